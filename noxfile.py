@@ -1,0 +1,43 @@
+"""Task sessions: tests, lint, typecheck, docs. Tools come from pyproject's dependency groups."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.error_on_missing_interpreters = False
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+def _group(name: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite with coverage (hypothesis profile from HYPOTHESIS_PROFILE, default ci)."""
+    session.install(".", *_group("test"))
+    session.run(
+        "pytest",
+        "--cov=vnadmin",
+        "--cov-report=term",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": session.env.get("HYPOTHESIS_PROFILE", "ci")},
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff lint and format check."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over src and tests."""
+    session.install("-e", ".", *_group("typecheck"))
+    session.run("mypy", "--strict", "src", "tests")

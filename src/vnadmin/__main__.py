@@ -1,0 +1,5 @@
+import sys
+
+from vnadmin.cli import main
+
+sys.exit(main())

@@ -1,0 +1,115 @@
+"""Field helpers shared by the model classes: NFC converters and validators that name the field.
+
+attrs validators receive ``(instance, attribute, value)``; every failure here becomes an
+:class:`~vnadmin.errors.InvalidValueError` whose path is ``Class.field``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, NoReturn
+
+import attrs
+
+from vnadmin.errors import InvalidValueError
+from vnadmin.normalize import nfc
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def fail(instance: object, attribute: attrs.Attribute[Any], message: str) -> NoReturn:
+    raise InvalidValueError(f"{type(instance).__name__}.{attribute.name}", message)
+
+
+def to_text(value: str) -> str:
+    """Converter: NFC-normalise; a non-string passes through for the validator to reject."""
+    return nfc(value) if isinstance(value, str) else value
+
+
+def to_optional_text(value: str | None) -> str | None:
+    return nfc(value) if isinstance(value, str) else value
+
+
+def to_texts(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        return (values,)  # the validator below reports the type; keep the value readable
+    return tuple(nfc(v) if isinstance(v, str) else v for v in values)
+
+
+def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable to a tuple (the attrs mypy plugin cannot follow a TypeVar here)."""
+    return values if isinstance(values, tuple) else tuple(values)
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(k.__name__ for k in kind)
+    return kind.__name__
+
+
+def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
+    """Validator: the value is an instance of ``kind`` (or ``None`` when optional)."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) and kind is int:
+            fail(instance, attribute, f"expected int, got {value!r}")
+        if not isinstance(value, kind):
+            fail(instance, attribute, f"expected {_type_name(kind)}, got {value!r}")
+
+    return check
+
+
+def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
+    """Validator: a string with visible content; single-line unless ``multiline``."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str):
+            fail(instance, attribute, f"expected text, got {value!r}")
+        if not value.strip():
+            fail(instance, attribute, "must not be blank")
+        if value != value.strip():
+            fail(instance, attribute, f"{value!r} has leading or trailing white space")
+        if not multiline and ("\n" in value or "\r" in value):
+            fail(instance, attribute, f"{value!r} must be a single line")
+
+    return check
+
+
+def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Validator:
+    """Validator: a tuple whose items are all ``kind`` (and pass ``each``)."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            fail(instance, attribute, f"expected a sequence, got {value!r}")
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                fail(
+                    instance,
+                    attribute,
+                    f"item {index}: expected {_type_name(kind)}, got {item!r}",
+                )
+            if each is not None:
+                try:
+                    each(instance, attribute, item)
+                except InvalidValueError as error:
+                    fail(instance, attribute, f"item {index}: {error.message}")
+
+    return check
+
+
+def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> Validator:
+    """Validator: an int within ``[low, high]``."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            fail(instance, attribute, f"expected int, got {value!r}")
+        if not low <= value <= high:
+            fail(instance, attribute, f"{value} is not {what or f'in {low}..{high}'}")
+
+    return check

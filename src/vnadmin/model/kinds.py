@@ -1,0 +1,221 @@
+"""Regimes and the registry of document kinds (thể loại văn bản).
+
+A kind is one name (``Chỉ thị``) used in one or more regimes, each with its own
+abbreviation in document symbols: Quy định is ``QyĐ`` in state documents (NĐ 30
+Phụ lục III) and ``QĐi`` in Party documents (HD 36).  The registry is data, so users
+add kinds without touching code.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+
+from vnadmin.errors import UnknownKindError
+from vnadmin.model._fields import fail, is_a, is_text, to_text
+from vnadmin.normalize import fold
+
+__all__ = ["KINDS", "DocumentKind", "KindRegistry", "Regime"]
+
+
+class Regime(enum.Enum):
+    """Which rules a document follows."""
+
+    STATE = "state"  # văn bản hành chính nhà nước, NĐ 30/2020
+    PARTY = "party"  # văn bản của Đảng, HD 36-HD/VPTW
+    LEGAL = "legal"  # văn bản quy phạm pháp luật, Luật Ban hành VBQPPL
+
+
+ABBREVIATION = re.compile(r"[^\W_]+")
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """ASCII slug of a Vietnamese name: ``Chỉ thị`` -> ``chi-thi``."""
+    return _SLUG_JUNK.sub("-", fold(name)).strip("-")
+
+
+def _to_abbreviations(
+    value: Mapping[Regime, str | None] | Iterable[tuple[Regime, str | None]],
+) -> tuple[tuple[Regime, str | None], ...]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    order = list(Regime)
+    converted = [(r, to_text(a) if isinstance(a, str) else a) for r, a in pairs]
+    return tuple(sorted(converted, key=lambda pair: order.index(pair[0])))
+
+
+@attrs.frozen(kw_only=True)
+class DocumentKind:
+    """A kind of document, e.g. Chỉ thị, with its symbol abbreviation in each regime.
+
+    ``abbreviations`` maps each regime the kind is used in to its abbreviation, or to
+    ``None`` where the kind has none (công văn and thư công in state documents, Luật).
+    """
+
+    name: str = attrs.field(converter=to_text, validator=is_text())
+    abbreviations: tuple[tuple[Regime, str | None], ...] = attrs.field(converter=_to_abbreviations)
+    code: str = attrs.field(validator=is_a(str))
+    copy_form: bool = attrs.field(default=False, validator=is_a(bool))
+
+    @code.default
+    def _code_from_name(self) -> str:
+        return slug(self.name)
+
+    @code.validator
+    def _check_code(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+            fail(self, attribute, f"{value!r} is not a lower-case ASCII slug")
+
+    @abbreviations.validator
+    def _check_abbreviations(
+        self, attribute: attrs.Attribute[tuple[tuple[Regime, str | None], ...]], value: object
+    ) -> None:
+        if not value:
+            fail(self, attribute, "a kind is used in at least one regime")
+        assert isinstance(value, tuple)
+        seen = set()
+        for pair in value:
+            if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], Regime)):
+                fail(self, attribute, f"{pair!r} is not a (Regime, abbreviation) pair")
+            regime, abbreviation = pair
+            if regime in seen:
+                fail(self, attribute, f"{regime.value} given twice")
+            seen.add(regime)
+            if abbreviation is not None and not (
+                isinstance(abbreviation, str) and ABBREVIATION.fullmatch(abbreviation)
+            ):
+                fail(self, attribute, f"{abbreviation!r} is not an abbreviation")
+
+    @property
+    def regimes(self) -> frozenset[Regime]:
+        return frozenset(regime for regime, _ in self.abbreviations)
+
+    def abbreviation(self, regime: Regime) -> str | None:
+        """The symbol abbreviation in ``regime`` (``None`` if the kind has none there)."""
+        for candidate, abbreviation in self.abbreviations:
+            if candidate is regime:
+                return abbreviation
+        raise UnknownKindError(f"{self.name} is not used in {regime.value} documents")
+
+
+class KindRegistry:
+    """A growable collection of kinds, looked up by code, name or abbreviation."""
+
+    def __init__(self, kinds: Iterable[DocumentKind] = ()) -> None:
+        self._by_code: dict[str, DocumentKind] = {}
+        self._by_name: dict[str, DocumentKind] = {}
+        for kind in kinds:
+            self.register(kind)
+
+    def register(self, kind: DocumentKind) -> DocumentKind:
+        """Add ``kind``; a different kind with the same code or name is an error."""
+        for index, key in ((self._by_code, kind.code), (self._by_name, fold(kind.name))):
+            known = index.get(key)
+            if known is not None and known != kind:
+                raise ValueError(f"a different kind is registered as {key!r}: {known!r}")
+        self._by_code[kind.code] = kind
+        self._by_name[fold(kind.name)] = kind
+        return kind
+
+    def __iter__(self) -> Iterator[DocumentKind]:
+        return iter(self._by_code.values())
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __contains__(self, kind: object) -> bool:
+        return isinstance(kind, DocumentKind) and self._by_code.get(kind.code) == kind
+
+    def get(self, code: str) -> DocumentKind:
+        """The kind with this code (``chi-thi``); :class:`UnknownKindError` if none."""
+        try:
+            return self._by_code[code]
+        except KeyError:
+            raise UnknownKindError(f"no document kind has the code {code!r}") from None
+
+    def find(self, name: str) -> DocumentKind | None:
+        """The kind named ``name``, ignoring case, accents and tone placement."""
+        return self._by_name.get(fold(name))
+
+    def by_abbreviation(self, abbreviation: str, regime: Regime) -> DocumentKind | None:
+        """The kind whose abbreviation in ``regime`` is exactly ``abbreviation`` (case kept)."""
+        for kind in self._by_code.values():
+            if any(r is regime and a == abbreviation for r, a in kind.abbreviations):
+                return kind
+        return None
+
+    def abbreviations(self, regime: Regime) -> frozenset[str]:
+        """Every abbreviation in use in ``regime``."""
+        return frozenset(
+            a for kind in self for r, a in kind.abbreviations if r is regime and a is not None
+        )
+
+
+S, P, L = Regime.STATE, Regime.PARTY, Regime.LEGAL
+
+
+def _kind(name: str, copy_form: bool = False, **by_regime: str | None) -> DocumentKind:
+    regimes = {"state": S, "party": P, "legal": L}
+    return DocumentKind(
+        name=name,
+        abbreviations={regimes[key]: value for key, value in by_regime.items()},
+        copy_form=copy_form,
+    )
+
+
+KINDS = KindRegistry(
+    [
+        # NĐ 30/2020 Article 7 and Phụ lục III (29 kinds); HD 36-HD/VPTW for the Party
+        # column; Luật Ban hành VBQPPL 2015 Article 4 for the legal column.
+        _kind("Nghị quyết", state="NQ", party="NQ", legal="NQ"),
+        _kind("Quyết định", state="QĐ", party="QĐ", legal="QĐ"),
+        _kind("Chỉ thị", state="CT", party="CT"),
+        _kind("Quy chế", state="QC", party="QC"),
+        _kind("Quy định", state="QyĐ", party="QĐi"),
+        _kind("Thông cáo", state="TC"),
+        _kind("Thông báo", state="TB", party="TB"),
+        _kind("Hướng dẫn", state="HD", party="HD"),
+        _kind("Chương trình", state="CTr", party="CTr"),
+        _kind("Kế hoạch", state="KH", party="KH"),
+        _kind("Phương án", state="PA"),
+        _kind("Đề án", state="ĐA", party="ĐA"),
+        _kind("Dự án", state="DA"),
+        _kind("Báo cáo", state="BC", party="BC"),
+        _kind("Biên bản", state="BB", party="BB"),
+        _kind("Tờ trình", state="TTr", party="TTr"),
+        _kind("Hợp đồng", state="HĐ"),
+        _kind("Công văn", state=None, party="CV"),
+        _kind("Công điện", state="CĐ"),
+        _kind("Bản ghi nhớ", state="BGN"),
+        _kind("Bản thỏa thuận", state="BTT"),
+        _kind("Giấy ủy quyền", state="GUQ"),
+        _kind("Giấy mời", state="GM"),
+        _kind("Giấy giới thiệu", state="GGT"),
+        _kind("Giấy nghỉ phép", state="GNP"),
+        _kind("Phiếu gửi", state="PG"),
+        _kind("Phiếu chuyển", state="PC"),
+        _kind("Phiếu báo", state="PB"),
+        _kind("Thư công", state=None),
+        # Copy forms (hình thức bản sao), NĐ 30 Phụ lục III.
+        _kind("Bản sao y", copy_form=True, state="SY"),
+        _kind("Bản trích sao", copy_form=True, state="TrS"),
+        _kind("Bản sao lục", copy_form=True, state="SL"),
+        # Party-only kinds (HD 36).
+        _kind("Kết luận", party="KL"),
+        _kind("Thông tri", party="TT"),
+        # Legal normative documents.
+        _kind("Hiến pháp", legal=None),
+        _kind("Bộ luật", legal=None),
+        _kind("Luật", legal=None),
+        _kind("Pháp lệnh", legal=None),
+        _kind("Lệnh", legal="L"),
+        _kind("Nghị định", legal="NĐ"),
+        _kind("Thông tư", legal="TT"),
+        _kind("Thông tư liên tịch", legal="TTLT"),
+        _kind("Nghị quyết liên tịch", legal="NQLT"),
+    ]
+)
+"""The default registry: every kind of NĐ 30, HD 36 and the legal normative kinds."""

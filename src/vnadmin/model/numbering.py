@@ -1,0 +1,89 @@
+"""Document numbers (số, ký hiệu) held as parts; their grammar is in vnadmin.grammar.numbers."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
+
+__all__ = ["SYMBOL_PART", "DocumentNumber", "NumberStyle"]
+
+SYMBOL_PART = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+"""One group of a symbol: letters and digits, ``&`` inside (``XDCQ&CTTN``)."""
+
+MIN_YEAR, MAX_YEAR = 1000, 9999
+
+
+class NumberStyle(enum.Enum):
+    """How the number and symbol are joined."""
+
+    STATE = "state"  # 33/CT-TTg, 12/STC-VP
+    LEGAL = "legal"  # 30/2020/NĐ-CP, 80/2015/QH13: with the year of issue
+    PARTY = "party"  # 23-QĐ/TW, 03-CTr/BDVTW-BCSĐCP
+
+
+def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value:
+        fail(instance, attribute, f"empty symbol part ({value!r})")
+    if not SYMBOL_PART.fullmatch(value):
+        fail(instance, attribute, f"{value!r} is not a symbol part (letters, digits, inner &)")
+
+
+@attrs.frozen(kw_only=True)
+class DocumentNumber:
+    """Number and symbol of a document.
+
+    ``number`` keeps the digits as printed (``"05"``: the leading zero is a rule that the
+    checker reads) and is ``None`` when blank, as in drafts (``Số: /STC-VP``).  The symbol
+    is ``kind_abbreviation`` (absent in công văn and laws), ``issuer_abbreviation`` and the
+    ``extra_parts`` after it (drafting unit or co-issuers).
+    """
+
+    number: str | None = attrs.field(default=None, converter=to_optional_text)
+    issuer_abbreviation: str = attrs.field(converter=to_text, validator=_symbol_part)
+    kind_abbreviation: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=_symbol_part
+    )
+    extra_parts: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=_symbol_part)
+    )
+    year: int | None = attrs.field(
+        default=None, validator=in_range(MIN_YEAR, MAX_YEAR, optional=True, what="a 4-digit year")
+    )
+    style: NumberStyle = attrs.field(default=NumberStyle.STATE, validator=is_a(NumberStyle))
+
+    @number.validator
+    def _check_number(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is None:
+            return
+        if not (isinstance(value, str) and value.isascii() and value.isdigit()):
+            fail(self, attribute, f"{value!r} is not a number (ASCII digits, or None if blank)")
+
+    def __attrs_post_init__(self) -> None:
+        year_field = attrs.fields(DocumentNumber).year
+        if self.style is NumberStyle.LEGAL and self.year is None:
+            fail(self, year_field, "a legal-style number carries its year (30/2020/NĐ-CP)")
+        if self.style is not NumberStyle.LEGAL and self.year is not None:
+            fail(self, year_field, f"only legal-style numbers carry a year, not {self.style.value}")
+        if self.style is NumberStyle.PARTY and self.kind_abbreviation is None:
+            fail(
+                self,
+                attrs.fields(DocumentNumber).kind_abbreviation,
+                "a Party number names its kind before the slash (15-CT/TU)",
+            )
+
+    @property
+    def is_blank(self) -> bool:
+        """True when the number is left blank (a draft or an unregistered copy)."""
+        return self.number is None
+
+    @property
+    def value(self) -> int | None:
+        """The number as an integer, ``None`` if blank."""
+        return None if self.number is None else int(self.number)

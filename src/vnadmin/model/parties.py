@@ -1,0 +1,108 @@
+"""Who issues, receives and handles a document: organisations, recipients, archive line."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from vnadmin.model._fields import (
+    fail,
+    in_range,
+    is_text,
+    items,
+    to_optional_text,
+    to_text,
+    to_texts,
+)
+
+__all__ = ["ArchiveLine", "Contact", "DrafterMark", "Organization", "Recipient"]
+
+ORGAN_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,3}")
+"""edXML OrganId shape, e.g. ``000.00.00.H41`` (at most four dot-separated groups)."""
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """A body named in a document: issuer (with its parent, cơ quan chủ quản) or addressee.
+
+    ``name`` is kept as printed (issuer lines are upper case by rule).  ``organ_id`` is the
+    edXML identifier (mã định danh) when known.
+    """
+
+    name: str = attrs.field(converter=to_text, validator=is_text())
+    abbreviation: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    parent: Organization | None = attrs.field(default=None)
+    organ_id: str | None = attrs.field(default=None, converter=to_optional_text)
+
+    @parent.validator
+    def _check_parent(self, attribute: attrs.Attribute[Organization | None], value: object) -> None:
+        if value is not None and not isinstance(value, Organization):
+            fail(self, attribute, f"expected Organization, got {value!r}")
+
+    @organ_id.validator
+    def _check_organ_id(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
+            fail(self, attribute, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+
+
+@attrs.frozen(kw_only=True)
+class Recipient:
+    """One entry of the distribution list (Nơi nhận), with its purpose: ``(để báo cáo)``."""
+
+    name: str = attrs.field(converter=to_text, validator=is_text())
+    purpose: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ArchiveLine:
+    """The archive line closing the distribution list: ``Lưu: VT, XDCQ&CTTN, 02b``."""
+
+    units: tuple[str, ...] = attrs.field(converter=to_texts, validator=items(str, each=is_text()))
+    copies: int | None = attrs.field(
+        default=None, validator=in_range(1, 10_000, optional=True, what="a number of copies")
+    )
+
+    @units.validator
+    def _check_units(self, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+        if not value:
+            fail(self, attribute, "an archive line names at least one unit (VT)")
+
+
+@attrs.frozen(kw_only=True)
+class DrafterMark:
+    """Initials of the drafter or typist and the number of copies issued (``PL.(300)``)."""
+
+    initials: str = attrs.field(converter=to_text, validator=is_text())
+    copies: int | None = attrs.field(
+        default=None, validator=in_range(1, 1_000_000, optional=True, what="a number of copies")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """Contact details printed at the foot of a document; at least one is given."""
+
+    address: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    phone: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    fax: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    email: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    website: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if all(getattr(self, f.name) is None for f in attrs.fields(Contact)):
+            fail(self, attrs.fields(Contact).address, "contact details need at least one field")

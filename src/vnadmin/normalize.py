@@ -1,0 +1,47 @@
+"""Text normalisation at the boundaries, and comparison keys for Vietnamese words.
+
+Every string the model stores goes through :func:`nfc`, so two instruments are equal
+whatever the normal form of their input.  :func:`fold` and :func:`tone_key` are keys for
+looking words up, never stored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "nfc", "tone_key"]
+
+# U+00D0/U+00F0 (Icelandic eth) are look-alikes that converters and keyboards put where
+# the Vietnamese letter Đ/đ (U+0110/U+0111) is meant; eth never occurs in Vietnamese.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+_SPACE = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise ``text`` and map eth look-alikes to Đ/đ."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text.translate(_ETH))
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and spacing-insensitive key: ``"Quyết  định"`` -> ``"quyet dinh"``."""
+    decomposed = unicodedata.normalize("NFD", nfc(text))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", bare.replace("đ", "d").replace("Đ", "D").casefold()).strip()
+
+
+def tone_key(text: str) -> str:
+    """Case-insensitive key that ignores where the tone mark sits (``hòa`` == ``hoà``).
+
+    Each word keeps its letters and vowel marks and carries its tone as a suffix.
+    """
+    words = []
+    for word in _SPACE.split(nfc(text).casefold().strip()):
+        decomposed = unicodedata.normalize("NFD", word)
+        tones = sorted(ch for ch in decomposed if ch in _TONES)
+        letters = "".join(ch for ch in decomposed if ch not in _TONES)
+        words.append(unicodedata.normalize("NFC", letters) + "".join(tones))
+    return " ".join(words)
