@@ -1,0 +1,348 @@
+"""Hardened XML parsing shared by the XML codecs: no DTD, no entities, no network, bounded.
+
+Every document is parsed by libxml2 with DTD loading, entity substitution and network
+access off, and a document that declares a DOCTYPE is refused outright.  Size is checked
+before parsing; nesting depth and text length are bounded by libxml2 while parsing
+(256 levels and 10 MB without ``huge_tree``) and by :class:`Limits` when the tree is read.
+A collection is read as a stream, one child of the root at a time, each cleared when done.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+from collections.abc import Iterator
+from typing import Any, Protocol, Union, cast
+
+import attrs
+from lxml import etree
+
+from vnadmin.errors import XMLDecodeError, XMLProblem
+from vnadmin.model._fields import in_range
+
+__all__ = [
+    "Limits",
+    "Source",
+    "attribute_items",
+    "attribute_names",
+    "element_path",
+    "iter_children",
+    "line",
+    "parse",
+    "problem",
+]
+
+_MiB = 2**20
+
+# libxml2's own caps without XML_PARSE_HUGE; limits above them switch huge_tree on.
+_LIBXML_MAX_DEPTH = 256
+_LIBXML_MAX_TEXT = 10_000_000
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Bounds on what a parser accepts; raise them for unusually large documents.
+
+    ``max_bytes`` bounds one document (in a collection: one member); ``max_depth`` the
+    nesting of elements, counted from the document element (1); ``max_text`` the characters
+    in one text or attribute value.  Values above libxml2's built-in caps (256 levels,
+    10,000,000 bytes of text) turn libxml2's ``huge_tree`` mode on.
+    """
+
+    max_bytes: int = attrs.field(default=16 * _MiB, validator=in_range(1, 2**40))
+    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
+    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
+
+    @property
+    def huge(self) -> bool:
+        return self.max_depth > _LIBXML_MAX_DEPTH or self.max_text > _LIBXML_MAX_TEXT
+
+
+class _Readable(Protocol):
+    def read(self, size: int = ..., /) -> bytes | str: ...
+
+
+Source = Union[bytes, str, "os.PathLike[str]", _Readable]
+"""What the loaders read: XML as bytes or str, a path, or an open file."""
+
+_SAFE = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "attribute_defaults": False,
+    "remove_comments": True,
+    "remove_pis": True,
+    "remove_blank_text": True,
+    "strip_cdata": True,
+    "collect_ids": False,
+}
+
+_parsers = threading.local()
+
+
+def _parser(*, huge: bool, utf8: bool) -> etree.XMLParser:
+    """A hardened parser, one per thread and mode (lxml parsers are not shared across threads)."""
+    key = (huge, utf8)
+    cache: dict[tuple[bool, bool], etree.XMLParser] = _parsers.__dict__.setdefault("cache", {})
+    parser = cache.get(key)
+    if parser is None:
+        parser = etree.XMLParser(
+            huge_tree=huge,
+            encoding="utf-8" if utf8 else None,
+            **_SAFE,  # type: ignore[arg-type]
+        )
+        cache[key] = parser
+    return parser
+
+
+def _fail(message: str, line: int | None = None, path: str = "") -> XMLDecodeError:
+    return XMLDecodeError([XMLProblem(line, path, message)])
+
+
+_REFUSED_DTD = "a DOCTYPE declaration is refused (no DTDs, no entities)"
+_ROOT_START = re.compile(rb"<(?![?!])")
+_DOCTYPE = b"<!DOCTYPE"
+
+
+def _refuse_doctype(data: bytes) -> None:
+    """Refuse a DOCTYPE in the prolog before libxml2 reads its internal subset."""
+    root = _ROOT_START.search(data)
+    end = root.start() if root else len(data)
+    at = data.find(_DOCTYPE, 0, end)
+    if at >= 0:
+        raise _fail(_REFUSED_DTD, data.count(b"\n", 0, at) + 1)
+
+
+def _read(source: Source, limits: Limits) -> bytes:
+    """The document's bytes, refusing anything over ``limits.max_bytes`` before parsing it."""
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    elif isinstance(source, str):
+        try:
+            data = source.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise _fail(f"the text cannot be encoded: {error.reason}") from None
+    elif isinstance(source, os.PathLike):
+        try:
+            size = os.stat(source).st_size
+            if size > limits.max_bytes:
+                raise _too_big(limits)
+            with open(source, "rb") as file:
+                data = file.read(limits.max_bytes + 1)
+        except OSError as error:
+            raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
+    elif hasattr(source, "read"):
+        chunk = source.read(limits.max_bytes + 1)
+        data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
+    else:
+        raise TypeError(f"expected XML bytes, str, a path or a file, got {type(source).__name__}")
+    if len(data) > limits.max_bytes:
+        raise _too_big(limits)
+    return data
+
+
+def _too_big(limits: Limits) -> XMLDecodeError:
+    return _fail(f"the document is larger than {limits.max_bytes} bytes (Limits.max_bytes)")
+
+
+def parse(source: Source, limits: Limits) -> etree._Element:
+    """Parse one document safely; :class:`XMLDecodeError` for anything unsafe or malformed."""
+    data = _read(source, limits)
+    _refuse_doctype(data)
+    parser = _parser(huge=limits.huge, utf8=isinstance(source, str))
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise _syntax_error(error, parser.error_log) from None
+    if _declares_doctype(root):
+        raise _fail(_REFUSED_DTD)
+    return root
+
+
+def _declares_doctype(element: etree._Element) -> bool:
+    docinfo: Any = element.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
+    return bool(docinfo.doctype)
+
+
+def line(element: etree._Element) -> int | None:
+    """The element's line in its source (lxml-stubs mistype ``sourceline``)."""
+    found: int | None = element.sourceline
+    return found
+
+
+def attribute_items(element: etree._Element) -> list[tuple[str, str]]:
+    """The element's attributes as (name, value) pairs, in document order."""
+    return cast("list[tuple[str, str]]", element.items())
+
+
+def attribute_names(element: etree._Element) -> list[str]:
+    return cast("list[str]", element.keys())
+
+
+_LIMIT_HINTS = (
+    ("depth", "elements are nested deeper than libxml2 allows (Limits.max_depth)"),
+    ("text node", "a text is longer than libxml2 allows (Limits.max_text)"),
+    ("buffer size", "a value is longer than libxml2 allows (Limits.max_text)"),
+    ("amplification", "entity expansion is refused"),
+)
+
+
+def _syntax_error(error: etree.XMLSyntaxError, log: etree._ListErrorLog) -> XMLDecodeError:
+    """libxml2's errors as problems, resource limits restated in terms of :class:`Limits`.
+
+    ``log`` is the parser's own log: the exception's log also holds earlier parses' errors.
+    """
+    problems = []
+    for entry in log.filter_from_errors():
+        message = entry.message.strip()
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            lowered = message.lower()
+            message = next((hint for key, hint in _LIMIT_HINTS if key in lowered), message)
+        elif "entity" in message.lower() and "not defined" in message.lower():
+            message = f"{message} (entities other than the five predefined ones are refused)"
+        problems.append(XMLProblem(entry.line or None, "", f"not well-formed XML: {message}"))
+    if not problems:
+        line = error.lineno or None
+        problems.append(XMLProblem(line, "", f"not well-formed XML: {error.msg}"))
+    return XMLDecodeError(problems)
+
+
+class _Budget:
+    """A reader that refuses to feed libxml2 more than ``limit`` bytes past ``mark``."""
+
+    def __init__(self, raw: _Readable, limit: int) -> None:
+        self._raw = raw
+        self._limit = limit
+        self.used = 0
+        self.mark = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        chunk = self._raw.read(size)
+        data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+        self.used += len(data)
+        if self.used - self.mark > self._limit:
+            raise _TooBigError
+        return data
+
+
+class _TooBigError(Exception):
+    """Raised inside the reader; the stream turns it into an XMLDecodeError."""
+
+
+def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etree._Element]:
+    """Each child of the ``root_tag`` document element, complete, then cleared.
+
+    The document is read incrementally: ``limits.max_bytes`` applies to each child (and to
+    what precedes the first), ``limits.max_depth`` to the whole document, counted from the
+    root.  Elements already yielded are removed, so memory stays bounded by one child.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        raw: _Readable = io.BytesIO(source)
+    elif isinstance(source, str):
+        raw = io.BytesIO(source.encode("utf-8"))
+    elif isinstance(source, os.PathLike):
+        try:
+            raw = open(source, "rb")  # noqa: SIM115 - closed in the finally below
+        except OSError as error:
+            raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
+    else:
+        raw = source
+    budget = _Budget(raw, limits.max_bytes)
+    events = etree.iterparse(
+        budget,
+        events=("start", "end"),
+        huge_tree=limits.huge,
+        **_SAFE,
+    )
+    depth = 0
+    try:
+        for event, element in events:
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    _check_root(element, root_tag)
+                elif depth > limits.max_depth:
+                    raise _fail(
+                        f"elements are nested more than {limits.max_depth} deep (Limits.max_depth)",
+                        line(element),
+                        element_path(element),
+                    )
+                continue
+            depth -= 1
+            if depth == 1:
+                yield element
+                budget.mark = budget.used
+                element.clear(keep_tail=True)
+                # The previous member's tail is complete now: check it, then drop the member.
+                previous = element.getprevious()
+                while previous is not None:
+                    _check_blank_text(previous.tail, previous)
+                    del element.getparent()[0]
+                    previous = element.getprevious()
+            elif depth == 0:
+                _check_blank(element)
+    except etree.XMLSyntaxError as error:
+        raise _syntax_error(error, events.error_log) from None
+    except _TooBigError:
+        raise _fail(
+            f"a member of the collection is larger than {limits.max_bytes} bytes (Limits.max_bytes)"
+        ) from None
+    finally:
+        if raw is not source:
+            close = getattr(raw, "close", None)
+            if close is not None:
+                close()
+
+
+def _check_root(root: etree._Element, tag: str) -> None:
+    if _declares_doctype(root):
+        raise _fail(_REFUSED_DTD)
+    if root.tag != tag:
+        raise _fail(f"expected <{_local(tag)}>, found <{_local(root.tag)}>", line(root), "/")
+
+
+def _check_blank(root: etree._Element) -> None:
+    """The collection root holds only its members: no text, no attributes."""
+    if root.attrib:
+        name = next(iter(root.attrib))
+        raise _fail(f"unexpected attribute {name!r}", line(root), element_path(root))
+    _check_blank_text(root.text, root)
+    for member in root:
+        _check_blank_text(member.tail, member)
+
+
+def _check_blank_text(text: str | None, where: etree._Element) -> None:
+    if text is not None and text.strip(" \t\r\n"):
+        raise _fail(f"unexpected text {text.strip()[:40]!r}", line(where), element_path(where))
+
+
+def _local(tag: object) -> str:
+    text = str(tag)
+    return text.rpartition("}")[2]
+
+
+def element_path(element: etree._Element) -> str:
+    """``/instrument/body/tasks/task[3]``: local names, XPath-style positions among namesakes."""
+    steps = []
+    node: etree._Element | None = element
+    while node is not None:
+        parent = node.getparent()
+        name = _local(node.tag)
+        if parent is not None:
+            namesakes = [sibling for sibling in parent if sibling.tag == node.tag]
+            if len(namesakes) > 1:
+                name += f"[{namesakes.index(node) + 1}]"
+        steps.append(name)
+        node = parent
+    return "/" + "/".join(reversed(steps))
+
+
+def problem(element: etree._Element, message: str, attribute: str | None = None) -> XMLProblem:
+    """A problem located at ``element`` (or one of its attributes)."""
+    path = element_path(element)
+    if attribute is not None:
+        path += f"/@{attribute}"
+    return XMLProblem(line(element), path, message)
