@@ -369,9 +369,11 @@ def test_citation_vocabulary_is_safe() -> None:
         assert_citation_safe(text)
 
 
-def test_issuer_abbreviations_never_pose_as_kind_abbreviations() -> None:
+def test_symbol_parts_never_pose_as_kind_abbreviations() -> None:
     for issuer in vocab.ISSUERS:
-        assert issuer.abbreviation not in KINDS.abbreviations(issuer.regime), issuer
+        taken = KINDS.abbreviations(issuer.regime)
+        assert issuer.abbreviation not in taken, issuer
+        assert not taken & set(issuer.units), issuer
 
 
 # ------------------------------------------------------------------------------- tasks
@@ -568,3 +570,20 @@ def test_importing_vnadmin_does_not_import_hypothesis() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run([sys.executable, "-c", code], env=env, check=False)
     assert result.returncode == 0
+
+
+# ------------------------------------------------------------------------------ docs
+
+
+def test_the_examples_in_the_docs_run() -> None:
+    text = (ROOT / "docs" / "strategies.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    assert len(blocks) == 2
+    settings.register_profile("before-docs", settings.default)
+    settings.register_profile("docs", settings.default, max_examples=10)
+    settings.load_profile("docs")  # the examples run their properties: keep them short
+    try:
+        for block in blocks:
+            exec(compile(block, "docs/strategies.md", "exec"), {})
+    finally:
+        settings.load_profile("before-docs")

@@ -20,9 +20,10 @@ This module imports hypothesis, which is an optional dependency (``vnadmin[strat
 from __future__ import annotations
 
 import calendar
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -367,6 +368,7 @@ def _partial_dates(
     )
 
 
+@functools.cache
 def _complete_dates() -> st.SearchStrategy[PartialDate]:
     return _partial_dates(True, MIN_YEAR, MAX_YEAR)
 
@@ -873,6 +875,28 @@ def _task_text(
     return text
 
 
+class _TaskParts(NamedTuple):
+    actors: st.SearchStrategy[list[tuple[Role, str]]]
+    deadlines: st.SearchStrategy[Deadline]
+    citations: st.SearchStrategy[list[Citation]]
+    notes: st.SearchStrategy[list[str]]
+
+
+@functools.cache
+def _task_parts(normalization: Normalization) -> _TaskParts:
+    """Strategies for the parts of every task, made once: making them costs more than drawing."""
+    return _TaskParts(
+        actors=st.lists(
+            st.tuples(st.sampled_from(Role), st.sampled_from(vocab.ACTORS)),
+            max_size=3,
+            unique_by=(lambda pair: pair[0], lambda pair: pair[1]),
+        ),
+        deadlines=deadlines(normalization=normalization),
+        citations=st.lists(_citations(None, normalization), max_size=2),
+        notes=st.lists(st.sampled_from(vocab.ATTACHMENT_NOTES), max_size=1),
+    )
+
+
 def _task(
     draw: st.DrawFn,
     *,
@@ -883,14 +907,9 @@ def _task(
     multiline: bool,
     normalization: Normalization,
 ) -> Task:
-    actors = draw(
-        st.lists(
-            st.tuples(st.sampled_from(Role), st.sampled_from(vocab.ACTORS)),
-            max_size=3,
-            unique_by=(lambda pair: pair[0], lambda pair: pair[1]),
-        )
-    )
-    deadline = _optional(draw, deadlines(normalization=normalization))
+    parts = _task_parts(normalization)
+    actors = draw(parts.actors)
+    deadline = _optional(draw, parts.deadlines)
     recurrence = _maybe(draw, tuple(Frequency))
     text = _task_text(draw, actors, recurrence, deadline, multiline)
     subtasks: tuple[Task, ...] = ()
@@ -914,10 +933,8 @@ def _task(
         ],
         deadline=deadline,
         recurrence=recurrence,
-        citations=draw(st.lists(_citations(None, normalization), max_size=2)),
-        attachment_notes=_forms(
-            draw, draw(st.lists(st.sampled_from(vocab.ATTACHMENT_NOTES), max_size=1)), normalization
-        ),
+        citations=draw(parts.citations),
+        attachment_notes=_forms(draw, draw(parts.notes), normalization),
     )
 
 
