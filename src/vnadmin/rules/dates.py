@@ -16,7 +16,8 @@ from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "earliest", "latest"]
 
-_ND30_DATE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.4; HD 36-HD/VPTW (địa danh và ngày tháng)"
+_DATE = "Phụ lục I, Phần I, mục II.4; HD 36-HD/VPTW (địa danh và ngày tháng)"
+_ND30_DATE = f"NĐ 30/2020 {_DATE}"
 _PARTS = (("day", "ngày"), ("month", "tháng"), ("year", "năm"))
 
 
@@ -38,7 +39,7 @@ def latest(date: PartialDate) -> datetime.date | None:
 @rule(
     "VN-DATE-001",
     Severity.ERROR,
-    source=f"NĐ 30/2020 Điều 15 khoản 1; {_ND30_DATE}; QCVN 102:2016/BTTTT (PromulgationDate)",
+    source=f"NĐ 30/2020 Điều 15 khoản 1, {_DATE}; QCVN 102:2016/BTTTT (PromulgationDate)",
     summary="The date of issue is not after today",
 )
 def future_date(context: Context) -> Iterator[Finding]:
@@ -86,7 +87,7 @@ def missing_date(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-DATE-004",
     Severity.ERROR,
-    source=f"NĐ 30/2020 Điều 8 khoản 2 điểm d; {_ND30_DATE}",
+    source=f"NĐ 30/2020 Điều 8 khoản 2 điểm d, {_DATE}",
     summary="The place of issue (địa danh) is given",
     reports=False,
 )

@@ -39,7 +39,7 @@ def _edxml(
     return rule(
         code,
         severity,
-        source=f"QCVN 102:2016/BTTTT, MessageHeader ({element})",
+        source=f"QCVN 102:2016/BTTTT validators ({element})",
         summary=f"edXML: {summary}",
         profile=PROFILE,
     )

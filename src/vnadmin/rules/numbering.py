@@ -15,6 +15,7 @@ from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 __all__ = ["RULES"]
 
 _ND30_NUMBER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.3"
+_NUMBER = "Phụ lục I, Phần I, mục II.3"
 _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
 
 
@@ -42,7 +43,7 @@ def leading_zero(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-NUM-002",
     Severity.ERROR,
-    source=f"NĐ 30/2020 Điều 15 khoản 1; {_ND30_NUMBER}; {_PARTY_NUMBER}",
+    source=f"NĐ 30/2020 Điều 15 khoản 1, {_NUMBER}; {_PARTY_NUMBER}",
     summary="A final document has a number; only drafts leave it blank (Số: /STC-VP)",
     final_only=True,
     reports=False,
@@ -58,7 +59,7 @@ def blank_number(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-NUM-003",
     Severity.ERROR,
-    source=f"{_ND30_NUMBER} điểm b; NĐ 30/2020 Phụ lục III; {_PARTY_NUMBER}",
+    source=f"{_ND30_NUMBER} điểm b, Phụ lục III; {_PARTY_NUMBER}",
     summary="The symbol starts with the kind's abbreviation where the kind has one (QĐ-UBND)",
 )
 def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
@@ -79,7 +80,7 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-NUM-004",
     Severity.ERROR,
-    source=f"{_ND30_NUMBER} điểm b; NĐ 30/2020 Phụ lục III",
+    source=f"{_ND30_NUMBER} điểm b, Phụ lục III",
     summary="A kind without abbreviation (công văn, thư công, luật) has none in its symbol",
 )
 def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
@@ -100,7 +101,7 @@ def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-NUM-005",
     Severity.ERROR,
-    source=f"{_ND30_NUMBER} điểm b (Số: 12/UBND-VX); {_PARTY_NUMBER} (Số 15-CT/TU)",
+    source=f"{_ND30_NUMBER} điểm b; {_PARTY_NUMBER}",
     summary="Party documents number as 15-CT/TU, state and legal ones as 12/UBND-VX",
 )
 def number_style(context: Context) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "is_collective", "is_deputy"]
 
-_MARKS = "NĐ 30/2020 Điều 13; Phụ lục I, Phần I, mục II.7; HD 36-HD/VPTW (quyền hạn người ký)"
+_MARKS = "Phụ lục I, Phần I, mục II.7; HD 36-HD/VPTW (quyền hạn người ký)"
 
 # A collective body (tập thể lãnh đạo) is named by its first word (Ban, Hội đồng, Đoàn, Tổ)
 # or contains one of these phrases; compared accent-free, word by word.
@@ -69,7 +69,7 @@ def is_deputy(title: str) -> bool:
 @rule(
     "VN-SIGN-001",
     Severity.WARNING,
-    source=f"NĐ 30/2020 Điều 13 khoản 2; {_MARKS}",
+    source=f"NĐ 30/2020 Điều 13 khoản 2, {_MARKS}",
     summary="TM. (thay mặt) is followed by a collective body (ỦY BAN NHÂN DÂN, BAN THƯỜNG VỤ)",
 )
 def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
@@ -85,7 +85,7 @@ def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-SIGN-002",
     Severity.ERROR,
-    source=f"NĐ 30/2020 Điều 13 khoản 1; {_MARKS}",
+    source=f"NĐ 30/2020 Điều 13 khoản 1, {_MARKS}",
     summary="KT. (ký thay) is signed by a deputy: the title under it is PHÓ ... or THỨ TRƯỞNG",
 )
 def deputy_signs(context: Context) -> Iterator[Finding]:
@@ -103,7 +103,7 @@ def deputy_signs(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-SIGN-003",
     Severity.ERROR,
-    source=_MARKS,
+    source=f"NĐ 30/2020 Điều 13, {_MARKS}",
     summary="Marks stack in order: TM. first, KT. last (the deputy's title follows), none twice",
 )
 def mark_order(context: Context) -> Iterator[Finding]:
