@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from vnadmin.model import DocumentNumber, Organization, Recipient
+from vnadmin.grammar import format_symbol
+from vnadmin.model import Organization, Recipient
 from vnadmin.rules.registry import CheckFunction, Context, Finding, Rule, Severity, rule
 
-__all__ = ["PROFILE", "RULES", "code_notation", "to_place"]
+__all__ = ["PROFILE", "RULES", "to_place"]
 
 PROFILE = "edxml"
 """The profile that switches these rules on."""
-
-
-def code_notation(number: DocumentNumber) -> str:
-    """The symbol as edXML ``CodeNotation`` carries it: ``CT-TTg``, ``STC-VP``."""
-    parts = (number.kind_abbreviation, number.issuer_abbreviation, *number.extra_parts)
-    return "-".join(p for p in parts if p is not None)
 
 
 def to_place(recipient: Recipient) -> str:
@@ -106,7 +101,7 @@ def number_length(context: Context) -> Iterator[Finding]:
 def symbol_length(context: Context) -> Iterator[Finding]:
     number = context.instrument.number
     if number is not None:
-        yield from _longer("number", code_notation(number), 30, "CodeNotation")
+        yield from _longer("number", format_symbol(number), 30, "CodeNotation")
 
 
 @_edxml(

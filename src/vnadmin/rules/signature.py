@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin.grammar import format_mark
 from vnadmin.model import Regime, SigningMark
 from vnadmin.normalize import fold, tone_key
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -51,6 +52,11 @@ _ACADEMIC = re.compile(
 )
 
 
+def _mark(context: Context, mark: SigningMark) -> str:
+    """The mark as the document's regime spells it: ``KT.``, or ``K/T`` in Party documents."""
+    return format_mark(mark, context.instrument.regime)
+
+
 def is_collective(name: str) -> bool:
     """Whether ``name`` names a collective body (``ỦY BAN NHÂN DÂN``, ``BAN THƯỜNG VỤ``)."""
     words = fold(name).split()
@@ -78,7 +84,8 @@ def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
             if authority.mark is SigningMark.TM and not is_collective(authority.applies_to):
                 yield Finding(
                     f"signatures[{b}].authorities[{a}].applies_to",
-                    f"TM. (thay mặt) signs for a collective body, not {authority.applies_to!r}",
+                    f"{_mark(context, SigningMark.TM)} (thay mặt) signs for a collective body,"
+                    f" not {authority.applies_to!r}",
                 )
 
 
@@ -96,7 +103,8 @@ def deputy_signs(context: Context) -> Iterator[Finding]:
             shown = "no title" if block.title is None else repr(block.title)
             yield Finding(
                 f"signatures[{b}].title",
-                f"KT. (ký thay) is signed by a deputy (PHÓ ...), but the title is {shown}",
+                f"{_mark(context, SigningMark.KT)} (ký thay) is signed by a deputy (PHÓ ...),"
+                f" but the title is {shown}",
             )
 
 
@@ -112,11 +120,14 @@ def mark_order(context: Context) -> Iterator[Finding]:
         for a, mark in enumerate(marks):
             path = f"signatures[{b}].authorities[{a}]"
             if mark in marks[:a]:
-                yield Finding(path, f"{mark.value}. appears twice in one signature block")
+                yield Finding(path, f"{_mark(context, mark)} appears twice in one block")
             elif mark is SigningMark.TM and a > 0:
-                yield Finding(path, "TM. (thay mặt) heads the stack")
+                yield Finding(path, f"{_mark(context, mark)} (thay mặt) heads the stack")
             elif mark is SigningMark.KT and a < len(marks) - 1:
-                yield Finding(path, "KT. (ký thay) is the last mark: the deputy's title follows it")
+                yield Finding(
+                    path,
+                    f"{_mark(context, mark)} (ký thay) is the last mark: the deputy's title follows",
+                )
 
 
 @rule(
@@ -132,10 +143,12 @@ def delegation(context: Context) -> Iterator[Finding]:
             continue
         tuq = marks.index(SigningMark.TUQ)
         path = f"signatures[{b}].authorities[{tuq}]"
+        tl, kt = _mark(context, SigningMark.TL), _mark(context, SigningMark.KT)
+        tuq_mark = _mark(context, SigningMark.TUQ)
         if SigningMark.TL in marks:
-            yield Finding(path, "TL. (thừa lệnh) and TUQ. (thừa ủy quyền) are not combined")
+            yield Finding(path, f"{tl} (thừa lệnh) and {tuq_mark} (thừa ủy quyền) are not combined")
         if SigningMark.KT in marks[tuq + 1 :]:
-            yield Finding(path, "TUQ. (thừa ủy quyền) is not delegated again to a deputy (KT.)")
+            yield Finding(path, f"{tuq_mark} (thừa ủy quyền) is not delegated again to {kt}")
 
 
 @rule(
