@@ -113,9 +113,11 @@ def abbreviation_unknown(context: Context) -> Iterator[Finding]:
     number = instrument.number
     if number is None or number.kind_abbreviation is None:
         return
-    kind = usable_kind(instrument)
-    if kind is not None and kind.abbreviation(instrument.regime) is None:
-        return  # a kind without abbreviation carrying one is VN-NUM-004
+    kind = instrument.kind
+    if kind is not None and (
+        instrument.regime not in kind.regimes or kind.abbreviation(instrument.regime) is None
+    ):
+        return  # a kind outside its regime is VN-KIND-003, one without abbreviation VN-NUM-004
     actual = number.kind_abbreviation
     known = context.kinds.abbreviations(instrument.regime)
     if actual in known:

@@ -1,4 +1,4 @@
-"""Recipient rules: a công văn names its addressees (``Kính gửi``), and ``Như trên`` in the
+"""Recipient rules: a state công văn names its addressees (``Kính gửi``), and ``Như trên`` in the
 distribution list points back at them."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ _AS_ABOVE = fold("Như trên")
 @rule(
     "VN-RCPT-001",
     Severity.ERROR,
-    regimes={Regime.STATE, Regime.PARTY},
-    source="NĐ 30/2020 Phụ lục I, Phần I, mục II.9.a; HD 36-HD/VPTW (nơi nhận)",
+    regimes={Regime.STATE},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục II.9.a",
     summary="A công văn names its addressees after Kính gửi",
     reports=False,
 )

@@ -1,4 +1,5 @@
-"""Subject rules (trích yếu): a công văn states its subject after ``V/v``, other kinds do not."""
+"""Subject rules (trích yếu): a state công văn states its subject after ``V/v`` (NĐ 30), and
+no other kind starts its subject so."""
 
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ CONG_VAN = "cong-van"
 """Code of the công văn kind, which has no kind name on the page and a ``V/v`` subject."""
 
 _VV = re.compile(r"V/v\s")
-_SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5; HD 36-HD/VPTW (trích yếu công văn)"
+_SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5"
 
 
 @rule(
     "VN-SUBJ-001",
     Severity.ERROR,
-    regimes={Regime.STATE, Regime.PARTY},
+    regimes={Regime.STATE},
     source=_SOURCE,
     summary="A công văn states its subject after V/v",
     reports=False,

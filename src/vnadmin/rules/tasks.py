@@ -47,7 +47,7 @@ def _all_tasks(context: Context) -> Iterator[tuple[str, Task]]:
 
 @rule(
     "VN-TASK-001",
-    Severity.ERROR,
+    Severity.WARNING,
     source="consistency (no regulation): a deadline cannot fall before the issue",
     summary="No task deadline (thời hạn) falls before the date of issue",
 )
