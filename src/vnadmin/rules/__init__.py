@@ -44,6 +44,7 @@ from vnadmin.rules.registry import (
     Strictness,
     UnknownRuleError,
     rule,
+    to_member,
 )
 
 __all__ = [
@@ -82,14 +83,6 @@ RULES = RuleSet(
 """Every rule vnadmin ships, in the order of the components they check."""
 
 
-def _strictness(value: Strictness | str) -> Strictness:
-    try:
-        return Strictness(value)
-    except ValueError:
-        known = ", ".join(s.value for s in Strictness)
-        raise InvalidValueError("check.strictness", f"{value!r} is not one of {known}") from None
-
-
 def check(
     instrument: Instrument,
     *,
@@ -112,7 +105,7 @@ def check(
         raise InvalidValueError("check.profile", f"{profile!r} is not a profile (known: {known})")
     context = Context(
         instrument=instrument,
-        strictness=_strictness(strictness),
+        strictness=to_member(Strictness, strictness, "check.strictness"),
         today=datetime.date.today() if today is None else today,
         profile=profile,
         kinds=kinds,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -30,9 +31,11 @@ __all__ = [
     "Strictness",
     "UnknownRuleError",
     "rule",
+    "to_member",
 ]
 
 ALL_REGIMES = frozenset(Regime)
+E = TypeVar("E", bound=enum.Enum)
 
 
 class Severity(enum.Enum):
@@ -105,12 +108,17 @@ class Diagnostic:
         return f"{self.path}: {self.severity.value} {self.code}: {self.message} [{self.source}]"
 
 
-def _to_severity(value: Severity | str) -> Severity:
+def to_member(kind: type[E], value: E | str, path: str) -> E:
+    """``value`` as a member of the enum ``kind`` (by value); an error names ``path``."""
     try:
-        return Severity(value)
+        return kind(value)
     except ValueError:
-        known = ", ".join(s.value for s in Severity)
-        raise InvalidValueError("Rule.severity", f"{value!r} is not one of {known}") from None
+        known = ", ".join(str(m.value) for m in kind)
+        raise InvalidValueError(path, f"{value!r} is not one of {known}") from None
+
+
+def _to_severity(value: Severity | str) -> Severity:
+    return to_member(Severity, value, "Rule.severity")
 
 
 def _to_regimes(value: Iterable[Regime]) -> frozenset[Regime]:
