@@ -146,7 +146,7 @@ class Rule:
     regimes: frozenset[Regime] = attrs.field(converter=_to_regimes)
     source: str
     summary: str
-    check: CheckFunction = attrs.field(eq=False, repr=False)
+    check: CheckFunction = attrs.field(repr=False)
     profile: str | None = None
     final_only: bool = False
     reports: bool = True
