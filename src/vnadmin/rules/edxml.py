@@ -15,13 +15,13 @@ from vnadmin.grammar import format_symbol
 from vnadmin.model import Organization, Recipient
 from vnadmin.rules.registry import CheckFunction, Context, Finding, Rule, Severity, rule
 
-__all__ = ["PROFILE", "RULES", "to_place"]
+__all__ = ["PROFILE", "RULES"]
 
 PROFILE = "edxml"
 """The profile that switches these rules on."""
 
 
-def to_place(recipient: Recipient) -> str:
+def _to_place(recipient: Recipient) -> str:
     """A distribution entry as one ``ToPlaces/Place``: ``UBND tỉnh (để báo cáo)``."""
     if recipient.purpose is None:
         return recipient.name
@@ -112,7 +112,7 @@ def symbol_length(context: Context) -> Iterator[Finding]:
 )
 def to_place_length(context: Context) -> Iterator[Finding]:
     for index, recipient in enumerate(context.instrument.distribution):
-        yield from _longer(f"distribution[{index}]", to_place(recipient), 150, "ToPlaces/Place")
+        yield from _longer(f"distribution[{index}]", _to_place(recipient), 150, "ToPlaces/Place")
 
 
 @_edxml(
