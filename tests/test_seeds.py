@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from vnadmin.grammar import format_number
 from vnadmin.model import (
     Assignment,
     Authority,
@@ -716,6 +717,16 @@ def test_cited_subjects_are_kept_without_their_lead_words() -> None:
     assert set(found) == set(SUBJECT_STARTS)
     for parts, subjects in found.items():
         assert all(subject.startswith(SUBJECT_STARTS[parts]) for subject in subjects), parts
+
+
+@pytest.mark.parametrize("code", sorted(SEEDS))
+def test_numbers_as_printed_are_in_the_document(code: str) -> None:
+    document = cleaned(seed_text(code))
+    seed = SEEDS[code]
+    numbers = [c.number for c in seed.citations() if c.number is not None]
+    if seed.number is not None:
+        assert f"Số: {format_number(seed.number)}" in document
+    assert all(format_number(number) in document for number in numbers)
 
 
 def test_repeated_citation_is_listed_once() -> None:
