@@ -263,9 +263,9 @@ REFUSED: dict[str, tuple[str, Build]] = {
         "Citation.number",
         make(Citation, title="Tiếp cận thông tin"),
     ),
-    "citation by subject only": (
+    "citation by issuer only": (
         "Citation.number",
-        make(Citation, kind=LUAT, subject="tiếp cận thông tin"),
+        make(Citation, kind=LUAT, issuer="Quốc hội"),
     ),
     "citation kind as code": (
         "Citation.kind",

@@ -594,7 +594,7 @@ EXPECTED_CITATIONS: dict[str, dict[str, list[tuple[object, ...]]]] = {
                 None,
                 None,
                 "Ủy ban Thường vụ Quốc hội",
-                "sắp xếp đơn vị hành chính cấp xã tỉnh Tuyên Quang giai đoạn 2023-2025",
+                None,
                 None,
             ),
         ],
@@ -657,7 +657,7 @@ EXPECTED_CITATIONS: dict[str, dict[str, list[tuple[object, ...]]]] = {
                 None,
                 None,
                 "Ủy ban nhân dân tỉnh",
-                "Tiêu chí, thang điểm và phương pháp đánh giá công tác dân vận của các cơ quan hành chính nhà nước, chính quyền các cấp tỉnh Hải Dương",
+                None,
                 None,
             ),
         ],
@@ -738,3 +738,23 @@ def test_repeated_citation_is_listed_once() -> None:
     ]
     assert len(SEED_001.citations()) == 16
     assert len(SEED_000.citations()) == 10
+
+
+def test_citations_identified_by_kind_issuer_and_subject() -> None:
+    # 001 task 4: "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính ..."
+    # 003 task 10: "Quy định của Ủy ban nhân dân tỉnh về “Tiêu chí, thang điểm ...”"
+    subjects = {
+        (c.kind.code if c.kind else None, c.issuer): c.subject
+        for seed in ("001", "003")
+        for c in SEEDS[seed].citations()
+        if c.number is None and c.title is None
+    }
+    assert subjects == {
+        ("nghi-quyet", "Ủy ban Thường vụ Quốc hội"): (
+            "sắp xếp đơn vị hành chính cấp xã tỉnh Tuyên Quang giai đoạn 2023-2025"
+        ),
+        ("quy-dinh", "Ủy ban nhân dân tỉnh"): (
+            "Tiêu chí, thang điểm và phương pháp đánh giá công tác dân vận của các cơ quan"
+            " hành chính nhà nước, chính quyền các cấp tỉnh Hải Dương"
+        ),
+    }

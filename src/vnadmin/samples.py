@@ -371,10 +371,10 @@ _DA_CQDT = _by_name(
     "đẩy mạnh cải cách hành chính xây dựng Chính quyền điện tử, hướng tới chính quyền số"
     " tỉnh Tuyên Quang giai đoạn 2021-2025, định hướng đến năm 2030",
 )
-_NQ_UBTVQH = _by_name(
-    "nghi-quyet",
-    "sắp xếp đơn vị hành chính cấp xã tỉnh Tuyên Quang giai đoạn 2023-2025",
+_NQ_UBTVQH = Citation(
+    kind=KINDS.get("nghi-quyet"),
     issuer="Ủy ban Thường vụ Quốc hội",
+    subject="sắp xếp đơn vị hành chính cấp xã tỉnh Tuyên Quang giai đoạn 2023-2025",
 )
 _LUAT_DCCS = _by_name("luat", "Thực hiện dân chủ cơ sở")
 _LUAT_TCTT_001 = _by_name("luat", "tiếp cận thông tin")
@@ -633,11 +633,13 @@ SEED_003 = Instrument(
                 ),
                 recurrence=Frequency.YEARLY,
                 citations=[
-                    _by_name(
-                        "quy-dinh",
-                        "Tiêu chí, thang điểm và phương pháp đánh giá công tác dân vận của các cơ"
-                        " quan hành chính nhà nước, chính quyền các cấp tỉnh Hải Dương",
+                    Citation(
+                        kind=KINDS.get("quy-dinh"),
                         issuer="Ủy ban nhân dân tỉnh",
+                        subject=(
+                            "Tiêu chí, thang điểm và phương pháp đánh giá công tác dân vận của các"
+                            " cơ quan hành chính nhà nước, chính quyền các cấp tỉnh Hải Dương"
+                        ),
                     )
                 ],
             ),
