@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from vnadmin.model import Frequency, Regime
+from vnadmin.model import Regime
 
 __all__ = [
     "ACTORS",
@@ -35,7 +35,6 @@ __all__ = [
     "PURPOSES",
     "QUALIFIERS",
     "RECIPIENTS",
-    "RECURRENCES",
     "RELATIVE_DEADLINES",
     "ROUTINGS",
     "STREETS",
@@ -578,21 +577,11 @@ PARTY_TERMS = ("khóa IX", "khóa X", "khóa XI", "khóa XII", "khóa XIII")
 
 RELATIVE_DEADLINES = (
     "trong 15 ngày kể từ ngày nhận được văn bản này",
-    "ngay sau khi kết thúc đợt kiểm tra",
     "trong thời hạn 30 ngày làm việc",
-    "sau khi có kết quả thẩm định",
+    "sau 10 ngày kể từ ngày kết thúc đợt kiểm tra",
+    "trong vòng 2 tháng kể từ ngày ban hành",
 )
-"""Deadlines stated relative to an event."""
-
-RECURRENCES = {
-    Frequency.DAILY: "hằng ngày",
-    Frequency.WEEKLY: "hằng tuần",
-    Frequency.MONTHLY: "hằng tháng",
-    Frequency.QUARTERLY: "hằng quý",
-    Frequency.HALF_YEARLY: "6 tháng",
-    Frequency.YEARLY: "hằng năm",
-}
-"""How task texts say a recurrence, after ``Định kỳ`` (``Định kỳ hằng năm, ...``)."""
+"""Deadlines stated relative to an event, in the forms the deadline grammar reads."""
 
 ATTACHMENT_NOTES = ("có đề cương đính kèm", "có phụ lục kèm theo", "có mẫu biểu kèm theo")
 

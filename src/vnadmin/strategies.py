@@ -30,6 +30,7 @@ from hypothesis.errors import InvalidArgument
 
 from vnadmin import _vocabulary as vocab
 from vnadmin.errors import UnknownKindError
+from vnadmin.grammar import format_citation, format_deadline, format_recurrence
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -837,38 +838,57 @@ def _label(scheme: str, index: int) -> str:
     return "-"
 
 
+def _roles(draw: st.DrawFn, actors: Sequence[str]) -> list[tuple[Role, str]]:
+    """Give three distinct actors the roles of one task, in a pattern task texts use.
+
+    One actor leads (maybe with a cooperating one), executes or advises, or none is named;
+    reports may go to a third.
+    """
+    first, second, third = actors
+    roles: list[tuple[Role, str]] = []
+    pattern = _maybe(draw, (Role.LEAD, Role.EXECUTE, Role.ADVISE))
+    if pattern is not None:
+        roles.append((pattern, first))
+    if pattern is Role.LEAD and draw(st.booleans()):
+        roles.append((Role.COOPERATE, second))
+    if draw(st.booleans()):
+        roles.append((Role.REPORT_TO, third))
+    return roles
+
+
 def _task_text(
     draw: st.DrawFn,
     actors: Sequence[tuple[Role, str]],
     recurrence: Frequency | None,
     deadline: Deadline | None,
+    cited: Sequence[Citation],
     multiline: bool,
 ) -> str:
-    """A task sentence naming its actors, recurrence and relative deadline (NFC).
+    """A task in words (NFC): its actors, recurrence, deadline, then what it cites.
 
-    Date and period deadlines stay out of the text: printing them is the date grammar's job.
+    ``Định kỳ hằng năm, Sở Nội vụ chủ trì, phối hợp với Công an tỉnh tăng cường ...
+    trước ngày 05/12; báo cáo kết quả thực hiện gửi Bộ Nội vụ. Thực hiện theo Chỉ thị
+    số 33/CT-TTg ...``  Deadlines, recurrences and citations are printed by the grammars.
     """
-    by_role = {role: [actor for r, actor in actors if r is role] for role in Role}
-    clause = _uncapitalized(_clause(draw))
-    head: str | None = None
-    if by_role[Role.LEAD]:
-        cooperating = by_role[Role.COOPERATE]
-        partners = f", phối hợp với {', '.join(cooperating)}" if cooperating else ""
-        head, rest = by_role[Role.LEAD][0], f"chủ trì{partners} {clause}"
-    elif by_role[Role.EXECUTE]:
-        head, rest = by_role[Role.EXECUTE][0], clause
-    elif by_role[Role.ADVISE]:
-        head, rest = by_role[Role.ADVISE][0], f"tham mưu {clause}"
-    else:
-        rest = clause
-    sentence = rest if head is None else f"{head} {rest}"
-    if isinstance(deadline, RelativeDeadline):
-        sentence += f" {deadline.text}"
-    if by_role[Role.REPORT_TO]:
-        sentence += f"; báo cáo kết quả thực hiện gửi {by_role[Role.REPORT_TO][0]}"
+    actor_of = dict(actors)
+    sentence = _uncapitalized(_clause(draw))
+    if Role.LEAD in actor_of:
+        partner = actor_of.get(Role.COOPERATE)
+        partners = "" if partner is None else f", phối hợp với {partner}"
+        sentence = f"{actor_of[Role.LEAD]} chủ trì{partners} {sentence}"
+    elif Role.EXECUTE in actor_of:
+        sentence = f"{actor_of[Role.EXECUTE]} {sentence}"
+    elif Role.ADVISE in actor_of:
+        sentence = f"{actor_of[Role.ADVISE]} tham mưu {sentence}"
+    if deadline is not None:
+        sentence += f" {format_deadline(deadline)}"
+    if Role.REPORT_TO in actor_of:
+        sentence += f"; báo cáo kết quả thực hiện gửi {actor_of[Role.REPORT_TO]}"
     if recurrence is not None:
-        sentence = f"Định kỳ {vocab.RECURRENCES[recurrence]}, {sentence}"
+        sentence = f"{format_recurrence(recurrence)}, {sentence}"
     text = f"{_capitalized(sentence)}."
+    for citation in cited:
+        text += f" Thực hiện theo {format_citation(citation)}."
     for _ in draw(st.lists(st.none(), max_size=1)):
         separator = "\n" if multiline and draw(st.booleans()) else " "
         text += f"{separator}{_clause(draw)}."
@@ -876,7 +896,7 @@ def _task_text(
 
 
 class _TaskParts(NamedTuple):
-    actors: st.SearchStrategy[list[tuple[Role, str]]]
+    actors: st.SearchStrategy[list[str]]
     deadlines: st.SearchStrategy[Deadline]
     citations: st.SearchStrategy[list[Citation]]
     notes: st.SearchStrategy[list[str]]
@@ -886,11 +906,7 @@ class _TaskParts(NamedTuple):
 def _task_parts(normalization: Normalization) -> _TaskParts:
     """Strategies for the parts of every task, made once: making them costs more than drawing."""
     return _TaskParts(
-        actors=st.lists(
-            st.tuples(st.sampled_from(Role), st.sampled_from(vocab.ACTORS)),
-            max_size=3,
-            unique_by=(lambda pair: pair[0], lambda pair: pair[1]),
-        ),
+        actors=st.lists(st.sampled_from(vocab.ACTORS), min_size=3, max_size=3, unique=True),
         deadlines=deadlines(normalization=normalization),
         citations=st.lists(_citations(None, normalization), max_size=2),
         notes=st.lists(st.sampled_from(vocab.ATTACHMENT_NOTES), max_size=1),
@@ -908,10 +924,11 @@ def _task(
     normalization: Normalization,
 ) -> Task:
     parts = _task_parts(normalization)
-    actors = draw(parts.actors)
+    actors = _roles(draw, draw(parts.actors))
     deadline = _optional(draw, parts.deadlines)
     recurrence = _maybe(draw, tuple(Frequency))
-    text = _task_text(draw, actors, recurrence, deadline, multiline)
+    cited = draw(parts.citations)
+    text = _task_text(draw, actors, recurrence, deadline, cited, multiline)
     subtasks: tuple[Task, ...] = ()
     if depth > 1:
         subtasks = _siblings(
@@ -933,7 +950,7 @@ def _task(
         ],
         deadline=deadline,
         recurrence=recurrence,
-        citations=draw(parts.citations),
+        citations=cited,
         attachment_notes=_forms(draw, draw(parts.notes), normalization),
     )
 
@@ -1072,8 +1089,8 @@ def paragraphs(
 ) -> st.SearchStrategy[Paragraph]:
     """Paragraphs outside the task list.
 
-    With ``preamble``, a legal basis citing an instrument by name (``Căn cứ Luật Tiếp cận
-    thông tin;``, the citation attached); otherwise a background paragraph.
+    With ``preamble``, a legal basis citing an instrument, printed by the citation grammar
+    (``Căn cứ Luật Tiếp cận thông tin;``) and attached; otherwise a background paragraph.
     """
     _check_flag("preamble", preamble)
     _check_normalization(normalization)
@@ -1086,14 +1103,8 @@ def _paragraphs(draw: st.DrawFn, preamble: bool, normalization: Normalization) -
         opening = _pick(draw, vocab.BACKGROUND_OPENINGS)
         text = f"{opening}, {_uncapitalized(_sentences(draw, 1, 2, multiline=False))}"
         return Paragraph(text=_form(draw, text, normalization))
-    code, titles, issuer = _pick(draw, vocab.CITED_BY_NAME)
-    kind, title = KINDS.get(code), _pick(draw, titles)
-    text = f"Căn cứ {kind.name} {title}" + ("" if issuer is None else f" của {issuer}") + ";"
-    citation = Citation(
-        kind=_kind_in(draw, kind, normalization),
-        title=_form(draw, title, normalization),
-        issuer=None if issuer is None else _form(draw, issuer, normalization),
-    )
+    citation = draw(_citations(None, normalization))
+    text = f"Căn cứ {format_citation(citation)};"
     return Paragraph(text=_form(draw, text, normalization), citations=[citation])
 
 
