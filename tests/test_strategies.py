@@ -7,6 +7,7 @@ grammar constraints written in ``docs/strategies.md``.
 
 from __future__ import annotations
 
+import datetime
 import os
 import random
 import re
@@ -41,11 +42,14 @@ from vnadmin.model import (
     PeriodDeadline,
     Regime,
     RelativeDeadline,
+    Role,
     SignatureBlock,
     SigningMark,
     Task,
+    Urgency,
 )
 from vnadmin.normalize import nfc
+from vnadmin.rules import Severity, check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -200,6 +204,14 @@ def assert_task_list(tasks: tuple[Task, ...], *, max_depth: int, multiline: bool
             assert_task_list(task.subtasks, max_depth=max_depth - 1, multiline=multiline)
 
 
+def deadline_year(deadline: vnadmin.Deadline | None) -> int | None:
+    if isinstance(deadline, DateDeadline):
+        return deadline.date.year
+    if isinstance(deadline, PeriodDeadline):
+        return deadline.year
+    return None
+
+
 def depth(task: Task) -> int:
     return 1 + max((depth(child) for child in task.subtasks), default=0)
 
@@ -283,6 +295,15 @@ def test_instruments_follow_the_rules_of_their_regime(instrument: Instrument) ->
     assert instrument.signatures
     for block in instrument.signatures:
         assert_marks_in_order(block)
+        assert block.title is not None
+    assert instrument.urgency is not Urgency.FLASH_TIMED  # edXML only, never printed
+    for task in instrument.body.all_tasks():
+        year = deadline_year(task.deadline)
+        assert year is None or year > date.year  # no deadline before the issue
+        if any(a.role is Role.REPORT_TO for a in task.assignments):
+            assert task.deadline is not None
+    found = check(instrument, today=datetime.date(9999, 12, 31))
+    assert [str(d) for d in found if d.severity is not Severity.INFO] == []
     assert_task_list(instrument.body.tasks, max_depth=2)
     assert len(instrument.body.tasks) <= 8
     for citation in instrument.citations():
@@ -290,6 +311,7 @@ def test_instruments_follow_the_rules_of_their_regime(instrument: Instrument) ->
             assert_well_formed_number(citation.number)
 
 
+@settings(max_examples=20)  # an option check; the default is tested in full above
 @given(vs.instruments(regime=Regime.PARTY, kinds=["chi-thi", KINDS.get("ket-luan")]))
 def test_instruments_keep_to_the_requested_regime_and_kinds(instrument: Instrument) -> None:
     assert instrument.regime is Regime.PARTY
@@ -299,6 +321,7 @@ def test_instruments_keep_to_the_requested_regime_and_kinds(instrument: Instrume
     assert instrument.number.style is NumberStyle.PARTY
 
 
+@settings(max_examples=20)  # an option check; the default is tested in full above
 @given(vs.instruments(drafts=True, received=True))
 def test_drafts_have_blank_numbers_and_partial_dates(instrument: Instrument) -> None:
     assert instrument.number is not None
@@ -395,6 +418,11 @@ def test_dates_round_trip_through_the_grammar(date: PartialDate) -> None:
 @given(vs.citations())
 def test_citations_round_trip_through_the_grammar(citation: Citation) -> None:
     assert grammar.parse_citation(grammar.format_citation(citation)) == citation
+
+
+@given(vs.deadlines(min_year=2024, max_year=2025))
+def test_deadlines_name_years_in_range(deadline: vnadmin.Deadline) -> None:
+    assert deadline_year(deadline) in (None, 2024, 2025)
 
 
 @given(vs.deadlines(), st.sampled_from(vnadmin.Frequency))
@@ -555,6 +583,8 @@ loose: Any = vs  # the calls below break the annotations on purpose
         lambda: loose.assignments(roles="lead"),
         lambda: loose.deadlines(types=[Task]),
         lambda: loose.deadlines(types=[]),
+        lambda: loose.deadlines(min_year=2030, max_year=2020),
+        lambda: loose.tasks(deadlines=[]),
         lambda: loose.bodies(tasks=[]),
         lambda: loose.instruments(kinds=["no-such-kind"]),
         lambda: loose.instruments(kinds="chi-thi"),

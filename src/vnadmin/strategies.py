@@ -123,6 +123,7 @@ _ROMAN = tuple(
 )
 _CLERK = "CHÁNH VĂN PHÒNG"
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # points of a clause skip f, j, w, z and keep đ
+_PRINTED_URGENCIES = (Urgency.URGENT, Urgency.VERY_URGENT, Urgency.FLASH)  # not edXML's timed
 _ADDRESSED_KINDS = frozenset({"cong-van", "cong-dien", "giay-moi", "thu-cong"})
 _LABEL_SCHEMES = ("arabic", "letter", "roman", "article", "dash")
 _CHILD_SCHEMES: dict[str, tuple[str, ...]] = {
@@ -166,6 +167,13 @@ def _check_sizes(min_size: int, max_size: int) -> None:
     _check_int("max_size", max_size, 0)
     if min_size > max_size:
         raise InvalidArgument(f"min_size={min_size} is greater than max_size={max_size}")
+
+
+def _check_years(min_year: int, max_year: int) -> None:
+    _check_int("min_year", min_year, 1000, 9999)
+    _check_int("max_year", max_year, 1000, 9999)
+    if min_year > max_year:
+        raise InvalidArgument(f"min_year={min_year} is greater than max_year={max_year}")
 
 
 def _check_strategy(name: str, value: object) -> None:
@@ -343,10 +351,7 @@ def partial_dates(
     all), ``None`` either.  Years are in ``min_year..max_year``.
     """
     _check_flag("complete", complete, optional=True)
-    _check_int("min_year", min_year, 1000, 9999)
-    _check_int("max_year", max_year, 1000, 9999)
-    if min_year > max_year:
-        raise InvalidArgument(f"min_year={min_year} is greater than max_year={max_year}")
+    _check_years(min_year, max_year)
     return _partial_dates(complete, min_year, max_year)
 
 
@@ -621,7 +626,7 @@ def _archive_lines(draw: st.DrawFn, normalization: Normalization) -> ArchiveLine
 
 
 def _signature(
-    draw: st.DrawFn, issuer: vocab.Issuer, normalization: Normalization
+    draw: st.DrawFn, issuer: vocab.Issuer, normalization: Normalization, *, bare: bool
 ) -> SignatureBlock:
     """A signature block of ``issuer``: marks in a valid order for its regime.
 
@@ -641,10 +646,10 @@ def _signature(
         stacks += [(((tl, head),), _CLERK), (((tuq, head),), _CLERK)]
         if collective is not None:
             stacks.append((((tm, collective), (tl, head)), _CLERK))
-    if issuer.regime is Regime.PARTY:
-        stacks.append(((), None))  # a bare name, as in seed 003
-        if collective is not None:
-            stacks.append((((tl, collective),), _CLERK))
+    if issuer.regime is Regime.PARTY and bare:
+        stacks.append(((), None))  # a bare name, as in seed 003 (the checker warns)
+    if issuer.regime is Regime.PARTY and collective is not None:
+        stacks.append((((tl, collective),), _CLERK))
     marks, title = _pick(draw, stacks)
     return SignatureBlock(
         authorities=[
@@ -662,7 +667,8 @@ def signature_blocks(
     """Signature blocks with signing marks in a valid order, a title and a name.
 
     ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``: ``TM.`` first, then at
-    most one of ``KT.``, ``TL.``, ``TUQ.``; Party blocks may be a bare name.
+    most one of ``KT.``, ``TL.``, ``TUQ.``.  Party blocks may be a bare name, as in seed
+    003 (those of :func:`instruments` never are: the checker warns about them).
     """
     _check_regime(regime)
     _check_normalization(normalization)
@@ -674,7 +680,7 @@ def _signature_blocks(
     draw: st.DrawFn, regime: Regime | None, normalization: Normalization
 ) -> SignatureBlock:
     issuer = _pick(draw, [i for i in vocab.ISSUERS if regime is None or i.regime is regime])
-    return _signature(draw, issuer, normalization)
+    return _signature(draw, issuer, normalization, bare=True)
 
 
 # ---------------------------------------------------------------------------- citations
@@ -763,17 +769,21 @@ def _assignments(
 
 
 _DEADLINE_TYPES: tuple[type[Deadline], ...] = (DateDeadline, PeriodDeadline, RelativeDeadline)
+_INDEXED_PERIODS = (PeriodUnit.MONTH, PeriodUnit.QUARTER, PeriodUnit.HALF)
 
 
 def deadlines(
     *,
     types: Iterable[type[Deadline]] | None = None,
+    min_year: int = MIN_YEAR,
+    max_year: int = MAX_YEAR,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Deadline]:
     """Task deadlines: on a date (``trước ngày 05/12``, the year may be blank), a period
     (``trong quý II/2024``) or relative to an event (``trong 15 ngày kể từ ...``).
 
-    ``types`` restricts them to some of DateDeadline, PeriodDeadline, RelativeDeadline.
+    ``types`` restricts them to some of DateDeadline, PeriodDeadline, RelativeDeadline;
+    the years they name are in ``min_year..max_year``.
     """
     if types is None:
         chosen = _DEADLINE_TYPES
@@ -785,20 +795,30 @@ def deadlines(
             raise InvalidArgument(
                 f"types={types!r} must name some of DateDeadline, PeriodDeadline, RelativeDeadline"
             )
+    _check_years(min_year, max_year)
     _check_normalization(normalization)
+    return _deadlines(chosen, min_year, max_year, normalization)
+
+
+@functools.cache
+def _deadlines(
+    types: tuple[type[Deadline], ...], min_year: int, max_year: int, normalization: Normalization
+) -> st.SearchStrategy[Deadline]:
+    """Deadlines of ``types``; with no year in ``min_year..max_year`` they name none."""
+    years = st.integers(min_year, max_year) if min_year <= max_year else None
     found: list[st.SearchStrategy[Deadline]] = []
-    if DateDeadline in chosen:
-        found.append(_date_deadlines())
-    if PeriodDeadline in chosen:
-        found.append(_period_deadlines())
-    if RelativeDeadline in chosen:
+    if DateDeadline in types:
+        found.append(_date_deadlines(years))
+    if PeriodDeadline in types:
+        found.append(_period_deadlines(years))
+    if RelativeDeadline in types:
         found.append(_relative_deadlines(normalization))
     return st.one_of(found)
 
 
 @st.composite
-def _date_deadlines(draw: st.DrawFn) -> DateDeadline:
-    year = _optional(draw, st.integers(MIN_YEAR, MAX_YEAR))
+def _date_deadlines(draw: st.DrawFn, years: st.SearchStrategy[int] | None) -> DateDeadline:
+    year = None if years is None else _optional(draw, years)
     month = draw(st.integers(1, 12))
     day = draw(st.integers(1, calendar.monthrange(2000 if year is None else year, month)[1]))
     return DateDeadline(
@@ -808,15 +828,17 @@ def _date_deadlines(draw: st.DrawFn) -> DateDeadline:
 
 
 @st.composite
-def _period_deadlines(draw: st.DrawFn) -> PeriodDeadline:
-    unit = draw(st.sampled_from(PeriodUnit))
+def _period_deadlines(draw: st.DrawFn, years: st.SearchStrategy[int] | None) -> PeriodDeadline:
+    units = tuple(PeriodUnit) if years is not None else _INDEXED_PERIODS
+    unit = _pick(draw, units)
     if unit is PeriodUnit.YEAR:
-        return PeriodDeadline(unit=unit, year=draw(st.integers(MIN_YEAR, MAX_YEAR)))
+        assert years is not None
+        return PeriodDeadline(unit=unit, year=draw(years))
     top = {PeriodUnit.MONTH: 12, PeriodUnit.QUARTER: 4, PeriodUnit.HALF: 2}[unit]
     return PeriodDeadline(
         unit=unit,
         index=draw(st.integers(1, top)),
-        year=_optional(draw, st.integers(MIN_YEAR, MAX_YEAR)),
+        year=None if years is None else _optional(draw, years),
     )
 
 
@@ -895,19 +917,35 @@ def _task_text(
     return text
 
 
-class _TaskParts(NamedTuple):
-    actors: st.SearchStrategy[list[str]]
+class _TaskOptions(NamedTuple):
+    """What every task of a list is drawn with; strategies made once, as making them costs."""
+
+    max_subtasks: int
+    multiline: bool
     deadlines: st.SearchStrategy[Deadline]
+    normalization: Normalization
+    actors: st.SearchStrategy[list[str]]
     citations: st.SearchStrategy[list[Citation]]
     notes: st.SearchStrategy[list[str]]
 
 
 @functools.cache
-def _task_parts(normalization: Normalization) -> _TaskParts:
-    """Strategies for the parts of every task, made once: making them costs more than drawing."""
-    return _TaskParts(
+def _task_options(
+    max_subtasks: int,
+    multiline: bool,
+    deadlines: st.SearchStrategy[Deadline] | None,
+    normalization: Normalization,
+) -> _TaskOptions:
+    return _TaskOptions(
+        max_subtasks=max_subtasks,
+        multiline=multiline,
+        deadlines=(
+            _deadlines(_DEADLINE_TYPES, MIN_YEAR, MAX_YEAR, normalization)
+            if deadlines is None
+            else deadlines
+        ),
+        normalization=normalization,
         actors=st.lists(st.sampled_from(vocab.ACTORS), min_size=3, max_size=3, unique=True),
-        deadlines=deadlines(normalization=normalization),
         citations=st.lists(_citations(None, normalization), max_size=2),
         notes=st.lists(st.sampled_from(vocab.ATTACHMENT_NOTES), max_size=1),
     )
@@ -915,31 +953,30 @@ def _task_parts(normalization: Normalization) -> _TaskParts:
 
 def _task(
     draw: st.DrawFn,
+    options: _TaskOptions,
     *,
     label: str | None,
     child_schemes: tuple[str, ...],
     depth: int,
-    max_subtasks: int,
-    multiline: bool,
-    normalization: Normalization,
 ) -> Task:
-    parts = _task_parts(normalization)
-    actors = _roles(draw, draw(parts.actors))
-    deadline = _optional(draw, parts.deadlines)
+    normalization = options.normalization
+    actors = _roles(draw, draw(options.actors))
+    if any(role is Role.REPORT_TO for role, _ in actors):
+        deadline: Deadline | None = draw(options.deadlines)  # a report is due by a date
+    else:
+        deadline = _optional(draw, options.deadlines)
     recurrence = _maybe(draw, tuple(Frequency))
-    cited = draw(parts.citations)
-    text = _task_text(draw, actors, recurrence, deadline, cited, multiline)
+    cited = draw(options.citations)
+    text = _task_text(draw, actors, recurrence, deadline, cited, options.multiline)
     subtasks: tuple[Task, ...] = ()
     if depth > 1:
         subtasks = _siblings(
             draw,
+            options,
             schemes=child_schemes,
             min_size=0,
-            max_size=max_subtasks,
+            max_size=options.max_subtasks,
             depth=depth - 1,
-            max_subtasks=max_subtasks,
-            multiline=multiline,
-            normalization=normalization,
         )
     return Task(
         label=None if label is None else _form(draw, label, normalization),
@@ -951,20 +988,18 @@ def _task(
         deadline=deadline,
         recurrence=recurrence,
         citations=cited,
-        attachment_notes=_forms(draw, draw(parts.notes), normalization),
+        attachment_notes=_forms(draw, draw(options.notes), normalization),
     )
 
 
 def _siblings(
     draw: st.DrawFn,
+    options: _TaskOptions,
     *,
     schemes: tuple[str, ...],
     min_size: int,
     max_size: int,
     depth: int,
-    max_subtasks: int,
-    multiline: bool,
-    normalization: Normalization,
 ) -> tuple[Task, ...]:
     """A list of tasks labelled in one scheme, in sequence (``1.``, ``2.``; ``a)``, ``b)``)."""
     usable = tuple(s for s in schemes if s != "letter" or min_size <= len(_LETTERS))
@@ -976,24 +1011,28 @@ def _siblings(
     return tuple(
         _task(
             draw,
+            options,
             label=_label(scheme, index),
             child_schemes=_CHILD_SCHEMES[scheme],
             depth=depth,
-            max_subtasks=max_subtasks,
-            multiline=multiline,
-            normalization=normalization,
         )
         for index in range(count)
     )
 
 
 def _check_task_options(
-    max_depth: object, max_subtasks: object, multiline: object, normalization: object
-) -> None:
+    max_depth: int,
+    max_subtasks: int,
+    multiline: bool,
+    deadlines: st.SearchStrategy[Deadline] | None,
+    normalization: Normalization,
+) -> _TaskOptions:
     _check_int("max_depth", max_depth, 1)
     _check_int("max_subtasks", max_subtasks, 0)
     _check_flag("multiline", multiline)
+    _check_strategy("deadlines", deadlines)
     _check_normalization(normalization)
+    return _task_options(max_subtasks, multiline, deadlines, normalization)
 
 
 def tasks(
@@ -1001,28 +1040,25 @@ def tasks(
     max_depth: int = 2,
     max_subtasks: int = 3,
     multiline: bool = False,
+    deadlines: st.SearchStrategy[Deadline] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Task]:
     """One task, labelled (``1.``, ``a)``, ``I.``, ``Điều 3.``, ``-``) or not, with subtasks.
 
     ``max_depth`` counts levels: 1 is a task without subtasks, 2 (the default) allows
     subtasks without their own.  Sibling subtasks are labelled in sequence in one scheme
-    that differs from the parent's (``I.`` > ``1.`` > ``a)`` > ``-``).  The text names the
-    task's actors (``Sở Nội vụ chủ trì, phối hợp với ...``) and never starts with
-    something label-like; with ``multiline`` it may hold a line break.
+    that differs from the parent's (``I.`` > ``1.`` > ``a)`` > ``-``).  The text says
+    what the task holds (``Sở Nội vụ chủ trì, phối hợp với ... trước ngày 05/12``) and
+    never starts with something label-like; with ``multiline`` it may hold a line break.
+    Deadlines are drawn from ``deadlines`` (default :func:`deadlines`); a task that asks
+    for a report always has one.
     """
-    _check_task_options(max_depth, max_subtasks, multiline, normalization)
-    return _tasks(max_depth, max_subtasks, multiline, normalization)
+    options = _check_task_options(max_depth, max_subtasks, multiline, deadlines, normalization)
+    return _tasks(options, max_depth)
 
 
 @st.composite
-def _tasks(
-    draw: st.DrawFn,
-    max_depth: int,
-    max_subtasks: int,
-    multiline: bool,
-    normalization: Normalization,
-) -> Task:
+def _tasks(draw: st.DrawFn, options: _TaskOptions, max_depth: int) -> Task:
     scheme = _maybe(draw, _LABEL_SCHEMES)
     label = None
     if scheme is not None:
@@ -1030,12 +1066,10 @@ def _tasks(
         label = _label(scheme, draw(st.integers(0, last)))
     return _task(
         draw,
+        options,
         label=label,
         child_schemes=_LABEL_SCHEMES if scheme is None else _CHILD_SCHEMES[scheme],
         depth=max_depth,
-        max_subtasks=max_subtasks,
-        multiline=multiline,
-        normalization=normalization,
     )
 
 
@@ -1046,6 +1080,7 @@ def task_lists(
     max_depth: int = 2,
     max_subtasks: int = 3,
     multiline: bool = False,
+    deadlines: st.SearchStrategy[Deadline] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[tuple[Task, ...]]:
     """Task lists of ``min_size..max_size`` top-level tasks, labelled in sequence.
@@ -1055,29 +1090,16 @@ def task_lists(
     The defaults keep lists small (at most 8 tasks with at most 3 subtasks each).
     """
     _check_sizes(min_size, max_size)
-    _check_task_options(max_depth, max_subtasks, multiline, normalization)
-    return _task_lists(min_size, max_size, max_depth, max_subtasks, multiline, normalization)
+    options = _check_task_options(max_depth, max_subtasks, multiline, deadlines, normalization)
+    return _task_lists(options, min_size, max_size, max_depth)
 
 
 @st.composite
 def _task_lists(
-    draw: st.DrawFn,
-    min_size: int,
-    max_size: int,
-    max_depth: int,
-    max_subtasks: int,
-    multiline: bool,
-    normalization: Normalization,
+    draw: st.DrawFn, options: _TaskOptions, min_size: int, max_size: int, max_depth: int
 ) -> tuple[Task, ...]:
     return _siblings(
-        draw,
-        schemes=_LABEL_SCHEMES,
-        min_size=min_size,
-        max_size=max_size,
-        depth=max_depth,
-        max_subtasks=max_subtasks,
-        multiline=multiline,
-        normalization=normalization,
+        draw, options, schemes=_LABEL_SCHEMES, min_size=min_size, max_size=max_size, depth=max_depth
     )
 
 
@@ -1132,8 +1154,21 @@ def bodies(
     _check_strategy("tasks", tasks)
     _check_normalization(normalization)
     if tasks is None:
-        tasks = _task_lists(1, 8, 2, 3, False, normalization)
+        tasks = task_lists(normalization=normalization)
     return _bodies(tasks, normalization)
+
+
+@functools.cache
+def _issued_bodies(normalization: Normalization, year: int | None) -> st.SearchStrategy[Body]:
+    """Default bodies of an instrument issued in ``year``: no deadline falls before it.
+
+    Deadlines name later years only, or no year when ``MAX_YEAR`` leaves none.
+    """
+    first = MIN_YEAR if year is None else year + 1
+    options = _task_options(
+        3, False, _deadlines(_DEADLINE_TYPES, first, MAX_YEAR, normalization), normalization
+    )
+    return _bodies(_task_lists(options, 1, 8, 2), normalization)
 
 
 @st.composite
@@ -1268,8 +1303,9 @@ def instruments(
     default an instrument is issued: its number is filled, in its regime's style, with
     the kind's abbreviation in that regime; its date is complete and within
     ``MIN_YEAR..MAX_YEAR``; a state công văn's subject starts with ``V/v`` (and no other
-    kind's does); the signature's marks are in a valid order and the archive line names
-    ``VT``.  ``drafts=True`` gives drafts as seeds 000 and 001 are, with a blank number
+    kind's does); the signature's marks are in a valid order, the archive line names
+    ``VT`` and no task deadline falls before the issue: :func:`vnadmin.rules.check`
+    warns about nothing.  ``drafts=True`` gives drafts as seeds 000 and 001 are, with a blank number
     and a date missing a part (``ngày tháng 01 năm 2022``); ``None`` mixes drafts in.  ``received`` adds an incoming stamp; ``bodies`` replaces
     the default :func:`bodies` (pass bigger task lists there).
     """
@@ -1298,8 +1334,6 @@ def instruments(
     by_regime = {r: found for r, found in by_regime.items() if found}
     if not by_regime:
         raise InvalidArgument(f"no kind is used in regime={regime!r}")
-    if bodies is None:
-        bodies = _bodies(_task_lists(1, 8, 2, 3, False, normalization), normalization)
     return _instruments(by_regime, drafts, received, bodies, normalization)
 
 
@@ -1319,7 +1353,7 @@ def _instruments(
     by_regime: dict[Regime, tuple[DocumentKind, ...]],
     drafts: bool | None,
     received: bool,
-    bodies: st.SearchStrategy[Body],
+    bodies: st.SearchStrategy[Body] | None,
     normalization: Normalization,
 ) -> Instrument:
     regime = _pick(draw, tuple(by_regime))
@@ -1360,11 +1394,11 @@ def _instruments(
         date=date,
         subject=_form(draw, _subject(draw, regime, kind), normalization),
         addressees=addressees,
-        body=draw(bodies),
-        signatures=[_signature(draw, issuer, normalization)],
+        body=draw(_issued_bodies(normalization, date.year) if bodies is None else bodies),
+        signatures=[_signature(draw, issuer, normalization, bare=False)],
         distribution=distribution,
         archive=draw(_archive_lines(normalization)),
-        urgency=_maybe(draw, tuple(Urgency)),
+        urgency=_maybe(draw, _PRINTED_URGENCIES),
         secrecy=_maybe(draw, tuple(Secrecy)),
         circulation=_maybe(draw, tuple(Circulation)),
         appendices=[
