@@ -1,11 +1,13 @@
 """Hypothesis strategies for vnadmin's model, for vnadmin's tests and for downstream suites.
 
 Every strategy yields valid model instances built from realistic Vietnamese text (unit
-names, people, task sentences).  By default they are also *well-formed*: what the
-identifier grammars print they read back (document numbers, dates, citations), and an
-instrument follows the rules of its regime (kind, number style, ``V/v`` subject, signing
-marks, archive line).  Options widen that: drafts (blank numbers, partial dates),
-multi-line task texts, bigger task lists.
+names, people, task sentences).  By default they are also *well-formed*: what
+:mod:`vnadmin.grammar` prints they read back (numbers, dates, citations, deadlines,
+signing marks), and an instrument follows the rules of its regime (kind, number style,
+``V/v`` subject, signing marks, archive line, deadlines after the issue).  Task and
+preamble texts print their deadlines, recurrences and citations through the grammars.
+Options widen that: drafts (blank numbers, partial dates), multi-line task texts, bigger
+task lists.
 
 Text-producing strategies take ``normalization``: ``"NFD"`` builds each instance from
 decomposed text and ``"mixed"`` from text whose words are decomposed at random.  The model
