@@ -239,6 +239,7 @@ STRATEGIES: list[tuple[str, st.SearchStrategy[Any], type | tuple[type, ...]]] = 
     ("preambles", vs.paragraphs(preamble=True), vnadmin.Paragraph),
     ("bodies", vs.bodies(), vnadmin.Body),
     ("incoming_stamps", vs.incoming_stamps(), vnadmin.IncomingStamp),
+    ("reportings", vs.reportings(), vnadmin.Reporting),
     ("appendices", vs.appendices(), vnadmin.Appendix),
     ("contacts", vs.contacts(), vnadmin.Contact),
     ("drafter_marks", vs.drafter_marks(), vnadmin.DrafterMark),
@@ -330,6 +331,20 @@ def test_drafts_have_blank_numbers_and_partial_dates(instrument: Instrument) -> 
     assert not instrument.date.is_complete
     assert instrument.incoming is not None
     assert_valid(instrument)
+
+
+@settings(max_examples=15)
+@given(vs.instruments(reported=True))
+def test_reported_instruments_name_their_source(instrument: Instrument) -> None:
+    assert instrument.reported is not None
+    assert instrument.reported.source in vocab.NEWS_SOURCES
+    assert instrument.is_reported
+    assert_valid(instrument)
+
+
+@given(vs.instruments())
+def test_instruments_are_original_by_default(instrument: Instrument) -> None:
+    assert instrument.reported is None
 
 
 @settings(max_examples=15)

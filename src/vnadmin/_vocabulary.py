@@ -29,6 +29,7 @@ __all__ = [
     "LAW_TITLES",
     "LEGAL_TITLES",
     "MIDDLE_NAMES",
+    "NEWS_SOURCES",
     "ORDINANCE_TITLES",
     "PARTY_TERMS",
     "PROVINCES",
@@ -594,6 +595,14 @@ APPENDIX_TITLES = (
 
 ROUTINGS = ("Phòng Tổng hợp", "Văn phòng", "Phòng Quản lý ngân sách", "Ban Giám đốc")
 """Routing lines of incoming stamps (Chuyển)."""
+
+NEWS_SOURCES = (
+    "Baothanhhoa.vn",
+    "Báo Nhân Dân",
+    "Cổng thông tin điện tử Chính phủ",
+    "Báo Tuyên Quang điện tử",
+)
+"""Publications that report instruments (seed 004 is from Baothanhhoa.vn)."""
 
 STREETS = ("Trần Hưng Đạo", "Lê Lợi", "Hùng Vương", "Nguyễn Huệ", "Lý Thường Kiệt")
 """Streets of contact addresses."""

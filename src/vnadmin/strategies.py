@@ -61,6 +61,7 @@ from vnadmin.model import (
     Recipient,
     Regime,
     RelativeDeadline,
+    Reporting,
     Role,
     Secrecy,
     SignatureBlock,
@@ -92,6 +93,7 @@ __all__ = [
     "person_names",
     "recipients",
     "regimes",
+    "reportings",
     "signature_blocks",
     "task_lists",
     "tasks",
@@ -1210,6 +1212,21 @@ def _incoming_stamps(draw: st.DrawFn, normalization: Normalization) -> IncomingS
     )
 
 
+def reportings(*, normalization: Normalization = "NFC") -> st.SearchStrategy[Reporting]:
+    """Where a reported instrument was read: a news site or portal, maybe a headline."""
+    _check_normalization(normalization)
+    return _reportings(normalization)
+
+
+@st.composite
+def _reportings(draw: st.DrawFn, normalization: Normalization) -> Reporting:
+    title = _maybe(draw, vocab.SUBJECTS)
+    return Reporting(
+        source=_form(draw, _pick(draw, vocab.NEWS_SOURCES), normalization),
+        title=None if title is None else _form(draw, _capitalized(title), normalization),
+    )
+
+
 def appendices(*, normalization: Normalization = "NFC") -> st.SearchStrategy[Appendix]:
     """Appendices: ``Phụ lục I`` with an optional title."""
     _check_normalization(normalization)
@@ -1295,6 +1312,7 @@ def instruments(
     kinds: Iterable[DocumentKind | str] | None = None,
     drafts: bool | None = False,
     received: bool = False,
+    reported: bool | None = False,
     bodies: st.SearchStrategy[Body] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Instrument]:
@@ -1308,12 +1326,14 @@ def instruments(
     kind's does); the signature's marks are in a valid order, the archive line names
     ``VT`` and no task deadline falls before the issue: :func:`vnadmin.rules.check`
     warns about nothing.  ``drafts=True`` gives drafts as seeds 000 and 001 are, with a blank number
-    and a date missing a part (``ngày tháng 01 năm 2022``); ``None`` mixes drafts in.  ``received`` adds an incoming stamp; ``bodies`` replaces
+    and a date missing a part (``ngày tháng 01 năm 2022``); ``None`` mixes drafts in.  ``received`` adds an incoming stamp; ``reported=True`` marks the instrument as read from a
+    news report (``None`` mixes those in); ``bodies`` replaces
     the default :func:`bodies` (pass bigger task lists there).
     """
     _check_regime(regime)
     _check_flag("drafts", drafts, optional=True)
     _check_flag("received", received)
+    _check_flag("reported", reported, optional=True)
     _check_strategy("bodies", bodies)
     _check_normalization(normalization)
     if kinds is None:
@@ -1336,7 +1356,7 @@ def instruments(
     by_regime = {r: found for r, found in by_regime.items() if found}
     if not by_regime:
         raise InvalidArgument(f"no kind is used in regime={regime!r}")
-    return _instruments(by_regime, drafts, received, bodies, normalization)
+    return _instruments(by_regime, drafts, received, reported, bodies, normalization)
 
 
 def _subject(draw: st.DrawFn, regime: Regime, kind: DocumentKind) -> str:
@@ -1355,6 +1375,7 @@ def _instruments(
     by_regime: dict[Regime, tuple[DocumentKind, ...]],
     drafts: bool | None,
     received: bool,
+    reported: bool | None,
     bodies: st.SearchStrategy[Body] | None,
     normalization: Normalization,
 ) -> Instrument:
@@ -1409,4 +1430,5 @@ def _instruments(
         contact=_optional(draw, _contacts(abbreviation, place, normalization)),
         drafter=_optional(draw, _drafter_marks(normalization)),
         incoming=draw(_incoming_stamps(normalization)) if received else None,
+        reported=draw(_reportings(normalization)) if _resolve(draw, reported) else None,
     )
