@@ -116,50 +116,88 @@ def _refuse_doctype(data: bytes) -> None:
         raise _fail(_REFUSED_DTD, data.count(b"\n", 0, at) + 1)
 
 
-def _read(source: Source, limits: Limits) -> bytes:
-    """The document's bytes, refusing anything over ``limits.max_bytes`` before parsing it."""
-    if isinstance(source, (bytes, bytearray)):
-        data = bytes(source)
-    elif isinstance(source, str):
-        try:
-            data = source.encode("utf-8")
-        except UnicodeEncodeError as error:
-            raise _fail(f"the text cannot be encoded: {error.reason}") from None
-    elif isinstance(source, os.PathLike):
-        try:
-            size = os.stat(source).st_size
-            if size > limits.max_bytes:
-                raise _too_big(limits)
-            with open(source, "rb") as file:
-                data = file.read(limits.max_bytes + 1)
-        except OSError as error:
-            raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
-    elif hasattr(source, "read"):
-        chunk = source.read(limits.max_bytes + 1)
-        data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
-    else:
-        raise TypeError(f"expected XML bytes, str, a path or a file, got {type(source).__name__}")
-    if len(data) > limits.max_bytes:
-        raise _too_big(limits)
-    return data
-
-
-def _too_big(limits: Limits) -> XMLDecodeError:
-    return _fail(f"the document is larger than {limits.max_bytes} bytes (Limits.max_bytes)")
+_CHUNK = 64 * 1024
 
 
 def parse(source: Source, limits: Limits) -> etree._Element:
-    """Parse one document safely; :class:`XMLDecodeError` for anything unsafe or malformed."""
-    data = _read(source, limits)
+    """Parse one document safely; :class:`XMLDecodeError` for anything unsafe or malformed.
+
+    Bytes and text are parsed whole; a path or a file is fed to libxml2 in chunks, so a
+    document over ``limits.max_bytes`` is refused before it is all read.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        return _parse_bytes(bytes(source), limits, utf8=False)
+    if isinstance(source, str):
+        return _parse_text(source, limits)
+    if isinstance(source, os.PathLike):
+        try:
+            if os.stat(source).st_size > limits.max_bytes:
+                raise _too_big(limits)
+            with open(source, "rb") as file:
+                return _parse_file(file, limits)
+        except OSError as error:
+            raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
+    if hasattr(source, "read"):
+        return _parse_file(source, limits)
+    raise TypeError(f"expected XML bytes, str, a path or a file, got {type(source).__name__}")
+
+
+def _parse_text(text: str, limits: Limits) -> etree._Element:
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise _fail(f"the text cannot be encoded: {error.reason}") from None
+    return _parse_bytes(data, limits, utf8=True)  # the text's own declaration no longer holds
+
+
+def _parse_bytes(data: bytes, limits: Limits, *, utf8: bool) -> etree._Element:
+    if len(data) > limits.max_bytes:
+        raise _too_big(limits)
     _refuse_doctype(data)
-    parser = _parser(huge=limits.huge, utf8=isinstance(source, str))
+    parser = _parser(huge=limits.huge, utf8=utf8)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise _syntax_error(error, parser.error_log) from None
+    return _checked(root)
+
+
+def _parse_file(file: _Readable, limits: Limits) -> etree._Element:
+    first = file.read(_CHUNK)
+    if isinstance(first, str):  # a text file: read it as text, within the same bound
+        rest = file.read(limits.max_bytes + 1 - len(first))
+        return _parse_text(first + str(rest), limits)
+    parser = etree.XMLParser(huge_tree=limits.huge, **_SAFE)  # type: ignore[arg-type]
+    size = 0
+    head: bytes | None = b""  # the bytes before the document element, scanned for a DOCTYPE
+    data = bytes(first)
+    try:
+        while data:
+            size += len(data)
+            if size > limits.max_bytes:
+                raise _too_big(limits)
+            if head is not None:
+                head += data
+                _refuse_doctype(head)
+                if _ROOT_START.search(head):
+                    head = None
+            parser.feed(data)
+            chunk = file.read(_CHUNK)
+            data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
+        root = parser.close()
+    except etree.XMLSyntaxError as error:
+        raise _syntax_error(error, parser.error_log) from None
+    return _checked(root)
+
+
+def _checked(root: etree._Element) -> etree._Element:
     if _declares_doctype(root):
         raise _fail(_REFUSED_DTD)
     return root
+
+
+def _too_big(limits: Limits) -> XMLDecodeError:
+    return _fail(f"the document is larger than {limits.max_bytes} bytes (Limits.max_bytes)")
 
 
 def _declares_doctype(element: etree._Element) -> bool:
@@ -169,8 +207,8 @@ def _declares_doctype(element: etree._Element) -> bool:
 
 def line(element: etree._Element) -> int | None:
     """The element's line in its source (lxml-stubs mistype ``sourceline``)."""
-    found: int | None = element.sourceline
-    return found
+    found: Any = element.sourceline
+    return cast("int | None", found)
 
 
 def attribute_items(element: etree._Element) -> list[tuple[str, str]]:
@@ -220,10 +258,10 @@ class _Budget:
         self.mark = 0
 
     def read(self, size: int = -1, /) -> bytes:
-        chunk = self._raw.read(size)
+        chunk = self._raw.read(_CHUNK if size < 0 else min(size, _CHUNK))
         data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
         self.used += len(data)
-        if self.used - self.mark > self._limit:
+        if self.used - self.mark > self._limit + _CHUNK:  # libxml2 reads ahead
             raise _TooBigError
         return data
 
@@ -236,8 +274,9 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
     """Each child of the ``root_tag`` document element, complete, then cleared.
 
     The document is read incrementally: ``limits.max_bytes`` applies to each child (and to
-    what precedes the first), ``limits.max_depth`` to the whole document, counted from the
-    root.  Elements already yielded are removed, so memory stays bounded by one child.
+    what precedes the first) give or take 64 KiB that libxml2 reads ahead, and
+    ``limits.max_depth`` to the whole document, counted from the root.  Elements already
+    yielded are removed, so memory stays bounded by one child.
     """
     if isinstance(source, (bytes, bytearray)):
         raw: _Readable = io.BytesIO(source)
@@ -273,15 +312,15 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
                 continue
             depth -= 1
             if depth == 1:
-                yield element
-                budget.mark = budget.used
-                element.clear(keep_tail=True)
-                # The previous member's tail is complete now: check it, then drop the member.
+                # The previous member and its tail are complete: check the tail, drop it.
                 previous = element.getprevious()
                 while previous is not None:
                     _check_blank_text(previous.tail, previous)
                     del element.getparent()[0]
                     previous = element.getprevious()
+                yield element
+                budget.mark = budget.used
+                element.clear(keep_tail=True)
             elif depth == 0:
                 _check_blank(element)
     except etree.XMLSyntaxError as error:

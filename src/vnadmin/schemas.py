@@ -7,7 +7,9 @@ The files live in ``schemas/`` at the top of the source tree; the wheel carries 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 
@@ -48,7 +50,7 @@ def validate_xml(source: Source | etree._Element, *, limits: Limits | None = Non
         return
     tree = root.getroottree()
     problems = []
-    for entry in schema.error_log:
+    for entry in cast("Iterable[etree._LogEntry]", schema.error_log):
         found = tree.xpath(entry.path) if entry.path else []
         element = found[0] if isinstance(found, list) and found else None
         path = element_path(element) if isinstance(element, etree._Element) else entry.path or ""

@@ -482,8 +482,18 @@ def iter_load(
     ``limits.max_bytes`` applies to each instrument; ``max_depth`` counts from
     ``<instruments>``.  The first bad instrument stops the stream with its problems.
     """
-    for element in iter_children(source, limits, _INSTRUMENTS):
-        yield from_element(element, limits=limits, kinds=kinds)
+    for number, element in enumerate(iter_children(source, limits, _INSTRUMENTS), 1):
+        try:
+            instrument = from_element(element, limits=limits, kinds=kinds)
+        except XMLDecodeError as error:  # earlier members are gone: restore the position
+            member = f"/instruments/instrument[{number}]"
+            raise XMLDecodeError(
+                [p._replace(path=member + p.path.removeprefix(_MEMBER)) for p in error.problems]
+            ) from None
+        yield instrument
+
+
+_MEMBER = "/instruments/instrument"
 
 
 class _BadError(Exception):
@@ -585,7 +595,8 @@ class _Content:
             where = "" if child.tag.startswith(f"{{{NAMESPACE}}}") else " (foreign element)"
             _bad(child, f"unexpected {name}{where} in <{self._what}>")
         if slot < last:
-            _bad(child, f"{name} is out of order: it comes before {self._names[last]}")
+            before = next(e for e in child.itersiblings(preceding=True) if isinstance(e.tag, str))
+            _bad(child, f"{name} is out of order: it belongs before <{_local(before.tag)}>")
         _bad(child, f"more than one {name}")
 
 
@@ -1096,18 +1107,27 @@ def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
             else _enum(_FREQUENCIES, recurrence, element, "recurrence"),
             citations=_each(reader, citations, _read_citation),
             attachment_notes=_texts(reader, notes),
-            subtasks=_subtasks(reader, subtasks, depth + 1),
+            subtasks=() if subtasks is None else _subtasks(reader, subtasks, depth + 1),
         )
     except InvalidValueError as error:
         raise _located(element, error, _TASK_NAMES) from None
 
 
-def _subtasks(
-    reader: _Reader, elements: list[etree._Element] | None, depth: int
-) -> tuple[Task, ...]:
-    if elements is None:
-        return ()
-    return _each(reader, elements, lambda reader, element: _read_task(reader, element, depth))
+def _subtasks(reader: _Reader, elements: list[etree._Element], depth: int) -> tuple[Task, ...]:
+    """:func:`_each` for subtasks, inlined: two Python frames per level of the task tree."""
+    tasks = []
+    failed = False
+    for element in elements:
+        try:
+            tasks.append(_read_task(reader, element, depth))
+        except _BadError as bad:
+            reader.problems.append(bad.problem)
+            failed = True
+        except _FailedError:
+            failed = True
+    if failed:
+        raise _FailedError
+    return tuple(tasks)
 
 
 _ROLE_ATTRIBUTES = frozenset({"role"})
