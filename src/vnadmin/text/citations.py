@@ -1,0 +1,352 @@
+"""Finding citations in running text; each span is read by :func:`vnadmin.grammar.parse_citation`.
+
+A citation starts at a kind name (``Chỉ thị``, ``Văn bản``) followed by ``số <number>``
+(or the number alone), or at a capitalised kind word followed by a name (``Luật Tiếp cận
+thông tin``, ``Nghị quyết Đại hội ...``, ``Chương trình tổng thể ...``).  Where it ends is
+decided here, token by token: at ``;``, ``:``, the end of a sentence, a parenthesis that
+is not a term (``(khóa XI)``), a comma outside the subject, a quoted subject, the start of
+the next citation, or a clause that names who acts (``..., Sở Nội vụ đề nghị``).  A
+citation inside another's subject (``về tiếp tục thực hiện Chỉ thị số 05-CT/TW``) is kept
+too, and the outer one ends where the inner one does.  Citations by name are not looked
+for inside a numbered citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.citations import kind_name_pattern, parse_citation
+from vnadmin.grammar.numbers import NUMBER
+from vnadmin.model import KINDS, Citation, DocumentKind
+from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_VERBS, VERBS
+
+__all__ = ["FoundCitation", "find_citations"]
+
+_KINDS = kind_name_pattern()
+_NUMBER_LEAD = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
+_TOKEN = re.compile(
+    r"(?P<space>\s+)"
+    r"|(?P<quote>“[^“”\n]{0,400}”|\"[^\"\n]{0,400}\"|”[^”\n]{0,400}”)"
+    r"|(?P<term>\((?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ|nhiệm[ \t]+kỳ)[^()\n]{0,40}\))"
+    r"|(?P<stop>[;:(])"
+    r"|(?P<end>\./\.|\.{2,}|…|[.!?])"
+    r"|(?P<comma>,)"
+    r"|(?P<word>[^\s;:(),.…!?“”\"]+(?:\.(?=[\da-zđ])[^\s;:(),.…!?“”\"]+)*)"
+    r"|(?P<other>.)"
+)
+_QUOTED = re.compile(r"[“”][^“”\n]{0,400}”|\"[^\"\n]{0,400}\"")
+_SELF = frozenset("này nêu đó trên kèm".split())
+_VERB_KINDS = frozenset(
+    "bao-cao huong-dan thong-bao quyet-dinh quy-dinh ket-luan chi-thi to-trinh cong-dien".split()
+)
+"""Kinds whose name is also a verb: at the start of a clause they are not citations."""
+_NAME_STOPS = frozenset("theo được có nhằm để gắn đã sẽ là đang thì mà nên do tại".split())
+_CONNECTORS = ("và", "hoặc", "cùng", "với", ",")
+_ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+định|hướng[ \t]+dẫn)\b")
+_MAX_TOKENS = 160
+_MAX_SPAN = 1200
+
+
+@attrs.frozen
+class FoundCitation:
+    """A citation and its span in the text it was found in."""
+
+    citation: Citation
+    start: int
+    end: int
+    by_name: bool
+
+
+@attrs.define
+class _Candidate:
+    start: int
+    head_end: int
+    kind: DocumentKind | None
+    numbered: bool
+    number_start: int = 0
+    end: int = 0
+    nested: int | None = None  # index of the candidate this one runs into
+    issuer_verb: int | None = None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED.finditer(text)] if "”" in text or '"' in text else []
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    quotes = _quoted(text)
+    for match in _KINDS.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/-"):
+            continue
+        name = match.group(0)
+        lead = _NUMBER_LEAD.match(text, match.end())
+        assert lead is not None
+        number = NUMBER.match(text, lead.end(), lead.end() + 80)
+        if number is not None and (number["l_number"] or number["p_number"] or number["s_number"]):
+            end = number.end()
+            if end < len(text) and (text[end].isalnum() or text[end] in "&"):
+                continue
+            found.append(_Candidate(start, end, KINDS.find(name), True, lead.end()))
+            continue
+        kind = KINDS.find(name)
+        if any(left < start < right for left, right in quotes):
+            continue
+        if _named(text, start, name, kind, match.end()):
+            found.append(_Candidate(start, match.end(), kind, False))
+    return found
+
+
+def _named(text: str, start: int, name: str, kind: DocumentKind | None, end: int) -> bool:
+    """Whether a kind word without a number opens a citation by name."""
+    if kind is None or not name[0].isupper() or name[1:] != name[1:].lower():
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    previous_word = before.rsplit(None, 1)[-1].casefold() if before else ""
+    if previous_word in DETERMINERS:
+        return False
+    if kind.code in _VERB_KINDS and (not before or before[-1] in ".;:!?-–•+)"):
+        return False
+    following = text[end : end + 40].split(None, 1)
+    if not following:
+        return False
+    word = following[0].strip(",.;:").casefold()
+    return bool(word) and word not in _SELF and word not in _NAME_STOPS and word not in (
+        "số",
+        "về",
+        "và",
+        "hoặc",
+    )
+
+
+def _tokens(text: str, start: int, limit: int) -> Iterator[re.Match[str]]:
+    position = start
+    while position < limit:
+        match = _TOKEN.match(text, position, limit)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
+def _scan(
+    text: str, candidate: _Candidate, starts: dict[int, int], numbered: list[bool]
+) -> None:
+    """Set ``candidate.end`` (and ``nested``) by reading the tokens after its head."""
+    limit = min(len(text), candidate.head_end + _MAX_SPAN)
+    in_subject = False
+    in_issuer = False
+    end = candidate.head_end
+    last_word = ""
+    count = 0
+    tokens = _tokens(text, candidate.head_end, limit)
+    for token in tokens:
+        kind = token.lastgroup
+        if kind == "space":
+            continue
+        count += 1
+        if count > _MAX_TOKENS:
+            break
+        if kind == "quote":
+            if not in_subject and candidate.numbered:
+                end = token.end()  # a quoted subject without "về" ends the citation
+                break
+            end = token.end()
+            if in_subject and last_word == "về" and not candidate.numbered:
+                break
+            last_word = "”"
+            continue
+        if kind == "term":
+            end = token.end()
+            continue
+        if kind in ("stop", "end"):
+            break
+        if kind == "comma":
+            if _comma_ends(text, token.end(), starts, in_subject, candidate):
+                break
+            last_word = ","
+            continue
+        if kind == "other":
+            end = token.end()
+            continue
+        word = token.group(0)
+        folded = word.casefold()
+        other = starts.get(token.start())
+        if other is not None and candidate.numbered and not numbered[other]:
+            if last_word in _CONNECTORS:
+                break
+            other = None
+        if other is not None:
+            if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
+                break
+            candidate.nested = other
+            end = token.start()
+            break
+        if not candidate.numbered and (
+            folded in _NAME_STOPS
+            or (last_word == "và" and _verb_at(text, token.start()))
+        ):
+            if last_word == "và":
+                end = _trim_connector(text, candidate.start, end)
+            break
+        if folded == "về" and not in_subject:
+            in_subject = True
+        elif folded in ("của", "giữa") and not in_subject:
+            in_issuer = True
+        elif in_issuer and not in_subject and _ISSUER_VERBS.match(text, token.start()):
+            candidate.issuer_verb = token.start()
+            in_subject = True
+        end = token.end()
+        last_word = folded
+    candidate.end = _trim_connector(text, candidate.start, end)
+
+
+def _verb_at(text: str, position: int) -> bool:
+    return VERBS.match(text, position) is not None
+
+
+def _comma_ends(
+    text: str, position: int, starts: dict[int, int], in_subject: bool, candidate: _Candidate
+) -> bool:
+    rest = text[position : position + 200]
+    stripped = rest.lstrip()
+    if position + (len(rest) - len(stripped)) in starts:
+        return True
+    clause = re.split(r"[,;:.()]", stripped, maxsplit=1)[0]
+    if stripped.startswith("ngày") and candidate.numbered and not in_subject:
+        return False
+    if in_subject:
+        return DIRECTIVE_VERBS.search(clause) is not None
+    if candidate.numbered:
+        return True
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    return first in _NAME_STOPS or DIRECTIVE_VERBS.search(clause) is not None
+
+
+def _trim_connector(text: str, start: int, end: int) -> int:
+    span = text[start:end].rstrip(" \t,")
+    for connector in (" và", " hoặc", " cùng", " với"):
+        if span.endswith(connector):
+            span = span[: -len(connector)].rstrip(" \t,")
+    return start + len(span)
+
+
+def _spans(text: str) -> list[_Candidate]:
+    """Candidates with their ends, the by-name ones inside a numbered citation left out."""
+    candidates = _candidates(text)
+    starts = {candidate.start: index for index, candidate in enumerate(candidates)}
+    numbered = [candidate.numbered for candidate in candidates]
+    for candidate in reversed(candidates):  # inner citations end before outer ones read them
+        _scan(text, candidate, starts, numbered)
+        if candidate.nested is not None:
+            candidate.end = max(candidate.end, candidates[candidate.nested].end)
+    spans = [(c.start, c.end) for c in candidates if c.numbered]
+    return [
+        c
+        for c in candidates
+        if c.numbered or not any(left < c.start < right for left, right in spans)
+    ]
+
+
+def find_citations(text: str) -> list[FoundCitation]:
+    """Every citation in ``text`` with its span, in order of position."""
+    return read_citations(text)[0]
+
+
+def read_citations(text: str) -> tuple[list[FoundCitation], list[tuple[int, str]]]:
+    """The citations in ``text``, and the numbered spans that did not parse (offset, why)."""
+    found: list[FoundCitation] = []
+    failed: list[tuple[int, str]] = []
+    for candidate in _spans(text):
+        try:
+            read = _parse(text, candidate)
+        except GrammarError as error:
+            if candidate.numbered:
+                failed.append((candidate.start, error.message))
+            continue
+        if read is not None:
+            found.append(read)
+    return found, failed
+
+
+def _span_text(text: str, candidate: _Candidate) -> str:
+    if candidate.numbered:
+        head = text[candidate.start : candidate.number_start].rstrip(" \t:")
+        if not head.casefold().endswith("số"):
+            head = f"{head} số"
+        elif head[-2:] != "số":
+            head = head[:-2] + "số"
+        span = f"{head} {text[candidate.number_start : candidate.end]}"
+    else:
+        span = text[candidate.start : candidate.end]
+    if candidate.issuer_verb is not None:
+        cut = candidate.issuer_verb - candidate.end  # negative offset from the span end
+        tail = span[cut:] if cut < 0 else ""
+        if tail:
+            span = f"{span[:cut].rstrip()} về {tail}"
+    return re.sub(r",[ \t]*(?=ngày\b)", " ", span)
+
+
+_UNTITLED = "Ⓣ"
+"""Stands in for the missing title of ``Nghị quyết của <issuer> về <subject>`` while the
+grammar reads it (a citation needs a number or a title); the subject becomes the title."""
+
+
+def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
+    span = _span_text(text, candidate)
+    untitled = False
+    if not candidate.numbered:
+        name_end = candidate.head_end - candidate.start
+        if span[name_end:].lstrip()[:4].casefold() in ("của ", "giữa"):
+            span = f"{span[:name_end]} {_UNTITLED}{span[name_end:]}"
+            untitled = True
+    citation = parse_citation(span)
+    if untitled and citation.title == _UNTITLED:
+        if citation.subject is None:
+            return None  # "Hướng dẫn của Sở Nội vụ": no name to identify it by
+        citation = attrs.evolve(citation, title=citation.subject, subject=None)
+    changes: dict[str, str | None] = {}
+    if citation.subject is not None:
+        changes["subject"] = _clean_subject(citation.subject)
+    if citation.title is not None:
+        changes["title"] = _unquote(citation.title).strip(" .,…") or None
+    if not candidate.numbered:
+        title = changes.get("title", citation.title)
+        issuer = citation.issuer
+        if issuer is not None and title and (issuer[:1].islower() or _KINDS.match(issuer)):
+            title, issuer = f"{title} của {issuer}", None
+        subject = changes.get("subject", citation.subject)
+        if title is None and subject is not None:
+            title, subject = subject, None
+        if title is None:
+            return None
+        changes.update(title=title, issuer=issuer, subject=subject)
+    try:
+        citation = attrs.evolve(citation, **changes)
+    except ValueError:
+        return None
+    return FoundCitation(citation, candidate.start, candidate.end, not candidate.numbered)
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] in "“”\"" and text[-1] in "”\"":
+        return text[1:-1].strip()
+    return text
+
+
+def _clean_subject(subject: str) -> str | None:
+    subject = subject.strip().rstrip(" .,…")
+    unquoted = _unquote(subject)
+    if unquoted != subject:
+        subject = unquoted
+        if subject[:3].casefold() == "về ":
+            subject = subject[3:]
+    if subject[:5].casefold() == "việc ":
+        subject = subject[5:]
+    return subject.strip().rstrip(" .,…") or None

@@ -1,0 +1,177 @@
+"""Lines and paragraphs: the units every reader works on, with their line numbers.
+
+A :class:`Line` is one cleaned line of the input; a :class:`Block` is a paragraph made of
+one or more lines, whose text is joined with single spaces and which can say which input
+line any character came from.  Paragraph joining undoes the breaks that converters put
+into running text: a wrapped line, or a page break (a blank line in mid-sentence).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.labels import LABEL, SECTION_START
+
+__all__ = [
+    "Block",
+    "Line",
+    "cells",
+    "ends_sentence",
+    "is_caps",
+    "paragraphs",
+    "squash",
+    "starts_lower",
+]
+
+MAX_SCAN = 400
+"""How much of a line the line-shape regexes look at: they never need more."""
+
+_CELL_BREAK = re.compile(r"\t+| {3,}")
+_TERMINAL = frozenset(".;:!?…")
+_OPEN_QUOTES = "“\"'‘*("
+_DANGLING = frozenset(
+    "và của các với về cho trong theo tại để những là hoặc hay từ đến cùng gắn được số ngày".split()
+)
+"""Words a paragraph cannot end on: a break after them is a page break."""
+
+
+class Line(NamedTuple):
+    """One cleaned input line: its 1-based number in the input and its text (stripped)."""
+
+    number: int
+    text: str
+
+
+def squash(text: str) -> str:
+    """Collapse white space runs to one space and strip."""
+    return " ".join(text.split())
+
+
+def cells(text: str) -> list[str]:
+    """Split a line into the cells of a flattened table (tabs or runs of 3+ spaces)."""
+    return [cell.strip() for cell in _CELL_BREAK.split(text) if cell.strip()]
+
+
+def is_caps(text: str) -> bool:
+    """True when the text has letters and none is lower case (issuer lines, titles)."""
+    has_letter = False
+    for char in text:
+        if char.isalpha():
+            if char.islower():
+                return False
+            has_letter = True
+    return has_letter
+
+
+def starts_lower(text: str) -> bool:
+    """True when the first letter or digit of the text is a lower-case letter."""
+    for char in text[:MAX_SCAN]:
+        if char.isalnum():
+            return char.islower()
+        if char not in _OPEN_QUOTES and not char.isspace():
+            return False
+    return False
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation (closing quotes skipped)."""
+    stripped = text.rstrip(" ”\"')*")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("“") > text.count("”")
+
+
+def _dangling(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith((",", "-", "–")):
+        return True
+    last = stripped.rsplit(" ", 1)[-1].casefold()
+    return last in _DANGLING
+
+
+def _joins(previous: str, following: str, *, blank_between: bool) -> bool:
+    """Whether ``following`` continues the paragraph ``previous`` (see the module doc)."""
+    head = following[:MAX_SCAN]
+    if previous.count("(") > previous.count(")") and ")" in head[:40] and "(" not in head[:40]:
+        return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
+    if LABEL.match(head) or SECTION_START.match(head):
+        return False
+    if ends_sentence(previous):
+        return False
+    if is_caps(previous) and not starts_lower(following):
+        return False
+    if starts_lower(following) or _unclosed(previous) or _dangling(previous):
+        return True
+    return not blank_between and len(previous) >= 60
+
+
+class Block:
+    """A paragraph: text joined from one or more lines, and where each line starts in it."""
+
+    __slots__ = ("_lines", "_starts", "text")
+
+    def __init__(self, text: str, starts: Sequence[int], lines: Sequence[int]) -> None:
+        self.text = text
+        self._starts = tuple(starts)
+        self._lines = tuple(lines)
+
+    @classmethod
+    def of(cls, line: Line) -> Block:
+        return cls(squash(line.text), (0,), (line.number,))
+
+    @property
+    def line(self) -> int:
+        """The input line the paragraph starts on."""
+        return self._lines[0]
+
+    @property
+    def last_line(self) -> int:
+        return self._lines[-1]
+
+    def line_at(self, offset: int) -> int:
+        """The input line of the character at ``offset`` in :attr:`text`."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._lines[max(index, 0)]
+
+    def extend(self, line: Line) -> Block:
+        """This paragraph with ``line`` appended after one space."""
+        offset = len(self.text) + 1
+        return Block(
+            f"{self.text} {squash(line.text)}", (*self._starts, offset), (*self._lines, line.number)
+        )
+
+    def with_text(self, text: str) -> Block:
+        """The same lines with the text replaced (offsets kept; used for trimmed copies)."""
+        return Block(text, self._starts, self._lines)
+
+    def __repr__(self) -> str:
+        return f"Block(line={self.line}, text={self.text[:40]!r})"
+
+
+def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) -> list[Block]:
+    """Group lines into paragraphs, joining wrapped lines and page breaks."""
+    blocks: list[Block] = []
+    blank_between = False
+    for line in lines:
+        text = squash(line.text)
+        if not text:
+            blank_between = True
+            continue
+        if blocks and _joins(blocks[-1].text, text, blank_between=blank_between):
+            if blank_between and diagnostics is not None:
+                diagnostics.info(
+                    line.number,
+                    "page-break-joined",
+                    "a paragraph broken by a blank line in mid-sentence was joined back",
+                )
+            blocks[-1] = blocks[-1].extend(line)
+        else:
+            blocks.append(Block.of(line))
+        blank_between = False
+    return blocks
