@@ -24,7 +24,7 @@ from vnadmin.grammar.deadlines import (
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
 from vnadmin.normalize import fold
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
     "TaskMeaning",
@@ -35,10 +35,35 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
-_MAX_ACTOR_WORDS = 25
+_MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
 _NEW_GROUP = ("cac", "nhung", "moi", "thu truong", "lanh dao", "nguoi dung dau")
+_UNIT_NOUNS = (
+    "doanh nghiep",
+    "dia phuong",
+    "thanh pho",
+    "doan the",
+    "thi tran",
+    "dang uy",
+    "co quan",
+    "to chuc",
+    "don vi",
+    "chi bo",
+    "thi xa",
+    "phuong",
+    "truong",
+    "huyen",
+    "nganh",
+    "phong",
+    "quan",
+    "ban",
+    "hoi",
+    "so",
+    "xa",
+)
+"""Unit nouns (folded, longest first) that list kinds of one group after a comma."""
+_QUALIFIERS = ("cap ", "trong ", "tren ", "thuoc ", "truc thuoc ", "tai ", "lien quan", "co lien quan", "o ")
 _ADVERBIAL = re.compile(
     r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
     r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
@@ -103,9 +128,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def split_actors(text: str) -> list[str]:
     """Split a list of addressees or actors into entries.
 
-    ``;`` always separates.  A comma or ``và`` separates only when what follows starts a
-    new name: a capital letter (``Chánh Thanh tra``) or a plural determiner (``các ...``);
-    otherwise it lists kinds of one entry (``các sở, ban, ngành``) or a qualifier
+    ``;`` always separates.  ``và`` separates when what follows starts a new name: a
+    capital letter (``Chánh Thanh tra``) or a plural determiner (``các ...``).  A comma
+    separates too, except before a bare unit noun that lists another kind of the same
+    group (``các sở, ban, ngành``; ``các huyện, thị xã, thành phố trong tỉnh``), possibly
+    with a qualifier for the whole list (``cấp tỉnh``), and before a place qualifier
     (``..., tỉnh Sóc Trăng``).
     """
     entries: list[str] = []
@@ -115,9 +142,8 @@ def split_actors(text: str) -> list[str]:
             continue
         start = 0
         for match in _LIST_BREAK.finditer(part):
-            following = part[match.end() : match.end() + 30]
-            key = fold(following)
-            if following[:1].isupper() or key.startswith(tuple(w + " " for w in _NEW_GROUP)):
+            following = part[match.end() : match.end() + 60]
+            if _separates(following, comma=match.group(0).startswith(",")):
                 piece = part[start : match.start()].strip(" \t.,;:")
                 if piece:
                     entries.append(piece)
@@ -126,6 +152,26 @@ def split_actors(text: str) -> list[str]:
         if piece:
             entries.append(piece)
     return entries
+
+
+def _separates(following: str, *, comma: bool) -> bool:
+    if following[:1].isupper():
+        return True
+    key = fold(following)
+    if key.startswith(tuple(word + " " for word in _NEW_GROUP)):
+        return True
+    if not comma:
+        return False
+    words = key.split()
+    if len(words) >= 2 and words[0] in PLACE_WORDS and following.split()[1][:1].isupper():
+        return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
+    fragment = key.split(",")[0].strip()
+    for unit in _UNIT_NOUNS:
+        if fragment == unit:
+            return False
+        if fragment.startswith(unit + " "):
+            return not (fragment[len(unit) + 1 :] + " ").startswith(_QUALIFIERS)
+    return True
 
 
 def _verb_start(text: str, position: int = 0) -> int | None:
@@ -142,7 +188,7 @@ def _verb_start(text: str, position: int = 0) -> int | None:
 
 
 def actor_phrase(text: str, position: int = 0) -> str | None:
-    """The actor phrase starting at ``position``: up to the first verb, at most 25 words."""
+    """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
     verb = _verb_start(text, position)
     if verb is None:
         return None
