@@ -14,8 +14,8 @@ import attrs
 
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.labels import LABEL, label_level
-from vnadmin.text.lines import MAX_SCAN, Block, is_caps
-from vnadmin.text.vocabulary import DIRECTIVE_VERBS, PREAMBLE
+from vnadmin.text.lines import MAX_SCAN, Block, is_caps, lowered, word_starts
+from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE
 
 __all__ = ["BodyLayout", "Node", "lay_out"]
 
@@ -59,9 +59,10 @@ def _is_formula(block: Block) -> bool:
 def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
-    labelled = [index for index, block in enumerate(blocks) if _label(block) is not None]
+    labels = [_label(block) for block in blocks]
+    labelled = [index for index, label in enumerate(labels) if label is not None]
     if labelled:
-        numbered = [i for i in labelled if not _label(blocks[i])[1].startswith("bullet")]  # type: ignore[index]
+        numbered = [i for i in labelled if not labels[i][1].startswith("bullet")]  # type: ignore[index]
         first = labelled[0]
         if numbered and numbered[0] > first:
             first = numbered[0]  # dashes before the first numbered item belong to the background
@@ -87,9 +88,10 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
     if not labelled and layout.background:
-        directive = [b for b in layout.background if DIRECTIVE_VERBS.search(b.text)]
+        directive = [b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)]
         if directive:
-            layout.background = [b for b in layout.background if b not in directive]
+            chosen = {id(b) for b in directive}
+            layout.background = [b for b in layout.background if id(b) not in chosen]
             layout.tasks = [Node(None, None, [b]) for b in directive]
             layout.unlabelled_tasks = True
             diagnostics.info(

@@ -13,20 +13,25 @@ for inside a numbered citation.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.citations import kind_name_pattern, parse_citation
+from vnadmin.grammar.citations import GENERIC_KIND_WORD, kind_name_pattern, parse_citation
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.model import KINDS, Citation, DocumentKind
-from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_VERBS, VERBS
+from vnadmin.text.lines import lowered, word_starts
+from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS
 
 __all__ = ["FoundCitation", "find_citations"]
 
 _KINDS = kind_name_pattern()
+_KIND_FIRST_WORDS = frozenset(
+    [*(kind.name.split()[0].casefold() for kind in KINDS), GENERIC_KIND_WORD.split()[0].casefold()]
+)
 _NUMBER_LEAD = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
@@ -73,6 +78,11 @@ class _Candidate:
     issuer_verb: int | None = None
 
 
+@functools.lru_cache(maxsize=256)
+def _kind_named(name: str) -> DocumentKind | None:
+    return KINDS.find(name)
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED.finditer(text)] if "”" in text or '"' in text else []
 
@@ -80,9 +90,9 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     quotes = _quoted(text)
-    for match in _KINDS.finditer(text):
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_/-"):
+    for start in word_starts(lowered(text), _KIND_FIRST_WORDS):
+        match = _KINDS.match(text, start)
+        if match is None or (start and text[start - 1] in "_/-"):
             continue
         name = match.group(0)
         lead = _NUMBER_LEAD.match(text, match.end())
@@ -92,9 +102,9 @@ def _candidates(text: str) -> list[_Candidate]:
             end = number.end()
             if end < len(text) and (text[end].isalnum() or text[end] in "&"):
                 continue
-            found.append(_Candidate(start, end, KINDS.find(name), True, lead.end()))
+            found.append(_Candidate(start, end, _kind_named(name), True, lead.end()))
             continue
-        kind = KINDS.find(name)
+        kind = _kind_named(name)
         if any(left < start < right for left, right in quotes):
             continue
         if _named(text, start, name, kind, match.end()):
@@ -207,7 +217,11 @@ def _scan(
 
 
 def _verb_at(text: str, position: int) -> bool:
-    return VERBS.match(text, position) is not None
+    return VERBS.match(lowered(text[position : position + 40])) is not None
+
+
+def _directs(clause: str) -> bool:
+    return bool(word_starts(lowered(clause), DIRECTIVE_WORDS))
 
 
 def _comma_ends(
@@ -221,11 +235,11 @@ def _comma_ends(
     if stripped.startswith("ngày") and candidate.numbered and not in_subject:
         return False
     if in_subject:
-        return DIRECTIVE_VERBS.search(clause) is not None
+        return _directs(clause)
     if candidate.numbered:
         return True
     first = stripped.split(None, 1)[0].casefold() if stripped else ""
-    return first in _NAME_STOPS or DIRECTIVE_VERBS.search(clause) is not None
+    return first in _NAME_STOPS or _directs(clause)
 
 
 def _trim_connector(text: str, start: int, end: int) -> int:

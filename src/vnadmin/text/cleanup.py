@@ -42,28 +42,26 @@ _WIDGET = re.compile(
     r"|gui email|copy link|sao chep lien ket|theo doi|\d{1,6} (?:binh luan|y kien|luot xem"
     r"|luot thich))[ .!:]*"
 )
+_WIDGET_HEADS = frozenset(
+    "trả chia tắt gửi bình ý xem tin bài in lưu facebook zalo twitter tweet like share đăng"
+    " quay về bản copy sao theo".split()
+) | {""}
+"""First words (lower case, digits stripped) of the lines :data:`_WIDGET` can match."""
 _STRONG_WIDGET = re.compile(r"\d{1,6} binh luan|y kien cua ban\b.*|gui binh luan")
 
 # Characters that never occur in Vietnamese Unicode text but fill TCVN3 and VNI text read
 # as Windows-1252: TCVN3 puts tone-marked vowels in the symbol range, VNI follows a base
 # letter with a mark character.
-_TCVN3 = frozenset("µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þ")
-_VNI = frozenset("øûäöïñåëüÄÖÑØÛ")
-_VIETNAMESE_FIRST, _VIETNAMESE_LAST = "\u1ea0", "\u1ef9"
-_VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+_TCVN3 = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þ]")
+_VNI = re.compile("[øûäöïñåëüÄÖÑØÛ]")
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
 def detect_legacy_encoding(text: str) -> str | None:
     """``"TCVN3"`` or ``"VNI"`` when the text looks encoded in one of them, else ``None``."""
-    tcvn3 = vni = vietnamese = 0
-    for char in text:
-        if char in _TCVN3:
-            tcvn3 += 1
-        elif char in _VNI:
-            vni += 1
-        elif char in _VIETNAMESE_LETTERS or _VIETNAMESE_FIRST <= char <= _VIETNAMESE_LAST:
-            vietnamese += 1
-    if max(tcvn3, vni) < 5 or max(tcvn3, vni) < vietnamese:
+    tcvn3 = len(_TCVN3.findall(text))
+    vni = len(_VNI.findall(text))
+    if max(tcvn3, vni) < 5 or max(tcvn3, vni) < len(_VIETNAMESE.findall(text)):
         return None
     return "TCVN3" if tcvn3 >= vni else "VNI"
 
@@ -100,7 +98,7 @@ def _is_widget(text: str) -> tuple[bool, bool]:
     """(web furniture, strong sign of a page tail) for one line."""
     if _PLACEHOLDER.search(text[:400]):
         return True, True
-    if len(text) > 160:
+    if len(text) > 160 or text.lower().split(" ", 1)[0].strip("0123456789[") not in _WIDGET_HEADS:
         return False, False
     key = fold(text)
     if _WIDGET.fullmatch(key):

@@ -25,6 +25,9 @@ __all__ = [
     "paragraphs",
     "squash",
     "starts_lower",
+    "bounded",
+    "lowered",
+    "word_starts",
 ]
 
 MAX_SCAN = 400
@@ -49,6 +52,37 @@ class Line(NamedTuple):
 def squash(text: str) -> str:
     """Collapse white space runs to one space and strip."""
     return " ".join(text.split())
+
+
+def lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``
+    (the few characters whose lower case is longer are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def bounded(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is a whole word sequence (no letter or digit either side)."""
+    return (start == 0 or not low[start - 1].isalnum()) and (
+        end >= len(low) or not low[end].isalnum()
+    )
+
+
+def word_starts(low: str, first_words: frozenset[str]) -> list[int]:
+    """Offsets in the lowered text ``low`` where a word of ``first_words`` (lower case)
+    stands: where a phrase grammar can match.  ``str.find`` runs at C speed, so the large
+    alternations of the grammars are tried only at these few places."""
+    found: list[int] = []
+    for word in first_words:
+        index = low.find(word)
+        while index >= 0:
+            if bounded(low, index, index + len(word)):
+                found.append(index)
+            index = low.find(word, index + 1)
+    found.sort()
+    return found
 
 
 def cells(text: str) -> list[str]:
@@ -83,10 +117,6 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _unclosed(text: str) -> bool:
-    return text.count("(") > text.count(")") or text.count("“") > text.count("”")
-
-
 def _dangling(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((",", "-", "–")):
@@ -95,20 +125,51 @@ def _dangling(text: str) -> bool:
     return last in _DANGLING
 
 
-def _joins(previous: str, following: str, *, blank_between: bool) -> bool:
-    """Whether ``following`` continues the paragraph ``previous`` (see the module doc)."""
-    head = following[:MAX_SCAN]
-    if previous.count("(") > previous.count(")") and ")" in head[:40] and "(" not in head[:40]:
-        return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
-    if LABEL.match(head) or SECTION_START.match(head):
-        return False
-    if ends_sentence(previous):
-        return False
-    if is_caps(previous) and not starts_lower(following):
-        return False
-    if starts_lower(following) or _unclosed(previous) or _dangling(previous):
-        return True
-    return not blank_between and len(previous) >= 60
+class _Paragraph:
+    """A paragraph being built line by line; what the join rule needs is kept up to date
+    so that joining stays linear however long the paragraph grows."""
+
+    __slots__ = ("caps", "lines", "open_parens", "open_quotes", "parts")
+
+    def __init__(self, line: Line, text: str) -> None:
+        self.parts = [text]
+        self.lines = [line.number]
+        self.caps = is_caps(text)
+        self.open_parens = text.count("(") - text.count(")")
+        self.open_quotes = text.count("“") - text.count("”")
+
+    def add(self, line: Line, text: str) -> None:
+        self.parts.append(text)
+        self.lines.append(line.number)
+        self.caps = self.caps and is_caps(text)
+        self.open_parens += text.count("(") - text.count(")")
+        self.open_quotes += text.count("“") - text.count("”")
+
+    def joins(self, following: str, *, blank_between: bool) -> bool:
+        """Whether ``following`` continues this paragraph (see the module doc)."""
+        last = self.parts[-1]
+        head = following[:MAX_SCAN]
+        if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
+            return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
+        if LABEL.match(head) or SECTION_START.match(head):
+            return False
+        if ends_sentence(last):
+            return False
+        if self.caps and not starts_lower(following):
+            return False
+        if starts_lower(following) or self.open_parens > 0 or self.open_quotes > 0:
+            return True
+        if _dangling(last):
+            return True
+        return not blank_between and len(last) >= 60
+
+    def block(self) -> Block:
+        starts = []
+        offset = 0
+        for part in self.parts:
+            starts.append(offset)
+            offset += len(part) + 1
+        return Block(" ".join(self.parts), starts, self.lines)
 
 
 class Block:
@@ -139,13 +200,6 @@ class Block:
         index = bisect.bisect_right(self._starts, offset) - 1
         return self._lines[max(index, 0)]
 
-    def extend(self, line: Line) -> Block:
-        """This paragraph with ``line`` appended after one space."""
-        offset = len(self.text) + 1
-        return Block(
-            f"{self.text} {squash(line.text)}", (*self._starts, offset), (*self._lines, line.number)
-        )
-
     def with_text(self, text: str) -> Block:
         """The same lines with the text replaced (offsets kept; used for trimmed copies)."""
         return Block(text, self._starts, self._lines)
@@ -156,22 +210,22 @@ class Block:
 
 def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) -> list[Block]:
     """Group lines into paragraphs, joining wrapped lines and page breaks."""
-    blocks: list[Block] = []
+    built: list[_Paragraph] = []
     blank_between = False
     for line in lines:
         text = squash(line.text)
         if not text:
             blank_between = True
             continue
-        if blocks and _joins(blocks[-1].text, text, blank_between=blank_between):
+        if built and built[-1].joins(text, blank_between=blank_between):
             if blank_between and diagnostics is not None:
                 diagnostics.info(
                     line.number,
                     "page-break-joined",
                     "a paragraph broken by a blank line in mid-sentence was joined back",
                 )
-            blocks[-1] = blocks[-1].extend(line)
+            built[-1].add(line, text)
         else:
-            blocks.append(Block.of(line))
+            built.append(_Paragraph(line, text))
         blank_between = False
-    return blocks
+    return [paragraph.block() for paragraph in built]

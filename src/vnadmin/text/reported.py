@@ -16,12 +16,11 @@ import attrs
 
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.model import KINDS, DocumentKind, DocumentNumber, Organization, PartialDate
-from vnadmin.normalize import fold
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import Block, ends_sentence
+from vnadmin.text.lines import Block, ends_sentence, lowered, word_starts
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import DIRECTIVE_VERBS
+from vnadmin.text.vocabulary import DIRECTIVE_WORDS
 
 __all__ = ["Report", "looks_reported", "read_report"]
 
@@ -86,7 +85,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics) -> Report:
             report.source = source["source"].strip()
             text = text[source.end() :]
             block = block.with_text(text)
-        key = fold(text)
+        key = " ".join(text.casefold().split())
         if key in seen:
             diagnostics.info(block.line, "repeated-paragraph", "a repeated paragraph was skipped")
             continue
@@ -108,7 +107,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics) -> Report:
             else:
                 diagnostics.info(block.line, "line-skipped", f"{block.text[:40]!r} was not read")
             continue
-        if not started and not DIRECTIVE_VERBS.search(block.text):
+        if not started and not word_starts(lowered(block.text), DIRECTIVE_WORDS):
             diagnostics.info(
                 block.line, "reporter-text", "a paragraph of the reporter's own was not read"
             )

@@ -10,6 +10,7 @@ what it is asked to do.  Deadlines and recurrences are searched with the grammar
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -23,8 +24,8 @@ from vnadmin.grammar.deadlines import (
     recurrence_from_match,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
-from vnadmin.normalize import fold
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
+from vnadmin.text.lines import lowered, word_starts
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
 
 __all__ = [
     "TaskMeaning",
@@ -35,66 +36,103 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
+_DEADLINE_WORDS = frozenset("trước chậm không vào trong quý 6 sáu sau".split())
+"""Words a :data:`DEADLINE` phrase can start with."""
+_RECURRENCE_WORDS = frozenset("định hằng hàng mỗi".split())
 _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
-_NEW_GROUP = ("cac", "nhung", "moi", "thu truong", "lanh dao", "nguoi dung dau")
+_NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
+_PLACES = frozenset("tỉnh thành huyện quận xã phường thị".split())
 _UNIT_NOUNS = (
-    "doanh nghiep",
-    "dia phuong",
-    "thanh pho",
-    "doan the",
-    "thi tran",
-    "dang uy",
-    "co quan",
-    "to chuc",
-    "don vi",
-    "chi bo",
-    "thi xa",
-    "phuong",
-    "truong",
-    "huyen",
-    "nganh",
-    "phong",
-    "quan",
+    "doanh nghiệp",
+    "địa phương",
+    "thành phố",
+    "đoàn thể",
+    "thị trấn",
+    "đảng ủy",
+    "cơ quan",
+    "tổ chức",
+    "đơn vị",
+    "chi bộ",
+    "thị xã",
+    "phường",
+    "trường",
+    "huyện",
+    "ngành",
+    "phòng",
+    "quận",
     "ban",
-    "hoi",
-    "so",
-    "xa",
+    "hội",
+    "sở",
+    "xã",
 )
-"""Unit nouns (folded, longest first) that list kinds of one group after a comma."""
-_QUALIFIERS = ("cap ", "trong ", "tren ", "thuoc ", "truc thuoc ", "tai ", "lien quan", "co lien quan", "o ")
+"""Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_QUALIFIERS = ("cấp ", "trong ", "trên ", "thuộc ", "trực thuộc ", "tại ", "liên quan", "có liên quan", "ở ")
 _ADVERBIAL = re.compile(
     r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
     r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
     r"|Định[ \t]+kỳ(?:[ \t]+6[ \t]+tháng)?)[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"(?<![^\W\d_])chủ[ \t]+trì(?![^\W\d_])", re.IGNORECASE)
-_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:giao(?:[ \t]+cho)?|đề[ \t]+nghị|yêu[ \t]+cầu|do)[ \t]+", re.IGNORECASE
+_PHRASES = re.compile("chủ trì|giao|đề nghị|yêu cầu|do |phối hợp|tham mưu|báo cáo|gửi")
+"""Role phrases, searched in squashed lower-case text.  A plain alternation (no groups) so
+that the regex engine can skip ahead by first character; what follows each phrase is
+checked with the small anchored patterns below."""
+_ROLE_OF_PHRASE = {
+    "chủ trì": "lead",
+    "giao": "give",
+    "đề nghị": "ask",
+    "yêu cầu": "ask",
+    "do ": "anchor",
+    "phối hợp": "cooperate",
+    "tham mưu": "advise",
+    "báo cáo": "report",
+    "gửi": "send",
+}
+_AFTER = {
+    "lead": re.compile(r"(?![^\W\d_])"),
+    "give": re.compile(r"(?: cho)? "),
+    "ask": re.compile(" "),
+    "anchor": re.compile(""),
+    "cooperate": re.compile(r" (?:chặt chẽ )?với "),
+    "advise": re.compile(r"(?![^\W\d_])"),
+    "report": re.compile(r"(?![^\W\d_])"),
+    "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
+}
+
+
+class _Phrase:
+    """A role phrase found in a sentence: its role word, start and end (after its tail)."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+
+
+def _phrases(low: str) -> list[_Phrase]:
+    found = []
+    for match in _PHRASES.finditer(low):
+        start = match.start()
+        if start and low[start - 1].isalnum():
+            continue
+        kind = _ROLE_OF_PHRASE[match.group(0)]
+        tail = _AFTER[kind].match(low, match.end())
+        if tail is not None:
+            found.append(_Phrase(kind, start, tail.end()))
+    return found
+
+
+_REPORT_TO_HEADS = re.compile(
+    r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
+    r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
 )
-_GIVE = re.compile(r"(?<![^\W\d_])giao(?:[ \t]+cho)?[ \t]+", re.IGNORECASE)
-_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
-_COOPERATE = re.compile(r"(?<![^\W\d_])phối[ \t]+hợp[ \t]+(?:chặt[ \t]+chẽ[ \t]+)?với[ \t]+", re.IGNORECASE)
-_ADVISE = re.compile(r"(?<![^\W\d_])tham[ \t]+mưu(?![^\W\d_])", re.IGNORECASE)
-_REPORT_SEND = re.compile(
-    r"(?<![^\W\d_])báo[ \t]+cáo(?![^\W\d_])[^.;:\n]{0,160}?(?<![^\W\d_])gửi[ \t]+"
-    r"(?:về[ \t]+|cho[ \t]+|đến[ \t]+|tới[ \t]+)*",
-    re.IGNORECASE,
-)
-_SEND_REPORT = re.compile(
-    r"(?<![^\W\d_])gửi[ \t]+(?:các[ \t]+)?báo[ \t]+cáo(?![^\W\d_])[^.;:\n]{0,100}?"
-    r"(?<![^\W\d_])(?:về|cho|đến|tới)[ \t]+(?=[A-ZĐ])",
-    re.IGNORECASE,
-)
-_REPORT_TO = re.compile(
-    r"(?<![^\W\d_])báo[ \t]+cáo[ \t]+(?=(?:UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Thường[ \t]+trực"
-    r"|Ban[ \t]+Thường[ \t]+vụ|Chủ[ \t]+tịch|Thủ[ \t]+tướng|Bộ|Sở|Tỉnh[ \t]+ủy|Thành[ \t]+ủy"
-    r"|Huyện[ \t]+ủy|Chính[ \t]+phủ|Ban[ \t]+Chỉ[ \t]+đạo)\b)"
-)
-_ACTOR_END = re.compile(r"[.;:(\n]|[ \t]+(?:để|trước|chậm[ \t]+nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
-_ATTACHMENT = re.compile(r"(?<![^\W\d_])(?:đính[ \t]+kèm|kèm[ \t]+theo)(?![^\W\d_])", re.IGNORECASE)
+_ACTOR_END = re.compile(r"[.;:(\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
+_WINDOW = 400
+_ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
 
 
@@ -157,13 +195,13 @@ def split_actors(text: str) -> list[str]:
 def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
         return True
-    key = fold(following)
-    if key.startswith(tuple(word + " " for word in _NEW_GROUP)):
+    key = following.lower()
+    if key.startswith(_NEW_GROUP):
         return True
     if not comma:
         return False
-    words = key.split()
-    if len(words) >= 2 and words[0] in PLACE_WORDS and following.split()[1][:1].isupper():
+    words = following.split()
+    if len(words) >= 2 and words[0].lower() in _PLACES and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
     fragment = key.split(",")[0].strip()
     for unit in _UNIT_NOUNS:
@@ -174,22 +212,28 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
-def _verb_start(text: str, position: int = 0) -> int | None:
-    """Offset of the first verb at or after ``position`` that is not a noun after a
-    determiner (``các tổ chức``)."""
-    for match in VERBS.finditer(text, position):
-        before = text[max(0, match.start() - 12) : match.start()].split()
-        if before and before[-1].casefold() in DETERMINERS:
+def _verb_start(text: str, low: str, position: int, limit: int) -> int | None:
+    """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
+    after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
+    Thanh tra``)."""
+    for match in VERBS.finditer(low, position, limit):
+        start = match.start()
+        if start and low[start - 1].isalnum():
             continue
-        if match.start() > position and match.group(0)[0].isupper():
-            continue  # a capitalised word inside a phrase is a name (Chánh Thanh tra)
-        return match.start()
+        before = low[max(0, start - 12) : start].split()
+        if before and before[-1] in DETERMINERS:
+            continue
+        if start > position and text[start].isupper():
+            continue
+        return start
     return None
 
 
-def actor_phrase(text: str, position: int = 0) -> str | None:
+def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
-    verb = _verb_start(text, position)
+    if low is None:
+        low = lowered(text)
+    verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
     if verb is None:
         return None
     phrase = text[position:verb].strip(" \t,")
@@ -198,18 +242,18 @@ def actor_phrase(text: str, position: int = 0) -> str | None:
     return phrase
 
 
-def _object_phrase(text: str, position: int) -> str | None:
+def _object_phrase(text: str, low: str, position: int) -> str | None:
     """An actor named after a preposition (``phối hợp với Y``, ``gửi Z``): up to a verb, a
     stop word or punctuation."""
-    rest = text[position : position + 300]
-    cut = len(rest)
-    stop = _ACTOR_END.search(rest)
+    limit = min(len(text), position + 300)
+    cut = limit
+    stop = _ACTOR_END.search(low, position, limit)
     if stop is not None:
         cut = stop.start()
-    verb = _verb_start(rest)
+    verb = _verb_start(text, low, position, cut)
     if verb is not None:
-        cut = min(cut, verb)
-    phrase = rest[:cut].strip(" \t,")
+        cut = verb
+    phrase = text[position:cut].strip(" \t,")
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
     return phrase
@@ -223,58 +267,79 @@ def _clause_start(sentence: str) -> int:
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
     found: list[tuple[int, Role, str]] = []
     for offset, sentence in sentences(text):
-        if len(sentence) > 3000:
-            sentence = sentence[:3000]
-        leads = list(_LEAD.finditer(sentence))
+        sentence = sentence[:3000]
+        low = lowered(sentence)
+        phrases = _phrases(low)
+        leads = [p.start for p in phrases if p.kind == "lead"]
+        anchors = [p.end for p in phrases if p.kind in ("give", "ask", "anchor")]
+        advises = [p.start for p in phrases if p.kind == "advise"]
+        reports = [p.start for p in phrases if p.kind == "report"]
+        last_lead = leads[-1] if leads else -1
         for lead in leads:
-            anchors = [a for a in _ANCHOR.finditer(sentence, 0, lead.start())]
-            start = anchors[-1].end() if anchors else _clause_start(sentence)
-            phrase = sentence[start : lead.start()].strip(" \t,")
-            if phrase and len(phrase.split()) <= _MAX_ACTOR_WORDS and _verb_start(phrase) is None:
-                found.extend((offset + start, Role.LEAD, a) for a in split_actors(phrase))
-            elif not phrase:
-                found.append((offset + lead.start(), Role.LEAD, ""))
-        for give in _GIVE.finditer(sentence):
-            phrase = actor_phrase(sentence, give.end())
-            if phrase is None or any(lead.start() > give.end() for lead in leads):
-                continue
-            role = Role.ADVISE if _ADVISE.search(sentence, give.end()) else Role.EXECUTE
-            found.extend((offset + give.end(), role, a) for a in split_actors(phrase))
-        for ask in _ASK.finditer(sentence):
-            phrase = actor_phrase(sentence, ask.end())
-            if phrase is not None and not any(
-                lead.start() > ask.end() and lead.start() - ask.end() <= len(phrase) + 2
-                for lead in leads
+            index = bisect.bisect_right(anchors, lead) - 1
+            start = anchors[index] if index >= 0 else _clause_start(sentence)
+            phrase = sentence[start:lead].strip(" \t,")
+            if not phrase:
+                found.append((offset + lead, Role.LEAD, ""))
+            elif (
+                len(phrase.split()) <= _MAX_ACTOR_WORDS
+                and _verb_start(phrase, lowered(phrase), 0, len(phrase)) is None
             ):
-                found.extend((offset + ask.end(), Role.EXECUTE, a) for a in split_actors(phrase))
+                found.extend((offset + start, Role.LEAD, a) for a in split_actors(phrase))
+        for match in phrases:
+            group = match.kind
+            if group in ("give", "ask"):
+                if last_lead > match.end:
+                    continue  # "Giao X chủ trì": read as the lead above
+                phrase = actor_phrase(sentence, match.end, low)
+                if phrase is None:
+                    continue
+                role = Role.EXECUTE
+                if group == "give" and any(a > match.end for a in advises):
+                    role = Role.ADVISE
+                found.extend((offset + match.end, role, a) for a in split_actors(phrase))
+            elif group == "cooperate":
+                phrase = _object_phrase(sentence, low, match.end)
+                if phrase is not None:
+                    found.extend(
+                        (offset + match.end, Role.COOPERATE, a) for a in split_actors(phrase)
+                    )
+            elif group == "send":
+                after_report = any(match.start - 170 <= r < match.start for r in reports)
+                report_next = low.startswith("báo cáo", match.end)
+                if not (after_report or report_next):
+                    continue
+                position = match.end
+                if report_next:  # "gửi báo cáo về Z"
+                    towards = re.search(r" (?:về|cho|đến|tới) (?=[^\W\d_])", low[position : position + 100])
+                    if towards is None:
+                        continue
+                    position += towards.end()
+                _report_to(sentence, low, position, offset, found)
+            elif group == "report" and _REPORT_TO_HEADS.match(sentence, match.end + 1):
+                before = low[max(0, match.start - 20) : match.start].split()
+                if before and before[-1] in ("để", "hợp"):
+                    continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
+                _report_to(sentence, low, match.end + 1, offset, found)
         if first and offset == 0:
             start = _clause_start(sentence)
-            if ACTOR_HEADS.match(sentence, start) and not _ASK.search(sentence[:200]):
-                phrase = actor_phrase(sentence, start)
-                if phrase is not None and not _LEAD.search(sentence, start, start + len(phrase) + 12):
-                    found.extend((start, Role.EXECUTE, a) for a in split_actors(phrase))
-        for cooperate in _COOPERATE.finditer(sentence):
-            phrase = _object_phrase(sentence, cooperate.end())
-            if phrase is not None:
-                found.extend(
-                    (offset + cooperate.end(), Role.COOPERATE, a) for a in split_actors(phrase)
-                )
-        for pattern in (_REPORT_SEND, _SEND_REPORT, _REPORT_TO):
-            for report in pattern.finditer(sentence):
-                if pattern is _REPORT_TO and re.search(
-                    r"(?:để|tổng[ \t]+hợp)[ \t]*$", sentence[max(0, report.start() - 20) : report.start()]
+            if ACTOR_HEADS.match(sentence, start) and not any(
+                p.kind == "ask" and p.start < 200 for p in phrases
+            ):
+                phrase = actor_phrase(sentence, start, low)
+                if phrase is not None and not any(
+                    start <= lead <= start + len(phrase) + 12 for lead in leads
                 ):
-                    continue
-                phrase = _object_phrase(sentence, report.end())
-                if phrase is not None and phrase[:1].isupper():
-                    found.extend(
-                        (offset + report.end(), Role.REPORT_TO, a) for a in split_actors(phrase)
-                    )
+                    found.extend((start, Role.EXECUTE, a) for a in split_actors(phrase))
     return found
 
 
-def _boundary(text: str, position: int) -> bool:
-    return position == 0 or not text[position - 1].isalnum()
+def _report_to(
+    sentence: str, low: str, position: int, offset: int, found: list[tuple[int, Role, str]]
+) -> None:
+    phrase = _object_phrase(sentence, low, position)
+    if phrase is not None and phrase[:1].isupper():
+        found.extend((offset + position, Role.REPORT_TO, a) for a in split_actors(phrase))
 
 
 def read_meaning(text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True) -> TaskMeaning:
@@ -294,9 +359,11 @@ def read_meaning(text: str, defaults: Sequence[str], *, first_sentence_actor: bo
     for offset, role, actor in assignments:
         seen.setdefault((role, actor), offset)
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
+    low = lowered(text)
     deadlines: list[Deadline] = []
-    for match in DEADLINE.finditer(text):
-        if not _boundary(text, match.start()):
+    for start in word_starts(low, _DEADLINE_WORDS):
+        match = DEADLINE.match(text, start, start + 300)
+        if match is None:
             continue
         try:
             deadlines.append(deadline_from_match(match))
@@ -305,8 +372,9 @@ def read_meaning(text: str, defaults: Sequence[str], *, first_sentence_actor: bo
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     recurrence = None
-    for match in RECURRENCE.finditer(text):
-        if _boundary(text, match.start()):
+    for start in word_starts(low, _RECURRENCE_WORDS):
+        match = RECURRENCE.match(text, start, start + 60)
+        if match is not None:
             recurrence = recurrence_from_match(match)
             break
     return TaskMeaning(
@@ -315,23 +383,27 @@ def read_meaning(text: str, defaults: Sequence[str], *, first_sentence_actor: bo
         deadline=deadline,
         other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
         recurrence=recurrence,
-        attachment_notes=_attachments(text),
+        attachment_notes=_attachments(text, low),
     )
 
 
-def _attachments(text: str) -> tuple[str, ...]:
+def _attachments(text: str, low: str) -> tuple[str, ...]:
     notes: dict[str, None] = {}
-    for match in _ATTACHMENT.finditer(text):
-        open_paren = text.rfind("(", max(0, match.start() - 200), match.start())
-        close_paren = text.find(")", match.end(), match.end() + 200)
-        if open_paren >= 0 and close_paren >= 0 and ")" not in text[open_paren : match.start()]:
+    for start in word_starts(low, _ATTACHMENT_WORDS):
+        word_end = start + 8  # "đính kèm" and "kèm theo" are both 8 characters long
+        window_start = max(0, start - 200)
+        open_paren = text.rfind("(", window_start, start)
+        close_paren = text.find(")", word_end, word_end + 200)
+        if open_paren >= 0 and close_paren >= 0 and ")" not in text[open_paren:start]:
             note = text[open_paren + 1 : close_paren]
         else:
-            left = max(text.rfind(mark, 0, match.start()) for mark in ",;.:(")
-            right_candidates = [
-                i for i in (text.find(mark, match.end()) for mark in ",;.)") if i >= 0
-            ]
-            right = min(right_candidates) if right_candidates else len(text)
+            left = max(text.rfind(mark, window_start, start) for mark in ",;.:(")
+            left = left if left >= 0 else window_start - 1
+            limit = min(len(text), word_end + 200)
+            right = min(
+                [i for i in (text.find(mark, word_end, limit) for mark in ",;.)") if i >= 0]
+                or [limit]
+            )
             note = text[left + 1 : right]
         note = " ".join(note.split()).strip(" .,;")
         if note and len(note.split()) <= 20:

@@ -13,7 +13,7 @@ from vnadmin.model import Circulation, Secrecy, Urgency
 __all__ = [
     "ACTOR_HEADS",
     "DETERMINERS",
-    "DIRECTIVE_VERBS",
+    "DIRECTIVE_WORDS",
     "MOTTO_WORDS",
     "PARTY_BANNER",
     "PARTY_BODY_WORDS",
@@ -84,11 +84,11 @@ PARTY_BODY_WORDS = (
 )
 """Party bodies (folded): an issuer naming one makes the instrument a Party one."""
 
-DIRECTIVE_VERBS = re.compile(
-    r"\b(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|giao|đề[ \t]+xuất|hướng[ \t]+dẫn|thông[ \t]+báo)\b",
-    re.IGNORECASE,
+DIRECTIVE_WORDS = frozenset(
+    ["đề nghị", "yêu cầu", "chỉ đạo", "giao", "đề xuất", "hướng dẫn", "thông báo"]
 )
-"""Verbs by which an issuer directs (``Sở Nội vụ đề nghị các cơ quan ...``)."""
+"""Verbs (lower case) by which an issuer directs (``Sở Nội vụ đề nghị các cơ quan ...``);
+look them up with :func:`vnadmin.text.lines.word_starts` on squashed, lowered text."""
 
 DETERMINERS = frozenset("các những mọi từng một mỗi".split())
 """Words before a noun that make a following verb-like word a noun (``các tổ chức``)."""
@@ -114,14 +114,13 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |tiến hành|thành lập|ủng hộ|hỗ trợ|giám sát|thanh tra|lấy ý kiến|rút kinh nghiệm|ứng dụng
 """
 VERBS = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(
-        re.escape(phrase).replace(r"\ ", r"[ \t]+")
+    "|".join(
+        re.escape(phrase).replace(r"\ ", " ")
         for phrase in sorted(_VERB_PHRASES.replace("\n", "").split("|"), key=len, reverse=True)
     )
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
+    + r"(?![^\W\d_])"
 )
-"""What an actor is asked to do, by its first words: an actor phrase ends before one of
-them (``Các cơ quan truyền thông`` | ``tăng cường ...``).  After a determiner (``các tổ
-chức``) the same words are nouns; the readers check that."""
+"""What an actor is asked to do, by its first words, in lower case: search it in squashed,
+lowered text and check the word boundary before a match.  An actor phrase ends before one
+of them (``Các cơ quan truyền thông`` | ``tăng cường ...``); after a determiner (``các
+tổ chức``) the same words are nouns, which the readers check."""
