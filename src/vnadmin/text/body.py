@@ -75,7 +75,9 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
     for block in before:
         if _is_formula(block):
             diagnostics.info(
-                block.line, "line-skipped", f"{block.text[:60]!r} (a formula or heading) was not read"
+                block.line,
+                "line-skipped",
+                f"{block.text[:60]!r} (a formula or heading) was not read",
             )
         elif not layout.background and PREAMBLE.match(block.text):
             layout.preamble.append(block)
@@ -111,7 +113,9 @@ def _tree(blocks: list[Block]) -> list[Node]:
         if labelled is None:
             if not stack:
                 continue
-            owner = next((n for n in reversed(stack) if not (n.level or "").startswith("bullet")), stack[-1])
+            owner = next(
+                (n for n in reversed(stack) if not (n.level or "").startswith("bullet")), stack[-1]
+            )
             if owner.blocks and not owner.blocks[-1].text:
                 owner.blocks[-1] = block  # "1." alone on its line: its text follows
             else:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -44,12 +45,40 @@ _TOKEN = re.compile(
     r"|(?P<other>.)"
 )
 _QUOTED = re.compile(r"[“”][^“”\n]{0,400}”|\"[^\"\n]{0,400}\"")
-_SELF = frozenset("này nêu đó trên kèm".split())
+_SELF = frozenset(["này", "nêu", "đó", "trên", "kèm"])
 _VERB_KINDS = frozenset(
-    "bao-cao huong-dan thong-bao quyet-dinh quy-dinh ket-luan chi-thi to-trinh cong-dien".split()
+    [
+        "bao-cao",
+        "huong-dan",
+        "thong-bao",
+        "quyet-dinh",
+        "quy-dinh",
+        "ket-luan",
+        "chi-thi",
+        "to-trinh",
+        "cong-dien",
+    ]
 )
 """Kinds whose name is also a verb: at the start of a clause they are not citations."""
-_NAME_STOPS = frozenset("theo được có nhằm để gắn đã sẽ là đang thì mà nên do tại".split())
+_NAME_STOPS = frozenset(
+    [
+        "theo",
+        "được",
+        "có",
+        "nhằm",
+        "để",
+        "gắn",
+        "đã",
+        "sẽ",
+        "là",
+        "đang",
+        "thì",
+        "mà",
+        "nên",
+        "do",
+        "tại",
+    ]
+)
 _CONNECTORS = ("và", "hoặc", "cùng", "với", ",")
 _ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+định|hướng[ \t]+dẫn)\b")
 _MAX_TOKENS = 160
@@ -126,11 +155,17 @@ def _named(text: str, start: int, name: str, kind: DocumentKind | None, end: int
     if not following:
         return False
     word = following[0].strip(",.;:").casefold()
-    return bool(word) and word not in _SELF and word not in _NAME_STOPS and word not in (
-        "số",
-        "về",
-        "và",
-        "hoặc",
+    return (
+        bool(word)
+        and word not in _SELF
+        and word not in _NAME_STOPS
+        and word
+        not in (
+            "số",
+            "về",
+            "và",
+            "hoặc",
+        )
     )
 
 
@@ -144,9 +179,7 @@ def _tokens(text: str, start: int, limit: int) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def _scan(
-    text: str, candidate: _Candidate, starts: dict[int, int], numbered: list[bool]
-) -> None:
+def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: list[bool]) -> None:
     """Set ``candidate.end`` (and ``nested``) by reading the tokens after its head."""
     limit = min(len(text), candidate.head_end + _MAX_SPAN)
     in_subject = False
@@ -198,8 +231,7 @@ def _scan(
             end = token.start()
             break
         if not candidate.numbered and (
-            folded in _NAME_STOPS
-            or (last_word == "và" and _verb_at(text, token.start()))
+            folded in _NAME_STOPS or (last_word == "và" and _verb_at(text, token.start()))
         ):
             if last_word == "và":
                 end = _trim_connector(text, candidate.start, end)
@@ -324,7 +356,7 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
         if citation.subject is None:
             return None  # "Hướng dẫn của Sở Nội vụ": no name to identify it by
         citation = attrs.evolve(citation, title=citation.subject, subject=None)
-    changes: dict[str, str | None] = {}
+    changes: dict[str, Any] = {}
     if citation.subject is not None:
         changes["subject"] = _clean_subject(citation.subject)
     if citation.title is not None:
@@ -349,7 +381,7 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
 
 def _unquote(text: str) -> str:
     text = text.strip()
-    if len(text) >= 2 and text[0] in "“”\"" and text[-1] in "”\"":
+    if len(text) >= 2 and text[0] in '“”"' and text[-1] in '”"':
         return text[1:-1].strip()
     return text
 

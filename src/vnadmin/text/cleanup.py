@@ -43,8 +43,32 @@ _WIDGET = re.compile(
     r"|luot thich))[ .!:]*"
 )
 _WIDGET_HEADS = frozenset(
-    "trả chia tắt gửi bình ý xem tin bài in lưu facebook zalo twitter tweet like share đăng"
-    " quay về bản copy sao theo".split()
+    [
+        "trả",
+        "chia",
+        "tắt",
+        "gửi",
+        "bình",
+        "ý",
+        "xem",
+        "tin",
+        "bài",
+        "in",
+        "lưu",
+        "facebook",
+        "zalo",
+        "twitter",
+        "tweet",
+        "like",
+        "share",
+        "đăng",
+        "quay",
+        "về",
+        "bản",
+        "copy",
+        "sao",
+        "theo",
+    ]
 ) | {""}
 """First words (lower case, digits stripped) of the lines :data:`_WIDGET` can match."""
 _STRONG_WIDGET = re.compile(r"\d{1,6} binh luan|y kien cua ban\b.*|gui binh luan")

@@ -45,7 +45,9 @@ class Diagnostics:
         self._items: list[TextDiagnostic] = []
 
     def info(self, line: int, code: str, message: str) -> None:
-        self._items.append(TextDiagnostic(line=line, severity=Severity.INFO, code=code, message=message))
+        self._items.append(
+            TextDiagnostic(line=line, severity=Severity.INFO, code=code, message=message)
+        )
 
     def warning(self, line: int, code: str, message: str) -> None:
         self._items.append(
@@ -53,7 +55,9 @@ class Diagnostics:
         )
 
     def error(self, line: int, code: str, message: str) -> None:
-        self._items.append(TextDiagnostic(line=line, severity=Severity.ERROR, code=code, message=message))
+        self._items.append(
+            TextDiagnostic(line=line, severity=Severity.ERROR, code=code, message=message)
+        )
 
     def freeze(self) -> tuple[TextDiagnostic, ...]:
         return tuple(sorted(self._items, key=lambda item: item.line))

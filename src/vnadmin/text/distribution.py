@@ -25,7 +25,9 @@ _PURPOSE = re.compile(
 )
 _ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
-_DRAFTER = re.compile(r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)")
+_DRAFTER = re.compile(
+    r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
+)
 _END = " \t.;,"
 
 

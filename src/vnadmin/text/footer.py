@@ -22,7 +22,9 @@ from vnadmin.text.signature import is_signature_line, read_signatures
 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
-_APPENDIX = re.compile(r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$")
+_APPENDIX = re.compile(
+    r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
+)
 _ATTACHED_TO = re.compile(r"\(?[ \t]*(?:Kèm|kèm|KÈM)[ \t]+theo")
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"

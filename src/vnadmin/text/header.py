@@ -52,7 +52,9 @@ _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _SUBJECT_START = re.compile(r"(?:V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC)(?:[ \t:.]|$)")
 _KINDS_PATTERN = kind_name_pattern()
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
-_ADDRESSEE_START = re.compile(r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b")
+_ADDRESSEE_START = re.compile(
+    r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b"
+)
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
@@ -123,9 +125,7 @@ def read_stamp(
             used = {index}
             values: dict[str, str] = {}
             rest = [match["rest"], *(c for i, c in found if i > cell_index)]
-            following = [
-                (i, cells(lines[i].text)) for i in top[position + 1 : position + 4]
-            ]
+            following = [(i, cells(lines[i].text)) for i in top[position + 1 : position + 4]]
             pending: str | None = None
             for line_index, texts in [(index, rest), *following]:
                 for text in texts:
@@ -250,9 +250,7 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
     return True
 
 
-def read_header(
-    lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics
-) -> Header:
+def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics) -> Header:
     """Read the header from ``lines[start:]``; lines in ``skip`` (the stamp) are passed."""
     header = Header(end=start)
     marks = handling_marks()
@@ -376,9 +374,7 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
     if blank_before:
         return False
     last = subject[-1]
-    return not last.rstrip().endswith((".", ";", ":")) and not (
-        is_caps(text) and not is_caps(last)
-    )
+    return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
 
 
 def _classify(

@@ -19,14 +19,14 @@ from vnadmin.text.labels import LABEL, SECTION_START
 __all__ = [
     "Block",
     "Line",
+    "bounded",
     "cells",
     "ends_sentence",
     "is_caps",
+    "lowered",
     "paragraphs",
     "squash",
     "starts_lower",
-    "bounded",
-    "lowered",
     "word_starts",
 ]
 
@@ -37,7 +37,29 @@ _CELL_BREAK = re.compile(r"\t+| {3,}")
 _TERMINAL = frozenset(".;:!?…")
 _OPEN_QUOTES = "“\"'‘*("
 _DANGLING = frozenset(
-    "và của các với về cho trong theo tại để những là hoặc hay từ đến cùng gắn được số ngày".split()
+    [
+        "và",
+        "của",
+        "các",
+        "với",
+        "về",
+        "cho",
+        "trong",
+        "theo",
+        "tại",
+        "để",
+        "những",
+        "là",
+        "hoặc",
+        "hay",
+        "từ",
+        "đến",
+        "cùng",
+        "gắn",
+        "được",
+        "số",
+        "ngày",
+    ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
 

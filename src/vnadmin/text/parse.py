@@ -96,7 +96,11 @@ class _Citations:
                     self._sites[key][1].append(line)
             else:
                 self._sites[key] = (item.citation, [line])
-            if item.by_name and item.citation.kind is not None and item.citation.kind.code != "luat":
+            if (
+                item.by_name
+                and item.citation.kind is not None
+                and item.citation.kind.code != "luat"
+            ):
                 self._diagnostics.info(
                     line,
                     "citation-by-name",
@@ -123,12 +127,16 @@ def parse_text(text: str) -> ParseResult:
     diagnostics = Diagnostics()
     if not isinstance(text, str):
         diagnostics.error(0, "not-text", f"expected text, got {type(text).__name__}")
-        return ParseResult(instrument=Instrument(regime=Regime.STATE), diagnostics=diagnostics.freeze())
+        return ParseResult(
+            instrument=Instrument(regime=Regime.STATE), diagnostics=diagnostics.freeze()
+        )
     try:
         instrument, sites = _parse(text, diagnostics)
     except Exception as error:  # the last guard: the readers are written not to get here
         diagnostics.error(
-            0, "internal-error", f"the parser failed ({type(error).__name__}: {error}); nothing kept"
+            0,
+            "internal-error",
+            f"the parser failed ({type(error).__name__}: {error}); nothing kept",
         )
         instrument, sites = Instrument(regime=Regime.STATE), ()
     return ParseResult(instrument=instrument, diagnostics=diagnostics.freeze(), citations=sites)
@@ -157,7 +165,9 @@ def _parse(text: str, diagnostics: Diagnostics) -> tuple[Instrument, tuple[Citat
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
-    tasks = [task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)]
+    tasks = [
+        task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)
+    ]
     closing = [
         task
         for block in layout.closing
@@ -263,7 +273,9 @@ def _issuer(
     if issuer is None:
         issuer = _inferred_issuer(abbreviation, paragraphs_before, diagnostics)
     if issuer is None:
-        diagnostics.warning(0, "issuer-missing", "no issuer lines and no sentence naming the issuer")
+        diagnostics.warning(
+            0, "issuer-missing", "no issuer lines and no sentence naming the issuer"
+        )
         return None
     if abbreviation is not None:
         issuer = attrs.evolve(issuer, abbreviation=abbreviation)
@@ -335,10 +347,7 @@ def _tasks(
     blocks = [block for block in node.blocks if block.text]
     own = "\n".join(block.text for block in blocks)
     heading = _heading_actor(own) if own and node.children else None
-    if heading is not None:
-        meaning = read_meaning(own, (heading,))
-    else:
-        meaning = read_meaning(own, defaults)
+    meaning = read_meaning(own, (heading,)) if heading is not None else read_meaning(own, defaults)
     actors = tuple(a.actor for a in meaning.assignments if a.role in _EXECUTING)
     children = [
         task
@@ -368,9 +377,7 @@ def _tasks(
     ]
 
 
-def _reported(
-    blocks: list[Block], diagnostics: Diagnostics, citations: _Citations
-) -> Instrument:
+def _reported(blocks: list[Block], diagnostics: Diagnostics, citations: _Citations) -> Instrument:
     report = read_report(blocks, diagnostics)
     diagnostics.info(
         blocks[0].line if blocks else 0,

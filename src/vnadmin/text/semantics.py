@@ -36,14 +36,14 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
-_DEADLINE_WORDS = frozenset("trước chậm không vào trong quý 6 sáu sau".split())
+_DEADLINE_WORDS = frozenset(["trước", "chậm", "không", "vào", "trong", "quý", "6", "sáu", "sau"])
 """Words a :data:`DEADLINE` phrase can start with."""
-_RECURRENCE_WORDS = frozenset("định hằng hàng mỗi".split())
+_RECURRENCE_WORDS = frozenset(["định", "hằng", "hàng", "mỗi"])
 _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
-_PLACES = frozenset("tỉnh thành huyện quận xã phường thị".split())
+_PLACES = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
 _UNIT_NOUNS = (
     "doanh nghiệp",
     "địa phương",
@@ -68,7 +68,17 @@ _UNIT_NOUNS = (
     "xã",
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
-_QUALIFIERS = ("cấp ", "trong ", "trên ", "thuộc ", "trực thuộc ", "tại ", "liên quan", "có liên quan", "ở ")
+_QUALIFIERS = (
+    "cấp ",
+    "trong ",
+    "trên ",
+    "thuộc ",
+    "trực thuộc ",
+    "tại ",
+    "liên quan",
+    "có liên quan",
+    "ở ",
+)
 _ADVERBIAL = re.compile(
     r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
     r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
@@ -291,18 +301,18 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
             if group in ("give", "ask"):
                 if last_lead > match.end:
                     continue  # "Giao X chủ trì": read as the lead above
-                phrase = actor_phrase(sentence, match.end, low)
-                if phrase is None:
+                asked = actor_phrase(sentence, match.end, low)
+                if asked is None:
                     continue
                 role = Role.EXECUTE
                 if group == "give" and any(a > match.end for a in advises):
                     role = Role.ADVISE
-                found.extend((offset + match.end, role, a) for a in split_actors(phrase))
+                found.extend((offset + match.end, role, a) for a in split_actors(asked))
             elif group == "cooperate":
-                phrase = _object_phrase(sentence, low, match.end)
-                if phrase is not None:
+                partner = _object_phrase(sentence, low, match.end)
+                if partner is not None:
                     found.extend(
-                        (offset + match.end, Role.COOPERATE, a) for a in split_actors(phrase)
+                        (offset + match.end, Role.COOPERATE, a) for a in split_actors(partner)
                     )
             elif group == "send":
                 after_report = any(match.start - 170 <= r < match.start for r in reports)
@@ -311,7 +321,9 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
                     continue
                 position = match.end
                 if report_next:  # "gửi báo cáo về Z"
-                    towards = re.search(r" (?:về|cho|đến|tới) (?=[^\W\d_])", low[position : position + 100])
+                    towards = re.search(
+                        r" (?:về|cho|đến|tới) (?=[^\W\d_])", low[position : position + 100]
+                    )
                     if towards is None:
                         continue
                     position += towards.end()
@@ -326,11 +338,11 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
             if ACTOR_HEADS.match(sentence, start) and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
-                phrase = actor_phrase(sentence, start, low)
-                if phrase is not None and not any(
-                    start <= lead <= start + len(phrase) + 12 for lead in leads
+                opening = actor_phrase(sentence, start, low)
+                if opening is not None and not any(
+                    start <= lead <= start + len(opening) + 12 for lead in leads
                 ):
-                    found.extend((start, Role.EXECUTE, a) for a in split_actors(phrase))
+                    found.extend((start, Role.EXECUTE, a) for a in split_actors(opening))
     return found
 
 
@@ -342,7 +354,9 @@ def _report_to(
         found.extend((offset + position, Role.REPORT_TO, a) for a in split_actors(phrase))
 
 
-def read_meaning(text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True) -> TaskMeaning:
+def read_meaning(
+    text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
+) -> TaskMeaning:
     """Read a task's own text; ``defaults`` act when the task names no actor itself."""
     text = text[:_MAX_TEXT]
     raw = _assignments(text, first=first_sentence_actor)

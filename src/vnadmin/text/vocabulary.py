@@ -55,7 +55,7 @@ PREAMBLE = re.compile(
 """How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
 
 PLACE_WORDS = frozenset(
-    "tinh thanh pho huyen quan xa phuong thi tran thi xa".split()
+    ["tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "thi", "tran", "thi", "xa"]
 )
 """Administrative unit words: an issuer line starting with one continues the line above
 (``ỦY BAN NHÂN DÂN`` / ``TỈNH SÓC TRĂNG``)."""
@@ -90,7 +90,7 @@ DIRECTIVE_WORDS = frozenset(
 """Verbs (lower case) by which an issuer directs (``Sở Nội vụ đề nghị các cơ quan ...``);
 look them up with :func:`vnadmin.text.lines.word_starts` on squashed, lowered text."""
 
-DETERMINERS = frozenset("các những mọi từng một mỗi".split())
+DETERMINERS = frozenset(["các", "những", "mọi", "từng", "một", "mỗi"])
 """Words before a noun that make a following verb-like word a noun (``các tổ chức``)."""
 
 ACTOR_HEADS = re.compile(
