@@ -396,7 +396,7 @@ def _kind(code: str) -> object:
             None,
             "Bộ Chính trị",
             "khóa XI",
-            "“Quy định về việc góp ý”",
+            "Quy định về việc góp ý",
             None,
         ),
     ],
@@ -423,6 +423,17 @@ def test_citations_of_the_guide(
         subject,
         title,
     )
+    assert parse_citation(format_citation(citation)) == citation
+
+
+def test_citation_by_kind_issuer_and_subject() -> None:
+    citation = parse_citation(
+        "Quy định của Ủy ban nhân dân tỉnh về “Tiêu chí, thang điểm và phương pháp đánh giá”"
+    )
+    assert citation.kind == KINDS.get("quy-dinh")
+    assert (citation.number, citation.title) == (None, None)
+    assert citation.issuer == "Ủy ban nhân dân tỉnh"
+    assert citation.subject == "Tiêu chí, thang điểm và phương pháp đánh giá"
     assert parse_citation(format_citation(citation)) == citation
 
 

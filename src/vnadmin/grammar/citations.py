@@ -81,13 +81,13 @@ def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
         quoted = _QUOTED.match(text, end)
         if quoted is not None and part in ("number", "date", "term"):
             # a quoted subject without "về": (khóa XI) “Quy định về ...”
-            values["subject"] = quoted.group(1)
+            values["subject"] = _unquote(quoted.group(1))
             open_part, open_start = "subject", quoted.end()
             break
     rest = text[open_start:]
     tail = _QUOTED.search(rest)
     if tail is not None and open_part in ("title", "issuer") and tail.start() > 0:
-        values["subject"] = tail.group(1)  # của Bộ Chính trị “về đẩy mạnh ...”
+        values["subject"] = _unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
         rest = rest[: tail.start()]
     _close(values, open_part, rest, text)
     try:
@@ -122,9 +122,17 @@ def _close(values: dict[str, object], part: str, segment: str, text: str) -> Non
     segment = segment.strip()
     if part in ("title", "issuer", "subject"):
         if segment:
-            values[part] = segment
+            values[part] = _unquote(segment)
     elif segment:
         raise GrammarError("citation", text, f"unexpected {segment!r} after the {part}")
+
+
+def _unquote(text: str) -> str:
+    """Drop quotes that wrap a whole title or subject: they are typography, not content."""
+    if len(text) > 2 and (text[0], text[-1]) in (("“", "”"), ('"', '"')):
+        inner = text[1:-1].strip()
+        return inner or text
+    return text
 
 
 def format_citation(citation: Citation) -> str:
