@@ -338,24 +338,9 @@ def _span_text(text: str, candidate: _Candidate) -> str:
     return re.sub(r",[ \t]*(?=ngày\b)", " ", span)
 
 
-_UNTITLED = "Ⓣ"
-"""Stands in for the missing title of ``Nghị quyết của <issuer> về <subject>`` while the
-grammar reads it (a citation needs a number or a title); the subject becomes the title."""
-
-
 def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
     span = _span_text(text, candidate)
-    untitled = False
-    if not candidate.numbered:
-        name_end = candidate.head_end - candidate.start
-        if span[name_end:].lstrip()[:4].casefold() in ("của ", "giữa"):
-            span = f"{span[:name_end]} {_UNTITLED}{span[name_end:]}"
-            untitled = True
     citation = parse_citation(span)
-    if untitled and citation.title == _UNTITLED:
-        if citation.subject is None:
-            return None  # "Hướng dẫn của Sở Nội vụ": no name to identify it by
-        citation = attrs.evolve(citation, title=citation.subject, subject=None)
     changes: dict[str, Any] = {}
     if citation.subject is not None:
         changes["subject"] = _clean_subject(citation.subject)
@@ -367,10 +352,8 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
         if issuer is not None and title and (issuer[:1].islower() or _KINDS.match(issuer)):
             title, issuer = f"{title} của {issuer}", None
         subject = changes.get("subject", citation.subject)
-        if title is None and subject is not None:
-            title, subject = subject, None
-        if title is None:
-            return None
+        if title is None and subject is None:
+            return None  # "Hướng dẫn của Sở Nội vụ": nothing identifies it
         changes.update(title=title, issuer=issuer, subject=subject)
     try:
         citation = attrs.evolve(citation, **changes)
@@ -387,12 +370,10 @@ def _unquote(text: str) -> str:
 
 
 def _clean_subject(subject: str) -> str | None:
-    subject = subject.strip().rstrip(" .,…")
-    unquoted = _unquote(subject)
-    if unquoted != subject:
-        subject = unquoted
-        if subject[:3].casefold() == "về ":
-            subject = subject[3:]
-    if subject[:5].casefold() == "việc ":
-        subject = subject[5:]
+    """A subject as the instrument names it: quotes, the marker ``về`` left inside quotes
+    (``“về đẩy mạnh ...”``), the ``việc`` of ``về việc`` and final dots dropped."""
+    subject = _unquote(subject.strip().rstrip(" .,…"))
+    for lead in ("về ", "việc "):
+        if subject[: len(lead)].casefold() == lead:
+            subject = subject[len(lead) :]
     return subject.strip().rstrip(" .,…") or None
