@@ -79,6 +79,10 @@ _NAME_STOPS = frozenset(
         "tại",
     ]
 )
+_LAW_STOPS = frozenset("được nhằm để đã sẽ là đang thì mà nên gắn".split())
+"""Law names hold ``có``, ``theo``, ``của`` (``Pháp lệnh Ưu đãi người có công với cách
+mạng``): fewer words end them."""
+_LAWS = frozenset(["luat", "bo-luat", "phap-lenh", "hien-phap"])
 _CONNECTORS = ("và", "hoặc", "cùng", "với", ",")
 _ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+định|hướng[ \t]+dẫn)\b")
 _MAX_TOKENS = 160
@@ -230,8 +234,9 @@ def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: li
             candidate.nested = other
             end = token.start()
             break
+        stops = _LAW_STOPS if candidate.kind is not None and candidate.kind.code in _LAWS else _NAME_STOPS
         if not candidate.numbered and (
-            folded in _NAME_STOPS or (last_word == "và" and _verb_at(text, token.start()))
+            folded in stops or (last_word == "và" and _verb_at(text, token.start()))
         ):
             if last_word == "và":
                 end = _trim_connector(text, candidate.start, end)

@@ -156,7 +156,12 @@ def _appendices(lines: list[Line], start: int, diagnostics: Diagnostics) -> list
                 following += 1
             if following < len(lines):
                 candidate = squash(lines[following].text)
-                if candidate and not _ATTACHED_TO.match(candidate) and len(candidate) <= 300:
+                if (
+                    candidate
+                    and not _ATTACHED_TO.match(candidate)
+                    and not _APPENDIX.match(candidate)
+                    and len(candidate) <= 300
+                ):
                     title = candidate
                     index = following
             found.append(Appendix(label=text, title=title))

@@ -33,6 +33,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.labels import LABEL
 from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, squash, starts_lower
 from vnadmin.text.vocabulary import (
+    ACTOR_HEADS,
     MOTTO_WORDS,
     PARTY_BANNER,
     PLACE_WORDS,
@@ -333,6 +334,16 @@ def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diag
                     blank_before = False
                     continue
                 break
+            if _issuer_like(flat) and not (header.state_banner or header.party_banner):
+                header.issuer_lines.append((line.number, flat))
+                diagnostics.warning(
+                    line.number,
+                    "issuer-not-capitals",
+                    f"{flat[:60]!r} read as an issuer line though not in capitals",
+                )
+                index += 1
+                blank_before = False
+                continue
             if len(flat) > 200 or header.issuer_lines:
                 break
             diagnostics.info(line.number, "line-skipped", f"line {flat[:60]!r} before the header")
@@ -346,6 +357,17 @@ def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diag
         if len(joined) > _MAX_SUBJECT:
             diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _issuer_like(text: str) -> bool:
+    """A short line that names a body, printed without capitals (``Sở Nội vụ``)."""
+    return (
+        len(text) <= 120
+        and len(text.split()) <= 12
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ";", ":", ","))
+        and ACTOR_HEADS.match(text) is not None
+    )
 
 
 def _addressees_follow(lines: list[Line], index: int) -> bool:
@@ -363,10 +385,10 @@ def _starts_body(text: str) -> bool:
 
 
 def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
+    if not subject:  # the first line after the kind line is the subject, whatever it says
+        return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
         return False
-    if not subject:
-        return True  # the first line after the kind line
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
         return False
     if starts_lower(text):
@@ -391,6 +413,9 @@ def _classify(
         header.state_banner = True
         return "banner"
     if words == PARTY_BANNER:
+        if header.party_banner:  # printed again: the parent line of a central Party body
+            header.issuer_lines.append((line, cell))
+            return "issuer"
         header.party_banner = True
         return "banner"
     if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
