@@ -113,9 +113,7 @@ def _tree(blocks: list[Block]) -> list[Node]:
         if labelled is None:
             if not stack:
                 continue
-            owner = next(
-                (n for n in reversed(stack) if not (n.level or "").startswith("bullet")), stack[-1]
-            )
+            owner = stack[-1]  # the paragraph continues the task printed just above it
             if owner.blocks and not owner.blocks[-1].text:
                 owner.blocks[-1] = block  # "1." alone on its line: its text follows
             else:

@@ -10,6 +10,10 @@ keeps.  It drops what text does not print or prints only inside other text:
 - a place without a date (the dateline prints both) and a drafter mark without its count
   of copies (it prints inside the archive line as ``NVA.(30)``).
 
+It moves what the reader places by rule: the later paragraphs of the task printed last
+follow the last label, so they read as closing items; a paragraph's line breaks print as
+spaces.
+
 It normalises what the reader decides by rule rather than reads: the split between legal
 bases and background (a leading run of ``Căn cứ``/``Thực hiện`` paragraphs is the
 preamble), white space in a subject, the regime a number style and banner show, and a
@@ -49,16 +53,35 @@ def _task(task: Task) -> Task:
     return Task(label=task.label, text=task.text, subtasks=[_task(t) for t in task.subtasks])
 
 
+def _last_paragraphs(tasks: list[Task]) -> tuple[list[Task], list[str]]:
+    """The task list without the paragraphs that end it after its last label: the later
+    paragraphs of the task printed last (they read as closing items)."""
+    if not tasks:
+        return tasks, []
+    last = tasks[-1]
+    if last.subtasks:
+        subtasks, moved = _last_paragraphs(list(last.subtasks))
+        return [*tasks[:-1], attrs.evolve(last, subtasks=subtasks)], moved
+    first, *rest = last.text.split("\n")
+    if not rest or first.rstrip().endswith(":"):
+        return tasks, []
+    return [*tasks[:-1], attrs.evolve(last, text=first)], rest
+
+
 def _body(body: Body) -> Body:
-    paragraphs = [*body.preamble, *body.background]
+    paragraphs = [
+        Paragraph(text=" ".join(p.text.split()), citations=p.citations)
+        for p in (*body.preamble, *body.background)
+    ]
     split = 0
     while split < len(paragraphs) and PREAMBLE.match(paragraphs[split].text):
         split += 1
+    tasks, moved = _last_paragraphs([_task(task) for task in body.tasks])
     return Body(
-        preamble=[Paragraph(text=p.text, citations=p.citations) for p in paragraphs[:split]],
-        background=[Paragraph(text=p.text, citations=p.citations) for p in paragraphs[split:]],
-        tasks=[_task(task) for task in body.tasks],
-        closing=[Task(text=task.text) for task in body.closing],
+        preamble=paragraphs[:split],
+        background=paragraphs[split:],
+        tasks=tasks,
+        closing=[Task(text=text) for text in moved] + [Task(text=t.text) for t in body.closing],
     )
 
 

@@ -141,7 +141,7 @@ def _task(task: Task) -> Iterator[str]:
 def _body(instrument: Instrument) -> Iterator[str]:
     body = instrument.body
     for paragraph in (*body.preamble, *body.background):
-        yield from paragraph.text.split("\n")
+        yield " ".join(paragraph.text.split())
         yield ""
     for task in (*body.tasks, *body.closing):
         yield from _task(task)
