@@ -295,7 +295,11 @@ def _spans(text: str) -> list[_Candidate]:
     for candidate in reversed(candidates):  # inner citations end before outer ones read them
         _scan(text, candidate, starts, numbered)
         if candidate.nested is not None:
-            candidate.end = max(candidate.end, candidates[candidate.nested].end)
+            inner = candidates[candidate.nested].end
+            if inner - candidate.start <= _MAX_SPAN:
+                candidate.end = max(candidate.end, inner)
+            else:  # a chain of citations each inside the next: cut, keep spans short
+                candidate.nested = None
     spans = [(c.start, c.end) for c in candidates if c.numbered]
     return [
         c

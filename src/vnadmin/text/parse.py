@@ -334,7 +334,12 @@ def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[
 def _heading_actor(text: str) -> str | None:
     """``Sở Nội vụ:`` as a task heading names the actor of its subtasks."""
     candidate = text.strip().rstrip(":").strip()
-    if not candidate or len(candidate.split()) > 15 or not ACTOR_HEADS.match(candidate):
+    if (
+        not candidate
+        or "\n" in candidate
+        or len(candidate.split()) > 15
+        or not ACTOR_HEADS.match(candidate)
+    ):
         return None
     if actor_phrase(candidate + " thực hiện") != candidate:
         return None

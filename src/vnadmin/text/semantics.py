@@ -199,7 +199,7 @@ def split_actors(text: str) -> list[str]:
         piece = part[start:].strip(" \t.,;:")
         if piece:
             entries.append(piece)
-    return entries
+    return [" ".join(entry.split()) for entry in entries if entry.strip(" \t\n.,;:")]
 
 
 def _separates(following: str, *, comma: bool) -> bool:
@@ -276,6 +276,16 @@ def _clause_start(sentence: str) -> int:
 
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
     found: list[tuple[int, Role, str]] = []
+    start = 0
+    for index, paragraph in enumerate(text.split("\n")):
+        _paragraph_assignments(paragraph, start, found, first=first and index == 0)
+        start += len(paragraph) + 1
+    return found
+
+
+def _paragraph_assignments(
+    text: str, base: int, found: list[tuple[int, Role, str]], *, first: bool
+) -> None:
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered(sentence)
@@ -290,12 +300,12 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
             start = anchors[index] if index >= 0 else _clause_start(sentence)
             phrase = sentence[start:lead].strip(" \t,")
             if not phrase:
-                found.append((offset + lead, Role.LEAD, ""))
+                found.append((base + offset + lead, Role.LEAD, ""))
             elif (
                 len(phrase.split()) <= _MAX_ACTOR_WORDS
                 and _verb_start(phrase, lowered(phrase), 0, len(phrase)) is None
             ):
-                found.extend((offset + start, Role.LEAD, a) for a in split_actors(phrase))
+                found.extend((base + offset + start, Role.LEAD, a) for a in split_actors(phrase))
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
@@ -307,12 +317,12 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
                 role = Role.EXECUTE
                 if group == "give" and any(a > match.end for a in advises):
                     role = Role.ADVISE
-                found.extend((offset + match.end, role, a) for a in split_actors(asked))
+                found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
             elif group == "cooperate":
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     found.extend(
-                        (offset + match.end, Role.COOPERATE, a) for a in split_actors(partner)
+                        (base + offset + match.end, Role.COOPERATE, a) for a in split_actors(partner)
                     )
             elif group == "send":
                 after_report = any(match.start - 170 <= r < match.start for r in reports)
@@ -327,12 +337,12 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
                     if towards is None:
                         continue
                     position += towards.end()
-                _report_to(sentence, low, position, offset, found)
+                _report_to(sentence, low, position, base + offset, found)
             elif group == "report" and _REPORT_TO_HEADS.match(sentence, match.end + 1):
                 before = low[max(0, match.start - 20) : match.start].split()
                 if before and before[-1] in ("để", "hợp"):
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
-                _report_to(sentence, low, match.end + 1, offset, found)
+                _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and offset == 0:
             start = _clause_start(sentence)
             if ACTOR_HEADS.match(sentence, start) and not any(
@@ -342,8 +352,7 @@ def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
                 if opening is not None and not any(
                     start <= lead <= start + len(opening) + 12 for lead in leads
                 ):
-                    found.extend((start, Role.EXECUTE, a) for a in split_actors(opening))
-    return found
+                    found.extend((base + start, Role.EXECUTE, a) for a in split_actors(opening))
 
 
 def _report_to(
