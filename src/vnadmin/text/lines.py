@@ -34,6 +34,8 @@ MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
 
 _CELL_BREAK = re.compile(r"\t+| {3,}")
+_OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
+_CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")
 _OPEN_QUOTES = "“\"'‘*("
 _DANGLING = frozenset(
@@ -108,8 +110,23 @@ def word_starts(low: str, first_words: frozenset[str]) -> list[int]:
 
 
 def cells(text: str) -> list[str]:
-    """Split a line into the cells of a flattened table (tabs or runs of 3+ spaces)."""
-    return [cell.strip() for cell in _CELL_BREAK.split(text) if cell.strip()]
+    """Split a line into the cells of a flattened table (tabs or runs of 3+ spaces).
+
+    A run of spaces also stands for a blank number or date part (``Số:     /STC-VP``,
+    ``ngày    tháng 01``): a cell ending in such a label is joined to the next one.
+    """
+    found: list[str] = []
+    for cell in _CELL_BREAK.split(text):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if found and (
+            found[-1].casefold().endswith(_OPEN_LABELS) or cell.casefold().startswith(_CONTINUED)
+        ):
+            found[-1] = f"{found[-1]} {cell}"
+        else:
+            found.append(cell)
+    return found
 
 
 def is_caps(text: str) -> bool:

@@ -47,11 +47,13 @@ def read_addressees(
         return [], start
     first_line = lines[index].number
     names: list[str] = []
+    raw: list[str] = []  # the dashed entries as printed, to join a wrapped one
     rest = match["rest"].strip()
     listed = False
     if rest:
         if BULLET.match(rest):
             names.append(_entry(rest))
+            raw.append(rest)
             listed = True
         else:
             names.extend(split_actors(rest))
@@ -65,9 +67,11 @@ def read_addressees(
             if rest and not listed:
                 break  # a one-line list was given; a dashed line after it is body text
             names.append(_entry(text))
+            raw.append(text)
             listed = True
-        elif names and listed and starts_lower(text) and not names[-1].endswith((";", ".")):
-            names[-1] = f"{names[-1]} {text.strip(_ENTRY_END)}"
+        elif names and listed and starts_lower(text) and not raw[-1].endswith((";", ".")):
+            raw[-1] = f"{raw[-1]} {text}"
+            names[-1] = _entry(raw[-1])
         elif not names and len(text) <= 300 and not PREAMBLE.match(text) and not LABEL.match(text):
             names.extend(split_actors(text))  # "Kính gửi:" with the addressee on the next line
             index += 1

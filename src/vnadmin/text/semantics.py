@@ -222,7 +222,9 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
-def _verb_start(text: str, low: str, position: int, limit: int) -> int | None:
+def _verb_start(
+    text: str, low: str, position: int, limit: int, *, name_first: bool = False
+) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
     Thanh tra``)."""
@@ -233,7 +235,7 @@ def _verb_start(text: str, low: str, position: int, limit: int) -> int | None:
         before = low[max(0, start - 12) : start].split()
         if before and before[-1] in DETERMINERS:
             continue
-        if start > position and text[start].isupper():
+        if (start > position or name_first) and text[start].isupper():
             continue
         return start
     return None
@@ -260,7 +262,7 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     stop = _ACTOR_END.search(low, position, limit)
     if stop is not None:
         cut = stop.start()
-    verb = _verb_start(text, low, position, cut)
+    verb = _verb_start(text, low, position, cut, name_first=True)
     if verb is not None:
         cut = verb
     phrase = text[position:cut].strip(" \t,")
