@@ -80,7 +80,11 @@ def test_flattened_two_column_decision() -> None:
     assert format_number(doc.number) == "27/2024/QĐ-UBND"
     assert (doc.place, doc.date) == ("Bắc Ninh", PartialDate(day=5, month=3, year=2024))
     assert doc.subject == "Về việc ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh"
-    assert [p.text[:12] for p in doc.body.preamble] == ["Căn cứ Luật ", "Căn cứ Nghị ", "Theo đề nghị"]
+    assert [p.text[:12] for p in doc.body.preamble] == [
+        "Căn cứ Luật ",
+        "Căn cứ Nghị ",
+        "Theo đề nghị",
+    ]
     assert [t.label for t in doc.body.tasks] == ["Điều 1.", "Điều 2.", "Điều 3."]
     article = doc.body.tasks[1]
     assert article.text == "Trách nhiệm thi hành"
@@ -248,7 +252,10 @@ def test_addressee_forms() -> None:
 @pytest.mark.parametrize(
     ("text", "entries"),
     [
-        ("Sở Tài chính, Sở Nội vụ và Kho bạc Nhà nước tỉnh", ["Sở Tài chính", "Sở Nội vụ", "Kho bạc Nhà nước tỉnh"]),
+        (
+            "Sở Tài chính, Sở Nội vụ và Kho bạc Nhà nước tỉnh",
+            ["Sở Tài chính", "Sở Nội vụ", "Kho bạc Nhà nước tỉnh"],
+        ),
         ("các sở, ban, ngành, đoàn thể cấp tỉnh", ["các sở, ban, ngành, đoàn thể cấp tỉnh"]),
         ("các cơ quan, đơn vị; UBND các huyện", ["các cơ quan, đơn vị", "UBND các huyện"]),
         ("Giám đốc Sở, các phòng thuộc Sở", ["Giám đốc Sở", "các phòng thuộc Sở"]),

@@ -83,7 +83,9 @@ def _cited(
 ) -> None:
     assert citation.kind == (None if kind is None else KINDS.get(kind))
     assert (format_number(citation.number) if citation.number else None) == number
-    assert citation.date == (None if date is None else PartialDate(day=date[0], month=date[1], year=date[2]))
+    assert citation.date == (
+        None if date is None else PartialDate(day=date[0], month=date[1], year=date[2])
+    )
     assert citation.issuer == issuer
 
 
@@ -168,7 +170,9 @@ def test_000_citations(seed_000: ParseResult) -> None:
     _cited(cited[8], "chuong-trinh", None, None, None)
     assert cited[8].title == "tổng thể cải cách hành chính nhà nước giai đoạn 2021 – 2030"
     _cited(cited[9], "nghi-quyet", "76/NQ-CP", (15, 7, 2021), "Chính phủ")
-    lines = {format_number(s.citation.number): s.lines for s in seed_000.citations if s.citation.number}
+    lines = {
+        format_number(s.citation.number): s.lines for s in seed_000.citations if s.citation.number
+    }
     assert lines["33/CT-TTg"] == (19,)
     assert lines["76/NQ-CP"] == (29,)
 
@@ -191,7 +195,11 @@ def test_001_header(seed_001: ParseResult) -> None:
     assert doc.regime is Regime.STATE
     assert doc.kind == KINDS.get("cong-van")
     assert doc.issuer is not None
-    assert (doc.issuer.name, doc.issuer.abbreviation, doc.issuer.parent) == ("Sở Nội vụ", "SNV", None)
+    assert (doc.issuer.name, doc.issuer.abbreviation, doc.issuer.parent) == (
+        "Sở Nội vụ",
+        "SNV",
+        None,
+    )
     inferred = [d for d in seed_001.diagnostics if d.code == "issuer-inferred"]
     assert inferred
     assert inferred[0].severity is Severity.WARNING
@@ -234,7 +242,9 @@ def test_001_tasks(seed_001: ParseResult) -> None:
         *_execute("các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"),
         Assignment(role=Role.REPORT_TO, actor="Sở Nội vụ"),
     )
-    assert eighth.deadline == DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=12))
+    assert eighth.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=12)
+    )
     assert eighth.recurrence is Frequency.YEARLY
     assert eighth.attachment_notes == ("có đề cương đính kèm",)
     (closing,) = body.closing
@@ -258,7 +268,9 @@ def test_001_citations(seed_001: ParseResult) -> None:
     )
     _cited(cited[4], "ket-luan", "01-KL/TW", (18, 5, 2021), "Bộ Chính trị")
     _cited(cited[5], "chi-thi", "05-CT/TW", (15, 5, 2016), "Bộ chính trị")
-    assert cited[5].subject == "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    assert (
+        cited[5].subject == "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    )
     assert [c.title for c in cited[6:8]] == [
         "tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030",
         "đẩy mạnh cải cách hành chính xây dựng Chính quyền điện tử, hướng tới chính quyền số"
@@ -457,8 +469,9 @@ KNOWN_DIFFERENCES = {
 def _differences(parsed: object, sample: object, path: str = "") -> Iterator[str]:
     if parsed == sample:
         return
-    if attrs.has(type(parsed)) and type(parsed) is type(sample):
-        for field in attrs.fields(type(parsed)):
+    kind = type(parsed)
+    if attrs.has(kind) and kind is type(sample):
+        for field in attrs.fields(kind):
             yield from _differences(
                 getattr(parsed, field.name), getattr(sample, field.name), f"{path}.{field.name}"
             )

@@ -79,7 +79,7 @@ _NAME_STOPS = frozenset(
         "tại",
     ]
 )
-_LAW_STOPS = frozenset("được nhằm để đã sẽ là đang thì mà nên gắn".split())
+_LAW_STOPS = frozenset(["được", "nhằm", "để", "đã", "sẽ", "là", "đang", "thì", "mà", "nên", "gắn"])
 """Law names hold ``có``, ``theo``, ``của`` (``Pháp lệnh Ưu đãi người có công với cách
 mạng``): fewer words end them."""
 _LAWS = frozenset(["luat", "bo-luat", "phap-lenh", "hien-phap"])
@@ -87,6 +87,7 @@ _CONNECTORS = ("và", "hoặc", "cùng", "với", ",")
 _ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+định|hướng[ \t]+dẫn)\b")
 _MAX_TOKENS = 160
 _MAX_SPAN = 1200
+_MAX_NESTING = 2
 
 
 @attrs.frozen
@@ -108,6 +109,7 @@ class _Candidate:
     number_start: int = 0
     end: int = 0
     nested: int | None = None  # index of the candidate this one runs into
+    depth: int = 0  # how many citations nest inside this one
     issuer_verb: int | None = None
 
 
@@ -234,7 +236,11 @@ def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: li
             candidate.nested = other
             end = token.start()
             break
-        stops = _LAW_STOPS if candidate.kind is not None and candidate.kind.code in _LAWS else _NAME_STOPS
+        stops = (
+            _LAW_STOPS
+            if candidate.kind is not None and candidate.kind.code in _LAWS
+            else _NAME_STOPS
+        )
         if not candidate.numbered and (
             folded in stops or (last_word == "và" and _verb_at(text, token.start()))
         ):
@@ -295,9 +301,10 @@ def _spans(text: str) -> list[_Candidate]:
     for candidate in reversed(candidates):  # inner citations end before outer ones read them
         _scan(text, candidate, starts, numbered)
         if candidate.nested is not None:
-            inner = candidates[candidate.nested].end
-            if inner - candidate.start <= _MAX_SPAN:
-                candidate.end = max(candidate.end, inner)
+            inner = candidates[candidate.nested]
+            if inner.end - candidate.start <= _MAX_SPAN and inner.depth < _MAX_NESTING:
+                candidate.end = max(candidate.end, inner.end)
+                candidate.depth = inner.depth + 1
             else:  # a chain of citations each inside the next: cut, keep spans short
                 candidate.nested = None
     spans = [(c.start, c.end) for c in candidates if c.numbered]

@@ -120,8 +120,9 @@ def cells(text: str) -> list[str]:
         cell = cell.strip()
         if not cell:
             continue
+        last = found[-1].casefold() if found else ""
         if found and (
-            found[-1].casefold().endswith(_OPEN_LABELS) or cell.casefold().startswith(_CONTINUED)
+            last == "số" or last.endswith(_OPEN_LABELS) or cell.casefold().startswith(_CONTINUED)
         ):
             found[-1] = f"{found[-1]} {cell}"
         else:

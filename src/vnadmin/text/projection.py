@@ -10,7 +10,8 @@ keeps.  It drops what text does not print or prints only inside other text:
 - a place without a date (the dateline prints both) and a drafter mark without its count
   of copies (it prints inside the archive line as ``NVA.(30)``).
 
-It moves what the reader places by rule: the later paragraphs of the task printed last
+Unlabelled items of a task list print with a bullet by depth (``-``, ``+``, ``•``), which
+they then carry.  It moves what the reader places by rule: the later paragraphs of the task printed last
 follow the last label, so they read as closing items; a paragraph's line breaks print as
 spaces.
 
@@ -34,12 +35,15 @@ from vnadmin.model import (
     Regime,
     Task,
 )
+from vnadmin.text.render import UNLABELLED
 from vnadmin.text.vocabulary import PREAMBLE
 
 __all__ = ["text_projection"]
 
 
-def _organization(organization: Organization | None, abbreviation: str | None) -> Organization | None:
+def _organization(
+    organization: Organization | None, abbreviation: str | None
+) -> Organization | None:
     if organization is None:
         return None
     return Organization(
@@ -49,8 +53,9 @@ def _organization(organization: Organization | None, abbreviation: str | None) -
     )
 
 
-def _task(task: Task) -> Task:
-    return Task(label=task.label, text=task.text, subtasks=[_task(t) for t in task.subtasks])
+def _task(task: Task, depth: int = 0) -> Task:
+    label = task.label or UNLABELLED[min(depth, len(UNLABELLED) - 1)]
+    return Task(label=label, text=task.text, subtasks=[_task(t, depth + 1) for t in task.subtasks])
 
 
 def _last_paragraphs(tasks: list[Task]) -> tuple[list[Task], list[str]]:
@@ -96,7 +101,7 @@ def text_projection(instrument: Instrument) -> Instrument:
     kind = instrument.kind
     if kind is None and subject is not None and subject[:3].casefold() == "v/v":
         kind = KINDS.get("cong-van")
-    if kind is None and subject is not None and not subject[:3].casefold() == "v/v":
+    if kind is None and subject is not None and subject[:3].casefold() != "v/v":
         subject = subject if instrument.addressees else None
     drafter = instrument.drafter
     if drafter is not None and (drafter.copies is None or instrument.archive is None):

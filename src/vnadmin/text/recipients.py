@@ -64,8 +64,8 @@ def read_addressees(
             index += 1
             continue
         if BULLET.match(text):
-            if rest and not listed:
-                break  # a one-line list was given; a dashed line after it is body text
+            if (rest and not listed) or (raw and raw[-1].endswith(".")):
+                break  # the list ended (one line, or an entry ending in "."): body text
             names.append(_entry(text))
             raw.append(text)
             listed = True

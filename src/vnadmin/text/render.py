@@ -34,7 +34,7 @@ from vnadmin.model import (
 )
 from vnadmin.text.semantics import split_actors
 
-__all__ = ["render_text"]
+__all__ = ["UNLABELLED", "render_text"]
 
 STATE_BANNER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -127,15 +127,24 @@ def _addressees(instrument: Instrument) -> Iterator[str]:
     yield ""
 
 
-def _task(task: Task) -> Iterator[str]:
+UNLABELLED = ("-", "+", "•")
+"""Bullets that print the unlabelled items of a task list, by depth (the layout has no
+unlabelled list items: a paragraph without a label after the list is a closing item)."""
+
+
+def _task(task: Task, depth: int | None) -> Iterator[str]:
+    """Print a task; ``depth`` is ``None`` for closing items, which print unlabelled."""
     first, *rest = task.text.split("\n")
-    yield f"{task.label} {first}" if task.label else first
+    label = task.label
+    if label is None and depth is not None:
+        label = UNLABELLED[min(depth, len(UNLABELLED) - 1)]
+    yield f"{label} {first}" if label else first
     yield ""
     for paragraph in rest:
         yield paragraph
         yield ""
     for subtask in task.subtasks:
-        yield from _task(subtask)
+        yield from _task(subtask, None if depth is None else depth + 1)
 
 
 def _body(instrument: Instrument) -> Iterator[str]:
@@ -143,13 +152,13 @@ def _body(instrument: Instrument) -> Iterator[str]:
     for paragraph in (*body.preamble, *body.background):
         yield " ".join(paragraph.text.split())
         yield ""
-    for task in (*body.tasks, *body.closing):
-        yield from _task(task)
+    for task in body.tasks:
+        yield from _task(task, 0)
+    for task in body.closing:
+        yield from _task(task, None)
 
 
-def _archive(
-    archive: ArchiveLine, drafter: DrafterMark | None, regime: Regime
-) -> str:
+def _archive(archive: ArchiveLine, drafter: DrafterMark | None, regime: Regime) -> str:
     units = list(archive.units)
     if archive.copies is not None:
         units.append(f"{archive.copies:02d}b")
@@ -161,8 +170,7 @@ def _archive(
 
 def _footer(instrument: Instrument) -> Iterator[str]:
     entries = [
-        f"- {r.name} ({r.purpose})" if r.purpose else f"- {r.name}"
-        for r in instrument.distribution
+        f"- {r.name} ({r.purpose})" if r.purpose else f"- {r.name}" for r in instrument.distribution
     ]
     if entries or instrument.archive is not None:
         yield "Nơi nhận:"

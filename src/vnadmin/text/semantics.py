@@ -324,7 +324,8 @@ def _paragraph_assignments(
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     found.extend(
-                        (base + offset + match.end, Role.COOPERATE, a) for a in split_actors(partner)
+                        (base + offset + match.end, Role.COOPERATE, a)
+                        for a in split_actors(partner)
                     )
             elif group == "send":
                 after_report = any(match.start - 170 <= r < match.start for r in reports)
