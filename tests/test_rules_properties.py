@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
 from hypothesis import given
 
 from vnadmin.model import Instrument
 from vnadmin.rules import Severity, check
+from vnadmin.strategies import instruments
 
-strategies = pytest.importorskip("vnadmin.strategies")
 
-
-@given(strategies.instruments())
+@given(instruments())
 def test_valid_instruments_have_no_errors(instrument: Instrument) -> None:
     found = check(instrument, today=datetime.date(9999, 12, 31))
     assert [str(d) for d in found if d.severity is Severity.ERROR] == []
