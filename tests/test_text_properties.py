@@ -26,7 +26,7 @@ strategies = pytest.importorskip("vnadmin.strategies")
 @given(
     st.tuples(st.booleans(), st.sampled_from(["NFC", "NFD", "mixed"])).flatmap(
         lambda options: strategies.instruments(
-            drafts=None, received=options[0], normalization=options[1]
+            drafts=None, received=options[0], reported=None, normalization=options[1]
         )
     )
 )

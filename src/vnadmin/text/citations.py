@@ -125,10 +125,12 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     quotes = _quoted(text)
+    name_end = 0
     for start in word_starts(lowered(text), _KIND_FIRST_WORDS):
         match = _KINDS.match(text, start)
-        if match is None or (start and text[start - 1] in "_/-"):
-            continue
+        if match is None or start < name_end or (start and text[start - 1] in "_/-"):
+            continue  # "luật" inside "Bộ luật", "lệnh" inside "Pháp lệnh"
+        name_end = match.end()
         name = match.group(0)
         lead = _NUMBER_LEAD.match(text, match.end())
         assert lead is not None
