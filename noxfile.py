@@ -48,3 +48,10 @@ def docs(session: nox.Session) -> None:
     """Build the documentation with warnings as errors."""
     session.install(".", *_group("docs"))
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def bench_text(session: nox.Session) -> None:
+    """Text parser throughput on the seeds against the floor (read, NFC, split lines)."""
+    session.install(".")
+    session.run("python", "benchmarks/bench_text.py", *session.posargs)

@@ -85,7 +85,10 @@ def detect_legacy_encoding(text: str) -> str | None:
     """``"TCVN3"`` or ``"VNI"`` when the text looks encoded in one of them, else ``None``."""
     tcvn3 = len(_TCVN3.findall(text))
     vni = len(_VNI.findall(text))
-    if max(tcvn3, vni) < 5 or max(tcvn3, vni) < len(_VIETNAMESE.findall(text)):
+    if max(tcvn3, vni) < 5:
+        return None
+    vietnamese = sum(1 for _ in _VIETNAMESE.finditer(text))
+    if max(tcvn3, vni) < vietnamese:
         return None
     return "TCVN3" if tcvn3 >= vni else "VNI"
 
@@ -158,8 +161,14 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                     lines.extend(Line(number, part) for part in _BREAK_TAG.split(row[column]))
         table.clear()
 
+    invisible = _INVISIBLE.search(text) is not None
+    spaces = _SPACES.search(text) is not None
     for index, raw in enumerate(text.splitlines(), start=1):
-        raw = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+        if invisible:
+            raw = _INVISIBLE.sub("", raw)
+        if spaces:
+            raw = _SPACES.sub(" ", raw)
+        raw = raw.strip()
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
                 table.append((index, [_inline(cell)[0] for cell in _table_cells(raw)]))
