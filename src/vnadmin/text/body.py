@@ -36,7 +36,6 @@ class BodyLayout:
     background: list[Block] = attrs.field(factory=list)
     tasks: list[Node] = attrs.field(factory=list)
     closing: list[Block] = attrs.field(factory=list)
-    unlabelled_tasks: bool = False
 
 
 def _label(block: Block) -> tuple[str, str, Block] | None:
@@ -95,7 +94,6 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
             chosen = {id(b) for b in directive}
             layout.background = [b for b in layout.background if id(b) not in chosen]
             layout.tasks = [Node(None, None, [b]) for b in directive]
-            layout.unlabelled_tasks = True
             diagnostics.info(
                 directive[0].line,
                 "tasks-unlabelled",

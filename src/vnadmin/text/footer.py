@@ -75,7 +75,7 @@ def footer_start(lines: list[Line], start: int) -> int:
 def read_footer(lines: list[Line], start: int, diagnostics: Diagnostics) -> Footer:
     """Read ``lines[start:]`` as the footer."""
     footer = Footer()
-    signature_cells: list[str] = []
+    signature_cells: list[tuple[int, str]] = []
     contact: dict[str, str] = {}
     in_list = False
     appendix_from: int | None = None
@@ -122,25 +122,19 @@ def read_footer(lines: list[Line], start: int, diagnostics: Diagnostics) -> Foot
                 if key is not None:
                     contact.setdefault(key, contact_match["value"].strip())
                     continue
-            signature_cells.append(cell)
-    blocks, skipped = read_signatures(signature_cells)
+            signature_cells.append((line.number, cell))
+    blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
+    where = {squash(cell): number for number, cell in reversed(signature_cells)}
     for text in skipped:
         diagnostics.info(
-            _line_of(lines, start, text), "line-skipped", f"footer text {text[:60]!r} was not read"
+            where.get(text, 0), "line-skipped", f"footer text {text[:60]!r} was not read"
         )
     if contact:
         footer.contact = Contact(**contact)
     if appendix_from is not None:
         footer.appendices = _appendices(lines, appendix_from, diagnostics)
     return footer
-
-
-def _line_of(lines: list[Line], start: int, text: str) -> int:
-    for line in lines[start:]:
-        if text[:30] in squash(line.text):
-            return line.number
-    return lines[start].number if start < len(lines) else 0
 
 
 def _appendices(lines: list[Line], start: int, diagnostics: Diagnostics) -> list[Appendix]:

@@ -438,9 +438,8 @@ def _classify(
     if is_caps(cell):
         kind = _kind_line(cell)
         if kind is not None and header.kind is None:
-            header.kind, header.kind_line = kind
-            header.kind_line = line
-            rest = cell[len(kind[0].name) :].strip()
+            header.kind, header.kind_line = kind, line
+            rest = cell[len(kind.name) :].strip()
             if rest:
                 return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
             return "kind"
@@ -462,7 +461,8 @@ def _title_issuer(text: str, header: Header) -> str:
     return "title"
 
 
-def _kind_line(cell: str) -> tuple[DocumentKind, int] | None:
+def _kind_line(cell: str) -> DocumentKind | None:
+    """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
     match = _KINDS_PATTERN.match(cell)
     if match is None:
         return None
@@ -472,4 +472,4 @@ def _kind_line(cell: str) -> tuple[DocumentKind, int] | None:
     rest = cell[match.end() :].strip()
     if rest and not (rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC")):
         return None
-    return kind, 0
+    return kind

@@ -222,18 +222,10 @@ class Block:
         self._starts = tuple(starts)
         self._lines = tuple(lines)
 
-    @classmethod
-    def of(cls, line: Line) -> Block:
-        return cls(squash(line.text), (0,), (line.number,))
-
     @property
     def line(self) -> int:
         """The input line the paragraph starts on."""
         return self._lines[0]
-
-    @property
-    def last_line(self) -> int:
-        return self._lines[-1]
 
     def line_at(self, offset: int) -> int:
         """The input line of the character at ``offset`` in :attr:`text`."""

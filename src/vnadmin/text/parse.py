@@ -36,10 +36,10 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp
-from vnadmin.text.lines import Block, Line, paragraphs
+from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
-from vnadmin.text.semantics import actor_phrase, read_meaning
+from vnadmin.text.semantics import actor_phrase, read_meaning, split_actors
 from vnadmin.text.vocabulary import ACTOR_HEADS, PARTY_BODY_WORDS
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
@@ -157,7 +157,7 @@ def _parse(text: str, diagnostics: Diagnostics) -> tuple[Instrument, tuple[Citat
             return _reported(blocks, diagnostics, citations), citations.sites()
     end = footer_start(lines, start)
     footer = read_footer(lines, end, diagnostics)
-    layout = lay_out(paragraphs(_body_lines(lines, start, end), diagnostics), diagnostics)
+    layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics)
@@ -212,10 +212,6 @@ def _has_header(header: Header) -> bool:
         or header.subject
         or header.issuer_lines
     )
-
-
-def _body_lines(lines: list[Line], start: int, end: int) -> list[Line]:
-    return lines[start:end]
 
 
 def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnostics) -> Regime:
@@ -313,8 +309,6 @@ def _inferred_issuer(
 
 
 def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[str, ...]:
-    from vnadmin.text.semantics import split_actors
-
     for block in reversed(blocks):
         if not block.text.rstrip().endswith(":"):
             continue

@@ -151,7 +151,6 @@ class TaskMeaning:
     """What :func:`read_meaning` found in one task's own text."""
 
     assignments: tuple[Assignment, ...]
-    explicit: bool
     deadline: Deadline | None
     other_deadlines: int
     recurrence: Frequency | None
@@ -378,7 +377,6 @@ def read_meaning(
             assignments.append((offset, role, actor))
         else:  # "Chủ trì, phối hợp ..." under an actor heading: the inherited actor leads
             assignments.extend((offset, role, a) for a in defaults)
-    explicit = any(role in (Role.EXECUTE, Role.LEAD, Role.ADVISE) for _, role, a in raw if a)
     if not any(role in (Role.EXECUTE, Role.LEAD, Role.ADVISE) for _, role, _ in assignments):
         assignments = [(-1, Role.EXECUTE, a) for a in defaults] + assignments
     seen: dict[tuple[Role, str], int] = {}
@@ -405,7 +403,6 @@ def read_meaning(
             break
     return TaskMeaning(
         assignments=tuple(Assignment(role=role, actor=actor) for (role, actor), _ in ordered),
-        explicit=explicit,
         deadline=deadline,
         other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
         recurrence=recurrence,
