@@ -189,6 +189,66 @@ def test_party_plan_with_sections() -> None:
     assert (block.title, block.name) == ("PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Văn Bình")
 
 
+DISTRICT_LETTER = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN CHÂU THÀNH                          Độc lập - Tự do - Hạnh phúc
+Số: 1234/UBND-VP                       Châu Thành, ngày 12 tháng 8 năm 2023
+V/v triển khai thực hiện công tác
+phòng, chống thiên tai năm 2023
+Kính gửi:
+- Trưởng các phòng, ban, ngành huyện;
+- Chủ tịch UBND các xã, thị trấn.
+Căn cứ Công văn số 567/UBND-KT ngày 01/8/2023 của UBND tỉnh về việc phòng, chống thiên tai;
+Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị thực hiện tốt các nội dung sau:
+1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các cơ quan có liên quan\
+ tham mưu UBND huyện kiện toàn Ban Chỉ huy phòng, chống thiên tai, hoàn thành trước ngày 30/8/2023.
+2. UBND các xã, thị trấn:
+a) Rà soát các khu vực có nguy cơ sạt lở;
+b) Báo cáo kết quả về UBND huyện trước ngày 15/9/2023.
+Yêu cầu Thủ trưởng các cơ quan, đơn vị triển khai thực hiện nghiêm túc./.
+Nơi nhận:                                                    KT. CHỦ TỊCH
+- Như trên;                                                  PHÓ CHỦ TỊCH
+- TT. HU, TT. HĐND huyện (b/c);
+- Lưu: VT.
+                                                             Nguyễn Văn Bình
+"""
+
+
+def test_converted_letter_without_blank_lines() -> None:
+    doc = parse_text(DISTRICT_LETTER).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.abbreviation) == (
+        "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH",
+        "UBND",
+    )
+    assert (doc.place, doc.date) == ("Châu Thành", PartialDate(day=12, month=8, year=2023))
+    assert doc.subject == "V/v triển khai thực hiện công tác phòng, chống thiên tai năm 2023"
+    assert [a.name for a in doc.addressees] == [
+        "Trưởng các phòng, ban, ngành huyện",
+        "Chủ tịch UBND các xã, thị trấn",
+    ]
+    assert [p.text[:14] for p in doc.body.preamble] == ["Căn cứ Công vă"]
+    assert [p.text[:14] for p in doc.body.background] == ["Chủ tịch UBND "]
+    first, villages = doc.body.tasks
+    assert first.assignments[0] == Assignment(
+        role=Role.LEAD, actor="Phòng Nông nghiệp và Phát triển nông thôn"
+    )
+    assert first.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=30, month=8, year=2023)
+    )
+    assert [t.label for t in villages.subtasks] == ["a)", "b)"]
+    for point in villages.subtasks:  # "2. UBND các xã, thị trấn:" heads its points
+        assert point.assignments[0] == Assignment(role=Role.EXECUTE, actor="UBND các xã, thị trấn")
+    (closing,) = doc.body.closing
+    assert closing.assignments == (
+        Assignment(role=Role.EXECUTE, actor="Thủ trưởng các cơ quan, đơn vị"),
+    )
+    (block,) = doc.signatures
+    assert block.authorities == (Authority(mark=SigningMark.KT, applies_to="CHỦ TỊCH"),)
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn Bình")
+    assert doc.distribution[1] == Recipient(name="TT. HU, TT. HĐND huyện", purpose="b/c")
+
+
 @pytest.mark.parametrize(
     ("line", "printed"),
     [
@@ -260,6 +320,10 @@ def test_addressee_forms() -> None:
         ("các cơ quan, đơn vị; UBND các huyện", ["các cơ quan, đơn vị", "UBND các huyện"]),
         ("Giám đốc Sở, các phòng thuộc Sở", ["Giám đốc Sở", "các phòng thuộc Sở"]),
         ("Văn phòng Sở, tỉnh Cà Mau", ["Văn phòng Sở, tỉnh Cà Mau"]),
+        (
+            "Sở Giáo dục và Đào tạo, Sở Tài nguyên và Môi trường và Công an tỉnh",
+            ["Sở Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường", "Công an tỉnh"],
+        ),
     ],
 )
 def test_actor_lists(text: str, entries: list[str]) -> None:

@@ -175,8 +175,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def split_actors(text: str) -> list[str]:
     """Split a list of addressees or actors into entries.
 
-    ``;`` always separates.  ``và`` separates when what follows starts a new name: a
-    capital letter (``Chánh Thanh tra``) or a plural determiner (``các ...``).  A comma
+    ``;`` always separates.  ``và`` separates when what follows starts a new name: the
+    head of one (``Chánh Thanh tra``, ``Sở ...``, ``UBND ...``) or a plural determiner
+    (``các ...``); other capitals go on a name (``Sở Giáo dục và Đào tạo``).  A comma
     separates too, except before a bare unit noun that lists another kind of the same
     group (``các sở, ban, ngành``; ``các huyện, thị xã, thành phố trong tỉnh``), possibly
     with a qualifier for the whole list (``cấp tỉnh``), and before a place qualifier
@@ -203,7 +204,9 @@ def split_actors(text: str) -> list[str]:
 
 def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
-        return True
+        # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
+        # go on a name (Sở Giáo dục và Đào tạo, Phòng Nông nghiệp và Phát triển nông thôn)
+        return ACTOR_HEADS.match(following) is not None
     key = following.lower()
     if key.startswith(_NEW_GROUP):
         return True

@@ -98,7 +98,10 @@ ACTOR_HEADS = re.compile(
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
     r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường|Chủ[ \t]+tịch|Giám[ \t]+đốc"
     r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+ủy|Thành[ \t]+ủy"
-    r"|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng)\b"
+    r"|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng|Phó|Hội[ \t]+đồng"
+    r"|Viện|Tòa[ \t]+án|Thường[ \t]+trực|Tỉnh[ \t]+đoàn|Huyện[ \t]+đoàn|Bí[ \t]+thư|Bệnh[ \t]+viện"
+    r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
+    r"|Liên[ \t]+minh|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên)\b"
 )
 """How a noun phrase naming a body or an office starts (a task that names its own actor)."""
 
