@@ -54,9 +54,7 @@ PREAMBLE = re.compile(
 )
 """How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
 
-PLACE_WORDS = frozenset(
-    ["tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "thi", "tran", "thi", "xa"]
-)
+PLACE_WORDS = frozenset(["tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi"])
 """Administrative unit words: an issuer line starting with one continues the line above
 (``ỦY BAN NHÂN DÂN`` / ``TỈNH SÓC TRĂNG``)."""
 
