@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -41,3 +43,11 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over src and tests."""
     session.install("-e", ".", *_group("typecheck"))
     session.run("mypy", "--strict", "src", "tests")
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Run every benchmarks/bench_*.py and print its tables (timings are reported, never asserted)."""
+    session.install(".", *_group("bench"))
+    for script in sorted(Path("benchmarks").glob("bench_*.py")):
+        session.run("python", str(script))

@@ -23,7 +23,9 @@ def nfc(text: str) -> str:
     """NFC-normalise ``text`` and map eth look-alikes to Đ/đ."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", text.translate(_ETH))
+    if "\u00d0" in text or "\u00f0" in text:  # translate() looks up every character
+        text = text.translate(_ETH)
+    return unicodedata.normalize("NFC", text)
 
 
 def fold(text: str) -> str:
