@@ -46,6 +46,13 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation with warnings as errors."""
+    session.install(".", *_group("docs"))
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
 def benchmarks(session: nox.Session) -> None:
     """Run every benchmarks/bench_*.py and print its tables (timings are reported, never asserted)."""
     session.install(".", *_group("bench"))

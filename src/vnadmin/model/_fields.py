@@ -7,7 +7,7 @@ attrs validators receive ``(instance, attribute, value)``; every failure here be
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import attrs
 
@@ -30,15 +30,25 @@ def to_optional_text(value: str | None) -> str | None:
     return nfc(value) if isinstance(value, str) else value
 
 
+def _not_a_sequence(values: object) -> bool:
+    return isinstance(values, str) or not isinstance(values, Iterable)
+
+
 def to_texts(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        return (values,)  # the validator below reports the type; keep the value readable
+    """Converter: NFC each item; a string or a non-iterable passes through for the validator."""
+    if _not_a_sequence(values):
+        return cast("tuple[str, ...]", values)  # the validator reports it, value readable
     return tuple(nfc(v) if isinstance(v, str) else v for v in values)
 
 
 def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: any iterable to a tuple (the attrs mypy plugin cannot follow a TypeVar here)."""
-    return values if isinstance(values, tuple) else tuple(values)
+    """Converter: any iterable to a tuple (the attrs mypy plugin cannot follow a TypeVar here).
+
+    A string or a non-iterable passes through for the validator to reject.
+    """
+    if isinstance(values, tuple) or _not_a_sequence(values):
+        return cast("tuple[Any, ...]", values)
+    return tuple(values)
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:

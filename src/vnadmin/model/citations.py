@@ -17,7 +17,8 @@ class Citation:
     """A reference to another instrument.
 
     What identifies it is a ``number``, or a ``kind`` with a ``title`` for instruments cited
-    by name (``Luật`` + ``Tiếp cận thông tin``); everything else is optional.  ``kind`` is
+    by name (``Luật`` + ``Tiếp cận thông tin``) or with a ``subject`` (``Nghị quyết của Ủy ban
+    Thường vụ Quốc hội về sắp xếp ...``); everything else is optional.  ``kind`` is
     ``None`` for the generic ``Văn bản số ...``.  ``term`` is a Party term (``khóa XI``).
     """
 
@@ -42,9 +43,9 @@ class Citation:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.number is None and (self.kind is None or self.title is None):
+        if self.number is None and (self.kind is None or (self.title or self.subject) is None):
             fail(
                 self,
                 attrs.fields(Citation).number,
-                "a citation is identified by a number, or by a kind and a title",
+                "a citation is identified by a number, or by a kind with a title or a subject",
             )

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from vnadmin.errors import UnknownKindError
+from vnadmin.errors import InvalidValueError, UnknownKindError
 from vnadmin.model._fields import fail, is_a, is_text, to_text
 from vnadmin.normalize import fold
 
@@ -42,8 +42,17 @@ def _to_abbreviations(
     value: Mapping[Regime, str | None] | Iterable[tuple[Regime, str | None]],
 ) -> tuple[tuple[Regime, str | None], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
+    if not isinstance(pairs, Iterable) or isinstance(pairs, str):
+        return value  # the validator reports it
+    converted = tuple(
+        (pair[0], to_text(pair[1]) if isinstance(pair[1], str) else pair[1])
+        if isinstance(pair, tuple) and len(pair) == 2
+        else pair
+        for pair in pairs
+    )
+    if not all(isinstance(pair, tuple) and isinstance(pair[0], Regime) for pair in converted):
+        return converted  # unsorted: the validator names the bad pair
     order = list(Regime)
-    converted = [(r, to_text(a) if isinstance(a, str) else a) for r, a in pairs]
     return tuple(sorted(converted, key=lambda pair: order.index(pair[0])))
 
 
@@ -73,9 +82,10 @@ class DocumentKind:
     def _check_abbreviations(
         self, attribute: attrs.Attribute[tuple[tuple[Regime, str | None], ...]], value: object
     ) -> None:
+        if not isinstance(value, tuple):
+            fail(self, attribute, f"expected (Regime, abbreviation) pairs, got {value!r}")
         if not value:
             fail(self, attribute, "a kind is used in at least one regime")
-        assert isinstance(value, tuple)
         seen = set()
         for pair in value:
             if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], Regime)):
@@ -115,7 +125,9 @@ class KindRegistry:
         for index, key in ((self._by_code, kind.code), (self._by_name, fold(kind.name))):
             known = index.get(key)
             if known is not None and known != kind:
-                raise ValueError(f"a different kind is registered as {key!r}: {known!r}")
+                raise InvalidValueError(
+                    "KindRegistry.register", f"a different kind is registered as {key!r}: {known!r}"
+                )
         self._by_code[kind.code] = kind
         self._by_name[fold(kind.name)] = kind
         return kind

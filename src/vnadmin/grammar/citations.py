@@ -1,0 +1,163 @@
+"""Grammar of citations: ``Kind [title] [số N] [ngày D] [của issuer] [(term)] [về subject]``.
+
+Covers every form of the field guide's section 5, from ``Chỉ thị số 33/CT-TTg ngày
+26/11/2021 của Thủ tướng Chính phủ về ...`` to ``Luật Tiếp cận thông tin`` and
+``Quyết định số 217-QĐ/TW của Bộ Chính trị (khóa XI)``.  Parts are read left to right
+and a marker word only opens a part that comes later in that order, so ``của`` inside a
+subject stays in the subject; ``giữa`` (joint issuers) opens the issuer like ``của``.
+Finding citations in running text is the text parser's job; this module reads and
+writes one citation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.dates import (
+    LONG_DATE,
+    SHORT_DATE,
+    date_from_match,
+    format_long_date,
+    format_short_date,
+)
+from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.model.citations import Citation
+from vnadmin.model.dates import PartialDate
+from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
+
+__all__ = ["GENERIC_KIND_WORD", "format_citation", "kind_name_pattern", "parse_citation"]
+
+GENERIC_KIND_WORD = "Văn bản"
+"""What a citation of unknown kind is called (``Văn bản số 2748/BNV-CTTN``)."""
+
+_ORDER = {"title": 0, "number": 1, "date": 2, "issuer": 3, "term": 4, "subject": 5}
+_MARKER = re.compile(
+    r"[ \t]+(?:(?P<number>số)[ \t]+|(?P<date>ngày)[ \t]+|(?P<issuer>của|giữa)[ \t]+|(?P<subject>về)[ \t]+)"
+    r"|[ \t]*(?P<term>\()",
+    re.IGNORECASE,
+)
+_SYMBOL_CHAR = re.compile(r"[^\W_]|[&/-]")
+_QUOTED = re.compile(r'[ \t]*(“[^”]*”|"[^"]*")[ \t]*$')
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_names(names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(name) for name in alternatives)
+    return re.compile(rf"(?:{body})(?=[ \t]|$)", re.IGNORECASE)
+
+
+def kind_name_pattern(registry: KindRegistry = KINDS) -> re.Pattern[str]:
+    """Every kind name of ``registry`` and ``Văn bản``, longest first, any case."""
+    return _kind_names(frozenset([*(kind.name for kind in registry), GENERIC_KIND_WORD]))
+
+
+def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
+    """Parse one whole citation, e.g. ``Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị``."""
+    text = " ".join(text.split())
+    head = kind_name_pattern(registry).match(text)
+    if head is None:
+        raise GrammarError("citation", text, "does not start with a kind name or 'Văn bản'")
+    kind = registry.find(head.group(0))
+    values: dict[str, object] = {}
+    open_part, open_start, position = "title", head.end(), head.end()
+    while (marker := _MARKER.search(text, position)) is not None:
+        part = marker.lastgroup
+        assert part is not None
+        if _ORDER[part] <= _ORDER[open_part]:
+            position = marker.end()
+            continue
+        read = _read(part, text, marker, registry)
+        if read is None:
+            position = marker.end()
+            continue
+        value, end = read
+        _close(values, open_part, text[open_start : marker.start()], text)
+        if value is not None:
+            values[part] = value
+        open_part, open_start, position = part, end, end
+        quoted = _QUOTED.match(text, end)
+        if quoted is not None and part in ("number", "date", "term"):
+            # a quoted subject without "về": (khóa XI) “Quy định về ...”
+            values["subject"] = _unquote(quoted.group(1))
+            open_part, open_start = "subject", quoted.end()
+            break
+    rest = text[open_start:]
+    tail = _QUOTED.search(rest)
+    if tail is not None and open_part in ("title", "issuer") and tail.start() > 0:
+        values["subject"] = _unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
+        rest = rest[: tail.start()]
+    _close(values, open_part, rest, text)
+    try:
+        return Citation(kind=kind, **values)  # type: ignore[arg-type]
+    except ValueError as error:
+        raise GrammarError("citation", text, str(error)) from None
+
+
+def _read(
+    part: str, text: str, marker: re.Match[str], registry: KindRegistry
+) -> tuple[object, int] | None:
+    """Read the value a marker opens; ``None`` when the marker is just a word in the text."""
+    if part == "number":
+        match = NUMBER.match(text, marker.end())
+        if match is None or _SYMBOL_CHAR.match(text, match.end()):
+            return None
+        return number_from_match(match, registry), match.end()
+    if part == "date":
+        match = SHORT_DATE.match(text, marker.end()) or LONG_DATE.match(text, marker.start("date"))
+        if match is None:
+            return None
+        return date_from_match(match), match.end()
+    if part == "term":
+        close = text.find(")", marker.end())
+        if close < 0 or not text[marker.end() : close].strip():
+            return None
+        return text[marker.end() : close].strip(), close + 1
+    return None, marker.end()  # issuer and subject: free text up to the next marker
+
+
+def _close(values: dict[str, object], part: str, segment: str, text: str) -> None:
+    segment = segment.strip()
+    if part in ("title", "issuer", "subject"):
+        if segment:
+            values[part] = _unquote(segment)
+    elif segment:
+        raise GrammarError("citation", text, f"unexpected {segment!r} after the {part}")
+
+
+def _unquote(text: str) -> str:
+    """Drop quotes that wrap a whole title or subject: they are typography, not content."""
+    if len(text) > 2 and (text[0], text[-1]) in (("“", "”"), ('"', '"')):
+        inner = text[1:-1].strip()
+        return inner or text
+    return text
+
+
+def format_citation(citation: Citation) -> str:
+    """The canonical phrase: kind, title, ``số``, ``ngày``, ``của``, ``(term)``, ``về``."""
+    words = [_kind_word(citation.kind)]
+    if citation.title:
+        words.append(citation.title)
+    if citation.number:
+        words.append(f"số {format_number(citation.number)}")
+    if citation.date:
+        words.append(_date_words(citation.date))
+    if citation.issuer:
+        words.append(f"của {citation.issuer}")
+    if citation.term:
+        words.append(f"({citation.term})")
+    if citation.subject:
+        words.append(f"về {citation.subject}")
+    return " ".join(words)
+
+
+def _kind_word(kind: DocumentKind | None) -> str:
+    return GENERIC_KIND_WORD if kind is None else kind.name
+
+
+def _date_words(date: PartialDate) -> str:
+    if date.day is not None and date.month is not None:
+        return f"ngày {format_short_date(date)}"
+    return format_long_date(date)

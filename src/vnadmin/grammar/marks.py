@@ -1,0 +1,69 @@
+"""Grammar of signing marks: ``TM.``/``KT.``/``TL.``/``TUQ.``/``Q.`` and the Party ``T/M``, ``K/T``, ``T/L``, ``T/U.Q``."""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.errors import GrammarError
+from vnadmin.model.kinds import Regime
+from vnadmin.model.signature import Authority, SigningMark
+
+__all__ = ["AUTHORITY_LINE", "format_authority", "format_mark", "parse_authority", "parse_mark"]
+
+_STATE = {
+    SigningMark.TM: "TM.",
+    SigningMark.KT: "KT.",
+    SigningMark.TL: "TL.",
+    SigningMark.TUQ: "TUQ.",
+    SigningMark.Q: "Q.",
+}
+_PARTY = {
+    SigningMark.TM: "T/M",
+    SigningMark.KT: "K/T",
+    SigningMark.TL: "T/L",
+    SigningMark.TUQ: "T/U.Q",
+    SigningMark.Q: "Q.",
+}
+_SPELLINGS = {
+    "TM": SigningMark.TM,
+    "T/M": SigningMark.TM,
+    "KT": SigningMark.KT,
+    "K/T": SigningMark.KT,
+    "TL": SigningMark.TL,
+    "T/L": SigningMark.TL,
+    "TUQ": SigningMark.TUQ,
+    "T/UQ": SigningMark.TUQ,
+    "T/U.Q": SigningMark.TUQ,
+    "T.UQ": SigningMark.TUQ,
+    "Q": SigningMark.Q,
+}
+AUTHORITY_LINE = re.compile(
+    r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)\.?[ \t]+(?P<applies_to>\S.*)"
+)
+"""A line of the signature stack: a mark then what it applies to (``KT. GIÁM ĐỐC``)."""
+
+
+def parse_mark(text: str) -> SigningMark:
+    """The mark in either regime's spelling, with or without its final dot."""
+    key = text.strip().upper()
+    mark = _SPELLINGS.get(key[:-1] if key.endswith(".") and key[:-1] in _SPELLINGS else key)
+    if mark is None:
+        raise GrammarError("signing mark", text, "not TM., KT., TL., TUQ., Q. or T/M, K/T, T/L")
+    return mark
+
+
+def format_mark(mark: SigningMark, regime: Regime = Regime.STATE) -> str:
+    """``KT.`` for state and legal documents, ``K/T`` for Party documents."""
+    return (_PARTY if regime is Regime.PARTY else _STATE)[mark]
+
+
+def parse_authority(text: str) -> Authority:
+    """Parse one stack line such as ``KT. GIÁM ĐỐC`` or ``T/M BAN THƯỜNG VỤ``."""
+    match = AUTHORITY_LINE.fullmatch(text.strip())
+    if match is None:
+        raise GrammarError("signing mark", text, "not a mark followed by a title or body")
+    return Authority(mark=parse_mark(match["mark"]), applies_to=match["applies_to"].strip())
+
+
+def format_authority(authority: Authority, regime: Regime = Regime.STATE) -> str:
+    return f"{format_mark(authority.mark, regime)} {authority.applies_to}"

@@ -1,0 +1,90 @@
+"""Grammar of document numbers: ``33/CT-TTg``, ``30/2020/NĐ-CP``, ``80/2015/QH13``, ``23-QĐ/TW``.
+
+The one place that reads and writes numbers.  A blank number (drafts: ``/STC-VP``) parses
+to ``number=None``.  The first symbol group is the kind abbreviation when the registry
+knows it for the style's regime (``CT`` in ``CT-TTg``); otherwise it is the issuer
+(``STC`` in ``STC-VP``), so strategies never give an issuer a kind's abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.errors import GrammarError
+from vnadmin.model.kinds import KINDS, KindRegistry, Regime
+from vnadmin.model.numbering import SYMBOL_PART, DocumentNumber, NumberStyle
+
+__all__ = ["NUMBER", "format_number", "format_symbol", "number_from_match", "parse_number"]
+
+_PART = SYMBOL_PART.pattern
+_GROUPS = rf"{_PART}(?:-{_PART})*"
+_H = r"[ \t]*"
+
+NUMBER = re.compile(
+    rf"(?P<legal>(?P<l_number>\d*){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{_GROUPS}))"
+    rf"|(?P<party>(?P<p_number>\d*){_H}-{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
+    rf"|(?P<state>(?P<s_number>\d*){_H}/{_H}(?P<s_symbol>{_GROUPS}))"
+)
+"""A number and symbol in any style; search it in text after ``Số``/``số``."""
+
+_REGIME_OF_STYLE = {
+    NumberStyle.STATE: Regime.STATE,
+    NumberStyle.LEGAL: Regime.LEGAL,
+    NumberStyle.PARTY: Regime.PARTY,
+}
+
+
+def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> DocumentNumber:
+    """Build the number from a match of :data:`NUMBER`."""
+    if match.group("legal"):
+        style, digits, symbol = NumberStyle.LEGAL, match["l_number"], match["l_symbol"]
+        year: int | None = int(match["l_year"])
+    elif match.group("party"):
+        style, digits, symbol = NumberStyle.PARTY, match["p_number"], match["p_symbol"]
+        year = None
+    else:
+        style, digits, symbol = NumberStyle.STATE, match["s_number"], match["s_symbol"]
+        year = None
+    parts = symbol.split("-")
+    if style is NumberStyle.PARTY:
+        kind: str | None = match["p_kind"]
+    elif len(parts) > 1 and parts[0] in registry.abbreviations(_REGIME_OF_STYLE[style]):
+        kind = parts.pop(0)
+    else:
+        kind = None
+    return DocumentNumber(
+        number=digits or None,
+        kind_abbreviation=kind,
+        issuer_abbreviation=parts[0],
+        extra_parts=tuple(parts[1:]),
+        year=year,
+        style=style,
+    )
+
+
+def parse_number(text: str, registry: KindRegistry = KINDS) -> DocumentNumber:
+    """Parse a number and symbol such as ``12/UBND-VX`` (without the ``Số:`` label)."""
+    match = NUMBER.fullmatch(text.strip())
+    if match is None:
+        raise GrammarError("document number", text, "not a number/symbol in any style")
+    return number_from_match(match, registry)
+
+
+def format_symbol(number: DocumentNumber) -> str:
+    """The symbol alone (ký hiệu): ``CT-TTg``, ``QĐ/TW`` for Party numbers."""
+    issuers = "-".join((number.issuer_abbreviation, *number.extra_parts))
+    if number.style is NumberStyle.PARTY:
+        return f"{number.kind_abbreviation}/{issuers}"
+    if number.kind_abbreviation is None:
+        return issuers
+    return f"{number.kind_abbreviation}-{issuers}"
+
+
+def format_number(number: DocumentNumber) -> str:
+    """The canonical printed form: ``33/CT-TTg``, ``/STC-VP``, ``30/2020/NĐ-CP``, ``23-QĐ/TW``."""
+    digits = number.number or ""
+    if number.style is NumberStyle.PARTY:
+        return f"{digits}-{format_symbol(number)}"
+    if number.style is NumberStyle.LEGAL:
+        return f"{digits}/{number.year}/{format_symbol(number)}"
+    return f"{digits}/{format_symbol(number)}"

@@ -1,0 +1,453 @@
+"""The grammars on the printed forms of the field guide (instruments.md sections 3-6).
+
+Expected parts are read off the printed forms themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin import (
+    KINDS,
+    Authority,
+    DateDeadline,
+    DeadlineBound,
+    DocumentNumber,
+    Frequency,
+    GrammarError,
+    NumberStyle,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    RelativeDeadline,
+    SigningMark,
+)
+from vnadmin.grammar import (
+    format_citation,
+    format_deadline,
+    format_long_date,
+    format_mark,
+    format_number,
+    format_short_date,
+    format_symbol,
+    parse_authority,
+    parse_citation,
+    parse_date,
+    parse_deadline,
+    parse_long_date,
+    parse_mark,
+    parse_number,
+    parse_recurrence,
+    parse_short_date,
+)
+from vnadmin.model import Regime
+
+S, L, P = NumberStyle.STATE, NumberStyle.LEGAL, NumberStyle.PARTY
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "year", "kind", "issuer", "extra", "style"),
+    [
+        ("33/CT-TTg", "33", None, "CT", "TTg", (), S),
+        ("12/UBND-VX", "12", None, None, "UBND", ("VX",), S),
+        ("/STC-VP", None, None, None, "STC", ("VP",), S),
+        ("/SNV-XDCQ&CTTN", None, None, None, "SNV", ("XDCQ&CTTN",), S),
+        ("05/SY-UBND", "05", None, "SY", "UBND", (), S),
+        ("01/QyĐ-BNV", "01", None, "QyĐ", "BNV", (), S),
+        ("30/2020/NĐ-CP", "30", 2020, "NĐ", "CP", (), L),
+        ("10/2016/TT-BTTTT", "10", 2016, "TT", "BTTTT", (), L),
+        ("80/2015/QH13", "80", 2015, None, "QH13", (), L),
+        ("27/2008/QĐ-UBND", "27", 2008, "QĐ", "UBND", (), L),
+        ("23-QĐ/TW", "23", None, "QĐ", "TW", (), P),
+        ("114-KL/TW", "114", None, "KL", "TW", (), P),
+        ("15-CT/TU", "15", None, "CT", "TU", (), P),
+        ("03-CTr/BDVTW-BCSĐCP", "03", None, "CTr", "BDVTW", ("BCSĐCP",), P),
+    ],
+)
+def test_numbers_in_every_style(
+    printed: str,
+    number: str | None,
+    year: int | None,
+    kind: str | None,
+    issuer: str,
+    extra: tuple[str, ...],
+    style: NumberStyle,
+) -> None:
+    parsed = parse_number(printed)
+    assert parsed == DocumentNumber(
+        number=number,
+        year=year,
+        kind_abbreviation=kind,
+        issuer_abbreviation=issuer,
+        extra_parts=extra,
+        style=style,
+    )
+    assert format_number(parsed) == printed
+
+
+def test_number_symbol_alone() -> None:
+    assert format_symbol(parse_number("23-QĐ/TW")) == "QĐ/TW"
+    assert format_symbol(parse_number("33/CT-TTg")) == "CT-TTg"
+    assert format_symbol(parse_number("/STC-VP")) == "STC-VP"
+
+
+def test_number_tolerates_spaces_around_slashes() -> None:
+    assert parse_number(" 12 / UBND-VX ") == parse_number("12/UBND-VX")
+
+
+@pytest.mark.parametrize("bad", ["", "33", "CT-TTg", "33/", "33/CT--TTg", "33/CT-TTg/", "a/b c"])
+def test_number_rejects_non_numbers(bad: str) -> None:
+    with pytest.raises(GrammarError, match="document number"):
+        parse_number(bad)
+
+
+@pytest.mark.parametrize(
+    ("printed", "day", "month", "year"),
+    [
+        ("ngày 05 tháng 01 năm 2022", 5, 1, 2022),
+        ("ngày tháng 01 năm 2022", None, 1, 2022),
+        ("ngày tháng 6 năm 2024", None, 6, 2024),
+        ("Ngày 26 tháng 11 năm 2021", 26, 11, 2021),
+        ("ngày ... tháng ... năm 2024", None, None, 2024),
+        ("ngày    tháng    năm", None, None, None),
+    ],
+)
+def test_long_dates(printed: str, day: int | None, month: int | None, year: int | None) -> None:
+    assert parse_long_date(printed) == PartialDate(day=day, month=month, year=year)
+
+
+def test_long_date_format_follows_the_leading_zero_rule() -> None:
+    # NĐ 30 Phụ lục I: days below 10 and months 1 and 2 take a leading zero.
+    assert format_long_date(PartialDate(day=5, month=1, year=2022)) == "ngày 05 tháng 01 năm 2022"
+    assert format_long_date(PartialDate(day=5, month=3, year=2022)) == "ngày 05 tháng 3 năm 2022"
+    assert format_long_date(PartialDate(day=26, month=11, year=2021)) == (
+        "ngày 26 tháng 11 năm 2021"
+    )
+    assert format_long_date(PartialDate(month=1, year=2022)) == "ngày tháng 01 năm 2022"
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("26/11/2021", PartialDate(day=26, month=11, year=2021)),
+        ("15-7-2021", PartialDate(day=15, month=7, year=2021)),
+        ("15.7.2021", PartialDate(day=15, month=7, year=2021)),
+        ("05/12", PartialDate(day=5, month=12)),
+        ("21/5/2022", PartialDate(day=21, month=5, year=2022)),
+    ],
+)
+def test_short_dates(printed: str, expected: PartialDate) -> None:
+    assert parse_short_date(printed) == expected
+    assert parse_date(printed) == expected
+
+
+def test_short_date_format() -> None:
+    assert format_short_date(PartialDate(day=9, month=12, year=2021)) == "09/12/2021"
+    assert format_short_date(PartialDate(day=30, month=7, year=2021)) == "30/7/2021"
+    assert format_short_date(PartialDate(day=5, month=12)) == "05/12"
+    with pytest.raises(GrammarError):
+        format_short_date(PartialDate(month=12, year=2021))
+
+
+@pytest.mark.parametrize("bad", ["15/7-2021", "32/01/2022", "29/02/2023", "1/13/2022", "26/11/21"])
+def test_short_dates_reject_impossible_or_mixed(bad: str) -> None:
+    with pytest.raises(GrammarError, match="date"):
+        parse_short_date(bad)
+
+
+def test_impossible_long_date_names_the_problem() -> None:
+    with pytest.raises(GrammarError, match="month"):
+        parse_long_date("ngày 05 tháng 13 năm 2022")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "canonical"),
+    [
+        (
+            "trước ngày 05/12",
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=12)),
+            "trước ngày 05/12",
+        ),
+        (
+            "trước ngày 05/12/2024",
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=12, year=2024)),
+            "trước ngày 05/12/2024",
+        ),
+        (
+            "chậm nhất ngày 15 tháng 01 năm 2025",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=15, month=1, year=2025)
+            ),
+            "chậm nhất ngày 15/01/2025",
+        ),
+        (
+            "Chậm nhất là ngày 20/6/2024",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=20, month=6, year=2024)
+            ),
+            "chậm nhất ngày 20/6/2024",
+        ),
+        (
+            "trong quý II/2024",
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2024),
+            "trong quý II/2024",
+        ),
+        (
+            "trong quý 4 năm 2024",
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=4, year=2024),
+            "trong quý IV/2024",
+        ),
+        (
+            "trong tháng 6/2024",
+            PeriodDeadline(unit=PeriodUnit.MONTH, index=6, year=2024),
+            "trong tháng 6/2024",
+        ),
+        (
+            "6 tháng cuối năm 2024",
+            PeriodDeadline(unit=PeriodUnit.HALF, index=2, year=2024),
+            "trong 6 tháng cuối năm 2024",
+        ),
+        (
+            "trong năm 2025",
+            PeriodDeadline(unit=PeriodUnit.YEAR, year=2025),
+            "trong năm 2025",
+        ),
+        (
+            "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản",
+            RelativeDeadline(text="trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản"),
+            "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản",
+        ),
+    ],
+)
+def test_deadlines(printed: str, expected: object, canonical: str) -> None:
+    assert parse_deadline(printed) == expected
+    assert format_deadline(parse_deadline(printed)) == canonical
+
+
+@pytest.mark.parametrize("bad", ["kịp thời", "trước ngày 35/12", "trong quý V/2024"])
+def test_deadlines_reject_non_deadlines(bad: str) -> None:
+    with pytest.raises(GrammarError):
+        parse_deadline(bad)
+
+
+@pytest.mark.parametrize(
+    ("printed", "frequency"),
+    [
+        ("Định kỳ hằng năm", Frequency.YEARLY),
+        ("hàng năm", Frequency.YEARLY),
+        ("hằng quý", Frequency.QUARTERLY),
+        ("định kỳ 6 tháng", Frequency.HALF_YEARLY),
+        ("hằng tháng", Frequency.MONTHLY),
+        ("hằng tuần", Frequency.WEEKLY),
+    ],
+)
+def test_recurrences(printed: str, frequency: Frequency) -> None:
+    assert parse_recurrence(printed) is frequency
+
+
+@pytest.mark.parametrize(
+    ("printed", "mark", "applies_to"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN", SigningMark.TM, "ỦY BAN NHÂN DÂN"),
+        ("KT. GIÁM ĐỐC", SigningMark.KT, "GIÁM ĐỐC"),
+        ("TL. BỘ TRƯỞNG", SigningMark.TL, "BỘ TRƯỞNG"),
+        ("TUQ. CHỦ TỊCH", SigningMark.TUQ, "CHỦ TỊCH"),
+        ("Q. GIÁM ĐỐC", SigningMark.Q, "GIÁM ĐỐC"),
+        ("T/M BAN THƯỜNG VỤ", SigningMark.TM, "BAN THƯỜNG VỤ"),
+        ("K/T BÍ THƯ", SigningMark.KT, "BÍ THƯ"),
+        ("T/L BAN THƯỜNG VỤ", SigningMark.TL, "BAN THƯỜNG VỤ"),
+    ],
+)
+def test_authority_lines(printed: str, mark: SigningMark, applies_to: str) -> None:
+    assert parse_authority(printed) == Authority(mark=mark, applies_to=applies_to)
+
+
+def test_marks_print_per_regime() -> None:
+    assert format_mark(SigningMark.KT, Regime.STATE) == "KT."
+    assert format_mark(SigningMark.KT, Regime.PARTY) == "K/T"
+    assert parse_mark("k/t") is SigningMark.KT
+    with pytest.raises(GrammarError, match="signing mark"):
+        parse_mark("XX.")
+
+
+def _kind(code: str) -> object:
+    return KINDS.get(code)
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind", "number", "date", "issuer", "term", "subject", "title"),
+    [
+        (
+            "Công văn số 6511/VP-VX ngày 09/12/2021 của Văn phòng Ủy ban nhân dân tỉnh",
+            "cong-van",
+            "6511/VP-VX",
+            (9, 12, 2021),
+            "Văn phòng Ủy ban nhân dân tỉnh",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ",
+            "chi-thi",
+            "33/CT-TTg",
+            (26, 11, 2021),
+            "Thủ tướng Chính phủ",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị",
+            "quyet-dinh",
+            "23-QĐ/TW",
+            (30, 7, 2021),
+            "Bộ Chính trị",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Nghị quyết số 76/NQ-CP ngày 15-7-2021 của Chính phủ",
+            "nghi-quyet",
+            "76/NQ-CP",
+            (15, 7, 2021),
+            "Chính phủ",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Kế hoạch số 138/KH-UBND ngày 31/12/2019 về thực hiện Đề án văn hóa công vụ",
+            "ke-hoach",
+            "138/KH-UBND",
+            (31, 12, 2019),
+            None,
+            None,
+            "thực hiện Đề án văn hóa công vụ",
+            None,
+        ),
+        (
+            "Quyết định số 27/2008/QĐ-UBND ngày 24/12/2008 của UBND tỉnh",
+            "quyet-dinh",
+            "27/2008/QĐ-UBND",
+            (24, 12, 2008),
+            "UBND tỉnh",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Quyết định số 217-QĐ/TW của Bộ Chính trị (khóa XI)",
+            "quyet-dinh",
+            "217-QĐ/TW",
+            None,
+            "Bộ Chính trị",
+            "khóa XI",
+            None,
+            None,
+        ),
+        (
+            "Văn bản số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ",
+            None,
+            "2748/BNV-CTTN",
+            (17, 5, 2024),
+            "Bộ Nội vụ",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Luật Thực hiện dân chủ cơ sở",
+            "luat",
+            None,
+            None,
+            None,
+            None,
+            None,
+            "Thực hiện dân chủ cơ sở",
+        ),
+        ("Luật tiếp cận thông tin", "luat", None, None, None, None, None, "tiếp cận thông tin"),
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+            "nghi-quyet",
+            None,
+            None,
+            "Đảng",
+            None,
+            None,
+            "Đại hội đại biểu toàn quốc lần thứ XIII",
+        ),
+        (
+            "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị"
+            " số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị",
+            "ket-luan",
+            "01-KL/TW",
+            (18, 5, 2021),
+            "Bộ Chính trị",
+            None,
+            "tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị",
+            None,
+        ),
+        (
+            "Quyết định số 218-QĐ/TW của Bộ Chính trị (khóa XI) “Quy định về việc góp ý”",
+            "quyet-dinh",
+            "218-QĐ/TW",
+            None,
+            "Bộ Chính trị",
+            "khóa XI",
+            "Quy định về việc góp ý",
+            None,
+        ),
+    ],
+)
+def test_citations_of_the_guide(
+    printed: str,
+    kind: str | None,
+    number: str | None,
+    date: tuple[int, int, int] | None,
+    issuer: str | None,
+    term: str | None,
+    subject: str | None,
+    title: str | None,
+) -> None:
+    citation = parse_citation(printed)
+    assert citation.kind == (None if kind is None else KINDS.get(kind))
+    assert (citation.number and format_number(citation.number)) == number
+    assert citation.date == (
+        None if date is None else PartialDate(day=date[0], month=date[1], year=date[2])
+    )
+    assert (citation.issuer, citation.term, citation.subject, citation.title) == (
+        issuer,
+        term,
+        subject,
+        title,
+    )
+    assert parse_citation(format_citation(citation)) == citation
+
+
+def test_citation_by_kind_issuer_and_subject() -> None:
+    citation = parse_citation(
+        "Quy định của Ủy ban nhân dân tỉnh về “Tiêu chí, thang điểm và phương pháp đánh giá”"
+    )
+    assert citation.kind == KINDS.get("quy-dinh")
+    assert (citation.number, citation.title) == (None, None)
+    assert citation.issuer == "Ủy ban nhân dân tỉnh"
+    assert citation.subject == "Tiêu chí, thang điểm và phương pháp đánh giá"
+    assert parse_citation(format_citation(citation)) == citation
+
+
+def test_citation_joint_issuers_with_giua() -> None:
+    citation = parse_citation(
+        "Chương trình phối hợp số 03-CTr/BDVTW-BCSĐCP ngày 15/12/2021 giữa Ban Dân vận Trung"
+        " ương và Ban cán sự đảng Chính phủ về công tác dân vận"
+    )
+    assert citation.title == "phối hợp"
+    assert citation.issuer == "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ"
+    assert citation.subject == "công tác dân vận"
+
+
+@pytest.mark.parametrize("bad", ["", "số 33/CT-TTg", "Hôm nay trời đẹp", "Chỉ thị"])
+def test_citation_needs_a_kind_and_an_identity(bad: str) -> None:
+    with pytest.raises(GrammarError, match="citation"):
+        parse_citation(bad)
