@@ -283,6 +283,7 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
             if _is_tuple(f.type)
         }
         generated = make_dict_structure_fn(cl, converter, **arrays)
+        known = {f.name for f in fields}
         required = {f.name for f in fields if f.default is attrs.NOTHING}
         omitted = {  # the JSON of each default: never written
             f.name: [] if _is_tuple(f.type) else converter.unstructure(_default(f))
@@ -315,6 +316,8 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
                 value = {k: v for k, v in value.items() if k != tag[0]}
             flagged = set()
             for key, item in value.items():
+                if key not in known:
+                    continue  # cattrs reports it as unknown
                 if item is None:
                     what = "the property is required" if key in required else "leave it out"
                     problems.append(FormError(f"null is never written: {what}", key))

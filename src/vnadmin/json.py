@@ -13,6 +13,8 @@ As in cattrs' ``preconf`` modules, :func:`make_converter` builds a converter con
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -107,7 +109,12 @@ def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple
         for key in sorted(error.extra_fields):
             yield (*steps, key), "unknown property"
     elif isinstance(error, InvalidValueError):  # a model rule: the path names the field
-        yield (*steps, error.path.rpartition(".")[2]), error.message
+        steps = (*steps, error.path.rpartition(".")[2])
+        item = _ITEM.fullmatch(error.message)  # a validator of items: "item 3: ..."
+        if item:
+            yield (*steps, int(item[1])), item[2]
+        else:
+            yield steps, error.message
     elif isinstance(error, KeyError):  # cattrs reading a required property
         yield steps, "required property missing"
     else:
@@ -115,8 +122,20 @@ def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple
 
 
 def _path(steps: tuple[Step, ...]) -> str:
-    path = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in steps)
+    """``body.tasks[3].deadline``; a property that is not a name is quoted: ``body["a b"]``."""
+    path = "".join(
+        f"[{step}]"
+        if isinstance(step, int)
+        else f".{step}"
+        if _NAME.fullmatch(step)
+        else f"[{json.dumps(step, ensure_ascii=False)}]"
+        for step in steps
+    )
     return path[1:] if path.startswith(".") else path or "$"
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 # Text ---------------------------------------------------------------------------------------
@@ -128,14 +147,26 @@ def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _stdlib_loads(text: str | bytes) -> Any:
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")  # JSON is UTF-8 (RFC 8259), as orjson reads it
-    return json.loads(text, parse_constant=_refuse_constant)
+def _stdlib_loads(document: str | bytes) -> Any:
+    """``json.loads``, refusing what orjson refuses: other encodings than UTF-8 (RFC 8259),
+    NaN and infinities, and lone surrogates, which no UTF-8 text can hold."""
+    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    text.encode("utf-8")  # raises on a lone surrogate
+    data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+    if "\\u" in text:  # an escape may spell a lone surrogate
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return data
 
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"{text} is too large a number")
+    return number
 
 
 def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
