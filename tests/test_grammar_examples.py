@@ -224,6 +224,12 @@ def test_deadlines(printed: str, expected: object, canonical: str) -> None:
     assert format_deadline(parse_deadline(printed)) == canonical
 
 
+def test_relative_deadline_after_an_event() -> None:
+    assert parse_deadline("ngay sau khi kết thúc đợt kiểm tra") == RelativeDeadline(
+        text="ngay sau khi kết thúc đợt kiểm tra"
+    )
+
+
 @pytest.mark.parametrize("bad", ["kịp thời", "trước ngày 35/12", "trong quý V/2024"])
 def test_deadlines_reject_non_deadlines(bad: str) -> None:
     with pytest.raises(GrammarError):

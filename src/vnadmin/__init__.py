@@ -1,7 +1,8 @@
 """vnadmin: the typed model of Vietnamese administrative instruments and their task lists.
 
 The model lives in :mod:`vnadmin.model` and is re-exported here; identifier grammars in
-:mod:`vnadmin.grammar`; hypothesis strategies in :mod:`vnadmin.strategies`.
+:mod:`vnadmin.grammar`; the regulatory checker in :mod:`vnadmin.rules` (``check`` is
+re-exported); hypothesis strategies in :mod:`vnadmin.strategies`.
 """
 
 from vnadmin.errors import GrammarError, InvalidValueError, UnknownKindError, VnadminError
@@ -42,11 +43,13 @@ from vnadmin.model import (
     Task,
     Urgency,
 )
+from vnadmin.rules import RULES, Diagnostic, RuleSet, Severity, Strictness, check
 
 __version__ = "0.1.0"
 
 __all__ = [
     "KINDS",
+    "RULES",
     "Appendix",
     "ArchiveLine",
     "Assignment",
@@ -58,6 +61,7 @@ __all__ = [
     "DateDeadline",
     "Deadline",
     "DeadlineBound",
+    "Diagnostic",
     "DocumentKind",
     "DocumentNumber",
     "DrafterMark",
@@ -78,12 +82,16 @@ __all__ = [
     "RelativeDeadline",
     "Reporting",
     "Role",
+    "RuleSet",
     "Secrecy",
+    "Severity",
     "SignatureBlock",
     "SigningMark",
+    "Strictness",
     "Task",
     "UnknownKindError",
     "Urgency",
     "VnadminError",
     "__version__",
+    "check",
 ]

@@ -2,7 +2,8 @@
 
 Deadlines: ``trước ngày 05/12``, ``chậm nhất ngày 15/01/2025``, ``vào ngày 05/12/2024``,
 ``trong quý II/2024``, ``trong tháng 6/2024``, ``trong 6 tháng đầu năm 2024``,
-``trong năm 2024``, and relative phrases ``trong thời hạn 15 ngày kể từ ...``.
+``trong năm 2024``, and relative phrases ``trong thời hạn 15 ngày kể từ ...``,
+``ngay sau khi kết thúc đợt kiểm tra``.
 Recurrences: ``định kỳ hằng năm`` (also ``hàng năm``), ``hằng quý``, ``6 tháng``, ...
 """
 
@@ -69,7 +70,8 @@ DEADLINE = re.compile(
     + _YEAR.format("m_year")
     + r")|(?P<year_period>trong[ \t]+năm[ \t]+(?P<y_year>\d{4}))"
     r"|(?P<relative>(?:trong(?:[ \t]+thời[ \t]+hạn|[ \t]+vòng)?|sau)[ \t]+\d{1,3}[ \t]+"
-    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]+)?)",
+    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]+)?"
+    r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]+)",
     re.IGNORECASE,
 )
 """Any deadline phrase; search it in task text."""

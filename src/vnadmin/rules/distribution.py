@@ -1,0 +1,47 @@
+"""Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vnadmin.model import Regime
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+
+__all__ = ["RULES"]
+
+_SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.9.b"
+_CLERKS = "VT"
+"""Văn thư cơ quan, the registry office that keeps the original."""
+
+
+@rule(
+    "VN-DIST-001",
+    Severity.ERROR,
+    regimes={Regime.STATE},
+    source=_SOURCE,
+    summary="The distribution list (Nơi nhận) ends with an archive line (Lưu: VT, ...)",
+    reports=False,
+)
+def archive_line(context: Context) -> Iterator[Finding]:
+    if context.instrument.archive is None:
+        yield Finding("archive", "the distribution list (Nơi nhận) ends with 'Lưu: VT, ...'")
+
+
+@rule(
+    "VN-DIST-002",
+    Severity.ERROR,
+    regimes={Regime.STATE},
+    source=_SOURCE,
+    summary="The archive line names the registry office VT (Lưu: VT, XDCQ&CTTN)",
+)
+def archive_names_clerks(context: Context) -> Iterator[Finding]:
+    archive = context.instrument.archive
+    if archive is not None and _CLERKS not in archive.units:
+        yield Finding(
+            "archive.units",
+            "the archive line (Lưu) names the registry office VT (văn thư);"
+            f" it names only {', '.join(archive.units)}",
+        )
+
+
+RULES: tuple[Rule, ...] = (archive_line, archive_names_clerks)

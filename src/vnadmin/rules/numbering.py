@@ -1,0 +1,174 @@
+"""Number rules (số, ký hiệu): how the number is written and how the symbol is built.
+
+The model keeps the digits as printed (``"05"``), so the leading zero is checked here; the
+symbol parts are checked against the kind's abbreviation in the document's regime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vnadmin.model import NumberStyle, Regime
+from vnadmin.rules.kinds import REGIME_NAMES, usable_kind
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+
+__all__ = ["RULES"]
+
+_ND30_NUMBER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.3"
+_NUMBER = "Phụ lục I, Phần I, mục II.3"
+_PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
+
+
+@rule(
+    "VN-NUM-001",
+    Severity.ERROR,
+    regimes={Regime.STATE, Regime.PARTY},
+    source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
+    summary="The number counts from 01; numbers below 10 take a leading zero (05, not 5)",
+)
+def leading_zero(context: Context) -> Iterator[Finding]:
+    number = context.instrument.number
+    if number is None or number.value is None:
+        return
+    if number.value == 0:
+        yield Finding("number.number", "the number (số) counts from 01, not 0")
+    elif number.number != f"{number.value:02d}":
+        yield Finding(
+            "number.number",
+            f"the number (số) {number.number!r} is written {number.value:02d}"
+            " (a leading zero below 10, no other padding)",
+        )
+
+
+@rule(
+    "VN-NUM-002",
+    Severity.ERROR,
+    source=f"NĐ 30/2020 Điều 15 khoản 1, {_NUMBER}; {_PARTY_NUMBER}",
+    summary="A final document has a number; only drafts leave it blank (Số: /STC-VP)",
+    final_only=True,
+    reports=False,
+)
+def blank_number(context: Context) -> Iterator[Finding]:
+    number = context.instrument.number
+    if number is None:
+        yield Finding("number", "the number and symbol (số, ký hiệu) are missing")
+    elif number.number is None:
+        yield Finding("number.number", "the number (số) is blank; only a draft leaves it blank")
+
+
+@rule(
+    "VN-NUM-003",
+    Severity.ERROR,
+    source=f"{_ND30_NUMBER} điểm b, Phụ lục III; {_PARTY_NUMBER}",
+    summary="The symbol starts with the kind's abbreviation where the kind has one (QĐ-UBND)",
+)
+def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    number = instrument.number
+    if kind is None or number is None or number.kind_abbreviation is not None:
+        return
+    expected = kind.abbreviation(instrument.regime)
+    if expected is not None:
+        yield Finding(
+            "number.kind_abbreviation",
+            f"the symbol (ký hiệu) of a {kind.name} starts with {expected}"
+            f" ({expected}-{number.issuer_abbreviation})",
+        )
+
+
+@rule(
+    "VN-NUM-004",
+    Severity.ERROR,
+    source=f"{_ND30_NUMBER} điểm b, Phụ lục III",
+    summary="A kind without abbreviation (công văn, thư công, luật) has none in its symbol",
+)
+def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    number = instrument.number
+    if kind is None or number is None or number.kind_abbreviation is None:
+        return
+    if kind.abbreviation(instrument.regime) is None:
+        actual = number.kind_abbreviation
+        wild = " (CV is common in the wild but not in the decree)" if actual == "CV" else ""
+        yield Finding(
+            "number.kind_abbreviation",
+            f"a {kind.name} symbol (ký hiệu) has no kind abbreviation: drop {actual}{wild}",
+        )
+
+
+@rule(
+    "VN-NUM-005",
+    Severity.ERROR,
+    source=f"{_ND30_NUMBER} điểm b; {_PARTY_NUMBER}",
+    summary="Party documents number as 15-CT/TU, state and legal ones as 12/UBND-VX",
+)
+def number_style(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    number = instrument.number
+    if number is None:
+        return
+    party_style = number.style is NumberStyle.PARTY
+    if (instrument.regime is Regime.PARTY) != party_style:
+        shown = "15-CT/TU" if instrument.regime is Regime.PARTY else "12/UBND-VX"
+        yield Finding(
+            "number.style",
+            f"{REGIME_NAMES[instrument.regime]} documents write the number as {shown},"
+            f" not in {number.style.value} style",
+        )
+
+
+@rule(
+    "VN-NUM-006",
+    Severity.ERROR,
+    source="Luật Ban hành VBQPPL 2015 Điều 8; NĐ 30/2020 Phụ lục I, Phần I, mục II.3",
+    summary="Only legal normative documents carry the year in their number (30/2020/NĐ-CP)",
+)
+def number_year(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    number = instrument.number
+    if number is None:
+        return
+    if instrument.regime is Regime.LEGAL and number.year is None:
+        yield Finding(
+            "number.year",
+            "a legal normative document (văn bản quy phạm pháp luật) carries the year of"
+            " issue in its number (30/2020/NĐ-CP)",
+        )
+    elif instrument.regime is not Regime.LEGAL and number.year is not None:
+        yield Finding(
+            "number.year",
+            "only legal normative documents carry the year in their number;"
+            f" {REGIME_NAMES[instrument.regime]} documents do not",
+        )
+
+
+@rule(
+    "VN-NUM-007",
+    Severity.ERROR,
+    regimes={Regime.LEGAL},
+    source="Luật Ban hành VBQPPL 2015 Điều 8 khoản 1",
+    summary="The year in a legal normative number is the year of issue",
+)
+def number_year_matches_date(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    number, date = instrument.number, instrument.date
+    if number is None or number.year is None or date is None or date.year is None:
+        return
+    if number.year != date.year:
+        yield Finding(
+            "number.year",
+            f"the number carries the year {number.year} but the document is dated {date.year}",
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    leading_zero,
+    blank_number,
+    kind_abbreviation_missing,
+    kind_abbreviation_forbidden,
+    number_style,
+    number_year,
+    number_year_matches_date,
+)

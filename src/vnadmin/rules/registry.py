@@ -1,0 +1,280 @@
+"""Rules as data: a rule is a small frozen object with a code, a severity and its source.
+
+A rule's check function sees a :class:`Context` and yields :class:`Finding` s (a path and a
+message); the engine turns each into a :class:`Diagnostic` carrying the rule's code, severity
+and source, so re-grading a rule changes its diagnostics without touching its code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+import attrs
+
+from vnadmin.errors import InvalidValueError, VnadminError
+from vnadmin.model import Instrument, KindRegistry, Regime
+
+__all__ = [
+    "ALL_REGIMES",
+    "CheckFunction",
+    "Context",
+    "Diagnostic",
+    "DuplicateRuleError",
+    "Finding",
+    "Rule",
+    "RuleFailedError",
+    "RuleSet",
+    "Severity",
+    "Strictness",
+    "UnknownRuleError",
+    "rule",
+    "to_member",
+]
+
+ALL_REGIMES = frozenset(Regime)
+E = TypeVar("E", bound=enum.Enum)
+
+
+class Severity(enum.Enum):
+    """How bad a finding is: an error breaks the regulation, a warning is likely wrong."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Strictness(enum.Enum):
+    """A draft (dự thảo) may leave its number and date blank; a final document may not."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class UnknownRuleError(VnadminError, KeyError):
+    """No rule in the set has this code."""
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
+
+
+class DuplicateRuleError(VnadminError, ValueError):
+    """Two rules in one set share a code."""
+
+
+class RuleFailedError(VnadminError):
+    """A rule's check function raised: the message names the rule and the instrument part."""
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What a check function sees: the instrument and how it is being checked."""
+
+    instrument: Instrument
+    strictness: Strictness
+    today: datetime.date
+    profile: str | None
+    kinds: KindRegistry
+
+    @property
+    def final(self) -> bool:
+        return self.strictness is Strictness.FINAL
+
+
+@attrs.frozen
+class Finding:
+    """What a check function reports: the field path (``number.number``) and a message."""
+
+    path: str
+    message: str
+
+
+CheckFunction = Callable[[Context], Iterable[Finding]]
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """One finding of one rule, with everything needed to act on it."""
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    source: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.severity.value} {self.code}: {self.message} [{self.source}]"
+
+
+def to_member(kind: type[E], value: E | str, path: str) -> E:
+    """``value`` as a member of the enum ``kind`` (by value); an error names ``path``."""
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(str(m.value) for m in kind)
+        raise InvalidValueError(path, f"{value!r} is not one of {known}") from None
+
+
+def _to_severity(value: Severity | str) -> Severity:
+    return to_member(Severity, value, "Rule.severity")
+
+
+def _to_regimes(value: Iterable[Regime]) -> frozenset[Regime]:
+    return frozenset(value)
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not (isinstance(value, str) and value and not any(ch.isspace() for ch in value)):
+        raise InvalidValueError("Rule.code", f"{value!r} is not a code (VN-NUM-001)")
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A regulation turned into a check.
+
+    ``regimes`` are the regimes of the instruments it applies to.  ``profile`` names an
+    opt-in group (``"edxml"``): such a rule runs only when :func:`vnadmin.rules.check` is
+    asked for that profile.  ``final_only`` rules stay silent on drafts, and rules with
+    ``reports=False`` on reported instruments (a news article does not reproduce the
+    number, date or archive line of what it reports).
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    severity: Severity = attrs.field(converter=_to_severity)
+    regimes: frozenset[Regime] = attrs.field(converter=_to_regimes)
+    source: str
+    summary: str
+    check: CheckFunction = attrs.field(repr=False)
+    profile: str | None = None
+    final_only: bool = False
+    reports: bool = True
+
+    def applies(self, context: Context) -> bool:
+        """Whether this rule runs on ``context`` (regime, profile, strictness, reporting)."""
+        instrument = context.instrument
+        return (
+            instrument.regime in self.regimes
+            and (self.profile is None or self.profile == context.profile)
+            and (context.final or not self.final_only)
+            and (self.reports or not instrument.is_reported)
+        )
+
+    def run(self, context: Context) -> Iterator[Diagnostic]:
+        """The diagnostics of this rule on ``context`` (none when it does not apply)."""
+        if not self.applies(context):
+            return
+        try:
+            findings = list(self.check(context))
+        except Exception as error:  # a user's rule: say which one failed
+            raise RuleFailedError(f"rule {self.code} failed: {error!r}") from error
+        for finding in findings:
+            yield Diagnostic(
+                code=self.code,
+                severity=self.severity,
+                message=finding.message,
+                path=finding.path,
+                source=self.source,
+            )
+
+
+def rule(
+    code: str,
+    severity: Severity,
+    *,
+    source: str,
+    summary: str,
+    regimes: Iterable[Regime] = ALL_REGIMES,
+    profile: str | None = None,
+    final_only: bool = False,
+    reports: bool = True,
+) -> Callable[[CheckFunction], Rule]:
+    """Decorator: turn a check function into a :class:`Rule`."""
+
+    def make(check: CheckFunction) -> Rule:
+        return Rule(
+            code=code,
+            severity=severity,
+            regimes=frozenset(regimes),
+            source=source,
+            summary=summary,
+            check=check,
+            profile=profile,
+            final_only=final_only,
+            reports=reports,
+        )
+
+    return make
+
+
+def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class RuleSet:
+    """An ordered, immutable set of rules keyed by code.
+
+    Changing it makes a new set, so the default set cannot be altered by accident::
+
+        mine = RULES.disable("VN-DIST-002").regrade("VN-SIGN-005", Severity.ERROR)
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_to_rules)
+
+    @rules.validator
+    def _check_rules(self, attribute: attrs.Attribute[tuple[Rule, ...]], value: object) -> None:
+        assert isinstance(value, tuple)
+        seen: set[str] = set()
+        for item in value:
+            if not isinstance(item, Rule):
+                raise TypeError(f"RuleSet.rules: expected Rule, got {item!r}")
+            if item.code in seen:
+                raise DuplicateRuleError(f"RuleSet.rules: two rules have the code {item.code!r}")
+            seen.add(item.code)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __contains__(self, code: object) -> bool:
+        return any(r.code == code for r in self.rules)
+
+    def __getitem__(self, code: str) -> Rule:
+        for candidate in self.rules:
+            if candidate.code == code:
+                return candidate
+        raise UnknownRuleError(f"no rule has the code {code!r}")
+
+    @property
+    def profiles(self) -> frozenset[str]:
+        """The opt-in profiles the rules name (``{"edxml"}``)."""
+        return frozenset(r.profile for r in self.rules if r.profile is not None)
+
+    def for_regime(self, regime: Regime) -> RuleSet:
+        """The rules that apply to instruments of ``regime``."""
+        return RuleSet(r for r in self.rules if regime in r.regimes)
+
+    def for_profile(self, profile: str | None) -> RuleSet:
+        """The rules of one opt-in profile; ``None`` for the rules that always run."""
+        return RuleSet(r for r in self.rules if r.profile == profile)
+
+    def extend(self, *rules: Rule) -> RuleSet:
+        """A new set with ``rules`` added at the end; a code already present is an error."""
+        return RuleSet((*self.rules, *rules))
+
+    def disable(self, *codes: str) -> RuleSet:
+        """A new set without the rules of ``codes``; an unknown code is an error."""
+        for code in codes:
+            self[code]
+        return RuleSet(r for r in self.rules if r.code not in codes)
+
+    def regrade(self, code: str, severity: Severity | str) -> RuleSet:
+        """A new set where the rule ``code`` reports with ``severity``."""
+        self[code]
+        return RuleSet(
+            attrs.evolve(r, severity=severity) if r.code == code else r for r in self.rules
+        )

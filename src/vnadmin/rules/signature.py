@@ -1,0 +1,198 @@
+"""Signature rules: authority marks (TM., KT., TL., TUQ., Q.; T/M, K/T ... in Party
+documents), the signer's title and name (NĐ 30 Article 13, Phụ lục I mục II.7).
+
+The model only holds known marks; these rules check what each mark needs and how they stack:
+``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnadmin.grammar import format_mark
+from vnadmin.model import Regime, SigningMark
+from vnadmin.normalize import fold, tone_key
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+
+__all__ = ["RULES", "is_collective", "is_deputy"]
+
+_MARKS = "Phụ lục I, Phần I, mục II.7; HD 36-HD/VPTW (quyền hạn người ký)"
+
+# A collective body (tập thể lãnh đạo) is named by its first word (Ban, Hội đồng, Đoàn, Tổ)
+# or contains one of these phrases; compared accent-free, word by word.
+_COLLECTIVE_FIRST = frozenset({"ban", "bch", "btv", "doan", "hoi", "tap", "to"})
+_COLLECTIVE_PHRASES = tuple(
+    fold(p)
+    for p in (
+        "ủy ban",
+        "ubnd",
+        "hđnd",
+        "chính phủ",
+        "quốc hội",
+        "thường trực",
+        "thường vụ",
+        "chi bộ",
+        "đảng bộ",
+        "đảng đoàn",
+        "đảng ủy",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "quận ủy",
+        "thị ủy",
+        "khu ủy",
+        "bộ chính trị",
+    )
+)
+_DEPUTIES = tuple(tone_key(t) for t in ("phó", "thứ trưởng"))
+_ACADEMIC = re.compile(
+    r"(?:GS|PGS|GSTS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.\s*"
+    r"|(?i:giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ)\s"
+)
+
+
+def _mark(context: Context, mark: SigningMark) -> str:
+    """The mark as the document's regime spells it: ``KT.``, or ``K/T`` in Party documents."""
+    return format_mark(mark, context.instrument.regime)
+
+
+def is_collective(name: str) -> bool:
+    """Whether ``name`` names a collective body (``ỦY BAN NHÂN DÂN``, ``BAN THƯỜNG VỤ``)."""
+    words = fold(name).split()
+    padded = f" {' '.join(words)} "
+    return bool(words) and (
+        words[0] in _COLLECTIVE_FIRST or any(f" {p} " in padded for p in _COLLECTIVE_PHRASES)
+    )
+
+
+def is_deputy(title: str) -> bool:
+    """Whether ``title`` is a deputy's (``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``)."""
+    key = tone_key(title)
+    return any(key == d or key.startswith(d + " ") for d in _DEPUTIES)
+
+
+@rule(
+    "VN-SIGN-001",
+    Severity.WARNING,
+    source=f"NĐ 30/2020 Điều 13 khoản 2, {_MARKS}",
+    summary="TM. (thay mặt) is followed by a collective body (ỦY BAN NHÂN DÂN, BAN THƯỜNG VỤ)",
+)
+def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
+    for b, block in enumerate(context.instrument.signatures):
+        for a, authority in enumerate(block.authorities):
+            if authority.mark is SigningMark.TM and not is_collective(authority.applies_to):
+                yield Finding(
+                    f"signatures[{b}].authorities[{a}].applies_to",
+                    f"{_mark(context, SigningMark.TM)} (thay mặt) signs for a collective body,"
+                    f" not {authority.applies_to!r}",
+                )
+
+
+@rule(
+    "VN-SIGN-002",
+    Severity.ERROR,
+    source=f"NĐ 30/2020 Điều 13 khoản 1, {_MARKS}",
+    summary="KT. (ký thay) is signed by a deputy: the title under it is PHÓ ... or THỨ TRƯỞNG",
+)
+def deputy_signs(context: Context) -> Iterator[Finding]:
+    for b, block in enumerate(context.instrument.signatures):
+        if not any(a.mark is SigningMark.KT for a in block.authorities):
+            continue
+        if block.title is None or not is_deputy(block.title):
+            shown = "no title" if block.title is None else repr(block.title)
+            yield Finding(
+                f"signatures[{b}].title",
+                f"{_mark(context, SigningMark.KT)} (ký thay) is signed by a deputy (PHÓ ...),"
+                f" but the title is {shown}",
+            )
+
+
+@rule(
+    "VN-SIGN-003",
+    Severity.ERROR,
+    source=f"NĐ 30/2020 Điều 13, {_MARKS}",
+    summary="Marks stack in order: TM. first, KT. last (the deputy's title follows), none twice",
+)
+def mark_order(context: Context) -> Iterator[Finding]:
+    for b, block in enumerate(context.instrument.signatures):
+        marks = [a.mark for a in block.authorities]
+        for a, mark in enumerate(marks):
+            path = f"signatures[{b}].authorities[{a}]"
+            if mark in marks[:a]:
+                yield Finding(path, f"{_mark(context, mark)} appears twice in one block")
+            elif mark is SigningMark.TM and a > 0:
+                yield Finding(path, f"{_mark(context, mark)} (thay mặt) heads the stack")
+            elif mark is SigningMark.KT and a < len(marks) - 1:
+                yield Finding(
+                    path,
+                    f"{_mark(context, mark)} (ký thay) is the last mark: the deputy's title follows",
+                )
+
+
+@rule(
+    "VN-SIGN-004",
+    Severity.ERROR,
+    source="NĐ 30/2020 Điều 13 khoản 3, 4",
+    summary="TL. and TUQ. are not combined, and TUQ. is not passed on to a deputy (KT.)",
+)
+def delegation(context: Context) -> Iterator[Finding]:
+    for b, block in enumerate(context.instrument.signatures):
+        marks = [a.mark for a in block.authorities]
+        if SigningMark.TUQ not in marks:
+            continue
+        tuq = marks.index(SigningMark.TUQ)
+        path = f"signatures[{b}].authorities[{tuq}]"
+        tl, kt = _mark(context, SigningMark.TL), _mark(context, SigningMark.KT)
+        tuq_mark = _mark(context, SigningMark.TUQ)
+        if SigningMark.TL in marks:
+            yield Finding(path, f"{tl} (thừa lệnh) and {tuq_mark} (thừa ủy quyền) are not combined")
+        if SigningMark.KT in marks[tuq + 1 :]:
+            yield Finding(path, f"{tuq_mark} (thừa ủy quyền) is not delegated again to {kt}")
+
+
+@rule(
+    "VN-SIGN-005",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục II.7",
+    summary="No academic title or honour (TS., ThS., PGS., GS., NGƯT ...) before the signer's name",
+)
+def academic_title(context: Context) -> Iterator[Finding]:
+    for b, block in enumerate(context.instrument.signatures):
+        found = None if block.name is None else _ACADEMIC.match(block.name)
+        if found is not None:
+            yield Finding(
+                f"signatures[{b}].name",
+                f"no academic title (học hàm, học vị) before the name: drop {found.group().strip()!r}"
+                " (the armed forces, education, health and science may keep it)",
+            )
+
+
+@rule(
+    "VN-SIGN-006",
+    Severity.WARNING,
+    source="NĐ 30/2020 Điều 8 khoản 2 điểm g; HD 36-HD/VPTW (quyền hạn, chức vụ, họ tên)",
+    summary="A final document is signed: a signature block with the signer's title and name",
+    final_only=True,
+    reports=False,
+)
+def incomplete_signature(context: Context) -> Iterator[Finding]:
+    blocks = context.instrument.signatures
+    if not blocks:
+        yield Finding("signatures", "the signature block (chức vụ, họ tên người ký) is missing")
+    for b, block in enumerate(blocks):
+        if block.title is None:
+            yield Finding(f"signatures[{b}].title", "the signer's title (chức vụ) is missing")
+        if block.name is None:
+            yield Finding(f"signatures[{b}].name", "the signer's name (họ tên) is missing")
+
+
+RULES: tuple[Rule, ...] = (
+    on_behalf_of_collective,
+    deputy_signs,
+    mark_order,
+    delegation,
+    academic_title,
+    incomplete_signature,
+)

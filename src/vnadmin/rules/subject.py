@@ -1,0 +1,64 @@
+"""Subject rules (trích yếu): a state công văn states its subject after ``V/v`` (NĐ 30), and
+no other kind starts its subject so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnadmin.model import Regime
+from vnadmin.rules.kinds import usable_kind
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+
+__all__ = ["CONG_VAN", "RULES"]
+
+CONG_VAN = "cong-van"
+"""Code of the công văn kind, which has no kind name on the page and a ``V/v`` subject."""
+
+_VV = re.compile(r"V/v\s")
+_SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5"
+
+
+@rule(
+    "VN-SUBJ-001",
+    Severity.ERROR,
+    regimes={Regime.STATE},
+    source=_SOURCE,
+    summary="A công văn states its subject after V/v",
+    reports=False,
+)
+def cong_van_subject(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    if kind is None or kind.code != CONG_VAN:
+        return
+    if instrument.subject is None:
+        yield Finding("subject", "a công văn states its subject (trích yếu) after V/v")
+    elif not _VV.match(instrument.subject):
+        yield Finding(
+            "subject",
+            f"a công văn subject (trích yếu) starts with 'V/v ', not {instrument.subject[:12]!r}",
+        )
+
+
+@rule(
+    "VN-SUBJ-002",
+    Severity.ERROR,
+    source=_SOURCE,
+    summary="Only a công văn starts its subject with V/v",
+)
+def other_subject(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    subject = instrument.subject
+    if kind is None or kind.code == CONG_VAN or subject is None:
+        return
+    if subject[:3].casefold() == "v/v":
+        yield Finding(
+            "subject",
+            f"only a công văn starts its subject with V/v; a {kind.name} follows its kind name"
+            " (tên loại) with the subject",
+        )
+
+
+RULES: tuple[Rule, ...] = (cong_van_subject, other_subject)

@@ -1,0 +1,158 @@
+"""Well-formed instruments, one per regime, written from the NĐ 30 / HD 36 templates.
+
+Each is what the regulation asks for, so no rule may fire on it; tests break one thing at a
+time with :func:`attrs.evolve` and expect exactly the rule for that thing to fire.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from vnadmin.model import (
+    KINDS,
+    ArchiveLine,
+    Assignment,
+    Authority,
+    Body,
+    Contact,
+    DateDeadline,
+    DeadlineBound,
+    DocumentNumber,
+    Instrument,
+    NumberStyle,
+    Organization,
+    PartialDate,
+    Recipient,
+    Regime,
+    Role,
+    SignatureBlock,
+    SigningMark,
+    Task,
+)
+
+__all__ = ["CHI_THI", "CONG_VAN", "NGHI_DINH", "PARTY_CHI_THI", "SNV", "TODAY", "WELL_FORMED"]
+
+TODAY = datetime.date(2024, 6, 1)
+
+SNV = Organization(
+    name="SỞ NỘI VỤ",
+    abbreviation="SNV",
+    parent=Organization(name="UBND TỈNH TUYÊN QUANG"),
+    organ_id="000.00.12.H57",
+)
+"""Sở Nội vụ Tuyên Quang, with its edXML OrganId."""
+
+CONG_VAN = Instrument(
+    regime=Regime.STATE,
+    kind=KINDS.get("cong-van"),
+    issuer=SNV,
+    number=DocumentNumber(number="05", issuer_abbreviation="SNV", extra_parts=["XDCQ&CTTN"]),
+    place="Tuyên Quang",
+    date=PartialDate(day=5, month=1, year=2024),
+    subject="V/v tăng cường công tác dân vận",
+    addressees=[
+        Organization(name="Các sở, ban, ngành", organ_id="000.00.13.H57"),
+        Organization(name="Công an tỉnh", organ_id="000.00.14.H57"),
+    ],
+    body=Body(
+        tasks=[
+            Task(
+                label="1.",
+                text="Báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 05/12/2024.",
+                assignments=[Assignment(role=Role.REPORT_TO, actor="Sở Nội vụ")],
+                deadline=DateDeadline(
+                    bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=12, year=2024)
+                ),
+            )
+        ]
+    ),
+    signatures=[
+        SignatureBlock(
+            authorities=[Authority(mark=SigningMark.KT, applies_to="GIÁM ĐỐC")],
+            title="PHÓ GIÁM ĐỐC",
+            name="Vũ Ngọc Khánh",
+        )
+    ],
+    distribution=[Recipient(name="Như trên"), Recipient(name="UBND tỉnh", purpose="để báo cáo")],
+    archive=ArchiveLine(units=["VT", "XDCQ&CTTN"]),
+    contact=Contact(email="snv@tuyenquang.gov.vn", phone="0207 3822 000"),
+)
+"""A state công văn: no kind abbreviation, a V/v subject, Kính gửi, Lưu: VT."""
+
+CHI_THI = Instrument(
+    regime=Regime.STATE,
+    kind=KINDS.get("chi-thi"),
+    issuer=Organization(name="ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", abbreviation="UBND"),
+    number=DocumentNumber(number="12", kind_abbreviation="CT", issuer_abbreviation="UBND"),
+    place="Sóc Trăng",
+    date=PartialDate(day=15, month=2, year=2024),
+    subject="Về tăng cường công tác dân vận",
+    signatures=[
+        SignatureBlock(
+            authorities=[
+                Authority(mark=SigningMark.TM, applies_to="ỦY BAN NHÂN DÂN"),
+                Authority(mark=SigningMark.KT, applies_to="CHỦ TỊCH"),
+            ],
+            title="PHÓ CHỦ TỊCH",
+            name="Huỳnh Thị Diễm Ngọc",
+        )
+    ],
+    distribution=[Recipient(name="Thủ tướng Chính phủ", purpose="để báo cáo")],
+    archive=ArchiveLine(units=["VT", "NC"], copies=2),
+)
+"""A state chỉ thị signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."""
+
+PARTY_CHI_THI = Instrument(
+    regime=Regime.PARTY,
+    kind=KINDS.get("chi-thi"),
+    issuer=Organization(name="TỈNH ỦY HẢI DƯƠNG", abbreviation="TU"),
+    number=DocumentNumber(
+        number="15", kind_abbreviation="CT", issuer_abbreviation="TU", style=NumberStyle.PARTY
+    ),
+    place="Hải Dương",
+    date=PartialDate(day=21, month=5, year=2022),
+    subject="về tiếp tục đổi mới công tác dân vận",
+    signatures=[
+        SignatureBlock(
+            authorities=[Authority(mark=SigningMark.TM, applies_to="BAN THƯỜNG VỤ")],
+            title="BÍ THƯ",
+            name="Phạm Xuân Thăng",
+        )
+    ],
+    distribution=[Recipient(name="Ban Dân vận Trung ương")],
+    archive=ArchiveLine(units=["Văn phòng Tỉnh ủy"]),
+)
+"""A Party chỉ thị: 15-CT/TU, T/M BAN THƯỜNG VỤ, Lưu Văn phòng Tỉnh ủy (no VT)."""
+
+NGHI_DINH = Instrument(
+    regime=Regime.LEGAL,
+    kind=KINDS.get("nghi-dinh"),
+    issuer=Organization(name="CHÍNH PHỦ", abbreviation="CP"),
+    number=DocumentNumber(
+        number="30",
+        kind_abbreviation="NĐ",
+        issuer_abbreviation="CP",
+        year=2020,
+        style=NumberStyle.LEGAL,
+    ),
+    place="Hà Nội",
+    date=PartialDate(day=5, month=3, year=2020),
+    subject="Về công tác văn thư",
+    signatures=[
+        SignatureBlock(
+            authorities=[Authority(mark=SigningMark.TM, applies_to="CHÍNH PHỦ")],
+            title="THỦ TƯỚNG",
+            name="Nguyễn Xuân Phúc",
+        )
+    ],
+    distribution=[Recipient(name="Ban Bí thư Trung ương Đảng")],
+    archive=ArchiveLine(units=["VT", "TCCV"]),
+)
+"""A legal normative nghị định, 30/2020/NĐ-CP."""
+
+WELL_FORMED = {
+    "cong-van": CONG_VAN,
+    "chi-thi": CHI_THI,
+    "party-chi-thi": PARTY_CHI_THI,
+    "nghi-dinh": NGHI_DINH,
+}

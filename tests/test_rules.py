@@ -1,0 +1,845 @@
+"""Every rule fires on a document that breaks it (with its code and path) and stays silent on
+one that does not.  The breaking documents are the well-formed ones of ``rule_examples``
+with one thing changed, so each case also shows that no other rule fires by accident."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from rule_examples import CHI_THI, CONG_VAN, NGHI_DINH, PARTY_CHI_THI, SNV, TODAY, WELL_FORMED
+from vnadmin.model import (
+    KINDS,
+    ArchiveLine,
+    Assignment,
+    Authority,
+    Body,
+    Contact,
+    DateDeadline,
+    DeadlineBound,
+    DocumentKind,
+    DocumentNumber,
+    Instrument,
+    KindRegistry,
+    NumberStyle,
+    Organization,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    Recipient,
+    Regime,
+    Reporting,
+    Role,
+    SignatureBlock,
+    SigningMark,
+    Task,
+    Urgency,
+)
+from vnadmin.rules import RULES, Diagnostic, Severity, check
+
+
+def run(instrument: Instrument, **options: Any) -> list[Diagnostic]:
+    return check(instrument, today=TODAY, **options)
+
+
+def number(base: Instrument, **changes: Any) -> Instrument:
+    assert base.number is not None
+    return attrs.evolve(base, number=attrs.evolve(base.number, **changes))
+
+
+def signed(
+    base: Instrument,
+    *marks: tuple[SigningMark, str],
+    title: str | None = "PHÓ GIÁM ĐỐC",
+    name: str | None = "Vũ Ngọc Khánh",
+) -> Instrument:
+    authorities = [Authority(mark=m, applies_to=a) for m, a in marks]
+    block = SignatureBlock(authorities=authorities, title=title, name=name)
+    return attrs.evolve(base, signatures=[block])
+
+
+def with_task(base: Instrument, task: Task) -> Instrument:
+    return attrs.evolve(base, body=Body(tasks=[task]))
+
+
+def deadline(day: int, month: int, year: int | None) -> DateDeadline:
+    return DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=day, month=month, year=year)
+    )
+
+
+REPORTED = Reporting(source="Baothanhhoa.vn")
+TM, KT, TL, TUQ = SigningMark.TM, SigningMark.KT, SigningMark.TL, SigningMark.TUQ
+THONG_DIEP = DocumentKind(name="Thông điệp", abbreviations={Regime.STATE: None})
+"""A kind not in the default registry."""
+OWN_KINDS = KindRegistry([*KINDS, THONG_DIEP])
+THONG_DIEP_DOC = number(attrs.evolve(CHI_THI, kind=THONG_DIEP), kind_abbreviation=None)
+CV_PARTY = attrs.evolve(
+    PARTY_CHI_THI,
+    kind=KINDS.get("cong-van"),
+    number=DocumentNumber(
+        number="123", kind_abbreviation="CV", issuer_abbreviation="TU", style=NumberStyle.PARTY
+    ),
+)
+
+
+@attrs.frozen
+class Fires:
+    code: str
+    id: str
+    instrument: Instrument
+    path: str
+    options: dict[str, Any] = attrs.field(factory=dict)
+    also: frozenset[str] = frozenset()
+    """Other rules that rightly fire on the same document."""
+
+
+@attrs.frozen
+class Silent:
+    code: str
+    id: str
+    instrument: Instrument
+    options: dict[str, Any] = attrs.field(factory=dict)
+
+
+DRAFT = {"strictness": "draft"}
+EDXML = {"profile": "edxml"}
+EDXML_DRAFT = {"profile": "edxml", "strictness": "draft"}
+
+FIRES = [
+    # issuer
+    Fires("VN-ISS-001", "no issuer", attrs.evolve(CONG_VAN, issuer=None), "issuer"),
+    Fires(
+        "VN-ISS-002",
+        "symbol names another issuer",
+        number(CONG_VAN, issuer_abbreviation="STC"),
+        "number.issuer_abbreviation",
+    ),
+    # number
+    Fires("VN-NUM-001", "5 without zero", number(CONG_VAN, number="5"), "number.number"),
+    Fires("VN-NUM-001", "005 padded", number(CONG_VAN, number="005"), "number.number"),
+    Fires("VN-NUM-001", "zero", number(CONG_VAN, number="0"), "number.number"),
+    Fires(
+        "VN-NUM-001",
+        "Party 7",
+        number(PARTY_CHI_THI, number="7"),
+        "number.number",
+    ),
+    Fires("VN-NUM-002", "blank number", number(CONG_VAN, number=None), "number.number"),
+    Fires("VN-NUM-002", "no number", attrs.evolve(CHI_THI, number=None), "number"),
+    Fires(
+        "VN-NUM-003",
+        "chỉ thị without CT",
+        number(CHI_THI, kind_abbreviation=None),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-NUM-004",
+        "công văn with CV",
+        number(CONG_VAN, kind_abbreviation="CV"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-NUM-004",
+        "công văn with CT",
+        number(CONG_VAN, kind_abbreviation="CT"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-NUM-005",
+        "Party in state style",
+        number(PARTY_CHI_THI, style=NumberStyle.STATE),
+        "number.style",
+    ),
+    Fires(
+        "VN-NUM-005",
+        "state in Party style",
+        number(CHI_THI, style=NumberStyle.PARTY),
+        "number.style",
+    ),
+    Fires(
+        "VN-NUM-006",
+        "state number with year",
+        number(CHI_THI, year=2024, style=NumberStyle.LEGAL),
+        "number.year",
+    ),
+    Fires(
+        "VN-NUM-006",
+        "legal number without year",
+        number(NGHI_DINH, year=None, style=NumberStyle.STATE),
+        "number.year",
+    ),
+    Fires("VN-NUM-007", "year 2019 in 2020", number(NGHI_DINH, year=2019), "number.year"),
+    # kind
+    Fires("VN-KIND-001", "no kind", attrs.evolve(CONG_VAN, kind=None), "kind"),
+    Fires("VN-KIND-002", "unregistered kind", THONG_DIEP_DOC, "kind"),
+    Fires(
+        "VN-KIND-003",
+        "Kết luận in a state document",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("ket-luan")), kind_abbreviation="KL"),
+        "kind",
+    ),
+    Fires(
+        "VN-KIND-003",
+        "Nghị định in a state document",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("nghi-dinh")), kind_abbreviation="NĐ"),
+        "kind",
+    ),
+    Fires(
+        "VN-KIND-004",
+        "chỉ thị as CTr",
+        number(CHI_THI, kind_abbreviation="CTr"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-KIND-004",
+        "quyết định as QyĐ",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QyĐ"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-KIND-004",
+        "đề án as DA",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("de-an")), kind_abbreviation="DA"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-KIND-004",
+        "hướng dẫn as HĐ",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("huong-dan")), kind_abbreviation="HĐ"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-KIND-005",
+        "QD without Đ",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QD"),
+        "number.kind_abbreviation",
+    ),
+    Fires(
+        "VN-KIND-005",
+        "CV with no kind",
+        number(attrs.evolve(CONG_VAN, kind=None), kind_abbreviation="CV"),
+        "number.kind_abbreviation",
+        also=frozenset({"VN-KIND-001"}),
+    ),
+    # place and date
+    Fires(
+        "VN-DATE-001",
+        "2099",
+        attrs.evolve(CHI_THI, date=PartialDate(day=1, month=1, year=2099)),
+        "date",
+    ),
+    Fires(
+        "VN-DATE-001",
+        "tomorrow",
+        attrs.evolve(CHI_THI, date=PartialDate(day=2, month=6, year=2024)),
+        "date",
+    ),
+    Fires(
+        "VN-DATE-001",
+        "partial, next year",
+        attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2025)),
+        "date",
+        also=frozenset({"VN-DATE-002"}),
+    ),
+    Fires(
+        "VN-DATE-002",
+        "no day",
+        attrs.evolve(CHI_THI, date=PartialDate(month=2, year=2024)),
+        "date.day",
+    ),
+    Fires(
+        "VN-DATE-002",
+        "no month",
+        attrs.evolve(CHI_THI, date=PartialDate(day=15, year=2024)),
+        "date.month",
+    ),
+    Fires("VN-DATE-003", "no date", attrs.evolve(CHI_THI, date=None), "date"),
+    Fires("VN-DATE-003", "blank date", attrs.evolve(CHI_THI, date=PartialDate()), "date"),
+    Fires("VN-DATE-004", "no place", attrs.evolve(CHI_THI, place=None), "place"),
+    # subject
+    Fires(
+        "VN-SUBJ-001",
+        "công văn with Về việc",
+        attrs.evolve(CONG_VAN, subject="Về việc tăng cường công tác dân vận"),
+        "subject",
+    ),
+    Fires(
+        "VN-SUBJ-001",
+        "công văn with V/V",
+        attrs.evolve(CONG_VAN, subject="V/V tăng cường công tác dân vận"),
+        "subject",
+    ),
+    Fires(
+        "VN-SUBJ-001", "công văn without subject", attrs.evolve(CONG_VAN, subject=None), "subject"
+    ),
+    Fires(
+        "VN-SUBJ-002",
+        "chỉ thị with V/v",
+        attrs.evolve(CHI_THI, subject="V/v tăng cường công tác dân vận"),
+        "subject",
+    ),
+    # recipients
+    Fires(
+        "VN-RCPT-001",
+        "công văn without Kính gửi",
+        attrs.evolve(CONG_VAN, addressees=[], distribution=[Recipient(name="UBND tỉnh")]),
+        "addressees",
+    ),
+    Fires(
+        "VN-RCPT-002",
+        "Như trên without Kính gửi",
+        attrs.evolve(
+            CHI_THI, distribution=[Recipient(name="UBND tỉnh"), Recipient(name="Như trên")]
+        ),
+        "distribution[1]",
+    ),
+    Fires(
+        "VN-RCPT-002",
+        "như trên in lower case",
+        attrs.evolve(CHI_THI, distribution=[Recipient(name="như trên")]),
+        "distribution[0]",
+    ),
+    # signature
+    Fires(
+        "VN-SIGN-001",
+        "TM. GIÁM ĐỐC",
+        signed(CHI_THI, (TM, "GIÁM ĐỐC"), title="GIÁM ĐỐC"),
+        "signatures[0].authorities[0].applies_to",
+    ),
+    Fires(
+        "VN-SIGN-001",
+        "TM. CHỦ TỊCH",
+        signed(CHI_THI, (TM, "CHỦ TỊCH"), title="CHỦ TỊCH"),
+        "signatures[0].authorities[0].applies_to",
+    ),
+    Fires(
+        "VN-SIGN-002",
+        "KT. GIÁM ĐỐC / GIÁM ĐỐC",
+        signed(CONG_VAN, (KT, "GIÁM ĐỐC"), title="GIÁM ĐỐC"),
+        "signatures[0].title",
+    ),
+    Fires(
+        "VN-SIGN-002",
+        "KT. / THỦ TRƯỞNG (the head, not the deputy THỨ TRƯỞNG)",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRƯỞNG"),
+        "signatures[0].title",
+    ),
+    Fires(
+        "VN-SIGN-002",
+        "KT. without title",
+        signed(CONG_VAN, (KT, "GIÁM ĐỐC"), title=None),
+        "signatures[0].title",
+        also=frozenset({"VN-SIGN-006"}),
+    ),
+    Fires(
+        "VN-SIGN-003",
+        "KT. before TL.",
+        signed(CHI_THI, (KT, "CHỦ TỊCH"), (TL, "CHỦ TỊCH"), title="PHÓ CHỦ TỊCH"),
+        "signatures[0].authorities[0]",
+    ),
+    Fires(
+        "VN-SIGN-003",
+        "TM. second",
+        signed(CHI_THI, (TL, "CHỦ TỊCH"), (TM, "ỦY BAN NHÂN DÂN"), title="CHÁNH VĂN PHÒNG"),
+        "signatures[0].authorities[1]",
+    ),
+    Fires(
+        "VN-SIGN-003",
+        "TM. twice",
+        signed(CHI_THI, (TM, "ỦY BAN NHÂN DÂN"), (TM, "ỦY BAN NHÂN DÂN"), title="CHỦ TỊCH"),
+        "signatures[0].authorities[1]",
+    ),
+    Fires(
+        "VN-SIGN-004",
+        "TL. with TUQ.",
+        signed(CONG_VAN, (TL, "GIÁM ĐỐC"), (TUQ, "GIÁM ĐỐC"), title="CHÁNH VĂN PHÒNG"),
+        "signatures[0].authorities[1]",
+    ),
+    Fires(
+        "VN-SIGN-004",
+        "TUQ. passed to KT.",
+        signed(CONG_VAN, (TUQ, "GIÁM ĐỐC"), (KT, "TRƯỞNG PHÒNG"), title="PHÓ TRƯỞNG PHÒNG"),
+        "signatures[0].authorities[0]",
+    ),
+    Fires(
+        "VN-SIGN-005",
+        "TS.",
+        attrs.evolve(CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="TS. Lê An")]),
+        "signatures[0].name",
+    ),
+    Fires(
+        "VN-SIGN-005",
+        "PGS.TS.",
+        attrs.evolve(
+            CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="PGS.TS. Lê An")]
+        ),
+        "signatures[0].name",
+    ),
+    Fires(
+        "VN-SIGN-005",
+        "Thạc sĩ",
+        attrs.evolve(
+            CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="Thạc sĩ Lê An")]
+        ),
+        "signatures[0].name",
+    ),
+    Fires(
+        "VN-SIGN-006",
+        "bare name (seed 003)",
+        signed(PARTY_CHI_THI, title=None, name="Phạm Xuân Thăng"),
+        "signatures[0].title",
+    ),
+    Fires(
+        "VN-SIGN-006",
+        "title without name",
+        signed(CHI_THI, title="CHỦ TỊCH", name=None),
+        "signatures[0].name",
+    ),
+    Fires("VN-SIGN-006", "unsigned", attrs.evolve(CHI_THI, signatures=[]), "signatures"),
+    # distribution
+    Fires("VN-DIST-001", "no Lưu line", attrs.evolve(CONG_VAN, archive=None), "archive"),
+    Fires(
+        "VN-DIST-002",
+        "Lưu: VP (seed 000)",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VP"])),
+        "archive.units",
+    ),
+    # markings
+    Fires(
+        "VN-MARK-001",
+        "HỎA TỐC HẸN GIỜ on the page",
+        attrs.evolve(CONG_VAN, urgency=Urgency.FLASH_TIMED),
+        "urgency",
+    ),
+    # tasks
+    Fires(
+        "VN-TASK-001",
+        "deadline a month before",
+        with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, 2023))),
+        "body.tasks[0].deadline",
+    ),
+    Fires(
+        "VN-TASK-001",
+        "subtask deadline",
+        with_task(
+            CONG_VAN,
+            Task(
+                label="1.",
+                text="Triển khai.",
+                subtasks=[
+                    Task(label="a)", text="Rà soát."),
+                    Task(label="b)", text="Tổng hợp.", deadline=deadline(1, 1, 2024)),
+                ],
+            ),
+        ),
+        "body.tasks[0].subtasks[1].deadline",
+    ),
+    Fires(
+        "VN-TASK-001",
+        "closing item, quarter IV/2023",
+        attrs.evolve(
+            CONG_VAN,
+            body=Body(
+                closing=[
+                    Task(
+                        text="Giao Văn phòng tổng hợp.",
+                        deadline=PeriodDeadline(unit=PeriodUnit.QUARTER, index=4, year=2023),
+                    )
+                ]
+            ),
+        ),
+        "body.closing[0].deadline",
+    ),
+    Fires(
+        "VN-TASK-002",
+        "report to without deadline",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Báo cáo kết quả gửi Sở Nội vụ.",
+                assignments=[Assignment(role=Role.REPORT_TO, actor="Sở Nội vụ")],
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
+    # edXML
+    Fires(
+        "VN-EDXML-001",
+        "subject of 501",
+        attrs.evolve(CONG_VAN, subject="V/v " + "a" * 497),
+        "subject",
+        EDXML,
+    ),
+    Fires("VN-EDXML-002", "place of 51", attrs.evolve(CONG_VAN, place="P" * 51), "place", EDXML),
+    Fires(
+        "VN-EDXML-003",
+        "addressee name of 201",
+        attrs.evolve(CONG_VAN, addressees=[*CONG_VAN.addressees[:1], Organization(name="B" * 201)]),
+        "addressees[1].name",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-003",
+        "issuer name of 201",
+        attrs.evolve(CONG_VAN, issuer=attrs.evolve(SNV, name="S" * 201)),
+        "issuer.name",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-004",
+        "12 digits",
+        number(CONG_VAN, number="123456789012"),
+        "number.number",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-005",
+        "symbol of 31",
+        number(CONG_VAN, extra_parts=["X" * 27]),  # SNV-XXX...: 3 + 1 + 27
+        "number",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-006",
+        "entry of 151 with its purpose",
+        attrs.evolve(CONG_VAN, distribution=[Recipient(name="N" * 138, purpose="để báo cáo")]),
+        "distribution[0]",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-007",
+        "phone of 21",
+        attrs.evolve(CONG_VAN, contact=Contact(phone="0" * 21)),
+        "contact.phone",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-008",
+        "email without @",
+        attrs.evolve(CONG_VAN, contact=Contact(email="snv.tuyenquang.gov.vn")),
+        "contact.email",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-008",
+        "email without a dotted domain",
+        attrs.evolve(CONG_VAN, contact=Contact(email="snv@localhost")),
+        "contact.email",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-009",
+        "OrganId of one group",
+        attrs.evolve(CONG_VAN, addressees=[Organization(name="Công an tỉnh", organ_id="H57")]),
+        "addressees[0].organ_id",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-010",
+        "issuer without OrganId",
+        attrs.evolve(CONG_VAN, issuer=attrs.evolve(SNV, organ_id=None)),
+        "issuer.organ_id",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-011",
+        "no addressee with OrganId",
+        attrs.evolve(CONG_VAN, addressees=[Organization(name="Các sở, ban, ngành")]),
+        "addressees",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-012",
+        "OrganId twice",
+        attrs.evolve(
+            CONG_VAN,
+            addressees=[
+                Organization(name="Sở A", organ_id="000.00.13.H57"),
+                Organization(name="Sở B", organ_id="000.00.13.H57"),
+            ],
+        ),
+        "addressees[1].organ_id",
+        EDXML,
+    ),
+    Fires(
+        "VN-EDXML-013",
+        "blank number in a draft",
+        number(CONG_VAN, number=None),
+        "number.number",
+        EDXML_DRAFT,
+    ),
+    Fires(
+        "VN-EDXML-013",
+        "partial date in a draft",
+        attrs.evolve(CONG_VAN, date=PartialDate(month=1, year=2024)),
+        "date",
+        EDXML_DRAFT,
+    ),
+    Fires(
+        "VN-EDXML-013",
+        "no subject",
+        attrs.evolve(CONG_VAN, subject=None),
+        "subject",
+        EDXML,
+        also=frozenset({"VN-SUBJ-001"}),
+    ),
+]
+
+SILENT = [
+    Silent("VN-ISS-001", "issuer named", CONG_VAN),
+    Silent("VN-ISS-001", "news report", attrs.evolve(CONG_VAN, issuer=None, reported=REPORTED)),
+    Silent("VN-ISS-002", "same abbreviation", CONG_VAN),
+    Silent(
+        "VN-ISS-002",
+        "issuer without abbreviation",
+        attrs.evolve(CONG_VAN, issuer=Organization(name="SỞ NỘI VỤ")),
+    ),
+    Silent("VN-NUM-001", "05", CONG_VAN),
+    Silent("VN-NUM-001", "12", CHI_THI),
+    Silent("VN-NUM-001", "15-CT/TU", PARTY_CHI_THI),
+    Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
+    Silent("VN-NUM-002", "numbered", CONG_VAN),
+    Silent("VN-NUM-002", "blank in a draft", number(CONG_VAN, number=None), DRAFT),
+    Silent("VN-NUM-002", "missing in a draft", attrs.evolve(CHI_THI, number=None), DRAFT),
+    Silent("VN-NUM-002", "news report", attrs.evolve(CHI_THI, number=None, reported=REPORTED)),
+    Silent("VN-NUM-003", "CT-UBND", CHI_THI),
+    Silent("VN-NUM-003", "công văn needs none", CONG_VAN),
+    Silent("VN-NUM-004", "SNV-XDCQ&CTTN", CONG_VAN),
+    Silent("VN-NUM-004", "Party công văn has CV", CV_PARTY),
+    Silent("VN-NUM-005", "state style", CHI_THI),
+    Silent("VN-NUM-005", "Party style", PARTY_CHI_THI),
+    Silent("VN-NUM-005", "legal style", NGHI_DINH),
+    Silent("VN-NUM-006", "legal with year", NGHI_DINH),
+    Silent("VN-NUM-006", "state without year", CHI_THI),
+    Silent("VN-NUM-007", "2020 in 2020", NGHI_DINH),
+    Silent("VN-KIND-001", "công văn", CONG_VAN),
+    Silent("VN-KIND-001", "news report", attrs.evolve(CONG_VAN, kind=None, reported=REPORTED)),
+    Silent("VN-KIND-002", "registered", CONG_VAN),
+    Silent("VN-KIND-002", "user's registry", THONG_DIEP_DOC, {"kinds": OWN_KINDS}),
+    Silent("VN-KIND-003", "chỉ thị in state", CHI_THI),
+    Silent(
+        "VN-KIND-003",
+        "Kết luận in Party",
+        number(attrs.evolve(PARTY_CHI_THI, kind=KINDS.get("ket-luan")), kind_abbreviation="KL"),
+    ),
+    Silent("VN-KIND-004", "CT", CHI_THI),
+    Silent(
+        "VN-KIND-004",
+        "QĐ",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QĐ"),
+    ),
+    Silent(
+        "VN-KIND-004",
+        "Party quy định QĐi",
+        number(attrs.evolve(PARTY_CHI_THI, kind=KINDS.get("quy-dinh")), kind_abbreviation="QĐi"),
+    ),
+    Silent(
+        "VN-KIND-005",
+        "QĐ",
+        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QĐ"),
+    ),
+    Silent("VN-KIND-005", "Party CV", CV_PARTY),
+    Silent("VN-DATE-001", "dated today", attrs.evolve(CHI_THI, date=PartialDate.from_date(TODAY))),
+    Silent(
+        "VN-DATE-001",
+        "partial, this year",
+        attrs.evolve(CHI_THI, date=PartialDate(year=2024)),
+        DRAFT,
+    ),
+    Silent("VN-DATE-002", "complete", CHI_THI),
+    Silent(
+        "VN-DATE-002",
+        "no day in a draft (seed 000)",
+        attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2022)),
+        DRAFT,
+    ),
+    Silent("VN-DATE-003", "dated", CHI_THI),
+    Silent("VN-DATE-003", "undated draft", attrs.evolve(CHI_THI, date=None), DRAFT),
+    Silent("VN-DATE-004", "placed", CHI_THI),
+    Silent("VN-DATE-004", "news report", attrs.evolve(CHI_THI, place=None, reported=REPORTED)),
+    Silent("VN-SUBJ-001", "V/v", CONG_VAN),
+    Silent(
+        "VN-SUBJ-001",
+        "V/v then a line break",
+        attrs.evolve(CONG_VAN, subject="V/v tăng cường triển khai\nthực hiện công tác dân vận"),
+    ),
+    Silent("VN-SUBJ-002", "Về ...", CHI_THI),
+    Silent("VN-SUBJ-002", "công văn", CONG_VAN),
+    Silent("VN-RCPT-001", "Kính gửi", CONG_VAN),
+    Silent("VN-RCPT-001", "chỉ thị needs none", CHI_THI),
+    Silent("VN-RCPT-002", "Như trên with Kính gửi", CONG_VAN),
+    Silent("VN-RCPT-002", "no Như trên", CHI_THI),
+    Silent(
+        "VN-SIGN-001",
+        "collective bodies",
+        attrs.evolve(
+            CHI_THI,
+            signatures=[
+                SignatureBlock(authorities=[Authority(mark=TM, applies_to=body)], title="CHỦ TỊCH")
+                for body in (
+                    "ỦY BAN NHÂN DÂN",
+                    "HỘI ĐỒNG NHÂN DÂN",
+                    "THƯỜNG TRỰC HĐND",
+                    "BAN THƯỜNG VỤ",
+                    "BAN CHẤP HÀNH",
+                    "TỈNH ỦY",
+                    "ĐẢNG ỦY",
+                    "CHÍNH PHỦ",
+                    "ĐOÀN CHỦ TỊCH",
+                    "UBND",
+                )
+            ],
+        ),
+    ),
+    Silent("VN-SIGN-002", "PHÓ GIÁM ĐỐC", CONG_VAN),
+    Silent(
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯỞNG"),
+    ),
+    Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),
+    Silent(
+        "VN-SIGN-003",
+        "TL. then KT. (NĐ 30 Điều 13 khoản 4)",
+        signed(CONG_VAN, (TL, "BỘ TRƯỞNG"), (KT, "VỤ TRƯỞNG"), title="PHÓ VỤ TRƯỞNG"),
+    ),
+    Silent(
+        "VN-SIGN-004",
+        "TUQ. alone",
+        signed(CONG_VAN, (TUQ, "GIÁM ĐỐC"), title="TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"),
+    ),
+    Silent("VN-SIGN-005", "plain name", CHI_THI),
+    Silent(
+        "VN-SIGN-005",
+        "name starting Tô",
+        attrs.evolve(CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="Tô Sơn Hà")]),
+    ),
+    Silent("VN-SIGN-006", "title and name", CHI_THI),
+    Silent(
+        "VN-SIGN-006",
+        "bare name in a draft",
+        signed(PARTY_CHI_THI, title=None, name="Phạm Xuân Thăng"),
+        DRAFT,
+    ),
+    Silent("VN-DIST-001", "Lưu: VT", CONG_VAN),
+    Silent("VN-DIST-001", "Party document", attrs.evolve(PARTY_CHI_THI, archive=None)),
+    Silent("VN-DIST-002", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
+    Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
+    Silent("VN-MARK-001", "HỎA TỐC", attrs.evolve(CONG_VAN, urgency=Urgency.FLASH)),
+    Silent(
+        "VN-MARK-001",
+        "HỎA TỐC HẸN GIỜ for edXML",
+        attrs.evolve(CONG_VAN, urgency=Urgency.FLASH_TIMED),
+        EDXML,
+    ),
+    Silent("VN-TASK-001", "deadline after issue", CONG_VAN),
+    Silent(
+        "VN-TASK-001",
+        "on the day of issue",
+        with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 1, 2024))),
+    ),
+    Silent(
+        "VN-TASK-001",
+        "every 5 December (no year)",
+        with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, None))),
+    ),
+    Silent(
+        "VN-TASK-001",
+        "quarter I/2024",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Báo cáo.",
+                deadline=PeriodDeadline(unit=PeriodUnit.QUARTER, index=1, year=2024),
+            ),
+        ),
+    ),
+    Silent("VN-TASK-002", "report with deadline", CONG_VAN),
+    Silent(
+        "VN-EDXML-001", "without the profile", attrs.evolve(CONG_VAN, subject="V/v " + "a" * 497)
+    ),
+    Silent(
+        "VN-EDXML-001", "subject of 500", attrs.evolve(CONG_VAN, subject="V/v " + "a" * 496), EDXML
+    ),
+    Silent("VN-EDXML-002", "place of 50", attrs.evolve(CONG_VAN, place="P" * 50), EDXML),
+    Silent("VN-EDXML-003", "short names", CONG_VAN, EDXML),
+    Silent("VN-EDXML-004", "11 digits", number(CONG_VAN, number="12345678901"), EDXML),
+    Silent("VN-EDXML-005", "symbol of 30", number(CONG_VAN, extra_parts=["X" * 26]), EDXML),
+    Silent(
+        "VN-EDXML-006",
+        "entry of 150",
+        attrs.evolve(CONG_VAN, distribution=[Recipient(name="N" * 137, purpose="để báo cáo")]),
+        EDXML,
+    ),
+    Silent("VN-EDXML-007", "short contact", CONG_VAN, EDXML),
+    Silent("VN-EDXML-008", "snv@tuyenquang.gov.vn", CONG_VAN, EDXML),
+    Silent("VN-EDXML-009", "000.00.12.H57", CONG_VAN, EDXML),
+    Silent("VN-EDXML-010", "issuer OrganId", CONG_VAN, EDXML),
+    Silent("VN-EDXML-011", "two To", CONG_VAN, EDXML),
+    Silent("VN-EDXML-012", "distinct OrganIds", CONG_VAN, EDXML),
+    Silent("VN-EDXML-013", "complete", CONG_VAN, EDXML),
+]
+
+
+@pytest.mark.parametrize("case", FIRES, ids=lambda c: f"{c.code} {c.id}")
+def test_rule_fires(case: Fires) -> None:
+    found = run(case.instrument, **case.options)
+    mine = [d for d in found if d.code == case.code]
+    assert case.path in [d.path for d in mine], found
+    rule = RULES[case.code]
+    assert all(d.severity is rule.severity and d.source == rule.source for d in mine)
+    assert all(d.message for d in mine)
+    assert {d.code for d in found} == {case.code} | case.also, found
+
+
+@pytest.mark.parametrize("case", SILENT, ids=lambda c: f"{c.code} {c.id}")
+def test_rule_stays_silent(case: Silent) -> None:
+    found = run(case.instrument, **case.options)
+    assert case.code not in {d.code for d in found}, found
+
+
+def test_every_rule_has_both_cases() -> None:
+    codes = {r.code for r in RULES}
+    assert {c.code for c in FIRES} == codes
+    assert {c.code for c in SILENT} == codes
+
+
+@pytest.mark.parametrize("name", sorted(WELL_FORMED))
+@pytest.mark.parametrize("strictness", ["final", "draft"])
+def test_well_formed_documents_are_clean(name: str, strictness: str) -> None:
+    assert run(WELL_FORMED[name], strictness=strictness) == []
+
+
+def test_well_formed_cong_van_is_clean_for_edxml() -> None:
+    assert run(CONG_VAN, profile="edxml") == []
+
+
+def test_kind_confusion_names_both_kinds() -> None:
+    (found,) = run(number(CHI_THI, kind_abbreviation="CTr"))
+    assert "Chương trình" in found.message
+    assert "CT" in found.message
+
+
+def test_look_alike_abbreviation_is_suggested() -> None:
+    qd = number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QD")
+    (found,) = run(qd)
+    assert "QĐ" in found.message
+
+
+def test_party_messages_use_party_marks() -> None:
+    party = signed(PARTY_CHI_THI, (TM, "BÍ THƯ"), title="BÍ THƯ")
+    (found,) = run(party)
+    assert found.code == "VN-SIGN-001"
+    assert found.message.startswith("T/M ")
+
+
+def test_today_defaults_to_the_system_date() -> None:
+    far = attrs.evolve(CHI_THI, date=PartialDate(day=1, month=1, year=9999))
+    assert [d.code for d in check(far)] == ["VN-DATE-001"]
+
+
+def test_report_without_deadline_is_info() -> None:
+    assert RULES["VN-TASK-002"].severity is Severity.INFO

@@ -1,0 +1,61 @@
+"""The seeds checked: their real defects are found, and nothing that is correct is flagged.
+
+The expected findings are read from the seed texts in ``shared/seeds``, not from the checker.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from vnadmin.rules import check
+from vnadmin.samples import SEEDS
+
+TODAY = datetime.date(2024, 6, 1)
+
+EXPECTED: dict[str, dict[str, set[tuple[str, str]]]] = {
+    # Công văn of Sở Tài chính Sóc Trăng: `Số: /STC-VP` (blank number), `ngày tháng 01 năm
+    # 2022` (blank day), and `Lưu: VP.` (the archive line does not name VT).
+    "000": {
+        "final": {
+            ("VN-NUM-002", "number.number"),
+            ("VN-DATE-002", "date.day"),
+            ("VN-DIST-002", "archive.units"),
+        },
+        "draft": {("VN-DIST-002", "archive.units")},
+    },
+    # Công văn of Sở Nội vụ Tuyên Quang: `Số: /SNV-XDCQ&CTTN`, `ngày tháng 6 năm 2024`;
+    # `KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC` and `Lưu: VT, XDCQ&CTTN.` are right.
+    "001": {
+        "final": {("VN-NUM-002", "number.number"), ("VN-DATE-002", "date.day")},
+        "draft": set(),
+    },
+    # Party chỉ thị as received: no number line, no place or date line, and the signer is a
+    # bare name (no T/M BAN THƯỜNG VỤ, no title).  `Lưu Văn phòng Tỉnh ủy` is the Party form.
+    "003": {
+        "final": {
+            ("VN-NUM-002", "number"),
+            ("VN-DATE-003", "date"),
+            ("VN-DATE-004", "place"),
+            ("VN-SIGN-006", "signatures[0].title"),
+        },
+        "draft": {("VN-DATE-004", "place")},
+    },
+    # A news report: what it does not reproduce (number, date, archive line) is no defect.
+    "004": {"final": set(), "draft": set()},
+}
+
+
+def test_every_seed_has_expectations() -> None:
+    assert set(SEEDS) <= set(EXPECTED)
+
+
+@pytest.mark.parametrize("strictness", ["final", "draft"])
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_seed_findings(seed: str, strictness: str) -> None:
+    if seed not in SEEDS:
+        pytest.skip(f"seed {seed} is not in vnadmin.samples yet")
+    found = check(SEEDS[seed], strictness=strictness, today=TODAY)
+    assert {(d.code, d.path) for d in found} == EXPECTED[seed][strictness]
+    assert len(found) == len(EXPECTED[seed][strictness])

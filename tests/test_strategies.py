@@ -1,0 +1,570 @@
+"""The public hypothesis strategies: valid, well-formed, normal-form blind, loudly validated.
+
+Expected shapes come from NĐ 30/2020 (numbers with a leading zero below 10, ``V/v``
+subjects of công văn, signing marks), HD 36 (Party numbers name their kind) and the
+grammar constraints written in ``docs/strategies.md``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+from unittest import mock
+
+import attrs
+import pytest
+from hypothesis import find, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import vnadmin
+from vnadmin import _vocabulary as vocab
+from vnadmin import strategies as vs
+from vnadmin.model import (
+    KINDS,
+    Citation,
+    DateDeadline,
+    DocumentKind,
+    DocumentNumber,
+    Instrument,
+    NumberStyle,
+    Organization,
+    PartialDate,
+    PeriodDeadline,
+    Regime,
+    RelativeDeadline,
+    SignatureBlock,
+    SigningMark,
+    Task,
+)
+from vnadmin.normalize import nfc
+
+ROOT = Path(__file__).resolve().parent.parent
+
+STYLE_OF = {
+    Regime.STATE: NumberStyle.STATE,
+    Regime.PARTY: NumberStyle.PARTY,
+    Regime.LEGAL: NumberStyle.LEGAL,
+}
+REGIME_OF = {style: regime for regime, style in STYLE_OF.items()}
+# NĐ 30 Article 15: numbers from 01; the grammar reads 1 to 4 digits.
+NUMBER = re.compile(r"0[1-9]|[1-9][0-9]{1,3}")
+# Words the citation grammar splits on (Văn bản số X ngày D của I về S (khóa T)).
+CITATION_WORDS = {"số", "ngày", "của", "về", "khóa", "khoá"}
+LABEL_LIKE = re.compile(r"(?:\d+|[a-zđ]|[IVXLCDM]+)[.)]|Điều\s*\d|[-+*•–]")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # NĐ 30 points: Vietnamese letters without f, j, w, z
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def fields_of(value: Any) -> tuple[attrs.Attribute[Any], ...]:
+    return tuple(attrs.fields(type(value)))
+
+
+def walk(value: object) -> Iterator[Any]:
+    """Every attrs instance inside ``value``, ``value`` first."""
+    if attrs.has(type(value)):
+        yield value
+        for field in fields_of(value):
+            yield from walk(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from walk(item)
+
+
+def texts(value: object) -> Iterator[str]:
+    """Every string stored inside ``value``."""
+    if isinstance(value, str):
+        yield value
+    elif attrs.has(type(value)):
+        for field in fields_of(value):
+            yield from texts(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from texts(item)
+
+
+def rebuild(value: Any, form: Literal["NFC", "NFD"]) -> Any:
+    """``value`` constructed anew from its strings in normal form ``form``."""
+    if isinstance(value, str):
+        return unicodedata.normalize(form, value)
+    if isinstance(value, tuple):
+        return tuple(rebuild(item, form) for item in value)
+    if attrs.has(type(value)):
+        return type(value)(
+            **{
+                field.alias or field.name: rebuild(getattr(value, field.name), form)
+                for field in fields_of(value)
+                if field.init
+            }
+        )
+    return value
+
+
+def assert_valid(value: object) -> None:
+    """Validators pass, evolve round-trips, and text is NFC, stripped and non-blank."""
+    for instance in walk(value):
+        attrs.validate(instance)
+        assert attrs.evolve(instance) == instance
+    for text in texts(value):
+        assert text
+        assert text == text.strip()
+        assert unicodedata.is_normalized("NFC", text)
+
+
+def assert_citation_safe(text: str) -> None:
+    assert not CITATION_WORDS & set(text.casefold().split()), text
+    assert not set("()\n\r") & set(text), text
+
+
+def assert_well_formed_number(number: DocumentNumber) -> None:
+    regime = REGIME_OF[number.style]
+    assert number.number is None or NUMBER.fullmatch(number.number), number.number
+    if number.style is NumberStyle.LEGAL:
+        assert number.year is not None
+        assert vs.MIN_YEAR <= number.year <= vs.MAX_YEAR
+    else:
+        assert number.year is None
+    if number.kind_abbreviation is None:
+        assert number.style is not NumberStyle.PARTY
+        assert number.issuer_abbreviation not in KINDS.abbreviations(regime)
+    else:
+        assert number.kind_abbreviation in KINDS.abbreviations(regime)
+
+
+def assert_marks_in_order(block: SignatureBlock) -> None:
+    marks = [authority.mark for authority in block.authorities]
+    assert SigningMark.Q not in marks
+    if SigningMark.TM in marks:
+        assert marks.index(SigningMark.TM) == 0
+        assert marks.count(SigningMark.TM) == 1
+    delegated = [m for m in marks if m in (SigningMark.KT, SigningMark.TL, SigningMark.TUQ)]
+    assert len(delegated) <= 1
+    if delegated:
+        assert marks[-1] is delegated[0]
+    for authority in block.authorities:
+        if authority.mark is SigningMark.KT:
+            assert block.title == f"PHÓ {authority.applies_to}"
+    assert block.name is not None
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN[letter] for letter in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def scheme_of(labels: list[str]) -> str:
+    """The label scheme of a sibling list, asserting the labels are in sequence."""
+    count = len(labels)
+    first = labels[0]
+    if first == "-":
+        assert labels == ["-"] * count
+        return "dash"
+    if first == "a)":
+        assert labels == [f"{letter})" for letter in LETTERS[:count]]
+        return "letter"
+    if first.startswith("Điều"):
+        assert labels == [f"Điều {n}." for n in range(1, count + 1)]
+        return "article"
+    if first == "1.":
+        assert labels == [f"{n}." for n in range(1, count + 1)]
+        return "arabic"
+    assert all(re.fullmatch(r"[IVXLC]+\.", label) for label in labels), labels
+    assert [roman_value(label[:-1]) for label in labels] == list(range(1, count + 1))
+    return "roman"
+
+
+def assert_task_list(tasks: tuple[Task, ...], *, max_depth: int, multiline: bool = False) -> None:
+    """Labels in sequence, nested schemes differ, texts clean, depth bounded."""
+    if not tasks:
+        return
+    labels = [task.label for task in tasks]
+    assert all(label is not None for label in labels)
+    scheme = scheme_of([label for label in labels if label is not None])
+    for task in tasks:
+        assert not LABEL_LIKE.match(task.text), task.text
+        assert multiline or "\n" not in task.text
+        if task.subtasks:
+            assert max_depth > 1
+            assert scheme_of([t.label or "" for t in task.subtasks]) != scheme
+            assert_task_list(task.subtasks, max_depth=max_depth - 1, multiline=multiline)
+
+
+def depth(task: Task) -> int:
+    return 1 + max((depth(child) for child in task.subtasks), default=0)
+
+
+# ---------------------------------------------------------------------- every strategy
+
+STRATEGIES: list[tuple[str, st.SearchStrategy[Any], type | tuple[type, ...]]] = [
+    ("regimes", vs.regimes(), Regime),
+    ("document_kinds", vs.document_kinds(), DocumentKind),
+    ("document_numbers", vs.document_numbers(), DocumentNumber),
+    ("partial_dates", vs.partial_dates(), PartialDate),
+    ("person_names", vs.person_names(), str),
+    ("vietnamese_text", vs.vietnamese_text(), str),
+    ("organizations", vs.organizations(), Organization),
+    ("addressees", vs.organizations(form="addressee"), Organization),
+    ("recipients", vs.recipients(), vnadmin.Recipient),
+    ("archive_lines", vs.archive_lines(), vnadmin.ArchiveLine),
+    ("signature_blocks", vs.signature_blocks(), SignatureBlock),
+    ("citations", vs.citations(), Citation),
+    ("assignments", vs.assignments(), vnadmin.Assignment),
+    ("deadlines", vs.deadlines(), (DateDeadline, PeriodDeadline, RelativeDeadline)),
+    ("tasks", vs.tasks(), Task),
+    ("task_lists", vs.task_lists(), tuple),
+    ("paragraphs", vs.paragraphs(), vnadmin.Paragraph),
+    ("preambles", vs.paragraphs(preamble=True), vnadmin.Paragraph),
+    ("bodies", vs.bodies(), vnadmin.Body),
+    ("incoming_stamps", vs.incoming_stamps(), vnadmin.IncomingStamp),
+    ("appendices", vs.appendices(), vnadmin.Appendix),
+    ("contacts", vs.contacts(), vnadmin.Contact),
+    ("drafter_marks", vs.drafter_marks(), vnadmin.DrafterMark),
+    ("instruments", vs.instruments(), Instrument),
+]
+
+
+def test_every_public_strategy_is_exercised() -> None:
+    functions = {name for name in vs.__all__ if name[0].islower()}
+    tested = {name for name, _, _ in STRATEGIES} - {"addressees", "preambles"}
+    assert functions == tested
+
+
+@pytest.mark.parametrize(("name", "strategy", "cls"), STRATEGIES, ids=[s[0] for s in STRATEGIES])
+@given(data=st.data())
+def test_strategy_yields_valid_single_line_values(
+    name: str, strategy: st.SearchStrategy[Any], cls: type | tuple[type, ...], data: st.DataObject
+) -> None:
+    value = data.draw(strategy, label=name)
+    assert isinstance(value, cls)
+    assert_valid(value)
+    assert all("\n" not in text for text in texts(value))
+
+
+# ------------------------------------------------------------------------- instruments
+
+
+@given(vs.instruments())
+def test_instruments_follow_the_rules_of_their_regime(instrument: Instrument) -> None:
+    regime, kind, number = instrument.regime, instrument.kind, instrument.number
+    assert kind is not None
+    assert kind in KINDS
+    assert regime in kind.regimes
+    assert not kind.copy_form
+    assert number is not None
+    assert number.number is not None
+    assert number.style is STYLE_OF[regime]
+    assert number.kind_abbreviation == kind.abbreviation(regime)
+    assert_well_formed_number(number)
+    assert instrument.issuer is not None
+    assert instrument.issuer.abbreviation == number.issuer_abbreviation
+    date = instrument.date
+    assert date is not None
+    assert date.is_complete
+    assert date.year is not None
+    assert vs.MIN_YEAR <= date.year <= vs.MAX_YEAR
+    if regime is Regime.LEGAL:
+        assert number.year == date.year
+    assert instrument.subject is not None
+    is_state_cong_van = regime is Regime.STATE and kind.code == "cong-van"
+    assert instrument.subject.startswith("V/v ") is is_state_cong_van
+    assert instrument.archive is not None
+    assert instrument.archive.units[0] == "VT"
+    assert instrument.signatures
+    for block in instrument.signatures:
+        assert_marks_in_order(block)
+    assert_task_list(instrument.body.tasks, max_depth=2)
+    assert len(instrument.body.tasks) <= 8
+    for citation in instrument.citations():
+        if citation.number is not None:
+            assert_well_formed_number(citation.number)
+
+
+@given(vs.instruments(regime=Regime.PARTY, kinds=["chi-thi", KINDS.get("ket-luan")]))
+def test_instruments_keep_to_the_requested_regime_and_kinds(instrument: Instrument) -> None:
+    assert instrument.regime is Regime.PARTY
+    assert instrument.kind is not None
+    assert instrument.kind.code in {"chi-thi", "ket-luan"}
+    assert instrument.number is not None
+    assert instrument.number.style is NumberStyle.PARTY
+
+
+@given(vs.instruments(drafts=True, received=True))
+def test_drafts_have_blank_numbers_and_partial_dates(instrument: Instrument) -> None:
+    assert instrument.number is not None
+    assert instrument.number.is_blank
+    assert instrument.date is not None
+    assert not instrument.date.is_complete
+    assert instrument.incoming is not None
+    assert_valid(instrument)
+
+
+@settings(max_examples=15)
+@given(vs.instruments(bodies=vs.bodies(tasks=vs.task_lists(min_size=9, max_size=12))))
+def test_instruments_take_bigger_bodies(instrument: Instrument) -> None:
+    assert 9 <= len(instrument.body.tasks) <= 12
+
+
+# ------------------------------------------------------------------- identifier parts
+
+
+@given(vs.document_numbers(styles=[NumberStyle.LEGAL, NumberStyle.PARTY], blank=None))
+def test_document_numbers_are_well_formed(number: DocumentNumber) -> None:
+    assert number.style in (NumberStyle.LEGAL, NumberStyle.PARTY)
+    assert_well_formed_number(number)
+
+
+@given(vs.document_numbers(blank=True))
+def test_blank_document_numbers(number: DocumentNumber) -> None:
+    assert number.number is None
+
+
+@given(vs.partial_dates(complete=True, min_year=2000, max_year=2001))
+def test_complete_dates(date: PartialDate) -> None:
+    assert date.is_complete
+    assert date.year in (2000, 2001)
+
+
+@given(vs.partial_dates(complete=False))
+def test_partial_dates_miss_a_part(date: PartialDate) -> None:
+    assert not date.is_complete
+    assert date.year is None or vs.MIN_YEAR <= date.year <= vs.MAX_YEAR
+
+
+@given(vs.citations())
+def test_citation_text_avoids_the_words_the_grammar_splits_on(citation: Citation) -> None:
+    for text in (citation.title, citation.issuer, citation.subject):
+        if text is not None:
+            assert_citation_safe(text)
+    if citation.term is not None:
+        assert re.fullmatch(r"khóa [IVXLC]+", citation.term)
+    if citation.number is not None:
+        assert_well_formed_number(citation.number)
+        if citation.kind is not None:
+            regime = REGIME_OF[citation.number.style]
+            assert citation.number.kind_abbreviation == citation.kind.abbreviation(regime)
+    else:
+        assert citation.kind is not None
+        assert citation.title is not None
+
+
+def test_citation_vocabulary_is_safe() -> None:
+    vocabulary = [
+        *vocab.SUBJECTS,
+        *(term.removeprefix("khóa ") for term in vocab.PARTY_TERMS),
+        *(title for _, titles, _ in vocab.CITED_BY_NAME for title in titles),
+        *(issuer for _, _, issuer in vocab.CITED_BY_NAME if issuer is not None),
+        *(i.mention.format(p=province) for i in vocab.ISSUERS for province in vocab.PROVINCES),
+    ]
+    for text in vocabulary:
+        assert_citation_safe(text)
+
+
+def test_issuer_abbreviations_never_pose_as_kind_abbreviations() -> None:
+    for issuer in vocab.ISSUERS:
+        assert issuer.abbreviation not in KINDS.abbreviations(issuer.regime), issuer
+
+
+# ------------------------------------------------------------------------------- tasks
+
+
+@given(vs.task_lists())
+def test_task_lists_are_labelled_in_sequence(tasks: tuple[Task, ...]) -> None:
+    assert 1 <= len(tasks) <= 8
+    assert_task_list(tasks, max_depth=2)
+    assert all(depth(task) <= 2 for task in tasks)
+
+
+@settings(max_examples=10)
+@given(vs.task_lists(min_size=20, max_size=30, max_depth=3, max_subtasks=2))
+def test_big_task_lists(tasks: tuple[Task, ...]) -> None:
+    assert 20 <= len(tasks) <= 30
+    assert_task_list(tasks, max_depth=3)
+    assert all(depth(task) <= 3 for task in tasks)
+
+
+@given(vs.task_lists(max_depth=1))
+def test_flat_task_lists(tasks: tuple[Task, ...]) -> None:
+    assert all(not task.subtasks for task in tasks)
+
+
+@given(vs.tasks(multiline=True))
+def test_multiline_tasks_are_valid(task: Task) -> None:
+    assert_valid(task)
+    assert not LABEL_LIKE.match(task.text)
+
+
+def test_multiline_tasks_break_lines() -> None:
+    task = find(vs.tasks(multiline=True), lambda t: "\n" in t.text)
+    assert "\n" in task.text
+
+
+# ----------------------------------------------------------------------- normal forms
+
+
+@given(vs.vietnamese_text(normalization="NFD"))
+def test_nfd_text_is_decomposed(text: str) -> None:
+    assert unicodedata.is_normalized("NFD", text)
+    assert unicodedata.normalize("NFC", text) != text
+
+
+@pytest.mark.parametrize("form", ["NFD", "mixed"])
+@settings(max_examples=20)
+@given(data=st.data())
+def test_instruments_built_from_decomposed_input_store_nfc(
+    form: Literal["NFD", "mixed"], data: st.DataObject
+) -> None:
+    seen: list[str] = []
+
+    def recording(text: str) -> str:
+        seen.append(text)
+        return nfc(text)
+
+    with mock.patch("vnadmin.model._fields.nfc", recording):
+        instrument = data.draw(vs.instruments(normalization=form))
+    accented = [text for text in seen if not text.isascii()]
+    assert accented
+    if form == "NFD":  # "mixed" may decompose no word at all
+        assert all(unicodedata.is_normalized("NFD", text) for text in accented)
+        assert any(not unicodedata.is_normalized("NFC", text) for text in accented)  # not QĐ
+    assert_valid(instrument)
+    assert rebuild(instrument, "NFC") == instrument
+
+
+@given(vs.instruments())
+def test_an_instrument_rebuilt_from_nfd_input_is_equal(instrument: Instrument) -> None:
+    decomposed = [unicodedata.normalize("NFD", text) for text in texts(instrument)]
+    assert decomposed != list(texts(instrument))  # the input differs...
+    assert rebuild(instrument, "NFD") == instrument  # ...the instance does not
+
+
+@pytest.mark.parametrize(
+    ("make", "condition"),
+    [
+        (
+            lambda form: vs.citations(normalization=form),
+            lambda c: c.subject is not None and c.issuer is not None,
+        ),
+        (
+            lambda form: vs.signature_blocks(normalization=form),
+            lambda b: len(b.authorities) == 2,
+        ),
+    ],
+    ids=["citations", "signature_blocks"],
+)
+def test_the_normal_form_does_not_change_what_is_drawn(
+    make: Callable[[str], st.SearchStrategy[Any]], condition: Callable[[Any], bool]
+) -> None:
+    found = [
+        find(
+            make(form),
+            condition,
+            settings=settings(database=None, max_examples=100),
+            random=random.Random(7),
+        )
+        for form in ("NFC", "NFD")
+    ]
+    assert found[0] == found[1]
+
+
+# --------------------------------------------------------------------- bad arguments
+
+
+loose: Any = vs  # the calls below break the annotations on purpose
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: loose.task_lists(min_size=3, max_size=1),
+        lambda: loose.task_lists(min_size=-1),
+        lambda: loose.task_lists(max_size=2.5),
+        lambda: loose.task_lists(max_depth=0),
+        lambda: loose.tasks(max_subtasks="3"),
+        lambda: loose.tasks(multiline=1),
+        lambda: loose.partial_dates(min_year=2020, max_year=2010),
+        lambda: loose.partial_dates(complete="yes"),
+        lambda: loose.partial_dates(min_year=99),
+        lambda: loose.vietnamese_text(min_sentences=0),
+        lambda: loose.vietnamese_text(min_sentences=4, max_sentences=2),
+        lambda: loose.document_kinds(regime="state"),
+        lambda: loose.document_numbers(styles=[]),
+        lambda: loose.document_numbers(styles=["state"]),
+        lambda: loose.document_numbers(blank="no"),
+        lambda: loose.organizations(form="recipient"),
+        lambda: loose.signature_blocks(regime=1),
+        lambda: loose.citations(by_name=0),
+        lambda: loose.assignments(roles="lead"),
+        lambda: loose.deadlines(types=[Task]),
+        lambda: loose.deadlines(types=[]),
+        lambda: loose.bodies(tasks=[]),
+        lambda: loose.instruments(kinds=["no-such-kind"]),
+        lambda: loose.instruments(kinds="chi-thi"),
+        lambda: loose.instruments(kinds=[]),
+        lambda: loose.instruments(regime=Regime.LEGAL, kinds=["chi-thi"]),
+        lambda: loose.instruments(drafts="sometimes"),
+        lambda: loose.instruments(bodies=vnadmin.Body()),
+        lambda: loose.person_names(normalization="NFKC"),
+    ],
+)
+def test_bad_arguments_fail_at_once(call: Callable[[], object]) -> None:
+    with pytest.raises(InvalidArgument):
+        call()
+
+
+# ---------------------------------------------------------------------------- plugin
+
+
+def test_the_plugin_entry_point_is_declared() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    section = pyproject.split("[project.entry-points.hypothesis]", 1)[1].split("\n[", 1)[0]
+    assert 'vnadmin = "vnadmin._hypothesis_plugin:register"' in section
+    from vnadmin import _hypothesis_plugin
+
+    assert callable(_hypothesis_plugin.register)
+
+
+def test_from_type_draws_registered_strategies() -> None:
+    from vnadmin._hypothesis_plugin import register
+
+    register()  # tests run from the source tree, where the entry point is not installed
+
+    @settings(max_examples=10)
+    @given(
+        st.from_type(Instrument),
+        st.from_type(DocumentNumber),
+        st.from_type(vnadmin.Deadline),  # type: ignore[arg-type]
+        st.from_type(vnadmin.Authority),
+    )
+    def check(
+        instrument: Instrument,
+        number: DocumentNumber,
+        deadline: object,
+        authority: vnadmin.Authority,
+    ) -> None:
+        assert isinstance(instrument, Instrument)
+        assert_valid(instrument)
+        assert_well_formed_number(number)
+        assert isinstance(deadline, (DateDeadline, PeriodDeadline, RelativeDeadline))
+        assert isinstance(authority, vnadmin.Authority)
+
+    check()
+
+
+def test_importing_vnadmin_does_not_import_hypothesis() -> None:
+    code = (
+        "import sys, vnadmin, vnadmin.model, vnadmin._hypothesis_plugin;"
+        "sys.exit('hypothesis' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, check=False)
+    assert result.returncode == 0
