@@ -13,26 +13,31 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from json_examples import EVERYTHING
 from vnadmin import json as vjson
+from vnadmin import model
+from vnadmin import strategies as vs
 from vnadmin.errors import JSONDecodeError, UnknownKindError
 from vnadmin.model import (
     Assignment,
     Body,
+    Citation,
     DateDeadline,
     DeadlineBound,
     DocumentKind,
     DocumentNumber,
     Instrument,
+    Paragraph,
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
     Regime,
     RelativeDeadline,
     Role,
+    SignatureBlock,
     Task,
 )
 from vnadmin.samples import SEED_000, SEEDS
@@ -62,6 +67,52 @@ def test_seed_round_trips_compact_and_pretty(seed: str) -> None:
     assert vjson.loads(vjson.dumps(instrument, pretty=True).encode()) == instrument
 
 
+NORMALIZATIONS: st.SearchStrategy[vs.Normalization] = st.sampled_from(["NFC", "NFD", "mixed"])
+
+
+@given(data=st.data())
+def test_instruments_round_trip_and_orjson_writes_as_the_stdlib(data: st.DataObject) -> None:
+    instrument = data.draw(
+        vs.instruments(
+            drafts=None, received=data.draw(st.booleans()), normalization=data.draw(NORMALIZATIONS)
+        )
+    )
+    assert vjson.loads(vjson.dumps(instrument)) == instrument
+    assert vjson.loads(vjson.dumps(instrument, pretty=True)) == instrument
+    document = vjson.to_dict(instrument)
+    for pretty in (False, True):
+        assert vjson._orjson_dumps(document, pretty) == vjson._stdlib_dumps(document, pretty)
+
+
+@settings(max_examples=20)  # big instruments: each is slow to draw
+@given(
+    instrument=vs.instruments(
+        bodies=vs.bodies(tasks=vs.task_lists(min_size=3, max_size=8, max_depth=4, max_subtasks=3))
+    )
+)
+def test_deep_task_trees_round_trip(instrument: Instrument) -> None:
+    assert vjson.from_dict(vjson.to_dict(instrument)) == instrument
+
+
+def _instrument_holding(value: object) -> Instrument:
+    """A small instrument with ``value`` where its type belongs."""
+    if isinstance(value, PartialDate):
+        return Instrument(regime=Regime.STATE, date=value)
+    if isinstance(value, SignatureBlock):
+        return Instrument(regime=Regime.STATE, signatures=[value])
+    if isinstance(value, Citation):
+        paragraph = Paragraph(text="Căn cứ", citations=[value])
+        return Instrument(regime=Regime.STATE, body=Body(preamble=[paragraph]))
+    task = Task(text="Báo cáo", deadline=value)  # type: ignore[arg-type]
+    return Instrument(regime=Regime.STATE, body=Body(tasks=[task]))
+
+
+@given(value=vs.deadlines() | vs.partial_dates() | vs.citations() | vs.signature_blocks())
+def test_dates_deadlines_citations_and_signatures_round_trip(value: object) -> None:
+    instrument = _instrument_holding(value)
+    assert vjson.loads(vjson.dumps(instrument)) == instrument
+
+
 def test_every_model_class_round_trips() -> None:
     assert vjson.loads(vjson.dumps(EVERYTHING)) == EVERYTHING
     assert vjson.from_dict(vjson.to_dict(EVERYTHING)) == EVERYTHING
@@ -73,15 +124,15 @@ def test_every_model_class_is_in_the_round_trip() -> None:
     def walk(value: object) -> None:
         if attrs.has(type(value)):
             seen.add(type(value))
-            for field in attrs.fields(type(value)):
+            for field in attrs.fields(type(value)):  # type: ignore[arg-type]
                 walk(getattr(value, field.name))
         elif isinstance(value, tuple):
             for item in value:
                 walk(item)
 
     walk(EVERYTHING)
-    model_classes = {cl for cl in vars(__import__("vnadmin.model").model).values() if attrs.has(cl)}
-    assert model_classes - seen == set()
+    classes = {cl for cl in vars(model).values() if attrs.has(cl)}
+    assert classes - seen == set()
 
 
 # The document form ---------------------------------------------------------------------------
