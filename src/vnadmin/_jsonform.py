@@ -107,6 +107,14 @@ def _is_deadline(cl: Any) -> bool:
     return bool(_without_none(cl) == Union[tuple(DEADLINE_TAGS.values())])  # noqa: UP007
 
 
+def _is_optional(cl: Any) -> bool:
+    """``X | None`` for one type ``X``."""
+    args = typing.get_args(cl)
+    return (
+        typing.get_origin(cl) in (Union, types.UnionType) and len(args) == 2 and type(None) in args
+    )
+
+
 def _is_model_class(cl: Any) -> bool:
     return attrs.has(cl) and cl.__module__.startswith("vnadmin.model.")
 
@@ -210,17 +218,23 @@ def _enum_hook(cl: type[enum.Enum]) -> StructureHook:
 
 def _deadline_structure_hook(converter: Converter) -> StructureHook:
     choices = ", ".join(_show(tag) for tag in DEADLINE_TAGS)
+    hooks: dict[str, tuple[StructureHook, type]] = {}
 
     def structure(value: Any, _: object) -> object:
         if value.__class__ is not dict:
             raise FormError(f"expected an object, got {_show(value)}")
+        if not hooks:  # looked up on first use, once the classes' hooks can be made
+            hooks.update(
+                {t: (converter.get_structure_hook(c), c) for t, c in DEADLINE_TAGS.items()}
+            )
         tag = value.get("type")
-        cl = DEADLINE_TAGS.get(tag) if tag.__class__ is str else None
-        if cl is None:
+        found = hooks.get(tag) if tag.__class__ is str else None
+        if found is None:
             if "type" not in value:
                 raise FormError("required property missing", "type")
             raise FormError(f"{_show(tag)} is not one of {choices}", "type")
-        return converter.get_structure_hook(cl)(value, cl)
+        hook, cl = found
+        return hook(value, cl)
 
     return structure
 
@@ -228,6 +242,25 @@ def _deadline_structure_hook(converter: Converter) -> StructureHook:
 def _deadline_unstructure_hook(converter: Converter) -> UnstructureHook:
     by_class = {cl: converter.get_unstructure_hook(cl) for cl in DEADLINE_TAGS.values()}
     return lambda deadline: by_class[deadline.__class__](deadline)
+
+
+def _optional_hook(converter: Converter) -> Callable[[Any], StructureHook]:
+    """``X | None`` is structured as ``X``: a document never holds ``null`` (the object's hook
+    refuses it first), and cattrs' own hook would look up ``X``'s hook on every call."""
+
+    def factory(cl: Any) -> StructureHook:
+        inner = _without_none(cl)
+        hook: StructureHook | None = None  # looked up on first use: an Organization's parent
+
+        def structure(value: Any, _: object) -> Any:
+            nonlocal hook
+            if hook is None:
+                hook = converter.get_structure_hook(inner)
+            return hook(value, inner)
+
+        return structure
+
+    return factory
 
 
 # Arrays --------------------------------------------------------------------------------------
@@ -302,7 +335,7 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
                 value = value.copy()
                 del value[tag[0]]
             values = value.values()
-            if None in values or [] in values or any(value.get(k) == v for k, v in spelled):
+            if None in values or [] in values or (spelled and _spells(value, spelled)):
                 raise FormError("not in the written form")  # the detailed pass says where
             return generated(value, cl)
 
@@ -340,6 +373,10 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
     return factory
 
 
+def _spells(value: dict[str, Any], defaults: tuple[tuple[str, Any], ...]) -> bool:
+    return any(value.get(key) == default for key, default in defaults)
+
+
 def _tag_problem(value: dict[str, Any], tag: tuple[str, str]) -> FormError:
     key, expected = tag
     if key not in value:
@@ -366,7 +403,7 @@ def _class_unstructure_hook(converter: Converter) -> Callable[[Any], Unstructure
             if item in (str, int):
                 value = "list(v)" if _is_tuple(kind) else "v"
             elif _is_enum(kind):
-                value = "v.value"
+                value = "v._value_"  # the attribute behind .value, a slower property
             else:
                 hook = f"h_{key}"
                 if item is cl:
@@ -401,6 +438,7 @@ def configure_converter(converter: Converter) -> None:
     """Register on ``converter`` the hooks that write and read vnadmin's JSON form."""
     converter.register_structure_hook(int, _integer)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
     converter.register_structure_hook_factory(_is_tuple, _array_hook(converter))
     converter.register_structure_hook_factory(_is_model_class, _class_structure_hook(converter))
     converter.register_unstructure_hook_factory(_is_model_class, _class_unstructure_hook(converter))
