@@ -14,7 +14,8 @@ library works on the same JSON document:
   instrument).
 
 Encode is typed object -> JSON; decode is JSON bytes -> typed object (-> dict for the floor).
-Times are medians of ``timeit.repeat``; ratios are to the floor and to pydantic.
+Times are medians of 21 timed batches (``timeit``), the batches of all libraries taking turns;
+ratios are to the floor and to pydantic.
 """
 
 from __future__ import annotations
@@ -421,14 +422,21 @@ class PInstrument(_P):
 # The run ------------------------------------------------------------------------------------
 
 
-def _median(function: Callable[[], Any], seconds: float = 0.2, repeat: int = 7) -> float:
-    """Median seconds per call over ``repeat`` runs of about ``seconds`` each."""
-    number = max(1, int(seconds / max(timeit.timeit(function, number=1), 1e-7)))
-    return statistics.median(timeit.repeat(function, number=number, repeat=repeat)) / number
+REPEAT = 21
+"""Timed batches per case; the table shows the median batch."""
+
+
+def _batch_size(function: Callable[[], Any], seconds: float = 0.05) -> int:
+    """Calls per batch so that a batch takes about ``seconds``."""
+    return max(1, int(seconds / max(timeit.timeit(function, number=1), 1e-7)))
 
 
 def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
-    """(encode, decode) seconds per call for each library."""
+    """(encode, decode) median seconds per call for each library.
+
+    Batches of every library and direction take turns, so that the load of a shared machine
+    falls on all of them alike and the ratios stay steady even when the times do not.
+    """
     document = vjson.dumps(instrument).encode()
     plain = orjson.loads(document)
     struct = msgspec.json.decode(document, type=SInstrument)
@@ -439,23 +447,25 @@ def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
         model.model_dump_json(exclude_defaults=True).encode(),
     ):
         assert orjson.loads(produced) == plain, "the peers do not write vnadmin's document"
+    cases: dict[tuple[str, str], Callable[[], Any]] = {
+        ("orjson (dict)", "encode"): lambda: orjson.dumps(plain),
+        ("orjson (dict)", "decode"): lambda: orjson.loads(document),
+        ("msgspec", "encode"): lambda: msgspec.json.encode(struct),
+        ("msgspec", "decode"): lambda: msgspec.json.decode(document, type=SInstrument),
+        ("pydantic v2", "encode"): lambda: model.model_dump_json(exclude_defaults=True),
+        ("pydantic v2", "decode"): lambda: PInstrument.model_validate_json(document),
+        ("vnadmin.json", "encode"): lambda: vjson.dumps(instrument),
+        ("vnadmin.json", "decode"): lambda: vjson.loads(document),
+    }
+    sizes = {case: _batch_size(function) for case, function in cases.items()}
+    samples: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
+    for _ in range(REPEAT):
+        for case, function in cases.items():
+            samples[case].append(timeit.timeit(function, number=sizes[case]) / sizes[case])
+    median = {case: statistics.median(times) for case, times in samples.items()}
+    libraries = dict.fromkeys(library for library, _ in cases)
     return {
-        "orjson (dict)": (
-            _median(lambda: orjson.dumps(plain)),
-            _median(lambda: orjson.loads(document)),
-        ),
-        "msgspec": (
-            _median(lambda: msgspec.json.encode(struct)),
-            _median(lambda: msgspec.json.decode(document, type=SInstrument)),
-        ),
-        "pydantic v2": (
-            _median(lambda: model.model_dump_json(exclude_defaults=True)),
-            _median(lambda: PInstrument.model_validate_json(document)),
-        ),
-        "vnadmin.json": (
-            _median(lambda: vjson.dumps(instrument)),
-            _median(lambda: vjson.loads(document)),
-        ),
+        library: (median[library, "encode"], median[library, "decode"]) for library in libraries
     }
 
 
