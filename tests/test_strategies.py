@@ -7,6 +7,7 @@ grammar constraints written in ``docs/strategies.md``.
 
 from __future__ import annotations
 
+import datetime
 import os
 import random
 import re
@@ -26,6 +27,7 @@ from hypothesis.errors import InvalidArgument
 
 import vnadmin
 from vnadmin import _vocabulary as vocab
+from vnadmin import grammar
 from vnadmin import strategies as vs
 from vnadmin.model import (
     KINDS,
@@ -40,11 +42,14 @@ from vnadmin.model import (
     PeriodDeadline,
     Regime,
     RelativeDeadline,
+    Role,
     SignatureBlock,
     SigningMark,
     Task,
+    Urgency,
 )
 from vnadmin.normalize import nfc
+from vnadmin.rules import Severity, check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -199,6 +204,14 @@ def assert_task_list(tasks: tuple[Task, ...], *, max_depth: int, multiline: bool
             assert_task_list(task.subtasks, max_depth=max_depth - 1, multiline=multiline)
 
 
+def deadline_year(deadline: vnadmin.Deadline | None) -> int | None:
+    if isinstance(deadline, DateDeadline):
+        return deadline.date.year
+    if isinstance(deadline, PeriodDeadline):
+        return deadline.year
+    return None
+
+
 def depth(task: Task) -> int:
     return 1 + max((depth(child) for child in task.subtasks), default=0)
 
@@ -226,6 +239,7 @@ STRATEGIES: list[tuple[str, st.SearchStrategy[Any], type | tuple[type, ...]]] = 
     ("preambles", vs.paragraphs(preamble=True), vnadmin.Paragraph),
     ("bodies", vs.bodies(), vnadmin.Body),
     ("incoming_stamps", vs.incoming_stamps(), vnadmin.IncomingStamp),
+    ("reportings", vs.reportings(), vnadmin.Reporting),
     ("appendices", vs.appendices(), vnadmin.Appendix),
     ("contacts", vs.contacts(), vnadmin.Contact),
     ("drafter_marks", vs.drafter_marks(), vnadmin.DrafterMark),
@@ -282,6 +296,15 @@ def test_instruments_follow_the_rules_of_their_regime(instrument: Instrument) ->
     assert instrument.signatures
     for block in instrument.signatures:
         assert_marks_in_order(block)
+        assert block.title is not None
+    assert instrument.urgency is not Urgency.FLASH_TIMED  # edXML only, never printed
+    for task in instrument.body.all_tasks():
+        year = deadline_year(task.deadline)
+        assert year is None or year > date.year  # no deadline before the issue
+        if any(a.role is Role.REPORT_TO for a in task.assignments):
+            assert task.deadline is not None
+    found = check(instrument, today=datetime.date(9999, 12, 31))
+    assert [str(d) for d in found if d.severity is not Severity.INFO] == []
     assert_task_list(instrument.body.tasks, max_depth=2)
     assert len(instrument.body.tasks) <= 8
     for citation in instrument.citations():
@@ -289,6 +312,7 @@ def test_instruments_follow_the_rules_of_their_regime(instrument: Instrument) ->
             assert_well_formed_number(citation.number)
 
 
+@settings(max_examples=20)  # an option check; the default is tested in full above
 @given(vs.instruments(regime=Regime.PARTY, kinds=["chi-thi", KINDS.get("ket-luan")]))
 def test_instruments_keep_to_the_requested_regime_and_kinds(instrument: Instrument) -> None:
     assert instrument.regime is Regime.PARTY
@@ -298,6 +322,7 @@ def test_instruments_keep_to_the_requested_regime_and_kinds(instrument: Instrume
     assert instrument.number.style is NumberStyle.PARTY
 
 
+@settings(max_examples=20)  # an option check; the default is tested in full above
 @given(vs.instruments(drafts=True, received=True))
 def test_drafts_have_blank_numbers_and_partial_dates(instrument: Instrument) -> None:
     assert instrument.number is not None
@@ -306,6 +331,20 @@ def test_drafts_have_blank_numbers_and_partial_dates(instrument: Instrument) -> 
     assert not instrument.date.is_complete
     assert instrument.incoming is not None
     assert_valid(instrument)
+
+
+@settings(max_examples=15)
+@given(vs.instruments(reported=True))
+def test_reported_instruments_name_their_source(instrument: Instrument) -> None:
+    assert instrument.reported is not None
+    assert instrument.reported.source in vocab.NEWS_SOURCES
+    assert instrument.is_reported
+    assert_valid(instrument)
+
+
+@given(vs.instruments())
+def test_instruments_are_original_by_default(instrument: Instrument) -> None:
+    assert instrument.reported is None
 
 
 @settings(max_examples=15)
@@ -369,9 +408,30 @@ def test_citation_vocabulary_is_safe() -> None:
         assert_citation_safe(text)
 
 
-def test_issuer_abbreviations_never_pose_as_kind_abbreviations() -> None:
+def test_symbol_parts_never_pose_as_kind_abbreviations() -> None:
     for issuer in vocab.ISSUERS:
-        assert issuer.abbreviation not in KINDS.abbreviations(issuer.regime), issuer
+        taken = KINDS.abbreviations(issuer.regime)
+        assert issuer.abbreviation not in taken, issuer
+        assert not taken & set(issuer.units), issuer
+
+
+# ------------------------------------------------------ what the grammars print
+# (parse(format(x)) == x over these strategies is tests/test_grammar_properties.py)
+
+
+@given(vs.deadlines(min_year=2024, max_year=2025))
+def test_deadlines_name_years_in_range(deadline: vnadmin.Deadline) -> None:
+    assert deadline_year(deadline) in (None, 2024, 2025)
+
+
+@given(vs.tasks())
+def test_task_texts_print_what_the_task_holds(task: Task) -> None:
+    for citation in task.citations:
+        assert grammar.format_citation(citation) in task.text
+    if task.deadline is not None:
+        assert grammar.format_deadline(task.deadline) in task.text
+    for assignment in task.assignments:  # the first may be capitalised
+        assert assignment.actor.casefold() in task.text.casefold()
 
 
 # ------------------------------------------------------------------------------- tasks
@@ -506,6 +566,8 @@ loose: Any = vs  # the calls below break the annotations on purpose
         lambda: loose.assignments(roles="lead"),
         lambda: loose.deadlines(types=[Task]),
         lambda: loose.deadlines(types=[]),
+        lambda: loose.deadlines(min_year=2030, max_year=2020),
+        lambda: loose.tasks(deadlines=[]),
         lambda: loose.bodies(tasks=[]),
         lambda: loose.instruments(kinds=["no-such-kind"]),
         lambda: loose.instruments(kinds="chi-thi"),

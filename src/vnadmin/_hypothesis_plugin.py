@@ -39,6 +39,7 @@ def register() -> None:
         model.PeriodDeadline: vs.deadlines(types=[model.PeriodDeadline]),
         model.Recipient: vs.recipients(),
         model.RelativeDeadline: vs.deadlines(types=[model.RelativeDeadline]),
+        model.Reporting: vs.reportings(),
         model.SignatureBlock: vs.signature_blocks(),
         model.Task: vs.tasks(),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from vnadmin.model import Frequency, Regime
+from vnadmin.model import Regime
 
 __all__ = [
     "ACTORS",
@@ -29,13 +29,13 @@ __all__ = [
     "LAW_TITLES",
     "LEGAL_TITLES",
     "MIDDLE_NAMES",
+    "NEWS_SOURCES",
     "ORDINANCE_TITLES",
     "PARTY_TERMS",
     "PROVINCES",
     "PURPOSES",
     "QUALIFIERS",
     "RECIPIENTS",
-    "RECURRENCES",
     "RELATIVE_DEADLINES",
     "ROUTINGS",
     "STREETS",
@@ -578,21 +578,11 @@ PARTY_TERMS = ("khóa IX", "khóa X", "khóa XI", "khóa XII", "khóa XIII")
 
 RELATIVE_DEADLINES = (
     "trong 15 ngày kể từ ngày nhận được văn bản này",
-    "ngay sau khi kết thúc đợt kiểm tra",
     "trong thời hạn 30 ngày làm việc",
-    "sau khi có kết quả thẩm định",
+    "sau 10 ngày kể từ ngày kết thúc đợt kiểm tra",
+    "trong vòng 2 tháng kể từ ngày ban hành",
 )
-"""Deadlines stated relative to an event."""
-
-RECURRENCES = {
-    Frequency.DAILY: "hằng ngày",
-    Frequency.WEEKLY: "hằng tuần",
-    Frequency.MONTHLY: "hằng tháng",
-    Frequency.QUARTERLY: "hằng quý",
-    Frequency.HALF_YEARLY: "6 tháng",
-    Frequency.YEARLY: "hằng năm",
-}
-"""How task texts say a recurrence, after ``Định kỳ`` (``Định kỳ hằng năm, ...``)."""
+"""Deadlines stated relative to an event, in the forms the deadline grammar reads."""
 
 ATTACHMENT_NOTES = ("có đề cương đính kèm", "có phụ lục kèm theo", "có mẫu biểu kèm theo")
 
@@ -605,6 +595,14 @@ APPENDIX_TITLES = (
 
 ROUTINGS = ("Phòng Tổng hợp", "Văn phòng", "Phòng Quản lý ngân sách", "Ban Giám đốc")
 """Routing lines of incoming stamps (Chuyển)."""
+
+NEWS_SOURCES = (
+    "Baothanhhoa.vn",
+    "Báo Nhân Dân",
+    "Cổng thông tin điện tử Chính phủ",
+    "Báo Tuyên Quang điện tử",
+)
+"""Publications that report instruments (seed 004 is from Baothanhhoa.vn)."""
 
 STREETS = ("Trần Hưng Đạo", "Lê Lợi", "Hùng Vương", "Nguyễn Huệ", "Lý Thường Kiệt")
 """Streets of contact addresses."""
