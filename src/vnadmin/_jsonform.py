@@ -69,8 +69,8 @@ class FormError(Exception):
 
 
 def _show(value: object) -> str:
-    """A JSON value as a short JSON text, for messages."""
-    text = json.dumps(value, ensure_ascii=False)
+    """A JSON value as a short JSON text, for messages (``from_dict`` may get other values)."""
+    text = json.dumps(value, ensure_ascii=False, default=repr)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
