@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -51,7 +53,8 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
-def bench_text(session: nox.Session) -> None:
-    """Text parser throughput on the seeds against the floor (read, NFC, split lines)."""
-    session.install(".")
-    session.run("python", "benchmarks/bench_text.py", *session.posargs)
+def benchmarks(session: nox.Session) -> None:
+    """Run every benchmarks/bench_*.py and print its tables (timings are reported, never asserted)."""
+    session.install(".", *_group("bench"))
+    for script in sorted(Path("benchmarks").glob("bench_*.py")):
+        session.run("python", str(script))

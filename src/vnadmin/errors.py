@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class VnadminError(Exception):
     """Base class of every error vnadmin raises on purpose."""
@@ -32,3 +34,21 @@ class UnknownKindError(VnadminError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the whole message
         return str(self.args[0])
+
+
+class DecodeError(VnadminError, ValueError):
+    """A document in a wire format cannot be read; ``problems`` lists every (where, what) pair.
+
+    The message repeats them one per line, so printing the error shows every problem.
+    """
+
+    def __init__(self, what: str, problems: Sequence[tuple[str, str]]) -> None:
+        lines = "".join(f"\n  {where}: {message}" for where, message in problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        super().__init__(f"invalid {what} ({count}):{lines}")
+        self.problems = tuple(problems)
+
+
+class JSONDecodeError(DecodeError):
+    """A vnadmin JSON document is malformed or invalid; each problem is named by its JSON path
+    (``body.tasks[3].deadline.date.month``; ``$`` is the whole document)."""
