@@ -432,7 +432,8 @@ def test_bad_month_in_a_deadline() -> None:
         xml.loads(data)
     line = line_of(data, 'month="13"')
     path = "/instrument/body/tasks/task/task[1]/date-deadline/@month"
-    assert str(caught.value) == f"line {line}, {path}: 13 is not a month"
+    problem = f"line {line}, {path}: 13 is not a month"
+    assert str(caught.value) == f"invalid vnadmin XML document (1 problem):\n  {problem}"
     assert [(p.line, p.path) for p in caught.value.problems] == [(line, path)]
 
 
@@ -462,7 +463,7 @@ def test_problems_are_listed_together() -> None:
             "31 is past the end of 04/2022",
         ),
     ]
-    assert str(caught.value).startswith("3 problems:\n  line ")
+    assert str(caught.value).startswith("invalid vnadmin XML document (3 problems):\n  line ")
 
 
 @pytest.mark.parametrize(
