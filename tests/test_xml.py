@@ -466,6 +466,29 @@ def test_problems_are_listed_together() -> None:
     assert str(caught.value).startswith("invalid vnadmin XML document (3 problems):\n  line ")
 
 
+def test_repeated_values_are_read_once_and_checked_each_time() -> None:
+    """Equal citations and deadlines are built once per document; a bad one is reported at
+    every place it occurs."""
+    task = Task(
+        text="Báo cáo",
+        deadline=DateDeadline(bound=DeadlineBound.ON, date=PartialDate(day=5, month=12)),
+        citations=[Citation(kind=KINDS.get("luat"), title="Tiếp cận thông tin")],
+    )
+    instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[task, task, task]))
+    loaded = xml.loads(xml.dumps(instrument))
+    assert loaded == instrument
+    first, second, _ = loaded.body.tasks
+    assert first.citations[0] is second.citations[0]
+    assert first.deadline is second.deadline
+    data = xml.dumps(instrument).replace(b'month="12"', b'month="13"')
+    with pytest.raises(XMLDecodeError) as caught:
+        xml.loads(data)
+    assert [(p.line, p.path) for p in caught.value.problems] == [
+        (line_of(data, 'month="13"', n), f"/instrument/body/tasks/task[{n}]/date-deadline/@month")
+        for n in (1, 2, 3)
+    ]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "needle", "path", "message"),
     [
