@@ -296,6 +296,11 @@ def test_control_character_cannot_be_written() -> None:
     assert "'\\x01'" in str(caught.value)
 
 
+def test_nesting_beyond_the_recursion_limit_cannot_be_written() -> None:
+    with pytest.raises(XMLEncodeError, match="nested too deeply to write"):
+        xml.dumps(nested(1200))
+
+
 def test_blank_number_and_partial_date() -> None:
     draft = Instrument(
         regime=Regime.STATE,
@@ -853,3 +858,16 @@ def test_golden(seed: str) -> None:
     assert canonical(xml.dumps(SEEDS[seed])) == canonical(golden)
     assert xml.loads(golden) == SEEDS[seed]
     validate_xml(golden)
+
+
+def test_docs_example_shows_what_dumps_writes() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "xml.md").read_text("utf-8")
+    code = re.search(r"^```python\n(.*?)^```", page, re.MULTILINE | re.DOTALL)
+    shown = re.search(r"^```xml\n(.*?)^```", page, re.MULTILINE | re.DOTALL)
+    assert code is not None
+    assert shown is not None
+    namespace: dict[str, object] = {}
+    exec(code.group(1), namespace)
+    instrument = namespace["instrument"]
+    assert isinstance(instrument, Instrument)
+    assert xml.dumps(instrument) == shown.group(1).encode()

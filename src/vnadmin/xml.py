@@ -183,12 +183,15 @@ def to_element(instrument: Instrument) -> etree._Element:
     """The instrument as an lxml ``<instrument>`` element (the namespace declared on it).
 
     :class:`~vnadmin.errors.XMLEncodeError` if a text holds a character XML 1.0 cannot
-    carry (a control character other than tab and line breaks).
+    carry (a control character other than tab and line breaks), or if tasks or parent
+    organisations nest beyond Python's recursion limit.
     """
     try:
         return _write_instrument(instrument)
     except ValueError:
         raise _unencodable(instrument) from None
+    except RecursionError:
+        raise XMLEncodeError("Instrument", "nested too deeply to write") from None
 
 
 def dump_collection(
