@@ -538,9 +538,10 @@ class _Reader:
         self.assignments: dict[tuple[str, str], Assignment] = {}
         self.dates: dict[tuple[str | None, ...], PartialDate] = {}
         self.numbers: dict[tuple[str | None, ...], DocumentNumber] = {}
-        # Keyed by the element's own bytes: the same bytes read the same, valid, value.
+        # Keyed by the element's own bytes (a date deadline's attributes): the same bytes
+        # read the same, valid, value.
         self.citations: dict[bytes, Citation] = {}
-        self.deadlines: dict[bytes, Deadline] = {}
+        self.deadlines: dict[object, Deadline] = {}
 
 
 def _bad(element: etree._Element, message: str, attribute: str | None = None) -> NoReturn:
@@ -1226,10 +1227,15 @@ def _read_assignment(reader: _Reader, element: etree._Element) -> Assignment:
 
 
 def _read_deadline(reader: _Reader, element: etree._Element) -> Deadline:
-    key = etree.tostring(element, with_tail=False)
+    tag = element.tag
+    if tag == _DATE_DEADLINE:  # all in its attributes: they are the key
+        if len(element) or element.text is not None:
+            _EMPTY_DATE_DEADLINE.split(element)
+        key: object = tuple(attribute_items(element))
+    else:
+        key = etree.tostring(element, with_tail=False)
     found = reader.deadlines.get(key)
     if found is None:
-        tag = element.tag
         if tag == _DATE_DEADLINE:
             found = _read_date_deadline(reader, element)
         elif tag == _PERIOD_DEADLINE:
@@ -1247,8 +1253,6 @@ _DATE_DEADLINE_ATTRIBUTES = frozenset({"bound", "day", "month", "year"})
 
 
 def _read_date_deadline(reader: _Reader, element: etree._Element) -> DateDeadline:
-    if len(element) or element.text is not None:
-        _EMPTY_DATE_DEADLINE.split(element)
     attributes = _attributes(element, _DATE_DEADLINE_ATTRIBUTES, ("bound", "day", "month"))
     bound = _enum(_BOUNDS, attributes["bound"], element, "bound")
     try:
