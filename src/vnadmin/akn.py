@@ -109,11 +109,14 @@ class _References:
         self._used: set[str] = set()
         self.entries: list[tuple[str, dict[str, str]]] = []
 
-    def refer(self, element: str, name: str, *, short: str | None = None, key: str = "") -> str:
-        """``#eId`` of the entity named ``name``; names with the same slug are one entity."""
+    def refer(
+        self, element: str, name: str, *, short: str | None = None, href: str | None = None
+    ) -> str:
+        """``#eId`` of the entity named ``name``; names with the same slug are one entity,
+        described by the first of them (``href`` defaults to the ontology's, by eId)."""
         kind = _TLC_KINDS[element]
         base = slug(name) or kind
-        found = self._ids.get((element, key or base))
+        found = self._ids.get((element, base))
         if found is not None:
             return f"#{found}"
         eid, count = base, 1
@@ -121,19 +124,25 @@ class _References:
             count += 1
             eid = f"{base}-{count}"
         self._used.add(eid)
-        self._ids[(element, key or base)] = eid
-        attributes = {"eId": eid, "href": f"{_ONTOLOGY}/{kind}/vn/{key or eid}", "showAs": name}
+        self._ids[(element, base)] = eid
+        attributes = {
+            "eId": eid,
+            "href": href or f"{_ONTOLOGY}/{kind}/vn/{eid}",
+            "showAs": name,
+        }
         if short is not None:
             attributes["shortForm"] = short
         self.entries.append((element, attributes))
         return f"#{eid}"
 
     def organization(self, organization: Organization) -> str:
+        """An organisation, known in the ontology by its edXML ``organ_id`` if it has one."""
+        organ_id = organization.organ_id
         return self.refer(
             "TLCOrganization",
             organization.name,
             short=organization.abbreviation,
-            key=organization.organ_id or "",
+            href=None if organ_id is None else f"{_ONTOLOGY}/organization/vn/{organ_id}",
         )
 
 
@@ -521,7 +530,7 @@ def to_element(instrument: Instrument) -> etree._Element:
     _check_characters(instrument)
     work = instrument_work(instrument)
     refs = _References()
-    refs.refer("TLCOrganization", _VNADMIN)
+    refs.refer("TLCOrganization", _VNADMIN, href=f"{_ONTOLOGY}/organization/{_VNADMIN}")
     author = "" if instrument.issuer is None else refs.organization(instrument.issuer)
 
     root = etree.Element(_q("akomaNtoso"), nsmap=_NSMAP)  # type: ignore[arg-type]  # lxml-stubs lack the default namespace
