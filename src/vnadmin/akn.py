@@ -22,7 +22,15 @@ import attrs
 from lxml import etree
 
 from vnadmin.errors import InvalidValueError
-from vnadmin.frbr import FrbrDate, FrbrWork, citation_work, frbr_date, instrument_work
+from vnadmin.frbr import (
+    COUNTRY,
+    LANGUAGE,
+    FrbrDate,
+    FrbrWork,
+    citation_work,
+    frbr_date,
+    instrument_work,
+)
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
 from vnadmin.grammar.marks import format_authority
@@ -127,7 +135,7 @@ class _References:
         self._ids[(element, base)] = eid
         attributes = {
             "eId": eid,
-            "href": href or f"{_ONTOLOGY}/{kind}/vn/{eid}",
+            "href": href or f"{_ONTOLOGY}/{kind}/{COUNTRY}/{eid}",
             "showAs": name,
         }
         if short is not None:
@@ -142,7 +150,7 @@ class _References:
             "TLCOrganization",
             organization.name,
             short=organization.abbreviation,
-            href=None if organ_id is None else f"{_ONTOLOGY}/organization/vn/{organ_id}",
+            href=None if organ_id is None else f"{_ONTOLOGY}/organization/{COUNTRY}/{organ_id}",
         )
 
 
@@ -226,7 +234,7 @@ def _identification(
         _add(frbr_work, "FRBRalias", name="title", value=" ".join(instrument.subject.split()))
     _frbr_date(frbr_work, issued)
     _add(frbr_work, "FRBRauthor", href=author)
-    _add(frbr_work, "FRBRcountry", value="vn")
+    _add(frbr_work, "FRBRcountry", value=COUNTRY)
     _add(frbr_work, "FRBRsubtype", value=work.subtype)
     _add(frbr_work, "FRBRnumber", value=work.number)
 
@@ -237,7 +245,7 @@ def _identification(
     _add(expression, "FRBRauthor", href=author)
     if instrument.is_reported:
         _add(expression, "FRBRauthoritative", value="false")
-    _add(expression, "FRBRlanguage", language="vie")
+    _add(expression, "FRBRlanguage", language=LANGUAGE)
 
     manifestation = _add(identification, "FRBRManifestation")
     _add(manifestation, "FRBRthis", value=work.manifestation)
