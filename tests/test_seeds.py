@@ -34,7 +34,7 @@ from vnadmin.model import (
 )
 from vnadmin.samples import SEED_000, SEED_001, SEED_003, SEED_004, SEEDS
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEED_DIR = Path(__file__).resolve().parent.parent / "src" / "vnadmin" / "seeds"
 
 
 def seed_text(code: str) -> str:
@@ -564,7 +564,7 @@ EXPECTED_CITATIONS: dict[str, dict[str, list[tuple[object, ...]]]] = {
                 party("03", "CTr", "BDVTW", "BCSĐCP"),
                 d(15, 12, 2021),
                 "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",
-                None,
+                "phối hợp",  # "Chương trình phối hợp số 03-CTr/..."
                 None,
             ),
         ],
