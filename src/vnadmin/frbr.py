@@ -60,7 +60,7 @@ UNKNOWN_YEAR = "0001"
 NULL_DATE = "0001-01-01"
 """The ``FRBRdate`` of a work whose year is unknown: cobalt's placeholder for a null date."""
 UNNUMBERED = "nn"
-"""The number part of the URI of a work with no number: AKN's "not numbered"."""
+"""The number part of the URI of a work with no number: "not numbered"."""
 
 
 @attrs.frozen(kw_only=True)
