@@ -210,7 +210,7 @@ def _checked(root: etree._Element) -> etree._Element:
 
 
 def _too_big(limits: Limits) -> XMLDecodeError:
-    return _fail(f"the document is larger than {limits.max_bytes} bytes (Limits.max_bytes)")
+    return _fail(f"larger than {limits.max_bytes} bytes (Limits.max_bytes)")
 
 
 def _declares_doctype(element: etree._Element) -> bool:
