@@ -105,7 +105,8 @@ def test_strict_qcvn_package() -> None:
         email="vanthu@archives.gov.vn",
         website="https://www.archives.gov.vn",
     )
-    assert package.content is not None and package.content.startswith("Hướng dẫn các Sở")
+    assert package.content is not None
+    assert package.content.startswith("Hướng dẫn các Sở")
     assert package.due_date == datetime.date(2024, 4, 30)
     assert package.sphere_of_promulgation == "Toàn quốc"
     assert package.page_amount == 3
@@ -142,7 +143,12 @@ def test_strict_qcvn_package() -> None:
 def test_multiple_attachments_with_cid_ids() -> None:
     package = edxml.loads(fixture("qcvn-strict.edxml"))
     assert [(a.content_id, a.name, a.content_type, a.description) for a in package.attachments] == [
-        ("7f3c2a10-5b1e-4c8d-9a0f-2e6d4b8c1a01", "42-CVD-VP.pdf", "application/pdf", "Văn bản chính"),
+        (
+            "7f3c2a10-5b1e-4c8d-9a0f-2e6d4b8c1a01",
+            "42-CVD-VP.pdf",
+            "application/pdf",
+            "Văn bản chính",
+        ),
         ("7f3c2a10-5b1e-4c8d-9a0f-2e6d4b8c1a02", "phu-luc-I.pdf", "application/pdf", "Phụ lục I"),
     ]
     assert package.attachments[0].payload == "Công văn số 42/CVD-VP".encode()
@@ -173,9 +179,7 @@ def test_any_order_unprefixed_and_old_dates() -> None:
     )
     assert (x.signatures[0].title, x.signatures[0].name) == ("BÍ THƯ", "Lê Văn Cường")
     assert x.urgency is Urgency.FLASH
-    assert x.distribution[0] == Recipient(
-        name="Ban Bí thư Trung ương Đảng", purpose="để báo cáo"
-    )
+    assert x.distribution[0] == Recipient(name="Ban Bí thư Trung ương Đảng", purpose="để báo cáo")
     assert package.sender == Organ(
         organ_id="000.00.00.H23", name="Tỉnh ủy Hải Dương", website="https://haiduong.dcs.vn"
     )
@@ -190,7 +194,9 @@ def test_organ_in_charge_and_business_spellings() -> None:
     package = edxml.loads(fixture("organ-in-charge-business.edxml"))
     assert package.sender.in_charge == "UBND TỈNH QUẢNG NGÃI"
     assert package.instrument.issuer == Organization(
-        name="SỞ TÀI CHÍNH", organ_id="000.00.00.H54", parent=Organization(name="UBND TỈNH QUẢNG NGÃI")
+        name="SỞ TÀI CHÍNH",
+        organ_id="000.00.00.H54",
+        parent=Organization(name="UBND TỈNH QUẢNG NGÃI"),
     )
     assert package.instrument.number == DocumentNumber(
         number="07", kind_abbreviation="KH", issuer_abbreviation="STC"
@@ -236,7 +242,9 @@ def test_bare_content_ids_and_unprefixed_attachment_children() -> None:
 def test_older_e_doc_namespace() -> None:
     package = edxml.loads(fixture("edoc-namespace.edxml"))
     x = package.instrument
-    assert x.number == DocumentNumber(number="2345", kind_abbreviation="QĐ", issuer_abbreviation="UBND")
+    assert x.number == DocumentNumber(
+        number="2345", kind_abbreviation="QĐ", issuer_abbreviation="UBND"
+    )
     assert x.kind == KINDS.get("quyet-dinh")
     assert package.type_detail == "Quyết định cá biệt"
     assert x.signatures[0].authorities == (
@@ -256,7 +264,9 @@ def test_provincial_go_vn_format_is_refused() -> None:
 def canonical_signature(path: Path) -> bytes:
     """The fixture's Signature element, canonicalised with plain lxml."""
     root = etree.parse(str(path), etree.XMLParser(remove_blank_text=True)).getroot()
-    found = [e for e in root.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "Signature"]
+    found = [
+        e for e in root.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "Signature"
+    ]
     assert len(found) == 1
     return etree.tostring(found[0], method="c14n", exclusive=True)
 
@@ -294,14 +304,22 @@ def test_a_read_package_is_written_back_whole() -> None:
 
 STATUSES = {
     "01": (Status.ARRIVED, "Đã đến", datetime.datetime(2024, 3, 5, 14, 31, 2)),
-    "02": (Status.REFUSED, "Từ chối tiếp nhận: sai đơn vị nhận", datetime.datetime(2024, 3, 5, 14, 40)),
+    "02": (
+        Status.REFUSED,
+        "Từ chối tiếp nhận: sai đơn vị nhận",
+        datetime.datetime(2024, 3, 5, 14, 40),
+    ),
     "03": (Status.ACCEPTED, "Đã tiếp nhận", datetime.datetime(2024, 3, 5, 15, 0)),
     "04": (Status.AWAITING_ASSIGNMENT, "Chờ phân công xử lý", datetime.datetime(2024, 3, 6, 8, 0)),
     "05": (Status.IN_PROGRESS, "Đã phân công, đang xử lý", datetime.datetime(2024, 3, 6, 9, 15)),
     "06": (Status.DONE, "Đã hoàn thành", datetime.datetime(2024, 3, 20, 10, 0)),
     "13": (Status.REVOKE, "Đề nghị lấy lại văn bản", datetime.datetime(2024, 3, 7, 11, 0)),
     "15": (Status.AGREE_REVOKE_OR_UPDATE, "Đồng ý thu hồi", datetime.datetime(2024, 3, 7, 11, 30)),
-    "16": (Status.REFUSE_REVOKE_OR_UPDATE, "Không đồng ý cập nhật", datetime.datetime(2024, 3, 7, 11, 45)),
+    "16": (
+        Status.REFUSE_REVOKE_OR_UPDATE,
+        "Không đồng ý cập nhật",
+        datetime.datetime(2024, 3, 7, 11, 45),
+    ),
 }
 
 
@@ -326,7 +344,10 @@ def test_status_package_of_each_code(code: str) -> None:
         document_id="000.00.12.H01,2024/03/05,42/CVD-VP",
     )
     assert found.staff == StaffInfo(
-        department="Văn phòng Sở", staff="Hoàng Thị Dung", mobile="0987654321", email="dunght@nghean.gov.vn"
+        department="Văn phòng Sở",
+        staff="Hoàng Thị Dung",
+        mobile="0987654321",
+        email="dunght@nghean.gov.vn",
     )
     assert edxml.loads_status(edxml.dumps_status(found)) == found
 
@@ -344,7 +365,7 @@ def test_lower_case_status_root_is_read() -> None:
 
 
 def test_status_and_document_readers_refuse_each_other() -> None:
-    with pytest.raises(XMLDecodeError, match="status package .* loads_status"):
+    with pytest.raises(XMLDecodeError, match=r"status package .* loads_status"):
         edxml.loads(fixture("status-01.edxml"))
     with pytest.raises(XMLDecodeError, match="document package, read it with loads"):
         edxml.loads_status(fixture("qcvn-strict.edxml"))

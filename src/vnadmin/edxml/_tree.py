@@ -315,22 +315,34 @@ class Reader:
             bad(element, f"{value!r} is not a timestamp (yyyy/MM/dd HH:mm:ss or dd/MM/yyyy ...)")
         return found
 
-    def build(self, element: etree._Element, make: Callable[[], T]) -> T:
-        """``make()``; a model value it refuses becomes a problem located at ``element``."""
+    def build(
+        self,
+        element: etree._Element,
+        make: Callable[[], T],
+        located: dict[str, etree._Element | None] | None = None,
+    ) -> T:
+        """``make()``; a model value it refuses becomes a problem located at the child that
+        ``located`` gives for the refused field, else at ``element``."""
         try:
             return make()
         except InvalidValueError as error:
-            bad(element, error.message if error.path else str(error))
+            child = (located or {}).get(error.path.rpartition(".")[2])
+            bad(element if child is None else child, error.message)
+
+    def _record(
+        self, element: etree._Element, fields: tuple[tuple[str, str], ...], make: Callable[..., T]
+    ) -> T:
+        """A record whose fields are the texts of children (``OrganId`` -> ``organ_id``)."""
+        kids = self.children(element)
+        located = {name: self.single(kids, local) for local, name in fields}
+        values = {name: self.text(child) for name, child in located.items()}
+        return self.build(element, lambda: make(**values), located)
 
     def organ(self, element: etree._Element) -> Organ:
-        kids = self.children(element)
-        values = {name: self.child_text(kids, local) for local, name in ORGAN_FIELDS}
-        return self.build(element, lambda: Organ(**values))
+        return self._record(element, ORGAN_FIELDS, Organ)
 
     def staff(self, element: etree._Element) -> StaffInfo:
-        kids = self.children(element)
-        values = {name: self.child_text(kids, local) for local, name in STAFF_FIELDS}
-        return self.build(element, lambda: StaffInfo(**values))
+        return self._record(element, STAFF_FIELDS, StaffInfo)
 
     def response_for(self, element: etree._Element) -> ResponseFor:
         kids = self.children(element)
@@ -378,14 +390,26 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
     return root
 
 
+_TOO_LONG = (
+    "a text is longer than the parser allows: an attachment over "
+    "PackageLimits.max_attachment, or another text over max_text"
+)
+_RESTATED = (
+    ("Text node too long", _TOO_LONG),  # libxml2's own cap, not always flagged as a limit
+    ("(Limits.max_text)", _TOO_LONG),
+    ("(Limits.max_bytes)", "(PackageLimits.max_bytes)"),
+    ("(Limits.max_depth)", "(PackageLimits.max_depth)"),
+)
+
+
 def _restated(found: XMLProblem) -> XMLProblem:
     """The parser names its own limits; say which package limit to raise instead."""
-    message = found.message.replace(
-        "(Limits.max_text)", "(PackageLimits.max_text, or max_attachment for attachments)"
-    )
-    message = message.replace("(Limits.max_bytes)", "(PackageLimits.max_bytes)")
-    message = message.replace("(Limits.max_depth)", "(PackageLimits.max_depth)")
-    return found._replace(message=message)
+    for needle, instead in _RESTATED:
+        if needle in found.message:
+            if instead is _TOO_LONG:
+                return found._replace(message=instead)
+            return found._replace(message=found.message.replace(needle, instead))
+    return found
 
 
 def _check_depth(root: etree._Element, max_depth: int) -> None:

@@ -278,15 +278,20 @@ def _number(reader: Reader, kids: Kids, kinds: KindRegistry) -> DocumentNumber |
         return None
     code_kids = reader.children(code)
     digits = reader.child_text(code_kids, "CodeNumber")
-    notation = reader.child_text(code_kids, "CodeNotation")
+    notation_element = reader.single(code_kids, "CodeNotation")
+    notation = reader.text(notation_element)
     if notation is None:
         if digits is not None:
             bad(code, f"CodeNumber {digits!r} without a CodeNotation")
         return None
+    assert notation_element is not None
     try:
         return number_from_code(digits, notation, kinds)
     except GrammarError as error:
-        bad(code, f"{digits or ''}/{notation} is not a number and symbol: {error.message}")
+        bad(
+            notation_element,
+            f"{digits or ''}/{notation} is not a number and symbol: {error.message}",
+        )
 
 
 def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
@@ -294,7 +299,8 @@ def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
     if signer is None:
         return ()
     signer_kids = reader.children(signer)
-    competence = reader.child_text(signer_kids, "Competence")
+    competence_element = reader.single(signer_kids, "Competence")
+    competence = reader.text(competence_element)
     title = reader.child_text(signer_kids, "Position")
     name = reader.child_text(signer_kids, "FullName")
     if competence is None and title is None and name is None:
@@ -302,7 +308,11 @@ def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
     try:
         authorities = authorities_from_competence(competence)
     except GrammarError as error:
-        bad(signer, f"Competence {competence!r} is not a list of signing marks: {error.message}")
+        assert competence_element is not None
+        bad(
+            competence_element,
+            f"Competence {competence!r} is not a list of signing marks: {error.message}",
+        )
     return (
         reader.build(
             signer, lambda: SignatureBlock(authorities=authorities, title=title, name=name)

@@ -201,21 +201,17 @@ def _merged(chosen: Organ | None, derived: Organ) -> Organ:
 
 
 def _receivers(instrument: Instrument, receivers: Iterable[Organ]) -> tuple[Organ, ...]:
-    found = [organ_of(a) for a in instrument.addressees if a.organ_id is not None]
+    """The addressees with an OrganId, completed by receivers of the same OrganId, then the
+    other receivers (two receivers sharing an OrganId are both written: the checker says)."""
+    addressed = [organ_of(a) for a in instrument.addressees if a.organ_id is not None]
+    others = []
     for receiver in receivers:
-        index = next(
-            (
-                i
-                for i, organ in enumerate(found)
-                if receiver.organ_id and organ.organ_id == receiver.organ_id
-            ),
-            None,
-        )
-        if index is None:
-            found.append(receiver)
-        else:
-            found[index] = _merged(receiver, found[index])
-    return tuple(found)
+        same = [i for i, organ in enumerate(addressed) if organ.organ_id == receiver.organ_id]
+        if receiver.organ_id is None or not same:
+            others.append(receiver)
+        for index in same:
+            addressed[index] = _merged(receiver, addressed[index])
+    return (*addressed, *others)
 
 
 def _instrument_attachment(instrument: Instrument) -> Attachment:
@@ -408,5 +404,7 @@ def _signature(data: bytes) -> bytes:
         raise XMLEncodeError("EdxmlPackage.signature", f"not an XML element: {error}") from None
     name = etree.QName(element).localname
     if name != "Signature":
-        raise XMLEncodeError("EdxmlPackage.signature", f"expected a <Signature> element, got <{name}>")
+        raise XMLEncodeError(
+            "EdxmlPackage.signature", f"expected a <Signature> element, got <{name}>"
+        )
     return etree.tostring(element, method="c14n", exclusive=True)
