@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -48,3 +50,11 @@ def docs(session: nox.Session) -> None:
     """Build the documentation with warnings as errors."""
     session.install(".", *_group("docs"))
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Run every benchmarks/bench_*.py and print its tables (timings are reported, never asserted)."""
+    session.install(".", *_group("bench"))
+    for script in sorted(Path("benchmarks").glob("bench_*.py")):
+        session.run("python", str(script))

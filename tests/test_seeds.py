@@ -564,7 +564,7 @@ EXPECTED_CITATIONS: dict[str, dict[str, list[tuple[object, ...]]]] = {
                 party("03", "CTr", "BDVTW", "BCSĐCP"),
                 d(15, 12, 2021),
                 "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",
-                None,
+                "phối hợp",  # "Chương trình phối hợp số 03-CTr/..."
                 None,
             ),
         ],

@@ -107,13 +107,30 @@ _ROOT_START = re.compile(rb"<(?![?!])")
 _DOCTYPE = b"<!DOCTYPE"
 
 
-def _refuse_doctype(data: bytes) -> None:
-    """Refuse a DOCTYPE in the prolog before libxml2 reads its internal subset."""
+def _refuse_doctype(data: bytes) -> bool:
+    """Refuse a DOCTYPE in the prolog before libxml2 reads its internal subset.
+
+    True once ``data`` reaches the document element, so that no DOCTYPE can follow.
+    """
     root = _ROOT_START.search(data)
     end = root.start() if root else len(data)
     at = data.find(_DOCTYPE, 0, end)
     if at >= 0:
         raise _fail(_REFUSED_DTD, data.count(b"\n", 0, at) + 1)
+    return root is not None
+
+
+class _Prolog:
+    """Scans the first bytes of a stream for a DOCTYPE, until the document element starts."""
+
+    def __init__(self) -> None:
+        self._head: bytes | None = b""
+
+    def feed(self, data: bytes) -> None:
+        if self._head is not None:
+            self._head += data
+            if _refuse_doctype(self._head):
+                self._head = None
 
 
 _CHUNK = 64 * 1024
@@ -169,18 +186,14 @@ def _parse_file(file: _Readable, limits: Limits) -> etree._Element:
         return _parse_text(first + str(rest), limits)
     parser = etree.XMLParser(huge_tree=limits.huge, **_SAFE)  # type: ignore[arg-type]
     size = 0
-    head: bytes | None = b""  # the bytes before the document element, scanned for a DOCTYPE
+    prolog = _Prolog()
     data = bytes(first)
     try:
         while data:
             size += len(data)
             if size > limits.max_bytes:
                 raise _too_big(limits)
-            if head is not None:
-                head += data
-                _refuse_doctype(head)
-                if _ROOT_START.search(head):
-                    head = None
+            prolog.feed(data)
             parser.feed(data)
             chunk = file.read(_CHUNK)
             data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
@@ -221,9 +234,9 @@ def attribute_names(element: etree._Element) -> list[str]:
 
 
 _LIMIT_HINTS = (
-    ("depth", "elements are nested deeper than libxml2 allows (Limits.max_depth)"),
-    ("text node", "a text is longer than libxml2 allows (Limits.max_text)"),
-    ("buffer size", "a value is longer than libxml2 allows (Limits.max_text)"),
+    ("excessive depth", "elements are nested deeper than libxml2 allows (Limits.max_depth)"),
+    ("text node too long", "a text is longer than libxml2 allows (Limits.max_text)"),
+    ("buffer size limit", "a value is longer than libxml2 allows (Limits.max_text)"),
     ("amplification", "entity expansion is refused"),
 )
 
@@ -232,20 +245,26 @@ def _syntax_error(error: etree.XMLSyntaxError, log: etree._ListErrorLog) -> XMLD
     """libxml2's errors as problems, resource limits restated in terms of :class:`Limits`.
 
     ``log`` is the parser's own log: the exception's log also holds earlier parses' errors.
+    A feed parser's log can be empty; then the exception's own message is used.
     """
-    problems = []
-    for entry in log.filter_from_errors():
-        message = entry.message.strip()
-        if entry.type_name == "ERR_RESOURCE_LIMIT":
-            lowered = message.lower()
-            message = next((hint for key, hint in _LIMIT_HINTS if key in lowered), message)
-        elif "entity" in message.lower() and "not defined" in message.lower():
-            message = f"{message} (entities other than the five predefined ones are refused)"
-        problems.append(XMLProblem(entry.line or None, "", f"not well-formed XML: {message}"))
-    if not problems:
-        line = error.lineno or None
-        problems.append(XMLProblem(line, "", f"not well-formed XML: {error.msg}"))
-    return XMLDecodeError(problems)
+    found = [(entry.line, entry.message) for entry in log.filter_from_errors()]
+    if not found:
+        found = [(error.lineno, _POSITION.sub("", error.msg))]
+    return XMLDecodeError([XMLProblem(line or None, "", _restated(text)) for line, text in found])
+
+
+_POSITION = re.compile(r", line \d+, column \d+$")
+
+
+def _restated(message: str) -> str:
+    message = message.strip()
+    lowered = message.lower()
+    for key, hint in _LIMIT_HINTS:
+        if key in lowered:
+            return hint
+    if "entity" in lowered and "not defined" in lowered:
+        message += " (entities other than the five predefined ones are refused)"
+    return f"not well-formed XML: {message}"
 
 
 class _Budget:
@@ -254,6 +273,7 @@ class _Budget:
     def __init__(self, raw: _Readable, limit: int) -> None:
         self._raw = raw
         self._limit = limit
+        self._prolog = _Prolog()
         self.used = 0
         self.mark = 0
 
@@ -263,6 +283,7 @@ class _Budget:
         self.used += len(data)
         if self.used - self.mark > self._limit + _CHUNK:  # libxml2 reads ahead
             raise _TooBigError
+        self._prolog.feed(data)
         return data
 
 

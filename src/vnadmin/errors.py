@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 
 class VnadminError(Exception):
@@ -37,30 +36,65 @@ class UnknownKindError(VnadminError, KeyError):
         return str(self.args[0])
 
 
-class XMLProblem(NamedTuple):
-    """One thing wrong in an XML document: where it is (line and element path) and what."""
+class DecodeError(VnadminError, ValueError):
+    """A document in a wire format cannot be read; ``problems`` lists every (where, what) pair.
+
+    The message repeats them one per line, so printing the error shows every problem.
+    """
+
+    def __init__(self, what: str, problems: Sequence[tuple[str, str]]) -> None:
+        lines = "".join(f"\n  {where}: {message}" for where, message in problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        super().__init__(f"invalid {what} ({count}):{lines}")
+        self.problems = tuple(problems)
+
+
+class JSONDecodeError(DecodeError):
+    """A vnadmin JSON document is malformed or invalid; each problem is named by its JSON path
+    (``body.tasks[3].deadline.date.month``; ``$`` is the whole document)."""
+
+
+class XMLProblem(tuple[str, str]):
+    """One problem in an XML document: a (where, message) pair, as every DecodeError lists
+    them, ``where`` being ``line 42, /instrument/body/tasks/task[3]/@label``.  ``line`` (None
+    when unknown) and ``path`` (empty when none applies) are kept apart too."""
 
     line: int | None
     path: str
-    message: str
+
+    def __new__(cls, line: int | None, path: str, message: str) -> XMLProblem:
+        where = ", ".join(part for part in (f"line {line}" if line else "", path) if part)
+        problem = super().__new__(cls, (where or "document", message))
+        problem.line = line
+        problem.path = path
+        return problem
+
+    def __getnewargs__(self) -> tuple[int | None, str, str]:
+        return (self.line, self.path, self.message)
+
+    @property
+    def where(self) -> str:
+        return self[0]
+
+    @property
+    def message(self) -> str:
+        return self[1]
 
     def __str__(self) -> str:
-        where = ", ".join(part for part in (self.line and f"line {self.line}", self.path) if part)
-        return f"{where}: {self.message}" if where else self.message
+        return f"{self.where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"XMLProblem(line={self.line!r}, path={self.path!r}, message={self.message!r})"
 
 
-class XMLDecodeError(VnadminError, ValueError):
-    """XML that is not a well-formed, safe and valid vnadmin document; ``problems`` lists why."""
+class XMLDecodeError(DecodeError):
+    """A vnadmin XML document is unsafe, malformed or invalid; each problem names its line and
+    element path (``line 42, /instrument/body/tasks/task[3]/date-deadline/@month``)."""
+
+    problems: tuple[XMLProblem, ...]
 
     def __init__(self, problems: Sequence[XMLProblem]) -> None:
-        self.problems = tuple(problems)
-        shown = "\n".join(f"  {problem}" for problem in self.problems[:20])
-        more = len(self.problems) - 20
-        if more > 0:
-            shown += f"\n  ... and {more} more"
-        count = len(self.problems)
-        head = str(self.problems[0]) if count == 1 else f"{count} problems:\n{shown}"
-        super().__init__(head)
+        super().__init__("vnadmin XML document", problems)
 
 
 class XMLEncodeError(VnadminError, ValueError):

@@ -14,7 +14,7 @@ __all__ = ["fold", "nfc", "tone_key"]
 
 # U+00D0/U+00F0 (Icelandic eth) are look-alikes that converters and keyboards put where
 # the Vietnamese letter Đ/đ (U+0110/U+0111) is meant; eth never occurs in Vietnamese.
-_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 _SPACE = re.compile(r"\s+")
 
@@ -23,9 +23,8 @@ def nfc(text: str) -> str:
     """NFC-normalise ``text`` and map eth look-alikes to Đ/đ."""
     if text.isascii():
         return text
-    for eth, d in _ETH.items():  # str.replace: str.translate costs ~50x more per character
-        if eth in text:
-            text = text.replace(eth, d)
+    if "\u00d0" in text or "\u00f0" in text:  # str.translate is slow: only when needed
+        text = text.translate(_ETH)
     return unicodedata.normalize("NFC", text)
 
 

@@ -343,6 +343,7 @@ _CT_33_001 = Citation(  # seed 001 names Chính phủ as the issuer of 33/CT-TTg
 )
 _CTR_03 = Citation(  # "Chương trình phối hợp", a joint programme of two Party bodies
     kind=KINDS.get("chuong-trinh"),
+    title="phối hợp",
     number=_party("03", "CTr", "BDVTW", "BCSĐCP"),
     date=PartialDate(day=15, month=12, year=2021),
     issuer="Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",

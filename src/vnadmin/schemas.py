@@ -1,49 +1,54 @@
-"""The schemas vnadmin ships, and validation against them.
+"""The published schemas of vnadmin's document forms, loaded at run time.
 
-The files live in ``schemas/`` at the top of the source tree; the wheel carries them as
-``vnadmin/_schemas/``.
+The files live in ``schemas/`` at the top of the source tree and are shipped inside the wheel
+as ``vnadmin/schemas_data/``; :func:`load` reads them from either place.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
 from vnadmin._safexml import Limits, Source, element_path, parse
 from vnadmin.errors import XMLDecodeError, XMLProblem
 
-__all__ = ["load", "validate_xml", "xml_schema"]
-
-_PLACES = (
-    Path(__file__).with_name("_schemas"),  # installed from a wheel
-    Path(__file__).resolve().parents[2] / "schemas",  # a source checkout
-)
+__all__ = ["json_schema", "load", "validate_xml", "xml_schema"]
 
 
 def load(name: str) -> bytes:
-    """The bytes of the schema file ``name`` (``vnadmin.xsd``)."""
-    for place in _PLACES:
-        path = place / name
-        if path.is_file():
-            return path.read_bytes()
-    raise FileNotFoundError(f"vnadmin ships no schema named {name!r}")
+    """The schema file ``name`` (``vnadmin.schema.json``) as bytes, installed or in a checkout."""
+    installed = resources.files("vnadmin") / "schemas_data" / name
+    if installed.is_file():
+        return installed.read_bytes()
+    checkout = Path(__file__).resolve().parents[2] / "schemas" / name
+    if checkout.is_file():
+        return checkout.read_bytes()
+    raise FileNotFoundError(f"no schema {name!r} in this installation of vnadmin")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (2020-12) of the documents :func:`vnadmin.json.dumps` writes (a new dict
+    on each call)."""
+    schema: dict[str, Any] = json.loads(load("vnadmin.schema.json"))
+    return schema
 
 
 @functools.cache
 def xml_schema() -> etree.XMLSchema:
-    """The XML Schema of vnadmin's XML (``schemas/vnadmin.xsd``), parsed once."""
+    """The XML Schema (1.0) of the documents :func:`vnadmin.xml.dumps` writes, parsed once."""
     return etree.XMLSchema(etree.fromstring(load("vnadmin.xsd")))
 
 
 def validate_xml(source: Source | etree._Element, *, limits: Limits | None = None) -> None:
-    """Validate an instrument or collection against the schema; parsed safely if not a tree.
-
-    :class:`~vnadmin.errors.XMLDecodeError` lists each schema error with line and path.
-    """
+    """Validate an instrument or a collection against :func:`xml_schema`, parsing it safely
+    unless it is a tree already; :class:`~vnadmin.errors.XMLDecodeError` lists each schema
+    error with its line and element path."""
     root = source if isinstance(source, etree._Element) else parse(source, limits or Limits())
     schema = xml_schema()
     if schema.validate(root):

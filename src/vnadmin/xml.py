@@ -488,7 +488,10 @@ def iter_load(
         except XMLDecodeError as error:  # earlier members are gone: restore the position
             member = f"/instruments/instrument[{number}]"
             raise XMLDecodeError(
-                [p._replace(path=member + p.path.removeprefix(_MEMBER)) for p in error.problems]
+                [
+                    XMLProblem(p.line, member + p.path.removeprefix(_MEMBER), p.message)
+                    for p in error.problems
+                ]
             ) from None
         yield instrument
 

@@ -1,0 +1,454 @@
+"""The JSON document form as cattrs hooks; private to :mod:`vnadmin.json`.
+
+Each model class is an object of its fields under their own (snake_case) names, in model
+order, with fields at their default left out; a complete date is an ISO string and a partial
+one an object of its parts; a kind is its registry code; a deadline carries a ``type`` tag.
+Reading is as strict as writing: a document that spells out a default (``null``, ``[]``,
+``"style": "state"``) is not one :func:`vnadmin.json.dumps` writes and is refused, so each
+instrument has exactly one document.
+
+Structuring hooks raise :class:`FormError` (a message and the path below the value) or let the
+model's :class:`~vnadmin.errors.InvalidValueError` through; with ``detailed_validation`` they
+gather every problem into cattrs' exception groups, which :mod:`vnadmin.json` walks.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, NoReturn, Union
+
+import attrs
+from cattrs import Converter
+from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, override
+
+from vnadmin.errors import UnknownKindError
+from vnadmin.model import (
+    KINDS,
+    DateDeadline,
+    DocumentKind,
+    Instrument,
+    PartialDate,
+    PeriodDeadline,
+    RelativeDeadline,
+)
+
+__all__ = ["FORMAT_VERSION", "FormError", "Step", "configure_converter"]
+
+FORMAT_VERSION = "1.0"
+"""The version of the document form, written first in every document: ``"vnadmin": "1.0"``."""
+
+DEADLINE_TAGS: Mapping[str, type] = {
+    "date": DateDeadline,
+    "period": PeriodDeadline,
+    "relative": RelativeDeadline,
+}
+_TAGS: Mapping[type, tuple[str, str]] = {
+    Instrument: ("vnadmin", FORMAT_VERSION),
+    **{cl: ("type", tag) for tag, cl in DEADLINE_TAGS.items()},
+}
+"""Classes whose object starts with a constant property: the format version, the deadline type."""
+
+Step = Union[str, int]  # noqa: UP007 - a runtime alias on Python 3.10
+StructureHook = Callable[[Any, Any], Any]
+UnstructureHook = Callable[[Any], Any]
+
+
+class FormError(Exception):
+    """A value is not in the document form: what is wrong, and where below the value
+    (``steps``: property names and indices)."""
+
+    def __init__(self, message: str, *steps: Step) -> None:
+        super().__init__(message)
+        self.message = message
+        self.steps = steps
+
+
+def _show(value: object) -> str:
+    """A JSON value as a short JSON text, for messages (``from_dict`` may get other values)."""
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _raise(problems: list[Exception], cl: type) -> NoReturn:
+    if len(problems) == 1:
+        raise problems[0]
+    raise ClassValidationError(f"While structuring {cl.__name__}", problems, cl)
+
+
+def _integer(value: Any, _: object = None) -> int:
+    """An int; an integral float too, since JSON (and JSON Schema) do not tell 1.0 from 1."""
+    if value.__class__ is int or (value.__class__ is float and value.is_integer()):
+        return int(value)
+    raise FormError(f"expected an integer, got {_show(value)}")
+
+
+def _without_none(cl: Any) -> Any:
+    """``X`` for ``X | None``; any other type as it is."""
+    if typing.get_origin(cl) in (Union, types.UnionType) and type(None) in typing.get_args(cl):
+        rest = tuple(arg for arg in typing.get_args(cl) if arg is not type(None))
+        return rest[0] if len(rest) == 1 else Union[rest]  # noqa: UP007 - a runtime union
+    return cl
+
+
+def _is_tuple(cl: Any) -> bool:
+    return typing.get_origin(cl) is tuple
+
+
+def _is_enum(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, enum.Enum)
+
+
+def _is_deadline(cl: Any) -> bool:
+    return bool(_without_none(cl) == Union[tuple(DEADLINE_TAGS.values())])  # noqa: UP007
+
+
+def _is_optional(cl: Any) -> bool:
+    """``X | None`` for one type ``X``."""
+    args = typing.get_args(cl)
+    return (
+        typing.get_origin(cl) in (Union, types.UnionType) and len(args) == 2 and type(None) in args
+    )
+
+
+def _is_model_class(cl: Any) -> bool:
+    return attrs.has(cl) and cl.__module__.startswith("vnadmin.model.")
+
+
+def _default(field: attrs.Attribute[Any]) -> Any:
+    """The default value of a field (``attrs.NOTHING`` if it has none)."""
+    factory = getattr(field.default, "factory", None)  # an attrs.Factory (Instrument.body)
+    return field.default if factory is None else factory()
+
+
+# Dates ---------------------------------------------------------------------------------------
+
+_DATE_PARTS = ("day", "month", "year")
+
+
+def _unstructure_date(date: PartialDate) -> str | dict[str, int]:
+    day, month, year = date.day, date.month, date.year
+    if day is not None and month is not None and year is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    parts = {}
+    if day is not None:
+        parts["day"] = day
+    if month is not None:
+        parts["month"] = month
+    if year is not None:
+        parts["year"] = year
+    return parts
+
+
+def _structure_date(value: Any, _: object) -> PartialDate:
+    if value.__class__ is str:
+        return _structure_iso_date(value)
+    if value.__class__ is not dict:
+        raise FormError(
+            f"expected an ISO date (2022-01-05) or an object of day, month, year;"
+            f" got {_show(value)}"
+        )
+    problems: list[Exception] = []
+    parts: dict[str, int] = {}
+    for key, part in value.items():
+        if key not in _DATE_PARTS:
+            problems.append(FormError("unknown property", key))
+        elif part is None:
+            problems.append(FormError("null is never written: leave it out", key))
+        else:
+            try:
+                parts[key] = _integer(part)
+            except FormError as problem:
+                problems.append(FormError(problem.message, key))
+    if len(parts) == 3 and not problems:
+        problems.append(FormError("a complete date is written as an ISO date (2022-01-05)"))
+    if problems:
+        _raise(problems, PartialDate)
+    return PartialDate(**parts)
+
+
+def _structure_iso_date(text: str) -> PartialDate:
+    digits = text[:4] + text[5:7] + text[8:]
+    if not (
+        len(text) == 10 and text[4] == text[7] == "-" and digits.isascii() and digits.isdigit()
+    ):
+        raise FormError(f"{_show(text)} is not an ISO date (2022-01-05)")
+    try:
+        return PartialDate(year=int(text[:4]), month=int(text[5:7]), day=int(text[8:]))
+    except ValueError as error:  # the model's InvalidValueError: name the string, not a part
+        raise FormError(f"{_show(text)}: {getattr(error, 'message', error)}") from None
+
+
+# Kinds, enums, deadlines ---------------------------------------------------------------------
+
+
+def _unstructure_kind(kind: DocumentKind) -> str:
+    if kind not in KINDS:
+        raise UnknownKindError(
+            f"the kind {kind.name!r} ({kind.code}) is not in vnadmin.KINDS: register it to write it"
+        )
+    return kind.code
+
+
+def _structure_kind(value: Any, _: object) -> DocumentKind:
+    if value.__class__ is str:
+        try:
+            return KINDS.get(value)
+        except UnknownKindError:
+            pass
+    raise FormError(f"{_show(value)} is not the code of a document kind (chi-thi, cong-van, ...)")
+
+
+def _enum_hook(cl: type[enum.Enum]) -> StructureHook:
+    by_value = {member.value: member for member in cl}
+    choices = ", ".join(_show(value) for value in by_value)
+
+    def structure(value: Any, _: object) -> enum.Enum:
+        try:
+            return by_value[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable value (array, object)
+            raise FormError(f"{_show(value)} is not one of {choices}") from None
+
+    return structure
+
+
+def _deadline_structure_hook(converter: Converter) -> StructureHook:
+    choices = ", ".join(_show(tag) for tag in DEADLINE_TAGS)
+    hooks: dict[str, tuple[StructureHook, type]] = {}
+
+    def structure(value: Any, _: object) -> object:
+        if value.__class__ is not dict:
+            raise FormError(f"expected an object, got {_show(value)}")
+        if not hooks:  # looked up on first use, once the classes' hooks can be made
+            hooks.update(
+                {t: (converter.get_structure_hook(c), c) for t, c in DEADLINE_TAGS.items()}
+            )
+        tag = value.get("type")
+        found = hooks.get(tag) if tag.__class__ is str else None
+        if found is None:
+            if "type" not in value:
+                raise FormError("required property missing", "type")
+            raise FormError(f"{_show(tag)} is not one of {choices}", "type")
+        hook, cl = found
+        return hook(value, cl)
+
+    return structure
+
+
+def _deadline_unstructure_hook(converter: Converter) -> UnstructureHook:
+    by_class = {cl: converter.get_unstructure_hook(cl) for cl in DEADLINE_TAGS.values()}
+    return lambda deadline: by_class[deadline.__class__](deadline)
+
+
+def _optional_hook(converter: Converter) -> Callable[[Any], StructureHook]:
+    """``X | None`` is structured as ``X``: a document never holds ``null`` (the object's hook
+    refuses it first), and cattrs' own hook would look up ``X``'s hook on every call."""
+
+    def factory(cl: Any) -> StructureHook:
+        inner = _without_none(cl)
+        hook: StructureHook | None = None  # looked up on first use: an Organization's parent
+
+        def structure(value: Any, _: object) -> Any:
+            nonlocal hook
+            if hook is None:
+                hook = converter.get_structure_hook(inner)
+            return hook(value, inner)
+
+        return structure
+
+    return factory
+
+
+# Arrays --------------------------------------------------------------------------------------
+
+
+def _array_hook(converter: Converter) -> Callable[[Any], StructureHook]:
+    """Tuples are JSON arrays.  Items of model classes are structured; strings go as they are
+    to the model's converters and validators, which check them."""
+    detailed = converter.detailed_validation
+
+    def factory(cl: Any) -> StructureHook:
+        item_type = typing.get_args(cl)[0]
+        item: StructureHook | None = None  # looked up on first use: a Task holds Tasks
+
+        def structure(value: Any, _: object) -> tuple[Any, ...]:
+            nonlocal item
+            if value.__class__ is not list:
+                raise FormError(f"expected an array, got {_show(value)}")
+            if item_type is str:
+                return tuple(value)
+            if item is None:
+                item = converter.get_structure_hook(item_type)
+            if not detailed:
+                return tuple([item(element, item_type) for element in value])
+            result, errors = [], []
+            for index, element in enumerate(value):
+                try:
+                    result.append(item(element, item_type))
+                except Exception as error:
+                    note = IterableValidationNote(f"@ index {index}", index, item_type)
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+            return tuple(result)
+
+        return structure
+
+    return factory
+
+
+# Model classes -------------------------------------------------------------------------------
+
+
+def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook]:
+    """cattrs' generated function, behind a check that the object is in the written form."""
+
+    def factory(cl: Any) -> StructureHook:
+        fields = attrs.fields(attrs.resolve_types(cl))
+        arrays: dict[str, Any] = {  # their attrs converters would take any iterable
+            f.name: override(struct_hook=converter.get_structure_hook(f.type))
+            for f in fields
+            if _is_tuple(f.type)
+        }
+        generated = make_dict_structure_fn(cl, converter, **arrays)
+        known = {f.name for f in fields}
+        required = {f.name for f in fields if f.default is attrs.NOTHING}
+        omitted = {  # the JSON of each default: never written
+            f.name: [] if _is_tuple(f.type) else converter.unstructure(_default(f))
+            for f in fields
+            if f.name not in required
+        }
+        spelled = tuple((k, v) for k, v in omitted.items() if v is not None and v != [])
+        tag = _TAGS.get(cl)
+
+        def structure(value: Any, _: object) -> Any:
+            if value.__class__ is not dict:
+                raise FormError(f"expected an object, got {_show(value)}")
+            if tag is not None:
+                if value.get(tag[0]) != tag[1]:
+                    raise _tag_problem(value, tag)
+                value = value.copy()
+                del value[tag[0]]
+            values = value.values()
+            if None in values or [] in values or (spelled and _spells(value, spelled)):
+                raise FormError("not in the written form")  # the detailed pass says where
+            return generated(value, cl)
+
+        def structure_detailed(value: Any, _: object) -> Any:
+            if value.__class__ is not dict:
+                raise FormError(f"expected an object, got {_show(value)}")
+            problems: list[Exception] = []
+            if tag is not None:
+                if value.get(tag[0]) != tag[1]:
+                    problems.append(_tag_problem(value, tag))
+                value = {k: v for k, v in value.items() if k != tag[0]}
+            flagged = set()
+            for key, item in value.items():
+                if key not in known:
+                    continue  # cattrs reports it as unknown
+                if item is None:
+                    what = "the property is required" if key in required else "leave it out"
+                    problems.append(FormError(f"null is never written: {what}", key))
+                elif key in omitted and item == omitted[key]:
+                    what = "an empty array" if item == [] else f"{_show(item)}, the default,"
+                    problems.append(FormError(f"{what} is never written: leave it out", key))
+                else:
+                    continue
+                flagged.add(key)
+            if not problems:
+                return generated(value, cl)
+            try:  # what else is wrong
+                generated({k: v for k, v in value.items() if k not in flagged}, cl)
+            except ClassValidationError as error:
+                problems += error.exceptions
+            _raise(problems, cl)
+
+        return structure_detailed if converter.detailed_validation else structure
+
+    return factory
+
+
+def _spells(value: dict[str, Any], defaults: tuple[tuple[str, Any], ...]) -> bool:
+    return any(value.get(key) == default for key, default in defaults)
+
+
+def _tag_problem(value: dict[str, Any], tag: tuple[str, str]) -> FormError:
+    key, expected = tag
+    if key not in value:
+        return FormError("required property missing", key)
+    return FormError(f"{_show(value[key])} is not {_show(expected)}", key)
+
+
+def _class_unstructure_hook(converter: Converter) -> Callable[[Any], UnstructureHook]:
+    """Generated functions that write the fields in model order, each left out at its default.
+
+    cattrs' own generator writes required fields first and tests defaults with ``!=`` (an attrs
+    ``__eq__`` call for objects); these test ``is not None`` and emptiness, three times faster.
+    """
+
+    def factory(cl: Any) -> UnstructureHook:
+        name = f"unstructure_{cl.__name__}"
+        tag = _TAGS.get(cl)
+        lines = [f"def {name}(instance):", f"  res = {dict([tag]) if tag else {}!r}"]
+        names: dict[str, Any] = {}
+        own: list[str] = []  # hooks of the class itself (Task.subtasks, Organization.parent)
+        for field in attrs.fields(attrs.resolve_types(cl)):
+            key, kind = field.name, _without_none(field.type)
+            item = typing.get_args(kind)[0] if _is_tuple(kind) else kind
+            if item in (str, int):
+                value = "list(v)" if _is_tuple(kind) else "v"
+            elif _is_enum(kind):
+                value = "v._value_"  # the attribute behind .value, a slower property
+            else:
+                hook = f"h_{key}"
+                if item is cl:
+                    own.append(hook)
+                else:
+                    names[hook] = converter.get_unstructure_hook(item)
+                value = f"[{hook}(x) for x in v]" if _is_tuple(kind) else f"{hook}(v)"
+            lines.append(f"  v = instance.{key}")
+            default = names[f"d_{key}"] = _default(field)
+            if default is attrs.NOTHING:
+                lines.append(f"  res[{key!r}] = {value}")
+                continue
+            if default is None:
+                test = "v is not None"
+            elif default == ():
+                test = "v"
+            elif isinstance(default, enum.Enum):
+                test = f"v is not d_{key}"
+            else:
+                test = f"v != d_{key}"
+            lines += [f"  if {test}:", f"    res[{key!r}] = {value}"]
+        lines.append("  return res")
+        exec(compile("\n".join(lines), f"<vnadmin.json {name}>", "exec"), names)
+        function: UnstructureHook = names[name]
+        names.update(dict.fromkeys(own, function))
+        return function
+
+    return factory
+
+
+def configure_converter(converter: Converter) -> None:
+    """Register on ``converter`` the hooks that write and read vnadmin's JSON form."""
+    converter.register_structure_hook(int, _integer)
+    converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
+    converter.register_structure_hook_factory(_is_tuple, _array_hook(converter))
+    converter.register_structure_hook_factory(_is_model_class, _class_structure_hook(converter))
+    converter.register_unstructure_hook_factory(_is_model_class, _class_unstructure_hook(converter))
+    converter.register_structure_hook(PartialDate, _structure_date)
+    converter.register_unstructure_hook(PartialDate, _unstructure_date)
+    converter.register_structure_hook(DocumentKind, _structure_kind)
+    converter.register_unstructure_hook(DocumentKind, _unstructure_kind)
+    converter.register_structure_hook_factory(
+        _is_deadline, lambda _: _deadline_structure_hook(converter)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_deadline, lambda _: _deadline_unstructure_hook(converter)
+    )

@@ -1,0 +1,206 @@
+"""The JSON codec: instruments to and from vnadmin's versioned JSON documents.
+
+The document form is a public contract, described by ``schemas/vnadmin.schema.json``
+(:func:`vnadmin.schemas.json_schema`) and in ``docs/json.md``.  :func:`dumps` writes the one
+document of an instrument; :func:`loads` reads exactly the documents :func:`dumps` writes and
+raises :class:`~vnadmin.errors.JSONDecodeError`, naming every problem by its JSON path, for
+anything else.  ``orjson`` is used when installed; the output is the same without it.
+
+As in cattrs' ``preconf`` modules, :func:`make_converter` builds a converter configured by
+:func:`configure_converter`, for callers who nest instruments in their own classes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from cattrs import Converter
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+
+from vnadmin._jsonform import FORMAT_VERSION, FormError, Step, configure_converter
+from vnadmin.errors import InvalidValueError, JSONDecodeError
+from vnadmin.model import Instrument
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - exercised by the stdlib tests instead
+    orjson = None  # type: ignore[assignment]
+
+__all__ = [
+    "FORMAT_VERSION",
+    "configure_converter",
+    "dumps",
+    "from_dict",
+    "loads",
+    "make_converter",
+    "to_dict",
+]
+
+
+def make_converter(*, detailed_validation: bool = False) -> Converter:
+    """A cattrs converter for vnadmin's JSON form.
+
+    With ``detailed_validation`` it gathers every problem of a document (slower); without,
+    it stops at the first.  Its errors are cattrs' own: :func:`from_dict` turns them into one
+    :class:`~vnadmin.errors.JSONDecodeError`.
+    """
+    converter = Converter(
+        forbid_extra_keys=True,
+        prefer_attrib_converters=True,  # text goes to the model's NFC converters as read
+        detailed_validation=detailed_validation,
+    )
+    configure_converter(converter)
+    return converter
+
+
+_FAST = make_converter()
+_DETAILED = make_converter(detailed_validation=True)
+
+
+def to_dict(instrument: Instrument) -> dict[str, Any]:
+    """The document of ``instrument`` as plain JSON data (dicts, lists, strings, ints)."""
+    if not isinstance(instrument, Instrument):
+        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+    result: dict[str, Any] = _FAST.unstructure(instrument, Instrument)
+    return result
+
+
+def from_dict(data: Any) -> Instrument:
+    """The instrument of a decoded document; :class:`~vnadmin.errors.JSONDecodeError` lists
+    every problem if ``data`` is not one :func:`to_dict` could have returned."""
+    try:
+        instrument: Instrument = _FAST.structure(data, Instrument)
+    except Exception:  # the fast path stops at the first problem: look again, in detail
+        try:
+            instrument = _DETAILED.structure(data, Instrument)
+        except Exception as error:
+            raise JSONDecodeError("vnadmin JSON document", _problems(error)) from None
+    return instrument
+
+
+def _problems(error: BaseException) -> list[tuple[str, str]]:
+    found: dict[str, str] = {}
+    for steps, message in _walk(error, ()):
+        found.setdefault(_path(steps), message)  # one problem per path: the first found
+    return list(found.items())
+
+
+def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
+    for note in getattr(error, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            steps = (*steps, note.name)
+        elif isinstance(note, IterableValidationNote):
+            steps = (*steps, note.index)
+    if isinstance(error, BaseValidationError):
+        for inner in error.exceptions:
+            yield from _walk(inner, steps)
+    elif isinstance(error, FormError):
+        yield (*steps, *error.steps), error.message
+    elif isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield (*steps, key), "unknown property"
+    elif isinstance(error, InvalidValueError):  # a model rule: the path names the field
+        steps = (*steps, error.path.rpartition(".")[2])
+        item = _ITEM.fullmatch(error.message)  # a validator of items: "item 3: ..."
+        if item:
+            yield (*steps, int(item[1])), item[2]
+        else:
+            yield steps, error.message
+    elif isinstance(error, KeyError):  # cattrs reading a required property
+        yield steps, "required property missing"
+    else:
+        yield steps, str(error) or type(error).__name__
+
+
+def _path(steps: tuple[Step, ...]) -> str:
+    """``body.tasks[3].deadline``; a property that is not a name is quoted: ``body["a b"]``."""
+    path = "".join(
+        f"[{step}]"
+        if isinstance(step, int)
+        else f".{step}"
+        if _NAME.fullmatch(step)
+        else f"[{json.dumps(step, ensure_ascii=False)}]"
+        for step in steps
+    )
+    return path[1:] if path.startswith(".") else path or "$"
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
+
+
+# Text ---------------------------------------------------------------------------------------
+
+
+def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
+    if pretty:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _stdlib_loads(document: str | bytes) -> Any:
+    """``json.loads``, refusing what orjson refuses: other encodings than UTF-8 (RFC 8259),
+    NaN and infinities, and lone surrogates, which no UTF-8 text can hold."""
+    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    text.encode("utf-8")  # raises on a lone surrogate
+    data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+    if "\\u" in text:  # an escape may spell a lone surrogate
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return data
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"{text} is too large a number")
+    return number
+
+
+def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
+    except orjson.JSONEncodeError:  # a lone surrogate: the stdlib writes it as it is
+        return _stdlib_dumps(data, pretty)
+
+
+def _orjson_loads(text: str | bytes) -> Any:
+    return orjson.loads(text)
+
+
+_dumps, _loads = (
+    (_orjson_dumps, _orjson_loads) if orjson is not None else (_stdlib_dumps, _stdlib_loads)
+)
+
+
+def dumps(instrument: Instrument, *, pretty: bool = False) -> str:
+    """The JSON document of ``instrument``: compact, or indented by two spaces if ``pretty``.
+
+    Text is not escaped (Vietnamese stays readable).  A kind that is not registered in
+    :data:`vnadmin.KINDS` cannot be written by code: :class:`~vnadmin.errors.UnknownKindError`.
+    """
+    return _dumps(to_dict(instrument), pretty)
+
+
+def loads(document: str | bytes) -> Instrument:
+    """The instrument of a JSON document (UTF-8 if bytes).
+
+    :class:`~vnadmin.errors.JSONDecodeError` lists every problem with its JSON path.
+    """
+    try:
+        data = _loads(document)
+    except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
+        raise JSONDecodeError("JSON", [("$", str(error))]) from None
+    return from_dict(data)

@@ -1,0 +1,63 @@
+"""What the parser says about its reading: uncertain, inferred or skipped parts, with lines.
+
+A diagnostic never stops the parse; it tells the reader which parts of the instrument
+are guesses and which parts of the text were left out.  Codes are stable strings, listed
+in ``docs/text.md``.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+__all__ = ["Diagnostics", "Severity", "TextDiagnostic"]
+
+
+class Severity(enum.Enum):
+    """How much a diagnostic matters to a reader of the instrument."""
+
+    INFO = "info"  # a normal clean-up or an inference the text supports
+    WARNING = "warning"  # a guess, or text that was skipped
+    ERROR = "error"  # text that could not be read at all (wrong encoding, no structure)
+
+
+@attrs.frozen(kw_only=True)
+class TextDiagnostic:
+    """One remark on the text: where (1-based line, 0 for the whole text), how bad, what."""
+
+    line: int
+    severity: Severity
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "text"
+        return f"{where}: {self.severity.value}: {self.code}: {self.message}"
+
+
+class Diagnostics:
+    """An ordered collector the readers append to."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self) -> None:
+        self._items: list[TextDiagnostic] = []
+
+    def info(self, line: int, code: str, message: str) -> None:
+        self._items.append(
+            TextDiagnostic(line=line, severity=Severity.INFO, code=code, message=message)
+        )
+
+    def warning(self, line: int, code: str, message: str) -> None:
+        self._items.append(
+            TextDiagnostic(line=line, severity=Severity.WARNING, code=code, message=message)
+        )
+
+    def error(self, line: int, code: str, message: str) -> None:
+        self._items.append(
+            TextDiagnostic(line=line, severity=Severity.ERROR, code=code, message=message)
+        )
+
+    def freeze(self) -> tuple[TextDiagnostic, ...]:
+        return tuple(sorted(self._items, key=lambda item: item.line))

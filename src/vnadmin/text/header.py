@@ -1,0 +1,475 @@
+"""The header of an instrument: incoming stamp, banner, issuer block, number, place and date,
+kind and subject, urgency, secrecy and circulation marks.
+
+Header lines are classified one cell at a time (flattened two-column tables put the issuer
+block and the banner on one line, or interleave them), so the reader does not depend on
+the order a converter wrote them in.  It stops where the addressees (``Kính gửi``) or the
+body (a legal basis, a numbered item, a long paragraph) begin.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, parse_date
+from vnadmin.grammar.numbers import NUMBER, number_from_match
+from vnadmin.model import (
+    KINDS,
+    Circulation,
+    DocumentKind,
+    DocumentNumber,
+    IncomingStamp,
+    Organization,
+    PartialDate,
+    Secrecy,
+    Urgency,
+)
+from vnadmin.normalize import fold
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.labels import LABEL
+from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, squash, starts_lower
+from vnadmin.text.vocabulary import (
+    ACTOR_HEADS,
+    MOTTO_WORDS,
+    PARTY_BANNER,
+    PLACE_WORDS,
+    PREAMBLE,
+    STATE_BANNER,
+    handling_marks,
+)
+
+__all__ = ["Header", "read_header", "read_stamp"]
+
+_STAMP = re.compile(r"(?:(?:CÔNG|VĂN)[ \t]+(?:VĂN|BẢN)[ \t]+)?ĐẾN\b[ \t]*[:.]?[ \t]*(?P<rest>.*)")
+_STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{1,8})\b")
+_STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40})")
+_STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
+_NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
+_BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
+_SUBJECT_START = re.compile(r"(?:V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC)(?:[ \t:.]|$)")
+_KINDS_PATTERN = kind_name_pattern()
+_OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
+_ADDRESSEE_START = re.compile(
+    r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b"
+)
+_ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
+_MAX_HEADER_LINES = 40
+_MAX_SUBJECT = 600
+
+
+@attrs.define
+class Header:
+    """What the header says; ``end`` is the index of the first line after it."""
+
+    end: int = 0
+    state_banner: bool = False
+    party_banner: bool = False
+    issuer_lines: list[tuple[int, str]] = attrs.field(factory=list)
+    issuer_from_title: str | None = None
+    number: DocumentNumber | None = None
+    number_line: int = 0
+    place: str | None = None
+    date: PartialDate | None = None
+    kind: DocumentKind | None = None
+    kind_line: int = 0
+    subject: str | None = None
+    subject_is_vv: bool = False
+    urgency: Urgency | None = None
+    secrecy: Secrecy | None = None
+    circulation: Circulation | None = None
+
+    def issuer(self) -> Organization | None:
+        """The issuer block as an organisation: the last line is the issuer, each line above
+        it the parent of the one below (a wrapped name is joined first)."""
+        names = _join_wrapped([text for _, text in self.issuer_lines])
+        organization: Organization | None = None
+        for name in names:
+            organization = Organization(name=name, parent=organization)
+        return organization
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for text in lines:
+        first = fold(text).split(" ", 1)[0]
+        second = fold(text).split(" ")[1:2]
+        continues = text.startswith(_ISSUER_JOINERS) or (
+            first in PLACE_WORDS and not (second and second[0] in ("uy", "doan", "hoi"))
+        )
+        if joined and (continues or joined[-1].endswith(("VÀ", "-", "&", "–"))):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def read_stamp(
+    lines: list[Line], diagnostics: Diagnostics
+) -> tuple[IncomingStamp | None, set[int]]:
+    """The ``ĐẾN`` stamp a receiver put on its copy, among the first lines, and the indexes
+    of the lines it takes."""
+    top = [index for index, line in enumerate(lines) if line.text][:12]
+    for position, index in enumerate(top):
+        found = [(cell_index, cell) for cell_index, cell in enumerate(cells(lines[index].text))]
+        for cell_index, cell in found:
+            match = _STAMP.fullmatch(cell)
+            if match is None:
+                continue
+            used = {index}
+            values: dict[str, str] = {}
+            rest = [match["rest"], *(c for i, c in found if i > cell_index)]
+            following = [(i, cells(lines[i].text)) for i in top[position + 1 : position + 4]]
+            pending: str | None = None
+            for line_index, texts in [(index, rest), *following]:
+                for text in texts:
+                    if not text:
+                        continue
+                    if pending is not None:
+                        values.setdefault(pending, text)
+                        pending = None
+                        used.add(line_index)
+                        continue
+                    for key, pattern in (
+                        ("number", _STAMP_NUMBER),
+                        ("date", _STAMP_DATE),
+                        ("routing", _STAMP_ROUTING),
+                    ):
+                        part = pattern.match(text)
+                        if part is not None:
+                            used.add(line_index)
+                            if part[key].strip():
+                                values.setdefault(key, part[key].strip())
+                            else:
+                                pending = key
+                            break
+            receiver = None
+            if position > 0:
+                above = lines[top[position - 1]]
+                if is_caps(above.text) and len(above.text) <= 120:
+                    receiver = squash(above.text)
+                    used.add(top[position - 1])
+            return _stamp(values, receiver, lines[index].number, diagnostics), used
+    return None, set()
+
+
+def _stamp(
+    values: dict[str, str], receiver: str | None, line: int, diagnostics: Diagnostics
+) -> IncomingStamp | None:
+    number = values.get("number")
+    if receiver is None or number is None:
+        diagnostics.warning(
+            line,
+            "stamp-incomplete",
+            "an incoming ĐẾN stamp without a receiver line above it or an arrival number"
+            " was skipped",
+        )
+        return None
+    date = None
+    if "date" in values:
+        try:
+            date = parse_date(values["date"])
+        except GrammarError:
+            diagnostics.warning(line, "stamp-date", f"stamp date {values['date']!r} not read")
+    diagnostics.info(
+        line, "incoming-stamp", "an incoming ĐẾN stamp: this text is a receiver's copy"
+    )
+    try:
+        return IncomingStamp(
+            receiver=receiver, number=int(number), date=date, routing=values.get("routing")
+        )
+    except ValueError as error:
+        diagnostics.warning(line, "stamp-incomplete", f"stamp not kept: {error}")
+        return None
+
+
+def _read_number(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
+    """Read ``Số: 12/UBND-VX`` (any style, blank number, a kind word before ``số``)."""
+    match = _NUMBER_LINE.match(text)
+    if match is None:
+        return False
+    lead = (match["lead"] or "").strip()
+    if lead and not _KINDS_PATTERN.fullmatch(lead):
+        return False
+    rest = text[match.end() : match.end() + MAX_SCAN]
+    rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
+    number = NUMBER.match(rest)
+    if number is None:
+        if not header.number_line:
+            header.number_line = line
+            diagnostics.warning(
+                line, "number-unreadable", f"the number line {text[:80]!r} is not a number/symbol"
+            )
+        return True
+    if header.number is not None:
+        diagnostics.warning(line, "number-repeated", "a second number line was ignored")
+        return True
+    try:
+        header.number = number_from_match(number)
+    except ValueError as error:
+        diagnostics.warning(line, "number-unreadable", f"number not kept: {error}")
+        return True
+    header.number_line = line
+    trailing = rest[number.end() :].strip(" \t.;,")
+    if trailing:
+        diagnostics.warning(
+            line, "number-trailing", f"text after the number was ignored: {trailing[:60]!r}"
+        )
+    return True
+
+
+def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
+    """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank)."""
+    head = text[:200]
+    match = LONG_DATE.search(head)
+    place = None
+    if match is not None:
+        place = head[: match.start()].strip(" \t,")
+    else:
+        comma = head.find(",")
+        short = SHORT_DATE.fullmatch(head[comma + 1 :].strip()) if comma > 0 else None
+        if short is None:
+            return False
+        match, place = short, head[:comma].strip()
+    if place and (len(place.split()) > 8 or any(char.isdigit() for char in place)):
+        return False
+    if header.date is not None or (place and header.place is not None):
+        return False
+    try:
+        header.date = date_from_match(match)
+    except GrammarError as error:
+        diagnostics.warning(line, "date-unreadable", error.message)
+        header.date = PartialDate()
+    header.place = place or header.place
+    return True
+
+
+def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics) -> Header:
+    """Read the header from ``lines[start:]``; lines in ``skip`` (the stamp) are passed."""
+    header = Header(end=start)
+    marks = handling_marks()
+    subject: list[str] = []
+    subject_open = False
+    subject_line = 0
+    blank_before = False
+    seen = 0
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if index in skip:
+            index += 1
+            continue
+        text = line.text
+        if not text:
+            blank_before = True
+            index += 1
+            continue
+        seen += 1
+        flat = squash(text)
+        if seen > _MAX_HEADER_LINES or _ADDRESSEE_START.match(flat):
+            break
+        if (
+            header.kind is not None
+            and not subject
+            and header.issuer_from_title is None
+            and is_caps(flat)
+            and _OF_ISSUER.fullmatch(flat)
+        ):
+            _title_issuer(flat, header)
+            blank_before = False
+            index += 1
+            continue
+        if subject_open and _continues_subject(flat, subject, blank_before=blank_before):
+            subject.append(flat)
+            blank_before = False
+            index += 1
+            continue
+        if subject:
+            subject_open = False
+        if _starts_body(flat) and (subject or header.kind or header.number or header.date):
+            break
+        if _starts_body(flat) and not header.issuer_lines:
+            break
+        consumed = True
+        for cell in cells(text) or [flat]:
+            kind = _classify(cell, line.number, header, marks, diagnostics)
+            if kind == "subject":
+                subject.append(squash(cell))
+                subject_line = subject_line or line.number
+                subject_open = True
+            elif kind == "kind":
+                subject_open = True
+                subject_line = 0
+            elif kind == "other":
+                consumed = False
+        if not consumed:
+            if subject or header.kind is not None:
+                if is_caps(flat) and len(flat) <= 150:
+                    diagnostics.info(
+                        line.number, "line-skipped", f"header line {flat[:60]!r} was not read"
+                    )
+                    index += 1
+                    blank_before = False
+                    continue
+                break
+            if header.number is not None or header.date is not None:
+                if len(flat) > 300:
+                    break
+                # a công văn subject printed without "V/v": it sits before Kính gửi
+                if _addressees_follow(lines, index + 1):
+                    subject.append(flat)
+                    subject_line = line.number
+                    subject_open = True
+                    diagnostics.info(
+                        line.number, "subject-without-vv", "a subject line without 'V/v' read"
+                    )
+                    index += 1
+                    blank_before = False
+                    continue
+                break
+            if _issuer_like(flat) and not (header.state_banner or header.party_banner):
+                header.issuer_lines.append((line.number, flat))
+                diagnostics.warning(
+                    line.number,
+                    "issuer-not-capitals",
+                    f"{flat[:60]!r} read as an issuer line though not in capitals",
+                )
+                index += 1
+                blank_before = False
+                continue
+            if len(flat) > 200 or header.issuer_lines:
+                break
+            diagnostics.info(line.number, "line-skipped", f"line {flat[:60]!r} before the header")
+        blank_before = False
+        index += 1
+    header.end = index
+    if subject:
+        joined = squash(" ".join(subject))
+        header.subject = joined[:_MAX_SUBJECT].strip() or None
+        header.subject_is_vv = _SUBJECT_START.match(joined) is not None
+        if len(joined) > _MAX_SUBJECT:
+            diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
+    return header
+
+
+def _issuer_like(text: str) -> bool:
+    """A short line that names a body, printed without capitals (``Sở Nội vụ``)."""
+    return (
+        len(text) <= 120
+        and len(text.split()) <= 12
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ";", ":", ","))
+        and ACTOR_HEADS.match(text) is not None
+    )
+
+
+def _addressees_follow(lines: list[Line], index: int) -> bool:
+    for line in lines[index : index + 12]:
+        if line.text:
+            if _ADDRESSEE_START.match(line.text):
+                return True
+            if len(line.text) > 300 or LABEL.match(line.text) or PREAMBLE.match(line.text):
+                return False
+    return False
+
+
+def _starts_body(text: str) -> bool:
+    return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
+
+
+def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
+    if not subject:  # the first line after the kind line is the subject, whatever it says
+        return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
+    if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
+        return False
+    if sum(len(part) for part in subject) > _MAX_SUBJECT:
+        return False
+    if starts_lower(text):
+        return True
+    if blank_before:
+        return False
+    last = subject[-1]
+    return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _classify(
+    cell: str,
+    line: int,
+    header: Header,
+    marks: dict[str, Urgency | Secrecy | Circulation],
+    diagnostics: Diagnostics,
+) -> str:
+    """Read one header cell into ``header``; say what it was."""
+    cell = squash(cell)
+    words = _folded_words(cell[:MAX_SCAN])
+    if words.startswith(STATE_BANNER):
+        header.state_banner = True
+        return "banner"
+    if words == PARTY_BANNER:
+        if header.party_banner:  # printed again: the parent line of a central Party body
+            header.issuer_lines.append((line, cell))
+            return "issuer"
+        header.party_banner = True
+        return "banner"
+    if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
+        return "banner"
+    if words in marks:
+        mark = marks[words]
+        if isinstance(mark, Urgency):
+            header.urgency = mark
+        elif isinstance(mark, Secrecy):
+            header.secrecy = mark
+        else:
+            header.circulation = mark
+        return "mark"
+    if _read_number(cell, line, header, diagnostics):
+        return "number"
+    if _read_dateline(cell, line, header, diagnostics):
+        return "date"
+    if _SUBJECT_START.match(cell) and header.subject is None:
+        return "subject"
+    if is_caps(cell):
+        kind = _kind_line(cell)
+        if kind is not None and header.kind is None:
+            header.kind, header.kind_line = kind, line
+            rest = cell[len(kind.name) :].strip()
+            if rest:
+                return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
+            return "kind"
+        if header.kind is not None:
+            of = _OF_ISSUER.fullmatch(cell)
+            if of is not None and header.issuer_from_title is None:
+                return _title_issuer(cell, header)
+            return "other"
+        if len(cell) <= 120 and len(cell) >= 2:
+            header.issuer_lines.append((line, cell))
+            return "issuer"
+    return "other"
+
+
+def _title_issuer(text: str, header: Header) -> str:
+    of = _OF_ISSUER.fullmatch(text)
+    if of is not None:
+        header.issuer_from_title = of["issuer"].strip()
+    return "title"
+
+
+def _kind_line(cell: str) -> DocumentKind | None:
+    """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
+    match = _KINDS_PATTERN.match(cell)
+    if match is None:
+        return None
+    kind = KINDS.find(match.group(0))
+    if kind is None:
+        return None
+    rest = cell[match.end() :].strip()
+    if rest and not (rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC")):
+        return None
+    return kind

@@ -1,0 +1,263 @@
+"""Lines and paragraphs: the units every reader works on, with their line numbers.
+
+A :class:`Line` is one cleaned line of the input; a :class:`Block` is a paragraph made of
+one or more lines, whose text is joined with single spaces and which can say which input
+line any character came from.  Paragraph joining undoes the breaks that converters put
+into running text: a wrapped line, or a page break (a blank line in mid-sentence).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.labels import LABEL, SECTION_START
+
+__all__ = [
+    "Block",
+    "Line",
+    "bounded",
+    "cells",
+    "ends_sentence",
+    "is_caps",
+    "lowered",
+    "paragraphs",
+    "squash",
+    "starts_lower",
+    "word_starts",
+]
+
+MAX_SCAN = 400
+"""How much of a line the line-shape regexes look at: they never need more."""
+
+_CELL_BREAK = re.compile(r"\t+| {3,}")
+_OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
+_CONTINUED = ("tháng ", "năm ", "/")
+_TERMINAL = frozenset(".;:!?…")
+_OPEN_QUOTES = "“\"'‘*("
+_DANGLING = frozenset(
+    [
+        "và",
+        "của",
+        "các",
+        "với",
+        "về",
+        "cho",
+        "trong",
+        "theo",
+        "tại",
+        "để",
+        "những",
+        "là",
+        "hoặc",
+        "hay",
+        "từ",
+        "đến",
+        "cùng",
+        "gắn",
+        "được",
+        "số",
+        "ngày",
+    ]
+)
+"""Words a paragraph cannot end on: a break after them is a page break."""
+
+
+class Line(NamedTuple):
+    """One cleaned input line: its 1-based number in the input and its text (stripped)."""
+
+    number: int
+    text: str
+
+
+def squash(text: str) -> str:
+    """Collapse white space runs to one space and strip."""
+    return " ".join(text.split())
+
+
+def lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in it are offsets in ``text``
+    (the few characters whose lower case is longer are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def bounded(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is a whole word sequence (no letter or digit either side)."""
+    return (start == 0 or not low[start - 1].isalnum()) and (
+        end >= len(low) or not low[end].isalnum()
+    )
+
+
+def word_starts(low: str, first_words: frozenset[str]) -> list[int]:
+    """Offsets in the lowered text ``low`` where a word of ``first_words`` (lower case)
+    stands: where a phrase grammar can match.  ``str.find`` runs at C speed, so the large
+    alternations of the grammars are tried only at these few places."""
+    found: list[int] = []
+    for word in first_words:
+        index = low.find(word)
+        while index >= 0:
+            if bounded(low, index, index + len(word)):
+                found.append(index)
+            index = low.find(word, index + 1)
+    found.sort()
+    return found
+
+
+def cells(text: str) -> list[str]:
+    """Split a line into the cells of a flattened table (tabs or runs of 3+ spaces).
+
+    A run of spaces also stands for a blank number or date part (``Số:     /STC-VP``,
+    ``ngày    tháng 01``): a cell ending in such a label is joined to the next one.
+    """
+    found: list[str] = []
+    for cell in _CELL_BREAK.split(text):
+        cell = cell.strip()
+        if not cell:
+            continue
+        last = found[-1].casefold() if found else ""
+        if found and (
+            last == "số" or last.endswith(_OPEN_LABELS) or cell.casefold().startswith(_CONTINUED)
+        ):
+            found[-1] = f"{found[-1]} {cell}"
+        else:
+            found.append(cell)
+    return found
+
+
+def is_caps(text: str) -> bool:
+    """True when the text has letters and none is lower case (issuer lines, titles)."""
+    has_letter = False
+    for char in text:
+        if char.isalpha():
+            if char.islower():
+                return False
+            has_letter = True
+    return has_letter
+
+
+def starts_lower(text: str) -> bool:
+    """True when the first letter or digit of the text is a lower-case letter."""
+    for char in text[:MAX_SCAN]:
+        if char.isalnum():
+            return char.islower()
+        if char not in _OPEN_QUOTES and not char.isspace():
+            return False
+    return False
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation (closing quotes skipped)."""
+    stripped = text.rstrip(" ”\"')*")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _dangling(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith((",", "-", "–")):
+        return True
+    last = stripped.rsplit(" ", 1)[-1].casefold()
+    return last in _DANGLING
+
+
+class _Paragraph:
+    """A paragraph being built line by line; what the join rule needs is kept up to date
+    so that joining stays linear however long the paragraph grows."""
+
+    __slots__ = ("caps", "lines", "open_parens", "open_quotes", "parts")
+
+    def __init__(self, line: Line, text: str) -> None:
+        self.parts = [text]
+        self.lines = [line.number]
+        self.caps = is_caps(text)
+        self.open_parens = text.count("(") - text.count(")")
+        self.open_quotes = text.count("“") - text.count("”")
+
+    def add(self, line: Line, text: str) -> None:
+        self.parts.append(text)
+        self.lines.append(line.number)
+        self.caps = self.caps and is_caps(text)
+        self.open_parens += text.count("(") - text.count(")")
+        self.open_quotes += text.count("“") - text.count("”")
+
+    def joins(self, following: str, *, blank_between: bool) -> bool:
+        """Whether ``following`` continues this paragraph (see the module doc)."""
+        last = self.parts[-1]
+        head = following[:MAX_SCAN]
+        if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
+            return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
+        if LABEL.match(head) or SECTION_START.match(head):
+            return False
+        if ends_sentence(last):
+            return False
+        if self.caps and not starts_lower(following):
+            return False
+        if starts_lower(following) or self.open_parens > 0 or self.open_quotes > 0:
+            return True
+        if _dangling(last):
+            return True
+        return not blank_between and len(last) >= 60
+
+    def block(self) -> Block:
+        starts = []
+        offset = 0
+        for part in self.parts:
+            starts.append(offset)
+            offset += len(part) + 1
+        return Block(" ".join(self.parts), starts, self.lines)
+
+
+class Block:
+    """A paragraph: text joined from one or more lines, and where each line starts in it."""
+
+    __slots__ = ("_lines", "_starts", "text")
+
+    def __init__(self, text: str, starts: Sequence[int], lines: Sequence[int]) -> None:
+        self.text = text
+        self._starts = tuple(starts)
+        self._lines = tuple(lines)
+
+    @property
+    def line(self) -> int:
+        """The input line the paragraph starts on."""
+        return self._lines[0]
+
+    def line_at(self, offset: int) -> int:
+        """The input line of the character at ``offset`` in :attr:`text`."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._lines[max(index, 0)]
+
+    def with_text(self, text: str) -> Block:
+        """The same lines with the text replaced (offsets kept; used for trimmed copies)."""
+        return Block(text, self._starts, self._lines)
+
+    def __repr__(self) -> str:
+        return f"Block(line={self.line}, text={self.text[:40]!r})"
+
+
+def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) -> list[Block]:
+    """Group lines into paragraphs, joining wrapped lines and page breaks."""
+    built: list[_Paragraph] = []
+    blank_between = False
+    for line in lines:
+        text = squash(line.text)
+        if not text:
+            blank_between = True
+            continue
+        if built and built[-1].joins(text, blank_between=blank_between):
+            if blank_between and diagnostics is not None:
+                diagnostics.info(
+                    line.number,
+                    "page-break-joined",
+                    "a paragraph broken by a blank line in mid-sentence was joined back",
+                )
+            built[-1].add(line, text)
+        else:
+            built.append(_Paragraph(line, text))
+        blank_between = False
+    return [paragraph.block() for paragraph in built]

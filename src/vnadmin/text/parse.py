@@ -1,0 +1,406 @@
+"""``parse_text``: plain text in, an :class:`~vnadmin.model.Instrument` and diagnostics out.
+
+The readers run in document order (clean-up, stamp, header, addressees, body, footer) and
+each records what it was unsure of.  Nothing here raises on any input: every reader works
+on what it finds and leaves out what it cannot read, and a last guard turns an unexpected
+failure into an ``internal-error`` diagnostic with an empty instrument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from vnadmin.grammar.numbers import format_number
+from vnadmin.model import (
+    KINDS,
+    Body,
+    Citation,
+    DocumentKind,
+    DocumentNumber,
+    Instrument,
+    NumberStyle,
+    Organization,
+    Paragraph,
+    Regime,
+    Reporting,
+    Role,
+    Task,
+)
+from vnadmin.normalize import fold
+from vnadmin.text.body import Node, lay_out
+from vnadmin.text.citations import read_citations
+from vnadmin.text.cleanup import clean
+from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
+from vnadmin.text.footer import footer_start, read_footer
+from vnadmin.text.header import Header, read_header, read_stamp
+from vnadmin.text.lines import Block, paragraphs
+from vnadmin.text.recipients import read_addressees
+from vnadmin.text.reported import looks_reported, read_report
+from vnadmin.text.semantics import actor_phrase, read_meaning, split_actors
+from vnadmin.text.vocabulary import ACTOR_HEADS, PARTY_BODY_WORDS
+
+__all__ = ["CitationSite", "ParseResult", "parse_text"]
+
+_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
+_DIRECTS = re.compile(
+    r"(?:^|[,;:.][ \t]+)(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
+    r"|Chi[ \t]+cục|Tổng[ \t]+cục|Tỉnh[ \t]+ủy|Thành[ \t]+ủy|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Trung[ \t]+tâm"
+    r"|Công[ \t]+an|Kho[ \t]+bạc|Thanh[ \t]+tra|Hội|Mặt[ \t]+trận|Đoàn|Trường)"
+    r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
+    r"|thông[ \t]+báo|giao)(?![^\W\d_])"
+)
+_EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
+
+
+@attrs.frozen(kw_only=True)
+class CitationSite:
+    """A cited instrument, once, with the input lines that cite it."""
+
+    citation: Citation
+    lines: tuple[int, ...]
+
+
+@attrs.frozen(kw_only=True)
+class ParseResult:
+    """The instrument read from a text, what was uncertain or skipped, and where each
+    citation was found."""
+
+    instrument: Instrument
+    diagnostics: tuple[TextDiagnostic, ...] = ()
+    citations: tuple[CitationSite, ...] = ()
+
+
+class _Citations:
+    """Collects citations per paragraph and the lines citing each instrument."""
+
+    def __init__(self, diagnostics: Diagnostics) -> None:
+        self._diagnostics = diagnostics
+        self._sites: dict[tuple[str, ...], tuple[Citation, list[int]]] = {}
+
+    def read(self, block: Block) -> list[Citation]:
+        found, failed = read_citations(block.text)
+        for offset, message in failed:
+            self._diagnostics.warning(
+                block.line_at(offset), "citation-unreadable", f"a citation was not read: {message}"
+            )
+        citations: dict[Citation, None] = {}
+        for item in found:
+            citations[item.citation] = None
+            key = _identity(item.citation)
+            line = block.line_at(item.start)
+            if key in self._sites:
+                if line not in self._sites[key][1]:
+                    self._sites[key][1].append(line)
+            else:
+                self._sites[key] = (item.citation, [line])
+            if (
+                item.by_name
+                and item.citation.kind is not None
+                and item.citation.kind.code != "luat"
+            ):
+                self._diagnostics.info(
+                    line,
+                    "citation-by-name",
+                    f"{item.citation.kind.name} {item.citation.title!r} read as cited by name",
+                )
+        return list(citations)
+
+    def sites(self) -> tuple[CitationSite, ...]:
+        return tuple(
+            CitationSite(citation=citation, lines=tuple(lines))
+            for citation, lines in self._sites.values()
+        )
+
+
+def _identity(citation: Citation) -> tuple[str, ...]:
+    kind = citation.kind.code if citation.kind is not None else ""
+    if citation.number is not None:
+        return (kind, format_number(citation.number))
+    return (kind, fold(citation.title or ""))
+
+
+def parse_text(text: str) -> ParseResult:
+    """Read an instrument from plain text; never raises (see the module doc)."""
+    diagnostics = Diagnostics()
+    if not isinstance(text, str):
+        diagnostics.error(0, "not-text", f"expected text, got {type(text).__name__}")
+        return ParseResult(
+            instrument=Instrument(regime=Regime.STATE), diagnostics=diagnostics.freeze()
+        )
+    try:
+        instrument, sites = _parse(text, diagnostics)
+    except Exception as error:  # the last guard: the readers are written not to get here
+        diagnostics.error(
+            0,
+            "internal-error",
+            f"the parser failed ({type(error).__name__}: {error}); nothing kept",
+        )
+        instrument, sites = Instrument(regime=Regime.STATE), ()
+    return ParseResult(instrument=instrument, diagnostics=diagnostics.freeze(), citations=sites)
+
+
+def _parse(text: str, diagnostics: Diagnostics) -> tuple[Instrument, tuple[CitationSite, ...]]:
+    lines = clean(text, diagnostics)
+    if not any(line.text for line in lines):
+        diagnostics.error(0, "empty", "the text has nothing to read")
+        return Instrument(regime=Regime.STATE), ()
+    citations = _Citations(diagnostics)
+    stamp, stamp_lines = read_stamp(lines, diagnostics)
+    header = read_header(lines, 0, stamp_lines, diagnostics)
+    addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
+    if not addressee_orgs and not _has_header(header) and stamp is None:
+        blocks = paragraphs(lines[start:], diagnostics)
+        if looks_reported(blocks):
+            return _reported(blocks, diagnostics, citations), citations.sites()
+    end = footer_start(lines, start)
+    footer = read_footer(lines, end, diagnostics)
+    layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
+    number = header.number
+    regime = _regime(header, number, diagnostics)
+    kind = _kind(header, number, regime, diagnostics)
+    preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
+    background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
+    addressees = [org.name for org in addressee_orgs]
+    defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    tasks = [
+        task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)
+    ]
+    closing = [
+        task
+        for block in layout.closing
+        for task in _tasks(Node(None, None, [block]), (), citations, diagnostics)
+    ]
+    issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
+    if not tasks and not closing and not preamble and not background:
+        diagnostics.warning(0, "body-empty", "no body text was found")
+    if not footer.signatures and (tasks or background):
+        diagnostics.warning(0, "signature-missing", "no signature block was found")
+    instrument = Instrument(
+        regime=regime,
+        kind=kind,
+        issuer=issuer,
+        number=number,
+        place=header.place,
+        date=header.date,
+        subject=header.subject,
+        addressees=addressee_orgs,
+        body=Body(preamble=preamble, background=background, tasks=tasks, closing=closing),
+        signatures=footer.signatures,
+        distribution=footer.distribution,
+        archive=footer.archive,
+        urgency=header.urgency,
+        secrecy=header.secrecy,
+        circulation=header.circulation,
+        appendices=footer.appendices,
+        contact=footer.contact,
+        drafter=footer.drafter,
+        incoming=stamp,
+    )
+    return instrument, citations.sites()
+
+
+def _has_header(header: Header) -> bool:
+    return bool(
+        header.state_banner
+        or header.party_banner
+        or header.number_line
+        or header.date is not None
+        or header.kind is not None
+        or header.subject
+        or header.issuer_lines
+    )
+
+
+def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnostics) -> Regime:
+    if header.party_banner:
+        return Regime.PARTY
+    style = number.style if number is not None else None
+    if style is NumberStyle.LEGAL:
+        return Regime.LEGAL
+    if header.state_banner:
+        return Regime.STATE
+    if style is NumberStyle.PARTY:
+        return Regime.PARTY
+    if style is NumberStyle.STATE:
+        return Regime.STATE
+    names = [text for _, text in header.issuer_lines]
+    if header.issuer_from_title:
+        names.append(header.issuer_from_title)
+    if any(word in fold(name) for name in names for word in PARTY_BODY_WORDS):
+        diagnostics.info(0, "regime-inferred", "no banner or number: a Party body issues it")
+        return Regime.PARTY
+    diagnostics.info(0, "regime-assumed", "no banner or number: read as a state instrument")
+    return Regime.STATE
+
+
+def _kind(
+    header: Header, number: DocumentNumber | None, regime: Regime, diagnostics: Diagnostics
+) -> DocumentKind | None:
+    if header.kind is not None:
+        return header.kind
+    if header.subject_is_vv:
+        return KINDS.get("cong-van")
+    if number is not None and number.kind_abbreviation is not None:
+        kind = KINDS.by_abbreviation(number.kind_abbreviation, regime)
+        if kind is not None:
+            diagnostics.info(
+                header.number_line, "kind-from-symbol", f"kind {kind.name} read from the symbol"
+            )
+            return kind
+    return None
+
+
+def _issuer(
+    header: Header,
+    number: DocumentNumber | None,
+    paragraphs_before: Sequence[Block],
+    diagnostics: Diagnostics,
+) -> Organization | None:
+    abbreviation = number.issuer_abbreviation if number is not None else None
+    issuer = header.issuer()
+    if issuer is None and header.issuer_from_title:
+        issuer = Organization(name=header.issuer_from_title)
+        diagnostics.info(
+            header.kind_line, "issuer-from-title", "the issuer is named by the title (CỦA ...)"
+        )
+    if issuer is None:
+        issuer = _inferred_issuer(abbreviation, paragraphs_before, diagnostics)
+    if issuer is None:
+        diagnostics.warning(
+            0, "issuer-missing", "no issuer lines and no sentence naming the issuer"
+        )
+        return None
+    if abbreviation is not None:
+        issuer = attrs.evolve(issuer, abbreviation=abbreviation)
+    return issuer
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in fold(name).upper().split() if word[0].isalpha())
+
+
+def _inferred_issuer(
+    abbreviation: str | None, blocks: Sequence[Block], diagnostics: Diagnostics
+) -> Organization | None:
+    found: list[tuple[str, int]] = []
+    for block in blocks:
+        for match in _DIRECTS.finditer(block.text[:4000]):
+            found.append((" ".join(match["org"].split()), block.line))
+    if not found:
+        return None
+    target = fold(abbreviation or "").upper()
+    for name, line in found:
+        if target and _initials(name) == target:
+            diagnostics.warning(
+                line,
+                "issuer-inferred",
+                f"no issuer lines: issuer {name!r} inferred from the body, agreeing with the"
+                f" symbol ({abbreviation})",
+            )
+            return Organization(name=name)
+    name, line = found[0]
+    diagnostics.warning(
+        line, "issuer-inferred", f"no issuer lines: issuer {name!r} inferred from the body only"
+    )
+    return Organization(name=name)
+
+
+def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[str, ...]:
+    for block in reversed(blocks):
+        if not block.text.rstrip().endswith(":"):
+            continue
+        for match in _ASK.finditer(block.text):
+            phrase = actor_phrase(block.text, match.end())
+            if phrase:
+                diagnostics.info(
+                    block.line,
+                    "actors-from-lead-in",
+                    "no addressees: tasks without an actor go to those the lead-in names",
+                )
+                return tuple(split_actors(phrase))
+        break
+    return ()
+
+
+def _heading_actor(text: str) -> str | None:
+    """``Sở Nội vụ:`` as a task heading names the actor of its subtasks."""
+    candidate = text.strip().rstrip(":").strip()
+    if (
+        not candidate
+        or "\n" in candidate
+        or len(candidate.split()) > 15
+        or not ACTOR_HEADS.match(candidate)
+    ):
+        return None
+    if actor_phrase(candidate + " thực hiện") != candidate:
+        return None
+    return candidate
+
+
+def _tasks(
+    node: Node, defaults: Sequence[str], citations: _Citations, diagnostics: Diagnostics
+) -> list[Task]:
+    blocks = [block for block in node.blocks if block.text]
+    own = "\n".join(block.text for block in blocks)
+    heading = _heading_actor(own) if own and node.children else None
+    meaning = read_meaning(own, (heading,)) if heading is not None else read_meaning(own, defaults)
+    actors = tuple(a.actor for a in meaning.assignments if a.role in _EXECUTING)
+    children = [
+        task
+        for child in node.children
+        for task in _tasks(child, actors or tuple(defaults), citations, diagnostics)
+    ]
+    if not own:
+        return children
+    cited: dict[Citation, None] = {}
+    for block in blocks:
+        cited.update(dict.fromkeys(citations.read(block)))
+    if meaning.other_deadlines and blocks:
+        diagnostics.info(
+            blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
+        )
+    return [
+        Task(
+            label=node.label,
+            text=own,
+            subtasks=children,
+            assignments=meaning.assignments,
+            deadline=meaning.deadline,
+            recurrence=meaning.recurrence,
+            citations=list(cited),
+            attachment_notes=meaning.attachment_notes,
+        )
+    ]
+
+
+def _reported(blocks: list[Block], diagnostics: Diagnostics, citations: _Citations) -> Instrument:
+    report = read_report(blocks, diagnostics)
+    diagnostics.info(
+        blocks[0].line if blocks else 0,
+        "reported",
+        "the text reports an instrument (a news article); it is not the instrument itself",
+    )
+    tasks = [
+        task
+        for block in report.tasks
+        for task in _tasks(Node(None, None, [block]), report.addressees, citations, diagnostics)
+    ]
+    regime = Regime.STATE
+    if report.issuer is not None and any(
+        word in fold(report.issuer.name) for word in PARTY_BODY_WORDS
+    ):
+        regime = Regime.PARTY
+    return Instrument(
+        regime=regime,
+        kind=report.kind,
+        issuer=report.issuer,
+        number=report.number,
+        date=report.date,
+        subject=report.subject,
+        addressees=[Organization(name=name) for name in report.addressees],
+        body=Body(tasks=tasks),
+        reported=Reporting(source=report.source, title=report.title),
+    )

@@ -1,0 +1,94 @@
+"""Addressees: ``Kính gửi: X`` on one line, or ``Kính gửi:`` over a ``- ...;`` list.
+
+A one-line list naming several addressees is split with
+:func:`~vnadmin.text.semantics.split_actors` (``Chánh Văn phòng, Chánh Thanh tra và
+Trưởng các phòng ...`` is three); an entry of a dashed list is kept whole, commas and all
+(``- Ủy ban nhân dân huyện, thành phố;`` is one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.model import Organization
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.labels import LABEL
+from vnadmin.text.lines import Line, squash, starts_lower
+from vnadmin.text.semantics import split_actors
+from vnadmin.text.vocabulary import PREAMBLE
+
+__all__ = ["BULLET", "read_addressees"]
+
+_KINH_GUI = re.compile(
+    r"(?:Đồng[ \t]+)?(?:Kính|KÍNH|kính)[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]*:?[ \t]*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
+"""A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
+_ENTRY_END = " \t.;,"
+
+
+def _entry(text: str) -> str:
+    return squash(BULLET.sub("", text, count=1)).strip(_ENTRY_END)
+
+
+def read_addressees(
+    lines: list[Line], start: int, diagnostics: Diagnostics
+) -> tuple[list[Organization], int]:
+    """Addressees from the ``Kính gửi`` block at or after ``start`` (blank lines skipped),
+    and the index of the first line after the block."""
+    index = start
+    while index < len(lines) and not lines[index].text:
+        index += 1
+    if index >= len(lines):
+        return [], start
+    match = _KINH_GUI.match(squash(lines[index].text))
+    if match is None:
+        return [], start
+    first_line = lines[index].number
+    names: list[str] = []
+    raw: list[str] = []  # the dashed entries as printed, to join a wrapped one
+    rest = match["rest"].strip()
+    listed = False
+    if rest:
+        if BULLET.match(rest):
+            names.append(_entry(rest))
+            raw.append(rest)
+            listed = True
+        else:
+            names.extend(split_actors(rest))
+    index += 1
+    while index < len(lines):
+        text = squash(lines[index].text)
+        if not text:
+            index += 1
+            continue
+        if BULLET.match(text):
+            if (rest and not listed) or (raw and raw[-1].endswith(".")):
+                break  # the list ended (one line, or an entry ending in "."): body text
+            names.append(_entry(text))
+            raw.append(text)
+            listed = True
+        elif names and listed and starts_lower(text) and not raw[-1].endswith((";", ".")):
+            raw[-1] = f"{raw[-1]} {text}"
+            names[-1] = _entry(raw[-1])
+        elif not names and len(text) <= 300 and not PREAMBLE.match(text) and not LABEL.match(text):
+            names.extend(split_actors(text))  # "Kính gửi:" with the addressee on the next line
+            index += 1
+            break
+        else:
+            break
+        index += 1
+    organizations = []
+    for name in names:
+        if name:
+            organizations.append(Organization(name=name))
+    if not organizations:
+        diagnostics.warning(first_line, "addressees-empty", "a 'Kính gửi' line names no one")
+    elif not listed and len(organizations) > 1:
+        diagnostics.info(
+            first_line,
+            "addressees-split",
+            f"a one-line Kính gửi list was split into {len(organizations)} addressees",
+        )
+    return organizations, index

@@ -1,0 +1,437 @@
+"""What a task asks: who acts and in which role, by when, how often, with what attached.
+
+Roles come from the phrases of administrative Vietnamese: ``X chủ trì`` (lead), ``phối hợp
+với Y`` (cooperate), ``báo cáo ... gửi Z`` (report to), ``Giao X tham mưu`` (advise),
+``đề nghị X ...``, ``yêu cầu X ...`` or a task that opens with its actor (``Các cơ quan
+truyền thông tăng cường ...``) (execute).  An actor phrase ends before the first verb of
+what it is asked to do.  Deadlines and recurrences are searched with the grammar's
+:data:`~vnadmin.grammar.deadlines.DEADLINE` and :data:`~vnadmin.grammar.deadlines.RECURRENCE`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.deadlines import (
+    DEADLINE,
+    RECURRENCE,
+    deadline_from_match,
+    recurrence_from_match,
+)
+from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
+from vnadmin.text.lines import lowered, word_starts
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
+
+__all__ = [
+    "TaskMeaning",
+    "actor_phrase",
+    "read_meaning",
+    "sentences",
+    "split_actors",
+]
+
+_MAX_TEXT = 20_000
+_DEADLINE_WORDS = frozenset(["trước", "chậm", "không", "vào", "trong", "quý", "6", "sáu", "sau"])
+"""Words a :data:`DEADLINE` phrase can start with."""
+_RECURRENCE_WORDS = frozenset(["định", "hằng", "hàng", "mỗi"])
+_MAX_ACTOR_WORDS = 40
+_SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
+_LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
+_NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
+_PLACES = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
+_UNIT_NOUNS = (
+    "doanh nghiệp",
+    "địa phương",
+    "thành phố",
+    "đoàn thể",
+    "thị trấn",
+    "đảng ủy",
+    "cơ quan",
+    "tổ chức",
+    "đơn vị",
+    "chi bộ",
+    "thị xã",
+    "phường",
+    "trường",
+    "huyện",
+    "ngành",
+    "phòng",
+    "quận",
+    "ban",
+    "hội",
+    "sở",
+    "xã",
+)
+"""Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_QUALIFIERS = (
+    "cấp ",
+    "trong ",
+    "trên ",
+    "thuộc ",
+    "trực thuộc ",
+    "tại ",
+    "liên quan",
+    "có liên quan",
+    "ở ",
+)
+_ADVERBIAL = re.compile(
+    r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
+    r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
+    r"|Định[ \t]+kỳ(?:[ \t]+6[ \t]+tháng)?)[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+_PHRASES = re.compile("chủ trì|giao|đề nghị|yêu cầu|do |phối hợp|tham mưu|báo cáo|gửi")
+"""Role phrases, searched in squashed lower-case text.  A plain alternation (no groups) so
+that the regex engine can skip ahead by first character; what follows each phrase is
+checked with the small anchored patterns below."""
+_ROLE_OF_PHRASE = {
+    "chủ trì": "lead",
+    "giao": "give",
+    "đề nghị": "ask",
+    "yêu cầu": "ask",
+    "do ": "anchor",
+    "phối hợp": "cooperate",
+    "tham mưu": "advise",
+    "báo cáo": "report",
+    "gửi": "send",
+}
+_AFTER = {
+    "lead": re.compile(r"(?![^\W\d_])"),
+    "give": re.compile(r"(?: cho)? "),
+    "ask": re.compile(" "),
+    "anchor": re.compile(""),
+    "cooperate": re.compile(r" (?:chặt chẽ )?với "),
+    "advise": re.compile(r"(?![^\W\d_])"),
+    "report": re.compile(r"(?![^\W\d_])"),
+    "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
+}
+
+
+class _Phrase:
+    """A role phrase found in a sentence: its role word, start and end (after its tail)."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+
+
+def _phrases(low: str) -> list[_Phrase]:
+    found = []
+    for match in _PHRASES.finditer(low):
+        start = match.start()
+        if start and low[start - 1].isalnum():
+            continue
+        kind = _ROLE_OF_PHRASE[match.group(0)]
+        tail = _AFTER[kind].match(low, match.end())
+        if tail is not None:
+            found.append(_Phrase(kind, start, tail.end()))
+    return found
+
+
+_REPORT_TO_HEADS = re.compile(
+    r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
+    r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
+)
+_ACTOR_END = re.compile(r"[.;:(\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
+_WINDOW = 400
+_ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
+_ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
+
+
+@attrs.frozen
+class TaskMeaning:
+    """What :func:`read_meaning` found in one task's own text."""
+
+    assignments: tuple[Assignment, ...]
+    deadline: Deadline | None
+    other_deadlines: int
+    recurrence: Frequency | None
+    attachment_notes: tuple[str, ...]
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Split running text into sentences with their offsets (glued ``.X`` included)."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.end()]
+        if piece.strip():
+            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        start = match.end()
+    if text[start:].strip():
+        piece = text[start:]
+        found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+    return found
+
+
+def split_actors(text: str) -> list[str]:
+    """Split a list of addressees or actors into entries.
+
+    ``;`` always separates.  ``và`` separates when what follows starts a new name: the
+    head of one (``Chánh Thanh tra``, ``Sở ...``, ``UBND ...``) or a plural determiner
+    (``các ...``); other capitals go on a name (``Sở Giáo dục và Đào tạo``).  A comma
+    separates too, except before a bare unit noun that lists another kind of the same
+    group (``các sở, ban, ngành``; ``các huyện, thị xã, thành phố trong tỉnh``), possibly
+    with a qualifier for the whole list (``cấp tỉnh``), and before a place qualifier
+    (``..., tỉnh Sóc Trăng``).
+    """
+    entries: list[str] = []
+    for part in text.split(";"):
+        part = part.strip(" \t.,;:-–")
+        if not part:
+            continue
+        start = 0
+        for match in _LIST_BREAK.finditer(part):
+            following = part[match.end() : match.end() + 60]
+            if _separates(following, comma=match.group(0).startswith(",")):
+                piece = part[start : match.start()].strip(" \t.,;:")
+                if piece:
+                    entries.append(piece)
+                start = match.end()
+        piece = part[start:].strip(" \t.,;:")
+        if piece:
+            entries.append(piece)
+    return [" ".join(entry.split()) for entry in entries if entry.strip(" \t\n.,;:")]
+
+
+def _separates(following: str, *, comma: bool) -> bool:
+    if following[:1].isupper():
+        # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
+        # go on a name (Sở Giáo dục và Đào tạo, Phòng Nông nghiệp và Phát triển nông thôn)
+        return ACTOR_HEADS.match(following) is not None
+    key = following.lower()
+    if key.startswith(_NEW_GROUP):
+        return True
+    if not comma:
+        return False
+    words = following.split()
+    if len(words) >= 2 and words[0].lower() in _PLACES and words[-1][:1].isupper():
+        return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
+    fragment = key.split(",")[0].strip()
+    for unit in _UNIT_NOUNS:
+        if fragment == unit:
+            return False
+        if fragment.startswith(unit + " "):
+            return not (fragment[len(unit) + 1 :] + " ").startswith(_QUALIFIERS)
+    return True
+
+
+def _verb_start(
+    text: str, low: str, position: int, limit: int, *, name_first: bool = False
+) -> int | None:
+    """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
+    after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
+    Thanh tra``)."""
+    for match in VERBS.finditer(low, position, limit):
+        start = match.start()
+        if start and low[start - 1].isalnum():
+            continue
+        before = low[max(0, start - 12) : start].split()
+        if before and before[-1] in DETERMINERS:
+            continue
+        if (start > position or name_first) and text[start].isupper():
+            continue
+        return start
+    return None
+
+
+def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
+    """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
+    if low is None:
+        low = lowered(text)
+    verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
+    if verb is None:
+        return None
+    phrase = text[position:verb].strip(" \t,")
+    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS or re.search(r"[.:!?()]", phrase):
+        return None
+    return phrase
+
+
+def _object_phrase(text: str, low: str, position: int) -> str | None:
+    """An actor named after a preposition (``phối hợp với Y``, ``gửi Z``): up to a verb, a
+    stop word or punctuation."""
+    limit = min(len(text), position + 300)
+    cut = limit
+    stop = _ACTOR_END.search(low, position, limit)
+    if stop is not None:
+        cut = stop.start()
+    verb = _verb_start(text, low, position, cut, name_first=True)
+    if verb is not None:
+        cut = verb
+    phrase = text[position:cut].strip(" \t,")
+    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
+        return None
+    return phrase
+
+
+def _clause_start(sentence: str) -> int:
+    match = _ADVERBIAL.match(sentence)
+    return match.end() if match is not None else 0
+
+
+def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
+    found: list[tuple[int, Role, str]] = []
+    start = 0
+    for index, paragraph in enumerate(text.split("\n")):
+        _paragraph_assignments(paragraph, start, found, first=first and index == 0)
+        start += len(paragraph) + 1
+    return found
+
+
+def _paragraph_assignments(
+    text: str, base: int, found: list[tuple[int, Role, str]], *, first: bool
+) -> None:
+    for offset, sentence in sentences(text):
+        sentence = sentence[:3000]
+        low = lowered(sentence)
+        phrases = _phrases(low)
+        leads = [p.start for p in phrases if p.kind == "lead"]
+        anchors = [p.end for p in phrases if p.kind in ("give", "ask", "anchor")]
+        advises = [p.start for p in phrases if p.kind == "advise"]
+        reports = [p.start for p in phrases if p.kind == "report"]
+        last_lead = leads[-1] if leads else -1
+        for lead in leads:
+            index = bisect.bisect_right(anchors, lead) - 1
+            start = anchors[index] if index >= 0 else _clause_start(sentence)
+            phrase = sentence[start:lead].strip(" \t,")
+            if not phrase:
+                found.append((base + offset + lead, Role.LEAD, ""))
+            elif (
+                len(phrase.split()) <= _MAX_ACTOR_WORDS
+                and _verb_start(phrase, lowered(phrase), 0, len(phrase)) is None
+            ):
+                found.extend((base + offset + start, Role.LEAD, a) for a in split_actors(phrase))
+        for match in phrases:
+            group = match.kind
+            if group in ("give", "ask"):
+                if last_lead > match.end:
+                    continue  # "Giao X chủ trì": read as the lead above
+                asked = actor_phrase(sentence, match.end, low)
+                if asked is None:
+                    continue
+                role = Role.EXECUTE
+                if group == "give" and any(a > match.end for a in advises):
+                    role = Role.ADVISE
+                found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
+            elif group == "cooperate":
+                partner = _object_phrase(sentence, low, match.end)
+                if partner is not None:
+                    found.extend(
+                        (base + offset + match.end, Role.COOPERATE, a)
+                        for a in split_actors(partner)
+                    )
+            elif group == "send":
+                after_report = any(match.start - 170 <= r < match.start for r in reports)
+                report_next = low.startswith("báo cáo", match.end)
+                if not (after_report or report_next):
+                    continue
+                position = match.end
+                if report_next:  # "gửi báo cáo về Z"
+                    towards = re.search(
+                        r" (?:về|cho|đến|tới) (?=[^\W\d_])", low[position : position + 100]
+                    )
+                    if towards is None:
+                        continue
+                    position += towards.end()
+                _report_to(sentence, low, position, base + offset, found)
+            elif group == "report" and _REPORT_TO_HEADS.match(sentence, match.end + 1):
+                before = low[max(0, match.start - 20) : match.start].split()
+                if before and before[-1] in ("để", "hợp"):
+                    continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
+                _report_to(sentence, low, match.end + 1, base + offset, found)
+        if first and offset == 0:
+            start = _clause_start(sentence)
+            if ACTOR_HEADS.match(sentence, start) and not any(
+                p.kind == "ask" and p.start < 200 for p in phrases
+            ):
+                opening = actor_phrase(sentence, start, low)
+                if opening is not None and not any(
+                    start <= lead <= start + len(opening) + 12 for lead in leads
+                ):
+                    found.extend((base + start, Role.EXECUTE, a) for a in split_actors(opening))
+
+
+def _report_to(
+    sentence: str, low: str, position: int, offset: int, found: list[tuple[int, Role, str]]
+) -> None:
+    phrase = _object_phrase(sentence, low, position)
+    if phrase is not None and phrase[:1].isupper():
+        found.extend((offset + position, Role.REPORT_TO, a) for a in split_actors(phrase))
+
+
+def read_meaning(
+    text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
+) -> TaskMeaning:
+    """Read a task's own text; ``defaults`` act when the task names no actor itself."""
+    text = text[:_MAX_TEXT]
+    raw = _assignments(text, first=first_sentence_actor)
+    assignments: list[tuple[int, Role, str]] = []
+    for offset, role, actor in raw:
+        if actor:
+            assignments.append((offset, role, actor))
+        else:  # "Chủ trì, phối hợp ..." under an actor heading: the inherited actor leads
+            assignments.extend((offset, role, a) for a in defaults)
+    if not any(role in (Role.EXECUTE, Role.LEAD, Role.ADVISE) for _, role, _ in assignments):
+        assignments = [(-1, Role.EXECUTE, a) for a in defaults] + assignments
+    seen: dict[tuple[Role, str], int] = {}
+    for offset, role, actor in assignments:
+        seen.setdefault((role, actor), offset)
+    ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
+    low = lowered(text)
+    deadlines: list[Deadline] = []
+    for start in word_starts(low, _DEADLINE_WORDS):
+        match = DEADLINE.match(text, start, start + 300)
+        if match is None:
+            continue
+        try:
+            deadlines.append(deadline_from_match(match))
+        except GrammarError:
+            continue
+    dated = [d for d in deadlines if isinstance(d, DateDeadline)]
+    deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
+    recurrence = None
+    for start in word_starts(low, _RECURRENCE_WORDS):
+        match = RECURRENCE.match(text, start, start + 60)
+        if match is not None:
+            recurrence = recurrence_from_match(match)
+            break
+    return TaskMeaning(
+        assignments=tuple(Assignment(role=role, actor=actor) for (role, actor), _ in ordered),
+        deadline=deadline,
+        other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
+        recurrence=recurrence,
+        attachment_notes=_attachments(text, low),
+    )
+
+
+def _attachments(text: str, low: str) -> tuple[str, ...]:
+    notes: dict[str, None] = {}
+    for start in word_starts(low, _ATTACHMENT_WORDS):
+        word_end = start + 8  # "đính kèm" and "kèm theo" are both 8 characters long
+        window_start = max(0, start - 200)
+        open_paren = text.rfind("(", window_start, start)
+        close_paren = text.find(")", word_end, word_end + 200)
+        if open_paren >= 0 and close_paren >= 0 and ")" not in text[open_paren:start]:
+            note = text[open_paren + 1 : close_paren]
+        else:
+            left = max(text.rfind(mark, window_start, start) for mark in ",;.:(")
+            left = left if left >= 0 else window_start - 1
+            limit = min(len(text), word_end + 200)
+            right = min(
+                [i for i in (text.find(mark, word_end, limit) for mark in ",;.)") if i >= 0]
+                or [limit]
+            )
+            note = text[left + 1 : right]
+        note = " ".join(note.split()).strip(" .,;")
+        if note and len(note.split()) <= 20:
+            notes[note] = None
+    return tuple(notes)

@@ -1,0 +1,143 @@
+"""The signature block: stacked authority marks (``KT. GIÁM ĐỐC``), the title, the name.
+
+Marks are read with the grammar's :data:`~vnadmin.grammar.marks.AUTHORITY_LINE` in either
+regime's spelling (``KT.`` or ``K/T``).  A title is an upper-case line, a name a line of
+capitalised words (``Dương Thị Kim Thúy``); a block without a mark (``GIÁM ĐỐC``) or with
+only a name (a bare signer) is still a block.  A new mark after a title or a name opens
+the next block (joint documents sign side by side).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
+from vnadmin.model import Authority, SignatureBlock
+from vnadmin.normalize import fold
+from vnadmin.text.labels import LABEL
+from vnadmin.text.lines import is_caps, squash
+
+__all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]
+
+_SIGNED = re.compile(
+    r"\(?\[?(?:đã[ \t]+ký|da[ \t]*ky|ký|ký[ \t]+tên|ký,?[ \t]+ghi[ \t]+rõ[ \t]+họ[ \t]+tên"
+    r"|ký[ \t]+tên,?[ \t]+đóng[ \t]+dấu|đã[ \t]+ký[ \t]+và[ \t]+đóng[ \t]+dấu|chữ[ \t]+ký"
+    r"|signed)[^)\]]{0,40}\]?\)?\.?",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
+_TITLE_WORDS = (
+    "giam doc",
+    "chu tich",
+    "truong",
+    "pho",
+    "bi thu",
+    "chanh",
+    "tong",
+    "uy vien",
+    "thuong truc",
+    "ke toan",
+    "nguoi",
+    "dai dien",
+    "can bo",
+    "chuyen vien",
+    "thu ky",
+)
+
+
+def read_authority(text: str) -> Authority | None:
+    """A mark line (``KT. GIÁM ĐỐC``, ``T/M BAN THƯỜNG VỤ``), or ``None``."""
+    text = squash(text)
+    match = AUTHORITY_LINE.fullmatch(text[:200])
+    if match is None or not is_caps(match["applies_to"]):
+        return None
+    try:
+        return parse_authority(text)
+    except (GrammarError, ValueError):
+        return None
+
+
+def is_name(text: str) -> bool:
+    """A person's name as signed: 2 to 6 capitalised words, letters only."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 60:
+        return False
+    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words) and not is_caps(
+        text
+    )
+
+
+def _is_title(text: str) -> bool:
+    return (
+        is_caps(text)
+        and len(text) <= 80
+        and len(text.split()) <= 12
+        and not LABEL.match(text)
+        and not text.endswith(":")
+    )
+
+
+def is_signature_line(text: str) -> bool:
+    """Whether a line can belong to a signature block."""
+    text = squash(text)
+    return bool(
+        read_authority(text) is not None
+        or _is_title(text)
+        or is_name(text)
+        or _SIGNED.fullmatch(text)
+    )
+
+
+@attrs.define
+class _Block:
+    authorities: list[Authority] = attrs.field(factory=list)
+    titles: list[str] = attrs.field(factory=list)
+    name: str | None = None
+
+    def build(self) -> SignatureBlock | None:
+        title = " ".join(self.titles) or None
+        if not self.authorities and title is None and self.name is None:
+            return None
+        return SignatureBlock(authorities=self.authorities, title=title, name=self.name)
+
+
+def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
+    """Signature blocks from the footer's signature cells, and the cells not read."""
+    blocks: list[_Block] = [_Block()]
+    skipped: list[str] = []
+    for raw in texts:
+        text = squash(raw)
+        current = blocks[-1]
+        authority = read_authority(text)
+        if authority is not None:
+            if current.titles or current.name:
+                blocks.append(_Block(authorities=[authority]))
+            else:
+                current.authorities.append(authority)
+        elif _SIGNED.fullmatch(text):
+            continue
+        elif is_name(text):
+            if current.name is not None:
+                blocks.append(_Block(name=text))
+            else:
+                current.name = text
+        elif _is_title(text):
+            if current.name is not None:
+                blocks.append(_Block(titles=[text]))
+            else:
+                current.titles.append(text)
+        else:
+            skipped.append(text)
+    for block in blocks:
+        if block.name is None and len(block.titles) >= 2 and _looks_like_name(block.titles[-1]):
+            block.name = block.titles.pop()  # a name printed in capitals under the title
+    built = [block.build() for block in blocks]
+    return [block for block in built if block is not None], skipped
+
+
+def _looks_like_name(text: str) -> bool:
+    key = fold(text)
+    return 2 <= len(text.split()) <= 5 and not any(word in key for word in _TITLE_WORDS)

@@ -1,0 +1,127 @@
+"""Words of Vietnamese administration the readers recognise, kept as data in one place.
+
+Everything here is compared through :func:`vnadmin.normalize.fold` (accents, case and
+spacing ignored) unless said otherwise, so ``HÒA``/``HOÀ`` and ``Ðảng``/``Đảng`` match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.model import Circulation, Secrecy, Urgency
+
+__all__ = [
+    "ACTOR_HEADS",
+    "DETERMINERS",
+    "DIRECTIVE_WORDS",
+    "MOTTO_WORDS",
+    "PARTY_BANNER",
+    "PARTY_BODY_WORDS",
+    "PLACE_WORDS",
+    "PREAMBLE",
+    "STATE_BANNER",
+    "VERBS",
+    "handling_marks",
+]
+
+STATE_BANNER = "cong hoa xa hoi chu nghia viet nam"
+PARTY_BANNER = "dang cong san viet nam"
+MOTTO_WORDS = ("doc lap", "tu do", "hanh phuc")
+
+_MARKS: dict[str, Urgency | Secrecy | Circulation] = {
+    "khan": Urgency.URGENT,
+    "thuong khan": Urgency.VERY_URGENT,
+    "hoa toc": Urgency.FLASH,
+    "hoa toc hen gio": Urgency.FLASH_TIMED,
+    "mat": Secrecy.CONFIDENTIAL,
+    "toi mat": Secrecy.SECRET,
+    "tuyet mat": Secrecy.TOP_SECRET,
+    "luu hanh noi bo": Circulation.INTERNAL,
+    "xem xong tra lai": Circulation.RETURN_AFTER_READING,
+}
+
+
+def handling_marks() -> dict[str, Urgency | Secrecy | Circulation]:
+    """Urgency, secrecy and circulation marks by folded text (``HỎA TỐC`` -> ``hoa toc``)."""
+    return dict(_MARKS)
+
+
+PREAMBLE = re.compile(
+    r"(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Thi[ \t]+hành|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị"
+    r"|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo|Xét|Trên[ \t]+cơ[ \t]+sở|Tiếp[ \t]+theo"
+    r"|Triển[ \t]+khai[ \t]+thực[ \t]+hiện)\b",
+    re.IGNORECASE,
+)
+"""How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
+
+PLACE_WORDS = frozenset(["tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi"])
+"""Administrative unit words: an issuer line starting with one continues the line above
+(``ỦY BAN NHÂN DÂN`` / ``TỈNH SÓC TRĂNG``)."""
+
+PARTY_BODY_WORDS = (
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "quan uy",
+    "thi uy",
+    "dang uy",
+    "dang bo",
+    "chi bo",
+    "ban thuong vu",
+    "ban chap hanh trung uong",
+    "ban bi thu",
+    "bo chinh tri",
+    "ban can su dang",
+    "dang doan",
+    "ban tuyen giao",
+    "ban dan van",
+    "ban to chuc",
+    "ban noi chinh",
+    "uy ban kiem tra",
+    "van phong trung uong dang",
+)
+"""Party bodies (folded): an issuer naming one makes the instrument a Party one."""
+
+DIRECTIVE_WORDS = frozenset(
+    ["đề nghị", "yêu cầu", "chỉ đạo", "giao", "đề xuất", "hướng dẫn", "thông báo"]
+)
+"""Verbs (lower case) by which an issuer directs (``Sở Nội vụ đề nghị các cơ quan ...``);
+look them up with :func:`vnadmin.text.lines.word_starts` on squashed, lowered text."""
+
+DETERMINERS = frozenset(["các", "những", "mọi", "từng", "một", "mỗi"])
+"""Words before a noun that make a following verb-like word a noun (``các tổ chức``)."""
+
+ACTOR_HEADS = re.compile(
+    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ|Phòng|Văn[ \t]+phòng|Thanh[ \t]+tra"
+    r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
+    r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường|Chủ[ \t]+tịch|Giám[ \t]+đốc"
+    r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+ủy|Thành[ \t]+ủy"
+    r"|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng|Phó|Hội[ \t]+đồng"
+    r"|Viện|Tòa[ \t]+án|Thường[ \t]+trực|Tỉnh[ \t]+đoàn|Huyện[ \t]+đoàn|Bí[ \t]+thư|Bệnh[ \t]+viện"
+    r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
+    r"|Liên[ \t]+minh|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên)\b"
+)
+"""How a noun phrase naming a body or an office starts (a task that names its own actor)."""
+
+_VERB_PHRASES = """
+cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|tổ chức|xây dựng|tăng cường|triển khai
+|thực hiện|quán triệt|đẩy mạnh|nâng cao|tiếp tục|rà soát|kiểm tra|hướng dẫn|theo dõi|báo cáo
+|tổng hợp|chỉ đạo|đôn đốc|ban hành|đề xuất|khẩn trương|kịp thời|nghiêm túc|thường xuyên|tập trung
+|bảo đảm|đảm bảo|căn cứ|trao đổi|gửi|xem xét|giải quyết|tuyên truyền|phổ biến|quản lý|cập nhật
+|chuẩn bị|bố trí|thông báo|công khai|xử lý|duy trì|phát huy|tạo điều kiện|hoàn thành
+|hoàn thiện|đánh giá|sơ kết|tổng kết|thống kê|nghiên cứu|vận động|tham gia|nắm|tích cực
+|quan tâm|chịu trách nhiệm|thẩm định|phê duyệt|cung cấp|đăng ký|chấn chỉnh|nhân rộng|khắc phục
+|bồi dưỡng|đào tạo|tiếp nhận|để|nhằm|được|sớm|chuyển|phân công|bổ sung|điều chỉnh|lựa chọn
+|tiến hành|thành lập|ủng hộ|hỗ trợ|giám sát|thanh tra|lấy ý kiến|rút kinh nghiệm|ứng dụng
+"""
+VERBS = re.compile(
+    "|".join(
+        re.escape(phrase).replace(r"\ ", " ")
+        for phrase in sorted(_VERB_PHRASES.replace("\n", "").split("|"), key=len, reverse=True)
+    )
+    + r"(?![^\W\d_])"
+)
+"""What an actor is asked to do, by its first words, in lower case: search it in squashed,
+lowered text and check the word boundary before a match.  An actor phrase ends before one
+of them (``Các cơ quan truyền thông`` | ``tăng cường ...``); after a determiner (``các
+tổ chức``) the same words are nouns, which the readers check."""

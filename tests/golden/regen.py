@@ -1,0 +1,26 @@
+"""Rewrite the golden documents of the seed instruments: ``python tests/golden/regen.py``.
+
+The tests compare against these files and never write them: after running this, read the
+diff by eye before committing it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnadmin import json as vjson
+from vnadmin.samples import SEEDS
+
+JSON = Path(__file__).resolve().parent / "json"
+
+
+def main() -> None:
+    JSON.mkdir(exist_ok=True)
+    for seed, instrument in SEEDS.items():
+        path = JSON / f"{seed}.json"
+        path.write_text(vjson.dumps(instrument, pretty=True) + "\n", encoding="utf-8")
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

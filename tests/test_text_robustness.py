@@ -1,0 +1,111 @@
+"""``parse_text`` on hostile input: it never raises, and its time grows linearly.
+
+The readers are written not to fail, so the tests also check that the last-resort guard
+(the ``internal-error`` diagnostic) is never reached.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.model import Instrument
+from vnadmin.text import ParseResult, parse_text
+
+SEED_TEXTS = [
+    path.read_text(encoding="utf-8")
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+]
+_STRUCTURE = "SốsốKính gửi Nơi nhận Lưu: ngày tháng năm 1./-a)I.Điều ()“”;:,.*|{}\t\n"
+
+
+def _sound(result: ParseResult) -> None:
+    assert isinstance(result.instrument, Instrument)
+    assert "internal-error" not in {d.code for d in result.diagnostics}
+
+
+@given(st.text())
+def test_arbitrary_text(text: str) -> None:
+    _sound(parse_text(text))
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(codec="utf-8"),
+            st.sampled_from(_STRUCTURE),
+            st.sampled_from("ăâđêôơưĂÂĐÊÔƠƯÐàảãáạỳỷỹýỵ\u0300\u0301\u0303\u0309\u0323\u00a0\u200b"),
+        ),
+        max_size=3000,
+    )
+)
+def test_random_unicode_with_structure_words(text: str) -> None:
+    _sound(parse_text(text))
+
+
+def _mutate(text: str, rnd: random.Random, steps: int) -> str:
+    lines = text.splitlines()
+    for _ in range(steps):
+        if not lines:
+            break
+        index = rnd.randrange(len(lines))
+        operation = rnd.randrange(6)
+        if operation == 0:
+            del lines[index]
+        elif operation == 1:
+            lines.insert(index, lines[rnd.randrange(len(lines))])
+        elif operation == 2:
+            rnd.shuffle(lines)
+        elif operation == 3 and lines[index]:
+            at = rnd.randrange(len(lines[index]))
+            noise = rnd.choice(_STRUCTURE)
+            lines[index] = lines[index][:at] + noise + lines[index][at + 1 :]
+        elif operation == 4:
+            lines[index] = lines[index][: rnd.randrange(len(lines[index]) + 1)]
+        else:
+            lines[index] += " " + lines[rnd.randrange(len(lines))]
+    return "\n".join(lines)
+
+
+@given(st.sampled_from(SEED_TEXTS), st.randoms(use_true_random=False), st.integers(1, 40))
+def test_mutated_seeds(text: str, rnd: random.Random, steps: int) -> None:
+    _sound(parse_text(_mutate(text, rnd, steps)))
+
+
+# Linear time -------------------------------------------------------------------------------
+
+_ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "digits and slashes": lambda size: "1/2/3/" * (size // 6),
+    "Số: lines": lambda size: "Số: 12/UBND-VX\nSố: /STC-VP\nSố 15-CT/TU\n" * (size // 40),
+    "deep numbering": lambda size: "".join(
+        f"{'1.' * (i % 6 + 1)} a) - + I. Điều {i}. việc {i}\n" for i in range(size // 40)
+    ),
+    "ngày ngày ngày": lambda size: "ngày " * (size // 5),
+    "của của của": lambda size: "của " * (size // 4),
+    "nested citations": lambda size: "Chỉ thị số 1/CT-UBND ngày 1/1/2020 về " * (size // 40),
+}
+
+
+def _seconds(text: str, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        parse_text(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+@pytest.mark.parametrize("name", sorted(_ADVERSARIAL))
+def test_parse_time_grows_linearly(name: str) -> None:
+    build = _ADVERSARIAL[name]
+    small, big = build(10_000), build(1_000_000)
+    ratio = _seconds(big, 1) / _seconds(small, 5)
+    # 100 times the text; a quadratic reader would be 10 000 times slower
+    assert ratio < 100 * 8, f"{name}: 1 MB took {ratio:.0f} times as long as 10 KB"
