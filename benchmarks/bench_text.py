@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vnadmin.text import parse_text
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "src" / "vnadmin" / "seeds"
 TARGET = 25.0
 """The parser should stay within this many times the floor."""
 

@@ -34,7 +34,7 @@ from vnadmin.model import (
 )
 from vnadmin.samples import SEED_000, SEED_001, SEED_003, SEED_004, SEEDS
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEED_DIR = Path(__file__).resolve().parent.parent / "src" / "vnadmin" / "seeds"
 
 
 def seed_text(code: str) -> str:

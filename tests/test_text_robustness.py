@@ -21,7 +21,9 @@ from vnadmin.text import ParseResult, parse_text
 
 SEED_TEXTS = [
     path.read_text(encoding="utf-8")
-    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for path in sorted(
+        (Path(__file__).resolve().parent.parent / "src" / "vnadmin" / "seeds").glob("*.txt")
+    )
 ]
 _STRUCTURE = "SốsốKính gửi Nơi nhận Lưu: ngày tháng năm 1./-a)I.Điều ()“”;:,.*|{}\t\n"
 

@@ -36,7 +36,7 @@ from vnadmin.model import (
 from vnadmin.samples import SEEDS
 from vnadmin.text import ParseResult, Severity, parse_text
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEED_DIR = Path(__file__).resolve().parent.parent / "src" / "vnadmin" / "seeds"
 
 
 def _parse(code: str) -> ParseResult:

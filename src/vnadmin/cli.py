@@ -1,55 +1,71 @@
-"""The ``vnadmin`` command.  For now it shows the bundled sample instruments."""
+"""The ``vnadmin`` command: read an instrument from text and write it in another form.
+
+``vnadmin parse`` with no file reads a bundled seed document, so a fresh install shows what
+the library does in one command.  Parser diagnostics go to standard error.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from vnadmin.model import Instrument, Task
-from vnadmin.samples import SEEDS
+from vnadmin import json as vjson
+from vnadmin.model import Instrument
+from vnadmin.samples import seed_names, seed_text
+from vnadmin.text import parse_text, render_text
+
+DEFAULT_SEED = "001"
+"""The sample ``vnadmin parse`` reads when given no file: a công văn with a full task list."""
+
+WRITERS: dict[str, Callable[[Instrument], str]] = {
+    "json": lambda instrument: vjson.dumps(instrument, pretty=True) + "\n",
+    "text": render_text,
+}
 
 
-def _task_lines(task: Task, depth: int) -> Iterator[str]:
-    head = f"{task.label} " if task.label else "- "
-    first = task.text.split(". ")[0][:90]
-    yield f"{'  ' * depth}{head}{first}"
-    for child in task.subtasks:
-        yield from _task_lines(child, depth + 1)
+def _read(source: str | None) -> str:
+    if source is None:
+        return seed_text(DEFAULT_SEED)
+    if source == "-":
+        return sys.stdin.read()
+    return Path(source).read_text(encoding="utf-8-sig")
 
 
-def outline(instrument: Instrument) -> str:
-    """A short human-readable outline of an instrument."""
-    lines = [f"regime:      {instrument.regime.value}"]
-    if instrument.kind:
-        lines.append(f"kind:        {instrument.kind.name}")
-    if instrument.issuer:
-        parent = instrument.issuer.parent
-        lines.append(
-            f"issuer:      {instrument.issuer.name}" + (f" ({parent.name})" if parent else "")
-        )
-    if instrument.number:
-        number = instrument.number
-        lines.append(f"number:      {number.number or '(blank)'} / {number.issuer_abbreviation}")
-    if instrument.subject:
-        lines.append(f"subject:     {instrument.subject}")
-    for addressee in instrument.addressees:
-        lines.append(f"addressee:   {addressee.name}")
-    lines.append(f"tasks:       {len(instrument.body.tasks)}")
-    for task in instrument.body.tasks:
-        lines.extend("  " + line for line in _task_lines(task, 0))
-    lines.append(f"citations:   {len(instrument.citations())}")
-    for block in instrument.signatures:
-        marks = " / ".join(f"{a.mark.value}. {a.applies_to}" for a in block.authorities)
-        lines.append(f"signed:      {' / '.join(filter(None, [marks, block.title, block.name]))}")
-    return "\n".join(lines)
+def _parse(args: argparse.Namespace) -> int:
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as error:
+        sys.stderr.write(f"vnadmin: cannot read {args.file}: {error}\n")
+        return 2
+    result = parse_text(text)
+    if not args.quiet:
+        for diagnostic in result.diagnostics:
+            sys.stderr.write(f"{args.file or 'sample'}: {diagnostic}\n")
+    sys.stdout.write(WRITERS[args.to](result.instrument))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vnadmin", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser(
+        "parse",
+        help="read an instrument from text",
+        description=(
+            "Read an instrument and its task list from plain text. With no FILE, read the"
+            f" bundled sample ({seed_names()[1]}); '-' reads standard input."
+        ),
+    )
+    parse.add_argument("file", nargs="?", metavar="FILE", help="a UTF-8 text file, or -")
+    parse.add_argument("--to", choices=sorted(WRITERS), default="json", help="output form")
+    parse.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
+    parse.set_defaults(run=_parse)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="vnadmin", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    sample = commands.add_parser("sample", help="show a bundled seed instrument")
-    sample.add_argument("seed", nargs="?", default="000", choices=sorted(SEEDS))
-    args = parser.parse_args(argv)
-    sys.stdout.write(outline(SEEDS[args.seed]) + "\n")
-    return 0
+    args = build_parser().parse_args(argv)
+    code: int = args.run(args)
+    return code

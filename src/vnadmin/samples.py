@@ -1,4 +1,5 @@
-"""The seed instruments built by hand, field by field, from the documents in ``seeds/``.
+"""The seed documents: their texts as shipped (:func:`seed_text`) and their instruments built
+by hand, field by field, from those texts (:data:`SEEDS`).
 
 They prove the model holds real documents and serve as golden inputs for every codec.
 Each value was read from the seed text; where the text is silent the field stays empty.
@@ -27,6 +28,8 @@ Conventions, the same in every seed:
 
 from __future__ import annotations
 
+from importlib import resources
+
 from vnadmin.model import (
     KINDS,
     ArchiveLine,
@@ -53,7 +56,22 @@ from vnadmin.model import (
     Task,
 )
 
-__all__ = ["SEEDS", "SEED_000", "SEED_001", "SEED_003", "SEED_004"]
+__all__ = ["SEEDS", "SEED_000", "SEED_001", "SEED_003", "SEED_004", "seed_names", "seed_text"]
+
+
+def seed_names() -> tuple[str, ...]:
+    """The shipped seed files (``000_36d1e64d9df33b96.txt`` ...), in order."""
+    folder = resources.files("vnadmin") / "seeds"
+    return tuple(sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".txt")))
+
+
+def seed_text(code: str) -> str:
+    """The text of the seed whose name starts with ``code`` (``"000"``), as shipped."""
+    for name in seed_names():
+        if name.startswith(code):
+            return (resources.files("vnadmin") / "seeds" / name).read_text(encoding="utf-8")
+    raise KeyError(f"no seed document {code!r}; shipped: {', '.join(seed_names())}")
+
 
 _CONG_VAN = KINDS.get("cong-van")
 

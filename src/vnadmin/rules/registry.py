@@ -16,6 +16,7 @@ import attrs
 
 from vnadmin.errors import InvalidValueError, VnadminError
 from vnadmin.model import Instrument, KindRegistry, Regime
+from vnadmin.severity import Severity
 
 __all__ = [
     "ALL_REGIMES",
@@ -36,14 +37,6 @@ __all__ = [
 
 ALL_REGIMES = frozenset(Regime)
 E = TypeVar("E", bound=enum.Enum)
-
-
-class Severity(enum.Enum):
-    """How bad a finding is: an error breaks the regulation, a warning is likely wrong."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 class Strictness(enum.Enum):

@@ -7,19 +7,11 @@ in ``docs/text.md``.
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from vnadmin.severity import Severity
+
 __all__ = ["Diagnostics", "Severity", "TextDiagnostic"]
-
-
-class Severity(enum.Enum):
-    """How much a diagnostic matters to a reader of the instrument."""
-
-    INFO = "info"  # a normal clean-up or an inference the text supports
-    WARNING = "warning"  # a guess, or text that was skipped
-    ERROR = "error"  # text that could not be read at all (wrong encoding, no structure)
 
 
 @attrs.frozen(kw_only=True)
