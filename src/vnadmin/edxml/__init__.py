@@ -14,6 +14,7 @@ from vnadmin.edxml._tree import (
     GO_NAMESPACE,
     NAMESPACE,
     OLD_NAMESPACE,
+    EdxmlDecodeError,
     PackageLimits,
 )
 from vnadmin.edxml.check import check
@@ -58,6 +59,7 @@ __all__ = [
     "BusinessDocType",
     "BusinessDocumentInfo",
     "DumpResult",
+    "EdxmlDecodeError",
     "EdxmlPackage",
     "LossError",
     "Organ",

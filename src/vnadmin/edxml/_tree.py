@@ -8,7 +8,7 @@ older producers (``OrganInCharge``, ``Business...``) are folded into the QCVN na
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NoReturn, TypeVar
 
 import attrs
@@ -16,7 +16,13 @@ from lxml import etree
 
 from vnadmin._safexml import Limits, Source, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
-from vnadmin.errors import InvalidValueError, XMLDecodeError, XMLEncodeError, XMLProblem
+from vnadmin.errors import (
+    DecodeError,
+    InvalidValueError,
+    XMLDecodeError,
+    XMLEncodeError,
+    XMLProblem,
+)
 from vnadmin.model._fields import in_range
 
 __all__ = [
@@ -24,6 +30,7 @@ __all__ = [
     "GO_NAMESPACE",
     "NAMESPACE",
     "OLD_NAMESPACE",
+    "EdxmlDecodeError",
     "PackageLimits",
 ]
 
@@ -92,6 +99,14 @@ class PackageLimits:
 
 
 DEFAULT_LIMITS = PackageLimits()
+
+
+class EdxmlDecodeError(XMLDecodeError):
+    """An edXML package is unsafe, malformed or not edXML; each problem names its line and
+    element path (``line 12, /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code``)."""
+
+    def __init__(self, problems: Sequence[XMLProblem]) -> None:
+        DecodeError.__init__(self, "edXML package", problems)
 
 
 # --------------------------------------------------------------------------- dates
@@ -243,7 +258,7 @@ class Reader:
 
     def fail_if_problems(self) -> None:
         if self.problems:
-            raise XMLDecodeError(self.problems)
+            raise EdxmlDecodeError(self.problems)
 
     def children(self, element: etree._Element) -> dict[str, list[etree._Element]]:
         """The edXML children by QCVN local name, in document order within each name."""
@@ -365,10 +380,10 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
     try:
         root = parse(source, limits.xml)
     except XMLDecodeError as error:
-        raise XMLDecodeError([_restated(found) for found in error.problems]) from None
+        raise EdxmlDecodeError([_restated(found) for found in error.problems]) from None
     qname = etree.QName(root)
     if qname.namespace == GO_NAMESPACE or qname.localname == "EdXMLEnvelope":
-        raise XMLDecodeError(
+        raise EdxmlDecodeError(
             [
                 problem(
                     root,
@@ -378,7 +393,7 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
             ]
         )
     if qname.namespace not in _READ_NAMESPACES or qname.localname.lower() != "edxml":
-        raise XMLDecodeError(
+        raise EdxmlDecodeError(
             [
                 problem(
                     root,
@@ -406,9 +421,8 @@ def _restated(found: XMLProblem) -> XMLProblem:
     """The parser names its own limits; say which package limit to raise instead."""
     for needle, instead in _RESTATED:
         if needle in found.message:
-            if instead is _TOO_LONG:
-                return found._replace(message=instead)
-            return found._replace(message=found.message.replace(needle, instead))
+            message = instead if instead is _TOO_LONG else found.message.replace(needle, instead)
+            return XMLProblem(found.line, found.path, message)
     return found
 
 
@@ -420,7 +434,7 @@ def _check_depth(root: etree._Element, max_depth: int) -> None:
             continue
         depth += 1
         if depth > max_depth:
-            raise XMLDecodeError(
+            raise EdxmlDecodeError(
                 [
                     problem(
                         element,

@@ -83,7 +83,7 @@ def loads(
 ) -> EdxmlPackage:
     """Read an edXML document package from bytes, text, a path or a binary file.
 
-    :class:`~vnadmin.errors.XMLDecodeError` lists every problem with its line and element
+    :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``) lists every problem with its line and element
     path; a status package, the provincial ``go.vn`` format or anything unsafe is refused.
     """
     root = open_package(source, limits)
