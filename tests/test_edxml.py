@@ -615,6 +615,15 @@ def test_unwritable_text_names_the_field() -> None:
         edxml.dumps(INSTRUMENT, traces=[TRACE], signature=b"<NotASignature/>")
 
 
+def test_arguments_are_checked() -> None:
+    with pytest.raises(ValueError, match=r"package\.instrument: expected Instrument"):
+        edxml.dumps_with_report("not an instrument")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"package\.receivers\[0\]: expected Organ"):
+        edxml.package(INSTRUMENT, receivers=[Organization(name="Sở Nội vụ")])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match=r"package\.sender: expected Organ"):
+        edxml.dumps(INSTRUMENT, sender="000.00.00.H41")  # type: ignore[arg-type]
+
+
 def test_model_values_are_validated() -> None:
     with pytest.raises(ValueError, match=r"Attachment\.content_id: .*without 'cid:'"):
         Attachment(name="a.pdf", payload=b"", content_id="cid:abc")

@@ -358,6 +358,17 @@ def test_every_status_code_has_a_fixture_and_a_meaning() -> None:
     assert all(s.meaning for s in Status)
 
 
+def test_status_errors_are_located() -> None:
+    data = fixture("status-06.edxml").read_bytes().replace(b">06<", b">07<")
+    with pytest.raises(XMLDecodeError) as raised:
+        edxml.loads_status(data)
+    (problem,) = raised.value.problems
+    assert "StatusCode '07' is not one of 01, 02, 03, 04, 05, 06, 13, 15, 16" in problem.message
+    assert problem.path.endswith("/MessageHeader/StatusCode")
+    with pytest.raises(ValueError, match=r"dumps_status\.status: expected StatusPackage"):
+        edxml.dumps_status("06")  # type: ignore[arg-type]
+
+
 def test_lower_case_status_root_is_read() -> None:
     root = etree.parse(str(fixture("status-02.edxml"))).getroot()
     assert etree.QName(root).localname == "edxml"

@@ -10,7 +10,6 @@ rules on a package.  See ``docs/edxml.md``.
 """
 
 from vnadmin.edxml._tree import (
-    DSIG_NAMESPACE,
     GO_NAMESPACE,
     NAMESPACE,
     OLD_NAMESPACE,
@@ -45,7 +44,6 @@ from vnadmin.edxml.status import Status, StatusPackage, dumps_status, loads_stat
 from vnadmin.edxml.writer import LossError, dumps, dumps_package, dumps_with_report, package
 
 __all__ = [
-    "DSIG_NAMESPACE",
     "GO_NAMESPACE",
     "INSTRUMENT_ATTACHMENT",
     "INSTRUMENT_CONTENT_TYPE",

@@ -26,7 +26,6 @@ from vnadmin.errors import (
 from vnadmin.model._fields import in_range
 
 __all__ = [
-    "DSIG_NAMESPACE",
     "GO_NAMESPACE",
     "NAMESPACE",
     "OLD_NAMESPACE",
@@ -40,7 +39,6 @@ OLD_NAMESPACE = "http://www.e-doc.vn/Schema/"
 """The namespace of older producers, read like :data:`NAMESPACE`."""
 GO_NAMESPACE = "http://www.go.vn/eDoc"
 """A provincial format (root ``EdXMLEnvelope``) that is not QCVN 102: recognised, refused."""
-DSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#"
 
 _READ_NAMESPACES = frozenset({NAMESPACE, OLD_NAMESPACE, None})
 _ALIASES = {
@@ -410,7 +408,6 @@ _TOO_LONG = (
     "PackageLimits.max_attachment, or another text over max_text"
 )
 _RESTATED = (
-    ("Text node too long", _TOO_LONG),  # libxml2's own cap, not always flagged as a limit
     ("(Limits.max_text)", _TOO_LONG),
     ("(Limits.max_bytes)", "(PackageLimits.max_bytes)"),
     ("(Limits.max_depth)", "(PackageLimits.max_depth)"),

@@ -31,6 +31,7 @@ from vnadmin.edxml._tree import (
     write_staff,
 )
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, naive_timestamp, to_seconds
+from vnadmin.errors import InvalidValueError
 from vnadmin.model._fields import is_a, is_text, to_optional_text
 
 __all__ = ["Status", "StatusPackage", "dumps_status", "loads_status"]
@@ -87,6 +88,8 @@ class StatusPackage:
 
 def dumps_status(status: StatusPackage) -> bytes:
     """The status package as UTF-8 bytes, in QCVN order and namespace."""
+    if not isinstance(status, StatusPackage):
+        raise InvalidValueError("dumps_status.status", f"expected StatusPackage, got {status!r}")
     root, _, header = root_element()
     message = sub(header, "MessageHeader")
     write_organ(message, "From", status.sender, "sender")

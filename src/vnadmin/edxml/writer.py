@@ -57,7 +57,7 @@ from vnadmin.edxml.model import (
     TraceHeader,
 )
 from vnadmin.edxml.reader import loads
-from vnadmin.errors import VnadminError, XMLDecodeError, XMLEncodeError
+from vnadmin.errors import InvalidValueError, VnadminError, XMLDecodeError, XMLEncodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 __all__ = ["LossError", "dumps", "dumps_package", "dumps_with_report", "package"]
@@ -99,6 +99,11 @@ def package(
     completes that addressee's record).  ``traces`` default to one hop: the sender, now.
     The ``DocumentId`` is ``OrganId,yyyy/MM/dd,CodeNumber/CodeNotation``.
     """
+    receivers = tuple(receivers)
+    _expect("instrument", instrument, Instrument)
+    _expect("sender", sender, Organ, optional=True)
+    for index, receiver in enumerate(receivers):
+        _expect(f"receivers[{index}]", receiver, Organ)
     origin = _merged(sender, sender_of(instrument))
     if traces is None:
         traces = (TraceHeader(organ_id=origin.organ_id, timestamp=now()),)
@@ -174,7 +179,7 @@ def dumps_with_report(
     defaults.  With ``embed=True`` nothing is lost; without, ``lost`` names exactly the
     fields (``body``, ``issuer.abbreviation``, ...) that differ after reading.
     """
-    built = source if isinstance(source, EdxmlPackage) else package(source)
+    built = source if isinstance(source, EdxmlPackage) else package(source)  # checks the type
     carried = built.attachments
     if embed:
         carried = (*carried, _instrument_attachment(built.instrument))
@@ -186,6 +191,11 @@ def _lost(package: EdxmlPackage, kinds: KindRegistry) -> tuple[str, ...]:
     """What reading the header back changes in the instrument (attachments play no part)."""
     header = _serialize(package, ())
     return changed_fields(package.instrument, loads(header, kinds=kinds).instrument)
+
+
+def _expect(name: str, value: object, kind: type, *, optional: bool = False) -> None:
+    if not (isinstance(value, kind) or (optional and value is None)):
+        raise InvalidValueError(f"package.{name}", f"expected {kind.__name__}, got {value!r}")
 
 
 def _merged(chosen: Organ | None, derived: Organ) -> Organ:
