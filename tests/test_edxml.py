@@ -640,3 +640,40 @@ def test_model_values_are_validated() -> None:
             instrument=INSTRUMENT,
             attachments=[Attachment(name="a", payload=b"", content_id="x")] * 2,
         )
+
+
+@st.composite
+def damaged_packages(draw: st.DrawFn) -> bytes:
+    """A written package with some elements emptied, given odd text, repeated or removed."""
+    root = etree.fromstring(written(attachments=[ATTACHMENT], signature=None))
+    elements = [e for e in root.iter() if e is not root]
+    for _ in range(draw(st.integers(1, 4))):
+        element = draw(st.sampled_from(elements))
+        parent = element.getparent()
+        if parent is None:  # removed with an ancestor
+            continue
+        action = draw(st.sampled_from(["text", "remove", "repeat", "empty"]))
+        if action == "text" and not len(element):
+            element.text = draw(
+                st.sampled_from(["", " ", "0", "-1", "99", "x", "2024/02/30", "cid:", "KT.", "/"])
+                | st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=12)
+            )
+        elif action == "remove":
+            parent.remove(element)
+        elif action == "repeat":
+            parent.append(etree.fromstring(etree.tostring(element)))
+        elif action == "empty":
+            element.clear()
+    return etree.tostring(root)
+
+
+@settings(max_examples=100)
+@given(damaged_packages())
+def test_damaged_packages_read_or_fail_cleanly(data: bytes) -> None:
+    try:
+        package = edxml.loads(data)
+    except XMLDecodeError as error:
+        assert error.problems
+        assert all(p.message for p in error.problems)
+    else:
+        assert isinstance(package, edxml.EdxmlPackage)

@@ -55,7 +55,7 @@ from vnadmin.edxml.model import (
     TraceHeader,
     UpdateReceiver,
 )
-from vnadmin.errors import GrammarError, XMLDecodeError
+from vnadmin.errors import GrammarError, InvalidValueError, XMLDecodeError
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -287,7 +287,7 @@ def _number(reader: Reader, kids: Kids, kinds: KindRegistry) -> DocumentNumber |
     assert notation_element is not None
     try:
         return number_from_code(digits, notation, kinds)
-    except GrammarError as error:
+    except (GrammarError, InvalidValueError) as error:
         bad(
             notation_element,
             f"{digits or ''}/{notation} is not a number and symbol: {error.message}",
@@ -307,7 +307,7 @@ def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
         return ()
     try:
         authorities = authorities_from_competence(competence)
-    except GrammarError as error:
+    except (GrammarError, InvalidValueError) as error:
         assert competence_element is not None
         bad(
             competence_element,
