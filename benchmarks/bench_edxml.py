@@ -1,7 +1,7 @@
 """edXML write and read speed, beside vnadmin's own XML of the same instrument.
 
 Run it directly (``python benchmarks/bench_edxml.py``) or through ``nox -s benchmarks``.  The
-instruments are bench_json's directives of 10 and 1,000 tasks, sent to one receiver with
+instruments are the codec benchmarks' directives of 10 and 1,000 tasks, sent to one receiver with
 one 100 KB attachment:
 
 - ``vnadmin.xml``: ``dumps`` and ``loads`` of the instrument alone, for reference;
@@ -24,7 +24,7 @@ import timeit
 from collections.abc import Callable
 from typing import Any
 
-from bench_json import directive
+from instruments import directive
 
 from vnadmin import edxml
 from vnadmin import xml as vxml

@@ -296,6 +296,11 @@ def test_control_character_cannot_be_written() -> None:
     assert "'\\x01'" in str(caught.value)
 
 
+def test_nesting_beyond_the_recursion_limit_cannot_be_written() -> None:
+    with pytest.raises(XMLEncodeError, match="nested too deeply to write"):
+        xml.dumps(nested(1200))
+
+
 def test_blank_number_and_partial_date() -> None:
     draft = Instrument(
         regime=Regime.STATE,
@@ -464,6 +469,29 @@ def test_problems_are_listed_together() -> None:
         ),
     ]
     assert str(caught.value).startswith("invalid vnadmin XML document (3 problems):\n  line ")
+
+
+def test_repeated_values_are_read_once_and_checked_each_time() -> None:
+    """Equal citations and deadlines are built once per document; a bad one is reported at
+    every place it occurs."""
+    task = Task(
+        text="Báo cáo",
+        deadline=DateDeadline(bound=DeadlineBound.ON, date=PartialDate(day=5, month=12)),
+        citations=[Citation(kind=KINDS.get("luat"), title="Tiếp cận thông tin")],
+    )
+    instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[task, task, task]))
+    loaded = xml.loads(xml.dumps(instrument))
+    assert loaded == instrument
+    first, second, _ = loaded.body.tasks
+    assert first.citations[0] is second.citations[0]
+    assert first.deadline is second.deadline
+    data = xml.dumps(instrument).replace(b'month="12"', b'month="13"')
+    with pytest.raises(XMLDecodeError) as caught:
+        xml.loads(data)
+    assert [(p.line, p.path) for p in caught.value.problems] == [
+        (line_of(data, 'month="13"', n), f"/instrument/body/tasks/task[{n}]/date-deadline/@month")
+        for n in (1, 2, 3)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -830,3 +858,16 @@ def test_golden(seed: str) -> None:
     assert canonical(xml.dumps(SEEDS[seed])) == canonical(golden)
     assert xml.loads(golden) == SEEDS[seed]
     validate_xml(golden)
+
+
+def test_docs_example_shows_what_dumps_writes() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "xml.md").read_text("utf-8")
+    code = re.search(r"^```python\n(.*?)^```", page, re.MULTILINE | re.DOTALL)
+    shown = re.search(r"^```xml\n(.*?)^```", page, re.MULTILINE | re.DOTALL)
+    assert code is not None
+    assert shown is not None
+    namespace: dict[str, object] = {}
+    exec(code.group(1), namespace)
+    instrument = namespace["instrument"]
+    assert isinstance(instrument, Instrument)
+    assert xml.dumps(instrument) == shown.group(1).encode()

@@ -183,12 +183,15 @@ def to_element(instrument: Instrument) -> etree._Element:
     """The instrument as an lxml ``<instrument>`` element (the namespace declared on it).
 
     :class:`~vnadmin.errors.XMLEncodeError` if a text holds a character XML 1.0 cannot
-    carry (a control character other than tab and line breaks).
+    carry (a control character other than tab and line breaks), or if tasks or parent
+    organisations nest beyond Python's recursion limit.
     """
     try:
         return _write_instrument(instrument)
     except ValueError:
         raise _unencodable(instrument) from None
+    except RecursionError:
+        raise XMLEncodeError("Instrument", "nested too deeply to write") from None
 
 
 def dump_collection(
@@ -512,13 +515,33 @@ class _FailedError(Exception):
 
 
 class _Reader:
-    __slots__ = ("kinds", "max_depth", "max_text", "problems")
+    """What reading one document needs: limits, kinds, the problems found so far, and the
+    small values already built (frozen, so a repeated assignment or date is built once)."""
+
+    __slots__ = (
+        "assignments",
+        "citations",
+        "dates",
+        "deadlines",
+        "kinds",
+        "max_depth",
+        "max_text",
+        "numbers",
+        "problems",
+    )
 
     def __init__(self, limits: Limits, kinds: KindRegistry) -> None:
         self.kinds = kinds
         self.max_depth = limits.max_depth
         self.max_text = limits.max_text
         self.problems: list[XMLProblem] = []
+        self.assignments: dict[tuple[str, str], Assignment] = {}
+        self.dates: dict[tuple[str | None, ...], PartialDate] = {}
+        self.numbers: dict[tuple[str | None, ...], DocumentNumber] = {}
+        # Keyed by the element's own bytes (a date deadline's attributes): the same bytes
+        # read the same, valid, value.
+        self.citations: dict[bytes, Citation] = {}
+        self.deadlines: dict[object, Deadline] = {}
 
 
 def _bad(element: etree._Element, message: str, attribute: str | None = None) -> NoReturn:
@@ -558,32 +581,43 @@ class _Content:
         self._repeated = tuple(repeated)
         self._size = len(slots)
 
-    def split(self, element: etree._Element) -> list[Any]:
-        found: list[Any] = [None] * self._size
+    def children(self, element: etree._Element) -> list[tuple[int, etree._Element]]:
+        """Each child with its slot, once the element's content is checked: children in
+        order, none repeated that may not be, every required one, no stray text."""
+        found = []
         last = 0
+        seen = [False] * self._size
         slot_of = self._slot_of
         repeated = self._repeated
         for child in element:
             slot = slot_of.get(child.tag)
-            if slot is None or slot < last or (found[slot] is not None and not repeated[slot]):
+            if slot is None or slot < last or (seen[slot] and not repeated[slot]):
                 self._misplaced(element, child, slot, last)
                 continue
             if child.tail is not None:
                 _blank(child.tail, element)
-            if repeated[slot]:
-                group = found[slot]
-                if group is None:
-                    found[slot] = [child]
-                else:
-                    group.append(child)
-            else:
-                found[slot] = child
+            seen[slot] = True
             last = slot
+            found.append((slot, child))
         if element.text is not None:
             _blank(element.text, element)
         for slot in self._required:
-            if found[slot] is None:
+            if not seen[slot]:
                 _bad(element, f"missing {self._names[slot]}")
+        return found
+
+    def split(self, element: etree._Element) -> list[Any]:
+        """:meth:`children` grouped: per slot the element, or the list of elements (``None``
+        for an absent one)."""
+        found: list[Any] = [None] * self._size
+        repeated = self._repeated
+        for slot, child in self.children(element):
+            if not repeated[slot]:
+                found[slot] = child
+            elif found[slot] is None:
+                found[slot] = [child]
+            else:
+                found[slot].append(child)
         return found
 
     def _misplaced(
@@ -631,9 +665,16 @@ def _attributes(
 
 def _text(reader: _Reader, element: etree._Element) -> str:
     """The text of a leaf element; no children, no attributes, at most ``max_text`` long."""
-    if element.keys():
+    if len(element):
+        return _mixed_text(reader, element)
+    if attribute_names(element):
         _no_attributes(element)
-    return _own_text(reader, element)
+    text = element.text
+    if text is None:
+        return ""
+    if len(text) > reader.max_text:
+        _too_long(reader, element)
+    return text
 
 
 def _own_text(reader: _Reader, element: etree._Element) -> str:
@@ -986,21 +1027,30 @@ def _read_number(reader: _Reader, element: etree._Element) -> DocumentNumber:
     tag = element.tag
     if tag == _LEGAL_NUMBER:
         sequence, year, kind, issuer, extra = _NUMBER_CONTENT[tag].split(element)
-        legal_year: int | None = _int_text(reader, year)
+        year_text: str | None = _text(reader, year)
     else:
         sequence, kind, issuer, extra = _NUMBER_CONTENT[tag].split(element)
-        legal_year = None
-    try:
-        return DocumentNumber(
-            number=_optional_text(reader, sequence),
-            year=legal_year,
-            kind_abbreviation=_optional_text(reader, kind),
-            issuer_abbreviation=_text(reader, issuer),
-            extra_parts=_texts(reader, extra),
-            style=_NUMBER_STYLE[tag],
-        )
-    except InvalidValueError as error:
-        raise _located(element, error, _NUMBER_NAMES) from None
+        year_text = None
+    number = _optional_text(reader, sequence)
+    kind_abbreviation = _optional_text(reader, kind)
+    issuer_abbreviation = _text(reader, issuer)
+    extra_parts = _texts(reader, extra)
+    parts = (tag, number, year_text, kind_abbreviation, issuer_abbreviation, *extra_parts)
+    found = reader.numbers.get(parts)
+    if found is None:
+        try:
+            found = DocumentNumber(
+                number=number,
+                year=None if year_text is None else _int(year_text, year),
+                kind_abbreviation=kind_abbreviation,
+                issuer_abbreviation=issuer_abbreviation,
+                extra_parts=extra_parts,
+                style=_NUMBER_STYLE[tag],
+            )
+        except InvalidValueError as error:
+            raise _located(element, error, _NUMBER_NAMES) from None
+        reader.numbers[parts] = found
+    return found
 
 
 _DATE_ATTRIBUTES = frozenset({"day", "month", "year"})
@@ -1011,18 +1061,26 @@ def _read_date(reader: _Reader, element: etree._Element) -> PartialDate:
     if len(element) or element.text is not None:
         _EMPTY_DATE.split(element)
     attributes = _attributes(element, _DATE_ATTRIBUTES)
-    return _partial_date(attributes, element)
+    return _partial_date(reader, attributes, element)
 
 
-def _partial_date(attributes: dict[str, str], element: etree._Element) -> PartialDate:
-    try:
-        return PartialDate(
-            day=_optional_int(attributes.get("day"), element, "day"),
-            month=_optional_int(attributes.get("month"), element, "month"),
-            year=_optional_int(attributes.get("year"), element, "year"),
-        )
-    except InvalidValueError as error:
-        raise _located(element, error, _DATE_NAMES) from None
+def _partial_date(
+    reader: _Reader, attributes: dict[str, str], element: etree._Element
+) -> PartialDate:
+    key = (attributes.get("day"), attributes.get("month"), attributes.get("year"))
+    found = reader.dates.get(key)
+    if found is None:
+        day, month, year = key
+        try:
+            found = PartialDate(
+                day=_optional_int(day, element, "day"),
+                month=_optional_int(month, element, "month"),
+                year=_optional_int(year, element, "year"),
+            )
+        except InvalidValueError as error:
+            raise _located(element, error, _DATE_NAMES) from None
+        reader.dates[key] = found
+    return found
 
 
 _EMPTY_DATE = _Content("date")
@@ -1076,7 +1134,6 @@ def _read_top_task(reader: _Reader, element: etree._Element) -> Task:
     return _read_task(reader, element, 4)
 
 
-_TASK_ATTRIBUTES = frozenset({"label", "recurrence"})
 _TASK_CONTENT = _Content(
     "task",
     "text",
@@ -1095,34 +1152,38 @@ _TASK_NAMES = {
 
 
 def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
-    _too_deep(reader, element, depth, _TASK_REACH)
-    attributes = _attributes(element, _TASK_ATTRIBUTES)
-    text, assignments, deadline, citations, notes, subtasks = _TASK_CONTENT.split(element)
-    recurrence = attributes.get("recurrence")
-    try:
-        return Task(
-            label=_attribute_text(reader, element, attributes.get("label")),
-            text=_text(reader, text),
-            assignments=_each(reader, assignments, _read_assignment),
-            deadline=None if deadline is None else _read_deadline(reader, deadline),
-            recurrence=None
-            if recurrence is None
-            else _enum(_FREQUENCIES, recurrence, element, "recurrence"),
-            citations=_each(reader, citations, _read_citation),
-            attachment_notes=_texts(reader, notes),
-            subtasks=() if subtasks is None else _subtasks(reader, subtasks, depth + 1),
-        )
-    except InvalidValueError as error:
-        raise _located(element, error, _TASK_NAMES) from None
-
-
-def _subtasks(reader: _Reader, elements: list[etree._Element], depth: int) -> tuple[Task, ...]:
-    """:func:`_each` for subtasks, inlined: two Python frames per level of the task tree."""
-    tasks = []
+    """The hottest reader: one pass over the children, each read as it comes."""
+    if depth + _TASK_REACH > reader.max_depth:
+        _too_deep(reader, element, depth, _TASK_REACH)
+    label = recurrence = None
+    for name, value in attribute_items(element):
+        if name == "label":
+            label = _attribute_text(reader, element, value)
+        elif name == "recurrence":
+            recurrence = _enum(_FREQUENCIES, value, element, "recurrence")
+        else:
+            _bad(element, f"unexpected attribute {name!r}", name)
+    text = ""
+    deadline: Deadline | None = None
+    assignments: list[Assignment] = []
+    citations: list[Citation] = []
+    notes: list[str] = []
+    subtasks: list[Task] = []
     failed = False
-    for element in elements:
+    for slot, child in _TASK_CONTENT.children(element):
         try:
-            tasks.append(_read_task(reader, element, depth))
+            if slot == 1:
+                assignments.append(_read_assignment(reader, child))
+            elif slot == 0:
+                text = _text(reader, child)
+            elif slot == 5:
+                subtasks.append(_read_task(reader, child, depth + 1))
+            elif slot == 3:
+                citations.append(_read_citation(reader, child))
+            elif slot == 2:
+                deadline = _read_deadline(reader, child)
+            else:
+                notes.append(_text(reader, child))
         except _BadError as bad:
             reader.problems.append(bad.problem)
             failed = True
@@ -1130,44 +1191,72 @@ def _subtasks(reader: _Reader, elements: list[etree._Element], depth: int) -> tu
             failed = True
     if failed:
         raise _FailedError
-    return tuple(tasks)
+    try:
+        return Task(  # tuples: the model's converters take them as they are
+            label=label,
+            text=text,
+            assignments=tuple(assignments),
+            deadline=deadline,
+            recurrence=recurrence,
+            citations=tuple(citations),
+            attachment_notes=tuple(notes),
+            subtasks=tuple(subtasks),
+        )
+    except InvalidValueError as error:
+        raise _located(element, error, _TASK_NAMES) from None
 
 
 _ROLE_ATTRIBUTES = frozenset({"role"})
 
 
 def _read_assignment(reader: _Reader, element: etree._Element) -> Assignment:
-    role = _attributes(element, _ROLE_ATTRIBUTES, ("role",))["role"]
-    try:
-        return Assignment(
-            role=_enum(_ROLES, role, element, "role"), actor=_own_text(reader, element)
-        )
-    except InvalidValueError as error:
-        raise _BadError(problem(element, error.message)) from None
+    attributes = attribute_items(element)
+    if len(attributes) == 1 and attributes[0][0] == "role":
+        role = attributes[0][1]
+    else:
+        role = _attributes(element, _ROLE_ATTRIBUTES, ("role",))["role"]
+    actor = _own_text(reader, element)
+    found = reader.assignments.get((role, actor))
+    if found is None:
+        try:
+            found = Assignment(role=_enum(_ROLES, role, element, "role"), actor=actor)
+        except InvalidValueError as error:
+            raise _BadError(problem(element, error.message)) from None
+        reader.assignments[role, actor] = found
+    return found
 
 
 def _read_deadline(reader: _Reader, element: etree._Element) -> Deadline:
     tag = element.tag
-    if tag == _DATE_DEADLINE:
-        return _read_date_deadline(reader, element)
-    if tag == _PERIOD_DEADLINE:
-        return _read_period_deadline(reader, element)
-    try:
-        return RelativeDeadline(text=_text(reader, element))
-    except InvalidValueError as error:
-        raise _BadError(problem(element, error.message)) from None
+    if tag == _DATE_DEADLINE:  # all in its attributes: they are the key
+        if len(element) or element.text is not None:
+            _EMPTY_DATE_DEADLINE.split(element)
+        key: object = tuple(attribute_items(element))
+    else:
+        key = etree.tostring(element, with_tail=False)
+    found = reader.deadlines.get(key)
+    if found is None:
+        if tag == _DATE_DEADLINE:
+            found = _read_date_deadline(reader, element)
+        elif tag == _PERIOD_DEADLINE:
+            found = _read_period_deadline(reader, element)
+        else:
+            try:
+                found = RelativeDeadline(text=_text(reader, element))
+            except InvalidValueError as error:
+                raise _BadError(problem(element, error.message)) from None
+        reader.deadlines[key] = found
+    return found
 
 
 _DATE_DEADLINE_ATTRIBUTES = frozenset({"bound", "day", "month", "year"})
 
 
 def _read_date_deadline(reader: _Reader, element: etree._Element) -> DateDeadline:
-    if len(element) or element.text is not None:
-        _EMPTY_DATE_DEADLINE.split(element)
     attributes = _attributes(element, _DATE_DEADLINE_ATTRIBUTES, ("bound", "day", "month"))
     bound = _enum(_BOUNDS, attributes["bound"], element, "bound")
     try:
-        return DateDeadline(bound=bound, date=_partial_date(attributes, element))
+        return DateDeadline(bound=bound, date=_partial_date(reader, attributes, element))
     except InvalidValueError as error:
         raise _BadError(problem(element, error.message)) from None
 
@@ -1204,6 +1293,14 @@ _CITATION_NAMES = {"title": "title", "issuer": "issuer", "term": "term", "subjec
 
 
 def _read_citation(reader: _Reader, element: etree._Element) -> Citation:
+    key = etree.tostring(element, with_tail=False)
+    found = reader.citations.get(key)
+    if found is None:
+        found = reader.citations[key] = _read_new_citation(reader, element)
+    return found
+
+
+def _read_new_citation(reader: _Reader, element: etree._Element) -> Citation:
     _no_attributes(element)
     kind, number, title, date, issuer, term, subject = _CITATION_CONTENT.split(element)
     try:
