@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -54,7 +52,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def benchmarks(session: nox.Session) -> None:
-    """Run every benchmarks/bench_*.py and print its tables (timings are reported, never asserted)."""
+    """Run benchmarks/run.py: every hot path beside its floor and peers (timings are reported,
+    never asserted).  Pass its options after ``--``: ``nox -s benchmarks -- --write-docs``."""
     session.install(".", *_group("bench"))
-    for script in sorted(Path("benchmarks").glob("bench_*.py")):
-        session.run("python", str(script))
+    session.run("python", "benchmarks/run.py", *session.posargs)

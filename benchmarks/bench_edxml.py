@@ -18,24 +18,17 @@ from __future__ import annotations
 
 import datetime
 import platform
-import statistics
 import sys
-import timeit
 from collections.abc import Callable
 from typing import Any
 
+import timing
 from instruments import directive
 
 from vnadmin import edxml
 from vnadmin import xml as vxml
 from vnadmin.edxml import Attachment, Organ, TraceHeader
 from vnadmin.model import Instrument
-
-REPEAT = 21
-
-
-def _batch_size(function: Callable[[], Any], seconds: float = 0.05) -> int:
-    return max(1, int(seconds / max(timeit.timeit(function, number=1), 1e-7)))
 
 
 def measure(instrument: Instrument) -> tuple[dict[str, tuple[float, float]], dict[str, int]]:
@@ -58,12 +51,7 @@ def measure(instrument: Instrument) -> tuple[dict[str, tuple[float, float]], dic
         ("edxml, header only", "write"): lambda: edxml.dumps_with_report(package, embed=False),
         ("edxml, header only", "read"): lambda: edxml.loads(header),
     }
-    sizes = {case: _batch_size(function) for case, function in cases.items()}
-    samples: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
-    for _ in range(REPEAT):
-        for case, function in cases.items():
-            samples[case].append(timeit.timeit(function, number=sizes[case]) / sizes[case])
-    median = {case: statistics.median(times) for case, times in samples.items()}
+    median = timing.medians(cases)
     names = dict.fromkeys(name for name, _ in cases)
     written = {
         "vnadmin.xml": len(own),
@@ -76,12 +64,8 @@ def measure(instrument: Instrument) -> tuple[dict[str, tuple[float, float]], dic
 def table(title: str, times: dict[str, tuple[float, float]], written: dict[str, int]) -> str:
     lines = [f"### {title}", "", "| case | bytes | write | read |", "|---|---:|---:|---:|"]
     for name, (write, read) in times.items():
-        lines.append(f"| {name} | {written[name]:,} | {_show(write)} | {_show(read)} |")
+        lines.append(f"| {name} | {written[name]:,} | {timing.show(write)} | {timing.show(read)} |")
     return "\n".join(lines)
-
-
-def _show(seconds: float) -> str:
-    return f"{seconds * 1e6:,.1f} µs" if seconds < 1e-3 else f"{seconds * 1e3:,.2f} ms"
 
 
 def main() -> None:

@@ -23,15 +23,14 @@ from __future__ import annotations
 import datetime
 import enum
 import platform
-import statistics
 import sys
-import timeit
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, Union
 
 import msgspec
 import orjson
 import pydantic
+import timing
 from instruments import directive
 
 from vnadmin import json as vjson
@@ -329,15 +328,6 @@ class PInstrument(_P):
 # The run ------------------------------------------------------------------------------------
 
 
-REPEAT = 21
-"""Timed batches per case; the table shows the median batch."""
-
-
-def _batch_size(function: Callable[[], Any], seconds: float = 0.05) -> int:
-    """Calls per batch so that a batch takes about ``seconds``."""
-    return max(1, int(seconds / max(timeit.timeit(function, number=1), 1e-7)))
-
-
 def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
     """(encode, decode) median seconds per call for each library.
 
@@ -364,12 +354,7 @@ def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
         ("vnadmin.json", "encode"): lambda: vjson.dumps(instrument),
         ("vnadmin.json", "decode"): lambda: vjson.loads(document),
     }
-    sizes = {case: _batch_size(function) for case, function in cases.items()}
-    samples: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
-    for _ in range(REPEAT):
-        for case, function in cases.items():
-            samples[case].append(timeit.timeit(function, number=sizes[case]) / sizes[case])
-    median = {case: statistics.median(times) for case, times in samples.items()}
+    median = timing.medians(cases)
     libraries = dict.fromkeys(library for library, _ in cases)
     return {
         library: (median[library, "encode"], median[library, "decode"]) for library in libraries
@@ -386,14 +371,10 @@ def table(name: str, size: int, times: dict[str, tuple[float, float]]) -> str:
     ]
     for library, (encode, decode) in times.items():
         lines.append(
-            f"| {library} | {_show(encode)} | {encode / floor[0]:.2f} | {encode / peer[0]:.2f}"
-            f" | {_show(decode)} | {decode / floor[1]:.2f} | {decode / peer[1]:.2f} |"
+            f"| {library} | {timing.show(encode)} | {encode / floor[0]:.2f} | {encode / peer[0]:.2f}"
+            f" | {timing.show(decode)} | {decode / floor[1]:.2f} | {decode / peer[1]:.2f} |"
         )
     return "\n".join(lines)
-
-
-def _show(seconds: float) -> str:
-    return f"{seconds * 1e6:,.1f} µs" if seconds < 1e-3 else f"{seconds * 1e3:,.2f} ms"
 
 
 def main() -> None:

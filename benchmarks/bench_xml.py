@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import enum
 import platform
-import statistics
 import sys
-import timeit
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
 import attrs
+import timing
 from instruments import directive
 from lxml import etree
 from pydantic_xml import BaseXmlModel, attr, element
@@ -571,15 +570,6 @@ def xsdata_write(serializer: XmlSerializer, instrument: XInstrument) -> bytes:
 # The run ------------------------------------------------------------------------------------
 
 
-REPEAT = 21
-"""Timed batches per case; the table shows the median batch."""
-
-
-def _batch_size(function: Callable[[], Any], seconds: float = 0.05) -> int:
-    """Calls per batch so that a batch takes about ``seconds``."""
-    return max(1, int(seconds / max(timeit.timeit(function, number=1), 1e-7)))
-
-
 def _canonical(data: bytes) -> str:
     tree = etree.fromstring(data, etree.XMLParser(remove_blank_text=True)).getroottree()
     return str(etree.canonicalize(tree))
@@ -614,12 +604,7 @@ def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
         ("vnadmin.xml", "write"): lambda: vxml.dumps(instrument),
         ("vnadmin.xml", "read"): lambda: vxml.loads(document),
     }
-    samples: dict[tuple[str, str], list[float]] = {case: [] for case in cases}
-    sizes = {case: _batch_size(function) for case, function in cases.items()}
-    for _ in range(REPEAT):
-        for case, function in cases.items():
-            samples[case].append(timeit.timeit(function, number=sizes[case]) / sizes[case])
-    median = {case: statistics.median(times) for case, times in samples.items()}
+    median = timing.medians(cases)
     libraries = dict.fromkeys(library for library, _ in cases)
     return {library: (median[library, "write"], median[library, "read"]) for library in libraries}
 
@@ -635,15 +620,11 @@ def table(name: str, size: int, times: dict[str, tuple[float, float]]) -> str:
     ]
     for library, (write, read) in times.items():
         lines.append(
-            f"| {library} | {_show(write)} | {write / floor[0]:.2f} | {write / pydantic[0]:.2f}"
-            f" | {write / xsdata[0]:.2f} | {_show(read)} | {read / floor[1]:.2f}"
+            f"| {library} | {timing.show(write)} | {write / floor[0]:.2f} | {write / pydantic[0]:.2f}"
+            f" | {write / xsdata[0]:.2f} | {timing.show(read)} | {read / floor[1]:.2f}"
             f" | {read / pydantic[1]:.2f} | {read / xsdata[1]:.2f} |"
         )
     return "\n".join(lines)
-
-
-def _show(seconds: float) -> str:
-    return f"{seconds * 1e6:,.1f} µs" if seconds < 1e-3 else f"{seconds * 1e3:,.2f} ms"
 
 
 def varied(tasks: int) -> Instrument:

@@ -1,0 +1,374 @@
+"""Every hot path of vnadmin in one run, side by side with its floor and its peers.
+
+Run it from the repository root (or through ``nox -s benchmarks``)::
+
+    PYTHONPATH=src python benchmarks/run.py [--quick] [--skip-large] [--write-docs]
+
+Sections, each a Markdown table:
+
+- codecs for a 10-task and a 1,000-task chỉ thị (``benchmarks/instruments.py``): JSON
+  encode/decode beside orjson on plain dicts (the floor), msgspec and pydantic v2
+  (``bench_json``); XML write/read beside hand-written lxml (the floors), xsdata and
+  pydantic-xml (``bench_xml``); edXML write/read (``bench_edxml``); ``vnadmin.check``;
+- the four seed documents: ``parse_text`` beside NFC + splitlines (the floor), then check,
+  JSON and XML on the instrument parsed;
+- scaling: cost per task from 10 to 10,000 tasks, text parse cost per KB from 10 KB to
+  1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``, and
+  ``vnadmin parse --jobs``.
+
+Times are medians of interleaved batches (``benchmarks/timing.py``).  ``--quick`` runs few,
+short batches on small sizes (a smoke run; its figures mean little).  ``--write-docs``
+replaces what lies between the runner's markers in ``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+import bench_edxml
+import bench_json
+import bench_xml
+import orjson
+import timing
+from instruments import directive
+
+from vnadmin import check
+from vnadmin import json as vjson
+from vnadmin import xml as vxml
+from vnadmin.model import Instrument
+from vnadmin.text import parse_text
+from vnadmin.text.render import render_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "src" / "vnadmin" / "seeds"
+DOCS = ROOT / "docs" / "performance.md"
+BEGIN = "<!-- benchmarks/run.py: begin -->"
+END = "<!-- benchmarks/run.py: end -->"
+TODAY = datetime.date(2024, 4, 1)
+"""``check``'s today: fixed, so that the deadline rules see the same instrument every run."""
+
+
+def _row(*cells: object) -> str:
+    return "| " + " | ".join(str(cell) for cell in cells) + " |"
+
+
+def _head(*names: str) -> list[str]:
+    return [_row(*names), "|---|" + "---:|" * (len(names) - 1)]
+
+
+# Codecs -------------------------------------------------------------------------------------
+
+
+def codecs(title: str, instrument: Instrument) -> list[str]:
+    """JSON, XML, edXML and check tables for one instrument."""
+    out = [f"### {title}", ""]
+    size = len(vjson.dumps(instrument).encode())
+    out += [bench_json.table("JSON", size, bench_json.measure(instrument)), ""]
+    size = len(vxml.dumps(instrument))
+    out += [bench_xml.table("XML", size, bench_xml.measure(instrument)), ""]
+    out += [bench_edxml.table("edXML", *bench_edxml.measure(instrument)), ""]
+    (seconds,) = timing.medians({"check": lambda: check(instrument, today=TODAY)}).values()
+    tasks = sum(1 for _ in _tasks(instrument))
+    out += [
+        "#### check",
+        "",
+        *_head("case", "time", "per task"),
+        _row("vnadmin.check", timing.show(seconds), timing.show(seconds / max(tasks, 1))),
+        "",
+    ]
+    return out
+
+
+def _tasks(instrument: Instrument) -> Iterator[object]:
+    stack = list(instrument.body.tasks) + list(instrument.body.closing)
+    while stack:
+        task = stack.pop()
+        yield task
+        stack.extend(task.subtasks)
+
+
+# Seeds --------------------------------------------------------------------------------------
+
+
+def _floor(path: Path) -> list[str]:
+    """What any text reader must do: read the file, NFC-normalise it, split it into lines."""
+    return unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).splitlines()
+
+
+def _parse(path: Path) -> object:
+    return parse_text(path.read_text(encoding="utf-8"))
+
+
+def seeds() -> list[str]:
+    """Per seed: parse (file read included) against its floor, then check, JSON and XML on the parsed instrument.
+
+    The JSON floor is orjson on ``to_dict``'s dict; the XML read floor is lxml's parse and a
+    walk into dicts.  The peers' models cover only the benchmark directive's fields.
+    """
+    out = [
+        "### The four seeds",
+        "",
+        *_head(
+            "seed",
+            "KB",
+            "parse",
+            "×floor",
+            "check",
+            "JSON encode",
+            "×floor",
+            "JSON decode",
+            "×floor",
+            "XML write",
+            "XML read",
+            "×floor",
+        ),
+    ]
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        instrument = parse_text(text).instrument
+        plain = vjson.to_dict(instrument)
+        document = vjson.dumps(instrument).encode()
+        xml = vxml.dumps(instrument)
+        t = timing.medians(
+            {
+                "floor": lambda path=path: _floor(path),
+                "parse": lambda path=path: _parse(path),
+                "check": lambda i=instrument: check(i, today=TODAY),
+                "orjson encode": lambda plain=plain: orjson.dumps(plain),
+                "encode": lambda i=instrument: vjson.dumps(i),
+                "orjson decode": lambda d=document: orjson.loads(d),
+                "decode": lambda d=document: vjson.loads(d),
+                "write": lambda i=instrument: vxml.dumps(i),
+                "lxml read": lambda x=xml: bench_xml.floor_read(x),
+                "read": lambda x=xml: vxml.loads(x),
+            }
+        )
+        out.append(
+            _row(
+                path.name[:3],
+                f"{len(text.encode()) / 1024:.1f}",
+                timing.show(t["parse"]),
+                f"{t['parse'] / t['floor']:.1f}",
+                timing.show(t["check"]),
+                timing.show(t["encode"]),
+                f"{t['encode'] / t['orjson encode']:.1f}",
+                timing.show(t["decode"]),
+                f"{t['decode'] / t['orjson decode']:.1f}",
+                timing.show(t["write"]),
+                timing.show(t["read"]),
+                f"{t['read'] / t['lxml read']:.2f}",
+            )
+        )
+    return [*out, ""]
+
+
+# Scaling ------------------------------------------------------------------------------------
+
+
+def per_task(sizes: tuple[int, ...]) -> list[str]:
+    """Cost per task of every codec and of check, from the smallest to the largest size."""
+    out = [
+        "### Cost per task",
+        "",
+        *_head(
+            "tasks", "JSON encode", "JSON decode", "XML write", "XML read", "check", "parse (text)"
+        ),
+    ]
+    for tasks in sizes:
+        instrument = directive(tasks)
+        document = vjson.dumps(instrument).encode()
+        xml = vxml.dumps(instrument)
+        text = render_text(instrument)
+        t = timing.medians(
+            {
+                "JSON encode": lambda i=instrument: vjson.dumps(i),
+                "JSON decode": lambda d=document: vjson.loads(d),
+                "XML write": lambda i=instrument: vxml.dumps(i),
+                "XML read": lambda x=xml: vxml.loads(x),
+                "check": lambda i=instrument: check(i, today=TODAY),
+                "parse": lambda text=text: parse_text(text),
+            }
+        )
+        out.append(_row(f"{tasks:,}", *(timing.show(s / tasks) for s in t.values())))
+    return [*out, ""]
+
+
+def text_scaling(sizes_kb: tuple[int, ...]) -> list[str]:
+    """Parse time per KB of rendered directives from the smallest size to the largest."""
+    per_kb = len(render_text(directive(100)).encode()) / 1024 / 100
+    out = ["### Text parse by size", "", *_head("KB", "tasks", "parse", "per KB", "×floor")]
+    with tempfile.TemporaryDirectory() as directory:
+        for kb in sizes_kb:
+            tasks = max(1, round(kb / per_kb))
+            path = Path(directory) / f"{kb}.txt"
+            path.write_text(render_text(directive(tasks)), encoding="utf-8")
+            t = timing.medians(
+                {"floor": lambda path=path: _floor(path), "parse": lambda path=path: _parse(path)}
+            )
+            size = path.stat().st_size / 1024
+            out.append(
+                _row(
+                    f"{size:,.0f}",
+                    f"{tasks:,}",
+                    timing.show(t["parse"]),
+                    timing.show(t["parse"] / size),
+                    f"{t['parse'] / t['floor']:.1f}",
+                )
+            )
+    return [*out, ""]
+
+
+_STREAM = """
+import pathlib, resource, sys
+from vnadmin import xml
+count = sum(1 for _ in xml.iter_load(pathlib.Path(sys.argv[1])))
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def streaming(counts: tuple[int, ...]) -> list[str]:
+    """Peak RSS of a fresh interpreter that streams collections of growing size."""
+    out = [
+        "### Streaming an XML collection (`iter_load`)",
+        "",
+        *_head("instruments", "file", "read", "peak RSS"),
+    ]
+    instrument = directive(1)
+    with tempfile.TemporaryDirectory() as directory:
+        for count in counts:
+            path = Path(directory) / f"collection-{count}.xml"
+            vxml.dump_collection((instrument for _ in range(count)), path)
+            start = datetime.datetime.now()
+            result = subprocess.run(
+                [sys.executable, "-c", _STREAM, str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=_env(),
+            )
+            seconds = (datetime.datetime.now() - start).total_seconds()
+            read, peak_kb = (int(n) for n in result.stdout.split())
+            assert read == count, f"streamed {read} of {count} instruments"
+            out.append(
+                _row(
+                    f"{count:,}",
+                    f"{path.stat().st_size / 2**20:,.1f} MB",
+                    timing.show(seconds),
+                    f"{peak_kb / 1024:,.1f} MB",
+                )
+            )
+    return [*out, ""]
+
+
+def _env() -> dict[str, str]:
+    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+
+
+def jobs(copies: int) -> list[str]:
+    """``vnadmin parse`` over a directory with ``--jobs 1`` and ``--jobs 2``, if it has them."""
+    out = ["### `vnadmin parse --jobs`", ""]
+    command = [sys.executable, "-m", "vnadmin", "parse"]
+    usage = subprocess.run(
+        [*command, "--help"], capture_output=True, text=True, env=_env(), check=False
+    )
+    if "--jobs" not in usage.stdout:
+        return [*out, "Not measured: this `vnadmin parse` has no `--jobs` option.", ""]
+    out += _head("jobs", "documents", "wall time", "speed-up")
+    with tempfile.TemporaryDirectory() as directory:
+        seeds = sorted(SEEDS.glob("*.txt"))
+        for n in range(copies):
+            for seed in seeds:
+                (Path(directory) / f"{n:04d}-{seed.name}").write_bytes(seed.read_bytes())
+        times = {}
+        for count in (1, 2):
+            start = datetime.datetime.now()
+            subprocess.run(
+                [*command, "--jobs", str(count), directory],
+                capture_output=True,
+                env=_env(),
+                check=False,
+            )
+            times[count] = (datetime.datetime.now() - start).total_seconds()
+            out.append(
+                _row(
+                    count,
+                    copies * len(seeds),
+                    timing.show(times[count]),
+                    f"{times[1] / times[count]:.2f}",
+                )
+            )
+    return [*out, ""]
+
+
+# The run ------------------------------------------------------------------------------------
+
+
+def _versions() -> str:
+    names = ("orjson", "msgspec", "pydantic", "lxml", "xsdata", "pydantic-xml", "attrs", "cattrs")
+    found = ", ".join(f"{name} {metadata.version(name)}" for name in names)
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    return (
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs,"
+        f" load average {load}; {found}; median of {timing.REPEAT} batches of"
+        f" about {timing.BATCH * 1000:.0f} ms."
+    )
+
+
+def report(quick: bool, skip_large: bool) -> str:
+    sections: list[Callable[[], list[str]]] = [
+        lambda: codecs("Directive, 10 tasks", directive(10)),
+        lambda: [] if quick else codecs("Large directive, 1,000 tasks", directive(1000)),
+        seeds,
+        lambda: per_task((10, 100) if quick else (10, 100, 1000, 10000)),
+        lambda: text_scaling((10,) if quick else (10, 100, 1000)),
+        lambda: [] if skip_large else streaming((1000, 100_000)),
+        lambda: jobs(2 if quick else 50),
+    ]
+    lines = [_versions(), ""]
+    print(lines[0], flush=True)
+    for section in sections:
+        part = section()
+        print("\n".join(part), flush=True)
+        lines += part
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_docs(tables: str, path: Path = DOCS) -> None:
+    """Replace what lies between the markers in ``path`` (the prose around them stays)."""
+    text = path.read_text(encoding="utf-8")
+    head, begin, rest = text.partition(BEGIN)
+    _, end, tail = rest.partition(END)
+    if not begin or not end:
+        raise SystemExit(f"{path}: the markers {BEGIN} and {END} are missing")
+    path.write_text(f"{head}{BEGIN}\n\n{tables}\n{END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--quick", action="store_true", help="a fast smoke run, small sizes")
+    options.add_argument(
+        "--skip-large", action="store_true", help="skip the 100,000-instrument stream"
+    )
+    options.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
+    args = options.parse_args(argv)
+    if args.quick:
+        timing.REPEAT, timing.BATCH = 3, 0.005
+    tables = report(args.quick, args.skip_large or args.quick)
+    if args.write_docs:
+        write_docs(tables)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
