@@ -7,7 +7,7 @@ attrs validators receive ``(instance, attribute, value)``; every failure here be
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, NoReturn, cast
+from typing import Any, NoReturn
 
 import attrs
 
@@ -36,8 +36,10 @@ def _not_a_sequence(values: object) -> bool:
 
 def to_texts(values: Iterable[str]) -> tuple[str, ...]:
     """Converter: NFC each item; a string or a non-iterable passes through for the validator."""
+    if type(values) is tuple or type(values) is list:  # the common cases, without the ABC check
+        return tuple([nfc(v) if type(v) is str else v for v in values])
     if _not_a_sequence(values):
-        return cast("tuple[str, ...]", values)  # the validator reports it, value readable
+        return values  # type: ignore[return-value]  # the validator reports it, value readable
     return tuple(nfc(v) if isinstance(v, str) else v for v in values)
 
 
@@ -46,9 +48,11 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
 
     A string or a non-iterable passes through for the validator to reject.
     """
-    if isinstance(values, tuple) or _not_a_sequence(values):
-        return cast("tuple[Any, ...]", values)
-    return tuple(values)
+    if type(values) is tuple:
+        return values
+    if type(values) is list or not _not_a_sequence(values):
+        return tuple(values)
+    return values  # type: ignore[return-value]  # the validator reports it
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
@@ -59,16 +63,37 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
 
 def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
     """Validator: the value is an instance of ``kind`` (or ``None`` when optional)."""
+    if kind is int:  # bool is an int that no field means
+        return _is_int(optional)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and optional:
-            return
-        if isinstance(value, bool) and kind is int:
-            fail(instance, attribute, f"expected int, got {value!r}")
-        if not isinstance(value, kind):
+        if not isinstance(value, kind) and not (value is None and optional):
             fail(instance, attribute, f"expected {_type_name(kind)}, got {value!r}")
 
     return check
+
+
+def _is_int(optional: bool) -> Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is int or (value is None and optional):
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            fail(instance, attribute, f"expected int, got {value!r}")
+
+    return check
+
+
+def _text_problem(value: Any, multiline: bool) -> str | None:
+    """What is wrong with ``value`` as text, or ``None`` (the one place the rules are written)."""
+    if not isinstance(value, str):
+        return f"expected text, got {value!r}"
+    if not value or value[0].isspace() or value[-1].isspace():  # str.strip strips isspace()
+        if not value.strip():
+            return "must not be blank"
+        return f"{value!r} has leading or trailing white space"
+    if not multiline and ("\n" in value or "\r" in value):
+        return f"{value!r} must be a single line"
+    return None
 
 
 def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
@@ -77,14 +102,9 @@ def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None and optional:
             return
-        if not isinstance(value, str):
-            fail(instance, attribute, f"expected text, got {value!r}")
-        if not value.strip():
-            fail(instance, attribute, "must not be blank")
-        if value != value.strip():
-            fail(instance, attribute, f"{value!r} has leading or trailing white space")
-        if not multiline and ("\n" in value or "\r" in value):
-            fail(instance, attribute, f"{value!r} must be a single line")
+        problem = _text_problem(value, multiline)
+        if problem is not None:
+            fail(instance, attribute, problem)
 
     return check
 
@@ -115,6 +135,8 @@ def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> 
     """Validator: an int within ``[low, high]``."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is int and low <= value <= high:  # the common case, in one test
+            return
         if value is None and optional:
             return
         if isinstance(value, bool) or not isinstance(value, int):

@@ -12,6 +12,9 @@ from vnadmin.model.numbering import MAX_YEAR, MIN_YEAR
 
 __all__ = ["PartialDate"]
 
+_LAST_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The last day of each month, 29 February included (a year may make it 28)."""
+
 
 @attrs.frozen(kw_only=True)
 class PartialDate:
@@ -32,10 +35,11 @@ class PartialDate:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.day is None or self.month is None:
+        if self.day is None or self.month is None or self.day <= 28:
             return
-        leap_year = 2000 if self.year is None else self.year
-        last = calendar.monthrange(leap_year, self.month)[1]
+        last = _LAST_DAY[self.month]
+        if self.month == 2 and self.year is not None and not calendar.isleap(self.year):
+            last = 28
         if self.day > last:
             where = f"{self.month:02d}/{self.year}" if self.year else f"month {self.month}"
             fail(self, attrs.fields(PartialDate).day, f"{self.day} is past the end of {where}")
