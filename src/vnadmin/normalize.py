@@ -7,6 +7,7 @@ looking words up, never stored.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,6 +31,11 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> str:
     """Accent-, case- and spacing-insensitive key: ``"Quyết  định"`` -> ``"quyet dinh"``."""
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the parsers fold the same kind names and words again and again
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", nfc(text))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACE.sub(" ", bare.replace("đ", "d").replace("Đ", "D").casefold()).strip()

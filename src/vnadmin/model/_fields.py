@@ -100,7 +100,13 @@ def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
     """Validator: a string with visible content; single-line unless ``multiline``."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and optional:
+        if (  # the common case in one expression, without a call
+            type(value) is str
+            and value
+            and not value[0].isspace()
+            and not value[-1].isspace()
+            and (multiline or ("\n" not in value and "\r" not in value))
+        ) or (value is None and optional):
             return
         problem = _text_problem(value, multiline)
         if problem is not None:
@@ -115,6 +121,12 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
             fail(instance, attribute, f"expected a sequence, got {value!r}")
+        if each is None:  # the common case: one isinstance per item, the index only on failure
+            for item in value:
+                if not isinstance(item, kind):
+                    break
+            else:
+                return
         for index, item in enumerate(value):
             if not isinstance(item, kind):
                 fail(
