@@ -176,53 +176,57 @@ def seeds() -> list[str]:
 
 
 def per_task(sizes: tuple[int, ...]) -> list[str]:
-    """Cost per task of every codec and of check, from the smallest to the largest size."""
-    out = [
-        "### Cost per task",
-        "",
-        *_head(
-            "tasks", "JSON encode", "JSON decode", "XML write", "XML read", "check", "parse (text)"
-        ),
-    ]
+    """Cost per task of every codec, of check and of parsing the rendered text, by size.
+
+    The batches of every size take turns, so that a change of the machine's load between
+    sizes does not read as a change of the cost per task.
+    """
+    columns = ("JSON encode", "JSON decode", "XML write", "XML read", "check", "parse (text)")
+    cases: dict[tuple[int, str], Callable[[], object]] = {}
     for tasks in sizes:
         instrument = directive(tasks)
         document = vjson.dumps(instrument).encode()
         xml = vxml.dumps(instrument)
         text = render_text(instrument)
-        t = timing.medians(
-            {
-                "JSON encode": lambda i=instrument: vjson.dumps(i),
-                "JSON decode": lambda d=document: vjson.loads(d),
-                "XML write": lambda i=instrument: vxml.dumps(i),
-                "XML read": lambda x=xml: vxml.loads(x),
-                "check": lambda i=instrument: check(i, today=TODAY),
-                "parse": lambda text=text: parse_text(text),
-            }
+        functions: tuple[Callable[[], object], ...] = (
+            lambda i=instrument: vjson.dumps(i),
+            lambda d=document: vjson.loads(d),
+            lambda i=instrument: vxml.dumps(i),
+            lambda x=xml: vxml.loads(x),
+            lambda i=instrument: check(i, today=TODAY),
+            lambda text=text: parse_text(text),
         )
-        out.append(_row(f"{tasks:,}", *(timing.show(s / tasks) for s in t.values())))
+        cases.update({(tasks, name): f for name, f in zip(columns, functions, strict=True)})
+    t = timing.medians(cases)
+    out = ["### Cost per task", "", *_head("tasks", *columns)]
+    for tasks in sizes:
+        out.append(_row(f"{tasks:,}", *(timing.show(t[tasks, c] / tasks) for c in columns)))
     return [*out, ""]
 
 
 def text_scaling(sizes_kb: tuple[int, ...]) -> list[str]:
-    """Parse time per KB of rendered directives from the smallest size to the largest."""
+    """Parse time per KB of rendered directives, by size (the sizes' batches take turns)."""
     per_kb = len(render_text(directive(100)).encode()) / 1024 / 100
     out = ["### Text parse by size", "", *_head("KB", "tasks", "parse", "per KB", "×floor")]
     with tempfile.TemporaryDirectory() as directory:
+        paths = {}
+        cases: dict[tuple[int, str], Callable[[], object]] = {}
         for kb in sizes_kb:
             tasks = max(1, round(kb / per_kb))
-            path = Path(directory) / f"{kb}.txt"
+            path = paths[kb] = Path(directory) / f"{tasks}.txt"
             path.write_text(render_text(directive(tasks)), encoding="utf-8")
-            t = timing.medians(
-                {"floor": lambda path=path: _floor(path), "parse": lambda path=path: _parse(path)}
-            )
+            cases[kb, "floor"] = lambda path=path: _floor(path)
+            cases[kb, "parse"] = lambda path=path: _parse(path)
+        t = timing.medians(cases)
+        for kb, path in paths.items():
             size = path.stat().st_size / 1024
             out.append(
                 _row(
                     f"{size:,.0f}",
-                    f"{tasks:,}",
-                    timing.show(t["parse"]),
-                    timing.show(t["parse"] / size),
-                    f"{t['parse'] / t['floor']:.1f}",
+                    f"{int(path.stem):,}",
+                    timing.show(t[kb, "parse"]),
+                    timing.show(t[kb, "parse"] / size),
+                    f"{t[kb, 'parse'] / t[kb, 'floor']:.1f}",
                 )
             )
     return [*out, ""]
