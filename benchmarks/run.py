@@ -73,10 +73,10 @@ def codecs(title: str, instrument: Instrument) -> list[str]:
     """JSON, XML, edXML and check tables for one instrument."""
     out = [f"### {title}", ""]
     size = len(vjson.dumps(instrument).encode())
-    out += [bench_json.table("JSON", size, bench_json.measure(instrument)), ""]
+    out += [_under(bench_json.table("JSON", size, bench_json.measure(instrument))), ""]
     size = len(vxml.dumps(instrument))
-    out += [bench_xml.table("XML", size, bench_xml.measure(instrument)), ""]
-    out += [bench_edxml.table("edXML", *bench_edxml.measure(instrument)), ""]
+    out += [_under(bench_xml.table("XML", size, bench_xml.measure(instrument))), ""]
+    out += [_under(bench_edxml.table("edXML", *bench_edxml.measure(instrument))), ""]
     (seconds,) = timing.medians({"check": lambda: check(instrument, today=TODAY)}).values()
     tasks = sum(1 for _ in _tasks(instrument))
     out += [
@@ -87,6 +87,11 @@ def codecs(title: str, instrument: Instrument) -> list[str]:
         "",
     ]
     return out
+
+
+def _under(table: str) -> str:
+    """An area's table one heading level down, under the instrument's heading."""
+    return table.replace("### ", "#### ", 1)
 
 
 def _tasks(instrument: Instrument) -> Iterator[object]:

@@ -33,9 +33,9 @@ def test_quick_run_prints_every_table() -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     for heading in (
-        "### JSON",
-        "### XML",
-        "### edXML",
+        "#### JSON",
+        "#### XML",
+        "#### edXML",
         "#### check",
         "### The four seeds",
         "### Cost per task",
