@@ -27,6 +27,7 @@ from vnadmin.model.tasks import (
     PeriodUnit,
     RelativeDeadline,
 )
+from vnadmin.normalize import nfc
 
 __all__ = [
     "DEADLINE",
@@ -70,8 +71,8 @@ DEADLINE = re.compile(
     + _YEAR.format("m_year")
     + r")|(?P<year_period>trong[ \t]+năm[ \t]+(?P<y_year>\d{4}))"
     r"|(?P<relative>(?:trong(?:[ \t]+thời[ \t]+hạn|[ \t]+vòng)?|sau)[ \t]+\d{1,3}[ \t]+"
-    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]+)?"
-    r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]+)",
+    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]{1,200})?"
+    r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]{1,200})",
     re.IGNORECASE,
 )
 """Any deadline phrase; search it in task text."""
@@ -136,7 +137,7 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
 
 def parse_deadline(text: str) -> Deadline:
     """Parse a whole deadline phrase."""
-    match = DEADLINE.fullmatch(" ".join(text.split()))
+    match = DEADLINE.fullmatch(" ".join(nfc(text).split()))
     if match is None:
         raise GrammarError("deadline", text, "not a deadline phrase")
     return deadline_from_match(match)
@@ -171,7 +172,7 @@ def recurrence_from_match(match: re.Match[str]) -> Frequency:
 
 def parse_recurrence(text: str) -> Frequency:
     """Parse ``định kỳ hằng năm``, ``hàng quý``, ``định kỳ 6 tháng`` ..."""
-    match = RECURRENCE.fullmatch(" ".join(text.split()))
+    match = RECURRENCE.fullmatch(" ".join(nfc(text).split()))
     if match is None:
         raise GrammarError("recurrence", text, "not a recurrence phrase")
     return recurrence_from_match(match)
