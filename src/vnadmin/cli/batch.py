@@ -131,7 +131,8 @@ def run(
         return
     finished: dict[int, Outcome] = {}
     orphans: list[int] = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)))
+    try:
         futures = {
             pool.submit(_guarded, job, source): index for index, source in enumerate(sources)
         }
@@ -147,6 +148,8 @@ def run(
             while following in finished:
                 yield finished.pop(following)
                 following += 1
+    finally:  # also when the reader stops early: what has not started never will
+        pool.shutdown(wait=True, cancel_futures=True)
     for index, outcome in _one_by_one(job, sources, sorted(orphans)):
         finished[index] = outcome
         done(outcome)
@@ -189,11 +192,13 @@ class Progress:
     Other standard-error text goes through :meth:`write`, which clears the bar first.
     """
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr, *, enabled: bool | None = None):
+    def __init__(
+        self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None
+    ) -> None:
         self.total = total
         self.count = 0
-        self.stream = stream
-        self.enabled = stream.isatty() if enabled is None else enabled
+        self.stream = sys.stderr if stream is None else stream
+        self.enabled = self.stream.isatty() if enabled is None else enabled
         self._drawn = 0.0
         self._shown = False
 

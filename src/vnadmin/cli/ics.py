@@ -88,7 +88,7 @@ def _summary(row: TaskRow) -> str:
 def _description(row: TaskRow, source: str) -> str:
     task = row.task
     lines = [task.text, ""]
-    lines.extend(f"{_ROLE_WORDS[role]}: {', '.join(names)}" for role, names in actors(task).items())
+    lines.extend(f"{_ROLE_WORDS[role]}: {'; '.join(names)}" for role, names in actors(task).items())
     if task.deadline is not None:
         lines.append(f"Thời hạn: {format_deadline(task.deadline)}")
     if task.recurrence is not None:
