@@ -13,11 +13,12 @@ import pytest
 from cli_support import seed_file, vnadmin_run
 from vnadmin import json as vjson
 from vnadmin.cli import main
+from vnadmin.cli.formats import readable, writable
 from vnadmin.grammar import format_deadline
 from vnadmin.model import Role
 from vnadmin.rules import check
 from vnadmin.samples import SEEDS, seed_text
-from vnadmin.text import render_text
+from vnadmin.text import render_text, text_projection
 
 # parse -----------------------------------------------------------------------------------------
 
@@ -111,6 +112,27 @@ def test_convert_text_to_json_and_back(
     captured = capsys.readouterr()
     assert captured.out == render_text(SEEDS[code])
     assert captured.err == ""  # JSON is not parsed as text: no parser diagnostics
+
+
+ROUND_TRIPS = [name for name in readable() if name in writable()]
+
+
+@pytest.mark.parametrize("code", sorted(SEEDS))
+@pytest.mark.parametrize("fmt", ROUND_TRIPS)
+def test_every_format_read_and_written_round_trips_the_seeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, code: str
+) -> None:
+    source = tmp_path / "seed.json"
+    source.write_text(vjson.dumps(SEEDS[code]), encoding="utf-8")
+    there, back = tmp_path / "there", tmp_path / "back.json"
+    assert main(["convert", str(source), "--to", fmt, "-o", str(there)]) == 0
+    assert main(["convert", str(there), "--to", "json", "-o", str(back), "-q"]) == 0
+    assert capsys.readouterr() == ("", "")
+    instrument = vjson.loads(back.read_bytes())
+    if fmt == "text":  # text carries what text_projection keeps
+        assert text_projection(instrument) == text_projection(SEEDS[code])
+    else:
+        assert instrument == SEEDS[code]
 
 
 def test_convert_between_standard_streams() -> None:

@@ -58,7 +58,7 @@ def _sources(
         path = Path(arguments[0])
         out = _output(output, path.stem, extension)
         return [Source(name=arguments[0], path=path, output=out)], False
-    if extension is None or output is None:
+    if extension is None or output in (None, "-"):
         if extension is not None:
             raise UsageError("several inputs write several outputs: give -o DIR")
         return [Source(name=str(path), path=path) for path, _ in expand(arguments)], True
