@@ -10,7 +10,6 @@ it took down with it are run again one at a time, each in a fresh worker.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -209,8 +208,15 @@ class Progress:
             self._drawn = now
             self._draw(outcome.name)
 
+    def _width(self) -> int:
+        """The terminal's width less one (a full line would wrap on some terminals)."""
+        try:
+            return os.get_terminal_size(self.stream.fileno()).columns - 1
+        except (AttributeError, ValueError, OSError):  # not a terminal after all
+            return 79
+
     def _draw(self, name: str) -> None:
-        width = shutil.get_terminal_size((80, 24)).columns - 1
+        width = self._width()
         counter = f" {self.count}/{self.total} "
         bar_width = max(10, min(30, width // 3))
         filled = bar_width * self.count // max(self.total, 1)
@@ -221,8 +227,7 @@ class Progress:
 
     def clear(self) -> None:
         if self._shown:
-            width = shutil.get_terminal_size((80, 24)).columns - 1
-            self.stream.write("\r" + " " * width + "\r")
+            self.stream.write("\r" + " " * self._width() + "\r")
             self._shown = False
 
     def write(self, text: str) -> None:

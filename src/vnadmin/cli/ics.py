@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from vnadmin import __version__
 from vnadmin.cli.tasklist import TaskRow, actors, describe
-from vnadmin.grammar import format_deadline, format_number, format_recurrence
+from vnadmin.grammar import format_deadline, format_recurrence
 from vnadmin.model import Frequency, Instrument, Role
 
 __all__ = ["escape", "fold", "to_ics"]
@@ -69,14 +69,8 @@ def fold(line: str) -> str:
 
 
 def _uid_stem(instrument: Instrument) -> str:
-    identity = "\n".join(
-        (
-            describe(instrument),
-            instrument.issuer.name if instrument.issuer else "",
-            format_number(instrument.number) if instrument.number else "",
-            instrument.subject or "",
-        )
-    )
+    """A hash of what identifies the instrument: how it is cited, and its subject."""
+    identity = f"{describe(instrument)}\n{instrument.subject or ''}"
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:20]
 
 
