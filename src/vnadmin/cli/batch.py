@@ -211,9 +211,10 @@ class Progress:
     def _width(self) -> int:
         """The terminal's width less one (a full line would wrap on some terminals)."""
         try:
-            return os.get_terminal_size(self.stream.fileno()).columns - 1
+            columns = os.get_terminal_size(self.stream.fileno()).columns
         except (AttributeError, ValueError, OSError):  # not a terminal after all
-            return 79
+            columns = 0
+        return columns - 1 if columns >= 20 else 79  # a new pseudo-terminal says 0
 
     def _draw(self, name: str) -> None:
         width = self._width()
