@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vnadmin import akn
 from vnadmin import json as vjson
 from vnadmin.samples import SEEDS
 
 JSON = Path(__file__).resolve().parent / "json"
+AKN = Path(__file__).resolve().parent / "akn"
 
 
 def main() -> None:
@@ -19,6 +21,11 @@ def main() -> None:
     for seed, instrument in SEEDS.items():
         path = JSON / f"{seed}.json"
         path.write_text(vjson.dumps(instrument, pretty=True) + "\n", encoding="utf-8")
+        print(path)
+    AKN.mkdir(exist_ok=True)
+    for seed, instrument in SEEDS.items():
+        path = AKN / f"{seed}.xml"
+        path.write_bytes(akn.dumps(instrument))
         print(path)
 
 

@@ -1,0 +1,577 @@
+"""Akoma Ntoso 3.0 (OASIS LegalDocML) export, the bridge to the international tools.
+
+:func:`dumps` writes an instrument as an ``akomaNtoso`` document: an ``act`` for legal
+normative documents, a ``doc`` named after its kind (``chiThi``, ``congVan``) for the
+others.  The FRBR identifiers come from :mod:`vnadmin.frbr`, numbers, dates, citations and
+signing marks are printed by :mod:`vnadmin.grammar`.  Values are written without the
+printed labels of the layout (``Số:``, ``Kính gửi:``, ``Nơi nhận:``): ``class`` and
+``name`` attributes say what each one is, and printing the labels is a renderer's job.
+``docs/akn.md`` has the mapping, field by field, and the decisions for drafts and for
+reported instruments.  The export is one way: AKN has no place for much of the model
+(assignments, deadlines), so there is no ``loads``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator, Sequence
+from typing import cast
+
+import attrs
+from lxml import etree
+
+from vnadmin.errors import InvalidValueError
+from vnadmin.frbr import (
+    COUNTRY,
+    LANGUAGE,
+    FrbrDate,
+    FrbrWork,
+    citation_work,
+    frbr_date,
+    instrument_work,
+)
+from vnadmin.grammar.citations import format_citation
+from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
+from vnadmin.grammar.marks import format_authority
+from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.model import (
+    Citation,
+    Instrument,
+    Organization,
+    Regime,
+    SignatureBlock,
+    Task,
+)
+from vnadmin.model.kinds import slug
+from vnadmin.text.labels import LABEL
+
+__all__ = ["MEDIA_TYPE", "NAMESPACE", "dumps", "to_element"]
+
+NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+MEDIA_TYPE = "application/akn+xml"
+_NSMAP: dict[str | None, str] = {None: NAMESPACE}
+_VNADMIN = "vnadmin"
+_ONTOLOGY = "/akn/ontology"
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _q(tag: str) -> str:
+    return f"{{{NAMESPACE}}}{tag}"
+
+
+def _add(
+    parent: etree._Element, tag: str, text: str | None = None, **attributes: str
+) -> etree._Element:
+    element = etree.SubElement(parent, _q(tag), attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _camel(code: str) -> str:
+    """``chi-thi`` -> ``chiThi``: a kind's code as an AKN document name."""
+    head, *rest = code.split("-")
+    return head + "".join(word.capitalize() for word in rest)
+
+
+# The model's strings go into XML unchanged; a control character cannot, and is reported
+# by its field path before anything is written.
+
+
+def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            yield from _strings(getattr(value, field.name), f"{path}.{field.name}")
+
+
+def _check_characters(instrument: Instrument) -> None:
+    for path, text in _strings(instrument, "Instrument"):
+        bad = _NOT_XML.search(text)
+        if bad is not None:
+            raise InvalidValueError(
+                path, f"U+{ord(bad.group(0)):04X} at {bad.start()} cannot be written in XML"
+            )
+
+
+_TLC_KINDS = {
+    "TLCOrganization": "organization",
+    "TLCPerson": "person",
+    "TLCRole": "role",
+    "TLCLocation": "location",
+}
+"""The reference elements used, with the ontology class of their ``href``."""
+
+
+class _References:
+    """The ``TLC*`` entities a document mentions, each once, with an eId unique in it."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], str] = {}
+        self._used: set[str] = set()
+        self.entries: list[tuple[str, dict[str, str]]] = []
+
+    def refer(
+        self, element: str, name: str, *, short: str | None = None, href: str | None = None
+    ) -> str:
+        """``#eId`` of the entity named ``name``; names with the same slug are one entity,
+        described by the first of them (``href`` defaults to the ontology's, by eId)."""
+        kind = _TLC_KINDS[element]
+        base = slug(name) or kind
+        found = self._ids.get((element, base))
+        if found is not None:
+            return f"#{found}"
+        eid, count = base, 1
+        while eid in self._used:
+            count += 1
+            eid = f"{base}-{count}"
+        self._used.add(eid)
+        self._ids[(element, base)] = eid
+        attributes = {
+            "eId": eid,
+            "href": href or f"{_ONTOLOGY}/{kind}/{COUNTRY}/{eid}",
+            "showAs": name,
+        }
+        if short is not None:
+            attributes["shortForm"] = short
+        self.entries.append((element, attributes))
+        return f"#{eid}"
+
+    def organization(self, organization: Organization) -> str:
+        """An organisation, known in the ontology by its edXML ``organ_id`` if it has one."""
+        organ_id = organization.organ_id
+        return self.refer(
+            "TLCOrganization",
+            organization.name,
+            short=organization.abbreviation,
+            href=None if organ_id is None else f"{_ONTOLOGY}/organization/{COUNTRY}/{organ_id}",
+        )
+
+
+# Running text: refs to cited instruments and complete dates --------------------------------
+
+
+def _spans(text: str, citations: Sequence[Citation]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, tag, value)`` of the refs and dates to mark in ``text``, in order.
+
+    A cited instrument is marked where the number grammar finds its number; a date where
+    the date grammar finds a complete one, unless it falls inside a marked number.
+    """
+    works: list[tuple[Citation, FrbrWork]] = []
+    for citation in citations:
+        work = citation_work(citation)
+        if work is not None:
+            works.append((citation, work))
+    spans: list[tuple[int, int, str, str]] = []
+    if works:
+        for match in NUMBER.finditer(text):
+            try:
+                number = number_from_match(match)
+            except ValueError:
+                continue
+            for citation, work in works:
+                if citation.number == number:
+                    spans.append((match.start(), match.end(), "ref", work.work))
+                    break
+    for pattern in (SHORT_DATE, LONG_DATE):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < s_end and s_start < end for s_start, s_end, _, _ in spans):
+                continue
+            try:
+                date = date_from_match(match)
+            except ValueError:
+                continue
+            if date.is_complete:
+                spans.append((start, end, "date", date.to_date().isoformat()))
+    return sorted(spans)
+
+
+def _inline(parent: etree._Element, tag: str, text: str, citations: Sequence[Citation]) -> None:
+    """One block element per line of ``text``, with its refs and dates marked."""
+    for line in text.split("\n"):
+        block = _add(parent, tag)
+        position, last = 0, None
+        for start, end, kind, value in _spans(line, citations):
+            between = line[position:start]
+            if last is None:
+                block.text = between
+            else:
+                last.tail = between
+            attribute = "href" if kind == "ref" else "date"
+            last = _add(block, kind, line[start:end], **{attribute: value})
+            position = end
+        if last is None:
+            block.text = line
+        else:
+            last.tail = line[position:]
+
+
+# Identification ------------------------------------------------------------------------
+
+
+def _frbr_date(parent: etree._Element, date: FrbrDate) -> None:
+    _add(parent, "FRBRdate", date=date.date, name=date.name)
+
+
+def _identification(
+    meta: etree._Element, instrument: Instrument, work: FrbrWork, author: str
+) -> None:
+    identification = _add(meta, "identification", source=f"#{_VNADMIN}")
+    issued = frbr_date(instrument.date)
+    frbr_work = _add(identification, "FRBRWork")
+    _add(frbr_work, "FRBRthis", value=work.work_component)
+    _add(frbr_work, "FRBRuri", value=work.work)
+    if instrument.number is not None:
+        _add(frbr_work, "FRBRalias", name="soKyHieu", value=format_number(instrument.number))
+    if instrument.subject is not None:
+        _add(frbr_work, "FRBRalias", name="title", value=" ".join(instrument.subject.split()))
+    _frbr_date(frbr_work, issued)
+    _add(frbr_work, "FRBRauthor", href=author)
+    _add(frbr_work, "FRBRcountry", value=COUNTRY)
+    _add(frbr_work, "FRBRsubtype", value=work.subtype)
+    _add(frbr_work, "FRBRnumber", value=work.number)
+
+    expression = _add(identification, "FRBRExpression")
+    _add(expression, "FRBRthis", value=work.expression_component)
+    _add(expression, "FRBRuri", value=work.expression)
+    _frbr_date(expression, issued)
+    _add(expression, "FRBRauthor", href=author)
+    if instrument.is_reported:
+        _add(expression, "FRBRauthoritative", value="false")
+    _add(expression, "FRBRlanguage", language=LANGUAGE)
+
+    manifestation = _add(identification, "FRBRManifestation")
+    _add(manifestation, "FRBRthis", value=work.manifestation)
+    _add(manifestation, "FRBRuri", value=work.manifestation)
+    _frbr_date(manifestation, issued)
+    _add(manifestation, "FRBRauthor", href=f"#{_VNADMIN}")
+    _add(manifestation, "FRBRformat", value=MEDIA_TYPE)
+
+
+def _item(
+    identification: etree._Element, instrument: Instrument, work: FrbrWork, refs: _References
+) -> None:
+    """The receiver's copy (FRBR item) with its ``ĐẾN`` stamp: number, date, routing."""
+    stamp = instrument.incoming
+    if stamp is None:
+        return
+    item = _add(identification, "FRBRItem")
+    _add(item, "FRBRthis", value=work.manifestation)
+    _add(item, "FRBRuri", value=work.manifestation)
+    _add(item, "FRBRalias", name="soDen", value=str(stamp.number))
+    if stamp.routing is not None:
+        _add(item, "FRBRalias", name="chuyen", value=stamp.routing)
+    received = frbr_date(stamp.date)
+    event = "received" if received.name == "issued" else f"received-{received.name}"
+    _add(item, "FRBRdate", date=received.date, name=event)
+    receiver = refs.refer("TLCOrganization", stamp.receiver)
+    _add(item, "FRBRauthor", href=receiver)
+
+
+def _classification(meta: etree._Element, instrument: Instrument) -> None:
+    classification = _add(meta, "classification", source=f"#{_VNADMIN}")
+    marks: list[tuple[str, enum.Enum | None]] = [
+        ("regime", instrument.regime),
+        ("urgency", instrument.urgency),
+        ("secrecy", instrument.secrecy),
+        ("circulation", instrument.circulation),
+    ]
+    for dictionary, mark in marks:
+        if mark is not None:
+            value = str(mark.value)
+            _add(classification, "keyword", value=value, showAs=value, dictionary=dictionary)
+
+
+def _references(meta: etree._Element, instrument: Instrument, refs: _References) -> None:
+    references = _add(meta, "references", source=f"#{_VNADMIN}")
+    linked: dict[str, Citation] = {}
+    for citation in instrument.citations():
+        work = citation_work(citation)
+        if work is not None:
+            linked.setdefault(work.work, citation)
+    for href, citation in linked.items():
+        _add(references, "activeRef", href=href, showAs=format_citation(citation))
+    for element, attributes in refs.entries:
+        _add(references, element, **attributes)
+
+
+def _notes(meta: etree._Element, instrument: Instrument) -> None:
+    """A reported instrument's note: where its text was read, and the report's title."""
+    reported = instrument.reported
+    if reported is None:
+        return
+    notes = _add(meta, "notes", source=f"#{_VNADMIN}")
+    note = _add(notes, "note", eId="note_reported", **{"class": "reported"})
+    if reported.source is None and reported.title is None:
+        _add(note, "p")
+    if reported.source is not None:
+        _add(note, "p", reported.source, **{"class": "source"})
+    if reported.title is not None:
+        _add(note, "p", reported.title, **{"class": "title"})
+
+
+# Front matter --------------------------------------------------------------------------
+
+
+def _chain(organization: Organization) -> list[Organization]:
+    found: list[Organization] = []
+    current: Organization | None = organization
+    while current is not None:
+        found.append(current)
+        current = current.parent
+    return found[::-1]
+
+
+def _preface(root: etree._Element, instrument: Instrument, refs: _References) -> None:
+    preface = etree.Element(_q("preface"))
+    if instrument.issuer is not None:
+        *parents, issuer = _chain(instrument.issuer)
+        for parent in parents:
+            line = _add(preface, "p", **{"class": "parentOrganization"})
+            _add(line, "organization", parent.name, refersTo=refs.organization(parent))
+        line = _add(preface, "p", **{"class": "issuer"})
+        _add(line, "docAuthority", issuer.name, refersTo=refs.organization(issuer))
+    if instrument.number is not None:
+        line = _add(preface, "p", **{"class": "number"})
+        _add(line, "docNumber", format_number(instrument.number))
+    if instrument.place is not None or instrument.date is not None:
+        _dateline(_add(preface, "p", **{"class": "dateline"}), instrument, refs)
+    if instrument.kind is not None:
+        _add(_add(preface, "p", **{"class": "type"}), "docType", instrument.kind.name)
+    if instrument.subject is not None:
+        title = _add(_add(preface, "p", **{"class": "subject"}), "docTitle")
+        _lines(title, instrument.subject)
+    if instrument.addressees:
+        container = _add(preface, "container", name="addressees")
+        for addressee in instrument.addressees:
+            line = _add(container, "p")
+            _add(line, "organization", addressee.name, refersTo=refs.organization(addressee))
+    if len(preface):
+        root.append(preface)
+
+
+def _dateline(line: etree._Element, instrument: Instrument, refs: _References) -> None:
+    """``<location>Sóc Trăng</location>, <docDate date=...>ngày 05 tháng 01 năm 2022</docDate>``;
+    a partial date stays text, as ``docDate`` needs a whole one."""
+    place, date = instrument.place, instrument.date
+    if place is not None:
+        location = _add(line, "location", place, refersTo=refs.refer("TLCLocation", place))
+        if date is not None:
+            location.tail = ", "
+    if date is None:
+        return
+    printed = format_long_date(date)
+    if date.is_complete:
+        _add(line, "docDate", printed, date=date.to_date().isoformat())
+    elif place is None:
+        line.text = printed
+    else:
+        location.tail = f", {printed}"
+
+
+def _lines(element: etree._Element, text: str) -> None:
+    """Text over several lines, broken by ``eol`` elements."""
+    first, *rest = text.split("\n")
+    element.text = first
+    for line in rest:
+        _add(element, "eol").tail = line
+
+
+def _preamble(root: etree._Element, instrument: Instrument) -> None:
+    """Legal bases and preambles (``Căn cứ``, ``Thực hiện``) as citations; background
+    paragraphs as recitals."""
+    body = instrument.body
+    if not body.preamble and not body.background:
+        return
+    preamble = _add(root, "preamble")
+    for group, items, paragraphs in (
+        ("citations", "citation", body.preamble),
+        ("recitals", "recital", body.background),
+    ):
+        if paragraphs:
+            container = _add(preamble, group)
+            for paragraph in paragraphs:
+                _inline(_add(container, items), "p", paragraph.text, paragraph.citations)
+
+
+# The task list ---------------------------------------------------------------------------
+
+
+def _is_article(label: str | None) -> bool:
+    match = None if label is None else LABEL.fullmatch(label.strip())
+    return match is not None and match.group("dieu") is not None
+
+
+def _element(task: Task, parent: str | None) -> tuple[str, str]:
+    """The AKN element and eId prefix of a task: ``Điều N.`` is an article, a top-level
+    item or an article's clause a paragraph, anything deeper a point."""
+    if _is_article(task.label):
+        return "article", "art"
+    if parent in (None, "article", "hcontainer"):
+        return "paragraph", "para"
+    return "point", "point"
+
+
+def _label_number(task: Task) -> str:
+    words = _WORDS.findall(task.label or "")
+    if _is_article(task.label):
+        words = words[1:]
+    return ".".join(words)
+
+
+def _numbers(tasks: Sequence[Task], parent: str | None) -> list[str]:
+    """Each sibling's eId number: its label's (``1``, ``a``, ``đ``) when every sibling
+    has a distinct one, else its position from 1."""
+    keys = [(_element(task, parent)[1], _label_number(task)) for task in tasks]
+    if all(number for _, number in keys) and len(set(keys)) == len(keys):
+        return [number for _, number in keys]
+    return [str(index) for index in range(1, len(tasks) + 1)]
+
+
+def _task_list(
+    parent: etree._Element, tasks: Sequence[Task], prefix: str, parent_element: str | None
+) -> None:
+    for task, number in zip(tasks, _numbers(tasks, parent_element), strict=True):
+        tag, short = _element(task, parent_element)
+        eid = f"{prefix}__{short}_{number}" if prefix else f"{short}_{number}"
+        element = _add(parent, tag, eId=eid)
+        if task.label is not None:
+            _add(element, "num", task.label)
+        text = _add(element, "intro" if task.subtasks else "content")
+        _inline(text, "p", task.text, task.citations)
+        _task_list(element, task.subtasks, eid, tag)
+
+
+def _main(root: etree._Element, instrument: Instrument) -> None:
+    main = _add(root, "body" if instrument.regime is Regime.LEGAL else "mainBody")
+    body = instrument.body
+    _task_list(main, body.tasks, "", None)
+    if body.closing:
+        closing = _add(main, "hcontainer", eId="hcontainer_closing", name="closing")
+        _task_list(closing, body.closing, "hcontainer_closing", "hcontainer")
+    if not len(main):
+        empty = _add(main, "hcontainer", eId="hcontainer_empty", name="empty")
+        _add(_add(empty, "content"), "p")
+
+
+# Back matter -----------------------------------------------------------------------------
+
+
+def _signature(
+    conclusions: etree._Element, block: SignatureBlock, regime: Regime, refs: _References
+) -> None:
+    container = _add(conclusions, "blockContainer", **{"class": "signature"})
+    for authority in block.authorities:
+        _add(container, "p", format_authority(authority, regime), **{"class": "authority"})
+    if block.title is None and block.name is None:
+        return
+    signature = _add(_add(container, "p"), "signature")
+    if block.title is not None:
+        _add(signature, "role", block.title, refersTo=refs.refer("TLCRole", block.title))
+    if block.title is not None and block.name is not None:
+        _add(signature, "eol")
+    if block.name is not None:
+        _add(signature, "person", block.name, refersTo=refs.refer("TLCPerson", block.name))
+
+
+def _values(parent: etree._Element, name: str, values: Sequence[tuple[str, str | None]]) -> None:
+    """A named container of classed values, the ones that are set."""
+    container = _add(parent, "container", name=name)
+    for kind, value in values:
+        if value is not None:
+            _add(container, "p", value, **{"class": kind})
+
+
+def _conclusions(root: etree._Element, instrument: Instrument, refs: _References) -> None:
+    conclusions = etree.Element(_q("conclusions"))
+    for block in instrument.signatures:
+        _signature(conclusions, block, instrument.regime, refs)
+    if instrument.distribution:
+        container = _add(conclusions, "container", name="distribution")
+        for recipient in instrument.distribution:
+            line = _add(container, "p", recipient.name, **{"class": "recipient"})
+            if recipient.purpose is not None:
+                line.text = f"{recipient.name} "
+                _add(line, "span", recipient.purpose, **{"class": "purpose"})
+    archive = instrument.archive
+    if archive is not None:
+        copies = None if archive.copies is None else str(archive.copies)
+        _values(
+            conclusions,
+            "archive",
+            [*(("unit", unit) for unit in archive.units), ("copies", copies)],
+        )
+    drafter = instrument.drafter
+    if drafter is not None:
+        copies = None if drafter.copies is None else str(drafter.copies)
+        _values(conclusions, "drafter", [("initials", drafter.initials), ("copies", copies)])
+    contact = instrument.contact
+    if contact is not None:
+        _values(
+            conclusions,
+            "contact",
+            [(field.name, getattr(contact, field.name)) for field in attrs.fields(type(contact))],
+        )
+    for appendix in instrument.appendices:
+        _values(conclusions, "appendix", [("label", appendix.label), ("title", appendix.title)])
+    if len(conclusions):
+        root.append(conclusions)
+
+
+# The document ----------------------------------------------------------------------------
+
+
+def to_element(instrument: Instrument) -> etree._Element:
+    """The ``akomaNtoso`` element of an instrument.
+
+    :class:`~vnadmin.errors.InvalidValueError` names the field of a string XML cannot hold.
+    """
+    if not isinstance(instrument, Instrument):
+        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+    _check_characters(instrument)
+    work = instrument_work(instrument)
+    refs = _References()
+    refs.refer("TLCOrganization", _VNADMIN, href=f"{_ONTOLOGY}/organization/{_VNADMIN}")
+    author = "" if instrument.issuer is None else refs.organization(instrument.issuer)
+
+    root = etree.Element(_q("akomaNtoso"), nsmap=_NSMAP)  # type: ignore[arg-type]  # lxml-stubs lack the default namespace
+    name = _camel(work.subtype)
+    document = _add(root, "act" if work.doctype == "act" else "doc", name=name)
+    meta = _add(document, "meta")
+    _preface(document, instrument, refs)
+    _preamble(document, instrument)
+    _main(document, instrument)
+    _conclusions(document, instrument, refs)
+
+    _identification(meta, instrument, work, author)
+    _item(meta[0], instrument, work, refs)
+    _classification(meta, instrument)
+    _references(meta, instrument, refs)
+    _notes(meta, instrument)
+    return root
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Indent the structure by two spaces; a ``p`` or ``num`` holds running text, whose
+    white space is content, and is left as it is."""
+    if not len(element) or etree.QName(element).localname in ("p", "num"):
+        return
+    element.text = "\n" + "  " * (level + 1)
+    for child in element:
+        _indent(child, level + 1)
+        child.tail = "\n" + "  " * (level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def dumps(instrument: Instrument) -> bytes:
+    """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration."""
+    root = to_element(instrument)
+    _indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

