@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import seed_file, vnadmin_run
+from vnadmin import akn
 from vnadmin import json as vjson
 from vnadmin.cli import main
 from vnadmin.cli.formats import readable, writable
@@ -133,6 +134,18 @@ def test_every_format_read_and_written_round_trips_the_seeds(
         assert text_projection(instrument) == text_projection(SEEDS[code])
     else:
         assert instrument == SEEDS[code]
+
+
+def test_akoma_ntoso_is_written_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "out").mkdir()
+    source = seed_file(tmp_path, "003")
+    assert main(["parse", str(source), "--to", "akn", "-q", "-o", str(tmp_path / "out")]) == 0
+    written = tmp_path / "out" / "003.akn.xml"
+    assert written.read_bytes() == akn.dumps(SEEDS["003"])
+    assert main(["convert", str(written), "--to", "json"]) == 2
+    assert "is akn: vnadmin writes it but does not read it" in capsys.readouterr().err
 
 
 def test_convert_between_standard_streams() -> None:

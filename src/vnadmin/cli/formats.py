@@ -16,6 +16,7 @@ from collections.abc import Callable
 import attrs
 from lxml import etree
 
+from vnadmin import akn
 from vnadmin import json as vjson
 from vnadmin.errors import JSONDecodeError, VnadminError
 from vnadmin.model import Instrument
@@ -109,6 +110,7 @@ FORMATS: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
         Format(name="json", extension=".json", read=_read_json, write=_write_json),
+        Format(name="akn", extension=".akn.xml", write=akn.dumps, namespaces=(akn.NAMESPACE,)),
         Format(name="text", extension=".txt", read=read_text, write=_write_text),
     )
 }
@@ -135,13 +137,18 @@ def detect(data: bytes) -> Format:
         return FORMATS["json"]
     if start == b"<":
         namespace, name = _root(data)
-        for fmt in FORMATS.values():
-            if namespace in fmt.namespaces and fmt.read is not None:
-                return fmt
         root = f"{{{namespace}}}{name}" if namespace else name
-        known = ", ".join(fmt.name for fmt in FORMATS.values() if fmt.namespaces) or "none yet"
+        for fmt in FORMATS.values():
+            if namespace in fmt.namespaces:
+                if fmt.read is None:
+                    raise InputError(
+                        f"<{root}> is {fmt.name}: vnadmin writes it but does not read it"
+                    )
+                return fmt
+        known = [fmt.name for fmt in FORMATS.values() if fmt.namespaces and fmt.read]
         raise InputError(
-            f"XML with root <{root}> is no format vnadmin reads (XML formats: {known})"
+            f"XML with root <{root}> is no format vnadmin reads"
+            f" (XML formats it reads: {', '.join(known) or 'none yet'})"
         )
     return FORMATS["text"]
 
