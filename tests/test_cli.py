@@ -186,6 +186,15 @@ def test_a_failed_conversion_leaves_no_output_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [source]  # no temporary file left either
 
 
+def test_an_output_that_cannot_be_written_fails_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = seed_file(tmp_path, "000")
+    out = source / "000.json"  # inside a file: no such directory can be made
+    assert main(["parse", str(source), "-q", "-o", str(out)]) == 2
+    assert f"cannot write {out}: " in capsys.readouterr().err
+
+
 # check -----------------------------------------------------------------------------------------
 
 

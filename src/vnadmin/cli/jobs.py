@@ -10,6 +10,7 @@ no input's output waits for another's.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
@@ -45,7 +46,8 @@ def _write(path: Path, data: bytes) -> None:
         temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
 
 
