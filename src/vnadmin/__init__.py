@@ -2,10 +2,22 @@
 
 The model lives in :mod:`vnadmin.model` and is re-exported here; identifier grammars in
 :mod:`vnadmin.grammar`; the regulatory checker in :mod:`vnadmin.rules` (``check`` is
-re-exported); hypothesis strategies in :mod:`vnadmin.strategies`.
+re-exported); hypothesis strategies in :mod:`vnadmin.strategies`.  Each format is a
+submodule with the same small API (``dumps``/``loads``): :mod:`vnadmin.json`,
+:mod:`vnadmin.xml`, :mod:`vnadmin.edxml`, :mod:`vnadmin.akn` (export only) and
+:mod:`vnadmin.text` (``parse_text``/``render_text``).
 """
 
-from vnadmin.errors import GrammarError, InvalidValueError, UnknownKindError, VnadminError
+from vnadmin.errors import (
+    DecodeError,
+    GrammarError,
+    InvalidValueError,
+    JSONDecodeError,
+    UnknownKindError,
+    VnadminError,
+    XMLDecodeError,
+    XMLEncodeError,
+)
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -61,6 +73,7 @@ __all__ = [
     "DateDeadline",
     "Deadline",
     "DeadlineBound",
+    "DecodeError",
     "Diagnostic",
     "DocumentKind",
     "DocumentNumber",
@@ -70,6 +83,7 @@ __all__ = [
     "IncomingStamp",
     "Instrument",
     "InvalidValueError",
+    "JSONDecodeError",
     "KindRegistry",
     "NumberStyle",
     "Organization",
@@ -92,6 +106,8 @@ __all__ = [
     "UnknownKindError",
     "Urgency",
     "VnadminError",
+    "XMLDecodeError",
+    "XMLEncodeError",
     "__version__",
     "check",
 ]

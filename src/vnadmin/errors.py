@@ -52,3 +52,55 @@ class DecodeError(VnadminError, ValueError):
 class JSONDecodeError(DecodeError):
     """A vnadmin JSON document is malformed or invalid; each problem is named by its JSON path
     (``body.tasks[3].deadline.date.month``; ``$`` is the whole document)."""
+
+
+class XMLProblem(tuple[str, str]):
+    """One problem in an XML document: a (where, message) pair, as every DecodeError lists
+    them, ``where`` being ``line 42, /instrument/body/tasks/task[3]/@label``.  ``line`` (None
+    when unknown) and ``path`` (empty when none applies) are kept apart too."""
+
+    line: int | None
+    path: str
+
+    def __new__(cls, line: int | None, path: str, message: str) -> XMLProblem:
+        where = ", ".join(part for part in (f"line {line}" if line else "", path) if part)
+        problem = super().__new__(cls, (where or "document", message))
+        problem.line = line
+        problem.path = path
+        return problem
+
+    def __getnewargs__(self) -> tuple[int | None, str, str]:
+        return (self.line, self.path, self.message)
+
+    @property
+    def where(self) -> str:
+        return self[0]
+
+    @property
+    def message(self) -> str:
+        return self[1]
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"XMLProblem(line={self.line!r}, path={self.path!r}, message={self.message!r})"
+
+
+class XMLDecodeError(DecodeError):
+    """A vnadmin XML document is unsafe, malformed or invalid; each problem names its line and
+    element path (``line 42, /instrument/body/tasks/task[3]/date-deadline/@month``)."""
+
+    problems: tuple[XMLProblem, ...]
+
+    def __init__(self, problems: Sequence[XMLProblem]) -> None:
+        super().__init__("vnadmin XML document", problems)
+
+
+class XMLEncodeError(VnadminError, ValueError):
+    """A model value XML cannot hold (a control character); ``path`` names the field."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message

@@ -6,12 +6,19 @@ as ``vnadmin/schemas_data/``; :func:`load` reads them from either place.
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-__all__ = ["json_schema", "load"]
+from lxml import etree
+
+from vnadmin._safexml import Limits, Source, element_path, parse
+from vnadmin.errors import XMLDecodeError, XMLProblem
+
+__all__ = ["json_schema", "load", "validate_xml", "xml_schema"]
 
 
 def load(name: str) -> bytes:
@@ -30,3 +37,27 @@ def json_schema() -> dict[str, Any]:
     on each call)."""
     schema: dict[str, Any] = json.loads(load("vnadmin.schema.json"))
     return schema
+
+
+@functools.cache
+def xml_schema() -> etree.XMLSchema:
+    """The XML Schema (1.0) of the documents :func:`vnadmin.xml.dumps` writes, parsed once."""
+    return etree.XMLSchema(etree.fromstring(load("vnadmin.xsd")))
+
+
+def validate_xml(source: Source | etree._Element, *, limits: Limits | None = None) -> None:
+    """Validate an instrument or a collection against :func:`xml_schema`, parsing it safely
+    unless it is a tree already; :class:`~vnadmin.errors.XMLDecodeError` lists each schema
+    error with its line and element path."""
+    root = source if isinstance(source, etree._Element) else parse(source, limits or Limits())
+    schema = xml_schema()
+    if schema.validate(root):
+        return
+    tree = root.getroottree()
+    problems = []
+    for entry in cast("Iterable[etree._LogEntry]", schema.error_log):
+        found = tree.xpath(entry.path) if entry.path else []
+        element = found[0] if isinstance(found, list) and found else None
+        path = element_path(element) if isinstance(element, etree._Element) else entry.path or ""
+        problems.append(XMLProblem(entry.line or None, path, entry.message))
+    raise XMLDecodeError(problems)

@@ -1,0 +1,441 @@
+"""What the edXML writer, reader and status codec share: names, limits, dates, tree access.
+
+Elements are matched by namespace URI and local name, never by prefix: the QCVN namespace,
+the older ``e-doc.vn`` one and no namespace at all are read alike, and the spellings of
+older producers (``OrganInCharge``, ``Business...``) are folded into the QCVN names.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Sequence
+from typing import NoReturn, TypeVar
+
+import attrs
+from lxml import etree
+
+from vnadmin._safexml import Limits, Source, parse, problem
+from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
+from vnadmin.errors import (
+    DecodeError,
+    InvalidValueError,
+    XMLDecodeError,
+    XMLEncodeError,
+    XMLProblem,
+)
+from vnadmin.model._fields import in_range
+
+__all__ = [
+    "GO_NAMESPACE",
+    "NAMESPACE",
+    "OLD_NAMESPACE",
+    "EdxmlDecodeError",
+    "PackageLimits",
+]
+
+NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
+"""QCVN 102:2016/BTTTT: the namespace vnadmin writes."""
+OLD_NAMESPACE = "http://www.e-doc.vn/Schema/"
+"""The namespace of older producers, read like :data:`NAMESPACE`."""
+GO_NAMESPACE = "http://www.go.vn/eDoc"
+"""A provincial format (root ``EdXMLEnvelope``) that is not QCVN 102: recognised, refused."""
+
+_READ_NAMESPACES = frozenset({NAMESPACE, OLD_NAMESPACE, None})
+_ALIASES = {
+    "OrganInCharge": "OrganizationInCharge",
+    "Business": "Bussiness",
+    "BusinessDocType": "BussinessDocType",
+    "BusinessDocReason": "BussinessDocReason",
+    "BusinessDocumentInfo": "BussinessDocumentInfo",
+}
+ORGAN_FIELDS = (
+    ("OrganId", "organ_id"),
+    ("OrganizationInCharge", "in_charge"),
+    ("OrganName", "name"),
+    ("OrganAdd", "address"),
+    ("Email", "email"),
+    ("Telephone", "telephone"),
+    ("Fax", "fax"),
+    ("Website", "website"),
+)
+"""``From``/``To`` children in QCVN order, with the :class:`Organ` field each fills."""
+STAFF_FIELDS = (
+    ("Department", "department"),
+    ("Staff", "staff"),
+    ("Mobile", "mobile"),
+    ("Email", "email"),
+)
+
+_MiB = 2**20
+
+
+def _encoded_length(size: int) -> int:
+    """Characters of base64 text for ``size`` bytes."""
+    return 4 * ((size + 2) // 3)
+
+
+@attrs.frozen(kw_only=True)
+class PackageLimits:
+    """Bounds on what the edXML readers accept; raise them for unusually large packages.
+
+    ``max_bytes`` bounds the whole package (checked on the file size or the bytes before
+    parsing), ``max_depth`` the nesting of elements, ``max_text`` any one text other than
+    an attachment's content, and ``max_attachment`` the decoded size of one attachment:
+    a bigger one is refused on the length of its base64 text, before it is decoded.
+    """
+
+    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
+    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
+    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
+    max_attachment: int = attrs.field(default=32 * _MiB, validator=in_range(1, 3 * 2**29))
+
+    @property
+    def xml(self) -> Limits:
+        """The hardened parser's limits: its text bound admits one whole attachment."""
+        longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
+        return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)
+
+
+DEFAULT_LIMITS = PackageLimits()
+
+
+class EdxmlDecodeError(XMLDecodeError):
+    """An edXML package is unsafe, malformed or not edXML; each problem names its line and
+    element path (``line 12, /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code``)."""
+
+    def __init__(self, problems: Sequence[XMLProblem]) -> None:
+        DecodeError.__init__(self, "edXML package", problems)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def format_date(date: datetime.date) -> str:
+    """``yyyy/MM/dd``, the form QCVN 102 writers use."""
+    return f"{date.year:04d}/{date.month:02d}/{date.day:02d}"
+
+
+def format_timestamp(moment: datetime.datetime) -> str:
+    """``yyyy/MM/dd HH:mm:ss``."""
+    return f"{format_date(moment)} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
+
+
+_DATE_FORMATS = ("%Y/%m/%d", "%d/%m/%Y")
+_TIME_FORMATS = tuple(f"{day} %H:%M:%S" for day in _DATE_FORMATS)
+
+
+def _strptime(text: str, formats: Iterable[str]) -> datetime.datetime | None:
+    for form in formats:
+        try:
+            return datetime.datetime.strptime(text, form)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """``yyyy/MM/dd`` or the older ``dd/MM/yyyy``; a timestamp's date part too; else None."""
+    found = _strptime(text, _DATE_FORMATS) or _strptime(text, _TIME_FORMATS)
+    return None if found is None else found.date()
+
+
+def parse_timestamp(text: str) -> datetime.datetime | None:
+    """``yyyy/MM/dd HH:mm:ss`` or ``dd/MM/yyyy HH:mm:ss`` (a bare date is midnight)."""
+    return _strptime(text, _TIME_FORMATS) or _strptime(text, _DATE_FORMATS)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def q(local: str) -> str:
+    return f"{{{NAMESPACE}}}{local}"
+
+
+def sub(
+    parent: etree._Element, local: str, text: str | None = None, *, path: str = ""
+) -> etree._Element:
+    """A child in the QCVN namespace, with ``text`` (``path`` names the field on failure)."""
+    element = etree.SubElement(parent, q(local))
+    if text is not None:
+        try:
+            element.text = text
+        except ValueError:
+            raise XMLEncodeError(
+                path or local, f"{text[:40]!r} holds a character XML 1.0 cannot carry"
+            ) from None
+    return element
+
+
+def write_organ(parent: etree._Element, tag: str, organ: Organ, path: str) -> None:
+    """``From`` or ``To`` with all eight children, empty when unknown."""
+    element = sub(parent, tag)
+    for local, name in ORGAN_FIELDS:
+        sub(element, local, getattr(organ, name), path=f"{path}.{name}")
+
+
+def write_staff(parent: etree._Element, staff: StaffInfo, path: str) -> None:
+    element = sub(parent, "StaffInfo")
+    for local, name in STAFF_FIELDS:
+        sub(element, local, getattr(staff, name), path=f"{path}.{name}")
+
+
+def write_response_for(parent: etree._Element, response: ResponseFor, path: str) -> None:
+    element = sub(parent, "ResponseFor")
+    sub(element, "OrganId", response.organ_id)
+    sub(element, "Code", response.code, path=f"{path}.code")
+    date = response.promulgation_date
+    sub(element, "PromulgationDate", None if date is None else format_date(date))
+    sub(element, "DocumentId", response.document_id, path=f"{path}.document_id")
+
+
+def root_element() -> tuple[etree._Element, etree._Element, etree._Element]:
+    """``edXML`` (default namespace) and its ``edXML:edXMLEnvelope`` and ``edXMLHeader``."""
+    root = etree.Element(q("edXML"), nsmap={None: NAMESPACE})  # type: ignore[dict-item]
+    envelope = etree.SubElement(root, q("edXMLEnvelope"), nsmap={"edXML": NAMESPACE})
+    return root, envelope, sub(envelope, "edXMLHeader")
+
+
+_PLACEHOLDER = "vnadmin: the carried signature"
+
+
+def serialize(root: etree._Element, *, verbatim: bytes | None = None) -> bytes:
+    """UTF-8 bytes, indented; ``verbatim`` (canonical XML of a header child) is spliced in
+    byte for byte at the end of ``edXMLHeader``: inserted as a tree it would take the
+    host's namespace prefix and indentation, and a signature must not change."""
+    if verbatim is not None:
+        root[0][0].append(etree.Comment(_PLACEHOLDER))
+    etree.indent(root)
+    data = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    if verbatim is None:
+        return data
+    return data.replace(f"<!--{_PLACEHOLDER}-->".encode(), verbatim, 1)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class BadError(Exception):
+    """One problem, raised where found; :class:`Reader` records it and reading goes on."""
+
+    def __init__(self, found: XMLProblem) -> None:
+        super().__init__(str(found))
+        self.problem = found
+
+
+def bad(element: etree._Element, message: str) -> NoReturn:
+    raise BadError(problem(element, message))
+
+
+def local_name(element: etree._Element) -> str | None:
+    """The QCVN local name of an element of a namespace read as edXML, else None."""
+    if not isinstance(element.tag, str):
+        return None
+    qname = etree.QName(element)
+    if qname.namespace not in _READ_NAMESPACES:
+        return None
+    return _ALIASES.get(qname.localname, qname.localname)
+
+
+T = TypeVar("T")
+
+
+class Reader:
+    """Reads an edXML tree, collecting problems so that one error lists them all."""
+
+    def __init__(self, limits: PackageLimits) -> None:
+        self.limits = limits
+        self.problems: list[XMLProblem] = []
+
+    def attempt(self, read: Callable[[], T]) -> T | None:
+        """``read()``, or None with its problem recorded."""
+        try:
+            return read()
+        except BadError as error:
+            self.problems.append(error.problem)
+            return None
+
+    def fail_if_problems(self) -> None:
+        if self.problems:
+            raise EdxmlDecodeError(self.problems)
+
+    def children(self, element: etree._Element) -> dict[str, list[etree._Element]]:
+        """The edXML children by QCVN local name, in document order within each name."""
+        found: dict[str, list[etree._Element]] = {}
+        for child in element:
+            name = local_name(child)
+            if name is not None:
+                found.setdefault(name, []).append(child)
+        return found
+
+    def single(self, kids: dict[str, list[etree._Element]], name: str) -> etree._Element | None:
+        """The one child named ``name`` (None if absent); a repeated one is a problem."""
+        found = kids.get(name, [])
+        if len(found) > 1:
+            bad(found[1], f"{name} is given {len(found)} times; edXML allows one")
+        return found[0] if found else None
+
+    def required(
+        self, element: etree._Element, kids: dict[str, list[etree._Element]], name: str
+    ) -> etree._Element:
+        found = self.single(kids, name)
+        if found is None:
+            bad(element, f"missing {name}")
+        return found
+
+    def text(self, element: etree._Element | None) -> str | None:
+        """The element's text, stripped; None when absent or blank."""
+        if element is None:
+            return None
+        if len(element):
+            bad(element, f"{local_name(element)} holds elements where text is expected")
+        value = (element.text or "").strip()
+        if len(value) > self.limits.max_text:
+            bad(
+                element,
+                f"the text is longer than {self.limits.max_text} characters (PackageLimits.max_text)",
+            )
+        return value or None
+
+    def child_text(self, kids: dict[str, list[etree._Element]], name: str) -> str | None:
+        return self.text(self.single(kids, name))
+
+    def integer(self, element: etree._Element | None) -> int | None:
+        value = self.text(element)
+        if value is None:
+            return None
+        assert element is not None
+        if not (value.isascii() and value.lstrip("-").isdigit()):
+            bad(element, f"{value!r} is not a whole number")
+        return int(value)
+
+    def date(self, element: etree._Element | None) -> datetime.date | None:
+        value = self.text(element)
+        if value is None:
+            return None
+        assert element is not None
+        found = parse_date(value)
+        if found is None:
+            bad(element, f"{value!r} is not a date (yyyy/MM/dd or dd/MM/yyyy)")
+        return found
+
+    def timestamp(self, element: etree._Element | None) -> datetime.datetime | None:
+        value = self.text(element)
+        if value is None:
+            return None
+        assert element is not None
+        found = parse_timestamp(value)
+        if found is None:
+            bad(element, f"{value!r} is not a timestamp (yyyy/MM/dd HH:mm:ss or dd/MM/yyyy ...)")
+        return found
+
+    def build(
+        self,
+        element: etree._Element,
+        make: Callable[[], T],
+        located: dict[str, etree._Element | None] | None = None,
+    ) -> T:
+        """``make()``; a model value it refuses becomes a problem located at the child that
+        ``located`` gives for the refused field, else at ``element``."""
+        try:
+            return make()
+        except InvalidValueError as error:
+            child = (located or {}).get(error.path.rpartition(".")[2])
+            bad(element if child is None else child, error.message)
+
+    def _record(
+        self, element: etree._Element, fields: tuple[tuple[str, str], ...], make: Callable[..., T]
+    ) -> T:
+        """A record whose fields are the texts of children (``OrganId`` -> ``organ_id``)."""
+        kids = self.children(element)
+        located = {name: self.single(kids, local) for local, name in fields}
+        values = {name: self.text(child) for name, child in located.items()}
+        return self.build(element, lambda: make(**values), located)
+
+    def organ(self, element: etree._Element) -> Organ:
+        return self._record(element, ORGAN_FIELDS, Organ)
+
+    def staff(self, element: etree._Element) -> StaffInfo:
+        return self._record(element, STAFF_FIELDS, StaffInfo)
+
+    def response_for(self, element: etree._Element) -> ResponseFor:
+        kids = self.children(element)
+        return self.build(
+            element,
+            lambda: ResponseFor(
+                organ_id=self.child_text(kids, "OrganId"),
+                code=self.child_text(kids, "Code"),
+                promulgation_date=self.date(self.single(kids, "PromulgationDate")),
+                document_id=self.child_text(kids, "DocumentId"),
+            ),
+        )
+
+
+def open_package(source: Source, limits: PackageLimits) -> etree._Element:
+    """Parse safely and check the root: an edXML root in a namespace read as edXML.
+
+    The provincial ``go.vn/eDoc`` format is refused with a message that says what it is.
+    """
+    try:
+        root = parse(source, limits.xml)
+    except XMLDecodeError as error:
+        raise EdxmlDecodeError([_restated(found) for found in error.problems]) from None
+    qname = etree.QName(root)
+    if qname.namespace == GO_NAMESPACE or qname.localname == "EdXMLEnvelope":
+        raise EdxmlDecodeError(
+            [
+                problem(
+                    root,
+                    f"a provincial eDoc package ({GO_NAMESPACE}, root EdXMLEnvelope) is not "
+                    "QCVN 102:2016 edXML; vnadmin does not read that format",
+                )
+            ]
+        )
+    if qname.namespace not in _READ_NAMESPACES or qname.localname.lower() != "edxml":
+        raise EdxmlDecodeError(
+            [
+                problem(
+                    root,
+                    f"expected an <edXML> package in {NAMESPACE}, found <{qname.localname}> in {qname.namespace}",
+                )
+            ]
+        )
+    _check_depth(root, limits.max_depth)
+    return root
+
+
+_TOO_LONG = (
+    "a text is longer than the parser allows: an attachment over "
+    "PackageLimits.max_attachment, or another text over max_text"
+)
+_RESTATED = (
+    ("(Limits.max_text)", _TOO_LONG),
+    ("(Limits.max_bytes)", "(PackageLimits.max_bytes)"),
+    ("(Limits.max_depth)", "(PackageLimits.max_depth)"),
+)
+
+
+def _restated(found: XMLProblem) -> XMLProblem:
+    """The parser names its own limits; say which package limit to raise instead."""
+    for needle, instead in _RESTATED:
+        if needle in found.message:
+            message = instead if instead is _TOO_LONG else found.message.replace(needle, instead)
+            return XMLProblem(found.line, found.path, message)
+    return found
+
+
+def _check_depth(root: etree._Element, max_depth: int) -> None:
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > max_depth:
+            raise EdxmlDecodeError(
+                [
+                    problem(
+                        element,
+                        f"elements are nested more than {max_depth} deep (PackageLimits.max_depth)",
+                    )
+                ]
+            )

@@ -1,0 +1,300 @@
+"""What only edXML holds: the parts of a QCVN 102:2016 package around the instrument.
+
+Same style as :mod:`vnadmin.model`: frozen, slotted, keyword-only attrs classes whose
+validators name the field.  The instrument itself is a :class:`vnadmin.model.Instrument`;
+these classes hold the envelope (``From``/``To`` records, trace headers, business and staff
+information, attachments, the signature) and the header fields the model has no place for
+(``Content``, ``DueDate``, ``ResponseFor``, ``SteeringType`` ...).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import uuid
+from typing import Any
+
+import attrs
+
+from vnadmin.model import Instrument
+from vnadmin.model._fields import (
+    fail,
+    in_range,
+    is_a,
+    is_text,
+    items,
+    to_optional_text,
+    to_text,
+    to_texts,
+    to_tuple,
+)
+from vnadmin.model.parties import ORGAN_ID
+
+__all__ = [
+    "Attachment",
+    "Business",
+    "BusinessDocType",
+    "BusinessDocumentInfo",
+    "DumpResult",
+    "EdxmlPackage",
+    "Organ",
+    "ReplacementInfo",
+    "ResponseFor",
+    "StaffInfo",
+    "SteeringType",
+    "TraceHeader",
+    "UpdateReceiver",
+]
+
+
+def _optional_line() -> Any:
+    return attrs.field(default=None, converter=to_optional_text, validator=is_text(optional=True))
+
+
+def _check_organ_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
+        fail(instance, attribute, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+
+
+def _optional_organ_id() -> Any:
+    return attrs.field(default=None, converter=to_optional_text, validator=_check_organ_id)
+
+
+def to_seconds(value: datetime.datetime) -> datetime.datetime:
+    """edXML timestamps have whole seconds (``yyyy/MM/dd HH:mm:ss``)."""
+    return value.replace(microsecond=0) if isinstance(value, datetime.datetime) else value
+
+
+def naive_timestamp(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, datetime.datetime):
+        fail(instance, attribute, f"expected datetime, got {value!r}")
+    if value.tzinfo is not None:
+        fail(instance, attribute, "edXML timestamps carry no time zone: give a naive local time")
+
+
+def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+        fail(instance, attribute, f"expected a date (not a datetime), got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Organ:
+    """A ``From`` or ``To`` record: an organisation as the exchange axis knows it.
+
+    ``organ_id`` is the OrganId (mã định danh, ``000.00.00.H41``); ``in_charge`` is
+    ``OrganizationInCharge`` (the parent body, cơ quan chủ quản; older producers write
+    ``OrganInCharge``).  Every field may be unknown; the writer then writes it empty.
+    """
+
+    organ_id: str | None = _optional_organ_id()
+    in_charge: str | None = _optional_line()
+    name: str | None = _optional_line()
+    address: str | None = _optional_line()
+    email: str | None = _optional_line()
+    telephone: str | None = _optional_line()
+    fax: str | None = _optional_line()
+    website: str | None = _optional_line()
+
+
+@attrs.frozen(kw_only=True)
+class TraceHeader:
+    """One hop of the package: who handled it and when (``TraceHeader``)."""
+
+    organ_id: str | None = _optional_organ_id()
+    timestamp: datetime.datetime = attrs.field(converter=to_seconds, validator=naive_timestamp)
+
+
+@attrs.frozen(kw_only=True)
+class StaffInfo:
+    """The person handling the package (``StaffInfo``)."""
+
+    department: str | None = _optional_line()
+    staff: str | None = _optional_line()
+    mobile: str | None = _optional_line()
+    email: str | None = _optional_line()
+
+
+class BusinessDocType(enum.Enum):
+    """``BussinessDocType``: what the package does to the document it carries."""
+
+    NEW = 0  # văn bản mới
+    REVOKE = 1  # thu hồi
+    UPDATE = 2  # cập nhật
+    REPLACE = 3  # thay thế
+
+
+@attrs.frozen(kw_only=True)
+class UpdateReceiver:
+    """A receiver changed by an update (``ReceiverList/Receiver``)."""
+
+    organ_id: str | None = _optional_organ_id()
+    receiver_type: str | None = _optional_line()
+
+
+@attrs.frozen(kw_only=True)
+class BusinessDocumentInfo:
+    """What an update changes (``BussinessDocumentInfo``): producers send ``0``/``1`` flags
+    for the document information and its receivers, and the receivers concerned."""
+
+    document_info: str | None = _optional_line()
+    document_receiver: str | None = _optional_line()
+    receivers: tuple[UpdateReceiver, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(UpdateReceiver)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ReplacementInfo:
+    """A document replaced by this one, and the organisations it went to."""
+
+    document_id: str | None = _optional_line()
+    organ_ids: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=_check_organ_id)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Business:
+    """``Bussiness`` (sic): the kind of transaction, its reason and who handles it."""
+
+    doc_type: BusinessDocType = attrs.field(
+        default=BusinessDocType.NEW, validator=is_a(BusinessDocType)
+    )
+    reason: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
+    )
+    document_info: tuple[BusinessDocumentInfo, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(BusinessDocumentInfo)
+    )
+    document_id: str | None = _optional_line()
+    staff: tuple[StaffInfo, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(StaffInfo)
+    )
+    paper: str | None = _optional_line()
+    replacements: tuple[ReplacementInfo, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(ReplacementInfo)
+    )
+
+
+def _new_content_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_content_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    is_text()(instance, attribute, value)
+    assert isinstance(value, str)
+    if value.lower().startswith("cid:"):
+        fail(instance, attribute, f"{value!r}: give the id without 'cid:' (the writer adds it)")
+    if any(ch.isspace() for ch in value):
+        fail(instance, attribute, f"{value!r}: a content id has no white space")
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """A file carried in ``AttachmentEncoded`` and listed in the manifest.
+
+    ``content_id`` is written as ``cid:<content_id>``; it defaults to a fresh UUID.
+    """
+
+    name: str = attrs.field(converter=to_text, validator=is_text())
+    payload: bytes = attrs.field(validator=is_a(bytes), repr=False)
+    content_type: str = attrs.field(
+        default="application/octet-stream", converter=to_text, validator=is_text()
+    )
+    description: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
+    )
+    content_id: str = attrs.field(factory=_new_content_id, validator=_check_content_id)
+
+
+@attrs.frozen(kw_only=True)
+class ResponseFor:
+    """The document this one answers (``ResponseFor``): its sender, code, date and id."""
+
+    organ_id: str | None = _optional_organ_id()
+    code: str | None = _optional_line()
+    promulgation_date: datetime.date | None = attrs.field(default=None, validator=_check_date)
+    document_id: str | None = _optional_line()
+
+
+class SteeringType(enum.Enum):
+    """``SteeringType``: producers often send 0, which the guide leaves undefined."""
+
+    UNSPECIFIED = 0
+    NOT_A_DIRECTIVE = 1
+    DIRECTIVE = 2
+    REPORT_ON_DIRECTIVE = 3
+
+
+@attrs.frozen(kw_only=True)
+class EdxmlPackage:
+    """An edXML document package: the instrument and everything around it on the wire.
+
+    ``sender`` and ``receivers`` are the ``From`` and ``To`` records as written on the wire.
+    ``signature`` is the ``Signature`` element as canonical XML bytes (exclusive C14N),
+    carried through unchanged.  ``attachments`` are the caller's files; vnadmin's own copy
+    of the instrument (see :data:`vnadmin.edxml.INSTRUMENT_ATTACHMENT`) is never among them.
+    ``promulgation_amount`` is used when the instrument has no drafter mark (which carries
+    the number of copies otherwise).  ``lost`` is set by the reader: the instrument fields the package could not supply
+    (empty when vnadmin's copy restored the whole instrument).
+    """
+
+    instrument: Instrument = attrs.field(validator=is_a(Instrument))
+    sender: Organ = attrs.field(factory=Organ, validator=is_a(Organ))
+    receivers: tuple[Organ, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(Organ)
+    )
+    traces: tuple[TraceHeader, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(TraceHeader)
+    )
+    business: Business | None = attrs.field(default=None, validator=is_a(Business, optional=True))
+    attachments: tuple[Attachment, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(Attachment)
+    )
+    signature: bytes | None = attrs.field(
+        default=None, validator=is_a(bytes, optional=True), repr=False
+    )
+    document_id: str | None = _optional_line()
+    content: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
+    )
+    due_date: datetime.date | None = attrs.field(default=None, validator=_check_date)
+    response_for: tuple[ResponseFor, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items(ResponseFor)
+    )
+    steering_type: SteeringType | None = attrs.field(
+        default=None, validator=is_a(SteeringType, optional=True)
+    )
+    type_detail: str | None = _optional_line()
+    sphere_of_promulgation: str | None = _optional_line()
+    promulgation_amount: int | None = attrs.field(
+        default=None, validator=in_range(0, 1_000_000, optional=True, what="a number of copies")
+    )
+    page_amount: int | None = attrs.field(
+        default=None, validator=in_range(0, 1_000_000, optional=True, what="a page count")
+    )
+    lost: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
+
+    @attachments.validator
+    def _check_attachments(
+        self, attribute: attrs.Attribute[tuple[Attachment, ...]], value: tuple[Attachment, ...]
+    ) -> None:
+        seen: set[str] = set()
+        for attachment in value:
+            if attachment.content_id in seen:
+                fail(self, attribute, f"content id {attachment.content_id!r} is used twice")
+            seen.add(attachment.content_id)
+
+
+@attrs.frozen(kw_only=True)
+class DumpResult:
+    """A written package and the instrument fields it does not carry (``lost``).
+
+    ``lost`` holds field paths of the instrument (``body``, ``issuer.abbreviation``,
+    ``signatures[1]``): exactly those whose value a reader of ``data`` does not get back.
+    """
+
+    data: bytes = attrs.field(validator=is_a(bytes), repr=False)
+    lost: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))

@@ -1,0 +1,681 @@
+"""vnadmin.edxml: round trips over the strategies, exact loss reports, the written structure
+checked with plain lxml against docs/edxml.md, package checks and located errors.
+
+Expected element names, orders and forms are typed here from the guide's tables
+(shared/domain/edxml.md), never read from the writer.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import fnmatch
+import re
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from vnadmin import edxml
+from vnadmin import strategies as vst
+from vnadmin.edxml import Attachment, Organ, ResponseFor, SteeringType, TraceHeader
+from vnadmin.errors import XMLDecodeError, XMLEncodeError, XMLProblem
+from vnadmin.grammar import format_number
+from vnadmin.model import (
+    KINDS,
+    Appendix,
+    Authority,
+    Body,
+    Contact,
+    DocumentNumber,
+    DrafterMark,
+    Instrument,
+    NumberStyle,
+    Organization,
+    PartialDate,
+    Recipient,
+    Regime,
+    SignatureBlock,
+    SigningMark,
+    Task,
+    Urgency,
+)
+
+QCVN = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
+DSIG = "http://www.w3.org/2000/09/xmldsig#"
+VNADMIN_XML = "urn:vnadmin:xml:1.0"
+
+# shared/domain/edxml.md, "Document package" and the MessageHeader table
+MESSAGE_HEADER_ORDER = [
+    "From",
+    "To",
+    "Code",
+    "PromulgationInfo",
+    "DocumentType",
+    "Subject",
+    "Content",
+    "SignerInfo",
+    "DueDate",
+    "ToPlaces",
+    "OtherInfo",
+    "ResponseFor",
+    "SteeringType",
+    "DocumentId",
+]
+ORGAN_CHILDREN = [
+    "OrganId",
+    "OrganizationInCharge",
+    "OrganName",
+    "OrganAdd",
+    "Email",
+    "Telephone",
+    "Fax",
+    "Website",
+]
+OTHER_INFO_ORDER = [
+    "Priority",
+    "SphereOfPromulgation",
+    "TyperNotation",
+    "PromulgationAmount",
+    "PageAmount",
+    "Appendixes",
+]
+DATE = re.compile(r"\d{4}/\d{2}/\d{2}")
+TIMESTAMP = re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}")
+
+SIGNATURE = (
+    f'<Signature xmlns="{DSIG}"><SignedInfo><CanonicalizationMethod '
+    'Algorithm="http://www.w3.org/TR/2001/REC-xml-c14n-20010315"></CanonicalizationMethod>'
+    "</SignedInfo><SignatureValue>c2lnbmF0dXJl</SignatureValue></Signature>"
+).encode()
+
+INSTRUMENT = Instrument(
+    regime=Regime.STATE,
+    kind=KINDS.get("cong-van"),
+    issuer=Organization(
+        name="Cục Văn thư và Lưu trữ nhà nước",
+        abbreviation="CVD",
+        organ_id="000.00.12.H01",
+        parent=Organization(name="Bộ Nội vụ"),
+    ),
+    number=DocumentNumber(number="42", issuer_abbreviation="CVD", extra_parts=("VP",)),
+    place="Hà Nội",
+    date=PartialDate(day=5, month=3, year=2024),
+    subject="V/v hướng dẫn quản lý văn bản điện tử",
+    addressees=(
+        Organization(name="Sở Nội vụ tỉnh Nghệ An", organ_id="000.00.00.H41"),
+        Organization(name="Các Sở, ban, ngành"),
+    ),
+    body=Body(tasks=(Task(label="1.", text="Triển khai quản lý văn bản điện tử."),)),
+    signatures=(
+        SignatureBlock(
+            authorities=(Authority(mark=SigningMark.KT, applies_to="Cục trưởng"),),
+            title="Phó Cục trưởng",
+            name="Nguyễn Văn An",
+        ),
+    ),
+    distribution=(Recipient(name="Như trên"), Recipient(name="Bộ trưởng", purpose="để báo cáo")),
+    urgency=Urgency.FLASH,
+    appendices=(Appendix(label="Phụ lục I", title="Danh sách đơn vị"),),
+    contact=Contact(email="vanthu@archives.gov.vn"),
+    drafter=DrafterMark(initials="NVA", copies=5),
+)
+ATTACHMENT = Attachment(
+    name="42-CVD-VP.pdf",
+    payload=b"%PDF-1.4 van ban",
+    content_type="application/pdf",
+    description="Văn bản chính",
+    content_id="7f3c2a10-5b1e-4c8d-9a0f-2e6d4b8c1a01",
+)
+TRACE = TraceHeader(organ_id="000.00.12.H01", timestamp=datetime.datetime(2024, 3, 5, 14, 30))
+
+
+def written(**options: object) -> bytes:
+    defaults: dict[str, object] = {
+        "receivers": [Organ(organ_id="000.00.00.H56", name="Sở Nội vụ tỉnh Quảng Ninh")],
+        "attachments": [ATTACHMENT],
+        "traces": [TRACE],
+        "content": "Hướng dẫn quản lý văn bản điện tử.",
+        "due_date": datetime.date(2024, 4, 30),
+        "response_for": [
+            ResponseFor(
+                organ_id="000.00.00.H41",
+                code="128/SNV-VP",
+                promulgation_date=datetime.date(2024, 2, 20),
+            )
+        ],
+        "steering_type": SteeringType.DIRECTIVE,
+        "signature": SIGNATURE,
+    }
+    return edxml.dumps(INSTRUMENT, **{**defaults, **options})  # type: ignore[arg-type]
+
+
+def local(element: etree._Element) -> str:
+    return etree.QName(element).localname
+
+
+def names(element: etree._Element) -> list[str]:
+    return [local(child) for child in element]
+
+
+def one(element: etree._Element, name: str) -> etree._Element:
+    found = [child for child in element if local(child) == name]
+    assert len(found) == 1, (name, names(element))
+    return found[0]
+
+
+def text(element: etree._Element, name: str) -> str | None:
+    return one(element, name).text
+
+
+def is_subsequence(found: list[str], order: list[str]) -> bool:
+    position = 0
+    for name in found:
+        while position < len(order) and order[position] != name:
+            position += 1
+        if position == len(order):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_written_structure_follows_the_guide() -> None:
+    root = etree.fromstring(written())
+    assert root.tag == f"{{{QCVN}}}edXML"
+    assert root.nsmap[None] == QCVN
+    assert names(root) == ["edXMLEnvelope", "AttachmentEncoded"]
+    envelope = root[0]
+    assert envelope.prefix == "edXML"
+    assert root[1].prefix is None  # AttachmentEncoded in the default namespace
+    assert names(envelope) == ["edXMLHeader", "edXMLBody"]
+    header = one(envelope, "edXMLHeader")
+    assert names(header) == ["MessageHeader", "TraceHeaderList", "Signature"]
+    signature = one(header, "Signature")
+    for element in root.iter():
+        if (
+            isinstance(element.tag, str)
+            and signature not in element.iterancestors()
+            and element is not signature
+        ):
+            assert etree.QName(element).namespace == QCVN, element.tag
+
+    message = one(header, "MessageHeader")
+    assert names(message) == [
+        "From",
+        "To",
+        "To",
+        "Code",
+        "PromulgationInfo",
+        "DocumentType",
+        "Subject",
+        "Content",
+        "SignerInfo",
+        "DueDate",
+        "ToPlaces",
+        "OtherInfo",
+        "ResponseFor",
+        "SteeringType",
+        "DocumentId",
+    ]
+    sender = one(message, "From")
+    assert names(sender) == ORGAN_CHILDREN
+    assert [child.text for child in sender] == [
+        "000.00.12.H01",
+        "Bộ Nội vụ",
+        "Cục Văn thư và Lưu trữ nhà nước",
+        None,
+        "vanthu@archives.gov.vn",
+        None,
+        None,
+        None,
+    ]
+    receivers = [child for child in message if local(child) == "To"]
+    assert all(names(r) == ORGAN_CHILDREN for r in receivers)
+    # the addressee without an OrganId is not a To; the explicit receiver follows the addressee
+    assert [text(r, "OrganId") for r in receivers] == ["000.00.00.H41", "000.00.00.H56"]
+    code = one(message, "Code")
+    assert (text(code, "CodeNumber"), text(code, "CodeNotation")) == ("42", "CVD-VP")
+    promulgation = one(message, "PromulgationInfo")
+    assert names(promulgation) == ["Place", "PromulgationDate"]
+    assert (text(promulgation, "Place"), text(promulgation, "PromulgationDate")) == (
+        "Hà Nội",
+        "2024/03/05",
+    )
+    document_type = one(message, "DocumentType")
+    assert (text(document_type, "Type"), text(document_type, "TypeName")) == ("18", "Công văn")
+    assert text(message, "Subject") == "V/v hướng dẫn quản lý văn bản điện tử"
+    signer = one(message, "SignerInfo")
+    assert names(signer) == ["Competence", "Position", "FullName"]
+    assert [child.text for child in signer] == ["KT. Cục trưởng", "Phó Cục trưởng", "Nguyễn Văn An"]
+    assert text(message, "DueDate") == "2024/04/30"
+    assert [p.text for p in one(message, "ToPlaces")] == ["Như trên", "Bộ trưởng (để báo cáo)"]
+    other = one(message, "OtherInfo")
+    assert is_subsequence(names(other), OTHER_INFO_ORDER)
+    assert text(other, "Priority") == "3"  # hỏa tốc
+    assert (text(other, "TyperNotation"), text(other, "PromulgationAmount")) == ("NVA", "5")
+    assert [a.text for a in one(other, "Appendixes")] == ["Phụ lục I: Danh sách đơn vị"]
+    response = one(message, "ResponseFor")
+    assert names(response) == ["OrganId", "Code", "PromulgationDate", "DocumentId"]
+    assert text(response, "PromulgationDate") == "2024/02/20"
+    assert text(message, "SteeringType") == "2"
+    assert text(message, "DocumentId") == "000.00.12.H01,2024/03/05,42/CVD-VP"
+
+    traces = one(header, "TraceHeaderList")
+    assert names(traces) == ["TraceHeader", "Bussiness"]
+    assert names(traces[0]) == ["OrganId", "Timestamp"]
+    assert text(traces[0], "Timestamp") == "2024/03/05 14:30:00"
+    assert text(one(traces, "Bussiness"), "BussinessDocType") == "0"
+
+
+def test_attachments_and_manifest_match() -> None:
+    root = etree.fromstring(written())
+    manifest = one(one(root[0], "edXMLBody"), "edXMLManifest")
+    assert manifest.get("version") == "1.0"
+    references = list(manifest)
+    attachments = list(one(root, "AttachmentEncoded"))
+    assert all(
+        names(r) == ["ContentId", "ContentType", "Description", "AttachmentName"]
+        for r in references
+    )
+    assert all(
+        names(a)
+        == ["ContentId", "AttachmentName", "Description", "ContentType", "ContentTransferEncoded"]
+        for a in attachments
+    )
+    assert [text(r, "ContentId") for r in references] == [text(a, "ContentId") for a in attachments]
+    assert all(text(a, "ContentId").startswith("cid:") for a in attachments)  # type: ignore[union-attr]
+    first, copy = attachments
+    assert text(first, "ContentId") == "cid:7f3c2a10-5b1e-4c8d-9a0f-2e6d4b8c1a01"
+    assert base64.b64decode(text(first, "ContentTransferEncoded") or "") == b"%PDF-1.4 van ban"
+    assert (text(copy, "AttachmentName"), text(copy, "ContentType")) == (
+        "vnadmin-instrument.xml",
+        "application/vnd.vnadmin+xml",
+    )
+    instrument = etree.fromstring(base64.b64decode(text(copy, "ContentTransferEncoded") or ""))
+    assert instrument.tag == f"{{{VNADMIN_XML}}}instrument"
+
+
+def test_signature_is_written_as_given() -> None:
+    data = written()
+    assert SIGNATURE in data  # byte for byte, inside edXMLHeader
+    header = one(etree.fromstring(data)[0], "edXMLHeader")
+    assert etree.tostring(one(header, "Signature"), method="c14n", exclusive=True) == SIGNATURE
+
+
+def test_without_the_copy_only_the_callers_attachments_travel() -> None:
+    result = edxml.dumps_with_report(
+        edxml.package(INSTRUMENT, attachments=[ATTACHMENT], traces=[TRACE]), embed=False
+    )
+    root = etree.fromstring(result.data)
+    assert [text(a, "AttachmentName") for a in one(root, "AttachmentEncoded")] == ["42-CVD-VP.pdf"]
+    assert result.lost == ("issuer.abbreviation", "addressees", "body.tasks")
+
+
+def test_loss_is_refused_unless_reported() -> None:
+    with pytest.raises(
+        edxml.LossError, match=r"cannot carry issuer\.abbreviation, addressees, body\.tasks"
+    ):
+        edxml.dumps(INSTRUMENT, traces=[TRACE], embed=False)
+    lossless = attrs.evolve(
+        INSTRUMENT,
+        issuer=attrs.evolve(INSTRUMENT.issuer, abbreviation=None),  # type: ignore[misc]
+        addressees=INSTRUMENT.addressees[:1],
+        body=Body(),
+    )
+    data = edxml.dumps(lossless, traces=[TRACE], embed=False)
+    assert edxml.loads(data).instrument == lossless
+
+
+@st.composite
+def written_instruments(draw: st.DrawFn) -> Instrument:
+    return draw(
+        st.one_of(
+            vst.instruments(),
+            vst.instruments(drafts=None, reported=None),
+            vst.instruments(drafts=None, received=True, reported=None),
+        )
+    )
+
+
+@settings(max_examples=30)
+@given(written_instruments())
+def test_written_structure_over_the_strategies(instrument: Instrument) -> None:
+    root = etree.fromstring(edxml.dumps(instrument))
+    assert all(etree.QName(e).namespace == QCVN for e in root.iter() if isinstance(e.tag, str))
+    message = one(one(root[0], "edXMLHeader"), "MessageHeader")
+    found = names(message)
+    assert found[0] == "From"
+    assert is_subsequence(found, MESSAGE_HEADER_ORDER)
+    for organ in (child for child in message if local(child) in ("From", "To")):
+        assert names(organ) == ORGAN_CHILDREN
+    for element in message.iter(f"{{{QCVN}}}PromulgationDate", f"{{{QCVN}}}DueDate"):
+        assert element.text is None or DATE.fullmatch(element.text)
+    for element in root.iter(f"{{{QCVN}}}Timestamp"):
+        assert element.text is not None
+        assert TIMESTAMP.fullmatch(element.text)
+    code = one(message, "Code")
+    digits, notation = text(code, "CodeNumber") or "", text(code, "CodeNotation") or ""
+    if instrument.number is not None:
+        joiner = "-" if instrument.number.style is NumberStyle.PARTY else "/"
+        assert f"{digits}{joiner}{notation}" == format_number(instrument.number)
+    date = text(one(message, "PromulgationInfo"), "PromulgationDate") or ""
+    organ_id = text(one(message, "From"), "OrganId") or ""
+    assert text(message, "DocumentId") == f"{organ_id},{date},{digits}/{notation}"
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def value_at(value: object, path: str) -> object:
+    for name, index in re.findall(r"([a-z_]+)(?:\[(\d+)\])?", path):
+        value = getattr(value, name)
+        if index:
+            value = value[int(index)]  # type: ignore[index]
+    return value
+
+
+def with_value(target: object, path: str, value: object) -> object:
+    """``target`` with the value at ``path`` replaced (attrs.evolve all the way down)."""
+    head, _, rest = path.partition(".")
+    match = re.fullmatch(r"([a-z_]+)(?:\[(\d+)\])?", head)
+    assert match is not None, path
+    name, index = match[1], match[2]
+    current = getattr(target, name)
+    if index is None:
+        new = with_value(current, rest, value) if rest else value
+    else:
+        items = list(current)
+        items[int(index)] = with_value(items[int(index)], rest, value) if rest else value
+        new = tuple(items)
+    return attrs.evolve(target, **{name: new})  # type: ignore[misc]
+
+
+@given(written_instruments())
+def test_round_trip_with_the_vnadmin_copy(instrument: Instrument) -> None:
+    package = edxml.loads(edxml.dumps(instrument))
+    assert package.instrument == instrument
+    assert package.lost == ()
+    assert package.attachments == ()  # vnadmin's copy is not the caller's attachment
+
+
+@given(written_instruments())
+def test_loss_report_is_exact(instrument: Instrument) -> None:
+    result = edxml.dumps_with_report(instrument)
+    package = edxml.loads(result.data)
+    back = package.instrument
+    for path in result.lost:  # nothing named that came back
+        assert value_at(back, path) != value_at(instrument, path), path
+        assert any(fnmatch.fnmatchcase(path, pattern) for pattern in package.lost), path
+    restored: object = back
+    for path in result.lost:
+        restored = with_value(restored, path, value_at(instrument, path))
+    assert restored == instrument  # nothing lost that was not named
+
+
+@settings(max_examples=20)
+@given(
+    written_instruments(), st.lists(st.sampled_from(["000.00.00.H56", "000.00.01.G12"]), max_size=2)
+)
+def test_receivers_become_addressees(instrument: Instrument, organ_ids: list[str]) -> None:
+    receivers = [Organ(organ_id=o, name=f"Đơn vị {o}") for o in organ_ids]
+    package = edxml.package(instrument, receivers=receivers)
+    carried = [a for a in instrument.addressees if a.organ_id is not None]
+    assert [r.organ_id for r in package.receivers][: len(carried)] == [a.organ_id for a in carried]
+    read = edxml.loads(edxml.dumps_package(package, embed=True))
+    assert read.receivers == package.receivers
+    assert read.instrument == instrument
+
+
+def test_sender_fills_and_overrides_the_issuer() -> None:
+    draft = attrs.evolve(INSTRUMENT, issuer=Organization(name="CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC"))
+    package = edxml.package(
+        draft, sender=Organ(organ_id="000.00.12.H01", telephone="024 3766 2620")
+    )
+    assert package.sender == Organ(
+        organ_id="000.00.12.H01",
+        name="CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC",
+        email="vanthu@archives.gov.vn",
+        telephone="024 3766 2620",
+    )
+    assert package.document_id == "000.00.12.H01,2024/03/05,42/CVD-VP"
+    result = edxml.dumps_with_report(package)
+    assert "contact.phone" in result.lost  # the instrument has no phone: the sender's came back
+    assert edxml.loads(result.data).instrument.issuer == Organization(
+        name="CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", organ_id="000.00.12.H01"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "notation"),
+    [
+        (
+            DocumentNumber(
+                number="30",
+                year=2020,
+                kind_abbreviation="NĐ",
+                issuer_abbreviation="CP",
+                style=NumberStyle.LEGAL,
+            ),
+            "2020/NĐ-CP",
+        ),
+        (
+            DocumentNumber(
+                number="23",
+                kind_abbreviation="QĐ",
+                issuer_abbreviation="TW",
+                style=NumberStyle.PARTY,
+            ),
+            "QĐ/TW",
+        ),
+        (DocumentNumber(issuer_abbreviation="STC", extra_parts=("VP",)), "STC-VP"),
+    ],
+)
+def test_code_notation_of_each_number_style(number: DocumentNumber, notation: str) -> None:
+    instrument = attrs.evolve(INSTRUMENT, number=number)
+    root = etree.fromstring(edxml.dumps(instrument, traces=[TRACE]))
+    code = one(one(one(root[0], "edXMLHeader"), "MessageHeader"), "Code")
+    assert (text(code, "CodeNumber"), text(code, "CodeNotation")) == (number.number, notation)
+    result = edxml.dumps_with_report(edxml.package(instrument, traces=[TRACE]))
+    assert edxml.loads(result.data).instrument.number == number
+
+
+# --------------------------------------------------------------------------- checks
+
+
+TODAY = datetime.date(2024, 6, 1)
+
+
+def test_a_complete_package_passes_the_checks() -> None:
+    assert edxml.check(edxml.package(INSTRUMENT, traces=[TRACE]), today=TODAY) == []
+
+
+def test_package_checks_name_package_parts() -> None:
+    no_id = attrs.evolve(INSTRUMENT, issuer=Organization(name="Cục Văn thư"), addressees=())
+    package = edxml.package(
+        no_id,
+        sender=Organ(email="not an email"),
+        receivers=[
+            Organ(organ_id="000.00.00.H56", name="A"),
+            Organ(organ_id="000.00.00.H56", name="B"),
+        ],
+    )
+    found = {(d.code, d.path) for d in edxml.check(package, today=TODAY)}
+    assert found == {
+        ("VN-EDXML-010", "sender.organ_id"),
+        ("VN-EDXML-008", "sender.email"),
+        ("VN-EDXML-012", "receivers[1].organ_id"),
+    }
+    lonely = edxml.package(attrs.evolve(INSTRUMENT, addressees=()))
+    assert [(d.code, d.path) for d in edxml.check(lonely, today=TODAY)] == [
+        ("VN-EDXML-011", "receivers")
+    ]
+    future = edxml.package(attrs.evolve(INSTRUMENT, date=PartialDate(day=1, month=1, year=2030)))
+    assert [(d.code, d.path) for d in edxml.check(future, today=TODAY)] == [
+        ("VN-DATE-001", "instrument.date")
+    ]
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def header_with(old: str, new: str) -> bytes:
+    data = edxml.dumps(INSTRUMENT, traces=[TRACE], embed=True).decode()
+    assert old in data
+    return data.replace(old, new, 1).encode()
+
+
+def line_of(data: bytes, needle: str) -> int:
+    return data[: data.index(needle.encode())].count(b"\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("<edXML:Priority>3<", "<edXML:Priority>7<", "Priority 7 is not 0..4"),
+        (
+            "2024/03/05</edXML:PromulgationDate>",
+            "2024-13-45</edXML:PromulgationDate>",
+            "'2024-13-45' is not a date",
+        ),
+        ("<edXML:CodeNotation>CVD-VP<", "<edXML:CodeNotation>??<", "is not a number and symbol"),
+        (
+            "<edXML:Competence>KT. Cục trưởng<",
+            "<edXML:Competence>Cục trưởng<",
+            "not a list of signing marks",
+        ),
+        (
+            "<edXML:DocumentId>",
+            "<edXML:SteeringType>9</edXML:SteeringType><edXML:DocumentId>",
+            "SteeringType 9",
+        ),
+        (
+            "<edXML:OrganId>000.00.12.H01</edXML:OrganId>",
+            "<edXML:OrganId>no id!</edXML:OrganId>",
+            "not an edXML OrganId",
+        ),
+    ],
+)
+def test_bad_values_are_located(old: str, new: str, message: str) -> None:
+    data = header_with(old, new)
+    with pytest.raises(XMLDecodeError) as raised:
+        edxml.loads(data)
+    problems = raised.value.problems
+    assert any(message in p.message for p in problems), problems
+    assert any(p.line == line_of(data, new) for p in problems), problems
+
+
+def test_problems_are_listed_together() -> None:
+    data = header_with("<edXML:Priority>3<", "<edXML:Priority>9<")
+    data = data.replace(b"2024/03/05</edXML:PromulgationDate>", b"soon</edXML:PromulgationDate>", 1)
+    with pytest.raises(XMLDecodeError) as raised:
+        edxml.loads(data)
+    assert len(raised.value.problems) == 2
+
+
+def test_structural_problems() -> None:
+    unlisted = header_with(
+        "</edXML:edXMLManifest>",
+        "<edXML:Reference><edXML:ContentId>cid:x1</edXML:ContentId></edXML:Reference></edXML:edXMLManifest>",
+    )
+    with pytest.raises(XMLDecodeError, match="manifest lists cid:x1, which no Attachment carries"):
+        edxml.loads(unlisted)
+    data = edxml.dumps(INSTRUMENT, traces=[TRACE], attachments=[ATTACHMENT]).decode()
+    encoded = base64.b64encode(ATTACHMENT.payload).decode()
+    with pytest.raises(XMLDecodeError, match="ContentTransferEncoded is not base64"):
+        edxml.loads(data.replace(encoded, "%%%" + encoded, 1))
+    with pytest.raises(XMLDecodeError, match="missing MessageHeader"):
+        edxml.loads(f'<edXML xmlns="{QCVN}"><edXMLEnvelope><edXMLHeader/></edXMLEnvelope></edXML>')
+    with pytest.raises(XMLDecodeError, match="expected an <edXML> package"):
+        edxml.loads(f'<instrument xmlns="{VNADMIN_XML}"/>')
+    twice = header_with("<edXML:Subject>", "<edXML:Subject>Một</edXML:Subject><edXML:Subject>")
+    with pytest.raises(XMLDecodeError, match="Subject is given 2 times"):
+        edxml.loads(twice)
+
+
+def test_a_damaged_vnadmin_copy_is_located() -> None:
+    good = edxml.dumps(INSTRUMENT, traces=[TRACE])
+    *_, last = etree.fromstring(good).iter(f"{{{QCVN}}}ContentTransferEncoded")
+    copy = last.text or ""
+    damaged = base64.b64encode(
+        base64.b64decode(copy).replace(b'regime="state"', b'regime="royal"')
+    ).decode()
+    with pytest.raises(XMLDecodeError, match=r"in vnadmin-instrument\.xml .*royal"):
+        edxml.loads(good.replace(copy.encode(), damaged.encode()))
+
+
+def test_unwritable_text_names_the_field() -> None:
+    bad = attrs.evolve(INSTRUMENT, subject="V/v \x01 lỗi")
+    with pytest.raises(XMLEncodeError, match=r"instrument\.subject"):
+        edxml.dumps_with_report(edxml.package(bad, traces=[TRACE]))
+    with pytest.raises(XMLEncodeError, match=r"EdxmlPackage\.signature"):
+        edxml.dumps(INSTRUMENT, traces=[TRACE], signature=b"<NotASignature/>")
+
+
+def test_arguments_are_checked() -> None:
+    with pytest.raises(ValueError, match=r"package\.instrument: expected Instrument"):
+        edxml.dumps_with_report("not an instrument")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"package\.receivers\[0\]: expected Organ"):
+        edxml.package(INSTRUMENT, receivers=[Organization(name="Sở Nội vụ")])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match=r"package\.sender: expected Organ"):
+        edxml.dumps(INSTRUMENT, sender="000.00.00.H41")  # type: ignore[arg-type]
+
+
+def test_model_values_are_validated() -> None:
+    with pytest.raises(ValueError, match=r"Attachment\.content_id: .*without 'cid:'"):
+        Attachment(name="a.pdf", payload=b"", content_id="cid:abc")
+    with pytest.raises(ValueError, match=r"TraceHeader\.timestamp: .*no time zone"):
+        TraceHeader(timestamp=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc))
+    assert (
+        TraceHeader(timestamp=datetime.datetime(2024, 1, 1, 8, 0, 0, 999)).timestamp.microsecond
+        == 0
+    )
+    with pytest.raises(
+        ValueError, match=r"EdxmlPackage\.attachments: content id 'x' is used twice"
+    ):
+        edxml.EdxmlPackage(
+            instrument=INSTRUMENT,
+            attachments=[Attachment(name="a", payload=b"", content_id="x")] * 2,
+        )
+
+
+@st.composite
+def damaged_packages(draw: st.DrawFn) -> bytes:
+    """A written package with some elements emptied, given odd text, repeated or removed."""
+    root = etree.fromstring(written(attachments=[ATTACHMENT], signature=None))
+    elements = [e for e in root.iter() if e is not root]
+    for _ in range(draw(st.integers(1, 4))):
+        element = draw(st.sampled_from(elements))
+        parent = element.getparent()
+        if parent is None:  # removed with an ancestor
+            continue
+        action = draw(st.sampled_from(["text", "remove", "repeat", "empty"]))
+        if action == "text" and not len(element):
+            element.text = draw(
+                st.sampled_from(["", " ", "0", "-1", "99", "x", "2024/02/30", "cid:", "KT.", "/"])
+                | st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=12)
+            )
+        elif action == "remove":
+            parent.remove(element)
+        elif action == "repeat":
+            parent.append(etree.fromstring(etree.tostring(element)))
+        elif action == "empty":
+            element.clear()
+    return etree.tostring(root)
+
+
+@settings(max_examples=100)
+@given(damaged_packages())
+def test_damaged_packages_read_or_fail_cleanly(data: bytes) -> None:
+    problems: tuple[object, ...] = ()
+    try:
+        package = edxml.loads(data)
+    except XMLDecodeError as error:  # anything else escaping is the bug this test looks for
+        problems = error.problems
+        assert problems
+    else:
+        assert isinstance(package, edxml.EdxmlPackage)
+    assert all(isinstance(p, XMLProblem) and p.message for p in problems)
