@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import seed_file, vnadmin_run
-from vnadmin import akn
+from vnadmin import akn, edxml
 from vnadmin import json as vjson
 from vnadmin.cli import main
 from vnadmin.cli.formats import readable, writable
@@ -146,6 +146,22 @@ def test_akoma_ntoso_is_written_not_read(
     assert written.read_bytes() == akn.dumps(SEEDS["003"])
     assert main(["convert", str(written), "--to", "json"]) == 2
     assert "is akn: vnadmin writes it but does not read it" in capsys.readouterr().err
+
+
+def test_an_edxml_package_without_the_whole_instrument_says_what_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = edxml.dumps_with_report(SEEDS["001"])  # no embedded copy: the body is lost
+    package = edxml.loads(written.data)
+    assert "body*" in package.lost  # the premise: edXML alone cannot carry the task list
+    source = tmp_path / "goi-tin.xml"
+    source.write_bytes(written.data)
+    assert main(["convert", str(source), "--to", "json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"{source}: edxml: not in the package: {field}" for field in package.lost
+    ]
+    assert vjson.loads(captured.out) == package.instrument
 
 
 def test_convert_between_standard_streams() -> None:

@@ -1,7 +1,7 @@
 """The formats the command line reads and writes, and how an input's format is told apart.
 
 :data:`FORMATS` is a small registry: a format reads instruments, writes them, or both, and
-an XML format names the root namespaces it reads.  Adding a codec to the command line is
+an XML format says which root elements are its own.  Adding a codec to the command line is
 adding one :class:`Format` to it.  :func:`detect` looks at the content, never at the file
 name: a JSON object is vnadmin JSON, an XML document goes to the format of its root
 namespace, anything else is plain text for :func:`~vnadmin.text.parse_text`.
@@ -16,8 +16,9 @@ from collections.abc import Callable
 import attrs
 from lxml import etree
 
-from vnadmin import akn
+from vnadmin import akn, edxml
 from vnadmin import json as vjson
+from vnadmin import xml as vxml
 from vnadmin.errors import JSONDecodeError, VnadminError
 from vnadmin.model import Instrument
 from vnadmin.text import parse_text, render_text
@@ -53,17 +54,21 @@ Reader = Callable[[bytes], Reading]
 Writer = Callable[[Instrument], bytes]
 
 
+RootTest = Callable[[str, str], bool]
+
+
 @attrs.frozen(kw_only=True)
 class Format:
     """A format of the command line: its name (``--to``), the extension of the files it
-    writes, its reader and writer (``None`` when it has none) and, for an XML format, the
-    namespaces of the root elements it reads."""
+    writes, its reader and writer (``None`` when it has none) and, for an XML format,
+    ``root``: whether a document whose root element has this namespace (``""`` for none)
+    and local name is in the format."""
 
     name: str
     extension: str
     read: Reader | None = None
     write: Writer | None = None
-    namespaces: tuple[str, ...] = ()
+    root: RootTest | None = None
 
 
 def decode_text(data: bytes) -> str:
@@ -106,11 +111,55 @@ def _write_json(instrument: Instrument) -> bytes:
     return (vjson.dumps(instrument, pretty=True) + "\n").encode("utf-8")
 
 
+def _read_xml(data: bytes) -> Reading:
+    return Reading(instrument=vxml.loads(data))
+
+
+def _read_edxml(data: bytes) -> Reading:
+    """The package's instrument; the fields it could not supply (when it carries no copy of
+    the whole instrument) are noted."""
+    package = edxml.loads(data)
+    return Reading(
+        instrument=package.instrument,
+        notes=tuple(f"edxml: not in the package: {field}" for field in package.lost),
+    )
+
+
+def _write_edxml(instrument: Instrument) -> bytes:
+    return edxml.dumps(instrument)  # the whole instrument travels inside: nothing lost
+
+
+_EDXML_NAMESPACES = {edxml.NAMESPACE, edxml.OLD_NAMESPACE, edxml.GO_NAMESPACE}
+
+
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
         Format(name="json", extension=".json", read=_read_json, write=_write_json),
-        Format(name="akn", extension=".akn.xml", write=akn.dumps, namespaces=(akn.NAMESPACE,)),
+        Format(
+            name="xml",
+            extension=".xml",
+            read=_read_xml,
+            write=vxml.dumps,
+            root=lambda namespace, name: namespace == vxml.NAMESPACE,
+        ),
+        Format(
+            name="edxml",
+            extension=".edxml",
+            read=_read_edxml,
+            write=_write_edxml,
+            # Older producers wrote no namespace; go.vn's is another format, which the
+            # edXML reader recognises and refuses with a message saying so.
+            root=lambda namespace, name: (
+                namespace in _EDXML_NAMESPACES or (namespace == "" and name == "edXML")
+            ),
+        ),
+        Format(
+            name="akn",
+            extension=".akn.xml",
+            write=akn.dumps,
+            root=lambda namespace, name: namespace == akn.NAMESPACE,
+        ),
         Format(name="text", extension=".txt", read=read_text, write=_write_text),
     )
 }
@@ -139,16 +188,16 @@ def detect(data: bytes) -> Format:
         namespace, name = _root(data)
         root = f"{{{namespace}}}{name}" if namespace else name
         for fmt in FORMATS.values():
-            if namespace in fmt.namespaces:
+            if fmt.root is not None and fmt.root(namespace, name):
                 if fmt.read is None:
                     raise InputError(
                         f"<{root}> is {fmt.name}: vnadmin writes it but does not read it"
                     )
                 return fmt
-        known = [fmt.name for fmt in FORMATS.values() if fmt.namespaces and fmt.read]
+        known = [fmt.name for fmt in FORMATS.values() if fmt.root and fmt.read]
         raise InputError(
             f"XML with root <{root}> is no format vnadmin reads"
-            f" (XML formats it reads: {', '.join(known) or 'none yet'})"
+            f" (XML formats it reads: {', '.join(known)})"
         )
     return FORMATS["text"]
 
