@@ -490,7 +490,7 @@ TODAY = datetime.date(2024, 6, 1)
 
 
 def test_a_complete_package_passes_the_checks() -> None:
-    assert edxml.check(edxml.package(INSTRUMENT, traces=[TRACE]), today=TODAY) == []
+    assert edxml.check_package(edxml.package(INSTRUMENT, traces=[TRACE]), today=TODAY) == []
 
 
 def test_package_checks_name_package_parts() -> None:
@@ -503,18 +503,18 @@ def test_package_checks_name_package_parts() -> None:
             Organ(organ_id="000.00.00.H56", name="B"),
         ],
     )
-    found = {(d.code, d.path) for d in edxml.check(package, today=TODAY)}
+    found = {(d.code, d.path) for d in edxml.check_package(package, today=TODAY)}
     assert found == {
         ("VN-EDXML-010", "sender.organ_id"),
         ("VN-EDXML-008", "sender.email"),
         ("VN-EDXML-012", "receivers[1].organ_id"),
     }
     lonely = edxml.package(attrs.evolve(INSTRUMENT, addressees=()))
-    assert [(d.code, d.path) for d in edxml.check(lonely, today=TODAY)] == [
+    assert [(d.code, d.path) for d in edxml.check_package(lonely, today=TODAY)] == [
         ("VN-EDXML-011", "receivers")
     ]
     future = edxml.package(attrs.evolve(INSTRUMENT, date=PartialDate(day=1, month=1, year=2030)))
-    assert [(d.code, d.path) for d in edxml.check(future, today=TODAY)] == [
+    assert [(d.code, d.path) for d in edxml.check_package(future, today=TODAY)] == [
         ("VN-DATE-001", "instrument.date")
     ]
 

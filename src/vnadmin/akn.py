@@ -33,6 +33,7 @@ from vnadmin.frbr import (
 )
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
+from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import format_authority
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
 from vnadmin.model import (
@@ -44,7 +45,6 @@ from vnadmin.model import (
     Task,
 )
 from vnadmin.model.kinds import slug
-from vnadmin.text.labels import LABEL
 
 __all__ = ["MEDIA_TYPE", "NAMESPACE", "dumps", "to_element"]
 

@@ -18,6 +18,7 @@ from vnadmin.grammar.dates import (
     long_date_pattern,
     short_date_pattern,
 )
+from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.model.tasks import (
     DateDeadline,
     Deadline,
@@ -40,8 +41,6 @@ __all__ = [
     "recurrence_from_match",
 ]
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ROMAN_OF = {value: key for key, value in _ROMAN.items()}
 _BOUNDS = {
     "trước": DeadlineBound.BEFORE,
     "chậm nhất": DeadlineBound.NO_LATER_THAN,
@@ -117,7 +116,7 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
             return DateDeadline(bound=bound, date=date)
         if match.group("quarter"):
             index = match["q_index"].upper()
-            quarter = _ROMAN[index] if index in _ROMAN else int(index)
+            quarter = int(index) if index.isdigit() else roman_value(index)
             return PeriodDeadline(
                 unit=PeriodUnit.QUARTER, index=quarter, year=_int(match, "q_year")
             )
@@ -157,7 +156,7 @@ def format_deadline(deadline: Deadline) -> str:
         return f"trong 6 tháng {side} năm" + (f" {year}" if year else "")
     assert deadline.index is not None
     head = (
-        f"trong quý {_ROMAN_OF[deadline.index]}"
+        f"trong quý {to_roman(deadline.index)}"
         if deadline.unit is PeriodUnit.QUARTER
         else f"trong tháng {deadline.index}"
     )

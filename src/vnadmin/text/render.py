@@ -21,6 +21,7 @@ from vnadmin.errors import EncodeError
 from vnadmin.grammar.dates import format_long_date, format_short_date
 from vnadmin.grammar.marks import format_authority
 from vnadmin.grammar.numbers import format_number
+from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     ArchiveLine,
     Circulation,
@@ -75,7 +76,7 @@ def _date(date: PartialDate) -> str:
 
 
 def _is_vv(subject: str | None) -> bool:
-    return subject is not None and subject[:3].casefold() == "v/v"
+    return is_vv_subject(subject)
 
 
 def _header(instrument: Instrument) -> Iterator[str]:
