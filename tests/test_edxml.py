@@ -679,3 +679,24 @@ def test_damaged_packages_read_or_fail_cleanly(data: bytes) -> None:
     else:
         assert isinstance(package, edxml.EdxmlPackage)
     assert all(isinstance(p, XMLProblem) and p.message for p in problems)
+
+
+def test_header_values_changed_on_the_way_win_over_the_embedded_copy() -> None:
+    # A draft (blank number, as seed 000) is numbered and dated when a system registers it:
+    # the header says so, the embedded vnadmin copy still holds the draft.
+    assert INSTRUMENT.number is not None
+    draft = attrs.evolve(INSTRUMENT, number=attrs.evolve(INSTRUMENT.number, number=None))
+    tree = etree.fromstring(edxml.dumps(draft, traces=[TRACE]))
+    code = tree.find(f".//{{{QCVN}}}Code")
+    assert code is not None
+    number = code.find(f"{{{QCVN}}}CodeNumber")
+    assert number is not None
+    number.text = "57"
+    package = edxml.loads(etree.tostring(tree))
+    assert package.updated == ("number",)
+    assert package.instrument.number is not None
+    assert package.instrument.number.number == "57"
+    assert package.instrument.body == draft.body  # the rest still comes from the copy
+    untouched = edxml.loads(edxml.dumps(draft, traces=[TRACE]))
+    assert untouched.updated == ()
+    assert untouched.instrument == draft
