@@ -20,7 +20,7 @@ from lxml import etree
 from json_examples import EVERYTHING
 from vnadmin import akn
 from vnadmin import strategies as vs
-from vnadmin.errors import InvalidValueError
+from vnadmin.errors import EncodeError
 from vnadmin.frbr import citation_work
 from vnadmin.grammar import format_authority, format_citation, parse_number
 from vnadmin.model import (
@@ -439,7 +439,7 @@ def test_addressees_of_seed_001() -> None:
 
 def test_a_control_character_is_named_by_its_field() -> None:
     instrument = _directive(Task(label="1.", text="Triển\x0bkhai."))
-    with pytest.raises(InvalidValueError) as caught:
+    with pytest.raises(EncodeError) as caught:
         akn.dumps(instrument)
     assert caught.value.path == "Instrument.body.tasks[0].text"
     assert "U+000B" in caught.value.message

@@ -490,7 +490,7 @@ TODAY = datetime.date(2024, 6, 1)
 
 
 def test_a_complete_package_passes_the_checks() -> None:
-    assert edxml.check(edxml.package(INSTRUMENT, traces=[TRACE]), today=TODAY) == []
+    assert edxml.check_package(edxml.package(INSTRUMENT, traces=[TRACE]), today=TODAY) == []
 
 
 def test_package_checks_name_package_parts() -> None:
@@ -503,18 +503,18 @@ def test_package_checks_name_package_parts() -> None:
             Organ(organ_id="000.00.00.H56", name="B"),
         ],
     )
-    found = {(d.code, d.path) for d in edxml.check(package, today=TODAY)}
+    found = {(d.code, d.path) for d in edxml.check_package(package, today=TODAY)}
     assert found == {
         ("VN-EDXML-010", "sender.organ_id"),
         ("VN-EDXML-008", "sender.email"),
         ("VN-EDXML-012", "receivers[1].organ_id"),
     }
     lonely = edxml.package(attrs.evolve(INSTRUMENT, addressees=()))
-    assert [(d.code, d.path) for d in edxml.check(lonely, today=TODAY)] == [
+    assert [(d.code, d.path) for d in edxml.check_package(lonely, today=TODAY)] == [
         ("VN-EDXML-011", "receivers")
     ]
     future = edxml.package(attrs.evolve(INSTRUMENT, date=PartialDate(day=1, month=1, year=2030)))
-    assert [(d.code, d.path) for d in edxml.check(future, today=TODAY)] == [
+    assert [(d.code, d.path) for d in edxml.check_package(future, today=TODAY)] == [
         ("VN-DATE-001", "instrument.date")
     ]
 
@@ -679,3 +679,24 @@ def test_damaged_packages_read_or_fail_cleanly(data: bytes) -> None:
     else:
         assert isinstance(package, edxml.EdxmlPackage)
     assert all(isinstance(p, XMLProblem) and p.message for p in problems)
+
+
+def test_header_values_changed_on_the_way_win_over_the_embedded_copy() -> None:
+    # A draft (blank number, as seed 000) is numbered and dated when a system registers it:
+    # the header says so, the embedded vnadmin copy still holds the draft.
+    assert INSTRUMENT.number is not None
+    draft = attrs.evolve(INSTRUMENT, number=attrs.evolve(INSTRUMENT.number, number=None))
+    tree = etree.fromstring(edxml.dumps(draft, traces=[TRACE]))
+    code = tree.find(f".//{{{QCVN}}}Code")
+    assert code is not None
+    number = code.find(f"{{{QCVN}}}CodeNumber")
+    assert number is not None
+    number.text = "57"
+    package = edxml.loads(etree.tostring(tree))
+    assert package.updated == ("number",)
+    assert package.instrument.number is not None
+    assert package.instrument.number.number == "57"
+    assert package.instrument.body == draft.body  # the rest still comes from the copy
+    untouched = edxml.loads(edxml.dumps(draft, traces=[TRACE]))
+    assert untouched.updated == ()
+    assert untouched.instrument == draft

@@ -40,6 +40,8 @@ from vnadmin.grammar import (
     parse_recurrence,
     parse_short_date,
 )
+from vnadmin.grammar.labels import roman_value, to_roman
+from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import Regime
 
 S, L, P = NumberStyle.STATE, NumberStyle.LEGAL, NumberStyle.PARTY
@@ -457,3 +459,27 @@ def test_citation_joint_issuers_with_giua() -> None:
 def test_citation_needs_a_kind_and_an_identity(bad: str) -> None:
     with pytest.raises(GrammarError, match="citation"):
         parse_citation(bad)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("V/v tăng cường công tác dân vận", True),
+        ("V/V tăng cường", True),
+        ("v/v tăng cường", True),
+        ("V.v tăng cường", True),
+        ("V/v", True),
+        ("Về việc tăng cường", False),  # Quyết định also opens its subject so
+        ("V/vtăng cường", False),
+        (None, False),
+    ],
+)
+def test_cong_van_subject_lead(subject: str | None, expected: bool) -> None:
+    assert is_vv_subject(subject) is expected
+
+
+@pytest.mark.parametrize(("value", "roman"), [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV")])
+def test_roman_numerals(value: int, roman: str) -> None:
+    assert to_roman(value) == roman
+    assert roman_value(roman) == value
+    assert roman_value("IIII") is None

@@ -922,3 +922,21 @@ def test_citations_once_each_in_order_of_first_appearance() -> None:
     assert body.citations() == (c1, c2, c3, c4)
     assert Instrument(regime=S, body=body).citations() == (c1, c2, c3, c4)
     assert Body().citations() == ()
+
+
+def test_writers_refuse_trees_nested_past_the_stack_with_a_located_error() -> None:
+    import sys
+
+    from vnadmin import EncodeError, akn, check, xml
+    from vnadmin import json as vjson
+    from vnadmin.model import Body, Instrument, Regime, Task
+    from vnadmin.text import render_text
+
+    task = Task(label="1.", text="Việc")
+    for _ in range(sys.getrecursionlimit() + 100):
+        task = Task(label="a)", text="Việc con", subtasks=[task])
+    deep = Instrument(regime=Regime.STATE, body=Body(tasks=[task]))
+    for write in (vjson.dumps, xml.dumps, akn.dumps, render_text):
+        with pytest.raises(EncodeError, match="nested too deeply"):
+            write(deep)
+    check(deep)  # the checker walks the tree without recursion

@@ -3,10 +3,12 @@ back keeps every field the text layout carries (:func:`vnadmin.text.text_project
 
 from __future__ import annotations
 
-import pytest
+from typing import get_args
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnadmin import strategies
 from vnadmin.model import Instrument
 from vnadmin.text import ParseResult, parse_text, render_text, text_projection
 
@@ -19,12 +21,9 @@ def _sound(result: ParseResult) -> None:
         assert diagnostic.message
 
 
-strategies = pytest.importorskip("vnadmin.strategies")
-
-
 @settings(max_examples=40)
 @given(
-    st.tuples(st.booleans(), st.sampled_from(["NFC", "NFD", "mixed"])).flatmap(
+    st.tuples(st.booleans(), st.sampled_from(get_args(strategies.Normalization))).flatmap(
         lambda options: strategies.instruments(
             drafts=None, received=options[0], reported=None, normalization=options[1]
         )

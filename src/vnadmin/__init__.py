@@ -10,6 +10,7 @@ submodule with the same small API (``dumps``/``loads``): :mod:`vnadmin.json`,
 
 from vnadmin.errors import (
     DecodeError,
+    EncodeError,
     GrammarError,
     InvalidValueError,
     JSONDecodeError,
@@ -78,6 +79,7 @@ __all__ = [
     "DocumentKind",
     "DocumentNumber",
     "DrafterMark",
+    "EncodeError",
     "Frequency",
     "GrammarError",
     "IncomingStamp",

@@ -21,7 +21,7 @@ from typing import cast
 import attrs
 from lxml import etree
 
-from vnadmin.errors import InvalidValueError
+from vnadmin.errors import EncodeError
 from vnadmin.frbr import (
     COUNTRY,
     LANGUAGE,
@@ -33,6 +33,7 @@ from vnadmin.frbr import (
 )
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
+from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import format_authority
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
 from vnadmin.model import (
@@ -44,7 +45,6 @@ from vnadmin.model import (
     Task,
 )
 from vnadmin.model.kinds import slug
-from vnadmin.text.labels import LABEL
 
 __all__ = ["MEDIA_TYPE", "NAMESPACE", "dumps", "to_element"]
 
@@ -95,7 +95,7 @@ def _check_characters(instrument: Instrument) -> None:
     for path, text in _strings(instrument, "Instrument"):
         bad = _NOT_XML.search(text)
         if bad is not None:
-            raise InvalidValueError(
+            raise EncodeError(
                 path, f"U+{ord(bad.group(0)):04X} at {bad.start()} cannot be written in XML"
             )
 
@@ -531,10 +531,18 @@ def _conclusions(root: etree._Element, instrument: Instrument, refs: _References
 def to_element(instrument: Instrument) -> etree._Element:
     """The ``akomaNtoso`` element of an instrument.
 
-    :class:`~vnadmin.errors.InvalidValueError` names the field of a string XML cannot hold.
+    :class:`~vnadmin.errors.EncodeError` names the field of a string XML cannot hold, or says
+    the task tree is nested too deeply to write.
     """
     if not isinstance(instrument, Instrument):
         raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+    try:
+        return _document(instrument)
+    except RecursionError:
+        raise EncodeError("Instrument", "nested too deeply to write") from None
+
+
+def _document(instrument: Instrument) -> etree._Element:
     _check_characters(instrument)
     work = instrument_work(instrument)
     refs = _References()
@@ -573,5 +581,8 @@ def _indent(element: etree._Element, level: int = 0) -> None:
 def dumps(instrument: Instrument) -> bytes:
     """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration."""
     root = to_element(instrument)
-    _indent(root)
+    try:
+        _indent(root)
+    except RecursionError:
+        raise EncodeError("Instrument", "nested too deeply to write") from None
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

@@ -97,10 +97,15 @@ class XMLDecodeError(DecodeError):
         super().__init__("vnadmin XML document", problems)
 
 
-class XMLEncodeError(VnadminError, ValueError):
-    """A model value XML cannot hold (a control character); ``path`` names the field."""
+class EncodeError(VnadminError, ValueError):
+    """An instrument a writer cannot write (a control character in XML, a tree nested
+    beyond Python's recursion limit); ``path`` names the field."""
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class XMLEncodeError(EncodeError):
+    """A model value XML cannot hold (a control character); ``path`` names the field."""

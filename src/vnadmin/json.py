@@ -27,7 +27,7 @@ from cattrs.errors import (
 )
 
 from vnadmin._jsonform import FORMAT_VERSION, FormError, Step, configure_converter
-from vnadmin.errors import InvalidValueError, JSONDecodeError
+from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError
 from vnadmin.model import Instrument
 
 try:
@@ -191,7 +191,10 @@ def dumps(instrument: Instrument, *, pretty: bool = False) -> str:
     Text is not escaped (Vietnamese stays readable).  A kind that is not registered in
     :data:`vnadmin.KINDS` cannot be written by code: :class:`~vnadmin.errors.UnknownKindError`.
     """
-    return _dumps(to_dict(instrument), pretty)
+    try:
+        return _dumps(to_dict(instrument), pretty)
+    except RecursionError:
+        raise EncodeError("Instrument", "nested too deeply to write") from None
 
 
 def loads(document: str | bytes) -> Instrument:

@@ -33,6 +33,7 @@ from hypothesis.errors import InvalidArgument
 from vnadmin import _vocabulary as vocab
 from vnadmin.errors import UnknownKindError
 from vnadmin.grammar import format_citation, format_deadline, format_recurrence
+from vnadmin.grammar.labels import to_roman
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -117,13 +118,6 @@ _STYLE_OF = {
 _REGIME_OF = {style: regime for regime, style in _STYLE_OF.items()}
 _LEGISLATURES = tuple(  # (first year, term): QH8 from 1987 to QH16 from 2026
     zip((2026, 2021, 2016, 2011, 2007, 2002, 1997, 1992, 1987), range(16, 7, -1), strict=True)
-)
-_ROMAN = tuple(
-    zip(
-        (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
-        ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"),
-        strict=True,
-    )
 )
 _CLERK = "CHÁNH VĂN PHÒNG"
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # points of a clause skip f, j, w, z and keep đ
@@ -240,15 +234,6 @@ def _capitalized(text: str) -> str:
 
 def _uncapitalized(text: str) -> str:
     return text[:1].lower() + text[1:]
-
-
-def _roman(number: int) -> str:
-    digits = ""
-    for value, letters in _ROMAN:
-        while number >= value:
-            digits += letters
-            number -= value
-    return digits
 
 
 def _legislature(year: int) -> int:
@@ -858,7 +843,7 @@ def _label(scheme: str, index: int) -> str:
     if scheme == "letter":
         return f"{_LETTERS[index]})"
     if scheme == "roman":
-        return f"{_roman(index + 1)}."
+        return f"{to_roman(index + 1)}."
     if scheme == "article":
         return f"Điều {index + 1}."
     return "-"
@@ -1239,7 +1224,7 @@ def _appendices(draw: st.DrawFn, number: int | None, normalization: Normalizatio
         number = draw(st.integers(1, 10))
     title = _maybe(draw, vocab.APPENDIX_TITLES)
     return Appendix(
-        label=_form(draw, f"Phụ lục {_roman(number)}", normalization),
+        label=_form(draw, f"Phụ lục {to_roman(number)}", normalization),
         title=None if title is None else _form(draw, title, normalization),
     )
 

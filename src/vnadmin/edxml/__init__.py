@@ -5,7 +5,7 @@
 instrument plus what only edXML holds).  By default the whole instrument also travels as
 vnadmin XML in the attachment :data:`INSTRUMENT_ATTACHMENT`, so nothing is lost;
 :func:`dumps_with_report` writes without it and names what edXML cannot carry.
-``dumps_status``/``loads_status`` handle status packages; :func:`check` runs the edXML
+``dumps_status``/``loads_status`` handle status packages; :func:`check_package` runs the edXML
 rules on a package.  See ``docs/edxml.md``.
 """
 
@@ -16,7 +16,7 @@ from vnadmin.edxml._tree import (
     EdxmlDecodeError,
     PackageLimits,
 )
-from vnadmin.edxml.check import check
+from vnadmin.edxml.check import check_package
 from vnadmin.edxml.loss import NOT_CARRIED
 from vnadmin.edxml.mapping import (
     INSTRUMENT_ATTACHMENT,
@@ -70,7 +70,7 @@ __all__ = [
     "SteeringType",
     "TraceHeader",
     "UpdateReceiver",
-    "check",
+    "check_package",
     "dumps",
     "dumps_package",
     "dumps_status",

@@ -23,7 +23,7 @@ from vnadmin.rules import RULES, Diagnostic, RuleSet
 from vnadmin.rules import check as check_instrument
 from vnadmin.rules.edxml import PROFILE
 
-__all__ = ["check"]
+__all__ = ["check_package"]
 
 _FUTURE_DATE = "VN-DATE-001"
 _CONTACT_FIELDS = {
@@ -36,7 +36,7 @@ _CONTACT_FIELDS = {
 _ADDRESSEE = re.compile(r"addressees\[(\d+)\]")
 
 
-def check(
+def check_package(
     package: EdxmlPackage, *, rules: RuleSet = RULES, today: datetime.date | None = None
 ) -> list[Diagnostic]:
     """The edXML diagnostics of ``package``, with paths into the package."""

@@ -237,8 +237,10 @@ class EdxmlPackage:
     carried through unchanged.  ``attachments`` are the caller's files; vnadmin's own copy
     of the instrument (see :data:`vnadmin.edxml.INSTRUMENT_ATTACHMENT`) is never among them.
     ``promulgation_amount`` is used when the instrument has no drafter mark (which carries
-    the number of copies otherwise).  ``lost`` is set by the reader: the instrument fields the package could not supply
-    (empty when vnadmin's copy restored the whole instrument).
+    the number of copies otherwise).  ``lost`` is set by the reader: the instrument fields
+    the package could not supply (empty when vnadmin's copy restored the whole instrument).
+    ``updated`` names the fields (number, date, place, subject) whose header value differed
+    from vnadmin's copy and was kept, as when a system on the way numbered a draft.
     """
 
     instrument: Instrument = attrs.field(validator=is_a(Instrument))
@@ -276,6 +278,7 @@ class EdxmlPackage:
         default=None, validator=in_range(0, 1_000_000, optional=True, what="a page count")
     )
     lost: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
+    updated: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
 
     @attachments.validator
     def _check_attachments(

@@ -119,7 +119,7 @@ def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> 
     described = _message_header(reader, message, message_kids, kinds)
     reader.fail_if_problems()
     if embedded is not None:
-        described = attrs.evolve(described, instrument=embedded, lost=())
+        described = _prefer_header(described, embedded)
     return reader.build(
         message,
         lambda: attrs.evolve(
@@ -130,6 +130,23 @@ def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> 
             signature=_signature(header),
         ),
     )
+
+
+RELAYED = ("number", "date", "place", "subject")
+"""Header fields a system on the way may change after the vnadmin copy was embedded (a draft
+numbered when it is registered): where the header says otherwise, the header wins."""
+
+
+def _prefer_header(described: EdxmlPackage, embedded: Instrument) -> EdxmlPackage:
+    """The embedded instrument, with the header's value of each relayed field it updated."""
+    header = described.instrument
+    updated = tuple(
+        name
+        for name in RELAYED
+        if getattr(header, name) is not None and getattr(header, name) != getattr(embedded, name)
+    )
+    instrument = attrs.evolve(embedded, **{name: getattr(header, name) for name in updated})
+    return attrs.evolve(described, instrument=instrument, lost=(), updated=updated)
 
 
 def _each(

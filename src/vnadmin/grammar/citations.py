@@ -26,6 +26,7 @@ from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
+from vnadmin.normalize import nfc
 
 __all__ = ["GENERIC_KIND_WORD", "format_citation", "kind_name_pattern", "parse_citation"]
 
@@ -56,7 +57,7 @@ def kind_name_pattern(registry: KindRegistry = KINDS) -> re.Pattern[str]:
 
 def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
     """Parse one whole citation, e.g. ``Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị``."""
-    text = " ".join(text.split())
+    text = " ".join(nfc(text).split())
     head = kind_name_pattern(registry).match(text)
     if head is None:
         raise GrammarError("citation", text, "does not start with a kind name or 'Văn bản'")

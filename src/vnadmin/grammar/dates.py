@@ -12,6 +12,7 @@ import re
 
 from vnadmin.errors import GrammarError
 from vnadmin.model.dates import PartialDate
+from vnadmin.normalize import nfc
 
 __all__ = [
     "LONG_DATE",
@@ -28,7 +29,7 @@ __all__ = [
     "short_date_pattern",
 ]
 
-_FILL = r"[ \t.…_]*"
+_FILL = r"[ \t.…_]{0,60}"  # bounded: dotted-out blanks are short, hostile runs are not
 _FILL_CHARS = " \t.…_"
 
 
@@ -36,7 +37,7 @@ def short_date_pattern(prefix: str = "") -> str:
     """``DD/MM/YYYY``, ``DD-MM-YYYY``, ``DD.MM.YYYY`` or ``DD/MM``: one separator throughout."""
     p = prefix
     return (
-        rf"(?P<{p}day>\d{{1,2}})(?P<{p}sep>[/.-])(?P<{p}month>\d{{1,2}})"
+        rf"(?<!\d)(?P<{p}day>\d{{1,2}})(?P<{p}sep>[/.-])(?P<{p}month>\d{{1,2}})"
         rf"(?:(?P={p}sep)(?P<{p}year>\d{{4}}))?(?!\d)"
     )
 
@@ -46,9 +47,11 @@ def long_date_pattern(prefix: str = "", *, blanks: bool = True) -> str:
     without, the day and month are required and the year may be left off."""
     p = prefix
     if blanks:
+        # Each filler is followed by a digit or a word, never by another filler, so a
+        # run of dots can be split only one way: no backtracking blow-up.
         return (
-            rf"ngày{_FILL}(?P<{p}day>\d{{1,2}})?{_FILL}tháng{_FILL}(?P<{p}month>\d{{1,2}})?"
-            rf"{_FILL}năm{_FILL}(?P<{p}year>\d{{4}})?"
+            rf"ngày{_FILL}(?:(?P<{p}day>\d{{1,2}}){_FILL})?tháng{_FILL}"
+            rf"(?:(?P<{p}month>\d{{1,2}}){_FILL})?năm{_FILL}(?P<{p}year>\d{{4}})?"
         )
     return (
         rf"ngày[ \t]+(?P<{p}day>\d{{1,2}})[ \t]+tháng[ \t]+(?P<{p}month>\d{{1,2}})"
@@ -75,7 +78,7 @@ def date_from_match(match: re.Match[str], prefix: str = "") -> PartialDate:
 
 def parse_long_date(text: str) -> PartialDate:
     """Parse ``ngày 05 tháng 01 năm 2022`` (parts may be blank)."""
-    match = LONG_DATE.fullmatch(text.strip().rstrip(_FILL_CHARS))
+    match = LONG_DATE.fullmatch(nfc(text).strip().rstrip(_FILL_CHARS))
     if match is None:
         raise GrammarError("date", text, "not of the form 'ngày DD tháng MM năm YYYY'")
     return date_from_match(match)
@@ -83,7 +86,7 @@ def parse_long_date(text: str) -> PartialDate:
 
 def parse_short_date(text: str) -> PartialDate:
     """Parse ``26/11/2021``, ``15-7-2021`` or ``05/12``."""
-    match = SHORT_DATE.fullmatch(text.strip())
+    match = SHORT_DATE.fullmatch(nfc(text).strip())
     if match is None:
         raise GrammarError("date", text, "not of the form 'DD/MM/YYYY' or 'DD/MM'")
     return date_from_match(match)
@@ -91,7 +94,7 @@ def parse_short_date(text: str) -> PartialDate:
 
 def parse_date(text: str) -> PartialDate:
     """Parse a date in either the long or the short form."""
-    stripped = text.strip()
+    stripped = nfc(text).strip()
     if stripped[:4].casefold() == "ngày":
         return parse_long_date(stripped)
     return parse_short_date(stripped)

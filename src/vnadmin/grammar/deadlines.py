@@ -18,6 +18,7 @@ from vnadmin.grammar.dates import (
     long_date_pattern,
     short_date_pattern,
 )
+from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.model.tasks import (
     DateDeadline,
     Deadline,
@@ -27,6 +28,7 @@ from vnadmin.model.tasks import (
     PeriodUnit,
     RelativeDeadline,
 )
+from vnadmin.normalize import nfc
 
 __all__ = [
     "DEADLINE",
@@ -39,8 +41,6 @@ __all__ = [
     "recurrence_from_match",
 ]
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ROMAN_OF = {value: key for key, value in _ROMAN.items()}
 _BOUNDS = {
     "trước": DeadlineBound.BEFORE,
     "chậm nhất": DeadlineBound.NO_LATER_THAN,
@@ -70,8 +70,8 @@ DEADLINE = re.compile(
     + _YEAR.format("m_year")
     + r")|(?P<year_period>trong[ \t]+năm[ \t]+(?P<y_year>\d{4}))"
     r"|(?P<relative>(?:trong(?:[ \t]+thời[ \t]+hạn|[ \t]+vòng)?|sau)[ \t]+\d{1,3}[ \t]+"
-    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]+)?"
-    r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]+)",
+    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]{1,200})?"
+    r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]{1,200})",
     re.IGNORECASE,
 )
 """Any deadline phrase; search it in task text."""
@@ -116,7 +116,7 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
             return DateDeadline(bound=bound, date=date)
         if match.group("quarter"):
             index = match["q_index"].upper()
-            quarter = _ROMAN[index] if index in _ROMAN else int(index)
+            quarter = int(index) if index.isdigit() else roman_value(index)
             return PeriodDeadline(
                 unit=PeriodUnit.QUARTER, index=quarter, year=_int(match, "q_year")
             )
@@ -136,7 +136,7 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
 
 def parse_deadline(text: str) -> Deadline:
     """Parse a whole deadline phrase."""
-    match = DEADLINE.fullmatch(" ".join(text.split()))
+    match = DEADLINE.fullmatch(" ".join(nfc(text).split()))
     if match is None:
         raise GrammarError("deadline", text, "not a deadline phrase")
     return deadline_from_match(match)
@@ -156,7 +156,7 @@ def format_deadline(deadline: Deadline) -> str:
         return f"trong 6 tháng {side} năm" + (f" {year}" if year else "")
     assert deadline.index is not None
     head = (
-        f"trong quý {_ROMAN_OF[deadline.index]}"
+        f"trong quý {to_roman(deadline.index)}"
         if deadline.unit is PeriodUnit.QUARTER
         else f"trong tháng {deadline.index}"
     )
@@ -171,7 +171,7 @@ def recurrence_from_match(match: re.Match[str]) -> Frequency:
 
 def parse_recurrence(text: str) -> Frequency:
     """Parse ``định kỳ hằng năm``, ``hàng quý``, ``định kỳ 6 tháng`` ..."""
-    match = RECURRENCE.fullmatch(" ".join(text.split()))
+    match = RECURRENCE.fullmatch(" ".join(nfc(text).split()))
     if match is None:
         raise GrammarError("recurrence", text, "not a recurrence phrase")
     return recurrence_from_match(match)

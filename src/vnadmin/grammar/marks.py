@@ -7,6 +7,7 @@ import re
 from vnadmin.errors import GrammarError
 from vnadmin.model.kinds import Regime
 from vnadmin.model.signature import Authority, SigningMark
+from vnadmin.normalize import nfc
 
 __all__ = ["AUTHORITY_LINE", "format_authority", "format_mark", "parse_authority", "parse_mark"]
 
@@ -38,14 +39,16 @@ _SPELLINGS = {
     "Q": SigningMark.Q,
 }
 AUTHORITY_LINE = re.compile(
-    r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)\.?[ \t]+(?P<applies_to>\S.*)"
+    r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)(?:\.[ \t]*|[ \t]+)"
+    r"(?P<applies_to>\S.*)",
+    re.IGNORECASE,
 )
 """A line of the signature stack: a mark then what it applies to (``KT. GIÁM ĐỐC``)."""
 
 
 def parse_mark(text: str) -> SigningMark:
     """The mark in either regime's spelling, with or without its final dot."""
-    key = text.strip().upper()
+    key = nfc(text).strip().upper()
     mark = _SPELLINGS.get(key[:-1] if key.endswith(".") and key[:-1] in _SPELLINGS else key)
     if mark is None:
         raise GrammarError("signing mark", text, "not TM., KT., TL., TUQ., Q. or T/M, K/T, T/L")
@@ -59,7 +62,7 @@ def format_mark(mark: SigningMark, regime: Regime = Regime.STATE) -> str:
 
 def parse_authority(text: str) -> Authority:
     """Parse one stack line such as ``KT. GIÁM ĐỐC`` or ``T/M BAN THƯỜNG VỤ``."""
-    match = AUTHORITY_LINE.fullmatch(text.strip())
+    match = AUTHORITY_LINE.fullmatch(nfc(text).strip())
     if match is None:
         raise GrammarError("signing mark", text, "not a mark followed by a title or body")
     return Authority(mark=parse_mark(match["mark"]), applies_to=match["applies_to"].strip())

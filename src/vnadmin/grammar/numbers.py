@@ -13,6 +13,7 @@ import re
 from vnadmin.errors import GrammarError
 from vnadmin.model.kinds import KINDS, KindRegistry, Regime
 from vnadmin.model.numbering import SYMBOL_PART, DocumentNumber, NumberStyle
+from vnadmin.normalize import nfc
 
 __all__ = ["NUMBER", "format_number", "format_symbol", "number_from_match", "parse_number"]
 
@@ -20,12 +21,17 @@ _PART = SYMBOL_PART.pattern
 _GROUPS = rf"{_PART}(?:-{_PART})*"
 _H = r"[ \t]*"
 
+_DIGITS = r"\d{0,11}"  # edXML CodeNumber holds at most 11 digits
 NUMBER = re.compile(
-    rf"(?P<legal>(?P<l_number>\d*){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{_GROUPS}))"
-    rf"|(?P<party>(?P<p_number>\d*){_H}-{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
-    rf"|(?P<state>(?P<s_number>\d*){_H}/{_H}(?P<s_symbol>{_GROUPS}))"
+    rf"(?<!\d)(?:"
+    rf"(?P<legal>(?P<l_number>{_DIGITS}){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{_GROUPS}))"
+    rf"|(?P<party>(?P<p_number>{_DIGITS}){_H}-{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
+    rf"|(?P<state>(?P<s_number>{_DIGITS}){_H}/{_H}(?P<s_symbol>{_GROUPS})))"
 )
-"""A number and symbol in any style; search it in text after ``Số``/``số``."""
+"""A number and symbol in any style; search it in text after ``Số``/``số``.
+
+It never starts inside a run of digits, so a search over a long run of digits is linear.
+"""
 
 _REGIME_OF_STYLE = {
     NumberStyle.STATE: Regime.STATE,
@@ -48,7 +54,7 @@ def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> D
     parts = symbol.split("-")
     if style is NumberStyle.PARTY:
         kind: str | None = match["p_kind"]
-    elif len(parts) > 1 and parts[0] in registry.abbreviations(_REGIME_OF_STYLE[style]):
+    elif len(parts) > 1 and _is_kind(parts[0], style, registry):
         kind = parts.pop(0)
     else:
         kind = None
@@ -62,9 +68,17 @@ def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> D
     )
 
 
+def _is_kind(part: str, style: NumberStyle, registry: KindRegistry) -> bool:
+    """Is ``part`` a kind abbreviation?  Years were also printed on state kinds that were
+    legal normative before 2015 (``05/2012/CT-UBND``), so legal style accepts both."""
+    if part in registry.abbreviations(_REGIME_OF_STYLE[style]):
+        return True
+    return style is NumberStyle.LEGAL and part in registry.abbreviations(Regime.STATE)
+
+
 def parse_number(text: str, registry: KindRegistry = KINDS) -> DocumentNumber:
     """Parse a number and symbol such as ``12/UBND-VX`` (without the ``Số:`` label)."""
-    match = NUMBER.fullmatch(text.strip())
+    match = NUMBER.fullmatch(nfc(text).strip())
     if match is None:
         raise GrammarError("document number", text, "not a number/symbol in any style")
     return number_from_match(match, registry)

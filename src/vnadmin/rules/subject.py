@@ -3,9 +3,9 @@ no other kind starts its subject so."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from vnadmin.grammar.subjects import CANONICAL_VV, is_vv_subject
 from vnadmin.model import Regime
 from vnadmin.rules.kinds import usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -15,7 +15,6 @@ __all__ = ["CONG_VAN", "RULES"]
 CONG_VAN = "cong-van"
 """Code of the công văn kind, which has no kind name on the page and a ``V/v`` subject."""
 
-_VV = re.compile(r"V/v\s")
 _SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5"
 
 
@@ -34,7 +33,7 @@ def cong_van_subject(context: Context) -> Iterator[Finding]:
         return
     if instrument.subject is None:
         yield Finding("subject", "a công văn states its subject (trích yếu) after V/v")
-    elif not _VV.match(instrument.subject):
+    elif not instrument.subject.startswith(CANONICAL_VV + " "):
         yield Finding(
             "subject",
             f"a công văn subject (trích yếu) starts with 'V/v ', not {instrument.subject[:12]!r}",
@@ -53,7 +52,7 @@ def other_subject(context: Context) -> Iterator[Finding]:
     subject = instrument.subject
     if kind is None or kind.code == CONG_VAN or subject is None:
         return
-    if subject[:3].casefold() == "v/v":
+    if is_vv_subject(subject):
         yield Finding(
             "subject",
             f"only a công văn starts its subject with V/v; a {kind.name} follows its kind name"

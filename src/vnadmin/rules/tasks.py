@@ -20,11 +20,17 @@ _MONTHS_IN = {PeriodUnit.MONTH: 1, PeriodUnit.QUARTER: 3, PeriodUnit.HALF: 6}
 
 
 def walk_tasks(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, Task]]:
-    """Each task with its field path (``body.tasks[2].subtasks[0]``), depth first."""
-    for index, task in enumerate(tasks):
-        here = f"{path}[{index}]"
+    """Each task with its field path (``body.tasks[2].subtasks[0]``), depth first.
+
+    Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
+    stack = [(f"{path}[{index}]", task) for index, task in reversed(list(enumerate(tasks)))]
+    while stack:
+        here, task = stack.pop()
         yield here, task
-        yield from walk_tasks(task.subtasks, f"{here}.subtasks")
+        stack.extend(
+            (f"{here}.subtasks[{index}]", child)
+            for index, child in reversed(list(enumerate(task.subtasks)))
+        )
 
 
 def deadline_end(deadline: Deadline) -> datetime.date | None:

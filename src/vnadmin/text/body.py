@@ -2,7 +2,7 @@
 
 Paragraphs before the first label are the preamble (a leading run that opens with
 ``Căn cứ``, ``Thực hiện``, ...) and the background; labelled paragraphs form the task tree
-(see :mod:`vnadmin.text.labels`), unlabelled ones inside it continue the task above;
+(see :mod:`vnadmin.grammar.labels`), unlabelled ones inside it continue the task above;
 unlabelled paragraphs after the last labelled one are closing items (``Giao ... chủ trì``),
 unless that last item ends with a colon and so introduces them.  A body without any
 label has no task list: its directive paragraphs become unlabelled tasks.
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.grammar.labels import LABEL, label_level
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.labels import LABEL, label_level
 from vnadmin.text.lines import MAX_SCAN, Block, is_caps, lowered, word_starts
 from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE
 

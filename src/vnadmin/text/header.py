@@ -16,7 +16,9 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, parse_date
+from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
+from vnadmin.grammar.subjects import VV
 from vnadmin.model import (
     KINDS,
     Circulation,
@@ -30,7 +32,6 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.labels import LABEL
 from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, squash, starts_lower
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
@@ -50,7 +51,7 @@ _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
-_SUBJECT_START = re.compile(r"(?:V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC)(?:[ \t:.]|$)")
+_SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _KINDS_PATTERN = kind_name_pattern()
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ADDRESSEE_START = re.compile(

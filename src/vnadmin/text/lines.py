@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.labels import LABEL, SECTION_START
 
 __all__ = [
     "Block",
@@ -29,6 +29,12 @@ __all__ = [
     "starts_lower",
     "word_starts",
 ]
+
+SECTION_START = re.compile(
+    r"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|Lưu[ \t]*:)"
+    r"|[A-ZĐÂĂÊÔƠƯ ]{4,30}:[ \t]*$"
+)
+"""Paragraph openers that never continue the paragraph above them."""
 
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""

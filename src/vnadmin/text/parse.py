@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.numbers import format_number
 from vnadmin.model import (
     KINDS,
@@ -104,7 +105,7 @@ class _Citations:
                 self._diagnostics.info(
                     line,
                     "citation-by-name",
-                    f"{item.citation.kind.name} {item.citation.title!r} read as cited by name",
+                    f"{format_citation(item.citation)!r} read as cited by name",
                 )
         return list(citations)
 

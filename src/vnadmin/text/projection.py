@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     KINDS,
     Body,
@@ -99,9 +100,9 @@ def text_projection(instrument: Instrument) -> Instrument:
         regime = Regime.LEGAL if legal else Regime.STATE
     subject = " ".join(instrument.subject.split()) if instrument.subject else None
     kind = instrument.kind
-    if kind is None and subject is not None and subject[:3].casefold() == "v/v":
+    if kind is None and is_vv_subject(subject):
         kind = KINDS.get("cong-van")
-    if kind is None and subject is not None and subject[:3].casefold() != "v/v":
+    if kind is None and subject is not None and not is_vv_subject(subject):
         subject = subject if instrument.addressees else None
     drafter = instrument.drafter
     if drafter is not None and (drafter.copies is None or instrument.archive is None):

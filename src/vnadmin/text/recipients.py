@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.labels import LABEL
 from vnadmin.text.lines import Line, squash, starts_lower
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PREAMBLE

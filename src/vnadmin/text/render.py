@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin.errors import EncodeError
 from vnadmin.grammar.dates import format_long_date, format_short_date
 from vnadmin.grammar.marks import format_authority
 from vnadmin.grammar.numbers import format_number
+from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     ArchiveLine,
     Circulation,
@@ -74,7 +76,7 @@ def _date(date: PartialDate) -> str:
 
 
 def _is_vv(subject: str | None) -> bool:
-    return subject is not None and subject[:3].casefold() == "v/v"
+    return is_vv_subject(subject)
 
 
 def _header(instrument: Instrument) -> Iterator[str]:
@@ -204,11 +206,16 @@ def _footer(instrument: Instrument) -> Iterator[str]:
 
 
 def render_text(instrument: Instrument) -> str:
-    """The instrument as plain text in the canonical layout of its regime."""
-    lines = [
-        *_header(instrument),
-        *_addressees(instrument),
-        *_body(instrument),
-        *_footer(instrument),
-    ]
+    """The instrument as plain text in the canonical layout of its regime.
+
+    :class:`~vnadmin.errors.EncodeError` if the task tree is nested too deeply to write."""
+    try:
+        lines = [
+            *_header(instrument),
+            *_addressees(instrument),
+            *_body(instrument),
+            *_footer(instrument),
+        ]
+    except RecursionError:
+        raise EncodeError("Instrument", "nested too deeply to write") from None
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

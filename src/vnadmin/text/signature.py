@@ -14,10 +14,10 @@ import re
 import attrs
 
 from vnadmin.errors import GrammarError
+from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
-from vnadmin.text.labels import LABEL
 from vnadmin.text.lines import is_caps, squash
 
 __all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]

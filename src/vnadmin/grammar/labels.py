@@ -1,4 +1,4 @@
-"""Ordinal labels of task lists and articles: ``1.``, ``a)``, ``-``, ``I.``, ``1.2.``, ``Điều 3.``.
+"""Grammar of ordinal labels of task lists and articles: ``1.``, ``a)``, ``-``, ``I.``, ``1.2.``, ``Điều 3.``.
 
 The shape of a label says its level: the first shape met opens the outer level, a new
 shape nests under the current one, a known shape closes back to its level.  This reads
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LABEL", "SECTION_START", "label_level", "roman_value"]
+__all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
 
 LABEL = re.compile(
     r"(?P<label>"
@@ -24,12 +24,6 @@ LABEL = re.compile(
 )
 """A label at the start of a paragraph; it is followed by white space or the line end."""
 
-SECTION_START = re.compile(
-    r"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|Lưu[ \t]*:)"
-    r"|[A-ZĐÂĂÊÔƠƯ ]{4,30}:[ \t]*$"
-)
-"""Paragraph openers that never continue the paragraph above them."""
-
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _DASHES = "-–—"
 
@@ -43,11 +37,12 @@ def roman_value(text: str) -> int | None:
         value = _ROMAN[char]
         following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
         total += -value if value < following else value
-    canonical = _to_roman(total)
+    canonical = to_roman(total)
     return total if canonical == text else None
 
 
-def _to_roman(value: int) -> str:
+def to_roman(value: int) -> str:
+    """The Roman numeral of ``value`` (1 to 399): ``4`` -> ``IV``."""
     parts = []
     for number, letters in (
         (100, "C"),

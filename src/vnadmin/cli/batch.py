@@ -1,0 +1,253 @@
+"""Running one command over many inputs: worker processes, order, progress and the summary.
+
+:func:`run` hands each :class:`Source` to a job in a pool of worker processes and yields the
+:class:`Outcome` s in input order, whatever order they finish in, so the output does not
+depend on ``--jobs``.  A job never raises (a failure is an outcome with a reason); a worker
+that dies outright (a crash, the out-of-memory killer) costs only its own input: the inputs
+it took down with it are run again one at a time, each in a fresh worker.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TextIO
+
+import attrs
+
+__all__ = [
+    "DONE",
+    "FAILED",
+    "FINDINGS",
+    "Job",
+    "Outcome",
+    "Progress",
+    "Source",
+    "expand",
+    "run",
+    "summary",
+]
+
+DONE, FINDINGS, FAILED = 0, 1, 2
+"""Outcome statuses, which are also exit codes: the command exits with the highest."""
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One input: a file (``path``) or bytes already read (``data``: standard input, the
+    bundled sample), the ``name`` messages call it by, and where its output goes (``output``;
+    ``None`` for standard output)."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+    output: Path | None = None
+
+    def read(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        return self.path.read_bytes()
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """What a job did with one input: its status, what it writes to standard output, the
+    lines it adds to standard error (parser diagnostics), and why it failed."""
+
+    name: str
+    status: int = DONE
+    stdout: bytes = b""
+    notes: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+Job = Callable[[Source], Outcome]
+
+
+def expand(arguments: Sequence[str], *, skip: Path | None = None) -> list[tuple[Path, Path]]:
+    """The files named by ``arguments``, each with the relative path its output keeps: a file
+    keeps its name, a directory's files (recursively, hidden ones left out, sorted) their
+    path below it.  ``skip`` is a directory never entered (the output directory)."""
+    found: list[tuple[Path, Path]] = []
+    for argument in arguments:
+        path = Path(argument)
+        if not path.is_dir():
+            found.append((path, Path(path.name)))
+            continue
+        inside: list[tuple[Path, Path]] = []
+        for folder, folders, files in os.walk(path):
+            here = Path(folder)
+            folders[:] = [
+                name
+                for name in folders
+                if not name.startswith(".") and (skip is None or not _same(here / name, skip))
+            ]
+            inside.extend(
+                (here / name, (here / name).relative_to(path))
+                for name in files
+                if not name.startswith(".")
+            )
+        found.extend(sorted(inside, key=lambda pair: pair[1].as_posix()))
+    return found
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _guarded(job: Job, source: Source) -> Outcome:
+    """``job(source)``, with anything it raises turned into a failed outcome."""
+    try:
+        return job(source)
+    except Exception as error:  # a job's own failures are outcomes; this is the last guard
+        return Outcome(name=source.name, status=FAILED, reason=f"internal error: {error!r}")
+
+
+def run(
+    job: Job,
+    sources: Sequence[Source],
+    *,
+    jobs: int,
+    done: Callable[[Outcome], None] = lambda outcome: None,
+) -> Iterator[Outcome]:
+    """The outcome of ``job`` on each source, in order; ``done`` is called as each finishes
+    (in the order they finish).  ``jobs`` is the number of worker processes; with 1 the
+    jobs run here, in this process."""
+    if jobs <= 1 or len(sources) <= 1:
+        for source in sources:
+            outcome = _guarded(job, source)
+            done(outcome)
+            yield outcome
+        return
+    finished: dict[int, Outcome] = {}
+    orphans: list[int] = []
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)))
+    try:
+        futures = {
+            pool.submit(_guarded, job, source): index for index, source in enumerate(sources)
+        }
+        following = 0
+        for future in as_completed(futures):
+            index = futures[future]
+            result = _result(future, sources[index])
+            if result is None:
+                orphans.append(index)
+                continue
+            finished[index] = result
+            done(result)
+            while following in finished:
+                yield finished.pop(following)
+                following += 1
+    finally:  # also when the reader stops early: what has not started never will
+        pool.shutdown(wait=True, cancel_futures=True)
+    for index, outcome in _one_by_one(job, sources, sorted(orphans)):
+        finished[index] = outcome
+        done(outcome)
+    yield from (finished[index] for index in sorted(finished))
+
+
+def _result(future: Future[Outcome], source: Source) -> Outcome | None:
+    """The future's outcome; ``None`` if its worker pool broke before it was done."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as error:  # the outcome could not come back (it would not pickle)
+        return Outcome(name=source.name, status=FAILED, reason=f"internal error: {error!r}")
+
+
+def _one_by_one(
+    job: Job, sources: Sequence[Source], indices: Iterable[int]
+) -> Iterator[tuple[int, Outcome]]:
+    """Each source in turn in a worker of its own: one that kills its worker is the culprit."""
+    pool = ProcessPoolExecutor(max_workers=1)
+    try:
+        for index in indices:
+            source = sources[index]
+            result = _result(pool.submit(_guarded, job, source), source)
+            if result is None:
+                result = Outcome(
+                    name=source.name, status=FAILED, reason="the worker process died reading it"
+                )
+                pool.shutdown(wait=True)
+                pool = ProcessPoolExecutor(max_workers=1)
+            yield index, result
+    finally:
+        pool.shutdown(wait=True)
+
+
+class Progress:
+    """A one-line progress bar on standard error, drawn only when it is a terminal.
+
+    Other standard-error text goes through :meth:`write`, which clears the bar first.
+    """
+
+    def __init__(
+        self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None
+    ) -> None:
+        self.total = total
+        self.count = 0
+        self.stream = sys.stderr if stream is None else stream
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self._drawn = 0.0
+        self._shown = False
+
+    def advance(self, outcome: Outcome) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if self.enabled and (now - self._drawn >= 0.1 or self.count == self.total):
+            self._drawn = now
+            self._draw(outcome.name)
+
+    def _width(self) -> int:
+        """The terminal's width less one (a full line would wrap on some terminals)."""
+        try:
+            columns = os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # not a terminal after all
+            columns = 0
+        return columns - 1 if columns >= 20 else 79  # a new pseudo-terminal says 0
+
+    def _draw(self, name: str) -> None:
+        width = self._width()
+        counter = f" {self.count}/{self.total} "
+        bar_width = max(10, min(30, width // 3))
+        filled = bar_width * self.count // max(self.total, 1)
+        line = f"[{'#' * filled}{'.' * (bar_width - filled)}]{counter}{name}"
+        self.stream.write("\r" + line[:width].ljust(width))
+        self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r" + " " * self._width() + "\r")
+            self._shown = False
+
+    def write(self, text: str) -> None:
+        """Write ``text`` to the stream above the bar."""
+        self.clear()
+        self.stream.write(text)
+        self.stream.flush()
+
+
+def summary(command: str, outcomes: Sequence[Outcome]) -> str:
+    """The closing report of a batch: how many inputs, done, with error findings, failed,
+    and each failure with its reason (a reason of several lines stays indented)."""
+    failed = [outcome for outcome in outcomes if outcome.status == FAILED]
+    findings = sum(outcome.status == FINDINGS for outcome in outcomes)
+    done = f"{len(outcomes) - len(failed)} done" + (
+        f" ({findings} with errors)" if findings else ""
+    )
+    lines = [f"vnadmin {command}: {len(outcomes)} inputs: {done}, {len(failed)} failed"]
+    for outcome in failed:
+        reason = (outcome.reason or "failed").replace("\n", "\n    ")
+        lines.append(f"  {outcome.name}: {reason}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,160 @@
+"""What each command does with one input: read it, do the work, write the result.
+
+A job is a small frozen object holding the command's options and called with a
+:class:`~vnadmin.cli.batch.Source`; it is picklable, so it runs in a worker process as well
+as here.  It never raises: what goes wrong becomes a failed
+:class:`~vnadmin.cli.batch.Outcome` with the reason.  A job that has an output file writes it
+itself, atomically (a temporary file renamed), so a failure leaves no half-written file and
+no input's output waits for another's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import os
+from pathlib import Path
+
+import attrs
+
+from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Outcome, Source
+from vnadmin.cli.formats import FORMATS, Reading, read_instrument, read_text
+from vnadmin.cli.ics import to_ics
+from vnadmin.cli.tasklist import TASK_FORMATS, task_rows
+from vnadmin.errors import VnadminError
+from vnadmin.rules import Severity, check
+
+__all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "ParseJob", "TasksJob"]
+
+
+class _JobFailedError(Exception):
+    """Raised inside a job to end it with a failed outcome."""
+
+
+def _read(source: Source) -> bytes:
+    try:
+        return source.read()
+    except OSError as error:
+        raise _JobFailedError(f"cannot read: {error.strerror or error}") from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _notes(source: Source, reading: Reading) -> tuple[str, ...]:
+    return tuple(f"{source.name}: {note}" for note in reading.notes)
+
+
+@attrs.frozen(kw_only=True)
+class _Job:
+    """The shared frame: read, :meth:`work`, write or return the output, catch failures."""
+
+    def __call__(self, source: Source) -> Outcome:
+        notes: tuple[str, ...] = ()
+        try:
+            reading = self.read(_read(source))
+            notes = _notes(source, reading)
+            output, status = self.work(source, reading)
+            if source.output is None:
+                return Outcome(name=source.name, status=status, stdout=output, notes=notes)
+            _write(source.output, output)
+            return Outcome(name=source.name, status=status, notes=notes)
+        except (_JobFailedError, VnadminError) as error:
+            return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
+
+    def read(self, data: bytes) -> Reading:
+        return read_instrument(data)
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        raise NotImplementedError
+
+
+def _written(reading: Reading, to: str) -> bytes:
+    write = FORMATS[to].write
+    assert write is not None  # --to offers writable formats only
+    return write(reading.instrument)
+
+
+@attrs.frozen(kw_only=True)
+class ParseJob(_Job):
+    """``vnadmin parse``: plain text in, the instrument in the format ``to`` out."""
+
+    to: str
+
+    def read(self, data: bytes) -> Reading:
+        return read_text(data)
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        return _written(reading, self.to), DONE
+
+
+@attrs.frozen(kw_only=True)
+class ConvertJob(_Job):
+    """``vnadmin convert``: any format in (told from the content), the format ``to`` out."""
+
+    to: str
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        return _written(reading, self.to), DONE
+
+
+@attrs.frozen(kw_only=True)
+class CheckJob(_Job):
+    """``vnadmin check``: the checker's diagnostics, one line each (``text``) or one JSON
+    object per input (``json``); findings of error severity make the status 1."""
+
+    strictness: str
+    profile: str | None
+    format: str
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        found = check(reading.instrument, strictness=self.strictness, profile=self.profile)
+        status = FINDINGS if any(d.severity is Severity.ERROR for d in found) else DONE
+        if self.format == "json":
+            document = {
+                "file": source.name,
+                "diagnostics": [
+                    {
+                        "code": d.code,
+                        "severity": d.severity.value,
+                        "path": d.path,
+                        "message": d.message,
+                        "source": d.source,
+                    }
+                    for d in found
+                ],
+            }
+            return (json.dumps(document, ensure_ascii=False) + "\n").encode("utf-8"), status
+        return "".join(f"{source.name}: {d}\n" for d in found).encode("utf-8"), status
+
+
+class EmptyTaskListError(VnadminError):
+    """An iCalendar object needs at least one component: an instrument without tasks has none."""
+
+
+@attrs.frozen(kw_only=True)
+class TasksJob(_Job):
+    """``vnadmin tasks``: the task list as a table, CSV, JSON or iCalendar; ``now`` stamps
+    the calendar and its date resolves deadlines without a year in undated instruments."""
+
+    format: str
+    now: datetime.datetime
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        instrument = reading.instrument
+        rows = task_rows(instrument, today=self.now.date())
+        if self.format == "ics":
+            if not rows:
+                raise EmptyTaskListError("no tasks: an iCalendar object needs at least one")
+            return to_ics(instrument, rows, now=self.now).encode("utf-8"), DONE
+        return TASK_FORMATS[self.format](instrument, rows).encode("utf-8"), DONE

@@ -1,0 +1,281 @@
+"""The ``vnadmin`` command: its arguments, and how each command turns them into jobs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from vnadmin.cli.batch import Job, Outcome, Progress, Source, expand, run, summary
+from vnadmin.cli.formats import FORMATS, readable, writable
+from vnadmin.cli.jobs import CheckJob, ConvertJob, ParseJob, TasksJob
+from vnadmin.cli.tasklist import TASK_FORMATS
+from vnadmin.rules import RULES, Strictness
+from vnadmin.samples import seed_names, seed_text
+
+__all__ = ["DEFAULT_SEED", "build_parser", "main"]
+
+DEFAULT_SEED = "001"
+"""The sample ``vnadmin parse`` reads when given no file: a công văn with a full task list."""
+
+_TASK_EXTENSIONS = {"table": ".txt", "csv": ".csv", "json": ".json", "ics": ".ics"}
+
+
+class UsageError(Exception):
+    """Arguments that cannot work together; the command exits with 2."""
+
+
+def _now() -> datetime.datetime:
+    """The time of this run: ``SOURCE_DATE_EPOCH`` (seconds, UTC) when set, for reproducible
+    output, else the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
+def _sources(
+    arguments: Sequence[str], output: str | None, extension: str | None
+) -> tuple[list[Source], bool]:
+    """The sources of a command and whether it runs as a batch (several inputs or a
+    directory).  ``extension`` is that of the output files; ``None`` for a command that only
+    writes to standard output."""
+    if "-" in arguments:
+        if len(arguments) > 1:
+            raise UsageError("'-' (standard input) cannot be one of several inputs")
+        data = sys.stdin.buffer.read()
+        return [
+            Source(name="<stdin>", data=data, output=_output(output, "stdin", extension))
+        ], False
+    batch = len(arguments) > 1 or any(Path(argument).is_dir() for argument in arguments)
+    if not batch:
+        path = Path(arguments[0])
+        out = _output(output, path.stem, extension)
+        return [Source(name=arguments[0], path=path, output=out)], False
+    if extension is None or output in (None, "-"):
+        if extension is not None:
+            raise UsageError("several inputs write several outputs: give -o DIR")
+        return [Source(name=str(path), path=path) for path, _ in expand(arguments)], True
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o {output}: not a directory, and several inputs need one")
+    pairs = expand(arguments, skip=folder)
+    sources = [
+        Source(name=str(path), path=path, output=folder / relative.with_suffix(extension))
+        for path, relative in pairs
+    ]
+    _refuse_clashes(sources)
+    return sources, True
+
+
+def _output(output: str | None, stem: str, extension: str | None) -> Path | None:
+    """Where the output of a single input goes: ``None`` for standard output (no ``-o``, or
+    ``-o -``), the file ``-o`` names, or ``stem`` + ``extension`` in the directory it names."""
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    return path / f"{stem}{extension}" if path.is_dir() and extension is not None else path
+
+
+def _refuse_clashes(sources: list[Source]) -> None:
+    """Two inputs writing one output, or an output overwriting an input, are usage errors."""
+    inputs = {source.path.resolve() for source in sources if source.path is not None}
+    taken: dict[Path, str] = {}
+    for source in sources:
+        assert source.output is not None
+        key = source.output.resolve()
+        if key in inputs:
+            raise UsageError(f"{source.name}: its output {source.output} would overwrite an input")
+        if key in taken:
+            raise UsageError(f"{taken[key]} and {source.name} would both write {source.output}")
+        taken[key] = source.name
+
+
+def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _execute(
+    command: str, job: Job, sources: list[Source], *, batch: bool, jobs: int | None, quiet: bool
+) -> int:
+    """Run ``job`` on every source; write outputs and notes in input order; in a batch, a
+    progress bar on a terminal and the summary.  The exit code is the highest status."""
+    progress = Progress(len(sources), enabled=batch and sys.stderr.isatty())
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    outcomes: list[Outcome] = []
+    for outcome in run(job, sources, jobs=workers, done=progress.advance):
+        outcomes.append(outcome)
+        if outcome.notes and not quiet:
+            progress.write("".join(f"{note}\n" for note in outcome.notes))
+        if outcome.reason is not None and not batch:
+            progress.write(f"vnadmin {command}: {outcome.name}: {outcome.reason}\n")
+        if outcome.stdout:
+            progress.clear()
+            _write_stdout(outcome.stdout)
+    progress.clear()
+    if batch:
+        sys.stderr.write(summary(command, outcomes))
+    return max((outcome.status for outcome in outcomes), default=0)
+
+
+def _parse(args: argparse.Namespace) -> int:
+    extension = FORMATS[args.to].extension
+    if not args.files:
+        output = _output(args.output, "sample", extension)
+        sample = Source(name="sample", data=seed_text(DEFAULT_SEED).encode(), output=output)
+        sources, batch = [sample], False
+    else:
+        sources, batch = _sources(args.files, args.output, extension)
+    return _execute(
+        "parse", ParseJob(to=args.to), sources, batch=batch, jobs=args.jobs, quiet=args.quiet
+    )
+
+
+def _convert(args: argparse.Namespace) -> int:
+    sources, batch = _sources(args.inputs, args.output, FORMATS[args.to].extension)
+    return _execute(
+        "convert", ConvertJob(to=args.to), sources, batch=batch, jobs=args.jobs, quiet=args.quiet
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    sources, batch = _sources(args.files, None, None)
+    job = CheckJob(strictness=args.strict, profile=args.profile, format=args.format)
+    return _execute("check", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
+
+
+def _tasks(args: argparse.Namespace) -> int:
+    sources, batch = _sources(args.files, args.output, _TASK_EXTENSIONS[args.format])
+    job = TasksJob(format=args.format, now=_now())
+    return _execute("tasks", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return number
+
+
+def _common(parser: argparse.ArgumentParser, *, output: bool) -> None:
+    if output:
+        parser.add_argument(
+            "-o",
+            "--output",
+            metavar="OUT",
+            help="output file (one input) or directory (several inputs, or a directory);"
+            " default: standard output",
+        )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="worker processes for several inputs (default: the number of CPUs)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no parser diagnostics")
+
+
+_FILES_HELP = "files or directories (all files in them); '-' reads standard input"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnadmin",
+        description="Read, convert and check Vietnamese administrative instruments.",
+        epilog="Exit status: 0 done, 1 findings of error severity (check), 2 bad usage or an"
+        " input that failed.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse = commands.add_parser(
+        "parse",
+        help="read instruments from plain text",
+        description=(
+            "Read an instrument and its task list from plain text. With no FILE, read the"
+            f" bundled sample ({seed_names()[1]}); '-' reads standard input."
+        ),
+    )
+    parse.add_argument("files", nargs="*", metavar="FILE", help=_FILES_HELP)
+    parse.add_argument("--to", choices=writable(), default="json", help="output format")
+    _common(parse, output=True)
+    parse.set_defaults(run=_parse, parser=parse)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert instruments between formats",
+        description=(
+            "Convert instruments between formats. The input format is told from the content:"
+            f" a JSON object is vnadmin JSON, XML goes by its root namespace, anything else is"
+            f" plain text. Reads: {', '.join(readable())}."
+        ),
+    )
+    convert.add_argument("inputs", nargs="+", metavar="IN", help=_FILES_HELP)
+    convert.add_argument("--to", choices=writable(), required=True, help="output format")
+    _common(convert, output=True)
+    convert.set_defaults(run=_convert, parser=convert)
+
+    check = commands.add_parser(
+        "check",
+        help="check instruments against the regulations",
+        description="Check instruments in any format vnadmin reads against NĐ 30/2020, HD 36"
+        " and the Law on legal normative documents. Exit status 1 if any finding is an error.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help=_FILES_HELP)
+    check.add_argument(
+        "--strict",
+        choices=[s.value for s in Strictness],
+        default=Strictness.FINAL.value,
+        help="draft: a blank number and date are fine (default: final)",
+    )
+    check.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="one line per finding, or one JSON object per input",
+    )
+    check.add_argument(
+        "--profile", choices=sorted(RULES.profiles), help="add the rules of an opt-in profile"
+    )
+    _common(check, output=False)
+    check.set_defaults(run=_check, parser=check)
+
+    tasks = commands.add_parser(
+        "tasks",
+        help="list the tasks of instruments",
+        description="List every task (subtasks and closing items too) with its actors by role,"
+        " deadline, due date and recurrence; 'ics' writes iCalendar to-dos (VTODO).",
+    )
+    tasks.add_argument("files", nargs="+", metavar="FILE", help=_FILES_HELP)
+    tasks.add_argument(
+        "--format", choices=[*TASK_FORMATS, "ics"], default="table", help="output format"
+    )
+    _common(tasks, output=True)
+    tasks.set_defaults(run=_tasks, parser=tasks)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except UsageError as error:
+        args.parser.error(str(error))  # exits with 2
+    except BrokenPipeError:  # the reader went away (| head): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return code
