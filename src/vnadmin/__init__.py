@@ -10,6 +10,7 @@ submodule with the same small API (``dumps``/``loads``): :mod:`vnadmin.json`,
 
 from vnadmin.errors import (
     DecodeError,
+    EdxmlDecodeError,
     EncodeError,
     GrammarError,
     InvalidValueError,
@@ -18,6 +19,7 @@ from vnadmin.errors import (
     VnadminError,
     XMLDecodeError,
     XMLEncodeError,
+    XMLProblem,
 )
 from vnadmin.model import (
     KINDS,
@@ -79,6 +81,7 @@ __all__ = [
     "DocumentKind",
     "DocumentNumber",
     "DrafterMark",
+    "EdxmlDecodeError",
     "EncodeError",
     "Frequency",
     "GrammarError",
@@ -110,6 +113,7 @@ __all__ = [
     "VnadminError",
     "XMLDecodeError",
     "XMLEncodeError",
+    "XMLProblem",
     "__version__",
     "check",
 ]

@@ -109,3 +109,37 @@ class EncodeError(VnadminError, ValueError):
 
 class XMLEncodeError(EncodeError):
     """A model value XML cannot hold (a control character); ``path`` names the field."""
+
+
+class EdxmlDecodeError(XMLDecodeError):
+    """An edXML package is unsafe, malformed or not edXML; each problem names its line and
+    element path (``line 12, /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code``)."""
+
+    def __init__(self, problems: Sequence[XMLProblem]) -> None:
+        DecodeError.__init__(self, "edXML package", problems)
+
+
+class LossError(VnadminError, ValueError):
+    """A package written without vnadmin's copy of the instrument would lose ``lost``."""
+
+    def __init__(self, lost: tuple[str, ...]) -> None:
+        super().__init__(
+            f"edXML cannot carry {', '.join(lost)}: write with embed=True, or accept the loss "
+            "with dumps_with_report(..., embed=False)"
+        )
+        self.lost = lost
+
+
+class UnknownRuleError(VnadminError, KeyError):
+    """No rule in the set has this code."""
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
+
+
+class DuplicateRuleError(VnadminError, ValueError):
+    """Two rules in one set share a code."""
+
+
+class RuleFailedError(VnadminError):
+    """A rule's check function raised: the message names the rule and the instrument part."""

@@ -8,7 +8,7 @@ older producers (``OrganInCharge``, ``Business...``) are folded into the QCVN na
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import NoReturn, TypeVar
 
 import attrs
@@ -17,7 +17,7 @@ from lxml import etree
 from vnadmin._safexml import Limits, Source, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
 from vnadmin.errors import (
-    DecodeError,
+    EdxmlDecodeError,
     InvalidValueError,
     XMLDecodeError,
     XMLEncodeError,
@@ -97,14 +97,6 @@ class PackageLimits:
 
 
 DEFAULT_LIMITS = PackageLimits()
-
-
-class EdxmlDecodeError(XMLDecodeError):
-    """An edXML package is unsafe, malformed or not edXML; each problem names its line and
-    element path (``line 12, /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code``)."""
-
-    def __init__(self, problems: Sequence[XMLProblem]) -> None:
-        DecodeError.__init__(self, "edXML package", problems)
 
 
 # --------------------------------------------------------------------------- dates

@@ -57,24 +57,18 @@ from vnadmin.edxml.model import (
     TraceHeader,
 )
 from vnadmin.edxml.reader import loads
-from vnadmin.errors import InvalidValueError, VnadminError, XMLDecodeError, XMLEncodeError
+from vnadmin.errors import (
+    InvalidValueError,
+    LossError,
+    XMLDecodeError,
+    XMLEncodeError,
+)
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 __all__ = ["LossError", "dumps", "dumps_package", "dumps_with_report", "package"]
 
 _NEW = Business()
 _SIGNATURE_LIMITS = Limits(max_bytes=2**20, max_depth=32)
-
-
-class LossError(VnadminError, ValueError):
-    """A package written without vnadmin's copy of the instrument would lose ``lost``."""
-
-    def __init__(self, lost: tuple[str, ...]) -> None:
-        super().__init__(
-            f"edXML cannot carry {', '.join(lost)}: write with embed=True, or accept the loss "
-            "with dumps_with_report(..., embed=False)"
-        )
-        self.lost = lost
 
 
 def package(

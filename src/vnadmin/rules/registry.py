@@ -14,7 +14,12 @@ from typing import TypeVar
 
 import attrs
 
-from vnadmin.errors import InvalidValueError, VnadminError
+from vnadmin.errors import (
+    DuplicateRuleError,
+    InvalidValueError,
+    RuleFailedError,
+    UnknownRuleError,
+)
 from vnadmin.model import Instrument, KindRegistry, Regime
 from vnadmin.severity import Severity
 
@@ -44,21 +49,6 @@ class Strictness(enum.Enum):
 
     DRAFT = "draft"
     FINAL = "final"
-
-
-class UnknownRuleError(VnadminError, KeyError):
-    """No rule in the set has this code."""
-
-    def __str__(self) -> str:  # KeyError would quote the whole message
-        return str(self.args[0])
-
-
-class DuplicateRuleError(VnadminError, ValueError):
-    """Two rules in one set share a code."""
-
-
-class RuleFailedError(VnadminError):
-    """A rule's check function raised: the message names the rule and the instrument part."""
 
 
 @attrs.frozen(kw_only=True)
