@@ -18,7 +18,7 @@ def _group(name: str) -> list[str]:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (hypothesis profile from HYPOTHESIS_PROFILE, default ci)."""
-    session.install(".", *_group("test"))
+    session.install(".", *_group("test"), *_group("bench"))  # bench: the runner's smoke test
     session.run(
         "pytest",
         "--cov=vnadmin",
