@@ -293,7 +293,7 @@ def test_control_character_cannot_be_written() -> None:
     with pytest.raises(XMLEncodeError) as caught:
         xml.dumps(instrument)
     assert caught.value.path == "Instrument.body.tasks[1].text"
-    assert "'\\x01'" in str(caught.value)
+    assert "U+0001 at 8" in str(caught.value)
 
 
 def test_nesting_beyond_the_recursion_limit_cannot_be_written() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "line",
     "parse",
     "problem",
+    "unencodable",
 ]
 
 _MiB = 2**20
@@ -404,3 +405,29 @@ def problem(element: etree._Element, message: str, attribute: str | None = None)
     if attribute is not None:
         path += f"/@{attribute}"
     return XMLProblem(line(element), path, message)
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character XML 1.0 cannot hold: a control character other than tab and line breaks."""
+
+
+def unencodable(value: object, path: str) -> tuple[str, str] | None:
+    """The first string in an attrs tree that XML 1.0 cannot hold, as (field path, message).
+
+    Writers call it only after lxml refused a string, to say which field it was; the walk
+    is iterative so a deep task tree cannot exhaust the stack.
+    """
+    stack: list[tuple[str, object]] = [(path, value)]
+    while stack:
+        here, item = stack.pop()
+        if isinstance(item, str):
+            bad = _NOT_XML.search(item)
+            if bad is not None:
+                code = ord(bad.group(0))
+                return here, f"U+{code:04X} at {bad.start()} cannot be written in XML 1.0"
+        elif isinstance(item, tuple):
+            stack.extend((f"{here}[{i}]", child) for i, child in reversed(list(enumerate(item))))
+        elif attrs.has(type(item)):
+            fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(item)))
+            stack.extend((f"{here}.{f.name}", getattr(item, f.name)) for f in reversed(fields))
+    return None

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator, Sequence
-from typing import cast
+from collections.abc import Sequence
 
 import attrs
 from lxml import etree
 
+from vnadmin._safexml import unencodable
 from vnadmin.errors import EncodeError
 from vnadmin.frbr import (
     COUNTRY,
@@ -53,7 +53,6 @@ MEDIA_TYPE = "application/akn+xml"
 _NSMAP: dict[str | None, str] = {None: NAMESPACE}
 _VNADMIN = "vnadmin"
 _ONTOLOGY = "/akn/ontology"
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -74,30 +73,6 @@ def _camel(code: str) -> str:
     """``chi-thi`` -> ``chiThi``: a kind's code as an AKN document name."""
     head, *rest = code.split("-")
     return head + "".join(word.capitalize() for word in rest)
-
-
-# The model's strings go into XML unchanged; a control character cannot, and is reported
-# by its field path before anything is written.
-
-
-def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            yield from _strings(getattr(value, field.name), f"{path}.{field.name}")
-
-
-def _check_characters(instrument: Instrument) -> None:
-    for path, text in _strings(instrument, "Instrument"):
-        bad = _NOT_XML.search(text)
-        if bad is not None:
-            raise EncodeError(
-                path, f"U+{ord(bad.group(0)):04X} at {bad.start()} cannot be written in XML"
-            )
 
 
 _TLC_KINDS = {
@@ -538,12 +513,16 @@ def to_element(instrument: Instrument) -> etree._Element:
         raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
     try:
         return _document(instrument)
+    except ValueError:  # lxml refuses a string XML cannot hold: say which field it was
+        found = unencodable(instrument, "Instrument")
+        if found is None:
+            raise
+        raise EncodeError(*found) from None
     except RecursionError:
         raise EncodeError("Instrument", "nested too deeply to write") from None
 
 
 def _document(instrument: Instrument) -> etree._Element:
-    _check_characters(instrument)
     work = instrument_work(instrument)
     refs = _References()
     refs.refer("TLCOrganization", _VNADMIN, href=f"{_ONTOLOGY}/organization/{_VNADMIN}")

@@ -12,9 +12,8 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, NoReturn, TypeVar, cast
+from typing import IO, Any, NoReturn, TypeVar
 
-import attrs
 from lxml import etree
 
 from vnadmin._safexml import (
@@ -25,6 +24,7 @@ from vnadmin._safexml import (
     iter_children,
     parse,
     problem,
+    unencodable,
 )
 from vnadmin.errors import (
     InvalidValueError,
@@ -189,7 +189,10 @@ def to_element(instrument: Instrument) -> etree._Element:
     try:
         return _write_instrument(instrument)
     except ValueError:
-        raise _unencodable(instrument) from None
+        found = unencodable(instrument, "Instrument")
+        if found is None:
+            raise
+        raise XMLEncodeError(*found) from None
     except RecursionError:
         raise XMLEncodeError("Instrument", "nested too deeply to write") from None
 
@@ -410,36 +413,6 @@ def _write_incoming(element: etree._Element, stamp: IncomingStamp) -> None:
         _write_date(_Sub(element, _DATE), stamp.date)
     if stamp.routing is not None:
         _Sub(element, _ROUTING).text = stamp.routing
-
-
-def _unencodable(instrument: Instrument) -> XMLEncodeError:
-    """Find the first string XML cannot hold (the slow path, run only after a failure)."""
-    for path, text in _strings(instrument, "Instrument"):
-        bad = next((ch for ch in text if not _xml_char(ch)), None)
-        if bad is not None:
-            return XMLEncodeError(path, f"{bad!r} cannot be written in XML 1.0")
-    return XMLEncodeError("Instrument", "cannot be written as XML")  # pragma: no cover
-
-
-def _xml_char(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        code in (0x9, 0xA, 0xD)
-        or 0x20 <= code <= 0xD7FF
-        or 0xE000 <= code <= 0xFFFD
-        or 0x10000 <= code <= 0x10FFFF
-    )
-
-
-def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-    elif attrs.has(type(value)) and not isinstance(value, DocumentKind):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            yield from _strings(getattr(value, field.name), f"{path}.{field.name}")
 
 
 # --------------------------------------------------------------------------- reading
