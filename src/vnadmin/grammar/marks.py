@@ -5,11 +5,32 @@ from __future__ import annotations
 import re
 
 from vnadmin.errors import GrammarError
+from vnadmin.model.instrument import Circulation, Secrecy, Urgency
 from vnadmin.model.kinds import Regime
 from vnadmin.model.signature import Authority, SigningMark
 from vnadmin.normalize import nfc
 
-__all__ = ["AUTHORITY_LINE", "format_authority", "format_mark", "parse_authority", "parse_mark"]
+__all__ = [
+    "AUTHORITY_LINE",
+    "HANDLING_MARKS",
+    "format_authority",
+    "format_mark",
+    "parse_authority",
+    "parse_mark",
+]
+
+HANDLING_MARKS: dict[Urgency | Secrecy | Circulation, str] = {
+    Urgency.URGENT: "KHẨN",
+    Urgency.VERY_URGENT: "THƯỢNG KHẨN",
+    Urgency.FLASH: "HỎA TỐC",
+    Urgency.FLASH_TIMED: "HỎA TỐC HẸN GIỜ",
+    Secrecy.CONFIDENTIAL: "MẬT",
+    Secrecy.SECRET: "TỐI MẬT",
+    Secrecy.TOP_SECRET: "TUYỆT MẬT",
+    Circulation.INTERNAL: "LƯU HÀNH NỘI BỘ",
+    Circulation.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
+}
+"""Urgency, secrecy and circulation marks as printed (NĐ 30 Article 8, Phụ lục I)."""
 
 _STATE = {
     SigningMark.TM: "TM.",

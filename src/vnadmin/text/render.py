@@ -19,38 +19,23 @@ from collections.abc import Iterator
 
 from vnadmin.errors import EncodeError
 from vnadmin.grammar.dates import format_long_date, format_short_date
-from vnadmin.grammar.marks import format_authority
+from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     ArchiveLine,
-    Circulation,
     DrafterMark,
     Instrument,
     Organization,
     PartialDate,
     Regime,
-    Secrecy,
     Task,
-    Urgency,
 )
 from vnadmin.text.semantics import split_actors
+from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER
 
 __all__ = ["UNLABELLED", "render_text"]
 
-STATE_BANNER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
-_MARKS: dict[Urgency | Secrecy | Circulation, str] = {
-    Urgency.URGENT: "KHẨN",
-    Urgency.VERY_URGENT: "THƯỢNG KHẨN",
-    Urgency.FLASH: "HỎA TỐC",
-    Urgency.FLASH_TIMED: "HỎA TỐC HẸN GIỜ",
-    Secrecy.CONFIDENTIAL: "MẬT",
-    Secrecy.SECRET: "TỐI MẬT",
-    Secrecy.TOP_SECRET: "TUYỆT MẬT",
-    Circulation.INTERNAL: "LƯU HÀNH NỘI BỘ",
-    Circulation.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
-}
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _CONTACT = (
     ("address", "Địa chỉ"),
@@ -91,13 +76,13 @@ def _header(instrument: Instrument) -> Iterator[str]:
         yield ""
     party = instrument.regime is Regime.PARTY
     if party:
-        yield PARTY_BANNER
+        yield PRINTED_PARTY_BANNER
         yield from _chain(instrument.issuer)
         yield "*"
     else:
         yield from _chain(instrument.issuer)
         yield ""
-        yield from STATE_BANNER
+        yield from PRINTED_STATE_BANNER
     yield ""
     if instrument.number is not None:
         yield ("Số " if party else "Số: ") + format_number(instrument.number)
@@ -106,7 +91,7 @@ def _header(instrument: Instrument) -> Iterator[str]:
         yield f"{instrument.place}, {date}" if instrument.place else date
     for mark in (instrument.urgency, instrument.secrecy, instrument.circulation):
         if mark is not None:
-            yield _MARKS[mark]
+            yield HANDLING_MARKS[mark]
     yield ""
     kind, subject = instrument.kind, instrument.subject
     if kind is not None and not (kind.code == "cong-van" and _is_vv(subject)):

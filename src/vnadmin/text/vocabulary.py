@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.model import Circulation, Secrecy, Urgency
+from vnadmin.normalize import fold
 
 __all__ = [
     "ACTOR_HEADS",
@@ -19,26 +21,20 @@ __all__ = [
     "PARTY_BODY_WORDS",
     "PLACE_WORDS",
     "PREAMBLE",
+    "PRINTED_PARTY_BANNER",
+    "PRINTED_STATE_BANNER",
     "STATE_BANNER",
     "VERBS",
     "handling_marks",
 ]
 
-STATE_BANNER = "cong hoa xa hoi chu nghia viet nam"
-PARTY_BANNER = "dang cong san viet nam"
+PRINTED_STATE_BANNER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+PRINTED_PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
+STATE_BANNER = fold(PRINTED_STATE_BANNER[0])
+PARTY_BANNER = fold(PRINTED_PARTY_BANNER)
 MOTTO_WORDS = ("doc lap", "tu do", "hanh phuc")
 
-_MARKS: dict[str, Urgency | Secrecy | Circulation] = {
-    "khan": Urgency.URGENT,
-    "thuong khan": Urgency.VERY_URGENT,
-    "hoa toc": Urgency.FLASH,
-    "hoa toc hen gio": Urgency.FLASH_TIMED,
-    "mat": Secrecy.CONFIDENTIAL,
-    "toi mat": Secrecy.SECRET,
-    "tuyet mat": Secrecy.TOP_SECRET,
-    "luu hanh noi bo": Circulation.INTERNAL,
-    "xem xong tra lai": Circulation.RETURN_AFTER_READING,
-}
+_MARKS = {fold(printed): mark for mark, printed in HANDLING_MARKS.items()}
 
 
 def handling_marks() -> dict[str, Urgency | Secrecy | Circulation]:
