@@ -28,7 +28,13 @@ from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
 from vnadmin.normalize import nfc
 
-__all__ = ["GENERIC_KIND_WORD", "format_citation", "kind_name_pattern", "parse_citation"]
+__all__ = [
+    "GENERIC_KIND_WORD",
+    "format_citation",
+    "kind_name_pattern",
+    "parse_citation",
+    "unquote",
+]
 
 GENERIC_KIND_WORD = "Văn bản"
 """What a citation of unknown kind is called (``Văn bản số 2748/BNV-CTTN``)."""
@@ -82,13 +88,13 @@ def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
         quoted = _QUOTED.match(text, end)
         if quoted is not None and part in ("number", "date", "term"):
             # a quoted subject without "về": (khóa XI) “Quy định về ...”
-            values["subject"] = _unquote(quoted.group(1))
+            values["subject"] = unquote(quoted.group(1))
             open_part, open_start = "subject", quoted.end()
             break
     rest = text[open_start:]
     tail = _QUOTED.search(rest)
     if tail is not None and open_part in ("title", "issuer") and tail.start() > 0:
-        values["subject"] = _unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
+        values["subject"] = unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
         rest = rest[: tail.start()]
     _close(values, open_part, rest, text)
     try:
@@ -123,16 +129,18 @@ def _close(values: dict[str, object], part: str, segment: str, text: str) -> Non
     segment = segment.strip()
     if part in ("title", "issuer", "subject"):
         if segment:
-            values[part] = _unquote(segment)
+            values[part] = unquote(segment)
     elif segment:
         raise GrammarError("citation", text, f"unexpected {segment!r} after the {part}")
 
 
-def _unquote(text: str) -> str:
-    """Drop quotes that wrap a whole title or subject: they are typography, not content."""
-    if len(text) > 2 and (text[0], text[-1]) in (("“", "”"), ('"', '"')):
-        inner = text[1:-1].strip()
-        return inner or text
+def unquote(text: str) -> str:
+    """Drop quotes that wrap a whole title or subject: they are typography, not content.
+
+    Converted texts also open with a closing quote (seed 000: ``”Dân vận khéo”``)."""
+    text = text.strip()
+    if len(text) > 2 and text[0] in '“”"' and text[-1] in '”"':
+        return text[1:-1].strip() or text
     return text
 
 

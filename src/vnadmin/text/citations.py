@@ -20,7 +20,12 @@ from typing import Any
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.citations import GENERIC_KIND_WORD, kind_name_pattern, parse_citation
+from vnadmin.grammar.citations import (
+    GENERIC_KIND_WORD,
+    kind_name_pattern,
+    parse_citation,
+    unquote,
+)
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.model import KINDS, Citation, DocumentKind
 from vnadmin.text.lines import bounded, lowered, word_starts
@@ -366,7 +371,7 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
     if citation.subject is not None:
         changes["subject"] = _clean_subject(citation.subject)
     if citation.title is not None:
-        changes["title"] = _unquote(citation.title).strip(" .,…") or None
+        changes["title"] = unquote(citation.title).strip(" .,…") or None
     if not candidate.numbered:
         title = changes.get("title", citation.title)
         issuer = citation.issuer
@@ -383,17 +388,10 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
     return FoundCitation(citation, candidate.start, candidate.end, not candidate.numbered)
 
 
-def _unquote(text: str) -> str:
-    text = text.strip()
-    if len(text) >= 2 and text[0] in '“”"' and text[-1] in '”"':
-        return text[1:-1].strip()
-    return text
-
-
 def _clean_subject(subject: str) -> str | None:
     """A subject as the instrument names it: quotes, the marker ``về`` left inside quotes
     (``“về đẩy mạnh ...”``), the ``việc`` of ``về việc`` and final dots dropped."""
-    subject = _unquote(subject.strip().rstrip(" .,…"))
+    subject = unquote(subject.strip().rstrip(" .,…"))
     for lead in ("về ", "việc "):
         if subject[: len(lead)].casefold() == lead:
             subject = subject[len(lead) :]
