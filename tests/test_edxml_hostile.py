@@ -10,20 +10,16 @@ they work: a 200 MB attachment decoded, billions of expanded characters, 100,000
 from __future__ import annotations
 
 import io
-import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from probes import probe
 from vnadmin import edxml
 from vnadmin.edxml import PackageLimits
 from vnadmin.errors import XMLDecodeError
 
-SRC = Path(__file__).resolve().parent.parent / "src"
 QCVN = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 MiB = 2**20
 HEAD = (
@@ -35,41 +31,6 @@ HEAD = (
     "<AttachmentName>big.pdf</AttachmentName><ContentTransferEncoded>"
 ).encode()
 TAIL = b"</ContentTransferEncoded></Attachment></AttachmentEncoded></edXML>"
-
-PROBE = """
-import json, resource, sys, time
-from pathlib import Path
-from vnadmin import edxml
-from vnadmin.errors import XMLDecodeError
-
-edxml.loads_status(edxml.dumps_status(edxml.StatusPackage(
-    sender=edxml.Organ(), status=edxml.Status.DONE, timestamp=__import__("datetime").datetime(2024, 1, 1))))
-{setup}
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.perf_counter()
-try:
-    {action}
-    outcome = "accepted"
-except XMLDecodeError as error:
-    outcome = str(error)
-seconds = time.perf_counter() - start
-grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-print(json.dumps({{"error": outcome, "seconds": seconds, "grown_mib": grown / 1024}}))
-"""
-
-
-def probe(setup: str, action: str) -> dict[str, Any]:
-    """Run ``action`` after ``setup`` in a fresh interpreter; its outcome, time and growth."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(setup=setup, action=action)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        check=True,
-    )
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
 
 
 @pytest.fixture(scope="module")

@@ -8,56 +8,14 @@ when they work: billions of expanded characters, a 100 MB text, a tree 100,000 d
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from probes import probe
 from vnadmin import xml
 from vnadmin.errors import XMLDecodeError
 from vnadmin.model import Body, Instrument, Regime, Task
-
-SRC = Path(__file__).resolve().parent.parent / "src"
-
-PROBE = """
-import json, resource, sys, time
-from pathlib import Path
-from vnadmin import xml
-from vnadmin.errors import XMLDecodeError
-
-xml.loads(xml.dumps(xml.loads(b"<instrument xmlns='urn:vnadmin:xml:1.0' regime='state'><body/></instrument>")))
-{setup}
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.perf_counter()
-try:
-    result = {action}
-    outcome = "accepted"
-except XMLDecodeError as error:
-    outcome = str(error)
-seconds = time.perf_counter() - start
-grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-count = result if outcome == "accepted" and isinstance(result, int) else None
-print(json.dumps({{"error": outcome, "result": count, "seconds": seconds, "grown_mib": grown / 1024}}))
-"""
-
-
-def probe(setup: str, action: str) -> dict[str, Any]:
-    """Run ``action`` after ``setup`` in a fresh interpreter; its outcome, time and growth."""
-    code = PROBE.format(setup=setup, action=action)
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        check=True,
-    )
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
-
 
 REFUSED_DTD = "a DOCTYPE declaration is refused (no DTDs, no entities)"
 
@@ -221,3 +179,10 @@ def test_streaming_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
     # Reading everything into memory would cost far more than 10 MiB for 18,000 members.
     assert large.stat().st_size > 15 * 2**20
     assert grown[20_000] < grown[2_000] + 10, grown
+
+
+def test_the_probe_sees_memory_growth() -> None:
+    # The memory bounds above mean something only if a real allocation shows up.
+    result = probe("", "len(bytearray(100 * 2**20))")
+    assert result["result"] == 100 * 2**20
+    assert 90 < result["grown_mib"] < 120
