@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vnadmin import akn
+from vnadmin import akn, xml
 from vnadmin import json as vjson
 from vnadmin.samples import SEEDS
 
 JSON = Path(__file__).resolve().parent / "json"
 AKN = Path(__file__).resolve().parent / "akn"
+XML = Path(__file__).resolve().parent / "xml"
 
 
 def main() -> None:
@@ -21,6 +22,11 @@ def main() -> None:
     for seed, instrument in SEEDS.items():
         path = JSON / f"{seed}.json"
         path.write_text(vjson.dumps(instrument, pretty=True) + "\n", encoding="utf-8")
+        print(path)
+    XML.mkdir(exist_ok=True)
+    for seed, instrument in SEEDS.items():
+        path = XML / f"{seed}.xml"
+        path.write_bytes(xml.dumps(instrument))
         print(path)
     AKN.mkdir(exist_ok=True)
     for seed, instrument in SEEDS.items():
