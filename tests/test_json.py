@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from json_examples import EVERYTHING
+from examples import EVERYTHING
 from vnadmin import json as vjson
 from vnadmin import model
 from vnadmin import strategies as vs

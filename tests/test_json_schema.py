@@ -20,7 +20,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from json_examples import EVERYTHING
+from examples import EVERYTHING
 from vnadmin import json as vjson
 from vnadmin import schemas
 from vnadmin import strategies as vs

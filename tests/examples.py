@@ -1,4 +1,4 @@
-"""Instruments shared by the JSON tests (test_json.py, test_json_schema.py)."""
+"""Hand-built instruments shared by the codec tests: EVERYTHING uses every model class."""
 
 from __future__ import annotations
 
