@@ -486,3 +486,10 @@ def test_parsed_seed_matches_the_hand_built_sample(code: str) -> None:
 def test_seeds_parse_without_errors(code: str) -> None:
     result = _parse(code)
     assert not [d for d in result.diagnostics if d.severity is Severity.ERROR]
+
+
+def test_a_named_citation_with_a_number_is_not_reported_as_cited_by_name() -> None:
+    # 001: "Chương trình phối hợp số 03-CTr/BDVTW-BCSĐCP ..." has a name and a number.
+    by_name = [d.message for d in _parse("001").diagnostics if d.code == "citation-by-name"]
+    assert by_name  # the laws and programmes cited by name alone are still reported
+    assert not any("03-CTr" in message for message in by_name)

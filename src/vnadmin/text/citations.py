@@ -385,7 +385,7 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
         citation = attrs.evolve(citation, **changes)
     except ValueError:
         return None
-    return FoundCitation(citation, candidate.start, candidate.end, not candidate.numbered)
+    return FoundCitation(citation, candidate.start, candidate.end, citation.number is None)
 
 
 def _clean_subject(subject: str) -> str | None:
