@@ -125,7 +125,7 @@ def _strptime(text: str, formats: Iterable[str]) -> datetime.datetime | None:
     return None
 
 
-def parse_date(text: str) -> datetime.date | None:
+def parse_wire_date(text: str) -> datetime.date | None:
     """``yyyy/MM/dd`` or the older ``dd/MM/yyyy``; a timestamp's date part too; else None."""
     found = _strptime(text, _DATE_FORMATS) or _strptime(text, _TIME_FORMATS)
     return None if found is None else found.date()
@@ -305,7 +305,7 @@ class Reader:
         if value is None:
             return None
         assert element is not None
-        found = parse_date(value)
+        found = parse_wire_date(value)
         if found is None:
             bad(element, f"{value!r} is not a date (yyyy/MM/dd or dd/MM/yyyy)")
         return found
