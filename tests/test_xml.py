@@ -297,7 +297,7 @@ def test_control_character_cannot_be_written() -> None:
 
 def test_nesting_beyond_the_recursion_limit_cannot_be_written() -> None:
     with pytest.raises(XMLEncodeError, match="nested too deeply to write"):
-        xml.dumps(nested(1200))
+        xml.dumps(nested(1200), limits=xml.Limits(max_depth=2048))
 
 
 def test_blank_number_and_partial_date() -> None:
@@ -413,7 +413,7 @@ def test_kinds_come_from_the_registry_given() -> None:
     custom = DocumentKind(name="Lệnh điều động", abbreviations={Regime.STATE: "LĐĐ"})
     registry = KindRegistry([*KINDS, custom])
     instrument = Instrument(regime=Regime.STATE, kind=custom)
-    data = xml.dumps(instrument)
+    data = xml.dumps(instrument, kinds=registry)
     assert xml.loads(data, kinds=registry) == instrument
     with pytest.raises(XMLDecodeError, match="no document kind has the code 'lenh-dieu-dong'"):
         xml.loads(data)
@@ -755,11 +755,113 @@ def test_max_depth_counts_elements() -> None:
 
 
 def test_libxml2_depth_cap_needs_huge_tree() -> None:
-    data = xml.dumps(nested(300))  # 304 deep
+    data = xml.dumps(nested(300), limits=xml.Limits(max_depth=304))
     with pytest.raises(XMLDecodeError, match="nested deeper than libxml2 allows"):
         xml.loads(data)
     assert xml.Limits(max_depth=1000).huge
     assert xml.loads(data, limits=xml.Limits(max_depth=1000)) == nested(300)
+
+
+# The writer writes nothing its reader refuses ------------------------------------------------
+
+DEEPEST = 60
+"""Tasks nested 60 deep fit the default max_depth of 64: instrument, body, tasks, the 60
+tasks, and the last one's text (docs: ``Limits.max_depth`` counts from the document element)."""
+
+
+def test_the_deepest_task_tree_that_fits_round_trips() -> None:
+    assert xml.Limits().max_depth == 64
+    data = roundtrip(nested(DEEPEST))
+    assert data.count(b"<task>") == DEEPEST
+
+
+def test_one_level_deeper_is_refused_by_the_writer() -> None:
+    too_deep = nested(DEEPEST + 1)
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(too_deep)
+    assert caught.value.path == "Instrument.body.tasks[0]" + ".subtasks[0]" * DEEPEST
+    assert caught.value.message == (
+        "elements would nest 65 deep, more than Limits.max_depth (64), which readers "
+        "refuse: pass limits= with a larger max_depth to the writer and to the reader"
+    )
+    with pytest.raises(XMLEncodeError, match=r"more than Limits\.max_depth"):
+        xml.to_element(too_deep)
+    raised = xml.Limits(max_depth=65)
+    assert xml.loads(xml.dumps(too_deep, limits=raised), limits=raised) == too_deep
+
+
+def test_the_path_names_the_task_among_its_siblings() -> None:
+    deep = nested(DEEPEST).body.tasks[0]
+    body = Body(
+        tasks=[Task(text="một")], closing=[Task(text="hai"), Task(text="ba", subtasks=[deep])]
+    )
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(Instrument(regime=Regime.STATE, body=body))
+    assert caught.value.path == "Instrument.body.closing[1]" + ".subtasks[0]" * DEEPEST
+
+
+def test_a_task_with_deep_content_is_measured_by_its_content() -> None:
+    number = DocumentNumber(
+        number="1", year=2020, issuer_abbreviation="QH", style=NumberStyle.LEGAL
+    )
+    cited = Task(text="lá", citations=[Citation(number=number)])  # citation/legal-number/sequence
+    for levels, fits in ((DEEPEST - 2, True), (DEEPEST - 1, False)):
+        task = cited
+        for _ in range(levels - 1):
+            task = Task(text="cành", subtasks=[task])
+        instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[task]))
+        if fits:
+            roundtrip(instrument)
+        else:
+            with pytest.raises(XMLEncodeError, match=r"nest 65 deep"):
+                xml.dumps(instrument)
+
+
+def chained(levels: int) -> Organization:
+    organization = Organization(name="gốc")
+    for _ in range(levels - 1):
+        organization = Organization(name="nhánh", parent=organization)
+    return organization
+
+
+def test_parent_organisations_are_bounded_too() -> None:
+    # instrument, issuer, 61 parents, the last one's name: 64
+    roundtrip(Instrument(regime=Regime.STATE, issuer=chained(62)))
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(Instrument(regime=Regime.STATE, issuer=chained(63)))
+    assert caught.value.path == "Instrument.issuer" + ".parent" * 62
+    addressees = [Organization(name="một"), chained(62)]  # one level lower than the issuer
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(Instrument(regime=Regime.STATE, addressees=addressees))
+    assert caught.value.path == "Instrument.addressees[1]" + ".parent" * 61
+
+
+def test_a_collection_counts_depth_from_its_root() -> None:
+    out = io.BytesIO()
+    xml.dump_collection([nested(DEEPEST - 1)], out)
+    assert list(xml.iter_load(out.getvalue())) == [nested(DEEPEST - 1)]
+    with pytest.raises(XMLEncodeError, match=r"\(64\) counted from <instruments>"):
+        xml.dump_collection([nested(DEEPEST)], io.BytesIO())
+    raised = xml.Limits(max_depth=65)
+    out = io.BytesIO()
+    xml.dump_collection([nested(DEEPEST)], out, limits=raised)
+    assert list(xml.iter_load(out.getvalue(), limits=raised)) == [nested(DEEPEST)]
+
+
+@given(
+    vst.instruments(drafts=None, bodies=vst.bodies(tasks=vst.task_lists(max_size=3, max_depth=4)))
+)
+def test_the_writer_refuses_exactly_what_the_reader_refuses(instrument: Instrument) -> None:
+    data = xml.dumps(instrument, limits=xml.Limits(max_depth=100))
+    root = etree.fromstring(data)
+    depth = max(sum(1 for _ in element.iterancestors()) + 1 for element in root.iter())
+    fits, short = xml.Limits(max_depth=depth), xml.Limits(max_depth=depth - 1)
+    assert xml.dumps(instrument, limits=fits) == data
+    assert xml.loads(data, limits=fits) == instrument
+    with pytest.raises(XMLEncodeError, match=f"nest {depth} deep"):
+        xml.dumps(instrument, limits=short)
+    with pytest.raises(XMLDecodeError, match=f"nested more than {depth - 1} deep"):
+        xml.loads(data, limits=short)
 
 
 # Collections --------------------------------------------------------------------------

@@ -26,12 +26,14 @@ from cattrs import Converter
 from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, override
 
+from vnadmin._kinds import refused
 from vnadmin.errors import UnknownKindError
 from vnadmin.model import (
     KINDS,
     DateDeadline,
     DocumentKind,
     Instrument,
+    KindRegistry,
     PartialDate,
     PeriodDeadline,
     RelativeDeadline,
@@ -186,21 +188,25 @@ def _structure_iso_date(text: str) -> PartialDate:
 # Kinds, enums, deadlines ---------------------------------------------------------------------
 
 
-def _unstructure_kind(kind: DocumentKind) -> str:
-    if kind not in KINDS:
-        raise UnknownKindError(
-            f"the kind {kind.name!r} ({kind.code}) is not in vnadmin.KINDS: register it to write it"
+def _kind_hooks(kinds: KindRegistry) -> tuple[UnstructureHook, StructureHook]:
+    """A kind is its code in ``kinds``; one outside it cannot be written."""
+
+    def unstructure(kind: DocumentKind) -> str:
+        if kind not in kinds:
+            raise refused(kind, kinds)  # vnadmin.json names the field
+        return kind.code
+
+    def structure(value: Any, _: object) -> DocumentKind:
+        if value.__class__ is str:
+            try:
+                return kinds.get(value)
+            except UnknownKindError:
+                pass
+        raise FormError(
+            f"{_show(value)} is not the code of a document kind (chi-thi, cong-van, ...)"
         )
-    return kind.code
 
-
-def _structure_kind(value: Any, _: object) -> DocumentKind:
-    if value.__class__ is str:
-        try:
-            return KINDS.get(value)
-        except UnknownKindError:
-            pass
-    raise FormError(f"{_show(value)} is not the code of a document kind (chi-thi, cong-van, ...)")
+    return unstructure, structure
 
 
 def _enum_hook(cl: type[enum.Enum]) -> StructureHook:
@@ -434,8 +440,9 @@ def _class_unstructure_hook(converter: Converter) -> Callable[[Any], Unstructure
     return factory
 
 
-def configure_converter(converter: Converter) -> None:
-    """Register on ``converter`` the hooks that write and read vnadmin's JSON form."""
+def configure_converter(converter: Converter, *, kinds: KindRegistry = KINDS) -> None:
+    """Register on ``converter`` the hooks that write and read vnadmin's JSON form, kinds
+    by their code in ``kinds``."""
     converter.register_structure_hook(int, _integer)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
@@ -444,8 +451,9 @@ def configure_converter(converter: Converter) -> None:
     converter.register_unstructure_hook_factory(_is_model_class, _class_unstructure_hook(converter))
     converter.register_structure_hook(PartialDate, _structure_date)
     converter.register_unstructure_hook(PartialDate, _unstructure_date)
-    converter.register_structure_hook(DocumentKind, _structure_kind)
-    converter.register_unstructure_hook(DocumentKind, _unstructure_kind)
+    unstructure_kind, structure_kind = _kind_hooks(kinds)
+    converter.register_structure_hook(DocumentKind, structure_kind)
+    converter.register_unstructure_hook(DocumentKind, unstructure_kind)
     converter.register_structure_hook_factory(
         _is_deadline, lambda _: _deadline_structure_hook(converter)
     )

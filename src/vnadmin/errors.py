@@ -108,7 +108,25 @@ class EncodeError(VnadminError, ValueError):
 
 
 class XMLEncodeError(EncodeError):
-    """A model value XML cannot hold (a control character); ``path`` names the field."""
+    """A model value XML cannot hold (a control character), or a tree nested deeper than
+    readers accept (:class:`~vnadmin.xml.Limits`); ``path`` names the field."""
+
+
+class UnregisteredKindError(EncodeError, UnknownKindError):
+    """A writer met a kind outside its ``kinds=`` registry, so its readers would not know it.
+
+    ``path`` names the field (``Instrument.body.tasks[2].citations[0].kind``), ``code``
+    the kind; ``registry`` says which registry lacked it (``vnadmin.KINDS`` by default).
+    """
+
+    def __init__(self, path: str, name: str, code: str, registry: str = "vnadmin.KINDS") -> None:
+        super().__init__(
+            path,
+            f"the kind {name!r} ({code}) is not in {registry}: register it there, or pass "
+            "kinds= a registry that holds it (to the writer and to every reader)",
+        )
+        self.code = code
+        self.registry = registry
 
 
 class EdxmlDecodeError(XMLDecodeError):

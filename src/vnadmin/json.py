@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,8 +28,9 @@ from cattrs.errors import (
 )
 
 from vnadmin._jsonform import FORMAT_VERSION, FormError, Step, configure_converter
-from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError
-from vnadmin.model import Instrument
+from vnadmin._kinds import located
+from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnregisteredKindError
+from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
     import orjson
@@ -46,8 +48,9 @@ __all__ = [
 ]
 
 
-def make_converter(*, detailed_validation: bool = False) -> Converter:
-    """A cattrs converter for vnadmin's JSON form.
+def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = KINDS) -> Converter:
+    """A cattrs converter for vnadmin's JSON form, kinds written and read by their code in
+    ``kinds``.
 
     With ``detailed_validation`` it gathers every problem of a document (slower); without,
     it stops at the first.  Its errors are cattrs' own: :func:`from_dict` turns them into one
@@ -58,30 +61,58 @@ def make_converter(*, detailed_validation: bool = False) -> Converter:
         prefer_attrib_converters=True,  # text goes to the model's NFC converters as read
         detailed_validation=detailed_validation,
     )
-    configure_converter(converter)
+    configure_converter(converter, kinds=kinds)
     return converter
 
 
 _FAST = make_converter()
 _DETAILED = make_converter(detailed_validation=True)
+_BY_REGISTRY: weakref.WeakKeyDictionary[KindRegistry, tuple[Converter, Converter]] = (
+    weakref.WeakKeyDictionary()
+)
+"""The fast and detailed converters of each other registry, made on first use.  Their hooks
+look kinds up as they go, so a kind registered later is found."""
 
 
-def to_dict(instrument: Instrument) -> dict[str, Any]:
-    """The document of ``instrument`` as plain JSON data (dicts, lists, strings, ints)."""
+def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
+    if kinds is KINDS:
+        return _FAST, _DETAILED
+    if not isinstance(kinds, KindRegistry):
+        raise TypeError(f"kinds: expected a KindRegistry, got {type(kinds).__name__}")
+    found = _BY_REGISTRY.get(kinds)
+    if found is None:
+        found = _BY_REGISTRY[kinds] = (
+            make_converter(kinds=kinds),
+            make_converter(detailed_validation=True, kinds=kinds),
+        )
+    return found
+
+
+def to_dict(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> dict[str, Any]:
+    """The document of ``instrument`` as plain JSON data (dicts, lists, strings, ints).
+
+    A kind outside ``kinds`` cannot be written: :class:`~vnadmin.errors.UnregisteredKindError`.
+    """
     if not isinstance(instrument, Instrument):
         raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
-    result: dict[str, Any] = _FAST.unstructure(instrument, Instrument)
+    converter = _FAST if kinds is KINDS else _converters(kinds)[0]
+    try:
+        result: dict[str, Any] = converter.unstructure(instrument, Instrument)
+    except UnregisteredKindError as error:  # say which field holds it
+        raise located(error, instrument, kinds) from None
     return result
 
 
-def from_dict(data: Any) -> Instrument:
-    """The instrument of a decoded document; :class:`~vnadmin.errors.JSONDecodeError` lists
-    every problem if ``data`` is not one :func:`to_dict` could have returned."""
+def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
+    """The instrument of a decoded document, kinds looked up by code in ``kinds``;
+    :class:`~vnadmin.errors.JSONDecodeError` lists every problem if ``data`` is not one
+    :func:`to_dict` could have returned."""
+    fast, detailed = (_FAST, _DETAILED) if kinds is KINDS else _converters(kinds)
     try:
-        instrument: Instrument = _FAST.structure(data, Instrument)
+        instrument: Instrument = fast.structure(data, Instrument)
     except Exception:  # the fast path stops at the first problem: look again, in detail
         try:
-            instrument = _DETAILED.structure(data, Instrument)
+            instrument = detailed.structure(data, Instrument)
         except Exception as error:
             raise JSONDecodeError("vnadmin JSON document", _problems(error)) from None
     return instrument
@@ -185,20 +216,21 @@ _dumps, _loads = (
 )
 
 
-def dumps(instrument: Instrument, *, pretty: bool = False) -> str:
+def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry = KINDS) -> str:
     """The JSON document of ``instrument``: compact, or indented by two spaces if ``pretty``.
 
-    Text is not escaped (Vietnamese stays readable).  A kind that is not registered in
-    :data:`vnadmin.KINDS` cannot be written by code: :class:`~vnadmin.errors.UnknownKindError`.
+    Text is not escaped (Vietnamese stays readable).  Kinds are written by their code in
+    ``kinds``: one outside it, which :func:`loads` with the same ``kinds`` could not read, is
+    refused with :class:`~vnadmin.errors.UnregisteredKindError` (an ``UnknownKindError``).
     """
     try:
-        return _dumps(to_dict(instrument), pretty)
+        return _dumps(to_dict(instrument, kinds=kinds), pretty)
     except RecursionError:
         raise EncodeError("Instrument", "nested too deeply to write") from None
 
 
-def loads(document: str | bytes) -> Instrument:
-    """The instrument of a JSON document (UTF-8 if bytes).
+def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
+    """The instrument of a JSON document (UTF-8 if bytes), kinds looked up by code in ``kinds``.
 
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem with its JSON path.
     """
@@ -206,4 +238,4 @@ def loads(document: str | bytes) -> Instrument:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
         raise JSONDecodeError("JSON", [("$", str(error))]) from None
-    return from_dict(data)
+    return from_dict(data, kinds=kinds)

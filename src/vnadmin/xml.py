@@ -16,6 +16,7 @@ from typing import IO, Any, NoReturn, TypeVar
 
 from lxml import etree
 
+from vnadmin._kinds import located, refused
 from vnadmin._safexml import (
     Limits,
     Source,
@@ -29,6 +30,7 @@ from vnadmin._safexml import (
 from vnadmin.errors import (
     InvalidValueError,
     UnknownKindError,
+    UnregisteredKindError,
     XMLDecodeError,
     XMLEncodeError,
     XMLProblem,
@@ -172,22 +174,93 @@ _PERIOD_UNIT = {tag: PeriodUnit(unit) for unit, tag in _PERIOD_TAG.items()}
 # --------------------------------------------------------------------------- writing
 
 
-def dumps(instrument: Instrument) -> bytes:
-    """The instrument as a UTF-8 XML document with its declaration, indented."""
+def dumps(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> bytes:
+    """The instrument as a UTF-8 XML document with its declaration, indented.
+
+    It is one :func:`loads` with the same ``kinds`` and ``limits`` reads: see
+    :func:`to_element` for what is refused.
+    """
     return etree.tostring(
-        to_element(instrument), encoding="UTF-8", xml_declaration=True, pretty_print=True
+        to_element(instrument, kinds=kinds, limits=limits),
+        encoding="UTF-8",
+        xml_declaration=True,
+        pretty_print=True,
     )
 
 
-def to_element(instrument: Instrument) -> etree._Element:
+def to_element(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> etree._Element:
     """The instrument as an lxml ``<instrument>`` element (the namespace declared on it).
 
-    :class:`~vnadmin.errors.XMLEncodeError` if a text holds a character XML 1.0 cannot
-    carry (a control character other than tab and line breaks), or if tasks or parent
-    organisations nest beyond Python's recursion limit.
+    Nothing is written that :func:`from_element` with the same ``kinds`` and ``limits``
+    would refuse: :class:`~vnadmin.errors.UnregisteredKindError` for a kind outside
+    ``kinds``; :class:`~vnadmin.errors.XMLEncodeError` if tasks or parent organisations nest
+    deeper than ``limits.max_depth`` (or than Python's recursion limit), or if a text holds a
+    character XML 1.0 cannot carry (a control character other than tab and line breaks).
     """
+    return _to_element(instrument, _Writer(kinds, limits, 1))
+
+
+def dump_collection(
+    instruments: Iterable[Instrument],
+    target: str | os.PathLike[str] | IO[bytes],
+    *,
+    kinds: KindRegistry = KINDS,
+    limits: Limits = _DEFAULT_LIMITS,
+) -> None:
+    """Write ``<instruments>`` to a path or binary file, one instrument at a time.
+
+    Each instrument is refused as by :func:`to_element`, its depth counted from
+    ``<instruments>`` as :func:`iter_load` counts it.
+    """
+    if isinstance(target, os.PathLike):
+        target = os.fspath(target)
+    writer = _Writer(kinds, limits, 2)
+    with etree.xmlfile(target, encoding="UTF-8") as stream:
+        stream.write_declaration()
+        with stream.element(_INSTRUMENTS, nsmap=_NSMAP):
+            for instrument in instruments:
+                stream.write("\n")
+                stream.write(_to_element(instrument, writer), pretty_print=True)
+            stream.write("\n")
+
+
+class _Writer:
+    """What writing needs: the registry readers will use, and where depth starts and ends."""
+
+    __slots__ = ("kinds", "max_depth", "top")
+
+    def __init__(self, kinds: KindRegistry, limits: Limits, top: int) -> None:
+        self.kinds = kinds
+        self.max_depth = limits.max_depth
+        self.top = top  # the depth of <instrument>: 2 in a collection
+
+
+class _TooDeepError(Exception):
+    """The content of ``element`` (a task, an organisation, the instrument) reaches ``depth``."""
+
+    def __init__(self, element: etree._Element, depth: int) -> None:
+        super().__init__(depth)
+        self.element = element
+        self.depth = depth
+
+
+def _to_element(instrument: Instrument, writer: _Writer) -> etree._Element:
     try:
-        return _write_instrument(instrument)
+        return _write_instrument(instrument, writer)
+    except UnregisteredKindError as error:  # say which field holds it
+        raise located(error, instrument, writer.kinds) from None
+    except _TooDeepError as deep:
+        counted = " counted from <instruments>" if writer.top > 1 else ""
+        raise XMLEncodeError(
+            _field_path(deep.element),
+            f"elements would nest {deep.depth} deep, more than Limits.max_depth "
+            f"({writer.max_depth}){counted}, which readers refuse: pass limits= with a larger "
+            "max_depth to the writer and to the reader",
+        ) from None
     except ValueError:
         found = unencodable(instrument, "Instrument")
         if found is None:
@@ -197,25 +270,38 @@ def to_element(instrument: Instrument) -> etree._Element:
         raise XMLEncodeError("Instrument", "nested too deeply to write") from None
 
 
-def dump_collection(
-    instruments: Iterable[Instrument], target: str | os.PathLike[str] | IO[bytes]
-) -> None:
-    """Write ``<instruments>`` to a path or binary file, one instrument at a time."""
-    if isinstance(target, os.PathLike):
-        target = os.fspath(target)
-    with etree.xmlfile(target, encoding="UTF-8") as stream:
-        stream.write_declaration()
-        with stream.element(_INSTRUMENTS, nsmap=_NSMAP):
-            for instrument in instruments:
-                stream.write("\n")
-                stream.write(to_element(instrument), pretty_print=True)
-            stream.write("\n")
+def _check_depth(writer: _Writer, element: etree._Element, depth: int) -> None:
+    """:class:`_TooDeepError` if anything written in ``element`` (at ``depth``) is too deep."""
+    stack = [(element, depth)]
+    while stack:
+        node, level = stack.pop()
+        if level > writer.max_depth:
+            raise _TooDeepError(element, level)
+        stack.extend((child, level + 1) for child in node)
+
+
+def _field_path(element: etree._Element) -> str:
+    """The model path of a task, organisation or instrument element being written:
+    ``Instrument.body.tasks[0].subtasks[2]``, ``Instrument.addressees[1].parent``."""
+    steps = []
+    node: etree._Element | None = element
+    while node is not None and node.tag != _INSTRUMENT:
+        parent = node.getparent()
+        if node.tag in (_TASK, _ADDRESSEE) and parent is not None:
+            index = sum(1 for _ in node.itersiblings(node.tag, preceding=True))
+            field = "subtasks" if parent.tag == _TASK else _local(parent.tag)
+            steps.append(f"{field}[{index}]")
+        elif node.tag not in (_TASKS, _CLOSING, _ADDRESSEES):
+            steps.append(_local(node.tag))  # body, issuer, parent
+        node = parent
+    return ".".join(["Instrument", *reversed(steps)])
 
 
 _Sub = etree.SubElement
 
 
-def _write_instrument(instrument: Instrument) -> etree._Element:
+def _write_instrument(instrument: Instrument, writer: _Writer) -> etree._Element:
+    top = writer.top
     root = etree.Element(_INSTRUMENT, nsmap=_NSMAP)  # type: ignore[arg-type]
     root.set("regime", instrument.regime._value_)
     if instrument.urgency is not None:
@@ -225,9 +311,11 @@ def _write_instrument(instrument: Instrument) -> etree._Element:
     if instrument.circulation is not None:
         root.set("circulation", instrument.circulation._value_)
     if instrument.kind is not None:
+        if instrument.kind not in writer.kinds:
+            raise refused(instrument.kind, writer.kinds)
         _Sub(root, _KIND).text = instrument.kind.code
     if instrument.issuer is not None:
-        _write_organization(root, _ISSUER, instrument.issuer)
+        _write_organization(root, _ISSUER, instrument.issuer, top + 1, writer)
     if instrument.number is not None:
         _write_number(root, instrument.number)
     if instrument.place is not None:
@@ -239,8 +327,8 @@ def _write_instrument(instrument: Instrument) -> etree._Element:
     if instrument.addressees:
         group = _Sub(root, _ADDRESSEES)
         for addressee in instrument.addressees:
-            _write_organization(group, _ADDRESSEE, addressee)
-    _write_body(_Sub(root, _BODY), instrument.body)
+            _write_organization(group, _ADDRESSEE, addressee, top + 2, writer)
+    _write_body(_Sub(root, _BODY), instrument.body, top + 1, writer)
     if instrument.signatures:
         group = _Sub(root, _SIGNATURES)
         for signature in instrument.signatures:
@@ -280,18 +368,24 @@ def _write_instrument(instrument: Instrument) -> etree._Element:
             _Sub(element, _SOURCE).text = instrument.reported.source
         if instrument.reported.title is not None:
             _Sub(element, _TITLE).text = instrument.reported.title
+    if top + _INSTRUMENT_REACH > writer.max_depth:  # even the fixed shape may be too deep
+        _check_depth(writer, root, top)
     return root
 
 
-def _write_organization(parent: etree._Element, tag: str, organization: Organization) -> None:
+def _write_organization(
+    parent: etree._Element, tag: str, organization: Organization, depth: int, writer: _Writer
+) -> None:
     element = _Sub(parent, tag)
     if organization.organ_id is not None:
         element.set("organ-id", organization.organ_id)
     _Sub(element, _NAME).text = organization.name
     if organization.abbreviation is not None:
         _Sub(element, _ABBREVIATION).text = organization.abbreviation
+    if depth + _ORGANIZATION_REACH > writer.max_depth:
+        _check_depth(writer, element, depth)
     if organization.parent is not None:
-        _write_organization(element, _PARENT, organization.parent)
+        _write_organization(element, _PARENT, organization.parent, depth + 1, writer)
 
 
 def _write_number(parent: etree._Element, number: DocumentNumber) -> None:
@@ -316,7 +410,7 @@ def _write_date(element: etree._Element, date: PartialDate) -> None:
         element.set("year", str(date.year))
 
 
-def _write_body(element: etree._Element, body: Body) -> None:
+def _write_body(element: etree._Element, body: Body, depth: int, writer: _Writer) -> None:
     for tag, paragraphs in ((_PREAMBLE, body.preamble), (_BACKGROUND, body.background)):
         if paragraphs:
             group = _Sub(element, tag)
@@ -324,15 +418,15 @@ def _write_body(element: etree._Element, body: Body) -> None:
                 item = _Sub(group, _PARAGRAPH)
                 _Sub(item, _TEXT).text = paragraph.text
                 for citation in paragraph.citations:
-                    _write_citation(item, citation)
+                    _write_citation(item, citation, writer)
     for tag, tasks in ((_TASKS, body.tasks), (_CLOSING, body.closing)):
         if tasks:
             group = _Sub(element, tag)
             for task in tasks:
-                _write_task(group, task)
+                _write_task(group, task, depth + 2, writer)
 
 
-def _write_task(parent: etree._Element, task: Task) -> None:
+def _write_task(parent: etree._Element, task: Task, depth: int, writer: _Writer) -> None:
     element = _Sub(parent, _TASK)
     if task.label is not None:
         element.set("label", task.label)
@@ -345,11 +439,13 @@ def _write_task(parent: etree._Element, task: Task) -> None:
     if deadline is not None:
         _write_deadline(element, deadline)
     for citation in task.citations:
-        _write_citation(element, citation)
+        _write_citation(element, citation, writer)
     for note in task.attachment_notes:
         _Sub(element, _ATTACHMENT_NOTE).text = note
+    if depth + _TASK_REACH > writer.max_depth:  # the task's own content: subtasks check theirs
+        _check_depth(writer, element, depth)
     for subtask in task.subtasks:
-        _write_task(element, subtask)
+        _write_task(element, subtask, depth + 1, writer)
 
 
 def _write_deadline(parent: etree._Element, deadline: Deadline) -> None:
@@ -366,9 +462,11 @@ def _write_deadline(parent: etree._Element, deadline: Deadline) -> None:
         _Sub(parent, _RELATIVE_DEADLINE).text = deadline.text
 
 
-def _write_citation(parent: etree._Element, citation: Citation) -> None:
+def _write_citation(parent: etree._Element, citation: Citation, writer: _Writer) -> None:
     element = _Sub(parent, _CITATION)
     if citation.kind is not None:
+        if citation.kind not in writer.kinds:
+            raise refused(citation.kind, writer.kinds)
         _Sub(element, _KIND).text = citation.kind.code
     if citation.number is not None:
         _write_number(element, citation.number)

@@ -20,6 +20,7 @@ import attrs
 from lxml import etree
 
 from vnadmin import xml as vnadmin_xml
+from vnadmin._kinds import refused
 from vnadmin._safexml import Limits, parse
 from vnadmin.edxml._tree import (
     format_date,
@@ -171,12 +172,17 @@ def dumps_with_report(
 
     An :class:`~vnadmin.model.Instrument` is first made a package with :func:`package`'s
     defaults.  With ``embed=True`` nothing is lost; without, ``lost`` names exactly the
-    fields (``body``, ``issuer.abbreviation``, ...) that differ after reading.
+    fields (``body``, ``issuer.abbreviation``, ...) that differ after reading.  A kind outside
+    ``kinds``, the registry readers will look kinds up in, is refused:
+    :class:`~vnadmin.errors.UnregisteredKindError`.
     """
     built = source if isinstance(source, EdxmlPackage) else package(source)  # checks the type
+    kind = built.instrument.kind
+    if kind is not None and kind not in kinds:  # the header's TypeName would not be read back
+        raise refused(kind, kinds, "Instrument.kind")
     carried = built.attachments
     if embed:
-        carried = (*carried, _instrument_attachment(built.instrument))
+        carried = (*carried, _instrument_attachment(built.instrument, kinds))
     data = _serialize(built, carried)
     return DumpResult(data=data, lost=() if embed else _lost(built, kinds))
 
@@ -218,9 +224,12 @@ def _receivers(instrument: Instrument, receivers: Iterable[Organ]) -> tuple[Orga
     return (*addressed, *others)
 
 
-def _instrument_attachment(instrument: Instrument) -> Attachment:
-    """vnadmin's lossless XML of the instrument; its content id follows from its content."""
-    payload = vnadmin_xml.dumps(instrument)
+def _instrument_attachment(instrument: Instrument, kinds: KindRegistry) -> Attachment:
+    """vnadmin's lossless XML of the instrument; its content id follows from its content.
+
+    Written with the default :class:`~vnadmin.xml.Limits`, those :func:`loads` reads it with.
+    """
+    payload = vnadmin_xml.dumps(instrument, kinds=kinds)
     digest = hashlib.sha256(payload).hexdigest()
     return Attachment(
         name=INSTRUMENT_ATTACHMENT,

@@ -1,0 +1,151 @@
+"""Every codec writes and reads kinds through one ``kinds=`` registry, and refuses to write a
+kind outside it, since a reader with that registry could not read it back."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+
+from vnadmin import edxml, xml
+from vnadmin import json as vjson
+from vnadmin.errors import (
+    EncodeError,
+    JSONDecodeError,
+    UnknownKindError,
+    UnregisteredKindError,
+    XMLDecodeError,
+)
+from vnadmin.model import (
+    KINDS,
+    Body,
+    Citation,
+    DocumentKind,
+    DocumentNumber,
+    Instrument,
+    KindRegistry,
+    Paragraph,
+    Regime,
+    Task,
+)
+
+ORDER = DocumentKind(name="Lệnh điều động", abbreviations={Regime.STATE: "LĐĐ"})
+REGISTRY = KindRegistry([*KINDS, ORDER])
+CITED = Citation(kind=ORDER, number=DocumentNumber(number="7", issuer_abbreviation="UBND"))
+INSTRUMENT = Instrument(
+    regime=Regime.STATE,
+    kind=ORDER,
+    number=DocumentNumber(number="12", kind_abbreviation="LĐĐ", issuer_abbreviation="UBND"),
+    subject="Điều động cán bộ",
+    body=Body(
+        preamble=[Paragraph(text="Căn cứ Lệnh điều động số 7/UBND;", citations=[CITED])],
+        tasks=[Task(text="Điều động.", subtasks=[Task(text="Thi hành.", citations=[CITED])])],
+    ),
+)
+"""The new kind as the instrument's own kind and in two citations, one in a subtask."""
+
+ONLY_CITED = Instrument(regime=Regime.STATE, body=INSTRUMENT.body)
+
+
+def _json(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    return vjson.loads(vjson.dumps(instrument, kinds=kinds), kinds=kinds)
+
+
+def _json_dict(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    return vjson.from_dict(vjson.to_dict(instrument, kinds=kinds), kinds=kinds)
+
+
+def _xml(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    return xml.loads(xml.dumps(instrument, kinds=kinds), kinds=kinds)
+
+
+def _xml_element(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    return xml.from_element(xml.to_element(instrument, kinds=kinds), kinds=kinds)
+
+
+def _xml_collection(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    out = io.BytesIO()
+    xml.dump_collection([instrument, instrument], out, kinds=kinds)
+    first, second = xml.iter_load(out.getvalue(), kinds=kinds)
+    assert first == second
+    return first
+
+
+def _edxml(instrument: Instrument, kinds: KindRegistry) -> Instrument:
+    return edxml.loads(edxml.dumps(instrument, kinds=kinds), kinds=kinds).instrument
+
+
+CODECS: dict[str, Callable[[Instrument, KindRegistry], Instrument]] = {
+    "json": _json,
+    "json-dict": _json_dict,
+    "xml": _xml,
+    "xml-element": _xml_element,
+    "xml-collection": _xml_collection,
+    "edxml": _edxml,
+}
+
+
+@pytest.mark.parametrize("codec", sorted(CODECS))
+def test_a_registered_kind_round_trips(codec: str) -> None:
+    assert CODECS[codec](INSTRUMENT, REGISTRY) == INSTRUMENT
+
+
+@pytest.mark.parametrize("codec", sorted(CODECS))
+@pytest.mark.parametrize(
+    ("instrument", "path"),
+    [
+        (INSTRUMENT, "Instrument.kind"),
+        (ONLY_CITED, "Instrument.body.preamble[0].citations[0].kind"),
+    ],
+)
+def test_an_unregistered_kind_is_refused(codec: str, instrument: Instrument, path: str) -> None:
+    with pytest.raises(UnregisteredKindError) as caught:
+        CODECS[codec](instrument, KINDS)
+    error = caught.value
+    assert isinstance(error, EncodeError)
+    assert isinstance(error, UnknownKindError)
+    assert error.code == "lenh-dieu-dong"
+    assert error.path == path
+    assert str(error) == (
+        f"{path}: the kind 'Lệnh điều động' (lenh-dieu-dong) is not in vnadmin.KINDS: "
+        "register it there, or pass kinds= a registry that holds it "
+        "(to the writer and to every reader)"
+    )
+
+
+def test_the_field_is_found_in_a_subtask() -> None:
+    within = Instrument(regime=Regime.STATE, body=Body(tasks=INSTRUMENT.body.tasks))
+    for write in (vjson.dumps, xml.dumps):
+        with pytest.raises(UnregisteredKindError) as caught:
+            write(within)
+        assert caught.value.path == "Instrument.body.tasks[0].subtasks[0].citations[0].kind"
+
+
+def test_a_registry_without_the_kind_is_named() -> None:
+    other = KindRegistry([KINDS.get("chi-thi")])
+    with pytest.raises(UnregisteredKindError, match="is not in the kinds= registry"):
+        vjson.dumps(INSTRUMENT, kinds=other)
+    with pytest.raises(UnregisteredKindError, match="is not in the kinds= registry"):
+        xml.dumps(INSTRUMENT, kinds=other)
+    assert other.get("chi-thi") in other  # the registry itself is as given
+
+
+def test_a_kind_registered_after_first_use_is_found() -> None:
+    registry = KindRegistry(KINDS)
+    with pytest.raises(UnregisteredKindError):
+        vjson.dumps(INSTRUMENT, kinds=registry)  # the registry's converters are made now
+    registry.register(ORDER)
+    assert _json(INSTRUMENT, registry) == INSTRUMENT
+
+
+def test_readers_without_the_registry_refuse_the_code() -> None:
+    with pytest.raises(JSONDecodeError, match="is not the code of a document kind"):
+        vjson.loads(vjson.dumps(INSTRUMENT, kinds=REGISTRY))
+    with pytest.raises(XMLDecodeError, match="no document kind has the code 'lenh-dieu-dong'"):
+        xml.loads(xml.dumps(INSTRUMENT, kinds=REGISTRY))
+
+
+def test_json_kinds_must_be_a_registry() -> None:
+    with pytest.raises(TypeError, match="kinds: expected a KindRegistry, got dict"):
+        vjson.dumps(INSTRUMENT, kinds={})  # type: ignore[arg-type]
