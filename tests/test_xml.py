@@ -781,8 +781,9 @@ def test_one_level_deeper_is_refused_by_the_writer() -> None:
         xml.dumps(too_deep)
     assert caught.value.path == "Instrument.body.tasks[0]" + ".subtasks[0]" * DEEPEST
     assert caught.value.message == (
-        "elements would nest 65 deep, more than Limits.max_depth (64), which readers "
-        "refuse: pass limits= with a larger max_depth to the writer and to the reader"
+        "nested too deeply to read back: elements would nest 65 deep, more than "
+        "Limits.max_depth (64); pass limits= with a larger max_depth to the writer and to "
+        "the reader"
     )
     with pytest.raises(XMLEncodeError, match=r"more than Limits\.max_depth"):
         xml.to_element(too_deep)

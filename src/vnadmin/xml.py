@@ -257,8 +257,8 @@ def _to_element(instrument: Instrument, writer: _Writer) -> etree._Element:
         counted = " counted from <instruments>" if writer.top > 1 else ""
         raise XMLEncodeError(
             _field_path(deep.element),
-            f"elements would nest {deep.depth} deep, more than Limits.max_depth "
-            f"({writer.max_depth}){counted}, which readers refuse: pass limits= with a larger "
+            f"nested too deeply to read back: elements would nest {deep.depth} deep, more than "
+            f"Limits.max_depth ({writer.max_depth}){counted}; pass limits= with a larger "
             "max_depth to the writer and to the reader",
         ) from None
     except ValueError:
