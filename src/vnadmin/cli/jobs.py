@@ -18,8 +18,9 @@ from pathlib import Path
 
 import attrs
 
+from vnadmin import xml as vxml
 from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Outcome, Source
-from vnadmin.cli.formats import FORMATS, Reading, read_instrument, read_text
+from vnadmin.cli.formats import FORMATS, Reading, is_collection, read_instrument, read_text
 from vnadmin.cli.ics import to_ics
 from vnadmin.cli.tasklist import TASK_FORMATS, task_rows
 from vnadmin.errors import VnadminError
@@ -60,9 +61,17 @@ class _Job:
     """The shared frame: read, :meth:`work`, write or return the output, catch failures."""
 
     def __call__(self, source: Source) -> Outcome:
+        try:
+            data = _read(source)
+        except _JobFailedError as error:
+            return Outcome(name=source.name, status=FAILED, reason=str(error))
+        return self.finish(source, data)
+
+    def finish(self, source: Source, data: bytes) -> Outcome:
+        """Read ``data``, :meth:`work`, and write or return the output."""
         notes: tuple[str, ...] = ()
         try:
-            reading = self.read(_read(source))
+            reading = self.read(data)
             notes = _notes(source, reading)
             output, status = self.work(source, reading)
             if source.output is None:
@@ -100,12 +109,44 @@ class ParseJob(_Job):
 
 @attrs.frozen(kw_only=True)
 class ConvertJob(_Job):
-    """``vnadmin convert``: any format in (told from the content), the format ``to`` out."""
+    """``vnadmin convert``: any format in (told from the content), the format ``to`` out.
+
+    A vnadmin XML collection (``<instruments>``) is read as a stream and each instrument
+    written to a file of its own, numbered after the output's name: ``out-0001.json``, ...
+    """
 
     to: str
 
+    def finish(self, source: Source, data: bytes) -> Outcome:
+        if is_collection(data):
+            return self._each(source, data)
+        return super().finish(source, data)
+
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
         return _written(reading, self.to), DONE
+
+    def _each(self, source: Source, data: bytes) -> Outcome:
+        if source.output is None:
+            reason = "a collection of instruments (<instruments>) writes a file each: give -o"
+            return Outcome(name=source.name, status=FAILED, reason=reason)
+        fmt = FORMATS[self.to]
+        name = source.output.name
+        base = name.removesuffix(fmt.extension)
+        written = 0
+        try:
+            for number, instrument in enumerate(vxml.iter_load(data), 1):
+                output = _written(Reading(instrument=instrument), self.to)
+                _write(source.output.with_name(f"{base}-{number:04d}{fmt.extension}"), output)
+                written = number
+        except (_JobFailedError, VnadminError) as error:
+            done = f"{source.name}: {written} of its instruments written before this"
+            notes = (done,) if written else ()
+            return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
+        last = f"{base}-{written:04d}{fmt.extension}"
+        shown = f"{base}-0001{fmt.extension} to {last}" if written > 1 else last
+        said = f"written as {shown}" if written else "nothing written"
+        note = f"{source.name}: a collection of {written} instruments, {said}"
+        return Outcome(name=source.name, status=DONE, notes=(note,))
 
 
 @attrs.frozen(kw_only=True)
