@@ -52,6 +52,21 @@ def _write(path: Path, data: bytes) -> None:
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
 
 
+def _head(source: Source) -> bytes:
+    """The first bytes of the input, enough to tell its root element; none if unreadable
+    (reading it whole then says why)."""
+    if source.path is None:
+        return source.read()
+    try:
+        with source.path.open("rb") as file:
+            return file.read(_HEAD)
+    except OSError:
+        return b""
+
+
+_HEAD = 64 * 1024
+
+
 def _notes(source: Source, reading: Reading) -> tuple[str, ...]:
     return tuple(f"{source.name}: {note}" for note in reading.notes)
 
@@ -61,17 +76,9 @@ class _Job:
     """The shared frame: read, :meth:`work`, write or return the output, catch failures."""
 
     def __call__(self, source: Source) -> Outcome:
-        try:
-            data = _read(source)
-        except _JobFailedError as error:
-            return Outcome(name=source.name, status=FAILED, reason=str(error))
-        return self.finish(source, data)
-
-    def finish(self, source: Source, data: bytes) -> Outcome:
-        """Read ``data``, :meth:`work`, and write or return the output."""
         notes: tuple[str, ...] = ()
         try:
-            reading = self.read(data)
+            reading = self.read(_read(source))
             notes = _notes(source, reading)
             output, status = self.work(source, reading)
             if source.output is None:
@@ -117,15 +124,15 @@ class ConvertJob(_Job):
 
     to: str
 
-    def finish(self, source: Source, data: bytes) -> Outcome:
-        if is_collection(data):
-            return self._each(source, data)
-        return super().finish(source, data)
+    def __call__(self, source: Source) -> Outcome:
+        if is_collection(_head(source)):  # streamed from the file, never read whole
+            return self._each(source)
+        return super().__call__(source)
 
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
         return _written(reading, self.to), DONE
 
-    def _each(self, source: Source, data: bytes) -> Outcome:
+    def _each(self, source: Source) -> Outcome:
         if source.output is None:
             reason = "a collection of instruments (<instruments>) writes a file each: give -o"
             return Outcome(name=source.name, status=FAILED, reason=reason)
@@ -134,11 +141,12 @@ class ConvertJob(_Job):
         base = name.removesuffix(fmt.extension)
         written = 0
         try:
-            for number, instrument in enumerate(vxml.iter_load(data), 1):
+            stream = source.read() if source.path is None else source.path
+            for number, instrument in enumerate(vxml.iter_load(stream), 1):
                 output = _written(Reading(instrument=instrument), self.to)
                 _write(source.output.with_name(f"{base}-{number:04d}{fmt.extension}"), output)
                 written = number
-        except (_JobFailedError, VnadminError) as error:
+        except (_JobFailedError, VnadminError, OSError) as error:
             done = f"{source.name}: {written} of its instruments written before this"
             notes = (done,) if written else ()
             return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
