@@ -6,10 +6,7 @@ Each writer tests a kind as it writes it (``kind in kinds``, a dict look-up) and
 
 from __future__ import annotations
 
-from typing import cast
-
-import attrs
-
+from vnadmin._strings import field_values
 from vnadmin.errors import UnregisteredKindError
 from vnadmin.model import KINDS, DocumentKind, KindRegistry
 
@@ -27,17 +24,9 @@ def refused(
 def located(
     error: UnregisteredKindError, value: object, kinds: KindRegistry
 ) -> UnregisteredKindError:
-    """``error`` again, its path now the field of the first kind in ``value`` (an attrs tree,
-    walked without recursion) that ``kinds`` lacks: ``Instrument.body.tasks[2].citations[0].kind``."""
-    stack: list[tuple[str, object]] = [(type(value).__name__, value)]
-    while stack:
-        here, item = stack.pop()
-        if isinstance(item, DocumentKind):
-            if item not in kinds:
-                return refused(item, kinds, here)
-        elif isinstance(item, tuple):
-            stack.extend((f"{here}[{i}]", child) for i, child in reversed(list(enumerate(item))))
-        elif attrs.has(type(item)):
-            fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(item)))
-            stack.extend((f"{here}.{f.name}", getattr(item, f.name)) for f in reversed(fields))
+    """``error`` again, its path now the field of the first kind in ``value`` (an attrs tree)
+    that ``kinds`` lacks: ``Instrument.body.tasks[2].citations[0].kind``."""
+    for here, item in field_values(value, type(value).__name__):
+        if isinstance(item, DocumentKind) and item not in kinds:
+            return refused(item, kinds, here)
     return error

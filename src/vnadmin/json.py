@@ -27,8 +27,15 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from vnadmin._jsonform import FORMAT_VERSION, FormError, Step, configure_converter
+from vnadmin._jsonform import (
+    FORMAT_VERSION,
+    FormError,
+    Step,
+    configure_converter,
+    shared_values,
+)
 from vnadmin._kinds import located
+from vnadmin._strings import unwritable
 from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnregisteredKindError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
@@ -173,9 +180,14 @@ _ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
+    """``json.dumps``, refusing what orjson refuses: a lone surrogate (UnicodeEncodeError)."""
     if pretty:
-        return json.dumps(data, ensure_ascii=False, indent=2)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    else:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        text.encode("utf-8")  # raises on a lone surrogate, which no UTF-8 text can hold
+    return text
 
 
 def _stdlib_loads(document: str | bytes) -> Any:
@@ -201,10 +213,7 @@ def _finite(text: str) -> float:
 
 
 def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
-    except orjson.JSONEncodeError:  # a lone surrogate: the stdlib writes it as it is
-        return _stdlib_dumps(data, pretty)
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
 
 
 def _orjson_loads(text: str | bytes) -> Any:
@@ -222,11 +231,21 @@ def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry =
     Text is not escaped (Vietnamese stays readable).  Kinds are written by their code in
     ``kinds``: one outside it, which :func:`loads` with the same ``kinds`` could not read, is
     refused with :class:`~vnadmin.errors.UnregisteredKindError` (an ``UnknownKindError``).
+    A text holding a lone surrogate, which no UTF-8 text can hold, is refused:
+    :class:`~vnadmin.errors.EncodeError` names its field.
     """
     try:
         return _dumps(to_dict(instrument, kinds=kinds), pretty)
     except RecursionError:
         raise EncodeError("Instrument", "nested too deeply to write") from None
+    except (TypeError, UnicodeEncodeError):  # orjson's JSONEncodeError is a TypeError
+        found = unwritable(instrument, "Instrument", _SURROGATE, "UTF-8 (a lone surrogate)")
+        if found is None:
+            raise
+        raise EncodeError(*found) from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
@@ -238,4 +257,7 @@ def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
         raise JSONDecodeError("JSON", [("$", str(error))]) from None
-    return from_dict(data, kinds=kinds)
+    if orjson is None:
+        return from_dict(data, kinds=kinds)
+    with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
+        return from_dict(data, kinds=kinds)
