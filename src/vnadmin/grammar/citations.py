@@ -23,6 +23,7 @@ from vnadmin.grammar.dates import (
     format_short_date,
 )
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.grammar.registry import per_registry
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
@@ -58,6 +59,11 @@ def _kind_names(names: frozenset[str]) -> re.Pattern[str]:
 
 def kind_name_pattern(registry: KindRegistry = KINDS) -> re.Pattern[str]:
     """Every kind name of ``registry`` and ``Văn bản``, longest first, any case."""
+    return _registry_kind_names(registry)
+
+
+@per_registry
+def _registry_kind_names(registry: KindRegistry) -> re.Pattern[str]:
     return _kind_names(frozenset([*(kind.name for kind in registry), GENERIC_KIND_WORD]))
 
 
