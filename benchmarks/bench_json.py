@@ -31,7 +31,7 @@ import msgspec
 import orjson
 import pydantic
 import timing
-from instruments import directive
+from instruments import directive, varied
 
 from vnadmin import json as vjson
 from vnadmin.model import (
@@ -382,8 +382,11 @@ def main() -> None:
         f"Python {platform.python_version()} on {platform.machine()} ({platform.processor() or platform.platform()});"
         f" orjson {orjson.__version__}, msgspec {msgspec.__version__}, pydantic {pydantic.VERSION}"
     )
-    for name, tasks in (("Directive, 10 tasks", 10), ("Large directive, 1,000 tasks", 1000)):
-        instrument = directive(tasks)
+    for name, instrument in (
+        ("Directive, 10 tasks", directive(10)),
+        ("Large directive, 1,000 tasks", directive(1000)),
+        ("Large directive, 1,000 tasks, no value repeated", varied(1000)),
+    ):
         size = len(vjson.dumps(instrument).encode())
         print()
         print(table(name, size, measure(instrument)))

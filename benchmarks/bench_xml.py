@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
-import attrs
 import timing
-from instruments import directive
+from instruments import directive, varied
 from lxml import etree
 from pydantic_xml import BaseXmlModel, attr, element
 from xsdata.formats.dataclass.parsers import XmlParser
@@ -625,28 +624,6 @@ def table(name: str, size: int, times: dict[str, tuple[float, float]]) -> str:
             f" | {read / pydantic[1]:.2f} | {read / xsdata[1]:.2f} |"
         )
     return "\n".join(lines)
-
-
-def varied(tasks: int) -> Instrument:
-    """:func:`directive` with no value repeated between tasks: each cites its own number and
-    has its own deadline (vnadmin.xml builds a repeated citation, date or deadline once)."""
-    instrument = directive(tasks)
-    changed = []
-    for index, task in enumerate(instrument.body.tasks):
-        deadline = task.deadline
-        if isinstance(deadline, DateDeadline):
-            date = PartialDate(day=index % 28 + 1, month=index % 12 + 1, year=2000 + index % 30)
-            deadline = attrs.evolve(deadline, date=date)
-        elif isinstance(deadline, PeriodDeadline):
-            deadline = attrs.evolve(deadline, index=index % 4 + 1, year=1990 + index % 40)
-        elif deadline is not None:
-            deadline = attrs.evolve(deadline, text=f"{deadline.text} số {index}")
-        citations = [
-            attrs.evolve(c, number=attrs.evolve(c.number, number=str(index + 1)))
-            for c in task.citations
-        ]
-        changed.append(attrs.evolve(task, deadline=deadline, citations=citations))
-    return attrs.evolve(instrument, body=attrs.evolve(instrument.body, tasks=changed))
 
 
 def main() -> None:

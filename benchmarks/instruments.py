@@ -1,9 +1,12 @@
-"""The instruments every codec benchmark runs on: a chỉ thị of 10 tasks and one of 1,000.
+"""The instruments every codec benchmark runs on: a chỉ thị of 10 tasks and one of 1,000,
+and the same with no value repeated between tasks.
 
 Shared so that the JSON and XML tables describe the same documents.
 """
 
 from __future__ import annotations
+
+import attrs
 
 from vnadmin.model import (
     KINDS,
@@ -33,7 +36,7 @@ from vnadmin.model import (
     Urgency,
 )
 
-__all__ = ["directive"]
+__all__ = ["directive", "varied"]
 
 _SENTENCES = (
     "Quán triệt các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về công"
@@ -108,3 +111,25 @@ def directive(tasks: int) -> Instrument:
         urgency=Urgency.URGENT,
         contact=Contact(phone="0207 3822 123", email="vanthu@tuyenquang.gov.vn"),
     )
+
+
+def varied(tasks: int) -> Instrument:
+    """:func:`directive` with no value repeated between tasks: each cites its own number and
+    has its own deadline (the JSON and XML readers build a value repeated within a document once)."""
+    instrument = directive(tasks)
+    changed = []
+    for index, task in enumerate(instrument.body.tasks):
+        deadline = task.deadline
+        if isinstance(deadline, DateDeadline):
+            date = PartialDate(day=index % 28 + 1, month=index % 12 + 1, year=2000 + index % 30)
+            deadline = attrs.evolve(deadline, date=date)
+        elif isinstance(deadline, PeriodDeadline):
+            deadline = attrs.evolve(deadline, index=index % 4 + 1, year=1990 + index % 40)
+        elif deadline is not None:
+            deadline = attrs.evolve(deadline, text=f"{deadline.text} số {index}")
+        citations = [
+            attrs.evolve(c, number=attrs.evolve(c.number, number=str(index + 1)))
+            for c in task.citations
+        ]
+        changed.append(attrs.evolve(task, deadline=deadline, citations=citations))
+    return attrs.evolve(instrument, body=attrs.evolve(instrument.body, tasks=changed))

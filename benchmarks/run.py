@@ -6,7 +6,8 @@ Run it from the repository root (or through ``nox -s benchmarks``)::
 
 Sections, each a Markdown table:
 
-- codecs for a 10-task and a 1,000-task chỉ thị (``benchmarks/instruments.py``): JSON
+- codecs for a 10-task and a 1,000-task chỉ thị (``benchmarks/instruments.py``), and the
+  latter with no citation or deadline repeated between tasks: JSON
   encode/decode beside orjson on plain dicts (the floor), msgspec and pydantic v2
   (``bench_json``); XML write/read beside hand-written lxml (the floors), xsdata and
   pydantic-xml (``bench_xml``); edXML write/read (``bench_edxml``); ``vnadmin.check``;
@@ -40,7 +41,7 @@ import bench_json
 import bench_xml
 import orjson
 import timing
-from instruments import directive
+from instruments import directive, varied
 
 from vnadmin import check
 from vnadmin import json as vjson
@@ -354,6 +355,9 @@ def report(quick: bool, skip_large: bool) -> str:
     sections: list[Callable[[], list[str]]] = [
         lambda: codecs("Directive, 10 tasks", directive(10)),
         lambda: [] if quick else codecs("Large directive, 1,000 tasks", directive(1000)),
+        lambda: (
+            [] if quick else codecs("Large directive, 1,000 tasks, no value repeated", varied(1000))
+        ),
         seeds,
         lambda: per_task((10, 100) if quick else (10, 100, 1000, 10000)),
         lambda: text_scaling((10,) if quick else (10, 100, 1000)),

@@ -7,6 +7,7 @@ The schema's side of the contract is in test_json_schema.py.
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -415,6 +416,75 @@ def test_a_property_set_to_any_value_reads_or_raises_json_decode_error(data: st.
         target = target[key]
     target[key] = data.draw(json_values)
     assert _is_read_or_explained(_read(document))
+
+
+# Values shared within a document ---------------------------------------------------------------
+
+
+def _tasks_document(*tasks: dict[str, Any]) -> str:
+    return json.dumps(
+        {"vnadmin": "1.0", "regime": "state", "body": {"tasks": list(tasks)}}, ensure_ascii=False
+    )
+
+
+def _task(text: str, **fields: Any) -> dict[str, Any]:
+    return {"text": text, **fields}
+
+
+LEAD = {"role": "lead", "actor": "Sở Nội vụ"}
+
+
+def test_equal_values_of_a_document_are_built_once() -> None:
+    read = vjson.loads(
+        _tasks_document(_task("Một.", assignments=[LEAD]), _task("Hai.", assignments=[LEAD]))
+    )
+    first, second = read.body.tasks
+    assert first.assignments[0] is second.assignments[0]
+    assert first.assignments[0] == Assignment(role=Role.LEAD, actor="Sở Nội vụ")
+
+
+def test_values_are_not_shared_between_documents() -> None:
+    text = _tasks_document(_task("Một.", assignments=[LEAD]))
+    one, other = vjson.loads(text), vjson.loads(text)
+    assert one == other
+    assert one.body.tasks[0].assignments[0] is not other.body.tasks[0].assignments[0]
+
+
+def test_a_repeated_value_of_another_json_type_is_read_on_its_own() -> None:
+    # 5 and 5.0 are one number in JSON; true is not a number: the third task is refused even
+    # though a deadline of day 5 was read before it.
+    def on_day(day: Any) -> dict[str, Any]:
+        deadline = {"type": "date", "bound": "before", "date": {"day": day, "month": 12}}
+        return _task("Việc.", deadline=deadline)
+
+    read = vjson.loads(_tasks_document(on_day(5), on_day(5.0)))
+    assert read.body.tasks[0].deadline == read.body.tasks[1].deadline
+    with pytest.raises(JSONDecodeError) as caught:
+        vjson.loads(_tasks_document(on_day(5), on_day(5.0), on_day(True)))
+    assert list(dict(caught.value.problems)) == ["body.tasks[2].deadline.date.day"]
+
+
+@given(data=st.data())
+def test_loads_reads_every_document_as_from_dict_does(data: st.DataObject) -> None:
+    # loads shares equal values within a document; from_dict (any Python data) does not.
+    document = _document(EVERYTHING)
+    tasks = document["body"]["tasks"]
+    tasks.append(copy.deepcopy(data.draw(st.sampled_from(tasks))))  # a value seen twice
+    target = data.draw(st.sampled_from(tasks))
+    target[data.draw(st.sampled_from(sorted(target)))] = data.draw(json_values)
+    text = json.dumps(document, ensure_ascii=False)  # may hold Infinity, which is not JSON
+
+    def outcome(read: Any) -> object:
+        try:
+            return read()
+        except JSONDecodeError as error:
+            return error.problems
+        except ValueError:
+            return "not JSON"
+
+    expected = outcome(lambda: vjson.from_dict(vjson._loads(text)))  # the same JSON parser
+    got = outcome(lambda: vjson.loads(text))
+    assert got == expected or (expected == "not JSON" and got[0][0] == "$")  # type: ignore[index]
 
 
 # orjson and the standard library ----------------------------------------------------------------

@@ -14,11 +14,13 @@ gather every problem into cattrs' exception groups, which :mod:`vnadmin.json` wa
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any, NoReturn, Union
 
 import attrs
@@ -29,15 +31,19 @@ from cattrs.gen import make_dict_structure_fn, override
 from vnadmin.errors import UnknownKindError
 from vnadmin.model import (
     KINDS,
+    Assignment,
+    Citation,
     DateDeadline,
     DocumentKind,
+    DocumentNumber,
     Instrument,
+    Organization,
     PartialDate,
     PeriodDeadline,
     RelativeDeadline,
 )
 
-__all__ = ["FORMAT_VERSION", "FormError", "Step", "configure_converter"]
+__all__ = ["FORMAT_VERSION", "FormError", "Step", "configure_converter", "shared_values"]
 
 FORMAT_VERSION = "1.0"
 """The version of the document form, written first in every document: ``"vnadmin": "1.0"``."""
@@ -123,6 +129,60 @@ def _default(field: attrs.Attribute[Any]) -> Any:
     """The default value of a field (``attrs.NOTHING`` if it has none)."""
     factory = getattr(field.default, "factory", None)  # an attrs.Factory (Instrument.body)
     return field.default if factory is None else factory()
+
+
+# Values shared within a document ------------------------------------------------------------
+
+SHARED: frozenset[type] = frozenset(
+    {
+        Assignment,
+        Citation,
+        DateDeadline,
+        DocumentNumber,
+        Organization,
+        PartialDate,
+        PeriodDeadline,
+        RelativeDeadline,
+    }
+)
+"""Value classes that documents repeat (actors, cited instruments, dates, deadlines)."""
+
+_SHARED_VALUES: ContextVar[tuple[dict[Any, Any], Callable[[Any], Any]] | None] = ContextVar(
+    "vnadmin_json_shared_values", default=None
+)
+
+
+@contextlib.contextmanager
+def shared_values(key: Callable[[Any], Any]) -> Iterator[None]:
+    """Within, a :data:`SHARED` class's hook builds an object once per distinct JSON value.
+
+    ``key`` maps a JSON value to a hashable that differs whenever the values differ in type
+    or content (``orjson.dumps``: ``1``, ``1.0`` and ``true`` stay apart).  Only for data that
+    came straight from a JSON parser: other Python values could collide under such a key.
+    The cache lives as long as the block (one document), like the XML reader's.
+    """
+    token = _SHARED_VALUES.set(({}, key))
+    try:
+        yield
+    finally:
+        _SHARED_VALUES.reset(token)
+
+
+def _shared(cl: type, hook: StructureHook) -> StructureHook:
+    """``hook``, looking its result up first in the values of :func:`shared_values`."""
+
+    def structure(value: Any, _: object) -> Any:
+        shared = _SHARED_VALUES.get()
+        if shared is None:
+            return hook(value, cl)
+        found, key_of = shared
+        key = (cl, key_of(value))
+        result = found.get(key)
+        if result is None:
+            result = found[key] = hook(value, cl)
+        return result
+
+    return structure
 
 
 # Dates ---------------------------------------------------------------------------------------
@@ -306,10 +366,21 @@ def _array_hook(converter: Converter) -> Callable[[Any], StructureHook]:
 
 
 def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook]:
-    """cattrs' generated function, behind a check that the object is in the written form."""
+    """Fast: one generated function per class (:func:`_fast_structure_fn`).  Detailed: cattrs'
+    generated function, behind checks that name every property not in the written form."""
 
     def factory(cl: Any) -> StructureHook:
         fields = attrs.fields(attrs.resolve_types(cl))
+        required = {f.name for f in fields if f.default is attrs.NOTHING}
+        omitted = {  # the JSON of each default: never written
+            f.name: [] if _is_tuple(f.type) else converter.unstructure(_default(f))
+            for f in fields
+            if f.name not in required
+        }
+        tag = _TAGS.get(cl)
+        if not converter.detailed_validation:
+            structure = _fast_structure_fn(converter, cl, omitted, tag)
+            return _shared(cl, structure) if cl in SHARED else structure
         arrays: dict[str, Any] = {  # their attrs converters would take any iterable
             f.name: override(struct_hook=converter.get_structure_hook(f.type))
             for f in fields
@@ -317,27 +388,6 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
         }
         generated = make_dict_structure_fn(cl, converter, **arrays)
         known = {f.name for f in fields}
-        required = {f.name for f in fields if f.default is attrs.NOTHING}
-        omitted = {  # the JSON of each default: never written
-            f.name: [] if _is_tuple(f.type) else converter.unstructure(_default(f))
-            for f in fields
-            if f.name not in required
-        }
-        spelled = tuple((k, v) for k, v in omitted.items() if v is not None and v != [])
-        tag = _TAGS.get(cl)
-
-        def structure(value: Any, _: object) -> Any:
-            if value.__class__ is not dict:
-                raise FormError(f"expected an object, got {_show(value)}")
-            if tag is not None:
-                if value.get(tag[0]) != tag[1]:
-                    raise _tag_problem(value, tag)
-                value = value.copy()
-                del value[tag[0]]
-            values = value.values()
-            if None in values or [] in values or (spelled and _spells(value, spelled)):
-                raise FormError("not in the written form")  # the detailed pass says where
-            return generated(value, cl)
 
         def structure_detailed(value: Any, _: object) -> Any:
             if value.__class__ is not dict:
@@ -368,13 +418,67 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
                 problems += error.exceptions
             _raise(problems, cl)
 
-        return structure_detailed if converter.detailed_validation else structure
+        return structure_detailed
 
     return factory
 
 
-def _spells(value: dict[str, Any], defaults: tuple[tuple[str, Any], ...]) -> bool:
-    return any(value.get(key) == default for key, default in defaults)
+def _fast_structure_fn(
+    converter: Converter, cl: Any, omitted: dict[str, Any], tag: tuple[str, str] | None
+) -> StructureHook:
+    """A function that checks an object is in the written form and builds ``cl`` from it.
+
+    It stops at the first problem with a bare :class:`FormError` (or the model's error):
+    :func:`vnadmin.json.from_dict` then reads the document again in detail.  It may refuse
+    more than the detailed pass, never less.  Text goes as it is to the model's converters
+    (cattrs' ``prefer_attrib_converters``), arrays to the array hook, the rest to its hook.
+    """
+    name = f"structure_{cl.__name__}"
+    names: dict[str, Any] = {"cl": cl, "FormError": FormError, "_show": _show}
+    lines = [
+        f"def {name}(o, _=None):",
+        "  if o.__class__ is not dict:",
+        "    raise FormError(f'expected an object, got {_show(o)}')",
+    ]
+    if tag is not None:
+        names.update(tag=tag, _tag_problem=_tag_problem)
+        lines += [f"  if o.get({tag[0]!r}) != {tag[1]!r}:", "    raise _tag_problem(o, tag)"]
+    lines.append("  res = {}")
+    own: list[str] = []  # hooks of the class itself (Organization.parent)
+    for field in attrs.fields(cl):
+        key, kind = field.name, _without_none(field.type)
+        if field.converter is not None and not _is_tuple(kind):
+            value = "v"  # text: the model's converter and validators check it
+        else:
+            hook, names[f"t_{key}"] = f"h_{key}", kind
+            if kind is cl:
+                own.append(hook)
+            else:
+                looked_up = field.type if _is_model_class(kind) else kind  # lazy for models
+                names[hook] = converter.get_structure_hook(looked_up)
+            value = f"{hook}(v, t_{key})"
+        if key not in omitted:
+            lines += [f"  v = o[{key!r}]", "  if v is None:", "    raise FormError('null')"]
+            lines.append(f"  res[{key!r}] = {value}")
+        else:
+            names[f"d_{key}"] = omitted[key]
+            test = "v is None" if omitted[key] is None else f"v is None or v == d_{key}"
+            lines += [
+                f"  if {key!r} in o:",
+                f"    v = o[{key!r}]",
+                f"    if {test}:",
+                "      raise FormError('not in the written form')",
+                f"    res[{key!r}] = {value}",
+            ]
+    lines += [
+        f"  if len(o) != len(res){' + 1' if tag else ''}:",
+        "    raise FormError('unknown property')",
+        "  return cl(**res)",
+    ]
+    exec(compile("\n".join(lines), f"<vnadmin.json {name}>", "exec"), names)
+    function: StructureHook = names[name]
+    names.update(dict.fromkeys(own, function))
+    return function
 
 
 def _tag_problem(value: dict[str, Any], tag: tuple[str, str]) -> FormError:
@@ -442,7 +546,10 @@ def configure_converter(converter: Converter) -> None:
     converter.register_structure_hook_factory(_is_tuple, _array_hook(converter))
     converter.register_structure_hook_factory(_is_model_class, _class_structure_hook(converter))
     converter.register_unstructure_hook_factory(_is_model_class, _class_unstructure_hook(converter))
-    converter.register_structure_hook(PartialDate, _structure_date)
+    converter.register_structure_hook(
+        PartialDate,
+        _structure_date if converter.detailed_validation else _shared(PartialDate, _structure_date),
+    )
     converter.register_unstructure_hook(PartialDate, _unstructure_date)
     converter.register_structure_hook(DocumentKind, _structure_kind)
     converter.register_unstructure_hook(DocumentKind, _unstructure_kind)

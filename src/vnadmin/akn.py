@@ -34,7 +34,7 @@ from vnadmin.frbr import (
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.marks import format_authority
+from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
 from vnadmin.model import (
     Citation,
@@ -261,7 +261,9 @@ def _classification(meta: etree._Element, instrument: Instrument) -> None:
     for dictionary, mark in marks:
         if mark is not None:
             value = str(mark.value)
-            _add(classification, "keyword", value=value, showAs=value, dictionary=dictionary)
+            # the mark as NĐ 30 prints it; a regime has no printed form
+            shown = HANDLING_MARKS.get(mark, value)  # type: ignore[call-overload]
+            _add(classification, "keyword", value=value, showAs=shown, dictionary=dictionary)
 
 
 def _references(meta: etree._Element, instrument: Instrument, refs: _References) -> None:

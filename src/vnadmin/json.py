@@ -26,7 +26,13 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from vnadmin._jsonform import FORMAT_VERSION, FormError, Step, configure_converter
+from vnadmin._jsonform import (
+    FORMAT_VERSION,
+    FormError,
+    Step,
+    configure_converter,
+    shared_values,
+)
 from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError
 from vnadmin.model import Instrument
 
@@ -206,4 +212,7 @@ def loads(document: str | bytes) -> Instrument:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
         raise JSONDecodeError("JSON", [("$", str(error))]) from None
-    return from_dict(data)
+    if orjson is None:
+        return from_dict(data)
+    with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
+        return from_dict(data)

@@ -162,7 +162,7 @@ class Task:
 
     @subtasks.validator
     def _check_subtasks(self, attribute: attrs.Attribute[tuple[Task, ...]], value: object) -> None:
-        items(Task)(self, attribute, value)
+        _are_tasks(self, attribute, value)
 
     def walk(self) -> tuple[Task, ...]:
         """This task and all its descendants, depth first."""
@@ -173,3 +173,6 @@ class Task:
             found.append(task)
             stack.extend(reversed(task.subtasks))
         return tuple(found)
+
+
+_are_tasks = items(Task)  # made once Task exists, for Task's own subtasks validator
