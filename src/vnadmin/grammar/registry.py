@@ -23,9 +23,7 @@ _T = TypeVar("_T")
 
 def per_registry(build: Callable[[KindRegistry], _T]) -> Callable[[KindRegistry], _T]:
     """Cache ``build(registry)`` per registry object, rebuilt when the registry grows."""
-    built: weakref.WeakKeyDictionary[KindRegistry, tuple[int, _T]] = (
-        weakref.WeakKeyDictionary()
-    )
+    built: weakref.WeakKeyDictionary[KindRegistry, tuple[int, _T]] = weakref.WeakKeyDictionary()
     # the registry asked for last, checked first: looking up a weak key costs more
     last: list[tuple[weakref.ref[KindRegistry], int, _T] | None] = [None]
 
