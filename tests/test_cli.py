@@ -13,10 +13,11 @@ import pytest
 from cli_support import seed_file, vnadmin_run
 from vnadmin import akn, edxml
 from vnadmin import json as vjson
+from vnadmin import xml as vxml
 from vnadmin.cli import main
 from vnadmin.cli.formats import readable, writable
 from vnadmin.grammar import format_deadline
-from vnadmin.model import Role
+from vnadmin.model import Instrument, Role
 from vnadmin.rules import check
 from vnadmin.samples import SEEDS, seed_text
 from vnadmin.text import render_text, text_projection
@@ -209,6 +210,69 @@ def test_an_output_that_cannot_be_written_fails_with_the_reason(
     out = source / "000.json"  # inside a file: no such directory can be made
     assert main(["parse", str(source), "-q", "-o", str(out)]) == 2
     assert f"cannot write {out}: " in capsys.readouterr().err
+
+
+def test_an_o_ending_in_a_slash_is_a_directory(tmp_path: Path) -> None:
+    source = seed_file(tmp_path, "000")
+    assert main(["parse", str(source), "-q", "-o", f"{tmp_path / 'out'}/"]) == 0
+    assert vjson.loads((tmp_path / "out" / "000.json").read_bytes()) == SEEDS["000"]
+
+
+def _collection(path: Path, *instruments: Instrument) -> Path:
+    vxml.dump_collection(instruments, path)
+    return path
+
+
+def test_a_collection_converts_to_a_file_per_instrument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = [SEEDS[code] for code in sorted(SEEDS)]
+    source = _collection(tmp_path / "seeds.xml", *seeds)
+    assert main(["convert", str(source), "--to", "json", "-o", str(tmp_path / "out") + "/"]) == 0
+    written = sorted((tmp_path / "out").iterdir())
+    assert [path.name for path in written] == [f"seeds-000{n}.json" for n in range(1, 5)]
+    assert [vjson.loads(path.read_bytes()) for path in written] == seeds
+    assert capsys.readouterr().err == (
+        f"{source}: a collection of 4 instruments, written as seeds-0001.json to seeds-0004.json\n"
+    )
+
+
+def test_a_collection_is_numbered_after_the_output_file(tmp_path: Path) -> None:
+    source = _collection(tmp_path / "two.xml", SEEDS["003"], SEEDS["004"])
+    assert (
+        main(["convert", str(source), "--to", "akn", "-q", "-o", str(tmp_path / "x.akn.xml")]) == 0
+    )
+    assert sorted(p.name for p in tmp_path.glob("x-*")) == ["x-0001.akn.xml", "x-0002.akn.xml"]
+    assert (tmp_path / "x-0002.akn.xml").read_bytes() == akn.dumps(SEEDS["004"])
+
+
+def test_a_collection_needs_an_output_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _collection(tmp_path / "one.xml", SEEDS["000"])
+    assert main(["convert", str(source), "--to", "json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"vnadmin convert: {source}: a collection of instruments (<instruments>) writes a file"
+        " each: give -o\n"
+    )
+
+
+def test_a_bad_member_stops_a_collection_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _collection(tmp_path / "c.xml", SEEDS["000"], SEEDS["001"])
+    text = source.read_text(encoding="utf-8")
+    # the second instrument's first date: a thirteenth month
+    at = text.index('month="', text.index("<instrument ", text.index("<instrument ") + 1))
+    source.write_text(text[:at] + 'month="13"' + text[at + len('month="6"') :], encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["convert", str(source), "--to", "json", "-o", str(out)]) == 2
+    assert [p.name for p in sorted(tmp_path.glob("out-*"))] == ["out-0001.json"]
+    err = capsys.readouterr().err
+    assert f"{source}: 1 of its instruments written before this" in err
+    assert "/instruments/instrument[2]/date/@month: 13 is not a month" in err
 
 
 # check -----------------------------------------------------------------------------------------

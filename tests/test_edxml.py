@@ -183,6 +183,12 @@ def is_subsequence(found: list[str], order: list[str]) -> bool:
 # --------------------------------------------------------------------------- structure
 
 
+def test_every_registered_kind_has_its_own_type_code() -> None:
+    # DocumentType/Type numbers kinds: a kind added to KINDS needs its number here too.
+    assert sorted(edxml.TYPE_CODES) == sorted(kind.code for kind in KINDS)
+    assert sorted(edxml.TYPE_CODES.values()) == list(range(1, len(KINDS) + 1))
+
+
 def test_written_structure_follows_the_guide() -> None:
     root = etree.fromstring(written())
     assert root.tag == f"{{{QCVN}}}edXML"

@@ -21,7 +21,7 @@ from examples import EVERYTHING
 from vnadmin import json as vjson
 from vnadmin import model
 from vnadmin import strategies as vs
-from vnadmin.errors import JSONDecodeError, UnknownKindError
+from vnadmin.errors import EncodeError, JSONDecodeError, UnknownKindError
 from vnadmin.model import (
     Assignment,
     Body,
@@ -225,6 +225,20 @@ def test_an_unregistered_kind_cannot_be_written() -> None:
     kind = DocumentKind(name="Phiếu trình", abbreviations={Regime.STATE: "PTr"})
     with pytest.raises(UnknownKindError, match="Phiếu trình"):
         vjson.dumps(Instrument(regime=Regime.STATE, kind=kind))
+
+
+@pytest.mark.parametrize("writer", ["orjson", "stdlib"])
+def test_a_lone_surrogate_is_refused_naming_its_field(
+    writer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if writer == "stdlib":
+        monkeypatch.setattr(vjson, "_dumps", vjson._stdlib_dumps)
+    task = Task(label="1.", text="Việc \udc80 cần làm")  # a Python string may hold one
+    instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(text="Một"), task]))
+    with pytest.raises(EncodeError) as caught:
+        vjson.dumps(instrument)
+    assert caught.value.path == "Instrument.body.tasks[1].text"
+    assert caught.value.message == "U+DC80 at 5 cannot be written in UTF-8 (a lone surrogate)"
 
 
 def test_to_dict_wants_an_instrument() -> None:

@@ -399,6 +399,12 @@ FIRES = [
         "signatures[0].name",
     ),
     Fires("VN-SIGN-006", "unsigned", attrs.evolve(CHI_THI, signatures=[]), "signatures"),
+    Fires(
+        "VN-SIGN-006",
+        "Q. not the last mark: the title is missing",
+        signed(CHI_THI, (SigningMark.Q, "GIÁM ĐỐC"), (SigningMark.TL, "GIÁM ĐỐC"), title=None),
+        "signatures[0].title",
+    ),
     # distribution
     Fires("VN-DIST-001", "no Lưu line", attrs.evolve(CONG_VAN, archive=None), "archive"),
     Fires(
@@ -718,6 +724,21 @@ SILENT = [
         attrs.evolve(CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="Tô Sơn Hà")]),
     ),
     Silent("VN-SIGN-006", "title and name", CHI_THI),
+    Silent(  # NĐ 30 Phụ lục I, II.7: Q. is written before the head's title; no title follows
+        "VN-SIGN-006",
+        "Q. GIÁM ĐỐC and a name",
+        signed(CHI_THI, (SigningMark.Q, "GIÁM ĐỐC"), title=None),
+    ),
+    Silent(
+        "VN-SIGN-006",
+        "TM. ỦY BAN NHÂN DÂN, Q. CHỦ TỊCH and a name",
+        signed(
+            CHI_THI,
+            (SigningMark.TM, "ỦY BAN NHÂN DÂN"),
+            (SigningMark.Q, "CHỦ TỊCH"),
+            title=None,
+        ),
+    ),
     Silent(
         "VN-SIGN-006",
         "bare name in a draft",

@@ -789,10 +789,13 @@ def collection(*members: bytes, after: bytes = b"") -> bytes:
     return head + body + after + b"</instruments>\n"
 
 
-def test_collection_errors_name_the_member() -> None:
+@pytest.mark.parametrize("followed", [False, True], ids=["last", "followed"])
+def test_collection_errors_name_the_member(followed: bool) -> None:
+    # The stream forgets the members read; the path must still count them, and a member
+    # already followed by the next one in memory must not be counted twice.
     good = xml.dumps(Instrument(regime=Regime.STATE))
     bad = xml.dumps(Instrument(regime=Regime.PARTY)).replace(b"party", b"guild")
-    data = collection(good, bad)
+    data = collection(good, bad, *([good] * followed))
     loaded = xml.iter_load(data)
     assert next(loaded) == Instrument(regime=Regime.STATE)
     with pytest.raises(XMLDecodeError) as caught:
@@ -802,6 +805,14 @@ def test_collection_errors_name_the_member() -> None:
         line_of(data, "guild"),
         "/instruments/instrument[2]/@regime",
     )
+
+
+def test_a_bad_first_member_followed_by_others_is_named_once() -> None:
+    bad = xml.dumps(Instrument(regime=Regime.PARTY)).replace(b"party", b"guild")
+    good = xml.dumps(Instrument(regime=Regime.STATE))
+    with pytest.raises(XMLDecodeError) as caught:
+        next(xml.iter_load(collection(bad, good)))
+    assert [p.path for p in caught.value.problems] == ["/instruments/instrument[1]/@regime"]
 
 
 SMALL = xml.dumps(Instrument(regime=Regime.STATE))

@@ -19,6 +19,7 @@ from typing import Any, Protocol, Union, cast
 import attrs
 from lxml import etree
 
+from vnadmin._strings import unwritable
 from vnadmin.errors import XMLDecodeError, XMLProblem
 from vnadmin.model._fields import in_range
 
@@ -412,22 +413,5 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def unencodable(value: object, path: str) -> tuple[str, str] | None:
-    """The first string in an attrs tree that XML 1.0 cannot hold, as (field path, message).
-
-    Writers call it only after lxml refused a string, to say which field it was; the walk
-    is iterative so a deep task tree cannot exhaust the stack.
-    """
-    stack: list[tuple[str, object]] = [(path, value)]
-    while stack:
-        here, item = stack.pop()
-        if isinstance(item, str):
-            bad = _NOT_XML.search(item)
-            if bad is not None:
-                code = ord(bad.group(0))
-                return here, f"U+{code:04X} at {bad.start()} cannot be written in XML 1.0"
-        elif isinstance(item, tuple):
-            stack.extend((f"{here}[{i}]", child) for i, child in reversed(list(enumerate(item))))
-        elif attrs.has(type(item)):
-            fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(item)))
-            stack.extend((f"{here}.{f.name}", getattr(item, f.name)) for f in reversed(fields))
-    return None
+    """The first string in an attrs tree that XML 1.0 cannot hold, as (field path, message)."""
+    return unwritable(value, path, _NOT_XML, "XML 1.0")

@@ -33,6 +33,7 @@ from vnadmin._jsonform import (
     configure_converter,
     shared_values,
 )
+from vnadmin._strings import unwritable
 from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError
 from vnadmin.model import Instrument
 
@@ -148,9 +149,14 @@ _ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
+    """``json.dumps``, refusing what orjson refuses: a lone surrogate (UnicodeEncodeError)."""
     if pretty:
-        return json.dumps(data, ensure_ascii=False, indent=2)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    else:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        text.encode("utf-8")  # raises on a lone surrogate, which no UTF-8 text can hold
+    return text
 
 
 def _stdlib_loads(document: str | bytes) -> Any:
@@ -176,10 +182,7 @@ def _finite(text: str) -> float:
 
 
 def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
-    except orjson.JSONEncodeError:  # a lone surrogate: the stdlib writes it as it is
-        return _stdlib_dumps(data, pretty)
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
 
 
 def _orjson_loads(text: str | bytes) -> Any:
@@ -196,11 +199,21 @@ def dumps(instrument: Instrument, *, pretty: bool = False) -> str:
 
     Text is not escaped (Vietnamese stays readable).  A kind that is not registered in
     :data:`vnadmin.KINDS` cannot be written by code: :class:`~vnadmin.errors.UnknownKindError`.
+    A text holding a lone surrogate, which no UTF-8 text can hold, is refused:
+    :class:`~vnadmin.errors.EncodeError` names its field.
     """
     try:
         return _dumps(to_dict(instrument), pretty)
     except RecursionError:
         raise EncodeError("Instrument", "nested too deeply to write") from None
+    except (TypeError, UnicodeEncodeError):  # orjson's JSONEncodeError is a TypeError
+        found = unwritable(instrument, "Instrument", _SURROGATE, "UTF-8 (a lone surrogate)")
+        if found is None:
+            raise
+        raise EncodeError(*found) from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def loads(document: str | bytes) -> Instrument:

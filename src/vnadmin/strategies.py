@@ -620,10 +620,17 @@ def _signature(
     """A signature block of ``issuer``: marks in a valid order for its regime.
 
     ``TM.`` names the collective and comes first; ``KT.`` names the head and the signer is
-    the deputy (``PHÓ ...``); ``TL.`` and ``TUQ.`` are signed by the chief of office.
+    the deputy (``PHÓ ...``); ``TL.`` and ``TUQ.`` are signed by the chief of office;
+    ``Q.`` names the head's office and the acting head signs with no title line under it.
     """
     head, deputy, collective = issuer.head, issuer.deputy, issuer.collective
-    tm, kt, tl, tuq = SigningMark.TM, SigningMark.KT, SigningMark.TL, SigningMark.TUQ
+    tm, kt, tl, tuq, q = (
+        SigningMark.TM,
+        SigningMark.KT,
+        SigningMark.TL,
+        SigningMark.TUQ,
+        SigningMark.Q,
+    )
     stacks: list[tuple[tuple[tuple[SigningMark, str], ...], str | None]] = [((), head)]
     if deputy is not None:
         stacks.append((((kt, head),), deputy))
@@ -632,9 +639,10 @@ def _signature(
         if deputy is not None:
             stacks.append((((tm, collective), (kt, head)), deputy))
     if issuer.regime is Regime.STATE:
-        stacks += [(((tl, head),), _CLERK), (((tuq, head),), _CLERK)]
+        stacks += [(((tl, head),), _CLERK), (((tuq, head),), _CLERK), (((q, head),), None)]
         if collective is not None:
             stacks.append((((tm, collective), (tl, head)), _CLERK))
+            stacks.append((((tm, collective), (q, head)), None))
     if issuer.regime is Regime.PARTY and bare:
         stacks.append(((), None))  # a bare name, as in seed 003 (the checker warns)
     if issuer.regime is Regime.PARTY and collective is not None:
@@ -653,10 +661,10 @@ def _signature(
 def signature_blocks(
     *, regime: Regime | None = None, normalization: Normalization = "NFC"
 ) -> st.SearchStrategy[SignatureBlock]:
-    """Signature blocks with signing marks in a valid order, a title and a name.
+    """Signature blocks with signing marks in a valid order, a title (none under ``Q.``), a name.
 
     ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``: ``TM.`` first, then at
-    most one of ``KT.``, ``TL.``, ``TUQ.``.  Party blocks may be a bare name, as in seed
+    most one of ``KT.``, ``TL.``, ``TUQ.``, ``Q.``.  Party blocks may be a bare name, as in seed
     003 (those of :func:`instruments` never are: the checker warns about them).
     """
     _check_regime(regime)

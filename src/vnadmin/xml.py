@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, NoReturn, TypeVar
 
@@ -465,14 +466,15 @@ def iter_load(
             member = f"/instruments/instrument[{number}]"
             raise XMLDecodeError(
                 [
-                    XMLProblem(p.line, member + p.path.removeprefix(_MEMBER), p.message)
+                    XMLProblem(p.line, member + _MEMBER.sub("", p.path, count=1), p.message)
                     for p in error.problems
                 ]
             ) from None
         yield instrument
 
 
-_MEMBER = "/instruments/instrument"
+_MEMBER = re.compile(r"\A/instruments/instrument(?:\[\d+\])?")
+"""A member's path as the stream sees it: its position among the members still in memory."""
 
 
 class _BadError(Exception):

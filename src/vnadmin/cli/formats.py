@@ -30,6 +30,7 @@ __all__ = [
     "Reading",
     "decode_text",
     "detect",
+    "is_collection",
     "read_instrument",
     "read_text",
     "readable",
@@ -223,6 +224,17 @@ def _root(data: bytes) -> tuple[str, str]:
     except etree.XMLSyntaxError as error:
         raise InputError(f"not well-formed XML: {error}") from None
     raise InputError("XML without a root element")  # pragma: no cover - lxml raises first
+
+
+def is_collection(data: bytes) -> bool:
+    """Whether ``data`` is a vnadmin XML collection (``<instruments>``), which holds many
+    instruments (:func:`vnadmin.xml.dump_collection`)."""
+    if data.lstrip(_BLANK)[:1] != b"<":
+        return False
+    try:
+        return _root(data) == (vxml.NAMESPACE, "instruments")
+    except InputError:
+        return False  # not XML after all: the reader of its format says what is wrong
 
 
 def read_instrument(data: bytes) -> Reading:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import attrs
 
+from vnadmin import xml as vxml
 from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Outcome, Source
-from vnadmin.cli.formats import FORMATS, Reading, read_instrument, read_text
+from vnadmin.cli.formats import FORMATS, Reading, is_collection, read_instrument, read_text
 from vnadmin.cli.ics import to_ics
 from vnadmin.cli.tasklist import TASK_FORMATS, task_rows
 from vnadmin.errors import VnadminError
@@ -49,6 +50,21 @@ def _write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _head(source: Source) -> bytes:
+    """The first bytes of the input, enough to tell its root element; none if unreadable
+    (reading it whole then says why)."""
+    if source.path is None:
+        return source.read()
+    try:
+        with source.path.open("rb") as file:
+            return file.read(_HEAD)
+    except OSError:
+        return b""
+
+
+_HEAD = 64 * 1024
 
 
 def _notes(source: Source, reading: Reading) -> tuple[str, ...]:
@@ -100,12 +116,45 @@ class ParseJob(_Job):
 
 @attrs.frozen(kw_only=True)
 class ConvertJob(_Job):
-    """``vnadmin convert``: any format in (told from the content), the format ``to`` out."""
+    """``vnadmin convert``: any format in (told from the content), the format ``to`` out.
+
+    A vnadmin XML collection (``<instruments>``) is read as a stream and each instrument
+    written to a file of its own, numbered after the output's name: ``out-0001.json``, ...
+    """
 
     to: str
 
+    def __call__(self, source: Source) -> Outcome:
+        if is_collection(_head(source)):  # streamed from the file, never read whole
+            return self._each(source)
+        return super().__call__(source)
+
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
         return _written(reading, self.to), DONE
+
+    def _each(self, source: Source) -> Outcome:
+        if source.output is None:
+            reason = "a collection of instruments (<instruments>) writes a file each: give -o"
+            return Outcome(name=source.name, status=FAILED, reason=reason)
+        fmt = FORMATS[self.to]
+        name = source.output.name
+        base = name.removesuffix(fmt.extension)
+        written = 0
+        try:
+            stream = source.read() if source.path is None else source.path
+            for number, instrument in enumerate(vxml.iter_load(stream), 1):
+                output = _written(Reading(instrument=instrument), self.to)
+                _write(source.output.with_name(f"{base}-{number:04d}{fmt.extension}"), output)
+                written = number
+        except (_JobFailedError, VnadminError, OSError) as error:
+            done = f"{source.name}: {written} of its instruments written before this"
+            notes = (done,) if written else ()
+            return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
+        last = f"{base}-{written:04d}{fmt.extension}"
+        shown = f"{base}-0001{fmt.extension} to {last}" if written > 1 else last
+        said = f"written as {shown}" if written else "nothing written"
+        note = f"{source.name}: a collection of {written} instruments, {said}"
+        return Outcome(name=source.name, status=DONE, notes=(note,))
 
 
 @attrs.frozen(kw_only=True)

@@ -76,11 +76,13 @@ def _sources(
 
 def _output(output: str | None, stem: str, extension: str | None) -> Path | None:
     """Where the output of a single input goes: ``None`` for standard output (no ``-o``, or
-    ``-o -``), the file ``-o`` names, or ``stem`` + ``extension`` in the directory it names."""
+    ``-o -``), the file ``-o`` names, or ``stem`` + ``extension`` in the directory it names
+    (one that exists, or any name ending in ``/``)."""
     if output is None or output == "-":
         return None
     path = Path(output)
-    return path / f"{stem}{extension}" if path.is_dir() and extension is not None else path
+    folder = path.is_dir() or output.endswith(("/", os.sep))
+    return path / f"{stem}{extension}" if folder and extension is not None else path
 
 
 def _refuse_clashes(sources: list[Source]) -> None:

@@ -139,7 +139,10 @@ class KindRegistry:
         return len(self._by_code)
 
     def __contains__(self, kind: object) -> bool:
-        return isinstance(kind, DocumentKind) and self._by_code.get(kind.code) == kind
+        if not isinstance(kind, DocumentKind):
+            return False
+        known = self._by_code.get(kind.code)
+        return known is kind or known == kind  # the registered object itself, most often
 
     def get(self, code: str) -> DocumentKind:
         """The kind with this code (``chi-thi``); :class:`UnknownKindError` if none."""

@@ -173,7 +173,8 @@ def academic_title(context: Context) -> Iterator[Finding]:
     "VN-SIGN-006",
     Severity.WARNING,
     source="NĐ 30/2020 Điều 8 khoản 2 điểm g; HD 36-HD/VPTW (quyền hạn, chức vụ, họ tên)",
-    summary="A final document is signed: a signature block with the signer's title and name",
+    summary="A final document is signed: a signature block with the signer's title (or the"
+    " Q. line of an acting head) and name",
     final_only=True,
     reports=False,
 )
@@ -182,7 +183,8 @@ def incomplete_signature(context: Context) -> Iterator[Finding]:
     if not blocks:
         yield Finding("signatures", "the signature block (chức vụ, họ tên người ký) is missing")
     for b, block in enumerate(blocks):
-        if block.title is None:
+        acting = bool(block.authorities) and block.authorities[-1].mark is SigningMark.Q
+        if block.title is None and not acting:  # Q. GIÁM ĐỐC is the acting head's title
             yield Finding(f"signatures[{b}].title", "the signer's title (chức vụ) is missing")
         if block.name is None:
             yield Finding(f"signatures[{b}].name", "the signer's name (họ tên) is missing")
