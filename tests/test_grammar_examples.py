@@ -457,6 +457,30 @@ def test_citation_joint_issuers_with_giua() -> None:
     assert citation.subject == "công tác dân vận"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # amending laws are named after what they amend: "của" opens no issuer there
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai",
+            "sửa đổi, bổ sung một số điều của Luật Đất đai",
+            None,
+        ),
+        (
+            "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP của Chính phủ",
+            "sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP",
+            "Chính phủ",
+        ),
+    ],
+)
+def test_an_instrument_named_in_a_title_is_no_issuer(
+    text: str, title: str, issuer: str | None
+) -> None:
+    citation = parse_citation(text)
+    assert (citation.title, citation.number, citation.issuer) == (title, None, issuer)
+    assert format_citation(citation) == text
+
+
 def test_citations_and_numbers_follow_a_registry_that_grows() -> None:
     # The grammar keeps the kind-name pattern and the abbreviation sets per registry; a
     # kind registered after a first parse must be found by the next one.

@@ -372,7 +372,7 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
     if not candidate.numbered:
         title = changes.get("title", citation.title)
         issuer = citation.issuer
-        if issuer is not None and title and (issuer[:1].islower() or _KINDS.match(issuer)):
+        if issuer is not None and title and issuer[:1].islower():  # "... của mình": no body
             title, issuer = f"{title} của {issuer}", None
         subject = changes.get("subject", citation.subject)
         if title is None and subject is None:
