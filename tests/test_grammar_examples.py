@@ -12,9 +12,11 @@ from vnadmin import (
     Authority,
     DateDeadline,
     DeadlineBound,
+    DocumentKind,
     DocumentNumber,
     Frequency,
     GrammarError,
+    KindRegistry,
     NumberStyle,
     PartialDate,
     PeriodDeadline,
@@ -453,6 +455,50 @@ def test_citation_joint_issuers_with_giua() -> None:
     assert citation.title == "phối hợp"
     assert citation.issuer == "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ"
     assert citation.subject == "công tác dân vận"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # amending laws are named after what they amend: "của" opens no issuer there
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai",
+            "sửa đổi, bổ sung một số điều của Luật Đất đai",
+            None,
+        ),
+        (
+            "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP của Chính phủ",
+            "sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP",
+            "Chính phủ",
+        ),
+    ],
+)
+def test_an_instrument_named_in_a_title_is_no_issuer(
+    text: str, title: str, issuer: str | None
+) -> None:
+    citation = parse_citation(text)
+    assert (citation.title, citation.number, citation.issuer) == (title, None, issuer)
+    assert format_citation(citation) == text
+
+
+def test_citations_and_numbers_follow_a_registry_that_grows() -> None:
+    # The grammar keeps the kind-name pattern and the abbreviation sets per registry; a
+    # kind registered after a first parse must be found by the next one.
+    registry = KindRegistry(KINDS)
+    printed = "Thông điệp số 05/TĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh"
+    with pytest.raises(GrammarError, match="kind name"):
+        parse_citation(printed, registry)
+    assert parse_number("05/TĐ-UBND", registry).kind_abbreviation is None
+    message = registry.register(DocumentKind(name="Thông điệp", abbreviations={Regime.STATE: "TĐ"}))
+    citation = parse_citation(printed, registry)
+    assert citation.kind is message
+    assert citation.number == DocumentNumber(
+        number="05", kind_abbreviation="TĐ", issuer_abbreviation="UBND"
+    )
+    assert citation.issuer == "Ủy ban nhân dân tỉnh"
+    with pytest.raises(GrammarError, match="kind name"):
+        parse_citation(printed)  # the default registry does not know it
+    assert parse_number("05/TĐ-UBND").kind_abbreviation is None
 
 
 @pytest.mark.parametrize("bad", ["", "số 33/CT-TTg", "Hôm nay trời đẹp", "Chỉ thị"])

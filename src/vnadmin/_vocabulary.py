@@ -550,6 +550,7 @@ LAW_TITLES = (
     "Ban hành văn bản quy phạm pháp luật",
     "Tiếp công dân",
     "Phòng, chống tham nhũng",
+    "sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức",
 )
 """Names of laws and ordinances, as cited after the kind name (``Luật Tiếp cận thông tin``)."""
 

@@ -4,7 +4,10 @@ Covers every form of the field guide's section 5, from ``Chỉ thị số 33/CT-
 26/11/2021 của Thủ tướng Chính phủ về ...`` to ``Luật Tiếp cận thông tin`` and
 ``Quyết định số 217-QĐ/TW của Bộ Chính trị (khóa XI)``.  Parts are read left to right
 and a marker word only opens a part that comes later in that order, so ``của`` inside a
-subject stays in the subject; ``giữa`` (joint issuers) opens the issuer like ``của``.
+subject stays in the subject; ``giữa`` (joint issuers) opens the issuer like ``của``, and
+neither opens it before a kind name (``Luật sửa đổi, bổ sung một số điều của Luật Đất
+đai`` is one title: instruments are issued by bodies, not by instruments), whose number
+then stays in the title too.
 Finding citations in running text is the text parser's job; this module reads and
 writes one citation.
 """
@@ -23,6 +26,7 @@ from vnadmin.grammar.dates import (
     format_short_date,
 )
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.grammar.registry import per_registry
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
@@ -58,6 +62,11 @@ def _kind_names(names: frozenset[str]) -> re.Pattern[str]:
 
 def kind_name_pattern(registry: KindRegistry = KINDS) -> re.Pattern[str]:
     """Every kind name of ``registry`` and ``Văn bản``, longest first, any case."""
+    return _registry_kind_names(registry)
+
+
+@per_registry
+def _registry_kind_names(registry: KindRegistry) -> re.Pattern[str]:
     return _kind_names(frozenset([*(kind.name for kind in registry), GENERIC_KIND_WORD]))
 
 
@@ -75,6 +84,9 @@ def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
         assert part is not None
         if _ORDER[part] <= _ORDER[open_part]:
             position = marker.end()
+            continue
+        if part == "issuer" and (within := _cited_within(text, marker.end(), registry)):
+            position = within  # an instrument named inside the title or subject
             continue
         read = _read(part, text, marker, registry)
         if read is None:
@@ -123,6 +135,21 @@ def _read(
             return None
         return text[marker.end() : close].strip(), close + 1
     return None, marker.end()  # issuer and subject: free text up to the next marker
+
+
+def _cited_within(text: str, start: int, registry: KindRegistry) -> int | None:
+    """The end of the kind name (and its number) that ``của`` opens at ``start``, if one
+    does: ``... một số điều của Nghị định số 30/2020/NĐ-CP`` names an instrument, not an
+    issuer (instruments are issued by bodies), and its number is its own."""
+    head = kind_name_pattern(registry).match(text, start)
+    if head is None:
+        return None
+    lead = _NUMBER_WORD.match(text, head.end())
+    number = None if lead is None else NUMBER.match(text, lead.end())
+    return head.end() if number is None else number.end()
+
+
+_NUMBER_WORD = re.compile(r"[ \t]+số[ \t]+", re.IGNORECASE)
 
 
 def _close(values: dict[str, object], part: str, segment: str, text: str) -> None:

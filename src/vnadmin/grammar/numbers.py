@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vnadmin.errors import GrammarError
+from vnadmin.grammar.registry import per_registry
 from vnadmin.model.kinds import KINDS, KindRegistry, Regime
 from vnadmin.model.numbering import SYMBOL_PART, DocumentNumber, NumberStyle
 from vnadmin.normalize import nfc
@@ -71,9 +72,15 @@ def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> D
 def _is_kind(part: str, style: NumberStyle, registry: KindRegistry) -> bool:
     """Is ``part`` a kind abbreviation?  Years were also printed on state kinds that were
     legal normative before 2015 (``05/2012/CT-UBND``), so legal style accepts both."""
-    if part in registry.abbreviations(_REGIME_OF_STYLE[style]):
+    abbreviations = _abbreviations(registry)
+    if part in abbreviations[_REGIME_OF_STYLE[style]]:
         return True
-    return style is NumberStyle.LEGAL and part in registry.abbreviations(Regime.STATE)
+    return style is NumberStyle.LEGAL and part in abbreviations[Regime.STATE]
+
+
+@per_registry
+def _abbreviations(registry: KindRegistry) -> dict[Regime, frozenset[str]]:
+    return {regime: registry.abbreviations(regime) for regime in Regime}
 
 
 def parse_number(text: str, registry: KindRegistry = KINDS) -> DocumentNumber:

@@ -204,6 +204,8 @@ def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: li
     end = candidate.head_end
     last_word = ""
     count = 0
+    law = candidate.kind is not None and candidate.kind.code in _LAWS
+    stops = _LAW_STOPS if law else _NAME_STOPS
     for token in _TOKEN.finditer(text, candidate.head_end, limit):
         kind = token.lastgroup
         if kind == "space":
@@ -246,11 +248,6 @@ def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: li
             candidate.nested = other
             end = token.start()
             break
-        stops = (
-            _LAW_STOPS
-            if candidate.kind is not None and candidate.kind.code in _LAWS
-            else _NAME_STOPS
-        )
         if not candidate.numbered and (
             folded in stops or (last_word == "và" and _verb_at(text, token.start()))
         ):
@@ -375,16 +372,18 @@ def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
     if not candidate.numbered:
         title = changes.get("title", citation.title)
         issuer = citation.issuer
-        if issuer is not None and title and (issuer[:1].islower() or _KINDS.match(issuer)):
+        if issuer is not None and title and issuer[:1].islower():  # "... của mình": no body
             title, issuer = f"{title} của {issuer}", None
         subject = changes.get("subject", citation.subject)
         if title is None and subject is None:
             return None  # "Hướng dẫn của Sở Nội vụ": nothing identifies it
         changes.update(title=title, issuer=issuer, subject=subject)
-    try:
-        citation = attrs.evolve(citation, **changes)
-    except ValueError:
-        return None
+    changes = {name: value for name, value in changes.items() if getattr(citation, name) != value}
+    if changes:  # most citations come out of the grammar as they stay: no second build
+        try:
+            citation = attrs.evolve(citation, **changes)
+        except ValueError:
+            return None
     return FoundCitation(citation, candidate.start, candidate.end, citation.number is None)
 
 

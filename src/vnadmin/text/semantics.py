@@ -11,6 +11,7 @@ what it is asked to do.  Deadlines and recurrences are searched with the grammar
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -405,12 +406,19 @@ def read_meaning(
             recurrence = recurrence_from_match(match)
             break
     return TaskMeaning(
-        assignments=tuple(Assignment(role=role, actor=actor) for (role, actor), _ in ordered),
+        assignments=tuple(_assignment(role, actor) for (role, actor), _ in ordered),
         deadline=deadline,
         other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
         recurrence=recurrence,
         attachment_notes=_attachments(text, low),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _assignment(role: Role, actor: str) -> Assignment:
+    """The tasks of an instrument name the same actors again and again (the addressees
+    execute every task without its own actor): each pair is built and checked once."""
+    return Assignment(role=role, actor=actor)
 
 
 def _attachments(text: str, low: str) -> tuple[str, ...]:
