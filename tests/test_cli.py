@@ -259,6 +259,18 @@ def test_a_collection_needs_an_output_file(
     )
 
 
+@pytest.mark.parametrize("command", ["check", "tasks"])
+def test_other_commands_point_a_collection_to_convert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    source = _collection(tmp_path / "c.xml", SEEDS["000"], SEEDS["001"])
+    assert main([command, str(source)]) == 2
+    assert capsys.readouterr().err == (
+        f"vnadmin {command}: {source}: <instruments> is a collection of instruments:"
+        " `vnadmin convert` splits it into a file each\n"
+    )
+
+
 def test_a_bad_member_stops_a_collection_where_it_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -187,6 +187,11 @@ def detect(data: bytes) -> Format:
         return FORMATS["json"]
     if start == b"<":
         namespace, name = _root(data)
+        if (namespace, name) == (vxml.NAMESPACE, "instruments"):
+            raise InputError(
+                "<instruments> is a collection of instruments: `vnadmin convert` splits it"
+                " into a file each"
+            )
         root = f"{{{namespace}}}{name}" if namespace else name
         for fmt in FORMATS.values():
             if fmt.root is not None and fmt.root(namespace, name):
