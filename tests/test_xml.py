@@ -892,6 +892,39 @@ def collection(*members: bytes, after: bytes = b"") -> bytes:
     return head + body + after + b"</instruments>\n"
 
 
+def test_dumps_writes_no_text_longer_than_the_reader_takes() -> None:
+    limits = xml.Limits(max_text=40)
+    fits = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(label="1.", text="x" * 40)]))
+    assert xml.loads(xml.dumps(fits, limits=limits), limits=limits) == fits
+    longer = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(label="1.", text="x" * 41)]))
+    with pytest.raises(XMLDecodeError, match=r"longer than 40 characters \(Limits.max_text\)"):
+        xml.loads(xml.dumps(longer, limits=xml.Limits(max_text=41)), limits=limits)
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(longer, limits=limits)
+    assert caught.value.path == "Instrument.body.tasks[0].text"
+    assert caught.value.message.startswith("41 characters, more than Limits.max_text (40); ")
+
+
+def test_dumps_writes_no_document_larger_than_the_reader_takes() -> None:
+    instrument = Instrument(regime=Regime.STATE, place="Hà Nội")
+    size = len(xml.dumps(instrument))
+    assert (
+        xml.loads(
+            xml.dumps(instrument, limits=xml.Limits(max_bytes=size)),
+            limits=xml.Limits(max_bytes=size),
+        )
+        == instrument
+    )
+    with pytest.raises(XMLDecodeError, match=r"Limits.max_bytes"):
+        xml.loads(xml.dumps(instrument), limits=xml.Limits(max_bytes=size - 1))
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dumps(instrument, limits=xml.Limits(max_bytes=size - 1))
+    assert (caught.value.path, caught.value.message.split(";")[0]) == (
+        "Instrument",
+        f"{size} bytes of XML, more than Limits.max_bytes ({size - 1})",
+    )
+
+
 @pytest.mark.parametrize("followed", [False, True], ids=["last", "followed"])
 def test_collection_errors_name_the_member(followed: bool) -> None:
     # The stream forgets the members read; the path must still count them, and a member

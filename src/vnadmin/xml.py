@@ -28,6 +28,7 @@ from vnadmin._safexml import (
     problem,
     unencodable,
 )
+from vnadmin._strings import field_values
 from vnadmin.errors import (
     InvalidValueError,
     UnknownKindError,
@@ -180,15 +181,36 @@ def dumps(
 ) -> bytes:
     """The instrument as a UTF-8 XML document with its declaration, indented.
 
-    It is one :func:`loads` with the same ``kinds`` and ``limits`` reads: see
-    :func:`to_element` for what is refused.
+    It is one :func:`loads` with the same ``kinds`` and ``limits`` reads: besides what
+    :func:`to_element` refuses, :class:`~vnadmin.errors.XMLEncodeError` for a document
+    larger than ``limits.max_bytes`` or a text longer than ``limits.max_text``.
     """
-    return etree.tostring(
+    data = etree.tostring(
         to_element(instrument, kinds=kinds, limits=limits),
         encoding="UTF-8",
         xml_declaration=True,
         pretty_print=True,
     )
+    if len(data) > min(limits.max_text, limits.max_bytes):  # else nothing can be too long
+        _check_sizes(instrument, len(data), limits)
+    return data
+
+
+def _check_sizes(instrument: Instrument, size: int, limits: Limits) -> None:
+    raise_them = "pass limits= with a larger {} to the writer and to the reader"
+    for path, value in field_values(instrument, "Instrument"):
+        if isinstance(value, str) and len(value) > limits.max_text:
+            raise XMLEncodeError(
+                path,
+                f"{len(value)} characters, more than Limits.max_text ({limits.max_text}); "
+                + raise_them.format("max_text"),
+            )
+    if size > limits.max_bytes:
+        raise XMLEncodeError(
+            "Instrument",
+            f"{size} bytes of XML, more than Limits.max_bytes ({limits.max_bytes}); "
+            + raise_them.format("max_bytes"),
+        )
 
 
 def to_element(
@@ -197,9 +219,10 @@ def to_element(
     """The instrument as an lxml ``<instrument>`` element (the namespace declared on it).
 
     Nothing is written that :func:`from_element` with the same ``kinds`` and ``limits``
-    would refuse: :class:`~vnadmin.errors.UnregisteredKindError` for a kind outside
-    ``kinds``; :class:`~vnadmin.errors.XMLEncodeError` if tasks or parent organisations nest
-    deeper than ``limits.max_depth`` (or than Python's recursion limit), or if a text holds a
+    would refuse, sizes aside (:func:`dumps` checks them on the bytes it writes):
+    :class:`~vnadmin.errors.UnregisteredKindError` for a kind outside ``kinds``;
+    :class:`~vnadmin.errors.XMLEncodeError` if tasks or parent organisations nest deeper
+    than ``limits.max_depth`` (or than Python's recursion limit), or if a text holds a
     character XML 1.0 cannot carry (a control character other than tab and line breaks).
     """
     return _to_element(instrument, _Writer(kinds, limits, 1))
