@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from vnadmin.model import Body, Instrument, Regime, RelativeDeadline, Task
 from vnadmin.samples import SEEDS
-from vnadmin.text import parse_text, render_text, text_projection
+from vnadmin.text import parse_text, render_text, text_losses, text_projection
 
 
 @pytest.mark.parametrize("code", sorted(SEEDS))
@@ -32,3 +33,22 @@ def test_render_prints_the_canonical_layout() -> None:
     ]
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in party
     assert "- Lưu Văn phòng Tỉnh ủy." in party  # HD 36: no colon
+
+
+@pytest.mark.parametrize("code", ["000", "001", "003"])
+def test_an_instrument_read_from_text_loses_nothing_to_text(code: str) -> None:
+    assert text_losses(SEEDS[code]) == ()
+
+
+def test_text_losses_name_what_text_does_not_carry() -> None:
+    # Seed 004 is a news report: its items print with bullets they did not have, and a
+    # rendering is an original, not a report.
+    assert text_losses(SEEDS["004"]) == (
+        *(f"body.tasks[{n}].label" for n in range(9)),
+        "reported",
+    )
+    # A deadline the task's text does not say is lost; nothing else differs here.
+    task = Task(label="1.", text="Tổng hợp kết quả.", deadline=RelativeDeadline(text="khi cần"))
+    assert text_losses(Instrument(regime=Regime.STATE, body=Body(tasks=[task]))) == (
+        "body.tasks[0].deadline",
+    )

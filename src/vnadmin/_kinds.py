@@ -6,7 +6,7 @@ Each writer tests a kind as it writes it (``kind in kinds``, a dict look-up) and
 
 from __future__ import annotations
 
-from vnadmin._strings import field_values
+from vnadmin._walk import field_values
 from vnadmin.errors import UnregisteredKindError
 from vnadmin.model import KINDS, DocumentKind, KindRegistry
 

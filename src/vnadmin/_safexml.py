@@ -19,7 +19,7 @@ from typing import Any, Protocol, Union, cast
 import attrs
 from lxml import etree
 
-from vnadmin._strings import unwritable
+from vnadmin._walk import unwritable
 from vnadmin.errors import XMLDecodeError, XMLProblem
 from vnadmin.model._fields import in_range
 

@@ -35,7 +35,7 @@ from vnadmin._jsonform import (
     shared_values,
 )
 from vnadmin._kinds import located
-from vnadmin._strings import unwritable
+from vnadmin._walk import unwritable
 from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnregisteredKindError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 

@@ -28,7 +28,7 @@ from vnadmin._safexml import (
     problem,
     unencodable,
 )
-from vnadmin._strings import field_values
+from vnadmin._walk import field_values
 from vnadmin.errors import (
     InvalidValueError,
     UnknownKindError,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from lxml import etree
@@ -21,7 +21,7 @@ from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin.errors import JSONDecodeError, VnadminError
 from vnadmin.model import Instrument
-from vnadmin.text import parse_text, render_text
+from vnadmin.text import parse_text, render_text, text_losses
 
 __all__ = [
     "FORMATS",
@@ -63,13 +63,15 @@ class Format:
     """A format of the command line: its name (``--to``), the extension of the files it
     writes, its reader and writer (``None`` when it has none) and, for an XML format,
     ``root``: whether a document whose root element has this namespace (``""`` for none)
-    and local name is in the format."""
+    and local name is in the format; ``lost``: the fields of an instrument its writer cannot
+    carry (text), which the command notes."""
 
     name: str
     extension: str
     read: Reader | None = None
     write: Writer | None = None
     root: RootTest | None = None
+    lost: Callable[[Instrument], Sequence[str]] | None = None
 
 
 def decode_text(data: bytes) -> str:
@@ -161,7 +163,7 @@ FORMATS: dict[str, Format] = {
             write=akn.dumps,
             root=lambda namespace, name: namespace == akn.NAMESPACE,
         ),
-        Format(name="text", extension=".txt", read=read_text, write=_write_text),
+        Format(name="text", extension=".txt", read=read_text, write=_write_text, lost=text_losses),
     )
 }
 """The formats by name; text comes last, as the one that reads anything else."""

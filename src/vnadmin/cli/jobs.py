@@ -24,6 +24,7 @@ from vnadmin.cli.formats import FORMATS, Reading, is_collection, read_instrument
 from vnadmin.cli.ics import to_ics
 from vnadmin.cli.tasklist import TASK_FORMATS, task_rows
 from vnadmin.errors import VnadminError
+from vnadmin.model import Instrument
 from vnadmin.rules import Severity, check
 
 __all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "ParseJob", "TasksJob"]
@@ -81,6 +82,7 @@ class _Job:
             reading = self.read(_read(source))
             notes = _notes(source, reading)
             output, status = self.work(source, reading)
+            notes += tuple(f"{source.name}: {note}" for note in self.losses(reading.instrument))
             if source.output is None:
                 return Outcome(name=source.name, status=status, stdout=output, notes=notes)
             _write(source.output, output)
@@ -94,43 +96,53 @@ class _Job:
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
         raise NotImplementedError
 
-
-def _written(reading: Reading, to: str) -> bytes:
-    write = FORMATS[to].write
-    assert write is not None  # --to offers writable formats only
-    return write(reading.instrument)
+    def losses(self, instrument: Instrument) -> tuple[str, ...]:
+        """Notes on what the output leaves out of the instrument: none, unless it is one."""
+        return ()
 
 
 @attrs.frozen(kw_only=True)
-class ParseJob(_Job):
-    """``vnadmin parse``: plain text in, the instrument in the format ``to`` out."""
+class _Writing(_Job):
+    """A job that writes the instrument in the format ``to``, noting what it cannot carry
+    (``text: not carried as it is: body.tasks[0].deadline``)."""
 
     to: str
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        return _written(reading.instrument, self.to), DONE
+
+    def losses(self, instrument: Instrument) -> tuple[str, ...]:
+        lost = FORMATS[self.to].lost
+        paths = () if lost is None else lost(instrument)
+        return (f"{self.to}: not carried as it is: {', '.join(paths)}",) if paths else ()
+
+
+def _written(instrument: Instrument, to: str) -> bytes:
+    write = FORMATS[to].write
+    assert write is not None  # --to offers writable formats only
+    return write(instrument)
+
+
+@attrs.frozen(kw_only=True)
+class ParseJob(_Writing):
+    """``vnadmin parse``: plain text in, the instrument in the format ``to`` out."""
 
     def read(self, data: bytes) -> Reading:
         return read_text(data)
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
-        return _written(reading, self.to), DONE
-
 
 @attrs.frozen(kw_only=True)
-class ConvertJob(_Job):
+class ConvertJob(_Writing):
     """``vnadmin convert``: any format in (told from the content), the format ``to`` out.
 
     A vnadmin XML collection (``<instruments>``) is read as a stream and each instrument
     written to a file of its own, numbered after the output's name: ``out-0001.json``, ...
     """
 
-    to: str
-
     def __call__(self, source: Source) -> Outcome:
         if is_collection(_head(source)):  # streamed from the file, never read whole
             return self._each(source)
         return super().__call__(source)
-
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
-        return _written(reading, self.to), DONE
 
     def _each(self, source: Source) -> Outcome:
         if source.output is None:
@@ -140,21 +152,23 @@ class ConvertJob(_Job):
         name = source.output.name
         base = name.removesuffix(fmt.extension)
         written = 0
+        notes: list[str] = []
         try:
             stream = source.read() if source.path is None else source.path
             for number, instrument in enumerate(vxml.iter_load(stream), 1):
-                output = _written(Reading(instrument=instrument), self.to)
+                output = _written(instrument, self.to)
                 _write(source.output.with_name(f"{base}-{number:04d}{fmt.extension}"), output)
                 written = number
+                notes += (f"{source.name}[{number}]: {n}" for n in self.losses(instrument))
         except (_JobFailedError, VnadminError, OSError) as error:
-            done = f"{source.name}: {written} of its instruments written before this"
-            notes = (done,) if written else ()
-            return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
+            if written:
+                notes.append(f"{source.name}: {written} of its instruments written before this")
+            return Outcome(name=source.name, status=FAILED, notes=tuple(notes), reason=str(error))
         last = f"{base}-{written:04d}{fmt.extension}"
         shown = f"{base}-0001{fmt.extension} to {last}" if written > 1 else last
         said = f"written as {shown}" if written else "nothing written"
-        note = f"{source.name}: a collection of {written} instruments, {said}"
-        return Outcome(name=source.name, status=DONE, notes=(note,))
+        notes.append(f"{source.name}: a collection of {written} instruments, {said}")
+        return Outcome(name=source.name, status=DONE, notes=tuple(notes))
 
 
 @attrs.frozen(kw_only=True)

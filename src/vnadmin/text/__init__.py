@@ -3,12 +3,13 @@
 :func:`parse_text` reads any text (it never raises) into a :class:`ParseResult`: the
 instrument, :class:`TextDiagnostic` remarks with line numbers, and each citation with the
 lines that cite it.  :func:`render_text` writes an instrument in the NĐ 30 / HD 36 layout;
-:func:`text_projection` says which fields a round trip through text keeps.
+:func:`text_projection` says which fields a round trip through text keeps, and
+:func:`text_losses` which fields of one instrument it would not give back.
 """
 
 from vnadmin.text.diagnostics import Severity, TextDiagnostic
 from vnadmin.text.parse import CitationSite, ParseResult, parse_text
-from vnadmin.text.projection import text_projection
+from vnadmin.text.projection import text_losses, text_projection
 from vnadmin.text.render import render_text
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "TextDiagnostic",
     "parse_text",
     "render_text",
+    "text_losses",
     "text_projection",
 ]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin._walk import differences
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     KINDS,
@@ -36,10 +37,11 @@ from vnadmin.model import (
     Regime,
     Task,
 )
-from vnadmin.text.render import UNLABELLED
+from vnadmin.text.parse import parse_text
+from vnadmin.text.render import UNLABELLED, render_text
 from vnadmin.text.vocabulary import PREAMBLE
 
-__all__ = ["text_projection"]
+__all__ = ["text_losses", "text_projection"]
 
 
 def _organization(
@@ -121,3 +123,11 @@ def text_projection(instrument: Instrument) -> Instrument:
         drafter=drafter,
         reported=None,
     )
+
+
+def text_losses(instrument: Instrument) -> tuple[str, ...]:
+    """What of ``instrument`` text does not carry as it is, as field paths
+    (``body.tasks[0].deadline``): the fields where ``parse_text(render_text(instrument))``
+    differs, lost or read in from the printed text.  Empty when text carries it all; the
+    command line notes them on conversion to text."""
+    return tuple(differences(instrument, parse_text(render_text(instrument)).instrument))
