@@ -34,6 +34,7 @@ from vnadmin.model import (
     Paragraph,
     PartialDate,
     Regime,
+    RelativeDeadline,
     Reporting,
     SignatureBlock,
     SigningMark,
@@ -560,3 +561,16 @@ def test_seed_004_a_reported_directive() -> None:
     root = _validated(SEEDS["004"])
     assert _one(root, ".//a:FRBRauthoritative").get("value") == "false"
     assert _text(_one(root, ".//a:note/a:p[@class='source']")) == "Baothanhhoa.vn"
+
+
+def test_losses_name_the_task_fields_akn_has_no_element_for() -> None:
+    # Seed 000 names who acts in each of its five tasks and in its closing paragraph, and
+    # sets no deadline: its assignments are what AKN has no element for.
+    assert akn.losses(SEEDS["000"]) == (
+        *(f"body.tasks[{n}].assignments" for n in range(5)),
+        "body.closing[0].assignments",
+    )
+    task = Task(label="1.", text="Báo cáo.", deadline=RelativeDeadline(text="khi cần"))
+    assert akn.losses(Instrument(regime=Regime.STATE, body=Body(tasks=[task]))) == (
+        "body.tasks[0].deadline",
+    )

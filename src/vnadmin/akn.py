@@ -21,6 +21,7 @@ import attrs
 from lxml import etree
 
 from vnadmin._safexml import unencodable
+from vnadmin._walk import field_values
 from vnadmin.errors import EncodeError
 from vnadmin.frbr import (
     COUNTRY,
@@ -46,7 +47,7 @@ from vnadmin.model import (
 )
 from vnadmin.model.kinds import slug
 
-__all__ = ["MEDIA_TYPE", "NAMESPACE", "dumps", "to_element"]
+__all__ = ["MEDIA_TYPE", "NAMESPACE", "NOT_EXPORTED", "dumps", "losses", "to_element"]
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"
@@ -557,6 +558,22 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         _indent(child, level + 1)
         child.tail = "\n" + "  " * (level + 1)
     element[-1].tail = "\n" + "  " * level
+
+
+NOT_EXPORTED = ("assignments", "deadline", "recurrence", "attachment_notes")
+"""The fields of a task Akoma Ntoso has no element for (its text says them, if anything)."""
+
+
+def losses(instrument: Instrument) -> tuple[str, ...]:
+    """What the export leaves out of ``instrument``, as field paths
+    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set."""
+    return tuple(
+        f"{path}.{name}"
+        for path, value in field_values(instrument.body, "body")
+        if isinstance(value, Task)
+        for name in NOT_EXPORTED
+        if getattr(value, name) not in (None, ())
+    )
 
 
 def dumps(instrument: Instrument) -> bytes:

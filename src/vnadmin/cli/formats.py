@@ -64,7 +64,7 @@ class Format:
     writes, its reader and writer (``None`` when it has none) and, for an XML format,
     ``root``: whether a document whose root element has this namespace (``""`` for none)
     and local name is in the format; ``lost``: the fields of an instrument its writer cannot
-    carry (text), which the command notes."""
+    carry as they are (text, Akoma Ntoso), which the command notes."""
 
     name: str
     extension: str
@@ -162,6 +162,7 @@ FORMATS: dict[str, Format] = {
             extension=".akn.xml",
             write=akn.dumps,
             root=lambda namespace, name: namespace == akn.NAMESPACE,
+            lost=akn.losses,
         ),
         Format(name="text", extension=".txt", read=read_text, write=_write_text, lost=text_losses),
     )
