@@ -458,6 +458,24 @@ def test_citation_joint_issuers_with_giua() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # bodies whose names open with a kind word still issue (UNDP, a project's board)
+        (
+            "Quyết định số 1/QĐ-CTMT của Chương trình mục tiêu quốc gia về giảm nghèo",
+            "Chương trình mục tiêu quốc gia",
+        ),
+        ("Quyết định số 1/QĐ-BQLDA của Dự án Phát triển đô thị", "Dự án Phát triển đô thị"),
+        ("Quyết định phê duyệt của Chương trình phát triển Liên hợp quốc", None),
+    ],
+)
+def test_a_body_named_like_a_kind_is_an_issuer(text: str, issuer: str | None) -> None:
+    citation = parse_citation(text)
+    assert citation.issuer == (issuer or "Chương trình phát triển Liên hợp quốc")
+    assert parse_citation(format_citation(citation)) == citation
+
+
+@pytest.mark.parametrize(
     ("text", "title", "issuer"),
     [
         # amending laws are named after what they amend: "của" opens no issuer there
@@ -470,6 +488,17 @@ def test_citation_joint_issuers_with_giua() -> None:
             "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP của Chính phủ",
             "sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP",
             "Chính phủ",
+        ),
+        # the number and date after the named instrument are its own
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13",
+            "sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13",
+            None,
+        ),
+        (
+            "Nghị định quy định chi tiết một số điều của Luật Đất đai ngày 29/11/2013",
+            "quy định chi tiết một số điều của Luật Đất đai ngày 29/11/2013",
+            None,
         ),
     ],
 )

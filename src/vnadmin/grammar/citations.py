@@ -6,8 +6,10 @@ Covers every form of the field guide's section 5, from ``Chỉ thị số 33/CT-
 and a marker word only opens a part that comes later in that order, so ``của`` inside a
 subject stays in the subject; ``giữa`` (joint issuers) opens the issuer like ``của``, and
 neither opens it before a kind name (``Luật sửa đổi, bổ sung một số điều của Luật Đất
-đai`` is one title: instruments are issued by bodies, not by instruments), whose number
-then stays in the title too.
+đai`` is one title: instruments are issued by bodies, not by instruments), and the number
+and date that follow the named instrument are its own, so they stay in the title too
+(``... của Luật Đất đai số 45/2013/QH13``).  Kinds that also open the names of bodies
+(``của Chương trình phát triển Liên hợp quốc``) still open the issuer.
 Finding citations in running text is the text parser's job; this module reads and
 writes one citation.
 """
@@ -79,6 +81,7 @@ def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
     kind = registry.find(head.group(0))
     values: dict[str, object] = {}
     open_part, open_start, position = "title", head.end(), head.end()
+    named_within = False  # an instrument named in the title keeps its number and date
     while (marker := _MARKER.search(text, position)) is not None:
         part = marker.lastgroup
         assert part is not None
@@ -86,11 +89,11 @@ def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
             position = marker.end()
             continue
         if part == "issuer" and (within := _cited_within(text, marker.end(), registry)):
-            position = within  # an instrument named inside the title or subject
+            position, named_within = within, True
             continue
         read = _read(part, text, marker, registry)
-        if read is None:
-            position = marker.end()
+        if read is None or (named_within and part in ("number", "date")):
+            position = marker.end() if read is None else read[1]
             continue
         value, end = read
         _close(values, open_part, text[open_start : marker.start()], text)
@@ -142,7 +145,7 @@ def _cited_within(text: str, start: int, registry: KindRegistry) -> int | None:
     does: ``... một số điều của Nghị định số 30/2020/NĐ-CP`` names an instrument, not an
     issuer (instruments are issued by bodies), and its number is its own."""
     head = kind_name_pattern(registry).match(text, start)
-    if head is None:
+    if head is None or _names_bodies(registry.find(head.group(0))):
         return None
     lead = _NUMBER_WORD.match(text, head.end())
     number = None if lead is None else NUMBER.match(text, lead.end())
@@ -150,6 +153,12 @@ def _cited_within(text: str, start: int, registry: KindRegistry) -> int | None:
 
 
 _NUMBER_WORD = re.compile(r"[ \t]+số[ \t]+", re.IGNORECASE)
+
+
+def _names_bodies(kind: DocumentKind | None) -> bool:
+    """Kinds whose name also opens the names of bodies that issue instruments: the
+    Chương trình phát triển Liên hợp quốc (UNDP), a Dự án's management board."""
+    return kind is not None and kind.code in ("chuong-trinh", "du-an")
 
 
 def _close(values: dict[str, object], part: str, segment: str, text: str) -> None:
