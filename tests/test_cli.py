@@ -277,6 +277,33 @@ def test_a_collection_needs_an_output_file(
     )
 
 
+def test_a_batch_refuses_a_collection_whose_files_would_overwrite_another(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _collection(folder / "coll.xml", SEEDS["000"], SEEDS["001"], SEEDS["003"])
+    (folder / "coll-0002.json").write_text(vjson.dumps(SEEDS["004"]), encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as stopped:
+        main(["convert", str(folder), "--to", "json", "-o", str(out)])
+    assert stopped.value.code == 2
+    assert (
+        f"{folder / 'coll.xml'} is a collection, written as coll-0001.json, ...: it would"
+        f" overwrite {out / 'coll-0002.json'}"
+    ) in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_collection_after_a_long_prolog_is_still_one(tmp_path: Path) -> None:
+    source = _collection(tmp_path / "c.xml", SEEDS["000"])
+    declaration, rest = source.read_bytes().split(b"\n", 1)
+    comment = b"<!-- " + b"x" * 100_000 + b" -->\n"  # more than any first read
+    source.write_bytes(declaration + b"\n" + comment + rest)
+    assert main(["convert", str(source), "--to", "json", "-q", "-o", str(tmp_path / "o.json")]) == 0
+    assert vjson.loads((tmp_path / "o-0001.json").read_bytes()) == SEEDS["000"]
+
+
 @pytest.mark.parametrize("command", ["check", "tasks"])
 def test_other_commands_point_a_collection_to_convert(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str

@@ -12,6 +12,8 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 from lxml import etree
@@ -190,7 +192,7 @@ def detect(data: bytes) -> Format:
         return FORMATS["json"]
     if start == b"<":
         namespace, name = _root(data)
-        if (namespace, name) == (vxml.NAMESPACE, "instruments"):
+        if (namespace, name) == _COLLECTION:
             raise InputError(
                 "<instruments> is a collection of instruments: `vnadmin convert` splits it"
                 " into a file each"
@@ -211,14 +213,14 @@ def detect(data: bytes) -> Format:
     return FORMATS["text"]
 
 
-def _root(data: bytes) -> tuple[str, str]:
+def _root(data: bytes | BinaryIO) -> tuple[str, str]:
     """The namespace and local name of the root element, reading no further than its tag.
 
     Nothing is fetched or expanded (no DTD, no entities, no network): the format's own
     reader parses the document with its own safeguards afterwards.
     """
     events = etree.iterparse(
-        io.BytesIO(data),
+        io.BytesIO(data) if isinstance(data, bytes) else data,
         events=("start",),
         resolve_entities=False,
         load_dtd=False,
@@ -234,15 +236,20 @@ def _root(data: bytes) -> tuple[str, str]:
     raise InputError("XML without a root element")  # pragma: no cover - lxml raises first
 
 
-def is_collection(data: bytes) -> bool:
-    """Whether ``data`` is a vnadmin XML collection (``<instruments>``), which holds many
-    instruments (:func:`vnadmin.xml.dump_collection`)."""
-    if data.lstrip(_BLANK)[:1] != b"<":
-        return False
+def is_collection(source: bytes | Path) -> bool:
+    """Whether ``source`` is a vnadmin XML collection (``<instruments>``), which holds many
+    instruments (:func:`vnadmin.xml.dump_collection`); a file is read only as far as its
+    root element."""
     try:
-        return _root(data) == (vxml.NAMESPACE, "instruments")
-    except InputError:
-        return False  # not XML after all: the reader of its format says what is wrong
+        if isinstance(source, Path):
+            with source.open("rb") as file:
+                return _root(file) == _COLLECTION
+        return source.lstrip(_BLANK)[:1] == b"<" and _root(source) == _COLLECTION
+    except (InputError, OSError):
+        return False  # not XML after all, or unreadable: reading it whole says why
+
+
+_COLLECTION = (vxml.NAMESPACE, "instruments")
 
 
 def read_instrument(data: bytes) -> Reading:

@@ -53,21 +53,6 @@ def _write(path: Path, data: bytes) -> None:
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
 
 
-def _head(source: Source) -> bytes:
-    """The first bytes of the input, enough to tell its root element; none if unreadable
-    (reading it whole then says why)."""
-    if source.path is None:
-        return source.read()
-    try:
-        with source.path.open("rb") as file:
-            return file.read(_HEAD)
-    except OSError:
-        return b""
-
-
-_HEAD = 64 * 1024
-
-
 def _notes(source: Source, reading: Reading) -> tuple[str, ...]:
     return tuple(f"{source.name}: {note}" for note in reading.notes)
 
@@ -140,7 +125,7 @@ class ConvertJob(_Writing):
     """
 
     def __call__(self, source: Source) -> Outcome:
-        if is_collection(_head(source)):  # streamed from the file, never read whole
+        if is_collection(source.read() if source.path is None else source.path):
             return self._each(source)
         return super().__call__(source)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from vnadmin.cli.batch import Job, Outcome, Progress, Source, expand, run, summary
-from vnadmin.cli.formats import FORMATS, readable, writable
+from vnadmin.cli.formats import FORMATS, is_collection, readable, writable
 from vnadmin.cli.jobs import CheckJob, ConvertJob, ParseJob, TasksJob
 from vnadmin.cli.tasklist import TASK_FORMATS
 from vnadmin.rules import RULES, Strictness
@@ -99,6 +100,25 @@ def _refuse_clashes(sources: list[Source]) -> None:
         taken[key] = source.name
 
 
+def _refuse_member_clashes(sources: list[Source], extension: str) -> None:
+    """A collection writes ``<name>-0001<ext>``, ``<name>-0002<ext>``, ... beside its output:
+    a usage error if another input of the batch, or its output, has such a name there."""
+    for source in sources:
+        if source.path is None or source.output is None or not is_collection(source.path):
+            continue
+        base = source.output.name.removesuffix(extension)
+        members = re.compile(rf"{re.escape(base)}-\d{{4,}}{re.escape(extension)}")
+        folder = source.output.parent.resolve()
+        for other in sources:
+            for path in (other.path, other.output) if other is not source else ():
+                clash = path is not None and members.fullmatch(path.name)
+                if clash and path is not None and path.parent.resolve() == folder:
+                    raise UsageError(
+                        f"{source.name} is a collection, written as {base}-0001{extension},"
+                        f" ...: it would overwrite {path}"
+                    )
+
+
 def _write_stdout(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
@@ -142,7 +162,10 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    sources, batch = _sources(args.inputs, args.output, FORMATS[args.to].extension)
+    extension = FORMATS[args.to].extension
+    sources, batch = _sources(args.inputs, args.output, extension)
+    if batch:
+        _refuse_member_clashes(sources, extension)
     return _execute(
         "convert", ConvertJob(to=args.to), sources, batch=batch, jobs=args.jobs, quiet=args.quiet
     )
