@@ -3,7 +3,9 @@ kind outside it, since a reader with that registry could not read it back."""
 
 from __future__ import annotations
 
+import gc
 import io
+import weakref
 from collections.abc import Callable
 
 import pytest
@@ -29,6 +31,7 @@ from vnadmin.model import (
     Regime,
     Task,
 )
+from vnadmin.samples import SEEDS
 
 ORDER = DocumentKind(name="Lệnh điều động", abbreviations={Regime.STATE: "LĐĐ"})
 REGISTRY = KindRegistry([*KINDS, ORDER])
@@ -149,3 +152,18 @@ def test_readers_without_the_registry_refuse_the_code() -> None:
 def test_json_kinds_must_be_a_registry() -> None:
     with pytest.raises(TypeError, match="kinds: expected a KindRegistry, got dict"):
         vjson.dumps(INSTRUMENT, kinds={})  # type: ignore[arg-type]
+
+
+def test_json_keeps_the_converters_of_a_few_registries_only() -> None:
+    # Each registry gets converters of its own; a process that makes registries as it goes
+    # must not keep them all alive.
+    kept = []
+    for _ in range(3 * vjson._REGISTRIES_KEPT):
+        registry = KindRegistry(list(KINDS))
+        assert (
+            vjson.loads(vjson.dumps(SEEDS["000"], kinds=registry), kinds=registry) == SEEDS["000"]
+        )
+        kept.append(weakref.ref(registry))
+        del registry
+    gc.collect()
+    assert sum(ref() is not None for ref in kept) == vjson._REGISTRIES_KEPT

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -74,11 +73,11 @@ def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = K
 
 _FAST = make_converter()
 _DETAILED = make_converter(detailed_validation=True)
-_BY_REGISTRY: weakref.WeakKeyDictionary[KindRegistry, tuple[Converter, Converter]] = (
-    weakref.WeakKeyDictionary()
-)
-"""The fast and detailed converters of each other registry, made on first use.  Their hooks
-look kinds up as they go, so a kind registered later is found."""
+_BY_REGISTRY: dict[int, tuple[KindRegistry, Converter, Converter]] = {}
+"""The fast and detailed converters of the other registries used last (at most
+:data:`_REGISTRIES_KEPT`, each held with its registry, so that its id stays its own).  Their
+hooks look kinds up as they go, so a kind registered later is found."""
+_REGISTRIES_KEPT = 8
 
 
 def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
@@ -86,13 +85,17 @@ def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
         return _FAST, _DETAILED
     if not isinstance(kinds, KindRegistry):
         raise TypeError(f"kinds: expected a KindRegistry, got {type(kinds).__name__}")
-    found = _BY_REGISTRY.get(kinds)
+    found = _BY_REGISTRY.pop(id(kinds), None)
     if found is None:
-        found = _BY_REGISTRY[kinds] = (
+        found = (
+            kinds,
             make_converter(kinds=kinds),
             make_converter(detailed_validation=True, kinds=kinds),
         )
-    return found
+    _BY_REGISTRY[id(kinds)] = found  # the most recent last
+    while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
+        del _BY_REGISTRY[next(iter(_BY_REGISTRY))]
+    return found[1], found[2]
 
 
 def to_dict(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> dict[str, Any]:
