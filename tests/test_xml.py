@@ -905,6 +905,19 @@ def test_dumps_writes_no_text_longer_than_the_reader_takes() -> None:
     assert caught.value.message.startswith("41 characters, more than Limits.max_text (40); ")
 
 
+def test_a_collection_member_is_measured_as_a_document_is() -> None:
+    limits = xml.Limits(max_text=40)
+    long = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(label="1.", text="x" * 41)]))
+    out = io.BytesIO()
+    with pytest.raises(XMLEncodeError) as caught:
+        xml.dump_collection([Instrument(regime=Regime.STATE), long], out, limits=limits)
+    assert caught.value.path == "Instrument.body.tasks[0].text"
+    raised = xml.Limits(max_text=41)
+    out = io.BytesIO()
+    xml.dump_collection([long], out, limits=raised)
+    assert list(xml.iter_load(out.getvalue(), limits=raised)) == [long]
+
+
 def test_dumps_writes_no_document_larger_than_the_reader_takes() -> None:
     instrument = Instrument(regime=Regime.STATE, place="Hà Nội")
     size = len(xml.dumps(instrument))

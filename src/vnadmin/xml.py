@@ -9,6 +9,7 @@ Problems are reported together, each with its line and element path.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import re
@@ -237,19 +238,29 @@ def dump_collection(
 ) -> None:
     """Write ``<instruments>`` to a path or binary file, one instrument at a time.
 
-    Each instrument is refused as by :func:`to_element`, its depth counted from
-    ``<instruments>`` as :func:`iter_load` counts it.
+    Each instrument is refused as by :func:`dumps`, its depth counted from
+    ``<instruments>`` as :func:`iter_load` counts it, and its bytes as ``max_bytes`` bounds
+    each member.
     """
-    if isinstance(target, os.PathLike):
-        target = os.fspath(target)
     writer = _Writer(kinds, limits, 2)
-    with etree.xmlfile(target, encoding="UTF-8") as stream:
-        stream.write_declaration()
-        with stream.element(_INSTRUMENTS, nsmap=_NSMAP):
-            for instrument in instruments:
-                stream.write("\n")
-                stream.write(_to_element(instrument, writer), pretty_print=True)
-            stream.write("\n")
+    with contextlib.ExitStack() as stack:
+        if isinstance(target, (str, os.PathLike)):
+            target = stack.enter_context(open(target, "wb"))
+        target.write(_COLLECTION_START)
+        for instrument in instruments:
+            element = _to_element(instrument, writer)
+            member = etree.tostring(
+                element, encoding="UTF-8", xml_declaration=False, pretty_print=True
+            )
+            if len(member) > min(limits.max_text, limits.max_bytes):
+                _check_sizes(instrument, len(member), limits)
+            target.write(member)
+        target.write(b"</instruments>\n")
+
+
+_COLLECTION_START = (
+    f"<?xml version='1.0' encoding='UTF-8'?>\n<instruments xmlns=\"{NAMESPACE}\">\n".encode()
+)
 
 
 class _Writer:

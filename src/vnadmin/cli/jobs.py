@@ -152,7 +152,8 @@ class ConvertJob(_Writing):
         last = f"{base}-{written:04d}{fmt.extension}"
         shown = f"{base}-0001{fmt.extension} to {last}" if written > 1 else last
         said = f"written as {shown}" if written else "nothing written"
-        notes.append(f"{source.name}: a collection of {written} instruments, {said}")
+        count = f"{written} instrument{'' if written == 1 else 's'}"
+        notes.append(f"{source.name}: a collection of {count}, {said}")
         return Outcome(name=source.name, status=DONE, notes=tuple(notes))
 
 
