@@ -8,6 +8,7 @@ import io
 import weakref
 from collections.abc import Callable
 
+import attrs
 import pytest
 
 from vnadmin import edxml, xml
@@ -32,6 +33,7 @@ from vnadmin.model import (
     Task,
 )
 from vnadmin.samples import SEEDS
+from vnadmin.text import parse_text, render_text, text_losses, text_projection
 
 ORDER = DocumentKind(name="Lệnh điều động", abbreviations={Regime.STATE: "LĐĐ"})
 REGISTRY = KindRegistry([*KINDS, ORDER])
@@ -119,7 +121,7 @@ def test_an_unregistered_kind_is_refused(codec: str, instrument: Instrument, pat
 
 def test_the_field_is_found_in_a_subtask() -> None:
     within = Instrument(regime=Regime.STATE, body=Body(tasks=INSTRUMENT.body.tasks))
-    for write in (vjson.dumps, xml.dumps):
+    for write in (vjson.dumps, xml.dumps, render_text):
         with pytest.raises(UnregisteredKindError) as caught:
             write(within)
         assert caught.value.path == "Instrument.body.tasks[0].subtasks[0].citations[0].kind"
@@ -167,3 +169,83 @@ def test_json_keeps_the_converters_of_a_few_registries_only() -> None:
         del registry
     gc.collect()
     assert sum(ref() is not None for ref in kept) == vjson._REGISTRIES_KEPT
+
+
+def test_text_reads_a_registered_kind_back() -> None:
+    text = render_text(INSTRUMENT, kinds=REGISTRY)
+    parsed = parse_text(text, kinds=REGISTRY).instrument
+    assert parsed.kind is ORDER  # from the kind line
+    assert parsed.number == INSTRUMENT.number  # LĐĐ read as the kind's abbreviation
+    assert parsed.body.citations() == (CITED,)  # cited by kind name and number
+    assert text_projection(parsed, kinds=REGISTRY) == text_projection(INSTRUMENT, kinds=REGISTRY)
+    # the kind and the cited kind are carried; only what text never carries is lost: the
+    # bullets printed for unlabelled tasks, a citation its task's text does not print
+    assert text_losses(INSTRUMENT, kinds=REGISTRY) == (
+        "body.tasks[0].label",
+        "body.tasks[0].subtasks[0].label",
+        "body.tasks[0].subtasks[0].citations",
+    )
+
+
+def test_text_reads_the_kind_from_the_symbol() -> None:
+    text = render_text(attrs.evolve(INSTRUMENT, kind=None, subject=None), kinds=REGISTRY)
+    result = parse_text(text, kinds=REGISTRY)
+    assert result.instrument.kind is ORDER
+    assert any(d.code == "kind-from-symbol" for d in result.diagnostics)
+
+
+def test_text_finds_a_registered_kind_cited_by_name() -> None:
+    task = Task(label="1.", text="Các sở triển khai Lệnh điều động Mùa hè xanh của Ủy ban tỉnh.")
+    text = render_text(Instrument(regime=Regime.STATE, body=Body(tasks=[task])))
+    (site,) = parse_text(text, kinds=REGISTRY).citations
+    assert site.citation == Citation(kind=ORDER, title="Mùa hè xanh", issuer="Ủy ban tỉnh")
+    (site,) = parse_text(text).citations  # vnadmin.KINDS: read as the kind Lệnh
+    assert site.citation.kind == KINDS.get("lenh")
+
+
+@pytest.mark.parametrize(
+    ("instrument", "path"),
+    [
+        (INSTRUMENT, "Instrument.kind"),
+        (ONLY_CITED, "Instrument.body.preamble[0].citations[0].kind"),
+    ],
+)
+def test_text_refuses_an_unregistered_kind(instrument: Instrument, path: str) -> None:
+    for write in (render_text, text_losses):
+        with pytest.raises(UnregisteredKindError, match=r"is not in vnadmin\.KINDS") as caught:
+            write(instrument)
+        assert caught.value.path == path
+    other = KindRegistry([KINDS.get("chi-thi")])
+    with pytest.raises(UnregisteredKindError, match="is not in the kinds= registry"):
+        render_text(instrument, kinds=other)
+
+
+def test_text_without_the_registry_does_not_read_the_kind() -> None:
+    parsed = parse_text(render_text(INSTRUMENT, kinds=REGISTRY)).instrument
+    assert parsed.kind is None  # LỆNH ĐIỀU ĐỘNG names no kind of vnadmin.KINDS
+    assert parsed.number == DocumentNumber(
+        number="12", issuer_abbreviation="LĐĐ", extra_parts=("UBND",)
+    )  # LĐĐ is no kind's abbreviation: the first symbol part is the issuer's
+    # "Lệnh điều động số 7/UBND" is read as the kind Lệnh (a law-level order) named
+    # "điều động", the number after it
+    (cited,) = parsed.body.citations()
+    assert cited.kind == KINDS.get("lenh")
+    assert cited.title == "điều động"
+    assert cited.number == CITED.number
+
+
+def test_text_sees_a_kind_registered_after_first_use() -> None:
+    registry = KindRegistry(KINDS)
+    text = render_text(INSTRUMENT, kinds=REGISTRY)
+    assert parse_text(text, kinds=registry).instrument.kind is None
+    registry.register(ORDER)
+    assert parse_text(text, kinds=registry).instrument.kind is ORDER
+
+
+def test_text_keeps_no_registry_alive() -> None:
+    registry = KindRegistry([*KINDS, ORDER])
+    assert parse_text(render_text(INSTRUMENT, kinds=registry), kinds=registry).instrument.kind
+    kept = weakref.ref(registry)
+    del registry
+    gc.collect()
+    assert kept() is None

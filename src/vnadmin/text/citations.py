@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -27,20 +28,14 @@ from vnadmin.grammar.citations import (
     unquote,
 )
 from vnadmin.grammar.numbers import NUMBER
-from vnadmin.model import KINDS, Citation, DocumentKind
+from vnadmin.grammar.registry import per_registry
+from vnadmin.model import Citation, DocumentKind, KindRegistry
+from vnadmin.normalize import fold
 from vnadmin.text.lines import bounded, lowered, word_starts
 from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS
 
 __all__ = ["FoundCitation", "find_citations"]
 
-_KINDS = kind_name_pattern()
-_KIND_NAMES = tuple(
-    sorted(
-        {*(kind.name.lower() for kind in KINDS), GENERIC_KIND_WORD.lower()}, key=len, reverse=True
-    )
-)
-"""Kind names in lower case, longest first: found with ``str.find`` (C speed), then
-confirmed with the grammar's :func:`kind_name_pattern`."""
 _NUMBER_LEAD = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
@@ -121,21 +116,45 @@ class _Candidate:
     issuer_verb: int | None = None
 
 
-@functools.lru_cache(maxsize=256)
-def _kind_named(name: str) -> DocumentKind | None:
-    return KINDS.find(name)
+@attrs.frozen
+class _KindWords:
+    """What finding citations needs of a kind registry."""
+
+    pattern: re.Pattern[str]
+    """The grammar's :func:`kind_name_pattern`, which confirms a name found."""
+    names: tuple[str, ...]
+    """Kind names in lower case, longest first: found with ``str.find`` (C speed)."""
+    named: Callable[[str], DocumentKind | None]
+    """The kind of a name, as the registry finds it (cached)."""
+
+
+@per_registry
+def _kind_words(registry: KindRegistry) -> _KindWords:
+    names = {*(kind.name.lower() for kind in registry), GENERIC_KIND_WORD.lower()}
+    by_name = {fold(kind.name): kind for kind in registry}  # as registry.find, which the
+    # cache must not hold: it would keep the registry alive
+
+    @functools.lru_cache(maxsize=256)
+    def named(name: str) -> DocumentKind | None:
+        return by_name.get(fold(name))
+
+    return _KindWords(
+        pattern=kind_name_pattern(registry),
+        names=tuple(sorted(names, key=len, reverse=True)),
+        named=named,
+    )
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED.finditer(text)] if "”" in text or '"' in text else []
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
     found: list[_Candidate] = []
     quotes = _quoted(text)
     name_end = 0
-    for start in _name_starts(lowered(text)):
-        match = _KINDS.match(text, start)
+    for start in _name_starts(lowered(text), words.names):
+        match = words.pattern.match(text, start)
         if match is None or start < name_end or (start and text[start - 1] in "_/-"):
             continue  # "luật" inside "Bộ luật", "lệnh" inside "Pháp lệnh"
         name_end = match.end()
@@ -147,9 +166,9 @@ def _candidates(text: str) -> list[_Candidate]:
             end = number.end()
             if end < len(text) and (text[end].isalnum() or text[end] in "&"):
                 continue
-            found.append(_Candidate(start, end, _kind_named(name), True, lead.end()))
+            found.append(_Candidate(start, end, words.named(name), True, lead.end()))
             continue
-        kind = _kind_named(name)
+        kind = words.named(name)
         if any(left < start < right for left, right in quotes):
             continue
         if _named(text, start, name, kind, match.end()):
@@ -157,9 +176,9 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _name_starts(low: str) -> list[int]:
+def _name_starts(low: str, names: tuple[str, ...]) -> list[int]:
     starts: set[int] = set()
-    for name in _KIND_NAMES:
+    for name in names:
         index = low.find(name)
         while index >= 0:
             if bounded(low, index, index + len(name)):
@@ -300,9 +319,9 @@ def _trim_connector(text: str, start: int, end: int) -> int:
     return start + len(span)
 
 
-def _spans(text: str) -> list[_Candidate]:
+def _spans(text: str, words: _KindWords) -> list[_Candidate]:
     """Candidates with their ends, the by-name ones inside a numbered citation left out."""
-    candidates = _candidates(text)
+    candidates = _candidates(text, words)
     starts = {candidate.start: index for index, candidate in enumerate(candidates)}
     numbered = [candidate.numbered for candidate in candidates]
     for candidate in reversed(candidates):  # inner citations end before outer ones read them
@@ -322,18 +341,22 @@ def _spans(text: str) -> list[_Candidate]:
     ]
 
 
-def find_citations(text: str) -> list[FoundCitation]:
-    """Every citation in ``text`` with its span, in order of position."""
-    return read_citations(text)[0]
+def find_citations(text: str, kinds: KindRegistry) -> list[FoundCitation]:
+    """Every citation in ``text`` of a kind in ``kinds`` (or ``Văn bản``) with its span, in
+    order of position."""
+    return read_citations(text, kinds)[0]
 
 
-def read_citations(text: str) -> tuple[list[FoundCitation], list[tuple[int, str]]]:
-    """The citations in ``text``, and the numbered spans that did not parse (offset, why)."""
+def read_citations(
+    text: str, kinds: KindRegistry
+) -> tuple[list[FoundCitation], list[tuple[int, str]]]:
+    """The citations in ``text`` of a kind in ``kinds`` (or ``Văn bản``), and the numbered
+    spans that did not parse (offset, why)."""
     found: list[FoundCitation] = []
     failed: list[tuple[int, str]] = []
-    for candidate in _spans(text):
+    for candidate in _spans(text, _kind_words(kinds)):
         try:
-            read = _parse(text, candidate)
+            read = _parse(text, candidate, kinds)
         except GrammarError as error:
             if candidate.numbered:
                 failed.append((candidate.start, error.message))
@@ -361,9 +384,9 @@ def _span_text(text: str, candidate: _Candidate) -> str:
     return re.sub(r",[ \t]*(?=ngày\b)", " ", span)
 
 
-def _parse(text: str, candidate: _Candidate) -> FoundCitation | None:
+def _parse(text: str, candidate: _Candidate, kinds: KindRegistry) -> FoundCitation | None:
     span = _span_text(text, candidate)
-    citation = parse_citation(span)
+    citation = parse_citation(span, kinds)
     changes: dict[str, Any] = {}
     if citation.subject is not None:
         changes["subject"] = _clean_subject(citation.subject)

@@ -13,18 +13,18 @@ import re
 
 import attrs
 
-from vnadmin.errors import GrammarError
+from vnadmin.errors import GrammarError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.subjects import VV
 from vnadmin.model import (
-    KINDS,
     Circulation,
     DocumentKind,
     DocumentNumber,
     IncomingStamp,
+    KindRegistry,
     Organization,
     PartialDate,
     Secrecy,
@@ -43,7 +43,7 @@ from vnadmin.text.vocabulary import (
     handling_marks,
 )
 
-__all__ = ["Header", "read_header", "read_stamp"]
+__all__ = ["Header", "read_header", "read_stamp", "vv_kind"]
 
 _STAMP = re.compile(r"(?:(?:CÔNG|VĂN)[ \t]+(?:VĂN|BẢN)[ \t]+)?ĐẾN\b[ \t]*[:.]?[ \t]*(?P<rest>.*)")
 _STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{1,8})\b")
@@ -52,7 +52,6 @@ _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
-_KINDS_PATTERN = kind_name_pattern()
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ADDRESSEE_START = re.compile(
     r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b"
@@ -191,13 +190,15 @@ def _stamp(
         return None
 
 
-def _read_number(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
+def _read_number(
+    text: str, line: int, header: Header, diagnostics: Diagnostics, kinds: KindRegistry
+) -> bool:
     """Read ``Số: 12/UBND-VX`` (any style, blank number, a kind word before ``số``)."""
     match = _NUMBER_LINE.match(text)
     if match is None:
         return False
     lead = (match["lead"] or "").strip()
-    if lead and not _KINDS_PATTERN.fullmatch(lead):
+    if lead and not kind_name_pattern(kinds).fullmatch(lead):
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
@@ -213,7 +214,7 @@ def _read_number(text: str, line: int, header: Header, diagnostics: Diagnostics)
         diagnostics.warning(line, "number-repeated", "a second number line was ignored")
         return True
     try:
-        header.number = number_from_match(number)
+        header.number = number_from_match(number, kinds)
     except ValueError as error:
         diagnostics.warning(line, "number-unreadable", f"number not kept: {error}")
         return True
@@ -252,8 +253,11 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
     return True
 
 
-def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics) -> Header:
-    """Read the header from ``lines[start:]``; lines in ``skip`` (the stamp) are passed."""
+def read_header(
+    lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics, kinds: KindRegistry
+) -> Header:
+    """Read the header from ``lines[start:]``, the kinds of ``kinds``; lines in ``skip`` (the
+    stamp) are passed."""
     header = Header(end=start)
     marks = handling_marks()
     subject: list[str] = []
@@ -300,7 +304,7 @@ def read_header(lines: list[Line], start: int, skip: set[int], diagnostics: Diag
             break
         consumed = True
         for cell in cells(text) or [flat]:
-            kind = _classify(cell, line.number, header, marks, diagnostics)
+            kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
             if kind == "subject":
                 subject.append(squash(cell))
                 subject_line = subject_line or line.number
@@ -406,6 +410,7 @@ def _classify(
     header: Header,
     marks: dict[str, Urgency | Secrecy | Circulation],
     diagnostics: Diagnostics,
+    kinds: KindRegistry,
 ) -> str:
     """Read one header cell into ``header``; say what it was."""
     cell = squash(cell)
@@ -430,14 +435,14 @@ def _classify(
         else:
             header.circulation = mark
         return "mark"
-    if _read_number(cell, line, header, diagnostics):
+    if _read_number(cell, line, header, diagnostics, kinds):
         return "number"
     if _read_dateline(cell, line, header, diagnostics):
         return "date"
     if _SUBJECT_START.match(cell) and header.subject is None:
         return "subject"
     if is_caps(cell):
-        kind = _kind_line(cell)
+        kind = _kind_line(cell, kinds)
         if kind is not None and header.kind is None:
             header.kind, header.kind_line = kind, line
             rest = cell[len(kind.name) :].strip()
@@ -462,15 +467,23 @@ def _title_issuer(text: str, header: Header) -> str:
     return "title"
 
 
-def _kind_line(cell: str) -> DocumentKind | None:
+def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
-    match = _KINDS_PATTERN.match(cell)
+    match = kind_name_pattern(kinds).match(cell)
     if match is None:
         return None
-    kind = KINDS.find(match.group(0))
+    kind = kinds.find(match.group(0))
     if kind is None:
         return None
     rest = cell[match.end() :].strip()
     if rest and not (rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC")):
         return None
     return kind
+
+
+def vv_kind(kinds: KindRegistry) -> DocumentKind | None:
+    """The kind a ``V/v`` subject names: công văn, if ``kinds`` has it."""
+    try:
+        return kinds.get("cong-van")
+    except UnknownKindError:
+        return None

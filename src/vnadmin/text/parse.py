@@ -22,6 +22,7 @@ from vnadmin.model import (
     DocumentKind,
     DocumentNumber,
     Instrument,
+    KindRegistry,
     NumberStyle,
     Organization,
     Paragraph,
@@ -36,7 +37,7 @@ from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
-from vnadmin.text.header import Header, read_header, read_stamp
+from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
@@ -77,12 +78,13 @@ class ParseResult:
 class _Citations:
     """Collects citations per paragraph and the lines citing each instrument."""
 
-    def __init__(self, diagnostics: Diagnostics) -> None:
+    def __init__(self, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
         self._diagnostics = diagnostics
+        self._kinds = kinds
         self._sites: dict[tuple[str, ...], tuple[Citation, list[int]]] = {}
 
     def read(self, block: Block) -> list[Citation]:
-        found, failed = read_citations(block.text)
+        found, failed = read_citations(block.text, self._kinds)
         for offset, message in failed:
             self._diagnostics.warning(
                 block.line_at(offset), "citation-unreadable", f"a citation was not read: {message}"
@@ -123,8 +125,9 @@ def _identity(citation: Citation) -> tuple[str, ...]:
     return (kind, fold(citation.title or ""))
 
 
-def parse_text(text: str) -> ParseResult:
-    """Read an instrument from plain text; never raises (see the module doc)."""
+def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
+    """Read an instrument from plain text, the kinds of ``kinds`` (in the kind line, the
+    number's symbol and citations); never raises (see the module doc)."""
     diagnostics = Diagnostics()
     if not isinstance(text, str):
         diagnostics.error(0, "not-text", f"expected text, got {type(text).__name__}")
@@ -132,7 +135,7 @@ def parse_text(text: str) -> ParseResult:
             instrument=Instrument(regime=Regime.STATE), diagnostics=diagnostics.freeze()
         )
     try:
-        instrument, sites = _parse(text, diagnostics)
+        instrument, sites = _parse(text, diagnostics, kinds)
     except Exception as error:  # the last guard: the readers are written not to get here
         diagnostics.error(
             0,
@@ -143,25 +146,27 @@ def parse_text(text: str) -> ParseResult:
     return ParseResult(instrument=instrument, diagnostics=diagnostics.freeze(), citations=sites)
 
 
-def _parse(text: str, diagnostics: Diagnostics) -> tuple[Instrument, tuple[CitationSite, ...]]:
+def _parse(
+    text: str, diagnostics: Diagnostics, kinds: KindRegistry
+) -> tuple[Instrument, tuple[CitationSite, ...]]:
     lines = clean(text, diagnostics)
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
         return Instrument(regime=Regime.STATE), ()
-    citations = _Citations(diagnostics)
+    citations = _Citations(diagnostics, kinds)
     stamp, stamp_lines = read_stamp(lines, diagnostics)
-    header = read_header(lines, 0, stamp_lines, diagnostics)
+    header = read_header(lines, 0, stamp_lines, diagnostics, kinds)
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
     if not addressee_orgs and not _has_header(header) and stamp is None:
         blocks = paragraphs(lines[start:], diagnostics)
         if looks_reported(blocks):
-            return _reported(blocks, diagnostics, citations), citations.sites()
+            return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
     footer = read_footer(lines, end, diagnostics)
     layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)
-    kind = _kind(header, number, regime, diagnostics)
+    kind = _kind(header, number, regime, diagnostics, kinds)
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -238,14 +243,18 @@ def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnost
 
 
 def _kind(
-    header: Header, number: DocumentNumber | None, regime: Regime, diagnostics: Diagnostics
+    header: Header,
+    number: DocumentNumber | None,
+    regime: Regime,
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
 ) -> DocumentKind | None:
     if header.kind is not None:
         return header.kind
     if header.subject_is_vv:
-        return KINDS.get("cong-van")
+        return vv_kind(kinds)
     if number is not None and number.kind_abbreviation is not None:
-        kind = KINDS.by_abbreviation(number.kind_abbreviation, regime)
+        kind = kinds.by_abbreviation(number.kind_abbreviation, regime)
         if kind is not None:
             diagnostics.info(
                 header.number_line, "kind-from-symbol", f"kind {kind.name} read from the symbol"
@@ -377,8 +386,10 @@ def _tasks(
     ]
 
 
-def _reported(blocks: list[Block], diagnostics: Diagnostics, citations: _Citations) -> Instrument:
-    report = read_report(blocks, diagnostics)
+def _reported(
+    blocks: list[Block], diagnostics: Diagnostics, citations: _Citations, kinds: KindRegistry
+) -> Instrument:
+    report = read_report(blocks, diagnostics, kinds)
     diagnostics.info(
         blocks[0].line if blocks else 0,
         "reported",

@@ -31,12 +31,14 @@ from vnadmin.model import (
     KINDS,
     Body,
     Instrument,
+    KindRegistry,
     NumberStyle,
     Organization,
     Paragraph,
     Regime,
     Task,
 )
+from vnadmin.text.header import vv_kind
 from vnadmin.text.parse import parse_text
 from vnadmin.text.render import UNLABELLED, render_text
 from vnadmin.text.vocabulary import PREAMBLE
@@ -93,8 +95,9 @@ def _body(body: Body) -> Body:
     )
 
 
-def text_projection(instrument: Instrument) -> Instrument:
-    """The part of ``instrument`` that survives rendering to text and parsing back."""
+def text_projection(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> Instrument:
+    """The part of ``instrument`` that survives rendering to text and parsing back, both
+    with ``kinds``."""
     number = instrument.number
     regime = instrument.regime
     if regime is not Regime.PARTY:
@@ -103,7 +106,7 @@ def text_projection(instrument: Instrument) -> Instrument:
     subject = " ".join(instrument.subject.split()) if instrument.subject else None
     kind = instrument.kind
     if kind is None and is_vv_subject(subject):
-        kind = KINDS.get("cong-van")
+        kind = vv_kind(kinds)
     if kind is None and subject is not None and not is_vv_subject(subject):
         subject = subject if instrument.addressees else None
     drafter = instrument.drafter
@@ -125,9 +128,11 @@ def text_projection(instrument: Instrument) -> Instrument:
     )
 
 
-def text_losses(instrument: Instrument) -> tuple[str, ...]:
+def text_losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:
     """What of ``instrument`` text does not carry as it is, as field paths
     (``body.tasks[0].deadline``): the fields where ``parse_text(render_text(instrument))``
-    differs, lost or read in from the printed text.  Empty when text carries it all; the
-    command line notes them on conversion to text."""
-    return tuple(differences(instrument, parse_text(render_text(instrument)).instrument))
+    differs, lost or read in from the printed text, both with ``kinds``.  Empty when text
+    carries it all; the command line notes them on conversion to text.  A kind outside
+    ``kinds``: :class:`~vnadmin.errors.UnregisteredKindError`, as :func:`render_text`."""
+    text = render_text(instrument, kinds=kinds)
+    return tuple(differences(instrument, parse_text(text, kinds=kinds).instrument))

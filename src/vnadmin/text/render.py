@@ -17,15 +17,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin._kinds import located, refused
 from vnadmin.errors import EncodeError
 from vnadmin.grammar.dates import format_long_date, format_short_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
+    KINDS,
     ArchiveLine,
     DrafterMark,
     Instrument,
+    KindRegistry,
     Organization,
     PartialDate,
     Regime,
@@ -62,6 +65,13 @@ def _date(date: PartialDate) -> str:
 
 def _is_vv(subject: str | None) -> bool:
     return is_vv_subject(subject)
+
+
+def _check_kinds(instrument: Instrument, kinds: KindRegistry) -> None:
+    """Refuse a kind outside ``kinds``, naming its field."""
+    for kind in (instrument.kind, *(citation.kind for citation in instrument.citations())):
+        if kind is not None and kind not in kinds:
+            raise located(refused(kind, kinds), instrument, kinds)
 
 
 def _header(instrument: Instrument) -> Iterator[str]:
@@ -190,10 +200,14 @@ def _footer(instrument: Instrument) -> Iterator[str]:
         yield ""
 
 
-def render_text(instrument: Instrument) -> str:
+def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     """The instrument as plain text in the canonical layout of its regime.
 
-    :class:`~vnadmin.errors.EncodeError` if the task tree is nested too deeply to write."""
+    :class:`~vnadmin.errors.UnregisteredKindError` for a kind (its own or a citation's)
+    outside ``kinds``, which :func:`~vnadmin.text.parse_text` with the same ``kinds`` would
+    not read back; :class:`~vnadmin.errors.EncodeError` if the task tree is nested too
+    deeply to write."""
+    _check_kinds(instrument, kinds)
     try:
         lines = [
             *_header(instrument),

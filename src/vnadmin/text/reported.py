@@ -15,7 +15,7 @@ import re
 import attrs
 
 from vnadmin.grammar.citations import kind_name_pattern
-from vnadmin.model import KINDS, DocumentKind, DocumentNumber, Organization, PartialDate
+from vnadmin.model import DocumentKind, DocumentNumber, KindRegistry, Organization, PartialDate
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Block, ends_sentence, lowered, word_starts
@@ -33,7 +33,6 @@ _REPORTING = re.compile(
 _SEND = re.compile(r"(?<![^\W\d_])gửi[ \t]+(?:đến[ \t]+|tới[ \t]+|cho[ \t]+)?", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
 _GLUED = re.compile(r"(?<=[^\W_][.!?])(?=[^\W\d_])|(?<=[…])(?=[^\W\d_])")
-_KINDS = kind_name_pattern()
 
 
 @attrs.define
@@ -73,7 +72,7 @@ def _glued_pieces(block: Block) -> list[Block]:
     return [piece for piece in pieces if piece.text]
 
 
-def read_report(blocks: list[Block], diagnostics: Diagnostics) -> Report:
+def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegistry) -> Report:
     """Read an article's paragraphs (already joined) into a :class:`Report`."""
     report = Report()
     seen: set[str] = set()
@@ -93,7 +92,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics) -> Report:
         kept.append(block)
     lead_index = next((i for i, b in enumerate(kept) if _REPORTING.search(b.text[:3000])), None)
     if lead_index is not None:
-        _read_lead(kept[lead_index], report, diagnostics)
+        _read_lead(kept[lead_index], report, diagnostics, kinds)
     started = False
     for index, block in enumerate(kept):
         if index == lead_index:
@@ -121,7 +120,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics) -> Report:
     return report
 
 
-def _read_lead(block: Block, report: Report, diagnostics: Diagnostics) -> None:
+def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
     text = block.text
     match = _REPORTING.search(text[:3000])
     if match is None:
@@ -139,15 +138,15 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics) -> None:
     what = text[match.end() : end]
     send = _SEND.search(what)
     named = what[: send.start()] if send is not None else what
-    cited = find_citations(named)
+    cited = find_citations(named, kinds)
     if cited and cited[0].start < 40:
         citation = cited[0].citation
         report.kind, report.number, report.date = citation.kind, citation.number, citation.date
         report.subject = citation.subject
     else:
-        kind = _KINDS.search(named)
+        kind = kind_name_pattern(kinds).search(named)
         if kind is not None and kind.start() < 20:
-            report.kind = KINDS.find(kind.group(0))
+            report.kind = kinds.find(kind.group(0))
             rest = named[kind.end() :].strip()
             if rest[:3].casefold() == "về ":
                 report.subject = rest
