@@ -30,6 +30,7 @@ from vnadmin.model import (
     Instrument,
     KindRegistry,
     Organization,
+    Paragraph,
     PartialDate,
     Regime,
     Task,
@@ -69,7 +70,10 @@ def _is_vv(subject: str | None) -> bool:
 
 def _check_kinds(instrument: Instrument, kinds: KindRegistry) -> None:
     """Refuse a kind outside ``kinds``, naming its field."""
-    for kind in (instrument.kind, *(citation.kind for citation in instrument.citations())):
+    body = instrument.body
+    holders: tuple[Paragraph | Task, ...] = (*body.preamble, *body.background, *body.all_tasks())
+    cited = (citation.kind for holder in holders for citation in holder.citations)
+    for kind in (instrument.kind, *cited):
         if kind is not None and kind not in kinds:
             raise located(refused(kind, kinds), instrument, kinds)
 
