@@ -13,9 +13,7 @@ for inside a numbered citation.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -124,24 +122,21 @@ class _KindWords:
     """The grammar's :func:`kind_name_pattern`, which confirms a name found."""
     names: tuple[str, ...]
     """Kind names in lower case, longest first: found with ``str.find`` (C speed)."""
-    named: Callable[[str], DocumentKind | None]
-    """The kind of a name, as the registry finds it (cached)."""
+    by_name: dict[str, DocumentKind]
+    """The kinds by folded name, as :meth:`KindRegistry.find` looks them up (a copy: the
+    cache must not hold the registry, or it could never be freed)."""
+
+    def named(self, name: str) -> DocumentKind | None:
+        return self.by_name.get(fold(name))  # fold caches its keys
 
 
 @per_registry
 def _kind_words(registry: KindRegistry) -> _KindWords:
     names = {*(kind.name.lower() for kind in registry), GENERIC_KIND_WORD.lower()}
-    by_name = {fold(kind.name): kind for kind in registry}  # as registry.find, which the
-    # cache must not hold: it would keep the registry alive
-
-    @functools.lru_cache(maxsize=256)
-    def named(name: str) -> DocumentKind | None:
-        return by_name.get(fold(name))
-
     return _KindWords(
         pattern=kind_name_pattern(registry),
         names=tuple(sorted(names, key=len, reverse=True)),
-        named=named,
+        by_name={fold(kind.name): kind for kind in registry},
     )
 
 
