@@ -21,6 +21,7 @@ def tests(session: nox.Session) -> None:
     session.install(".", *_group("test"), *_group("bench"))  # bench: the runner's smoke test
     session.run(
         "pytest",
+        "--numprocesses=auto",
         "--cov=vnadmin",
         "--cov-report=term",
         *session.posargs,

@@ -1,0 +1,499 @@
+"""Scores the text reader against the development corpus (``../shared/corpus``).
+
+The corpus holds real documents with hand-made answer keys; its README gives the key format
+and the suggested scoring, which this module follows: a field is right when it equals the
+key's value or one of its ``FIELD_alt`` values, after NFC, whitespace collapsing and case
+folding, with a tolerant match for long strings (OCR damages diacritics here and there).
+
+Run it as a script to print the tables, or to rewrite ``docs/accuracy.md``::
+
+    python tests/corpus.py               # the tables on standard output
+    python tests/corpus.py --write-docs  # docs/accuracy.md, with the commit measured
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.fuzz import ratio
+
+from vnadmin.grammar import format_symbol
+from vnadmin.grammar.deadlines import format_deadline, format_recurrence
+from vnadmin.model import Instrument, Regime, Role, Task
+from vnadmin.normalize import fold, tone_key
+from vnadmin.text import ParseResult, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("VNADMIN_CORPUS", ROOT.parent / "shared" / "corpus"))
+DOCS = ROOT / "docs" / "accuracy.md"
+
+#: The fields of the header, signature and footer, in the key's order.  Their mean is the
+#: "header fields" figure of the accuracy page.
+HEADER_FIELDS = (
+    "doc_type",
+    "regime",
+    "reported",
+    "parent_issuer",
+    "issuer",
+    "number",
+    "symbol",
+    "number_year",
+    "place",
+    "date",
+    "subject",
+    "addressees",
+    "signing_modes",
+    "signer_title",
+    "signer_name",
+    "distribution",
+    "archive",
+    "incoming",
+)
+TASK_FIELDS = ("lead", "cooperate", "deadline")
+
+#: A missing component is said, not silent, when a diagnostic's code starts with one of
+#: these stems (``number-missing``, ``date-unreadable``, ``signature-missing``, ...).
+DIAGNOSTIC_STEMS: dict[str, tuple[str, ...]] = {
+    "doc_type": ("kind-",),
+    "issuer": ("issuer-",),
+    "parent_issuer": ("issuer-",),
+    "number": ("number-",),
+    "symbol": ("number-",),
+    "place": ("place-", "date-"),
+    "date": ("date-",),
+    "subject": ("subject-",),
+    "addressees": ("addressees-",),
+    "signing_modes": ("signature-",),
+    "signer_title": ("signature-",),
+    "signer_name": ("signature-",),
+    "distribution": ("distribution-",),
+    "archive": ("archive-",),
+}
+
+_LONG = 24  # strings at least this long are compared with a tolerance
+_TOLERANCE = 90.0  # rapidfuzz ratio (0-100) a long string must reach
+_SHAPES = (  # (shape, words of SOURCES.md's source-shape column), first match wins
+    ("OCR without diacritics", ("legacy ocr",)),
+    ("Markdown", ("markdown", "mineru")),
+    ("HTML", ("html",)),
+    ("OCR", ("ocr",)),
+    ("PDF text, layout", ("-layout",)),
+    ("PDF text, flattened", ("pdftotext", "pdf text layer")),
+)
+
+
+# -- comparing values ------------------------------------------------------------------
+
+
+def norm(text: str) -> str:
+    """The comparison form: NFC, one space, no edge punctuation, case and tone placement
+    folded (``Hoà`` equals ``Hòa``)."""
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ")
+    text = re.sub(r"\s+", " ", text).strip(" \t.;,:")
+    return tone_key(text)
+
+
+def same_text(found: str | None, expected: str | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    a, b = norm(found), norm(expected)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= _LONG and ratio(a, b) >= _TOLERANCE
+
+
+def same_texts(found: Sequence[str], expected: Sequence[str]) -> bool:
+    return len(found) == len(expected) and all(map(same_text, found, expected))
+
+
+def _mark(text: str) -> str:
+    return re.sub(r"[\s./]", "", text).upper()
+
+
+def _tokens(text: str) -> list[str]:
+    return sorted(t.lstrip("0") or "0" for t in re.findall(r"[^\W_]+", fold(text)))
+
+
+def _symbol(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+# -- what the instrument says, in the key's terms ------------------------------------------
+
+
+def kind_slug(instrument: Instrument) -> str | None:
+    kind = instrument.kind
+    return None if kind is None else fold(kind.name).replace(" ", "_")
+
+
+def _lead(task: Task) -> str | None:
+    leads = [a.actor for a in task.assignments if a.role in (Role.LEAD, Role.EXECUTE)]
+    return ", ".join(leads) if leads else None
+
+
+def _cooperate(task: Task) -> list[str]:
+    return [a.actor for a in task.assignments if a.role is Role.COOPERATE]
+
+
+def _label(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return fold(text).removeprefix("dieu ").strip(" .)")
+
+
+def _archive(instrument: Instrument) -> str | None:
+    archive = instrument.archive
+    if archive is None:
+        return None
+    parts = list(archive.units)
+    if archive.copies is not None:
+        parts.append(f"{archive.copies}b")
+    if instrument.drafter is not None:
+        parts.append(instrument.drafter.initials)
+        if instrument.drafter.copies is not None:
+            parts.append(str(instrument.drafter.copies))
+    return " ".join(parts)
+
+
+# -- fields --------------------------------------------------------------------------------
+
+
+def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
+    """For each header field, a test of one key value (main or alternative)."""
+    doc = result.instrument
+    issuer = doc.issuer
+    number = doc.number
+    block = doc.signatures[-1] if doc.signatures else None
+    regime = "state" if doc.regime in (Regime.STATE, Regime.LEGAL) else "party"
+    stamp = doc.incoming
+
+    def date(value: dict[str, int | None] | None) -> bool:
+        if value is None or doc.date is None:
+            return value is None and doc.date is None
+        found = (doc.date.day, doc.date.month, doc.date.year)
+        return found == (value["day"], value["month"], value["year"])
+
+    def incoming(value: dict[str, Any] | None) -> bool:
+        if value is None or stamp is None:
+            return value is None and stamp is None
+        day = stamp.date
+        iso = None
+        if day is not None and None not in (day.year, day.month, day.day):
+            iso = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+        number_ok = value["number"] is None or str(stamp.number) == str(value["number"])
+        return same_text(stamp.receiver, value["receiver"]) and number_ok and iso == value["date"]
+
+    def archive(value: str | None) -> bool:
+        found = _archive(doc)
+        if value is None or found is None:
+            return value is found
+        return _tokens(found) == _tokens(value)
+
+    return {
+        "doc_type": lambda v: kind_slug(doc) == v,
+        "regime": lambda v: regime == v,
+        "reported": lambda v: doc.is_reported == v,
+        "parent_issuer": lambda v: same_text(
+            issuer.parent.name if issuer and issuer.parent else None, v
+        ),
+        "issuer": lambda v: same_text(issuer.name if issuer else None, v),
+        "number": lambda v: (number.number if number else None) == v,
+        "symbol": lambda v: (
+            (_symbol(format_symbol(number)) if number else None) == (_symbol(v) if v else None)
+        ),
+        "number_year": lambda v: (number.year if number else None) == v,
+        "place": lambda v: same_text(doc.place, v),
+        "date": date,
+        "subject": lambda v: same_text(doc.subject, v),
+        "addressees": lambda v: same_texts([o.name for o in doc.addressees], v),
+        "signing_modes": lambda v: (
+            ([a.mark.value for a in block.authorities] if block else []) == [_mark(m) for m in v]
+        ),
+        "signer_title": lambda v: same_text(block.title if block else None, v),
+        "signer_name": lambda v: same_text(block.name if block else None, v),
+        "distribution": lambda v: same_texts(
+            [f"{r.name} ({r.purpose})" if r.purpose else r.name for r in doc.distribution], v
+        ),
+        "archive": archive,
+        "incoming": incoming,
+    }
+
+
+def _values(key: dict[str, Any], name: str) -> list[Any]:
+    return [key[name], *key.get(f"{name}_alt", [])]
+
+
+def _missing(result: ParseResult, name: str, key: dict[str, Any]) -> bool:
+    """The key has a value where the reader found nothing, and no diagnostic says so."""
+    if key[name] in (None, [], False):
+        return False
+    stems = DIAGNOSTIC_STEMS.get(name)
+    if stems is None:
+        return False
+    check = _field_checks(result)[name]
+    empty: list[str] | None = (
+        [] if name in ("addressees", "distribution", "signing_modes") else None
+    )
+    if not check(empty):
+        return False  # the reader found something (right or wrong)
+    return not any(d.code.startswith(stems) for d in result.diagnostics)
+
+
+def _citations(doc: Instrument) -> set[tuple[str, str, int | None]]:
+    found = set()
+    for citation in doc.citations():
+        number = citation.number
+        if number is None or not number.number:
+            continue
+        found.add((number.number, _symbol(format_symbol(number)), number.year))
+    return found
+
+
+def _key_citations(entries: Iterable[dict[str, Any]]) -> set[tuple[str, str, int | None]]:
+    return {(c["number"], _symbol(c["symbol"]), c["year"]) for c in entries if c["number"]}
+
+
+def _tasks(doc: Instrument) -> Iterator[Task]:
+    yield from doc.body.all_tasks()
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass
+class DocumentScore:
+    """One document: each field right or wrong, task and citation figures."""
+
+    name: str
+    shape: str
+    fields: dict[str, bool]
+    silent: list[str]  # fields missed with no diagnostic
+    task_count: bool | None  # None where the key says the count is meaningless
+    tasks: dict[str, list[bool]] = field(default_factory=dict)
+    citations: tuple[int, int, int] = (0, 0, 0)  # true positives, found, expected
+
+
+def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> DocumentScore:
+    checks = _field_checks(result)
+    fields = {f: any(checks[f](v) for v in _values(key, f)) for f in HEADER_FIELDS}
+    silent = [f for f in HEADER_FIELDS if not fields[f] and _missing(result, f, key)]
+    doc = result.instrument
+
+    counts = [c for c in _values(key, "top_level_tasks") if c is not None]
+    task_count = None if key["top_level_tasks"] is None else len(doc.body.tasks) in counts
+
+    tasks: dict[str, list[bool]] = {f: [] for f in TASK_FIELDS}
+    every = list(_tasks(doc))
+    for expected in key["tasks"]:
+        label = _label(expected["label"])
+        candidates = [t for t in every if label is None or _label(t.label) == label]
+        best = max(
+            candidates,
+            key=lambda t: ratio(norm(_lead(t) or ""), norm(expected["lead"] or "")),
+            default=None,
+        )
+        if best is None:
+            for f in TASK_FIELDS:
+                tasks[f].append(False)
+            continue
+        tasks["lead"].append(same_text(_lead(best), expected["lead"]))
+        tasks["cooperate"].append(same_texts(_cooperate(best), expected["cooperate"]))
+        tasks["deadline"].append(_same_deadline(best, expected["deadline"]))
+
+    found = _citations(doc)
+    best_citations = (0, len(found), 0)
+    for entries in _values(key, "citations"):
+        expected_set = _key_citations(entries)
+        hits = len(found & expected_set)
+        candidate = (hits, len(found), len(expected_set))
+        if _f1(*candidate) >= _f1(*best_citations) or best_citations[2] == 0:
+            best_citations = candidate
+    return DocumentScore(name, shape, fields, silent, task_count, tasks, best_citations)
+
+
+def _same_deadline(task: Task, printed: str | None) -> bool:
+    if printed is None:
+        return task.deadline is None
+    said = [format_deadline(task.deadline)] if task.deadline is not None else []
+    if task.recurrence is not None:
+        said.append(format_recurrence(task.recurrence))
+    key = fold(printed)
+    return any(fold(s) in key or key in fold(s) for s in said if s)
+
+
+def _f1(hits: int, found: int, expected: int) -> float:
+    if found == 0 and expected == 0:
+        return 1.0
+    return 2 * hits / (found + expected) if found + expected else 0.0
+
+
+def shapes() -> dict[str, str]:
+    """Each corpus document's source shape, read from SOURCES.md."""
+    table = {}
+    for line in (CORPUS / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 8 or not cells[1].startswith("docs/"):
+            continue
+        said = cells[6].casefold()
+        name = Path(cells[1]).stem
+        table[name] = next((s for s, words in _SHAPES if any(w in said for w in words)), "other")
+    return table
+
+
+def documents() -> list[tuple[str, str, dict[str, Any]]]:
+    """(name, text, key) of every corpus document."""
+    found = []
+    for path in sorted((CORPUS / "docs").glob("*.txt")):
+        key = json.loads((CORPUS / "keys" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        found.append((path.stem, path.read_text(encoding="utf-8"), key))
+    return found
+
+
+def score_corpus(parse: Callable[[str], ParseResult] = parse_text) -> list[DocumentScore]:
+    kinds = shapes()
+    return [score(n, k, parse(t), kinds.get(n, "other")) for n, t, k in documents()]
+
+
+# -- figures and tables ------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    """The headline figures of a set of documents."""
+
+    fields: dict[str, float]
+    header: float
+    task_count: float
+    tasks: dict[str, float]
+    citation_f1: float
+    silent: int
+    documents: int
+
+
+def figures(scores: Sequence[DocumentScore]) -> Figures:
+    n = len(scores)
+    per_field = {f: sum(s.fields[f] for s in scores) / n for f in HEADER_FIELDS}
+    counted = [s.task_count for s in scores if s.task_count is not None]
+    tasks = {}
+    for f in TASK_FIELDS:
+        marks = [m for s in scores for m in s.tasks[f]]
+        tasks[f] = sum(marks) / len(marks) if marks else 1.0
+    hits = sum(s.citations[0] for s in scores)
+    found = sum(s.citations[1] for s in scores)
+    expected = sum(s.citations[2] for s in scores)
+    return Figures(
+        fields=per_field,
+        header=sum(per_field.values()) / len(per_field),
+        task_count=sum(counted) / len(counted) if counted else 1.0,
+        tasks=tasks,
+        citation_f1=_f1(hits, found, expected),
+        silent=sum(len(s.silent) for s in scores),
+        documents=n,
+    )
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.0f}%"
+
+
+def tables(scores: Sequence[DocumentScore]) -> str:
+    """Markdown: the figures per shape, the fields per shape, and every miss per document."""
+    groups: dict[str, list[DocumentScore]] = {}
+    for s in scores:
+        groups.setdefault(s.shape, []).append(s)
+    columns = [("all", list(scores)), *sorted(groups.items())]
+    heads = [f"{name} ({len(group)})" for name, group in columns]
+    every = [figures(group) for _, group in columns]
+
+    lines = ["| figure | " + " | ".join(heads) + " |", "|---" * (len(heads) + 1) + "|"]
+    rows: list[tuple[str, Callable[[Figures], str]]] = [
+        ("header fields", lambda f: _pct(f.header)),
+        ("task count exact", lambda f: _pct(f.task_count)),
+        ("task lead", lambda f: _pct(f.tasks["lead"])),
+        ("task cooperating units", lambda f: _pct(f.tasks["cooperate"])),
+        ("task deadline", lambda f: _pct(f.tasks["deadline"])),
+        ("citation F1", lambda f: f"{f.citation_f1:.2f}"),
+        ("misses without a diagnostic", lambda f: str(f.silent)),
+    ]
+    lines += [f"| {label} | " + " | ".join(show(f) for f in every) + " |" for label, show in rows]
+    lines += ["", "| field | " + " | ".join(heads) + " |", "|---" * (len(heads) + 1) + "|"]
+    lines += [
+        f"| {name} | " + " | ".join(_pct(f.fields[name]) for f in every) + " |"
+        for name in HEADER_FIELDS
+    ]
+    lines += [
+        "",
+        "| document | shape | fields missed | silent | tasks | citations |",
+        "|---" * 6 + "|",
+    ]
+    for s in scores:
+        missed = ", ".join(f for f, ok in s.fields.items() if not ok) or "-"
+        count = {None: "-", True: "ok", False: "wrong"}[s.task_count]
+        hits, found, expected = s.citations
+        silent = ", ".join(s.silent) or "-"
+        lines.append(
+            f"| {s.name[:3]} | {s.shape} | {missed} | {silent} | {count} | {hits}/{found}/{expected} |"
+        )
+    return "\n".join(lines)
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "src"], cwd=ROOT, capture_output=True, text=True
+        )
+    except OSError:
+        return "unknown"
+    return out.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
+
+
+_DOC_HEAD = """\
+# Accuracy of the text reader on real documents
+
+`parse_text` measured on the development corpus (`../shared/corpus/`: {n} real documents
+with hand-made answer keys, see its README), scored as the corpus README suggests: a field
+is right when it equals the key's value or one of its alternatives (what a reader can
+reasonably get from a damaged text), after NFC, whitespace collapsing and case folding;
+strings of {long} characters or more may differ by a rapidfuzz ratio of {tol:.0f}. Citations
+count by number, symbol and year (F1 over all documents); task fields are scored on the
+tasks each key lists, matched by label. "Misses without a diagnostic" counts fields the key
+fills, the reader left empty and no diagnostic named (`number-...`, `date-...`, ...).
+
+Measured at commit {commit} by `python tests/corpus.py --write-docs`;
+`tests/test_corpus.py` holds each figure to a floor.
+
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write-docs", action="store_true", help="rewrite docs/accuracy.md")
+    args = parser.parse_args(argv)
+    if not (CORPUS / "docs").is_dir():
+        print(f"no corpus at {CORPUS} (set VNADMIN_CORPUS)", file=sys.stderr)
+        return 2
+    scores = score_corpus()
+    text = tables(scores)
+    if args.write_docs:
+        head = _DOC_HEAD.format(n=len(scores), long=_LONG, tol=_TOLERANCE, commit=f"`{_commit()}`")
+        DOCS.write_text(head + text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The text reader on real documents: every field of every corpus key, held to a floor.
+
+The corpus (``../shared/corpus``, real documents with hand-made answer keys) is development
+data that lives beside the repository, never inside it.  Scoring is in ``tests/corpus.py``;
+``docs/accuracy.md`` shows the same tables.  Each floor is the figure measured when the
+reader last improved it: raise it with the reader, never lower it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import CORPUS, HEADER_FIELDS, DocumentScore, figures, score_corpus, tables
+
+pytestmark = pytest.mark.skipif(
+    not (CORPUS / "docs").is_dir(),
+    reason=f"the development corpus is not at {CORPUS} (a clone outside the project)",
+)
+
+#: Documents (of 33) on which each header field is right.
+FIELD_FLOORS = {
+    "doc_type": 10,
+    "regime": 32,
+    "reported": 32,
+    "parent_issuer": 19,
+    "issuer": 11,
+    "number": 11,
+    "symbol": 9,
+    "number_year": 32,
+    "place": 8,
+    "date": 10,
+    "subject": 8,
+    "addressees": 25,
+    "signing_modes": 28,
+    "signer_title": 22,
+    "signer_name": 30,
+    "distribution": 12,
+    "archive": 24,
+    "incoming": 33,
+}
+TASK_COUNT_FLOOR = 24  # documents whose top-level task count is exact (of 32 with a count)
+TASK_FLOORS = {"lead": 0.34, "cooperate": 0.73, "deadline": 0.52}  # of the keys' tasks
+CITATION_F1_FLOOR = 0.81
+SILENT_CEILING = 158  # fields missed with no diagnostic, over the whole corpus
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[DocumentScore]:
+    found = score_corpus()
+    print(tables(found))  # shown with -s, and with any failure
+    return found
+
+
+def test_every_document_has_a_key(scores: list[DocumentScore]) -> None:
+    assert len(scores) >= 33
+    assert set(FIELD_FLOORS) == set(HEADER_FIELDS)
+
+
+@pytest.mark.parametrize("name", HEADER_FIELDS)
+def test_header_field_floor(scores: list[DocumentScore], name: str) -> None:
+    right = [s.name for s in scores if s.fields[name]]
+    wrong = [s.name[:3] for s in scores if not s.fields[name]]
+    assert len(right) >= FIELD_FLOORS[name], f"{name} wrong on {wrong}"
+
+
+def test_task_counts(scores: list[DocumentScore]) -> None:
+    exact = [s for s in scores if s.task_count]
+    wrong = [s.name[:3] for s in scores if s.task_count is False]
+    assert len(exact) >= TASK_COUNT_FLOOR, f"task count wrong on {wrong}"
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FLOORS))
+def test_task_fields(scores: list[DocumentScore], name: str) -> None:
+    assert figures(scores).tasks[name] >= TASK_FLOORS[name]
+
+
+def test_citations(scores: list[DocumentScore]) -> None:
+    assert figures(scores).citation_f1 >= CITATION_F1_FLOOR
+
+
+def test_misses_are_said(scores: list[DocumentScore]) -> None:
+    silent = {s.name[:3]: s.silent for s in scores if s.silent}
+    assert figures(scores).silent <= SILENT_CEILING, silent
