@@ -1,4 +1,5 @@
-"""Hypothesis profiles: ``ci`` (default, moderate) and ``thorough`` (run by hand)."""
+"""Hypothesis profiles: ``ci`` (default: moderate and derandomized, so that a CI run is
+reproducible) and ``thorough`` (random, many examples: run by hand)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import os
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=20, deadline=None)
 settings.register_profile(
