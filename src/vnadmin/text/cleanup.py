@@ -11,13 +11,18 @@ encodings is detected and reported, not converted.
 
 from __future__ import annotations
 
+import html
 import re
 
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line
 
-__all__ = ["clean", "detect_legacy_encoding"]
+__all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
+
+PAGE_BREAK = "\f"
+"""The text of a line that marks a page break (a form feed in PDF text): the layout stage
+reads page breaks from it, then blanks it."""
 
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
@@ -27,12 +32,13 @@ _HTML_TAG = re.compile(
     r"(?:[ \t][^<>]{0,200})?>",
     re.IGNORECASE,
 )
-_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
-_ENTITY = re.compile("|".join(_ENTITIES))
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _STAR_BULLET = re.compile(r"\*[ \t]+(?=\S)")
 _STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
 _DECORATION = re.compile(r"[-_=~*•.…\s]+")
+_DECORATION_STARTS = frozenset("-_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -78,11 +84,14 @@ _STRONG_WIDGET = re.compile(r"\d{1,6} binh luan|y kien cua ban\b.*|gui binh luan
 # letter with a mark character.
 _TCVN3 = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þ]")
 _VNI = re.compile("[øûäöïñåëüÄÖÑØÛ]")
+_LEGACY = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þøûäöïñåëüÄÖÑÛ]")
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
 def detect_legacy_encoding(text: str) -> str | None:
     """``"TCVN3"`` or ``"VNI"`` when the text looks encoded in one of them, else ``None``."""
+    if _LEGACY.search(text) is None:  # one scan: the usual case, Unicode text
+        return None
     tcvn3 = len(_TCVN3.findall(text))
     vni = len(_VNI.findall(text))
     if max(tcvn3, vni) < 5:
@@ -103,7 +112,7 @@ def _inline(text: str) -> tuple[str, bool]:
     if "<" in text:
         text = _HTML_TAG.sub("", text)
     if "&" in text:
-        text = _ENTITY.sub(lambda match: _ENTITIES[match.group(0)], text)
+        text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
     if "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
     if "*" in text:
@@ -118,19 +127,37 @@ def _inline(text: str) -> tuple[str, bool]:
 
 def _is_decoration(text: str) -> bool:
     """A separator line: only rule characters (``-----``, ``*``, ``___``), not ``./.``."""
-    return bool(text) and "/" not in text and _DECORATION.fullmatch(text) is not None
+    return (
+        text[:1] in _DECORATION_STARTS
+        and "/" not in text
+        and _DECORATION.fullmatch(text) is not None
+    )
 
 
 def _is_widget(text: str) -> tuple[bool, bool]:
     """(web furniture, strong sign of a page tail) for one line."""
-    if _PLACEHOLDER.search(text[:400]):
+    if "{" in text and _PLACEHOLDER.search(text[:400]):
         return True, True
-    if len(text) > 160 or text.lower().split(" ", 1)[0].strip("0123456789[") not in _WIDGET_HEADS:
+    if (
+        len(text) > 160
+        or text[:12].lower().split(" ", 1)[0].strip("0123456789[") not in _WIDGET_HEADS
+    ):
         return False, False
     key = fold(text)
     if _WIDGET.fullmatch(key):
         return True, _STRONG_WIDGET.fullmatch(key) is not None
     return False, False
+
+
+def _physical_lines(text: str) -> list[str]:
+    """The lines of ``text``; a form feed is a page break, not a line break (``grep -n``
+    and editors count lines so, and diagnostics cite those numbers)."""
+    if "\f" not in text:
+        return text.splitlines()
+    found = _LINE_BREAKS.split(text)
+    if found and not found[-1]:
+        found.pop()
+    return found
 
 
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
@@ -163,7 +190,12 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
 
     invisible = _INVISIBLE.search(text) is not None
     spaces = _SPACES.search(text) is not None
-    for index, raw in enumerate(text.splitlines(), start=1):
+    for index, raw in enumerate(_physical_lines(text), start=1):
+        if "\f" in raw:  # the page ends here: the marker goes where the form feed was
+            before, _, raw = raw.rpartition("\f")
+            if before.strip():
+                lines.append(Line(index, before.replace("\f", "").strip()))
+            lines.append(Line(index, PAGE_BREAK))
         if invisible:
             raw = _INVISIBLE.sub("", raw)
         if spaces:

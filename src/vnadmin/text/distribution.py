@@ -23,7 +23,7 @@ _PURPOSE = re.compile(
     r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20})\)"
     r"[ \t.;,]*$"
 )
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
+_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"

@@ -9,13 +9,14 @@ body (a legal basis, a numbered item, a long paragraph) begin.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from vnadmin.errors import GrammarError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
-from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, parse_date
+from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.subjects import VV
@@ -31,8 +32,9 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.normalize import fold
+from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, squash, starts_lower
+from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     MOTTO_WORDS,
@@ -51,6 +53,9 @@ _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
+_SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-/])[ \t]*(?=[^\W_])")
+_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+_LOOSE_SYMBOL = re.compile(r"(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*")
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ADDRESSEE_START = re.compile(
@@ -59,6 +64,7 @@ _ADDRESSEE_START = re.compile(
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
+_MAX_EARLY_LINES = 15
 
 
 @attrs.define
@@ -77,6 +83,7 @@ class Header:
     kind: DocumentKind | None = None
     kind_line: int = 0
     subject: str | None = None
+    subject_line: int = 0
     subject_is_vv: bool = False
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
@@ -116,8 +123,10 @@ def read_stamp(
 ) -> tuple[IncomingStamp | None, set[int]]:
     """The ``ĐẾN`` stamp a receiver put on its copy, among the first lines, and the indexes
     of the lines it takes."""
-    top = [index for index, line in enumerate(lines) if line.text][:12]
+    top = list(itertools.islice((index for index, line in enumerate(lines) if line.text), 12))
     for position, index in enumerate(top):
+        if "ĐẾN" not in lines[index].text:
+            continue  # the stamp's mark: no line without it opens a stamp
         found = [(cell_index, cell) for cell_index, cell in enumerate(cells(lines[index].text))]
         for cell_index, cell in found:
             match = _STAMP.fullmatch(cell)
@@ -202,12 +211,20 @@ def _read_number(
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
-    number = NUMBER.match(rest)
+    rest = _SPACED_JOINT.sub(r"\1", rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
+    number = NUMBER.match(rest) or _confusable_number(rest, line, diagnostics)
     if number is None:
-        if not header.number_line:
+        if header.number is None and not header.number_line:
             header.number_line = line
+            symbol = _symbol_only(rest)
+            kept = ""
+            if symbol is not None:
+                header.number = number_from_match(symbol, kinds)
+                kept = "; the symbol is kept"
             diagnostics.warning(
-                line, "number-unreadable", f"the number line {text[:80]!r} is not a number/symbol"
+                line,
+                "number-unreadable",
+                f"the number in {text[:80]!r} is not read{kept}",
             )
         return True
     if header.number is not None:
@@ -227,29 +244,67 @@ def _read_number(
     return True
 
 
-def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
-    """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank)."""
-    head = text[:200]
-    match = LONG_DATE.search(head)
-    place = None
+def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
+    """A number whose digits OCR read as look-alike letters (``l5/2023/QĐ-UBND``,
+    ``O1/TTr-UBND``): the letters read as digits, when digits stand among them."""
+    head = text[:12]
+    slash = head.find("/")
+    dash = head.find("-")
+    end = min(cut for cut in (slash, dash, len(head)) if cut >= 0)
+    printed = head[:end].strip()
+    if not printed or not any(char.isdigit() for char in printed):
+        return None
+    digits = printed.translate(_DIGIT_LOOKALIKES)
+    if digits == printed or not digits.isdigit():
+        return None
+    match = NUMBER.match(digits + text[len(head[:end].rstrip()) :])
     if match is not None:
-        place = head[: match.start()].strip(" \t,")
-    else:
-        comma = head.find(",")
-        short = SHORT_DATE.fullmatch(head[comma + 1 :].strip()) if comma > 0 else None
-        if short is None:
+        diagnostics.info(line, "number-repaired", f"number {printed!r} read as {digits!r}")
+    return match
+
+
+def _symbol_only(text: str) -> re.Match[str] | None:
+    """The symbol of a number line whose number is unreadable (``4@' /TB-UBND``, ``2/9.
+    /CT-CS``): the last ``/`` (or Party ``-``) that a symbol follows."""
+    for match in reversed(list(_LOOSE_SYMBOL.finditer(text[:80]))):
+        symbol = NUMBER.fullmatch(match.group().replace(" ", "").rstrip(".,;"))
+        if symbol is not None:
+            return symbol
+    return None
+
+
+def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
+    """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank or misread), or a
+    short ``Hà Nội, 05/3/2024``."""
+    found = find_dateline(text)
+    if found is not None and not text[: found.start].strip(" \t,.-_*|"):
+        if header.date is not None:
             return False
-        match, place = short, head[:comma].strip()
-    if place and (len(place.split()) > 8 or any(char.isdigit() for char in place)):
+        header.date = found.date
+        header.place = found.place or header.place
+        if found.unreadable:
+            diagnostics.warning(
+                line,
+                "date-part-unreadable",
+                f"date part(s) {', '.join(found.unreadable)!r} not read: left blank",
+            )
+        return True
+    head = text[:200]
+    comma = head.find(",")
+    short = SHORT_DATE.fullmatch(head[comma + 1 :].strip()) if comma > 0 else None
+    if short is None:
         return False
-    if header.date is not None or (place and header.place is not None):
+    place = head[:comma].strip()
+    if not place or len(place.split()) > 8 or any(char.isdigit() for char in place):
+        return False
+    if header.date is not None or header.place is not None:
         return False
     try:
-        header.date = date_from_match(match)
+        header.date = date_from_match(short)
     except GrammarError as error:
         diagnostics.warning(line, "date-unreadable", error.message)
         header.date = PartialDate()
-    header.place = place or header.place
+    header.place = place
     return True
 
 
@@ -293,6 +348,7 @@ def read_header(
             continue
         if subject_open and _continues_subject(flat, subject, blank_before=blank_before):
             subject.append(flat)
+            subject_line = subject_line or line.number
             blank_before = False
             index += 1
             continue
@@ -314,6 +370,11 @@ def read_header(
                 subject_line = 0
             elif kind == "other":
                 consumed = False
+        if not consumed and _skippable(flat, header, seen):
+            diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
+            index += 1
+            blank_before = False
+            continue
         if not consumed:
             if subject or header.kind is not None:
                 if is_caps(flat) and len(flat) <= 150:
@@ -358,10 +419,21 @@ def read_header(
     if subject:
         joined = squash(" ".join(subject))
         header.subject = joined[:_MAX_SUBJECT].strip() or None
+        header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
         if len(joined) > _MAX_SUBJECT:
             diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _skippable(text: str, header: Header, seen: int) -> bool:
+    """A header line not read that does not end the header: OCR noise (seal, stamp,
+    signature strokes), or a short line among the first ones, before the number, date or
+    kind is found (a stamp or caption fragment between the issuer and the number)."""
+    if len(text) <= 120 and is_noise(text):
+        return True
+    found = header.number_line or header.date is not None or header.kind is not None
+    return not found and seen <= _MAX_EARLY_LINES and len(text) <= 60 and not _issuer_like(text)
 
 
 def _issuer_like(text: str) -> bool:
@@ -390,6 +462,8 @@ def _starts_body(text: str) -> bool:
 
 
 def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
+    if _header_row(text):
+        return False  # a date or number line, wherever a flattened table put it
     if not subject:  # the first line after the kind line is the subject, whatever it says
         return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
@@ -402,6 +476,18 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
         return False
     last = subject[-1]
     return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _header_row(text: str) -> bool:
+    """A line holding a number line or a whole place-and-date line."""
+    for cell in cells(text):
+        number = _NUMBER_LINE.match(cell)
+        if number is not None and not number["lead"] and "/" in cell:
+            return True
+        found = find_dateline(cell)
+        if found is not None and not cell[: found.start].strip():
+            return True
+    return False
 
 
 def _classify(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.fuzzy import fold_chars
 
 __all__ = [
     "Block",
@@ -23,6 +24,7 @@ __all__ = [
     "cells",
     "ends_sentence",
     "is_caps",
+    "is_noise",
     "lowered",
     "paragraphs",
     "squash",
@@ -39,6 +41,11 @@ SECTION_START = re.compile(
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+"""A Vietnamese syllable, folded: initial consonant, vowels, final consonant."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CELL_BREAK = re.compile(r"\t+| {3,}")
 _OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
 _CONTINUED = ("tháng ", "năm ", "/")
@@ -121,6 +128,9 @@ def cells(text: str) -> list[str]:
     A run of spaces also stands for a blank number or date part (``Số:     /STC-VP``,
     ``ngày    tháng 01``): a cell ending in such a label is joined to the next one.
     """
+    if "\t" not in text and "   " not in text:  # one cell: most lines
+        stripped = text.strip()
+        return [stripped] if stripped else []
     found: list[str] = []
     for cell in _CELL_BREAK.split(text):
         cell = cell.strip()
@@ -138,13 +148,23 @@ def cells(text: str) -> list[str]:
 
 def is_caps(text: str) -> bool:
     """True when the text has letters and none is lower case (issuer lines, titles)."""
-    has_letter = False
-    for char in text:
-        if char.isalpha():
-            if char.islower():
-                return False
-            has_letter = True
-    return has_letter
+    return text.isupper()  # every cased letter upper case, and at least one
+
+
+def is_noise(text: str) -> bool:
+    """Whether a line is OCR noise (seal, stamp or signature strokes read as letters):
+    fewer than half of its words of two letters or more are Vietnamese syllables or
+    abbreviations in capitals.  Needs :func:`vnadmin.normalize.fold`-able text."""
+    words = _WORD.findall(text[:MAX_SCAN])
+    if not words:
+        return True
+    good = sum(1 for word in words if _SYLLABLE.fullmatch(fold_chars(word)) or _abbreviation(word))
+    return good * 2 < len(words)
+
+
+def _abbreviation(word: str) -> bool:
+    """``UBND``, ``HĐND``: capitals of the Vietnamese alphabet (no f, j, w, z)."""
+    return word.isupper() and len(word) <= 8 and not any(c in "fjwz" for c in fold_chars(word))
 
 
 def starts_lower(text: str) -> bool:

@@ -38,6 +38,7 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
+from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
@@ -149,13 +150,15 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
 def _parse(
     text: str, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> tuple[Instrument, tuple[CitationSite, ...]]:
-    lines = clean(text, diagnostics)
+    lines = recover_layout(clean(text, diagnostics), diagnostics, kinds)
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
         return Instrument(regime=Regime.STATE), ()
     citations = _Citations(diagnostics, kinds)
     stamp, stamp_lines = read_stamp(lines, diagnostics)
     header = read_header(lines, 0, stamp_lines, diagnostics, kinds)
+    if header.subject:  # what the subject cites is cited by the text (its first mention)
+        citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
     if not addressee_orgs and not _has_header(header) and stamp is None:
         blocks = paragraphs(lines[start:], diagnostics)

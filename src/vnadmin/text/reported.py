@@ -32,7 +32,7 @@ _REPORTING = re.compile(
 )
 _SEND = re.compile(r"(?<![^\W\d_])gửi[ \t]+(?:đến[ \t]+|tới[ \t]+|cho[ \t]+)?", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
-_GLUED = re.compile(r"(?<=[^\W_][.!?])(?=[^\W\d_])|(?<=[…])(?=[^\W\d_])")
+_GLUED = re.compile(r"(?:(?<=[^\W_])[.!?]|…)(?=[^\W\d_])")
 
 
 @attrs.define
@@ -64,10 +64,11 @@ def _glued_pieces(block: Block) -> list[Block]:
     pieces: list[Block] = []
     start = 0
     for match in _GLUED.finditer(block.text):
-        if not block.text[match.start()].isupper():
+        cut = match.end()
+        if not block.text[cut].isupper():
             continue
-        pieces.append(block.with_text(block.text[start : match.start()].strip()))
-        start = match.start()
+        pieces.append(block.with_text(block.text[start:cut].strip()))
+        start = cut
     pieces.append(block.with_text(block.text[start:].strip()))
     return [piece for piece in pieces if piece.text]
 

@@ -18,7 +18,7 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
-from vnadmin.text.lines import is_caps, squash
+from vnadmin.text.lines import is_caps, is_noise, squash
 
 __all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]
 
@@ -71,12 +71,15 @@ def is_name(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
+    """A title line: in capitals, short, not a list entry (``;`` or ``,`` at its end) nor
+    a heading (``:``), with real words (not a stroke of the seal read as ``N``)."""
     return (
         is_caps(text)
         and len(text) <= 80
         and len(text.split()) <= 12
         and not LABEL.match(text)
-        and not text.endswith(":")
+        and not text.endswith((":", ";", ","))
+        and not is_noise(text)
     )
 
 
@@ -140,4 +143,9 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
 
 def _looks_like_name(text: str) -> bool:
     key = fold(text)
-    return 2 <= len(text.split()) <= 5 and not any(word in key for word in _TITLE_WORDS)
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(word in key for word in _TITLE_WORDS)
+    )

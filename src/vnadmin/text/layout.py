@@ -1,0 +1,690 @@
+"""Layout recovery: whatever shape a text came in, the lines of the page and the header's cells.
+
+Real documents reach vnadmin as PDF text (columns side by side with ``pdftotext -layout``,
+flattened row by row without it), OCR of scans (columns joined by a single space, stamps
+and seal noise, misread letters), web pages and markdown.  This stage runs right after
+clean-up, before any field is read, and undoes what those shapes did to the page, so the
+readers after it meet one shape: the lines of the page in reading order, the cells of a
+header row separated by a tab.  Each change it makes is a diagnostic.
+
+- Page furniture: page-break markers, running headers and footers repeated at the page
+  breaks, page numbers.
+- E-signature captions (``Ký bởi: ...``, ``Cơ quan: ...``, ``Thời gian ký: ...``), the
+  gazette centre's e-stamp (``TRUNG TÂM CÔNG BÁO VÀ TIN HỌC``, an e-mail address, a time
+  stamp), and whatever noise stands above the header's first row.
+- Columns: the banner, the motto, the Party banner and the place-and-date line start a
+  cell of their own where OCR joined them to the left column with one space.
+- Split fields: a number printed apart from its symbol (``Số: 542`` ... ``/TB-UBND``), a
+  date line broken after ``ngày``.
+- Underline runs glued to text (``BỘ NỘI VỤ-------``, ``----Căn cứ``).
+- The fixed vocabulary as OCR misread it (``QUYÉT ĐỊNH``, ``CỌNG HÒA``, ``Só:``, ``Kinh
+  gửi``, ``Với nhận``, ``Và việc``): recognised on its letters by an edit distance
+  (:mod:`vnadmin.text.fuzzy`), written in its printed form, each repair reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.registry import per_registry
+from vnadmin.model import KindRegistry
+from vnadmin.normalize import fold, tone_key
+from vnadmin.text.cleanup import PAGE_BREAK
+from vnadmin.text.dateline import find_dateline
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.fuzzy import (
+    allowed_edits,
+    distance,
+    find_approx,
+    fold_chars,
+    letter_offsets,
+    letters,
+)
+from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.vocabulary import (
+    ACTOR_HEADS,
+    PREAMBLE,
+    PRINTED_PARTY_BANNER,
+    PRINTED_STATE_BANNER,
+    handling_marks,
+)
+
+__all__ = ["recover_layout"]
+
+_CELL = re.compile(r"\t+| {3,}")
+_RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
+_RULE_CHARS = frozenset("-_=~–—…")
+_PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
+_CAPTION = re.compile(r"(?:ky boi|nguoi ky|thoi gian ky|ngay ky|ky ngay)[ \t]*:")
+_CAPTION_ORGAN = re.compile(r"[^\w]{0,6}co quan[ \t]*:")
+_TIMESTAMP = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
+)
+_EMAIL = re.compile(r"[\w.-]+@\)?[\w.-]+\.[a-z]{2,}|gov\.vn\b")
+_CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
+_GAZETTE = ("congbao", "tinhoc", "trungtamcong")
+_STAMP_LINE = re.compile(
+    r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
+)
+"""The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
+_BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
+_DIEU = re.compile(r"Điều[ \t]*\d")
+_MAX_ZONE = 60  # non-blank lines: a header never runs longer
+_MAX_CELL = 200
+_RUNNING_MIN = 20  # a running header or footer line is at least this long
+_PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
+
+_BANNER = letters(PRINTED_STATE_BANNER[0])
+_MOTTO = letters(PRINTED_STATE_BANNER[1])
+_PARTY = letters(PRINTED_PARTY_BANNER)
+_FIXED = (
+    ("banner", _BANNER, PRINTED_STATE_BANNER[0]),
+    ("motto", _MOTTO, PRINTED_STATE_BANNER[1]),
+    ("party", _PARTY, PRINTED_PARTY_BANNER),
+)
+_FOLDED_BANNER = fold_chars(PRINTED_STATE_BANNER[0])
+_FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
+_PRINTED_SO = frozenset(["Số", "SỐ", "số"])
+_KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
+_LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
+_PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
+_KEY_WORDS = {
+    "banner": ("conghoa", "xahoi", "chunghia"),
+    "motto": ("doclap", "tudoh", "hanhphuc"),
+    "party": ("dangcong", "congsan"),
+}
+_KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys))
+_FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
+_KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
+_NOI_NHAN = "noinhan"
+_NOI_NHAN_INITIALS = frozenset("NnVv")
+_VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
+
+
+def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
+    """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
+    lines = _pages(lines, diagnostics)
+    lines, captions = _captions(lines, diagnostics)
+    lines = [
+        _unglue(line) if line.text[:1] in _RULE_CHARS or line.text[-1:] in _RULE_CHARS else line
+        for line in lines
+    ]
+    zone = _header_end(lines)
+    rows = [_cells(line.text) if index < zone else [] for index, line in enumerate(lines)]
+    anchors = _columns(lines, rows, zone, diagnostics, kinds)
+    _above_header(lines, rows, anchors, captions, diagnostics)
+    _joins(lines, rows, zone, diagnostics)
+    recovered = [
+        Line(line.number, "\t".join(cell for cell in rows[index] if cell)) if index < zone else line
+        for index, line in enumerate(lines)
+    ]
+    return _footer_words(recovered, zone, diagnostics)
+
+
+def _unglue(line: Line) -> Line:
+    """A line without the underline run glued to its start or end (``----Căn cứ``)."""
+    stripped = _RULE_RUN.sub("", line.text)
+    return Line(line.number, stripped) if stripped.strip() else line
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a header row, underline runs glued to their ends stripped
+    (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
+    found = []
+    for cell in _CELL.split(text):
+        if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
+            stripped = _RULE_RUN.sub("", cell)
+            cell = stripped if stripped.strip() else cell
+        if cell.strip():
+            found.append(cell.strip())
+    return found
+
+
+# -- page furniture ------------------------------------------------------------------------
+
+
+def _pages(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
+    """Blank page-break markers, the running lines printed at page breaks, page numbers."""
+    breaks = [index for index, line in enumerate(lines) if line.text == PAGE_BREAK]
+    drop: set[int] = set(breaks)
+    running = 0
+    if len(breaks) >= 2:
+        near: dict[str, set[int]] = {}
+        for page, index in enumerate(breaks):
+            for other in _around(lines, index, 3):
+                key = _running_key(lines[other].text)
+                if key is not None:
+                    near.setdefault(key, set()).add(page)
+        repeated = {key for key, pages in near.items() if len(pages) >= 2}
+        for index, line in enumerate(lines):
+            key = _running_key(line.text) if repeated else None
+            if key in repeated:
+                drop.add(index)
+                running += 1
+    numbers = _page_numbers(lines, set(breaks))
+    drop.update(numbers)
+    if running:
+        diagnostics.info(
+            0, "running-lines-removed", f"{running} running header or footer line(s) removed"
+        )
+    if numbers:
+        diagnostics.info(
+            lines[numbers[0]].number,
+            "page-numbers-removed",
+            f"{len(numbers)} page number(s) removed",
+        )
+    return [Line(line.number, "") if index in drop else line for index, line in enumerate(lines)]
+
+
+def _around(lines: list[Line], index: int, reach: int) -> Iterator[int]:
+    """The indexes of up to ``reach`` non-blank lines on each side of ``index``."""
+    for step in (-1, 1):
+        found, other = 0, index + step
+        while 0 <= other < len(lines) and found < reach:
+            if lines[other].text and lines[other].text != PAGE_BREAK:
+                found += 1
+                yield other
+            other += step
+
+
+def _running_key(text: str) -> str | None:
+    flat = squash(text)
+    if len(flat) < _RUNNING_MIN or LABEL.match(flat[:MAX_SCAN]):
+        return None
+    return re.sub(r"\d+", "#", fold(flat))
+
+
+def _page_numbers(lines: list[Line], breaks: set[int]) -> list[int]:
+    """Lines holding only a page number: next to a page break, or, in text without page
+    breaks, numbers counting up from 2, each a page's worth of lines after the last."""
+    candidates = [
+        index
+        for index, line in enumerate(lines)
+        if 0 < len(line.text) <= 16 and (line.text[-1].isdigit() or line.text[-1] in "-–—)")
+    ]
+    if not candidates:
+        return []
+    counted = [index for index, line in enumerate(lines) if line.text and line.text != PAGE_BREAK]
+    found: list[int] = []
+    expected, last = 2, -1  # the position, among the counted lines, of the last page number
+    for index in candidates:
+        match = _PAGE_NUMBER.fullmatch(fold(lines[index].text))
+        if match is None:
+            continue
+        value = int(match[1])
+        position = bisect.bisect_left(counted, index)
+        by_break = any(other in breaks for other in _neighbours(lines, index))
+        if by_break or (not breaks and value == expected and position - last > _PAGE_MIN_LINES):
+            found.append(index)
+            expected, last = value + 1, position
+    return found
+
+
+def _neighbours(lines: list[Line], index: int) -> Iterator[int]:
+    """The nearest non-blank line (a page break counts) on each side of ``index``."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other].text:
+            other += step
+        if 0 <= other < len(lines):
+            yield other
+
+
+# -- e-signature captions ------------------------------------------------------------------
+
+
+def _caption_kind(text: str) -> str | None:
+    """``"caption"`` for an e-signature caption line, ``"organ"`` for its ``Cơ quan:``
+    line, ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
+    if len(text) > 60 and (len(text) > _MAX_CELL or ":" not in text[:60]):
+        return None  # captions are short lines or open with their key
+    keyed = ":" in text
+    if not (keyed or "@" in text or "gov" in text or len(text) <= 60):
+        return None
+    folded = fold_chars(text[:60])
+    if keyed and _CAPTION.search(folded):
+        return "caption"
+    words = text.count(" ") + 1
+    if words > 10:
+        return None
+    folded = fold_chars(text) if len(text) > 60 else folded
+    contact = _CONTACT_KEY.match(folded) is not None  # "Email: ...": a contact line
+    if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
+        return "caption"
+    if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
+        return "caption"
+    if keyed and _CAPTION_ORGAN.match(folded):
+        return "organ"
+    if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
+        found = letters(text)
+        if any(word in found for word in _GAZETTE):
+            return "gazette"
+    return None
+
+
+def _captions(lines: list[Line], diagnostics: Diagnostics) -> tuple[list[Line], set[int]]:
+    """Blank e-signature captions and the gazette e-stamp (a ``Cơ quan:`` or a gazette
+    line only next to a caption: elsewhere they are text); the indexes blanked."""
+    drop = [
+        index
+        for index, line in enumerate(lines)
+        if (":" in line.text or "@" in line.text or "gov" in line.text)
+        and _caption_kind(line.text) == "caption"
+    ]
+    captions = set(drop)
+    near = {other for index in drop for other in _around(lines, index, 2)} - captions
+    drop.extend(index for index in sorted(near) if _caption_kind(lines[index].text) is not None)
+    if not drop:
+        return lines, set()
+    diagnostics.info(
+        lines[min(drop)].number,
+        "e-signature-removed",
+        f"{len(drop)} line(s) of e-signature captions and stamps removed",
+    )
+    gone = set(drop)
+    kept = [Line(line.number, "") if index in gone else line for index, line in enumerate(lines)]
+    return kept, gone
+
+
+# -- the header zone: columns, fixed words, split fields ----------------------------------
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Index of the line after the header zone: the addressees, the legal basis, the first
+    article or numbered item, a long paragraph, or 60 lines in."""
+    seen = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        seen += 1
+        flat = text[:MAX_SCAN].strip()
+        if seen > _MAX_ZONE or len(text) > 250:
+            return index
+        if seen > 2 and (PREAMBLE.match(flat) or _DIEU.match(flat) or _is_label(flat)):
+            return index
+        if _kinh_gui(flat) is not None:
+            return index + 1
+    return len(lines)
+
+
+def _is_label(text: str) -> bool:
+    match = LABEL.match(text)
+    return match is not None and match["bullet"] is None
+
+
+def _kinh_gui(text: str) -> str | None:
+    """``text`` with its ``Kính gửi`` lead in printed form if it opens with one (misread,
+    or after stamp noise), else ``None``."""
+    if text.startswith(_PRINTED_KINH_GUI):
+        return text
+    head = text[:40]
+    if not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi" mostly
+        return None
+    stripped = head.lstrip(_LEADING_NOISE)
+    found = letters(stripped)
+    if "gu" not in found[:9] and "go" not in found[:9]:
+        return None
+    for word in _KINH_GUI:
+        piece = found[: len(word)]
+        if len(piece) < len(word) or distance(piece, word, 1) > 1:
+            continue
+        end = letter_offsets(stripped)[len(word) - 1] + 1
+        if stripped[end : end + 1].isalnum():
+            continue  # the word runs on: not the lead
+        rest = (stripped[end:] + text[40:]).lstrip(" \t:")
+        return f"Kính gửi: {rest}".rstrip()
+    return None
+
+
+def _columns(
+    lines: list[Line],
+    rows: list[list[str]],
+    zone: int,
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+) -> set[int]:
+    """Split the zone's cells at the fixed phrases and the date line, repair the fixed
+    words; the index of the first line holding a banner, motto, number or date line."""
+    anchors: set[int] = set()
+    after_kind = False
+    for index in range(zone):
+        cells = rows[index]
+        if not cells:
+            continue
+        number = lines[index].number
+        split: list[str] = []
+        for cell in cells:
+            split.extend(_split_cell(cell, number, diagnostics))
+        cells = split
+        repaired: list[str] = []
+        kind_here = False
+        for position, cell in enumerate(cells):
+            if after_kind and position == 0:
+                cell = _subject_lead(cell, number, diagnostics)
+            cell = _number_head(cell, number, diagnostics)
+            cell, named = _kind_word(cell, number, diagnostics, kinds)
+            kind_here = kind_here or named
+            if position == 0 and index == zone - 1:
+                said = _kinh_gui(cell)
+                if said is not None and said != cell:
+                    diagnostics.info(number, "ocr-repaired", f"{cell[:40]!r} read as 'Kính gửi'")
+                    cell = said
+            repaired.append(cell)
+        after_kind = kind_here
+        rows[index] = repaired
+        if not anchors and any(_anchor(cell) for cell in repaired):
+            anchors.add(index)  # the first row of the header is all that is asked for
+    return anchors
+
+
+def _anchor(cell: str) -> bool:
+    words = fold_chars(cell)
+    return (
+        words.startswith(_FOLDED_BANNER)
+        or words == _FOLDED_PARTY
+        or _is_number_cell(cell)
+        or find_dateline(cell) is not None
+    )
+
+
+def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
+    """``cell`` cut where a fixed phrase or the place-and-date line starts or ends."""
+    if len(cell) > _MAX_CELL:
+        return [cell]
+    folded = fold_chars(cell)
+    if folded in _FOLDED_FIXED:
+        return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
+    if _KEYS.search(folded.replace(" ", "")) is None:
+        return _split_date(cell, line, diagnostics)
+    found = letters(cell)
+    caps = _caps_letters(cell)
+    for name, word, printed in _FIXED:
+        limit = allowed_edits(word)
+        if len(found) < len(word) - limit:
+            continue
+        start = found.find(word)
+        if start >= 0:
+            edits, end = 0, start + len(word)
+        else:
+            if (name != "motto" and not caps) or not _plausible(found, name):
+                continue
+            approx = find_approx(word, found, limit)
+            if approx is None:
+                continue
+            edits, start, end = approx
+        offsets = letter_offsets(cell)
+        left = cell[: offsets[start]].strip()
+        right = cell[offsets[end - 1] + 1 :].strip()
+        phrase = cell[offsets[start] : offsets[end - 1] + 1]
+        if edits and not _same_word(phrase, printed):
+            diagnostics.info(line, "ocr-repaired", f"{phrase[:60]!r} read as {printed!r}")
+            phrase = printed
+        if name == "motto" and right and not right[0].isalnum():
+            right = right.lstrip(" |.")
+        pieces = [*_split_cell(left, line, diagnostics)] if left else []
+        pieces.append(phrase)
+        if right:
+            pieces.extend(_split_cell(right, line, diagnostics))
+        return pieces
+    return _split_date(cell, line, diagnostics)
+
+
+def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
+    """``cell`` cut where a place-and-date line that ends it starts."""
+    date = find_dateline(cell)
+    if date is not None and date.start > 0:
+        left = cell[: date.start].strip()
+        if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
+            return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+    return [cell]
+
+
+def _same_word(printed: str, canonical: str) -> bool:
+    """The same words, whatever the case and where the tone mark sits (``HOÀ``/``HÒA``)."""
+    return printed.casefold() == canonical.casefold() or tone_key(printed) == tone_key(canonical)
+
+
+def _plausible(found: str, name: str) -> bool:
+    """A cheap filter before the edit distance: one of the phrase's longer words is whole
+    in ``found`` (OCR rarely damages every word of it)."""
+    return any(word in found for word in _KEY_WORDS[name])
+
+
+def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """``Số:`` as OCR misread it (``Só:``, ``S6:``, ``S5:``) at the start of a number cell."""
+    if len(cell) > 60 or "S" not in cell[:4]:
+        return cell
+    match = _NUMBER_HEAD.match(cell)
+    if match is None:
+        return cell
+    rest = cell[match.end() :]
+    so = match["so"]
+    if so in _PRINTED_SO:
+        return cell if match.start("so") == 0 else f"{so} {rest}".rstrip()
+    if fold(so) == "so":
+        if "/" not in rest and "-" not in rest:
+            return cell
+    elif len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq") or "/" not in rest:
+        return cell
+    diagnostics.info(line, "ocr-repaired", f"{cell[: match.end()].strip()!r} read as 'Số:'")
+    return f"Số: {rest}"
+
+
+def _is_number_cell(cell: str) -> bool:
+    if cell[:2] not in _PRINTED_SO:
+        return False
+    match = _NUMBER_HEAD.match(cell)
+    return match is not None and match["so"] in _PRINTED_SO
+
+
+def _kind_word(
+    cell: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
+) -> tuple[str, bool]:
+    """A cell in capitals that opens with a kind name, the name written as printed (OCR
+    misreads it: ``QUYÉT ĐỊNH``, ``TỜTRÌNH``, ``THONGBAO``), and whether it does."""
+    if len(cell) > 120 or not cell[:8].isupper() or not _caps_letters(cell):
+        return cell, False
+    stripped = cell.strip(" \t_-–—.:;,'`\"|")
+    found = letters(stripped)
+    best: tuple[int, str, int] | None = None
+    for name, word, limit in _kind_table(kinds).get(found[:1], ()):
+        if found.startswith(word):
+            best = (0, name, len(word))  # the longest name first: the first exact wins
+            break
+        if limit and len(word) - limit <= len(found) <= len(word) + limit:
+            edits = distance(found, word, limit)
+            if edits <= limit and (best is None or edits < best[0]):
+                best = (edits, name, len(found))
+    if best is None:
+        return cell, False
+    edits, name, end = best
+    offsets = letter_offsets(stripped)
+    if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
+        return cell, False  # the name runs on into a longer word (CHỈ THỊ in CHỈ THỊNH)
+    printed = stripped[: offsets[end - 1] + 1]
+    same = _same_word(printed, name)
+    if same and stripped == cell:
+        return cell, True
+    rest = stripped[offsets[end - 1] + 1 :]
+    if not same:
+        diagnostics.info(line, "ocr-repaired", f"{printed!r} read as {name.upper()!r}")
+    return f"{name.upper()}{rest}".rstrip(" :"), True
+
+
+@per_registry
+def _kind_table(kinds: KindRegistry) -> dict[str, list[tuple[str, str, int]]]:
+    """The kind names by the first letter of their letters: (name, letters, edits allowed),
+    the longest first."""
+    table: dict[str, list[tuple[str, str, int]]] = {}
+    for kind in kinds:
+        word = letters(kind.name)
+        table.setdefault(word[:1], []).append((kind.name, word, allowed_edits(word)))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[1]))
+    return table
+
+
+def _caps_letters(cell: str) -> bool:
+    """Mostly capitals: OCR leaves a lower-case letter or two in a line in capitals."""
+    lower = sum(map(str.islower, cell))
+    if lower * 6 > len(cell):
+        return False
+    upper = sum(map(str.isupper, cell))
+    return upper >= 4 and lower * 5 <= upper
+
+
+def _subject_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """The line under the kind name: ``Về việc`` as OCR misread it (``Và việc``,
+    ``v~vi~c``), a stray dash before it, or stamp noise before it on the same line."""
+    match = _SUBJECT_LEAD.search(cell[:80])
+    if match is not None:
+        if match.start() > 0:
+            diagnostics.info(line, "line-skipped", f"{cell[: match.start()]!r} before the subject")
+        return cell[match.start() :]
+    words = cell.split(" ", 2)
+    for count in (2, 1):
+        head = " ".join(words[:count])
+        if len(head) <= 10 and _VE_VIEC.fullmatch(letters(head)) and len(words) > count:
+            diagnostics.info(line, "ocr-repaired", f"{head!r} read as 'Về việc'")
+            return "Về việc " + " ".join(words[count:])
+    return cell
+
+
+def _above_header(
+    lines: list[Line],
+    rows: list[list[str]],
+    anchors: set[int],
+    captions: set[int],
+    diagnostics: Diagnostics,
+) -> None:
+    """Blank what stands above the header's first row and is not header matter (stamps,
+    seal noise, captions left over): the header block is the run of issuer lines, number,
+    stamp and mark lines directly above the first banner, motto or number row, up to an
+    e-signature caption."""
+    if not anchors:
+        return
+    index = min(anchors) - 1
+    while (
+        index >= 0
+        and index not in captions
+        and (not rows[index] or all(_header_matter(cell) for cell in rows[index]))
+    ):
+        index -= 1
+    dropped = [i for i in range(index + 1) if rows[i]]
+    if not dropped:
+        return
+    diagnostics.info(
+        lines[dropped[0]].number,
+        "header-noise-removed",
+        f"{len(dropped)} line(s) above the header removed (stamps, seal or OCR noise):"
+        f" {' '.join(rows[dropped[0]])[:40]!r}",
+    )
+    for i in dropped:
+        rows[i] = []
+
+
+def _header_matter(cell: str) -> bool:
+    text = squash(cell)
+    if text in ("*", "***"):
+        return True
+    if _caption_kind(text) is not None:
+        return False
+    words = fold(text)
+    if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
+        return True
+    if words in handling_marks():
+        return True
+    if _STAMP_LINE.match(words):
+        return True
+    if _SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
+        return True
+    if is_caps(text) and len(text) <= 120:
+        letter = sum(1 for char in text if char.isalpha() or char == " ")
+        return letter * 10 >= len(text) * 8
+    return len(text) <= 120 and ACTOR_HEADS.match(text) is not None
+
+
+def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Diagnostics) -> None:
+    """Join a number printed apart from its symbol and a date line broken after ``ngày``."""
+    cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
+    for at, (index, position) in enumerate(cells):
+        cell = rows[index][position]
+        if not cell:
+            continue
+        if _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
+            wanted, reach, code = _is_bare_symbol, 12, "number-joined"
+        elif _open_dateline(cell):
+            wanted, reach, code = _opens_month, 4, "date-joined"
+        else:
+            continue
+        for other, other_position in cells[at + 1 : at + reach]:
+            candidate = rows[other][other_position]
+            if candidate and wanted(candidate):
+                rows[index][position] = f"{cell} {candidate}"
+                rows[other][other_position] = ""
+                diagnostics.info(
+                    lines[index].number,
+                    code,
+                    f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
+                )
+                break
+
+
+def _is_bare_symbol(cell: str) -> bool:
+    return _BARE_SYMBOL.fullmatch(cell) is not None
+
+
+def _opens_month(cell: str) -> bool:
+    return fold_chars(cell).startswith("thang")
+
+
+def _open_dateline(cell: str) -> bool:
+    """A place-and-date line broken after ``ngày`` (``Hà Nội, ngày`` / ``tháng 8 năm
+    2025``), or ``ngày`` alone."""
+    if "y" not in cell[-4:] and "Y" not in cell[-4:]:
+        return False
+    folded = fold_chars(cell).rstrip(" .,")
+    return folded == "ngay" or (folded.endswith("ngay") and "," in cell[-40:])
+
+
+def _has_party_dash(cell: str) -> bool:
+    return re.search(r"\d[ \t]*-[ \t]*[^\W\d_]", cell) is not None
+
+
+# -- the footer's fixed words --------------------------------------------------------------
+
+
+def _footer_words(lines: list[Line], zone: int, diagnostics: Diagnostics) -> list[Line]:
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
+    result = lines
+    for index in range(zone, len(lines)):
+        text = lines[index].text
+        if len(text) < 8 or "h" not in text[:12] or text[:1] in "-+•":
+            continue
+        head = text[:16]
+        if head.startswith(("Nơi nhận", "NƠI NHẬN")):
+            continue
+        stripped = head.lstrip(" \t([_-–—*#>")
+        if stripped[:1] not in _NOI_NHAN_INITIALS or "h" not in stripped[3:8]:
+            continue
+        found = letters(stripped)
+        if len(found) < 7 or distance(found[:7], _NOI_NHAN, 1) > 1:
+            continue
+        end = letter_offsets(stripped)[6] + 1
+        rest = stripped[end:]
+        if not rest.lstrip().startswith(":") and found[:7] != _NOI_NHAN:
+            continue
+        repaired = "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
+        if result is lines:
+            result = list(lines)
+        result[index] = Line(lines[index].number, repaired)
+        diagnostics.info(lines[index].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
+    return result
