@@ -31,17 +31,17 @@ FIELD_FLOORS = {
     "date": 32,
     "subject": 28,
     "addressees": 32,
-    "signing_modes": 28,
-    "signer_title": 23,
-    "signer_name": 30,
-    "distribution": 14,
-    "archive": 26,
+    "signing_modes": 30,
+    "signer_title": 31,
+    "signer_name": 32,
+    "distribution": 27,
+    "archive": 31,
     "incoming": 33,
 }
 TASK_COUNT_FLOOR = 25  # documents whose top-level task count is exact (of 32 with a count)
 TASK_FLOORS = {"lead": 0.34, "cooperate": 0.73, "deadline": 0.52}  # of the keys' tasks
 CITATION_F1_FLOOR = 0.81
-SILENT_CEILING = 17  # fields missed with no diagnostic, over the whole corpus
+SILENT_CEILING = 11  # fields missed with no diagnostic, over the whole corpus
 
 
 @pytest.fixture(scope="module")

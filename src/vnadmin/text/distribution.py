@@ -29,11 +29,14 @@ _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
 )
 _END = " \t.;,"
+_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
+_LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
+"""The period ending the archive line, followed by something else on the same line."""
 
 
 def read_recipient(text: str) -> Recipient | None:
     """One entry of the list, bullet and final punctuation removed."""
-    text = squash(BULLET.sub("", squash(text), count=1))
+    text = squash(_LEADING_BULLETS.sub("", squash(text), count=1))
     purpose = None
     match = _PURPOSE.search(text)
     if match is not None:
@@ -47,11 +50,12 @@ def read_recipient(text: str) -> Recipient | None:
 
 def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | None:
     """The archive line (``Lưu: VT, VP.``), or ``None`` if ``text`` is not one."""
-    text = squash(BULLET.sub("", squash(text), count=1))
+    text = squash(_LEADING_BULLETS.sub("", squash(text), count=1))
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None
-    units = [unit.strip(_END) for unit in match["units"].strip(_END).split(",")]
+    listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
+    units = [unit.strip(_END) for unit in listed.strip(_END).split(",")]
     units = [unit for unit in units if unit]
     copies = None
     drafter = None

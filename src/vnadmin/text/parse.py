@@ -165,7 +165,7 @@ def _parse(
         if looks_reported(blocks):
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
-    footer = read_footer(lines, end, diagnostics)
+    footer = read_footer(lines, end, diagnostics, kinds)
     layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)

@@ -18,7 +18,9 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
+from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
+from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS
 
 __all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]
 
@@ -29,23 +31,10 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
-_TITLE_WORDS = (
-    "giam doc",
-    "chu tich",
-    "truong",
-    "pho",
-    "bi thu",
-    "chanh",
-    "tong",
-    "uy vien",
-    "thuong truc",
-    "ke toan",
-    "nguoi",
-    "dai dien",
-    "can bo",
-    "chuyen vien",
-    "thu ky",
-)
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
+_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
 def read_authority(text: str) -> Authority | None:
@@ -83,12 +72,36 @@ def _is_title(text: str) -> bool:
     )
 
 
+def known_title(text: str) -> str | None:
+    """The title a signature cell ends with when it is one of the titles most signers hold
+    (read on its letters), as printed, without the OCR strokes before it (two short marks
+    at most: ``SA ỀN CHỦ TỊCH``, ``ZZ==CHÁNH VĂN PHÒNG``); ``None`` if it is not one or
+    more stands before it."""
+    spans = list(_LETTER_RUN.finditer(text[:120]))
+    if not spans or len(spans) > 12:
+        return None
+    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
+        letters = "".join(fold_chars(span.group()) for span in spans[-size:])
+        if letters not in _PRINTED_TITLE:
+            continue
+        before = [span.group() for span in spans[:-size]]
+        if not before:
+            return text.strip()
+        if (len(before) <= 2 and all(len(word) <= 3 for word in before)) or is_noise(
+            " ".join(before)
+        ):
+            return _PRINTED_TITLE[letters]  # strokes dropped: the title as it is printed
+        return None
+    return None
+
+
 def is_signature_line(text: str) -> bool:
     """Whether a line can belong to a signature block."""
     text = squash(text)
     return bool(
         read_authority(text) is not None
         or _is_title(text)
+        or known_title(text) is not None
         or is_name(text)
         or _SIGNED.fullmatch(text)
     )
@@ -127,11 +140,11 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
                 blocks.append(_Block(name=text))
             else:
                 current.name = text
-        elif _is_title(text):
+        elif (title := _title(text, current)) is not None:
             if current.name is not None:
-                blocks.append(_Block(titles=[text]))
+                blocks.append(_Block(titles=[title]))
             else:
-                current.titles.append(text)
+                current.titles.append(title)
         else:
             skipped.append(text)
     for block in blocks:
@@ -141,11 +154,40 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     return [block for block in built if block is not None], skipped
 
 
+def _title(text: str, block: _Block) -> str | None:
+    """``text`` as a title line of ``block``: a known title (OCR strokes before it dropped,
+    diacritics restored), or a line in capitals that names an office (the first title
+    line) or goes on with the title above it in words only (a wrapped title, a name in
+    capitals)."""
+    known = known_title(text)
+    if known is not None:
+        return known
+    if not _is_title(text):
+        return text if _ends_with_title(text) else None
+    if block.titles or block.authorities:
+        return text if _WORDS_ONLY.fullmatch(text) else None
+    key = fold(text)
+    return text if any(word in key for word in TITLE_WORDS) else None
+
+
+def _ends_with_title(text: str) -> bool:
+    """A line mostly in capitals that ends with a known title (``QẦN yJ.HÓ CHỦ TỊCH``):
+    the title as OCR read it, kept as it stands."""
+    upper = sum(map(str.isupper, text))
+    if sum(map(str.islower, text)) * 5 > upper:
+        return False
+    spans = _LETTER_RUN.findall(text[:120])
+    return any(
+        "".join(map(fold_chars, spans[-size:])) in _PRINTED_TITLE
+        for size in range(1, min(len(spans), _LONGEST_TITLE) + 1)
+    )
+
+
 def _looks_like_name(text: str) -> bool:
     key = fold(text)
     words = text.split()
     return (
         2 <= len(words) <= 5
         and all(_NAME_WORD.fullmatch(word) for word in words)
-        and not any(word in key for word in _TITLE_WORDS)
+        and not any(word in key for word in TITLE_WORDS)
     )

@@ -23,7 +23,9 @@ __all__ = [
     "PREAMBLE",
     "PRINTED_PARTY_BANNER",
     "PRINTED_STATE_BANNER",
+    "PRINTED_TITLES",
     "STATE_BANNER",
+    "TITLE_WORDS",
     "VERBS",
     "handling_marks",
 ]
@@ -53,6 +55,56 @@ PREAMBLE = re.compile(
 PLACE_WORDS = frozenset(["tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi"])
 """Administrative unit words: an issuer line starting with one continues the line above
 (``ỦY BAN NHÂN DÂN`` / ``TỈNH SÓC TRĂNG``)."""
+
+TITLE_WORDS = (
+    "giam doc",
+    "chu tich",
+    "truong",
+    "pho",
+    "bi thu",
+    "chanh",
+    "tong",
+    "uy vien",
+    "thuong truc",
+    "ke toan",
+    "nguoi",
+    "dai dien",
+    "can bo",
+    "chuyen vien",
+    "thu ky",
+    "thu tuong",
+    "chu nhiem",
+    "dai su",
+    "tham phan",
+    "thanh vien",
+)
+"""Words of the titles of office a signer holds (folded): a line in capitals without one
+is not a signer's title (``UBMTTQVNTP`` in a distribution list)."""
+
+PRINTED_TITLES = tuple(
+    f"{deputy}{title}"
+    for title in (
+        "CHỦ TỊCH",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "HIỆU TRƯỞNG",
+        "TRƯỞNG BAN",
+        "CHÁNH VĂN PHÒNG",
+        "THỦ TƯỚNG",
+        "BÍ THƯ",
+        "CỤC TRƯỞNG",
+        "VỤ TRƯỞNG",
+        "VIỆN TRƯỞNG",
+        "TRƯỞNG PHÒNG",
+        "CHỦ NHIỆM",
+        "CHÁNH THANH TRA",
+        "CHÁNH ÁN",
+    )
+    for deputy in ("", "PHÓ ")
+)
+PRINTED_TITLES += ("BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ")
+"""The titles most signers hold, as printed: recognised on their letters when OCR damaged
+them (``PHO CHU TỊCH``) or left stray strokes before them (``SA ỀN CHỦ TỊCH``)."""
 
 PARTY_BODY_WORDS = (
     "tinh uy",
