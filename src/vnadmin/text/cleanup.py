@@ -38,6 +38,9 @@ _HEADING = re.compile(r"#{1,6}[ \t]+")
 _STAR_BULLET = re.compile(r"\*[ \t]+(?=\S)")
 _STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
 _DECORATION = re.compile(r"[-_=~*•.…\s]+")
+_FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
+_MAX_FRONT_MATTER = 200
+_LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
 _DECORATION_STARTS = frozenset("-_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
@@ -120,8 +123,8 @@ def _inline(text: str) -> tuple[str, bool]:
         if _STAR_BULLET.match(text):
             text = "- " + text[_STAR_BULLET.match(text).end() :]  # type: ignore[union-attr]
         text = _STARS.sub("", text)
-    if "|" in text:
-        text = text.replace("|", " ")
+    if "|" in text:  # a table rule; glued to a letter or digit it is OCR's "1" or "l"
+        text = _LOOSE_BAR.sub(" ", text)
     return text.strip(), text != original.strip()
 
 
@@ -160,6 +163,19 @@ def _physical_lines(text: str) -> list[str]:
     return found
 
 
+def _front_matter(lines: list[str]) -> int:
+    """How many lines open the text as a static site's front matter (``---`` or
+    ``---json`` ... ``---``, ``+++`` ... ``+++``): metadata of the page, not its text."""
+    first = next((index for index, line in enumerate(lines[:5]) if line.strip()), None)
+    if first is None or _FENCE.fullmatch(lines[first].strip()) is None:
+        return 0
+    fence = lines[first].strip()[:3]
+    for index in range(first + 1, min(len(lines), first + _MAX_FRONT_MATTER)):
+        if lines[index].strip() == fence:
+            return index + 1
+    return 0
+
+
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     """The cleaned lines of ``text`` (blank lines kept: they separate paragraphs)."""
     text = nfc(text)
@@ -171,7 +187,13 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             f"the text looks {encoding}-encoded (letters read as symbols); convert it to "
             "Unicode first: names, numbers and dates will not be read correctly",
         )
-    lines: list[Line] = []
+    physical = _physical_lines(text)
+    matter = _front_matter(physical)
+    if matter:
+        diagnostics.info(
+            1, "front-matter-removed", f"{matter} line(s) of site front matter (metadata) removed"
+        )
+    lines: list[Line] = [Line(index, "") for index in range(1, matter + 1)]
     table: list[tuple[int, list[str]]] = []
     marked: list[int] = []
     widgets: list[int] = []
@@ -190,7 +212,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
 
     invisible = _INVISIBLE.search(text) is not None
     spaces = _SPACES.search(text) is not None
-    for index, raw in enumerate(_physical_lines(text), start=1):
+    for index, raw in enumerate(physical[matter:], start=matter + 1):
         if "\f" in raw:  # the page ends here: the marker goes where the form feed was
             before, _, raw = raw.rpartition("\f")
             if before.strip():

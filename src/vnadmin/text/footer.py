@@ -188,13 +188,13 @@ class _ListReader:
         if BULLET.match(cell):
             return self._items(cell)
         if self.in_list and self._continues(cell):
-            joined = f"{self.raw[-1]} {cell}"
-            item, residue = _cut_residue(joined)
+            first, *others = _JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
+            item, residue = _cut_residue(first) if not others else (first, [])
             recipient = read_recipient(item)
             if recipient is not None:
                 self.raw[-1] = item
                 self.footer.distribution[-1] = recipient
-            return residue
+            return residue + self._items(" ".join(others)) if others else residue
         if self.in_list and self._unmarked_item(cell):
             return self._items(cell)
         return [cell]
@@ -209,7 +209,12 @@ class _ListReader:
             return not is_signature_line(cell) or starts_lower(cell)
         if last.endswith((";", ".", ":")):
             return False
-        return starts_lower(cell) or cell.startswith("(")
+        if starts_lower(cell) or cell.startswith("("):
+            return True
+        # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
+        # list's items end
+        ends = {item.rstrip()[-1:] for item in self.raw[:-1] if item.rstrip()[-1:] in ",;"}
+        return len(ends) == 1 and cell.rstrip().endswith(ends.pop()) and not is_name(cell)
 
     def _unmarked_item(self, cell: str) -> bool:
         """An item printed without its dash: after an item that ended with ``;`` (or

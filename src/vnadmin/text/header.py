@@ -41,6 +41,7 @@ from vnadmin.text.vocabulary import (
     PARTY_BANNER,
     PLACE_WORDS,
     PREAMBLE,
+    PRINTED_TITLES,
     STATE_BANNER,
     handling_marks,
 )
@@ -65,6 +66,8 @@ _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_EARLY_LINES = 15
+_FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
+_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
 @attrs.define
@@ -85,6 +88,7 @@ class Header:
     subject: str | None = None
     subject_line: int = 0
     subject_is_vv: bool = False
+    authority: str | None = None
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
     circulation: Circulation | None = None
@@ -378,6 +382,9 @@ def read_header(
         if not consumed:
             if subject or header.kind is not None:
                 if is_caps(flat) and len(flat) <= 150:
+                    organ = _authority_organ(flat)
+                    if organ is not None and header.authority is None:
+                        header.authority = organ  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."
                     diagnostics.info(
                         line.number, "line-skipped", f"header line {flat[:60]!r} was not read"
                     )
@@ -462,8 +469,8 @@ def _starts_body(text: str) -> bool:
 
 
 def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
-    if _header_row(text):
-        return False  # a date or number line, wherever a flattened table put it
+    if _header_row(text) or is_noise(text):
+        return False  # a date or number line, wherever a flattened table put it; noise
     if not subject:  # the first line after the kind line is the subject, whatever it says
         return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
@@ -476,6 +483,16 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
         return False
     last = subject[-1]
     return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _authority_organ(text: str) -> str | None:
+    """The body an authority line names after the signer's title (``HIỆU TRƯỞNG TRƯỜNG
+    ĐẠI HỌC ...`` -> ``TRƯỜNG ĐẠI HỌC ...``), or ``None``."""
+    words = text.split()
+    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
+        if fold(" ".join(words[:size])) in _FOLDED_TITLES:
+            return " ".join(words[size:])
+    return None
 
 
 def _header_row(text: str) -> bool:
@@ -527,14 +544,14 @@ def _classify(
         return "date"
     if _SUBJECT_START.match(cell) and header.subject is None:
         return "subject"
+    kind = _kind_line(cell, kinds) if header.kind is None and cell[:1].isupper() else None
+    if kind is not None:
+        header.kind, header.kind_line = kind, line
+        rest = cell[len(kind.name) :].strip()
+        if rest:
+            return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
+        return "kind"
     if is_caps(cell):
-        kind = _kind_line(cell, kinds)
-        if kind is not None and header.kind is None:
-            header.kind, header.kind_line = kind, line
-            rest = cell[len(kind.name) :].strip()
-            if rest:
-                return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
-            return "kind"
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
             if of is not None and header.issuer_from_title is None:
@@ -562,9 +579,15 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     if kind is None:
         return None
     rest = cell[match.end() :].strip()
-    if rest and not (rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC")):
+    if not rest:
+        return kind if is_caps(cell) else None
+    if not match.group(0).isupper() or not any(char.isalpha() for char in rest):
         return None
-    return kind
+    if rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC"):
+        return kind if is_caps(cell) else None
+    # a title and its subject on one line ("QUYẾT ĐỊNH BAN HÀNH ...", "KẾ HOẠCH Thực hiện
+    # ..."): a name of two words or more opens no body's name
+    return kind if " " in kind.name else None
 
 
 def vv_kind(kinds: KindRegistry) -> DocumentKind | None:

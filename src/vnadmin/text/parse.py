@@ -161,7 +161,7 @@ def _parse(
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
     if not addressee_orgs and not _has_header(header) and stamp is None:
-        blocks = paragraphs(lines[start:], diagnostics)
+        blocks = paragraphs(lines, diagnostics)  # no header: an article starts at the top
         if looks_reported(blocks):
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
@@ -278,6 +278,13 @@ def _issuer(
         issuer = Organization(name=header.issuer_from_title)
         diagnostics.info(
             header.kind_line, "issuer-from-title", "the issuer is named by the title (CỦA ...)"
+        )
+    if issuer is None and header.authority is not None:
+        issuer = Organization(name=header.authority)
+        diagnostics.info(
+            header.kind_line,
+            "issuer-from-authority",
+            "no issuer lines: the issuer is the body the authority line names",
         )
     if issuer is None:
         issuer = _inferred_issuer(abbreviation, paragraphs_before, diagnostics)

@@ -145,11 +145,18 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
         report.kind, report.number, report.date = citation.kind, citation.number, citation.date
         report.subject = citation.subject
     else:
-        kind = kind_name_pattern(kinds).search(named)
-        if kind is not None and kind.start() < 20:
-            report.kind = kinds.find(kind.group(0))
-            rest = named[kind.end() :].strip()
-            if rest[:3].casefold() == "về ":
+        generic = False  # "văn bản hướng dẫn nội dung ...": the kind follows the word
+        for word in kind_name_pattern(kinds).finditer(named, 0, 60):
+            if word.start() >= (30 if generic else 20):
+                break
+            named_kind = kinds.find(word.group(0))
+            if named_kind is None:
+                generic = True
+                continue
+            report.kind = named_kind
+            rest = named[word.end() :].strip().rstrip(".")
+            if rest[:3].casefold() == "về " or (generic and rest):
                 report.subject = rest
+            break
     if send is not None:
         report.addressees = split_actors(what[send.end() :])

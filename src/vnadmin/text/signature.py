@@ -33,6 +33,11 @@ _SIGNED = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_STRAY_EDGES = re.compile(
+    r"^(?:[^\w(\[]|_)+(?=[^\W_])|(?<=\w)[ \t]+(?:[^\w(\[\])]|[a-z|]){1,2}$|[ \t|_*`~]+$"
+)
+"""Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
+``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
@@ -50,12 +55,14 @@ def read_authority(text: str) -> Authority | None:
 
 
 def is_name(text: str) -> bool:
-    """A person's name as signed: 2 to 6 capitalised words, letters only."""
+    """A person's name as signed: 2 to 6 capitalised words (``Nguyễn Văn An``), letters
+    only."""
     words = text.split()
     if not 2 <= len(words) <= 6 or len(text) > 60:
         return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words) and not is_caps(
-        text
+    return all(
+        _NAME_WORD.fullmatch(word) and word[0].isupper() and not any(map(str.isupper, word[1:]))
+        for word in words
     )
 
 
@@ -125,7 +132,9 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     blocks: list[_Block] = [_Block()]
     skipped: list[str] = []
     for raw in texts:
-        text = squash(raw)
+        text = _STRAY_EDGES.sub("", squash(raw))
+        if not text:
+            continue
         current = blocks[-1]
         authority = read_authority(text)
         if authority is not None:
