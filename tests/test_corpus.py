@@ -22,26 +22,26 @@ FIELD_FLOORS = {
     "doc_type": 33,
     "regime": 33,
     "reported": 33,
-    "parent_issuer": 31,
-    "issuer": 31,
+    "parent_issuer": 33,
+    "issuer": 33,
     "number": 18,
-    "symbol": 31,
+    "symbol": 32,
     "number_year": 32,
     "place": 33,
     "date": 33,
     "subject": 32,
-    "addressees": 32,
+    "addressees": 33,
     "signing_modes": 32,
     "signer_title": 32,
     "signer_name": 32,
     "distribution": 29,
-    "archive": 32,
+    "archive": 33,
     "incoming": 33,
 }
 TASK_COUNT_FLOOR = 25  # documents whose top-level task count is exact (of 32 with a count)
 TASK_FLOORS = {"lead": 0.34, "cooperate": 0.73, "deadline": 0.52}  # of the keys' tasks
 CITATION_F1_FLOOR = 0.81
-SILENT_CEILING = 4  # fields missed with no diagnostic, over the whole corpus
+SILENT_CEILING = 2  # fields missed with no diagnostic, over the whole corpus
 
 
 @pytest.fixture(scope="module")

@@ -34,9 +34,15 @@ _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
 
+def _unbulleted(text: str) -> str:
+    """``text`` without the bullet(s) opening it (``- ``, ``* - ``)."""
+    match = _LEADING_BULLETS.match(text)
+    return text[match.end() :] if match is not None else text
+
+
 def read_recipient(text: str) -> Recipient | None:
     """One entry of the list, bullet and final punctuation removed."""
-    text = squash(_LEADING_BULLETS.sub("", squash(text), count=1))
+    text = _unbulleted(squash(text))
     purpose = None
     match = _PURPOSE.search(text)
     if match is not None:
@@ -50,7 +56,7 @@ def read_recipient(text: str) -> Recipient | None:
 
 def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | None:
     """The archive line (``Lưu: VT, VP.``), or ``None`` if ``text`` is not one."""
-    text = squash(_LEADING_BULLETS.sub("", squash(text), count=1))
+    text = _unbulleted(squash(text))
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None

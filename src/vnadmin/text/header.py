@@ -217,6 +217,8 @@ def _read_number(
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
     rest = _SPACED_JOINT.sub(r"\1", rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
     number = NUMBER.match(rest) or _confusable_number(rest, line, diagnostics)
+    if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
+        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -363,8 +365,17 @@ def read_header(
         if _starts_body(flat) and not header.issuer_lines:
             break
         consumed = True
-        for cell in cells(text) or [flat]:
+        row = cells(text) or [flat]
+        for position, cell in enumerate(row):
             kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
+            if kind == "other" and position == 0 and len(row) > 1 and _left_issuer(cell, header):
+                header.issuer_lines.append((line.number, squash(cell)))
+                diagnostics.info(
+                    line.number,
+                    "issuer-damaged",
+                    f"{cell[:60]!r}, left of the banner column, read as an issuer line",
+                )
+                kind = "issuer"
             if kind == "subject":
                 subject.append(squash(cell))
                 subject_line = subject_line or line.number
@@ -431,6 +442,15 @@ def read_header(
         if len(joined) > _MAX_SUBJECT:
             diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _left_issuer(cell: str, header: Header) -> bool:
+    """The left cell of a two-column row above the number, mostly in capitals: an issuer
+    line OCR damaged (``TRUONG D~I HQC TAYl>O``)."""
+    if header.number_line or header.date is not None or header.kind is not None:
+        return False
+    upper = sum(map(str.isupper, cell))
+    return len(cell) <= 120 and upper >= 4 and sum(map(str.islower, cell)) * 3 <= upper * 2
 
 
 def _skippable(text: str, header: Header, seen: int) -> bool:

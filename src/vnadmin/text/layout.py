@@ -73,6 +73,8 @@ _STAMP_LINE = re.compile(
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
 _BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
+"""What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
 _DIEU = re.compile(r"Điều[ \t]*\d")
@@ -472,7 +474,9 @@ def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
     if fold(so) == "so":
         if "/" not in rest and "-" not in rest:
             return cell
-    elif len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq") or "/" not in rest:
+    elif (
+        len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq") or not _SYMBOLISH.search(rest)
+    ):
         return cell
     diagnostics.info(line, "ocr-repaired", f"{cell[: match.end()].strip()!r} read as 'Số:'")
     return f"Số: {rest}"

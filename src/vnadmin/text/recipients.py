@@ -13,7 +13,7 @@ import re
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import Line, squash, starts_lower
+from vnadmin.text.lines import Line, is_noise, squash, starts_lower
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PREAMBLE
 
@@ -26,10 +26,21 @@ _KINH_GUI = re.compile(
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
 _ENTRY_END = " \t.;,"
+_NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
 
 
 def _entry(text: str) -> str:
-    return squash(BULLET.sub("", text, count=1)).strip(_ENTRY_END)
+    bullet = BULLET.match(text)
+    return squash(text[bullet.end() :] if bullet else text).strip(_ENTRY_END)
+
+
+def _without_stamp_noise(text: str) -> str:
+    """A list entry after what a stamp over it left on its line (``lBẾN way.O415.].202,....
+    - Chủ tịch ...``): the noise before the bullet dropped."""
+    match = _NOISE_BEFORE_BULLET.match(text)
+    if match is None or not is_noise(match["noise"]):
+        return text
+    return text[match.end() :]
 
 
 def read_addressees(
@@ -59,7 +70,7 @@ def read_addressees(
             names.extend(split_actors(rest))
     index += 1
     while index < len(lines):
-        text = squash(lines[index].text)
+        text = _without_stamp_noise(squash(lines[index].text))
         if not text:
             index += 1
             continue
