@@ -14,7 +14,7 @@ from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
 
-__all__ = ["NOI_NHAN", "read_archive", "read_recipient"]
+__all__ = ["NOI_NHAN", "archive_file_code", "read_archive", "read_recipient"]
 
 NOI_NHAN = re.compile(r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)[ \t]*:?[ \t]*(?P<rest>.*)")
 """The heading of the distribution list; entries may follow on the same line."""
@@ -30,6 +30,10 @@ _DRAFTER = re.compile(
 )
 _END = " \t.;,"
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
+_FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
+_COUNTED_UNIT = re.compile(
+    r"(?P<unit>[^()]*[^\W_][^()]*?)[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
+)
 _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
@@ -54,6 +58,14 @@ def read_recipient(text: str) -> Recipient | None:
     return Recipient(name=name, purpose=purpose)
 
 
+def archive_file_code(text: str) -> str | None:
+    """The file code an archive line prints in parentheses (``Lưu VT ( H1.25 )``), if
+    any: read_archive leaves it out of the units."""
+    match = _ARCHIVE.fullmatch(_unbulleted(squash(text)))
+    code = _FILE_CODE.search(match["units"]) if match is not None else None
+    return code["code"] if code is not None else None
+
+
 def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | None:
     """The archive line (``Lưu: VT, VP.``), or ``None`` if ``text`` is not one."""
     text = _unbulleted(squash(text))
@@ -61,16 +73,22 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     if match is None:
         return None
     listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
+    listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [unit.strip(_END) for unit in listed.strip(_END).split(",")]
     units = [unit for unit in units if unit]
     copies = None
     drafter = None
     if units:
+        counted = _COUNTED_UNIT.fullmatch(units[-1])  # "TXNK (30b)": the unit and the copies
+        if counted is not None and 0 < int(counted["copies"]) <= 10_000:
+            units[-1] = counted["unit"]
+            copies = int(counted["copies"])
+    if units:
         drafted = _DRAFTER.fullmatch(units[-1])
         if drafted is not None and len(units) > 1:
             drafter = DrafterMark(initials=drafted["initials"], copies=int(drafted["copies"]))
             units.pop()
-    if units:
+    if units and copies is None:
         counted = _COPIES.fullmatch(units[-1])
         if counted is not None and len(units) > 1 and 0 < int(counted["copies"]) <= 10_000:
             copies = int(counted["copies"])

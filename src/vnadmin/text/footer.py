@@ -26,7 +26,7 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.distribution import NOI_NHAN, read_archive, read_recipient
+from vnadmin.text.distribution import NOI_NHAN, archive_file_code, read_archive, read_recipient
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.signature import (
@@ -119,7 +119,7 @@ def read_footer(
             )
             break
         for cell in cells(line.text) or [flat]:
-            for residue in reader.read(cell):
+            for residue in reader.read(cell, line.number):
                 contact_match = _CONTACT.fullmatch(residue)
                 if contact_match is not None:
                     key = _CONTACT_FIELDS.get(contact_match["key"].casefold())
@@ -169,7 +169,7 @@ class _ListReader:
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
         self.file_codes: list[tuple[int, str]] = []
 
-    def read(self, cell: str) -> list[str]:
+    def read(self, cell: str, line: int) -> list[str]:
         heading = NOI_NHAN.match(cell)
         if heading is not None:
             self.in_list = True
@@ -183,6 +183,9 @@ class _ListReader:
             if self.footer.archive is None:
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
+                code = archive_file_code(cell)
+                if code is not None:
+                    self.file_codes.append((line, code))
             self.raw.append(".")  # the list ended: nothing continues an item
             return []
         if BULLET.match(cell):

@@ -29,6 +29,7 @@ from vnadmin.model import (
     Regime,
     Reporting,
     Role,
+    SignatureBlock,
     Task,
 )
 from vnadmin.normalize import fold
@@ -39,7 +40,7 @@ from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
-from vnadmin.text.lines import Block, paragraphs
+from vnadmin.text.lines import Block, Line, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, read_meaning, split_actors
@@ -185,8 +186,7 @@ def _parse(
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
-    if not footer.signatures and (tasks or background):
-        diagnostics.warning(0, "signature-missing", "no signature block was found")
+    _say_missing(lines, header, kind, footer.signatures, diagnostics)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -209,6 +209,38 @@ def _parse(
         incoming=stamp,
     )
     return instrument, citations.sites()
+
+
+def _say_missing(
+    lines: Sequence[Line],
+    header: Header,
+    kind: DocumentKind | None,
+    signatures: Sequence[SignatureBlock],
+    diagnostics: Diagnostics,
+) -> None:
+    """No silent loss: each component an instrument carries that the reader did not find
+    is said, with the lines where it looked (the header's, the footer's)."""
+    read = [line.number for line in lines[: header.end] if line.text]
+    first, last = (read[0], read[-1]) if read else (0, 0)
+    where = f"lines {first}-{last}" if read else "the text"
+    if kind is None:
+        diagnostics.warning(first, "kind-missing", f"no kind name, V/v or kind symbol in {where}")
+    if header.number is None and not header.number_line:
+        diagnostics.warning(first, "number-missing", f"no number line (Số ...) in {where}")
+    if header.date is None:
+        diagnostics.warning(first, "date-missing", f"no place-and-date line in {where}")
+    elif header.place is None:
+        diagnostics.info(first, "place-missing", "the date line names no place")
+    if header.subject is None:
+        diagnostics.warning(first, "subject-missing", f"no subject (trích yếu) in {where}")
+    if not signatures:
+        diagnostics.warning(last, "signature-missing", "no signature block was found")
+        return
+    block = signatures[-1]
+    if block.title is None:
+        diagnostics.warning(0, "signature-title-missing", "the signature block has no title")
+    if block.name is None:
+        diagnostics.warning(0, "signature-name-missing", "the signature block has no name")
 
 
 def _has_header(header: Header) -> bool:
