@@ -79,7 +79,8 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     copies = None
     drafter = None
     if units:
-        counted = _COUNTED_UNIT.fullmatch(units[-1])  # "TXNK (30b)": the unit and the copies
+        last = units[-1]  # "TXNK (30b)": the unit and the copies
+        counted = _COUNTED_UNIT.fullmatch(last) if "(" in last and len(last) <= 80 else None
         if counted is not None and 0 < int(counted["copies"]) <= 10_000:
             units[-1] = counted["unit"]
             copies = int(counted["copies"])

@@ -167,6 +167,7 @@ class _ListReader:
         self.footer = footer
         self.in_list = False
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
+        self.ends: set[str] = set()  # how the items ended so far (",", ";")
         self.file_codes: list[tuple[int, str]] = []
 
     def read(self, cell: str, line: int) -> list[str]:
@@ -205,7 +206,7 @@ class _ListReader:
     def _continues(self, cell: str) -> bool:
         """A line that goes on with the item above: after a comma, or after an item
         without final punctuation when it starts in lower case or with a parenthesis."""
-        if not self.raw or not self.footer.distribution:
+        if not self.raw or not self.footer.distribution or len(self.raw[-1]) > _MAX_ITEM:
             return False
         last = self.raw[-1].rstrip()
         if last.endswith(","):
@@ -216,8 +217,8 @@ class _ListReader:
             return True
         # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
         # list's items end
-        ends = {item.rstrip()[-1:] for item in self.raw[:-1] if item.rstrip()[-1:] in ",;"}
-        return len(ends) == 1 and cell.rstrip().endswith(ends.pop()) and not is_name(cell)
+        ends = self.ends
+        return len(ends) == 1 and cell.rstrip().endswith(tuple(ends)) and not is_name(cell)
 
     def _unmarked_item(self, cell: str) -> bool:
         """An item printed without its dash: after an item that ended with ``;`` (or
@@ -252,12 +253,15 @@ class _ListReader:
                 continue
             recipient = read_recipient(piece)
             if recipient is not None:
+                if self.raw and self.raw[-1].rstrip()[-1:] in (",", ";"):
+                    self.ends.add(self.raw[-1].rstrip()[-1])
                 self.footer.distribution.append(recipient)
                 self.raw.append(piece)
         return residue
 
 
 _JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
+_MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""

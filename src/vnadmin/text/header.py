@@ -34,7 +34,17 @@ from vnadmin.model import (
 from vnadmin.normalize import fold
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, is_noise, squash, starts_lower
+from vnadmin.text.lines import (
+    MAX_SCAN,
+    Line,
+    cells,
+    ends_sentence,
+    is_caps,
+    is_noise,
+    squash,
+    starts_lower,
+)
+from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     MOTTO_WORDS,
@@ -59,9 +69,6 @@ _DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
 _LOOSE_SYMBOL = re.compile(r"(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*")
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
-_ADDRESSEE_START = re.compile(
-    r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b"
-)
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
@@ -89,6 +96,7 @@ class Header:
     subject_line: int = 0
     subject_is_vv: bool = False
     authority: str | None = None
+    subject_rest: str | None = None
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
     circulation: Circulation | None = None
@@ -339,7 +347,7 @@ def read_header(
             continue
         seen += 1
         flat = squash(text)
-        if seen > _MAX_HEADER_LINES or _ADDRESSEE_START.match(flat):
+        if seen > _MAX_HEADER_LINES or opens_addressees(flat):
             break
         if (
             header.kind is not None
@@ -377,7 +385,8 @@ def read_header(
                 )
                 kind = "issuer"
             if kind == "subject":
-                subject.append(squash(cell))
+                subject.append(header.subject_rest or squash(cell))
+                header.subject_rest = None
                 subject_line = subject_line or line.number
                 subject_open = True
             elif kind == "kind":
@@ -460,7 +469,13 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
     if len(text) <= 120 and is_noise(text):
         return True
     found = header.number_line or header.date is not None or header.kind is not None
-    return not found and seen <= _MAX_EARLY_LINES and len(text) <= 60 and not _issuer_like(text)
+    return (
+        not found
+        and seen <= _MAX_EARLY_LINES
+        and len(text) <= 60
+        and not ends_sentence(text)
+        and not _issuer_like(text)
+    )
 
 
 def _issuer_like(text: str) -> bool:
@@ -477,7 +492,7 @@ def _issuer_like(text: str) -> bool:
 def _addressees_follow(lines: list[Line], index: int) -> bool:
     for line in lines[index : index + 12]:
         if line.text:
-            if _ADDRESSEE_START.match(line.text):
+            if opens_addressees(line.text):
                 return True
             if len(line.text) > 300 or LABEL.match(line.text) or PREAMBLE.match(line.text):
                 return False
@@ -568,8 +583,11 @@ def _classify(
     if kind is not None:
         header.kind, header.kind_line = kind, line
         rest = cell[len(kind.name) :].strip()
+        if rest and _OF_ISSUER.fullmatch(rest):
+            return _title_issuer(rest, header)
         if rest:
-            return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
+            header.subject_rest = rest  # the subject printed on the title's line
+            return "subject"
         return "kind"
     if is_caps(cell):
         if header.kind is not None:

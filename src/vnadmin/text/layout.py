@@ -25,6 +25,7 @@ header row separated by a tab.  Each change it makes is a diagnostic.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -73,6 +74,7 @@ _STAMP_LINE = re.compile(
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
 _BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}$")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
@@ -120,6 +122,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     ]
     zone = _header_end(lines)
     rows = [_cells(line.text) if index < zone else [] for index, line in enumerate(lines)]
+    _split_phrases(rows, zone)
     anchors = _columns(lines, rows, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
     _joins(lines, rows, zone, diagnostics)
@@ -127,7 +130,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
         Line(line.number, "\t".join(cell for cell in rows[index] if cell)) if index < zone else line
         for index, line in enumerate(lines)
     ]
-    return _footer_words(recovered, zone, diagnostics)
+    return _footer_words(recovered, diagnostics)
 
 
 def _unglue(line: Line) -> Line:
@@ -344,6 +347,27 @@ def _kinh_gui(text: str) -> str | None:
         rest = (stripped[end:] + text[40:]).lstrip(" \t:")
         return f"Kính gửi: {rest}".rstrip()
     return None
+
+
+def _split_phrases(rows: list[list[str]], zone: int) -> None:
+    """Join a banner or motto broken over two lines (``ĐẢNG CỘNG SẢN`` / ``VIỆT NAM``,
+    ``**CỘNG HÒA XÃ HỘI`` / ``CHỦ NGHĨA VIỆT NAM**``): the end of one line's last cell
+    and the next line's first cell."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following]:
+            continue  # emptied by a join just made
+        head, tail = rows[index][-1], rows[following][0]
+        start = letters(head)
+        if len(start) < 6 or len(start) > 40:
+            continue
+        whole = start + letters(tail)
+        for _, word, _ in _FIXED:
+            cut = word.find(start) if start != word else -1
+            if cut >= 0 and whole[cut:] == word[cut:] and word.endswith(whole[len(start) :]):
+                rows[index][-1] = f"{head} {tail}"
+                del rows[following][0]
+                break
 
 
 def _columns(
@@ -653,10 +677,9 @@ def _opens_month(cell: str) -> bool:
 def _open_dateline(cell: str) -> bool:
     """A place-and-date line broken after ``ngày`` (``Hà Nội, ngày`` / ``tháng 8 năm
     2025``), or ``ngày`` alone."""
-    if "y" not in cell[-4:] and "Y" not in cell[-4:]:
-        return False
-    folded = fold_chars(cell).rstrip(" .,")
-    return folded == "ngay" or (folded.endswith("ngay") and "," in cell[-40:])
+    folded = fold_chars(cell[-50:]).rstrip(" .,")
+    match = _OPEN_DATE.search(folded)
+    return match is not None and (match.start() == 0 or "," in folded[: match.start()])
 
 
 def _has_party_dash(cell: str) -> bool:
@@ -666,10 +689,10 @@ def _has_party_dash(cell: str) -> bool:
 # -- the footer's fixed words --------------------------------------------------------------
 
 
-def _footer_words(lines: list[Line], zone: int, diagnostics: Diagnostics) -> list[Line]:
+def _footer_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
     """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
     result = lines
-    for index in range(zone, len(lines)):
+    for index in range(len(lines)):
         text = lines[index].text
         if len(text) < 8 or "h" not in text[:12] or text[:1] in "-+•":
             continue

@@ -32,6 +32,7 @@ _SIGNED = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
+_MAX_CELL = 200  # signature cells are short; the edge pattern is not tried on longer ones
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _STRAY_EDGES = re.compile(
     r"^(?:[^\w(\[]|_)+(?=[^\W_])|(?<=\w)[ \t]+(?:[^\w(\[\])]|[a-z|]){1,2}$|[ \t|_*`~]+$"
@@ -85,7 +86,7 @@ def known_title(text: str) -> str | None:
     at most: ``SA ỀN CHỦ TỊCH``, ``ZZ==CHÁNH VĂN PHÒNG``); ``None`` if it is not one or
     more stands before it."""
     spans = list(_LETTER_RUN.finditer(text[:120]))
-    if not spans or len(spans) > 12:
+    if not spans or len(spans) > 12 or not _mostly_caps(text):
         return None
     for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
         letters = "".join(fold_chars(span.group()) for span in spans[-size:])
@@ -132,7 +133,8 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     blocks: list[_Block] = [_Block()]
     skipped: list[str] = []
     for raw in texts:
-        text = _STRAY_EDGES.sub("", squash(raw))
+        text = squash(raw)
+        text = _STRAY_EDGES.sub("", text) if len(text) <= _MAX_CELL else text
         if not text:
             continue
         current = blocks[-1]
@@ -182,14 +184,19 @@ def _title(text: str, block: _Block) -> str | None:
 def _ends_with_title(text: str) -> bool:
     """A line mostly in capitals that ends with a known title (``QẦN yJ.HÓ CHỦ TỊCH``):
     the title as OCR read it, kept as it stands."""
-    upper = sum(map(str.isupper, text))
-    if sum(map(str.islower, text)) * 5 > upper:
+    if not _mostly_caps(text):
         return False
     spans = _LETTER_RUN.findall(text[:120])
     return any(
         "".join(map(fold_chars, spans[-size:])) in _PRINTED_TITLE
         for size in range(1, min(len(spans), _LONGEST_TITLE) + 1)
     )
+
+
+def _mostly_caps(text: str) -> bool:
+    """Titles are printed in capitals; OCR leaves a lower-case letter or two in them."""
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and sum(map(str.islower, text)) * 5 <= upper
 
 
 def _looks_like_name(text: str) -> bool:

@@ -1,0 +1,557 @@
+"""The layout stage and the header and footer readers on each source shape real documents
+come in (issue 23's list), one small text per shape, written here in that shape.
+
+Each text is typed for the test (no corpus document is copied); the expected values are
+read off the text above them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.grammar import format_number
+from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
+from vnadmin.text import ParseResult, parse_text
+
+
+def _codes(result: ParseResult) -> set[str]:
+    return {d.code for d in result.diagnostics}
+
+
+def _header(result: ParseResult) -> tuple[object, ...]:
+    doc = result.instrument
+    return (
+        doc.issuer.name if doc.issuer else None,
+        doc.issuer.parent.name if doc.issuer and doc.issuer.parent else None,
+        format_number(doc.number) if doc.number else None,
+        doc.place,
+        doc.date,
+        doc.kind.name if doc.kind else None,
+        doc.subject,
+    )
+
+
+# -- two-column headers ----------------------------------------------------------------------
+
+FLATTENED_ROW_BY_ROW = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẾN TRE
+Số: 318
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+/UBND-TCD
+
+V/v giải quyết đơn kiến nghị
+Bến Tre, ngày 9 tháng 5 năm 2023
+
+Kính gửi: Sở Tư pháp
+
+Ủy ban nhân dân tỉnh đề nghị Sở Tư pháp xem xét, trả lời./.
+"""
+
+
+def test_header_flattened_row_by_row() -> None:
+    # plain pdftotext: the left cell, then the right one; the number's symbol printed apart
+    result = parse_text(FLATTENED_ROW_BY_ROW)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH BẾN TRE",
+        None,
+        "318/UBND-TCD",
+        "Bến Tre",
+        PartialDate(day=9, month=5, year=2023),
+        "Công văn",
+        "V/v giải quyết đơn kiến nghị",  # the date line after it never continues it
+    )
+    assert "number-joined" in _codes(result)
+
+
+SIDE_BY_SIDE = """\
+      BỘ TÀI CHÍNH                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   TỔNG CỤC HẢI QUAN                           Độc lập - Tự do - Hạnh phúc
+                                                   ---------------
+  Số:   1207 /TCHQ-GSQL                      Hà Nội, ngày 21 tháng 3 năm 2024
+V/v thủ tục hải quan đối với
+   hàng hóa quá cảnh
+
+             Kính gửi: Cục Hải quan các tỉnh, thành phố.
+"""
+
+
+def test_header_side_by_side_as_pdftotext_layout_prints_it() -> None:
+    result = parse_text(SIDE_BY_SIDE)
+    assert _header(result) == (
+        "TỔNG CỤC HẢI QUAN",
+        "BỘ TÀI CHÍNH",
+        "1207/TCHQ-GSQL",
+        "Hà Nội",
+        PartialDate(day=21, month=3, year=2024),
+        "Công văn",
+        "V/v thủ tục hải quan đối với hàng hóa quá cảnh",
+    )
+
+
+OCR_COLUMNS_JOINED = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN CỦ CHI Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-UBND Củ Chi, ngày 02 tháng 6 năm 2022
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+"""
+
+
+def test_header_columns_joined_by_one_space_as_ocr_reads_them() -> None:
+    assert _header(parse_text(OCR_COLUMNS_JOINED)) == (
+        "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI",
+        None,
+        "45/QĐ-UBND",
+        "Củ Chi",
+        PartialDate(day=2, month=6, year=2022),
+        "Quyết định",
+        "Về việc thành lập Tổ công tác",
+    )
+
+
+def test_a_line_run_together_banner_number_and_date() -> None:
+    text = (
+        "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        " Số: 9/SYT-VP Huế, ngày 3 tháng 4 năm 2024\nV/v báo cáo\n"
+    )
+    assert _header(parse_text(text))[:5] == (
+        "SỞ Y TẾ",
+        None,
+        "9/SYT-VP",
+        "Huế",
+        PartialDate(day=3, month=4, year=2024),
+    )
+
+
+# -- markdown crawls -------------------------------------------------------------------------
+
+MARKDOWN_CRAWL = """\
+**ỦY BAN NHÂN DÂN**
+
+**TỈNH NINH BÌNH**
+
+|
+
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+|
+
+Số: 77/KH-UBND
+
+|
+
+*Ninh Bình, ngày 7
+tháng 8 năm 2024 *
+
+**KẾ HOẠCH**
+
+**Triển khai công tác chuyển đổi số**
+"""
+
+
+def test_markdown_crawl_with_cells_on_their_own_lines() -> None:
+    # bars alone on their lines separate the cells; bold and italic open on one line and
+    # close on a later one; the banner and the date line are broken across two lines
+    result = parse_text(MARKDOWN_CRAWL)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "77/KH-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Kế hoạch",
+        "Triển khai công tác chuyển đổi số",
+    )
+    assert result.instrument.regime is Regime.STATE
+
+
+def test_party_banner_split_over_two_lines() -> None:
+    text = "ĐẢNG BỘ TỈNH LÀO CAI\nHUYỆN ỦY BẢO THẮNG\n*\nĐẢNG CỘNG SẢN\nVIỆT NAM\nSố 12-TB/HU\n"
+    doc = parse_text(text).instrument
+    assert doc.regime is Regime.PARTY
+    assert doc.issuer is not None
+    assert doc.issuer.parent is not None
+    assert (doc.issuer.name, doc.issuer.parent.name) == (
+        "HUYỆN ỦY BẢO THẮNG",
+        "ĐẢNG BỘ TỈNH LÀO CAI",
+    )
+
+
+def test_underline_runs_glued_to_names_or_alone() -> None:
+    text = (
+        "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"
+        "--------------Hà Nội, ngày 2 tháng 3 năm 2024\nV/v góp ý\n"
+    )
+    assert _header(parse_text(text))[:4] == ("BỘ NỘI VỤ", None, "5/BNV-VP", "Hà Nội")
+
+
+# -- PDF text ----------------------------------------------------------------------------------
+
+_PAGE_LINES = "".join(
+    f"Dòng thứ {i} của trang trong công văn, viết ra cho đủ một trang giấy.\n" for i in range(14)
+)
+PDF_PAGES = (
+    "THÀNH ỦY ĐÀ NẴNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 85-CV/TU\n"
+    "Đà Nẵng, ngày 4 tháng 4 năm 2024\n\nKính gửi: Các quận ủy, huyện ủy\n\n"
+    + _PAGE_LINES
+    + "\nCÔNG BÁO/Số 57/Ngày 10-4-2024\n\f2\n"
+    + _PAGE_LINES
+    + "\nCÔNG BÁO/Số 58/Ngày 10-4-2024\n\f3\n"
+    + "Đề nghị các cấp ủy thực hiện./.\n"
+    + "\nCÔNG BÁO/Số 59/Ngày 10-4-2024\n"
+)
+
+
+def test_pdf_running_headers_page_numbers_and_page_breaks() -> None:
+    result = parse_text(PDF_PAGES)
+    codes = _codes(result)
+    assert {"running-lines-removed", "page-numbers-removed"} <= codes
+    texts = [p.text for p in result.instrument.body.background]
+    assert not any("CÔNG BÁO/Số" in text for text in texts)
+    # the form feed no longer counts as a line: diagnostics cite the lines grep -n shows
+    (noi,) = [d for d in result.diagnostics if d.code == "page-numbers-removed"]
+    assert noi.line == 24
+
+
+def test_page_numbers_of_text_without_page_breaks() -> None:
+    body = "".join(f"Đoạn văn thứ {i} của văn bản, viết ra cho đủ trang.\n" for i in range(30))
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV-VP\n\n{body[:700]}\n2\n\n{body[700:]}\n3\n"
+    result = parse_text(text)
+    assert "page-numbers-removed" in _codes(result)
+    assert not any(p.text in ("2", "3") for p in result.instrument.body.background)
+
+
+E_SIGNED = """\
+Ký bởi: Sở Giáo dục và Đào tạo
+Cơ quan: Tỉnh Hà Giang
+Ngày ký: 12.03.2024 08:15:00 +07:00
+
+TRUNG TÂM CÔNG
+BÁO VÀ TIN HỌC
+congbao@hagiang.gov.vn
+12.03.2024 09:00:01
++07:00
+
+UBND TỈNH HÀ GIANG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ GIÁO DỤC VÀ ĐÀO TẠO             Độc lập - Tự do - Hạnh phúc
+Số: 610/SGDĐT-VP                  Hà Giang, ngày 11 tháng 3 năm 2024
+V/v tổ chức hội thi
+"""
+
+
+def test_e_signature_captions_and_the_gazette_e_stamp_are_not_the_header() -> None:
+    result = parse_text(E_SIGNED)
+    assert _header(result)[:4] == (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "UBND TỈNH HÀ GIANG",
+        "610/SGDĐT-VP",
+        "Hà Giang",
+    )
+    assert result.instrument.incoming is None  # an e-stamp is not an incoming stamp
+    assert "e-signature-removed" in _codes(result)
+
+
+def test_a_signed_copy_stamp_and_seal_noise_above_the_header() -> None:
+    text = (
+        "SAO Y\nBộ Xây dựng\nZ2 ⁄ k— ¬ 4GC\n"
+        "BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 88/QĐ-BXD Hà Nội, ngày 1 tháng 2 năm 2024\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:3] == ("BỘ XÂY DỰNG", None, "88/QĐ-BXD")
+    assert "header-noise-removed" in _codes(result)
+
+
+# -- OCR ------------------------------------------------------------------------------------
+
+OCR_MISREAD = """\
+ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG Độc lập - Tự do - Hạnh phúc
+Só: l5/2023/QĐ-UBND An Giang, ngày @3 thảng 0I năm 2023
+QUYÉT ĐỊNH
+Và việc ban hành quy chế
+"""
+
+
+def test_ocr_confusables_in_the_fixed_words_are_repaired_and_said() -> None:
+    result = parse_text(OCR_MISREAD)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+        None,
+        "15/2023/QĐ-UBND",  # the look-alike letter in the digits read as a digit
+        "An Giang",
+        PartialDate(year=2023),  # a misread day and month are left blank, never guessed
+        "Quyết định",
+        "Về việc ban hành quy chế",
+    )
+    repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert any("QUYÉT ĐỊNH" in m for m in repairs)
+    assert any("Và việc" in m for m in repairs)
+    assert {"number-repaired", "date-part-unreadable"} <= _codes(result)
+
+
+def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
+    text = (
+        "BO Y TE                 CQNG HOA xA HQI CHU NGHiA VIET NAM\n"
+        "BENH VIEN TINH            DQc lap - Tu do - Hanh phuc\n"
+        "S6: 12/BV-KHTH           Lang Son, ngay 5 thdng 6 nam 2024\n"
+        "THONGBAO\n"
+    )
+    result = parse_text(text)
+    header = _header(result)
+    assert header[:5] == (
+        "BENH VIEN TINH",
+        "BO Y TE",
+        "12/BV-KHTH",
+        "Lang Son",
+        PartialDate(day=5, month=6, year=2024),
+    )
+    assert header[5] == "Thông báo"
+
+
+def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
+    result = parse_text("SỞ NỘI VỤ\nSố: 4@' /SNV-TCBC Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert number.number is None
+    assert format_number(number) == "/SNV-TCBC"
+    assert "number-unreadable" in _codes(result)
+
+
+# -- Party headers ------------------------------------------------------------------------
+
+CENTRAL_PARTY = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 120-QĐ/TW
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 3 tháng 6 năm 2023
+
+QUY ĐỊNH
+VỀ CÔNG TÁC KIỂM TRA
+"""
+
+
+def test_central_party_header_flattened() -> None:
+    result = parse_text(CENTRAL_PARTY)
+    assert _header(result) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        None,
+        "120-QĐ/TW",
+        "Hà Nội",
+        PartialDate(day=3, month=6, year=2023),
+        "Quy định",  # QUY ĐỊNH is not QUYẾT ĐỊNH
+        "VỀ CÔNG TÁC KIỂM TRA",
+    )
+    assert result.instrument.regime is Regime.PARTY
+
+
+def test_party_number_and_date_printed_apart_in_a_draft() -> None:
+    text = "THÀNH ỦY HUẾ\nBAN TỔ CHỨC\n*\nSố\n-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nHuế, ngày\n\ntháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện quy trình\n"
+    result = parse_text(text)
+    assert _header(result) == (
+        "BAN TỔ CHỨC",
+        "THÀNH ỦY HUẾ",
+        "-HD/BTCTU",
+        "Huế",
+        PartialDate(month=8, year=2025),
+        "Hướng dẫn",
+        "Thực hiện quy trình",
+    )
+    assert {"number-joined", "date-joined"} <= _codes(result)
+
+
+# -- signature blocks and footers ---------------------------------------------------------
+
+FOOTER_SIGNATURE_BEFORE_LIST = """\
+SỞ TƯ PHÁP
+Số: 7/STP-VP
+Hà Nội, ngày 1 tháng 2 năm 2024
+V/v phổ biến pháp luật
+
+Kính gửi: Các phòng
+
+Đề nghị các phòng thực hiện./.
+
+Nơi nhận:
+K/T GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+(Đã ký, đóng dấu)
+- Như trên, - Lưu VP,
+- Ban Giám đốc (để báo
+cáo),
+- Các phòng chuyên môn
+thuộc Sở,
+
+Trần Văn Bình
+"""
+
+
+def test_footer_party_spelling_items_joined_and_wrapped() -> None:
+    doc = parse_text(FOOTER_SIGNATURE_BEFORE_LIST).instrument
+    (block,) = doc.signatures
+    assert [a.mark for a in block.authorities] == [SigningMark.KT]
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Trần Văn Bình")
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        ("Ban Giám đốc", "để báo cáo"),
+        ("Các phòng chuyên môn thuộc Sở", None),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VP",)
+
+
+OCR_FOOTER = """\
+Nơi nhận: KT. CHỦ TỊCH
+- Như trên; ÀN_ÿ,
+- TT Tỉnh ủy; TT HĐND tỉnh;
+- CT, PCT UBND tỉnh; SA ỀN PHÓ CHỦ TỊCH
+- Sở Tài chính; z\\ sử ;)
+- Lưu: VT, TH (Vi16). \\&@ vữa: ?/ 1
+Lê Văn Năm
+"""
+
+
+def test_ocr_footer_with_the_signature_column_joined_and_seal_noise() -> None:
+    doc = parse_text("SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\n" + OCR_FOOTER).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "TT Tỉnh ủy; TT HĐND tỉnh",
+        "CT, PCT UBND tỉnh",
+        "Sở Tài chính",
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH (Vi16)")
+    (block,) = doc.signatures
+    assert [a.mark for a in block.authorities] == [SigningMark.KT]
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Lê Văn Năm")
+
+
+def test_unmarked_items_and_misread_heading() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nVới nhận:\nBan Giám đốc;\n"
+        "Các phòng (để t/h);\n- Luu: VT, TCCB.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Ban Giám đốc", None),
+        ("Các phòng", "để t/h"),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCCB")
+    assert "ocr-repaired" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "units", "copies"),
+    [
+        ("- Lưu: VT, TXNK (30b).", ("VT", "TXNK"), 30),
+        ("- Lưu VT ( H1.25 )", ("VT",), None),
+        ("- Lưu: VT, KGVX(bnt).", ("VT", "KGVX(bnt)"), None),
+    ],
+)
+def test_archive_line_copy_count_and_file_code(
+    line: str, units: tuple[str, ...], copies: int | None
+) -> None:
+    result = parse_text(f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n{line}\n")
+    archive = result.instrument.archive
+    assert archive is not None
+    assert (archive.units, archive.copies) == (units, copies)
+    assert ("archive-file-code" in _codes(result)) == ("H1.25" in line)
+
+
+def test_attached_document_and_receipt_slip_after_the_signature() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như Điều 1;\n"
+        "- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n\n"
+        "Quyết định đã giao trực tiếp cho người nhận vào hồi ... giờ ... phút, ngày ......\n"
+        "NGƯỜI NHẬN QUYẾT ĐỊNH\n(Ký, ghi rõ họ và tên)\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Nguyễn Thị Hoa")
+    assert "attachment-skipped" in _codes(result)
+
+
+# -- other forms ------------------------------------------------------------------------------
+
+
+def test_received_copy_with_an_incoming_stamp_before_the_body() -> None:
+    text = (
+        "UBND TỈNH BẮC GIANG\nSỞ NỘI VỤ\nSố: 3/SNV-VP\nBắc Giang, ngày 2 tháng 2 năm 2024\n"
+        "V/v cử cán bộ\nVĂN PHÒNG UBND TỈNH\nĐẾN Số: 512\nNgày: 05/02/2024\n\n"
+        "Kính gửi: Văn phòng UBND tỉnh\n"
+    )
+    stamp = parse_text(text).instrument.incoming
+    assert stamp is not None
+    assert (stamp.receiver, stamp.number) == ("VĂN PHÒNG UBND TỈNH", 512)
+    assert stamp.date == PartialDate(day=5, month=2, year=2024)
+
+
+def test_cong_dien_recipients_after_dien() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CĐ-TTg\n"
+        "Hà Nội, ngày 6 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó bão\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Quốc phòng;\n- Chủ tịch UBND các tỉnh.\n\n"
+        "1. Các bộ theo dõi chặt chẽ diễn biến của bão.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind == KINDS.get("cong-dien")
+    assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
+
+
+def test_draft_with_blank_number_and_day() -> None:
+    text = "SỞ Y TẾ\nSố:      /QĐ-SYT\nĐà Lạt, ngày     tháng 9 năm 2025\nDỰ THẢO\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    header = _header(parse_text(text))
+    assert header[2:6] == ("/QĐ-SYT", "Đà Lạt", PartialDate(month=9, year=2025), "Quyết định")
+
+
+def test_title_and_subject_on_one_line_and_the_issuer_named_by_the_authority_line() -> None:
+    text = (
+        "# QUYẾT ĐỊNH BAN HÀNH QUY CHẾ LÀM VIỆC\n\n"
+        "## HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC MỞ\n\nCăn cứ Luật Giáo dục đại học;\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert (doc.kind, doc.subject) == (KINDS.get("quyet-dinh"), "BAN HÀNH QUY CHẾ LÀM VIỆC")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TRƯỜNG ĐẠI HỌC MỞ"
+    assert "issuer-from-authority" in _codes(result)
+
+
+def test_news_report_under_site_front_matter() -> None:
+    text = (
+        '---json\n{\n  "title": "Hướng dẫn tuyên truyền",\n  "date": "2024-01-02T04:00:00Z"\n}\n'
+        "---\n<p><strong>Ban Tuyên giáo Tỉnh ủy Hà Nam vừa có văn bản hướng dẫn tuyên truyền"
+        " kỷ niệm ngày thành lập Đảng.</strong></p>\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.is_reported
+    assert doc.regime is Regime.PARTY
+    assert doc.kind == KINDS.get("huong-dan")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "Ban Tuyên giáo Tỉnh ủy Hà Nam"
+    assert doc.subject == "tuyên truyền kỷ niệm ngày thành lập Đảng"
+    assert "front-matter-removed" in _codes(result)
+
+
+# -- no silent loss -------------------------------------------------------------------------
+
+
+def test_each_missing_component_is_said_with_the_lines_where_the_reader_looked() -> None:
+    result = parse_text("SỞ NỘI VỤ\n\nĐề nghị các phòng thực hiện tốt công tác./.\n")
+    by_code = {d.code: d for d in result.diagnostics}
+    for code in ("kind-missing", "number-missing", "date-missing", "subject-missing"):
+        assert by_code[code].line == 1, code
+        assert "lines 1-1" in by_code[code].message
+    assert "signature-missing" in by_code
