@@ -555,3 +555,56 @@ def test_each_missing_component_is_said_with_the_lines_where_the_reader_looked()
         assert by_code[code].line == 1, code
         assert "lines 1-1" in by_code[code].message
     assert "signature-missing" in by_code
+
+
+_LETTER = (
+    "SỞ NỘI VỤ\nSố: 1/SNV-VP\nHà Nội, ngày 1 tháng 2 năm 2024\nV/v báo cáo\n\n"
+    "Kính gửi: Các phòng\n\nĐề nghị các phòng thực hiện./.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "marks", "title"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)", [SigningMark.KT], "PHÓ GIÁM ĐỐC"),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n[Ký và đóng dấu]", [SigningMark.KT], "PHÓ GIÁM ĐỐC"),
+        ("T/M. BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký, đóng dấu)", [SigningMark.TM], "BÍ THƯ"),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            [SigningMark.TM, SigningMark.KT],
+            "PHÓ CHỦ TỊCH",
+        ),
+        # the body's office above the signer's own: the title is the line above the name
+        ("TRƯỞNG BAN\nPHÓ THỦ TƯỚNG", [], "PHÓ THỦ TƯỚNG"),
+        # a title wrapped over two lines is one title
+        (
+            "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPHỤ TRÁCH",
+            [SigningMark.KT],
+            "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH",
+        ),
+    ],
+)
+def test_signature_blocks(signature: str, marks: list[SigningMark], title: str) -> None:
+    text = f"{_LETTER}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{signature}\nLê Văn An\n"
+    (block,) = parse_text(text).instrument.signatures
+    assert [a.mark for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, "Lê Văn An")
+
+
+def test_signature_table_rendered_before_the_distribution_list() -> None:
+    text = f"{_LETTER}KT. GIÁM ĐỐC\tNơi nhận:\nPHÓ GIÁM ĐỐC\t- Như trên;\nLê Văn An\t- Lưu: VT.\n"
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Lê Văn An")
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_an_annex_table_after_the_signature_is_not_a_signature() -> None:
+    text = (
+        f"{_LETTER}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nLê Văn An\n\n"
+        "STT\tNỘI DUNG\tĐƠN VỊ THỰC HIỆN\nI\tTUYÊN TRUYỀN\tVĂN PHÒNG\nII\tKIỂM TRA\tTHANH TRA\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Lê Văn An")
+    assert "attachment-skipped" in _codes(result)

@@ -156,6 +156,8 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     head = first[0] if first else text
     if is_caps(head) and (kind_name_pattern(kinds).match(head) or fold(head) == "du thao"):
         return True
+    if signed and len(first) >= 3:
+        return True  # a table's row: a signature has two columns at most
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
 
 

@@ -9,7 +9,6 @@ body (a legal basis, a numbered item, a long paragraph) begin.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import attrs
@@ -73,6 +72,7 @@ _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_EARLY_LINES = 15
+_STAMP_REACH = 30
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
@@ -133,9 +133,16 @@ def _folded_words(text: str) -> str:
 def read_stamp(
     lines: list[Line], diagnostics: Diagnostics
 ) -> tuple[IncomingStamp | None, set[int]]:
-    """The ``ĐẾN`` stamp a receiver put on its copy, among the first lines, and the indexes
-    of the lines it takes."""
-    top = list(itertools.islice((index for index, line in enumerate(lines) if line.text), 12))
+    """The ``ĐẾN`` stamp a receiver put on its copy, anywhere before the body (the first
+    30 lines, up to a legal basis or a numbered item), and the indexes of the lines it
+    takes."""
+    top: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if len(top) >= _STAMP_REACH or _starts_body(line.text):
+            break
+        top.append(index)
     for position, index in enumerate(top):
         if "ĐẾN" not in lines[index].text:
             continue  # the stamp's mark: no line without it opens a stamp

@@ -32,6 +32,7 @@ _SIGNED = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
+_OFFICE_OPENINGS = tuple(f"{word} " for word in TITLE_WORDS if word != "truong")
 _MAX_CELL = 200  # signature cells are short; the edge pattern is not tried on longer ones
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _STRAY_EDGES = re.compile(
@@ -151,9 +152,14 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
                 blocks.append(_Block(name=text))
             else:
                 current.name = text
-        elif (title := _title(text, current)) is not None:
+        elif (title := _title(text, _Block() if current.name else current)) is not None:
             if current.name is not None:
                 blocks.append(_Block(titles=[title]))
+            elif (
+                current.titles and _opens_office(" ".join(current.titles)) and _opens_office(title)
+            ):
+                skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
+                current.titles = [title]  # office above the signer's own, which is the title
             else:
                 current.titles.append(title)
         else:
@@ -191,6 +197,15 @@ def _ends_with_title(text: str) -> bool:
         "".join(map(fold_chars, spans[-size:])) in _PRINTED_TITLE
         for size in range(1, min(len(spans), _LONGEST_TITLE) + 1)
     )
+
+
+def _opens_office(title: str) -> bool:
+    """A title line that names an office by itself (``PHÓ THỦ TƯỚNG``), not the second
+    line of a wrapped title (``PHỤ TRÁCH``, ``TỈNH QUẢNG NGÃI``)."""
+    key = fold(title)
+    return (" " in key and key.startswith(_OFFICE_OPENINGS)) or "".join(
+        map(fold_chars, title.split())
+    ) in _PRINTED_TITLE
 
 
 def _mostly_caps(text: str) -> bool:
