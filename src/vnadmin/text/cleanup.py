@@ -88,6 +88,8 @@ _STRONG_WIDGET = re.compile(r"\d{1,6} binh luan|y kien cua ban\b.*|gui binh luan
 _TCVN3 = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þ]")
 _VNI = re.compile("[øûäöïñåëüÄÖÑØÛ]")
 _LEGACY = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þøûäöïñåëüÄÖÑÛ]")
+_SUSPECT = re.compile(f"{_INVISIBLE.pattern[:-1]}{_SPACES.pattern[1:-1]}{_LEGACY.pattern[1:]}")
+"""Any invisible character, odd space or legacy-encoding mark: the three looked for at once."""
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
@@ -179,7 +181,8 @@ def _front_matter(lines: list[str]) -> int:
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     """The cleaned lines of ``text`` (blank lines kept: they separate paragraphs)."""
     text = nfc(text)
-    encoding = detect_legacy_encoding(text)
+    suspect = _SUSPECT.search(text) is not None  # one scan: most texts hold none of these
+    encoding = detect_legacy_encoding(text) if suspect else None
     if encoding is not None:
         diagnostics.error(
             0,
@@ -210,8 +213,8 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                     lines.extend(Line(number, part) for part in _BREAK_TAG.split(row[column]))
         table.clear()
 
-    invisible = _INVISIBLE.search(text) is not None
-    spaces = _SPACES.search(text) is not None
+    invisible = suspect and _INVISIBLE.search(text) is not None
+    spaces = suspect and _SPACES.search(text) is not None
     for index, raw in enumerate(physical[matter:], start=matter + 1):
         if "\f" in raw:  # the page ends here: the marker goes where the form feed was
             before, _, raw = raw.rpartition("\f")

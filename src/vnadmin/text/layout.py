@@ -24,7 +24,6 @@ header row separated by a tab.  Each change it makes is a diagnostic.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -108,29 +107,67 @@ _KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys)
 _FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
 _KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
 _NOI_NHAN = "noinhan"
-_NOI_NHAN_INITIALS = frozenset("NnVv")
+_RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
-    lines = _pages(lines, diagnostics)
-    lines, captions = _captions(lines, diagnostics)
-    lines = [
-        _unglue(line) if line.text[:1] in _RULE_CHARS or line.text[-1:] in _RULE_CHARS else line
-        for line in lines
-    ]
+    index = _Index(lines)
+    lines = _pages(lines, index, diagnostics)
+    lines, captions = _captions(lines, index, diagnostics)
+    for glued in index.glued_rules():
+        lines[glued] = _unglue(lines[glued])
     zone = _header_end(lines)
-    rows = [_cells(line.text) if index < zone else [] for index, line in enumerate(lines)]
+    rows = [_cells(lines[row].text) for row in range(zone)]
     _split_phrases(rows, zone)
     anchors = _columns(lines, rows, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
     _joins(lines, rows, zone, diagnostics)
-    recovered = [
-        Line(line.number, "\t".join(cell for cell in rows[index] if cell)) if index < zone else line
-        for index, line in enumerate(lines)
-    ]
-    return _footer_words(recovered, diagnostics)
+    for row in range(zone):
+        lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
+    _footer_words(lines, index, diagnostics)
+    return lines
+
+
+class _Index:
+    """The cleaned lines' texts, with the cheap tests (substrings, ends) that find the few
+    lines each rule looks at (captions, page numbers, rules, a misread Nơi nhận): a loop of
+    C-speed tests, not a pattern tried at every character."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.texts = [line.text for line in lines]
+
+    def page_breaks(self) -> list[int]:
+        return [at for at, text in enumerate(self.texts) if text == PAGE_BREAK]
+
+    def page_numbers(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if 0 < len(text) <= 16 and (text[-1].isdigit() or text[-1] in "-–—)")
+        ]
+
+    def captions(self) -> list[int]:
+        return [
+            at for at, text in enumerate(self.texts) if ":" in text or "@" in text or "gov" in text
+        ]
+
+    def glued_rules(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if text.startswith(_RULE_STARTS) or text.endswith(_RULE_STARTS)
+        ]
+
+    def noi_nhan(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if text.find("nh", 1, 12) > 0
+            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVv"
+            and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
+        ]
 
 
 def _unglue(line: Line) -> Line:
@@ -155,25 +192,27 @@ def _cells(text: str) -> list[str]:
 # -- page furniture ------------------------------------------------------------------------
 
 
-def _pages(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
-    """Blank page-break markers, the running lines printed at page breaks, page numbers."""
-    breaks = [index for index, line in enumerate(lines) if line.text == PAGE_BREAK]
+def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[Line]:
+    """Blank page-break markers, the running lines printed at page breaks, page numbers
+    (a copy of ``lines``: the stage works on its own list from here)."""
+    lines = list(lines)
+    breaks = index.page_breaks()
     drop: set[int] = set(breaks)
     running = 0
     if len(breaks) >= 2:
         near: dict[str, set[int]] = {}
-        for page, index in enumerate(breaks):
-            for other in _around(lines, index, 3):
+        for page, at in enumerate(breaks):
+            for other in _around(lines, at, 3):
                 key = _running_key(lines[other].text)
                 if key is not None:
                     near.setdefault(key, set()).add(page)
         repeated = {key for key, pages in near.items() if len(pages) >= 2}
-        for index, line in enumerate(lines):
+        for at, line in enumerate(lines):
             key = _running_key(line.text) if repeated else None
             if key in repeated:
-                drop.add(index)
+                drop.add(at)
                 running += 1
-    numbers = _page_numbers(lines, set(breaks))
+    numbers = _page_numbers(lines, index, set(breaks))
     drop.update(numbers)
     if running:
         diagnostics.info(
@@ -185,7 +224,9 @@ def _pages(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
             "page-numbers-removed",
             f"{len(numbers)} page number(s) removed",
         )
-    return [Line(line.number, "") if index in drop else line for index, line in enumerate(lines)]
+    for at in drop:
+        lines[at] = Line(lines[at].number, "")
+    return lines
 
 
 def _around(lines: list[Line], index: int, reach: int) -> Iterator[int]:
@@ -206,29 +247,25 @@ def _running_key(text: str) -> str | None:
     return re.sub(r"\d+", "#", fold(flat))
 
 
-def _page_numbers(lines: list[Line], breaks: set[int]) -> list[int]:
+def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[int]:
     """Lines holding only a page number: next to a page break, or, in text without page
     breaks, numbers counting up from 2, each a page's worth of lines after the last."""
-    candidates = [
-        index
-        for index, line in enumerate(lines)
-        if 0 < len(line.text) <= 16 and (line.text[-1].isdigit() or line.text[-1] in "-–—)")
-    ]
-    if not candidates:
-        return []
-    counted = [index for index, line in enumerate(lines) if line.text and line.text != PAGE_BREAK]
     found: list[int] = []
-    expected, last = 2, -1  # the position, among the counted lines, of the last page number
-    for index in candidates:
-        match = _PAGE_NUMBER.fullmatch(fold(lines[index].text))
+    expected, filled_at_last = 2, 0
+    filled, counted_to = 0, 0  # lines holding text before ``counted_to``
+    for at in index.page_numbers():
+        filled += sum(1 for line in lines[counted_to:at] if line.text)
+        counted_to = at
+        match = _PAGE_NUMBER.fullmatch(fold(lines[at].text))
         if match is None:
             continue
         value = int(match[1])
-        position = bisect.bisect_left(counted, index)
-        by_break = any(other in breaks for other in _neighbours(lines, index))
-        if by_break or (not breaks and value == expected and position - last > _PAGE_MIN_LINES):
-            found.append(index)
-            expected, last = value + 1, position
+        by_break = any(other in breaks for other in _neighbours(lines, at))
+        if by_break or (
+            not breaks and value == expected and filled - filled_at_last > _PAGE_MIN_LINES
+        ):
+            found.append(at)
+            expected, filled_at_last = value + 1, filled
     return found
 
 
@@ -274,18 +311,15 @@ def _caption_kind(text: str) -> str | None:
     return None
 
 
-def _captions(lines: list[Line], diagnostics: Diagnostics) -> tuple[list[Line], set[int]]:
+def _captions(
+    lines: list[Line], index: _Index, diagnostics: Diagnostics
+) -> tuple[list[Line], set[int]]:
     """Blank e-signature captions and the gazette e-stamp (a ``Cơ quan:`` or a gazette
     line only next to a caption: elsewhere they are text); the indexes blanked."""
-    drop = [
-        index
-        for index, line in enumerate(lines)
-        if (":" in line.text or "@" in line.text or "gov" in line.text)
-        and _caption_kind(line.text) == "caption"
-    ]
+    drop = [at for at in index.captions() if _caption_kind(lines[at].text) == "caption"]
     captions = set(drop)
-    near = {other for index in drop for other in _around(lines, index, 2)} - captions
-    drop.extend(index for index in sorted(near) if _caption_kind(lines[index].text) is not None)
+    near = {other for at in drop for other in _around(lines, at, 2)} - captions
+    drop.extend(at for at in sorted(near) if _caption_kind(lines[at].text) is not None)
     if not drop:
         return lines, set()
     diagnostics.info(
@@ -294,11 +328,9 @@ def _captions(lines: list[Line], diagnostics: Diagnostics) -> tuple[list[Line], 
         f"{len(drop)} line(s) of e-signature captions and stamps removed",
     )
     gone = set(drop)
-    kept = [Line(line.number, "") if index in gone else line for index, line in enumerate(lines)]
-    return kept, gone
-
-
-# -- the header zone: columns, fixed words, split fields ----------------------------------
+    for at in gone:
+        lines[at] = Line(lines[at].number, "")
+    return lines, gone
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -310,12 +342,13 @@ def _header_end(lines: list[Line]) -> int:
         if not text:
             continue
         seen += 1
-        flat = text[:MAX_SCAN].strip()
         if seen > _MAX_ZONE or len(text) > 250:
             return index
-        if seen > 2 and (PREAMBLE.match(flat) or _DIEU.match(flat) or _is_label(flat)):
+        if seen > 2 and (PREAMBLE.match(text) or _DIEU.match(text) or _is_label(text)):
             return index
-        if _kinh_gui(flat) is not None:
+        if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
+            text.strip()
+        ) is not None:
             return index + 1
     return len(lines)
 
@@ -358,8 +391,10 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
         if not rows[index] or not rows[following]:
             continue  # emptied by a join just made
         head, tail = rows[index][-1], rows[following][0]
+        if len(head) > 60 or not head[-1:].isupper():
+            continue  # the phrases are in capitals, cut at a word
         start = letters(head)
-        if len(start) < 6 or len(start) > 40:
+        if len(start) < 6:
             continue
         whole = start + letters(tail)
         for _, word, _ in _FIXED:
@@ -677,6 +712,9 @@ def _opens_month(cell: str) -> bool:
 def _open_dateline(cell: str) -> bool:
     """A place-and-date line broken after ``ngày`` (``Hà Nội, ngày`` / ``tháng 8 năm
     2025``), or ``ngày`` alone."""
+    tail = cell[-12:]
+    if "ng" not in tail and "NG" not in tail:
+        return False
     folded = fold_chars(cell[-50:]).rstrip(" .,")
     match = _OPEN_DATE.search(folded)
     return match is not None and (match.start() == 0 or "," in folded[: match.start()])
@@ -689,19 +727,14 @@ def _has_party_dash(cell: str) -> bool:
 # -- the footer's fixed words --------------------------------------------------------------
 
 
-def _footer_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
+def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
     """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
-    result = lines
-    for index in range(len(lines)):
-        text = lines[index].text
-        if len(text) < 8 or "h" not in text[:12] or text[:1] in "-+•":
-            continue
+    for at in index.noi_nhan():
+        text = lines[at].text
         head = text[:16]
         if head.startswith(("Nơi nhận", "NƠI NHẬN")):
             continue
         stripped = head.lstrip(" \t([_-–—*#>")
-        if stripped[:1] not in _NOI_NHAN_INITIALS or "h" not in stripped[3:8]:
-            continue
         found = letters(stripped)
         if len(found) < 7 or distance(found[:7], _NOI_NHAN, 1) > 1:
             continue
@@ -709,9 +742,7 @@ def _footer_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
         rest = stripped[end:]
         if not rest.lstrip().startswith(":") and found[:7] != _NOI_NHAN:
             continue
-        repaired = "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
-        if result is lines:
-            result = list(lines)
-        result[index] = Line(lines[index].number, repaired)
-        diagnostics.info(lines[index].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
-    return result
+        lines[at] = Line(
+            lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
+        )
+        diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")

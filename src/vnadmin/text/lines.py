@@ -41,6 +41,7 @@ SECTION_START = re.compile(
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than the plain space
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
@@ -88,7 +89,9 @@ class Line(NamedTuple):
 
 def squash(text: str) -> str:
     """Collapse white space runs to one space and strip."""
-    return " ".join(text.split())
+    if "  " in text or "\t" in text or not text or text[0].isspace() or text[-1].isspace():
+        return " ".join(text.split())
+    return text if _OTHER_SPACE.search(text) is None else " ".join(text.split())
 
 
 def lowered(text: str) -> str:
@@ -154,17 +157,23 @@ def is_caps(text: str) -> bool:
 def is_noise(text: str) -> bool:
     """Whether a line is OCR noise (seal, stamp or signature strokes read as letters):
     fewer than half of its words of two letters or more are Vietnamese syllables or
-    abbreviations in capitals.  Needs :func:`vnadmin.normalize.fold`-able text."""
-    words = _WORD.findall(text[:MAX_SCAN])
+    abbreviations in capitals."""
+    head = text[:MAX_SCAN]
+    words = _WORD.findall(head)
     if not words:
         return True
-    good = sum(1 for word in words if _SYLLABLE.fullmatch(fold_chars(word)) or _abbreviation(word))
+    folded = _WORD.findall(fold_chars(head))  # the same words, folded: one fold per line
+    good = sum(
+        1
+        for word, bare in zip(words, folded, strict=False)
+        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+    )
     return good * 2 < len(words)
 
 
-def _abbreviation(word: str) -> bool:
+def _abbreviation(word: str, bare: str) -> bool:
     """``UBND``, ``HĐND``: capitals of the Vietnamese alphabet (no f, j, w, z)."""
-    return word.isupper() and len(word) <= 8 and not any(c in "fjwz" for c in fold_chars(word))
+    return len(word) <= 8 and word.isupper() and not any(char in "fjwz" for char in bare)
 
 
 def starts_lower(text: str) -> bool:

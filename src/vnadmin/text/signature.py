@@ -86,11 +86,13 @@ def known_title(text: str) -> str | None:
     (read on its letters), as printed, without the OCR strokes before it (two short marks
     at most: ``SA ỀN CHỦ TỊCH``, ``ZZ==CHÁNH VĂN PHÒNG``); ``None`` if it is not one or
     more stands before it."""
-    spans = list(_LETTER_RUN.finditer(text[:120]))
+    head = text[:120]
+    spans = list(_LETTER_RUN.finditer(head))
     if not spans or len(spans) > 12 or not _mostly_caps(text):
         return None
+    folded = fold_chars(head)
     for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
-        letters = "".join(fold_chars(span.group()) for span in spans[-size:])
+        letters = "".join(folded[span.start() : span.end()] for span in spans[-size:])
         if letters not in _PRINTED_TITLE:
             continue
         before = [span.group() for span in spans[:-size]]
@@ -192,9 +194,9 @@ def _ends_with_title(text: str) -> bool:
     the title as OCR read it, kept as it stands."""
     if not _mostly_caps(text):
         return False
-    spans = _LETTER_RUN.findall(text[:120])
+    spans = _LETTER_RUN.findall(fold_chars(text[:120]))
     return any(
-        "".join(map(fold_chars, spans[-size:])) in _PRINTED_TITLE
+        "".join(spans[-size:]) in _PRINTED_TITLE
         for size in range(1, min(len(spans), _LONGEST_TITLE) + 1)
     )
 
