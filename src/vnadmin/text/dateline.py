@@ -19,6 +19,7 @@ import attrs
 from vnadmin.grammar.dates import LONG_DATE
 from vnadmin.model import PartialDate
 from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.vocabulary import PLACE_WORDS
 
 __all__ = ["Dateline", "find_dateline"]
 
@@ -26,7 +27,7 @@ _MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_WORD = re.compile(r"[ \t]*n?[^\s\d]{0,3}a[mn][ \t.:]*$")
 _BLANK = " \t.…_-"
-_PLACE_UNITS = frozenset(["pho", "xa", "thi", "tran", "huyen", "tinh", "thanh", "quan", "phuong"])
+_PLACE_UNITS = PLACE_WORDS | {"pho", "tran"}  # and the second words of "thành phố", "thị trấn"
 _MAX_PLACE_WORDS = 7
 _TRAILING = 4  # junk characters a scan may leave after the year (``năm 2024 |``)
 

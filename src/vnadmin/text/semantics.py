@@ -25,8 +25,9 @@ from vnadmin.grammar.deadlines import (
     recurrence_from_match,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
+from vnadmin.normalize import fold
 from vnadmin.text.lines import lowered, word_starts
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
     "TaskMeaning",
@@ -44,7 +45,6 @@ _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
-_PLACES = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
 _UNIT_NOUNS = (
     "doanh nghiệp",
     "địa phương",
@@ -214,7 +214,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     if not comma:
         return False
     words = following.split()
-    if len(words) >= 2 and words[0].lower() in _PLACES and words[-1][:1].isupper():
+    if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
     fragment = key.split(",")[0].strip()
     for unit in _UNIT_NOUNS:
