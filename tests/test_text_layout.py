@@ -608,3 +608,39 @@ def test_an_annex_table_after_the_signature_is_not_a_signature() -> None:
     (block,) = result.instrument.signatures
     assert (block.title, block.name) == ("GIÁM ĐỐC", "Lê Văn An")
     assert "attachment-skipped" in _codes(result)
+
+
+def test_stamp_fields_printed_over_the_subject_do_not_continue_it() -> None:
+    text = (
+        "UBND TỈNH PHÚ YÊN\nSố: 8/CT-UBND\nCHỈ THỊ\nVề việc tăng cường công tác phòng cháy\n"
+        "trên địa bàn tỉnh\nTRUNG TÂM HÀNH CHÍNH CÔNG Ngày : 4/3 Sổ 12\n"
+        "ĐẾN Chuyển: Trong thời gian qua, công tác phòng cháy đã có chuyển biến.\n"
+    )
+    assert parse_text(text).instrument.subject == (
+        "Về việc tăng cường công tác phòng cháy trên địa bàn tỉnh"
+    )
+
+
+def test_an_item_in_capitals_that_names_no_office_after_a_cut_one() -> None:
+    # a page cut at the right margin: items lost their dashes and ends
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Bộ Nội vụ;\nCT, các PCT UBND t\n"
+        "UBMTTQVNTP\n- Lưu: VT.\n"
+    )
+    assert [r.name for r in parse_text(text).instrument.distribution] == [
+        "Bộ Nội vụ",
+        "CT, các PCT UBND t",
+        "UBMTTQVNTP",
+    ]
+
+
+def test_a_title_ocr_joined_to_the_archive_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT, TH (ab55) GIÁM ĐỐC SỞ\n\nLê Thị Mai\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH (ab55)")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC SỞ", "Lê Thị Mai")

@@ -181,7 +181,13 @@ class _ListReader:
                 return []
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
+        residue: list[str] = []
         archive = read_archive(cell)
+        tail = _ARCHIVE_TAIL.search(cell) if archive is not None else None
+        if tail is not None and _names_office(tail["tail"]) and is_caps(tail["tail"]):
+            # "Lưu: VT, NC (ab55) CHỦ TỊCH UBND TỈNH": the title OCR joined to the line
+            cell, residue = cell[: tail.start() + 1], [tail["tail"]]
+            archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
                 self.footer.archive, drafter = archive
@@ -190,7 +196,7 @@ class _ListReader:
                 if code is not None:
                     self.file_codes.append((line, code))
             self.raw.append(".")  # the list ended: nothing continues an item
-            return []
+            return residue
         if BULLET.match(cell):
             return self._items(cell)
         if self.in_list and self._continues(cell):
@@ -231,7 +237,10 @@ class _ListReader:
             return False
         if cell.rstrip().endswith((";", ",")) and not read_authority(cell):
             return True
-        after_item = not self.raw or self.raw[-1].rstrip().endswith(";")
+        last = self.raw[-1].rstrip() if self.raw else ";"
+        # after an item that ended with ";", or that lost its end where the list's items
+        # end with ";" (a page cut at the right margin)
+        after_item = last.endswith(";") or (last[-1:] not in ",.:" and self.ends == {";"})
         if not after_item or not cell[:1].isupper() or len(cell) > 120:
             return False
         return not is_signature_line(cell) or not _names_office(cell)
@@ -263,6 +272,7 @@ class _ListReader:
 
 
 _JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
+_ARCHIVE_TAIL = re.compile(r"\)[ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")

@@ -72,6 +72,7 @@ _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_EARLY_LINES = 15
+_STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
 _STAMP_REACH = 30
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -511,8 +512,9 @@ def _starts_body(text: str) -> bool:
 
 
 def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
-    if _header_row(text) or is_noise(text):
-        return False  # a date or number line, wherever a flattened table put it; noise
+    if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
+        return False  # a date or number line, wherever a flattened table put it; noise;
+        # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
     if not subject:  # the first line after the kind line is the subject, whatever it says
         return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):

@@ -173,7 +173,7 @@ def is_noise(text: str) -> bool:
 
 def _abbreviation(word: str, bare: str) -> bool:
     """``UBND``, ``HĐND``: capitals of the Vietnamese alphabet (no f, j, w, z)."""
-    return len(word) <= 8 and word.isupper() and not any(char in "fjwz" for char in bare)
+    return len(word) <= 12 and word.isupper() and not any(char in "fjwz" for char in bare)
 
 
 def starts_lower(text: str) -> bool:
