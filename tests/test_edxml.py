@@ -1,8 +1,9 @@
 """vnadmin.edxml: round trips over the strategies, exact loss reports, the written structure
 checked with plain lxml against docs/edxml.md, package checks and located errors.
 
-Expected element names, orders and forms are typed here from the guide's tables
-(shared/domain/edxml.md), never read from the writer.
+Expected element names, orders and forms are typed here from QCVN 102:2016/BTTTT (the
+document package and its MessageHeader, as docs/edxml.md tabulates them), never read from
+the writer.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ QCVN = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 DSIG = "http://www.w3.org/2000/09/xmldsig#"
 VNADMIN_XML = "urn:vnadmin:xml:1.0"
 
-# shared/domain/edxml.md, "Document package" and the MessageHeader table
+# QCVN 102:2016/BTTTT: the document package and the MessageHeader children, in order
 MESSAGE_HEADER_ORDER = [
     "From",
     "To",

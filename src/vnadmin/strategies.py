@@ -110,12 +110,6 @@ MIN_YEAR, MAX_YEAR = 1990, 2030
 T = TypeVar("T")
 
 _NORMALIZATIONS = ("NFC", "NFD", "mixed")
-_STYLE_OF = {
-    Regime.STATE: NumberStyle.STATE,
-    Regime.PARTY: NumberStyle.PARTY,
-    Regime.LEGAL: NumberStyle.LEGAL,
-}
-_REGIME_OF = {style: regime for regime, style in _STYLE_OF.items()}
 _LEGISLATURES = tuple(  # (first year, term): QH8 from 1987 to QH16 from 2026
     zip((2026, 2021, 2016, 2011, 2007, 2002, 1997, 1992, 1987), range(16, 7, -1), strict=True)
 )
@@ -467,7 +461,7 @@ def _document_number(
         ),
         extra_parts=_forms(draw, extra, normalization),
         year=year if regime is Regime.LEGAL else None,
-        style=_STYLE_OF[regime],
+        style=NumberStyle.of(regime),
     )
 
 
@@ -497,7 +491,7 @@ def _document_numbers(
     blank: bool | None,
     normalization: Normalization,
 ) -> DocumentNumber:
-    regime = _REGIME_OF[_pick(draw, styles)]
+    regime = _pick(draw, styles).regime
     kind = _pick(draw, _kinds_of(regime))
     return _document_number(
         draw,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,26 +19,24 @@ from typing import IO, Any, NoReturn, TypeVar
 
 from lxml import etree
 
-from vnadmin._kinds import located, refused
+from vnadmin._codec import XML, Codec, check_sizes, expect, guarded, round_trip_losses, writer
+from vnadmin._kinds import refused
 from vnadmin._safexml import (
-    Limits,
     Source,
     attribute_items,
     attribute_names,
     iter_children,
     parse,
     problem,
-    unencodable,
 )
-from vnadmin._walk import field_values
 from vnadmin.errors import (
     InvalidValueError,
     UnknownKindError,
-    UnregisteredKindError,
     XMLDecodeError,
     XMLEncodeError,
     XMLProblem,
 )
+from vnadmin.limits import Limits
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -77,6 +76,7 @@ from vnadmin.model import (
 )
 
 __all__ = [
+    "CODEC",
     "NAMESPACE",
     "Limits",
     "dump_collection",
@@ -84,6 +84,7 @@ __all__ = [
     "from_element",
     "iter_load",
     "loads",
+    "losses",
     "to_element",
 ]
 
@@ -177,6 +178,7 @@ _PERIOD_UNIT = {tag: PeriodUnit(unit) for unit, tag in _PERIOD_TAG.items()}
 # --------------------------------------------------------------------------- writing
 
 
+@writer(XML)
 def dumps(
     instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
 ) -> bytes:
@@ -186,34 +188,18 @@ def dumps(
     :func:`to_element` refuses, :class:`~vnadmin.errors.XMLEncodeError` for a document
     larger than ``limits.max_bytes`` or a text longer than ``limits.max_text``.
     """
+    expect("limits", limits, Limits)
     data = etree.tostring(
-        to_element(instrument, kinds=kinds, limits=limits),
+        _to_element(instrument, _Writer(kinds, limits, 1)),
         encoding="UTF-8",
         xml_declaration=True,
         pretty_print=True,
     )
-    if len(data) > min(limits.max_text, limits.max_bytes):  # else nothing can be too long
-        _check_sizes(instrument, len(data), limits)
+    check_sizes(instrument, len(data), limits)
     return data
 
 
-def _check_sizes(instrument: Instrument, size: int, limits: Limits) -> None:
-    raise_them = "pass limits= with a larger {} to the writer and to the reader"
-    for path, value in field_values(instrument, "Instrument"):
-        if isinstance(value, str) and len(value) > limits.max_text:
-            raise XMLEncodeError(
-                path,
-                f"{len(value)} characters, more than Limits.max_text ({limits.max_text}); "
-                + raise_them.format("max_text"),
-            )
-    if size > limits.max_bytes:
-        raise XMLEncodeError(
-            "Instrument",
-            f"{size} bytes of XML, more than Limits.max_bytes ({limits.max_bytes}); "
-            + raise_them.format("max_bytes"),
-        )
-
-
+@writer(XML)
 def to_element(
     instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
 ) -> etree._Element:
@@ -226,6 +212,7 @@ def to_element(
     than ``limits.max_depth`` (or than Python's recursion limit), or if a text holds a
     character XML 1.0 cannot carry (a control character other than tab and line breaks).
     """
+    expect("limits", limits, Limits)
     return _to_element(instrument, _Writer(kinds, limits, 1))
 
 
@@ -242,18 +229,22 @@ def dump_collection(
     ``<instruments>`` as :func:`iter_load` counts it, and its bytes as ``max_bytes`` bounds
     each member.
     """
+    expect("limits", limits, Limits)
+    if kinds is not KINDS:
+        expect("kinds", kinds, KindRegistry)
     writer = _Writer(kinds, limits, 2)
     with contextlib.ExitStack() as stack:
         if isinstance(target, (str, os.PathLike)):
             target = stack.enter_context(open(target, "wb"))
         target.write(_COLLECTION_START)
         for instrument in instruments:
-            element = _to_element(instrument, writer)
+            expect("instruments[]", instrument, Instrument)
+            write = functools.partial(_to_element, instrument, writer)
+            element = guarded(write, instrument, kinds, XML)
             member = etree.tostring(
                 element, encoding="UTF-8", xml_declaration=False, pretty_print=True
             )
-            if len(member) > min(limits.max_text, limits.max_bytes):
-                _check_sizes(instrument, len(member), limits)
+            check_sizes(instrument, len(member), limits)
             target.write(member)
         target.write(b"</instruments>\n")
 
@@ -284,10 +275,9 @@ class _TooDeepError(Exception):
 
 
 def _to_element(instrument: Instrument, writer: _Writer) -> etree._Element:
+    """The element of ``instrument``; the caller's guard names a field lxml refuses."""
     try:
         return _write_instrument(instrument, writer)
-    except UnregisteredKindError as error:  # say which field holds it
-        raise located(error, instrument, writer.kinds) from None
     except _TooDeepError as deep:
         counted = " counted from <instruments>" if writer.top > 1 else ""
         raise XMLEncodeError(
@@ -296,13 +286,6 @@ def _to_element(instrument: Instrument, writer: _Writer) -> etree._Element:
             f"Limits.max_depth ({writer.max_depth}){counted}; pass limits= with a larger "
             "max_depth to the writer and to the reader",
         ) from None
-    except ValueError:
-        found = unencodable(instrument, "Instrument")
-        if found is None:
-            raise
-        raise XMLEncodeError(*found) from None
-    except RecursionError:
-        raise XMLEncodeError("Instrument", "nested too deeply to write") from None
 
 
 def _check_depth(writer: _Writer, element: etree._Element, depth: int) -> None:
@@ -552,20 +535,24 @@ def _write_incoming(element: etree._Element, stamp: IncomingStamp) -> None:
 
 
 def loads(
-    source: Source, *, limits: Limits = _DEFAULT_LIMITS, kinds: KindRegistry = KINDS
+    source: Source, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
 ) -> Instrument:
     """Read one ``<instrument>`` from XML bytes or text, a path or a binary file.
 
     Kinds are looked up by code in ``kinds``.  :class:`~vnadmin.errors.XMLDecodeError`
     lists every problem found, each with its line and element path.
     """
-    return from_element(parse(source, limits), limits=limits, kinds=kinds)
+    expect("limits", limits, Limits)
+    return from_element(parse(source, limits), kinds=kinds, limits=limits)
 
 
 def from_element(
-    element: etree._Element, *, limits: Limits = _DEFAULT_LIMITS, kinds: KindRegistry = KINDS
+    element: etree._Element, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
 ) -> Instrument:
     """Read an ``<instrument>`` element of an lxml tree (comments and PIs are ignored)."""
+    if kinds is not KINDS:
+        expect("kinds", kinds, KindRegistry)
+    expect("limits", limits, Limits)
     reader = _Reader(limits, kinds)
     if element.tag != _INSTRUMENT:
         raise XMLDecodeError([problem(element, f"expected <instrument> in {NAMESPACE}")])
@@ -584,13 +571,14 @@ def from_element(
 
 
 def iter_load(
-    source: Source, *, limits: Limits = _DEFAULT_LIMITS, kinds: KindRegistry = KINDS
+    source: Source, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
 ) -> Iterator[Instrument]:
     """Each instrument of an ``<instruments>`` file, read as a stream in bounded memory.
 
     ``limits.max_bytes`` applies to each instrument; ``max_depth`` counts from
     ``<instruments>``.  The first bad instrument stops the stream with its problems.
     """
+    expect("limits", limits, Limits)
     for number, element in enumerate(iter_children(source, limits, _INSTRUMENTS), 1):
         try:
             instrument = from_element(element, limits=limits, kinds=kinds)
@@ -1575,3 +1563,20 @@ def _read_reported(reader: _Reader, element: etree._Element) -> Reporting:
         return Reporting(source=_optional_text(reader, source), title=_optional_text(reader, title))
     except InvalidValueError as error:
         raise _located(element, error, {"source": "source", "title": "title"}) from None
+
+
+losses = round_trip_losses(dumps, loads)
+
+CODEC = Codec(
+    name="xml",
+    extension=".xml",
+    media_type="application/xml",
+    dumps=dumps,
+    loads=loads,
+    losses=losses,
+    starts=b"<",
+    root=lambda namespace, name: namespace == NAMESPACE,
+    limits=Limits,
+    decode_error=XMLDecodeError,
+)
+"""vnadmin XML as one format among the others (see :mod:`vnadmin._codec`)."""

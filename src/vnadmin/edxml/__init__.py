@@ -6,7 +6,8 @@ instrument plus what only edXML holds).  By default the whole instrument also tr
 vnadmin XML in the attachment :data:`INSTRUMENT_ATTACHMENT`, so nothing is lost;
 :func:`dumps_with_report` writes without it and names what edXML cannot carry.
 ``dumps_status``/``loads_status`` handle status packages; :func:`check_package` runs the edXML
-rules on a package.  See ``docs/edxml.md``.
+rules on a package.  :data:`CODEC` is edXML's record among the formats, at the level of the
+instrument (:mod:`vnadmin.edxml.codec`).  See ``docs/edxml.md``.
 """
 
 from vnadmin.edxml._tree import (
@@ -14,9 +15,9 @@ from vnadmin.edxml._tree import (
     NAMESPACE,
     OLD_NAMESPACE,
     EdxmlDecodeError,
-    PackageLimits,
 )
 from vnadmin.edxml.check import check_package
+from vnadmin.edxml.codec import CODEC
 from vnadmin.edxml.loss import NOT_CARRIED
 from vnadmin.edxml.mapping import (
     INSTRUMENT_ATTACHMENT,
@@ -42,8 +43,10 @@ from vnadmin.edxml.model import (
 from vnadmin.edxml.reader import loads
 from vnadmin.edxml.status import Status, StatusPackage, dumps_status, loads_status
 from vnadmin.edxml.writer import LossError, dumps, dumps_package, dumps_with_report, package
+from vnadmin.limits import PackageLimits
 
 __all__ = [
+    "CODEC",
     "GO_NAMESPACE",
     "INSTRUMENT_ATTACHMENT",
     "INSTRUMENT_CONTENT_TYPE",

@@ -11,10 +11,10 @@ import datetime
 from collections.abc import Callable, Iterable
 from typing import NoReturn, TypeVar
 
-import attrs
 from lxml import etree
 
-from vnadmin._safexml import Limits, Source, parse, problem
+from vnadmin._codec import expect
+from vnadmin._safexml import Source, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
 from vnadmin.errors import (
     EdxmlDecodeError,
@@ -23,7 +23,7 @@ from vnadmin.errors import (
     XMLEncodeError,
     XMLProblem,
 )
-from vnadmin.model._fields import in_range
+from vnadmin.limits import PackageLimits
 
 __all__ = [
     "GO_NAMESPACE",
@@ -65,36 +65,6 @@ STAFF_FIELDS = (
     ("Mobile", "mobile"),
     ("Email", "email"),
 )
-
-_MiB = 2**20
-
-
-def _encoded_length(size: int) -> int:
-    """Characters of base64 text for ``size`` bytes."""
-    return 4 * ((size + 2) // 3)
-
-
-@attrs.frozen(kw_only=True)
-class PackageLimits:
-    """Bounds on what the edXML readers accept; raise them for unusually large packages.
-
-    ``max_bytes`` bounds the whole package (checked on the file size or the bytes before
-    parsing), ``max_depth`` the nesting of elements, ``max_text`` any one text other than
-    an attachment's content, and ``max_attachment`` the decoded size of one attachment:
-    a bigger one is refused on the length of its base64 text, before it is decoded.
-    """
-
-    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
-    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
-    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
-    max_attachment: int = attrs.field(default=32 * _MiB, validator=in_range(1, 3 * 2**29))
-
-    @property
-    def xml(self) -> Limits:
-        """The hardened parser's limits: its text bound admits one whole attachment."""
-        longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
-        return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)
-
 
 DEFAULT_LIMITS = PackageLimits()
 
@@ -367,6 +337,7 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
 
     The provincial ``go.vn/eDoc`` format is refused with a message that says what it is.
     """
+    expect("limits", limits, PackageLimits)
     try:
         root = parse(source, limits.xml)
     except XMLDecodeError as error:

@@ -2,8 +2,8 @@
 
 They run only when asked, ``check(instrument, profile="edxml")``: an instrument that is never
 exchanged need not fit edXML's field lengths.  The lengths are the nominal ones the public
-validators apply (``shared/domain/edxml.md``, "Checks"); a date of issue in the future is
-VN-DATE-001, which always runs.
+validators of the national exchange axis apply to QCVN 102:2016 packages; a date of issue
+in the future is VN-DATE-001, which always runs.
 """
 
 from __future__ import annotations
