@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
 from lxml import etree
 
 from vnadmin._codec import expect
+from vnadmin._problems import Collector, bad
 from vnadmin._safexml import Source, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
 from vnadmin.errors import (
@@ -176,18 +177,6 @@ def serialize(root: etree._Element, *, verbatim: bytes | None = None) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-class BadError(Exception):
-    """One problem, raised where found; :class:`Reader` records it and reading goes on."""
-
-    def __init__(self, found: XMLProblem) -> None:
-        super().__init__(str(found))
-        self.problem = found
-
-
-def bad(element: etree._Element, message: str) -> NoReturn:
-    raise BadError(problem(element, message))
-
-
 def local_name(element: etree._Element) -> str | None:
     """The QCVN local name of an element of a namespace read as edXML, else None."""
     if not isinstance(element.tag, str):
@@ -201,20 +190,12 @@ def local_name(element: etree._Element) -> str | None:
 T = TypeVar("T")
 
 
-class Reader:
+class Reader(Collector):
     """Reads an edXML tree, collecting problems so that one error lists them all."""
 
     def __init__(self, limits: PackageLimits) -> None:
+        super().__init__()
         self.limits = limits
-        self.problems: list[XMLProblem] = []
-
-    def attempt(self, read: Callable[[], T]) -> T | None:
-        """``read()``, or None with its problem recorded."""
-        try:
-            return read()
-        except BadError as error:
-            self.problems.append(error.problem)
-            return None
 
     def fail_if_problems(self) -> None:
         if self.problems:

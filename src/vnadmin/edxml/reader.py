@@ -22,12 +22,12 @@ import attrs
 from lxml import etree
 
 from vnadmin import xml as vnadmin_xml
+from vnadmin._problems import bad
 from vnadmin._safexml import Source, problem
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
     PackageLimits,
     Reader,
-    bad,
     open_package,
 )
 from vnadmin.edxml.loss import NOT_CARRIED
