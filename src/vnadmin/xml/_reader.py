@@ -4,8 +4,8 @@ element path, the content of each element checked against its model in the vocab
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NoReturn
+from collections.abc import Callable, Iterator
+from typing import NoReturn, TypeVar
 
 from lxml import etree
 
@@ -110,6 +110,7 @@ from vnadmin.xml._vocabulary import (
     TASK_REACH,
     TASKS_CONTENT,
     URGENCIES,
+    Content,
     E,
     local,
 )
@@ -455,12 +456,6 @@ def _read_organization(reader: _Reader, element: etree._Element, depth: int) -> 
         raise _located(element, error, ORGANIZATION_NAMES) from None
 
 
-def _read_addressees(reader: _Reader, element: etree._Element) -> tuple[Organization, ...]:
-    _no_attributes(element)
-    (addressees,) = ADDRESSEES_CONTENT.split(element)
-    return reader.each(_read_addressee, addressees)
-
-
 def _read_number(reader: _Reader, element: etree._Element) -> DocumentNumber:
     _no_attributes(element)
     tag = element.tag
@@ -533,12 +528,6 @@ def _read_body(reader: _Reader, element: etree._Element) -> Body:
     return Body(preamble=parts[0], background=parts[1], tasks=parts[2], closing=parts[3])
 
 
-def _read_paragraphs(reader: _Reader, element: etree._Element) -> tuple[Paragraph, ...]:
-    _no_attributes(element)
-    (paragraphs,) = PARAGRAPHS_CONTENT.split(element)
-    return reader.each(_read_paragraph, paragraphs)
-
-
 def _read_paragraph(reader: _Reader, element: etree._Element) -> Paragraph:
     _no_attributes(element)
     text, citations = PARAGRAPH_CONTENT.split(element)
@@ -546,12 +535,6 @@ def _read_paragraph(reader: _Reader, element: etree._Element) -> Paragraph:
         return Paragraph(text=_text(reader, text), citations=reader.each(_read_citation, citations))
     except InvalidValueError as error:
         raise _located(element, error, PARAGRAPH_NAMES) from None
-
-
-def _read_tasks(reader: _Reader, element: etree._Element) -> tuple[Task, ...]:
-    _no_attributes(element)
-    (tasks,) = TASKS_CONTENT.split(element)
-    return reader.each(_read_top_task, tasks)
 
 
 def _read_top_task(reader: _Reader, element: etree._Element) -> Task:
@@ -701,12 +684,6 @@ def _read_new_citation(reader: _Reader, element: etree._Element) -> Citation:
         raise _located(element, error, CITATION_NAMES) from None
 
 
-def _read_signatures(reader: _Reader, element: etree._Element) -> tuple[SignatureBlock, ...]:
-    _no_attributes(element)
-    (signatures,) = SIGNATURES_CONTENT.split(element)
-    return reader.each(_read_signature, signatures)
-
-
 def _read_signature(reader: _Reader, element: etree._Element) -> SignatureBlock:
     _no_attributes(element)
     authorities, title, name = SIGNATURE_CONTENT.split(element)
@@ -730,12 +707,6 @@ def _read_authority(reader: _Reader, element: etree._Element) -> Authority:
         raise BadError(problem(element, error.message)) from None
 
 
-def _read_distribution(reader: _Reader, element: etree._Element) -> tuple[Recipient, ...]:
-    _no_attributes(element)
-    (recipients,) = DISTRIBUTION_CONTENT.split(element)
-    return reader.each(_read_recipient, recipients)
-
-
 def _read_recipient(reader: _Reader, element: etree._Element) -> Recipient:
     purpose = _attributes(element, PURPOSE_ATTRIBUTES).get("purpose")
     try:
@@ -755,12 +726,6 @@ def _read_archive(reader: _Reader, element: etree._Element) -> ArchiveLine:
         )
     except InvalidValueError as error:
         raise _located(element, error, ARCHIVE_NAMES) from None
-
-
-def _read_appendices(reader: _Reader, element: etree._Element) -> tuple[Appendix, ...]:
-    _no_attributes(element)
-    (appendices,) = APPENDICES_CONTENT.split(element)
-    return reader.each(_read_appendix, appendices)
 
 
 def _read_appendix(reader: _Reader, element: etree._Element) -> Appendix:
@@ -821,3 +786,27 @@ def _read_reported(reader: _Reader, element: etree._Element) -> Reporting:
         return Reporting(source=_optional_text(reader, source), title=_optional_text(reader, title))
     except InvalidValueError as error:
         raise _located(element, error, REPORTED_NAMES) from None
+
+
+# Lists: an element that holds one child, repeated, and no attribute.
+
+_Item = TypeVar("_Item")
+
+
+def _list_of(
+    content: Content, read: Callable[[_Reader, etree._Element], _Item]
+) -> Callable[[_Reader, etree._Element], tuple[_Item, ...]]:
+    def read_list(reader: _Reader, element: etree._Element) -> tuple[_Item, ...]:
+        _no_attributes(element)
+        (items,) = content.split(element)
+        return reader.each(read, items)
+
+    return read_list
+
+
+_read_addressees = _list_of(ADDRESSEES_CONTENT, _read_addressee)
+_read_paragraphs = _list_of(PARAGRAPHS_CONTENT, _read_paragraph)
+_read_tasks = _list_of(TASKS_CONTENT, _read_top_task)
+_read_signatures = _list_of(SIGNATURES_CONTENT, _read_signature)
+_read_distribution = _list_of(DISTRIBUTION_CONTENT, _read_recipient)
+_read_appendices = _list_of(APPENDICES_CONTENT, _read_appendix)

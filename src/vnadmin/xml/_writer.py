@@ -22,6 +22,7 @@ from vnadmin.model import (
     Contact,
     DateDeadline,
     Deadline,
+    DocumentKind,
     DocumentNumber,
     IncomingStamp,
     Instrument,
@@ -252,9 +253,7 @@ def _write_instrument(instrument: Instrument, writer: _Writer) -> etree._Element
     if instrument.circulation is not None:
         root.set("circulation", instrument.circulation._value_)
     if instrument.kind is not None:
-        if instrument.kind not in writer.kinds:
-            raise refused(instrument.kind, writer.kinds)
-        _Sub(root, KIND).text = instrument.kind.code
+        _write_kind(root, instrument.kind, writer)
     if instrument.issuer is not None:
         _write_organization(root, ISSUER, instrument.issuer, top + 1, writer)
     if instrument.number is not None:
@@ -312,6 +311,13 @@ def _write_instrument(instrument: Instrument, writer: _Writer) -> etree._Element
     if top + INSTRUMENT_REACH > writer.max_depth:  # even the fixed shape may be too deep
         _check_depth(writer, root, top)
     return root
+
+
+def _write_kind(parent: etree._Element, kind: DocumentKind, writer: _Writer) -> None:
+    """The kind's code, which the reader looks up in the same registry: refused if absent."""
+    if kind not in writer.kinds:
+        raise refused(kind, writer.kinds)
+    _Sub(parent, KIND).text = kind.code
 
 
 def _write_organization(
@@ -406,9 +412,7 @@ def _write_deadline(parent: etree._Element, deadline: Deadline) -> None:
 def _write_citation(parent: etree._Element, citation: Citation, writer: _Writer) -> None:
     element = _Sub(parent, CITATION)
     if citation.kind is not None:
-        if citation.kind not in writer.kinds:
-            raise refused(citation.kind, writer.kinds)
-        _Sub(element, KIND).text = citation.kind.code
+        _write_kind(element, citation.kind, writer)
     if citation.number is not None:
         _write_number(element, citation.number)
     if citation.title is not None:
