@@ -88,7 +88,7 @@ def test_attachment_over_the_limit_is_not_decoded(monkeypatch: pytest.MonkeyPatc
         decoded.append(args)
         return b""
 
-    monkeypatch.setattr("vnadmin.edxml.reader.base64.b64decode", spy)
+    monkeypatch.setattr("vnadmin.edxml.attachments.base64.b64decode", spy)
     with pytest.raises(
         XMLDecodeError, match=r"'big\.pdf' holds about 1572864 bytes, more than 1048576"
     ):

@@ -131,7 +131,7 @@ def _read_edxml(data: bytes) -> Reading:
 
 
 def _write_edxml(instrument: Instrument) -> bytes:
-    return edxml.dumps(instrument)  # the whole instrument travels inside: nothing lost
+    return edxml.dumps(instrument, embed=True)  # the whole instrument travels inside: nothing lost
 
 
 _EDXML_NAMESPACES = {edxml.NAMESPACE, edxml.OLD_NAMESPACE, edxml.GO_NAMESPACE}

@@ -18,6 +18,7 @@ from lxml import etree
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
+    Kids,
     PackageLimits,
     Reader,
     bad,
@@ -149,7 +150,7 @@ def _read(reader: Reader, root: etree._Element) -> StatusPackage:
 
 def _optional(
     reader: Reader,
-    kids: dict[str, list[etree._Element]],
+    kids: Kids,
     name: str,
     read: Callable[[Reader, etree._Element], T],
 ) -> T | None:
