@@ -542,6 +542,51 @@ def test_package_checks_name_package_parts() -> None:
     ]
 
 
+def test_the_gateway_checks_fire_on_packages() -> None:
+    # VN-EDXML-015: a gateway (Bkav's Checker.checkAllowAttachment) compares the type of
+    # the name with ContentType; VN-EDXML-014 and -016: values as received.
+    package = edxml.package(
+        INSTRUMENT,
+        traces=[TRACE],
+        attachments=[
+            ATTACHMENT,
+            Attachment(name="ghi-chu.txt", payload=b"x", content_type="application/zip"),
+        ],
+    )
+    assert [(d.code, d.path) for d in edxml.check_package(package, today=TODAY)] == [
+        ("VN-EDXML-015", "attachments[1].content_type")
+    ]
+    data = header_with("<edXML:Type>1<", "<edXML:Type>71<")
+    data = data.replace(
+        b"2024/03/05</edXML:PromulgationDate>", b"05-03-24</edXML:PromulgationDate>"
+    )
+    found = edxml.check_package(edxml.loads(data), today=TODAY)
+    assert [(d.code, d.path) for d in found] == [
+        ("VN-EDXML-013", "instrument.date"),
+        ("VN-EDXML-014", "document_type"),
+        ("VN-EDXML-016", "PromulgationInfo/PromulgationDate"),
+    ]
+    assert "'71' as received" in found[1].message
+    numbered = header_with("<edXML:CodeNumber>42<", "<edXML:CodeNumber>74fass22<")
+    # a producer's CodeNumber is there, as sent: the gateway asks for one, not for digits
+    assert edxml.check_package(edxml.loads(numbered), today=TODAY) == []
+
+
+@settings(max_examples=30)
+@given(vst.instruments(reported=False))
+def test_what_dumps_writes_passes_the_gateway_checks(instrument: Instrument) -> None:
+    data = edxml.dumps(
+        instrument,
+        sender=Organ(organ_id="000.00.12.H01"),
+        receivers=[Organ(organ_id="000.00.00.H56", name="Sở Nội vụ tỉnh Quảng Ninh")],
+        attachments=[ATTACHMENT],
+        traces=[TRACE],
+    )
+    found = edxml.check_package(edxml.loads(data), today=datetime.date(9999, 12, 31))
+    lengths = {"VN-EDXML-001", "VN-EDXML-002", "VN-EDXML-003", "VN-EDXML-005", "VN-EDXML-006"}
+    assert [d for d in found if d.code not in lengths] == []  # long texts are the writer's input
+
+
 # --------------------------------------------------------------------------- errors
 
 
