@@ -261,7 +261,8 @@ class EdxmlPackage:
     carried through unchanged.  ``attachments`` are the caller's files; vnadmin's own copy
     of the instrument (see :data:`vnadmin.edxml.INSTRUMENT_ATTACHMENT`) is never among them.
     ``direction`` is VNPT's ``OtherInfo/Direction`` flag (``true``/``false``), carried as sent.
-    ``promulgation_amount`` is used when the instrument has no drafter mark (which carries
+    ``promulgation_amount`` is used when the instrument's drafter mark holds no count of
+    copies (none, or the ``0`` producers send) (which carries
     the number of copies otherwise).  ``lost`` is set by the reader: the instrument fields
     the package could not supply (empty when vnadmin's copy restored the whole instrument).
     ``unread`` is set by the reader too: each value it could not interpret, kept as sent

@@ -437,7 +437,7 @@ def _other_info(reader: Reader, kids: Kids) -> _Other:
         appendices=appendices,
         sphere_of_promulgation=reader.child_text(found, "SphereOfPromulgation"),
         page_amount=reader.integer(reader.single(found, "PageAmount"), 0, _COPIES, "a page count"),
-        promulgation_amount=None if typer is not None else amount,
+        promulgation_amount=amount if drafter is None or drafter.copies is None else None,
         direction=_flag(reader, reader.single(found, "Direction")),
         lost=tuple(lost),
     )

@@ -360,7 +360,8 @@ def _other_info(message: etree._Element, package: EdxmlPackage, sent: dict[str, 
     drafter = instrument.drafter
     if drafter is not None:
         sub(other, "TyperNotation", drafter.initials, path="instrument.drafter.initials")
-    amount = package.promulgation_amount if drafter is None else drafter.copies
+    held = None if drafter is None else drafter.copies
+    amount = package.promulgation_amount if held is None else held
     copies = sent.get("OtherInfo/PromulgationAmount") if amount is None else str(amount)
     if copies is not None:
         sub(other, "PromulgationAmount", copies, path="promulgation_amount")
