@@ -37,13 +37,16 @@ from vnadmin.edxml.model import (
     Organ,
     ReplacementInfo,
     ResponseFor,
+    SignatureStatus,
     StaffInfo,
     SteeringType,
     TraceHeader,
     Unread,
     UpdateReceiver,
+    Verification,
 )
 from vnadmin.edxml.reader import loads
+from vnadmin.edxml.signing import DSIG, sign, verify
 from vnadmin.edxml.status import Status, StatusPackage, dumps_status, loads_status
 from vnadmin.edxml.writer import (
     LossError,
@@ -55,6 +58,7 @@ from vnadmin.edxml.writer import (
 )
 
 __all__ = [
+    "DSIG",
     "GO_NAMESPACE",
     "INSTRUMENT_ATTACHMENT",
     "INSTRUMENT_CONTENT_TYPE",
@@ -74,6 +78,7 @@ __all__ = [
     "PackageLimits",
     "ReplacementInfo",
     "ResponseFor",
+    "SignatureStatus",
     "StaffInfo",
     "Status",
     "StatusPackage",
@@ -81,6 +86,7 @@ __all__ = [
     "TraceHeader",
     "Unread",
     "UpdateReceiver",
+    "Verification",
     "check_package",
     "dumps",
     "dumps_package",
@@ -90,6 +96,8 @@ __all__ = [
     "loads_status",
     "losses",
     "package",
+    "sign",
+    "verify",
 ]
 
 

@@ -53,6 +53,7 @@ from vnadmin.edxml.model import (
     TraceHeader,
     UpdateReceiver,
 )
+from vnadmin.edxml.signing import verify
 from vnadmin.errors import GrammarError, InvalidValueError
 from vnadmin.model import (
     KINDS,
@@ -83,7 +84,8 @@ def loads(
 
     A value that does not read is kept in :attr:`~vnadmin.edxml.EdxmlPackage.unread` (and
     the instrument field it would fill is named in ``lost``): a well-formed package is never
-    refused over one field.  :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``)
+    refused over one field.  A signed package's ``verification`` says whether its signature
+    verifies (:func:`~vnadmin.edxml.verify`).  :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``)
     lists every structural problem with its line and element path; a status package, the
     provincial ``go.vn`` format or anything unsafe is refused.
     """
@@ -93,7 +95,8 @@ def loads(
     reader.fail_if_problems()
     assert found is not None
     reader.note_unvisited()
-    return attrs.evolve(found, unread=reader.unread)
+    verification = None if found.signature is None else verify(source, limits=limits)
+    return attrs.evolve(found, unread=reader.unread, verification=verification)
 
 
 def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> EdxmlPackage:
