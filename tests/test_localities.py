@@ -74,6 +74,10 @@ def test_every_province_of_the_strategies_has_a_code(name: str) -> None:
         (["CHÍNH PHỦ"], "Hà Nội", None, None),  # central bodies sign in Hà Nội
         (["ĐẠI HỌC QUỐC GIA HÀ NỘI"], "Hà Nội", None, None),
         (["Cơ quan thường trực"], None, None, None),  # cơ quan is no quận
+        (["BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI"], None, "51", None),  # quân sự is no quận
+        (["BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH QUẢNG NGÃI"], None, "51", None),
+        (["TỔNG CỤC HẢI QUAN"], "Hà Nội", None, None),
+        (["UBND QUẬN 1", "UBND THÀNH PHỐ HỒ CHÍ MINH"], None, "79", "quan-1"),
     ],
 )
 def test_where_an_issuer_sits(

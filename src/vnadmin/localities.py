@@ -29,7 +29,7 @@ import attrs
 
 from vnadmin.errors import MissingExtraError
 from vnadmin.model.kinds import slug
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, tone_key
 
 __all__ = ["EXTRA", "NATIONAL", "Locality", "Province", "locate", "province", "provinces"]
 
@@ -96,14 +96,32 @@ class Locality:
 NATIONAL = Locality()
 """A body of the centre, or one whose names say nothing of where it sits."""
 
-# A unit word, then its name.  ``quan`` after ``co`` is ``cơ quan`` (a body), ``xa`` before
-# ``hoi`` is ``xã hội`` (society): neither is a unit.
+_UNIT_WORDS = {
+    "tỉnh ủy": "tinh",  # a Party committee is named by its unit: Tỉnh ủy X sits in tỉnh X
+    "thành ủy": "thanh pho",
+    "huyện ủy": "huyen",
+    "quận ủy": "quan",
+    "thị ủy": "thi xa",
+    "thị xã": "thi xa",
+    "thị trấn": "thi tran",
+    "đặc khu": "dac khu",
+    "thành phố": "thanh pho",
+    "tỉnh": "tinh",
+    "huyện": "huyen",
+    "quận": "quan",
+    "phường": "phuong",
+    "xã": "xa",
+}
+"""The words of local units, with the unit each names (folded)."""
+
+# Matched with their tone marks (tone_key), so that quận is no quản lý or quân sự, phường no
+# địa phương, tỉnh no tính; TP. is thành phố.
 _UNIT = re.compile(
-    r"(?<!\w)(?<!co )"
-    r"(tinh uy|thanh uy|huyen uy|quan uy|thi uy|thi xa|thi tran|dac khu|thanh pho|t\.?p\.?"
-    r"|tinh|huyen|quan|phuong|xa(?! hoi))"
-    r"(?!\w)"
+    r"(?<!\w)("
+    + "|".join(re.escape(tone_key(word)) for word in sorted(_UNIT_WORDS, key=len, reverse=True))
+    + r"|t\.?p\.?)(?!\w)"
 )
+_UNIT_OF = {tone_key(word): unit for word, unit in _UNIT_WORDS.items()}
 _PROVINCE_UNITS = {"tinh": False, "thanh pho": True}
 """The units that can name a province, and whether the province must be a city."""
 _LOCAL_BODY = re.compile(r"^so |(?<!\w)(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?!\w)")
@@ -111,34 +129,20 @@ _NAME_END = re.compile(r"[,;:()\[\]/\-–—]")
 _NAME_WORDS = 4
 
 
-_PLACE_OF = {
-    "tinh uy": "tinh",
-    "thanh uy": "thanh pho",
-    "huyen uy": "huyen",
-    "quan uy": "quan",
-    "thi uy": "thi xa",
-    "tp": "thanh pho",
-}
-"""A Party committee is named by its unit (``Tỉnh ủy X`` sits in ``tỉnh X``)."""
-
-
-def _unit_word(found: str) -> str:
-    bare = found.replace(".", "")
-    return _PLACE_OF.get(bare, bare)
-
-
 def _read(name: str) -> Locality:
     """What one name says: the province it names, else the innermost other unit."""
-    folded = fold(name)
-    local = bool(_LOCAL_BODY.search(folded))
+    keyed = tone_key(name)
+    local = bool(_LOCAL_BODY.search(fold(name)))
     actor = None
-    units = list(_UNIT.finditer(folded))
+    units = list(_UNIT.finditer(keyed))
     for index, match in enumerate(units):
-        local = True
-        unit = _unit_word(match[1])
-        end = units[index + 1].start() if index + 1 < len(units) else len(folded)
-        rest = _NAME_END.split(folded[match.end() : end], maxsplit=1)[0]
+        end = units[index + 1].start() if index + 1 < len(units) else len(keyed)
+        rest = fold(_NAME_END.split(keyed[match.end() : end], maxsplit=1)[0])
         words = rest.split()[:_NAME_WORDS]
+        if words[:1] == ["hoi"] and match[1] == tone_key("xã"):
+            continue  # xã hội: society, not a commune
+        local = True
+        unit = _UNIT_OF.get(match[1], "thanh pho")  # the rest are spellings of TP.
         if not words:
             continue  # a bare unit (``UBND tỉnh``): local, but it names nothing
         text = " ".join(words)
