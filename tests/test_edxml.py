@@ -671,6 +671,54 @@ def test_bad_values_are_kept_with_their_line(
     assert (unread.path, raw) in {(u.path, u.text) for u in again.unread} or not written_back
 
 
+@pytest.mark.parametrize(
+    ("type_name", "code"),
+    [  # TypeName as real systems send it (issue 16); the expected kind typed from NĐ 30
+        ("Công văn", "cong-van"),
+        ("CÔNG VĂN", "cong-van"),
+        ("cong van", "cong-van"),
+        ("Giấy mời họp", "giay-moi"),
+        ("Thông báo kết luận", "thong-bao"),
+        ("CV", "cong-van"),
+        ("Quyết định cá biệt", "quyet-dinh"),
+        ("Thông tư liên tịch", "thong-tu-lien-tich"),
+        ("Văn bản", None),
+        ("Văn bản điện tử mới", None),
+        ("Tờ khai", None),
+        ("TT", None),  # Thông tri (Party) or Thông tư (legal): not told
+    ],
+)
+def test_the_kind_comes_from_type_name_never_from_type(type_name: str, code: str | None) -> None:
+    data = header_with("<edXML:TypeName>Công văn<", f"<edXML:TypeName>{type_name}<")
+    package = edxml.loads(data)  # Type is 1: it once made an unknown name a Nghị quyết
+    assert package.instrument.kind == (None if code is None else KINDS.get(code))
+    assert ("kind" in package.lost) is (code is None)
+    named = [u for u in package.unread if u.path.endswith("/DocumentType/TypeName")]
+    assert [u.text for u in named] == ([] if code is not None else [type_name])
+
+
+@pytest.mark.parametrize("competence", ["GIÁM ĐỐC", "Quyền 1", "Ký thay", "Truc tiep"])
+def test_competence_word_forms_are_kept(competence: str) -> None:
+    data = header_with("<edXML:Competence>KT. Cục trưởng<", f"<edXML:Competence>{competence}<")
+    package = edxml.loads(data)
+    (signer,) = package.instrument.signatures
+    assert (signer.authorities, signer.title, signer.name) == (
+        (),
+        "Phó Cục trưởng",
+        "Nguyễn Văn An",
+    )
+    assert [u.text for u in package.unread] == [competence]
+    assert "signatures[0].authorities" in package.lost
+
+
+@pytest.mark.parametrize("written", ["2024-03-05", "05/03/2024", "2024/03/05"])
+def test_dates_in_the_forms_producers_send(written: str) -> None:
+    data = header_with("2024/03/05</edXML:PromulgationDate>", f"{written}</edXML:PromulgationDate>")
+    package = edxml.loads(data)
+    assert package.instrument.date == PartialDate(day=5, month=3, year=2024)
+    assert package.unread == ()
+
+
 def test_unread_values_are_listed_together() -> None:
     data = header_with("<edXML:Priority>3<", "<edXML:Priority>9<")
     data = data.replace(b"2024/03/05</edXML:PromulgationDate>", b"soon</edXML:PromulgationDate>", 1)
