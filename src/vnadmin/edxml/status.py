@@ -134,7 +134,7 @@ def _read(reader: Reader, root: etree._Element) -> StatusPackage:
     assert sender is not None
     assert status is not None
     if timestamp is None:
-        bad(message, "the Timestamp is empty")
+        bad(message, "the Timestamp is empty or no timestamp (yyyy/MM/dd HH:mm:ss)")
     return reader.build(
         message,
         lambda: StatusPackage(
