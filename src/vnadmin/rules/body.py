@@ -161,20 +161,28 @@ def _shown(kind: str, value: int) -> str:
 
 
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
-    """Gaps and repeats among sibling labels of one shape, lists below included."""
-    last: dict[str, int] = {}
-    for index, task in enumerate(tasks):
-        here = f"{path}[{index}]"
-        match = None if task.label is None else _match(task.label)
-        found = None if match is None else _value(match)
-        if found is not None and found[0] != "dieu":
-            kind, value = found
-            before = last.get(kind)
-            problem = None if before is None else _sequence_problem(kind, before, value)
-            if problem is not None:
-                yield f"{here}.label", f"{task.label!r} {problem}"
-            last[kind] = value
-        yield from _siblings(task.subtasks, f"{here}.subtasks")
+    """Gaps and repeats among sibling labels of one shape, lists below included.
+
+    Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
+    stack = [(tasks, path)]
+    while stack:
+        siblings, here = stack.pop()
+        last: dict[str, int] = {}
+        for index, task in enumerate(siblings):
+            match = None if task.label is None else _match(task.label)
+            found = None if match is None else _value(match)
+            if found is not None and found[0] != "dieu":
+                kind, value = found
+                before = last.get(kind)
+                problem = None if before is None else _sequence_problem(kind, before, value)
+                if problem is not None:
+                    yield f"{here}[{index}].label", f"{task.label!r} {problem}"
+                last[kind] = value
+        stack.extend(
+            (task.subtasks, f"{here}[{index}].subtasks")
+            for index, task in reversed(list(enumerate(siblings)))
+            if task.subtasks
+        )
 
 
 @rule(
