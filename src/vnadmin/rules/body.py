@@ -11,8 +11,12 @@ last article names who implements it.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
 from vnadmin.model import Paragraph, Regime, Task
@@ -42,18 +46,50 @@ _IMPLEMENTERS = re.compile(
 )
 
 
-def _labels(context: Context) -> Iterator[tuple[str, Task]]:
-    """Every labelled task with its path, in document order."""
-    for path, task in walk_tasks(context.instrument.body.tasks, "body.tasks"):
-        if task.label is not None:
-            yield path, task
+@attrs.frozen
+class _Label:
+    """What a printed label says: the list it belongs to and its ordinal there (``None``
+    for a bullet or a reference wrapped to a line start), whether it is decimal numbering,
+    and what is wrong with its form."""
+
+    ordinal: tuple[str, int] | None
+    decimal: bool
+    article: bool
+    problem: str | None
 
 
-def _match(label: str) -> re.Match[str] | None:
-    return LABEL.fullmatch(label.strip())
+@functools.lru_cache(maxsize=1024)  # labels repeat: 1., 2., a), -
+def _read(label: str) -> _Label | None:
+    match = LABEL.fullmatch(label.strip())
+    if match is None:
+        return None
+    return _Label(
+        ordinal=_ordinal(match),
+        decimal=_is_decimal(match),
+        article=bool(match["dieu"]),
+        problem=_form_problem(label, match),
+    )
 
 
-def _value(match: re.Match[str]) -> tuple[str, int] | None:
+def _labelled(
+    context: Context, wanted: Callable[[_Label], bool]
+) -> Iterator[tuple[str, Task, _Label]]:
+    """The labelled tasks whose label is ``wanted``, with their paths, in document order;
+    the paths are only worked out when one is."""
+    body = context.instrument.body
+    if not any(
+        (label := _read(t.label)) is not None and wanted(label)
+        for t in body.all_tasks()
+        if t.label is not None
+    ):
+        return
+    for path, task in walk_tasks(body.tasks, "body.tasks"):
+        label = None if task.label is None else _read(task.label)
+        if label is not None and wanted(label):
+            yield path, task, label
+
+
+def _ordinal(match: re.Match[str]) -> tuple[str, int] | None:
     """The list a label belongs to and its ordinal in it; ``None`` when it has no ordinal
     (a bullet) or is no label at all (``C.`` that is no Roman numeral)."""
     if match["dieu"]:
@@ -81,25 +117,6 @@ def _is_decimal(match: re.Match[str]) -> bool:
     return len(groups) > 1 and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
 
 
-@rule(
-    "VN-BODY-001",
-    Severity.ERROR,
-    regimes=_NUMBERED,
-    source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
-    summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
-    needs=("body",),
-)
-def decimal_numbering(context: Context) -> Iterator[Finding]:
-    for path, task in _labels(context):
-        match = _match(task.label or "")
-        if match is not None and _is_decimal(match):
-            yield Finding(
-                f"{path}.label",
-                f"{task.label!r} is decimal numbering: number khoản 1., 2., điểm a), b),"
-                " then - and +",
-            )
-
-
 def _form_problem(label: str, match: re.Match[str]) -> str | None:
     if match["dieu"] and match["label"].rstrip().endswith(":"):
         return "an article is numbered 'Điều n.' (a full stop, not a colon)"
@@ -117,6 +134,22 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
 
 
 @rule(
+    "VN-BODY-001",
+    Severity.ERROR,
+    regimes=_NUMBERED,
+    source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
+    summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
+    needs=("body",),
+)
+def decimal_numbering(context: Context) -> Iterator[Finding]:
+    for path, task, _ in _labelled(context, lambda label: label.decimal):
+        yield Finding(
+            f"{path}.label",
+            f"{task.label!r} is decimal numbering: number khoản 1., 2., điểm a), b), then - and +",
+        )
+
+
+@rule(
     "VN-BODY-002",
     Severity.WARNING,
     regimes=_NUMBERED,
@@ -125,12 +158,8 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
     needs=("body",),
 )
 def label_form(context: Context) -> Iterator[Finding]:
-    for path, task in _labels(context):
-        label = task.label or ""
-        match = _match(label)
-        problem = None if match is None else _form_problem(label, match)
-        if problem is not None:
-            yield Finding(f"{path}.label", f"{label!r}: {problem}")
+    for path, task, label in _labelled(context, lambda label: label.problem is not None):
+        yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")
 
 
 def _sequence_problem(kind: str, previous: int, value: int) -> str | None:
@@ -169,8 +198,8 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
         siblings, here = stack.pop()
         last: dict[str, int] = {}
         for index, task in enumerate(siblings):
-            match = None if task.label is None else _match(task.label)
-            found = None if match is None else _value(match)
+            label = None if task.label is None else _read(task.label)
+            found = None if label is None else label.ordinal
             if found is not None and found[0] != "dieu":
                 kind, value = found
                 before = last.get(kind)
@@ -194,17 +223,25 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     needs=("body",),
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
-    previous: int | None = None
-    for path, task in _labels(context):
-        match = _match(task.label or "")
-        found = None if match is None else _value(match)
-        if found is None or found[0] != "dieu":
-            continue
-        problem = None if previous is None else _sequence_problem("dieu", previous, found[1])
-        if problem is not None:
-            yield Finding(f"{path}.label", f"{task.label!r} {problem}")
-        previous = found[1]
-    for path, message in _siblings(context.instrument.body.tasks, "body.tasks"):
+    tasks = context.instrument.body.tasks
+    articles = [
+        (index, task.label, label.ordinal[1])
+        for index, task in enumerate(t for top in tasks for t in top.walk())
+        if task.label is not None
+        and (label := _read(task.label)) is not None
+        and label.ordinal is not None
+        and label.ordinal[0] == "dieu"
+    ]
+    wrong = {
+        index: f"{printed!r} {problem}"
+        for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
+        if (problem := _sequence_problem("dieu", before, value)) is not None
+    }
+    if wrong:  # the paths, in the same depth-first order
+        for index, (path, _) in enumerate(walk_tasks(tasks, "body.tasks")):
+            if index in wrong:
+                yield Finding(f"{path}.label", wrong[index])
+    for path, message in _siblings(tasks, "body.tasks"):
         yield Finding(path, message)
 
 
@@ -277,14 +314,10 @@ def proposal(context: Context) -> Iterator[Finding]:
 def implementers(context: Context) -> Iterator[Finding]:
     if not _is_decision(context):
         return
-    articles = [
-        (path, task)
-        for path, task in _labels(context)
-        if (match := _match(task.label or "")) is not None and match["dieu"]
-    ]
+    articles = list(_labelled(context, lambda label: label.article))
     if not articles:
         return
-    path, last = articles[-1]
+    path, last, _ = articles[-1]
     texts = [t.text for t in last.walk()] + [t.text for t in context.instrument.body.closing]
     if not any(_IMPLEMENTERS.search(text) for text in texts):
         yield Finding(

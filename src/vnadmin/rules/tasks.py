@@ -142,15 +142,20 @@ def _tasks_with_ancestors(
 )
 def report_without_deadline(context: Context) -> Iterator[Finding]:
     body = context.instrument.body
-    everything = body.all_tasks()
-    reporting_dated = any(_dated(t) and _REPORT.search(t.text) for t in everything)
+    reporting_dated: bool | None = None  # worked out once, if a task needs it
     for root, tasks in (("body.tasks", body.tasks), ("body.closing", body.closing)):
         for path, task, above in _tasks_with_ancestors(tasks, root):
             reports_to = [a.actor for a in task.assignments if a.role is Role.REPORT_TO]
             if not reports_to or _dated(task) or _dated_in_context(task):
                 continue
-            if reporting_dated or any(map(_dated, above)) or any(map(_dated, task.walk())):
+            if any(map(_dated, above)) or any(map(_dated, task.walk())):
                 continue
+            if reporting_dated is None:
+                reporting_dated = any(
+                    _dated(t) and _REPORT.search(t.text) for t in body.all_tasks()
+                )
+            if reporting_dated:
+                return  # the reporting date is stated once, in another task or the closing
             yield Finding(
                 f"{path}.deadline",
                 f"the task asks for a report to {reports_to[0]} (báo cáo) without a deadline,"
