@@ -36,9 +36,7 @@ _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _D_TO_E = (_LETTERS.index("d") + 1, _LETTERS.index("e") + 1)
 _PLAIN_BULLETS = frozenset("-–—+")
 _BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
-_PROPOSAL = re.compile(
-    r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)|theo\s+đề\s+nghị", re.IGNORECASE
-)
+_PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
 _IMPLEMENTERS = re.compile(
     r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)"
     r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành",

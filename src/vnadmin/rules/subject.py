@@ -82,7 +82,8 @@ def other_subject(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-SUBJ-003",
     Severity.ERROR,
-    source=f"NĐ 30/2020 Điều 8 khoản 2 điểm đ, {_SOURCE}; HD 36-HD/VPTW (trích yếu nội dung)",
+    source="NĐ 30/2020 Điều 8 khoản 2 điểm đ, Phụ lục I, Phần I, mục II.5;"
+    " HD 36-HD/VPTW (trích yếu nội dung)",
     summary="Every kind whose template has a trích yếu states its subject under the kind name"
     " (not the giấy and phiếu forms, agreements, thư công)",
     reports=False,
