@@ -137,7 +137,13 @@ def _read_edxml(data: bytes) -> Reading:
 
 
 def _write_edxml(instrument: Instrument) -> bytes:
-    return edxml.dumps(instrument)  # the whole instrument travels inside: nothing lost
+    """The package as the axis expects it; ``convert --to edxml`` builds it with its own
+    options instead (sender, receivers, the axis checks)."""
+    return edxml.dumps(instrument)
+
+
+def _edxml_losses(instrument: Instrument) -> tuple[str, ...]:
+    return edxml.losses(instrument)
 
 
 _EDXML_NAMESPACES = {edxml.NAMESPACE, edxml.OLD_NAMESPACE, edxml.GO_NAMESPACE}
@@ -159,6 +165,7 @@ FORMATS: dict[str, Format] = {
             extension=".edxml",
             read=_read_edxml,
             write=_write_edxml,
+            lost=_edxml_losses,
             # Older producers wrote no namespace; go.vn's is another format, which the
             # edXML reader recognises and refuses with a message saying so.
             root=lambda namespace, name: (

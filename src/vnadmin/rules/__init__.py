@@ -131,6 +131,6 @@ def check(
         today=datetime.date.today() if today is None else today,
         profile=profile,
         kinds=kinds,
-        unread=missed,
+        reader_missed=missed,
     )
     return [diagnostic for r in rules for diagnostic in r.run(context)]

@@ -61,7 +61,7 @@ class Context:
     today: datetime.date
     profile: str | None
     kinds: KindRegistry
-    unread: frozenset[str] = frozenset()
+    reader_missed: frozenset[str] = frozenset()
     """Components the reader reported it could not read (``date``, ``signature``)."""
 
     @property
@@ -152,7 +152,7 @@ class Rule:
             and (self.profile is None or self.profile == context.profile)
             and (context.final or not self.final_only)
             and (self.reports or not instrument.is_reported)
-            and not self.needs & context.unread
+            and not self.needs & context.reader_missed
         )
 
     def run(self, context: Context) -> Iterator[Diagnostic]:
