@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 
@@ -30,6 +30,9 @@ from vnadmin._walk import differences, field_values, unwritable
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
 from vnadmin.limits import Limits, PackageLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
+
+if TYPE_CHECKING:  # vnadmin.text imports this module
+    from vnadmin.text.diagnostics import TextDiagnostic
 
 __all__ = [
     "UTF8",
@@ -56,10 +59,12 @@ Losses = Callable[..., tuple[str, ...]]
 @attrs.frozen(kw_only=True)
 class Reading:
     """An instrument read from an input, with what its reader said about the reading
-    (``line 3: warning: issuer-inferred: ...``); most readers say nothing."""
+    (``line 3: warning: issuer-inferred: ...``) as notes and, for text, as ``diagnostics``,
+    which tell the checker what the reader could not read; most readers say nothing."""
 
     instrument: Instrument
     notes: tuple[str, ...] = ()
+    diagnostics: tuple[TextDiagnostic, ...] = ()
 
 
 def _frozen(options: Mapping[str, object]) -> Mapping[str, object]:

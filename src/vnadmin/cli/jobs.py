@@ -210,14 +210,15 @@ class ConvertJob(_Writing):
 @attrs.frozen(kw_only=True)
 class CheckJob(_Job):
     """``vnadmin check``: the checker's diagnostics, one line each (``text``) or one JSON
-    object per input (``json``); findings of error severity make the status 1."""
+    object per input (``json``); findings of error severity make the status 1.  Of a text,
+    what the parser reported it could not read is its note, not the checker's finding."""
 
     strictness: str
     profile: str | None
     format: str
 
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
-        found = check(reading.instrument, strictness=self.strictness, profile=self.profile)
+        found = check(reading, strictness=self.strictness, profile=self.profile)
         status = FINDINGS if any(d.severity is Severity.ERROR for d in found) else DONE
         if self.format == "json":
             document = {

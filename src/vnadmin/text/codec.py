@@ -51,7 +51,11 @@ def loads(source: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
 
 def _reading(source: str | bytes, *, kinds: KindRegistry = KINDS) -> Reading:
     result = parse_text(_text(source), kinds=kinds)
-    return Reading(instrument=result.instrument, notes=tuple(map(str, result.diagnostics)))
+    return Reading(
+        instrument=result.instrument,
+        notes=tuple(map(str, result.diagnostics)),
+        diagnostics=result.diagnostics,
+    )
 
 
 CODEC = Codec(
