@@ -43,7 +43,7 @@ def test_every_public_name_imports_from_the_module_the_page_names() -> None:
 
 
 def test_every_format_the_page_names_has_its_record() -> None:
-    from vnadmin._codec import codecs
+    from vnadmin.cli.formats import CODECS
 
     named = {module for module, names in _places() if "CODEC" in names}
-    assert named == {f"vnadmin.{codec.name}" for codec in codecs()}
+    assert named == {f"vnadmin.{codec.name}" for codec in CODECS}

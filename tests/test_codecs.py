@@ -17,7 +17,8 @@ from examples import EVERYTHING
 from vnadmin import akn, edxml, text, xml
 from vnadmin import json as vjson
 from vnadmin import strategies as vs
-from vnadmin._codec import Codec, codecs
+from vnadmin._codec import Codec
+from vnadmin.cli.formats import CODECS as RECORDS
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, VnadminError
 from vnadmin.model import (
     KINDS,
@@ -32,7 +33,7 @@ from vnadmin.model import (
     Task,
 )
 
-CODECS = {codec.name: codec for codec in codecs()}
+CODECS = {codec.name: codec for codec in RECORDS}
 READERS = sorted(name for name, codec in CODECS.items() if codec.loads is not None)
 LOSSLESS = {"json": {}, "xml": {}, "edxml": {"embed": True}}
 """The formats that carry every field of the model, with the options that make them do so

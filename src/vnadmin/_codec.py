@@ -6,7 +6,7 @@ A format module (:mod:`vnadmin.json`, :mod:`vnadmin.xml`, :mod:`vnadmin.edxml`,
 and media type, ``dumps(instrument, *, kinds=..., **options)``, ``loads(source, *,
 kinds=..., limits=...)`` (``None`` for a format vnadmin only writes), ``losses(instrument,
 *, kinds=...)`` and how its content is recognised.  The command line collects the records
-(:func:`codecs`); adding a format is adding one record.
+(``vnadmin.cli.formats.CODECS``); adding a format is adding one record.
 
 Every writer shares one guard (:func:`writer`, :func:`guarded`): a :class:`TypeError`
 naming the expected type for a wrong argument, and the refusals of the encoder (lxml,
@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import attrs
 
@@ -31,9 +31,6 @@ from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLE
 from vnadmin.limits import Limits, PackageLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
-if TYPE_CHECKING:  # vnadmin.text imports this module
-    from vnadmin.text.diagnostics import TextDiagnostic
-
 __all__ = [
     "UTF8",
     "XML",
@@ -41,7 +38,6 @@ __all__ = [
     "Medium",
     "Reading",
     "check_sizes",
-    "codecs",
     "expect",
     "guarded",
     "round_trip_losses",
@@ -56,6 +52,14 @@ Loads = Callable[..., Instrument]
 Losses = Callable[..., tuple[str, ...]]
 
 
+class Remark(Protocol):
+    """A reader's remark on its reading, as the checker needs it: its code
+    (:class:`vnadmin.text.TextDiagnostic` is one)."""
+
+    @property
+    def code(self) -> str: ...
+
+
 @attrs.frozen(kw_only=True)
 class Reading:
     """An instrument read from an input, with what its reader said about the reading
@@ -64,7 +68,7 @@ class Reading:
 
     instrument: Instrument
     notes: tuple[str, ...] = ()
-    diagnostics: tuple[TextDiagnostic, ...] = ()
+    diagnostics: tuple[Remark, ...] = ()
 
 
 def _frozen(options: Mapping[str, object]) -> Mapping[str, object]:
@@ -114,14 +118,6 @@ class Codec:
         """The bytes of a file in this format: ``dumps`` with :attr:`file_options`; text is
         UTF-8 ending with a line break."""
         return _encode(instrument, self, kinds=kinds)
-
-
-def codecs() -> tuple[Codec, ...]:
-    """Every format's record, the one that reads any text last."""
-    from vnadmin import akn, edxml, text, xml  # the format modules import this one
-    from vnadmin import json as vjson
-
-    return (vjson.CODEC, xml.CODEC, edxml.CODEC, akn.CODEC, text.CODEC)
 
 
 # Arguments ------------------------------------------------------------------------------------

@@ -17,12 +17,15 @@ from typing import BinaryIO
 import attrs
 from lxml import etree
 
+from vnadmin import akn, edxml, text
+from vnadmin import json as vjson
 from vnadmin import xml as vxml
-from vnadmin._codec import Codec, Reading, codecs
+from vnadmin._codec import Codec, Reading
 from vnadmin.errors import DecodeError, VnadminError
 from vnadmin.model import Instrument
 
 __all__ = [
+    "CODECS",
     "FORMATS",
     "Format",
     "InputError",
@@ -111,7 +114,10 @@ def read_text(data: bytes) -> Reading:
     return read(data)
 
 
-FORMATS: dict[str, Format] = {codec.name: Format.of(codec) for codec in codecs()}
+CODECS: tuple[Codec, ...] = (vjson.CODEC, vxml.CODEC, edxml.CODEC, akn.CODEC, text.CODEC)
+"""Every format's record, as its module declares it; text, which reads any text, last."""
+
+FORMATS: dict[str, Format] = {codec.name: Format.of(codec) for codec in CODECS}
 """The formats by name, collected from the format modules; text comes last, as the one that
 reads anything else."""
 
