@@ -8,6 +8,7 @@ its problems raises :class:`FailedError`.  vnadmin XML and edXML read with it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import NoReturn, TypeVar
 
@@ -61,15 +62,7 @@ class Collector:
     ) -> T | None:
         """``read(self, element)`` for an optional part: ``None`` when it is absent or has
         problems (recorded; the caller fails later)."""
-        if element is None:
-            return None
-        try:
-            return read(self, element)
-        except BadError as error:
-            self.problems.append(error.problem)
-        except FailedError:
-            pass
-        return None
+        return None if element is None else self.attempt(functools.partial(read, self, element))
 
     def each(
         self: C, read: Callable[[C, etree._Element], T], elements: Iterable[etree._Element] | None
