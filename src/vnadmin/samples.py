@@ -106,3 +106,7 @@ def __getattr__(name: str) -> Instrument:
     if name.startswith("SEED_") and name[5:] in SEEDS:
         return SEEDS[name[5:]]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
