@@ -1,7 +1,7 @@
 """The model refuses what cannot be read, names the field, and accepts the edge values.
 
-Expected kinds and abbreviations are typed from NĐ 30 Phụ lục III and HD 36 as
-summarised in ``shared/domain/instruments.md`` section 2.
+Expected kinds and abbreviations are typed from Nghị định 30/2020/NĐ-CP (Article 7 and
+Phụ lục III) and Hướng dẫn 36-HD/VPTW.
 """
 
 from __future__ import annotations

@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import vnadmin
-from vnadmin import _vocabulary as vocab
 from vnadmin import grammar
 from vnadmin import strategies as vs
 from vnadmin.model import (
@@ -50,6 +49,7 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import nfc
 from vnadmin.rules import Severity, check
+from vnadmin.strategies import _vocabulary as vocab
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -652,3 +652,19 @@ def test_importing_vnadmin_does_not_import_hypothesis() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run([sys.executable, "-c", code], env=env, check=False)
     assert result.returncode == 0
+
+
+def test_the_strategies_import_first_in_a_fresh_interpreter() -> None:
+    # Hypothesis loads its plugins when first imported, which here is while
+    # vnadmin.strategies is being imported: the plugin must not need it yet.
+    code = (
+        "import vnadmin.strategies as vs, vnadmin._hypothesis_plugin as plugin;"
+        "from hypothesis import strategies as st; import vnadmin;"
+        "plugin.register();"
+        "assert isinstance(st.from_type(vnadmin.Instrument).example(), vnadmin.Instrument)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=False, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr

@@ -8,6 +8,8 @@ anything else.  ``orjson`` is used when installed; the output is the same withou
 
 As in cattrs' ``preconf`` modules, :func:`make_converter` builds a converter configured by
 :func:`configure_converter`, for callers who nest instruments in their own classes.
+:data:`CODEC` is the format's record (see ``docs/architecture.md``); JSON loses nothing, and
+:func:`losses` proves it for one instrument.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
 from vnadmin._jsonform import (
     FORMAT_VERSION,
     FormError,
@@ -33,9 +36,7 @@ from vnadmin._jsonform import (
     configure_converter,
     shared_values,
 )
-from vnadmin._kinds import located
-from vnadmin._walk import unwritable
-from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnregisteredKindError
+from vnadmin.errors import InvalidValueError, JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -44,11 +45,13 @@ except ImportError:  # pragma: no cover - exercised by the stdlib tests instead
     orjson = None  # type: ignore[assignment]
 
 __all__ = [
+    "CODEC",
     "FORMAT_VERSION",
     "configure_converter",
     "dumps",
     "from_dict",
     "loads",
+    "losses",
     "make_converter",
     "to_dict",
 ]
@@ -83,8 +86,7 @@ _REGISTRIES_KEPT = 8
 def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     if kinds is KINDS:
         return _FAST, _DETAILED
-    if not isinstance(kinds, KindRegistry):
-        raise TypeError(f"kinds: expected a KindRegistry, got {type(kinds).__name__}")
+    expect("kinds", kinds, KindRegistry)
     found = _BY_REGISTRY.pop(id(kinds), None)
     if found is None:
         found = (
@@ -98,18 +100,18 @@ def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     return found[1], found[2]
 
 
+@writer(UTF8)
 def to_dict(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> dict[str, Any]:
     """The document of ``instrument`` as plain JSON data (dicts, lists, strings, ints).
 
     A kind outside ``kinds`` cannot be written: :class:`~vnadmin.errors.UnregisteredKindError`.
     """
-    if not isinstance(instrument, Instrument):
-        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+    return _to_dict(instrument, kinds)
+
+
+def _to_dict(instrument: Instrument, kinds: KindRegistry) -> dict[str, Any]:
     converter = _FAST if kinds is KINDS else _converters(kinds)[0]
-    try:
-        result: dict[str, Any] = converter.unstructure(instrument, Instrument)
-    except UnregisteredKindError as error:  # say which field holds it
-        raise located(error, instrument, kinds) from None
+    result: dict[str, Any] = converter.unstructure(instrument, Instrument)
     return result
 
 
@@ -228,7 +230,8 @@ _dumps, _loads = (
 )
 
 
-def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry = KINDS) -> str:
+@writer(UTF8)
+def dumps(instrument: Instrument, *, kinds: KindRegistry = KINDS, pretty: bool = False) -> str:
     """The JSON document of ``instrument``: compact, or indented by two spaces if ``pretty``.
 
     Text is not escaped (Vietnamese stays readable).  Kinds are written by their code in
@@ -237,18 +240,7 @@ def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry =
     A text holding a lone surrogate, which no UTF-8 text can hold, is refused:
     :class:`~vnadmin.errors.EncodeError` names its field.
     """
-    try:
-        return _dumps(to_dict(instrument, kinds=kinds), pretty)
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
-    except (TypeError, UnicodeEncodeError):  # orjson's JSONEncodeError is a TypeError
-        found = unwritable(instrument, "Instrument", _SURROGATE, "UTF-8 (a lone surrogate)")
-        if found is None:
-            raise
-        raise EncodeError(*found) from None
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    return _dumps(_to_dict(instrument, kinds), pretty)  # orjson refuses with a TypeError
 
 
 def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
@@ -264,3 +256,32 @@ def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
         return from_dict(data, kinds=kinds)
     with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
         return from_dict(data, kinds=kinds)
+
+
+losses = round_trip_losses(dumps, loads)
+
+
+def _foreign(document: bytes) -> str | None:
+    """Why a JSON text is no vnadmin document at all: an object without a ``vnadmin`` key."""
+    try:
+        data = json.loads(document)
+    except ValueError:  # malformed: the reader's own message says where
+        return None
+    if isinstance(data, dict) and "vnadmin" in data:
+        return None
+    return 'not a vnadmin JSON document: no "vnadmin" key'
+
+
+CODEC = Codec(
+    name="json",
+    extension=".json",
+    media_type="application/json",
+    dumps=dumps,
+    loads=loads,
+    losses=losses,
+    starts=b"{",
+    decode_error=JSONDecodeError,
+    foreign=_foreign,
+    file_options={"pretty": True},
+)
+"""vnadmin JSON as one format among the others (see :mod:`vnadmin._codec`)."""

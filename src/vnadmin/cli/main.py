@@ -26,6 +26,10 @@ DEFAULT_SEED = "001"
 _TASK_EXTENSIONS = {"table": ".txt", "csv": ".csv", "json": ".json", "ics": ".ics"}
 
 
+def _default_seed_name() -> str:
+    return next(name for name in seed_names() if name.startswith(DEFAULT_SEED))
+
+
 class UsageError(Exception):
     """Arguments that cannot work together; the command exits with 2."""
 
@@ -259,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read instruments from plain text",
         description=(
             "Read an instrument and its task list from plain text. With no FILE, read the"
-            f" bundled sample ({seed_names()[1]}); '-' reads standard input."
+            f" bundled sample ({_default_seed_name()}); '-' reads standard input."
         ),
     )
     parse.add_argument("files", nargs="*", metavar="FILE", help=_FILES_HELP)
