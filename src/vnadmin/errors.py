@@ -12,6 +12,25 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+__all__ = [
+    "DecodeError",
+    "DuplicateRuleError",
+    "EdxmlDecodeError",
+    "EncodeError",
+    "GrammarError",
+    "InvalidValueError",
+    "JSONDecodeError",
+    "LossError",
+    "RuleFailedError",
+    "UnknownKindError",
+    "UnknownRuleError",
+    "UnregisteredKindError",
+    "VnadminError",
+    "XMLDecodeError",
+    "XMLEncodeError",
+    "XMLProblem",
+]
+
 
 class VnadminError(Exception):
     """Base class of every error vnadmin raises on purpose."""
