@@ -217,3 +217,17 @@ class DuplicateRuleError(VnadminError, ValueError):
 
 class RuleFailedError(VnadminError):
     """A rule's check function raised: the message names the rule and the instrument part."""
+
+
+class MissingExtraError(VnadminError, ImportError):
+    """A feature needs an optional extra that is not installed: ``pip install vnadmin[extra]``.
+
+    ``extra`` names the extra, ``package`` the distribution it brings in.
+    """
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        super().__init__(
+            f"{feature} needs the {package} package: install it with pip install 'vnadmin[{extra}]'"
+        )
+        self.extra = extra
+        self.package = package

@@ -23,7 +23,7 @@ from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin.errors import JSONDecodeError, VnadminError
 from vnadmin.model import Instrument
-from vnadmin.text import parse_text, render_text, text_losses
+from vnadmin.text import TextDiagnostic, parse_text, render_text, text_losses
 
 __all__ = [
     "FORMATS",
@@ -47,10 +47,12 @@ class InputError(VnadminError):
 @attrs.frozen(kw_only=True)
 class Reading:
     """An instrument read from an input, with what the text parser said about its reading
-    (``line 3: warning: issuer-inferred: ...``); other formats say nothing."""
+    (``line 3: warning: issuer-inferred: ...``) as notes and as ``diagnostics``, which tell
+    the checker what the parser could not read; other formats say nothing."""
 
     instrument: Instrument
     notes: tuple[str, ...] = ()
+    diagnostics: tuple[TextDiagnostic, ...] = ()
 
 
 Reader = Callable[[bytes], Reading]
@@ -88,7 +90,11 @@ def decode_text(data: bytes) -> str:
 def read_text(data: bytes) -> Reading:
     """Plain text read by :func:`~vnadmin.text.parse_text`, its diagnostics as notes."""
     result = parse_text(decode_text(data))
-    return Reading(instrument=result.instrument, notes=tuple(map(str, result.diagnostics)))
+    return Reading(
+        instrument=result.instrument,
+        notes=tuple(map(str, result.diagnostics)),
+        diagnostics=result.diagnostics,
+    )
 
 
 def _write_text(instrument: Instrument) -> bytes:
@@ -131,7 +137,13 @@ def _read_edxml(data: bytes) -> Reading:
 
 
 def _write_edxml(instrument: Instrument) -> bytes:
-    return edxml.dumps(instrument)  # the whole instrument travels inside: nothing lost
+    """The package as the axis expects it; ``convert --to edxml`` builds it with its own
+    options instead (sender, receivers, the axis checks)."""
+    return edxml.dumps(instrument)
+
+
+def _edxml_losses(instrument: Instrument) -> tuple[str, ...]:
+    return edxml.losses(instrument)
 
 
 _EDXML_NAMESPACES = {edxml.NAMESPACE, edxml.OLD_NAMESPACE, edxml.GO_NAMESPACE}
@@ -153,6 +165,7 @@ FORMATS: dict[str, Format] = {
             extension=".edxml",
             read=_read_edxml,
             write=_write_edxml,
+            lost=_edxml_losses,
             # Older producers wrote no namespace; go.vn's is another format, which the
             # edXML reader recognises and refuses with a message saying so.
             root=lambda namespace, name: (

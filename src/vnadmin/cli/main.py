@@ -12,8 +12,9 @@ from pathlib import Path
 
 from vnadmin.cli.batch import Job, Outcome, Progress, Source, expand, run, summary
 from vnadmin.cli.formats import FORMATS, is_collection, readable, writable
-from vnadmin.cli.jobs import CheckJob, ConvertJob, ParseJob, TasksJob
+from vnadmin.cli.jobs import CheckJob, ConvertJob, Exchange, ParseJob, TasksJob
 from vnadmin.cli.tasklist import TASK_FORMATS
+from vnadmin.edxml import Organ
 from vnadmin.rules import RULES, Strictness
 from vnadmin.samples import seed_names, seed_text
 from vnadmin.schemas import FILES, load
@@ -162,14 +163,43 @@ def _parse(args: argparse.Namespace) -> int:
     )
 
 
+_VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "ICT")
+
+
+def _exchange(args: argparse.Namespace) -> Exchange | None:
+    """The edXML options of ``convert``; the trace is stamped in Vietnam time, at
+    ``SOURCE_DATE_EPOCH`` when set."""
+    given = args.sender or args.receiver or args.force or args.embed
+    if args.to != "edxml":
+        if given:
+            raise UsageError("--sender, --receiver, --force and --embed are for --to edxml")
+        return None
+    now = _now().astimezone(_VIETNAM).replace(tzinfo=None, microsecond=0)
+    return Exchange(
+        now=now,
+        sender=None if args.sender is None else _organ("--sender", args.sender),
+        receivers=tuple(_organ("--receiver", r) for r in args.receiver or ()),
+        force=args.force,
+        embed=args.embed,
+    )
+
+
+def _organ(option: str, value: list[str]) -> Organ:
+    organ_id, name = value
+    try:
+        return Organ(organ_id=organ_id, name=name or None)
+    except ValueError as error:
+        raise UsageError(f"{option} {organ_id!r}: {error}") from None
+
+
 def _convert(args: argparse.Namespace) -> int:
     extension = FORMATS[args.to].extension
+    exchange = _exchange(args)
     sources, batch = _sources(args.inputs, args.output, extension)
     if batch:
         _refuse_member_clashes(sources, extension)
-    return _execute(
-        "convert", ConvertJob(to=args.to), sources, batch=batch, jobs=args.jobs, quiet=args.quiet
-    )
+    job = ConvertJob(to=args.to, exchange=exchange)
+    return _execute("convert", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -254,6 +284,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("inputs", nargs="+", metavar="IN", help=_FILES_HELP)
     convert.add_argument("--to", choices=writable(), required=True, help="output format")
+    exchange = convert.add_argument_group("edXML (--to edxml)")
+    exchange.add_argument(
+        "--sender",
+        nargs=2,
+        metavar=("ORGANID", "NAME"),
+        help="the sending organ (From), instead of the instrument's issuer",
+    )
+    exchange.add_argument(
+        "--receiver",
+        nargs=2,
+        action="append",
+        metavar=("ORGANID", "NAME"),
+        help="a receiving organ (To); repeat for several",
+    )
+    exchange.add_argument(
+        "--force", action="store_true", help="write a package the axis would refuse"
+    )
+    exchange.add_argument(
+        "--embed",
+        action="store_true",
+        help="attach vnadmin's copy of the whole instrument (for a vnadmin reader)",
+    )
     _common(convert, output=True)
     convert.set_defaults(run=_convert, parser=convert)
 

@@ -1,10 +1,10 @@
 """Loss accounting: which instrument fields an edXML header does not carry.
 
 edXML has no element for the body (task list, citations, paragraphs), the archive line,
-secrecy, circulation, the incoming stamp, a second signature block or abbreviations.  The
-writer therefore embeds vnadmin's own XML of the instrument as an attachment by default;
-without it, :func:`vnadmin.edxml.dumps_with_report` names exactly the fields a reader will
-not get back, and the reader's ``EdxmlPackage.lost`` names what a package could not supply.
+secrecy, circulation, the incoming stamp, a second signature block or abbreviations.
+:func:`vnadmin.edxml.dumps_with_report` names exactly the fields a reader will not get back
+(``embed=True`` carries them in vnadmin's own XML of the instrument), and the reader's
+``EdxmlPackage.lost`` names what a package could not supply.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ NOT_CARRIED: tuple[str, ...] = (
     "issuer.parent.parent",
     "addressees*",  # only addressees with an OrganId travel (To), by name, id and parent name
     "body*",
-    "signatures",  # one SignerInfo: a second signature block has no place
     "archive",
     "secrecy",
     "circulation",
@@ -31,7 +30,9 @@ NOT_CARRIED: tuple[str, ...] = (
     "reported",
 )
 """Field paths (``fnmatch`` patterns) no edXML header carries: what a reader reports as
-lost when vnadmin's copy of the instrument is not attached."""
+lost when vnadmin's copy of the instrument is not attached.  A second signature block has
+no place either, but a header cannot tell that there was one: the reader names
+``signatures`` only when the ``SignerInfo`` it has did not read."""
 
 _LEAVES = (DocumentKind, PartialDate)
 
