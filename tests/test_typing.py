@@ -32,12 +32,14 @@ def expected(case: Path) -> list[Finding]:
     return found
 
 
-def reported(case: Path) -> list[Finding]:
-    """mypy's errors on ``case`` and its revealed types (notes that explain an error are not
-    findings of their own)."""
+@pytest.fixture(scope="module")
+def reported() -> dict[Path, list[Finding]]:
+    """mypy's errors on every case and its revealed types (notes that explain an error are not
+    findings of their own), from one run over all the cases."""
+    pytest.importorskip("mypy", reason="the typing tests need mypy (the test dependency group)")
     options = ["--show-error-codes", "--no-error-summary", "--hide-error-context", "--no-pretty"]
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", *options, "--cache-dir", "/dev/null", str(case)],
+        [sys.executable, "-m", "mypy", *options, "--cache-dir", "/dev/null", *map(str, CASES)],
         capture_output=True,
         text=True,
         cwd=ROOT,  # pyproject.toml: strict, Python 3.10
@@ -45,20 +47,23 @@ def reported(case: Path) -> list[Finding]:
         timeout=300,
     )
     assert result.returncode in (0, 1), result.stderr or result.stdout
-    found = []
+    found: dict[Path, list[Finding]] = {case: [] for case in CASES}
     for line in result.stdout.splitlines():
         match = _REPORTED.match(line)
         assert match, f"unexpected mypy output: {line}"
         kind = "E" if match["kind"] == "error" else "N"
         if kind == "E" or match["message"].startswith("Revealed type is"):
-            found.append((int(match["line"]), kind, match["message"]))
+            found[(ROOT / match["file"]).resolve()].append(
+                (int(match["line"]), kind, match["message"])
+            )
     return found
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
-def test_mypy_reports_what_the_comments_say(case: Path) -> None:
-    pytest.importorskip("mypy", reason="the typing tests need mypy (the test dependency group)")
-    want, got = expected(case), reported(case)
+def test_mypy_reports_what_the_comments_say(
+    case: Path, reported: dict[Path, list[Finding]]
+) -> None:
+    want, got = expected(case), reported[case]
     shown = "\n".join(f"line {n}: {k}: {m}" for n, k, m in sorted(set(want) ^ set(got)))
     assert sorted(got) == sorted(want), f"differences (expected or reported, not both):\n{shown}"
 
