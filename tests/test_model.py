@@ -457,7 +457,7 @@ def test_errors_say_what_is_wrong() -> None:
     with pytest.raises(InvalidValueError, match=r"'UB/ND' is not a symbol part"):
         DocumentNumber(issuer_abbreviation="UB/ND")
     with pytest.raises(InvalidValueError, match=r"item 1: expected Organization, got 'Sở'"):
-        Instrument(regime=S, addressees=[Organization(name="X"), "Sở"])
+        Instrument(regime=S, addressees=[Organization(name="X"), "Sở"])  # type: ignore[list-item]
     with pytest.raises(InvalidValueError, match=r"5 is not a quarter \(1\.\.4\)"):
         PeriodDeadline(unit=PeriodUnit.QUARTER, index=5)
 

@@ -16,27 +16,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from cattrs import Converter
-from cattrs.errors import (
-    AttributeValidationNote,
-    BaseValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationNote,
-)
 
 from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
-from vnadmin._jsonform import (
-    FORMAT_VERSION,
-    FormError,
-    Step,
-    configure_converter,
-    shared_values,
-)
-from vnadmin.errors import InvalidValueError, JSONDecodeError
+from vnadmin._jsonform import FORMAT_VERSION, StructureError, configure_converter, shared_values
+from vnadmin.errors import JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -47,6 +33,7 @@ except ImportError:  # pragma: no cover - exercised by the stdlib tests instead
 __all__ = [
     "CODEC",
     "FORMAT_VERSION",
+    "StructureError",
     "configure_converter",
     "dumps",
     "from_dict",
@@ -57,13 +44,17 @@ __all__ = [
 ]
 
 
-def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = KINDS) -> Converter:
+def make_converter(*, detailed_validation: bool = True, kinds: KindRegistry = KINDS) -> Converter:
     """A cattrs converter for vnadmin's JSON form, kinds written and read by their code in
     ``kinds``.
 
-    With ``detailed_validation`` it gathers every problem of a document (slower); without,
-    it stops at the first.  Its errors are cattrs' own: :func:`from_dict` turns them into one
-    :class:`~vnadmin.errors.JSONDecodeError`.
+    As cattrs' own converters, it gathers every problem of a value into a group by default:
+    a model class's is a :class:`StructureError` (a ``VnadminError`` and cattrs'
+    ``ClassValidationError``), which ``cattrs.transform_error`` lists problem by problem with
+    its path, and whose ``problems`` are vnadmin's messages at their JSON paths.  With
+    ``detailed_validation=False`` it is faster and stops at the first problem, raising it
+    bare, as cattrs does: a ``ValueError`` of vnadmin's (:class:`~vnadmin.errors.VnadminError`)
+    or a ``KeyError`` for a missing property.
     """
     converter = Converter(
         forbid_extra_keys=True,
@@ -74,8 +65,8 @@ def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = K
     return converter
 
 
-_FAST = make_converter()
-_DETAILED = make_converter(detailed_validation=True)
+_FAST = make_converter(detailed_validation=False)
+_DETAILED = make_converter()
 _BY_REGISTRY: dict[int, tuple[KindRegistry, Converter, Converter]] = {}
 """The fast and detailed converters of the other registries used last (at most
 :data:`_REGISTRIES_KEPT`, each held with its registry, so that its id stays its own).  Their
@@ -91,8 +82,8 @@ def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     if found is None:
         found = (
             kinds,
+            make_converter(detailed_validation=False, kinds=kinds),
             make_converter(kinds=kinds),
-            make_converter(detailed_validation=True, kinds=kinds),
         )
     _BY_REGISTRY[id(kinds)] = found  # the most recent last
     while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
@@ -126,59 +117,13 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
         try:
             instrument = detailed.structure(data, Instrument)
         except Exception as error:
-            raise JSONDecodeError("vnadmin JSON document", _problems(error)) from None
+            problems = (
+                error.problems
+                if isinstance(error, StructureError)
+                else [("$", str(error) or type(error).__name__)]
+            )
+            raise JSONDecodeError("vnadmin JSON document", problems) from None
     return instrument
-
-
-def _problems(error: BaseException) -> list[tuple[str, str]]:
-    found: dict[str, str] = {}
-    for steps, message in _walk(error, ()):
-        found.setdefault(_path(steps), message)  # one problem per path: the first found
-    return list(found.items())
-
-
-def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
-    for note in getattr(error, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            steps = (*steps, note.name)
-        elif isinstance(note, IterableValidationNote):
-            steps = (*steps, note.index)
-    if isinstance(error, BaseValidationError):
-        for inner in error.exceptions:
-            yield from _walk(inner, steps)
-    elif isinstance(error, FormError):
-        yield (*steps, *error.steps), error.message
-    elif isinstance(error, ForbiddenExtraKeysError):
-        for key in sorted(error.extra_fields):
-            yield (*steps, key), "unknown property"
-    elif isinstance(error, InvalidValueError):  # a model rule: the path names the field
-        steps = (*steps, error.path.rpartition(".")[2])
-        item = _ITEM.fullmatch(error.message)  # a validator of items: "item 3: ..."
-        if item:
-            yield (*steps, int(item[1])), item[2]
-        else:
-            yield steps, error.message
-    elif isinstance(error, KeyError):  # cattrs reading a required property
-        yield steps, "required property missing"
-    else:
-        yield steps, str(error) or type(error).__name__
-
-
-def _path(steps: tuple[Step, ...]) -> str:
-    """``body.tasks[3].deadline``; a property that is not a name is quoted: ``body["a b"]``."""
-    path = "".join(
-        f"[{step}]"
-        if isinstance(step, int)
-        else f".{step}"
-        if _NAME.fullmatch(step)
-        else f"[{json.dumps(step, ensure_ascii=False)}]"
-        for step in steps
-    )
-    return path[1:] if path.startswith(".") else path or "$"
-
-
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 # Text ---------------------------------------------------------------------------------------
@@ -251,7 +196,8 @@ def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
     try:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
-        raise JSONDecodeError("JSON", [("$", str(error))]) from None
+        doc, pos = getattr(error, "doc", ""), getattr(error, "pos", 0)  # a syntax error's place
+        raise JSONDecodeError("JSON", [("$", str(error))], doc, pos) from None
     if orjson is None:
         return from_dict(data, kinds=kinds)
     with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key

@@ -17,6 +17,7 @@ from vnadmin.cli.tasklist import TASK_FORMATS
 from vnadmin.edxml import Organ
 from vnadmin.rules import RULES, Strictness
 from vnadmin.samples import seed_names, seed_text
+from vnadmin.schemas import FILES, load
 
 __all__ = ["DEFAULT_SEED", "build_parser", "main"]
 
@@ -217,6 +218,11 @@ def _tasks(args: argparse.Namespace) -> int:
     return _execute("tasks", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
 
 
+def _schema(args: argparse.Namespace) -> int:
+    _write_stdout(load(FILES[args.form]))
+    return 0
+
+
 def _jobs(value: str) -> int:
     try:
         number = int(value)
@@ -344,6 +350,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(tasks, output=True)
     tasks.set_defaults(run=_tasks, parser=tasks)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print a schema of vnadmin's forms",
+        description="Print the shipped JSON Schema (json) of vnadmin JSON documents or the XML"
+        " Schema (xsd) of vnadmin XML documents, for validators in other languages.",
+    )
+    schema.add_argument("form", choices=sorted(FILES), help="which schema")
+    schema.set_defaults(run=_schema, parser=schema)
     return parser
 
 
