@@ -18,6 +18,7 @@ from pathlib import Path
 
 import attrs
 
+from vnadmin import edxml
 from vnadmin import xml as vxml
 from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Outcome, Source
 from vnadmin.cli.formats import FORMATS, Reading, is_collection, read_instrument, read_text
@@ -27,7 +28,7 @@ from vnadmin.errors import VnadminError
 from vnadmin.model import Instrument
 from vnadmin.rules import Severity, check
 
-__all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "ParseJob", "TasksJob"]
+__all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "Exchange", "ParseJob", "TasksJob"]
 
 
 class _JobFailedError(Exception):
@@ -117,6 +118,29 @@ class ParseJob(_Writing):
 
 
 @attrs.frozen(kw_only=True)
+class Exchange:
+    """How ``convert --to edxml`` sends a package over the axis: from ``sender`` to the
+    ``receivers`` (OrganId, name), traced at ``now`` (a naive Vietnam time); a package the
+    axis would refuse is written only with ``force``; ``embed`` adds vnadmin's copy."""
+
+    now: datetime.datetime
+    sender: edxml.Organ | None = None
+    receivers: tuple[edxml.Organ, ...] = ()
+    force: bool = False
+    embed: bool = False
+
+    def package(self, instrument: Instrument) -> edxml.EdxmlPackage:
+        built = edxml.package(instrument, sender=self.sender, receivers=self.receivers)
+        trace = edxml.TraceHeader(organ_id=built.sender.organ_id, timestamp=self.now)
+        return attrs.evolve(built, traces=(trace,))
+
+    def refusals(self, package: edxml.EdxmlPackage) -> list[str]:
+        """What a gateway would refuse in ``package``: its errors, as ``code path: message``."""
+        found = edxml.check_package(package, today=self.now.date())
+        return [f"{d.code} {d.path}: {d.message}" for d in found if d.severity is Severity.ERROR]
+
+
+@attrs.frozen(kw_only=True)
 class ConvertJob(_Writing):
     """``vnadmin convert``: any format in (told from the content), the format ``to`` out.
 
@@ -124,10 +148,36 @@ class ConvertJob(_Writing):
     written to a file of its own, numbered after the output's name: ``out-0001.json``, ...
     """
 
+    exchange: Exchange | None = None
+
     def __call__(self, source: Source) -> Outcome:
         if is_collection(source.read() if source.path is None else source.path):
             return self._each(source)
         return super().__call__(source)
+
+    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+        if self.exchange is None:
+            return super().work(source, reading)
+        package = self.exchange.package(reading.instrument)
+        refused = self.exchange.refusals(package)
+        if refused and not self.exchange.force:
+            raise _JobFailedError(
+                "the axis would refuse this package (--force writes it anyway): "
+                + "; ".join(refused)
+            )
+        return edxml.dumps_package(package, embed=self.exchange.embed), DONE
+
+    def losses(self, instrument: Instrument) -> tuple[str, ...]:
+        """What the output leaves out; for a package written with ``--force``, also what
+        the axis would refuse in it."""
+        if self.exchange is None:
+            return super().losses(instrument)
+        package = self.exchange.package(instrument)
+        notes = [f"edxml: the axis would refuse: {r}" for r in self.exchange.refusals(package)]
+        lost = () if self.exchange.embed else edxml.losses(package)
+        if lost:
+            notes.append(f"edxml: not carried as it is: {', '.join(lost)}")
+        return tuple(notes)
 
     def _each(self, source: Source) -> Outcome:
         if source.output is None:
@@ -160,14 +210,15 @@ class ConvertJob(_Writing):
 @attrs.frozen(kw_only=True)
 class CheckJob(_Job):
     """``vnadmin check``: the checker's diagnostics, one line each (``text``) or one JSON
-    object per input (``json``); findings of error severity make the status 1."""
+    object per input (``json``); findings of error severity make the status 1.  Of a text,
+    what the parser reported it could not read is its note, not the checker's finding."""
 
     strictness: str
     profile: str | None
     format: str
 
     def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
-        found = check(reading.instrument, strictness=self.strictness, profile=self.profile)
+        found = check(reading, strictness=self.strictness, profile=self.profile)
         status = FINDINGS if any(d.severity is Severity.ERROR for d in found) else DONE
         if self.format == "json":
             document = {

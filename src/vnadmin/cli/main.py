@@ -12,10 +12,12 @@ from pathlib import Path
 
 from vnadmin.cli.batch import Job, Outcome, Progress, Source, expand, run, summary
 from vnadmin.cli.formats import FORMATS, is_collection, readable, writable
-from vnadmin.cli.jobs import CheckJob, ConvertJob, ParseJob, TasksJob
+from vnadmin.cli.jobs import CheckJob, ConvertJob, Exchange, ParseJob, TasksJob
 from vnadmin.cli.tasklist import TASK_FORMATS
+from vnadmin.edxml import Organ
 from vnadmin.rules import RULES, Strictness
 from vnadmin.samples import seed_names, seed_text
+from vnadmin.schemas import FILES, load
 
 __all__ = ["DEFAULT_SEED", "build_parser", "main"]
 
@@ -23,6 +25,10 @@ DEFAULT_SEED = "001"
 """The sample ``vnadmin parse`` reads when given no file: a công văn with a full task list."""
 
 _TASK_EXTENSIONS = {"table": ".txt", "csv": ".csv", "json": ".json", "ics": ".ics"}
+
+
+def _default_seed_name() -> str:
+    return next(name for name in seed_names() if name.startswith(DEFAULT_SEED))
 
 
 class UsageError(Exception):
@@ -161,14 +167,43 @@ def _parse(args: argparse.Namespace) -> int:
     )
 
 
+_VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "ICT")
+
+
+def _exchange(args: argparse.Namespace) -> Exchange | None:
+    """The edXML options of ``convert``; the trace is stamped in Vietnam time, at
+    ``SOURCE_DATE_EPOCH`` when set."""
+    given = args.sender or args.receiver or args.force or args.embed
+    if args.to != "edxml":
+        if given:
+            raise UsageError("--sender, --receiver, --force and --embed are for --to edxml")
+        return None
+    now = _now().astimezone(_VIETNAM).replace(tzinfo=None, microsecond=0)
+    return Exchange(
+        now=now,
+        sender=None if args.sender is None else _organ("--sender", args.sender),
+        receivers=tuple(_organ("--receiver", r) for r in args.receiver or ()),
+        force=args.force,
+        embed=args.embed,
+    )
+
+
+def _organ(option: str, value: list[str]) -> Organ:
+    organ_id, name = value
+    try:
+        return Organ(organ_id=organ_id, name=name or None)
+    except ValueError as error:
+        raise UsageError(f"{option} {organ_id!r}: {error}") from None
+
+
 def _convert(args: argparse.Namespace) -> int:
     extension = FORMATS[args.to].extension
+    exchange = _exchange(args)
     sources, batch = _sources(args.inputs, args.output, extension)
     if batch:
         _refuse_member_clashes(sources, extension)
-    return _execute(
-        "convert", ConvertJob(to=args.to), sources, batch=batch, jobs=args.jobs, quiet=args.quiet
-    )
+    job = ConvertJob(to=args.to, exchange=exchange)
+    return _execute("convert", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -181,6 +216,11 @@ def _tasks(args: argparse.Namespace) -> int:
     sources, batch = _sources(args.files, args.output, _TASK_EXTENSIONS[args.format])
     job = TasksJob(format=args.format, now=_now())
     return _execute("tasks", job, sources, batch=batch, jobs=args.jobs, quiet=args.quiet)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    _write_stdout(load(FILES[args.form]))
+    return 0
 
 
 def _jobs(value: str) -> int:
@@ -229,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read instruments from plain text",
         description=(
             "Read an instrument and its task list from plain text. With no FILE, read the"
-            f" bundled sample ({seed_names()[1]}); '-' reads standard input."
+            f" bundled sample ({_default_seed_name()}); '-' reads standard input."
         ),
     )
     parse.add_argument("files", nargs="*", metavar="FILE", help=_FILES_HELP)
@@ -248,6 +288,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("inputs", nargs="+", metavar="IN", help=_FILES_HELP)
     convert.add_argument("--to", choices=writable(), required=True, help="output format")
+    exchange = convert.add_argument_group("edXML (--to edxml)")
+    exchange.add_argument(
+        "--sender",
+        nargs=2,
+        metavar=("ORGANID", "NAME"),
+        help="the sending organ (From), instead of the instrument's issuer",
+    )
+    exchange.add_argument(
+        "--receiver",
+        nargs=2,
+        action="append",
+        metavar=("ORGANID", "NAME"),
+        help="a receiving organ (To); repeat for several",
+    )
+    exchange.add_argument(
+        "--force", action="store_true", help="write a package the axis would refuse"
+    )
+    exchange.add_argument(
+        "--embed",
+        action="store_true",
+        help="attach vnadmin's copy of the whole instrument (for a vnadmin reader)",
+    )
     _common(convert, output=True)
     convert.set_defaults(run=_convert, parser=convert)
 
@@ -288,6 +350,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(tasks, output=True)
     tasks.set_defaults(run=_tasks, parser=tasks)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print a schema of vnadmin's forms",
+        description="Print the shipped JSON Schema (json) of vnadmin JSON documents or the XML"
+        " Schema (xsd) of vnadmin XML documents, for validators in other languages.",
+    )
+    schema.add_argument("form", choices=sorted(FILES), help="which schema")
+    schema.set_defaults(run=_schema, parser=schema)
     return parser
 
 

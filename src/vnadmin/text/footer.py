@@ -154,7 +154,7 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     if any(banner in fold(text) for banner in _FOLDED_BANNERS):
         return True
     head = first[0] if first else text
-    if is_caps(head) and (kind_name_pattern(kinds).match(head) or fold(head) == "du thao"):
+    if is_caps(head) and (kind_name_pattern(kinds=kinds).match(head) or fold(head) == "du thao"):
         return True
     if signed and len(first) >= 3:
         return True  # a table's row: a signature has two columns at most

@@ -146,7 +146,7 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
         report.subject = citation.subject
     else:
         generic = False  # "văn bản hướng dẫn nội dung ...": the kind follows the word
-        for word in kind_name_pattern(kinds).finditer(named, 0, 60):
+        for word in kind_name_pattern(kinds=kinds).finditer(named, 0, 60):
             if word.start() >= (30 if generic else 20):
                 break
             named_kind = kinds.find(word.group(0))
