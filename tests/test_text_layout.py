@@ -294,7 +294,7 @@ def test_ocr_confusables_in_the_fixed_words_are_repaired_and_said() -> None:
     repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
     assert any("QUYÉT ĐỊNH" in m for m in repairs)
     assert any("Và việc" in m for m in repairs)
-    assert {"number-repaired", "date-part-unreadable"} <= _codes(result)
+    assert {"number-repaired", "date-unreadable"} <= _codes(result)
 
 
 def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:

@@ -307,7 +307,7 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         if found.unreadable:
             diagnostics.warning(
                 line,
-                "date-part-unreadable",
+                "date-unreadable",
                 f"date part(s) {', '.join(found.unreadable)!r} not read: left blank",
             )
         return True
