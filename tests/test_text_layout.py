@@ -644,3 +644,43 @@ def test_a_title_ocr_joined_to_the_archive_line() -> None:
     assert doc.archive.units == ("VT", "TH (ab55)")
     (block,) = doc.signatures
     assert (block.title, block.name) == ("GIÁM ĐỐC SỞ", "Lê Thị Mai")
+
+
+# -- the line after the kind line ------------------------------------------------------------
+
+_AFTER_KIND = """\
+ỦY BAN NHÂN DÂN
+HUYỆN HÒA AN
+Số: 17/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hòa An, ngày 3 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+{line}
+Điều 1. Giao Phòng Nội vụ thực hiện.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Theo đề nghị của Trưởng phòng Nội vụ.",
+        "Ngày 02/4/2024, tại trụ sở Ủy ban, Chủ tịch chủ trì cuộc họp.",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÒA AN",
+        "Nơi nhận:",
+    ],
+)
+def test_a_line_that_opens_the_body_or_the_footer_is_not_the_subject(line: str) -> None:
+    # the subject line is missing: the reader says so rather than take the next line
+    result = parse_text(_AFTER_KIND.format(line=line))
+    assert result.instrument.subject is None
+    assert "subject-missing" in _codes(result)
+
+
+def test_a_subject_may_open_like_a_preamble() -> None:
+    # "Thực hiện ..." opens a preamble paragraph and many a hướng dẫn's subject
+    line = "Thực hiện quy trình tiếp nhận hồ sơ một cửa"
+    assert parse_text(_AFTER_KIND.format(line=line)).instrument.subject == line

@@ -33,6 +33,7 @@ from vnadmin.model import (
 from vnadmin.normalize import fold
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.lines import (
     MAX_SCAN,
     Line,
@@ -72,6 +73,17 @@ _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_EARLY_LINES = 15
+_BASIS_OPENING = re.compile(
+    r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo)\b",
+    re.IGNORECASE,
+)
+"""How a legal basis or a proposal opens: never a subject, which may open with ``Thực
+hiện`` or ``Thi hành`` (``HƯỚNG DẪN Thực hiện Quy định số ...``)."""
+_DATED_OPENING = re.compile(
+    r"(?:(?:Sáng|Chiều|Tối|Vào)[ \t]+)?[Nn]gày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-]"
+    r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
+)
+"""A body sentence that opens with its date (``Ngày 12/11/2024, tại ...``), never a subject."""
 _STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
 _STAMP_REACH = 30
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
@@ -515,8 +527,16 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
-    if not subject:  # the first line after the kind line is the subject, whatever it says
-        return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
+    if not subject:  # the first line after the kind line is the subject, unless it opens
+        # the body (a legal basis, a dated sentence, the signer's authority) or the footer
+        return (
+            len(text) <= 300
+            and not LABEL.match(text[:MAX_SCAN])
+            and not _BASIS_OPENING.match(text)
+            and not _DATED_OPENING.match(text)
+            and not NOI_NHAN.match(text)
+            and not (is_caps(text) and _authority_organ(text) is not None)
+        )
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
         return False
     if sum(len(part) for part in subject) > _MAX_SUBJECT:

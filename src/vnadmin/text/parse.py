@@ -186,7 +186,8 @@ def _parse(
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
-    _say_missing(lines, header, kind, footer.signatures, diagnostics)
+    looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
+    _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -216,10 +217,11 @@ def _say_missing(
     header: Header,
     kind: DocumentKind | None,
     signatures: Sequence[SignatureBlock],
+    footer: int,
     diagnostics: Diagnostics,
 ) -> None:
     """No silent loss: each component an instrument carries that the reader did not find
-    is said, with the lines where it looked (the header's, the footer's)."""
+    is said, with the lines where it looked (the header's, the footer's from ``footer``)."""
     read = [line.number for line in lines[: header.end] if line.text]
     first, last = (read[0], read[-1]) if read else (0, 0)
     where = f"lines {first}-{last}" if read else "the text"
@@ -234,7 +236,7 @@ def _say_missing(
     if header.subject is None:
         diagnostics.warning(first, "subject-missing", f"no subject (trích yếu) in {where}")
     if not signatures:
-        diagnostics.warning(last, "signature-missing", "no signature block was found")
+        diagnostics.warning(footer, "signature-missing", "no signature block was found")
         return
     block = signatures[-1]
     if block.title is None:
