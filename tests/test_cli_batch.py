@@ -3,17 +3,16 @@ output whatever ``--jobs``, a progress bar on a terminal only, a summary at the 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import pty
-import subprocess
 import sys
 from pathlib import Path
 
 import attrs
 import pytest
 
-from cli_support import command_env, seed_file, vnadmin_run
+from cli_support import Terminal, command_env, seed_file, vnadmin_run
 from vnadmin import json as vjson
 from vnadmin.cli.batch import FAILED, Outcome, Source, expand, run
 from vnadmin.model import Instrument
@@ -174,41 +173,36 @@ def test_a_dying_worker_costs_only_its_own_input() -> None:
     assert sorted(seen) == sorted(o.name for o in outcomes)
 
 
-def _on_a_terminal(args: list[str], cwd: Path) -> tuple[bytes, bytes]:
-    """Run ``vnadmin ARGS`` with standard error on a pseudo-terminal; (stdout, stderr)."""
-    leader, follower = pty.openpty()
-    with subprocess.Popen(
-        [sys.executable, "-m", "vnadmin", *args],
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        cwd=cwd,
-        env=command_env(),
-    ) as process:
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:  # EIO: the terminal's other end has closed
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        out = process.stdout.read() if process.stdout else b""
-    os.close(leader)
-    return out, b"".join(chunks)
+def _on_a_terminal(args: list[str], cwd: Path, *, rich: bool) -> bytes:
+    """What a terminal shows of ``vnadmin ARGS`` (standard output piped), with rich
+    installed or hidden (a module on the path that refuses to import)."""
+    env = command_env()
+    if not rich:
+        (cwd.parent / "no-rich").mkdir(exist_ok=True)
+        (cwd.parent / "no-rich" / "rich.py").write_text("raise ImportError('hidden')\n")
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(cwd.parent / "no-rich"), env.get("PYTHONPATH", "")]
+        )
+    _, _, shown = Terminal(*args, cwd=cwd, piped=True, env=env).wait()
+    return shown
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
-def test_a_progress_bar_on_a_terminal_and_none_when_piped(tmp_path: Path) -> None:
+@pytest.mark.skipif(importlib.util.find_spec("rich") is None, reason="rich (test group) missing")
+def test_a_progress_display_on_a_terminal_and_none_when_piped(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
     for code in CODES:
-        seed_file(tmp_path, code)
+        seed_file(tmp_path / "in", code)
     args = ["check", ".", "--strict", "draft", "-q", "--jobs", "2"]
-    _, terminal = _on_a_terminal(args, tmp_path)
-    assert b"\r[" in terminal
-    assert b"] 4/4 " in terminal
-    assert terminal.rstrip().endswith(b"4 inputs: 4 done (2 with errors), 0 failed")
-    piped = vnadmin_run(*args, cwd=tmp_path)
+    drawn = _on_a_terminal(args, tmp_path / "in", rich=True)
+    assert b"\x1b[" in drawn  # rich draws the bar with control sequences, then erases it
+    assert b"4/4" in drawn
+    assert drawn.rstrip().endswith(b"4 inputs: 4 done (2 with errors), 0 failed")
+    plain = _on_a_terminal(args, tmp_path / "in", rich=False)
+    assert b"\r4/4 " in plain  # without rich, a counter line
+    assert b"\x1b[" not in plain
+    assert plain.rstrip().endswith(b"4 inputs: 4 done (2 with errors), 0 failed")
+    piped = vnadmin_run(*args, cwd=tmp_path / "in")
     assert b"\r" not in piped.stderr
     assert piped.stderr == b"vnadmin check: 4 inputs: 4 done (2 with errors), 0 failed\n"
     assert piped.returncode == 1

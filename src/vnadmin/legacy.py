@@ -208,7 +208,8 @@ def _tone_apart(char: str) -> str:
 
 def encode(text: str, encoding: str) -> bytes:
     """``text`` in ``encoding``; :class:`ValueError` names a character it cannot hold (TCVN3
-    has no tone-marked capitals)."""
+    has no tone-marked capitals).  Punctuation of Windows-1252 (“ ” – …) that the table
+    leaves alone is written as its byte, as the old fonts did."""
     if encoding == "Windows-1258":  # precomposed letters, the tone marks combining
         try:
             return "".join(map(_tone_apart, _nfc(text))).encode("cp1258")
@@ -222,7 +223,9 @@ def encode(text: str, encoding: str) -> bytes:
         reverse.setdefault(letter, sequence)
     out = bytearray()
     for char in _nfc(text):
-        written = char if char.isascii() and char not in table else reverse.get(char)
+        written = reverse.get(char)
+        if written is None and char not in table and _CHAR_BYTES.get(char, 0xFF) < 0xA0:
+            written = char  # ASCII, or Windows-1252 punctuation the table leaves alone
         if written is None:
             raise ValueError(f"{encoding} has no {char!r}")
         out.extend(_CHAR_BYTES[c] for c in written)

@@ -137,16 +137,35 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+class _Ended(BaseException):
+    """SIGTERM in a worker that is running a job: unwinds the job (its ``finally`` clauses
+    run), then the worker exits."""
+
+
+_running = False
+"""Whether this process (a worker) is running a job."""
+
+
 def _guarded(job: Job, source: Source) -> Outcome:
     """``job(source)``, with anything it raises turned into a failed outcome."""
+    global _running
+    _running = True
     try:
         return job(source)
+    except _Ended:  # unwound: the worker ends here (its pool would catch a SystemExit)
+        os._exit(128 + signal.SIGTERM)
     except Exception as error:  # a job's own failures are outcomes; this is the last guard
         return Outcome(name=source.name, status=FAILED, reason=f"internal error: {error!r}")
+    finally:
+        _running = False
 
 
 def _unwind(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    """SIGTERM in a worker: unwind the job it runs, or, idle, exit at once (an exception in
+    the pool's own code could leave the worker waiting on a queue nobody feeds)."""
+    if _running:
+        raise _Ended(signum)
+    os._exit(128 + signum)
 
 
 def _watch(parent: int) -> None:
@@ -270,9 +289,11 @@ def _one_by_one(
 
 
 class Progress:
-    """A one-line progress bar on standard error, drawn only when it is a terminal.
+    """The progress of a batch on standard error, shown only when it is a terminal: drawn by
+    rich when it is installed (the ``progress`` extra), else a plain line.
 
-    Other standard-error text goes through :meth:`write`, which clears the bar first.
+    Other text goes through :meth:`write`, and :meth:`clear` takes the display down before
+    anything is written to standard output; it comes back with the next input done.
     """
 
     def __init__(
@@ -284,11 +305,21 @@ class Progress:
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self._drawn = 0.0
         self._shown = False
+        self._rich: Any = _rich_progress(self.stream, total) if self.enabled else None
 
     def advance(self, outcome: Outcome) -> None:
         self.count += 1
+        if not self.enabled:
+            return
+        if self._rich is not None:
+            progress, task = self._rich
+            progress.update(task, completed=self.count, description=outcome.name)
+            if not self._shown:
+                progress.start()
+                self._shown = True
+            return
         now = time.monotonic()
-        if self.enabled and (now - self._drawn >= 0.1 or self.count == self.total):
+        if now - self._drawn >= 0.1 or self.count == self.total:
             self._drawn = now
             self._draw(outcome.name)
 
@@ -301,25 +332,48 @@ class Progress:
         return columns - 1 if columns >= 20 else 79  # a new pseudo-terminal says 0
 
     def _draw(self, name: str) -> None:
+        line = f"{self.count}/{self.total} {name}"
         width = self._width()
-        counter = f" {self.count}/{self.total} "
-        bar_width = max(10, min(30, width // 3))
-        filled = bar_width * self.count // max(self.total, 1)
-        line = f"[{'#' * filled}{'.' * (bar_width - filled)}]{counter}{name}"
         self.stream.write("\r" + line[:width].ljust(width))
         self.stream.flush()
         self._shown = True
 
     def clear(self) -> None:
-        if self._shown:
+        if not self._shown:
+            return
+        if self._rich is not None:
+            self._rich[0].stop()  # transient: it leaves nothing on the screen
+        else:
             self.stream.write("\r" + " " * self._width() + "\r")
-            self._shown = False
+        self._shown = False
 
     def write(self, text: str) -> None:
-        """Write ``text`` to the stream above the bar."""
+        """Write ``text`` to the stream, the display taken down first."""
         self.clear()
         self.stream.write(text)
         self.stream.flush()
+
+
+def _rich_progress(stream: TextIO, total: int) -> tuple[Any, Any] | None:
+    """A rich progress bar on ``stream`` and its task, or ``None`` without rich."""
+    try:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
+    except ImportError:
+        return None
+    console = Console(file=stream, highlight=False)
+    progress = RichProgress(
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}", markup=False),
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
+    return progress, progress.add_task("", total=total)
 
 
 def summary(command: str, outcomes: Sequence[Outcome]) -> str:

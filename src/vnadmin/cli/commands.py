@@ -132,25 +132,27 @@ def _output(output: str | None, stem: str, extension: str | None) -> Path | None
     return path / f"{stem}{extension}" if folder and extension is not None else path
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether ``a`` and ``b`` are one file: one path, or two names of it (links)."""
-    if a.resolve() == b.resolve():
-        return True
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of an existing file (two names of one file share them)."""
     try:
-        return os.path.samefile(a, b)
-    except OSError:  # one does not exist
-        return False
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _refuse_clashes(sources: list[Source]) -> None:
-    """Two inputs writing one output, or an output overwriting an input, are usage errors."""
-    inputs = [source.path for source in sources if source.path is not None]
+    """Two inputs writing one output, or an output overwriting an input (by any of its
+    names), are usage errors."""
+    paths = [source.path for source in sources if source.path is not None]
+    inputs = {path.resolve() for path in paths} | {_identity(path) for path in paths}
+    inputs.discard(None)
     taken: dict[Path, str] = {}
     for source in sources:
         assert source.output is not None
-        if any(_same_file(source.output, path) for path in inputs):
-            raise UsageError(f"{source.name}: its output {source.output} would overwrite an input")
         key = source.output.resolve()
+        if key in inputs or _identity(source.output) in inputs:
+            raise UsageError(f"{source.name}: its output {source.output} would overwrite an input")
         if key in taken:
             raise UsageError(f"{taken[key]} and {source.name} would both write {source.output}")
         taken[key] = source.name
@@ -259,10 +261,10 @@ def _execute(
     except (KeyboardInterrupt, Interrupted) as error:
         progress.clear()
         signum = error.signum if isinstance(error, Interrupted) else signal.SIGINT
-        done = f"{len(outcomes)} of {len(sources)} inputs done"
+        reported = f"{progress.count} of {len(sources)} inputs reported"
         sys.stderr.write(
-            f"vnadmin {command}: interrupted ({signal.Signals(signum).name}): {done};"
-            " no output is half-written\n"
+            f"vnadmin {command}: interrupted ({signal.Signals(signum).name}) with {reported};"
+            " every output written is whole\n"
         )
         return 128 + signum
     finally:

@@ -220,7 +220,8 @@ def decode(data: bytes) -> tuple[str, tuple[Note, ...]]:
                     f"{container.name}: vnadmin reads text, JSON and XML; save or extract it"
                     " as text first"
                 )
-            return container.reader(data), (Note.info(f"read as {container.name}"),)
+            said = f"text: info: container: the text of {container.name}"
+            return container.reader(data), (Note.info(said),)
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -230,7 +231,8 @@ def decode(data: bytes) -> tuple[str, tuple[Note, ...]]:
                     f"not {name} text after its byte-order mark: bad bytes at offset"
                     f" {error.start + len(bom)}"
                 ) from None
-            notes = () if name == "UTF-8" else (Note.info(f"decoded from {name}"),)
+            said = f"text: info: byte-order-mark: decoded from {name}"
+            notes = () if name == "UTF-8" else (Note.info(said),)
             return _repaired(text, notes)
     if _is_binary(data):
         raise InputError("binary data, not text (no document format vnadmin reads)")
@@ -243,11 +245,8 @@ def decode(data: bytes) -> tuple[str, tuple[Note, ...]]:
                 f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}),"
                 f" and not Vietnamese in {', '.join(legacy.ENCODINGS)} either"
             ) from None
-        return guessed.text, (
-            Note.warning(
-                f"legacy-encoding: the text is in {guessed.encoding}; converted to Unicode"
-            ),
-        )
+        said = f"the text is in {guessed.encoding}; converted to Unicode"
+        return guessed.text, (Note.warning(f"text: warning: legacy-encoding: {said}"),)
 
 
 def _repaired(text: str, notes: tuple[Note, ...]) -> tuple[str, tuple[Note, ...]]:
@@ -258,8 +257,8 @@ def _repaired(text: str, notes: tuple[Note, ...]) -> tuple[str, tuple[Note, ...]
     if repaired is None:
         return text, notes
     note = Note.warning(
-        f"legacy-encoding: the text is {repaired.encoding} read as another encoding and"
-        " saved as UTF-8; converted to Unicode"
+        f"text: warning: legacy-encoding: the text is {repaired.encoding} read as another"
+        " encoding and saved as UTF-8; converted to Unicode"
     )
     return repaired.text, (*notes, note)
 
