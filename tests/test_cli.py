@@ -20,7 +20,7 @@ from vnadmin.grammar import format_deadline
 from vnadmin.model import Body, Instrument, Regime, RelativeDeadline, Role, Task
 from vnadmin.rules import check
 from vnadmin.samples import SEEDS, seed_text
-from vnadmin.text import render_text, text_losses, text_projection
+from vnadmin.text import parse_text, render_text, text_losses, text_projection
 
 # parse -----------------------------------------------------------------------------------------
 
@@ -352,6 +352,21 @@ def test_check_exit_codes_follow_the_severity_of_findings(tmp_path: Path) -> Non
     assert any("VN-DIST-002" in line for line in expected)
     missing = vnadmin_run("check", tmp_path / "nothing.json")
     assert missing.returncode == 1
+
+
+def test_check_of_a_text_reports_what_the_parser_missed_once(tmp_path: Path) -> None:
+    # The text has no signature block: the parser notes signature-missing, and the checker
+    # adds no VN-SIGN-006 of its own to that one miss.
+    source = tmp_path / "unsigned.txt"
+    source.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\n\nSố: 12/CT-UBND\nSóc Trăng, ngày 15 tháng 02 năm 2024"
+        "\n\nCHỈ THỊ\nVề tăng cường công tác dân vận\n\n1. Các sở triển khai thực hiện.\n",
+        encoding="utf-8",
+    )
+    done = vnadmin_run("check", source)
+    assert "signature-missing" in done.stderr.decode()
+    assert "VN-SIGN-006" not in done.stdout.decode()
+    assert "VN-SIGN-006" in {d.code for d in check(parse_text(source.read_text()).instrument)}
 
 
 def test_check_json_reports_every_diagnostic_of_the_library(

@@ -1,8 +1,9 @@
 """vnadmin.edxml: round trips over the strategies, exact loss reports, the written structure
 checked with plain lxml against docs/edxml.md, package checks and located errors.
 
-Expected element names, orders and forms are typed here from the guide's tables
-(shared/domain/edxml.md), never read from the writer.
+Expected element names, orders and forms are typed here from QCVN 102:2016/BTTTT (the
+document package and its MessageHeader, as docs/edxml.md tabulates them), never read from
+the writer.
 """
 
 from __future__ import annotations

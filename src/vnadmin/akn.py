@@ -10,7 +10,8 @@ printed labels of the layout (``Số:``, ``Kính gửi:``, ``Nơi nhận:``): ``
 ``name`` attributes say what each one is, and printing the labels is a renderer's job.
 ``docs/akn.md`` has the mapping, field by field, and the decisions for drafts and for
 reported instruments.  The export is one way: AKN has no place for much of the model
-(assignments, deadlines), so there is no ``loads``.
+(assignments, deadlines), so there is no ``loads``, and :data:`CODEC` declares what the export
+leaves out (:func:`losses`) rather than measuring a round trip.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ import attrs
 from lxml import etree
 
 from vnadmin._akn_eids import assign_eids
-from vnadmin._safexml import unencodable
+from vnadmin._codec import XML, Codec, check_sizes, expect, writer
+from vnadmin._kinds import check_kinds
 from vnadmin._walk import field_values
-from vnadmin.errors import EncodeError
+from vnadmin.errors import XMLEncodeError
 from vnadmin.frbr import (
     COUNTRY,
     LANGUAGE,
@@ -41,11 +43,13 @@ from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.limits import Limits
 from vnadmin.localities import province
 from vnadmin.model import (
     KINDS,
     Citation,
     Instrument,
+    KindRegistry,
     Organization,
     Regime,
     SignatureBlock,
@@ -54,7 +58,7 @@ from vnadmin.model import (
 from vnadmin.model.kinds import slug
 from vnadmin.normalize import fold
 
-__all__ = ["MEDIA_TYPE", "NAMESPACE", "NOT_EXPORTED", "dumps", "losses", "to_element"]
+__all__ = ["CODEC", "MEDIA_TYPE", "NAMESPACE", "NOT_EXPORTED", "dumps", "losses", "to_element"]
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"
@@ -562,23 +566,38 @@ def _conclusions(root: etree._Element, instrument: Instrument, refs: _References
 # The document ----------------------------------------------------------------------------
 
 
-def to_element(instrument: Instrument) -> etree._Element:
+_DEFAULT_LIMITS = Limits()
+
+
+@writer(XML)
+def to_element(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> etree._Element:
     """The ``akomaNtoso`` element of an instrument.
 
-    :class:`~vnadmin.errors.EncodeError` names the field of a string XML cannot hold, or says
-    the task tree is nested too deeply to write.
+    :class:`~vnadmin.errors.XMLEncodeError` (an ``EncodeError``) names the field of a string
+    XML cannot hold, or says the document nests deeper than ``limits.max_depth`` or than
+    Python's recursion limit; :class:`~vnadmin.errors.UnregisteredKindError` names a kind
+    outside ``kinds``.
     """
-    if not isinstance(instrument, Instrument):
-        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
-    try:
-        return _document(instrument)
-    except ValueError:  # lxml refuses a string XML cannot hold: say which field it was
-        found = unencodable(instrument, "Instrument")
-        if found is None:
-            raise
-        raise EncodeError(*found) from None
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
+    expect("limits", limits, Limits)
+    check_kinds(instrument, kinds)
+    root = _document(instrument)
+    _check_depth(root, limits)
+    return root
+
+
+def _check_depth(root: etree._Element, limits: Limits) -> None:
+    """Refuse a document an XML reader with ``limits`` would refuse for its depth."""
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limits.max_depth:
+            raise XMLEncodeError(
+                "Instrument",
+                f"elements would nest more than Limits.max_depth ({limits.max_depth}) deep; "
+                "pass limits= with a larger max_depth",
+            )
 
 
 def _document(instrument: Instrument) -> etree._Element:
@@ -620,9 +639,12 @@ NOT_EXPORTED = ("assignments", "deadline", "recurrence", "attachment_notes")
 """The fields of a task Akoma Ntoso has no element for (its text says them, if anything)."""
 
 
-def losses(instrument: Instrument) -> tuple[str, ...]:
+@writer(XML)
+def losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:
     """What the export leaves out of ``instrument``, as field paths
-    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set."""
+    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set.
+    A kind outside ``kinds`` is refused, as :func:`dumps` refuses it."""
+    check_kinds(instrument, kinds)
     return tuple(
         f"{path}.{name}"
         for path, value in field_values(instrument.body, "body")
@@ -632,11 +654,32 @@ def losses(instrument: Instrument) -> tuple[str, ...]:
     )
 
 
-def dumps(instrument: Instrument) -> bytes:
-    """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration."""
-    root = to_element(instrument)
-    try:
-        _indent(root)
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+@writer(XML)
+def dumps(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> bytes:
+    """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration.
+
+    Refused as :func:`to_element` refuses, and besides for a document larger than
+    ``limits.max_bytes`` or a text longer than ``limits.max_text``.
+    """
+    root = to_element(instrument, kinds=kinds, limits=limits)
+    _indent(root)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    check_sizes(instrument, len(data), limits)
+    return data
+
+
+CODEC = Codec(
+    name="akn",
+    extension=".akn.xml",
+    media_type=MEDIA_TYPE,
+    dumps=dumps,
+    loads=None,  # written only: Akoma Ntoso has no place for much of the model
+    losses=losses,
+    starts=b"<",
+    root=lambda namespace, name: namespace == NAMESPACE,
+    limits=Limits,
+)
+"""Akoma Ntoso as one format among the others (see :mod:`vnadmin._codec`): written only,
+its losses declared."""

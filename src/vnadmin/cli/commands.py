@@ -383,7 +383,20 @@ def _tasks(args: argparse.Namespace) -> int:
     return _execute("tasks", job, sources, batch=batch, args=args, header=header, titled=titled)
 
 
-_COMMANDS = {"parse": _parse, "convert": _convert, "check": _check, "tasks": _tasks}
+def _schema(args: argparse.Namespace) -> int:
+    from vnadmin.schemas import FILES, load
+
+    _write_stdout(load(FILES[args.form]))
+    return 0
+
+
+_COMMANDS = {
+    "parse": _parse,
+    "convert": _convert,
+    "check": _check,
+    "tasks": _tasks,
+    "schema": _schema,
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -272,6 +273,8 @@ class Read:
 
     instrument: Instrument
     notes: tuple[Note, ...] = ()
+    diagnostics: tuple[Any, ...] = ()
+    """The reader's own remarks (a text's), which tell the checker what it could not read."""
 
 
 _HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
@@ -297,6 +300,7 @@ def read_instrument(data: bytes) -> Read:
             return Read(
                 instrument=reading.instrument,
                 notes=(*notes, *(Note.warning(note) for note in reading.notes)),
+                diagnostics=reading.diagnostics,
             )
     return _read_text(text, notes)
 
@@ -320,4 +324,4 @@ def _read_text(text: str, notes: tuple[Note, ...]) -> Read:
             " signature (is it an administrative document?)"
         )
     said = tuple(Note(severity=d.severity, text=str(d)) for d in result.diagnostics)
-    return Read(instrument=instrument, notes=(*notes, *said))
+    return Read(instrument=instrument, notes=(*notes, *said), diagnostics=result.diagnostics)

@@ -276,7 +276,8 @@ class ConvertJob(_Writing):
 @attrs.frozen(kw_only=True)
 class CheckJob(_Job):
     """``vnadmin check``: the checker's diagnostics, one line each (``text``) or one JSON
-    object per input (``json``); findings of error severity make the status 1."""
+    object per input (``json``); findings of error severity make the status 1.  Of a text,
+    what the parser reported it could not read is its note, not the checker's finding."""
 
     strictness: str
     profile: str | None
@@ -293,7 +294,7 @@ class CheckJob(_Job):
         return attrs.evolve(outcome, stdout=_json_line(document))
 
     def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
-        found = check(reading.instrument, strictness=self.strictness, profile=self.profile)
+        found = check(reading, strictness=self.strictness, profile=self.profile)
         ranks = [s.value for s in (Severity.INFO, Severity.WARNING, Severity.ERROR)]
         found = [d for d in found if ranks.index(d.severity.value) >= ranks.index(self.least)]
         status = FINDINGS if any(d.severity is Severity.ERROR for d in found) else DONE

@@ -23,6 +23,8 @@ STRICTNESS = ("draft", "final")
 """The values of :class:`vnadmin.rules.Strictness` (a test holds them equal)."""
 PROFILES = ("edxml",)
 """The opt-in rule profiles (``vnadmin.rules.RULES.profiles``; a test holds them equal)."""
+SCHEMAS = ("json", "xsd")
+"""The schemas ``vnadmin schema`` prints (``vnadmin.schemas.FILES``; a test holds them equal)."""
 TASK_FORMATS = ("table", "csv", "json", "jsonl", "ics")
 SEVERITIES = ("info", "warning", "error")
 
@@ -202,7 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.add_argument("files", nargs="+", metavar="FILE", help=_FILES_HELP)
     tasks.add_argument("--format", choices=TASK_FORMATS, default="table", help="output format")
     _common(tasks, output=True)
-    for name, sub in (("parse", parse), ("convert", convert), ("check", check), ("tasks", tasks)):
+
+    schema = commands.add_parser(
+        "schema",
+        help="print a schema of vnadmin's forms",
+        description="Print the shipped JSON Schema (json) of vnadmin JSON documents or the XML"
+        " Schema (xsd) of vnadmin XML documents, for validators in other languages.",
+    )
+    schema.add_argument("form", choices=SCHEMAS, help="which schema")
+    for name, sub in commands.choices.items():
         sub.set_defaults(run=name)
     return parser
 

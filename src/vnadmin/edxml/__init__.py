@@ -7,7 +7,8 @@ axis accepts; ``loads(data)`` reads every producer variant into an :class:`Edxml
 carry; ``embed=True`` adds the whole instrument as vnadmin XML in the attachment
 :data:`INSTRUMENT_ATTACHMENT`, for vnadmin-to-vnadmin exchange.
 ``dumps_status``/``loads_status`` handle status packages; :func:`check_package` applies the
-axis checks to a package.  See ``docs/edxml.md``.
+axis checks to a package.  :data:`CODEC` is edXML's record among the formats, at the level
+of the instrument (:mod:`vnadmin.edxml.codec`).  See ``docs/edxml.md``.
 """
 
 import warnings
@@ -17,9 +18,9 @@ from vnadmin.edxml._tree import (
     NAMESPACE,
     OLD_NAMESPACE,
     EdxmlDecodeError,
-    PackageLimits,
 )
 from vnadmin.edxml.check import check_package
+from vnadmin.edxml.codec import CODEC
 from vnadmin.edxml.loss import NOT_CARRIED
 from vnadmin.edxml.mapping import (
     INSTRUMENT_ATTACHMENT,
@@ -56,8 +57,10 @@ from vnadmin.edxml.writer import (
     losses,
     package,
 )
+from vnadmin.limits import PackageLimits
 
 __all__ = [
+    "CODEC",
     "DSIG",
     "GO_NAMESPACE",
     "INSTRUMENT_ATTACHMENT",

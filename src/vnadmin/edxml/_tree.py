@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
-import attrs
 from lxml import etree
 
-from vnadmin._safexml import Limits, Source, element_path, line, parse, problem
+from vnadmin._codec import expect
+from vnadmin._problems import Collector
+from vnadmin._problems import bad as bad  # the readers of edxml/ raise their problems with it
+from vnadmin._safexml import Source, element_path, line, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, Unread
 from vnadmin.errors import (
     EdxmlDecodeError,
@@ -23,7 +25,7 @@ from vnadmin.errors import (
     XMLEncodeError,
     XMLProblem,
 )
-from vnadmin.model._fields import in_range
+from vnadmin.limits import PackageLimits
 from vnadmin.model.parties import ORGAN_ID
 
 __all__ = [
@@ -66,36 +68,6 @@ STAFF_FIELDS = (
     ("Mobile", "mobile"),
     ("Email", "email"),
 )
-
-_MiB = 2**20
-
-
-def _encoded_length(size: int) -> int:
-    """Characters of base64 text for ``size`` bytes."""
-    return 4 * ((size + 2) // 3)
-
-
-@attrs.frozen(kw_only=True)
-class PackageLimits:
-    """Bounds on what the edXML readers accept; raise them for unusually large packages.
-
-    ``max_bytes`` bounds the whole package (checked on the file size or the bytes before
-    parsing), ``max_depth`` the nesting of elements, ``max_text`` any one text other than
-    an attachment's content, and ``max_attachment`` the decoded size of one attachment:
-    a bigger one is refused on the length of its base64 text, before it is decoded.
-    """
-
-    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
-    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
-    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
-    max_attachment: int = attrs.field(default=32 * _MiB, validator=in_range(1, 3 * 2**29))
-
-    @property
-    def xml(self) -> Limits:
-        """The hardened parser's limits: its text bound admits one whole attachment."""
-        longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
-        return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)
-
 
 DEFAULT_LIMITS = PackageLimits()
 
@@ -208,18 +180,6 @@ def serialize(root: etree._Element, *, verbatim: bytes | None = None) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-class BadError(Exception):
-    """One problem, raised where found; :class:`Reader` records it and reading goes on."""
-
-    def __init__(self, found: XMLProblem) -> None:
-        super().__init__(str(found))
-        self.problem = found
-
-
-def bad(element: etree._Element, message: str) -> NoReturn:
-    raise BadError(problem(element, message))
-
-
 def local_name(element: etree._Element) -> str | None:
     """The QCVN local name of an element of a namespace read as edXML, else None."""
     if not isinstance(element.tag, str):
@@ -251,7 +211,7 @@ _NULLS = frozenset({"null", "none", "nil", "undefined"})
 """What producers print for a value they do not have (Java's ``null``)."""
 
 
-class Reader:
+class Reader(Collector):
     """Reads an edXML tree, collecting problems so that one error lists them all.
 
     A value that does not read (a date that is no date, a ``Priority`` of 9) is not a
@@ -260,18 +220,10 @@ class Reader:
     """
 
     def __init__(self, limits: PackageLimits) -> None:
+        super().__init__()
         self.limits = limits
-        self.problems: list[XMLProblem] = []
         self.unread: list[Unread] = []
         self._seen: list[Kids] = []
-
-    def attempt(self, read: Callable[[], T]) -> T | None:
-        """``read()``, or None with its problem recorded."""
-        try:
-            return read()
-        except BadError as error:
-            self.problems.append(error.problem)
-            return None
 
     def fail_if_problems(self) -> None:
         if self.problems:
@@ -439,6 +391,7 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
 
     The provincial ``go.vn/eDoc`` format is refused with a message that says what it is.
     """
+    expect("limits", limits, PackageLimits)
     try:
         root = parse(source, limits.xml)
     except XMLDecodeError as error:

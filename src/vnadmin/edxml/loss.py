@@ -9,9 +9,7 @@ secrecy, circulation, the incoming stamp, a second signature block or abbreviati
 
 from __future__ import annotations
 
-import attrs
-
-from vnadmin.model import DocumentKind, PartialDate
+from vnadmin._walk import differences
 
 __all__ = ["NOT_CARRIED", "changed_fields"]
 
@@ -34,38 +32,12 @@ lost when vnadmin's copy of the instrument is not attached.  A second signature 
 no place either, but a header cannot tell that there was one: the reader names
 ``signatures`` only when the ``SignerInfo`` it has did not read."""
 
-_LEAVES = (DocumentKind, PartialDate)
-
 
 def changed_fields(before: object, after: object, path: str = "") -> tuple[str, ...]:
-    """The field paths where ``after`` differs from ``before``, as finely as they align.
-
-    Equal values give nothing; attrs instances of one class are compared field by field,
-    tuples of one length item by item (``signatures[0].title``); anything else that
-    differs is named whole (``body.tasks`` when the task lists differ in length).
+    """The field paths where ``after`` differs from ``before`` (under ``path``), as finely as
+    they align: the one measure of loss every format shares (``vnadmin._walk.differences``).
     """
-    if before == after:
-        return ()
-    kind = type(before)
-    if attrs.has(kind) and kind is type(after) and not isinstance(before, _LEAVES):
-        return tuple(
-            found
-            for field in attrs.fields(kind)
-            for found in changed_fields(
-                getattr(before, field.name),
-                getattr(after, field.name),
-                f"{path}.{field.name}" if path else field.name,
-            )
-        )
-    if (
-        isinstance(before, tuple)
-        and isinstance(after, tuple)
-        and len(before) == len(after)
-        and path
-    ):
-        return tuple(
-            found
-            for index, (old, new) in enumerate(zip(before, after, strict=True))
-            for found in changed_fields(old, new, f"{path}[{index}]")
-        )
-    return (path,)
+    found = differences(before, after)
+    if not path:
+        return found
+    return tuple(f"{path}{'.' if step and step[0] != '[' else ''}{step}" for step in found)

@@ -180,9 +180,9 @@ def number_from_code(digits: str | None, notation: str, kinds: KindRegistry) -> 
     """The number of ``CodeNumber``/``CodeNotation``: joined with ``/``, or with ``-`` for
     a Party notation (``QĐ/TW``); :class:`GrammarError` if neither reads."""
     try:
-        return parse_number(f"{digits or ''}/{notation}", kinds)
+        return parse_number(f"{digits or ''}/{notation}", kinds=kinds)
     except GrammarError:
-        return parse_number(f"{digits or ''}-{notation}", kinds)
+        return parse_number(f"{digits or ''}-{notation}", kinds=kinds)
 
 
 def infer_regime(number: DocumentNumber | None, kind: DocumentKind | None) -> Regime:

@@ -18,6 +18,7 @@ import attrs
 
 from vnadmin.model import Instrument
 from vnadmin.model._fields import (
+    TupleOf,
     fail,
     in_range,
     is_a,
@@ -26,7 +27,6 @@ from vnadmin.model._fields import (
     to_optional_text,
     to_text,
     to_texts,
-    to_tuple,
 )
 from vnadmin.model.parties import ORGAN_ID
 
@@ -144,7 +144,7 @@ class BusinessDocumentInfo:
     document_info: str | None = _optional_line()
     document_receiver: str | None = _optional_line()
     receivers: tuple[UpdateReceiver, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(UpdateReceiver)
+        default=(), converter=TupleOf[UpdateReceiver], validator=items(UpdateReceiver)
     )
 
 
@@ -169,15 +169,15 @@ class Business:
         default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
     )
     document_info: tuple[BusinessDocumentInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(BusinessDocumentInfo)
+        default=(), converter=TupleOf[BusinessDocumentInfo], validator=items(BusinessDocumentInfo)
     )
     document_id: str | None = _optional_line()
     staff: tuple[StaffInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(StaffInfo)
+        default=(), converter=TupleOf[StaffInfo], validator=items(StaffInfo)
     )
     paper: str | None = _optional_line()
     replacements: tuple[ReplacementInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(ReplacementInfo)
+        default=(), converter=TupleOf[ReplacementInfo], validator=items(ReplacementInfo)
     )
 
 
@@ -316,14 +316,14 @@ class EdxmlPackage:
     instrument: Instrument = attrs.field(validator=is_a(Instrument))
     sender: Organ = attrs.field(factory=Organ, validator=is_a(Organ))
     receivers: tuple[Organ, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Organ)
+        default=(), converter=TupleOf[Organ], validator=items(Organ)
     )
     traces: tuple[TraceHeader, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(TraceHeader)
+        default=(), converter=TupleOf[TraceHeader], validator=items(TraceHeader)
     )
     business: Business | None = attrs.field(default=None, validator=is_a(Business, optional=True))
     attachments: tuple[Attachment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Attachment)
+        default=(), converter=TupleOf[Attachment], validator=items(Attachment)
     )
     signature: bytes | None = attrs.field(
         default=None, validator=is_a(bytes, optional=True), repr=False
@@ -334,7 +334,7 @@ class EdxmlPackage:
     )
     due_date: datetime.date | None = attrs.field(default=None, validator=_check_date)
     response_for: tuple[ResponseFor, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(ResponseFor)
+        default=(), converter=TupleOf[ResponseFor], validator=items(ResponseFor)
     )
     steering_type: SteeringType | None = attrs.field(
         default=None, validator=is_a(SteeringType, optional=True)
@@ -351,7 +351,7 @@ class EdxmlPackage:
     lost: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
     updated: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
     unread: tuple[Unread, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Unread)
+        default=(), converter=TupleOf[Unread], validator=items(Unread)
     )
     verification: Verification | None = attrs.field(
         default=None, eq=False, repr=False, validator=is_a(Verification, optional=True)

@@ -20,13 +20,13 @@ from typing import NamedTuple, TypeVar
 import attrs
 from lxml import etree
 
+from vnadmin._problems import bad
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
     Kids,
     PackageLimits,
     Reader,
-    bad,
     open_package,
 )
 from vnadmin.edxml.attachments import read_attachments

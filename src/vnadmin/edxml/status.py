@@ -15,13 +15,13 @@ from typing import TypeVar
 import attrs
 from lxml import etree
 
+from vnadmin._problems import bad
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
     Kids,
     PackageLimits,
     Reader,
-    bad,
     format_timestamp,
     open_package,
     root_element,

@@ -25,6 +25,7 @@ from lxml import etree
 from vnadmin import xml as vnadmin_xml
 from vnadmin._kinds import refused
 from vnadmin._safexml import Limits, parse
+from vnadmin._walk import differences
 from vnadmin.edxml._tree import (
     format_date,
     format_timestamp,
@@ -35,7 +36,6 @@ from vnadmin.edxml._tree import (
     write_response_for,
     write_staff,
 )
-from vnadmin.edxml.loss import changed_fields
 from vnadmin.edxml.mapping import (
     INSTRUMENT_ATTACHMENT,
     INSTRUMENT_CONTENT_TYPE,
@@ -199,7 +199,7 @@ def dumps_with_report(
 def _lost(package: EdxmlPackage, kinds: KindRegistry) -> tuple[str, ...]:
     """What reading the header back changes in the instrument (attachments play no part)."""
     header = _serialize(package, ())
-    return changed_fields(package.instrument, loads(header, kinds=kinds).instrument)
+    return differences(package.instrument, loads(header, kinds=kinds).instrument)
 
 
 def _expect(name: str, value: object, kind: type, *, optional: bool = False) -> None:

@@ -134,7 +134,7 @@ class _KindWords:
 def _kind_words(registry: KindRegistry) -> _KindWords:
     names = {*(kind.name.lower() for kind in registry), GENERIC_KIND_WORD.lower()}
     return _KindWords(
-        pattern=kind_name_pattern(registry),
+        pattern=kind_name_pattern(kinds=registry),
         names=tuple(sorted(names, key=len, reverse=True)),
         by_name={fold(kind.name): kind for kind in registry},
     )
@@ -381,7 +381,7 @@ def _span_text(text: str, candidate: _Candidate) -> str:
 
 def _parse(text: str, candidate: _Candidate, kinds: KindRegistry) -> FoundCitation | None:
     span = _span_text(text, candidate)
-    citation = parse_citation(span, kinds)
+    citation = parse_citation(span, kinds=kinds)
     changes: dict[str, Any] = {}
     if citation.subject is not None:
         changes["subject"] = _clean_subject(citation.subject)
