@@ -270,14 +270,15 @@ def _execute(
     finally:
         signal.signal(signal.SIGTERM, previous)
     progress.clear()
-    if batch:
+    clean = all(outcome.status == DONE for outcome in outcomes)
+    if batch and not (args.quiet and clean):  # -q: a summary only of what went wrong
         text = summary(command, outcomes)
         if hidden and not args.quiet:
             text = text.replace(
                 "\n", f"; {hidden} notes below {least.value} not shown (-v shows them)\n", 1
             )
         sys.stderr.write(visible(text))
-    return 0 if all(outcome.status == DONE for outcome in outcomes) else 1
+    return 0 if clean else 1
 
 
 # The commands ------------------------------------------------------------------------------
