@@ -140,30 +140,29 @@ _TABLES: dict[str, Mapping[str, str]] = {
     "TCVN3": _single(_TCVN3),
     "VISCII": _single(_VISCII),
 }
+_UNCANONICAL = str.maketrans({_BYTE_CHARS[byte]: chr(byte) for byte in range(0x80, 0xA0)})
+"""Windows-1252's characters at 0x80-0x9F back to the Latin-1 ones of those bytes."""
 
 
 # Decoding and encoding -------------------------------------------------------------------
 
-_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _apply(text: str, table: Mapping[str, str]) -> str:
-    """``text`` with every sequence of ``table`` replaced, the longest first, left to right."""
-    out: list[str] = []
-    index, size = 0, len(text)
-    while index < size:
-        pair = text[index : index + 2]
-        if len(pair) == 2 and pair in table:
-            out.append(table[pair])
-            index += 2
-            continue
-        out.append(table.get(text[index], text[index]))
-        index += 1
-    return "".join(out)
+# Each step below runs in C over the whole text (str.translate, one regular expression),
+# so a large input costs what decoding it must.
+_CANONICAL = str.maketrans({chr(byte): _BYTE_CHARS[byte] for byte in range(0x80, 0xA0)})
+"""Latin-1's C1 controls to the characters Windows-1252 has at those bytes."""
+_TRANSLATIONS = {
+    name: str.maketrans(dict(table)) for name, table in _TABLES.items() if name != "VNI"
+}
+_VNI_SEQUENCES = re.compile("|".join(map(re.escape, sorted(_VNI, key=len, reverse=True))))
+"""VNI's sequences, two characters before one, read left to right in one pass."""
+_NOT_A_BYTE = re.compile(f"[^{re.escape(''.join(_CHAR_BYTES))}]")
+"""A character no legacy byte reads as: the text is not legacy bytes misread."""
+_CAPITALS = re.compile(r"(?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z])[^\W\d_]+")
+"""Words with two capitals or more (``CéNG``), the only ones TCVN3 may have typed in capitals."""
 
 
 def _as_chars(data: bytes) -> str:
-    return "".join(_BYTE_CHARS[byte] for byte in data)
+    return data.decode("latin-1").translate(_CANONICAL)
 
 
 def _capitalise_tcvn3(source: str, decoded: str) -> str:
@@ -173,23 +172,27 @@ def _capitalise_tcvn3(source: str, decoded: str) -> str:
 
     def word(match: re.Match[str]) -> str:
         original = source[match.start() : match.end()]
-        ascii_letters = [c for c in original if c.isascii()]
-        capitals = len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters)
-        if capitals and original != match[0]:
-            return match[0].upper()
-        return match[0]
+        capitals = all(c.isupper() for c in original if c.isascii())
+        return match[0].upper() if capitals and original != match[0] else match[0]
 
-    return _CAPITAL_WORD.sub(word, decoded)
+    return _CAPITALS.sub(word, decoded)
 
 
 def _decode_chars(chars: str, encoding: str) -> str:
     """Legacy text as the characters of its bytes (see :data:`_BYTE_CHARS`), in Unicode."""
     if encoding == "Windows-1258":
-        return _nfc(bytes(_CHAR_BYTES.get(c, 0x3F) for c in chars).decode("cp1258", "replace"))
-    decoded = _apply(chars, _TABLES[encoding])
+        return _nfc(_back_to_bytes(chars).decode("cp1258", "replace"))
+    if encoding == "VNI":
+        return _nfc(_VNI_SEQUENCES.sub(lambda match: _VNI[match[0]], chars))
+    decoded = chars.translate(_TRANSLATIONS[encoding])
     if encoding == "TCVN3":
         decoded = _capitalise_tcvn3(chars, decoded)
     return _nfc(decoded)
+
+
+def _back_to_bytes(chars: str) -> bytes:
+    """The bytes ``chars`` read as (see :data:`_BYTE_CHARS`)."""
+    return chars.translate(_UNCANONICAL).encode("latin-1")
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -281,17 +284,31 @@ _AT_LEAST = 3
 ASCII they must be (two in three)."""
 
 
+_SAMPLE = 32768
+"""The characters the encodings are told apart on: a document's first pages."""
+
+
+def _sample(text: str) -> str:
+    """The start of ``text``, ending at a line break (a sequence is never cut in two)."""
+    if len(text) <= _SAMPLE:
+        return text
+    end = text.rfind("\n", 0, _SAMPLE)
+    return text[: end if end > 0 else _SAMPLE]
+
+
 def _best(chars: str, baseline: int) -> Decoded | None:
     """The decoding of ``chars`` that reads most like Vietnamese, if it reads better than
-    ``baseline`` (syllables less other words) and mostly as syllables."""
-    best: Decoded | None = None
-    best_score = baseline
+    ``baseline`` (syllables less other words, on the same sample) and mostly as syllables."""
+    sample = _sample(chars)
+    chosen: str | None = None
+    best = baseline
     for encoding in ENCODINGS:
-        text = _decode_chars(chars, encoding)
-        good, bad = syllable_score(text)
-        if good - bad > best_score and good >= _AT_LEAST and 3 * good >= 2 * (good + bad):
-            best, best_score = Decoded(text=text, encoding=encoding), good - bad
-    return best
+        good, bad = syllable_score(_decode_chars(sample, encoding))
+        if good - bad > best and good >= _AT_LEAST and 3 * good >= 2 * (good + bad):
+            chosen, best = encoding, good - bad
+    if chosen is None:
+        return None
+    return Decoded(text=_decode_chars(chars, chosen), encoding=chosen)
 
 
 def guess(data: bytes) -> Decoded | None:
@@ -303,8 +320,7 @@ def guess(data: bytes) -> Decoded | None:
 def repair(text: str) -> Decoded | None:
     """``text`` that is legacy bytes read as Windows-1252 or Latin-1 (mojibake saved as
     UTF-8), in Unicode; ``None`` when it reads better as it is or is not such text."""
-    if text.isascii() or any(c not in _CHAR_BYTES and not c.isascii() for c in text):
+    if text.isascii() or _NOT_A_BYTE.search(text):
         return None
-    chars = "".join(_BYTE_CHARS[_CHAR_BYTES[c]] if not c.isascii() else c for c in text)
-    good, bad = syllable_score(text)
-    return _best(chars, max(good - bad, 0))
+    good, bad = syllable_score(_sample(text))
+    return _best(text.translate(_CANONICAL), max(good - bad, 0))
