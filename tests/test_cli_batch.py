@@ -129,9 +129,9 @@ def test_outputs_never_overwrite_inputs(tmp_path: Path) -> None:
 def test_the_output_directory_inside_the_input_is_not_read(tmp_path: Path) -> None:
     seed_file(tmp_path, "000")
     for _ in range(2):  # the second run must not read the first run's output
-        done = vnadmin_run("parse", tmp_path, "-o", tmp_path / "json", "-q")
+        done = vnadmin_run("parse", tmp_path, "-o", tmp_path / "json", "--severity", "error")
         assert done.returncode == 0, done.stderr
-        assert done.stderr.decode() == "vnadmin parse: 1 inputs: 1 done, 0 failed\n"
+        assert done.stderr.decode().startswith("vnadmin parse: 1 inputs: 1 done, 0 failed; ")
     assert vjson.loads((tmp_path / "json" / "000.json").read_bytes()) == SEEDS["000"]
 
 

@@ -20,6 +20,7 @@ from cli_support import command_env, seed_file, vnadmin_run
 from vnadmin import json as vjson
 from vnadmin import legacy
 from vnadmin.samples import SEEDS, seed_text
+from vnadmin.text import parse_text
 
 _MEASURE = """
 import resource, subprocess, sys, time
@@ -192,7 +193,7 @@ def test_legacy_bytes_are_converted_with_a_warning_naming_the_encoding(
 ) -> None:
     # TCVN3 has no tone-marked capitals: its documents are typed in the lowercase font.
     text = _holdable(seed_text("001"), encoding)
-    unicode_reading = _read(tmp_path, text.encode(), "-q")[1]
+    unicode_reading = parse_text(text).instrument  # the same text, in Unicode
     status, instrument, err = _read(tmp_path, legacy.encode(text, encoding))
     assert status == 0, err
     assert instrument == unicode_reading
@@ -205,7 +206,7 @@ def test_legacy_text_saved_as_utf8_is_converted_with_a_warning(
     tmp_path: Path, encoding: str
 ) -> None:
     text = _holdable(seed_text("001"), encoding)
-    unicode_reading = _read(tmp_path, text.encode(), "-q")[1]
+    unicode_reading = parse_text(text).instrument  # the same text, in Unicode
     # What a converter made of it: the legacy bytes read as Windows-1252 (Latin-1 for
     # VISCII's capitals in 0x80-0x9F), saved as UTF-8.
     codec = "latin-1" if encoding == "VISCII" else "cp1252"
