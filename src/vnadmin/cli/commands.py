@@ -374,8 +374,6 @@ def _tasks(args: argparse.Namespace) -> int:
         args.files, args.output, _TASK_EXTENSIONS[args.format], limit=limit, stream=stream
     )
     streaming = batch and all(source.output is None for source in sources)
-    if streaming and args.format not in ("table", "csv", "jsonl"):
-        raise UsageError("several inputs to one stream: --format csv or jsonl, or -o DIR")
     job = TasksJob(format=args.format, now=_now(), stream=streaming, max_size=limit)
     header = b""
     if streaming and args.format == "csv":

@@ -70,12 +70,9 @@ def _size(number: int) -> str:
 
 
 def _too_big(size: int | None, limit: int) -> InputError:
-    said = "more than" if size is None else ""
-    shown = _size(limit) if size is None else _size(size)
-    return InputError(
-        f"{said + ' ' if said else ''}{shown}: over the limit of {_size(limit)}"
-        " (--max-size raises it)"
-    )
+    """Refusal of an input of ``size`` bytes (``None``: more than were read) over ``limit``."""
+    said = f"more than {_size(limit)}" if size is None else _size(size)
+    return InputError(f"{said}: over the limit of {_size(limit)} (--max-size raises it)")
 
 
 _KINDS = (
