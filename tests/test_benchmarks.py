@@ -36,6 +36,8 @@ def test_quick_run_prints_every_table() -> None:
         "### Cost per task",
         "### Text parse by size",
         "### `vnadmin parse --jobs`",
+        "### vnadmin.dask: documents per second",
+        "### Generation by the strategies",
     ):
         assert heading in out, heading
     for library in (
