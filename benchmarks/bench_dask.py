@@ -60,15 +60,16 @@ def _on_dask(texts: Path, documents: Path, out: Path) -> dict[str, Callable[[], 
     }
 
 
-def measure(copies: int = 100) -> dict[str, dict[str, float]]:
-    """Documents per second of each case: in one plain process, then on 1 and 2 workers."""
-    rates: dict[str, dict[str, float]] = {}
+def measure(copies: int = 100) -> dict[tuple[str, str], tuple[float, float]]:
+    """Each case's documents per second of wall time and per CPU second (of the workers, or
+    of the one plain process), on one plain process and on clusters of 1 and 2 workers."""
     with tempfile.TemporaryDirectory() as directory:
         root = Path(directory)
         texts, documents = _archive(root, copies)
         count = len(list(texts.iterdir()))
-        runs: dict[str, dict[str, Callable[[], Any]]] = {"one process, no Dask": {}}
-        runs["one process, no Dask"] = _plain(texts, documents)
+        runs: dict[str, tuple[Client | None, dict[str, Callable[[], Any]]]] = {
+            "one process, no Dask": (None, _plain(texts, documents))
+        }
         clusters = []
         try:
             for workers in (1, 2):
@@ -81,51 +82,57 @@ def measure(copies: int = 100) -> dict[str, dict[str, float]]:
                 )
                 client = Client(cluster, set_as_default=False)
                 clusters.append((cluster, client))
-                cases = _on_dask(texts, documents, root)
-                runs[f"{workers} worker{'s' if workers > 1 else ''}"] = {
-                    name: (lambda case=case, client=client: _with(client, case))
-                    for name, case in cases.items()
-                }
+                run = f"{workers} worker{'s' if workers > 1 else ''}"
+                runs[run] = (client, _on_dask(texts, documents, root))
                 _with(client, lambda: vd.read_text(sorted(texts.iterdir())[:8]).count().compute())
-            best: dict[tuple[str, str], float] = {}
+            best: dict[tuple[str, str], tuple[float, float]] = {}
             for _ in range(ROUNDS):
-                for run, cases in runs.items():
+                for run, (client, cases) in runs.items():
                     for name, case in cases.items():
+                        if client is None and name == "text to Parquet":
+                            continue
+                        cpu = _cpu(client)
                         start = time.perf_counter()
-                        case()
-                        seconds = time.perf_counter() - start
-                        best[run, name] = min(best.get((run, name), seconds), seconds)
+                        _with(client, case)
+                        wall = time.perf_counter() - start
+                        used = _cpu(client) - cpu
+                        was = best.get((run, name), (wall, used))
+                        best[run, name] = (min(was[0], wall), min(was[1], used))
         finally:
             for cluster, client in clusters:
                 client.close()
                 cluster.close()
-        for (run, name), seconds in best.items():
-            if run.startswith("one") and name == "text to Parquet":
-                continue
-            rates.setdefault(run, {})[name] = count / seconds
-    return rates
+    return {case: (count / wall, count / cpu) for case, (wall, cpu) in best.items()}
 
 
-def _with(client: Client, case: Callable[[], Any]) -> Any:
+def _cpu(client: Client | None) -> float:
+    """CPU seconds used so far by this process, or by the workers of ``client``."""
+    if client is None:
+        return time.process_time()
+    return sum(client.run(time.process_time).values())
+
+
+def _with(client: Client | None, case: Callable[[], Any]) -> Any:
+    if client is None:
+        return case()
     with client.as_current():
         return case()
 
 
-def table(rates: dict[str, dict[str, float]], documents: int) -> str:
-    names = ("text", "json", "text to Parquet")
+def table(rates: dict[tuple[str, str], tuple[float, float]], documents: int) -> str:
     lines = [
         "### vnadmin.dask: documents per second",
         "",
-        "| run | " + " | ".join(names) + " |",
-        "|---|" + "---:|" * len(names),
+        "| run | case | per second | per CPU second |",
+        "|---|---|---:|---:|",
     ]
-    for run, found in rates.items():
-        cells = [f"{found[name]:,.0f}" if name in found else "" for name in names]
-        lines.append(f"| {run} | " + " | ".join(cells) + " |")
+    for (run, name), (wall, cpu) in rates.items():
+        lines.append(f"| {run} | {name} | {wall:,.0f} | {cpu:,.0f} |")
     load = os.getloadavg()[0]
     lines += [
         "",
         f"{documents:,} documents (the four seeds, 6-10 KB of text each), best of {ROUNDS};"
+        " a CPU second is the one process's, or the workers' together;"
         f" load average {load:.1f} on {os.cpu_count()} CPUs when measured.",
     ]
     return "\n".join(lines)
