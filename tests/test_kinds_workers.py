@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -87,3 +90,40 @@ def test_a_registry_arrives_as_one_object_per_worker(worker: ProcessPoolExecutor
     # the same kinds again: the same registry, so what the grammars built from it is kept
     assert worker.submit(_received, REGISTRY).result()[1] == first
     assert pickle.loads(pickle.dumps(REGISTRY)) is not REGISTRY  # a copy, not the sender's
+
+
+_CALLER = """
+import multiprocessing
+import sys
+
+import vnadmin
+from vnadmin.cli import main
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")  # workers inherit nothing from this process
+    vnadmin.KINDS.register(
+        vnadmin.DocumentKind(name="Lệnh điều động", abbreviations={vnadmin.Regime.STATE: "LĐĐ"})
+    )
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_command_lines_workers_know_the_kinds_its_caller_registered(tmp_path: Path) -> None:
+    # A program that registers a kind in vnadmin.KINDS and runs the command line with two
+    # worker processes: each worker reads and writes the kind.
+    program = tmp_path / "caller.py"
+    program.write_text(_CALLER, "utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for number in (1, 2):
+        ordered = Instrument(regime=Regime.STATE, kind=ORDER, subject=f"Về việc điều động {number}")
+        (inputs / f"{number}.json").write_text(vjson.dumps(ordered, kinds=REGISTRY), "utf-8")
+    done = subprocess.run(
+        [sys.executable, str(program), "convert", "--to", "xml", "--jobs", "2", "-o",
+         str(tmp_path / "out"), str(inputs)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for number in (1, 2):
+        written = xml.loads((tmp_path / "out" / f"{number}.xml").read_bytes(), kinds=REGISTRY)
+        assert written.kind == ORDER

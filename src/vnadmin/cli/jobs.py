@@ -30,7 +30,7 @@ from vnadmin.cli.ics import to_ics
 from vnadmin.cli.inputs import DEFAULT_MAX_SIZE, Read, check_file, read_input, read_instrument
 from vnadmin.cli.tasklist import TASK_FORMATS, task_rows, to_csv, to_json_lines
 from vnadmin.errors import VnadminError
-from vnadmin.model import Instrument
+from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import Severity, check
 
 __all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "Exchange", "ParseJob", "TasksJob"]
@@ -116,6 +116,10 @@ class _Job:
     input read."""
 
     max_size: int = DEFAULT_MAX_SIZE
+    kinds: KindRegistry = attrs.field(default=KINDS, init=False, repr=False)
+    """``vnadmin.KINDS`` as this process has it, carried to each worker with the job: it
+    unpickles as the worker's ``KINDS`` with the kinds registered here added, so a worker
+    started afresh (``spawn``) reads and writes the kinds its caller registered."""
 
     def __call__(self, source: Source) -> Outcome:
         notes: tuple[Note, ...] = ()
