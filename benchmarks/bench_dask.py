@@ -77,7 +77,7 @@ def measure(copies: int = 100) -> dict[tuple[str, str], tuple[float, float]]:
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
                 client = Client(cluster, set_as_default=False)

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 from distributed import Client, LocalCluster
 
+from cli_support import command_env, seed_file, vnadmin_run
 from vnadmin import dask as vd
 from vnadmin import json as vjson
 from vnadmin import xml
@@ -31,7 +32,7 @@ from vnadmin.model import (
     Role,
     Task,
 )
-from vnadmin.samples import SEEDS
+from vnadmin.samples import SEEDS, seed_text
 from vnadmin.text import parse_text
 
 SEED_TEXTS = sorted((Path(vd.__file__).parent / "seeds").glob("*.txt"))
@@ -44,7 +45,7 @@ TODAY = datetime.date(2024, 4, 1)
 def client() -> Iterator[Client]:
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as connected,
     ):
@@ -145,3 +146,30 @@ def test_the_frame_has_dates_and_units_and_its_parquet_reads_in_duckdb(
 def test_tasks_frame_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"bag: expected a dask\.bag\.Bag, got list"):
         vd.tasks_frame([SEEDS["003"]])  # type: ignore[arg-type]
+
+
+def test_convert_runs_its_jobs_on_the_scheduler_it_is_given(client: Client, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seed_file(inputs, "003")
+    seed_file(inputs, "004")
+    (inputs / "bad.json").write_text('{"vnadmin": "1.0", "regime": "state", "subject": 5}')
+    address = str(client.scheduler_info()["address"])
+    done = vnadmin_run(
+        "convert", "--engine", "dask", "--scheduler", address, "--to", "json",
+        "-o", tmp_path / "out", inputs,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # one input failed
+    said = done.stderr.decode()
+    assert "3 inputs: 2 done, 1 failed" in said
+    assert f"{inputs / 'bad.json'}: invalid vnadmin JSON document" in said
+    for code in ("003", "004"):
+        written = vjson.loads((tmp_path / "out" / f"{code}.json").read_bytes())
+        assert written == parse_text(seed_text(code)).instrument
+    soon = command_env(DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s")  # dask's own setting
+    unreachable = vnadmin_run(
+        "convert", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--to", "json",
+        "-o", tmp_path / "none", inputs, env=soon,
+    )  # fmt: skip
+    assert unreachable.returncode == 2
+    assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in unreachable.stderr

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-__all__ = ["COLUMNS", "Record", "frame", "records", "schema", "table"]
+__all__ = ["COLUMNS", "Record", "arrow_stream", "frame", "parquet", "records", "schema", "table"]
 
 COLUMNS = (
     "source",
@@ -109,3 +109,25 @@ def frame(rows: Iterable[Record]) -> pandas.DataFrame:
 
     result: pandas.DataFrame = table(rows).to_pandas(types_mapper=pandas.ArrowDtype)
     return result
+
+
+def arrow_stream(rows: Iterable[Record]) -> bytes:
+    """The rows as the bytes of an Arrow IPC stream (how a worker sends them back)."""
+    pa = _pyarrow()
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, schema()) as writer:
+        writer.write_table(table(rows))
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
+
+
+def parquet(streams: Iterable[bytes]) -> bytes:
+    """One Parquet file of the rows of every Arrow stream, in order."""
+    pa = _pyarrow()
+    import pyarrow.parquet
+
+    tables = [pa.ipc.open_stream(stream).read_all() for stream in streams]
+    sink = pa.BufferOutputStream()
+    pyarrow.parquet.write_table(pa.concat_tables([table(()), *tables]), sink)
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
