@@ -110,6 +110,50 @@ class StructureError(VnadminError, ClassValidationError):
                 found.setdefault(_path(steps), message)
         return list(found.items())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # cattrs' own groups inside (IterableValidationError) take a third argument that
+        # tblib's exception pickler, which Dask installs for every exception class, drops:
+        # they travel as _Group records and are rebuilt by their constructor.
+        inner = [_Group.of(error) for error in self.exceptions]
+        return _rebuild_structure, (type(self), self.message, inner, self.cl, self.__dict__)
+
+
+@attrs.frozen
+class _Group:
+    """A cattrs exception group as it travels in a pickle: rebuilt by its constructor."""
+
+    cls: type[BaseValidationError]
+    message: str
+    exceptions: list[Any]
+    cl: Any
+    state: dict[str, Any]
+
+    @classmethod
+    def of(cls, error: BaseException) -> Any:
+        """``error`` ready to pickle: a cattrs group of vnadmin's making as a record."""
+        if not isinstance(error, BaseValidationError) or isinstance(error, VnadminError):
+            return error
+        inner = [cls.of(e) for e in error.exceptions]
+        return cls(type(error), error.message, inner, error.cl, dict(error.__dict__))
+
+    def rebuilt(self) -> BaseValidationError:
+        exceptions = [_rebuilt(error) for error in self.exceptions]
+        error = self.cls(self.message, exceptions, self.cl)
+        error.__dict__.update(self.state)
+        return error
+
+
+def _rebuilt(error: Any) -> Any:
+    return error.rebuilt() if isinstance(error, _Group) else error
+
+
+def _rebuild_structure(
+    cls: type[StructureError], message: str, inner: list[Any], cl: Any, state: dict[str, Any]
+) -> StructureError:
+    error = cls(message, [_rebuilt(e) for e in inner], cl)
+    error.__dict__.update(state)
+    return error
+
 
 def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
     """Each problem inside ``error``: the steps to it, read from cattrs' notes, and its message."""
