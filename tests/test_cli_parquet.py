@@ -62,3 +62,14 @@ def test_parquet_needs_a_file_to_write(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert b"--format parquet writes one file: give -o FILE" in done.stderr
     assert not list(tmp_path.glob("*.parquet"))
+
+
+def test_a_file_that_cannot_be_written_is_said_in_one_line(tmp_path: Path) -> None:
+    seed = seed_file(tmp_path, "003")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, where the output's folder should be", "utf-8")
+    done = vnadmin_run("tasks", "--format", "parquet", "-o", blocked / "tasks.parquet", seed)
+    assert done.returncode == 1
+    assert done.stderr.decode().startswith(
+        f"vnadmin tasks: cannot write {blocked / 'tasks.parquet'}: "
+    )

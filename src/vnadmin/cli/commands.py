@@ -419,8 +419,13 @@ def _tasks_parquet(args: argparse.Namespace, limit: int) -> int:
     job = TasksJob(format="parquet", now=_now(), max_size=limit)
     parts: list[bytes] = []
     status = _execute("tasks", job, sources, batch=batch, args=args, collect=parts.append)
-    if status < 128:  # not interrupted: what was read is written, failures said above
+    if status >= 128:  # interrupted: nothing is written
+        return status
+    try:  # what was read is written, its failures said above
         write_whole(Path(args.output), _tasktable.parquet(parts))
+    except OSError as error:
+        sys.stderr.write(f"vnadmin tasks: cannot write {args.output}: {error.strerror or error}\n")
+        return 1
     return status
 
 
