@@ -1,0 +1,87 @@
+"""What the readers of printed documents (Word, PDF) share: the logical lines they recover
+from a page, each with the place it comes from, read by the text reader; and what they
+return.
+
+A Word or PDF reader undoes the page (tables, columns, runs) into logical lines: header
+cells one after the other, paragraphs separated by blank lines, data tables as markdown
+rows.  :func:`read_lines` hands them to :func:`vnadmin.text.parse_text`, so the body, the
+task list, the signature and the distribution list are read by the one semantic layer
+every input goes through, and turns the text reader's line numbers back into places in the
+document (``table 1, row 2, cell 1, paragraph 1``; ``page 2``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from vnadmin.model import Instrument, KindRegistry
+from vnadmin.presentation import Presentation
+from vnadmin.severity import Severity
+from vnadmin.text import TextDiagnostic, parse_text
+
+__all__ = ["Line", "PageDiagnostic", "PageReading", "read_lines"]
+
+
+@attrs.frozen
+class Line:
+    """A logical line recovered from a page, and where it comes from (empty for a blank)."""
+
+    text: str
+    where: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class PageDiagnostic:
+    """A remark on the reading of a printed document: where (a place in the document, or
+    ``document``), how bad, what; ``code`` as the text reader's codes, or a document
+    reader's own (``vnadmin-copy-stale``, ``scanned``)."""
+
+    where: str
+    severity: Severity
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.severity.value}: {self.code}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class PageReading:
+    """What a Word or PDF reader read: the instrument, its remarks, the presentation it
+    measured (:class:`vnadmin.presentation.Presentation`, which :func:`vnadmin.check`
+    checks), and the logical lines it gave the text reader."""
+
+    instrument: Instrument
+    diagnostics: tuple[PageDiagnostic, ...] = ()
+    presentation: Presentation | None = None
+    lines: tuple[Line, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The logical lines as the text the text reader read."""
+        return "\n".join(line.text for line in self.lines)
+
+
+def read_lines(
+    lines: Sequence[Line], *, kinds: KindRegistry
+) -> tuple[Instrument, tuple[PageDiagnostic, ...]]:
+    """The instrument the text reader reads in ``lines``, its remarks placed in the
+    document."""
+    result = parse_text("\n".join(line.text for line in lines), kinds=kinds)
+    return result.instrument, tuple(_placed(result.diagnostics, lines))
+
+
+def _placed(
+    diagnostics: Iterable[TextDiagnostic], lines: Sequence[Line]
+) -> Iterable[PageDiagnostic]:
+    for diagnostic in diagnostics:
+        number = diagnostic.line
+        where = lines[number - 1].where if 0 < number <= len(lines) else ""
+        yield PageDiagnostic(
+            where=where or "document",
+            severity=diagnostic.severity,
+            code=diagnostic.code,
+            message=diagnostic.message,
+        )
