@@ -1180,7 +1180,10 @@ SILENT = [
     Silent("VN-EDXML-015", "an instrument alone", CONG_VAN, EDXML),
     Silent("VN-EDXML-016", "an instrument alone", CONG_VAN, EDXML),
     # the presentation rules read a printed document: tests/test_docx_presentation.py
-    *(Silent(code, "an instrument alone", CONG_VAN) for code in sorted(presentation_rules.PAGE_ONLY)),
+    *(
+        Silent(code, "an instrument alone", CONG_VAN)
+        for code in sorted(presentation_rules.PAGE_ONLY)
+    ),
 ]
 
 
@@ -1204,7 +1207,9 @@ def test_rule_stays_silent(case: Silent) -> None:
 def test_every_rule_has_both_cases() -> None:
     codes = {r.code for r in RULES}
     # the package-only rules fire on packages: tests/test_edxml.py
-    assert {c.code for c in FIRES} == codes - edxml_rules.PACKAGE_ONLY - presentation_rules.PAGE_ONLY
+    assert {
+        c.code for c in FIRES
+    } == codes - edxml_rules.PACKAGE_ONLY - presentation_rules.PAGE_ONLY
     assert {c.code for c in SILENT} == codes
 
 

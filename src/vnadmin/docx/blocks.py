@@ -539,26 +539,30 @@ def read_blocks(document: Any, *, max_text: int = 2**31) -> list[Block]:
     """The paragraphs and tables of a python-docx ``Document``, in reading order;
     :class:`~vnadmin.errors.WordDecodeError` for a paragraph longer than ``max_text``."""
     part = document.part
-    styles = Styles(_element(part, "styles_part"), _theme(part))
-    numbering = Numbering(_element(part, "numbering_part"))
+    styles = Styles(document.styles.element, _theme(part))
+    numbering = Numbering(_numbering(part))
     return list(_Walker(styles, numbering, max_text).blocks(document.element.body, ""))
 
 
-def _element(part: Any, name: str) -> Any | None:
-    try:
-        return getattr(part, name).element
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
-
-
+_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 
 
-def _theme(part: Any) -> Any | None:
+def _related(part: Any, kind: str) -> Any | None:
+    """The XML of the part ``part`` relates to as ``kind`` (checked when the package was
+    opened), or ``None``."""
     for relationship in part.rels.values():
-        if relationship.reltype == _THEME and not relationship.is_external:
-            return parse(relationship.target_part.blob, Limits())  # checked when opened
+        if relationship.reltype == kind and not relationship.is_external:
+            return parse(relationship.target_part.blob, Limits())
     return None
+
+
+def _theme(part: Any) -> Any | None:
+    return _related(part, _THEME)
+
+
+def _numbering(part: Any) -> Any | None:
+    return _related(part, _NUMBERING)
 
 
 def read_pages(document: Any) -> tuple[Page, ...]:

@@ -69,7 +69,10 @@ def _placed(
     blocks: list[Block], column: Column | None = None, in_table: bool = False
 ) -> Iterator[_Placed]:
     paragraphs = [b for b in blocks if isinstance(b, Para)]
-    following = {id(p): n for p, n in zip(paragraphs, [*paragraphs[1:], None], strict=True)}
+    following: dict[int, Para | None] = {
+        id(p): paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        for i, p in enumerate(paragraphs)
+    }
     for block in blocks:
         if isinstance(block, Para):
             yield _Placed(block, following[id(block)], column, in_table)
