@@ -14,12 +14,12 @@ relationships) are refused with a :class:`~vnadmin.errors.WordDecodeError`; a le
 python-docx is the ``docx`` extra: ``pip install 'vnadmin[docx]'``.  See ``docs/docx.md``.
 """
 
-from vnadmin._pages import Line, PageDiagnostic, PageReading
 from vnadmin.docx.codec import CODEC, MEDIA_TYPE, losses
 from vnadmin.docx.reader import loads, read
 from vnadmin.docx.writer import dumps
 from vnadmin.errors import WordDecodeError
 from vnadmin.limits import WordLimits
+from vnadmin.pages import Line, PageDiagnostic, PageReading
 from vnadmin.presentation import Presentation
 
 __all__ = [

@@ -20,10 +20,11 @@ from lxml import etree
 
 from vnadmin._safexml import parse
 from vnadmin.docx._python_docx import python_docx
-from vnadmin.docx.blocks import Block, Para, read_blocks
+from vnadmin.docx.walk import read_blocks
 from vnadmin.errors import XMLDecodeError
 from vnadmin.limits import Limits
 from vnadmin.model import Instrument, KindRegistry
+from vnadmin.pages.blocks import Block, Para
 from vnadmin.xml import from_element, to_element
 
 __all__ = ["COPY_NAMESPACE", "Copy", "attach_copy", "find_copy", "text_digest"]

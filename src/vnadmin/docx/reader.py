@@ -1,10 +1,10 @@
 """``read`` and ``loads``: a Word document in, the instrument and its presentation out.
 
 The package is checked before it is opened (:mod:`vnadmin.docx.package`), python-docx
-opens it, and :mod:`vnadmin.docx.blocks` walks its paragraphs and tables with the
-formatting they show.  The blocks become logical lines (:mod:`vnadmin.docx.lines`) that
+opens it, and :mod:`vnadmin.pages.blocks` walks its paragraphs and tables with the
+formatting they show.  The blocks become logical lines (:mod:`vnadmin.pages.lines`) that
 the text reader reads, as it reads every other input; the presentation is measured on the
-blocks against what was read (:mod:`vnadmin.docx.measure`).  A document vnadmin wrote
+blocks against what was read (:mod:`vnadmin.pages.measure`).  A document vnadmin wrote
 carries its copy of the instrument, which is the reading while the document's text is the
 text it was written with (:mod:`vnadmin.docx.copy`).
 """
@@ -14,17 +14,15 @@ from __future__ import annotations
 import io
 
 from vnadmin._codec import expect
-from vnadmin._pages import PageDiagnostic, PageReading, read_lines
 from vnadmin.docx._python_docx import python_docx
-from vnadmin.docx.blocks import read_blocks, read_pages
 from vnadmin.docx.copy import find_copy
 from vnadmin.docx.libreoffice import convert_legacy
-from vnadmin.docx.lines import logical_lines
-from vnadmin.docx.measure import measure
 from vnadmin.docx.package import DEFAULT_LIMITS, OLE2, Source, check_package, read_source
+from vnadmin.docx.walk import read_blocks, read_pages
 from vnadmin.errors import WordDecodeError
 from vnadmin.limits import WordLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
+from vnadmin.pages import PageDiagnostic, PageReading, logical_lines, measure, read_lines
 from vnadmin.severity import Severity
 
 __all__ = ["loads", "read"]

@@ -1,7 +1,7 @@
-"""A Word document's blocks as the logical lines the text reader reads.
+"""A page's blocks as the logical lines the text reader reads.
 
-Word says exactly what converted text leaves to guesswork: where a paragraph ends, which
-cell a line is in.  The lines keep that: a paragraph is one line (its manual line breaks
+A Word document says exactly what converted text leaves to guesswork, where a paragraph
+ends and which cell a line is in; a PDF's positions say nearly as much.  The lines keep that: a paragraph is one line (its manual line breaks
 are lines of it), paragraphs are separated by a blank line, and a layout table (the header,
 the signature and ``Nơi nhận`` table, the incoming stamp: borderless tables, or tables that
 hold the banner, the number, the date or ``Nơi nhận``) is read cell after cell, row by row,
@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnadmin._pages import Line
-from vnadmin.docx.blocks import Block, Cell, Para, Table
 from vnadmin.normalize import fold
+from vnadmin.pages.blocks import Block, Cell, Para, Table
+from vnadmin.pages.reading import Line
 from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER
 
 __all__ = ["logical_lines"]

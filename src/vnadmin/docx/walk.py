@@ -1,5 +1,6 @@
-"""A Word document as the reader needs it: its paragraphs and tables in reading order, each
-run with the formatting it shows once styles and defaults are applied.
+"""A Word document as the reader needs it: its paragraphs and tables in reading order
+(:mod:`vnadmin.pages.blocks`), each run with the formatting it shows once styles and
+defaults are applied.
 
 Word keeps formatting on several levels (the run, its character style, the paragraph's
 style and the styles it is based on, the document defaults, the theme's fonts): a run's
@@ -14,17 +15,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import Any, Union
-
-import attrs
+from typing import Any
 
 from vnadmin._safexml import parse
 from vnadmin.errors import WordDecodeError
 from vnadmin.grammar.labels import to_roman
 from vnadmin.limits import Limits
+from vnadmin.pages.blocks import Block, Cell, Para, Run, Table
 from vnadmin.presentation import Alignment, LineSpacing, Margins, Page
 
-__all__ = ["Block", "Cell", "Para", "Run", "Table", "read_blocks", "read_pages"]
+__all__ = ["read_blocks", "read_pages"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -56,58 +56,6 @@ _ALIGNMENTS = {
 }
 _FALSE = frozenset({"0", "false", "off"})
 _LINE_GEOMETRIES = frozenset({"line", "straightConnector1"})
-
-
-@attrs.frozen
-class Run:
-    """Text in one formatting: ``font`` (family), ``size`` (points) are ``None`` where no
-    level of the document sets them."""
-
-    text: str
-    font: str | None = None
-    size: float | None = None
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    caps: bool = False
-
-
-@attrs.frozen
-class Para:
-    """A paragraph: its runs, the label its automatic list numbering prints, how it is
-    aligned and spaced, whether a border or a drawn line marks a rule at it, and where it
-    is (``table 1, row 1, cell 2, paragraph 1``)."""
-
-    runs: tuple[Run, ...]
-    where: str
-    label: str | None = None
-    alignment: Alignment | None = None
-    spacing: LineSpacing | None = None
-    border_below: bool = False
-    border_above: bool = False
-    line_shape: bool = False
-
-    @property
-    def text(self) -> str:
-        body = "".join(run.text for run in self.runs)
-        return f"{self.label} {body}" if self.label else body
-
-
-@attrs.frozen
-class Cell:
-    blocks: tuple[Block, ...]
-
-
-@attrs.frozen
-class Table:
-    """A table, row by row, cell by cell; ``bordered`` when its cells show borders."""
-
-    rows: tuple[tuple[Cell, ...], ...]
-    where: str
-    bordered: bool = False
-
-
-Block = Union[Para, Table]  # noqa: UP007 - runtime alias
 
 
 def _on(element: Any) -> bool:

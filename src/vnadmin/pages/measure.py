@@ -1,5 +1,5 @@
-"""The presentation of a Word document: each component of the instrument found on the page
-and measured.
+"""The presentation of a printed document: each component of the instrument found on the
+page and measured.
 
 A component is found by what it says, the instrument read telling what to look for: the
 paragraph printing the issuer's name is the issuer, the one printing the number's symbol
@@ -18,12 +18,12 @@ from collections.abc import Iterator
 import attrs
 
 from vnadmin._walk import chain_names
-from vnadmin.docx.blocks import Block, Para, Table
 from vnadmin.grammar.dates import format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_symbol
 from vnadmin.model import Instrument
 from vnadmin.normalize import fold
+from vnadmin.pages.blocks import Block, Para, Table
 from vnadmin.presentation import Column, Component, Page, Presentation, Shown
 from vnadmin.text.render import CONTACT_LABELS
 from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER

@@ -1,10 +1,7 @@
-"""What the readers of printed documents (Word, PDF) share: the logical lines they recover
-from a page, each with the place it comes from, read by the text reader; and what they
-return.
+"""The logical lines a printed document's reader recovers, each with the place it comes
+from, read by the text reader; and the reading Word and PDF readers return.
 
-A Word or PDF reader undoes the page (tables, columns, runs) into logical lines: header
-cells one after the other, paragraphs separated by blank lines, data tables as markdown
-rows.  :func:`read_lines` hands them to :func:`vnadmin.text.parse_text`, so the body, the
+:func:`read_lines` hands the lines to :func:`vnadmin.text.parse_text`, so the body, the
 task list, the signature and the distribution list are read by the one semantic layer
 every input goes through, and turns the text reader's line numbers back into places in the
 document (``table 1, row 2, cell 1, paragraph 1``; ``page 2``).
