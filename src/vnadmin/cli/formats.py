@@ -17,7 +17,7 @@ from typing import BinaryIO
 import attrs
 from lxml import etree
 
-from vnadmin import akn, docx, edxml, text
+from vnadmin import akn, docx, edxml, pdf, text
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin._codec import Codec, Reading
@@ -120,6 +120,7 @@ CODECS: tuple[Codec, ...] = (
     edxml.CODEC,
     akn.CODEC,
     docx.CODEC,
+    pdf.CODEC,
     text.CODEC,
 )
 """Every format's record, as its module declares it; text, which reads any text, last."""

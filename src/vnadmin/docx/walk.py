@@ -298,7 +298,12 @@ class _Walker:
                 for c, cell in enumerate(_children(row, _TC), 1)
             )
             rows.append(cells)
-        return Table(rows=tuple(rows), where=where, bordered=_bordered(element, self.styles))
+        return Table(
+            rows=tuple(rows),
+            where=where,
+            bordered=_bordered(element, self.styles),
+            widths=_widths(element),
+        )
 
     def paragraph(self, element: Any, where: str) -> Para:
         p_pr = element.find(w("pPr"))
@@ -447,7 +452,7 @@ def _drawn(border: Any | None) -> bool:
 
 def _alignment(levels: list[Any]) -> Alignment | None:
     value = _value(_first_with(levels, "jc"), "jc")
-    return None if value is None else _ALIGNMENTS.get(value)
+    return Alignment.LEFT if value is None else _ALIGNMENTS.get(value)  # Word's default
 
 
 def _spacing(levels: list[Any]) -> LineSpacing | None:
@@ -462,6 +467,20 @@ def _spacing(levels: list[Any]) -> LineSpacing | None:
             return LineSpacing(lines=round(int(line) / 240, 2))
         return LineSpacing(points=round(int(line) / 20, 1))
     return LineSpacing(lines=1.0)
+
+
+def _widths(table: Any) -> tuple[float, ...]:
+    """The widths of the table's grid columns, in millimetres (twentieths of a point)."""
+    grid = table.find(w("tblGrid"))
+    if grid is None:
+        return ()
+    found = []
+    for column in grid.findall(w("gridCol")):
+        value = column.get(w("w"), "")
+        if not value.isdigit():
+            return ()
+        found.append(round(int(value) / 20 * 25.4 / 72, 1))
+    return tuple(found)
 
 
 def _bordered(table: Any, styles: Styles) -> bool:

@@ -146,12 +146,41 @@ class _Layout:
         section.top_margin, section.bottom_margin = mm(MARGINS["top"][0]), mm(MARGINS["bottom"][0])
         section.left_margin, section.right_margin = mm(MARGINS["left"][0]), mm(MARGINS["right"][0])
         _set_defaults(self.docx, self.document)
+        self._page_numbers(section)
         properties = self.document.core_properties
         properties.author = self.instrument.issuer.name if self.instrument.issuer else ""
         properties.title = " ".join((self.instrument.subject or "").split())[:255]
         properties.comments = "vnadmin"
         properties.last_modified_by = ""
         properties.revision = 1
+
+    def _page_numbers(self, section: Any) -> None:
+        """Page numbers from the second page on, centred at the top in Arabic numerals
+        (Phụ lục I, Phần I, mục I.7): Word's PAGE field in the header of all but the first."""
+        section.different_first_page_header_footer = True
+        paragraph = section.header.paragraphs[0]
+        _align(self.docx, paragraph, Alignment.CENTER)
+        qn = self.docx.oxml.ns.qn
+        for kind, text in (
+            ("begin", None),
+            (None, " PAGE "),
+            ("separate", None),
+            (None, "2"),
+            ("end", None),
+        ):
+            run = paragraph.add_run()
+            run.font.size = self.docx.shared.Pt(14)
+            if kind is not None:
+                mark = self.docx.oxml.OxmlElement("w:fldChar")
+                mark.set(qn("w:fldCharType"), kind)
+                run._r.append(mark)
+            elif text == " PAGE ":
+                code = self.docx.oxml.OxmlElement("w:instrText")
+                code.set(qn("xml:space"), "preserve")
+                code.text = text
+                run._r.append(code)
+            else:
+                run.add_text(text)
 
     def paragraph(
         self,

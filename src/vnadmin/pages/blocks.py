@@ -65,6 +65,8 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     where: str
     bordered: bool = False
+    widths: tuple[float, ...] = ()
+    """The columns' widths in millimetres, where the document says."""
 
 
 Block = Union[Para, Table]  # noqa: UP007 - runtime alias

@@ -22,7 +22,6 @@ from vnadmin.presentation import (
     BODY_LINES,
     FONT,
     MARGINS,
-    Alignment,
     Component,
     Presentation,
     Requirement,
@@ -285,8 +284,8 @@ def position(context: Context) -> Iterator[Finding]:
     def fault(shown: Shown, need: Requirement) -> str | None:
         if need.column is not None and shown.column is not None and shown.column is not need.column:
             return f"in the {shown.column.value} column of the header; the {need.column.value} one required"
-        have = shown.alignment or Alignment.LEFT  # Word's default
-        if need.alignment is not None and have is not need.alignment:
+        have = shown.alignment  # None: not known (a PDF line that fills neither way)
+        if need.alignment is not None and have is not None and have is not need.alignment:
             return f"aligned {have.value}; {need.alignment.value} required"
         return None
 
