@@ -109,11 +109,20 @@ def _written(instrument: Instrument, to: str) -> bytes:
     return write(instrument)
 
 
+_DOCUMENTS = ("docx", "pdf")
+"""The formats a document is printed in, which ``parse`` reads as it reads plain text."""
+
+
 @attrs.frozen(kw_only=True)
 class ParseJob(_Writing):
-    """``vnadmin parse``: plain text in, the instrument in the format ``to`` out."""
+    """``vnadmin parse``: a document in (plain text, or a Word or PDF file told by its
+    content), the instrument in the format ``to`` out."""
 
     def read(self, data: bytes) -> Reading:
+        for name in _DOCUMENTS:
+            printed = FORMATS[name]
+            if printed.read is not None and data.startswith(printed.starts):
+                return printed.read(data)
         return read_text(data)
 
 
