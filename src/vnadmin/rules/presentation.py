@@ -276,7 +276,7 @@ def line_spacing(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-PRES-010",
     Severity.WARNING,
-    source=f"{_ND30}, mục II and IV (vị trí trình bày); {_HD36}",
+    source=f"{_ND30}, mục II và IV (vị trí trình bày); {_HD36}",
     summary="each component where it belongs: its header column, centred or justified",
     regimes=_PRINTED,
 )
