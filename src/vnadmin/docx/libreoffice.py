@@ -61,8 +61,9 @@ def convert(data: bytes, source: str, target: str, *, timeout: float = _TIMEOUT)
             raise RuntimeError(f"LibreOffice took more than {timeout:g} s") from None
         made = here / "out" / f"document.{target}"
         if done.returncode != 0 or not made.is_file():
-            said = done.stderr.decode("utf-8", "replace").strip()[:300]
-            raise RuntimeError(f"LibreOffice could not convert it ({said or done.returncode})")
+            said = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line]
+            last = said[-1][:300] if said else f"exit status {done.returncode}"
+            raise RuntimeError(f"LibreOffice could not convert it ({last})")
         return made.read_bytes()
 
 
