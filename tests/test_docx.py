@@ -57,7 +57,7 @@ def _in_capitals(instrument: Instrument) -> Instrument:
     return attrs.evolve(instrument, issuer=_capitals(instrument.issuer))
 
 
-@settings(max_examples=25)  # two writings and readings of each: kept lean
+@settings(max_examples=15)  # two writings and readings of each: kept lean
 @given(vs.instruments(drafts=None, received=True, reported=None))
 def test_a_generated_instrument_comes_back_and_its_pages_read_as_its_text(
     instrument: Instrument,

@@ -10,18 +10,21 @@ conversions can run side by side and leave nothing behind, and is stopped after
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from vnadmin.errors import WordDecodeError
 from vnadmin.limits import WordLimits
 
-__all__ = ["convert", "convert_legacy", "converter"]
+__all__ = ["convert", "convert_all", "convert_legacy", "converter"]
 
 _PROGRAMS = ("soffice", "libreoffice")
 _TIMEOUT = 120.0
+_NAME = re.compile(r"[\w-]+", re.ASCII)
 
 
 def converter() -> str | None:
@@ -37,13 +40,26 @@ def convert(data: bytes, source: str, target: str, *, timeout: float = _TIMEOUT)
     """``data``, a document with the extension ``source`` (``doc``), converted by
     LibreOffice to ``target`` (``docx``, ``pdf``).  :class:`RuntimeError` when LibreOffice
     is not installed or fails."""
+    return convert_all({"document": data}, source, target, timeout=timeout)["document"]
+
+
+def convert_all(
+    documents: Mapping[str, bytes], source: str, target: str, *, timeout: float = _TIMEOUT
+) -> dict[str, bytes]:
+    """Each of ``documents`` (by a name made of letters, digits, ``-`` and ``_``) converted
+    in one run of LibreOffice, which takes seconds to start."""
     program = converter()
     if program is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
     with tempfile.TemporaryDirectory(prefix="vnadmin-") as folder:
         here = Path(folder)
-        given = here / f"document.{source}"
-        given.write_bytes(data)
+        given = []
+        for name, data in documents.items():
+            if not _NAME.fullmatch(name):
+                raise ValueError(f"{name!r}: a document's name is letters, digits, - and _")
+            path = here / f"{name}.{source}"
+            path.write_bytes(data)
+            given.append(str(path))
         command = [
             program,
             f"-env:UserInstallation={(here / 'profile').as_uri()}",
@@ -53,18 +69,18 @@ def convert(data: bytes, source: str, target: str, *, timeout: float = _TIMEOUT)
             target,
             "--outdir",
             str(here / "out"),
-            str(given),
+            *given,
         ]
         try:
             done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
             raise RuntimeError(f"LibreOffice took more than {timeout:g} s") from None
-        made = here / "out" / f"document.{target}"
-        if done.returncode != 0 or not made.is_file():
+        made = {name: here / "out" / f"{name}.{target}" for name in documents}
+        if done.returncode != 0 or not all(path.is_file() for path in made.values()):
             said = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line]
             last = said[-1][:300] if said else f"exit status {done.returncode}"
             raise RuntimeError(f"LibreOffice could not convert it ({last})")
-        return made.read_bytes()
+        return {name: path.read_bytes() for name, path in made.items()}
 
 
 def convert_legacy(data: bytes, limits: WordLimits) -> bytes:
