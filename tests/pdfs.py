@@ -83,8 +83,11 @@ def _block(pdf: Any, block: Para | Table, x: float, width: float) -> None:
                 _block(pdf, inner, left + 1, cell_width - 2)
             bottom = max(bottom, pdf.get_y())
             left += cell_width
-        if block.bordered:
-            pdf.rect(x, top, sum(widths), bottom - top)
+        if block.bordered:  # each cell framed, so that the grid shows as Word draws it
+            left = x
+            for cell_width in widths:
+                pdf.rect(left, top, cell_width, bottom - top)
+                left += cell_width
         pdf.set_y(bottom)
 
 

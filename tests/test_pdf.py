@@ -22,7 +22,7 @@ from vnadmin.text import parse_text
 
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-from office import office_document
+from office import office_document, plan_document
 from pdfs import FONTS, drawn_pdf, office_pdf
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "edxml-real"
@@ -44,6 +44,7 @@ def _printed() -> dict[str, bytes]:
     documents, made in one run (LibreOffice takes seconds to start)."""
     documents = {f"seed-{code}": docx.dumps(seed) for code, seed in SEEDS.items()}
     documents |= {f"office-{code}": office_document(code, SEEDS[code]) for code in ("000", "001")}
+    documents["plan"] = plan_document()
     return convert_all(documents, "docx", "pdf")
 
 
@@ -81,6 +82,16 @@ def test_a_pdf_of_what_vnadmin_writes_reads_as_its_text(code: str, how: str) -> 
 def test_a_pdf_of_an_office_document_reads_as_its_plain_text(code: str, how: str) -> None:
     made = _pdf(f"office-{code}", office_document(code, SEEDS[code]), how)
     assert pdf.loads(made) == parse_text(seed_text(code)).instrument
+
+
+@pytest.mark.parametrize("how", sorted(MAKERS))
+def test_a_task_table_in_a_pdf_is_read_row_by_row(how: str) -> None:
+    from test_docx_office import PLAN_TASKS
+
+    found = pdf.loads(_pdf("plan", plan_document(), how))
+    assert [(t.label, t.text, t.assignments, t.deadline) for t in found.body.all_tasks()] == (
+        PLAN_TASKS
+    )
 
 
 def test_page_numbers_are_left_out() -> None:

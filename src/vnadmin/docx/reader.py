@@ -22,7 +22,7 @@ from vnadmin.docx.walk import read_blocks, read_pages
 from vnadmin.errors import WordDecodeError
 from vnadmin.limits import WordLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
-from vnadmin.pages import PageDiagnostic, PageReading, logical_lines, measure, read_lines
+from vnadmin.pages import PageDiagnostic, PageReading, logical_lines, measure, read_page
 from vnadmin.severity import Severity
 
 __all__ = ["loads", "read"]
@@ -64,14 +64,13 @@ def read(
     except Exception as error:  # python-docx's own refusals: a part missing, a bad type
         raise WordDecodeError([("file", f"python-docx cannot open it: {error}")]) from None
     blocks = read_blocks(document, max_text=limits.max_text)
-    lines = logical_lines(blocks)
     copy = find_copy(document, blocks, kinds, limits.xml)
     diagnostics: tuple[PageDiagnostic, ...] = ()
     if copy is not None and copy.current:
-        instrument, diagnostics = copy.instrument, ()
+        instrument, lines = copy.instrument, tuple(logical_lines(blocks))
         notes.append(_note(Severity.INFO, "vnadmin-copy", "read from the copy vnadmin attached"))
     else:
-        instrument, diagnostics = read_lines(lines, kinds=kinds)
+        instrument, diagnostics, lines = read_page(blocks, kinds=kinds)
     if copy is not None and not copy.current:
         notes.append(
             _note(
@@ -85,7 +84,7 @@ def read(
         instrument=instrument,
         diagnostics=(*notes, *diagnostics),
         presentation=measure(blocks, read_pages(document), instrument),
-        lines=tuple(lines),
+        lines=lines,
     )
 
 

@@ -10,9 +10,9 @@ through; :func:`measure` finds each component on the page and what it shows.
 """
 
 from vnadmin.pages.blocks import Block, Cell, Para, Run, Table
-from vnadmin.pages.lines import logical_lines
+from vnadmin.pages.lines import Line, logical_lines
 from vnadmin.pages.measure import measure
-from vnadmin.pages.reading import Line, PageDiagnostic, PageReading, read_lines
+from vnadmin.pages.reading import PageDiagnostic, PageReading, read_lines, read_page
 
 __all__ = [
     "Block",
@@ -26,4 +26,5 @@ __all__ = [
     "logical_lines",
     "measure",
     "read_lines",
+    "read_page",
 ]

@@ -13,14 +13,16 @@ a line and one cell between bars, the shape the text reader reads tables in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+import attrs
 
 from vnadmin.normalize import fold
 from vnadmin.pages.blocks import Block, Cell, Para, Table
-from vnadmin.pages.reading import Line
+from vnadmin.pages.tables import row_line, task_rows
 from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER
 
-__all__ = ["logical_lines"]
+__all__ = ["Line", "logical_lines", "tables_in"]
 
 _LAYOUT_WORDS = re.compile(
     r"cong hoa xa hoi|doc lap - tu do|dang cong san viet nam|\bso\b ?:|\bden\b|noi nhan"
@@ -28,6 +30,14 @@ _LAYOUT_WORDS = re.compile(
 )
 """What a layout table holds (folded): the banner, the motto, a number, a stamp, a date,
 the distribution list."""
+
+
+@attrs.frozen
+class Line:
+    """A logical line recovered from a page, and where it comes from (empty for a blank)."""
+
+    text: str
+    where: str = ""
 
 
 def logical_lines(blocks: list[Block]) -> list[Line]:
@@ -40,7 +50,7 @@ def logical_lines(blocks: list[Block]) -> list[Line]:
         elif _is_layout(block):
             lines.extend(_cells(block))
         else:
-            lines.extend(_markdown(block))
+            lines.extend(_data(block))
             lines.append(Line(""))
     while lines and not lines[-1].text:
         lines.pop()
@@ -76,7 +86,7 @@ def _cells(table: Table) -> Iterator[Line]:
                 if isinstance(block, Para):
                     yield from _paragraph(block)
                 else:
-                    yield from _cells(block) if _is_layout(block) else _markdown(block)
+                    yield from _cells(block) if _is_layout(block) else _data(block)
             yield Line("")
 
 
@@ -102,6 +112,29 @@ def _opens_with_party(cell: Cell) -> bool:
 
 
 _PARTY = fold(PRINTED_PARTY_BANNER).split()
+
+
+def _data(table: Table) -> Iterator[Line]:
+    """A table that is no layout: a task table's rows as labelled paragraphs
+    (:mod:`vnadmin.pages.tables`), any other as markdown rows."""
+    rows = task_rows(table)
+    if rows is None:
+        yield from _markdown(table)
+        return
+    for row in rows:
+        yield Line(row_line(row), row.where)
+        yield Line("")
+
+
+def tables_in(blocks: Sequence[Block]) -> Iterator[Table]:
+    """Every table that is no layout, nested ones included, in reading order."""
+    for block in blocks:
+        if isinstance(block, Table):
+            if not _is_layout(block):
+                yield block
+            for row in block.rows:
+                for cell in row:
+                    yield from tables_in(cell.blocks)
 
 
 def _markdown(table: Table) -> Iterator[Line]:

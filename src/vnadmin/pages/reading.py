@@ -14,19 +14,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from vnadmin.model import Instrument, KindRegistry
+from vnadmin.pages.blocks import Block
+from vnadmin.pages.lines import Line, logical_lines, tables_in
+from vnadmin.pages.tables import task_rows, with_columns
 from vnadmin.presentation import Presentation
 from vnadmin.severity import Severity
 from vnadmin.text import TextDiagnostic, parse_text
 
-__all__ = ["Line", "PageDiagnostic", "PageReading", "read_lines"]
-
-
-@attrs.frozen
-class Line:
-    """A logical line recovered from a page, and where it comes from (empty for a blank)."""
-
-    text: str
-    where: str = ""
+__all__ = ["PageDiagnostic", "PageReading", "read_lines", "read_page"]
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +63,23 @@ def read_lines(
     document."""
     result = parse_text("\n".join(line.text for line in lines), kinds=kinds)
     return result.instrument, tuple(_placed(result.diagnostics, lines))
+
+
+def read_page(
+    blocks: list[Block], *, kinds: KindRegistry
+) -> tuple[Instrument, tuple[PageDiagnostic, ...], tuple[Line, ...]]:
+    """The instrument in a page's ``blocks``: their logical lines read by the text reader,
+    the columns of task tables added to the tasks read from their rows; the remarks, and
+    the lines read."""
+    lines = logical_lines(blocks)
+    instrument, diagnostics = read_lines(lines, kinds=kinds)
+    rows = [row for table in tables_in(blocks) for row in task_rows(table) or ()]
+    instrument, remarks = with_columns(instrument, rows)
+    said = tuple(
+        PageDiagnostic(where=where, severity=Severity.INFO, code="task-table-cell", message=message)
+        for where, _, message in (remark.partition(": ") for remark in remarks)
+    )
+    return instrument, (*diagnostics, *said), tuple(lines)
 
 
 def _placed(

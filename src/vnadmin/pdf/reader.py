@@ -19,7 +19,7 @@ from vnadmin._codec import expect
 from vnadmin.errors import PDFDecodeError
 from vnadmin.limits import PDFLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
-from vnadmin.pages import PageDiagnostic, PageReading, logical_lines, measure, read_lines
+from vnadmin.pages import PageDiagnostic, PageReading, measure, read_page
 from vnadmin.pdf._pdfplumber import pdfplumber
 from vnadmin.pdf.layout import Box, Char, Drawn, PageText, TableText, page_blocks
 from vnadmin.presentation import Page
@@ -227,8 +227,7 @@ def read(
     for remark in remarks:
         code, _, message = remark.partition(": ")
         notes.append(_note("document", Severity.INFO, code, message))
-    lines = logical_lines(blocks)
-    instrument, diagnostics = read_lines(lines, kinds=kinds)
+    instrument, diagnostics, lines = read_page(blocks, kinds=kinds)
     presentation = measure(
         blocks,
         tuple(Page(width=page.width * _MM, height=page.height * _MM) for page in pages),
@@ -238,7 +237,7 @@ def read(
         instrument=instrument,
         diagnostics=(*notes, *diagnostics),
         presentation=presentation,
-        lines=tuple(lines),
+        lines=lines,
     )
 
 
