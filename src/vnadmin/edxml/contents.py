@@ -74,8 +74,10 @@ def _reader(
 ) -> tuple[str, Callable[[bytes, KindRegistry], tuple[Instrument, tuple[str, ...]]]] | str:
     """What the attachment is, and its reader; or why it is no document vnadmin reads."""
     head = data.lstrip(b" \t\r\n\xef\xbb\xbf")[:8]
-    if head.startswith((_ZIP, _OLE2)):
-        return "a Word document", _word
+    if head.startswith(_ZIP):
+        return "a zip archive (a Word document?)", _word
+    if head.startswith(_OLE2):
+        return "a Word 97-2003 document", _word
     if head.startswith(_PDF):
         return "a PDF document", _pdf
     if head.startswith(b"<"):
@@ -109,10 +111,25 @@ def _read(
     except (DecodeError, MissingExtraError) as error:
         notes.append(f"{attachment.name}: {name} that was not read: {error}")
         return None
-    if document == Instrument(regime=document.regime):
+    if not _holds_instrument(document):
         notes.append(f"{attachment.name}: {name} with nothing of an instrument in it")
         return None
     return document, tuple(f"{attachment.name}: {remark}" for remark in remarks)
+
+
+def _holds_instrument(document: Instrument) -> bool:
+    """A body, or what identifies an instrument (kind, number, a date): a capitalised line
+    alone (``LOCAL AGGREGATE``, a test file's) is none."""
+    body = document.body
+    date = document.date
+    return bool(
+        body.preamble
+        or body.background
+        or body.all_tasks()
+        or document.kind
+        or document.number
+        or (date is not None and not date.is_blank)
+    )
 
 
 def _empty(value: object) -> bool:
