@@ -273,6 +273,11 @@ def _key_citations(entries: Iterable[dict[str, Any]]) -> set[tuple[str, str, int
     return {(c["number"], _symbol(c["symbol"]), c["year"]) for c in entries if c["number"]}
 
 
+def _numbered(label: str | None) -> bool:
+    """A label that numbers (``1.``, ``II.``, ``Điều 3.``, ``a)``), not a bullet (``-``)."""
+    return label is not None and any(char.isalnum() for char in label)
+
+
 def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
     """The tasks a key task may be: a key labels each task with the nearest printed label
     (``3.`` for the dashed items under item 3), so a labelled task and everything under
@@ -315,7 +320,7 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
     doc = result.instrument
 
     counts = [c for c in _values(key, "top_level_tasks") if c is not None]
-    numbered = sum(1 for task in doc.body.tasks if task.label is not None)
+    numbered = sum(1 for task in doc.body.tasks if _numbered(task.label))
     task_count = None if key["top_level_tasks"] is None else numbered in counts
 
     tasks: dict[str, list[bool]] = {f: [] for f in TASK_FIELDS}
@@ -509,7 +514,7 @@ reasonably get from a damaged text), after NFC, whitespace collapsing and case f
 strings of {long} characters or more may differ by a rapidfuzz ratio of {tol:.0f}. Citations
 count by number, symbol and year (F1 over all documents). The task count is the number of
 numbered top-level tasks (the key counts numbered items: a letter whose content is
-unnumbered counts 0). Task fields are scored on the tasks each key lists, each compared
+unnumbered or only dashed counts 0). Task fields are scored on the tasks each key lists, each compared
 with the best fitting task printed under its label (the key gives the nearest label, so the
 dashed items under `3.` are labelled `3.`); deadlines are compared by value where the key's
 phrase has one (`trước ngày 20 tháng 5 năm 2026` is `trước ngày 20/5/2026`; the end of a
