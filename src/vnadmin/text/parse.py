@@ -32,7 +32,7 @@ from vnadmin.model import (
     Task,
 )
 from vnadmin.normalize import fold
-from vnadmin.text.body import Node, lay_out
+from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
@@ -55,6 +55,9 @@ _DIRECTS = re.compile(
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
+_SUBMITTED = frozenset(["to-trinh", "bao-cao"])
+"""Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
+are not tasks the addressee is given."""
 
 
 @attrs.frozen(kw_only=True)
@@ -163,13 +166,23 @@ def _parse(
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
     footer = read_footer(lines, end, diagnostics)
-    layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
+    body_end = attachment_start(lines, start, end)
+    if body_end < end:
+        diagnostics.info(
+            lines[body_end].number,
+            "attachment-skipped",
+            f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
+            " second header (an attached instrument): not read as the body",
+        )
+    layout = lay_out(paragraphs(lines[start:body_end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
+    if kind is not None and kind.code in _SUBMITTED:
+        addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
     tasks = [
         task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)
@@ -364,7 +377,9 @@ def _tasks(
         for task in _tasks(child, actors or tuple(defaults), citations, diagnostics)
     ]
     if not own:
-        return children
+        if node.label is None:
+            return children
+        own = node.label  # "Điều 1." alone above its clauses: the heading keeps its place
     cited: dict[Citation, None] = {}
     for block in blocks:
         cited.update(dict.fromkeys(citations.read(block)))
