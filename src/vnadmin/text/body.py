@@ -61,6 +61,8 @@ _SECTION_RANKS = {"section-phần": 0, "section-chương": 1, "section-mục": 2
 _QUOTES = '“"”«'
 _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
+_FOOTER_HINT = re.compile("nh[ậânaấầ]|nam")
+"""In lower case, what a ``Nơi nhận`` heading or the banner's ``VIỆT NAM`` holds."""
 
 
 def _rank(level: str) -> int:
@@ -211,7 +213,10 @@ def attachment_start(lines: list[Line], start: int, end: int) -> int:
             label = LABEL.match(text[:MAX_SCAN])
             begun = bool(PREAMBLE.match(text) or (label and label["bullet"] is None))
             continue
-        key = fold(text[:120])
+        head = text[:120].lower()
+        if _FOOTER_HINT.search(head) is None:  # fold only the lines that may need it
+            continue
+        key = fold(head)
         if key.lstrip("(-–*#[ ").startswith("noi nhan") or (STATE_BANNER in key and is_caps(text)):
             return index
     return end

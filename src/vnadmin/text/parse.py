@@ -88,10 +88,19 @@ class _Citations:
 
     def read(self, block: Block) -> list[Citation]:
         found, failed = read_citations(block.text, self._kinds)
-        for offset, message in failed:
-            self._diagnostics.warning(
-                block.line_at(offset), "citation-unreadable", f"a citation was not read: {message}"
-            )
+        for offset, message, kept in failed:
+            if kept:
+                self._diagnostics.info(
+                    block.line_at(offset),
+                    "citation-partly-read",
+                    f"a citation was read up to its number: {message}",
+                )
+            else:
+                self._diagnostics.warning(
+                    block.line_at(offset),
+                    "citation-unreadable",
+                    f"a citation was not read: {message}",
+                )
         citations: dict[Citation, None] = {}
         for item in found:
             citations[item.citation] = None
