@@ -160,6 +160,12 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
     specks = _SPECKS.match(head)
     skipped = specks.end() if specks is not None else 0
     head = head[skipped:]
+    if head[:1] in _BULLETS and head[1:2] not in ("", " ", "\t"):
+        speck = _SPECKS.match(head, 1)  # "-_ Hội đồng ...": a dash, then a scan's speck
+        if speck is not None and head[speck.end() - 1 : speck.end()].isspace():
+            bullet = LABEL.match(head[:1])
+            level = None if bullet is None else sequence.level(bullet)
+            return None if level is None else (head[:1], level, skipped + speck.end())
     if head[:1] in _LOOK_ALIKES and head[1:2] == ")":
         head = _LOOK_ALIKES[head[0]] + head[1:]
     match = LABEL.match(head)

@@ -28,8 +28,6 @@ from vnadmin.model import (
     Paragraph,
     Regime,
     Reporting,
-    Role,
-    Task,
 )
 from vnadmin.normalize import fold
 from vnadmin.text.body import Node, attachment_start, lay_out
@@ -41,8 +39,9 @@ from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
-from vnadmin.text.semantics import actor_phrase, read_meaning, split_actors
-from vnadmin.text.vocabulary import ACTOR_HEADS, PARTY_BODY_WORDS
+from vnadmin.text.semantics import actor_phrase, split_actors
+from vnadmin.text.tasks import build_tasks
+from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
@@ -54,7 +53,6 @@ _DIRECTS = re.compile(
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
-_EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -194,12 +192,14 @@ def _parse(
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
     tasks = [
-        task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)
+        task
+        for node in layout.tasks
+        for task in build_tasks(node, defaults, citations.read, diagnostics)
     ]
     closing = [
         task
         for block in layout.closing
-        for task in _tasks(Node(None, None, [block]), (), citations, diagnostics)
+        for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
     ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
@@ -357,59 +357,6 @@ def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[
     return ()
 
 
-def _heading_actor(text: str) -> str | None:
-    """``Sở Nội vụ:`` as a task heading names the actor of its subtasks."""
-    candidate = text.strip().rstrip(":").strip()
-    if (
-        not candidate
-        or "\n" in candidate
-        or len(candidate.split()) > 15
-        or not ACTOR_HEADS.match(candidate)
-    ):
-        return None
-    if actor_phrase(candidate + " thực hiện") != candidate:
-        return None
-    return candidate
-
-
-def _tasks(
-    node: Node, defaults: Sequence[str], citations: _Citations, diagnostics: Diagnostics
-) -> list[Task]:
-    blocks = [block for block in node.blocks if block.text]
-    own = "\n".join(block.text for block in blocks)
-    heading = _heading_actor(own) if own and node.children else None
-    meaning = read_meaning(own, (heading,)) if heading is not None else read_meaning(own, defaults)
-    actors = tuple(a.actor for a in meaning.assignments if a.role in _EXECUTING)
-    children = [
-        task
-        for child in node.children
-        for task in _tasks(child, actors or tuple(defaults), citations, diagnostics)
-    ]
-    if not own:
-        if node.label is None:
-            return children
-        own = node.label  # "Điều 1." alone above its clauses: the heading keeps its place
-    cited: dict[Citation, None] = {}
-    for block in blocks:
-        cited.update(dict.fromkeys(citations.read(block)))
-    if meaning.other_deadlines and blocks:
-        diagnostics.info(
-            blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
-        )
-    return [
-        Task(
-            label=node.label,
-            text=own,
-            subtasks=children,
-            assignments=meaning.assignments,
-            deadline=meaning.deadline,
-            recurrence=meaning.recurrence,
-            citations=list(cited),
-            attachment_notes=meaning.attachment_notes,
-        )
-    ]
-
-
 def _reported(
     blocks: list[Block], diagnostics: Diagnostics, citations: _Citations, kinds: KindRegistry
 ) -> Instrument:
@@ -422,7 +369,9 @@ def _reported(
     tasks = [
         task
         for block in report.tasks
-        for task in _tasks(Node(None, None, [block]), report.addressees, citations, diagnostics)
+        for task in build_tasks(
+            Node(None, None, [block]), report.addressees, citations.read, diagnostics
+        )
     ]
     regime = Regime.STATE
     if report.issuer is not None and any(

@@ -31,6 +31,7 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
 __all__ = [
     "TaskMeaning",
     "actor_phrase",
+    "directs_someone",
     "read_meaning",
     "sentences",
     "split_actors",
@@ -69,7 +70,36 @@ _UNIT_NOUNS = (
     "xã",
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_BODY_NOUNS = (
+    *_UNIT_NOUNS,
+    "bộ",
+    "cấp",
+    "cá nhân",
+    "chủ đầu tư",
+    "cơ sở",
+    "khoa",
+    "đồng chí",
+    "thành viên",
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "trung tâm",
+    "cán bộ",
+    "lực lượng",
+    "bên",
+    "hộ",
+    "tổ",
+    "nhà trường",
+    "người",
+)
+"""What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
+    "tỉnh ",
+    "thành phố ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "trung ương ",
     "cấp ",
     "trong ",
     "trên ",
@@ -81,32 +111,52 @@ _QUALIFIERS = (
     "ở ",
 )
 _ADVERBIAL = re.compile(
-    r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
-    r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
-    r"|Định[ \t]+kỳ(?:[ \t]+6[ \t]+tháng)?)[ \t]*,?[ \t]*",
+    rf"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
+    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
-_PHRASES = re.compile("chủ trì|giao|đề nghị|yêu cầu|do |phối hợp|tham mưu|báo cáo|gửi")
-"""Role phrases, searched in squashed lower-case text.  A plain alternation (no groups) so
-that the regex engine can skip ahead by first character; what follows each phrase is
-checked with the small anchored patterns below."""
+"""Words that open a clause before its actor: linking adverbs, a recurrence (the
+grammar's :data:`RECURRENCE`)."""
+_OPENING_CLAUSE = re.compile(
+    r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với)"
+    r"(?![^\W\d_])"
+)
+"""How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
+...``)."""
+_SCENE = 250
+"""How far into a sentence (characters) the scene-setting clause may run."""
+_HANDS = re.compile(r"(?<![^\W\d_])(?:giao|đề nghị|yêu cầu)(?: cho)? ")
+_LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
+"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
+_MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
+"""A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
+_QUALIFIER = re.compile(r" (?:theo|căn cứ|trong phạm vi|với vai trò)(?![^\W\d_])")
+"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
+_PHRASES = re.compile(
+    "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
+)
+"""Role phrases, searched in squashed lower-case text (``phôi hợp``, ``chu trì``: as scans
+print them too).  A plain alternation (no groups) so that the regex engine can skip
+ahead by first character; what follows each phrase is checked with the small anchored
+patterns below."""
 _ROLE_OF_PHRASE = {
-    "chủ trì": "lead",
     "giao": "give",
     "đề nghị": "ask",
     "yêu cầu": "ask",
     "do ": "anchor",
-    "phối hợp": "cooperate",
     "tham mưu": "advise",
     "báo cáo": "report",
     "gửi": "send",
+    "thông qua": "channel",
 }
 _AFTER = {
     "lead": re.compile(r"(?![^\W\d_])"),
     "give": re.compile(r"(?: cho)? "),
     "ask": re.compile(" "),
     "anchor": re.compile(""),
-    "cooperate": re.compile(r" (?:chặt chẽ )?với "),
+    "cooperate": re.compile(r" (?:chặt chẽ )?(?:(?:với|cùng) )?"),
+    "channel": re.compile(" "),
     "advise": re.compile(r"(?![^\W\d_])"),
     "report": re.compile(r"(?![^\W\d_])"),
     "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
@@ -130,7 +180,8 @@ def _phrases(low: str) -> list[_Phrase]:
         start = match.start()
         if start and low[start - 1].isalnum():
             continue
-        kind = _ROLE_OF_PHRASE[match.group(0)]
+        word = match.group(0)
+        kind = _ROLE_OF_PHRASE.get(word) or ("lead" if word[0] == "c" else "cooperate")
         tail = _AFTER[kind].match(low, match.end())
         if tail is not None:
             found.append(_Phrase(kind, start, tail.end()))
@@ -141,7 +192,7 @@ _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
 )
-_ACTOR_END = re.compile(r"[.;:(\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
+_ACTOR_END = re.compile(r"[.;:()\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
 _WINDOW = 400
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
@@ -249,10 +300,16 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
+    if verb == position and ACTOR_HEADS.match(text, position):  # "Lãnh đạo các sở ..."
+        verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
     if verb is None:
         return None
-    phrase = text[position:verb].strip(" \t,")
-    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS or re.search(r"[.:!?()]", phrase):
+    qualifier = _QUALIFIER.search(low, position, verb)
+    phrase = text[position : verb if qualifier is None else qualifier.start()].strip(" \t,")
+    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
+        return None
+    listed = _MEMBERS.match(phrase)  # "Các Bộ: Công Thương, Nội vụ, ..." names its members
+    if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
 
@@ -274,9 +331,69 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     return phrase
 
 
+def _names_actor(text: str, position: int) -> bool:
+    """Whether an actor is named at ``position``, whatever the case of its first letter
+    (``phối hợp phòng Tài chính - Kế hoạch``)."""
+    head = text[position : position + 40]
+    return bool(head) and _is_actor(head[0].upper() + head[1:], 0)
+
+
+def _is_actor(text: str, position: int) -> bool:
+    """Whether a name of a body or an office starts at ``position``: a head (``Sở``,
+    ``UBND``, ``Thủ trưởng``) or a plural of bodies (``các sở``, ``những đơn vị``, not
+    ``những nội dung``)."""
+    head = ACTOR_HEADS.match(text, position)
+    if head is None:
+        return False
+    if text[position : head.end()].lower() not in DETERMINERS:
+        return True
+    following = lowered(text[head.end() : head.end() + 30]).lstrip()
+    return following.startswith(_BODY_NOUNS) or following[:1].isupper()
+
+
 def _clause_start(sentence: str) -> int:
     match = _ADVERBIAL.match(sentence)
     return match.end() if match is not None else 0
+
+
+def _actor_start(sentence: str) -> int | None:
+    """Where a sentence's own actor starts, if it opens with one: after linking adverbs,
+    a clause that sets the scene (``Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính
+    ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
+    hồ sơ: Các đơn vị ...``)."""
+    start = _clause_start(sentence)
+    if _is_actor(sentence, start):
+        return start
+    labelled = _LABELLED_CLAUSE.match(sentence, start)
+    if labelled is not None and _is_actor(sentence, labelled.end()):
+        return labelled.end()
+    if _OPENING_CLAUSE.match(sentence, start) is None:
+        return None
+    comma = sentence.find(",", start, start + _SCENE)
+    while comma >= 0:
+        after = comma + 1
+        while sentence[after : after + 1] in (" ", "\t"):
+            after += 1
+        if _is_actor(sentence, after):
+            return after
+        comma = sentence.find(",", comma + 1, start + _SCENE)
+    return None
+
+
+def directs_someone(paragraph: str) -> bool:
+    """Whether a paragraph gives work of its own: its first sentence opens with an actor
+    (after linking words or a clause that sets the scene) or hands work to one (``...,
+    giao Bộ Tài chính chủ trì``, ``Đề nghị Sở Y tế ...``)."""
+    sentence = paragraph[:3000]
+    for _, first in sentences(sentence)[:1]:
+        low = lowered(first)
+        start = _actor_start(first)
+        if start is not None and actor_phrase(first, start, low) is not None:
+            return True
+        for match in _HANDS.finditer(low, 0, _SCENE):
+            if _is_actor(first, match.end()):
+                return True
+    return False
 
 
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
@@ -314,8 +431,8 @@ def _paragraph_assignments(
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
-                if last_lead > match.end:
-                    continue  # "Giao X chủ trì": read as the lead above
+                if last_lead > match.end or not _names_actor(sentence, match.end):
+                    continue  # "Giao X chủ trì": read as the lead above; "giao kế hoạch"
                 asked = actor_phrase(sentence, match.end, low)
                 if asked is None:
                     continue
@@ -323,7 +440,11 @@ def _paragraph_assignments(
                 if group == "give" and any(a > match.end for a in advises):
                     role = Role.ADVISE
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
-            elif group == "cooperate":
+            elif group in ("cooperate", "channel"):
+                if not low.endswith(("với ", "cùng "), 0, match.end) and not _names_actor(
+                    sentence, match.end
+                ):
+                    continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     found.extend(
@@ -350,15 +471,17 @@ def _paragraph_assignments(
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and offset == 0:
-            start = _clause_start(sentence)
-            if ACTOR_HEADS.match(sentence, start) and not any(
+            actor_start = _actor_start(sentence)
+            if actor_start is not None and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
-                opening = actor_phrase(sentence, start, low)
+                opening = actor_phrase(sentence, actor_start, low)
                 if opening is not None and not any(
-                    start <= lead <= start + len(opening) + 12 for lead in leads
+                    actor_start <= lead <= actor_start + len(opening) + 12 for lead in leads
                 ):
-                    found.extend((base + start, Role.EXECUTE, a) for a in split_actors(opening))
+                    found.extend(
+                        (base + actor_start, Role.EXECUTE, a) for a in split_actors(opening)
+                    )
 
 
 def _report_to(

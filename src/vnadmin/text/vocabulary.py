@@ -109,6 +109,8 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |quan tâm|chịu trách nhiệm|thẩm định|phê duyệt|cung cấp|đăng ký|chấn chỉnh|nhân rộng|khắc phục
 |bồi dưỡng|đào tạo|tiếp nhận|để|nhằm|được|sớm|chuyển|phân công|bổ sung|điều chỉnh|lựa chọn
 |tiến hành|thành lập|ủng hộ|hỗ trợ|giám sát|thanh tra|lấy ý kiến|rút kinh nghiệm|ứng dụng
+|có nhiệm vụ|lãnh đạo|cụ thể hóa|cụ thể hoá|tiếp thu|phát hành|sắp xếp|dự trù|dự kiến|nộp
+|phôi hợp|phối hơp
 """
 VERBS = re.compile(
     "|".join(
