@@ -146,8 +146,14 @@ def kind_slug(instrument: Instrument) -> str | None:
     return None if kind is None else fold(kind.name).replace(" ", "_")
 
 
+_LEADING = (Role.LEAD, Role.EXECUTE, Role.ADVISE)
+"""The roles of the actor who does a task: the key's ``lead``.  An advising actor
+(``Giao X ... tham mưu UBND tỉnh``) does the task for the issuer: the key gives it as the
+lead."""
+
+
 def _lead(task: Task) -> str | None:
-    leads = [a.actor for a in task.assignments if a.role in (Role.LEAD, Role.EXECUTE)]
+    leads = [a.actor for a in task.assignments if a.role in _LEADING]
     return ", ".join(leads) if leads else None
 
 
