@@ -29,6 +29,7 @@ from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, word_starts
+from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
 
 __all__ = ["BodyLayout", "Node", "attachment_start", "lay_out"]
@@ -58,6 +59,7 @@ _LOOK_ALIKES = {"©": "c"}
 """Letters of point labels a scan reads as symbols (``©)`` for ``c)``)."""
 _LETTERS = "abcdđefghijklmnopqrstuvwxyz"
 _SECTION_RANKS = {"section-phần": 0, "section-chương": 1, "section-mục": 2}
+_ROWS = 14
 _QUOTES = '“"”«'
 _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
@@ -66,7 +68,10 @@ _FOOTER_HINT = re.compile("nh[ậânaấầ]|nam")
 
 
 def _rank(level: str) -> int:
-    """The place of a shape in the outline, 0 the highest."""
+    """The place of a shape in the outline, 0 the highest; a task table's rows rank below
+    every printed label, so that a table nests under the item it is printed in."""
+    if level.startswith("row-"):
+        return _ROWS + _rank(level[4:])
     if level in _SECTION_RANKS:
         return _SECTION_RANKS[level]
     if level == "dieu":
@@ -133,6 +138,8 @@ def _step(last: str, letter: str) -> int:
 def _labels(block: Block, sequence: _Sequence) -> list[tuple[str, str, Block]]:
     """(label, level, block without the label) for a labelled paragraph: one, or two when
     a sub-label follows on the same line (``Điều 2: a) ...``); none for other paragraphs."""
+    if isinstance(block, TableRow):
+        return [(block.label or "", _row_level(block.label), block)]
     found = _label_at(block.text, sequence)
     if found is None:
         return []
@@ -152,6 +159,14 @@ def _labels(block: Block, sequence: _Sequence) -> list[tuple[str, str, Block]]:
     if _rank(inner_level) <= _rank(level):
         return [(label, level, block.with_text(rest))]
     return [(label, level, block.with_text("")), (inner_label, inner_level, inner_rest)]
+
+
+def _row_level(label: str | None) -> str:
+    match = LABEL.match(label or "")
+    level = label_level(match) if match is not None else None
+    if level is not None and level.startswith("upper"):
+        level = "part" + level[-1]
+    return f"row-{level or 'none'}"
 
 
 def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
@@ -295,13 +310,17 @@ def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: 
             if not stack:
                 continue
             owner = stack[-1]  # the paragraph continues the task printed just above it
+            if isinstance(owner.blocks[0], TableRow):  # ... or, after a table, the one above it
+                owner = next(
+                    (n for n in reversed(stack) if not isinstance(n.blocks[0], TableRow)), owner
+                )
             if owner.blocks and not owner.blocks[-1].text:
                 owner.blocks[-1] = block  # "1." alone on its line: its text follows
             else:
                 owner.blocks.append(block)
             continue
         for label, level, rest in found:
-            node = Node(label, level, [rest])
+            node = Node(label or None, level, [rest])
             levels = [n.level for n in stack]
             if _rank(level) <= top:
                 stack.clear()

@@ -40,6 +40,7 @@ from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
+from vnadmin.text.tables import table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 
@@ -181,7 +182,7 @@ def _parse(
             f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
             " second header (an attached instrument): not read as the body",
         )
-    layout = lay_out(paragraphs(lines[start:body_end], diagnostics), diagnostics)
+    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)

@@ -295,12 +295,20 @@ def _verb_start(
     return None
 
 
+def _head_not_verb(text: str, low: str, position: int) -> bool:
+    """A word that opens both a name and a verb opens the name when the verb is no longer
+    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``)."""
+    head = ACTOR_HEADS.match(text, position)
+    verb = VERBS.match(low, position)
+    return head is not None and verb is not None and verb.end() <= head.end()
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
-    if verb == position and ACTOR_HEADS.match(text, position):  # "Lãnh đạo các sở ..."
+    if verb == position and _head_not_verb(text, low, position):  # "Lãnh đạo các sở ..."
         verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
     if verb is None:
         return None

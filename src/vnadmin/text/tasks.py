@@ -20,6 +20,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import TaskFields, only_fields, read_fields
 from vnadmin.text.lines import Block
 from vnadmin.text.semantics import actor_phrase, directs_someone, read_meaning, split_actors
+from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
 
 __all__ = ["build_tasks"]
@@ -44,11 +45,18 @@ def build_tasks(
     lines += [_printed(child) for child in fielded]
     own = "\n".join(lines)
     fields = read_fields(own) if own else TaskFields()
+    for block in own_blocks:
+        if isinstance(block, TableRow):  # what the row's cells say
+            fields.assignments[:0] = block.fields.assignments
+            fields.deadline = block.fields.deadline or fields.deadline
+            fields.recurrence = block.fields.recurrence or fields.recurrence
     heading, rest = _heading(own, has_children=bool(children or later))
     reading = _without(rest, fields, len(own) - len(rest))
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
     headed = tuple(split_actors(heading)) if heading else ()
-    meaning = read_meaning(reading, headed or (() if leads else defaults))
+    meaning = read_meaning(
+        reading, headed or (() if leads else defaults), first_sentence_actor=not leads
+    )
     assignments = _merged(fields, meaning.assignments)
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
     subtasks = [
