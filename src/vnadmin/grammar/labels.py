@@ -13,7 +13,7 @@ __all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
 
 LABEL = re.compile(
     r"(?P<label>"
-    r"(?P<dieu>(?i:[ĐD]i[eéèẻẽẹêếềểễệ][uúùủũụ])[ \t]*\d+[a-zđ]?)"
+    r"(?P<dieu>[ĐD][iI][eéèẻẽẹêếềểễệEÉÈẺẼẸÊẾỀỂỄỆ][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
     r"(?:[ \t]*[.:](?:[ \t]*[-–])?|[ \t]+[-–]|(?=[ \t]*$))"
     r"|(?P<section>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXLC]{1,7}|\d+))[ \t]*[.:]?"
     r"|(?P<roman>[IVXLC]{1,7})[ \t]*[.)]"

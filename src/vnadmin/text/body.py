@@ -63,8 +63,11 @@ _ROWS = 14
 _QUOTES = '“"”«'
 _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
-_FOOTER_HINT = re.compile("nh[ậânaấầ]|nam")
-"""In lower case, what a ``Nơi nhận`` heading or the banner's ``VIỆT NAM`` holds."""
+_PREAMBLE_INITIALS = frozenset("CcTtXx")
+"""The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
+_FOOTER_HINTS = ("nhận:", "Nhận:", "NHẬN:", "NGHĨA VIỆT", "NGHIA VIET")
+"""What a ``Nơi nhận:`` heading or the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found
+with ``str.find``, then the line is checked."""
 
 
 def _rank(level: str) -> int:
@@ -227,19 +230,31 @@ def attachment_start(lines: list[Line], start: int, end: int) -> int:
     (``end`` if none): a second national banner, or the ``Nơi nhận`` heading behind scan
     specks (``(Nơi nhận:``), once the body has begun (a legal basis or a numbered
     label: scan noise above an unread header may hold dashes)."""
-    begun = False
-    for index in range(start, end):
-        text = lines[index].text
-        if not begun:
-            label = LABEL.match(text[:MAX_SCAN])
-            begun = bool(PREAMBLE.match(text) or (label and label["bullet"] is None))
-            continue
-        head = text[:120].lower()
-        if _FOOTER_HINT.search(head) is None:  # fold only the lines that may need it
-            continue
-        key = fold(head)
+    begin = start
+    while begin < end:
+        text = lines[begin].text
+        begin += 1
+        if text[:1] in _PREAMBLE_INITIALS and PREAMBLE.match(text):
+            break
+        label = LABEL.match(text[:MAX_SCAN])
+        if label and label["bullet"] is None:
+            break
+    else:
+        return end
+    joined = "\n".join(line.text for line in lines[begin:end])
+    hits: list[int] = []
+    for hint in _FOOTER_HINTS:
+        index = joined.find(hint)
+        while index >= 0:
+            hits.append(index)
+            index = joined.find(hint, index + 1)
+    for hit in sorted(hits):
+        line_start = joined.rfind("\n", 0, hit) + 1
+        line_end = joined.find("\n", hit)
+        text = joined[line_start : line_end if line_end >= 0 else len(joined)]
+        key = fold(text[:120])
         if key.lstrip("(-–*#[ ").startswith("noi nhan") or (STATE_BANNER in key and is_caps(text)):
-            return index
+            return begin + joined.count("\n", 0, line_start)
     return end
 
 

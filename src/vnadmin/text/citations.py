@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -32,23 +31,25 @@ from vnadmin.grammar.registry import per_registry
 from vnadmin.model import Citation, DocumentKind, DocumentNumber, KindRegistry, NumberStyle, Regime
 from vnadmin.normalize import fold
 from vnadmin.text.lines import bounded, lowered, word_starts
-from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS
+from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_tree
 
 __all__ = ["FoundCitation", "find_citations"]
 
 _SO = r"[sS][ốôóồổỗộoỐÔÓỒỔỖỘO6](?![^\W\d_])"
 """``số`` as scans print it too: ``sỐ``, ``sô``, ``só``, ``s6``."""
 _NUMBER_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{_SO}[ \t]*:?[ \t]*)?")
-_BARE_NUMBER = re.compile(r"s[ốôóồổỗộoỐÔÓỒỔỖỘO6](?![^\W\d_])[ \t]*:?[ \t]*(?=[\dlIO])")
-"""A lower-case ``số`` that no kind name leads: ``...; số 4975/UBND-KGVX``, ``Mặt bằng số
-26/QH-NĐ-UB``, ``Thông tự số 03/2021/TT-BTC`` (a misread kind name)."""
-_WRAPPED = re.compile(r"(?<=[^\W_])[-/][ \t]+(?=[A-ZĐ\d])")
-_SYMBOL_SO_FAR = re.compile(r"\d[\d.]*/\S*[-/]")
+_DIGIT_LIKE = frozenset("0123456789lIO")
+_SO_BEFORE = re.compile(r"(?<![^\W_])s[ốôóồổỗộo6]$")
+"""``số`` (lower-cased, as scans print it too) ending a number's lead."""
+_LEAD_WINDOW = 60
+_SYMBOL_SO_FAR = re.compile(r"\(?\d[\d.]*/[^\W_]*(?:[-/&][^\W_]+)*[-/]")
+"""A number and the start of its symbol, up to a dash or slash a wrap broke after."""
 _MAX_SYMBOL = 40
 _LOOK_ALIKES = frozenset("lIO")
 _AFTER_NAME = frozenset(["", " ", "\t", ":"])
 """What follows a kind name that opens a citation (``các Văn bản: số 423/TTg-CĐS``)."""
 _SYMBOL_STARTS = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY")
+_SYMBOL_STARTS_OR_DIGITS = _SYMBOL_STARTS | frozenset("0123456789")
 _CONFUSED = re.compile(r"(?=[\dlIO]*\d)[\dlIO]{1,11}(?=[ \t]*/)")
 _DIGITS = str.maketrans("lIO", "110")
 _REGIME_OF_STYLE = {
@@ -112,6 +113,8 @@ _ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+địn
 _JOINT = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
 _VERB_ABOUT = re.compile(r"(?:quy[ \t]+định|hướng[ \t]+dẫn)[ \t]+(?=về[ \t])")
 _MAX_TOKENS = 160
+_SPECIAL = re.compile(r"[;:(),!?…“”\"]|\.(?![\da-zđ])|(?<=\s)\.")
+"""Where a token other than a word may start (see :data:`_TOKEN`)."""
 _MAX_SPAN = 1200
 _MAX_NESTING = 2
 
@@ -145,11 +148,19 @@ class _Candidate:
 class _KindWords:
     """What finding citations needs of a kind registry."""
 
-    finder: re.Pattern[str]
-    """Kind names in lower case as one prefix tree (:func:`_trie`): one pass finds them."""
+    names: tuple[str, ...]
+    """Kind names in lower case, longest first: a number's lead is checked against them."""
+    titled: re.Pattern[str]
+    """Kind names as a citation by name prints them (``Nghị quyết``, capital first), as one
+    prefix tree (:func:`prefix_tree`): the regex engine skips to capital letters."""
+    longer: dict[str, tuple[str, ...]]
+    """For each name in lower case, the longer names that end with it (``bộ luật``)."""
     by_name: dict[str, DocumentKind]
     """The kinds by folded name, as :meth:`KindRegistry.find` looks them up (a copy: the
     cache must not hold the registry, or it could never be freed)."""
+    by_length: dict[int, tuple[str, ...]]
+    """Folded names of six letters or more by length: the ones a misread name may be (a
+    scan misreads a letter, not the first)."""
 
     def named(self, name: str) -> DocumentKind | None:
         return self.by_name.get(fold(name))  # fold caches its keys
@@ -158,9 +169,17 @@ class _KindWords:
 @per_registry
 def _kind_words(registry: KindRegistry) -> _KindWords:
     names = {*(kind.name.lower() for kind in registry), GENERIC_KIND_WORD.lower()}
+    ordered = tuple(sorted(names, key=len, reverse=True))
+    by_name = {fold(kind.name): kind for kind in registry}
     return _KindWords(
-        finder=re.compile(_trie(names)),
-        by_name={fold(kind.name): kind for kind in registry},
+        names=ordered,
+        titled=re.compile(prefix_tree(name[0].upper() + name[1:] for name in names)),
+        longer={n: tuple(m for m in ordered if len(m) > len(n) and m.endswith(n)) for n in names},
+        by_name=by_name,
+        by_length={
+            size: tuple(name for name in by_name if len(name) == size)
+            for size in {len(name) for name in by_name if len(name) >= 6}
+        },
     )
 
 
@@ -169,31 +188,112 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    quotes = _quoted(text)
-    name_end = 0
+    """The places a citation may start, in order: a kind name before a number (any
+    case: ``NGHỊ QUYẾT SỐ 25-NQ/TW``), a kind name printed as a name (``Luật Tiếp cận
+    thông tin``), a lower-case ``số`` before a number that no kind name leads."""
     low = lowered(text)
-    for start, end in _name_starts(low, words.finder):
-        if start < name_end or (start and text[start - 1] in "_/-"):
-            continue  # "luật" inside "Bộ luật", "lệnh" inside "Pháp lệnh"
-        if text[end : end + 1] not in _AFTER_NAME:
+    found: list[_Candidate] = []
+    bare: list[tuple[int, tuple[int, int]]] = []
+    slash = text.find("/")
+    while slash >= 0:  # every number has a slash: read back from each to where one starts
+        start = _number_start(text, slash)
+        if start is not None:
+            _numbered(text, low, start, words, found, bare)
+        slash = text.find("/", slash + 1)
+    quotes: list[tuple[int, int]] | None = None
+    for match in words.titled.finditer(text):
+        start, end = match.span()
+        if (
+            not bounded(low, start, end)
+            or (start and text[start - 1] in "_/-")
+            or text[end : end + 1] not in _AFTER_NAME
+            or low.endswith(_shorter_than(words, low[start:end]), 0, start)
+            or _number_after(text, end) is not None  # a numbered citation, found above
+        ):
             continue
-        if low.endswith("pháp ", 0, start) and text[start].islower():
-            continue  # "pháp luật" is law in general, not a law
-        name_end = end
-        name = text[start:end]
-        number = _number_after(text, end)
-        if number is not None:
-            found.append(_Candidate(start, number[1], words.named(name), True, number[0], name))
-            continue
-        kind = words.named(name)
+        name = match.group(0)
+        quotes = _quoted(text) if quotes is None else quotes
         if any(left < start < right for left, right in quotes):
             continue
+        kind = words.named(name)
         if _named(text, start, name, kind, end):
             found.append(_Candidate(start, end, kind, False, name=name))
-    if "/" in text:
-        found = _with_bare_numbers(text, found, words)
-    return found
+    found.sort(key=lambda candidate: candidate.start)
+    return _with_bare_numbers(text, found, bare, words) if bare else found
+
+
+def _number_start(text: str, slash: int) -> int | None:
+    """Where the number whose first slash is at ``slash`` starts (``12`` in ``12/UBND``,
+    ``23`` in ``23-QĐ/TW``), if a number can start there; a slash inside a number (the
+    second of ``30/2020/NĐ-CP``) or a date starts none."""
+    position = slash
+    while position and text[position - 1] in " \t" and slash - position < 2:
+        position -= 1
+    if position and text[position - 1] not in _DIGIT_LIKE:  # a Party number: 23-QĐ/TW
+        letters = position
+        while letters and text[letters - 1].isalpha() and position - letters < 12:
+            letters -= 1
+        position = letters
+        while position and text[position - 1] in " \t" and letters - position < 2:
+            position -= 1
+        if not (position and text[position - 1] in "-–"):
+            return None
+        position -= 1
+        while position and text[position - 1] in " \t" and letters - position < 5:
+            position -= 1
+    end = position
+    while position and text[position - 1] in _DIGIT_LIKE and end - position < 11:
+        position -= 1
+    if position == end or not any(char.isdigit() for char in text[position:end]):
+        return None
+    before = text[position - 1 : position]
+    return None if before.isalnum() or (before in "/-._" and before) else position
+
+
+def _shorter_than(words: _KindWords, name: str) -> tuple[str, ...]:
+    """What precedes ``name`` when it ends a longer kind name (``bộ `` before ``luật``)."""
+    return tuple(longer[: -len(name)] for longer in words.longer.get(name, ())) or ("\0",)
+
+
+def _numbered(
+    text: str,
+    low: str,
+    position: int,
+    words: _KindWords,
+    found: list[_Candidate],
+    bare: list[tuple[int, tuple[int, int]]],
+) -> None:
+    """Read what leads a number that may start at ``position``: a kind name (a candidate),
+    or a lower-case ``số`` alone (a bare number, for :func:`_with_bare_numbers`)."""
+    window = max(0, position - _LEAD_WINDOW)
+    lead = low[window:position].rstrip(" \t:")
+    so = _SO_BEFORE.search(lead)
+    if so is not None:
+        lead = lead[: so.start()].rstrip(" \t:")
+    if not lead.endswith(words.names):
+        if so is not None and text[window + so.start()] == "s":
+            number = _number_after(text, window + so.start())
+            if number is not None and number[0] == position:
+                bare.append((window + so.start(), number))
+        return
+    name = next(name for name in words.names if lead.endswith(name))
+    start = window + len(lead) - len(name)
+    end = start + len(name)
+    if (
+        not bounded(low, start, end)
+        or (start and text[start - 1] in "_/-")
+        or low.endswith(_shorter_than(words, name), 0, start)
+        or (low.endswith("pháp ", 0, start) and text[start].islower())  # law in general
+    ):
+        if so is not None and text[window + so.start()] == "s":
+            number = _number_after(text, window + so.start())
+            if number is not None:
+                bare.append((window + so.start(), number))
+        return
+    number = _number_after(text, end)
+    if number is not None:
+        printed = text[start:end]
+        found.append(_Candidate(start, number[1], words.named(printed), True, number[0], printed))
 
 
 def _number_after(text: str, position: int) -> tuple[int, int] | None:
@@ -228,47 +328,51 @@ def _digits(run: str) -> str:
     return run.translate(_DIGITS)
 
 
-def _with_bare_numbers(text: str, found: list[_Candidate], words: _KindWords) -> list[_Candidate]:
-    """Add a candidate for each number led by a lower-case ``số`` that no kind name leads.
+def _with_bare_numbers(
+    text: str,
+    found: list[_Candidate],
+    bare: list[tuple[int, tuple[int, int]]],
+    words: _KindWords,
+) -> list[_Candidate]:
+    """Add a candidate for each number led by a lower-case ``số`` that no kind name leads
+    (``bare``: where the ``số`` starts, where the number starts and ends).
 
     One that continues a list (``Công văn số 4643/UBND-KGVX ngày ...; số 4975/...``) is of
     the kind of the citation before it in the sentence; one after words that read as a
     kind name misprinted (``Thông tự``, ``Quyit dinh``) is of that kind; any other
     (``Mặt bằng số 26/QH-NĐ-UB``) is a ``Văn bản`` whose kind its symbol may tell.  One
     that follows a name (``Luật Đầu tư công số 58/2024/QH15``) is that name's number."""
-    taken = {candidate.number_start for candidate in found if candidate.numbered}
     added: list[_Candidate] = []
-    for match in _BARE_NUMBER.finditer(text):
-        if match.end() in taken or (match.start() and text[match.start() - 1].isalnum()):
-            continue
-        number = _number_after(text, match.end())
-        if number is None or number[0] != match.end():
-            continue
-        previous = _previous(text, match.start(), [*found, *added])
+    listed: _Candidate | None = None  # the last citation before the bare number
+    index = 0
+    for so, number in bare:
+        while index < len(found) and found[index].start < so:
+            if found[index].numbered or found[index].kind is not None:
+                listed = found[index]
+            index += 1
+        if added and added[-1].start < so and (listed is None or listed.start < added[-1].start):
+            listed = added[-1]
+        previous = _continued(text, so, listed)
         if previous is not None and not previous.numbered:
             continue  # the name's own number
-        start, kind, name = match.start(), None, ""
-        misread = _misread_kind(text, match.start(), words)
+        start, kind, name = so, None, ""
+        misread = _misread_kind(text, so, words)
         if misread is not None:
             start, kind = misread
             name = kind.name
         elif previous is not None:
             kind, name = previous.kind, previous.name
         added.append(_Candidate(start, number[1], kind, True, number[0], name))
-    if not added:
-        return found
     return sorted([*found, *added], key=lambda candidate: candidate.start)
 
 
-def _previous(text: str, position: int, before: list[_Candidate]) -> _Candidate | None:
-    """The citation of a known kind whose phrase a bare ``số`` at ``position`` continues:
-    the last one before it in the sentence, not further than a list runs."""
-    previous = [c for c in before if c.start < position and (c.numbered or c.kind)]
-    if not previous:
+def _continued(text: str, position: int, last: _Candidate | None) -> _Candidate | None:
+    """``last``, the citation before a bare ``số`` at ``position``, if the ``số`` continues
+    its phrase: in the same sentence, not further than a list runs."""
+    if last is None or position - last.head_end > _LIST_GAP:
         return None
-    last = max(previous, key=lambda candidate: candidate.start)
     gap = text[last.head_end : position]
-    if len(gap) > _LIST_GAP or re.search(r"[.!?](?:\s|$)", gap):
+    if re.search(r"[.!?](?:\s|$)", gap):
         return None
     if not last.numbered and re.search(r"[;:()]", gap):
         return None  # a name ends at these; its number would follow it directly
@@ -286,9 +390,10 @@ def _misread_kind(text: str, position: int, words: _KindWords) -> tuple[int, Doc
         if len(tokens) < count:
             continue
         key = fold(before[tokens[-count] :]).strip(" .,;:-")
-        for name, kind in words.by_name.items():
-            if len(name) >= 6 and _near(key, name):
-                return window + tokens[-count], kind
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            for name in words.by_length.get(size, ()):
+                if name[0] == key[:1] and _near(key, name):  # scans keep the first letter
+                    return window + tokens[-count], words.by_name[name]
     return None
 
 
@@ -298,43 +403,13 @@ def _near(key: str, name: str) -> bool:
         return True
     if abs(len(key) - len(name)) > 1:
         return False
-    if len(key) == len(name):
-        return sum(a != b for a, b in zip(key, name, strict=True)) == 1
-    short, long = (key, name) if len(key) < len(name) else (name, key)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _name_starts(low: str, finder: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Where a kind name (lower case) stands as whole words in the lowered text."""
-    starts: list[tuple[int, int]] = []
-    match = finder.search(low)
-    while match is not None:
-        if bounded(low, match.start(), match.end()):
-            starts.append(match.span())
-            match = finder.search(low, match.end())
-        else:  # inside a longer word: a name may still start within it
-            match = finder.search(low, match.start() + 1)
-    return starts
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching any of ``words`` (the longest at a place), with shared prefixes
-    factored out, so that the regex engine tries each place once, not once per word."""
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
+    short, long = (key, name) if len(key) <= len(name) else (name, key)
+    index = 0
+    while index < len(short) and short[index] == long[index]:
+        index += 1
+    if len(short) == len(long):
+        return short[index + 1 :] == long[index + 1 :]
+    return short[index:] == long[index + 1 :]
 
 
 def _named(text: str, start: int, name: str, kind: DocumentKind | None, end: int) -> bool:
@@ -365,8 +440,18 @@ def _named(text: str, start: int, name: str, kind: DocumentKind | None, end: int
     )
 
 
-def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: list[bool]) -> None:
-    """Set ``candidate.end`` (and ``nested``) by reading the tokens after its head."""
+def _scan(
+    text: str,
+    candidate: _Candidate,
+    starts: dict[int, int],
+    numbered: list[bool],
+    order: list[int],
+) -> None:
+    """Set ``candidate.end`` (and ``nested``) by reading the tokens after its head.
+
+    In the subject of a numbered citation only punctuation and the start of another
+    citation (``order``: the candidates' starts, sorted) can end the span: the words in
+    between are stepped over at once rather than read one by one."""
     limit = min(len(text), candidate.head_end + _MAX_SPAN)
     in_subject = False
     in_issuer = False
@@ -375,71 +460,128 @@ def _scan(text: str, candidate: _Candidate, starts: dict[int, int], numbered: li
     count = 0
     law = candidate.kind is not None and candidate.kind.code in _LAWS
     stops = _LAW_STOPS if law else _NAME_STOPS
-    for token in _TOKEN.finditer(text, candidate.head_end, limit):
-        kind = token.lastgroup
-        if kind == "space":
-            continue
-        count += 1
-        if count > _MAX_TOKENS:
-            break
-        if kind == "quote":
-            if not in_subject and candidate.numbered:
-                end = token.end()  # a quoted subject without "về" ends the citation
+    position = candidate.head_end
+    while True:
+        jump = None
+        for token in _TOKEN.finditer(text, position, limit):
+            kind = token.lastgroup
+            if kind == "space":
+                continue
+            if in_subject and candidate.numbered and kind == "word":
+                jump = token.start()  # words of a subject: step over them
                 break
+            count += 1
+            if count > _MAX_TOKENS:
+                break
+            if kind == "quote":
+                if not in_subject and candidate.numbered:
+                    end = token.end()  # a quoted subject without "về" ends the citation
+                    break
+                end = token.end()
+                if in_subject and last_word == "về" and not candidate.numbered:
+                    break
+                last_word = "”"
+                continue
+            if kind == "term":
+                end = token.end()
+                continue
+            if kind in ("stop", "end"):
+                break
+            if kind == "comma":
+                if _comma_ends(text, token.end(), starts, in_subject, candidate):
+                    break
+                last_word = ","
+                continue
+            if kind == "other":
+                if token.group(0) == ")":
+                    break  # the parenthesis the citation is printed in closes
+                end = token.end()
+                continue
+            word = token.group(0)
+            folded = word.casefold()
+            other = starts.get(token.start())
+            if other is not None and candidate.numbered and not numbered[other]:
+                if last_word in _CONNECTORS:
+                    break
+                other = None
+            if other is not None:
+                if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
+                    break
+                candidate.nested = other
+                candidate.titled = not candidate.numbered and not in_subject
+                end = token.start()
+                break
+            if not candidate.numbered and (
+                folded in stops or (last_word == "và" and _verb_at(text, token.start()))
+            ):
+                if last_word == "và":
+                    end = _trim_connector(text, candidate.start, end)
+                break
+            if folded == "về" and not in_subject:
+                in_subject = True
+            elif folded in ("của", "giữa") and not in_subject:
+                in_issuer = True
+            elif (
+                (in_issuer or (candidate.numbered and count <= 3))
+                and not in_subject
+                and _ISSUER_VERBS.match(text, token.start())
+            ):
+                candidate.issuer_verb = token.start()
+                in_subject = True
             end = token.end()
-            if in_subject and last_word == "về" and not candidate.numbered:
-                break
-            last_word = "”"
-            continue
-        if kind == "term":
-            end = token.end()
-            continue
-        if kind in ("stop", "end"):
+            last_word = folded
+        if jump is None:
             break
-        if kind == "comma":
-            if _comma_ends(text, token.end(), starts, in_subject, candidate):
+        stepped = _step_words(text, jump, limit, starts, order, _MAX_TOKENS - count)
+        if stepped is None:  # the next token starts another citation: read it one by one
+            position = _read_one_word(text, jump)
+            other = starts[jump]
+            count += 1
+            if count > _MAX_TOKENS:
                 break
-            last_word = ","
-            continue
-        if kind == "other":
-            if token.group(0) == ")":
-                break  # the parenthesis the citation is printed in closes
-            end = token.end()
-            continue
-        word = token.group(0)
-        folded = word.casefold()
-        other = starts.get(token.start())
-        if other is not None and candidate.numbered and not numbered[other]:
-            if last_word in _CONNECTORS:
-                break
-            other = None
-        if other is not None:
-            if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
-                break
-            candidate.nested = other
-            candidate.titled = not candidate.numbered and not in_subject
-            end = token.start()
+            if not numbered[other] and last_word not in _CONNECTORS:
+                end, last_word = position, text[jump:position].casefold()
+                continue
+            if numbered[other] and last_word not in _CONNECTORS:
+                candidate.nested = other
+                end = jump
             break
-        if not candidate.numbered and (
-            folded in stops or (last_word == "và" and _verb_at(text, token.start()))
-        ):
-            if last_word == "và":
-                end = _trim_connector(text, candidate.start, end)
+        words, word_end, last = stepped
+        count += words
+        if words:
+            end, last_word = word_end, last
+        if count >= _MAX_TOKENS:
             break
-        if folded == "về" and not in_subject:
-            in_subject = True
-        elif folded in ("của", "giữa") and not in_subject:
-            in_issuer = True
-        elif (
-            (in_issuer or (candidate.numbered and count <= 3))
-            and not in_subject
-            and _ISSUER_VERBS.match(text, token.start())
-        ):
-            candidate.issuer_verb = token.start()
-            in_subject = True
-        end = token.end()
-        last_word = folded
+        position = word_end
     candidate.end = _trim_connector(text, candidate.start, end)
+
+
+def _step_words(
+    text: str, start: int, limit: int, starts: dict[int, int], order: list[int], room: int
+) -> tuple[int, int, str] | None:
+    """Step over the words from ``start`` up to punctuation, another citation's start or
+    ``limit``, at most ``room`` of them: (how many, where the last ends, it casefolded);
+    ``None`` when a citation starts at ``start`` itself."""
+    if start in starts:
+        return None
+    special = _SPECIAL.search(text, start, limit)
+    stop = special.start() if special is not None else limit
+    following = bisect.bisect_right(order, start)
+    if following < len(order) and order[following] < stop:
+        stop = order[following]
+    pieces = text[start:stop].split()
+    if len(pieces) > room:
+        pieces = pieces[:room]
+    if not pieces:
+        return 0, start, ""
+    last = pieces[-1]
+    last_end = text.find(last, start + sum(len(p) for p in pieces[:-1]))
+    return len(pieces), last_end + len(last), last.casefold()
+
+
+def _read_one_word(text: str, start: int) -> int:
+    match = _TOKEN.match(text, start)
+    return match.end() if match is not None else start + 1
 
 
 def _verb_at(text: str, position: int) -> bool:
@@ -483,8 +625,9 @@ def _spans(text: str, words: _KindWords) -> list[_Candidate]:
     candidates = _candidates(text, words)
     starts = {candidate.start: index for index, candidate in enumerate(candidates)}
     numbered = [candidate.numbered for candidate in candidates]
+    order = sorted(starts)
     for candidate in reversed(candidates):  # inner citations end before outer ones read them
-        _scan(text, candidate, starts, numbered)
+        _scan(text, candidate, starts, numbered, order)
         if candidate.nested is not None:
             inner = candidates[candidate.nested]
             if inner.end - candidate.start <= _MAX_SPAN and inner.depth < _MAX_NESTING:
@@ -567,26 +710,37 @@ def _mended(text: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []  # no number to mend: every number has a slash
     if "–" in text or "—" in text:
         text = _dashes(text)
-    if "- " not in text and "/ " not in text and "-\t" not in text and "/\t" not in text:
+    breaks = sorted(_wrap_breaks(text, "- ") + _wrap_breaks(text, "/ "))
+    if not breaks:
         return text, []
     parts: list[str] = []
     shifts: list[tuple[int, int]] = []
     last = removed = 0
-    for match in _WRAPPED.finditer(text):
-        window = max(0, match.start() - _MAX_SYMBOL)
-        token_start = 1 + max(
-            text.rfind(" ", window, match.start()), text.rfind("\t", window, match.start())
-        )
-        if not _SYMBOL_SO_FAR.fullmatch(text, token_start or window, match.start() + 1):
-            continue
-        parts.append(text[last : match.start() + 1])
-        last = match.end()
-        removed += match.end() - match.start() - 1
+    for start, end in breaks:
+        parts.append(text[last:start])
+        last = end
+        removed += end - start
         shifts.append((last - removed, removed))
-    if not shifts:
-        return text, []
     parts.append(text[last:])
     return "".join(parts), shifts
+
+
+def _wrap_breaks(text: str, mark: str) -> list[tuple[int, int]]:
+    """The white space a hard wrap left after ``mark`` (a symbol's ``-`` or ``/``, then a
+    space) inside a number and symbol: ``186/KH-`` / ``UBND``, ``26/`` / ``QH-NĐ-UB``."""
+    found: list[tuple[int, int]] = []
+    index = text.find(mark)
+    while index >= 0:
+        end = index + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end] in _SYMBOL_STARTS_OR_DIGITS:
+            window = max(0, index - _MAX_SYMBOL)
+            token = 1 + max(text.rfind(" ", window, index), text.rfind("\t", window, index))
+            if _SYMBOL_SO_FAR.fullmatch(text, token or window, index + 1):
+                found.append((index + 1, end))
+        index = text.find(mark, end)
+    return found
 
 
 def _dashes(text: str) -> str:

@@ -95,6 +95,8 @@ _FIELD_LINE = re.compile(
     + r")[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
+_FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
+"""Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
@@ -121,6 +123,9 @@ def read_fields(text: str) -> TaskFields:
     """The fields a task's text prints by name (``Cơ quan chủ trì: Sở Nội vụ``)."""
     found = TaskFields()
     if ":" not in text:
+        return found
+    low = text.lower()
+    if not any(word in low for word in _FIELD_WORDS):
         return found
     matches = list(_FIELD_LINE.finditer(text))
     for index, match in enumerate(matches):

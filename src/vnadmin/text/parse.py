@@ -83,7 +83,9 @@ class _Citations:
     def __init__(self, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
         self._diagnostics = diagnostics
         self._kinds = kinds
-        self._sites: dict[tuple[str, ...], tuple[Citation, list[int]]] = {}
+        # each instrument once, with the lines citing it (a dict: an ordered set, so that
+        # a law cited on every line stays linear to collect)
+        self._sites: dict[tuple[str, ...], tuple[Citation, dict[int, None]]] = {}
 
     def read(self, block: Block) -> list[Citation]:
         found, failed = read_citations(block.text, self._kinds)
@@ -106,10 +108,9 @@ class _Citations:
             key = _identity(item.citation)
             line = block.line_at(item.start)
             if key in self._sites:
-                if line not in self._sites[key][1]:
-                    self._sites[key][1].append(line)
+                self._sites[key][1][line] = None
             else:
-                self._sites[key] = (item.citation, [line])
+                self._sites[key] = (item.citation, {line: None})
             if (
                 item.by_name
                 and item.citation.kind is not None

@@ -38,9 +38,24 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
-_DEADLINE_WORDS = frozenset(["trước", "chậm", "không", "vào", "trong", "quý", "6", "sáu", "sau"])
-"""Words a :data:`DEADLINE` phrase can start with."""
-_RECURRENCE_WORDS = frozenset(["định", "hằng", "hàng", "mỗi"])
+_DEADLINE_NEXT = {
+    "trước": ("ngày", "hoặc", *"0123456789"),
+    "chậm": ("nhất",),
+    "không": ("muộn",),
+    "vào": ("ngày",),
+    "trong": ("ngày", "quý", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
+    "quý": ("i", "v", *"1234"),
+    "6": ("tháng",),
+    "sáu": ("tháng",),
+    "sau": ("khi", *"0123456789"),
+    "đến": ("hết",),
+}
+"""Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
+case): the grammar is tried only where both fit."""
+
+_UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
+_RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
+"""Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
@@ -131,7 +146,7 @@ _LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
 """A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
 """A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
-_QUALIFIER = re.compile(r" (?:theo|căn cứ|trong phạm vi|với vai trò)(?![^\W\d_])")
+_QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với vai trò ")
 """What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
@@ -295,6 +310,15 @@ def _verb_start(
     return None
 
 
+def _qualified(low: str, start: int, end: int) -> int:
+    """Where the actor phrase ``low[start:end]`` ends before what qualifies it."""
+    for qualifier in _QUALIFIERS_OF_ACTORS:
+        found = low.find(qualifier, start, end + 1)
+        if found >= 0:
+            end = found
+    return end
+
+
 def _head_not_verb(text: str, low: str, position: int) -> bool:
     """A word that opens both a name and a verb opens the name when the verb is no longer
     (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``)."""
@@ -312,8 +336,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
         verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
     if verb is None:
         return None
-    qualifier = _QUALIFIER.search(low, position, verb)
-    phrase = text[position : verb if qualifier is None else qualifier.start()].strip(" \t,")
+    phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
     listed = _MEMBERS.match(phrase)  # "Các Bộ: Công Thương, Nội vụ, ..." names its members
@@ -372,9 +395,10 @@ def _actor_start(sentence: str) -> int | None:
     start = _clause_start(sentence)
     if _is_actor(sentence, start):
         return start
-    labelled = _LABELLED_CLAUSE.match(sentence, start)
-    if labelled is not None and _is_actor(sentence, labelled.end()):
-        return labelled.end()
+    if sentence.find(":", start, start + 64) >= 0:
+        labelled = _LABELLED_CLAUSE.match(sentence, start)
+        if labelled is not None and _is_actor(sentence, labelled.end()):
+            return labelled.end()
     if _OPENING_CLAUSE.match(sentence, start) is None:
         return None
     comma = sentence.find(",", start, start + _SCENE)
@@ -392,16 +416,13 @@ def directs_someone(paragraph: str) -> bool:
     """Whether a paragraph gives work of its own: its first sentence opens with an actor
     (after linking words or a clause that sets the scene) or hands work to one (``...,
     giao Bộ Tài chính chủ trì``, ``Đề nghị Sở Y tế ...``)."""
-    sentence = paragraph[:3000]
-    for _, first in sentences(sentence)[:1]:
-        low = lowered(first)
-        start = _actor_start(first)
-        if start is not None and actor_phrase(first, start, low) is not None:
-            return True
-        for match in _HANDS.finditer(low, 0, _SCENE):
-            if _is_actor(first, match.end()):
-                return True
-    return False
+    end = _SENTENCE_END.search(paragraph, 0, 3000)
+    first = paragraph[: end.end() if end is not None else 3000].strip()
+    low = lowered(first)
+    start = _actor_start(first)
+    if start is not None and actor_phrase(first, start, low) is not None:
+        return True
+    return any(_is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
 
 
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
@@ -500,6 +521,25 @@ def _report_to(
         found.extend((offset + position, Role.REPORT_TO, a) for a in split_actors(phrase))
 
 
+def _phrase_starts(low: str, words: dict[str, tuple[str, ...]]) -> list[int]:
+    """Where a phrase may start in the lowered text: a word of ``words`` followed by one
+    of its next words."""
+    found: list[int] = []
+    for word, following in words.items():
+        index = low.find(word)
+        while index >= 0:
+            after = index + len(word)
+            if (
+                (index == 0 or not low[index - 1].isalnum())
+                and low[after : after + 1] == " "
+                and low.startswith(following, after + 1)
+            ):
+                found.append(index)
+            index = low.find(word, after)
+    found.sort()
+    return found
+
+
 def read_meaning(
     text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
 ) -> TaskMeaning:
@@ -520,7 +560,7 @@ def read_meaning(
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
     low = lowered(text)
     deadlines: list[Deadline] = []
-    for start in word_starts(low, _DEADLINE_WORDS):
+    for start in _phrase_starts(low, _DEADLINE_NEXT):
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
             continue
@@ -531,7 +571,7 @@ def read_meaning(
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     recurrence = None
-    for start in word_starts(low, _RECURRENCE_WORDS):
+    for start in _phrase_starts(low, _RECURRENCE_NEXT):
         match = RECURRENCE.match(text, start, start + 60)
         if match is not None:
             recurrence = recurrence_from_match(match)

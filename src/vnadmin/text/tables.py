@@ -44,7 +44,17 @@ _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
-_NUMBER_HEADINGS = frozenset(["stt", "tt", "số tt", "số thứ tự"])
+# What a shape needs somewhere in the text, searched at C speed before any line is read:
+_PIPES = re.compile(r"\|[^\n|]*\|")
+_NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ")
+_NUMBER_LINES = frozenset(
+    f"{head}{end}" for head in (*_NUMBER_HEADS, "Số TT", "SỐ TT") for end in ("", ".", ":")
+)
+"""A number column's heading alone on its line: where a flattened table may start."""
+_CONTENT_WORD = re.compile(
+    "Nội|nội|NỘI|Noi|noi|NOI|Nhiệm|nhiệm|NHIỆM|Nhiem|nhiem|Công|công|CÔNG|Hoạt|hoạt|HOẠT"
+)
+"""The first word of a content column's heading (``Nội dung``, ``Nhiệm vụ``, ...)."""
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _ROW_TAG = re.compile(r"<tr\b", re.IGNORECASE)
 _HTML_PARSER = etree.HTMLParser(no_network=True, recover=True, remove_comments=True)
@@ -104,13 +114,15 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
         return []
     first, last = lines[0].number, lines[-1].number
     found: list[_Table] = []
-    raw: list[str] | None = None
-    if "|" in text or "<t" in text or "<T" in text:
-        raw = text.splitlines()
-        found += _markdown_tables(raw, first, last)
+    if "|" in text and _PIPES.search(text) is not None:
+        found += _markdown_tables(text.splitlines(), first, last)
+    if "<t" in text or "<T" in text:
         found += _html_tables(text, first, last)
-    found += _cell_tables(lines)
-    found += _flattened_tables(lines)
+    if "\t" in text or "   " in text:
+        found += _cell_tables(lines)
+    if any(head in text for head in _NUMBER_HEADS):
+        starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
+        found += _flattened_tables(lines, starts) if starts else []
     kept: list[_Table] = []
     for table in sorted(found, key=lambda table: min(table.lines)):
         if not any(table.lines & other.lines for other in kept):
@@ -212,15 +224,15 @@ def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
     return found
 
 
-def _flattened_tables(lines: Sequence[Line]) -> list[_Table]:
-    """Rows flattened one cell per line after heading cells on lines of their own."""
+def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
+    """Rows flattened one cell per line after heading cells on lines of their own, the
+    first (a number column's) at one of ``starts``."""
     found: list[_Table] = []
     texts = [line.text for line in lines]
-    index = 0
-    while index < len(lines):
-        heading = _heading_run(texts, index)
+    done = 0
+    for index in starts:
+        heading = _heading_run(texts, index) if index >= done else []
         if not heading:
-            index += 1
             continue
         fields = [field_of(text) for text in heading]
         width = len(heading)
@@ -247,15 +259,13 @@ def _flattened_tables(lines: Sequence[Line]) -> list[_Table]:
         covered = range(lines[index].number, lines[position - 1].number + 1)
         for table in _read([grid]):
             found.append(_Table(frozenset(covered), table.rows))
-        index = position
+        done = position
     return found
 
 
 def _heading_run(texts: list[str], start: int) -> list[str]:
     """Heading cells on consecutive lines from ``start``: a number column, then content
     and at least one column that says who or when."""
-    if texts[start].strip(" .:*").casefold() not in _NUMBER_HEADINGS:
-        return []
     run: list[str] = []
     for text in texts[start : start + 8]:
         if not text or field_of(text) is None:
@@ -343,6 +353,8 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
 def _columns(row: Sequence[str], *, sub: bool = False) -> dict[int, Field]:
     """The columns a heading row names, when it names a task table's: content and a
     column that says who or when (a sub-heading row: any column it names)."""
+    if not sub and not any(_CONTENT_WORD.search(cell) for cell in row):
+        return {}  # no content column: not a task table's heading, no need to fold its cells
     columns = {i: f for i, cell in enumerate(row) if (f := field_of(cell)) is not None}
     if sub:
         return columns

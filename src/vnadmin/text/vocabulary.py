@@ -7,6 +7,8 @@ spacing ignored) unless said otherwise, so ``HÒA``/``HOÀ`` and ``Ðảng``/``�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.model import Circulation, Secrecy, Urgency
@@ -26,6 +28,7 @@ __all__ = [
     "STATE_BANNER",
     "VERBS",
     "handling_marks",
+    "prefix_tree",
 ]
 
 PRINTED_STATE_BANNER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -112,13 +115,30 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |có nhiệm vụ|lãnh đạo|cụ thể hóa|cụ thể hoá|tiếp thu|phát hành|sắp xếp|dự trù|dự kiến|nộp
 |phôi hợp|phối hơp
 """
-VERBS = re.compile(
-    "|".join(
-        re.escape(phrase).replace(r"\ ", " ")
-        for phrase in sorted(_VERB_PHRASES.replace("\n", "").split("|"), key=len, reverse=True)
-    )
-    + r"(?![^\W\d_])"
-)
+
+
+def prefix_tree(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, the longest one at a place first, with shared
+    prefixes factored out: the regex engine reads each place once, where an alternation
+    of the words would try each word there in turn."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+VERBS = re.compile(prefix_tree(_VERB_PHRASES.replace("\n", "").split("|")) + r"(?![^\W\d_])")
 """What an actor is asked to do, by its first words, in lower case: search it in squashed,
 lowered text and check the word boundary before a match.  An actor phrase ends before one
 of them (``Các cơ quan truyền thông`` | ``tăng cường ...``); after a determiner (``các
