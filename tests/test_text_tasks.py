@@ -157,6 +157,18 @@ b) Các Bộ, cơ quan ngang Bộ rà soát các thủ tục.
             "Các cơ quan gửi danh sách (thông qua Ban Dân tộc tỉnh) trước ngày 07/11/2024.",
             [("execute", "Các cơ quan"), ("cooperate", "Ban Dân tộc tỉnh")],
         ),
+        (  # the body a lead works with cooperates; "trong tỉnh" still qualifies it
+            "Giao Sở Tài chính chủ trì, làm việc trực tiếp với các huyện trong tỉnh để thống nhất.",
+            [("lead", "Sở Tài chính"), ("cooperate", "các huyện trong tỉnh")],
+        ),
+        (  # a decision sent to a body for it to act
+            "Gửi cho Kho bạc Nhà nước tỉnh để thu tiền phạt.",
+            [("execute", "Kho bạc Nhà nước tỉnh")],
+        ),
+        (  # a household or a person acts; "bị" opens what is done to it
+            "Hộ kinh doanh Nguyễn Văn An bị xử phạt phải nộp tiền phạt tại Kho bạc.",
+            [("execute", "Hộ kinh doanh Nguyễn Văn An")],
+        ),
     ],
 )
 def test_actors_in_running_text(text: str, roles: list[tuple[str, str]]) -> None:
@@ -167,3 +179,26 @@ def test_one_actor_for_the_heads_of_a_group() -> None:
     assert split_actors("Thủ trưởng các sở, ban, ngành tỉnh") == [
         "Thủ trưởng các sở, ban, ngành tỉnh"
     ]
+    assert split_actors("Thủ trưởng các Sở, ban, ngành của tỉnh") == [
+        "Thủ trưởng các Sở, ban, ngành của tỉnh"
+    ]
+
+
+def test_headings_that_hand_work_or_list_many_bodies() -> None:
+    tasks = _tasks(
+        """\
+1. Đề nghị Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh:
+Phối hợp với cơ quan thi hành án dân sự trong việc thi hành án.
+2. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Hà Nam, \
+Cổng thông tin điện tử tỉnh, Trung tâm Văn hóa tỉnh:
+Phối hợp với Sở Tư pháp thực hiện tuyên truyền.
+3: Gửi cho Ủy ban nhân dân huyện Kim Bảng để biết và phối hợp thực hiện./.
+"""
+    )
+    assert [task.label for task in tasks] == ["1.", "2.", "3:"]  # "3:" is a scan's "3."
+    assert [a.actor for a in tasks[0].assignments if a.role is Role.EXECUTE] == [
+        "Tòa án nhân dân tỉnh",
+        "Viện kiểm sát nhân dân tỉnh",
+    ]
+    assert len([a for a in tasks[1].assignments if a.role is Role.EXECUTE]) == 5
+    assert _roles(tasks[2]) == [("execute", "Ủy ban nhân dân huyện Kim Bảng")]

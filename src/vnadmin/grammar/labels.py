@@ -19,7 +19,7 @@ LABEL = re.compile(
     r"|(?P<roman>[IVXLC]{1,7})[ \t]*[.)]"
     r"|(?P<upper>[A-ZĐ])[ \t]*(?P<upper_close>[.)])"
     r"|(?P<decimal>\d+(?:\.\d{1,3}){1,4})\.?"
-    r"|(?P<arabic>\d+)[ \t]*(?P<close>[.)])"
+    r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
@@ -32,7 +32,8 @@ or vowel marks misprinted (``Điêu``, ``Điểu``, ``ĐIỀU``) and glued to it
 (``Điều1:-``); it ends with ``.``, ``:`` or a dash, or is alone on its line (``Điều 5
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
-letter, only the labels around it tell (:mod:`vnadmin.text.body`).
+letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
+number ``3.`` as a scan prints it.
 """
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -86,8 +87,8 @@ def label_level(match: re.Match[str]) -> str | None:
         return "upper" + match["upper_close"]
     if match.group("decimal"):
         return "decimal" + str(match["decimal"].count("."))
-    if match.group("arabic"):
-        return "arabic" + match["close"]
+    if match.group("arabic"):  # "3: Gửi cho ..." is a scan's "3."
+        return "arabic" + (match["close"] or ".")
     if match.group("letter"):
         return "letter"
     bullet = match["bullet"]

@@ -109,6 +109,7 @@ _BODY_NOUNS = (
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
+    "của ",
     "tỉnh ",
     "thành phố ",
     "huyện ",
@@ -150,6 +151,7 @@ _QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với v
 """What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
+    "|làm việc"
 )
 """Role phrases, searched in squashed lower-case text (``phôi hợp``, ``chu trì``: as scans
 print them too).  A plain alternation (no groups) so that the regex engine can skip
@@ -164,6 +166,7 @@ _ROLE_OF_PHRASE = {
     "báo cáo": "report",
     "gửi": "send",
     "thông qua": "channel",
+    "làm việc": "with",
 }
 _AFTER = {
     "lead": re.compile(r"(?![^\W\d_])"),
@@ -172,6 +175,7 @@ _AFTER = {
     "anchor": re.compile(""),
     "cooperate": re.compile(r" (?:chặt chẽ )?(?:(?:với|cùng) )?"),
     "channel": re.compile(" "),
+    "with": re.compile(r" (?:trực tiếp )?với "),
     "advise": re.compile(r"(?![^\W\d_])"),
     "report": re.compile(r"(?![^\W\d_])"),
     "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
@@ -207,7 +211,11 @@ _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
 )
-_ACTOR_END = re.compile(r"[.;:()\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
+_ACTOR_END = re.compile(
+    r"[.;:()\n]| (?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)|theo|qua"
+    r"|bằng|kèm)(?![^\W\d_])"
+)
+"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it)."""
 _WINDOW = 400
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
@@ -469,7 +477,7 @@ def _paragraph_assignments(
                 if group == "give" and any(a > match.end for a in advises):
                     role = Role.ADVISE
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
-            elif group in ("cooperate", "channel"):
+            elif group in ("cooperate", "channel", "with"):
                 if not low.endswith(("với ", "cùng "), 0, match.end) and not _names_actor(
                     sentence, match.end
                 ):
@@ -484,6 +492,13 @@ def _paragraph_assignments(
                 after_report = any(match.start - 170 <= r < match.start for r in reports)
                 report_next = low.startswith("báo cáo", match.end)
                 if not (after_report or report_next):
+                    if match.start == _clause_start(sentence):  # "Gửi cho X để thực hiện"
+                        handed = _object_phrase(sentence, low, match.end)
+                        if handed is not None and _names_actor(handed, 0):
+                            found.extend(
+                                (base + offset + match.end, Role.EXECUTE, a)
+                                for a in split_actors(handed)
+                            )
                     continue
                 position = match.end
                 if report_next:  # "gửi báo cáo về Z"
@@ -593,6 +608,8 @@ def _assignment(role: Role, actor: str) -> Assignment:
 
 
 def _attachments(text: str, low: str) -> tuple[str, ...]:
+    if "kèm" not in low:  # both phrases hold it: most tasks attach nothing
+        return ()
     notes: dict[str, None] = {}
     for start in word_starts(low, _ATTACHMENT_WORDS):
         word_end = start + 8  # "đính kèm" and "kèm theo" are both 8 characters long

@@ -12,6 +12,7 @@ paragraphs after it that name no one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from vnadmin.model import Assignment, Citation, Role, Task
@@ -26,7 +27,8 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
 __all__ = ["build_tasks"]
 
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
-_MAX_HEADING_WORDS = 15
+_MAX_HEADING_WORDS = 30
+_HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
 
 Cite = Callable[[Block], list[Citation]]
 
@@ -130,7 +132,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
     if colon:
-        actor = _actor(head)
+        actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
         if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()

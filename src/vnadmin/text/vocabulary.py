@@ -98,7 +98,9 @@ ACTOR_HEADS = re.compile(
     r"|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng|Phó|Hội[ \t]+đồng"
     r"|Viện|Tòa[ \t]+án|Thường[ \t]+trực|Tỉnh[ \t]+đoàn|Huyện[ \t]+đoàn|Bí[ \t]+thư|Bệnh[ \t]+viện"
     r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
-    r"|Liên[ \t]+minh|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên)\b"
+    r"|Liên[ \t]+minh|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
+    r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà"
+    r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT))\b"
 )
 """How a noun phrase naming a body or an office starts (a task that names its own actor)."""
 
@@ -113,7 +115,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |bồi dưỡng|đào tạo|tiếp nhận|để|nhằm|được|sớm|chuyển|phân công|bổ sung|điều chỉnh|lựa chọn
 |tiến hành|thành lập|ủng hộ|hỗ trợ|giám sát|thanh tra|lấy ý kiến|rút kinh nghiệm|ứng dụng
 |có nhiệm vụ|lãnh đạo|cụ thể hóa|cụ thể hoá|tiếp thu|phát hành|sắp xếp|dự trù|dự kiến|nộp
-|phôi hợp|phối hơp
+|phôi hợp|phối hơp|bị
 """
 
 
