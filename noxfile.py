@@ -39,9 +39,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over src and tests."""
+    """mypy --strict over src and tests, and what it says of typing_tests/ (the errors a user's
+    mypy must report)."""
     session.install("-e", ".", *_group("typecheck"))
     session.run("mypy", "--strict", "src", "tests")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "tests/test_typing.py")
 
 
 @nox.session

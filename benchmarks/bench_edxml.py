@@ -41,12 +41,12 @@ def measure(instrument: Instrument) -> tuple[dict[str, tuple[float, float]], dic
         traces=[TraceHeader(organ_id="000.00.00.H62", timestamp=datetime.datetime(2024, 3, 15, 9))],
     )
     own = vxml.dumps(instrument)
-    whole = edxml.dumps_package(package)
+    whole = edxml.dumps_package(package, embed=True)
     header = edxml.dumps_with_report(package, embed=False).data
     cases: dict[tuple[str, str], Callable[[], Any]] = {
         ("vnadmin.xml", "write"): lambda: vxml.dumps(instrument),
         ("vnadmin.xml", "read"): lambda: vxml.loads(own),
-        ("edxml, with vnadmin's copy", "write"): lambda: edxml.dumps_package(package),
+        ("edxml, with vnadmin's copy", "write"): lambda: edxml.dumps_package(package, embed=True),
         ("edxml, with vnadmin's copy", "read"): lambda: edxml.loads(whole),
         ("edxml, header only", "write"): lambda: edxml.dumps_with_report(package, embed=False),
         ("edxml, header only", "read"): lambda: edxml.loads(header),

@@ -21,6 +21,7 @@ from vnadmin.model import (
     Instrument,
     NumberStyle,
     Organization,
+    Paragraph,
     PartialDate,
     Recipient,
     Regime,
@@ -30,7 +31,16 @@ from vnadmin.model import (
     Task,
 )
 
-__all__ = ["CHI_THI", "CONG_VAN", "NGHI_DINH", "PARTY_CHI_THI", "SNV", "TODAY", "WELL_FORMED"]
+__all__ = [
+    "CHI_THI",
+    "CONG_VAN",
+    "NGHI_DINH",
+    "PARTY_CHI_THI",
+    "QUYET_DINH",
+    "SNV",
+    "TODAY",
+    "WELL_FORMED",
+]
 
 TODAY = datetime.date(2024, 6, 1)
 
@@ -87,6 +97,40 @@ CHI_THI = Instrument(
     place="Sóc Trăng",
     date=PartialDate(day=15, month=2, year=2024),
     subject="Về tăng cường công tác dân vận",
+    body=Body(
+        tasks=[
+            Task(
+                label="I.",
+                text="NHIỆM VỤ",
+                subtasks=[
+                    Task(
+                        label="1.",
+                        text="Các sở, ban, ngành tỉnh:",
+                        subtasks=[
+                            Task(
+                                label="a)",
+                                text="Rà soát quy chế dân vận của cơ quan:",
+                                subtasks=[
+                                    Task(label="-", text="Quy chế dân chủ ở cơ sở;"),
+                                    Task(
+                                        label="-",
+                                        text="Quy chế phối hợp:",
+                                        subtasks=[Task(label="+", text="với Mặt trận Tổ quốc.")],
+                                    ),
+                                ],
+                            ),
+                            Task(label="b)", text="Đưa công tác dân vận vào kế hoạch năm."),
+                            Task(label="c)", text="Tăng cường đối thoại với nhân dân."),
+                            Task(label="d)", text="Kiểm tra việc thực hiện quy chế."),
+                            Task(label="đ)", text="Khen thưởng các điển hình."),
+                        ],
+                    ),
+                    Task(label="2.", text="Ủy ban nhân dân các huyện triển khai Chỉ thị này."),
+                ],
+            ),
+            Task(label="II.", text="TỔ CHỨC THỰC HIỆN"),
+        ]
+    ),
     signatures=[
         SignatureBlock(
             authorities=[
@@ -100,7 +144,59 @@ CHI_THI = Instrument(
     distribution=[Recipient(name="Thủ tướng Chính phủ", purpose="để báo cáo")],
     archive=ArchiveLine(units=["VT", "NC"], copies=2),
 )
-"""A state chỉ thị signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."""
+"""A state chỉ thị numbered I., 1., a), -, + and signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+PHÓ CHỦ TỊCH."""
+
+QUYET_DINH = Instrument(
+    regime=Regime.STATE,
+    kind=KINDS.get("quyet-dinh"),
+    issuer=Organization(name="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", abbreviation="UBND"),
+    number=DocumentNumber(number="86", kind_abbreviation="QĐ", issuer_abbreviation="UBND"),
+    place="Quảng Ngãi",
+    date=PartialDate(day=16, month=1, year=2024),
+    subject="Về việc bổ nhiệm vào ngạch Thanh tra viên",
+    body=Body(
+        preamble=[
+            Paragraph(text="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+            Paragraph(text="Căn cứ Luật Thanh tra ngày 14 tháng 11 năm 2022;"),
+            Paragraph(text="Theo đề nghị của Giám đốc Sở Nội vụ."),
+        ],
+        tasks=[
+            Task(
+                label="Điều 1.",
+                text="Bổ nhiệm ông Bạch Đăng Ngọc vào ngạch Thanh tra viên:",
+                subtasks=[
+                    Task(
+                        label="1.",
+                        text="Ngạch và mã số:",
+                        subtasks=[
+                            Task(label="a)", text="Ngạch Thanh tra viên;"),
+                            Task(label="b)", text="Mã số 04.025."),
+                        ],
+                    ),
+                    Task(label="2.", text="Bậc 5/9, hệ số 3,66 kể từ ngày 01 tháng 01 năm 2024."),
+                ],
+            ),
+            Task(label="Điều 2.", text="Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+            Task(
+                label="Điều 3.",
+                text="Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và ông Bạch Đăng"
+                " Ngọc chịu trách nhiệm thi hành Quyết định này.",
+            ),
+        ],
+    ),
+    signatures=[
+        SignatureBlock(
+            authorities=[Authority(mark=SigningMark.KT, applies_to="CHỦ TỊCH")],
+            title="PHÓ CHỦ TỊCH",
+            name="Trần Phước Hiền",
+        )
+    ],
+    distribution=[Recipient(name="Như Điều 3"), Recipient(name="Thanh tra tỉnh")],
+    archive=ArchiveLine(units=["VT", "NC"]),
+)
+"""A state quyết định as mẫu 1.2: Căn cứ ...; / Theo đề nghị của ... . / Điều 1.-3., the last
+naming who implements it; khoản 1., điểm a)."""
 
 PARTY_CHI_THI = Instrument(
     regime=Regime.PARTY,
@@ -153,6 +249,7 @@ NGHI_DINH = Instrument(
 WELL_FORMED = {
     "cong-van": CONG_VAN,
     "chi-thi": CHI_THI,
+    "quyet-dinh": QUYET_DINH,
     "party-chi-thi": PARTY_CHI_THI,
     "nghi-dinh": NGHI_DINH,
 }

@@ -78,7 +78,8 @@ def _xml_collection(instrument: Instrument, kinds: KindRegistry) -> Instrument:
 
 
 def _edxml(instrument: Instrument, kinds: KindRegistry) -> Instrument:
-    return edxml.loads(edxml.dumps(instrument, kinds=kinds), kinds=kinds).instrument
+    """The lossless form: the package carries vnadmin's copy of the whole instrument."""
+    return edxml.loads(edxml.dumps(instrument, embed=True, kinds=kinds), kinds=kinds).instrument
 
 
 CODECS: dict[str, Callable[[Instrument, KindRegistry], Instrument]] = {

@@ -26,7 +26,7 @@ def _examples() -> list[tuple[str, int, str]]:
     ("page", "line", "code"), _examples(), ids=lambda v: str(v) if not str(v).count("\n") else ""
 )
 def test_example_runs(page: str, line: int, code: str) -> None:
-    compiled = compile("\n" * (line - 1) + code, page, "exec")
+    compiled = compile("\n" * (line - 1) + code, page, "exec", dont_inherit=True)  # as users run it
     exec(compiled, {"__name__": f"docs_example_{line}"})
 
 

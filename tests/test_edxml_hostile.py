@@ -9,7 +9,9 @@ they work: a 200 MB attachment decoded, billions of expanded characters, 100,000
 
 from __future__ import annotations
 
+import base64
 import io
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,7 +90,7 @@ def test_attachment_over_the_limit_is_not_decoded(monkeypatch: pytest.MonkeyPatc
         decoded.append(args)
         return b""
 
-    monkeypatch.setattr("vnadmin.edxml.reader.base64.b64decode", spy)
+    monkeypatch.setattr("vnadmin.edxml.attachments.base64.b64decode", spy)
     with pytest.raises(
         XMLDecodeError, match=r"'big\.pdf' holds about 1572864 bytes, more than 1048576"
     ):
@@ -193,3 +195,54 @@ def test_text_over_max_text_is_refused() -> None:
 def test_a_stream_is_read_in_chunks() -> None:
     with pytest.raises(XMLDecodeError, match=r"PackageLimits\.max_bytes"):
         edxml.loads(io.BytesIO(HEAD + b"QUFB" * 1000 + TAIL), limits=PackageLimits(max_bytes=2000))
+
+
+def zipped_package(tmp: Path, members: dict[str, bytes], name: str = "ghi-chu.txt") -> Path:
+    """A package whose one attachment is a zip of ``members``, sent as VNPT and Bkav send
+    what is not pdf/doc/docx/xls(x)/zip: application/zip under the file's own name."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        for member, content in members.items():
+            out.writestr(member, content)
+    encoded = base64.b64encode(archive.getvalue())
+    head = HEAD.replace(b"big.pdf", name.encode()).replace(
+        b"<ContentTransferEncoded>",
+        b"<ContentType>application/zip</ContentType><ContentTransferEncoded>",
+    )
+    path = tmp / "zipped.edxml"
+    path.write_bytes(head + encoded + TAIL)
+    return path
+
+
+def test_a_zip_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    path = zipped_package(tmp_path, {"a.txt": b"\0" * (256 * MiB)})  # 256 KiB zipped
+    limits = "edxml.PackageLimits(max_attachment=4 * 2**20)"
+    result = probe(f"name = {str(path)!r}", f"edxml.loads(Path(name), limits={limits})")
+    assert "'ghi-chu.txt' unzips to more than 4194304 bytes" in result["error"]
+    assert "refused as a zip bomb" in result["error"]
+    assert "line 1" in result["error"]
+    assert result["seconds"] < 2
+    assert result["grown_mib"] < 40
+
+
+def test_one_zipped_file_is_unwrapped(tmp_path: Path) -> None:
+    package = edxml.loads(zipped_package(tmp_path, {"0f3e.txt": "Ghi chú".encode()}))
+    (attachment,) = package.attachments
+    assert (attachment.payload, attachment.content_type) == ("Ghi chú".encode(), "text/plain")
+    assert package.unread == ()
+
+
+def test_an_archive_of_several_files_is_kept(tmp_path: Path) -> None:
+    package = edxml.loads(zipped_package(tmp_path, {"a.txt": b"a", "b.txt": b"b"}))
+    (attachment,) = package.attachments
+    assert attachment.content_type == "application/zip"
+    assert zipfile.ZipFile(io.BytesIO(attachment.payload)).namelist() == ["a.txt", "b.txt"]
+    (note,) = package.unread
+    assert "holds 2 files, not one: kept zipped" in note.message
+
+
+def test_a_format_that_is_a_zip_itself_is_never_unwrapped(tmp_path: Path) -> None:
+    package = edxml.loads(zipped_package(tmp_path, {"word/document.xml": b"<w/>"}, "bao-cao.docx"))
+    (attachment,) = package.attachments
+    assert attachment.payload.startswith(b"PK\x03\x04")
+    assert package.unread == ()

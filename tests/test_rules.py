@@ -9,27 +9,42 @@ from typing import Any
 import attrs
 import pytest
 
-from rule_examples import CHI_THI, CONG_VAN, NGHI_DINH, PARTY_CHI_THI, SNV, TODAY, WELL_FORMED
+from rule_examples import (
+    CHI_THI,
+    CONG_VAN,
+    NGHI_DINH,
+    PARTY_CHI_THI,
+    QUYET_DINH,
+    SNV,
+    TODAY,
+    WELL_FORMED,
+)
 from vnadmin.model import (
     KINDS,
+    Appendix,
     ArchiveLine,
     Assignment,
     Authority,
     Body,
+    Citation,
     Contact,
     DateDeadline,
     DeadlineBound,
     DocumentKind,
     DocumentNumber,
+    Frequency,
+    IncomingStamp,
     Instrument,
     KindRegistry,
     NumberStyle,
     Organization,
+    Paragraph,
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
     Recipient,
     Regime,
+    RelativeDeadline,
     Reporting,
     Role,
     SignatureBlock,
@@ -38,6 +53,7 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.rules import RULES, Diagnostic, Severity, check
+from vnadmin.rules import edxml as edxml_rules
 
 
 def run(instrument: Instrument, **options: Any) -> list[Diagnostic]:
@@ -67,6 +83,42 @@ def with_task(base: Instrument, task: Task) -> Instrument:
 def deadline(day: int, month: int, year: int | None) -> DateDeadline:
     return DateDeadline(
         bound=DeadlineBound.BEFORE, date=PartialDate(day=day, month=month, year=year)
+    )
+
+
+def labelled(base: Instrument, *labels: str) -> Instrument:
+    """``base`` with top-level tasks of these labels (texts from the label)."""
+    return attrs.evolve(
+        base,
+        body=attrs.evolve(base.body, tasks=[Task(label=x, text=f"Nội dung {x}") for x in labels]),
+    )
+
+
+def bases(base: Instrument, *texts: str) -> Instrument:
+    """``base`` with these legal-basis lines as its preamble."""
+    preamble = [Paragraph(text=text) for text in texts]
+    return attrs.evolve(base, body=attrs.evolve(base.body, preamble=preamble))
+
+
+def reporting(task_text: str, **fields: Any) -> Task:
+    """A task asking for a report to Sở Nội vụ, with no deadline of its own."""
+    assignments = [Assignment(role=Role.REPORT_TO, actor="Sở Nội vụ")]
+    return Task(text=task_text, assignments=assignments, **fields)
+
+
+def cites(base: Instrument, date: PartialDate) -> Instrument:
+    citation = Citation(
+        kind=KINDS.get("quyet-dinh"),
+        number=DocumentNumber(number="12", kind_abbreviation="QĐ", issuer_abbreviation="UBND"),
+        date=date,
+    )
+    paragraph = Paragraph(text="Căn cứ Quyết định số 12/QĐ-UBND;", citations=[citation])
+    return attrs.evolve(base, body=attrs.evolve(base.body, preamble=[paragraph]))
+
+
+def stamped(base: Instrument, date: PartialDate) -> Instrument:
+    return attrs.evolve(
+        base, incoming=IncomingStamp(receiver="SỞ TÀI CHÍNH HẢI DƯƠNG", number=4689, date=date)
     )
 
 
@@ -592,6 +644,159 @@ FIRES = [
         EDXML,
         also=frozenset({"VN-SUBJ-001"}),
     ),
+    # subject: every kind that has a trích yếu
+    Fires("VN-SUBJ-003", "chỉ thị without subject", attrs.evolve(CHI_THI, subject=None), "subject"),
+    Fires(
+        "VN-SUBJ-003",
+        "quyết định without subject",
+        attrs.evolve(QUYET_DINH, subject=None),
+        "subject",
+    ),
+    Fires(
+        "VN-SUBJ-002",
+        "quyết định titled V/V",
+        attrs.evolve(QUYET_DINH, subject="V/V bổ nhiệm vào ngạch Thanh tra viên"),
+        "subject",
+    ),
+    # issuer: a subordinate body under its parent
+    Fires(
+        "VN-ISS-003",
+        "Sở without UBND tỉnh",
+        attrs.evolve(CONG_VAN, issuer=attrs.evolve(SNV, parent=None)),
+        "issuer.parent",
+    ),
+    Fires(
+        "VN-ISS-003",
+        "Trường without its Bộ",
+        attrs.evolve(
+            CHI_THI, issuer=Organization(name="TRƯỜNG ĐẠI HỌC TÂY ĐÔ", abbreviation="UBND")
+        ),
+        "issuer.parent",
+    ),
+    # archive line: the drafting unit
+    Fires(
+        "VN-DIST-003",
+        "Lưu: VT alone",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VT"], copies=2)),
+        "archive.units",
+    ),
+    # signature: a resolution is signed on behalf of the body
+    Fires(
+        "VN-SIGN-007",
+        "nghị quyết of the Government signed KT. THỦ TƯỚNG",
+        attrs.evolve(
+            number(
+                signed(NGHI_DINH, (KT, "THỦ TƯỚNG"), title="PHÓ THỦ TƯỚNG", name="Lê Minh Khái"),
+                kind_abbreviation="NQ",
+            ),
+            kind=KINDS.get("nghi-quyet"),
+        ),
+        "signatures[0].authorities",
+    ),
+    # body numbering
+    Fires(
+        "VN-BODY-001",
+        "1.1.",
+        labelled(CHI_THI, "1.", "1.1.", "1.2."),
+        "body.tasks[1].label",
+    ),
+    Fires("VN-BODY-001", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
+    Fires("VN-BODY-002", "1) 2)", labelled(CHI_THI, "1)", "2)"), "body.tasks[0].label"),
+    Fires(
+        "VN-BODY-002",
+        "Điều 1: with a colon",
+        labelled(QUYET_DINH, "Điều 1:", "Điều 2.", "Điều 3."),
+        "body.tasks[0].label",
+        also=frozenset({"VN-BODY-006"}),
+    ),
+    Fires("VN-BODY-002", "Chương 1", labelled(NGHI_DINH, "Chương 1"), "body.tasks[0].label"),
+    Fires("VN-BODY-002", "bullet •", labelled(CHI_THI, "•"), "body.tasks[0].label"),
+    Fires(
+        "VN-BODY-003",
+        "Điều 1, Điều 3",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=[
+                    QUYET_DINH.body.tasks[0],
+                    attrs.evolve(QUYET_DINH.body.tasks[2], label="Điều 3."),
+                ],
+            ),
+        ),
+        "body.tasks[1].label",
+    ),
+    Fires("VN-BODY-003", "1., 2., 2.", labelled(CHI_THI, "1.", "2.", "2."), "body.tasks[2].label"),
+    Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
+    Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
+    Fires(
+        "VN-BODY-004",
+        "the last basis ends with ;",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ;"),
+        "body.preamble[1].text",
+    ),
+    Fires(
+        "VN-BODY-004",
+        "a basis ends with .",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra.", "Theo đề nghị của Giám đốc Sở Nội vụ."),
+        "body.preamble[0].text",
+    ),
+    Fires(
+        "VN-BODY-005",
+        "no Theo đề nghị",
+        bases(QUYET_DINH, "Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Luật Thanh tra."),
+        "body.preamble",
+    ),
+    Fires(
+        "VN-BODY-006",
+        "the last article is the entry into force",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(QUYET_DINH.body, tasks=QUYET_DINH.body.tasks[:2]),
+        ),
+        "body.tasks[1]",
+    ),
+    # appendices
+    Fires(
+        "VN-APPX-001",
+        "Phụ lục I, Phụ lục III",
+        attrs.evolve(
+            CHI_THI, appendices=[Appendix(label="Phụ lục I"), Appendix(label="Phụ lục III")]
+        ),
+        "appendices[1].label",
+    ),
+    Fires(
+        "VN-APPX-001",
+        "two unnumbered",
+        attrs.evolve(CHI_THI, appendices=[Appendix(label="Phụ lục"), Appendix(label="Phụ lục")]),
+        "appendices[0].label",
+    ),
+    # other dates
+    Fires(
+        "VN-DATE-005",
+        "cites a decision of the next month",
+        cites(CHI_THI, PartialDate(day=1, month=3, year=2024)),
+        "body.preamble[0].citations[0].date",
+    ),
+    Fires(
+        "VN-DATE-005",
+        "undated, cites one dated after today",
+        cites(attrs.evolve(CHI_THI, date=None), PartialDate(day=1, month=1, year=2025)),
+        "body.preamble[0].citations[0].date",
+        also=frozenset({"VN-DATE-003"}),
+    ),
+    Fires(
+        "VN-DATE-006",
+        "received before it was issued",
+        stamped(CHI_THI, PartialDate(day=1, month=2, year=2024)),
+        "incoming.date",
+    ),
+    Fires(
+        "VN-DATE-006",
+        "received after today",
+        stamped(CHI_THI, PartialDate(day=2, month=6, year=2024)),
+        "incoming.date",
+    ),
 ]
 
 SILENT = [
@@ -802,6 +1007,177 @@ SILENT = [
     Silent("VN-EDXML-011", "two To", CONG_VAN, EDXML),
     Silent("VN-EDXML-012", "distinct OrganIds", CONG_VAN, EDXML),
     Silent("VN-EDXML-013", "complete", CONG_VAN, EDXML),
+    Silent("VN-SUBJ-003", "chỉ thị with subject", CHI_THI),
+    Silent(
+        "VN-SUBJ-003",
+        "giấy mời has none",
+        number(
+            attrs.evolve(CHI_THI, kind=KINDS.get("giay-moi"), subject=None), kind_abbreviation="GM"
+        ),
+    ),
+    Silent("VN-SUBJ-003", "news report", attrs.evolve(CHI_THI, subject=None, reported=REPORTED)),
+    Silent("VN-ISS-003", "Sở under UBND tỉnh", CONG_VAN),
+    Silent("VN-ISS-003", "UBND tỉnh has no parent", CHI_THI),
+    Silent(
+        "VN-ISS-003",
+        "Văn phòng Chính phủ has no parent",
+        attrs.evolve(CHI_THI, issuer=Organization(name="VĂN PHÒNG CHÍNH PHỦ", abbreviation="UBND")),
+    ),
+    Silent("VN-DIST-003", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
+    Silent("VN-DIST-003", "Party archive", PARTY_CHI_THI),
+    Silent(
+        "VN-SIGN-007",
+        "nghị quyết signed TM. CHÍNH PHỦ",
+        attrs.evolve(number(NGHI_DINH, kind_abbreviation="NQ"), kind=KINDS.get("nghi-quyet")),
+    ),
+    Silent(
+        "VN-SIGN-007",
+        "HĐND resolution signed by its chair",
+        attrs.evolve(
+            number(
+                signed(CHI_THI, title="CHỦ TỊCH", name="Bùi Thị Quỳnh Vân"), kind_abbreviation="NQ"
+            ),
+            kind=KINDS.get("nghi-quyet"),
+            issuer=Organization(name="HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI", abbreviation="UBND"),
+        ),
+    ),
+    Silent("VN-SIGN-007", "not a resolution", QUYET_DINH),
+    Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
+    Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
+    Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
+    Silent("VN-BODY-002", "Điều 1., 1., a)", QUYET_DINH),
+    Silent("VN-BODY-002", "Chương I, Mục 1", labelled(NGHI_DINH, "Chương I", "Mục 1.")),
+    Silent("VN-BODY-002", "Party 1)", labelled(PARTY_CHI_THI, "1)", "2)")),
+    Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
+    Silent("VN-BODY-003", "d) then e), no đ)", labelled(CHI_THI, "a)", "b)", "c)", "d)", "e)")),
+    Silent("VN-BODY-003", "a second list from 1.", labelled(CHI_THI, "1.", "2.", "1.", "2.")),
+    Silent(
+        "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
+    ),
+    Silent("VN-BODY-004", "; then .", QUYET_DINH),
+    Silent(
+        "VN-BODY-004",
+        "not a decision",
+        bases(CHI_THI, "Căn cứ Kế hoạch số 12/KH-UBND, Ủy ban nhân dân tỉnh chỉ thị"),
+    ),
+    Silent("VN-BODY-005", "Theo đề nghị", QUYET_DINH),
+    Silent(
+        "VN-BODY-005",
+        "Xét đề nghị",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Xét đề nghị của Trưởng phòng Đào tạo."),
+    ),
+    Silent("VN-BODY-005", "no legal basis read", bases(QUYET_DINH)),
+    Silent("VN-BODY-006", "Điều 3 names the implementers", QUYET_DINH),
+    Silent("VN-BODY-006", "chỉ thị", CHI_THI),
+    Silent(
+        "VN-BODY-006",
+        "implementers in the closing",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=QUYET_DINH.body.tasks[:2],
+                closing=[Task(text="Giám đốc Sở Nội vụ tổ chức thực hiện Quyết định này.")],
+            ),
+        ),
+    ),
+    Silent("VN-APPX-001", "no appendix", CHI_THI),
+    Silent(
+        "VN-APPX-001",
+        "one unnumbered",
+        attrs.evolve(CHI_THI, appendices=[Appendix(label="PHỤ LỤC")]),
+    ),
+    Silent(
+        "VN-APPX-001",
+        "Phụ lục I, PHỤ LỤC II",
+        attrs.evolve(
+            CHI_THI, appendices=[Appendix(label="Phụ lục I"), Appendix(label="PHỤ LỤC II")]
+        ),
+    ),
+    Silent(
+        "VN-DATE-005",
+        "cites one issued before",
+        cites(CHI_THI, PartialDate(day=1, month=1, year=2024)),
+    ),
+    Silent(
+        "VN-DATE-005",
+        "cites one of the same month",
+        cites(CHI_THI, PartialDate(month=2, year=2024)),
+    ),
+    Silent(
+        "VN-DATE-006",
+        "received the next day",
+        stamped(CHI_THI, PartialDate(day=16, month=2, year=2024)),
+    ),
+    Silent("VN-DATE-006", "no stamp", CHI_THI),
+    Silent(
+        "VN-TASK-002",
+        "theo quy định",
+        with_task(CONG_VAN, reporting("Báo cáo kết quả gửi Sở Nội vụ theo quy định.")),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "a recurrence",
+        with_task(CONG_VAN, reporting("Báo cáo gửi Sở Nội vụ.", recurrence=Frequency.QUARTERLY)),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "định kỳ in the words",
+        with_task(CONG_VAN, reporting("Định kỳ 6 tháng báo cáo kết quả gửi Sở Nội vụ.")),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "an event (trường hợp vướng mắc)",
+        with_task(CONG_VAN, reporting("Trường hợp có vướng mắc, kịp thời báo cáo Sở Nội vụ.")),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "a standing duty",
+        with_task(CONG_VAN, reporting("Thường xuyên báo cáo Sở Nội vụ tình hình thực hiện.")),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "the parent task's deadline",
+        with_task(
+            CONG_VAN,
+            Task(
+                label="1.",
+                text="Tổng kết công tác dân vận trước ngày 05/12/2024:",
+                deadline=deadline(5, 12, 2024),
+                subtasks=[reporting("Báo cáo gửi Sở Nội vụ.", label="a)")],
+            ),
+        ),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "the closing states the reporting date",
+        attrs.evolve(
+            CONG_VAN,
+            body=Body(
+                tasks=[reporting("Báo cáo kết quả gửi Sở Nội vụ.", label="1.")],
+                closing=[
+                    Task(
+                        text="Các đơn vị gửi báo cáo trước ngày 05/12/2024.",
+                        deadline=deadline(5, 12, 2024),
+                    )
+                ],
+            ),
+        ),
+    ),
+    Silent(
+        "VN-TASK-002",
+        "a relative deadline",
+        with_task(
+            CONG_VAN,
+            reporting(
+                "Báo cáo gửi Sở Nội vụ.",
+                deadline=RelativeDeadline(text="trong 15 ngày kể từ ngày kết thúc"),
+            ),
+        ),
+    ),
+    Silent("VN-EDXML-014", "an instrument alone", CONG_VAN, EDXML),
+    Silent("VN-EDXML-015", "an instrument alone", CONG_VAN, EDXML),
+    Silent("VN-EDXML-016", "an instrument alone", CONG_VAN, EDXML),
 ]
 
 
@@ -824,7 +1200,8 @@ def test_rule_stays_silent(case: Silent) -> None:
 
 def test_every_rule_has_both_cases() -> None:
     codes = {r.code for r in RULES}
-    assert {c.code for c in FIRES} == codes
+    # the package-only rules fire on packages: tests/test_edxml.py
+    assert {c.code for c in FIRES} == codes - edxml_rules.PACKAGE_ONLY
     assert {c.code for c in SILENT} == codes
 
 

@@ -27,10 +27,15 @@ EXPECTED: dict[str, dict[str, set[tuple[str, str]]]] = {
         "draft": {("VN-DIST-002", "archive.units")},
     },
     # Công văn of Sở Nội vụ Tuyên Quang: `Số: /SNV-XDCQ&CTTN`, `ngày tháng 6 năm 2024`;
-    # `KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC` and `Lưu: VT, XDCQ&CTTN.` are right.
+    # `KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC` and `Lưu: VT, XDCQ&CTTN.` are right.  The text lost its
+    # header: no issuer lines, so no `UBND TỈNH TUYÊN QUANG` above the Sở the body names.
     "001": {
-        "final": {("VN-NUM-002", "number.number"), ("VN-DATE-002", "date.day")},
-        "draft": set(),
+        "final": {
+            ("VN-ISS-003", "issuer.parent"),
+            ("VN-NUM-002", "number.number"),
+            ("VN-DATE-002", "date.day"),
+        },
+        "draft": {("VN-ISS-003", "issuer.parent")},
     },
     # Party chỉ thị as received: no number line, no place or date line, and the signer is a
     # bare name (no T/M BAN THƯỜNG VỤ, no title).  `Lưu Văn phòng Tỉnh ủy` is the Party form.

@@ -7,12 +7,11 @@ parsed instruments with the hand-built ones in :mod:`vnadmin.samples`, field by 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 
+from vnadmin._walk import differences
 from vnadmin.grammar import format_number
 from vnadmin.model import (
     KINDS,
@@ -460,26 +459,10 @@ def test_004_citations(seed_004: ParseResult) -> None:
 # The hand-built samples ----------------------------------------------------------------------
 
 
-def _differences(parsed: object, sample: object, path: str = "") -> Iterator[str]:
-    if parsed == sample:
-        return
-    kind = type(parsed)
-    if attrs.has(kind) and kind is type(sample):
-        for field in attrs.fields(kind):
-            yield from _differences(
-                getattr(parsed, field.name), getattr(sample, field.name), f"{path}.{field.name}"
-            )
-    elif isinstance(parsed, tuple) and isinstance(sample, tuple) and len(parsed) == len(sample):
-        for index, (left, right) in enumerate(zip(parsed, sample, strict=True)):
-            yield from _differences(left, right, f"{path}[{index}]")
-    else:
-        yield path
-
-
 @pytest.mark.parametrize("code", ["000", "001", "003", "004"])
 def test_parsed_seed_matches_the_hand_built_sample(code: str) -> None:
     parsed: Instrument = _parse(code).instrument
-    assert set(_differences(parsed, SEEDS[code])) == set()
+    assert differences(parsed, SEEDS[code]) == ()
 
 
 @pytest.mark.parametrize("code", ["000", "001", "003", "004"])

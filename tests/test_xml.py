@@ -1027,3 +1027,41 @@ def test_docs_example_shows_what_dumps_writes() -> None:
     instrument = namespace["instrument"]
     assert isinstance(instrument, Instrument)
     assert xml.dumps(instrument) == shown.group(1).encode()
+
+
+# The vocabulary, written once ---------------------------------------------------------------------
+
+_XS = "{http://www.w3.org/2001/XMLSchema}"
+
+
+def _schema_contents() -> set[frozenset[str]]:
+    """The child element names of each complex type of ``schemas/vnadmin.xsd``."""
+    schema = etree.parse(str(Path(__file__).resolve().parent.parent / "schemas" / "vnadmin.xsd"))
+    groups = {group.get("name"): group for group in schema.iter(f"{_XS}group") if group.get("name")}
+
+    def names(particle: etree._Element) -> set[str]:
+        found = set()
+        for element in particle.iter(f"{_XS}element", f"{_XS}group"):
+            if element is particle:
+                continue
+            if next(element.iterancestors(f"{_XS}complexType", f"{_XS}group")) is not particle:
+                continue  # the content of a nested type
+            if element.tag == f"{_XS}group":
+                found |= names(groups[element.get("ref", "").partition(":")[2]])
+            else:
+                found.add(element.get("name", ""))
+        return found
+
+    return {frozenset(names(complex_type)) for complex_type in schema.iter(f"{_XS}complexType")}
+
+
+def test_the_schema_says_what_the_vocabulary_says() -> None:
+    # Every content model the reader checks is a complex type of the schema, and every
+    # complex type of the schema is a content model, the collection aside (it is read as a
+    # stream of <instrument>); so the XSD cannot drift from the names the codec uses.
+    from vnadmin.xml._vocabulary import CONTENTS, local
+
+    vocabulary = {
+        frozenset(local(tag) for slot in content.slots for tag in slot.tags) for content in CONTENTS
+    }
+    assert vocabulary == _schema_contents() - {frozenset({"instrument"})}

@@ -2,10 +2,18 @@
 
 Hypothesis loads it through the ``hypothesis`` entry point in ``pyproject.toml`` when
 vnadmin is installed; a suite that runs vnadmin from a source tree calls :func:`register`.
-The import of :mod:`vnadmin.strategies` (and so of hypothesis) waits for that call.
+The import of hypothesis waits for that call, and the import of :mod:`vnadmin.strategies`
+for the first draw: hypothesis loads its plugins when it is first imported, which may be
+while :mod:`vnadmin.strategies` itself is being imported.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
 
 __all__ = ["register"]
 
@@ -15,33 +23,37 @@ def register() -> None:
     from hypothesis import strategies as st
 
     from vnadmin import model
-    from vnadmin import strategies as vs
 
-    types: dict[type, st.SearchStrategy[object]] = {
-        model.Appendix: vs.appendices(),
-        model.ArchiveLine: vs.archive_lines(),
-        model.Assignment: vs.assignments(),
-        model.Authority: vs.signature_blocks()
+    def lazily(name: str, **options: Any) -> SearchStrategy[Any]:
+        """``vnadmin.strategies.<name>(**options)``, made when first drawn from."""
+        module = "vnadmin.strategies"
+        return st.deferred(lambda: getattr(importlib.import_module(module), name)(**options))
+
+    types: dict[type, SearchStrategy[object]] = {
+        model.Appendix: lazily("appendices"),
+        model.ArchiveLine: lazily("archive_lines"),
+        model.Assignment: lazily("assignments"),
+        model.Authority: lazily("signature_blocks")
         .filter(lambda block: bool(block.authorities))
         .map(lambda block: block.authorities[-1]),
-        model.Body: vs.bodies(),
-        model.Citation: vs.citations(),
-        model.Contact: vs.contacts(),
-        model.DateDeadline: vs.deadlines(types=[model.DateDeadline]),
-        model.DocumentKind: vs.document_kinds(),
-        model.DocumentNumber: vs.document_numbers(),
-        model.DrafterMark: vs.drafter_marks(),
-        model.IncomingStamp: vs.incoming_stamps(),
-        model.Instrument: vs.instruments(),
-        model.Organization: vs.organizations(),
-        model.Paragraph: vs.paragraphs(),
-        model.PartialDate: vs.partial_dates(),
-        model.PeriodDeadline: vs.deadlines(types=[model.PeriodDeadline]),
-        model.Recipient: vs.recipients(),
-        model.RelativeDeadline: vs.deadlines(types=[model.RelativeDeadline]),
-        model.Reporting: vs.reportings(),
-        model.SignatureBlock: vs.signature_blocks(),
-        model.Task: vs.tasks(),
+        model.Body: lazily("bodies"),
+        model.Citation: lazily("citations"),
+        model.Contact: lazily("contacts"),
+        model.DateDeadline: lazily("deadlines", types=[model.DateDeadline]),
+        model.DocumentKind: lazily("document_kinds"),
+        model.DocumentNumber: lazily("document_numbers"),
+        model.DrafterMark: lazily("drafter_marks"),
+        model.IncomingStamp: lazily("incoming_stamps"),
+        model.Instrument: lazily("instruments"),
+        model.Organization: lazily("organizations"),
+        model.Paragraph: lazily("paragraphs"),
+        model.PartialDate: lazily("partial_dates"),
+        model.PeriodDeadline: lazily("deadlines", types=[model.PeriodDeadline]),
+        model.Recipient: lazily("recipients"),
+        model.RelativeDeadline: lazily("deadlines", types=[model.RelativeDeadline]),
+        model.Reporting: lazily("reportings"),
+        model.SignatureBlock: lazily("signature_blocks"),
+        model.Task: lazily("tasks"),
     }
     for cls, strategy in types.items():
         st.register_type_strategy(cls, strategy)

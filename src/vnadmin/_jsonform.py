@@ -7,9 +7,11 @@ Reading is as strict as writing: a document that spells out a default (``null``,
 ``"style": "state"``) is not one :func:`vnadmin.json.dumps` writes and is refused, so each
 instrument has exactly one document.
 
-Structuring hooks raise :class:`FormError` (a message and the path below the value) or let the
-model's :class:`~vnadmin.errors.InvalidValueError` through; with ``detailed_validation`` they
-gather every problem into cattrs' exception groups, which :mod:`vnadmin.json` walks.
+Structuring hooks raise :class:`FormError` (a message and the step below the value) or let the
+model's :class:`~vnadmin.errors.InvalidValueError` through.  With ``detailed_validation`` they
+gather every problem into :class:`StructureError`, cattrs' exception group as cattrs' own hooks
+build it: each problem's place is in cattrs' notes, so that ``cattrs.transform_error`` and
+:attr:`StructureError.problems` read every problem with its path.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -25,11 +28,18 @@ from typing import Any, NoReturn, Union
 
 import attrs
 from cattrs import Converter
-from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, override
 
 from vnadmin._kinds import refused
-from vnadmin.errors import UnknownKindError
+from vnadmin.errors import InvalidValueError, UnknownKindError, VnadminError
 from vnadmin.model import (
     KINDS,
     Assignment,
@@ -45,7 +55,14 @@ from vnadmin.model import (
     RelativeDeadline,
 )
 
-__all__ = ["FORMAT_VERSION", "FormError", "Step", "configure_converter", "shared_values"]
+__all__ = [
+    "FORMAT_VERSION",
+    "FormError",
+    "Step",
+    "StructureError",
+    "configure_converter",
+    "shared_values",
+]
 
 FORMAT_VERSION = "1.0"
 """The version of the document form, written first in every document: ``"vnadmin": "1.0"``."""
@@ -66,14 +83,73 @@ StructureHook = Callable[[Any, Any], Any]
 UnstructureHook = Callable[[Any], Any]
 
 
-class FormError(Exception):
-    """A value is not in the document form: what is wrong, and where below the value
-    (``steps``: property names and indices)."""
+class FormError(VnadminError, ValueError):
+    """A value is not in the document form: what is wrong, and the step below the value where
+    it is (``steps``: a property name, when the problem is inside the value)."""
 
     def __init__(self, message: str, *steps: Step) -> None:
-        super().__init__(message)
+        super().__init__(message, *steps)
         self.message = message
         self.steps = steps
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StructureError(VnadminError, ClassValidationError):
+    """A value cannot be read into a model class: cattrs' :class:`~cattrs.errors.ClassValidationError`
+    of every problem found, each placed by cattrs' notes, so ``cattrs.transform_error(error)``
+    lists them as cattrs' own converters' errors are listed.  :attr:`problems` has vnadmin's
+    messages, each at its JSON path below the value (``body.tasks[3].deadline``, ``$``)."""
+
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        """``(path, message)`` pairs, one per path (the first problem found there)."""
+        found: dict[str, str] = {}
+        for inner in self.exceptions:  # not this group's own notes: its place in a caller's value
+            for steps, message in _walk(inner, ()):
+                found.setdefault(_path(steps), message)
+        return list(found.items())
+
+
+def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
+    """Each problem inside ``error``: the steps to it, read from cattrs' notes, and its message."""
+    for note in getattr(error, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            steps = (*steps, note.name)
+        elif isinstance(note, IterableValidationNote):
+            steps = (*steps, note.index)
+    if isinstance(error, BaseValidationError):
+        for inner in error.exceptions:
+            yield from _walk(inner, steps)
+    elif isinstance(error, FormError):
+        yield (*steps, *error.steps), error.message
+    elif isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield (*steps, key), "unknown property"
+    elif isinstance(error, InvalidValueError):  # placed by _located: the notes name the field
+        yield steps, error.message
+    elif isinstance(error, KeyError):  # cattrs reading a required property
+        yield steps, "required property missing"
+    else:
+        yield steps, str(error) or type(error).__name__
+
+
+def _path(steps: tuple[Step, ...]) -> str:
+    """``body.tasks[3].deadline``; a property that is not a name is quoted: ``body["a b"]``."""
+    path = "".join(
+        f"[{step}]"
+        if isinstance(step, int)
+        else f".{step}"
+        if _NAME.fullmatch(step)
+        else f"[{json.dumps(step, ensure_ascii=False)}]"
+        for step in steps
+    )
+    return path[1:] if path.startswith(".") else path or "$"
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 def _show(value: object) -> str:
@@ -82,10 +158,47 @@ def _show(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _raise(problems: list[Exception], cl: type) -> NoReturn:
-    if len(problems) == 1:
-        raise problems[0]
-    raise ClassValidationError(f"While structuring {cl.__name__}", problems, cl)
+def _raise(problems: list[Exception], cl: Any) -> NoReturn:
+    raise StructureError(
+        f"While structuring {getattr(cl, '__name__', cl)}",
+        [_located(problem, cl) for problem in problems],
+        cl,
+    )
+
+
+def _located(problem: Exception, cl: Any) -> Exception:
+    """``problem`` placed in ``cl`` by a cattrs note, as cattrs places the problems of its own
+    hooks: a :class:`FormError`'s step, the field an :class:`InvalidValueError` names (and the
+    item, in a group of its own, when a validator of items names one)."""
+    if any(isinstance(n, AttributeValidationNote) for n in getattr(problem, "__notes__", ())):
+        return problem  # placed already, by the generated function of a field
+    fields = attrs.fields_dict(cl) if attrs.has(cl) else {}
+    if isinstance(problem, FormError) and problem.steps:
+        step, *deeper = problem.steps
+        return _noted(FormError(problem.message, *deeper), cl, step, fields)
+    if isinstance(problem, InvalidValueError):
+        name = problem.path.rpartition(".")[2]
+        item = _ITEM.fullmatch(problem.message)
+        if item:
+            index, message = int(item[1]), item[2]
+            inner = InvalidValueError(f"{problem.path}[{index}]", message)
+            kind = getattr(fields.get(name), "type", Any)
+            item_kind = typing.get_args(kind)[0] if _is_tuple(kind) else Any
+            inner.__notes__ = [IterableValidationNote(f"@ index {index}", index, item_kind)]  # type: ignore[attr-defined]
+            problem = IterableValidationError(f"While structuring {problem.path}", [inner], kind)
+        return _noted(problem, cl, name, fields)
+    return problem
+
+
+def _noted(problem: Exception, cl: Any, step: Step, fields: dict[str, Any]) -> Exception:
+    if isinstance(step, int):
+        note: str = IterableValidationNote(f"@ index {step}", step, Any)
+    else:
+        kind = fields[step].type if step in fields else str  # else a tag: vnadmin, type
+        where = getattr(cl, "__qualname__", repr(cl))
+        note = AttributeValidationNote(f"Structuring class {where} @ attribute {step}", step, kind)
+    problem.__notes__ = [*getattr(problem, "__notes__", []), note]  # type: ignore[attr-defined]
+    return problem
 
 
 def _integer(value: Any, _: object = None) -> int:
@@ -230,7 +343,10 @@ def _structure_date(value: Any, _: object) -> PartialDate:
         problems.append(FormError("a complete date is written as an ISO date (2022-01-05)"))
     if problems:
         _raise(problems, PartialDate)
-    return PartialDate(**parts)
+    try:
+        return PartialDate(**parts)
+    except InvalidValueError as error:  # 31 April: placed at its part
+        _raise([error], PartialDate)
 
 
 def _structure_iso_date(text: str) -> PartialDate:
@@ -286,7 +402,7 @@ def _deadline_structure_hook(converter: Converter) -> StructureHook:
     choices = ", ".join(_show(tag) for tag in DEADLINE_TAGS)
     hooks: dict[str, tuple[StructureHook, type]] = {}
 
-    def structure(value: Any, _: object) -> object:
+    def structure(value: Any, cl: object) -> object:
         if value.__class__ is not dict:
             raise FormError(f"expected an object, got {_show(value)}")
         if not hooks:  # looked up on first use, once the classes' hooks can be made
@@ -297,8 +413,8 @@ def _deadline_structure_hook(converter: Converter) -> StructureHook:
         found = hooks.get(tag) if tag.__class__ is str else None
         if found is None:
             if "type" not in value:
-                raise FormError("required property missing", "type")
-            raise FormError(f"{_show(tag)} is not one of {choices}", "type")
+                _raise([FormError("required property missing", "type")], cl)
+            _raise([FormError(f"{_show(tag)} is not one of {choices}", "type")], cl)
         hook, cl = found
         return hook(value, cl)
 
@@ -397,7 +513,7 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
 
         def structure_detailed(value: Any, _: object) -> Any:
             if value.__class__ is not dict:
-                raise FormError(f"expected an object, got {_show(value)}")
+                _raise([FormError(f"expected an object, got {_show(value)}")], cl)
             problems: list[Exception] = []
             if tag is not None:
                 if value.get(tag[0]) != tag[1]:
@@ -416,10 +532,10 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
                 else:
                     continue
                 flagged.add(key)
-            if not problems:
-                return generated(value, cl)
-            try:  # what else is wrong
-                generated({k: v for k, v in value.items() if k not in flagged}, cl)
+            try:
+                if not problems:
+                    return generated(value, cl)
+                generated({k: v for k, v in value.items() if k not in flagged}, cl)  # what else
             except ClassValidationError as error:
                 problems += error.exceptions
             _raise(problems, cl)

@@ -16,12 +16,11 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, Union, cast
 
-import attrs
 from lxml import etree
 
 from vnadmin._walk import unwritable
 from vnadmin.errors import XMLDecodeError, XMLProblem
-from vnadmin.model._fields import in_range
+from vnadmin.limits import Limits
 
 __all__ = [
     "Limits",
@@ -35,31 +34,6 @@ __all__ = [
     "problem",
     "unencodable",
 ]
-
-_MiB = 2**20
-
-# libxml2's own caps without XML_PARSE_HUGE; limits above them switch huge_tree on.
-_LIBXML_MAX_DEPTH = 256
-_LIBXML_MAX_TEXT = 10_000_000
-
-
-@attrs.frozen(kw_only=True)
-class Limits:
-    """Bounds on what a parser accepts; raise them for unusually large documents.
-
-    ``max_bytes`` bounds one document (in a collection: one member); ``max_depth`` the
-    nesting of elements, counted from the document element (1); ``max_text`` the characters
-    in one text or attribute value.  Values above libxml2's built-in caps (256 levels,
-    10,000,000 bytes of text) turn libxml2's ``huge_tree`` mode on.
-    """
-
-    max_bytes: int = attrs.field(default=16 * _MiB, validator=in_range(1, 2**40))
-    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
-    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
-
-    @property
-    def huge(self) -> bool:
-        return self.max_depth > _LIBXML_MAX_DEPTH or self.max_text > _LIBXML_MAX_TEXT
 
 
 class _Readable(Protocol):

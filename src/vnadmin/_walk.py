@@ -14,6 +14,8 @@ from typing import cast
 
 import attrs
 
+from vnadmin.model import DocumentKind, PartialDate
+
 __all__ = ["differences", "field_values", "unwritable"]
 
 
@@ -45,17 +47,23 @@ def unwritable(
     return None
 
 
-def differences(one: object, other: object) -> list[str]:
+def differences(one: object, other: object) -> tuple[str, ...]:
     """The paths (``body.tasks[0].deadline``) where two attrs trees differ, in field order:
-    as deep as both have the same class, or tuples of the same length."""
+    as deep as both have the same class, or tuples of the same length.  A kind and a date
+    are values, named whole (``date``, never ``date.day``).
+
+    This is the one measure of loss: what a format loses of ``x`` is
+    ``differences(x, loads(dumps(x)))``.
+    """
     found: list[str] = []
     stack: list[tuple[str, object, object]] = [("", one, other)]
     while stack:
         here, a, b = stack.pop()
         if a == b:
             continue
-        if type(a) is type(b) and attrs.has(type(a)):
-            fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(a)))
+        kind = type(a)
+        if kind is type(b) and attrs.has(kind) and kind not in _VALUES:
+            fields = attrs.fields(kind)
             stack.extend(
                 (f"{here}.{f.name}" if here else f.name, getattr(a, f.name), getattr(b, f.name))
                 for f in reversed(fields)
@@ -64,4 +72,7 @@ def differences(one: object, other: object) -> list[str]:
             stack.extend((f"{here}[{i}]", a[i], b[i]) for i in reversed(range(len(a))))
         else:
             found.append(here)
-    return found
+    return tuple(found)
+
+
+_VALUES = (DocumentKind, PartialDate)

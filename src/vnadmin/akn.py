@@ -1,14 +1,17 @@
 """Akoma Ntoso 3.0 (OASIS LegalDocML) export, the bridge to the international tools.
 
 :func:`dumps` writes an instrument as an ``akomaNtoso`` document: an ``act`` for legal
-normative documents, a ``doc`` named after its kind (``chiThi``, ``congVan``) for the
-others.  The FRBR identifiers come from :mod:`vnadmin.frbr`, numbers, dates, citations and
-signing marks are printed by :mod:`vnadmin.grammar`.  Values are written without the
+normative documents, a ``doc`` for the others, named as its ``FRBRsubtype`` (``chi-thi``,
+``cong-van``).  The FRBR identifiers come from :mod:`vnadmin.frbr`, the eIds from the OASIS
+naming convention (:mod:`vnadmin._akn_eids`); numbers, dates, citations and signing marks
+are printed by :mod:`vnadmin.grammar`.  The legal structure (``Phần``, ``Chương``,
+``Mục``, ``Điều``, khoản, điểm) is read from the task labels.  Values are written without the
 printed labels of the layout (``Số:``, ``Kính gửi:``, ``Nơi nhận:``): ``class`` and
 ``name`` attributes say what each one is, and printing the labels is a renderer's job.
 ``docs/akn.md`` has the mapping, field by field, and the decisions for drafts and for
 reported instruments.  The export is one way: AKN has no place for much of the model
-(assignments, deadlines), so there is no ``loads``.
+(assignments, deadlines), so there is no ``loads``, and :data:`CODEC` declares what the export
+leaves out (:func:`losses`) rather than measuring a round trip.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from collections.abc import Sequence
 import attrs
 from lxml import etree
 
-from vnadmin._safexml import unencodable
+from vnadmin._akn_eids import assign_eids
+from vnadmin._codec import XML, Codec, check_sizes, expect, writer
+from vnadmin._kinds import check_kinds
 from vnadmin._walk import field_values
-from vnadmin.errors import EncodeError
+from vnadmin.errors import XMLEncodeError
 from vnadmin.frbr import (
     COUNTRY,
     LANGUAGE,
@@ -31,30 +36,35 @@ from vnadmin.frbr import (
     citation_work,
     frbr_date,
     instrument_work,
+    issue_date,
 )
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, format_long_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
+from vnadmin.limits import Limits
+from vnadmin.localities import province
 from vnadmin.model import (
+    KINDS,
     Citation,
     Instrument,
+    KindRegistry,
     Organization,
     Regime,
     SignatureBlock,
     Task,
 )
 from vnadmin.model.kinds import slug
+from vnadmin.normalize import fold
 
-__all__ = ["MEDIA_TYPE", "NAMESPACE", "NOT_EXPORTED", "dumps", "losses", "to_element"]
+__all__ = ["CODEC", "MEDIA_TYPE", "NAMESPACE", "NOT_EXPORTED", "dumps", "losses", "to_element"]
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"
 _NSMAP: dict[str | None, str] = {None: NAMESPACE}
 _VNADMIN = "vnadmin"
 _ONTOLOGY = "/akn/ontology"
-_WORDS = re.compile(r"[^\W_]+")
 
 
 def _q(tag: str) -> str:
@@ -68,12 +78,6 @@ def _add(
     if text is not None:
         element.text = text
     return element
-
-
-def _camel(code: str) -> str:
-    """``chi-thi`` -> ``chiThi``: a kind's code as an AKN document name."""
-    head, *rest = code.split("-")
-    return head + "".join(word.capitalize() for word in rest)
 
 
 _TLC_KINDS = {
@@ -119,6 +123,12 @@ class _References:
         self.entries.append((element, attributes))
         return f"#{eid}"
 
+    def location(self, place: str) -> str:
+        """A place, known in the ontology by its province's code when it is a province."""
+        found = province(place)
+        href = None if found is None else f"{_ONTOLOGY}/location/{COUNTRY}-{found.code}"
+        return self.refer("TLCLocation", place, href=href)
+
     def organization(self, organization: Organization) -> str:
         """An organisation, known in the ontology by its edXML ``organ_id`` if it has one."""
         organ_id = organization.organ_id
@@ -133,7 +143,9 @@ class _References:
 # Running text: refs to cited instruments and complete dates --------------------------------
 
 
-def _spans(text: str, citations: Sequence[Citation]) -> list[tuple[int, int, str, str]]:
+def _spans(
+    text: str, citations: Sequence[Citation], cited_by: Instrument
+) -> list[tuple[int, int, str, str]]:
     """``(start, end, tag, value)`` of the refs and dates to mark in ``text``, in order.
 
     A cited instrument is marked where the number grammar finds its number; a date where
@@ -141,7 +153,7 @@ def _spans(text: str, citations: Sequence[Citation]) -> list[tuple[int, int, str
     """
     works: list[tuple[Citation, FrbrWork]] = []
     for citation in citations:
-        work = citation_work(citation)
+        work = citation_work(citation, cited_by)
         if work is not None:
             works.append((citation, work))
     spans: list[tuple[int, int, str, str]] = []
@@ -169,12 +181,18 @@ def _spans(text: str, citations: Sequence[Citation]) -> list[tuple[int, int, str
     return sorted(spans)
 
 
-def _inline(parent: etree._Element, tag: str, text: str, citations: Sequence[Citation]) -> None:
+def _inline(
+    parent: etree._Element,
+    tag: str,
+    text: str,
+    citations: Sequence[Citation],
+    cited_by: Instrument,
+) -> None:
     """One block element per line of ``text``, with its refs and dates marked."""
     for line in text.split("\n"):
         block = _add(parent, tag)
         position, last = 0, None
-        for start, end, kind, value in _spans(line, citations):
+        for start, end, kind, value in _spans(line, citations, cited_by):
             between = line[position:start]
             if last is None:
                 block.text = between
@@ -200,7 +218,7 @@ def _identification(
     meta: etree._Element, instrument: Instrument, work: FrbrWork, author: str
 ) -> None:
     identification = _add(meta, "identification", source=f"#{_VNADMIN}")
-    issued = frbr_date(instrument.date)
+    issued = frbr_date(issue_date(instrument))
     frbr_work = _add(identification, "FRBRWork")
     _add(frbr_work, "FRBRthis", value=work.work_component)
     _add(frbr_work, "FRBRuri", value=work.work)
@@ -210,7 +228,7 @@ def _identification(
         _add(frbr_work, "FRBRalias", name="title", value=" ".join(instrument.subject.split()))
     _frbr_date(frbr_work, issued)
     _add(frbr_work, "FRBRauthor", href=author)
-    _add(frbr_work, "FRBRcountry", value=COUNTRY)
+    _add(frbr_work, "FRBRcountry", value=work.place)
     _add(frbr_work, "FRBRsubtype", value=work.subtype)
     _add(frbr_work, "FRBRnumber", value=work.number)
 
@@ -271,7 +289,7 @@ def _references(meta: etree._Element, instrument: Instrument, refs: _References)
     references = _add(meta, "references", source=f"#{_VNADMIN}")
     linked: dict[str, Citation] = {}
     for citation in instrument.citations():
-        work = citation_work(citation)
+        work = citation_work(citation, instrument)
         if work is not None:
             linked.setdefault(work.work, citation)
     for href, citation in linked.items():
@@ -340,7 +358,7 @@ def _dateline(line: etree._Element, instrument: Instrument, refs: _References) -
     a partial date stays text, as ``docDate`` needs a whole one."""
     place, date = instrument.place, instrument.date
     if place is not None:
-        location = _add(line, "location", place, refersTo=refs.refer("TLCLocation", place))
+        location = _add(line, "location", place, refersTo=refs.location(place))
         if date is not None:
             location.tail = ", "
     if date is None:
@@ -363,79 +381,121 @@ def _lines(element: etree._Element, text: str) -> None:
 
 
 def _preamble(root: etree._Element, instrument: Instrument) -> None:
-    """Legal bases and preambles (``Căn cứ``, ``Thực hiện``) as citations; background
-    paragraphs as recitals."""
+    """Legal bases (``Căn cứ``, ``Thực hiện``) as citations, the issuer's proposal (``Theo
+    đề nghị của ...``) and background paragraphs as recitals, the enacting formula
+    (``... ban hành Quyết định ...``, ``QUYẾT ĐỊNH:``) as ``formula name="enactingFormula"``;
+    in the order of the text, neighbours of one kind in one container."""
     body = instrument.body
-    if not body.preamble and not body.background:
+    paragraphs = [
+        *((paragraph, _preamble_role(paragraph.text, basis=True)) for paragraph in body.preamble),
+        *(
+            (paragraph, _preamble_role(paragraph.text, basis=False))
+            for paragraph in body.background
+        ),
+    ]
+    if not paragraphs:
         return
     preamble = _add(root, "preamble")
-    for group, items, paragraphs in (
-        ("citations", "citation", body.preamble),
-        ("recitals", "recital", body.background),
-    ):
-        if paragraphs:
-            container = _add(preamble, group)
-            for paragraph in paragraphs:
-                _inline(_add(container, items), "p", paragraph.text, paragraph.citations)
+    group, current = preamble, ""
+    for paragraph, role in paragraphs:
+        if role != current:
+            current = role
+            if role == "formula":
+                group = _add(preamble, "formula", name="enactingFormula")
+            else:
+                group = _add(preamble, f"{role}s")
+        parent = group if role == "formula" else _add(group, role)
+        _inline(parent, "p", paragraph.text, paragraph.citations, instrument)
 
 
-# The task list ---------------------------------------------------------------------------
+_ENACTED = "|".join(sorted((re.escape(fold(kind.name)) for kind in KINDS), key=len, reverse=True))
+_FORMULA = re.compile(
+    rf"^(?:\S+ ){{0,12}}?ban hanh (?:kem theo )?(?:{_ENACTED})(?! so\b)(?!\w)"
+    r"|^(?:quyet dinh|quyet nghi|nghi quyet|chi thi|ket luan|thong tu|nghi dinh)\s*[:.]?$"
+)
+"""An enacting formula, folded: ``Chính phủ ban hành Nghị định ...`` (not ``ban hành Nghị
+quyết số 43``, a mention of another instrument), or the kind alone: ``QUYẾT ĐỊNH:``."""
+_RECITAL = re.compile(r"^(?:theo|xet) (?:de nghi|y kien|to trinh)|^xet ")
+"""A basis paragraph that is a proposal or a consideration, not a legal basis."""
 
 
-def _is_article(label: str | None) -> bool:
+def _preamble_role(text: str, *, basis: bool) -> str:
+    folded = fold(text)
+    if _FORMULA.match(folded):
+        return "formula"
+    return "citation" if basis and not _RECITAL.match(folded) else "recital"
+
+
+# The body: legal structure and task lists -------------------------------------------------
+
+_STRUCTURE = {"phan": "part", "chuong": "chapter", "muc": "section"}
+"""``Phần``, ``Chương``, ``Mục``: the divisions above the article."""
+_DIVISIONS = frozenset(_STRUCTURE.values())
+_SENTENCE_END = (".", ";", ":", ",", "!", "?", "…")
+_HEADING_LENGTH = 200
+
+
+def _element(task: Task, parent: str | None) -> str:
+    """The AKN element of a task: ``Phần``/``Chương``/``Mục``/``Điều N.`` are a part,
+    chapter, section and article; a top-level item, an article's clause (khoản) or an item
+    of a division is a paragraph; anything deeper a point (điểm)."""
+    label = task.label
     match = None if label is None else LABEL.fullmatch(label.strip())
-    return match is not None and match.group("dieu") is not None
+    if match is not None and match.group("dieu") is not None:
+        return "article"
+    if match is not None and match.group("section") is not None:
+        return _STRUCTURE[fold(match["section"].split()[0])]
+    if parent is None or parent in ("article", "hcontainer") or parent in _DIVISIONS:
+        return "paragraph"
+    return "point"
 
 
-def _element(task: Task, parent: str | None) -> tuple[str, str]:
-    """The AKN element and eId prefix of a task: ``Điều N.`` is an article, a top-level
-    item or an article's clause a paragraph, anything deeper a point."""
-    if _is_article(task.label):
-        return "article", "art"
-    if parent in (None, "article", "hcontainer"):
-        return "paragraph", "para"
-    return "point", "point"
+def _split_heading(task: Task, tag: str) -> tuple[list[str], list[str]]:
+    """A task's heading lines and its other lines.  A division's text is its heading; an
+    article's first line is when more follows and it reads as a title, not a sentence
+    (``Điều 1. Phạm vi điều chỉnh``, unlike ``Điều 2. Quyết định này có hiệu lực ...``)."""
+    lines = task.text.split("\n")
+    if tag in _DIVISIONS:
+        return lines, []
+    first = lines[0].rstrip()
+    if (
+        tag == "article"
+        and (len(lines) > 1 or task.subtasks)
+        and len(first) <= _HEADING_LENGTH
+        and not first.endswith(_SENTENCE_END)
+    ):
+        return lines[:1], lines[1:]
+    return [], lines
 
 
-def _label_number(task: Task) -> str:
-    words = _WORDS.findall(task.label or "")
-    if _is_article(task.label):
-        words = words[1:]
-    return ".".join(words)
-
-
-def _numbers(tasks: Sequence[Task], parent: str | None) -> list[str]:
-    """Each sibling's eId number: its label's (``1``, ``a``, ``đ``) when every sibling
-    has a distinct one, else its position from 1."""
-    keys = [(_element(task, parent)[1], _label_number(task)) for task in tasks]
-    if all(number for _, number in keys) and len(set(keys)) == len(keys):
-        return [number for _, number in keys]
-    return [str(index) for index in range(1, len(tasks) + 1)]
-
-
-def _task_list(
-    parent: etree._Element, tasks: Sequence[Task], prefix: str, parent_element: str | None
-) -> None:
-    for task, number in zip(tasks, _numbers(tasks, parent_element), strict=True):
-        tag, short = _element(task, parent_element)
-        eid = f"{prefix}__{short}_{number}" if prefix else f"{short}_{number}"
-        element = _add(parent, tag, eId=eid)
-        if task.label is not None:
-            _add(element, "num", task.label)
-        text = _add(element, "intro" if task.subtasks else "content")
-        _inline(text, "p", task.text, task.citations)
-        _task_list(element, task.subtasks, eid, tag)
+def _task(parent: etree._Element, task: Task, parent_tag: str | None, cited_by: Instrument) -> None:
+    tag = _element(task, parent_tag)
+    element = _add(parent, tag)
+    if task.label is not None:
+        _add(element, "num", task.label)
+    heading, lines = _split_heading(task, tag)
+    if heading:
+        _lines(_add(element, "heading"), "\n".join(heading))
+    if lines:
+        block = _add(element, "intro" if task.subtasks else "content")
+        _inline(block, "p", "\n".join(lines), task.citations, cited_by)
+    elif not task.subtasks:  # the schema wants content or subdivisions
+        _add(_add(element, "content"), "p")
+    for subtask in task.subtasks:
+        _task(element, subtask, tag, cited_by)
 
 
 def _main(root: etree._Element, instrument: Instrument) -> None:
     main = _add(root, "body" if instrument.regime is Regime.LEGAL else "mainBody")
     body = instrument.body
-    _task_list(main, body.tasks, "", None)
+    for task in body.tasks:
+        _task(main, task, None, instrument)
     if body.closing:
-        closing = _add(main, "hcontainer", eId="hcontainer_closing", name="closing")
-        _task_list(closing, body.closing, "hcontainer_closing", "hcontainer")
+        closing = _add(main, "hcontainer", name="closing")
+        for task in body.closing:
+            _task(closing, task, "hcontainer", instrument)
     if not len(main):
-        empty = _add(main, "hcontainer", eId="hcontainer_empty", name="empty")
+        empty = _add(main, "hcontainer", name="empty")
         _add(_add(empty, "content"), "p")
 
 
@@ -506,23 +566,38 @@ def _conclusions(root: etree._Element, instrument: Instrument, refs: _References
 # The document ----------------------------------------------------------------------------
 
 
-def to_element(instrument: Instrument) -> etree._Element:
+_DEFAULT_LIMITS = Limits()
+
+
+@writer(XML)
+def to_element(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> etree._Element:
     """The ``akomaNtoso`` element of an instrument.
 
-    :class:`~vnadmin.errors.EncodeError` names the field of a string XML cannot hold, or says
-    the task tree is nested too deeply to write.
+    :class:`~vnadmin.errors.XMLEncodeError` (an ``EncodeError``) names the field of a string
+    XML cannot hold, or says the document nests deeper than ``limits.max_depth`` or than
+    Python's recursion limit; :class:`~vnadmin.errors.UnregisteredKindError` names a kind
+    outside ``kinds``.
     """
-    if not isinstance(instrument, Instrument):
-        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
-    try:
-        return _document(instrument)
-    except ValueError:  # lxml refuses a string XML cannot hold: say which field it was
-        found = unencodable(instrument, "Instrument")
-        if found is None:
-            raise
-        raise EncodeError(*found) from None
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
+    expect("limits", limits, Limits)
+    check_kinds(instrument, kinds)
+    root = _document(instrument)
+    _check_depth(root, limits)
+    return root
+
+
+def _check_depth(root: etree._Element, limits: Limits) -> None:
+    """Refuse a document an XML reader with ``limits`` would refuse for its depth."""
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limits.max_depth:
+            raise XMLEncodeError(
+                "Instrument",
+                f"elements would nest more than Limits.max_depth ({limits.max_depth}) deep; "
+                "pass limits= with a larger max_depth",
+            )
 
 
 def _document(instrument: Instrument) -> etree._Element:
@@ -532,13 +607,13 @@ def _document(instrument: Instrument) -> etree._Element:
     author = "" if instrument.issuer is None else refs.organization(instrument.issuer)
 
     root = etree.Element(_q("akomaNtoso"), nsmap=_NSMAP)  # type: ignore[arg-type]  # lxml-stubs lack the default namespace
-    name = _camel(work.subtype)
-    document = _add(root, "act" if work.doctype == "act" else "doc", name=name)
+    document = _add(root, "act" if work.doctype == "act" else "doc", name=work.subtype)
     meta = _add(document, "meta")
     _preface(document, instrument, refs)
     _preamble(document, instrument)
     _main(document, instrument)
     _conclusions(document, instrument, refs)
+    assign_eids(document)
 
     _identification(meta, instrument, work, author)
     _item(meta[0], instrument, work, refs)
@@ -549,9 +624,9 @@ def _document(instrument: Instrument) -> etree._Element:
 
 
 def _indent(element: etree._Element, level: int = 0) -> None:
-    """Indent the structure by two spaces; a ``p`` or ``num`` holds running text, whose
-    white space is content, and is left as it is."""
-    if not len(element) or etree.QName(element).localname in ("p", "num"):
+    """Indent the structure by two spaces; a ``p``, ``num`` or ``heading`` holds running
+    text, whose white space is content, and is left as it is."""
+    if not len(element) or etree.QName(element).localname in ("p", "num", "heading"):
         return
     element.text = "\n" + "  " * (level + 1)
     for child in element:
@@ -564,9 +639,12 @@ NOT_EXPORTED = ("assignments", "deadline", "recurrence", "attachment_notes")
 """The fields of a task Akoma Ntoso has no element for (its text says them, if anything)."""
 
 
-def losses(instrument: Instrument) -> tuple[str, ...]:
+@writer(XML)
+def losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:
     """What the export leaves out of ``instrument``, as field paths
-    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set."""
+    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set.
+    A kind outside ``kinds`` is refused, as :func:`dumps` refuses it."""
+    check_kinds(instrument, kinds)
     return tuple(
         f"{path}.{name}"
         for path, value in field_values(instrument.body, "body")
@@ -576,11 +654,32 @@ def losses(instrument: Instrument) -> tuple[str, ...]:
     )
 
 
-def dumps(instrument: Instrument) -> bytes:
-    """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration."""
-    root = to_element(instrument)
-    try:
-        _indent(root)
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+@writer(XML)
+def dumps(
+    instrument: Instrument, *, kinds: KindRegistry = KINDS, limits: Limits = _DEFAULT_LIMITS
+) -> bytes:
+    """The instrument as an Akoma Ntoso 3.0 document: indented UTF-8 with a declaration.
+
+    Refused as :func:`to_element` refuses, and besides for a document larger than
+    ``limits.max_bytes`` or a text longer than ``limits.max_text``.
+    """
+    root = to_element(instrument, kinds=kinds, limits=limits)
+    _indent(root)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    check_sizes(instrument, len(data), limits)
+    return data
+
+
+CODEC = Codec(
+    name="akn",
+    extension=".akn.xml",
+    media_type=MEDIA_TYPE,
+    dumps=dumps,
+    loads=None,  # written only: Akoma Ntoso has no place for much of the model
+    losses=losses,
+    starts=b"<",
+    root=lambda namespace, name: namespace == NAMESPACE,
+    limits=Limits,
+)
+"""Akoma Ntoso as one format among the others (see :mod:`vnadmin._codec`): written only,
+its losses declared."""

@@ -1,12 +1,52 @@
-"""One exception hierarchy. Every error says where the problem is: a field, a path or a line."""
+"""One exception hierarchy. Every error says where the problem is: a field, a path or a line.
+
+Every error pickles to an equal one (its message, problems, paths and lines), so an error
+raised in a worker process (the CLI's, Dask's, Ray's) reaches the caller whole.  The JSON
+converter's :class:`vnadmin.json.StructureError` (a cattrs exception group) belongs to the
+hierarchy too; it lives in :mod:`vnadmin.json` so that importing vnadmin does not import cattrs.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "DecodeError",
+    "DuplicateRuleError",
+    "EdxmlDecodeError",
+    "EncodeError",
+    "GrammarError",
+    "InvalidValueError",
+    "JSONDecodeError",
+    "LossError",
+    "RuleFailedError",
+    "UnknownKindError",
+    "UnknownRuleError",
+    "UnregisteredKindError",
+    "VnadminError",
+    "XMLDecodeError",
+    "XMLEncodeError",
+    "XMLProblem",
+]
 
 
 class VnadminError(Exception):
     """Base class of every error vnadmin raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # BaseException's would call the class with ``args`` (the formatted message), which
+        # is not what a subclass's __init__ takes: rebuild without it, from args and attributes.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[VnadminError], args: tuple[Any, ...], state: dict[str, Any]) -> VnadminError:
+    """The error ``cls`` with ``args`` and attributes ``state``, as pickled, without __init__."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InvalidValueError(VnadminError, ValueError):
@@ -45,13 +85,29 @@ class DecodeError(VnadminError, ValueError):
     def __init__(self, what: str, problems: Sequence[tuple[str, str]]) -> None:
         lines = "".join(f"\n  {where}: {message}" for where, message in problems)
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        super().__init__(f"invalid {what} ({count}):{lines}")
+        ValueError.__init__(self, f"invalid {what} ({count}):{lines}")  # not json's (a subclass)
         self.problems = tuple(problems)
 
 
-class JSONDecodeError(DecodeError):
+class JSONDecodeError(DecodeError, json.JSONDecodeError):
     """A vnadmin JSON document is malformed or invalid; each problem is named by its JSON path
-    (``body.tasks[3].deadline.date.month``; ``$`` is the whole document)."""
+    (``body.tasks[3].deadline.date.month``; ``$`` is the whole document).
+
+    It is the standard library's :class:`json.JSONDecodeError` too, so code that catches that
+    catches it.  ``doc`` and ``pos`` (with ``lineno`` and ``colno``) locate a syntax error in
+    the text; for a document that is JSON but not vnadmin's, ``doc`` is empty and ``pos`` 0,
+    the problems' paths saying where.  ``msg`` is the whole message.
+    """
+
+    def __init__(
+        self, what: str, problems: Sequence[tuple[str, str]], doc: str = "", pos: int = 0
+    ) -> None:
+        DecodeError.__init__(self, what, problems)
+        self.msg = str(self)
+        self.doc = doc
+        self.pos = pos
+        self.lineno = doc.count("\n", 0, pos) + 1
+        self.colno = pos - doc.rfind("\n", 0, pos)
 
 
 class XMLProblem(tuple[str, str]):
@@ -161,3 +217,17 @@ class DuplicateRuleError(VnadminError, ValueError):
 
 class RuleFailedError(VnadminError):
     """A rule's check function raised: the message names the rule and the instrument part."""
+
+
+class MissingExtraError(VnadminError, ImportError):
+    """A feature needs an optional extra that is not installed: ``pip install vnadmin[extra]``.
+
+    ``extra`` names the extra, ``package`` the distribution it brings in.
+    """
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        super().__init__(
+            f"{feature} needs the {package} package: install it with pip install 'vnadmin[{extra}]'"
+        )
+        self.extra = extra
+        self.package = package

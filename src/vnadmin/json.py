@@ -8,34 +8,21 @@ anything else.  ``orjson`` is used when installed; the output is the same withou
 
 As in cattrs' ``preconf`` modules, :func:`make_converter` builds a converter configured by
 :func:`configure_converter`, for callers who nest instruments in their own classes.
+:data:`CODEC` is the format's record (see ``docs/architecture.md``); JSON loses nothing, and
+:func:`losses` proves it for one instrument.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from cattrs import Converter
-from cattrs.errors import (
-    AttributeValidationNote,
-    BaseValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationNote,
-)
 
-from vnadmin._jsonform import (
-    FORMAT_VERSION,
-    FormError,
-    Step,
-    configure_converter,
-    shared_values,
-)
-from vnadmin._kinds import located
-from vnadmin._walk import unwritable
-from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnregisteredKindError
+from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
+from vnadmin._jsonform import FORMAT_VERSION, StructureError, configure_converter, shared_values
+from vnadmin.errors import JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -44,23 +31,30 @@ except ImportError:  # pragma: no cover - exercised by the stdlib tests instead
     orjson = None  # type: ignore[assignment]
 
 __all__ = [
+    "CODEC",
     "FORMAT_VERSION",
+    "StructureError",
     "configure_converter",
     "dumps",
     "from_dict",
     "loads",
+    "losses",
     "make_converter",
     "to_dict",
 ]
 
 
-def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = KINDS) -> Converter:
+def make_converter(*, detailed_validation: bool = True, kinds: KindRegistry = KINDS) -> Converter:
     """A cattrs converter for vnadmin's JSON form, kinds written and read by their code in
     ``kinds``.
 
-    With ``detailed_validation`` it gathers every problem of a document (slower); without,
-    it stops at the first.  Its errors are cattrs' own: :func:`from_dict` turns them into one
-    :class:`~vnadmin.errors.JSONDecodeError`.
+    As cattrs' own converters, it gathers every problem of a value into a group by default:
+    a model class's is a :class:`StructureError` (a ``VnadminError`` and cattrs'
+    ``ClassValidationError``), which ``cattrs.transform_error`` lists problem by problem with
+    its path, and whose ``problems`` are vnadmin's messages at their JSON paths.  With
+    ``detailed_validation=False`` it is faster and stops at the first problem, raising it
+    bare, as cattrs does: a ``ValueError`` of vnadmin's (:class:`~vnadmin.errors.VnadminError`)
+    or a ``KeyError`` for a missing property.
     """
     converter = Converter(
         forbid_extra_keys=True,
@@ -71,8 +65,8 @@ def make_converter(*, detailed_validation: bool = False, kinds: KindRegistry = K
     return converter
 
 
-_FAST = make_converter()
-_DETAILED = make_converter(detailed_validation=True)
+_FAST = make_converter(detailed_validation=False)
+_DETAILED = make_converter()
 _BY_REGISTRY: dict[int, tuple[KindRegistry, Converter, Converter]] = {}
 """The fast and detailed converters of the other registries used last (at most
 :data:`_REGISTRIES_KEPT`, each held with its registry, so that its id stays its own).  Their
@@ -83,14 +77,13 @@ _REGISTRIES_KEPT = 8
 def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     if kinds is KINDS:
         return _FAST, _DETAILED
-    if not isinstance(kinds, KindRegistry):
-        raise TypeError(f"kinds: expected a KindRegistry, got {type(kinds).__name__}")
+    expect("kinds", kinds, KindRegistry)
     found = _BY_REGISTRY.pop(id(kinds), None)
     if found is None:
         found = (
             kinds,
+            make_converter(detailed_validation=False, kinds=kinds),
             make_converter(kinds=kinds),
-            make_converter(detailed_validation=True, kinds=kinds),
         )
     _BY_REGISTRY[id(kinds)] = found  # the most recent last
     while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
@@ -98,18 +91,18 @@ def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     return found[1], found[2]
 
 
+@writer(UTF8)
 def to_dict(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> dict[str, Any]:
     """The document of ``instrument`` as plain JSON data (dicts, lists, strings, ints).
 
     A kind outside ``kinds`` cannot be written: :class:`~vnadmin.errors.UnregisteredKindError`.
     """
-    if not isinstance(instrument, Instrument):
-        raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+    return _to_dict(instrument, kinds)
+
+
+def _to_dict(instrument: Instrument, kinds: KindRegistry) -> dict[str, Any]:
     converter = _FAST if kinds is KINDS else _converters(kinds)[0]
-    try:
-        result: dict[str, Any] = converter.unstructure(instrument, Instrument)
-    except UnregisteredKindError as error:  # say which field holds it
-        raise located(error, instrument, kinds) from None
+    result: dict[str, Any] = converter.unstructure(instrument, Instrument)
     return result
 
 
@@ -124,59 +117,13 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
         try:
             instrument = detailed.structure(data, Instrument)
         except Exception as error:
-            raise JSONDecodeError("vnadmin JSON document", _problems(error)) from None
+            problems = (
+                error.problems
+                if isinstance(error, StructureError)
+                else [("$", str(error) or type(error).__name__)]
+            )
+            raise JSONDecodeError("vnadmin JSON document", problems) from None
     return instrument
-
-
-def _problems(error: BaseException) -> list[tuple[str, str]]:
-    found: dict[str, str] = {}
-    for steps, message in _walk(error, ()):
-        found.setdefault(_path(steps), message)  # one problem per path: the first found
-    return list(found.items())
-
-
-def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
-    for note in getattr(error, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            steps = (*steps, note.name)
-        elif isinstance(note, IterableValidationNote):
-            steps = (*steps, note.index)
-    if isinstance(error, BaseValidationError):
-        for inner in error.exceptions:
-            yield from _walk(inner, steps)
-    elif isinstance(error, FormError):
-        yield (*steps, *error.steps), error.message
-    elif isinstance(error, ForbiddenExtraKeysError):
-        for key in sorted(error.extra_fields):
-            yield (*steps, key), "unknown property"
-    elif isinstance(error, InvalidValueError):  # a model rule: the path names the field
-        steps = (*steps, error.path.rpartition(".")[2])
-        item = _ITEM.fullmatch(error.message)  # a validator of items: "item 3: ..."
-        if item:
-            yield (*steps, int(item[1])), item[2]
-        else:
-            yield steps, error.message
-    elif isinstance(error, KeyError):  # cattrs reading a required property
-        yield steps, "required property missing"
-    else:
-        yield steps, str(error) or type(error).__name__
-
-
-def _path(steps: tuple[Step, ...]) -> str:
-    """``body.tasks[3].deadline``; a property that is not a name is quoted: ``body["a b"]``."""
-    path = "".join(
-        f"[{step}]"
-        if isinstance(step, int)
-        else f".{step}"
-        if _NAME.fullmatch(step)
-        else f"[{json.dumps(step, ensure_ascii=False)}]"
-        for step in steps
-    )
-    return path[1:] if path.startswith(".") else path or "$"
-
-
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_ITEM = re.compile(r"item (\d+): (.*)", re.DOTALL)
 
 
 # Text ---------------------------------------------------------------------------------------
@@ -228,7 +175,8 @@ _dumps, _loads = (
 )
 
 
-def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry = KINDS) -> str:
+@writer(UTF8)
+def dumps(instrument: Instrument, *, kinds: KindRegistry = KINDS, pretty: bool = False) -> str:
     """The JSON document of ``instrument``: compact, or indented by two spaces if ``pretty``.
 
     Text is not escaped (Vietnamese stays readable).  Kinds are written by their code in
@@ -237,18 +185,7 @@ def dumps(instrument: Instrument, *, pretty: bool = False, kinds: KindRegistry =
     A text holding a lone surrogate, which no UTF-8 text can hold, is refused:
     :class:`~vnadmin.errors.EncodeError` names its field.
     """
-    try:
-        return _dumps(to_dict(instrument, kinds=kinds), pretty)
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
-    except (TypeError, UnicodeEncodeError):  # orjson's JSONEncodeError is a TypeError
-        found = unwritable(instrument, "Instrument", _SURROGATE, "UTF-8 (a lone surrogate)")
-        if found is None:
-            raise
-        raise EncodeError(*found) from None
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    return _dumps(_to_dict(instrument, kinds), pretty)  # orjson refuses with a TypeError
 
 
 def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
@@ -259,8 +196,38 @@ def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
     try:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
-        raise JSONDecodeError("JSON", [("$", str(error))]) from None
+        doc, pos = getattr(error, "doc", ""), getattr(error, "pos", 0)  # a syntax error's place
+        raise JSONDecodeError("JSON", [("$", str(error))], doc, pos) from None
     if orjson is None:
         return from_dict(data, kinds=kinds)
     with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
         return from_dict(data, kinds=kinds)
+
+
+losses = round_trip_losses(dumps, loads)
+
+
+def _foreign(document: bytes) -> str | None:
+    """Why a JSON text is no vnadmin document at all: an object without a ``vnadmin`` key."""
+    try:
+        data = json.loads(document)
+    except ValueError:  # malformed: the reader's own message says where
+        return None
+    if isinstance(data, dict) and "vnadmin" in data:
+        return None
+    return 'not a vnadmin JSON document: no "vnadmin" key'
+
+
+CODEC = Codec(
+    name="json",
+    extension=".json",
+    media_type="application/json",
+    dumps=dumps,
+    loads=loads,
+    losses=losses,
+    starts=b"{",
+    decode_error=JSONDecodeError,
+    foreign=_foreign,
+    file_options={"pretty": True},
+)
+"""vnadmin JSON as one format among the others (see :mod:`vnadmin._codec`)."""

@@ -1,7 +1,9 @@
 """The published schemas of vnadmin's document forms, loaded at run time.
 
 The files live in ``schemas/`` at the top of the source tree and are shipped inside the wheel
-as ``vnadmin/schemas_data/``; :func:`load` reads them from either place.
+as ``vnadmin/schemas_data/``; :func:`load` reads them from either place.  Integrators in other
+languages take them with :func:`text` or ``vnadmin schema json|xsd``, without unpacking the
+wheel.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from lxml import etree
 from vnadmin._safexml import Limits, Source, element_path, parse
 from vnadmin.errors import XMLDecodeError, XMLProblem
 
-__all__ = ["json_schema", "load", "validate_xml", "xml_schema"]
+__all__ = ["FILES", "json_schema", "load", "text", "validate_xml", "xml_schema"]
+
+FILES = {"json": "vnadmin.schema.json", "xsd": "vnadmin.xsd"}
+"""The shipped schema of each form: the JSON Schema of :mod:`vnadmin.json`, the XML Schema of
+:mod:`vnadmin.xml`."""
 
 
 def load(name: str) -> bytes:
@@ -30,6 +36,14 @@ def load(name: str) -> bytes:
     if checkout.is_file():
         return checkout.read_bytes()
     raise FileNotFoundError(f"no schema {name!r} in this installation of vnadmin")
+
+
+def text(form: str) -> str:
+    """The shipped schema of ``form`` (``"json"`` or ``"xsd"``, see :data:`FILES`) as text,
+    exactly as shipped (UTF-8)."""
+    if form not in FILES:
+        raise ValueError(f"no schema of {form!r}: one of {', '.join(FILES)}")
+    return load(FILES[form]).decode("utf-8")
 
 
 def json_schema() -> dict[str, Any]:

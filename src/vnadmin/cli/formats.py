@@ -10,7 +10,6 @@ namespace, anything else is plain text for :func:`~vnadmin.text.parse_text`.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -18,14 +17,15 @@ from typing import BinaryIO
 import attrs
 from lxml import etree
 
-from vnadmin import akn, edxml
+from vnadmin import akn, edxml, text
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
-from vnadmin.errors import JSONDecodeError, VnadminError
+from vnadmin._codec import Codec, Reading
+from vnadmin.errors import DecodeError, VnadminError
 from vnadmin.model import Instrument
-from vnadmin.text import parse_text, render_text, text_losses
 
 __all__ = [
+    "CODECS",
     "FORMATS",
     "Format",
     "InputError",
@@ -44,15 +44,6 @@ class InputError(VnadminError):
     """An input no format reads: not UTF-8 text, not well-formed XML, an unknown XML root."""
 
 
-@attrs.frozen(kw_only=True)
-class Reading:
-    """An instrument read from an input, with what the text parser said about its reading
-    (``line 3: warning: issuer-inferred: ...``); other formats say nothing."""
-
-    instrument: Instrument
-    notes: tuple[str, ...] = ()
-
-
 Reader = Callable[[bytes], Reading]
 Writer = Callable[[Instrument], bytes]
 
@@ -65,8 +56,9 @@ class Format:
     """A format of the command line: its name (``--to``), the extension of the files it
     writes, its reader and writer (``None`` when it has none) and, for an XML format,
     ``root``: whether a document whose root element has this namespace (``""`` for none)
-    and local name is in the format; ``lost``: the fields of an instrument its writer cannot
-    carry as they are (text, Akoma Ntoso), which the command notes."""
+    and local name is in the format; ``lost``: the fields of an instrument its writer does
+    not carry as they are, which the command notes.  Each is made from the format's own
+    record (:func:`of`)."""
 
     name: str
     extension: str
@@ -74,6 +66,36 @@ class Format:
     write: Writer | None = None
     root: RootTest | None = None
     lost: Callable[[Instrument], Sequence[str]] | None = None
+    starts: bytes = b""
+
+    @classmethod
+    def of(cls, codec: Codec) -> Format:
+        """The command line's view of a format's record."""
+        return cls(
+            name=codec.name,
+            extension=codec.extension,
+            read=None if codec.loads is None else _reader(codec),
+            write=codec.encode,
+            root=codec.root,
+            lost=codec.losses,
+            starts=codec.starts,
+        )
+
+
+def _reader(codec: Codec) -> Reader:
+    """``codec``'s reading of a file; content it does not hold at all is an input no format
+    reads (JSON without a ``"vnadmin"`` key)."""
+
+    def read(data: bytes) -> Reading:
+        try:
+            return codec.read(data)
+        except DecodeError:
+            reason = None if codec.foreign is None else codec.foreign(data)
+            if reason is not None:
+                raise InputError(reason) from None
+            raise
+
+    return read
 
 
 def decode_text(data: bytes) -> str:
@@ -87,89 +109,17 @@ def decode_text(data: bytes) -> str:
 
 def read_text(data: bytes) -> Reading:
     """Plain text read by :func:`~vnadmin.text.parse_text`, its diagnostics as notes."""
-    result = parse_text(decode_text(data))
-    return Reading(instrument=result.instrument, notes=tuple(map(str, result.diagnostics)))
+    read = FORMATS["text"].read
+    assert read is not None
+    return read(data)
 
 
-def _write_text(instrument: Instrument) -> bytes:
-    return render_text(instrument).encode("utf-8")
+CODECS: tuple[Codec, ...] = (vjson.CODEC, vxml.CODEC, edxml.CODEC, akn.CODEC, text.CODEC)
+"""Every format's record, as its module declares it; text, which reads any text, last."""
 
-
-def _read_json(data: bytes) -> Reading:
-    try:
-        return Reading(instrument=vjson.loads(data))
-    except JSONDecodeError:
-        if not _has_vnadmin_key(data):
-            raise InputError('not a vnadmin JSON document: no "vnadmin" key') from None
-        raise
-
-
-def _has_vnadmin_key(data: bytes) -> bool:
-    try:
-        document = json.loads(data)
-    except ValueError:  # malformed: the codec's own message says where
-        return True
-    return isinstance(document, dict) and "vnadmin" in document
-
-
-def _write_json(instrument: Instrument) -> bytes:
-    return (vjson.dumps(instrument, pretty=True) + "\n").encode("utf-8")
-
-
-def _read_xml(data: bytes) -> Reading:
-    return Reading(instrument=vxml.loads(data))
-
-
-def _read_edxml(data: bytes) -> Reading:
-    """The package's instrument; the fields it could not supply (when it carries no copy of
-    the whole instrument) are noted."""
-    package = edxml.loads(data)
-    return Reading(
-        instrument=package.instrument,
-        notes=tuple(f"edxml: not in the package: {field}" for field in package.lost),
-    )
-
-
-def _write_edxml(instrument: Instrument) -> bytes:
-    return edxml.dumps(instrument)  # the whole instrument travels inside: nothing lost
-
-
-_EDXML_NAMESPACES = {edxml.NAMESPACE, edxml.OLD_NAMESPACE, edxml.GO_NAMESPACE}
-
-
-FORMATS: dict[str, Format] = {
-    fmt.name: fmt
-    for fmt in (
-        Format(name="json", extension=".json", read=_read_json, write=_write_json),
-        Format(
-            name="xml",
-            extension=".xml",
-            read=_read_xml,
-            write=vxml.dumps,
-            root=lambda namespace, name: namespace == vxml.NAMESPACE,
-        ),
-        Format(
-            name="edxml",
-            extension=".edxml",
-            read=_read_edxml,
-            write=_write_edxml,
-            # Older producers wrote no namespace; go.vn's is another format, which the
-            # edXML reader recognises and refuses with a message saying so.
-            root=lambda namespace, name: (
-                namespace in _EDXML_NAMESPACES or (namespace == "" and name == "edXML")
-            ),
-        ),
-        Format(
-            name="akn",
-            extension=".akn.xml",
-            write=akn.dumps,
-            root=lambda namespace, name: namespace == akn.NAMESPACE,
-            lost=akn.losses,
-        ),
-        Format(name="text", extension=".txt", read=read_text, write=_write_text, lost=text_losses),
-    )
-}
-"""The formats by name; text comes last, as the one that reads anything else."""
+FORMATS: dict[str, Format] = {codec.name: Format.of(codec) for codec in CODECS}
+"""The formats by name, collected from the format modules; text comes last, as the one that
+reads anything else."""
 
 
 def readable() -> list[str]:
@@ -186,11 +136,9 @@ _BLANK = b"\xef\xbb\xbf \t\r\n"
 
 
 def detect(data: bytes) -> Format:
-    """The format of ``data``, told from its first character and, for XML, its root element."""
-    start = data.lstrip(_BLANK)[:1]
-    if start == b"{":
-        return FORMATS["json"]
-    if start == b"<":
+    """The format of ``data``, told from how it starts and, for XML, its root element."""
+    head = data.lstrip(_BLANK)[:16]
+    if head.startswith(b"<"):
         namespace, name = _root(data)
         if (namespace, name) == _COLLECTION:
             raise InputError(
@@ -210,7 +158,7 @@ def detect(data: bytes) -> Format:
             f"XML with root <{root}> is no format vnadmin reads"
             f" (XML formats it reads: {', '.join(known)})"
         )
-    return FORMATS["text"]
+    return next(f for f in FORMATS.values() if f.root is None and head.startswith(f.starts))
 
 
 def _root(data: bytes | BinaryIO) -> tuple[str, str]:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
-import attrs
 from lxml import etree
 
-from vnadmin._safexml import Limits, Source, parse, problem
-from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo
+from vnadmin._codec import expect
+from vnadmin._problems import Collector
+from vnadmin._problems import bad as bad  # the readers of edxml/ raise their problems with it
+from vnadmin._safexml import Source, element_path, line, parse, problem
+from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, Unread
 from vnadmin.errors import (
     EdxmlDecodeError,
     InvalidValueError,
@@ -23,7 +25,8 @@ from vnadmin.errors import (
     XMLEncodeError,
     XMLProblem,
 )
-from vnadmin.model._fields import in_range
+from vnadmin.limits import PackageLimits
+from vnadmin.model.parties import ORGAN_ID
 
 __all__ = [
     "GO_NAMESPACE",
@@ -66,36 +69,6 @@ STAFF_FIELDS = (
     ("Email", "email"),
 )
 
-_MiB = 2**20
-
-
-def _encoded_length(size: int) -> int:
-    """Characters of base64 text for ``size`` bytes."""
-    return 4 * ((size + 2) // 3)
-
-
-@attrs.frozen(kw_only=True)
-class PackageLimits:
-    """Bounds on what the edXML readers accept; raise them for unusually large packages.
-
-    ``max_bytes`` bounds the whole package (checked on the file size or the bytes before
-    parsing), ``max_depth`` the nesting of elements, ``max_text`` any one text other than
-    an attachment's content, and ``max_attachment`` the decoded size of one attachment:
-    a bigger one is refused on the length of its base64 text, before it is decoded.
-    """
-
-    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
-    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
-    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
-    max_attachment: int = attrs.field(default=32 * _MiB, validator=in_range(1, 3 * 2**29))
-
-    @property
-    def xml(self) -> Limits:
-        """The hardened parser's limits: its text bound admits one whole attachment."""
-        longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
-        return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)
-
-
 DEFAULT_LIMITS = PackageLimits()
 
 
@@ -112,8 +85,8 @@ def format_timestamp(moment: datetime.datetime) -> str:
     return f"{format_date(moment)} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
 
 
-_DATE_FORMATS = ("%Y/%m/%d", "%d/%m/%Y")
-_TIME_FORMATS = tuple(f"{day} %H:%M:%S" for day in _DATE_FORMATS)
+_DATE_FORMATS = ("%Y/%m/%d", "%d/%m/%Y", "%Y-%m-%d")
+_TIME_FORMATS = (*(f"{day} %H:%M:%S" for day in _DATE_FORMATS), "%Y-%m-%dT%H:%M:%S")
 
 
 def _strptime(text: str, formats: Iterable[str]) -> datetime.datetime | None:
@@ -126,13 +99,14 @@ def _strptime(text: str, formats: Iterable[str]) -> datetime.datetime | None:
 
 
 def parse_wire_date(text: str) -> datetime.date | None:
-    """``yyyy/MM/dd`` or the older ``dd/MM/yyyy``; a timestamp's date part too; else None."""
+    """``yyyy/MM/dd``, the older ``dd/MM/yyyy`` or ISO ``yyyy-MM-dd``; a timestamp's date
+    part too; else None."""
     found = _strptime(text, _DATE_FORMATS) or _strptime(text, _TIME_FORMATS)
     return None if found is None else found.date()
 
 
 def parse_timestamp(text: str) -> datetime.datetime | None:
-    """``yyyy/MM/dd HH:mm:ss`` or ``dd/MM/yyyy HH:mm:ss`` (a bare date is midnight)."""
+    """``yyyy/MM/dd HH:mm:ss`` or its ``dd/MM/yyyy`` and ISO forms (a bare date is midnight)."""
     return _strptime(text, _TIME_FORMATS) or _strptime(text, _DATE_FORMATS)
 
 
@@ -206,18 +180,6 @@ def serialize(root: etree._Element, *, verbatim: bytes | None = None) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-class BadError(Exception):
-    """One problem, raised where found; :class:`Reader` records it and reading goes on."""
-
-    def __init__(self, found: XMLProblem) -> None:
-        super().__init__(str(found))
-        self.problem = found
-
-
-def bad(element: etree._Element, message: str) -> NoReturn:
-    raise BadError(problem(element, message))
-
-
 def local_name(element: etree._Element) -> str | None:
     """The QCVN local name of an element of a namespace read as edXML, else None."""
     if not isinstance(element.tag, str):
@@ -231,55 +193,93 @@ def local_name(element: etree._Element) -> str | None:
 T = TypeVar("T")
 
 
-class Reader:
-    """Reads an edXML tree, collecting problems so that one error lists them all."""
+class Kids(dict[str, list[etree._Element]]):
+    """The edXML children of one element by QCVN local name, in document order within each
+    name; :meth:`take` remembers which names were read, so the rest can be reported."""
+
+    def __init__(self, element: etree._Element) -> None:
+        super().__init__()
+        self.element = element
+        self.used: set[str] = set()
+
+    def take(self, name: str) -> list[etree._Element]:
+        self.used.add(name)
+        return self.get(name, [])
+
+
+_NULLS = frozenset({"null", "none", "nil", "undefined"})
+"""What producers print for a value they do not have (Java's ``null``)."""
+
+
+class Reader(Collector):
+    """Reads an edXML tree, collecting problems so that one error lists them all.
+
+    A value that does not read (a date that is no date, a ``Priority`` of 9) is not a
+    problem: it is kept as :class:`~vnadmin.edxml.Unread` in :attr:`unread`, and reading goes
+    on without it.  Problems are what make a package unreadable: its structure.
+    """
 
     def __init__(self, limits: PackageLimits) -> None:
+        super().__init__()
         self.limits = limits
-        self.problems: list[XMLProblem] = []
-
-    def attempt(self, read: Callable[[], T]) -> T | None:
-        """``read()``, or None with its problem recorded."""
-        try:
-            return read()
-        except BadError as error:
-            self.problems.append(error.problem)
-            return None
+        self.unread: list[Unread] = []
+        self._seen: list[Kids] = []
 
     def fail_if_problems(self) -> None:
         if self.problems:
             raise EdxmlDecodeError(self.problems)
 
-    def children(self, element: etree._Element) -> dict[str, list[etree._Element]]:
+    def note(self, element: etree._Element, message: str) -> None:
+        """Keep ``element``'s text as sent, with why it was not read."""
+        value = None if len(element) else (element.text or "").strip()
+        self.unread.append(
+            Unread(path=element_path(element), line=line(element), text=value, message=message)
+        )
+
+    def unread_at(self, element: etree._Element, relative: str) -> bool:
+        """Whether the value at ``relative`` below ``element`` was noted as unread."""
+        path = f"{element_path(element)}/{relative}"
+        return any(found.path == path for found in self.unread)
+
+    def children(self, element: etree._Element) -> Kids:
         """The edXML children by QCVN local name, in document order within each name."""
-        found: dict[str, list[etree._Element]] = {}
+        found = Kids(element)
         for child in element:
             name = local_name(child)
             if name is not None:
                 found.setdefault(name, []).append(child)
+        self._seen.append(found)
         return found
 
-    def single(self, kids: dict[str, list[etree._Element]], name: str) -> etree._Element | None:
+    def note_unvisited(self) -> None:
+        """Note each edXML element no reader took: vnadmin has no place for it."""
+        for kids in self._seen:
+            for name, elements in kids.items():
+                if name not in kids.used:
+                    for element in elements:
+                        self.note(element, f"vnadmin does not read {name}: it is not kept")
+
+    def single(self, kids: Kids, name: str) -> etree._Element | None:
         """The one child named ``name`` (None if absent); a repeated one is a problem."""
-        found = kids.get(name, [])
+        found = kids.take(name)
         if len(found) > 1:
             bad(found[1], f"{name} is given {len(found)} times; edXML allows one")
         return found[0] if found else None
 
-    def required(
-        self, element: etree._Element, kids: dict[str, list[etree._Element]], name: str
-    ) -> etree._Element:
+    def required(self, element: etree._Element, kids: Kids, name: str) -> etree._Element:
         found = self.single(kids, name)
         if found is None:
             bad(element, f"missing {name}")
         return found
 
     def text(self, element: etree._Element | None) -> str | None:
-        """The element's text, stripped; None when absent or blank."""
+        """The element's text, stripped; None when absent or blank (or when the element
+        holds elements instead, which is noted)."""
         if element is None:
             return None
         if len(element):
-            bad(element, f"{local_name(element)} holds elements where text is expected")
+            self.note(element, f"{local_name(element)} holds elements where text is expected")
+            return None
         value = (element.text or "").strip()
         if len(value) > self.limits.max_text:
             bad(
@@ -288,17 +288,30 @@ class Reader:
             )
         return value or None
 
-    def child_text(self, kids: dict[str, list[etree._Element]], name: str) -> str | None:
-        return self.text(self.single(kids, name))
+    def line_text(self, element: etree._Element | None) -> str | None:
+        """A one-line field's text; line breaks in it are read as spaces, and noted."""
+        value = self.text(element)
+        if value is None or ("\n" not in value and "\r" not in value):
+            return value
+        assert element is not None
+        self.note(element, "a one-line field holds line breaks: they were read as spaces")
+        return " ".join(value.split())
 
-    def integer(self, element: etree._Element | None) -> int | None:
+    def child_text(self, kids: Kids, name: str) -> str | None:
+        return self.line_text(self.single(kids, name))
+
+    def integer(self, element: etree._Element | None, low: int, high: int, what: str) -> int | None:
+        """A whole number in ``low..high``; anything else is noted and read as None."""
         value = self.text(element)
         if value is None:
             return None
         assert element is not None
-        if not (value.isascii() and value.lstrip("-").isdigit()):
-            bad(element, f"{value!r} is not a whole number")
-        return int(value)
+        if value.isascii() and value.lstrip("-").isdigit() and len(value) < 20:
+            number = int(value)
+            if low <= number <= high:
+                return number
+        self.note(element, f"{value!r} is not {what}")
+        return None
 
     def date(self, element: etree._Element | None) -> datetime.date | None:
         value = self.text(element)
@@ -307,7 +320,7 @@ class Reader:
         assert element is not None
         found = parse_wire_date(value)
         if found is None:
-            bad(element, f"{value!r} is not a date (yyyy/MM/dd or dd/MM/yyyy)")
+            self.note(element, f"{value!r} is not a date (yyyy/MM/dd, dd/MM/yyyy or yyyy-MM-dd)")
         return found
 
     def timestamp(self, element: etree._Element | None) -> datetime.datetime | None:
@@ -317,47 +330,58 @@ class Reader:
         assert element is not None
         found = parse_timestamp(value)
         if found is None:
-            bad(element, f"{value!r} is not a timestamp (yyyy/MM/dd HH:mm:ss or dd/MM/yyyy ...)")
+            self.note(element, f"{value!r} is not a timestamp (yyyy/MM/dd HH:mm:ss)")
         return found
 
-    def build(
-        self,
-        element: etree._Element,
-        make: Callable[[], T],
-        located: dict[str, etree._Element | None] | None = None,
-    ) -> T:
-        """``make()``; a model value it refuses becomes a problem located at the child that
-        ``located`` gives for the refused field, else at ``element``."""
+    def organ_id(self, element: etree._Element | None) -> str | None:
+        """An OrganId; ``null`` and values of another shape are noted and read as None."""
+        value = self.line_text(element)
+        if value is None:
+            return None
+        assert element is not None
+        if value.lower() in _NULLS:
+            self.note(element, f"OrganId {value!r} stands for no value")
+            return None
+        if not ORGAN_ID.fullmatch(value):
+            self.note(element, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+            return None
+        return value
+
+    def build(self, element: etree._Element, make: Callable[[], T]) -> T:
+        """``make()``; a model value it refuses becomes a problem located at ``element``."""
         try:
             return make()
         except InvalidValueError as error:
-            child = (located or {}).get(error.path.rpartition(".")[2])
-            bad(element if child is None else child, error.message)
-
-    def _record(
-        self, element: etree._Element, fields: tuple[tuple[str, str], ...], make: Callable[..., T]
-    ) -> T:
-        """A record whose fields are the texts of children (``OrganId`` -> ``organ_id``)."""
-        kids = self.children(element)
-        located = {name: self.single(kids, local) for local, name in fields}
-        values = {name: self.text(child) for name, child in located.items()}
-        return self.build(element, lambda: make(**values), located)
+            bad(element, error.message)
 
     def organ(self, element: etree._Element) -> Organ:
-        return self._record(element, ORGAN_FIELDS, Organ)
+        kids = self.children(element)
+        values = {
+            name: self.child_text(kids, local) for local, name in ORGAN_FIELDS if name != "organ_id"
+        }
+        organ_id = self.organ_id(self.single(kids, "OrganId"))
+        return self.build(element, lambda: Organ(organ_id=organ_id, **values))
 
     def staff(self, element: etree._Element) -> StaffInfo:
-        return self._record(element, STAFF_FIELDS, StaffInfo)
-
-    def response_for(self, element: etree._Element) -> ResponseFor:
         kids = self.children(element)
+        values = {name: self.child_text(kids, local) for local, name in STAFF_FIELDS}
+        return self.build(element, lambda: StaffInfo(**values))
+
+    def response_for(self, element: etree._Element) -> ResponseFor | None:
+        """The document answered; None (noted) when the element names none, as an empty
+        ``<ResponseFor/>`` some producers write."""
+        kids = self.children(element)
+        organ_id = self.organ_id(self.single(kids, "OrganId"))
+        code = self.child_text(kids, "Code")
+        date = self.date(self.single(kids, "PromulgationDate"))
+        document_id = self.child_text(kids, "DocumentId")
+        if organ_id is None and code is None and date is None and document_id is None:
+            self.note(element, "an empty ResponseFor names no document")
+            return None
         return self.build(
             element,
             lambda: ResponseFor(
-                organ_id=self.child_text(kids, "OrganId"),
-                code=self.child_text(kids, "Code"),
-                promulgation_date=self.date(self.single(kids, "PromulgationDate")),
-                document_id=self.child_text(kids, "DocumentId"),
+                organ_id=organ_id, code=code, promulgation_date=date, document_id=document_id
             ),
         )
 
@@ -367,6 +391,7 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
 
     The provincial ``go.vn/eDoc`` format is refused with a message that says what it is.
     """
+    expect("limits", limits, PackageLimits)
     try:
         root = parse(source, limits.xml)
     except XMLDecodeError as error:

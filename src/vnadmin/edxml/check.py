@@ -1,12 +1,12 @@
-"""Checking a package as public edXML validators do, with the rules of :mod:`vnadmin.rules`.
+"""Checking a package before it is sent, as the national axis's gateways check it.
 
-The ``VN-EDXML-*`` rules (and ``VN-DATE-001``, a date of issue in the future) read an
-instrument; a package's ``From`` and ``To`` may differ from its instrument's issuer and
-addressees (explicit ``sender``/``receivers``, or vnadmin's copy of the instrument).  So
-the rules run on the instrument as the header presents it, and each diagnostic names the
-package part: ``sender.organ_id`` (VN-EDXML-010, From needs an OrganId),
-``receivers`` (VN-EDXML-011, at least one To), ``receivers[2].organ_id`` (VN-EDXML-012,
-a To given twice), ``instrument.subject`` ...
+The ``VN-EDXML-*`` rules live with the other rules (:mod:`vnadmin.rules.edxml`); this module
+presents a package to them as a :class:`~vnadmin.rules.edxml.PackageContext` (``From`` as
+the issuer, the ``To`` records as the addressees, the attachments and the values the reader
+could not interpret) and names each diagnostic by the package part: ``sender.organ_id``
+(VN-EDXML-010, From needs an OrganId), ``receivers`` (VN-EDXML-011, at least one To),
+``receivers[2].organ_id`` (VN-EDXML-012, a To given twice), ``attachments[0].content_type``
+(VN-EDXML-015), ``instrument.subject`` ...
 """
 
 from __future__ import annotations
@@ -18,14 +18,12 @@ import attrs
 
 from vnadmin.edxml.mapping import contact_of
 from vnadmin.edxml.model import EdxmlPackage, Organ
-from vnadmin.model import Organization
-from vnadmin.rules import RULES, Diagnostic, RuleSet
-from vnadmin.rules import check as check_instrument
-from vnadmin.rules.edxml import PROFILE
+from vnadmin.model import KINDS, Organization
+from vnadmin.rules import RULES, Diagnostic, RuleSet, Strictness
+from vnadmin.rules.edxml import PROFILE, PackageContext, for_packages
 
 __all__ = ["check_package"]
 
-_FUTURE_DATE = "VN-DATE-001"
 _CONTACT_FIELDS = {
     "address": "address",
     "phone": "telephone",
@@ -34,12 +32,14 @@ _CONTACT_FIELDS = {
     "website": "website",
 }
 _ADDRESSEE = re.compile(r"addressees\[(\d+)\]")
+_PACKAGE_PARTS = ("attachments", "document_type", "From/", "PromulgationInfo/", "OtherInfo/")
+_MESSAGE_HEADER = "/edXMLHeader/MessageHeader/"
 
 
 def check_package(
     package: EdxmlPackage, *, rules: RuleSet = RULES, today: datetime.date | None = None
 ) -> list[Diagnostic]:
-    """The edXML diagnostics of ``package``, with paths into the package."""
+    """The diagnostics of the axis checks on ``package``, with paths into the package."""
     receivers = [(index, _organization(organ)) for index, organ in enumerate(package.receivers)]
     named = [(index, organization) for index, organization in receivers if organization is not None]
     view = attrs.evolve(
@@ -48,10 +48,25 @@ def check_package(
         addressees=[organization for _, organization in named],
         contact=contact_of(package.sender),
     )
-    chosen = RuleSet(r for r in rules if r.profile == PROFILE or r.code == _FUTURE_DATE)
-    found = check_instrument(view, rules=chosen, profile=PROFILE, today=today)
+    context = PackageContext(
+        instrument=view,
+        strictness=Strictness.FINAL,
+        today=datetime.date.today() if today is None else today,
+        profile=PROFILE,
+        kinds=KINDS,
+        attachments=tuple((a.name, a.content_type) for a in package.attachments),
+        unread=tuple(
+            (unread.path.partition(_MESSAGE_HEADER)[2], unread.text)
+            for unread in package.unread
+            if _MESSAGE_HEADER in unread.path and unread.text is not None
+        ),
+    )
     positions = [index for index, _ in named]
-    return [attrs.evolve(d, path=_package_path(d.path, positions)) for d in found]
+    return [
+        attrs.evolve(d, path=_package_path(d.path, positions))
+        for r in for_packages(rules)
+        for d in r.run(context)
+    ]
 
 
 def _organization(organ: Organ) -> Organization | None:
@@ -64,6 +79,8 @@ def _organization(organ: Organ) -> Organization | None:
 
 
 def _package_path(path: str, positions: list[int]) -> str:
+    if path.startswith(_PACKAGE_PARTS):
+        return path
     head, dot, rest = path.partition(".")
     if head == "issuer":
         return f"sender{dot}{rest}"

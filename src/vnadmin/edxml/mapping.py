@@ -10,7 +10,14 @@ import datetime
 
 from vnadmin.edxml.model import Organ
 from vnadmin.errors import GrammarError
-from vnadmin.grammar import format_authority, format_number, parse_authority, parse_number
+from vnadmin.grammar import (
+    format_authority,
+    format_number,
+    format_recipient,
+    parse_authority,
+    parse_number,
+    parse_recipient,
+)
 from vnadmin.model import (
     Appendix,
     Authority,
@@ -22,15 +29,17 @@ from vnadmin.model import (
     NumberStyle,
     Organization,
     PartialDate,
-    Recipient,
     Regime,
     SignatureBlock,
     Urgency,
 )
+from vnadmin.normalize import fold
 
 __all__ = [
+    "ADMINISTRATIVE",
     "INSTRUMENT_ATTACHMENT",
     "INSTRUMENT_CONTENT_TYPE",
+    "LEGAL_NORMATIVE",
     "PRIORITIES",
     "TYPE_CODES",
     "appendix_from_text",
@@ -40,8 +49,9 @@ __all__ = [
     "competence",
     "contact_of",
     "document_id",
+    "document_type",
     "infer_regime",
-    "kind_from_type",
+    "kind_from_type_name",
     "now",
     "number_from_code",
     "organ_of",
@@ -49,7 +59,6 @@ __all__ = [
     "place_text",
     "recipient_from_place",
     "sender_of",
-    "type_code",
 ]
 
 INSTRUMENT_ATTACHMENT = "vnadmin-instrument.xml"
@@ -57,57 +66,67 @@ INSTRUMENT_ATTACHMENT = "vnadmin-instrument.xml"
 INSTRUMENT_CONTENT_TYPE = "application/vnd.vnadmin+xml"
 """Its content type, by which readers recognise it (see :mod:`vnadmin.xml`)."""
 
-TYPE_CODES: dict[str, int] = {
-    "nghi-quyet": 1,
-    "quyet-dinh": 2,
-    "chi-thi": 3,
-    "quy-che": 4,
-    "quy-dinh": 5,
-    "thong-cao": 6,
-    "thong-bao": 7,
-    "huong-dan": 8,
-    "chuong-trinh": 9,
-    "ke-hoach": 10,
-    "phuong-an": 11,
-    "de-an": 12,
-    "du-an": 13,
-    "bao-cao": 14,
-    "bien-ban": 15,
-    "to-trinh": 16,
-    "hop-dong": 17,
-    "cong-van": 18,
-    "cong-dien": 19,
-    "ban-ghi-nho": 20,
-    "ban-thoa-thuan": 21,
-    "giay-uy-quyen": 22,
-    "giay-moi": 23,
-    "giay-gioi-thieu": 24,
-    "giay-nghi-phep": 25,
-    "phieu-gui": 26,
-    "phieu-chuyen": 27,
-    "phieu-bao": 28,
-    "thu-cong": 29,
-    "ban-sao-y": 30,
-    "ban-trich-sao": 31,
-    "ban-sao-luc": 32,
-    "ket-luan": 33,
-    "thong-tri": 34,
-    "hien-phap": 35,
-    "bo-luat": 36,
-    "luat": 37,
-    "phap-lenh": 38,
-    "lenh": 39,
-    "nghi-dinh": 40,
-    "thong-tu": 41,
-    "thong-tu-lien-tich": 42,
-    "nghi-quyet-lien-tich": 43,
-}
-"""``DocumentType/Type`` by kind code: vnadmin's own numbering (no national table is
-public), NĐ 30 Article 7 order, then the copy forms, the Party-only and the legal kinds.
-A kind outside the table is written as 0 with its ``TypeName``; readers go by ``TypeName``
-first."""
+ADMINISTRATIVE = 1
+"""``DocumentType/Type`` of an administrative document (văn bản hành chính)."""
+LEGAL_NORMATIVE = 2
+"""``DocumentType/Type`` of a legal normative document (văn bản quy phạm pháp luật).
 
-_KIND_OF_TYPE = {number: code for code, number in TYPE_CODES.items()}
+The axis accepts no other value (Bkav's gateway ``Checker.checkDocType`` refuses it); the
+kind travels in ``TypeName`` only."""
+
+TYPE_CODES: dict[str, int] = {
+    code: number
+    for number, code in enumerate(
+        [
+            "nghi-quyet",
+            "quyet-dinh",
+            "chi-thi",
+            "quy-che",
+            "quy-dinh",
+            "thong-cao",
+            "thong-bao",
+            "huong-dan",
+            "chuong-trinh",
+            "ke-hoach",
+            "phuong-an",
+            "de-an",
+            "du-an",
+            "bao-cao",
+            "bien-ban",
+            "to-trinh",
+            "hop-dong",
+            "cong-van",
+            "cong-dien",
+            "ban-ghi-nho",
+            "ban-thoa-thuan",
+            "giay-uy-quyen",
+            "giay-moi",
+            "giay-gioi-thieu",
+            "giay-nghi-phep",
+            "phieu-gui",
+            "phieu-chuyen",
+            "phieu-bao",
+            "thu-cong",
+            "ban-sao-y",
+            "ban-trich-sao",
+            "ban-sao-luc",
+            "ket-luan",
+            "thong-tri",
+            "hien-phap",
+            "bo-luat",
+            "luat",
+            "phap-lenh",
+            "lenh",
+            "nghi-dinh",
+            "thong-tu",
+            "thong-tu-lien-tich",
+            "nghi-quyet-lien-tich",
+        ],
+        start=1,
+    )
+}
+"""Deprecated: vnadmin's own numbering of kinds, written as ``DocumentType/Type`` before
+0.2.  The axis accepts only 1 and 2 (:func:`document_type`); nothing reads this table."""
 
 PRIORITIES: dict[Urgency | None, int] = {
     None: 0,
@@ -119,22 +138,35 @@ PRIORITIES: dict[Urgency | None, int] = {
 """``OtherInfo/Priority``: 0 normal, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ."""
 
 
-def type_code(kind: DocumentKind | None) -> int:
-    return 0 if kind is None else TYPE_CODES.get(kind.code, 0)
+def document_type(regime: Regime) -> int:
+    """``DocumentType/Type``: 2 for a legal normative document, 1 for any other."""
+    return LEGAL_NORMATIVE if regime is Regime.LEGAL else ADMINISTRATIVE
 
 
-def kind_from_type(
-    type_name: str | None, number: int | None, kinds: KindRegistry
-) -> DocumentKind | None:
-    """The kind named ``TypeName`` in ``kinds``, else the kind of ``Type`` in the table."""
-    if type_name is not None:
-        found = kinds.find(type_name)
-        if found is not None:
-            return found
-    code = _KIND_OF_TYPE.get(number or 0)
-    if code is None:
+_GENERIC = frozenset(
+    {"van ban", "van ban dien tu", "van ban dien tu moi", "van ban den", "van ban di"}
+)
+"""``TypeName`` s that name a document, not its kind (``Văn bản điện tử mới`` is how one
+gateway announces a new electronic document)."""
+
+
+def kind_from_type_name(name: str, kinds: KindRegistry) -> DocumentKind | None:
+    """The kind a ``TypeName`` names, accent- and case-insensitively: the kind of that name;
+    else the longest kind name it starts with (``Giấy mời họp`` is a Giấy mời, ``Thông báo
+    kết luận`` a Thông báo); else the one kind it abbreviates (``CV``); else None (``Văn
+    bản``).  ``Type`` never says the kind: producers put 1, 2 or their own codes there."""
+    found = kinds.find(name)
+    if found is not None:
+        return found
+    key = fold(name)
+    if key in _GENERIC:
         return None
-    return next((kind for kind in kinds if kind.code == code), None)
+    starts = [kind for kind in kinds if key.startswith(fold(kind.name) + " ")]
+    if starts:
+        return max(starts, key=lambda kind: len(kind.name))
+    short = key.replace(" ", "")
+    named = {kind for kind in kinds for _, a in kind.abbreviations if a and fold(a) == short}
+    return named.pop() if len(named) == 1 else None
 
 
 def code_parts(number: DocumentNumber) -> tuple[str, str]:
@@ -148,9 +180,9 @@ def number_from_code(digits: str | None, notation: str, kinds: KindRegistry) -> 
     """The number of ``CodeNumber``/``CodeNotation``: joined with ``/``, or with ``-`` for
     a Party notation (``QĐ/TW``); :class:`GrammarError` if neither reads."""
     try:
-        return parse_number(f"{digits or ''}/{notation}", kinds)
+        return parse_number(f"{digits or ''}/{notation}", kinds=kinds)
     except GrammarError:
-        return parse_number(f"{digits or ''}-{notation}", kinds)
+        return parse_number(f"{digits or ''}-{notation}", kinds=kinds)
 
 
 def infer_regime(number: DocumentNumber | None, kind: DocumentKind | None) -> Regime:
@@ -189,19 +221,9 @@ def authorities_from_competence(text: str | None) -> tuple[Authority, ...]:
     return tuple(parse_authority(part) for part in text.splitlines() if part.strip())
 
 
-def place_text(recipient: Recipient) -> str:
-    """A ``ToPlaces/Place``: ``UBND tỉnh (để báo cáo)``."""
-    if recipient.purpose is None:
-        return recipient.name
-    return f"{recipient.name} ({recipient.purpose})"
-
-
-def recipient_from_place(text: str) -> Recipient:
-    """A distribution entry; a final parenthesis is its purpose."""
-    name, opened, purpose = text.rpartition(" (")
-    if opened and name.strip() and text.endswith(")") and purpose[:-1].strip():
-        return Recipient(name=name.strip(), purpose=purpose[:-1].strip())
-    return Recipient(name=text)
+place_text = format_recipient
+"""A ``ToPlaces/Place``: ``UBND tỉnh (để báo cáo)`` (:mod:`vnadmin.grammar.recipients`)."""
+recipient_from_place = parse_recipient
 
 
 def appendix_text(appendix: Appendix) -> str:
@@ -241,10 +263,15 @@ def organ_of(addressee: Organization) -> Organ:
 
 
 def organization_of(organ: Organ) -> Organization | None:
-    """The organisation a ``From``/``To`` names; None without an ``OrganName``."""
+    """The organisation a ``From``/``To`` names; None without an ``OrganName``.
+
+    ``OrganizationInCharge`` is its parent body, unless it repeats the name (as producers
+    write it when the organ has no parent, or do not know it)."""
     if organ.name is None:
         return None
-    parent = None if organ.in_charge is None else Organization(name=organ.in_charge)
+    parent = None
+    if organ.in_charge is not None and fold(organ.in_charge) != fold(organ.name):
+        parent = Organization(name=organ.in_charge)
     return Organization(name=organ.name, organ_id=organ.organ_id, parent=parent)
 
 

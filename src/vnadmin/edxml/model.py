@@ -18,6 +18,7 @@ import attrs
 
 from vnadmin.model import Instrument
 from vnadmin.model._fields import (
+    TupleOf,
     fail,
     in_range,
     is_a,
@@ -26,7 +27,6 @@ from vnadmin.model._fields import (
     to_optional_text,
     to_text,
     to_texts,
-    to_tuple,
 )
 from vnadmin.model.parties import ORGAN_ID
 
@@ -40,10 +40,13 @@ __all__ = [
     "Organ",
     "ReplacementInfo",
     "ResponseFor",
+    "SignatureStatus",
     "StaffInfo",
     "SteeringType",
     "TraceHeader",
+    "Unread",
     "UpdateReceiver",
+    "Verification",
 ]
 
 
@@ -141,7 +144,7 @@ class BusinessDocumentInfo:
     document_info: str | None = _optional_line()
     document_receiver: str | None = _optional_line()
     receivers: tuple[UpdateReceiver, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(UpdateReceiver)
+        default=(), converter=TupleOf[UpdateReceiver], validator=items(UpdateReceiver)
     )
 
 
@@ -166,15 +169,15 @@ class Business:
         default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
     )
     document_info: tuple[BusinessDocumentInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(BusinessDocumentInfo)
+        default=(), converter=TupleOf[BusinessDocumentInfo], validator=items(BusinessDocumentInfo)
     )
     document_id: str | None = _optional_line()
     staff: tuple[StaffInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(StaffInfo)
+        default=(), converter=TupleOf[StaffInfo], validator=items(StaffInfo)
     )
     paper: str | None = _optional_line()
     replacements: tuple[ReplacementInfo, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(ReplacementInfo)
+        default=(), converter=TupleOf[ReplacementInfo], validator=items(ReplacementInfo)
     )
 
 
@@ -229,6 +232,65 @@ class SteeringType(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
+class Unread:
+    """A part of a package the reader could not interpret, kept as sent with where and why.
+
+    ``path`` is the element path (``/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code/
+    CodeNumber``), ``line`` its line, ``text`` its text as sent (``None`` for an element
+    without text), ``message`` what the reader made of it.  Real producers send such values
+    (a ``CodeNumber`` of ``74fass22``, a ``Competence`` of ``Quyền 1``); the reference
+    parsers keep them as text too, so a package is never refused over one of them.
+    """
+
+    path: str = attrs.field(converter=to_text, validator=is_text())
+    line: int | None = attrs.field(
+        default=None, validator=in_range(1, 2**31, optional=True, what="a line number")
+    )
+    text: str | None = attrs.field(default=None, validator=is_a(str, optional=True))
+    message: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
+
+    def __str__(self) -> str:
+        where = ", ".join(p for p in (self.line and f"line {self.line}", self.path) if p)
+        return f"{where}: {self.message}"
+
+
+class SignatureStatus(enum.Enum):
+    """What :func:`verify` found."""
+
+    VALID = "valid"  # the digest and the signature value verify with the carried certificate
+    INVALID = "invalid"  # they do not: the package is not what was signed
+    UNCHECKED = "unchecked"  # not checked: signxml is missing, or the package was a stream
+
+
+@attrs.frozen(kw_only=True)
+class Verification:
+    """A package's signature as :func:`verify` found it, and its signer's certificate.
+
+    ``expired`` compares the certificate's end of validity with the time of the check: the
+    real packages of the axis carry certificates that have long expired, which says nothing
+    of whether the package is what was signed.
+    """
+
+    status: SignatureStatus = attrs.field(validator=is_a(SignatureStatus))
+    message: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
+    signature_method: str | None = attrs.field(default=None, converter=to_optional_text)
+    digest_method: str | None = attrs.field(default=None, converter=to_optional_text)
+    subject: str | None = attrs.field(default=None, converter=to_optional_text)
+    issuer: str | None = attrs.field(default=None, converter=to_optional_text)
+    not_before: datetime.datetime | None = attrs.field(
+        default=None, validator=is_a(datetime.datetime, optional=True)
+    )
+    not_after: datetime.datetime | None = attrs.field(
+        default=None, validator=is_a(datetime.datetime, optional=True)
+    )
+    expired: bool | None = attrs.field(default=None, validator=is_a(bool, optional=True))
+
+    @property
+    def valid(self) -> bool:
+        return self.status is SignatureStatus.VALID
+
+
+@attrs.frozen(kw_only=True)
 class EdxmlPackage:
     """An edXML document package: the instrument and everything around it on the wire.
 
@@ -236,9 +298,17 @@ class EdxmlPackage:
     ``signature`` is the ``Signature`` element as canonical XML bytes (exclusive C14N),
     carried through unchanged.  ``attachments`` are the caller's files; vnadmin's own copy
     of the instrument (see :data:`vnadmin.edxml.INSTRUMENT_ATTACHMENT`) is never among them.
-    ``promulgation_amount`` is used when the instrument has no drafter mark (which carries
+    ``direction`` is VNPT's ``OtherInfo/Direction`` flag (``true``/``false``), carried as sent.
+    ``promulgation_amount`` is used when the instrument's drafter mark holds no count of
+    copies (none, or the ``0`` producers send) (which carries
     the number of copies otherwise).  ``lost`` is set by the reader: the instrument fields
     the package could not supply (empty when vnadmin's copy restored the whole instrument).
+    ``verification`` is set by the reader when the package is signed: a
+    :class:`~vnadmin.edxml.Verification` saying whether the signature verifies (it takes no
+    part in equality: it describes the bytes read, not the package).
+    ``unread`` is set by the reader too: each value it could not interpret, kept as sent
+    with its line and path; a writer writes such a value back where the package leaves the
+    field empty (a ``CodeNumber`` of ``74fass22`` travels on as it came).
     ``updated`` names the fields (number, date, place, subject) whose header value differed
     from vnadmin's copy and was kept, as when a system on the way numbered a draft.
     """
@@ -246,14 +316,14 @@ class EdxmlPackage:
     instrument: Instrument = attrs.field(validator=is_a(Instrument))
     sender: Organ = attrs.field(factory=Organ, validator=is_a(Organ))
     receivers: tuple[Organ, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Organ)
+        default=(), converter=TupleOf[Organ], validator=items(Organ)
     )
     traces: tuple[TraceHeader, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(TraceHeader)
+        default=(), converter=TupleOf[TraceHeader], validator=items(TraceHeader)
     )
     business: Business | None = attrs.field(default=None, validator=is_a(Business, optional=True))
     attachments: tuple[Attachment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Attachment)
+        default=(), converter=TupleOf[Attachment], validator=items(Attachment)
     )
     signature: bytes | None = attrs.field(
         default=None, validator=is_a(bytes, optional=True), repr=False
@@ -264,7 +334,7 @@ class EdxmlPackage:
     )
     due_date: datetime.date | None = attrs.field(default=None, validator=_check_date)
     response_for: tuple[ResponseFor, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(ResponseFor)
+        default=(), converter=TupleOf[ResponseFor], validator=items(ResponseFor)
     )
     steering_type: SteeringType | None = attrs.field(
         default=None, validator=is_a(SteeringType, optional=True)
@@ -277,8 +347,15 @@ class EdxmlPackage:
     page_amount: int | None = attrs.field(
         default=None, validator=in_range(0, 1_000_000, optional=True, what="a page count")
     )
+    direction: bool | None = attrs.field(default=None, validator=is_a(bool, optional=True))
     lost: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
     updated: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
+    unread: tuple[Unread, ...] = attrs.field(
+        default=(), converter=TupleOf[Unread], validator=items(Unread)
+    )
+    verification: Verification | None = attrs.field(
+        default=None, eq=False, repr=False, validator=is_a(Verification, optional=True)
+    )
 
     @attachments.validator
     def _check_attachments(

@@ -1,8 +1,9 @@
 """Reading edXML document packages from every producer variant of ``docs/edxml.md``.
 
 Children are read in any order, by namespace URI (QCVN, the older ``e-doc.vn``, or none)
-and local name; ``OrganInCharge``/``Business`` spellings, ``dd/MM/yyyy`` dates and bare
-content ids are accepted.  Parsing is the hardened parser of :mod:`vnadmin._safexml`
+and local name; ``OrganInCharge``/``Business`` spellings, ``dd/MM/yyyy`` and ISO dates and
+bare content ids are accepted.  A header value that does not read is kept in
+``EdxmlPackage.unread`` with its line and path, never a reason to refuse the package.  Parsing is the hardened parser of :mod:`vnadmin._safexml`
 under :class:`~vnadmin.edxml.PackageLimits`; an attachment over ``max_attachment`` is
 refused on the length of its base64 text, before it is decoded.  When vnadmin's copy of
 the instrument is attached, it is the instrument; otherwise the instrument is built from
@@ -11,8 +12,6 @@ the header and ``lost`` names what the header could not supply.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime
 import functools
 from collections.abc import Callable
@@ -21,30 +20,29 @@ from typing import NamedTuple, TypeVar
 import attrs
 from lxml import etree
 
-from vnadmin import xml as vnadmin_xml
-from vnadmin._safexml import Source, problem
+from vnadmin._problems import bad
+from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
+    Kids,
     PackageLimits,
     Reader,
-    bad,
     open_package,
 )
+from vnadmin.edxml.attachments import read_attachments
 from vnadmin.edxml.loss import NOT_CARRIED
 from vnadmin.edxml.mapping import (
-    INSTRUMENT_CONTENT_TYPE,
     PRIORITIES,
     appendix_from_text,
     authorities_from_competence,
     contact_of,
     infer_regime,
-    kind_from_type,
+    kind_from_type_name,
     number_from_code,
     organization_of,
     recipient_from_place,
 )
 from vnadmin.edxml.model import (
-    Attachment,
     Business,
     BusinessDocType,
     BusinessDocumentInfo,
@@ -55,10 +53,12 @@ from vnadmin.edxml.model import (
     TraceHeader,
     UpdateReceiver,
 )
-from vnadmin.errors import GrammarError, InvalidValueError, XMLDecodeError
+from vnadmin.edxml.signing import verify
+from vnadmin.errors import GrammarError, InvalidValueError
 from vnadmin.model import (
     KINDS,
     Appendix,
+    Authority,
     DocumentKind,
     DocumentNumber,
     DrafterMark,
@@ -72,7 +72,6 @@ from vnadmin.model import (
 
 __all__ = ["loads"]
 
-Kids = dict[str, list[etree._Element]]
 T = TypeVar("T")
 _URGENCY_OF_PRIORITY = {number: urgency for urgency, number in PRIORITIES.items()}
 _WHITE_SPACE = b" \t\r\n"
@@ -83,15 +82,21 @@ def loads(
 ) -> EdxmlPackage:
     """Read an edXML document package from bytes, text, a path or a binary file.
 
-    :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``) lists every problem with its line and element
-    path; a status package, the provincial ``go.vn`` format or anything unsafe is refused.
+    A value that does not read is kept in :attr:`~vnadmin.edxml.EdxmlPackage.unread` (and
+    the instrument field it would fill is named in ``lost``): a well-formed package is never
+    refused over one field.  A signed package's ``verification`` says whether its signature
+    verifies (:func:`~vnadmin.edxml.verify`).  :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``)
+    lists every structural problem with its line and element path; a status package, the
+    provincial ``go.vn`` format or anything unsafe is refused.
     """
     root = open_package(source, limits)
     reader = Reader(limits)
     found = reader.attempt(lambda: _read_package(reader, root, kinds))
     reader.fail_if_problems()
     assert found is not None
-    return found
+    reader.note_unvisited()
+    verification = None if found.signature is None else verify(source, limits=limits)
+    return attrs.evolve(found, unread=reader.unread, verification=verification)
 
 
 def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> EdxmlPackage:
@@ -115,7 +120,7 @@ def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> 
         if business_element is not None:
             business = reader.attempt(lambda: _business(reader, business_element))
 
-    attachments, embedded = _attachments(reader, kids, envelope_kids, kinds)
+    attachments, embedded = read_attachments(reader, kids, envelope_kids, kinds)
     described = _message_header(reader, message, message_kids, kinds)
     reader.fail_if_problems()
     if embedded is not None:
@@ -127,7 +132,7 @@ def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> 
             traces=traces,
             business=business,
             attachments=attachments,
-            signature=_signature(header),
+            signature=_signature(header, header_kids),
         ),
     )
 
@@ -138,12 +143,15 @@ numbered when it is registered): where the header says otherwise, the header win
 
 
 def _prefer_header(described: EdxmlPackage, embedded: Instrument) -> EdxmlPackage:
-    """The embedded instrument, with the header's value of each relayed field it updated."""
+    """The embedded instrument, with the header's value of each relayed field it updated
+    (a field the header did not fully read is taken from the copy)."""
     header = described.instrument
     updated = tuple(
         name
         for name in RELAYED
-        if getattr(header, name) is not None and getattr(header, name) != getattr(embedded, name)
+        if getattr(header, name) is not None
+        and getattr(header, name) != getattr(embedded, name)
+        and not any(lost == name or lost.startswith(f"{name}.") for lost in described.lost)
     )
     instrument = attrs.evolve(embedded, **{name: getattr(header, name) for name in updated})
     return attrs.evolve(described, instrument=instrument, lost=(), updated=updated)
@@ -153,17 +161,19 @@ def _each(
     reader: Reader,
     kids: Kids,
     name: str,
-    read: Callable[[Reader, etree._Element], T],
+    read: Callable[[Reader, etree._Element], T | None],
 ) -> tuple[T, ...]:
-    """Every child named ``name`` read with ``read``; problems recorded, failures left out."""
+    """Every child named ``name`` read with ``read``; problems recorded, failures and
+    elements that read as nothing left out."""
     found = (
-        reader.attempt(functools.partial(read, reader, element)) for element in kids.get(name, [])
+        reader.attempt(functools.partial(read, reader, element)) for element in kids.take(name)
     )
     return tuple(value for value in found if value is not None)
 
 
-def _signature(header: etree._Element) -> bytes | None:
+def _signature(header: etree._Element, kids: Kids) -> bytes | None:
     """The ``Signature`` child (XML-DSig or edXML namespace) as exclusive canonical XML."""
+    kids.take("Signature")  # read here, in whichever namespace
     for child in header:
         if isinstance(child.tag, str) and etree.QName(child).localname == "Signature":
             return etree.tostring(child, method="c14n", exclusive=True)
@@ -178,40 +188,45 @@ def _message_header(
 ) -> EdxmlPackage:
     """The package as its ``MessageHeader`` describes it: the instrument built from the
     header, the header's own fields, and in ``lost`` what the header could not supply."""
-    sender_element = reader.attempt(lambda: reader.required(message, kids, "From"))
-    sender = None
-    if sender_element is not None:
-        sender = reader.attempt(lambda: reader.organ(sender_element))
-    receivers = _each(reader, kids, "To", Reader.organ)
     lost = list(NOT_CARRIED)
+    sender_element = reader.single(kids, "From")
+    origin = Organ()
+    if sender_element is None:
+        reader.note(message, "no From: the sender is unknown")
+    else:
+        origin = reader.attempt(lambda: reader.organ(sender_element)) or Organ()
+        if reader.unread_at(sender_element, "OrganId"):
+            lost.append("issuer.organ_id")
+    receivers, addressees_lost = _receivers(reader, kids)
+    lost.extend(addressees_lost)
 
-    number = reader.attempt(lambda: _number(reader, kids, kinds))
+    number, number_lost = reader.attempt(lambda: _number(reader, kids, kinds)) or (None, ())
+    lost.extend(number_lost)
     place, day = reader.attempt(lambda: _promulgation(reader, kids)) or (None, None)
     date = None if day is None else PartialDate.from_date(day)
     if date is None:
-        lost.append("date")  # written empty when partial
+        lost.append("date")  # written empty when partial, or not read
 
-    kind, type_detail, unknown = reader.attempt(lambda: _document_type(reader, kids, kinds)) or (
-        None,
-        None,
-        False,
-    )
-    if unknown:
+    kind, type_detail = reader.attempt(lambda: _document_type(reader, kids, kinds)) or (None, None)
+    if kind is None and reader.unread_at(message, "DocumentType/TypeName"):
         lost.append("kind")
     signatures = reader.attempt(lambda: _signer(reader, kids)) or ()
+    if reader.unread_at(message, "SignerInfo/Competence"):
+        lost.append("signatures[0].authorities" if signatures else "signatures")
     distribution: tuple[Recipient, ...] = ()
     places = reader.attempt(lambda: reader.single(kids, "ToPlaces"))
     if places is not None:
         distribution = _each(reader, reader.children(places), "Place", _recipient)
     other = reader.attempt(lambda: _other_info(reader, kids)) or _Other()
-    subject = reader.attempt(lambda: reader.child_text(kids, "Subject"))
+    lost.extend(other.lost)
+    subject = reader.attempt(lambda: reader.text(reader.single(kids, "Subject")))
     document_id = reader.attempt(lambda: reader.child_text(kids, "DocumentId"))
-    content = reader.attempt(lambda: reader.child_text(kids, "Content"))
+    content = reader.attempt(lambda: reader.text(reader.single(kids, "Content")))
     due_date = reader.attempt(lambda: reader.date(reader.single(kids, "DueDate")))
     response_for = _each(reader, kids, "ResponseFor", Reader.response_for)
     steering = reader.attempt(lambda: _steering(reader, kids))
     reader.fail_if_problems()
-    origin = sender or Organ()
+    addressees = tuple(o for o in map(organization_of, receivers) if o is not None)
     instrument = reader.build(
         message,
         lambda: Instrument(
@@ -222,7 +237,7 @@ def _message_header(
             place=place,
             date=date,
             subject=subject,
-            addressees=tuple(o for o in map(organization_of, receivers) if o is not None),
+            addressees=addressees,
             signatures=signatures,
             distribution=distribution,
             urgency=other.urgency,
@@ -246,9 +261,26 @@ def _message_header(
             sphere_of_promulgation=other.sphere_of_promulgation,
             promulgation_amount=other.promulgation_amount,
             page_amount=other.page_amount,
+            direction=other.direction,
             lost=lost,
         ),
     )
+
+
+def _receivers(reader: Reader, kids: Kids) -> tuple[tuple[Organ, ...], list[str]]:
+    """The ``To`` records, and ``addressees[i].organ_id`` for each addressee (a ``To`` with
+    a name) whose OrganId did not read."""
+    receivers: list[Organ] = []
+    lost: list[str] = []
+    for element in kids.take("To"):
+        organ = reader.attempt(functools.partial(reader.organ, element))
+        if organ is None:
+            continue
+        if organ.name is not None and reader.unread_at(element, "OrganId"):
+            named = sum(1 for known in receivers if known.name is not None)
+            lost.append(f"addressees[{named}].organ_id")
+        receivers.append(organ)
+    return tuple(receivers), lost
 
 
 def _promulgation(reader: Reader, kids: Kids) -> tuple[str | None, datetime.date | None]:
@@ -261,57 +293,82 @@ def _promulgation(reader: Reader, kids: Kids) -> tuple[str | None, datetime.date
 
 def _document_type(
     reader: Reader, kids: Kids, kinds: KindRegistry
-) -> tuple[DocumentKind | None, str | None, bool]:
-    """The kind, the ``TypeDetail``, and whether a type was named that ``kinds`` lacks."""
+) -> tuple[DocumentKind | None, str | None]:
+    """The kind ``TypeName`` names (a name naming none is noted) and the ``TypeDetail``.
+
+    ``Type`` says administrative (1) or legal normative (2), never the kind; another value
+    is noted."""
     element = reader.single(kids, "DocumentType")
     if element is None:
-        return None, None, False
+        return None, None
     found = reader.children(element)
-    name = reader.child_text(found, "TypeName")
-    number = reader.integer(reader.single(found, "Type"))
-    kind = kind_from_type(name, number, kinds)
-    return (
-        kind,
-        reader.child_text(found, "TypeDetail"),
-        kind is None and (name is not None or bool(number)),
-    )
+    reader.integer(reader.single(found, "Type"), 1, 2, "1 (administrative) or 2 (legal normative)")
+    name_element = reader.single(found, "TypeName")
+    name = reader.line_text(name_element)
+    kind = None if name is None else kind_from_type_name(name, kinds)
+    if name is not None and kind is None:
+        assert name_element is not None
+        reader.note(name_element, f"TypeName {name!r} names no kind of the registry")
+    return kind, reader.child_text(found, "TypeDetail")
 
 
-def _recipient(reader: Reader, element: etree._Element) -> Recipient:
-    text = _required_text(reader, element)
+def _recipient(reader: Reader, element: etree._Element) -> Recipient | None:
+    text = reader.line_text(element)
+    if text is None:
+        reader.note(element, "an empty Place names no recipient")
+        return None
     return reader.build(element, lambda: recipient_from_place(text))
 
 
-def _required_text(reader: Reader, element: etree._Element) -> str:
-    value = reader.text(element)
-    if value is None:
-        bad(element, "must not be empty")
-    return value
+def _number(
+    reader: Reader, kids: Kids, kinds: KindRegistry
+) -> tuple[DocumentNumber | None, tuple[str, ...]]:
+    """The number of ``Code`` and the parts of it that did not read (``number.number``).
 
-
-def _number(reader: Reader, kids: Kids, kinds: KindRegistry) -> DocumentNumber | None:
+    ``CodeNumber`` is digits; a producer's other value (``74fass22``) is noted and the
+    symbol is kept; a ``CodeNotation`` that is no symbol is noted, and so is the number."""
     code = reader.single(kids, "Code")
     if code is None:
-        return None
+        return None, ()
     code_kids = reader.children(code)
-    digits = reader.child_text(code_kids, "CodeNumber")
+    digits_element = reader.single(code_kids, "CodeNumber")
+    digits = reader.line_text(digits_element)
     notation_element = reader.single(code_kids, "CodeNotation")
-    notation = reader.text(notation_element)
+    notation = reader.line_text(notation_element)
+    usable = digits is None or (digits.isascii() and digits.isdigit())
     if notation is None:
         if digits is not None:
-            bad(code, f"CodeNumber {digits!r} without a CodeNotation")
-        return None
+            assert digits_element is not None
+            reader.note(digits_element, f"CodeNumber {digits!r} without a CodeNotation")
+            return None, ("number",)
+        return None, ()
     assert notation_element is not None
     try:
-        return number_from_code(digits, notation, kinds)
+        symbol = number_from_code(None, notation, kinds)
     except (GrammarError, InvalidValueError) as error:
-        bad(
-            notation_element,
-            f"{digits or ''}/{notation} is not a number and symbol: {error.message}",
-        )
+        for element in (digits_element, notation_element):
+            if element is not None and reader.text(element) is not None:
+                reader.note(
+                    element,
+                    f"{digits or ''}/{notation} is not a number and symbol: {error.message}",
+                )
+        return None, ("number",)
+    if usable:
+        if digits is None:
+            return symbol, ()
+        try:  # a Party or legal notation joins its digits differently
+            return number_from_code(digits, notation, kinds), ()
+        except (GrammarError, InvalidValueError):
+            return attrs.evolve(symbol, number=digits), ()
+    assert digits_element is not None
+    assert digits is not None
+    reader.note(digits_element, f"CodeNumber {digits!r} is not a number (ASCII digits)")
+    return symbol, ("number.number",)
 
 
 def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
+    """The signer; a ``Competence`` that is no list of signing marks (``Quyền 1``,
+    ``GIÁM ĐỐC``) is noted, and the rest of the signer kept."""
     signer = reader.single(kids, "SignerInfo")
     if signer is None:
         return ()
@@ -320,16 +377,17 @@ def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
     competence = reader.text(competence_element)
     title = reader.child_text(signer_kids, "Position")
     name = reader.child_text(signer_kids, "FullName")
-    if competence is None and title is None and name is None:
-        return ()
+    authorities: tuple[Authority, ...] = ()
     try:
         authorities = authorities_from_competence(competence)
     except (GrammarError, InvalidValueError) as error:
         assert competence_element is not None
-        bad(
+        reader.note(
             competence_element,
             f"Competence {competence!r} is not a list of signing marks: {error.message}",
         )
+    if not authorities and title is None and name is None:
+        return ()
     return (
         reader.build(
             signer, lambda: SignatureBlock(authorities=authorities, title=title, name=name)
@@ -346,6 +404,11 @@ class _Other(NamedTuple):
     sphere_of_promulgation: str | None = None
     page_amount: int | None = None
     promulgation_amount: int | None = None
+    direction: bool | None = None
+    lost: tuple[str, ...] = ()
+
+
+_COPIES = 1_000_000
 
 
 def _other_info(reader: Reader, kids: Kids) -> _Other:
@@ -353,68 +416,79 @@ def _other_info(reader: Reader, kids: Kids) -> _Other:
     if other is None:
         return _Other()
     found = reader.children(other)
+    lost = []
     priority_element = reader.single(found, "Priority")
-    priority = reader.integer(priority_element) or 0
-    if priority not in _URGENCY_OF_PRIORITY:
-        assert priority_element is not None
-        bad(priority_element, f"Priority {priority} is not 0..4")
+    priority = reader.integer(priority_element, 0, 4, "a Priority (0..4)")
+    if priority is None and reader.text(priority_element) is not None:
+        lost.append("urgency")
     typer = reader.child_text(found, "TyperNotation")
-    amount = reader.integer(reader.single(found, "PromulgationAmount"))
+    amount = reader.integer(
+        reader.single(found, "PromulgationAmount"), 0, _COPIES, "a number of copies"
+    )
     drafter = None
     if typer is not None:
         drafter = reader.build(other, lambda: DrafterMark(initials=typer, copies=amount or None))
+        if reader.unread_at(other, "PromulgationAmount"):
+            lost.append("drafter.copies")
     appendices: tuple[Appendix, ...] = ()
     appendixes = reader.single(found, "Appendixes")
     if appendixes is not None:
         appendices = _each(reader, reader.children(appendixes), "Appendix", _appendix)
     return _Other(
-        urgency=_URGENCY_OF_PRIORITY[priority],
+        urgency=_URGENCY_OF_PRIORITY[priority or 0],
         drafter=drafter,
         appendices=appendices,
         sphere_of_promulgation=reader.child_text(found, "SphereOfPromulgation"),
-        page_amount=reader.integer(reader.single(found, "PageAmount")),
-        promulgation_amount=None if typer is not None else amount,
+        page_amount=reader.integer(reader.single(found, "PageAmount"), 0, _COPIES, "a page count"),
+        promulgation_amount=amount if drafter is None or drafter.copies is None else None,
+        direction=_flag(reader, reader.single(found, "Direction")),
+        lost=tuple(lost),
     )
 
 
-def _appendix(reader: Reader, element: etree._Element) -> Appendix:
-    text = _required_text(reader, element)
+def _flag(reader: Reader, element: etree._Element | None) -> bool | None:
+    value = reader.text(element)
+    if value is None or value.lower() in ("true", "false"):
+        return None if value is None else value.lower() == "true"
+    assert element is not None
+    reader.note(element, f"{value!r} is not true or false")
+    return None
+
+
+def _appendix(reader: Reader, element: etree._Element) -> Appendix | None:
+    text = reader.line_text(element)
+    if text is None:
+        reader.note(element, "an empty Appendix names no appendix")
+        return None
     return reader.build(element, lambda: appendix_from_text(text))
 
 
 def _steering(reader: Reader, kids: Kids) -> SteeringType | None:
-    element = reader.single(kids, "SteeringType")
-    value = reader.integer(element)
-    if value is None:
-        return None
-    assert element is not None
-    try:
-        return SteeringType(value)
-    except ValueError:
-        bad(element, f"SteeringType {value} is not 0..3")
+    value = reader.integer(reader.single(kids, "SteeringType"), 0, 3, "a SteeringType (0..3)")
+    return None if value is None else SteeringType(value)
 
 
 # --------------------------------------------------------------------------- TraceHeaderList
 
 
-def _trace(reader: Reader, element: etree._Element) -> TraceHeader:
+def _trace(reader: Reader, element: etree._Element) -> TraceHeader | None:
+    """One hop; without a readable timestamp it is noted and left out."""
     kids = reader.children(element)
-    timestamp = reader.timestamp(reader.single(kids, "Timestamp"))
+    timestamp_element = reader.single(kids, "Timestamp")
+    timestamp = reader.timestamp(timestamp_element)
+    organ_id = reader.organ_id(reader.single(kids, "OrganId"))
     if timestamp is None:
-        bad(element, "a TraceHeader needs its Timestamp")
-    organ_id = reader.child_text(kids, "OrganId")
+        if timestamp_element is None or reader.text(timestamp_element) is None:
+            reader.note(element, "a TraceHeader without its Timestamp is left out")
+        return None
     return reader.build(element, lambda: TraceHeader(organ_id=organ_id, timestamp=timestamp))
 
 
 def _business(reader: Reader, element: etree._Element) -> Business:
     kids = reader.children(element)
-    doc_type_element = reader.single(kids, "BussinessDocType")
-    doc_type = reader.integer(doc_type_element) or 0
-    try:
-        kind = BusinessDocType(doc_type)
-    except ValueError:
-        assert doc_type_element is not None
-        bad(doc_type_element, f"BussinessDocType {doc_type} is not 0..3")
+    doc_type = reader.integer(
+        reader.single(kids, "BussinessDocType"), 0, 3, "a BussinessDocType (0..3)"
+    )
     replacements: tuple[ReplacementInfo, ...] = ()
     replacement_list = reader.single(kids, "ReplacementInfoList")
     if replacement_list is not None:
@@ -424,8 +498,8 @@ def _business(reader: Reader, element: etree._Element) -> Business:
     return reader.build(
         element,
         lambda: Business(
-            doc_type=kind,
-            reason=reader.child_text(kids, "BussinessDocReason"),
+            doc_type=BusinessDocType(doc_type or 0),
+            reason=reader.text(reader.single(kids, "BussinessDocReason")),
             document_info=_each(reader, kids, "BussinessDocumentInfo", _document_info),
             document_id=reader.child_text(kids, "DocumentId"),
             staff=_each(reader, kids, "StaffInfo", Reader.staff),
@@ -456,7 +530,7 @@ def _update_receiver(reader: Reader, element: etree._Element) -> UpdateReceiver:
     return reader.build(
         element,
         lambda: UpdateReceiver(
-            organ_id=reader.child_text(kids, "OrganId"),
+            organ_id=reader.organ_id(reader.single(kids, "OrganId")),
             receiver_type=reader.child_text(kids, "ReceiverType"),
         ),
     )
@@ -467,137 +541,10 @@ def _replacement(reader: Reader, element: etree._Element) -> ReplacementInfo:
     organ_ids: tuple[str, ...] = ()
     organ_list = reader.single(kids, "OrganIdList")
     if organ_list is not None:
-        organ_ids = _each(reader, reader.children(organ_list), "OrganId", _required_text)
+        organ_ids = _each(reader, reader.children(organ_list), "OrganId", Reader.organ_id)
     return reader.build(
         element,
         lambda: ReplacementInfo(
             document_id=reader.child_text(kids, "DocumentId"), organ_ids=organ_ids
         ),
     )
-
-
-# --------------------------------------------------------------------------- attachments
-
-
-def _content_id(text: str) -> str:
-    """``cid:<id>`` or a bare id, as the bare id."""
-    return text[4:].strip() if text[:4].lower() == "cid:" else text
-
-
-def _attachments(
-    reader: Reader, kids: Kids, envelope_kids: Kids, kinds: KindRegistry
-) -> tuple[tuple[Attachment, ...], Instrument | None]:
-    """The attachments, completed from the manifest, and vnadmin's copy of the instrument."""
-    references: dict[str, etree._Element] = {}
-    body = reader.attempt(lambda: reader.single(envelope_kids, "edXMLBody"))
-    manifest = (
-        None
-        if body is None
-        else reader.attempt(lambda: reader.single(reader.children(body), "edXMLManifest"))
-    )
-    if manifest is not None:
-        for reference in reader.children(manifest).get("Reference", []):
-            content_id = reader.attempt(functools.partial(_reference_id, reader, reference))
-            if content_id is not None:
-                references[content_id] = reference
-    encoded = reader.attempt(lambda: reader.single(kids, "AttachmentEncoded"))
-    elements = [] if encoded is None else reader.children(encoded).get("Attachment", [])
-    found: list[Attachment] = []
-    instrument = None
-    for element in elements:
-        attachment = reader.attempt(functools.partial(_attachment, reader, element, references))
-        if attachment is None:
-            continue
-        if attachment.content_type != INSTRUMENT_CONTENT_TYPE:
-            found.append(attachment)
-        elif instrument is not None:
-            reader.problems.append(
-                problem(element, "vnadmin's copy of the instrument is attached twice")
-            )
-        else:
-            instrument = _embedded(reader, element, attachment, kinds)
-    for content_id, reference in references.items():
-        reader.problems.append(
-            problem(reference, f"the manifest lists cid:{content_id}, which no Attachment carries")
-        )
-    return tuple(found), instrument
-
-
-def _reference_id(reader: Reader, reference: etree._Element) -> str:
-    content_id = reader.child_text(reader.children(reference), "ContentId")
-    if content_id is None:
-        bad(reference, "a manifest Reference needs its ContentId")
-    return _content_id(content_id)
-
-
-def _attachment(
-    reader: Reader, element: etree._Element, references: dict[str, etree._Element]
-) -> Attachment:
-    kids = reader.children(element)
-    raw_id = reader.child_text(kids, "ContentId")
-    if raw_id is None:
-        bad(element, "an Attachment needs its ContentId")
-    content_id = _content_id(raw_id)
-    reference = references.pop(content_id, None)
-    listed = {} if reference is None else reader.children(reference)
-
-    def field(name: str) -> str | None:
-        return reader.child_text(kids, name) or reader.child_text(listed, name)
-
-    name = field("AttachmentName")
-    if name is None:
-        bad(element, f"attachment cid:{content_id} has no AttachmentName")
-    payload = _payload(reader, element, kids, name)
-    return reader.build(
-        element,
-        lambda: Attachment(
-            name=name,
-            payload=payload,
-            content_type=field("ContentType") or "application/octet-stream",
-            description=field("Description"),
-            content_id=content_id,
-        ),
-    )
-
-
-def _payload(reader: Reader, element: etree._Element, kids: Kids, name: str) -> bytes:
-    """The decoded content, refused on the length of its base64 text when too big."""
-    encoded = reader.single(kids, "ContentTransferEncoded")
-    if encoded is None:
-        bad(element, f"attachment {name!r} has no ContentTransferEncoded")
-    text = encoded.text or ""
-    limit = reader.limits.max_attachment
-    characters = len(text) - sum(text.count(space) for space in " \t\r\n")
-    if characters > 4 * ((limit + 2) // 3):
-        bad(
-            encoded,
-            f"attachment {name!r} holds about {characters * 3 // 4} bytes, more than "
-            f"{limit} (PackageLimits.max_attachment); it was not decoded",
-        )
-    try:
-        payload = base64.b64decode(
-            text.encode("ascii").translate(None, _WHITE_SPACE), validate=True
-        )
-    except (UnicodeEncodeError, binascii.Error):
-        bad(encoded, f"attachment {name!r}: ContentTransferEncoded is not base64")
-    if len(payload) > limit:
-        bad(
-            encoded,
-            f"attachment {name!r} holds {len(payload)} bytes, more than {limit} (PackageLimits.max_attachment)",
-        )
-    return payload
-
-
-def _embedded(
-    reader: Reader, element: etree._Element, attachment: Attachment, kinds: KindRegistry
-) -> Instrument | None:
-    """vnadmin's copy of the instrument; its problems are located inside the attachment."""
-    try:
-        return vnadmin_xml.loads(attachment.payload, kinds=kinds)
-    except XMLDecodeError as error:
-        for found in error.problems:
-            where = ", ".join(p for p in (found.line and f"line {found.line}", found.path) if p)
-            reader.problems.append(
-                problem(element, f"in {attachment.name} ({where}): {found.message}")
-            )
-        return None

@@ -15,12 +15,13 @@ from typing import TypeVar
 import attrs
 from lxml import etree
 
+from vnadmin._problems import bad
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
     DEFAULT_LIMITS,
+    Kids,
     PackageLimits,
     Reader,
-    bad,
     format_timestamp,
     open_package,
     root_element,
@@ -133,7 +134,7 @@ def _read(reader: Reader, root: etree._Element) -> StatusPackage:
     assert sender is not None
     assert status is not None
     if timestamp is None:
-        bad(message, "the Timestamp is empty")
+        bad(message, "the Timestamp is empty or no timestamp (yyyy/MM/dd HH:mm:ss)")
     return reader.build(
         message,
         lambda: StatusPackage(
@@ -149,7 +150,7 @@ def _read(reader: Reader, root: etree._Element) -> StatusPackage:
 
 def _optional(
     reader: Reader,
-    kids: dict[str, list[etree._Element]],
+    kids: Kids,
     name: str,
     read: Callable[[Reader, etree._Element], T],
 ) -> T | None:

@@ -1,11 +1,14 @@
-"""Writing edXML document packages in the strict QCVN 102:2016 form.
+"""Writing edXML document packages in the strict QCVN 102:2016 form the axis accepts.
 
-Element order is the QCVN order of ``docs/edxml.md``; the envelope is written with the
-``edXML:`` prefix, ``AttachmentEncoded`` in the default namespace (both the QCVN URI);
-dates as ``yyyy/MM/dd`` and timestamps as ``yyyy/MM/dd HH:mm:ss``.  By default the
-instrument also travels whole, as vnadmin XML in the attachment
-:data:`~vnadmin.edxml.mapping.INSTRUMENT_ATTACHMENT`, so that nothing is lost; without it
-the fields edXML cannot hold are named, never dropped silently.
+``MessageHeader`` children are in the order VNPT's ``EdXML102`` library writes them
+(``docs/edxml.md``); the envelope is written with the ``edXML:`` prefix,
+``AttachmentEncoded`` in the default namespace (both the QCVN URI); dates as
+``yyyy/MM/dd`` and timestamps as ``yyyy/MM/dd HH:mm:ss``; ``DocumentType/Type`` is 1 or 2
+and the kind travels in ``TypeName``.  A package carries what a receiving system expects;
+with ``embed=True`` the instrument also travels whole, as vnadmin XML in the attachment
+:data:`~vnadmin.edxml.mapping.INSTRUMENT_ATTACHMENT`, for vnadmin-to-vnadmin exchange.
+What the header alone cannot carry is named by :func:`dumps_with_report` and
+:func:`losses`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from lxml import etree
 from vnadmin import xml as vnadmin_xml
 from vnadmin._kinds import refused
 from vnadmin._safexml import Limits, parse
+from vnadmin._walk import differences
 from vnadmin.edxml._tree import (
     format_date,
     format_timestamp,
@@ -32,7 +36,6 @@ from vnadmin.edxml._tree import (
     write_response_for,
     write_staff,
 )
-from vnadmin.edxml.loss import changed_fields
 from vnadmin.edxml.mapping import (
     INSTRUMENT_ATTACHMENT,
     INSTRUMENT_CONTENT_TYPE,
@@ -41,11 +44,11 @@ from vnadmin.edxml.mapping import (
     code_parts,
     competence,
     document_id,
+    document_type,
     now,
     organ_of,
     place_text,
     sender_of,
-    type_code,
 )
 from vnadmin.edxml.model import (
     Attachment,
@@ -60,13 +63,13 @@ from vnadmin.edxml.model import (
 from vnadmin.edxml.reader import loads
 from vnadmin.errors import (
     InvalidValueError,
-    LossError,
+    LossError,  # re-exported: no writer raises it any more (see losses)
     XMLDecodeError,
     XMLEncodeError,
 )
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
-__all__ = ["LossError", "dumps", "dumps_package", "dumps_with_report", "package"]
+__all__ = ["LossError", "dumps", "dumps_package", "dumps_with_report", "losses", "package"]
 
 _NEW = Business()
 _SIGNATURE_LIMITS = Limits(max_bytes=2**20, max_depth=32)
@@ -131,12 +134,13 @@ def dumps(
     due_date: datetime.date | None = None,
     response_for: Iterable[ResponseFor] = (),
     steering_type: SteeringType | None = None,
-    embed: bool = True,
+    embed: bool = False,
     kinds: KindRegistry = KINDS,
 ) -> bytes:
     """``instrument`` as an edXML package (UTF-8 bytes): :func:`package`, then
-    :func:`dumps_package`.  With ``embed=False``, :class:`LossError` if edXML cannot carry
-    the whole instrument (:func:`dumps_with_report` accepts the loss and names it)."""
+    :func:`dumps_package`.  What the header cannot carry is not in it: :func:`losses` and
+    :func:`dumps_with_report` name it; ``embed=True`` adds vnadmin's copy of the whole
+    instrument, for a vnadmin reader."""
     built = package(
         instrument,
         sender=sender,
@@ -154,15 +158,20 @@ def dumps(
 
 
 def dumps_package(
-    package: EdxmlPackage, *, embed: bool = True, kinds: KindRegistry = KINDS
+    package: EdxmlPackage, *, embed: bool = False, kinds: KindRegistry = KINDS
 ) -> bytes:
     """``package`` as edXML bytes; a package read by :func:`vnadmin.edxml.loads` is written
-    back with its signature unchanged.  ``embed=False`` raises :class:`LossError` rather
-    than lose a field (``kinds`` is the registry a reader will look kinds up in)."""
-    result = dumps_with_report(package, embed=embed, kinds=kinds)
-    if result.lost:
-        raise LossError(result.lost)
-    return result.data
+    back with its signature unchanged and the values it could not read as they came
+    (``kinds`` is the registry a reader will look kinds up in)."""
+    return dumps_with_report(package, embed=embed, kinds=kinds).data
+
+
+def losses(
+    source: EdxmlPackage | Instrument, *, embed: bool = False, kinds: KindRegistry = KINDS
+) -> tuple[str, ...]:
+    """The instrument fields a reader of the written package will not get back
+    (``body.tasks``, ``issuer.abbreviation``): ``dumps_with_report(...).lost``."""
+    return dumps_with_report(source, embed=embed, kinds=kinds).lost
 
 
 def dumps_with_report(
@@ -171,8 +180,8 @@ def dumps_with_report(
     """The package bytes and the instrument fields a reader will not get back from them.
 
     An :class:`~vnadmin.model.Instrument` is first made a package with :func:`package`'s
-    defaults.  With ``embed=True`` nothing is lost; without, ``lost`` names exactly the
-    fields (``body``, ``issuer.abbreviation``, ...) that differ after reading.  A kind outside
+    defaults.  ``lost`` names exactly the fields (``body``, ``issuer.abbreviation``, ...)
+    that differ after reading; with ``embed=True`` nothing is lost.  A kind outside
     ``kinds``, the registry readers will look kinds up in, is refused:
     :class:`~vnadmin.errors.UnregisteredKindError`.
     """
@@ -190,7 +199,7 @@ def dumps_with_report(
 def _lost(package: EdxmlPackage, kinds: KindRegistry) -> tuple[str, ...]:
     """What reading the header back changes in the instrument (attachments play no part)."""
     header = _serialize(package, ())
-    return changed_fields(package.instrument, loads(header, kinds=kinds).instrument)
+    return differences(package.instrument, loads(header, kinds=kinds).instrument)
 
 
 def _expect(name: str, value: object, kind: type, *, optional: bool = False) -> None:
@@ -273,61 +282,71 @@ def _tree(package: EdxmlPackage, attachments: tuple[Attachment, ...]) -> etree._
 
 
 def _message_header(header: etree._Element, package: EdxmlPackage) -> None:
+    """``MessageHeader`` in the order of VNPT's ``EdXML102`` (``docs/edxml.md``)."""
     instrument = package.instrument
+    sent = _as_sent(package)
     message = sub(header, "MessageHeader")
     write_organ(message, "From", package.sender, "sender")
     for index, receiver in enumerate(package.receivers):
         write_organ(message, "To", receiver, f"receivers[{index}]")
+    sub(message, "DocumentId", package.document_id, path="document_id")
 
     code = sub(message, "Code")
     digits, notation = code_parts(instrument.number) if instrument.number else ("", "")
-    sub(code, "CodeNumber", digits or None)
-    sub(code, "CodeNotation", notation or None, path="instrument.number")
+    sub(code, "CodeNumber", digits or sent.get("Code/CodeNumber"), path="instrument.number")
+    sub(code, "CodeNotation", notation or sent.get("Code/CodeNotation"), path="instrument.number")
 
     promulgation = sub(message, "PromulgationInfo")
     sub(promulgation, "Place", instrument.place, path="instrument.place")
     date = instrument.date
-    sub(
-        promulgation,
-        "PromulgationDate",
-        format_date(date.to_date()) if date and date.is_complete else None,
-    )
+    day = format_date(date.to_date()) if date and date.is_complete else None
+    sub(promulgation, "PromulgationDate", day or sent.get("PromulgationInfo/PromulgationDate"))
 
     kind = instrument.kind
-    document_type = sub(message, "DocumentType")
-    sub(document_type, "Type", str(type_code(kind)))
-    sub(document_type, "TypeName", None if kind is None else kind.name)
+    types = sub(message, "DocumentType")
+    sub(types, "Type", str(document_type(instrument.regime)))
     if package.type_detail is not None:
-        sub(document_type, "TypeDetail", package.type_detail, path="type_detail")
+        sub(types, "TypeDetail", package.type_detail, path="type_detail")
+    name = None if kind is None else kind.name
+    sub(types, "TypeName", name or sent.get("DocumentType/TypeName"), path="instrument.kind")
 
     sub(message, "Subject", instrument.subject, path="instrument.subject")
     sub(message, "Content", package.content, path="content")
 
     signer = sub(message, "SignerInfo")
-    if instrument.signatures:
-        first, path = instrument.signatures[0], "instrument.signatures[0]"
-        marks = competence(first, instrument.regime)
-        sub(signer, "Competence", marks, path=f"{path}.authorities")
-        sub(signer, "Position", first.title, path=f"{path}.title")
-        sub(signer, "FullName", first.name, path=f"{path}.name")
-    else:
-        for local in ("Competence", "Position", "FullName"):
-            sub(signer, local)
+    first = instrument.signatures[0] if instrument.signatures else None
+    path = "instrument.signatures[0]"
+    marks = None if first is None else competence(first, instrument.regime)
+    sub(signer, "Competence", marks or sent.get("SignerInfo/Competence"), path=path)
+    sub(signer, "Position", None if first is None else first.title, path=f"{path}.title")
+    sub(signer, "FullName", None if first is None else first.name, path=f"{path}.name")
 
-    if package.due_date is not None:
-        sub(message, "DueDate", format_date(package.due_date))
+    due = None if package.due_date is None else format_date(package.due_date)
+    if (due := due or sent.get("DueDate")) is not None:
+        sub(message, "DueDate", due, path="due_date")
+    _other_info(message, package, sent)
+    for index, response in enumerate(package.response_for):
+        write_response_for(message, response, f"response_for[{index}]")
+    steering = None if package.steering_type is None else str(package.steering_type.value)
+    if (steering := steering or sent.get("SteeringType")) is not None:
+        sub(message, "SteeringType", steering, path="steering_type")
     places = sub(message, "ToPlaces")
     for index, recipient in enumerate(instrument.distribution):
         sub(places, "Place", place_text(recipient), path=f"instrument.distribution[{index}]")
-    _other_info(message, package)
-    for index, response in enumerate(package.response_for):
-        write_response_for(message, response, f"response_for[{index}]")
-    if package.steering_type is not None:
-        sub(message, "SteeringType", str(package.steering_type.value))
-    sub(message, "DocumentId", package.document_id, path="document_id")
 
 
-def _other_info(message: etree._Element, package: EdxmlPackage) -> None:
+def _as_sent(package: EdxmlPackage) -> dict[str, str]:
+    """The values the reader could not interpret, by their path below ``MessageHeader``
+    (``Code/CodeNumber``): written back where the package leaves the field empty."""
+    found = {}
+    for unread in package.unread:
+        _, marker, below = unread.path.partition("/edXMLHeader/MessageHeader/")
+        if marker and unread.text:
+            found[below] = unread.text
+    return found
+
+
+def _other_info(message: etree._Element, package: EdxmlPackage, sent: dict[str, str]) -> None:
     instrument = package.instrument
     other = sub(message, "OtherInfo")
     sub(other, "Priority", str(PRIORITIES[instrument.urgency]))
@@ -341,11 +360,16 @@ def _other_info(message: etree._Element, package: EdxmlPackage) -> None:
     drafter = instrument.drafter
     if drafter is not None:
         sub(other, "TyperNotation", drafter.initials, path="instrument.drafter.initials")
-    amount = package.promulgation_amount if drafter is None else drafter.copies
-    if amount is not None:
-        sub(other, "PromulgationAmount", str(amount))
-    if package.page_amount is not None:
-        sub(other, "PageAmount", str(package.page_amount))
+    held = None if drafter is None else drafter.copies
+    amount = package.promulgation_amount if held is None else held
+    copies = sent.get("OtherInfo/PromulgationAmount") if amount is None else str(amount)
+    if copies is not None:
+        sub(other, "PromulgationAmount", copies, path="promulgation_amount")
+    pages = package.page_amount
+    if (page_text := sent.get("OtherInfo/PageAmount") if pages is None else str(pages)) is not None:
+        sub(other, "PageAmount", page_text, path="page_amount")
+    if package.direction is not None:
+        sub(other, "Direction", "true" if package.direction else "false")
     if instrument.appendices:
         appendixes = sub(other, "Appendixes")
         for index, appendix in enumerate(instrument.appendices):

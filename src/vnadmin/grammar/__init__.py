@@ -21,6 +21,7 @@ from vnadmin.grammar.deadlines import (
 )
 from vnadmin.grammar.marks import format_authority, format_mark, parse_authority, parse_mark
 from vnadmin.grammar.numbers import format_number, format_symbol, parse_number
+from vnadmin.grammar.recipients import format_recipient, parse_recipient
 
 __all__ = [
     "format_authority",
@@ -29,6 +30,7 @@ __all__ = [
     "format_long_date",
     "format_mark",
     "format_number",
+    "format_recipient",
     "format_recurrence",
     "format_short_date",
     "format_symbol",
@@ -40,6 +42,7 @@ __all__ = [
     "parse_long_date",
     "parse_mark",
     "parse_number",
+    "parse_recipient",
     "parse_recurrence",
     "parse_short_date",
 ]

@@ -28,7 +28,7 @@ from vnadmin.grammar.dates import (
     format_short_date,
 )
 from vnadmin.grammar.numbers import NUMBER, format_number, number_from_match
-from vnadmin.grammar.registry import per_registry
+from vnadmin.grammar.registry import kinds_keyword, per_registry
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
@@ -62,9 +62,10 @@ def _kind_names(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})(?=[ \t]|$)", re.IGNORECASE)
 
 
-def kind_name_pattern(registry: KindRegistry = KINDS) -> re.Pattern[str]:
-    """Every kind name of ``registry`` and ``Văn bản``, longest first, any case."""
-    return _registry_kind_names(registry)
+@kinds_keyword
+def kind_name_pattern(*, kinds: KindRegistry = KINDS) -> re.Pattern[str]:
+    """Every kind name of ``kinds`` and ``Văn bản``, longest first, any case."""
+    return _registry_kind_names(kinds)
 
 
 @per_registry
@@ -72,10 +73,13 @@ def _registry_kind_names(registry: KindRegistry) -> re.Pattern[str]:
     return _kind_names(frozenset([*(kind.name for kind in registry), GENERIC_KIND_WORD]))
 
 
-def parse_citation(text: str, registry: KindRegistry = KINDS) -> Citation:
-    """Parse one whole citation, e.g. ``Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị``."""
+@kinds_keyword
+def parse_citation(text: str, *, kinds: KindRegistry = KINDS) -> Citation:
+    """Parse one whole citation, e.g. ``Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị``,
+    kinds named as in ``kinds``."""
+    registry = kinds
     text = " ".join(nfc(text).split())
-    head = kind_name_pattern(registry).match(text)
+    head = _registry_kind_names(registry).match(text)
     if head is None:
         raise GrammarError("citation", text, "does not start with a kind name or 'Văn bản'")
     kind = registry.find(head.group(0))
@@ -126,7 +130,7 @@ def _read(
         match = NUMBER.match(text, marker.end())
         if match is None or _SYMBOL_CHAR.match(text, match.end()):
             return None
-        return number_from_match(match, registry), match.end()
+        return number_from_match(match, kinds=registry), match.end()
     if part == "date":
         match = SHORT_DATE.match(text, marker.end()) or LONG_DATE.match(text, marker.start("date"))
         if match is None:
@@ -144,7 +148,7 @@ def _cited_within(text: str, start: int, registry: KindRegistry) -> int | None:
     """The end of the kind name (and its number) that ``của`` opens at ``start``, if one
     does: ``... một số điều của Nghị định số 30/2020/NĐ-CP`` names an instrument, not an
     issuer (instruments are issued by bodies), and its number is its own."""
-    head = kind_name_pattern(registry).match(text, start)
+    head = _registry_kind_names(registry).match(text, start)
     if head is None or _names_bodies(registry.find(head.group(0))):
         return None
     lead = _NUMBER_WORD.match(text, head.end())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.registry import per_registry
+from vnadmin.grammar.registry import kinds_keyword, per_registry
 from vnadmin.model.kinds import KINDS, KindRegistry, Regime
 from vnadmin.model.numbering import SYMBOL_PART, DocumentNumber, NumberStyle
 from vnadmin.normalize import nfc
@@ -34,15 +34,10 @@ NUMBER = re.compile(
 It never starts inside a run of digits, so a search over a long run of digits is linear.
 """
 
-_REGIME_OF_STYLE = {
-    NumberStyle.STATE: Regime.STATE,
-    NumberStyle.LEGAL: Regime.LEGAL,
-    NumberStyle.PARTY: Regime.PARTY,
-}
 
-
-def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> DocumentNumber:
-    """Build the number from a match of :data:`NUMBER`."""
+@kinds_keyword
+def number_from_match(match: re.Match[str], *, kinds: KindRegistry = KINDS) -> DocumentNumber:
+    """Build the number from a match of :data:`NUMBER`, kind abbreviations as in ``kinds``."""
     if match.group("legal"):
         style, digits, symbol = NumberStyle.LEGAL, match["l_number"], match["l_symbol"]
         year: int | None = int(match["l_year"])
@@ -55,7 +50,7 @@ def number_from_match(match: re.Match[str], registry: KindRegistry = KINDS) -> D
     parts = symbol.split("-")
     if style is NumberStyle.PARTY:
         kind: str | None = match["p_kind"]
-    elif len(parts) > 1 and _is_kind(parts[0], style, registry):
+    elif len(parts) > 1 and _is_kind(parts[0], style, kinds):
         kind = parts.pop(0)
     else:
         kind = None
@@ -73,7 +68,7 @@ def _is_kind(part: str, style: NumberStyle, registry: KindRegistry) -> bool:
     """Is ``part`` a kind abbreviation?  Years were also printed on state kinds that were
     legal normative before 2015 (``05/2012/CT-UBND``), so legal style accepts both."""
     abbreviations = _abbreviations(registry)
-    if part in abbreviations[_REGIME_OF_STYLE[style]]:
+    if part in abbreviations[style.regime]:
         return True
     return style is NumberStyle.LEGAL and part in abbreviations[Regime.STATE]
 
@@ -83,12 +78,14 @@ def _abbreviations(registry: KindRegistry) -> dict[Regime, frozenset[str]]:
     return {regime: registry.abbreviations(regime) for regime in Regime}
 
 
-def parse_number(text: str, registry: KindRegistry = KINDS) -> DocumentNumber:
-    """Parse a number and symbol such as ``12/UBND-VX`` (without the ``Số:`` label)."""
+@kinds_keyword
+def parse_number(text: str, *, kinds: KindRegistry = KINDS) -> DocumentNumber:
+    """Parse a number and symbol such as ``12/UBND-VX`` (without the ``Số:`` label), kind
+    abbreviations as in ``kinds``."""
     match = NUMBER.fullmatch(nfc(text).strip())
     if match is None:
         raise GrammarError("document number", text, "not a number/symbol in any style")
-    return number_from_match(match, registry)
+    return number_from_match(match, kinds=kinds)
 
 
 def format_symbol(number: DocumentNumber) -> str:

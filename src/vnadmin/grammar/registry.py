@@ -1,4 +1,5 @@
-"""What the grammars derive from a kind registry, built once per registry.
+"""What the grammars derive from a kind registry, built once per registry, and how they
+take it: ``kinds=``, keyword only, as every codec does.
 
 Reading a citation or a number needs the registry's kind names as one pattern and its
 abbreviations by regime; rebuilding them on every call cost more than the reading.  A
@@ -10,15 +11,18 @@ later are seen on the next call.
 from __future__ import annotations
 
 import functools
+import inspect
+import warnings
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from vnadmin.model.kinds import KindRegistry
 
-__all__ = ["per_registry"]
+__all__ = ["kinds_keyword", "per_registry"]
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 
 def per_registry(build: Callable[[KindRegistry], _T]) -> Callable[[KindRegistry], _T]:
@@ -40,3 +44,28 @@ def per_registry(build: Callable[[KindRegistry], _T]) -> Callable[[KindRegistry]
         return entry[1]
 
     return cached
+
+
+def kinds_keyword(function: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Let ``function(..., *, kinds=...)`` be called as it was before ``kinds=``: with the
+    registry after the other arguments, or as ``registry=``; both are deprecated."""
+    positional = sum(
+        1
+        for parameter in inspect.signature(function).parameters.values()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+    name = function.__name__
+
+    @functools.wraps(function)
+    def accepting(*args: Any, **kwargs: Any) -> _T:
+        if len(args) > positional or "registry" in kwargs:
+            registry = args[positional] if len(args) > positional else kwargs.pop("registry")
+            warnings.warn(
+                f"{name}: pass the registry as kinds=, keyword only",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            args, kwargs = args[:positional], {**kwargs, "kinds": registry}
+        return function(*args, **kwargs)
+
+    return accepting

@@ -2,12 +2,17 @@
 
 attrs validators receive ``(instance, attribute, value)``; every failure here becomes an
 :class:`~vnadmin.errors.InvalidValueError` whose path is ``Class.field``.
+
+The attrs mypy plugin types each ``__init__`` parameter as its converter's first parameter,
+so every converter is typed for its field's items: ``TupleOf[Task]`` takes ``Iterable[Task]``
+and :func:`to_texts` takes :class:`Texts`, which a lone ``str`` is not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, NoReturn
+import types
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar
 
 import attrs
 
@@ -34,17 +39,32 @@ def _not_a_sequence(values: object) -> bool:
     return isinstance(values, str) or not isinstance(values, Iterable)
 
 
-def to_texts(values: Iterable[str]) -> tuple[str, ...]:
+class Texts(Protocol):
+    """Strings in order, but not one string: ``["VT", "TH"]``, ``("VT",)``, not ``"VT"``.
+
+    A ``str`` is an ``Iterable[str]`` and a ``Sequence[str]`` to the type checker; it is not
+    one of these, since ``str.__contains__`` takes only a ``str`` and this any object.  Lists,
+    tuples and other sequences are; a generator is not (pass ``tuple(...)`` of it).
+    """
+
+    def __contains__(self, value: object, /) -> bool: ...
+    def __getitem__(self, index: int, /) -> str: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __len__(self) -> int: ...
+
+
+def to_texts(texts: Texts) -> tuple[str, ...]:
     """Converter: NFC each item; a string or a non-iterable passes through for the validator."""
+    values: Any = texts  # whatever the caller passed, checked at run time below
     if type(values) is tuple or type(values) is list:  # the common cases, without the ABC check
         return tuple([nfc(v) if type(v) is str else v for v in values])
     if _not_a_sequence(values):
-        return values  # type: ignore[return-value]  # the validator reports it, value readable
+        return values  # type: ignore[no-any-return]  # the validator reports it, value readable
     return tuple(nfc(v) if isinstance(v, str) else v for v in values)
 
 
 def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: any iterable to a tuple (the attrs mypy plugin cannot follow a TypeVar here).
+    """Converter: any iterable to a tuple; typed per field as :class:`TupleOf`.
 
     A string or a non-iterable passes through for the validator to reject.
     """
@@ -53,6 +73,38 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     if type(values) is list or not _not_a_sequence(values):
         return tuple(values)
     return values  # type: ignore[return-value]  # the validator reports it
+
+
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+
+    class TupleOf(Generic[_T]):
+        """Converter of a tuple field of ``_T`` items: ``converter=TupleOf[Task]``.
+
+        The attrs mypy plugin reads a generic class given its item type as a converter taking
+        ``Iterable[_T]`` (it cannot bind a generic function's TypeVar to the field's type).
+        """
+
+        def __init__(self, values: Iterable[_T], /) -> None: ...
+
+else:
+
+    class TupleOf:
+        """At run time ``TupleOf[Task]`` is :func:`to_tuple` itself (the same code, no extra
+        call on the decoders' hot path), annotated ``Iterable[Task]`` for ``__init__``."""
+
+        def __class_getitem__(cls, item: type | str) -> Callable[[Iterable[Any]], tuple[Any, ...]]:
+            name = item if isinstance(item, str) else item.__name__
+            converter = types.FunctionType(
+                to_tuple.__code__, to_tuple.__globals__, f"to_tuple_of_{name}"
+            )
+            converter.__doc__ = to_tuple.__doc__
+            converter.__annotations__ = {
+                "values": f"Iterable[{name}]",
+                "return": f"tuple[{name}, ...]",
+            }
+            return converter
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:

@@ -7,13 +7,13 @@ import enum
 import attrs
 
 from vnadmin.model._fields import (
+    TupleOf,
     in_range,
     is_a,
     is_text,
     items,
     to_optional_text,
     to_text,
-    to_tuple,
 )
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
@@ -66,7 +66,7 @@ class Paragraph:
 
     text: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
     citations: tuple[Citation, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Citation)
+        default=(), converter=TupleOf[Citation], validator=items(Citation)
     )
 
 
@@ -76,13 +76,17 @@ class Body:
     the task list, and closing items (``Giao ... chủ trì``, which are unlabelled tasks)."""
 
     preamble: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Paragraph)
+        default=(), converter=TupleOf[Paragraph], validator=items(Paragraph)
     )
     background: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Paragraph)
+        default=(), converter=TupleOf[Paragraph], validator=items(Paragraph)
     )
-    tasks: tuple[Task, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Task))
-    closing: tuple[Task, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Task))
+    tasks: tuple[Task, ...] = attrs.field(
+        default=(), converter=TupleOf[Task], validator=items(Task)
+    )
+    closing: tuple[Task, ...] = attrs.field(
+        default=(), converter=TupleOf[Task], validator=items(Task)
+    )
 
     def all_tasks(self) -> tuple[Task, ...]:
         """Every task, closing items included, depth first."""
@@ -161,14 +165,14 @@ class Instrument:
         default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
     )
     addressees: tuple[Organization, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Organization)
+        default=(), converter=TupleOf[Organization], validator=items(Organization)
     )
     body: Body = attrs.field(factory=Body, validator=is_a(Body))
     signatures: tuple[SignatureBlock, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(SignatureBlock)
+        default=(), converter=TupleOf[SignatureBlock], validator=items(SignatureBlock)
     )
     distribution: tuple[Recipient, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Recipient)
+        default=(), converter=TupleOf[Recipient], validator=items(Recipient)
     )
     archive: ArchiveLine | None = attrs.field(
         default=None, validator=is_a(ArchiveLine, optional=True)
@@ -179,7 +183,7 @@ class Instrument:
         default=None, validator=is_a(Circulation, optional=True)
     )
     appendices: tuple[Appendix, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Appendix)
+        default=(), converter=TupleOf[Appendix], validator=items(Appendix)
     )
     contact: Contact | None = attrs.field(default=None, validator=is_a(Contact, optional=True))
     drafter: DrafterMark | None = attrs.field(

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
+from vnadmin.model.kinds import Regime
 
 __all__ = ["SYMBOL_PART", "DocumentNumber", "NumberStyle"]
 
@@ -19,11 +20,30 @@ MIN_YEAR, MAX_YEAR = 1000, 9999
 
 
 class NumberStyle(enum.Enum):
-    """How the number and symbol are joined."""
+    """How the number and symbol are joined; each regime numbers in its own style."""
 
     STATE = "state"  # 33/CT-TTg, 12/STC-VP
     LEGAL = "legal"  # 30/2020/NĐ-CP, 80/2015/QH13: with the year of issue
     PARTY = "party"  # 23-QĐ/TW, 03-CTr/BDVTW-BCSĐCP
+
+    @property
+    def regime(self) -> Regime:
+        """The regime that numbers in this style: NĐ 30 (state), HD 36 (Party), the Law on
+        legal normative documents (legal)."""
+        return _REGIME_OF_STYLE[self]
+
+    @classmethod
+    def of(cls, regime: Regime) -> NumberStyle:
+        """The style ``regime`` numbers in."""
+        return _STYLE_OF_REGIME[regime]
+
+
+_REGIME_OF_STYLE = {
+    NumberStyle.STATE: Regime.STATE,
+    NumberStyle.LEGAL: Regime.LEGAL,
+    NumberStyle.PARTY: Regime.PARTY,
+}
+_STYLE_OF_REGIME = {regime: style for style, regime in _REGIME_OF_STYLE.items()}
 
 
 def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

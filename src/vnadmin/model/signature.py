@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from vnadmin.model._fields import fail, is_text, items, to_optional_text, to_text, to_tuple
+from vnadmin.model._fields import TupleOf, fail, is_text, items, to_optional_text, to_text
 
 __all__ = ["Authority", "SignatureBlock", "SigningMark"]
 
@@ -43,7 +43,7 @@ class SignatureBlock:
     """
 
     authorities: tuple[Authority, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Authority)
+        default=(), converter=TupleOf[Authority], validator=items(Authority)
     )
     title: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=is_text(optional=True)

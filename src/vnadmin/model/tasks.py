@@ -8,6 +8,7 @@ from typing import Union
 import attrs
 
 from vnadmin.model._fields import (
+    TupleOf,
     fail,
     in_range,
     is_a,
@@ -16,7 +17,6 @@ from vnadmin.model._fields import (
     to_optional_text,
     to_text,
     to_texts,
-    to_tuple,
 )
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
@@ -145,16 +145,16 @@ class Task:
         default=None, converter=to_optional_text, validator=is_text(optional=True)
     )
     text: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
-    subtasks: tuple[Task, ...] = attrs.field(default=(), converter=to_tuple)
+    subtasks: tuple[Task, ...] = attrs.field(default=(), converter=TupleOf["Task"])
     assignments: tuple[Assignment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Assignment)
+        default=(), converter=TupleOf[Assignment], validator=items(Assignment)
     )
     deadline: Deadline | None = attrs.field(default=None, validator=is_a(_DEADLINES, optional=True))
     recurrence: Frequency | None = attrs.field(
         default=None, validator=is_a(Frequency, optional=True)
     )
     citations: tuple[Citation, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Citation)
+        default=(), converter=TupleOf[Citation], validator=items(Citation)
     )
     attachment_notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_texts, validator=items(str, each=is_text())

@@ -7,6 +7,8 @@ on legal normative documents, and on request the edXML constraints of QCVN 102:2
     for diagnostic in check(instrument, strictness="draft"):
         print(diagnostic)
 
+    check(parse_text(text))  # silent on what the text reader reported it could not read
+
 Every rule lives in :data:`RULES`, one module per family; a :class:`RuleSet` is immutable,
 so users derive their own with ``RULES.extend(...)``, ``.disable(...)``, ``.regrade(...)``.
 """
@@ -14,10 +16,13 @@ so users derive their own with ``RULES.extend(...)``, ``.disable(...)``, ``.regr
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import (
+    appendices,
+    body,
     dates,
     distribution,
     edxml,
@@ -30,6 +35,7 @@ from vnadmin.rules import (
     subject,
     tasks,
 )
+from vnadmin.rules.reading import COMPONENTS, Read, to_components, unread_components, with_shared
 from vnadmin.rules.registry import (
     ALL_REGIMES,
     CheckFunction,
@@ -49,12 +55,14 @@ from vnadmin.rules.registry import (
 
 __all__ = [
     "ALL_REGIMES",
+    "COMPONENTS",
     "RULES",
     "CheckFunction",
     "Context",
     "Diagnostic",
     "DuplicateRuleError",
     "Finding",
+    "Read",
     "Rule",
     "RuleFailedError",
     "RuleSet",
@@ -63,6 +71,7 @@ __all__ = [
     "UnknownRuleError",
     "check",
     "rule",
+    "unread_components",
 ]
 
 RULES = RuleSet(
@@ -76,6 +85,8 @@ RULES = RuleSet(
         *signature.RULES,
         *distribution.RULES,
         *markings.RULES,
+        *body.RULES,
+        *appendices.RULES,
         *tasks.RULES,
         *edxml.RULES,
     )
@@ -84,22 +95,33 @@ RULES = RuleSet(
 
 
 def check(
-    instrument: Instrument,
+    instrument: Instrument | Read,
     *,
     rules: RuleSet = RULES,
     strictness: Strictness | str = Strictness.FINAL,
     today: datetime.date | None = None,
     profile: str | None = None,
     kinds: KindRegistry = KINDS,
+    unread: Iterable[str] = (),
 ) -> list[Diagnostic]:
     """The diagnostics of ``rules`` on ``instrument``, rule by rule in the set's order.
 
-    ``strictness="draft"`` lets the number and the date stay blank.  ``today`` (default: the
-    system date) is what "in the future" means.  ``profile="edxml"`` adds the rules of that
-    profile.  ``kinds`` is the registry a kind must be in to be known.
+    ``instrument`` may be what a reader returned (a :class:`vnadmin.text.ParseResult`): the
+    components its diagnostics report unread (``date-missing``) are added to ``unread``, the
+    :data:`COMPONENTS` the rules that need them keep silent on.  ``strictness="draft"`` lets
+    the number and the date stay blank.  ``today`` (default: the system date) is what "in the
+    future" means.  ``profile="edxml"`` adds the rules of that profile.  ``kinds`` is the
+    registry a kind must be in to be known.
     """
+    missed = with_shared(to_components(unread, "check.unread"))
     if not isinstance(instrument, Instrument):
-        raise InvalidValueError("check.instrument", f"expected Instrument, got {instrument!r}")
+        read = getattr(instrument, "instrument", None)
+        if not isinstance(read, Instrument):
+            raise InvalidValueError(
+                "check.instrument", f"expected Instrument or a reader's result, got {instrument!r}"
+            )
+        missed |= unread_components(getattr(instrument, "diagnostics", ()))
+        instrument = read
     if profile is not None and profile not in rules.profiles:
         known = ", ".join(sorted(rules.profiles)) or "none"
         raise InvalidValueError("check.profile", f"{profile!r} is not a profile (known: {known})")
@@ -109,5 +131,6 @@ def check(
         today=datetime.date.today() if today is None else today,
         profile=profile,
         kinds=kinds,
+        reader_missed=missed,
     )
     return [diagnostic for r in rules for diagnostic in r.run(context)]

@@ -2,7 +2,8 @@
 
 Impossible dates (30 February) cannot be built in the model, and dates are integers there,
 so the leading zeros of ``ngày 05 tháng 01`` are the text parser's business, not these rules'.
-What is left: a date after today, and blank parts in a final document.
+What is left: a date after today, blank parts in a final document, and the other dates a
+document prints that cannot follow it: an instrument it cites, the stamp of its receiver.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import calendar
 import datetime
 from collections.abc import Iterator
 
-from vnadmin.model import PartialDate
+from vnadmin.model import Citation, PartialDate
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "earliest", "latest"]
@@ -41,6 +42,7 @@ def latest(date: PartialDate) -> datetime.date | None:
     Severity.ERROR,
     source=f"NĐ 30/2020 Điều 15 khoản 1, {_DATE}; QCVN 102:2016/BTTTT (PromulgationDate)",
     summary="The date of issue is not after today",
+    needs=("date",),
 )
 def future_date(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
@@ -60,6 +62,7 @@ def future_date(context: Context) -> Iterator[Finding]:
     summary="A final document's date has its day, month and year; only drafts leave parts blank",
     final_only=True,
     reports=False,
+    needs=("date",),
 )
 def partial_date(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
@@ -77,6 +80,7 @@ def partial_date(context: Context) -> Iterator[Finding]:
     summary="A final document is dated; only drafts leave the date blank",
     final_only=True,
     reports=False,
+    needs=("date",),
 )
 def missing_date(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
@@ -90,10 +94,86 @@ def missing_date(context: Context) -> Iterator[Finding]:
     source=f"NĐ 30/2020 Điều 8 khoản 2 điểm d, {_DATE}",
     summary="The place of issue (địa danh) is given",
     reports=False,
+    needs=("place",),
 )
 def missing_place(context: Context) -> Iterator[Finding]:
     if context.instrument.place is None:
         yield Finding("place", "the place of issue (địa danh) is missing")
 
 
-RULES: tuple[Rule, ...] = (future_date, partial_date, missing_date, missing_place)
+def _cited(context: Context) -> Iterator[tuple[str, Citation]]:
+    """Each citation with its field path, paragraphs first, then tasks depth first."""
+    body = context.instrument.body
+    for name in ("preamble", "background"):
+        for p, paragraph in enumerate(getattr(body, name)):
+            for c, citation in enumerate(paragraph.citations):
+                yield f"body.{name}[{p}].citations[{c}]", citation
+    for name in ("tasks", "closing"):
+        stack = [(f"body.{name}[{t}]", task) for t, task in enumerate(getattr(body, name))]
+        stack.reverse()
+        while stack:
+            path, task = stack.pop()
+            for c, citation in enumerate(task.citations):
+                yield f"{path}.citations[{c}]", citation
+            stack.extend(
+                (f"{path}.subtasks[{s}]", sub)
+                for s, sub in reversed(list(enumerate(task.subtasks)))
+            )
+
+
+@rule(
+    "VN-DATE-005",
+    Severity.WARNING,
+    source="consistency (no regulation): an instrument cites what was issued before it",
+    summary="No cited instrument is dated after the document (after today when it is undated)",
+)
+def citation_after_issue(context: Context) -> Iterator[Finding]:
+    date = context.instrument.date
+    issued = None if date is None else latest(date)
+    bound, what = (context.today, "today") if issued is None else (issued, "the document")
+    for path, citation in _cited(context):
+        first = None if citation.date is None else earliest(citation.date)
+        if first is not None and first > bound:
+            yield Finding(
+                f"{path}.date",
+                f"a cited instrument is dated {first.isoformat()}, after {what}"
+                f" ({bound.isoformat()})",
+            )
+
+
+@rule(
+    "VN-DATE-006",
+    Severity.WARNING,
+    source="NĐ 30/2020 Điều 20 to 22 (văn bản đến); consistency: a copy is received after"
+    " its issue",
+    summary="The receiver's stamp (ĐẾN) is not dated before the document nor after today",
+)
+def stamp_date(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    stamp = instrument.incoming
+    if stamp is None or stamp.date is None:
+        return
+    received_first, received_last = earliest(stamp.date), latest(stamp.date)
+    issued = None if instrument.date is None else earliest(instrument.date)
+    if received_first is not None and received_first > context.today:
+        yield Finding(
+            "incoming.date",
+            f"the stamp (ĐẾN) is dated {received_first.isoformat()}, after today"
+            f" ({context.today.isoformat()})",
+        )
+    elif received_last is not None and issued is not None and received_last < issued:
+        yield Finding(
+            "incoming.date",
+            f"the stamp (ĐẾN) is dated {received_last.isoformat()}, before the document"
+            f" ({issued.isoformat()})",
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    future_date,
+    partial_date,
+    missing_date,
+    missing_place,
+    citation_after_issue,
+    stamp_date,
+)

@@ -1,4 +1,5 @@
-"""Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``."""
+"""Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``: the registry
+office, then the unit that drafted it (the copy count after them is optional)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _CLERKS = "VT"
     source=_SOURCE,
     summary="The distribution list (Nơi nhận) ends with an archive line (Lưu: VT, ...)",
     reports=False,
+    needs=("archive",),
 )
 def archive_line(context: Context) -> Iterator[Finding]:
     if context.instrument.archive is None:
@@ -33,6 +35,7 @@ def archive_line(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the registry office VT (Lưu: VT, XDCQ&CTTN)",
+    needs=("archive",),
 )
 def archive_names_clerks(context: Context) -> Iterator[Finding]:
     archive = context.instrument.archive
@@ -44,4 +47,22 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
         )
 
 
-RULES: tuple[Rule, ...] = (archive_line, archive_names_clerks)
+@rule(
+    "VN-DIST-003",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=_SOURCE,
+    summary="The archive line names the drafting unit after VT (Lưu: VT, TCCB)",
+    needs=("archive",),
+)
+def archive_names_drafter(context: Context) -> Iterator[Finding]:
+    archive = context.instrument.archive
+    if archive is not None and all(unit == _CLERKS for unit in archive.units):
+        yield Finding(
+            "archive.units",
+            "the archive line (Lưu) names, after VT, the unit that drafted the document"
+            " (đơn vị soạn thảo)",
+        )
+
+
+RULES: tuple[Rule, ...] = (archive_line, archive_names_clerks, archive_names_drafter)

@@ -1,8 +1,12 @@
-"""edXML rules (QCVN 102:2016/BTTTT): what public validators reject in a package.
+"""edXML rules (QCVN 102:2016/BTTTT): what the national axis's gateways reject in a package.
 
 They run only when asked, ``check(instrument, profile="edxml")``: an instrument that is never
 exchanged need not fit edXML's field lengths.  The lengths are the nominal ones the public
-validators apply (``shared/domain/edxml.md``, "Checks"); a date of issue in the future is
+validators apply; the checks a gateway applies before accepting a package (Bkav's
+``Checker``: a CodeNumber, a readable PromulgationDate, ``Type`` 1 or 2, From and To, each
+attachment's type matching its name) are here too.  :func:`vnadmin.edxml.check_package`
+runs them on a package through a :class:`PackageContext`, which adds what only the package
+holds; on an instrument alone those rules say nothing.  A date of issue in the future is
 VN-DATE-001, which always runs.
 """
 
@@ -11,21 +15,39 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from vnadmin.grammar import format_symbol
-from vnadmin.model import Organization, Recipient
-from vnadmin.rules.registry import CheckFunction, Context, Finding, Rule, Severity, rule
+import attrs
 
-__all__ = ["PROFILE", "RULES"]
+from vnadmin._media import media_type
+from vnadmin.grammar import format_recipient, format_symbol
+from vnadmin.model import Organization
+from vnadmin.rules.registry import CheckFunction, Context, Finding, Rule, RuleSet, Severity, rule
+
+__all__ = ["PACKAGE_ONLY", "PROFILE", "RULES", "PackageContext", "for_packages"]
 
 PROFILE = "edxml"
 """The profile that switches these rules on."""
 
+_FUTURE_DATE = "VN-DATE-001"
 
-def _to_place(recipient: Recipient) -> str:
-    """A distribution entry as one ``ToPlaces/Place``: ``UBND tỉnh (để báo cáo)``."""
-    if recipient.purpose is None:
-        return recipient.name
-    return f"{recipient.name} ({recipient.purpose})"
+
+@attrs.frozen(kw_only=True)
+class PackageContext(Context):
+    """A package as a gateway sees it: ``instrument`` is the instrument its header presents
+    (``From`` as the issuer, the ``To`` records as the addressees), and the rest is what only
+    the package holds: its attachments as (name, content type) pairs, and the header values
+    the reader could not interpret as (path below ``MessageHeader``, text) pairs."""
+
+    attachments: tuple[tuple[str, str], ...] = ()
+    unread: tuple[tuple[str, str], ...] = ()
+
+    def unread_at(self, path: str) -> str | None:
+        return next((text for where, text in self.unread if where == path), None)
+
+
+def for_packages(rules: RuleSet) -> RuleSet:
+    """The rules :func:`vnadmin.edxml.check_package` runs: this profile's, and the date of
+    issue in the future."""
+    return RuleSet(r for r in rules if r.profile == PROFILE or r.code == _FUTURE_DATE)
 
 
 def _edxml(
@@ -112,7 +134,9 @@ def symbol_length(context: Context) -> Iterator[Finding]:
 )
 def to_place_length(context: Context) -> Iterator[Finding]:
     for index, recipient in enumerate(context.instrument.distribution):
-        yield from _longer(f"distribution[{index}]", _to_place(recipient), 150, "ToPlaces/Place")
+        yield from _longer(
+            f"distribution[{index}]", format_recipient(recipient), 150, "ToPlaces/Place"
+        )
 
 
 @_edxml(
@@ -215,15 +239,82 @@ def duplicate_addressee(context: Context) -> Iterator[Finding]:
 )
 def required(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
-    if instrument.number is None:
+    sent = context.unread_at if isinstance(context, PackageContext) else (lambda path: None)
+    if instrument.number is None and sent("Code/CodeNotation") is None:
         yield Finding("number", "edXML Code needs the number and symbol (CodeNumber, CodeNotation)")
-    elif instrument.number.number is None:
+    elif (
+        instrument.number is not None
+        and instrument.number.number is None
+        and sent("Code/CodeNumber") is None  # a producer's own CodeNumber travels as sent
+    ):
         yield Finding("number.number", "edXML CodeNumber is required; the number is blank")
     if instrument.subject is None:
         yield Finding("subject", "edXML Subject is required")
     if instrument.date is None or not instrument.date.is_complete:
         yield Finding("date", "edXML PromulgationDate needs a full date (day, month, year)")
 
+
+@_edxml(
+    "VN-EDXML-014",
+    Severity.ERROR,
+    element="DocumentType/Type",
+    summary="Type is 1 (administrative) or 2 (legal normative)",
+)
+def document_type(context: Context) -> Iterator[Finding]:
+    if isinstance(context, PackageContext):
+        found = context.unread_at("DocumentType/Type")
+        if found is not None:
+            yield Finding(
+                "document_type",
+                f"edXML Type {found!r} as received: the axis accepts 1 (administrative) or 2 "
+                "(legal normative); vnadmin writes one of them, the kind in TypeName",
+            )
+
+
+@_edxml(
+    "VN-EDXML-015",
+    Severity.ERROR,
+    element="Attachment/ContentType",
+    summary="an attachment's ContentType is the type of its name",
+)
+def attachment_type(context: Context) -> Iterator[Finding]:
+    if not isinstance(context, PackageContext):
+        return
+    for index, (name, content_type) in enumerate(context.attachments):
+        expected = media_type(name) or "application/octet-stream"
+        if content_type.lower() != expected:
+            yield Finding(
+                f"attachments[{index}].content_type",
+                f"edXML ContentType {content_type!r} of {name!r}: a gateway expects {expected!r}",
+            )
+
+
+_GATEWAY_VALUES = {
+    "PromulgationInfo/PromulgationDate": "a date, written yyyy/MM/dd",
+    "OtherInfo/Priority": "0, 1, 2, 3 or 4",
+    "OtherInfo/PromulgationAmount": "a whole number, at least 0",
+    "OtherInfo/PageAmount": "a whole number, at least 0",
+    "From/OrganId": "an OrganId",
+}
+
+
+@_edxml(
+    "VN-EDXML-016",
+    Severity.ERROR,
+    element="PromulgationDate, Priority, PromulgationAmount, PageAmount, From/OrganId",
+    summary="the values a gateway parses read",
+)
+def gateway_values(context: Context) -> Iterator[Finding]:
+    if not isinstance(context, PackageContext):
+        return
+    for path, text in context.unread:
+        expected = _GATEWAY_VALUES.get(path)
+        if expected is not None:
+            yield Finding(path, f"edXML {path} {text!r} as received: a gateway expects {expected}")
+
+
+PACKAGE_ONLY = frozenset({"VN-EDXML-014", "VN-EDXML-015", "VN-EDXML-016"})
+"""The rules that read what only a package holds: silent on an instrument alone."""
 
 RULES: tuple[Rule, ...] = (
     subject_length,
@@ -239,4 +330,7 @@ RULES: tuple[Rule, ...] = (
     some_addressee,
     duplicate_addressee,
     required,
+    document_type,
+    attachment_type,
+    gateway_values,
 )

@@ -41,6 +41,7 @@ def usable_kind(instrument: Instrument) -> DocumentKind | None:
     source="NĐ 30/2020 Điều 8 khoản 2 điểm đ; HD 36-HD/VPTW (tên loại văn bản)",
     summary="The kind (tên loại) is given",
     reports=False,
+    needs=("kind",),
 )
 def kind_missing(context: Context) -> Iterator[Finding]:
     if context.instrument.kind is None:
@@ -52,6 +53,7 @@ def kind_missing(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_ND30_KINDS,
     summary="The kind is one of the registered kinds",
+    needs=("kind",),
 )
 def kind_unknown(context: Context) -> Iterator[Finding]:
     kind = context.instrument.kind
@@ -64,6 +66,7 @@ def kind_unknown(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_ND30_KINDS,
     summary="The kind is used in the document's regime (no Kết luận in state documents)",
+    needs=("kind",),
 )
 def kind_outside_regime(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -82,6 +85,7 @@ def kind_outside_regime(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_ND30_ABBREVIATIONS,
     summary="The kind abbreviation in the symbol is not another kind's (QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr)",
+    needs=("kind", "number"),
 )
 def abbreviation_of_another_kind(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -107,6 +111,7 @@ def abbreviation_of_another_kind(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_ND30_ABBREVIATIONS,
     summary="The kind abbreviation in the symbol is a registered one (QD without Đ is not)",
+    needs=("kind", "number"),
 )
 def abbreviation_unknown(context: Context) -> Iterator[Finding]:
     instrument = context.instrument

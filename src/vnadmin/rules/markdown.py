@@ -30,6 +30,7 @@ def _applies(rule: Rule) -> str:
         f"`{rule.profile}` profile" if rule.profile else "",
         "final only" if rule.final_only else "",
         "not reports" if not rule.reports else "",
+        f"needs {', '.join(sorted(rule.needs))} read" if rule.needs else "",
     ]
     return "; ".join([scope, *filter(None, notes)])
 

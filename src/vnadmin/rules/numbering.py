@@ -25,6 +25,7 @@ _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
     regimes={Regime.STATE, Regime.PARTY},
     source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
     summary="The number counts from 01; numbers below 10 take a leading zero (05, not 5)",
+    needs=("number",),
 )
 def leading_zero(context: Context) -> Iterator[Finding]:
     number = context.instrument.number
@@ -47,6 +48,7 @@ def leading_zero(context: Context) -> Iterator[Finding]:
     summary="A final document has a number; only drafts leave it blank (Số: /STC-VP)",
     final_only=True,
     reports=False,
+    needs=("number",),
 )
 def blank_number(context: Context) -> Iterator[Finding]:
     number = context.instrument.number
@@ -61,6 +63,7 @@ def blank_number(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"{_ND30_NUMBER} điểm b, Phụ lục III; {_PARTY_NUMBER}",
     summary="The symbol starts with the kind's abbreviation where the kind has one (QĐ-UBND)",
+    needs=("number", "kind"),
 )
 def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -82,6 +85,7 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"{_ND30_NUMBER} điểm b, Phụ lục III",
     summary="A kind without abbreviation (công văn, thư công, luật) has none in its symbol",
+    needs=("number", "kind"),
 )
 def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -103,6 +107,7 @@ def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"{_ND30_NUMBER} điểm b; {_PARTY_NUMBER}",
     summary="Party documents number as 15-CT/TU, state and legal ones as 12/UBND-VX",
+    needs=("number",),
 )
 def number_style(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -124,6 +129,7 @@ def number_style(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source="Luật Ban hành VBQPPL 2015 Điều 8; NĐ 30/2020 Phụ lục I, Phần I, mục II.3",
     summary="Only legal normative documents carry the year in their number (30/2020/NĐ-CP)",
+    needs=("number",),
 )
 def number_year(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -150,6 +156,7 @@ def number_year(context: Context) -> Iterator[Finding]:
     regimes={Regime.LEGAL},
     source="Luật Ban hành VBQPPL 2015 Điều 8 khoản 1",
     summary="The year in a legal normative number is the year of issue",
+    needs=("number", "date"),
 )
 def number_year_matches_date(context: Context) -> Iterator[Finding]:
     instrument = context.instrument

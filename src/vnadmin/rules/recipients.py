@@ -23,6 +23,7 @@ _AS_ABOVE = fold("Như trên")
     source="NĐ 30/2020 Phụ lục I, Phần I, mục II.9.a",
     summary="A công văn names its addressees after Kính gửi",
     reports=False,
+    needs=("addressees", "kind"),
 )
 def cong_van_addressees(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -36,6 +37,7 @@ def cong_van_addressees(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source="NĐ 30/2020 Phụ lục I, Phần I, mục II.9.b",
     summary="Như trên in the distribution list needs addressees (Kính gửi) to refer to",
+    needs=("addressees", "distribution"),
 )
 def as_above_needs_addressees(context: Context) -> Iterator[Finding]:
     instrument = context.instrument

@@ -21,6 +21,7 @@ from vnadmin.errors import (
     UnknownRuleError,
 )
 from vnadmin.model import Instrument, KindRegistry, Regime
+from vnadmin.rules.reading import to_components
 from vnadmin.severity import Severity
 
 __all__ = [
@@ -60,6 +61,8 @@ class Context:
     today: datetime.date
     profile: str | None
     kinds: KindRegistry
+    reader_missed: frozenset[str] = frozenset()
+    """Components the reader reported it could not read (``date``, ``signature``)."""
 
     @property
     def final(self) -> bool:
@@ -108,6 +111,10 @@ def _to_regimes(value: Iterable[Regime]) -> frozenset[Regime]:
     return frozenset(value)
 
 
+def _to_needs(value: Iterable[str]) -> frozenset[str]:
+    return to_components(value, "Rule.needs")
+
+
 def _check_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not (isinstance(value, str) and value and not any(ch.isspace() for ch in value)):
         raise InvalidValueError("Rule.code", f"{value!r} is not a code (VN-NUM-001)")
@@ -121,7 +128,9 @@ class Rule:
     opt-in group (``"edxml"``): such a rule runs only when :func:`vnadmin.rules.check` is
     asked for that profile.  ``final_only`` rules stay silent on drafts, and rules with
     ``reports=False`` on reported instruments (a news article does not reproduce the
-    number, date or archive line of what it reports).
+    number, date or archive line of what it reports).  ``needs`` names the components
+    (:data:`vnadmin.rules.reading.COMPONENTS`) a finding rests on: when the reader reported
+    one of them unread, the rule stays silent and the reader's diagnostic is the report.
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -133,6 +142,7 @@ class Rule:
     profile: str | None = None
     final_only: bool = False
     reports: bool = True
+    needs: frozenset[str] = attrs.field(default=frozenset(), converter=_to_needs)
 
     def applies(self, context: Context) -> bool:
         """Whether this rule runs on ``context`` (regime, profile, strictness, reporting)."""
@@ -142,6 +152,7 @@ class Rule:
             and (self.profile is None or self.profile == context.profile)
             and (context.final or not self.final_only)
             and (self.reports or not instrument.is_reported)
+            and not self.needs & context.reader_missed
         )
 
     def run(self, context: Context) -> Iterator[Diagnostic]:
@@ -172,6 +183,7 @@ def rule(
     profile: str | None = None,
     final_only: bool = False,
     reports: bool = True,
+    needs: Iterable[str] = (),
 ) -> Callable[[CheckFunction], Rule]:
     """Decorator: turn a check function into a :class:`Rule`."""
 
@@ -186,6 +198,7 @@ def rule(
             profile=profile,
             final_only=final_only,
             reports=reports,
+            needs=frozenset(needs),
         )
 
     return make

@@ -77,6 +77,7 @@ def is_deputy(title: str) -> bool:
     Severity.WARNING,
     source=f"NĐ 30/2020 Điều 13 khoản 2, {_MARKS}",
     summary="TM. (thay mặt) is followed by a collective body (ỦY BAN NHÂN DÂN, BAN THƯỜNG VỤ)",
+    needs=("signature",),
 )
 def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -94,6 +95,7 @@ def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"NĐ 30/2020 Điều 13 khoản 1, {_MARKS}",
     summary="KT. (ký thay) is signed by a deputy: the title under it is PHÓ ... or THỨ TRƯỞNG",
+    needs=("signature",),
 )
 def deputy_signs(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -113,6 +115,7 @@ def deputy_signs(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"NĐ 30/2020 Điều 13, {_MARKS}",
     summary="Marks stack in order: TM. first, KT. last (the deputy's title follows), none twice",
+    needs=("signature",),
 )
 def mark_order(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -135,6 +138,7 @@ def mark_order(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source="NĐ 30/2020 Điều 13 khoản 3, 4",
     summary="TL. and TUQ. are not combined, and TUQ. is not passed on to a deputy (KT.)",
+    needs=("signature",),
 )
 def delegation(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -157,6 +161,7 @@ def delegation(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source="NĐ 30/2020 Phụ lục I, Phần I, mục II.7",
     summary="No academic title or honour (TS., ThS., PGS., GS., NGƯT ...) before the signer's name",
+    needs=("signature",),
 )
 def academic_title(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -177,6 +182,7 @@ def academic_title(context: Context) -> Iterator[Finding]:
     " Q. line of an acting head) and name",
     final_only=True,
     reports=False,
+    needs=("signature",),
 )
 def incomplete_signature(context: Context) -> Iterator[Finding]:
     blocks = context.instrument.signatures
@@ -190,6 +196,35 @@ def incomplete_signature(context: Context) -> Iterator[Finding]:
             yield Finding(f"signatures[{b}].name", "the signer's name (họ tên) is missing")
 
 
+_ASSEMBLIES = tuple(fold(name) for name in ("Quốc hội", "Hội đồng nhân dân", "HĐND"))
+"""Elected assemblies: their chairs sign resolutions in their own name (CHỦ TỊCH QUỐC HỘI)."""
+
+
+@rule(
+    "VN-SIGN-007",
+    Severity.WARNING,
+    source=f"NĐ 30/2020 Điều 13 khoản 2, {_MARKS}; NĐ 30/2020 Phụ lục III, mẫu 1.1",
+    summary="A nghị quyết, the act of a collective body, is signed TM. (T/M) that body"
+    " (not a Quốc hội or HĐND resolution, which its chair signs)",
+    needs=("signature", "kind"),
+)
+def resolution_on_behalf(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind, issuer = instrument.kind, instrument.issuer
+    if kind is None or kind.code != "nghi-quyet" or not instrument.signatures:
+        return
+    name = f" {fold(issuer.name)} " if issuer is not None else ""
+    if any(f" {p} " in name for p in _ASSEMBLIES) and " thuong vu " not in name:
+        return
+    for b, block in enumerate(instrument.signatures):
+        if not any(a.mark is SigningMark.TM for a in block.authorities):
+            yield Finding(
+                f"signatures[{b}].authorities",
+                f"a nghị quyết is signed {_mark(context, SigningMark.TM)} (thay mặt) the body"
+                " that resolved it",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     on_behalf_of_collective,
     deputy_signs,
@@ -197,4 +232,5 @@ RULES: tuple[Rule, ...] = (
     delegation,
     academic_title,
     incomplete_signature,
+    resolution_on_behalf,
 )

@@ -1,5 +1,5 @@
-"""Subject rules (trích yếu): a state công văn states its subject after ``V/v`` (NĐ 30), and
-no other kind starts its subject so."""
+"""Subject rules (trích yếu): every kind whose template has one states its subject; a state
+công văn states it after ``V/v`` (NĐ 30), and no other kind starts its subject so."""
 
 from __future__ import annotations
 
@@ -16,6 +16,23 @@ CONG_VAN = "cong-van"
 """Code of the công văn kind, which has no kind name on the page and a ``V/v`` subject."""
 
 _SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5"
+_WITHOUT_SUBJECT = frozenset(
+    {
+        "cong-van",  # VN-SUBJ-001 asks for its V/v line
+        "giay-moi",  # mẫu 1.7: the meeting's subject only "nếu có"
+        "giay-gioi-thieu",
+        "giay-nghi-phep",
+        "giay-uy-quyen",
+        "phieu-gui",
+        "phieu-chuyen",
+        "phieu-bao",
+        "thu-cong",
+        "hop-dong",
+        "ban-ghi-nho",
+        "ban-thoa-thuan",
+    }
+)
+"""Kinds whose templates (NĐ 30 Phụ lục III) have no trích yếu line, or an optional one."""
 
 
 @rule(
@@ -25,6 +42,7 @@ _SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.5"
     source=_SOURCE,
     summary="A công văn states its subject after V/v",
     reports=False,
+    needs=("subject", "kind"),
 )
 def cong_van_subject(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -45,6 +63,7 @@ def cong_van_subject(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_SOURCE,
     summary="Only a công văn starts its subject with V/v",
+    needs=("subject", "kind"),
 )
 def other_subject(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
@@ -60,4 +79,26 @@ def other_subject(context: Context) -> Iterator[Finding]:
         )
 
 
-RULES: tuple[Rule, ...] = (cong_van_subject, other_subject)
+@rule(
+    "VN-SUBJ-003",
+    Severity.ERROR,
+    source="NĐ 30/2020 Điều 8 khoản 2 điểm đ, Phụ lục I, Phần I, mục II.5;"
+    " HD 36-HD/VPTW (trích yếu nội dung)",
+    summary="Every kind whose template has a trích yếu states its subject under the kind name"
+    " (not the giấy and phiếu forms, agreements, thư công)",
+    reports=False,
+    needs=("subject", "kind"),
+)
+def subject_missing(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    if kind is None or kind.copy_form or kind.code in _WITHOUT_SUBJECT:
+        return
+    if instrument.subject is None:
+        yield Finding(
+            "subject",
+            f"a {kind.name} states its subject (trích yếu) on the line under its kind name",
+        )
+
+
+RULES: tuple[Rule, ...] = (cong_van_subject, other_subject, subject_missing)

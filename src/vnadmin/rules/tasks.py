@@ -1,15 +1,21 @@
 """Task rules: deadlines that fit the instrument, and report-to tasks that say by when.
 
 No regulation spells these out; they are the consistency any reader of a task list expects,
-and the source column says so.
+and the source column says so.  A report asked for without a date is often no gap: the
+regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
+answers an event (``trường hợp vướng mắc, kịp thời báo cáo``), is a standing duty
+(``thường xuyên``), or the date is stated once for several tasks (the parent task, another
+article, the closing); VN-TASK-002 reads the task in that context.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from collections.abc import Iterator
 
+from vnadmin.grammar.deadlines import DEADLINE, RECURRENCE
 from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Role, Task
 from vnadmin.rules.dates import earliest, latest
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -17,6 +23,28 @@ from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 __all__ = ["RULES", "deadline_end", "walk_tasks"]
 
 _MONTHS_IN = {PeriodUnit.MONTH: 1, PeriodUnit.QUARTER: 3, PeriodUnit.HALF: 6}
+
+_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+_DATED_ELSEWHERE = re.compile(
+    _WORD.format(
+        "|".join(
+            (
+                r"theo\s+(?:đúng\s+)?(?:quy\s+định|quy\s+chế|hướng\s+dẫn|yêu\s+cầu)",
+                r"định\s+kỳ|(?:từng|mỗi|các)\s+đợt",
+                r"(?:trước|sau)\s+\d{1,3}\s+(?:ngày|tuần|tháng)",
+                r"thường\s+xuyên|thường\s+kỳ|liên\s+tục",
+                r"nếu|trường\s+hợp|khi\s+có|khi\s+cần|phát\s+sinh|kịp\s+thời",
+                r"vướng\s+mắc|khó\s+khăn|vượt\s+thẩm\s+quyền",
+            )
+        )
+    ),
+    re.IGNORECASE,
+)
+"""Words that put a report's date outside the task or state it relative to an event: the
+regulation (``theo quy định``), a period (``định kỳ``, ``từng đợt``), ``trước 15 ngày``
+before an event, a standing duty (``thường xuyên``), an event (``trường hợp``, ``kịp
+thời``, ``phát sinh vướng mắc``)."""
+_REPORT = re.compile(_WORD.format(r"báo\s+cáo"), re.IGNORECASE)
 
 
 def walk_tasks(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, Task]]:
@@ -56,6 +84,7 @@ def _all_tasks(context: Context) -> Iterator[tuple[str, Task]]:
     Severity.WARNING,
     source="consistency (no regulation): a deadline cannot fall before the issue",
     summary="No task deadline (thời hạn) falls before the date of issue",
+    needs=("body", "date"),
 )
 def deadline_before_issue(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
@@ -72,19 +101,65 @@ def deadline_before_issue(context: Context) -> Iterator[Finding]:
             )
 
 
+def _dated(task: Task) -> bool:
+    """Whether ``task`` states a date or a period, in the model or in its words."""
+    return task.deadline is not None or DEADLINE.search(task.text) is not None
+
+
+def _dated_in_context(task: Task) -> bool:
+    """Whether the task's own words put its date elsewhere or make it recur."""
+    return (
+        task.recurrence is not None
+        or RECURRENCE.search(task.text) is not None
+        or _DATED_ELSEWHERE.search(task.text) is not None
+    )
+
+
+def _tasks_with_ancestors(
+    tasks: tuple[Task, ...], path: str
+) -> Iterator[tuple[str, Task, tuple[Task, ...]]]:
+    """Each task with its path and the tasks above it, depth first."""
+    stack: list[tuple[str, Task, tuple[Task, ...]]] = [
+        (f"{path}[{index}]", task, ()) for index, task in reversed(list(enumerate(tasks)))
+    ]
+    while stack:
+        here, task, above = stack.pop()
+        yield here, task, above
+        stack.extend(
+            (f"{here}.subtasks[{index}]", child, (*above, task))
+            for index, child in reversed(list(enumerate(task.subtasks)))
+        )
+
+
 @rule(
     "VN-TASK-002",
     Severity.INFO,
     source="consistency (no regulation): a report is due by a date",
-    summary="A task that asks for a report (báo cáo ... gửi) says by when",
+    summary="A task that asks for a report (báo cáo ... gửi) says by when, unless its context"
+    " does: theo quy định, a recurrence, an event (trường hợp, kịp thời), a standing duty"
+    " (thường xuyên), or a reporting date stated by its parent, another article or the closing",
+    needs=("body",),
 )
 def report_without_deadline(context: Context) -> Iterator[Finding]:
-    for path, task in _all_tasks(context):
-        reports_to = [a.actor for a in task.assignments if a.role is Role.REPORT_TO]
-        if reports_to and task.deadline is None:
+    body = context.instrument.body
+    reporting_dated: bool | None = None  # worked out once, if a task needs it
+    for root, tasks in (("body.tasks", body.tasks), ("body.closing", body.closing)):
+        for path, task, above in _tasks_with_ancestors(tasks, root):
+            reports_to = [a.actor for a in task.assignments if a.role is Role.REPORT_TO]
+            if not reports_to or _dated(task) or _dated_in_context(task):
+                continue
+            if any(map(_dated, above)) or any(map(_dated, task.walk())):
+                continue
+            if reporting_dated is None:
+                reporting_dated = any(
+                    _dated(t) and _REPORT.search(t.text) for t in body.all_tasks()
+                )
+            if reporting_dated:
+                return  # the reporting date is stated once, in another task or the closing
             yield Finding(
                 f"{path}.deadline",
-                f"the task asks for a report to {reports_to[0]} (báo cáo) without a deadline",
+                f"the task asks for a report to {reports_to[0]} (báo cáo) without a deadline,"
+                " and nothing around it gives one",
             )
 
 

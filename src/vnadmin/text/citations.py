@@ -28,7 +28,7 @@ from vnadmin.grammar.citations import (
 )
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.grammar.registry import per_registry
-from vnadmin.model import Citation, DocumentKind, DocumentNumber, KindRegistry, NumberStyle, Regime
+from vnadmin.model import Citation, DocumentKind, DocumentNumber, KindRegistry, Regime
 from vnadmin.normalize import fold
 from vnadmin.text.lines import bounded, lowered, word_starts
 from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_tree
@@ -52,11 +52,6 @@ _SYMBOL_STARTS = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY")
 _SYMBOL_STARTS_OR_DIGITS = _SYMBOL_STARTS | frozenset("0123456789")
 _CONFUSED = re.compile(r"(?=[\dlIO]*\d)[\dlIO]{1,11}(?=[ \t]*/)")
 _DIGITS = str.maketrans("lIO", "110")
-_REGIME_OF_STYLE = {
-    NumberStyle.STATE: Regime.STATE,
-    NumberStyle.LEGAL: Regime.LEGAL,
-    NumberStyle.PARTY: Regime.PARTY,
-}
 _LIST_GAP = 300
 """How far back (characters) a bare ``số`` looks for the citation whose list it continues."""
 _TOKEN = re.compile(
@@ -787,7 +782,7 @@ def _span_text(text: str, candidate: _Candidate) -> str:
 
 def _parse(text: str, candidate: _Candidate, kinds: KindRegistry) -> FoundCitation | None:
     span = _span_text(text, candidate)
-    citation = parse_citation(span, kinds)
+    citation = parse_citation(span, kinds=kinds)
     changes: dict[str, Any] = {}
     if candidate.numbered and not candidate.name and citation.number is not None:
         changes["kind"] = _kind_of_symbol(citation.number, kinds)  # "... số 15/2020/TT-BNV"
@@ -818,7 +813,7 @@ def _kind_of_symbol(number: DocumentNumber, kinds: KindRegistry) -> DocumentKind
     abbreviation = number.kind_abbreviation
     if abbreviation is None:
         return None
-    regimes = [_REGIME_OF_STYLE[number.style], Regime.STATE]
+    regimes = [number.style.regime, Regime.STATE]
     return next(
         (k for r in regimes if (k := kinds.by_abbreviation(abbreviation, r)) is not None), None
     )

@@ -198,7 +198,7 @@ def _read_number(
     if match is None:
         return False
     lead = (match["lead"] or "").strip()
-    if lead and not kind_name_pattern(kinds).fullmatch(lead):
+    if lead and not kind_name_pattern(kinds=kinds).fullmatch(lead):
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
@@ -214,7 +214,7 @@ def _read_number(
         diagnostics.warning(line, "number-repeated", "a second number line was ignored")
         return True
     try:
-        header.number = number_from_match(number, kinds)
+        header.number = number_from_match(number, kinds=kinds)
     except ValueError as error:
         diagnostics.warning(line, "number-unreadable", f"number not kept: {error}")
         return True
@@ -469,7 +469,7 @@ def _title_issuer(text: str, header: Header) -> str:
 
 def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
-    match = kind_name_pattern(kinds).match(cell)
+    match = kind_name_pattern(kinds=kinds).match(cell)
     if match is None:
         return None
     kind = kinds.find(match.group(0))

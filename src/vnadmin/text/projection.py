@@ -135,4 +135,4 @@ def text_losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple
     carries it all; the command line notes them on conversion to text.  A kind outside
     ``kinds``: :class:`~vnadmin.errors.UnregisteredKindError`, as :func:`render_text`."""
     text = render_text(instrument, kinds=kinds)
-    return tuple(differences(instrument, parse_text(text, kinds=kinds).instrument))
+    return differences(instrument, parse_text(text, kinds=kinds).instrument)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnadmin._kinds import located, refused
-from vnadmin.errors import EncodeError
+from vnadmin._codec import UTF8, writer
+from vnadmin._kinds import check_kinds
 from vnadmin.grammar.dates import format_long_date, format_short_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
@@ -30,7 +30,6 @@ from vnadmin.model import (
     Instrument,
     KindRegistry,
     Organization,
-    Paragraph,
     PartialDate,
     Regime,
     Task,
@@ -66,16 +65,6 @@ def _date(date: PartialDate) -> str:
 
 def _is_vv(subject: str | None) -> bool:
     return is_vv_subject(subject)
-
-
-def _check_kinds(instrument: Instrument, kinds: KindRegistry) -> None:
-    """Refuse a kind outside ``kinds``, naming its field."""
-    body = instrument.body
-    holders: tuple[Paragraph | Task, ...] = (*body.preamble, *body.background, *body.all_tasks())
-    cited = (citation.kind for holder in holders for citation in holder.citations)
-    for kind in (instrument.kind, *cited):
-        if kind is not None and kind not in kinds:
-            raise located(refused(kind, kinds), instrument, kinds)
 
 
 def _header(instrument: Instrument) -> Iterator[str]:
@@ -204,6 +193,7 @@ def _footer(instrument: Instrument) -> Iterator[str]:
         yield ""
 
 
+@writer(UTF8)
 def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     """The instrument as plain text in the canonical layout of its regime.
 
@@ -211,14 +201,11 @@ def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     outside ``kinds``, which :func:`~vnadmin.text.parse_text` with the same ``kinds`` would
     not read back; :class:`~vnadmin.errors.EncodeError` if the task tree is nested too
     deeply to write."""
-    _check_kinds(instrument, kinds)
-    try:
-        lines = [
-            *_header(instrument),
-            *_addressees(instrument),
-            *_body(instrument),
-            *_footer(instrument),
-        ]
-    except RecursionError:
-        raise EncodeError("Instrument", "nested too deeply to write") from None
+    check_kinds(instrument, kinds)
+    lines = [
+        *_header(instrument),
+        *_addressees(instrument),
+        *_body(instrument),
+        *_footer(instrument),
+    ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

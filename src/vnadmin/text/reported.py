@@ -144,7 +144,7 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
         report.kind, report.number, report.date = citation.kind, citation.number, citation.date
         report.subject = citation.subject
     else:
-        kind = kind_name_pattern(kinds).search(named)
+        kind = kind_name_pattern(kinds=kinds).search(named)
         if kind is not None and kind.start() < 20:
             report.kind = kinds.find(kind.group(0))
             rest = named[kind.end() :].strip()

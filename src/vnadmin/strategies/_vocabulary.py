@@ -46,9 +46,9 @@ __all__ = [
 ]
 
 PROVINCES = (
-    "Sóc Trăng",
+    "Lào Cai",
     "Tuyên Quang",
-    "Hải Dương",
+    "Hưng Yên",
     "Thanh Hóa",
     "Bắc Ninh",
     "Đắk Lắk",
@@ -57,12 +57,14 @@ PROVINCES = (
     "Quảng Ngãi",
     "Lâm Đồng",
     "Cà Mau",
-    "Hà Giang",
+    "Gia Lai",
     "Khánh Hòa",
     "Nghệ An",
-    "Thừa Thiên Huế",
+    "Quảng Trị",
 )
-"""Provinces; issuer templates put them in ``{p}`` (upper case on issuer lines)."""
+"""Provinces (tỉnh) of the administrative divisions since 1 July 2025, so that every
+generated issuer has a province code (:mod:`vnadmin.localities`); issuer templates put
+them in ``{p}`` (upper case on issuer lines)."""
 
 CITY = "Hà Nội"
 """Where central bodies sign."""

@@ -1,0 +1,263 @@
+"""One face for every format: the :class:`Codec` record each format module declares, and the
+checks every writer shares.
+
+A format module (:mod:`vnadmin.json`, :mod:`vnadmin.xml`, :mod:`vnadmin.edxml`,
+:mod:`vnadmin.akn`, :mod:`vnadmin.text`) owns one record, ``CODEC``: its name, extension
+and media type, ``dumps(instrument, *, kinds=..., **options)``, ``loads(source, *,
+kinds=..., limits=...)`` (``None`` for a format vnadmin only writes), ``losses(instrument,
+*, kinds=...)`` and how its content is recognised.  The command line collects the records
+(``vnadmin.cli.formats.CODECS``); adding a format is adding one record.
+
+Every writer shares one guard (:func:`writer`, :func:`guarded`): a :class:`TypeError`
+naming the expected type for a wrong argument, and the refusals of the encoder (lxml,
+orjson, a UTF-8 encoding) turned into an :class:`~vnadmin.errors.EncodeError` naming the
+field.  A format with a reader measures its losses one way, :func:`round_trip_losses`: the
+differences between ``x`` and ``loads(dumps(x))``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+
+import attrs
+
+from vnadmin._kinds import located
+from vnadmin._walk import differences, field_values, unwritable
+from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
+from vnadmin.limits import Limits, PackageLimits
+from vnadmin.model import KINDS, Instrument, KindRegistry
+
+__all__ = [
+    "UTF8",
+    "XML",
+    "Codec",
+    "Medium",
+    "Reading",
+    "check_sizes",
+    "expect",
+    "guarded",
+    "round_trip_losses",
+    "writer",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Dumps = Callable[..., "bytes | str"]
+Loads = Callable[..., Instrument]
+Losses = Callable[..., tuple[str, ...]]
+
+
+class Remark(Protocol):
+    """A reader's remark on its reading, as the checker needs it: its code
+    (:class:`vnadmin.text.TextDiagnostic` is one)."""
+
+    @property
+    def code(self) -> str: ...
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """An instrument read from an input, with what its reader said about the reading
+    (``line 3: warning: issuer-inferred: ...``) as notes and, for text, as ``diagnostics``,
+    which tell the checker what the reader could not read; most readers say nothing."""
+
+    instrument: Instrument
+    notes: tuple[str, ...] = ()
+    diagnostics: tuple[Remark, ...] = ()
+
+
+def _frozen(options: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(options))
+
+
+@attrs.frozen(kw_only=True)
+class Codec:
+    """A format, as its module declares it.
+
+    ``dumps`` and ``loads`` are the module's own (``loads`` is ``None`` when vnadmin only
+    writes the format); both take ``kinds=`` and, for a format with ``limits`` (the class
+    of its bounds, :class:`~vnadmin.xml.Limits` or :class:`~vnadmin.edxml.PackageLimits`),
+    ``limits=``.  ``losses`` names the fields of an instrument the format does not give
+    back.  Content is recognised by ``starts`` (what it begins with once blanks and a
+    byte-order mark are skipped; empty: anything) and, for an XML format, ``root``:
+    whether a root element of that namespace (``""`` for none) and local name is its own.
+    ``foreign`` says why content that begins like the format's is no document of it (JSON
+    without a ``"vnadmin"`` key), or ``None``.  ``reading`` is ``loads`` with the reader's
+    remarks, for a format whose reader makes any; ``file_options`` are the ``dumps``
+    options a file is written with; ``decode_error`` is what ``loads`` raises.
+    """
+
+    name: str
+    extension: str
+    media_type: str
+    dumps: Dumps
+    loads: Loads | None
+    losses: Losses
+    starts: bytes = b""
+    root: Callable[[str, str], bool] | None = None
+    limits: type[Limits] | type[PackageLimits] | None = None
+    decode_error: type[DecodeError] | None = None
+    foreign: Callable[[bytes], str | None] | None = None
+    reading: Callable[..., Reading] | None = None
+    file_options: Mapping[str, object] = attrs.field(default={}, converter=_frozen)
+
+    def read(self, source: Any, *, kinds: KindRegistry = KINDS) -> Reading:
+        """The instrument of ``source`` with the reader's remarks."""
+        if self.reading is not None:
+            return self.reading(source, kinds=kinds)
+        if self.loads is None:
+            raise TypeError(f"vnadmin writes {self.name} but does not read it")
+        return Reading(instrument=self.loads(source, kinds=kinds))
+
+    def encode(self, instrument: Instrument, *, kinds: KindRegistry = KINDS) -> bytes:
+        """The bytes of a file in this format: ``dumps`` with :attr:`file_options`; text is
+        UTF-8 ending with a line break."""
+        return _encode(instrument, self, kinds=kinds)
+
+
+# Arguments ------------------------------------------------------------------------------------
+
+
+def expect(name: str, value: object, kind: type | tuple[type, ...]) -> None:
+    """:class:`TypeError` unless ``value`` is a ``kind``: ``kinds: expected a KindRegistry,
+    got dict``."""
+    if not isinstance(value, kind):
+        expected = (
+            kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        )
+        article = "an" if expected[0] in "AEIOU" else "a"
+        raise TypeError(f"{name}: expected {article} {expected}, got {type(value).__name__}")
+
+
+# The writers' guard ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Medium:
+    """What a writer encodes to: the characters it cannot hold, its name in a message, and
+    the error it raises."""
+
+    cannot_hold: re.Pattern[str]
+    name: str
+    error: type[EncodeError]
+
+
+XML = Medium(
+    re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"), "XML 1.0", XMLEncodeError
+)
+"""XML 1.0: no control character other than tab and line breaks, no lone surrogate."""
+UTF8 = Medium(re.compile("[\ud800-\udfff]"), "UTF-8 (a lone surrogate)", EncodeError)
+"""UTF-8 text, which holds every character but a lone surrogate."""
+
+
+def _refusal(
+    error: Exception, instrument: Instrument, kinds: KindRegistry, medium: Medium
+) -> Exception | None:
+    """The error to raise instead of ``error``, which writing ``instrument`` raised; ``None``
+    to let it through."""
+    if isinstance(error, UnregisteredKindError):  # say which field holds the kind
+        return located(error, instrument, kinds)
+    if isinstance(error, EncodeError):
+        return None
+    if isinstance(error, RecursionError):
+        return medium.error("Instrument", "nested too deeply to write")
+    if isinstance(error, (ValueError, TypeError)):  # lxml's, orjson's, the codec's refusal
+        found = unwritable(instrument, "Instrument", medium.cannot_hold, medium.name)
+        return None if found is None else medium.error(*found)
+    return None
+
+
+def guarded(
+    write: Callable[[], R], instrument: Instrument, kinds: KindRegistry, medium: Medium
+) -> R:
+    """``write()``, which writes ``instrument`` to ``medium``; what it refuses is said as an
+    :class:`~vnadmin.errors.EncodeError` naming the field.  The arguments are checked by the
+    caller (:func:`writer` checks a public writer's)."""
+    try:
+        return write()
+    except Exception as error:
+        instead = _refusal(error, instrument, kinds, medium)
+        if instead is None:
+            raise
+        raise instead from None
+
+
+def writer(
+    medium: Medium,
+) -> Callable[[Callable[Concatenate[Instrument, P], R]], Callable[Concatenate[Instrument, P], R]]:
+    """The guard of a public writer ``write(instrument, *, kinds=..., ...)``: its arguments
+    checked (:class:`TypeError`), its refusals said as :func:`guarded` says them."""
+
+    def decorate(
+        write: Callable[Concatenate[Instrument, P], R],
+    ) -> Callable[Concatenate[Instrument, P], R]:
+        @functools.wraps(write)
+        def checked(instrument: Instrument, /, *args: P.args, **options: P.kwargs) -> R:
+            if not isinstance(instrument, Instrument):
+                raise TypeError(f"expected an Instrument, got {type(instrument).__name__}")
+            kinds = options.get("kinds", KINDS)
+            if kinds is not KINDS:
+                expect("kinds", kinds, KindRegistry)
+            try:
+                return write(instrument, *args, **options)
+            except Exception as error:
+                instead = _refusal(error, instrument, kinds, medium)  # type: ignore[arg-type]
+                if instead is None:
+                    raise
+                raise instead from None
+
+        return checked
+
+    return decorate
+
+
+def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> bytes:
+    data = codec.dumps(instrument, kinds=kinds, **codec.file_options)
+    if isinstance(data, bytes):
+        return data
+    text = data if data.endswith("\n") else data + "\n"
+    return guarded(lambda: text.encode("utf-8"), instrument, kinds, UTF8)
+
+
+def check_sizes(instrument: Instrument, size: int, limits: Limits | PackageLimits) -> None:
+    """Refuse a document of ``size`` bytes, or a text in ``instrument``, that a reader with
+    ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field."""
+    if size <= min(limits.max_text, limits.max_bytes):  # nothing can be too long
+        return
+    name = type(limits).__name__
+    raise_them = "pass limits= with a larger {} to the writer and to the reader"
+    for path, value in field_values(instrument, "Instrument"):
+        if isinstance(value, str) and len(value) > limits.max_text:
+            raise XMLEncodeError(
+                path,
+                f"{len(value)} characters, more than {name}.max_text ({limits.max_text}); "
+                + raise_them.format("max_text"),
+            )
+    if size > limits.max_bytes:
+        raise XMLEncodeError(
+            "Instrument",
+            f"{size} bytes of XML, more than {name}.max_bytes ({limits.max_bytes}); "
+            + raise_them.format("max_bytes"),
+        )
+
+
+# Losses ---------------------------------------------------------------------------------------
+
+
+def round_trip_losses(dumps: Dumps, loads: Loads) -> Losses:
+    """The ``losses`` of a format with a reader: the fields where ``loads(dumps(x))`` differs
+    from ``x`` (``body.tasks[0].deadline``), each with ``kinds``."""
+
+    def losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:
+        return differences(instrument, loads(dumps(instrument, kinds=kinds), kinds=kinds))
+
+    losses.__doc__ = (
+        "The fields of ``instrument`` a round trip through this format does not give back "
+        "(``body.tasks[0].deadline``), both ways with ``kinds``; empty when it loses nothing."
+    )
+    return losses

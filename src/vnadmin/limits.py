@@ -1,0 +1,67 @@
+"""Bounds on what the XML readers accept and the XML writers write.
+
+:class:`Limits` bounds a vnadmin XML or Akoma Ntoso document, :class:`PackageLimits` an
+edXML package.  A writer refuses what a reader with the same limits would refuse, so that
+what vnadmin writes it can read back.  They are re-exported where they are used:
+``vnadmin.xml.Limits`` and ``vnadmin.edxml.PackageLimits``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vnadmin.model._fields import in_range
+
+__all__ = ["Limits", "PackageLimits"]
+
+_MiB = 2**20
+
+# libxml2's own caps without XML_PARSE_HUGE; limits above them switch huge_tree on.
+_LIBXML_MAX_DEPTH = 256
+_LIBXML_MAX_TEXT = 10_000_000
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Bounds on what a parser accepts; raise them for unusually large documents.
+
+    ``max_bytes`` bounds one document (in a collection: one member); ``max_depth`` the
+    nesting of elements, counted from the document element (1); ``max_text`` the characters
+    in one text or attribute value.  Values above libxml2's built-in caps (256 levels,
+    10,000,000 bytes of text) turn libxml2's ``huge_tree`` mode on.
+    """
+
+    max_bytes: int = attrs.field(default=16 * _MiB, validator=in_range(1, 2**40))
+    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
+    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
+
+    @property
+    def huge(self) -> bool:
+        return self.max_depth > _LIBXML_MAX_DEPTH or self.max_text > _LIBXML_MAX_TEXT
+
+
+def _encoded_length(size: int) -> int:
+    """Characters of base64 text for ``size`` bytes."""
+    return 4 * ((size + 2) // 3)
+
+
+@attrs.frozen(kw_only=True)
+class PackageLimits:
+    """Bounds on what the edXML readers accept; raise them for unusually large packages.
+
+    ``max_bytes`` bounds the whole package (checked on the file size or the bytes before
+    parsing), ``max_depth`` the nesting of elements, ``max_text`` any one text other than
+    an attachment's content, and ``max_attachment`` the decoded size of one attachment:
+    a bigger one is refused on the length of its base64 text, before it is decoded.
+    """
+
+    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
+    max_depth: int = attrs.field(default=64, validator=in_range(1, 2048))
+    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
+    max_attachment: int = attrs.field(default=32 * _MiB, validator=in_range(1, 3 * 2**29))
+
+    @property
+    def xml(self) -> Limits:
+        """The hardened parser's limits: its text bound admits one whole attachment."""
+        longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
+        return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)

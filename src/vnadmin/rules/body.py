@@ -1,0 +1,335 @@
+"""Body rules (nội dung): how items are numbered, and the skeleton of a decision.
+
+NĐ 30 Phụ lục I mục II.6 numbers a body by Phần and Chương in Roman numerals, Mục, then
+``Điều 1.``, khoản ``1.`` and điểm ``a)`` (a body without articles: ``I.``, ``1.``, ``a)``,
+then ``-`` and ``+``); decimal numbering (``1.1.``) has no place in it, and no number is
+skipped or repeated.  The labels are kept as printed (:attr:`Task.label`), so these rules
+read them.  A decision (mẫu 1.1 to 1.3 of Phụ lục III) lists its legal bases one per line,
+each ending ``;`` and the last ``.``, closes them with ``Theo đề nghị của ...``, and its
+last article names who implements it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from vnadmin.grammar.labels import LABEL, roman_value, to_roman
+from vnadmin.model import Paragraph, Regime, Task
+from vnadmin.rules.kinds import usable_kind
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+from vnadmin.rules.tasks import walk_tasks
+
+__all__ = ["RULES"]
+
+_LAYOUT = "NĐ 30/2020 Phụ lục I, Phần I, mục II.6"
+_TEMPLATES = "NĐ 30/2020 Phụ lục III, mẫu 1.1, 1.2, 1.3"
+_NUMBERED = {Regime.STATE, Regime.LEGAL}
+"""HD 36 numbers Party documents its own way (``1.1.1.`` is common there)."""
+_DECISIONS = frozenset({"quyet-dinh", "nghi-quyet"})
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+"""The Vietnamese alphabet of điểm: ``đ`` follows ``d``; there is no f, j, w or z."""
+_D_TO_E = (_LETTERS.index("d") + 1, _LETTERS.index("e") + 1)
+_PLAIN_BULLETS = frozenset("-–—+")
+_BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
+_PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
+_IMPLEMENTERS = re.compile(
+    r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)"
+    r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class _Label:
+    """What a printed label says: the list it belongs to and its ordinal there (``None``
+    for a bullet or a reference wrapped to a line start), whether it is decimal numbering,
+    and what is wrong with its form."""
+
+    ordinal: tuple[str, int] | None
+    decimal: bool
+    article: bool
+    problem: str | None
+
+
+@functools.lru_cache(maxsize=1024)  # labels repeat: 1., 2., a), -
+def _read(label: str) -> _Label | None:
+    match = LABEL.fullmatch(label.strip())
+    if match is None:
+        return None
+    return _Label(
+        ordinal=_ordinal(match),
+        decimal=_is_decimal(match),
+        article=bool(match["dieu"]),
+        problem=_form_problem(label, match),
+    )
+
+
+def _labelled(
+    context: Context, wanted: Callable[[_Label], bool]
+) -> Iterator[tuple[str, Task, _Label]]:
+    """The labelled tasks whose label is ``wanted``, with their paths, in document order;
+    the paths are only worked out when one is."""
+    body = context.instrument.body
+    if not any(
+        (label := _read(t.label)) is not None and wanted(label)
+        for t in body.all_tasks()
+        if t.label is not None
+    ):
+        return
+    for path, task in walk_tasks(body.tasks, "body.tasks"):
+        label = None if task.label is None else _read(task.label)
+        if label is not None and wanted(label):
+            yield path, task, label
+
+
+def _ordinal(match: re.Match[str]) -> tuple[str, int] | None:
+    """The list a label belongs to and its ordinal in it; ``None`` when it has no ordinal
+    (a bullet) or is no label at all (``C.`` that is no Roman numeral)."""
+    if match["dieu"]:
+        number = match["dieu"].split()[-1]
+        if not number.isdigit() or not match["label"].rstrip().endswith((".", ":")):
+            return None  # ``Điều 5a`` inserted, or a reference wrapped to a line start
+        return "dieu", int(number)
+    if match["section"]:
+        word, numeral = match["section"].split()
+        value = int(numeral) if numeral.isdigit() else roman_value(numeral)
+        return None if value is None else (f"section {word.casefold()}", value)
+    if match["roman"]:
+        value = roman_value(match["roman"])
+        return None if value is None else ("roman", value)
+    if match["arabic"]:
+        return "arabic", int(match["arabic"])
+    if match["letter"] and match["letter"] in _LETTERS:
+        return "letter", _LETTERS.index(match["letter"]) + 1
+    return None
+
+
+def _is_decimal(match: re.Match[str]) -> bool:
+    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``)."""
+    groups = (match["decimal"] or "").split(".")
+    return len(groups) > 1 and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
+
+
+def _form_problem(label: str, match: re.Match[str]) -> str | None:
+    if match["dieu"] and match["label"].rstrip().endswith(":"):
+        return "an article is numbered 'Điều n.' (a full stop, not a colon)"
+    if match["section"]:
+        word, numeral = match["section"].split()
+        if word.casefold() in ("phần", "chương") and roman_value(numeral) is None:
+            return f"{word} is numbered in Roman numerals ({word} I, {word} II)"
+    if match["roman"] and label.rstrip().endswith(")"):
+        return "a Roman numeral takes a full stop (I., II.)"
+    if match["arabic"] and match["close"] == ")":
+        return "a khoản takes a full stop (1., 2.); a) b) are for điểm"
+    if match["bullet"] and match["bullet"] not in _PLAIN_BULLETS:
+        return "below điểm come - (tiết) and + (tiểu tiết)"
+    return None
+
+
+@rule(
+    "VN-BODY-001",
+    Severity.ERROR,
+    regimes=_NUMBERED,
+    source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
+    summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
+    needs=("body",),
+)
+def decimal_numbering(context: Context) -> Iterator[Finding]:
+    for path, task, _ in _labelled(context, lambda label: label.decimal):
+        yield Finding(
+            f"{path}.label",
+            f"{task.label!r} is decimal numbering: number khoản 1., 2., điểm a), b), then - and +",
+        )
+
+
+@rule(
+    "VN-BODY-002",
+    Severity.WARNING,
+    regimes=_NUMBERED,
+    source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
+    summary="Items are numbered as mục II.6 prints them: Phần/Chương I, Điều 1., I., 1., a), -, +",
+    needs=("body",),
+)
+def label_form(context: Context) -> Iterator[Finding]:
+    for path, task, label in _labelled(context, lambda label: label.problem is not None):
+        yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")
+
+
+def _sequence_problem(kind: str, previous: int, value: int) -> str | None:
+    """What is wrong with ``value`` right after ``previous`` in one list.
+
+    A list may start again at 1 (an attached regulation, a new chapter's Mục), and ``đ)`` may
+    be left out between ``d)`` and ``e)`` as many issuers do.  Where a list starts is not
+    judged: a first item lost by the reader would make every later one look wrong.
+    """
+    if value in (1, previous + 1) or (kind == "letter" and (previous, value) == _D_TO_E):
+        return None
+    if value == previous:
+        return f"repeats {_shown(kind, previous)}"
+    if value > previous:
+        missing = _shown(kind, previous + 1)
+        return f"follows {_shown(kind, previous)}: {missing} is missing"
+    return f"follows {_shown(kind, previous)}: the order goes back"
+
+
+def _shown(kind: str, value: int) -> str:
+    if kind == "letter":
+        return f"{_LETTERS[value - 1]})" if value <= len(_LETTERS) else str(value)
+    if kind == "dieu":
+        return f"Điều {value}"
+    if kind in ("roman", "section phần", "section chương"):
+        return to_roman(value) if 0 < value < 400 else str(value)
+    return str(value)
+
+
+def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
+    """Gaps and repeats among sibling labels of one shape, lists below included.
+
+    Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
+    stack = [(tasks, path)]
+    while stack:
+        siblings, here = stack.pop()
+        last: dict[str, int] = {}
+        for index, task in enumerate(siblings):
+            label = None if task.label is None else _read(task.label)
+            found = None if label is None else label.ordinal
+            if found is not None and found[0] != "dieu":
+                kind, value = found
+                before = last.get(kind)
+                problem = None if before is None else _sequence_problem(kind, before, value)
+                if problem is not None:
+                    yield f"{here}[{index}].label", f"{task.label!r} {problem}"
+                last[kind] = value
+        stack.extend(
+            (task.subtasks, f"{here}[{index}].subtasks")
+            for index, task in reversed(list(enumerate(siblings)))
+            if task.subtasks
+        )
+
+
+@rule(
+    "VN-BODY-003",
+    Severity.ERROR,
+    regimes=_NUMBERED,
+    source=f"{_LAYOUT} (số thứ tự của điều, khoản, điểm)",
+    summary="No article, khoản or điểm number is skipped or repeated (Điều 1, Điều 3)",
+    needs=("body",),
+)
+def numbering_sequence(context: Context) -> Iterator[Finding]:
+    tasks = context.instrument.body.tasks
+    articles = [
+        (index, task.label, label.ordinal[1])
+        for index, task in enumerate(t for top in tasks for t in top.walk())
+        if task.label is not None
+        and (label := _read(task.label)) is not None
+        and label.ordinal is not None
+        and label.ordinal[0] == "dieu"
+    ]
+    wrong = {
+        index: f"{printed!r} {problem}"
+        for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
+        if (problem := _sequence_problem("dieu", before, value)) is not None
+    }
+    if wrong:  # the paths, in the same depth-first order
+        for index, (path, _) in enumerate(walk_tasks(tasks, "body.tasks")):
+            if index in wrong:
+                yield Finding(f"{path}.label", wrong[index])
+    for path, message in _siblings(tasks, "body.tasks"):
+        yield Finding(path, message)
+
+
+def _is_decision(context: Context) -> bool:
+    kind = usable_kind(context.instrument)
+    return kind is not None and kind.code in _DECISIONS
+
+
+def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
+    """Indexes of the legal-basis lines: ``Căn cứ ...`` and the ``Theo đề nghị`` after them."""
+    return [
+        i
+        for i, paragraph in enumerate(paragraphs)
+        if _BASIS.match(paragraph.text) or _PROPOSAL.match(paragraph.text)
+    ]
+
+
+@rule(
+    "VN-BODY-004",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=f"{_LAYOUT} điểm a (căn cứ ban hành)",
+    summary="A decision's legal bases end each with ; and the last with .",
+    needs=("body",),
+)
+def basis_punctuation(context: Context) -> Iterator[Finding]:
+    if not _is_decision(context):
+        return
+    preamble = context.instrument.body.preamble
+    lines = _bases(preamble)
+    for position, index in enumerate(lines):
+        text = preamble[index].text.rstrip()
+        last = position == len(lines) - 1
+        wanted = "." if last else ";"
+        if not text.endswith(wanted):
+            which = "the last legal basis" if last else "a legal basis that is not the last"
+            yield Finding(
+                f"body.preamble[{index}].text",
+                f"{which} (căn cứ) ends with {wanted!r}, not {text[-1:]!r}",
+            )
+
+
+@rule(
+    "VN-BODY-005",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=f"{_TEMPLATES} (Theo đề nghị của ...)",
+    summary="A quyết định names who proposed it (Theo đề nghị của ...) after its legal bases",
+    needs=("body",),
+)
+def proposal(context: Context) -> Iterator[Finding]:
+    kind = usable_kind(context.instrument)
+    body = context.instrument.body
+    if kind is None or kind.code != "quyet-dinh":
+        return
+    if not any(_BASIS.match(p.text) for p in body.preamble):
+        return  # no legal bases read: nothing to place the proposal after
+    if not any(_PROPOSAL.search(p.text) for p in (*body.preamble, *body.background)):
+        yield Finding("body.preamble", "the legal bases are not followed by 'Theo đề nghị của ...'")
+
+
+@rule(
+    "VN-BODY-006",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=f"{_TEMPLATES} (điều cuối: ... chịu trách nhiệm thi hành)",
+    summary="A decision's last article names who implements it (... chịu trách nhiệm thi hành)",
+    needs=("body",),
+)
+def implementers(context: Context) -> Iterator[Finding]:
+    if not _is_decision(context):
+        return
+    articles = list(_labelled(context, lambda label: label.article))
+    if not articles:
+        return
+    path, last, _ = articles[-1]
+    texts = [t.text for t in last.walk()] + [t.text for t in context.instrument.body.closing]
+    if not any(_IMPLEMENTERS.search(text) for text in texts):
+        yield Finding(
+            path,
+            f"the last article ({last.label}) does not name who implements the decision"
+            " (... chịu trách nhiệm thi hành)",
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    decimal_numbering,
+    label_form,
+    numbering_sequence,
+    basis_punctuation,
+    proposal,
+    implementers,
+)

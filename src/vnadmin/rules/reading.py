@@ -1,0 +1,99 @@
+"""What a reader could not read, so that no rule reports its absence as a defect.
+
+A reader that misses a component (the text reader that finds no date line) says so with a
+diagnostic; the checker then keeps silent on that component rather than adding
+``VN-DATE-003`` and ``VN-DATE-004`` to the one miss.  Readers name a component by the stem
+of their diagnostic codes: ``date-missing``, ``number-unreadable``, ``signature-missing``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from vnadmin.errors import InvalidValueError
+from vnadmin.model import Instrument
+
+__all__ = ["COMPONENTS", "Coded", "Read", "to_components", "unread_components", "with_shared"]
+
+COMPONENTS = frozenset(
+    {
+        "kind",
+        "issuer",
+        "number",
+        "place",
+        "date",
+        "subject",
+        "addressees",
+        "body",
+        "signature",
+        "distribution",
+        "archive",
+    }
+)
+"""The components a reader can report unread, by the stems of its diagnostic codes."""
+
+_UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
+"""Not found, found but not readable, or not printed where it belongs and taken from
+elsewhere (an issuer named by the body rather than the header)."""
+_SPECIAL = {"body-empty": "body"}
+_SHARED_LINE = {"date": ("place",), "distribution": ("archive",)}
+"""Components printed inside another: a date line not read leaves its place unread, a Nơi
+nhận block not read leaves its archive line unread."""
+
+
+class Coded(Protocol):
+    """A reader's diagnostic: only its code matters here."""
+
+    @property
+    def code(self) -> str: ...
+
+
+class Read(Protocol):
+    """What a reader returns: the instrument and its diagnostics
+    (:class:`vnadmin.text.ParseResult` is one)."""
+
+    @property
+    def instrument(self) -> Instrument: ...
+
+    @property
+    def diagnostics(self) -> Iterable[Coded]: ...
+
+
+def with_shared(components: Iterable[str]) -> frozenset[str]:
+    """``components`` and those printed inside them (a date's place, a list's archive line)."""
+    found = set(components)
+    for component in tuple(found):
+        found.update(_SHARED_LINE.get(component, ()))
+    return frozenset(found)
+
+
+def unread_components(diagnostics: Iterable[Coded]) -> frozenset[str]:
+    """The components that ``diagnostics`` report as not found or not readable.
+
+    ``date-missing`` names the date (and the place printed on its line), ``issuer-inferred``
+    the issuer; codes of other shapes (``citation-unreadable``, ``issuer-not-capitals``)
+    name none."""
+    found = []
+    for diagnostic in diagnostics:
+        code = diagnostic.code
+        if code in _SPECIAL:
+            found.append(_SPECIAL[code])
+            continue
+        for ending in _UNREAD_ENDINGS:
+            stem = code.removesuffix(ending)
+            if stem != code and stem in COMPONENTS:
+                found.append(stem)
+    return with_shared(found)
+
+
+def to_components(values: Iterable[str], path: str) -> frozenset[str]:
+    """``values`` checked to be component names; an unknown one is an error naming ``path``."""
+    if isinstance(values, str):
+        raise InvalidValueError(path, f"expected component names, got the string {values!r}")
+    found = frozenset(values)
+    unknown = sorted((v for v in found if v not in COMPONENTS), key=repr)
+    if unknown:
+        known = ", ".join(sorted(COMPONENTS))
+        raise InvalidValueError(path, f"{', '.join(map(repr, unknown))}: not a component ({known})")
+    return found

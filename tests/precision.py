@@ -1,0 +1,476 @@
+"""The checker on real documents: what it should find in each, read from the documents.
+
+Every document of the development corpus (``../shared/corpus/docs``) and every seed is read
+with :func:`vnadmin.text.parse_text` and checked with :func:`vnadmin.rules.check` (given the
+reader's result, so what the reader reported unread is not held against the document).
+Each finding must be listed here, either as a **defect** the document really has, read
+from the document and the article the rule cites, or as a **loss**: a finding caused by
+what the reading lost (a header on shared lines, OCR damage, a text layer without the
+stamped number), each with its reason.  The losses are a ceiling that only shrinks, as
+the reader improves: remove an entry when it no longer occurs.
+
+A key is ``"CODE path"``; a path ending in ``*`` stands for every path it starts.
+
+Run it as a script for the figures (findings on correct documents: defects, losses,
+false), for this tree or another one (``PYTHONPATH=../other/src``)::
+
+    python tests/precision.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vnadmin.rules import Diagnostic, check
+from vnadmin.samples import seed_text
+from vnadmin.text import ParseResult, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("VNADMIN_CORPUS", ROOT.parent / "shared" / "corpus"))
+TODAY = datetime.date(2026, 12, 1)
+"""After the latest document of the corpus (23 June 2026), so no date of issue is future."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What checking one document should give: its real defects and the reading's losses."""
+
+    defects: Mapping[str, str] = field(default_factory=dict)
+    losses: Mapping[str, str] = field(default_factory=dict)
+    strictness: str = "final"
+    note: str = ""
+
+    @property
+    def correct(self) -> bool:
+        """A correctly formatted document: no defect to find."""
+        return not self.defects
+
+
+def _header(reason: str) -> dict[str, str]:
+    """The four findings of a header the reader did not read (number, kind, date, place)."""
+    return {
+        "VN-NUM-002 number": reason,
+        "VN-KIND-001 kind": reason,
+        "VN-DATE-003 date": reason,
+        "VN-DATE-004 place": reason,
+    }
+
+
+_SHARED_LINES = (
+    "two-column header printed side by side ({}): the reader does not split the issuer"
+    " from the banner nor the number from the date line, so it reads neither"
+)
+_OCR = "OCR of a scan: {}"
+
+EXPECTED: dict[str, Expected] = {
+    "001": Expected(
+        note="công văn 507/UBND-KGVX, TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG, Lưu: VT, KGVX(bnt)",
+        losses={
+            **_header(_SHARED_LINES.format("'Số: 507 /UBND-KGVX   Quảng Ngãi, ngày 24 ...'")),
+            "VN-RCPT-002 distribution[0]": "'Kính gửi: Sở Thông tin và Truyền thông' is"
+            " indented in the layout and not read, so 'Như trên' seems to point at nothing",
+        },
+    ),
+    "002": Expected(
+        note="thông báo kết luận 565/TB-UBND: I., II. with 1.-7., a)-c), dashes",
+        losses=_header(_SHARED_LINES.format("'Số: 565    /TB-UBND   Quảng Ngãi, ngày 15 ...'")),
+    ),
+    "003": Expected(
+        note="thông báo 542/TB-UBND replacing an invitation, items 1.-4.",
+        losses=_header(
+            "plain pdftotext flattened the header: 'Số: 542' and '/TB-UBND' are four lines"
+            " apart, the banner between them"
+        ),
+    ),
+    "004": Expected(
+        note="quyết định 04/QĐ-BCĐ138 under UBND TỈNH QUẢNG NGÃI, Điều 1.-3.",
+        losses={
+            **_header(_SHARED_LINES.format("'UBND TỈNH QUẢNG NGÃI CỘNG HÒA ...', OCR")),
+            "VN-SIGN-006 signatures[0].title": _OCR.format(
+                "'TRƯỞNG BAN' above the seal is lost and 'CHỦ TỊCH UBND TỈNH' merged into the"
+                " archive line"
+            ),
+        },
+    ),
+    "005": Expected(
+        note="chỉ thị 07/CT-UBND (2018), received copy with a CV ĐẾN stamp",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, the number handwritten ('Số: # /CT-UBND')")),
+            "VN-ISS-003 issuer.parent": "the gazette centre's e-signature caption"
+            " ('Trung tâm Công báo và Tin học') at the top is read as the issuer",
+            "VN-SIGN-006 signatures": _OCR.format("the signature keeps only 'ạm Trường Thọ'"),
+            "VN-BODY-003 body.tasks[1].subtasks[3].label": _OCR.format(
+                "the fourth point of item 2 reads 'đ)' right after 'c)'; the scan cannot be"
+                " told from the text"
+            ),
+        },
+    ),
+    "006": Expected(
+        note="thông báo 46/TB-UBND on a complaint, KT. CHỦ TỊCH",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Số:4@' /TB-UBND Quảng Ngãi, ngày 3⁄4 ...'")),
+            "VN-RCPT-002 distribution[0]": "the Kính gửi line after the garbled header is not read",
+            "VN-SIGN-006 signatures": _OCR.format("the signature block over the seal is lost"),
+            "VN-BODY-003 body.tasks[2].label": _OCR.format("item '3.' is read '„ 3.'"),
+        },
+    ),
+    "007": Expected(
+        note="báo cáo 23/BC-UBND: I., II. (read 'I.') with 1.-4.; KT. CHỦ TỊCH",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Số: 22 /BC-UBND Quảng Ngãi, ngày @3 ...'")),
+            "VN-SIGN-002 signatures[0].title": _OCR.format(
+                "'PHÓ CHỦ TỊCH' is interleaved with Nơi nhận and loses 'PHÓ'"
+            ),
+            "VN-SIGN-006 signatures[0].title": _OCR.format("the title is lost"),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("the name is lost"),
+            "VN-BODY-003 body.tasks[0].subtasks[1].label": _OCR.format(
+                "the heading of item I.2 is destroyed"
+            ),
+        },
+    ),
+    "008": Expected(
+        note="tờ trình 22/TTr-UBND, TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, with an attached draft",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Só:83 /TTr-UBND Quảng Ngãi, ngày0B ...'")),
+            "VN-SIGN-006 signatures[0].name": _OCR.format(
+                "the name is scattered into the Nơi nhận column"
+            ),
+        },
+    ),
+    "009": Expected(
+        note="1999 quyết định of UBND tỉnh Cao Bằng, before NĐ 30: its articles and marks"
+        " follow the older form (T/M, K/T are not read as printed forms yet)",
+        defects={
+            "VN-BODY-002 body.tasks[0].label": "'Điều 2:' is printed with a colon (key notes)",
+            "VN-BODY-002 body.tasks[1].label": "'Điều 3:' is printed with a colon (key notes)",
+        },
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'UỶ BAN NHÂN DÂN __ CỘNG HOÀ ...'")),
+            "VN-SIGN-006 signatures": _OCR.format("the marks and title are garbled"),
+            "VN-DIST-001 archive": _OCR.format("'Lưu VT-NĐ' is read '_ lưu VI NĐ'"),
+        },
+    ),
+    "010": Expected(note="nghị định 45/2026/NĐ-CP, Chương, Mục, Điều 1.-43., TM. / KT."),
+    "011": Expected(
+        note="nghị quyết 66.9/2025/NQ-CP of the Government (vbpl.vn page, no Nơi nhận)",
+        losses={
+            "VN-NUM-002 number": "'66.9/2025/NQ-CP' has a decimal number the number grammar"
+            " does not read (number-unreadable)",
+            "VN-DATE-004 place": "the date line has no place ('Ngày 8 tháng 12 năm 2025'),"
+            " as the page prints it; without the number the reader takes the resolution for"
+            " a state document, whose place the rule asks for",
+            "VN-DIST-001 archive": "the web page has no Nơi nhận block",
+            "VN-BODY-004 body.preamble[0].text": "every linked number of the page is on a line"
+            " of its own, so the legal bases are cut into pieces",
+        },
+    ),
+    "012": Expected(note="quyết định 49/2025/QĐ-TTg, Điều 1.-3., KT. THỦ TƯỚNG"),
+    "013": Expected(note="thông tư 45/2025/TT-BYT, Điều 1.-2., KT. BỘ TRƯỞNG"),
+    "014": Expected(
+        note="draft quyết định of the Chủ tịch UBND tỉnh Lai Châu (blank number, day and"
+        " month), checked as a draft",
+        strictness="draft",
+    ),
+    "015": Expected(
+        note="kế hoạch 70/KH-UBND of Cần Thơ, MinerU markdown of a page cut at the right",
+        losses={
+            "VN-SUBJ-003 subject": "the subject is on the '# KẾ HOẠCH' heading line itself,"
+            " and truncated",
+            "VN-SIGN-006 signatures[0].name": "the signature is an image",
+            "VN-DIST-002 archive.units": "the Lưu line ends with OCR noise ('VT (VDuần). 8')",
+            "VN-BODY-002 body.tasks*": "truncated lines and OCR noise read as labels ('C)')",
+            "VN-BODY-003 body.tasks*": "truncated lines and OCR noise read as labels ('C)',"
+            " 'Z.' for 7.)",
+        },
+    ),
+    "016": Expected(
+        note="thông báo 561/TB-ĐHTĐ, legacy OCR layer without diacritics",
+        losses={
+            **_header("legacy OCR text layer: 'S6: 5Gi/TB-DHTD', 'THONGBAO' are unreadable"),
+            "VN-SIGN-006 signatures": "the signature is absent from the text layer",
+            "VN-DIST-001 archive": "'Luu: vr, TC-HC.' is not read as the archive line",
+        },
+    ),
+    "017": Expected(
+        note="quyết định 539/QĐ-ĐHTĐ, legacy OCR layer without diacritics",
+        losses={
+            **_header("legacy OCR text layer: 'S5: 5~.9IQD-DHTD', 'QUYETDJNH' are unreadable"),
+            "VN-ISS-003 issuer.parent": "the parent line 'BO GIAO DlJC vA DAo T~O' shares its"
+            " line with the banner and is lost",
+            "VN-SIGN-006 signatures": "the signature is absent from the text layer",
+            "VN-DIST-001 archive": "'Luu: VT, TC-HC.' is read from a line without its dash",
+        },
+    ),
+    "018": Expected(
+        note="kế hoạch 753/KH-DCT of a public university, sections 1.-7.",
+        defects={
+            "VN-BODY-001 body.tasks[2].subtasks[0].label": "'3.1.': decimal numbering",
+            "VN-BODY-001 body.tasks[2].subtasks[1].label": "'3.2.': decimal numbering",
+            "VN-BODY-001 body.tasks[2].subtasks[2].label": "'3.3.': decimal numbering",
+            "VN-BODY-001 body.tasks[2].subtasks[3].label": "'3.4.': decimal numbering",
+            "VN-BODY-001 body.tasks[4].subtasks[0].label": "'5.1.': decimal numbering",
+            "VN-BODY-001 body.tasks[4].subtasks[1].label": "'5.2.' (read '3.3.'): decimal"
+            " numbering",
+        },
+        losses={
+            **_header(
+                "OCR puts the date line before 'Số: Á3/KH-DCT' and the banner across the"
+                " issuer lines"
+            ),
+            "VN-SIGN-006 signatures[0].name": "the title and name are red e-signature"
+            " overlays the OCR does not keep",
+        },
+    ),
+    "019": Expected(
+        note="quyết định 2458/QĐ-ĐHQGHN (certified copy), Điều 1 amends a regulation",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Số: 2 5Ý/QĐ-ĐHQGHN Hà Nội, ngày 05 ...'")),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("only 'GIÁM ĐÓC' is kept"),
+            "VN-BODY-003 body.tasks[0].subtasks*": "the quoted new text of each amendment"
+            " point carries its own numbering, read as items of Điều 1",
+        },
+    ),
+    "020": Expected(
+        note="quyết định 547/QĐ-ĐHCNTT with its attached regulation; the transcription has"
+        " no header block. Not seen today: its third legal basis ends '.' and the last"
+        " ('Xét đề nghị ...;') ends ';' (VN-BODY-004), once the reader reads its kind",
+        losses={
+            **_header("the transcription has no header block (no number, date line, kind line)"),
+            "VN-SIGN-006 signatures*": "the attached regulation's tables and blockquoted"
+            " signature are read as signature blocks",
+            "VN-DIST-001 archive": "'* - Lưu: VT, ĐTĐH(Nh)' is a markdown bullet around a dash",
+        },
+    ),
+    "021": Expected(
+        note="news item reporting a Party guidance (reported: no number, date or archive)",
+        losses={
+            **_header("a news item: the reader does not take it for a report"),
+            "VN-SIGN-006 signatures[0].name": "the author's initial 'HL' is read as a signature",
+            "VN-DIST-001 archive": "a news item has no Nơi nhận; the reader does not take it"
+            " for a report",
+        },
+    ),
+    "022": Expected(
+        note="công văn 2191/CT-CS of Cục Thuế under BỘ TÀI CHÍNH, TL. / KT.",
+        losses={
+            "VN-NUM-001 number.number": _OCR.format("the handwritten number is read '2/9.'"),
+            "VN-DATE-003 date": _OCR.format("'ngày 09 thảng ?# năm 2026' is not a date"),
+            "VN-DATE-004 place": _OCR.format("the place shares the garbled date line"),
+            "VN-RCPT-001 addressees": _OCR.format("'Kính gửi' is read 'Kinh gửi'"),
+            "VN-SIGN-006 signatures": _OCR.format("the signature is interleaved and lost"),
+            "VN-BODY-003 body.tasks[4].subtasks*": _OCR.format(
+                "a quoted 'c)' is read 'e)', so c) seems missing and d) out of order"
+            ),
+        },
+    ),
+    "023": Expected(
+        note="công văn 464/TTg-CĐS of the Prime Minister, received copy",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Số: 6† /TTg-CĐS Hà Nội, ngày30 ...'")),
+            "VN-RCPT-002 distribution[0]": _OCR.format(
+                "the ĐẾN stamp over 'Kính gửi:' garbles it ('tính gửi:')"
+            ),
+            "VN-SIGN-006 signatures": _OCR.format("the signature block is lost"),
+        },
+    ),
+    "024": Expected(
+        note="Party hướng dẫn 21-HD/BTCTU under THÀNH UỶ HÀ NỘI; number and day were"
+        " stamped on the signed PDF, blank in its text layer",
+        losses=_header(
+            "plain pdftotext flattened the header ('Số' / '-HD/BTCTU', 'Hà Nội, ngày' /"
+            " 'tháng 8 năm 2025'), the number and day blank in the text layer"
+        ),
+    ),
+    "025": Expected(note="Party hướng dẫn 38-HD/BTCTW, I.-V., K/T TRƯỞNG BAN"),
+    "026": Expected(
+        note="Party quy định 294-QĐ/TW of the Central Committee, T/M BAN CHẤP HÀNH TRUNG"
+        " ƯƠNG; items 1.-33. with 1.1.1. (Party numbering is not checked)",
+        defects={
+            "VN-KIND-004 number.kind_abbreviation": "HD 36 abbreviates a Party quy định QĐi;"
+            " the Central Committee numbers its regulations -QĐ/TW (since 2021), which the"
+            " registry does not know",
+        },
+        losses={
+            "VN-TASK-001 body.tasks[4].subtasks[1].subtasks[2].deadline": "the historical"
+            " date '30/4/1975' in the text is read as a deadline",
+        },
+    ),
+    "027": Expected(
+        note="công văn 574/UBND-KTTH, signed CHỦ TỊCH without a mark",
+        losses={
+            **_header(_SHARED_LINES.format("OCR, 'Số: $ †+/UBND-KTTH Quảng Ngãi, ngày {...'")),
+            "VN-SIGN-006 signatures[0].title": _OCR.format("'CHỦ TỊCH' is lost to seal noise"),
+        },
+    ),
+    "028": Expected(
+        note="quyết định 86/QĐ-UBND of the Chủ tịch UBND tỉnh, Điều 1.-3., signed CHỦ TỊCH",
+        losses=_header(_SHARED_LINES.format("OCR --psm 6, 'Số: 86@ /QĐÐ-UBND Quảng Ngãi, ...'")),
+    ),
+    "029": Expected(
+        note="quyết định xử phạt 15/QĐ-XPHC, Điều 1 items 1.-6., KT. CHỦ TỊCH",
+        losses={
+            **_header(_SHARED_LINES.format("OCR --psm 6, '‡5' for the number")),
+            "VN-SIGN-002 signatures[0].title": _OCR.format("'PHÓ CHỦ TỊCH' is read 'yJ.HÓ'"),
+            "VN-SIGN-006 signatures[0].title": _OCR.format("the title is garbled"),
+            "VN-SIGN-006 signatures[1].name": _OCR.format(
+                "the receipt slip after the signature is read as a second block"
+            ),
+            "VN-BODY-003 body.tasks[5].subtasks[1].label": _OCR.format("'b)' is read ',_b)'"),
+            "VN-BODY-003 body.tasks[7].subtasks[2].label": _OCR.format("'3.' is read '„3:'"),
+        },
+    ),
+    "030": Expected(
+        note="thông báo kết luận 660/TB-UBND, 1.-5., points a)-e) without đ), TL. CHỦ TỊCH",
+        losses={
+            **_header(_SHARED_LINES.format("OCR --psm 6, 'Số: Ê§0 /TB-UBND Quảng Ngãi, ...'")),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("the name ends up on a Nơi nhận line"),
+        },
+    ),
+    "031": Expected(
+        note="kế hoạch 1146/KH-ĐHTĐ, I.-IV., HIỆU TRƯỞNG",
+        losses={
+            **_header(_SHARED_LINES.format("OCR --psm 6, 'Số: (AC /KH-ĐHTĐ Cân Thơ, ...'")),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("the signature turns into noise"),
+            "VN-BODY-003 body.tasks[2].label": _OCR.format("'III.' is read 'II.'"),
+            "VN-BODY-003 body.tasks[3].label": _OCR.format("'III.' is read 'II.'"),
+        },
+    ),
+    "032": Expected(
+        note="tờ trình 01/TTr-UBND, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        losses={
+            **_header(_SHARED_LINES.format("OCR --psm 6, 'Số: O{_ /TTr-UBND Quảng Ngãi, ...'")),
+            "VN-SIGN-002 signatures[0].title": _OCR.format("'PHÓ CHỦ TỊCH' is garbled"),
+            "VN-SIGN-006 signatures[0].title": _OCR.format("the title is garbled"),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("the name is lost"),
+        },
+    ),
+    "033": Expected(
+        note="thông báo 1144/TB-ĐHTĐ, items 1.-3., HIỆU TRƯỞNG / GS.TS. Trần Công Luận",
+        losses={
+            "VN-NUM-002 number": _OCR.format("'Số: 141) /TB-ĐHTĐ' with the date on its line"),
+            "VN-DATE-003 date": _OCR.format("'ngày tháng|Ùn»šăm 2025'"),
+            "VN-DATE-004 place": _OCR.format("the place shares the unreadable number line"),
+            "VN-SIGN-006 signatures[0].name": _OCR.format("the signature is noise"),
+        },
+    ),
+}
+"""Each corpus document by its three-digit prefix."""
+
+SEEDS: dict[str, Expected] = {
+    "000": Expected(
+        note="draft công văn of Sở Tài chính Sóc Trăng: 'Số: /STC-VP', 'ngày tháng 01'",
+        strictness="draft",
+        defects={"VN-DIST-002 archive.units": "'Lưu: VP.' does not name VT"},
+    ),
+    "001": Expected(
+        note="draft công văn of Sở Nội vụ Tuyên Quang whose text lost its header (the reader"
+        " says issuer-inferred)",
+        strictness="draft",
+    ),
+    "003": Expected(
+        note="Party chỉ thị as received: no number line, no place-date line, a bare signer",
+        defects={
+            "VN-NUM-002 number": "the text has no number line",
+            "VN-DATE-003 date": "the text has no date line",
+            "VN-DATE-004 place": "the text has no place-date line",
+            "VN-SIGN-006 signatures[0].title": "the signer is a bare name",
+        },
+    ),
+    "004": Expected(note="a news article reporting a provincial directive"),
+}
+"""Each seed by its code, as the seed texts print them (``tests/test_rules_seeds.py`` checks
+the hand-built seed instruments)."""
+
+
+def corpus_documents() -> Iterator[tuple[str, Path]]:
+    """The corpus documents by their three-digit prefix."""
+    for path in sorted((CORPUS / "docs").glob("*.txt")):
+        yield path.name[:3], path
+
+
+def read(code: str, path: Path | None) -> ParseResult:
+    """A corpus document (``path``) or a seed (``path`` is ``None``) as the reader reads it."""
+    text = seed_text(code) if path is None else path.read_text(encoding="utf-8")
+    return parse_text(text)
+
+
+def found(result: ParseResult, expected: Expected) -> list[Diagnostic]:
+    return check(result, strictness=expected.strictness, today=TODAY)
+
+
+def key(diagnostic: Diagnostic) -> str:
+    return f"{diagnostic.code} {diagnostic.path}"
+
+
+def matches(diagnostic: Diagnostic, entry: str) -> bool:
+    """Whether ``diagnostic`` is the finding ``entry`` names (a trailing ``*`` is a prefix)."""
+    name = key(diagnostic)
+    return name.startswith(entry[:-1]) if entry.endswith("*") else name == entry
+
+
+def listed(diagnostic: Diagnostic, entries: Mapping[str, str]) -> bool:
+    """Whether ``diagnostic`` is one of ``entries``."""
+    return any(matches(diagnostic, entry) for entry in entries)
+
+
+@dataclass
+class Tally:
+    """Findings on correct documents, sorted: defects (none, by definition), losses, false."""
+
+    documents: int = 0
+    defects: int = 0
+    losses: int = 0
+    false: list[str] = field(default_factory=list)
+
+    def add(self, name: str, diagnostics: list[Diagnostic], expected: Expected) -> None:
+        self.documents += 1
+        for diagnostic in diagnostics:
+            if listed(diagnostic, expected.defects):
+                self.defects += 1
+            elif listed(diagnostic, expected.losses):
+                self.losses += 1
+            else:
+                self.false.append(f"{name}: {diagnostic}")
+
+
+def tally(*, errors_only: bool = False) -> Tally:
+    """The findings on the correct documents of the corpus and the seeds."""
+    result = Tally()
+    sources: list[tuple[str, Path | None, Expected]] = [
+        (code, path, EXPECTED[code]) for code, path in corpus_documents()
+    ]
+    sources += [(f"seed {code}", None, SEEDS[code]) for code in sorted(SEEDS)]
+    for name, path, expected in sources:
+        if not expected.correct:
+            continue
+        diagnostics = found(read(name.removeprefix("seed "), path), expected)
+        if errors_only:
+            diagnostics = [d for d in diagnostics if d.severity.value != "info"]
+        result.add(name, diagnostics, expected)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.parse_args()
+    if not (CORPUS / "docs").is_dir():
+        sys.stderr.write(f"the development corpus is not at {CORPUS}\n")
+        return 1
+    figures = tally()
+    print(
+        f"{figures.documents} correct documents: {figures.defects} defects,"
+        f" {figures.losses} reading losses, {len(figures.false)} false findings"
+    )
+    for line in figures.false:
+        print(f"  false: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Every format has the same face: one test per property, run over every format's record.
+
+A format module declares ``CODEC`` (``vnadmin._codec.Codec``); these tests hold every
+record to the contract of ``docs/architecture.md``: the round trip, the loss report, the
+argument check, the error types, ``kinds=`` and ``limits=``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+from examples import EVERYTHING
+from vnadmin import akn, edxml, text, xml
+from vnadmin import json as vjson
+from vnadmin import strategies as vs
+from vnadmin._codec import Codec
+from vnadmin.cli.formats import CODECS as RECORDS
+from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, VnadminError
+from vnadmin.model import (
+    KINDS,
+    Body,
+    Citation,
+    DocumentKind,
+    Instrument,
+    KindRegistry,
+    Paragraph,
+    Regime,
+    RelativeDeadline,
+    Task,
+)
+
+CODECS = {codec.name: codec for codec in RECORDS}
+READERS = sorted(name for name, codec in CODECS.items() if codec.loads is not None)
+LOSSLESS = {"json": {}, "xml": {}, "edxml": {"embed": True}}
+"""The formats that carry every field of the model, with the options that make them do so
+(edXML in the copy of the instrument it attaches)."""
+XML_BASED = sorted(name for name, codec in CODECS.items() if codec.limits is not None)
+
+ORDER = DocumentKind(name="Lệnh điều động", abbreviations={Regime.STATE: "LĐĐ"})
+REGISTRY = KindRegistry([*KINDS, ORDER])
+CITING = Instrument(
+    regime=Regime.STATE,
+    body=Body(
+        preamble=[
+            Paragraph(
+                text="Căn cứ Lệnh điều động Mùa hè;",
+                citations=[Citation(kind=ORDER, title="Mùa hè")],
+            )
+        ]
+    ),
+)
+"""An instrument citing a kind outside vnadmin.KINDS."""
+
+
+def test_each_format_module_owns_its_record() -> None:
+    assert CODECS == {
+        "json": vjson.CODEC,
+        "xml": xml.CODEC,
+        "edxml": edxml.CODEC,
+        "akn": akn.CODEC,
+        "text": text.CODEC,
+    }
+    assert list(CODECS)[-1] == "text"  # it reads any text, so it is tried last
+    assert len({codec.extension for codec in CODECS.values()}) == len(CODECS)
+    assert akn.CODEC.loads is None  # written only, and the record says so
+    assert (xml.CODEC.dumps, xml.CODEC.loads) == (xml.dumps, xml.loads)
+    assert (vjson.CODEC.dumps, vjson.CODEC.loads) == (vjson.dumps, vjson.loads)
+    assert (text.CODEC.dumps, akn.CODEC.dumps) == (text.render_text, akn.dumps)
+
+
+# The round trip and the loss report ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(LOSSLESS))
+@settings(max_examples=20)  # each format's own tests run the full count
+@given(instrument=vs.instruments(drafts=None, received=True, reported=None))
+def test_a_lossless_format_gives_back_what_it_was_given(name: str, instrument: Instrument) -> None:
+    codec = CODECS[name]
+    assert codec.loads is not None
+    assert codec.loads(codec.dumps(instrument, **LOSSLESS[name])) == instrument
+    if not LOSSLESS[name]:
+        assert codec.losses(instrument) == ()
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_every_reader_reads_back_the_instrument_using_every_class(name: str) -> None:
+    codec = CODECS[name]
+    assert codec.loads is not None
+    again = codec.loads(codec.dumps(EVERYTHING))
+    lost = codec.losses(EVERYTHING)
+    assert (again == EVERYTHING) == (lost == ())
+    for path in lost:  # each named field did change
+        assert _at(again, path) != _at(EVERYTHING, path), path
+    assert codec.read(codec.encode(EVERYTHING)).instrument == again
+
+
+def _at(value: object, path: str) -> object:
+    for step in path.replace("[", ".[").split("."):
+        value = value[int(step[1:-1])] if step.startswith("[") else getattr(value, step)  # type: ignore[index]
+    return value
+
+
+def test_the_losses_of_text_are_what_its_layout_does_not_print() -> None:
+    # A deadline its task's text does not say is not in the printed text (NĐ 30 has no
+    # place for it apart from the text), and an unlabelled item prints with a bullet.
+    task = Task(text="Tổng hợp kết quả.", deadline=RelativeDeadline(text="khi cần"))
+    instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[task]))
+    assert text.CODEC.losses(instrument) == ("body.tasks[0].label", "body.tasks[0].deadline")
+
+
+def test_a_written_only_format_declares_what_it_does_not_export() -> None:
+    task = Task(text="Tổng hợp kết quả.", deadline=RelativeDeadline(text="khi cần"))
+    instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[task, Task(text="Báo cáo.")]))
+    assert akn.CODEC.losses(instrument) == ("body.tasks[0].deadline",)
+    assert akn.CODEC.losses(EVERYTHING)  # every field akn.NOT_EXPORTED names is set there
+
+
+# The argument check ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(CODECS))
+def test_every_writer_says_it_wants_an_instrument(name: str) -> None:
+    codec = CODECS[name]
+    calls: tuple[Callable[..., object], ...] = (codec.dumps, codec.losses, codec.encode)
+    for call in calls:
+        with pytest.raises(TypeError, match=r"^expected an Instrument, got str$"):
+            call("Chỉ thị")
+
+
+@pytest.mark.parametrize("name", sorted(CODECS))
+def test_every_writer_says_it_wants_a_registry(name: str) -> None:
+    with pytest.raises(TypeError, match=r"^kinds: expected a KindRegistry, got dict$"):
+        CODECS[name].dumps(EVERYTHING, kinds={})
+
+
+@pytest.mark.parametrize("name", XML_BASED)
+def test_every_xml_writer_and_reader_says_it_wants_limits(name: str) -> None:
+    codec = CODECS[name]
+    limits = codec.limits
+    assert limits is not None
+    expected = f"^limits: expected a {limits.__name__}, got int$"
+    with pytest.raises(TypeError, match=expected):
+        codec.dumps(EVERYTHING, limits=5)
+    if codec.loads is not None:
+        data = codec.dumps(EVERYTHING)
+        with pytest.raises(TypeError, match=expected):
+            codec.loads(data, limits=5)
+
+
+# The error types ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_every_reader_refuses_with_its_own_decode_error(name: str) -> None:
+    codec = CODECS[name]
+    assert codec.loads is not None
+    assert codec.decode_error is not None
+    assert issubclass(codec.decode_error, DecodeError)
+    with pytest.raises(codec.decode_error) as caught:
+        codec.loads(b"\xff\xfe not a document")
+    assert isinstance(caught.value, VnadminError)
+    assert caught.value.problems  # each says where
+
+
+@pytest.mark.parametrize("name", sorted(CODECS))
+def test_every_writer_names_the_field_it_cannot_encode(name: str) -> None:
+    # A lone surrogate is no UTF-8 and no XML; XML 1.0 cannot hold U+000B either.
+    # The subject, which every format carries (an edXML header too).
+    for bad in ("\ud800", "\x0b") if name in XML_BASED else ("\ud800",):
+        instrument = Instrument(regime=Regime.STATE, subject=f"V/v triển{bad}khai")
+        with pytest.raises(EncodeError) as caught:
+            CODECS[name].encode(instrument)
+        # edXML's writer names the field itself, in lower case (instrument.subject)
+        assert caught.value.path.casefold() == "instrument.subject"
+
+
+@pytest.mark.parametrize("name", XML_BASED)
+def test_every_xml_writer_refuses_what_its_limits_refuse(name: str) -> None:
+    codec = CODECS[name]
+    assert codec.limits is not None
+    small = codec.limits(max_text=20)
+    with pytest.raises(EncodeError) as caught:
+        codec.dumps(EVERYTHING, limits=small)
+    assert caught.value.path.startswith("Instrument.")
+    assert "max_text" in caught.value.message
+    if codec.loads is not None:  # and its reader with those limits refuses it too
+        with pytest.raises(DecodeError):
+            codec.loads(codec.dumps(EVERYTHING), limits=small)
+
+
+# Kinds ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(CODECS))
+def test_every_writer_refuses_a_kind_outside_its_registry(name: str) -> None:
+    codec = CODECS[name]
+    ordered = attrs.evolve(CITING, kind=ORDER, subject="Điều động cán bộ")
+    cases = [(ordered, "Instrument.kind")]
+    if name != "edxml":  # an edXML header carries no citation: it has none to refuse
+        cases.append((CITING, "Instrument.body.preamble[0].citations[0].kind"))
+    for instrument, path in cases:
+        for call in (codec.dumps, codec.losses):
+            with pytest.raises(UnregisteredKindError) as caught:
+                call(instrument)
+            assert caught.value.path == path
+        codec.dumps(instrument, kinds=REGISTRY)  # written with a registry that holds it
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_every_reader_reads_a_kind_of_its_registry(name: str) -> None:
+    codec = CODECS[name]
+    assert codec.loads is not None
+    instrument = attrs.evolve(CITING, kind=ORDER, subject="Điều động cán bộ")
+    again = codec.loads(codec.dumps(instrument, kinds=REGISTRY), kinds=REGISTRY)
+    assert again.kind is ORDER
+
+
+def test_a_record_is_a_frozen_value() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        vjson.CODEC.name = "other"  # type: ignore[misc]
+    assert isinstance(vjson.CODEC, Codec)
+    assert dict(vjson.CODEC.file_options) == {"pretty": True}

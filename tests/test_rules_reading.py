@@ -1,0 +1,91 @@
+"""What the reader could not read is one reader's diagnostic, not a cascade of rule findings.
+
+A component the reader reports unread (``date-missing``, ``number-unreadable``) silences the
+rules that need it; the other rules still run, and a document whose reader said nothing is
+checked in full.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from rule_examples import CHI_THI, TODAY
+from vnadmin.errors import InvalidValueError
+from vnadmin.rules import COMPONENTS, RULES, Severity, check, rule, unread_components
+from vnadmin.text import ParseResult, TextDiagnostic, parse_text
+
+
+def said(*codes: str) -> tuple[TextDiagnostic, ...]:
+    return tuple(
+        TextDiagnostic(line=0, severity=Severity.WARNING, code=code, message="-") for code in codes
+    )
+
+
+UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
+"""A chỉ thị whose date line and number line were not read."""
+
+
+@pytest.mark.parametrize(
+    ("codes", "components"),
+    [
+        (("date-missing",), {"date", "place"}),  # the place is printed on the date line
+        (("place-missing",), {"place"}),
+        (("number-unreadable", "signature-missing"), {"number", "signature"}),
+        (("distribution-missing",), {"distribution", "archive"}),
+        (("body-empty",), {"body"}),
+        (("issuer-inferred",), {"issuer"}),  # no issuer lines: the body names it
+        (("issuer-not-capitals", "citation-unreadable", "subject-truncated"), set()),
+        (("tasks-missing", "stamp-incomplete"), set()),  # not components of the checker
+    ],
+)
+def test_components_are_named_by_code_stems(codes: tuple[str, ...], components: set[str]) -> None:
+    assert unread_components(said(*codes)) == components
+
+
+def test_a_reading_silences_the_rules_of_what_it_missed() -> None:
+    alone = {d.code for d in check(UNDATED, today=TODAY)}
+    assert {"VN-DATE-003", "VN-DATE-004", "VN-NUM-002"} <= alone
+    reading = ParseResult(instrument=UNDATED, diagnostics=said("date-missing", "number-missing"))
+    assert {d.code for d in check(reading, today=TODAY)} == alone - {
+        "VN-DATE-003",
+        "VN-DATE-004",
+        "VN-NUM-002",
+    }
+    assert check(UNDATED, today=TODAY, unread=["date", "number"]) == check(reading, today=TODAY)
+
+
+def test_a_reading_that_missed_nothing_is_checked_in_full() -> None:
+    reading = ParseResult(instrument=UNDATED, diagnostics=said("citation-unreadable"))
+    assert check(reading, today=TODAY) == check(UNDATED, today=TODAY)
+
+
+def test_parse_result_from_text() -> None:
+    # No signature block in the text: the reader says signature-missing, VN-SIGN-006 is silent.
+    text = "ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\n\nSố: 12/CT-UBND\nSóc Trăng, ngày 15 tháng 02 năm 2024"
+    text += "\n\nCHỈ THỊ\nVề tăng cường công tác dân vận\n\n1. Các sở triển khai thực hiện."
+    result = parse_text(text)
+    assert "signature" in unread_components(result.diagnostics)
+    assert "VN-SIGN-006" in {d.code for d in check(result.instrument, today=TODAY)}
+    assert "VN-SIGN-006" not in {d.code for d in check(result, today=TODAY)}
+
+
+def test_every_rule_needs_known_components() -> None:
+    assert all(r.needs <= COMPONENTS for r in RULES)
+    assert {c for r in RULES for c in r.needs} <= COMPONENTS
+
+
+@pytest.mark.parametrize("unread", [["dates"], "date", [3]])
+def test_unknown_components_are_refused(unread: object) -> None:
+    with pytest.raises(InvalidValueError, match=r"check\.unread"):
+        check(CHI_THI, unread=unread)  # type: ignore[arg-type]
+
+
+def test_a_rule_needing_an_unknown_component_is_refused() -> None:
+    with pytest.raises(InvalidValueError, match=r"Rule\.needs"):
+        rule("ACME-001", Severity.INFO, source="-", summary="-", needs=["seal"])(lambda c: [])
+
+
+def test_check_refuses_what_is_neither_an_instrument_nor_a_reading() -> None:
+    with pytest.raises(InvalidValueError, match=r"check\.instrument"):
+        check("Số: 12/CT-UBND")  # type: ignore[arg-type]
