@@ -179,6 +179,21 @@ Căn cứ các quy định trên, đề nghị Cục Thuế tỉnh hướng dẫ
     assert _labels(tasks) == ["-", "-"]
 
 
+def test_a_quotation_left_open_ends_where_the_list_goes_on() -> None:
+    tasks = _tasks(
+        """\
+1. Rà soát các văn bản đã ban hành.
+2. Sửa đổi khoản 1 Điều 5 như sau:
+"1. Cơ quan chủ quản có trách nhiệm tổ chức thực hiện.
+2. Sở Nội vụ hướng dẫn việc thực hiện.
+3. Các đơn vị báo cáo kết quả trước ngày 30/6/2025.
+"""
+    )
+    # the closing quote was lost: "3." goes on with the document's list, not the quote's
+    assert _labels(tasks) == ["1.", "2.", "3."]
+    assert tasks[2].text.startswith("Các đơn vị báo cáo")
+
+
 def test_an_instrument_attached_after_the_signature_is_not_the_body() -> None:
     document = parse_text(
         """\

@@ -65,6 +65,7 @@ _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
+_NUMBERED = re.compile(r"\d{1,4}[.)](?=[ \t])")
 _FOOTER_HINTS = ("nhận:", "Nhận:", "NHẬN:", "NGHĨA VIỆT", "NGHIA VIET")
 """What a ``Nơi nhận:`` heading or the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found
 with ``str.find``, then the line is checked."""
@@ -197,7 +198,8 @@ def _quoted(blocks: list[Block]) -> set[int]:
     """Indices of paragraphs inside a quotation of another instrument: one that opens with
     a quote after a paragraph ending in a colon (``... quy định:`` / ``"1. ...``), up to
     the paragraph ending with a closing quote; an unclosed quotation ends before a legal
-    basis (``Căn cứ ...``) or a dashed item."""
+    basis (``Căn cứ ...``), a dashed item, or the next number of the list it is printed in
+    (``3.`` after a quotation opened in item ``2.``)."""
     found: set[int] = set()
     index = 1
     while index < len(blocks):
@@ -205,10 +207,18 @@ def _quoted(blocks: list[Block]) -> set[int]:
         if text[:1] not in _QUOTES or not blocks[index - 1].text.rstrip().endswith(":"):
             index += 1
             continue
+        before = (
+            _number_of(blocks[back].text) for back in range(index - 1, max(-1, index - 200), -1)
+        )
+        resumed = _next_number(next((number for number in before if number), None))
         end = index
         while end < len(blocks):
             following = blocks[end].text
-            if end > index and (PREAMBLE.match(following) or following[:1] in _BULLETS):
+            if end > index and (
+                PREAMBLE.match(following)
+                or following[:1] in _BULLETS
+                or (resumed is not None and _number_of(following) == resumed)
+            ):
                 end -= 1
                 break
             found.add(end)
@@ -218,6 +228,21 @@ def _quoted(blocks: list[Block]) -> set[int]:
             end += 1
         index = end + 1
     return found
+
+
+def _number_of(text: str) -> str | None:
+    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``), if it does."""
+    match = _NUMBERED.match(text)
+    return match.group(0) if match is not None else None
+
+
+def _next_number(label: str | None) -> str | None:
+    """The number after ``label`` (``3.`` after ``2.``): where an unclosed quotation ends,
+    the document's own list going on."""
+    if label is None:
+        return None
+    digits = label.rstrip(".)")
+    return f"{int(digits) + 1}{label[len(digits) :]}" if digits.isdigit() else None
 
 
 def _is_formula(block: Block) -> bool:

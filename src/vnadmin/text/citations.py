@@ -54,14 +54,14 @@ _CONFUSED = re.compile(r"(?=[\dlIO]*\d)[\dlIO]{1,11}(?=[ \t]*/)")
 _DIGITS = str.maketrans("lIO", "110")
 _LIST_GAP = 300
 """How far back (characters) a bare ``số`` looks for the citation whose list it continues."""
-_TOKEN = re.compile(
-    r"(?P<space>\s+)"
+_TOKEN = re.compile(  # words and spaces first: most tokens are, and no other group opens so
+    r"(?P<word>[^\s;:(),.…!?“”\"]+(?:\.(?=[\da-zđ])[^\s;:(),.…!?“”\"]+)*)"
+    r"|(?P<space>\s+)"
     r"|(?P<quote>“[^“”\n]{0,400}”|\"[^\"\n]{0,400}\"|”[^”\n]{0,400}”)"
     r"|(?P<term>\((?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ|nhiệm[ \t]+kỳ)[^()\n]{0,40}\))"
     r"|(?P<stop>[;:(])"
     r"|(?P<end>\./\.|\.{2,}|…|[.!?])"
     r"|(?P<comma>,)"
-    r"|(?P<word>[^\s;:(),.…!?“”\"]+(?:\.(?=[\da-zđ])[^\s;:(),.…!?“”\"]+)*)"
     r"|(?P<other>.)"
 )
 _QUOTED = re.compile(r"[“”][^“”\n]{0,400}”|\"[^\"\n]{0,400}\"")
