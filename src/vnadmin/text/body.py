@@ -291,8 +291,9 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
     levels = [found[0][1] for found in labels if found]
     if levels:
-        top = min(_rank(level) for level in levels)
-        first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == top)
+        rank = min(_rank(level) for level in levels)
+        first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
+        top = labels[first][0][1]  # of the shapes of that rank, the first met is the top
         last = max(i for i, found in enumerate(labels) if found)
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
@@ -301,7 +302,7 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
         item_labels += [[] for _ in range(len(items) - len(item_labels))]
     else:
         before, items, after, item_labels = blocks, [], [], []
-        top = 0
+        top = ""
     for block in before:
         if _is_formula(block):
             diagnostics.info(
@@ -342,7 +343,7 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
     return layout
 
 
-def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: int) -> list[Node]:
+def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:
     roots: list[Node] = []
     stack: list[Node] = []
     for block, found in zip(blocks, labels, strict=True):
@@ -362,7 +363,7 @@ def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: 
         for label, level, rest in found:
             node = Node(label or None, level, [rest])
             levels = [n.level for n in stack]
-            if _rank(level) <= top:
+            if level == top:
                 stack.clear()
             elif level in levels:
                 del stack[levels.index(level) :]

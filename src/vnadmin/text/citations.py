@@ -699,12 +699,9 @@ def read_citations(
 def _mended(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with what scans and wraps do to numbers undone, and where it shifted
     (offset in the result, characters removed before it): the break a hard wrap left
-    inside a symbol closed (``186/KH-`` / ``UBND``, ``09/BB- VPHC``), and a dash printed
-    as an en or em dash (``08 –HD/BTCTU``)."""
+    inside a symbol closed (``186/KH-`` / ``UBND``, ``09/BB- VPHC``)."""
     if "/" not in text:
         return text, []  # no number to mend: every number has a slash
-    if "–" in text or "—" in text:
-        text = _dashes(text)
     breaks = sorted(_wrap_breaks(text, "- ") + _wrap_breaks(text, "/ "))
     if not breaks:
         return text, []
@@ -736,21 +733,6 @@ def _wrap_breaks(text: str, mark: str) -> list[tuple[int, int]]:
                 found.append((index + 1, end))
         index = text.find(mark, end)
     return found
-
-
-def _dashes(text: str) -> str:
-    """An en or em dash between a number and its symbol printed as ``-`` (same length)."""
-    chars: list[str] | None = None
-    for dash in "–—":
-        index = text.find(dash)
-        while index >= 0:
-            before = text[max(0, index - 2) : index].rstrip(" \t")
-            after = text[index + 1 : index + 3].lstrip(" \t")
-            if before[-1:].isdigit() and after[:1] in _SYMBOL_STARTS:
-                chars = chars if chars is not None else list(text)
-                chars[index] = "-"
-            index = text.find(dash, index + 1)
-    return text if chars is None else "".join(chars)
 
 
 def _original(shifts: list[tuple[int, int]], offset: int) -> int:
