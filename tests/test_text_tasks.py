@@ -152,6 +152,12 @@ b) Các Bộ, cơ quan ngang Bộ rà soát các thủ tục.
             "Đề nghị Tỉnh đoàn phôi hợp chặt chẽ với UBND huyện trong công tác huy động.",
             [("execute", "Tỉnh đoàn"), ("cooperate", "UBND huyện")],
         ),
+        # "giao" hands a plan, not work to an actor: the lead is named in its own clause
+        (
+            "Đề nghị Sở Kế hoạch và Đầu tư tổng hợp, giao kế hoạch vốn cho các huyện; Sở Tài"
+            " chính chủ trì thẩm định.",
+            [("execute", "Sở Kế hoạch và Đầu tư"), ("lead", "Sở Tài chính")],
+        ),
         # sent through a body: that body cooperates
         (
             "Các cơ quan gửi danh sách (thông qua Ban Dân tộc tỉnh) trước ngày 07/11/2024.",

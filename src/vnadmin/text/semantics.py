@@ -455,13 +455,19 @@ def _paragraph_assignments(
         low = lowered(sentence)
         phrases = _phrases(low)
         leads = [p.start for p in phrases if p.kind == "lead"]
-        anchors = [p.end for p in phrases if p.kind in ("give", "ask", "anchor")]
+        anchors = [  # where a lead's name may start: after "giao", "đề nghị" that name one
+            p.end
+            for p in phrases
+            if p.kind == "anchor" or (p.kind in ("give", "ask") and _names_actor(sentence, p.end))
+        ]
         advises = [p.start for p in phrases if p.kind == "advise"]
         reports = [p.start for p in phrases if p.kind == "report"]
         last_lead = leads[-1] if leads else -1
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
             start = anchors[index] if index >= 0 else _clause_start(sentence)
+            semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
+            start = semicolon + 1 if semicolon >= 0 else start
             phrase = sentence[start:lead].strip(" \t,")
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
@@ -473,7 +479,9 @@ def _paragraph_assignments(
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
-                if last_lead > match.end or not _names_actor(sentence, match.end):
+                if (
+                    last_lead > match.end and ";" not in low[match.end : last_lead]
+                ) or not _names_actor(sentence, match.end):
                     continue  # "Giao X chủ trì": read as the lead above; "giao kế hoạch"
                 asked = actor_phrase(sentence, match.end, low)
                 if asked is None:
