@@ -13,7 +13,7 @@ __all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
 
 LABEL = re.compile(
     r"(?P<label>"
-    r"(?P<dieu>[ĐD][iI][eéèẻẽẹêếềểễệEÉÈẺẼẸÊẾỀỂỄỆ][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
+    r"(?P<dieu>[ĐD][iI][^\s\d][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
     r"(?:[ \t]*[.:](?:[ \t]*[-–])?|[ \t]+[-–]|(?=[ \t]*$))"
     r"|(?P<section>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXLC]{1,7}|\d+))[ \t]*[.:]?"
     r"|(?P<roman>[IVXLC]{1,7})[ \t]*[.)]"
@@ -28,7 +28,8 @@ LABEL = re.compile(
 
 Numbers have any length (a list may run past ``999.``); the parts after the first of a
 decimal label have at most three digits (``18.11.2024`` is a date).  ``Điều`` is read with its tone
-or vowel marks misprinted (``Điêu``, ``Điểu``, ``ĐIỀU``) and glued to its number
+or vowel marks misprinted or lost (``Điêu``, ``Điểu``, ``ĐIỀU``, ``Di~u``) and glued to
+its number
 (``Điều1:-``); it ends with ``.``, ``:`` or a dash, or is alone on its line (``Điều 5
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
