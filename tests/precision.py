@@ -208,6 +208,7 @@ EXPECTED: dict[str, Expected] = {
             " line with the banner and is lost",
             "VN-SIGN-006 signatures": "the signature is absent from the text layer",
             "VN-DIST-001 archive": "'Luu: VT, TC-HC.' is read from a line without its dash",
+            "VN-BODY-003 body.tasks[1].label": "the text layer prints 'Điều 2.' as 'J)i~u 2.'",
         },
     ),
     "018": Expected(
