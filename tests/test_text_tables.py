@@ -13,9 +13,11 @@ from vnadmin.model import (
     PeriodDeadline,
     PeriodUnit,
     RelativeDeadline,
+    Role,
     Task,
 )
 from vnadmin.text import parse_text
+from vnadmin.text.tables import task_rows
 
 HEAD = """\
 ỦY BAN NHÂN DÂN TỈNH HÀ NAM
@@ -159,3 +161,17 @@ def test_a_body_that_is_a_table() -> None:
     body = parse_text(letter).instrument.body
     assert [_row(task) for task in body.tasks] == EXPECTED
     assert [task.text for task in body.closing] == ["Đề nghị các đơn vị triển khai thực hiện./."]
+
+
+def test_rows_of_cells_from_a_reader_that_finds_tables() -> None:
+    rows = task_rows(
+        [
+            (1, ["TT", "Nhiệm vụ", "Đơn vị chủ trì/phối hợp", "Tiến độ"]),
+            (2, ["1", "Ban hành kế hoạch", "Sở Nội vụ; Sở Tư pháp", "Tháng 6/2025"]),
+        ]
+    )
+    assert [(row.label, row.text, row.fields.assignments) for row in rows] == [
+        ("1.", "Ban hành kế hoạch", [(Role.LEAD, "Sở Nội vụ"), (Role.COOPERATE, "Sở Tư pháp")])
+    ]
+    assert rows[0].fields.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=6, year=2025)
+    assert task_rows([(1, ["STT", "Họ và tên", "Chức vụ"]), (2, ["1", "An", "Ủy viên"])]) == ()

@@ -21,6 +21,7 @@ Tables reach the reader in four shapes, found here over the lines of the body:
   row's cells, a row opening with its number alone on its line.
 
 The rows replace the table's lines among the body's paragraphs, where the table stood.
+A reader that finds tables itself hands their cells to :func:`task_rows`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
 
-__all__ = ["TableRow", "table_blocks"]
+__all__ = ["TableRow", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _MAX_CELL = 2_000
@@ -107,6 +108,14 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
         merged.append(block)
     merged.extend(rows[position:])
     return merged
+
+
+def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
+    """The tasks of a table given as its rows of cells (each with its input line), or
+    none when its heading makes it no task table: the entry for a reader that finds
+    tables itself (a layout stage, Word and PDF pages)."""
+    table = _task_table([(line, list(cells)) for line, cells in rows])
+    return table.rows if table is not None else ()
 
 
 def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
