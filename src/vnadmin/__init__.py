@@ -9,6 +9,7 @@ submodule with the same small face, its record ``CODEC`` (``dumps``, ``loads``, 
 ``render_text``).  ``docs/architecture.md`` lays out the layers.
 """
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.errors import (
     DecodeError,
     EdxmlDecodeError,
@@ -122,3 +123,5 @@ __all__ = [
     "__version__",
     "check",
 ]
+
+_register_strategies()  # st.from_type(Instrument) works when hypothesis was imported first

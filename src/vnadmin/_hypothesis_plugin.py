@@ -1,21 +1,34 @@
 """The hypothesis plugin: ``st.from_type(vnadmin.Instrument)`` and friends draw valid values.
 
-Hypothesis loads it through the ``hypothesis`` entry point in ``pyproject.toml`` when
-vnadmin is installed; a suite that runs vnadmin from a source tree calls :func:`register`.
-The import of hypothesis waits for that call, and the import of :mod:`vnadmin.strategies`
-for the first draw: hypothesis loads its plugins when it is first imported, which may be
-while :mod:`vnadmin.strategies` itself is being imported.
+The strategies are registered as soon as both hypothesis and vnadmin are imported, whichever
+comes second: the ``hypothesis`` entry point (``_vnadmin_hypothesis``, outside this package so
+that ``import hypothesis`` does not import vnadmin) registers them when vnadmin is imported
+first, and :func:`register_if_hypothesis_is_loaded`, called by ``import vnadmin``, when
+hypothesis is.  A source tree without the entry point installed calls :func:`register`.
+
+Nothing here imports hypothesis until a registration, nor :mod:`vnadmin.strategies` until the
+first draw: hypothesis runs its entry points when it is first imported, which may be while
+:mod:`vnadmin.strategies` itself is being imported.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-__all__ = ["register"]
+__all__ = ["register", "register_if_hypothesis_is_loaded"]
+
+
+def register_if_hypothesis_is_loaded() -> None:
+    """Register the strategies if hypothesis is imported already (and plugins are not
+    turned off with ``HYPOTHESIS_NO_PLUGINS``, as hypothesis' own entry points are not)."""
+    if "hypothesis.strategies" in sys.modules and not os.environ.get("HYPOTHESIS_NO_PLUGINS"):
+        register()
 
 
 def register() -> None:
