@@ -13,6 +13,8 @@ Sections, each a Markdown table:
   pydantic-xml (``bench_xml``); edXML write/read (``bench_edxml``); ``vnadmin.check``;
 - the four seed documents: ``parse_text`` beside NFC + splitlines (the floor), then check,
   JSON and XML on the instrument parsed;
+- the hypothesis strategies: generation time per example, beside the budget of hypothesis'
+  ``too_slow`` health check (``bench_strategies``);
 - scaling: cost per task from 10 to 10,000 tasks, text parse cost per KB from 10 KB to
   1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``, and
   ``vnadmin parse --jobs``.
@@ -40,6 +42,7 @@ from subprocess import DEVNULL
 
 import bench_edxml
 import bench_json
+import bench_strategies
 import bench_xml
 import orjson
 import timing
@@ -178,6 +181,15 @@ def seeds() -> list[str]:
             )
         )
     return [*out, ""]
+
+
+# Strategies ---------------------------------------------------------------------------------
+
+
+def strategies(quick: bool) -> list[str]:
+    """Generation time per example of the public hypothesis strategies (``bench_strategies``)."""
+    examples = 5 if quick else bench_strategies.EXAMPLES
+    return [bench_strategies.table(bench_strategies.measure(examples)), ""]
 
 
 # Scaling ------------------------------------------------------------------------------------
@@ -363,6 +375,7 @@ def report(quick: bool, skip_large: bool) -> str:
             [] if quick else codecs("Large directive, 1,000 tasks, no value repeated", varied(1000))
         ),
         seeds,
+        lambda: strategies(quick),
         lambda: per_task((10, 100) if quick else (10, 100, 1000, 10000)),
         lambda: text_scaling((10,) if quick else (10, 100, 1000)),
         lambda: [] if skip_large else streaming((1000, 100_000)),
