@@ -2,8 +2,8 @@
 
 Hypothesis runs every ``hypothesis`` entry point when it is first imported, in every project
 where vnadmin is installed.  An entry point inside the package would import vnadmin (about
-0.1 s) into each of them; this module imports nothing.  If vnadmin is already imported, its
-strategies are registered now; if not, vnadmin registers them itself when it is imported
+0.1 s) into each of them; this module imports nothing.  The types of the vnadmin modules
+already imported are registered now; each other module registers its own when it is imported
 (:func:`vnadmin._hypothesis_plugin.register_if_hypothesis_is_loaded`): no test can ask
 ``st.from_type`` for a vnadmin type before that.
 """
@@ -14,8 +14,8 @@ import sys
 
 
 def _hypothesis_setup_hook() -> None:
-    """Register vnadmin's type strategies if vnadmin is imported already."""
+    """Register the type strategies of the vnadmin modules imported already."""
     if "vnadmin" in sys.modules:
-        from vnadmin._hypothesis_plugin import register
+        from vnadmin._hypothesis_plugin import register_loaded
 
-        register()
+        register_loaded()

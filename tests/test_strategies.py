@@ -820,13 +820,22 @@ def test_importing_hypothesis_loads_no_vnadmin() -> None:
     "first",
     [
         "import hypothesis; import vnadmin",  # vnadmin registers when it is imported
-        f"import vnadmin; import hypothesis; {HOOK}",  # the entry point registers
+        f"import vnadmin.model; import hypothesis; {HOOK}",  # the entry point registers
         "from vnadmin.strategies import instruments",  # the README's first line
     ],
     ids=["hypothesis-first", "vnadmin-first", "strategies-first"],
 )
 def test_from_type_works_whatever_is_imported_first(first: str) -> None:
     result = fresh(f"{first}\n{DRAWN}")
+    assert result.returncode == 0, result.stderr
+
+
+def test_registration_imports_no_strategy_until_one_is_asked_for() -> None:
+    code = (
+        "import sys, hypothesis, vnadmin.model, vnadmin.rules, vnadmin.edxml;"
+        "sys.exit('vnadmin.strategies' in sys.modules)"
+    )
+    result = fresh(code)
     assert result.returncode == 0, result.stderr
 
 

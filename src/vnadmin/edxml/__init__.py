@@ -117,4 +117,4 @@ def __getattr__(name: str) -> dict[str, int]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_register_strategies(edxml=True)  # st.from_type(EdxmlPackage), when hypothesis is imported
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

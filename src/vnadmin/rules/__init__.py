@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import (
@@ -134,3 +135,6 @@ def check(
         reader_missed=missed,
     )
     return [diagnostic for r in rules for diagnostic in r.run(context)]
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported
