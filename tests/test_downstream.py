@@ -1,6 +1,7 @@
 """vnadmin as a new downstream project meets it: a fresh virtual environment,
 ``pip install "<checkout>[strategies]"``, a test suite of its own whose first line is the
-README's ``from vnadmin.strategies import instruments``, and ``mypy --strict`` over it.
+README's ``from vnadmin.strategies import instruments``, and ``mypy --strict`` over it (our
+mypy, pointed at that environment: installing it there would only cost time).
 
 Our own suite imports hypothesis (conftest.py) and vnadmin from the source tree first, which
 hid the import crash of issue 15; only an installed vnadmin in an environment of its own
@@ -13,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import venv
 from pathlib import Path
 
@@ -74,8 +76,9 @@ def test_the_suite_passes_under_default_settings(project: tuple[Path, Path]) -> 
 
 
 def test_mypy_strict_accepts_it(project: tuple[Path, Path]) -> None:
-    python, root = project
-    out = _run(python, "-m", "mypy", "--strict", "tests", cwd=root)
+    python, root = project  # our mypy, reading the project's environment, as its own would
+    strict = ("-m", "mypy", "--strict", "--no-incremental", "--python-executable", python)
+    out = _run(sys.executable, *strict, "tests", cwd=root)
     assert out.startswith("Success"), out
 
 
