@@ -28,8 +28,9 @@ import attrs
 from vnadmin._kinds import located
 from vnadmin._walk import differences, field_values, unwritable
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
-from vnadmin.limits import Limits, PackageLimits
+from vnadmin.limits import Limits, PackageLimits, WordLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
+from vnadmin.presentation import Presentation
 
 __all__ = [
     "UTF8",
@@ -37,7 +38,9 @@ __all__ = [
     "Codec",
     "Medium",
     "Reading",
+    "check_bytes",
     "check_sizes",
+    "check_texts",
     "expect",
     "guarded",
     "round_trip_losses",
@@ -69,6 +72,9 @@ class Reading:
     instrument: Instrument
     notes: tuple[str, ...] = ()
     diagnostics: tuple[Remark, ...] = ()
+    presentation: Presentation | None = None
+    """What a printed document (Word, PDF) shows beyond its instrument, which the checker's
+    presentation rules check; ``None`` for the other formats."""
 
 
 def _frozen(options: Mapping[str, object]) -> Mapping[str, object]:
@@ -80,7 +86,7 @@ class Codec:
     """A format, as its module declares it.
 
     ``dumps`` and ``loads`` are the module's own (``loads`` is ``None`` when vnadmin only
-    writes the format); both take ``kinds=`` and, for a format with ``limits`` (the class
+    writes the format, ``dumps`` and ``losses`` when it only reads it: PDF); both take ``kinds=`` and, for a format with ``limits`` (the class
     of its bounds, :class:`~vnadmin.xml.Limits` or :class:`~vnadmin.edxml.PackageLimits`),
     ``limits=``.  ``losses`` names the fields of an instrument the format does not give
     back.  Content is recognised by ``starts`` (what it begins with once blanks and a
@@ -95,12 +101,12 @@ class Codec:
     name: str
     extension: str
     media_type: str
-    dumps: Dumps
+    dumps: Dumps | None
     loads: Loads | None
-    losses: Losses
-    starts: bytes = b""
+    losses: Losses | None
+    starts: bytes | tuple[bytes, ...] = b""
     root: Callable[[str, str], bool] | None = None
-    limits: type[Limits] | type[PackageLimits] | None = None
+    limits: type[Limits] | type[PackageLimits] | type[WordLimits] | None = None
     decode_error: type[DecodeError] | None = None
     foreign: Callable[[bytes], str | None] | None = None
     reading: Callable[..., Reading] | None = None
@@ -217,6 +223,8 @@ def writer(
 
 
 def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> bytes:
+    if codec.dumps is None:
+        raise TypeError(f"vnadmin reads {codec.name} but does not write it")
     data = codec.dumps(instrument, kinds=kinds, **codec.file_options)
     if isinstance(data, bytes):
         return data
@@ -224,25 +232,61 @@ def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> byt
     return guarded(lambda: text.encode("utf-8"), instrument, kinds, UTF8)
 
 
-def check_sizes(instrument: Instrument, size: int, limits: Limits | PackageLimits) -> None:
-    """Refuse a document of ``size`` bytes, or a text in ``instrument``, that a reader with
-    ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field."""
-    if size <= min(limits.max_text, limits.max_bytes):  # nothing can be too long
-        return
-    name = type(limits).__name__
-    raise_them = "pass limits= with a larger {} to the writer and to the reader"
+AnyLimits = Limits | PackageLimits | WordLimits
+
+
+def check_sizes(instrument: Instrument, data: bytes, limits: AnyLimits) -> None:
+    """Refuse an XML document ``data``, or a text in ``instrument``, that a reader with
+    ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field.
+
+    A reader refuses a text or an attribute value longer than ``max_text``.  Each lies in
+    ``data`` between two ``<``, in UTF-8 and escaped (at least one byte a character), so a
+    document with no run of more than ``max_text`` bytes free of ``<`` holds none, and the
+    instrument is not walked: only a document with such a run is, for the field to name.
+    """
+    if _longest_run_exceeds(data, limits.max_text):
+        check_texts(instrument, limits)
+    check_bytes(len(data), limits)
+
+
+_RAISE_THEM = "pass limits= with a larger {} to the writer and to the reader"
+
+
+def _longest_run_exceeds(data: bytes, limit: int) -> bool:
+    """Whether ``data`` holds more than ``limit`` bytes in a row without a ``<``.
+
+    Each step looks for the last ``<`` in the next ``limit + 1`` bytes and starts again
+    after it, so the bytes searched add up to about ``len(data)``, in ``len(data) / limit``
+    steps for a document whose texts are short: a few for the default limits.
+    """
+    start, end = 0, len(data)
+    while end - start > limit:
+        found = data.rfind(b"<", start, start + limit + 1)
+        if found < 0:
+            return True
+        start = found + 1
+    return False
+
+
+def check_texts(instrument: Instrument, limits: AnyLimits) -> None:
+    """Refuse a text in ``instrument`` longer than ``limits.max_text``, naming its field (a
+    walk of the whole instrument: :func:`check_sizes` spares it to an XML writer)."""
     for path, value in field_values(instrument, "Instrument"):
         if isinstance(value, str) and len(value) > limits.max_text:
             raise XMLEncodeError(
                 path,
-                f"{len(value)} characters, more than {name}.max_text ({limits.max_text}); "
-                + raise_them.format("max_text"),
+                f"{len(value)} characters, more than {type(limits).__name__}.max_text "
+                f"({limits.max_text}); " + _RAISE_THEM.format("max_text"),
             )
+
+
+def check_bytes(size: int, limits: AnyLimits) -> None:
+    """Refuse a document of ``size`` bytes, more than ``limits.max_bytes``."""
     if size > limits.max_bytes:
         raise XMLEncodeError(
             "Instrument",
-            f"{size} bytes of XML, more than {name}.max_bytes ({limits.max_bytes}); "
-            + raise_them.format("max_bytes"),
+            f"{size} bytes of XML, more than {type(limits).__name__}.max_bytes "
+            f"({limits.max_bytes}); " + _RAISE_THEM.format("max_bytes"),
         )
 
 

@@ -1,5 +1,5 @@
 """Walks over attrs trees (instruments): every field with its path, the string a writer
-refused, the fields where two trees differ.
+refused, the fields where two trees differ, the names of an issuer's chain of bodies.
 
 Writers let their encoder refuse a value (lxml, orjson) and only then walk the instrument
 to name the field, so that the happy path pays nothing.  Every walk is iterative, so a deep
@@ -14,9 +14,19 @@ from typing import cast
 
 import attrs
 
-from vnadmin.model import DocumentKind, PartialDate
+from vnadmin.model import DocumentKind, Organization, PartialDate
 
-__all__ = ["differences", "field_values", "unwritable"]
+__all__ = ["chain_names", "differences", "field_values", "unwritable"]
+
+
+def chain_names(organization: Organization | None) -> list[str]:
+    """The names of ``organization`` and the bodies above it, the topmost first, as the
+    issuer block prints them (``UBND TỈNH SÓC TRĂNG``, ``SỞ TÀI CHÍNH``)."""
+    names: list[str] = []
+    while organization is not None:
+        names.append(organization.name)
+        organization = organization.parent
+    return names[::-1]
 
 
 def field_values(value: object, path: str) -> Iterator[tuple[str, object]]:

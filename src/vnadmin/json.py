@@ -21,7 +21,7 @@ from typing import Any
 from cattrs import Converter
 
 from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
-from vnadmin._jsonform import FORMAT_VERSION, StructureError, configure_converter, shared_values
+from vnadmin._jsonform import FORMAT_VERSION, SHARED_VALUES, StructureError, configure_converter
 from vnadmin.errors import JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
@@ -200,8 +200,11 @@ def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
         raise JSONDecodeError("JSON", [("$", str(error))], doc, pos) from None
     if orjson is None:
         return from_dict(data, kinds=kinds)
-    with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
+    token = SHARED_VALUES.set(({}, orjson.dumps))  # plain JSON: its orjson text is a faithful key
+    try:
         return from_dict(data, kinds=kinds)
+    finally:
+        SHARED_VALUES.reset(token)
 
 
 losses = round_trip_losses(dumps, loads)

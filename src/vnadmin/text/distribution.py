@@ -16,8 +16,15 @@ from vnadmin.text.recipients import BULLET
 
 __all__ = ["NOI_NHAN", "archive_file_code", "read_archive", "read_recipient"]
 
-NOI_NHAN = re.compile(r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)[ \t]*:?[ \t]*(?P<rest>.*)")
-"""The heading of the distribution list; entries may follow on the same line."""
+NOI_NHAN = re.compile(
+    r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)(?:[ \t]*:|[ \t]*$|(?=\t)|(?=[ \t]+[-–•+][ \t]))"
+    r"[ \t]*(?P<rest>.*)"
+)
+"""The heading of the distribution list, where the body ends: ``Nơi nhận`` with its colon
+or alone (entries may follow on the same line, or the signature column after a tab), not
+running text (``Nơi nhận hồ sơ là ...``).  The layout stage writes the heading OCR
+damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the body and the footer
+all recognise it by this one pattern."""
 
 _PURPOSE = re.compile(
     r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20})\)"

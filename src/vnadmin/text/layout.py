@@ -249,10 +249,13 @@ def _running_key(text: str) -> str | None:
 
 def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[int]:
     """Lines holding only a page number: next to a page break, or, in text without page
-    breaks, numbers counting up from 2, each a page's worth of lines after the last."""
+    breaks, numbers counting up from 2, each a page's worth of lines after the last, and
+    not following the number before it by less than a page (the row numbers of a table
+    flattened one cell per line: ``1`` ... ``2`` ... ``3``)."""
     found: list[int] = []
     expected, filled_at_last = 2, 0
     filled, counted_to = 0, 0  # lines holding text before ``counted_to``
+    last_value, filled_at_value = -1, 0  # the last number alone on its line, and where
     for at in index.page_numbers():
         filled += sum(1 for line in lines[counted_to:at] if line.text)
         counted_to = at
@@ -260,9 +263,14 @@ def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[in
         if match is None:
             continue
         value = int(match[1])
+        counted = value == last_value + 1 and filled - filled_at_value <= _PAGE_MIN_LINES
+        last_value, filled_at_value = value, filled
         by_break = any(other in breaks for other in _neighbours(lines, at))
         if by_break or (
-            not breaks and value == expected and filled - filled_at_last > _PAGE_MIN_LINES
+            not breaks
+            and not counted
+            and value == expected
+            and filled - filled_at_last > _PAGE_MIN_LINES
         ):
             found.append(at)
             expected, filled_at_last = value + 1, filled
@@ -579,7 +587,9 @@ def _kind_word(
     rest = stripped[offsets[end - 1] + 1 :]
     if not same:
         diagnostics.info(line, "ocr-repaired", f"{printed!r} read as {name.upper()!r}")
-    return f"{name.upper()}{rest}".rstrip(" :"), True
+    # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
+    formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
+    return f"{name.upper()}{rest}".rstrip(" :") + formula, True
 
 
 @per_registry
@@ -740,8 +750,10 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             continue
         end = letter_offsets(stripped)[6] + 1
         rest = stripped[end:]
-        if not rest.lstrip().startswith(":") and found[:7] != _NOI_NHAN:
-            continue
+        if not rest.lstrip().startswith(":") and (
+            found[:7] != _NOI_NHAN or (rest + text[16:]).strip()
+        ):
+            continue  # a heading has its colon, or stands alone: not "nơi nhận hồ sơ ..."
         lines[at] = Line(
             lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
         )

@@ -3,7 +3,8 @@
 A :class:`Line` is one cleaned line of the input; a :class:`Block` is a paragraph made of
 one or more lines, whose text is joined with single spaces and which can say which input
 line any character came from.  Paragraph joining undoes the breaks that converters put
-into running text: a wrapped line, or a page break (a blank line in mid-sentence).
+into running text: a wrapped line, or a page break (a blank line in mid-sentence); a
+number's symbol broken by a wrap (``186/KH-`` / ``UBND``) is joined without a space.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ __all__ = [
 
 SECTION_START = re.compile(
     r"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|Lưu[ \t]*:)"
-    r"|[A-ZĐÂĂÊÔƠƯ ]{4,30}:[ \t]*$"
 )
-"""Paragraph openers that never continue the paragraph above them."""
+"""Paragraph openers that never continue the paragraph above them (and a formula in
+capitals, ``QUYẾT ĐỊNH:``: see :func:`_formula`)."""
 
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
@@ -78,6 +79,9 @@ _DANGLING = frozenset(
     ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
+_BROKEN_SYMBOL = re.compile(r"(?<![^\s(])\d[\d.]*/\S*[-/]$")
+"""A line ending inside a number's symbol, at a dash or slash (``... số 186/KH-``)."""
+_SYMBOL_GOES_ON = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY0123456789")
 
 
 class Line(NamedTuple):
@@ -192,6 +196,13 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+def _formula(text: str) -> bool:
+    """A short line in capitals ending with a colon: an enacting formula (``QUYẾT ĐỊNH:``,
+    ``CHỈ THỊ:``) or a heading that opens what follows."""
+    stripped = text.rstrip()
+    return 5 <= len(stripped) <= 31 and stripped[-1] == ":" and is_caps(stripped)
+
+
 def _dangling(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((",", "-", "–")):
@@ -204,16 +215,23 @@ class _Paragraph:
     """A paragraph being built line by line; what the join rule needs is kept up to date
     so that joining stays linear however long the paragraph grows."""
 
-    __slots__ = ("caps", "lines", "open_parens", "open_quotes", "parts")
+    __slots__ = ("caps", "glued", "lines", "open_parens", "open_quotes", "parts")
 
     def __init__(self, line: Line, text: str) -> None:
         self.parts = [text]
+        self.glued = [False]  # each part joined to the one before without a space
         self.lines = [line.number]
         self.caps = is_caps(text)
         self.open_parens = text.count("(") - text.count(")")
         self.open_quotes = text.count("“") - text.count("”")
 
     def add(self, line: Line, text: str) -> None:
+        last = self.parts[-1]
+        self.glued.append(  # a number's symbol a wrap broke: "186/KH-" / "UBND"
+            last[-1:] in "-/"
+            and text[:1] in _SYMBOL_GOES_ON
+            and _BROKEN_SYMBOL.search(last[-40:]) is not None
+        )
         self.parts.append(text)
         self.lines.append(line.number)
         self.caps = self.caps and is_caps(text)
@@ -226,7 +244,7 @@ class _Paragraph:
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
             return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
-        if LABEL.match(head) or SECTION_START.match(head):
+        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
             return False
         if ends_sentence(last):
             return False
@@ -239,12 +257,21 @@ class _Paragraph:
         return not blank_between and len(last) >= 60
 
     def block(self) -> Block:
+        if not any(self.glued):
+            starts = []
+            offset = 0
+            for part in self.parts:
+                starts.append(offset)
+                offset += len(part) + 1
+            return Block(" ".join(self.parts), starts, self.lines)
+        pieces: list[str] = []
         starts = []
-        offset = 0
-        for part in self.parts:
-            starts.append(offset)
-            offset += len(part) + 1
-        return Block(" ".join(self.parts), starts, self.lines)
+        for part, glued in zip(self.parts, self.glued, strict=True):
+            if pieces and not glued:
+                pieces.append(" ")
+            starts.append(sum(map(len, pieces)))
+            pieces.append(part)
+        return Block("".join(pieces), starts, self.lines)
 
 
 class Block:
