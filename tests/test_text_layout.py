@@ -316,6 +316,27 @@ def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
     assert header[5] == "Thông báo"
 
 
+def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
+    # the legal bases were misread too, so the header zone reaches the formula; the
+    # formula still opens its own paragraph (though OCR left a parenthesis open above it,
+    # 'h(Jc' for 'học'), and the article after it is a task
+    text = (
+        "BENH VIEN TINH            CQNG HOA xA HQI CHU NGHiA VIET NAM\n"
+        "S6: 12/QD-BV              Lang Son, ngay 5 thdng 6 nam 2024\n"
+        "QUYETDJNH\n"
+        "v~ vi~c thanh lap t6 cong tac\n"
+        "GIAM DOC BENH VIEN TINH\n"
+        "Can Ctl Quyit dinh s6 12/QD-SYT ngay 01/02/2024 cua Vi~n Khoa h(Jc,'\n"
+        "\n"
+        "QUYETDJNH:\n"
+        "Di~u 1. Thanh lap t6 cong tac.\n"
+        "Di~u 2. Phong To chuc chiu trach nhiem thi hanh./.\n"
+    )
+    result = parse_text(text)
+    assert [task.label for task in result.instrument.body.tasks] == ["Di~u 1.", "Di~u 2."]
+    assert any(d.code == "line-skipped" and "QUYẾT ĐỊNH:" in d.message for d in result.diagnostics)
+
+
 def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     result = parse_text("SỞ NỘI VỤ\nSố: 4@' /SNV-TCBC Hà Nội, ngày 1 tháng 2 năm 2024\n")
     number = result.instrument.number
@@ -671,6 +692,9 @@ QUYẾT ĐỊNH
         "Ngày 02/4/2024, tại trụ sở Ủy ban, Chủ tịch chủ trì cuộc họp.",
         "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÒA AN",
         "Nơi nhận:",
+        # a preamble that leads into the list with a colon, over lines of its own
+        "Thực hiện Công văn số 215/SNV-TCBC ngày 01/4/2024 của Sở Nội vụ về việc rà soát\n"
+        "biên chế năm 2024, Ủy ban nhân dân huyện hướng dẫn\nnhư sau:",
     ],
 )
 def test_a_line_that_opens_the_body_or_the_footer_is_not_the_subject(line: str) -> None:

@@ -72,6 +72,7 @@ _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
+_MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _MAX_EARLY_LINES = 15
 _BASIS_OPENING = re.compile(
     r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo)\b",
@@ -380,7 +381,11 @@ def read_header(
             blank_before = False
             index += 1
             continue
-        if subject_open and _continues_subject(flat, subject, blank_before=blank_before):
+        if (
+            subject_open
+            and _continues_subject(flat, subject, blank_before=blank_before)
+            and (subject or not _lead_in(lines, index))
+        ):
             subject.append(flat)
             subject_line = subject_line or line.number
             blank_before = False
@@ -517,6 +522,20 @@ def _addressees_follow(lines: list[Line], index: int) -> bool:
             if len(line.text) > 300 or LABEL.match(line.text) or PREAMBLE.match(line.text):
                 return False
     return False
+
+
+def _lead_in(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` opens a preamble that leads into the body (``Thực hiện
+    Công văn số ... , UBND tỉnh mời ... như sau:``), not a subject that opens the same way
+    (``Thực hiện Nghị quyết số ...``): its paragraph ends with a colon."""
+    if not PREAMBLE.match(lines[index].text):
+        return False
+    last = ""
+    for line in lines[index : index + _MAX_LEAD_IN]:
+        if not line.text or (last and _starts_body(line.text)):
+            break
+        last = line.text
+    return last.rstrip().endswith(":")
 
 
 def _starts_body(text: str) -> bool:
