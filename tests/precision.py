@@ -141,11 +141,6 @@ EXPECTED: dict[str, Expected] = {
     "010": Expected(note="nghị định 45/2026/NĐ-CP, Chương, Mục, Điều 1.-43., TM. / KT."),
     "011": Expected(
         note="nghị quyết 66.9/2025/NQ-CP of the Government (vbpl.vn page, no Nơi nhận)",
-        losses={
-            "VN-DIST-001 archive": "the web page has no Nơi nhận block",
-            "VN-BODY-004 body.preamble[0].text": "every linked number of the page is on a line"
-            " of its own, so the legal bases are cut into pieces",
-        },
     ),
     "012": Expected(note="quyết định 49/2025/QĐ-TTg, Điều 1.-3., KT. THỦ TƯỚNG"),
     "013": Expected(note="thông tư 45/2025/TT-BYT, Điều 1.-2., KT. BỘ TRƯỞNG"),

@@ -3,9 +3,9 @@
 Text reaches vnadmin from Word and PDF converters, web pages and OCR.  This module turns it
 into :class:`~vnadmin.text.lines.Line` objects that keep their input line numbers: NFC with
 the eth look-alike mapped to Đ (:func:`vnadmin.normalize.nfc`), invisible characters
-dropped, markdown and HTML remnants (``**``, ``*``, ``|``, ``<br>``) removed, markdown
-tables read column by column, and web boilerplate (template placeholders such as
-``{name}``, comment widgets, share buttons) dropped.  Text in the legacy TCVN3 (ABC) or VNI
+dropped, markdown and HTML remnants (``**``, ``*``, ``_``, ``|``, ``<br>``, links and
+images) removed, markdown tables read column by column, and web boilerplate (template
+placeholders such as ``{name}``, comment widgets, share buttons) dropped.  Text in the legacy TCVN3 (ABC) or VNI
 encodings is detected and reported, not converted.
 """
 
@@ -17,6 +17,7 @@ import re
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line
+from vnadmin.text.portal import portal_field
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
 
@@ -41,6 +42,13 @@ _DECORATION = re.compile(r"[-_=~*•.…\s]+")
 _FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
 _MAX_FRONT_MATTER = 200
 _LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+"""Markdown images (dropped: an icon or a logo is no text of the document) and links (their
+text kept: a crawl links every cited number)."""
+_UNDERSCORES = re.compile(r"(?<![\w_])_(?=[^\W_])|(?<=[^\W_]|[.,;:)])_(?![\w_])")
+"""Markdown's ``_italic_`` marks: one underscore glued to a word's start or end, not a run
+(``Số: ___/QĐ``), not inside a word (``doc_01``), not a scan's speck before a space."""
 _DECORATION_STARTS = frozenset("-_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
@@ -120,6 +128,10 @@ def _inline(text: str) -> tuple[str, bool]:
         text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
     if "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+    if "_" in text:
+        text = _UNDERSCORES.sub("", text)
     if "*" in text:
         text = text.replace("**", "")
         if _STAR_BULLET.match(text):
@@ -200,12 +212,18 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     table: list[tuple[int, list[str]]] = []
     marked: list[int] = []
     widgets: list[int] = []
+    portals: list[int] = []
     tail_from: int | None = None
 
     def flush_table() -> None:
         # A markdown table read column by column: header tables put the issuer block in
         # the first column and the banner in the second, footer tables the distribution
-        # list and the signature.
+        # list and the signature.  A portal's metadata table is not the document's.
+        if sum(portal_field(cell)[0] for _, row in table for cell in row) >= 2:
+            portals.extend(number for number, _ in table)
+            lines.extend(Line(number, "") for number, _ in table)
+            table.clear()
+            return
         width = max(len(row) for _, row in table)
         for column in range(width):
             for number, row in table:
@@ -268,6 +286,13 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                     "web-tail-removed",
                     f"{dropped} line(s) of web page tail after the comment widget removed",
                 )
+    if portals:
+        diagnostics.info(
+            portals[0],
+            "portal-metadata-removed",
+            f"a legal portal's record of the document ({len(portals)} line(s): Số hiệu, Loại"
+            " văn bản, ...) removed: the document's own header is read",
+        )
     if widgets:
         diagnostics.info(
             widgets[0],

@@ -181,13 +181,8 @@ class _ListReader:
                 return []
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
-        residue: list[str] = []
+        cell, residue = _archive_tail(cell)
         archive = read_archive(cell)
-        tail = _ARCHIVE_TAIL.search(cell) if archive is not None else None
-        if tail is not None and _names_office(tail["tail"]) and is_caps(tail["tail"]):
-            # "Lưu: VT, NC (ab55) CHỦ TỊCH UBND TỈNH": the title OCR joined to the line
-            cell, residue = cell[: tail.start() + 1], [tail["tail"]]
-            archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
                 self.footer.archive, drafter = archive
@@ -256,6 +251,8 @@ class _ListReader:
             if number and is_noise(piece):
                 residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`": seal strokes after the item
                 continue
+            piece, signed = _archive_tail(piece)
+            residue = signed + residue
             archive = read_archive(piece)
             if archive is not None:
                 if self.footer.archive is None:
@@ -272,7 +269,7 @@ class _ListReader:
 
 
 _JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
-_ARCHIVE_TAIL = re.compile(r"\)[ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
+_ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
@@ -299,6 +296,23 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     ):
         return item, []  # two items on one line, kept as printed
     return item[: match.start() + 1], [rest]
+
+
+def _archive_tail(cell: str) -> tuple[str, list[str]]:
+    """An archive line and the signature joined after it on its line, by OCR (``Lưu: VT,
+    NC (ab55) CHỦ TỊCH UBND TỈNH``) or a crawl that ran the footer together (``Lưu: VT,
+    TCBC. GIÁM ĐỐC Nguyễn Văn Hải``): the title in capitals, then the signer's name."""
+    if "(" not in cell and "." not in cell:
+        return cell, []
+    tail = _ARCHIVE_TAIL.search(cell)
+    if tail is None or read_archive(cell) is None:
+        return cell, []
+    words = tail["tail"].split()
+    caps = next((i for i, word in enumerate(words) if not is_caps(word)), len(words))
+    title, name = " ".join(words[:caps]), " ".join(words[caps:])
+    if not title or not _names_office(title) or (name and not is_name(name)):
+        return cell, []
+    return cell[: tail.start() + 1], [title, name] if name else [title]
 
 
 def _names_office(cell: str) -> bool:

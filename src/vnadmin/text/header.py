@@ -66,7 +66,11 @@ _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-/])[ \t]*(?=[^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
-_LOOSE_SYMBOL = re.compile(r"(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*")
+_LOOSE_SYMBOL = re.compile(
+    r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
+)
+"""A symbol after an unreadable number, with the year a legal normative number prints
+before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")

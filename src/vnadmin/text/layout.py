@@ -36,6 +36,7 @@ from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.fuzzy import (
     allowed_edits,
     distance,
@@ -45,8 +46,10 @@ from vnadmin.text.fuzzy import (
     letters,
 )
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.portal import metadata_lines
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
+    ORGAN_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
@@ -72,6 +75,10 @@ _STAMP_LINE = re.compile(
 )
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
 _BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+_BARE_NUMBER = re.compile(
+    r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
+)
+"""A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
 _OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}$")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
@@ -80,6 +87,21 @@ _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
+_MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
+_SHORT_TOP = 8  # non-blank lines above the banner that the header zone reads as it is
+_MAX_ABOVE = 2000  # lines of a page before the document's banner
+_RUN_ISSUERS = re.compile(
+    r"(?P<parent>(?:.*?[ \t])?(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ|PHƯỜNG|BỘ"
+    r"|(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t]+(?:ỦY|UỶ))(?:[ \t]+[^\W\d_]+){1,6}?)"
+    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
+    r"|TRUNG[ \t]+TÂM|BỆNH[ \t]+VIỆN|TRƯỜNG|THANH[ \t]+TRA|CÔNG[ \t]+AN|KHO[ \t]+BẠC"
+    r"|HỘI[ \t]+ĐỒNG|BỘ[ \t]+CHỈ[ \t]+HUY|(?:ĐẢNG|HUYỆN|THÀNH|QUẬN|THỊ|TỈNH)[ \t]+(?:ỦY|UỶ))"
+    r"(?:[ \t]+\S+)*)"
+)
+"""A parent and its issuer on one line: the parent names a place, a ministry or a Party
+committee (1 to 6 words), the issuer opens with a body's head."""
+_ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
+_BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
@@ -118,10 +140,12 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
         lines[glued] = _unglue(lines[glued])
-    zone = _header_end(lines)
+    begin = _document_start(lines, index, diagnostics)
+    zone = _header_end(lines, begin)
     rows = [_cells(lines[row].text) for row in range(zone)]
     _split_phrases(rows, zone)
-    anchors = _columns(lines, rows, zone, diagnostics, kinds)
+    _split_names(rows, zone)
+    anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
     _joins(lines, rows, zone, diagnostics)
     for row in range(zone):
@@ -159,6 +183,15 @@ class _Index:
             for at, text in enumerate(self.texts)
             if text.startswith(_RULE_STARTS) or text.endswith(_RULE_STARTS)
         ]
+
+    def banners(self) -> Iterator[int]:
+        """Lines holding the state or Party banner in its printed words (whole, or the
+        first half of a banner broken over two lines)."""
+        for at, text in enumerate(self.texts[:_MAX_ABOVE]):
+            if ("XÃ HỘI" in text or "CỘNG SẢN" in text) and (
+                _BANNER_HEADS[0] in text or _BANNER_HEADS[1] in text or _BANNER_HEADS[2] in text
+            ):
+                yield at
 
     def noi_nhan(self) -> list[int]:
         return [
@@ -341,12 +374,57 @@ def _captions(
     return lines, gone
 
 
-def _header_end(lines: list[Line]) -> int:
-    """Index of the line after the header zone: the addressees, the legal basis, the first
-    article or numbered item, a long paragraph, or 60 lines in."""
+def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> int:
+    """Where the document's header block starts, in a page that holds more than the
+    document (a portal's banner, menus, title, summary and metadata above it): the lines
+    in capitals, numbers and stamps right above the first banner line.  0 when the banner
+    opens the text, or is not printed in its exact words (OCR: the stage reads from the
+    top).  The portal's metadata printed as lines above the banner is blanked."""
+    for at in index.banners():
+        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+            return 0  # a few lines above the banner: stamps or noise, read from the top
+        portal = metadata_lines([line.text for line in lines[:at]])
+        for row in portal:
+            lines[row] = Line(lines[row].number, "")
+        if portal:
+            diagnostics.info(
+                lines[portal[0]].number,
+                "portal-metadata-removed",
+                f"a legal portal's record of the document ({len(portal)} line(s): Số hiệu,"
+                " Loại văn bản, ...) removed: the document's own header is read",
+            )
+        start, seen = at, 0
+        while start > 0 and seen < _MAX_BLOCK:
+            text = lines[start - 1].text
+            if text and not all(_header_matter(cell) for cell in _cells(text)):
+                break
+            seen += bool(text)
+            start -= 1
+        if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
+            return 0  # the document began above: this banner opens an attached one
+        return start
+    return 0
+
+
+def _document_line(text: str) -> bool:
+    """A line only a document prints, never a web page around it: its number line, its
+    ``Kính gửi`` or ``Nơi nhận``."""
+    return bool(
+        text[:1] in "SsKkNn"
+        and (
+            _NUMBERED.match(text[:60])
+            or text.startswith(_PRINTED_KINH_GUI)
+            or NOI_NHAN.match(text) is not None
+        )
+    )
+
+
+def _header_end(lines: list[Line], begin: int) -> int:
+    """Index of the line after the header zone that opens at ``begin``: the addressees,
+    the legal basis, the first article or numbered item, a long paragraph, or 60 lines in."""
     seen = 0
-    for index, line in enumerate(lines):
-        text = line.text
+    for index in range(begin, len(lines)):
+        text = lines[index].text
         if not text:
             continue
         seen += 1
@@ -413,15 +491,34 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
                 break
 
 
+def _split_names(rows: list[list[str]], zone: int) -> None:
+    """Join an issuer line broken inside a word of two syllables (``**ỦY BAN NHÂN`` /
+    ``DÂN **``: a narrow table cell), the next line's first cell to this one's."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following]:
+            continue
+        head, tail = rows[index][0], rows[following][0]
+        last = head.rpartition(" ")[2]
+        if len(head) > 80 or fold_chars(last) not in _ORGAN_STARTS:
+            continue  # the cheap test first: few lines end with a word's first syllable
+        word = fold_chars(f"{last} {tail.partition(' ')[0]}")
+        if word in ORGAN_WORDS and len(tail) <= 80 and is_caps(head) and is_caps(tail):
+            rows[index][0] = f"{head} {tail}"
+            del rows[following][0]
+
+
 def _columns(
     lines: list[Line],
     rows: list[list[str]],
+    begin: int,
     zone: int,
     diagnostics: Diagnostics,
     kinds: KindRegistry,
 ) -> set[int]:
     """Split the zone's cells at the fixed phrases and the date line, repair the fixed
-    words; the index of the first line holding a banner, motto, number or date line."""
+    words; the index of the first line from ``begin`` holding a banner, motto, number or
+    date line."""
     anchors: set[int] = set()
     after_kind = False
     for index in range(zone):
@@ -431,7 +528,8 @@ def _columns(
         number = lines[index].number
         split: list[str] = []
         for cell in cells:
-            split.extend(_split_cell(cell, number, diagnostics))
+            for part in _split_cell(cell, number, diagnostics):
+                split.extend(_split_issuers(part))
         cells = split
         repaired: list[str] = []
         kind_here = False
@@ -449,7 +547,7 @@ def _columns(
             repaired.append(cell)
         after_kind = kind_here
         rows[index] = repaired
-        if not anchors and any(_anchor(cell) for cell in repaired):
+        if not anchors and index >= begin and any(_anchor(cell) for cell in repaired):
             anchors.add(index)  # the first row of the header is all that is asked for
     return anchors
 
@@ -462,6 +560,16 @@ def _anchor(cell: str) -> bool:
         or _is_number_cell(cell)
         or find_dateline(cell) is not None
     )
+
+
+def _split_issuers(cell: str) -> list[str]:
+    """An issuer and its parent run together on one line (a crawl dropped the break
+    between them: ``UBND TỈNH HÀ NAM SỞ NỘI VỤ``, ``BỘ TÀI CHÍNH CỤC THUẾ``), cut where the
+    issuer's own head follows a place or a ministry name."""
+    if len(cell) > 120 or " " not in cell or not is_caps(cell):
+        return [cell]
+    match = _RUN_ISSUERS.fullmatch(cell)
+    return [match["parent"], match["issuer"]] if match is not None else [cell]
 
 
 def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
@@ -657,7 +765,8 @@ def _above_header(
     diagnostics.info(
         lines[dropped[0]].number,
         "header-noise-removed",
-        f"{len(dropped)} line(s) above the header removed (stamps, seal or OCR noise):"
+        f"{len(dropped)} line(s) above the header removed (a web page's furniture, stamps,"
+        " seal or OCR noise):"
         f" {' '.join(rows[dropped[0]])[:40]!r}",
     )
     for i in dropped:
@@ -693,7 +802,9 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
         if not cell:
             continue
         if _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
-            wanted, reach, code = _is_bare_symbol, 12, "number-joined"
+            # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
+            bare = not any(char.isdigit() for char in cell)
+            wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
         elif _open_dateline(cell):
             wanted, reach, code = _opens_month, 4, "date-joined"
         else:
@@ -713,6 +824,10 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
 
 def _is_bare_symbol(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None
+
+
+def _is_bare_number(cell: str) -> bool:
+    return _BARE_SYMBOL.fullmatch(cell) is not None or _BARE_NUMBER.fullmatch(cell) is not None
 
 
 def _opens_month(cell: str) -> bool:

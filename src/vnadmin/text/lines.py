@@ -76,9 +76,13 @@ _DANGLING = frozenset(
         "được",
         "số",
         "ngày",
+        "cứ",
     ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
+_GOES_ON = frozenset(";,.:)")
+"""What a line opens with when it goes on with the sentence above (HTML turned into text
+puts each link on a line of its own: ``Căn cứ Luật số`` / ``63/2025/QH15`` / ``;``)."""
 _BROKEN_SYMBOL = re.compile(r"(?<![^\s(])\d[\d.]*/\S*[-/]$")
 """A line ending inside a number's symbol, at a dash or slash (``... số 186/KH-``)."""
 _SYMBOL_GOES_ON = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY0123456789")
@@ -251,6 +255,8 @@ class _Paragraph:
         if self.caps and not starts_lower(following):
             return False
         if starts_lower(following) or self.open_parens > 0 or self.open_quotes > 0:
+            return True
+        if following[:1] in _GOES_ON:  # "63/2025/QH15" / ";": a link cut the sentence
             return True
         if _dangling(last):
             return True
