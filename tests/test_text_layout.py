@@ -192,6 +192,118 @@ def test_underline_runs_glued_to_names_or_alone() -> None:
     assert _header(parse_text(text))[:4] == ("BỘ NỘI VỤ", None, "5/BNV-VP", "Hà Nội")
 
 
+# -- legal portals and crawls run together ---------------------------------------------------
+
+_PORTAL_DOCUMENT = """\
+**CHÍNH PHỦ**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+Số: 13/2025/NQ-CP
+|
+*Hà Nội, ngày 2 tháng 2 năm 2025*
+
+**NGHỊ QUYẾT**
+**Về phát triển nhà ở xã hội**
+
+Điều 1. Giao Bộ Xây dựng chủ trì.
+"""
+_PORTAL_HEADER = (
+    "CHÍNH PHỦ",
+    None,
+    "13/2025/NQ-CP",
+    "Hà Nội",
+    PartialDate(day=2, month=2, year=2025),
+    "Nghị quyết",
+    "Về phát triển nhà ở xã hội",
+)
+
+
+def test_a_portal_metadata_table_before_the_document_is_not_its_header() -> None:
+    # the portal's own record (another number, another date) above the document's banner
+    page = (
+        "Trang chủ\nVăn bản pháp luật\nNghị quyết 12/2025/NQ-CP về nhà ở\n"
+        "| Số hiệu: | 12/2025/NQ-CP | Loại văn bản: | Nghị quyết |\n|---|---|---|---|\n"
+        "| Nơi ban hành: | Chính phủ | Người ký: | Nguyễn Văn A |\n"
+        "| Ngày ban hành: | 01/02/2025 | Tình trạng: | Còn hiệu lực |\n\n"
+    )
+    result = parse_text(page + _PORTAL_DOCUMENT)
+    assert _header(result) == _PORTAL_HEADER
+    assert "portal-metadata-removed" in _codes(result)
+
+
+def test_portal_metadata_printed_as_lines_above_the_banner() -> None:
+    # text from HTML: each field name on a line, its value on the next, menus above
+    page = (
+        "Trang chủ\nVăn bản\nTìm kiếm\nVăn bản mới\nLiên hệ\nNghị quyết 12/2025/NQ-CP\n"
+        "Số hiệu\n12/2025/NQ-CP\nLoại văn bản\nNghị quyết\nNgày ban hành\n01/02/2025\n"
+    )
+    result = parse_text(page + _PORTAL_DOCUMENT)
+    assert _header(result) == _PORTAL_HEADER
+    assert "portal-metadata-removed" in _codes(result)
+
+
+def test_a_documents_own_table_naming_a_portal_field_is_kept() -> None:
+    # "Chức danh" and "Ngành" head a column of the document's table, not a portal's record
+    text = (
+        "SỞ NỘI VỤ\nSố: 5/QĐ-SNV\nQUYẾT ĐỊNH\nVề thành lập tổ công tác\n"
+        "Điều 1. Thành lập tổ công tác gồm:\n\n| Chức danh | Ngành |\n|---|---|\n"
+        "| Tổ trưởng | Nội vụ |\n| Tổ viên | Tài chính |\n"
+    )
+    result = parse_text(text)
+    assert "portal-metadata-removed" not in _codes(result)
+    (article,) = result.instrument.body.tasks
+    assert "Tổ viên" in article.text
+    assert "Tài chính" in article.text
+
+
+def test_an_issuer_broken_inside_a_word_and_one_run_into_its_parent() -> None:
+    broken = "**ỦY BAN NHÂN\nDÂN**\n**TỈNH HÀ NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    assert _header(parse_text(broken + "Số: 5/KH-UBND\n"))[:3] == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "5/KH-UBND",
+    )
+    run = "UBND TỈNH HÀ NAM SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/SNV-VP\n"
+    assert _header(parse_text(run))[:3] == ("SỞ NỘI VỤ", "UBND TỈNH HÀ NAM", "5/SNV-VP")
+
+
+def test_a_number_line_split_by_a_cell_and_markdown_links_and_italics() -> None:
+    text = (
+        "SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:\n|\n542/SNV-VP\n"
+        "Hà Nam, ngày 3 tháng 4 năm 2024\n"
+        "V/v _chuyển đổi số_ theo [Kế hoạch 5/KH-UBND](http://x.vn/a) ![logo](http://x.vn/l.png)\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[2:4] == ("542/SNV-VP", "Hà Nam")
+    assert _header(result)[6] == "V/v chuyển đổi số theo Kế hoạch 5/KH-UBND"
+    assert "number-joined" in _codes(result)
+
+
+def test_the_signature_run_into_the_archive_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT, TCBC. GIÁM ĐỐC Nguyễn Văn Hải\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCBC")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Nguyễn Văn Hải")
+
+
+def test_html_links_on_lines_of_their_own_do_not_cut_the_legal_basis() -> None:
+    # text from HTML puts each linked number on a line, and the punctuation after it
+    text = (
+        "CHÍNH PHỦ\nSố: 5/2025/NQ-CP\nNGHỊ QUYẾT\nVề nhà ở\nCăn cứ\n"
+        "Luật Tổ chức Chính phủ số\n63/2025/QH15\n;\n\nQUYẾT NGHỊ:\nĐiều 1. Giao Bộ Xây dựng.\n"
+    )
+    (basis,) = parse_text(text).instrument.body.preamble
+    assert basis.text.startswith("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15")
+    assert [c.number.year for c in basis.citations if c.number] == [2025]
+
+
 # -- PDF text ----------------------------------------------------------------------------------
 
 _PAGE_LINES = "".join(

@@ -17,7 +17,7 @@ import re
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line
-from vnadmin.text.portal import portal_field
+from vnadmin.text.portal import metadata_table
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
 
@@ -219,7 +219,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         # A markdown table read column by column: header tables put the issuer block in
         # the first column and the banner in the second, footer tables the distribution
         # list and the signature.  A portal's metadata table is not the document's.
-        if sum(portal_field(cell)[0] for _, row in table for cell in row) >= 2:
+        if metadata_table([row for _, row in table]):
             portals.extend(number for number, _ in table)
             lines.extend(Line(number, "") for number, _ in table)
             table.clear()

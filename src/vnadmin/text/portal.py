@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from vnadmin.text.fuzzy import fold_chars
 
-__all__ = ["metadata_lines", "portal_field"]
+__all__ = ["metadata_lines", "metadata_table", "portal_field"]
 
 _FIELDS = (
     "so hieu",
@@ -64,6 +64,14 @@ def portal_field(text: str) -> tuple[bool, bool]:
                 value = rest.lstrip(" \t:|*_")
                 return True, bool(value) or len(text) > 40
     return False, False
+
+
+def metadata_table(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table is a portal's record: a field name opens a cell in two rows or more,
+    and in half the rows at least (a document's own table names such a field in its header
+    row only: ``| Chức danh | Ngành |``)."""
+    keyed = sum(any(portal_field(cell)[0] for cell in row) for row in rows)
+    return keyed >= 2 and 2 * keyed >= len(rows)
 
 
 def metadata_lines(texts: Sequence[str]) -> list[int]:
