@@ -259,8 +259,7 @@ def _embedded(
         return vnadmin_xml.loads(attachment.payload, kinds=kinds)
     except XMLDecodeError as error:
         for found in error.problems:
-            where = ", ".join(p for p in (found.line and f"line {found.line}", found.path) if p)
             reader.problems.append(
-                problem(element, f"in {attachment.name} ({where}): {found.message}")
+                problem(element, f"in {attachment.name} ({found.where}): {found.message}")
             )
         return None
