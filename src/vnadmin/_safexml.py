@@ -15,6 +15,7 @@ root at a time, each cleared when done.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import io
 import os
@@ -25,12 +26,12 @@ from typing import Any, BinaryIO, Protocol, Union, cast
 
 from lxml import etree
 
-from vnadmin._walk import unwritable
-from vnadmin.errors import XMLDecodeError, XMLProblem
+from vnadmin.errors import XMLDecodeError, XMLProblem, quoted
 from vnadmin.limits import Limits
 
 __all__ = [
     "Limits",
+    "Paths",
     "Source",
     "attribute_items",
     "attribute_names",
@@ -41,7 +42,6 @@ __all__ = [
     "problem",
     "refuse_external",
     "root_name",
-    "unencodable",
 ]
 
 
@@ -456,7 +456,7 @@ def _check_blank(root: etree._Element) -> None:
     """The collection root holds only its members: no text, no attributes."""
     if root.attrib:
         name = next(iter(root.attrib))
-        raise _fail(f"unexpected attribute {name!r}", line(root), element_path(root))
+        raise _fail(f"unexpected attribute {quoted(name)}", line(root), element_path(root))
     _check_blank_text(root.text, root)
     for member in root:
         _check_blank_text(member.tail, member)
@@ -464,7 +464,7 @@ def _check_blank(root: etree._Element) -> None:
 
 def _check_blank_text(text: str | None, where: etree._Element) -> None:
     if text is not None and text.strip(" \t\r\n"):
-        raise _fail(f"unexpected text {text.strip()[:40]!r}", line(where), element_path(where))
+        raise _fail(f"unexpected text {quoted(text.strip())}", line(where), element_path(where))
 
 
 def _local(tag: object) -> str:
@@ -472,34 +472,56 @@ def _local(tag: object) -> str:
     return text.rpartition("}")[2]
 
 
+class Paths:
+    """Element paths in one tree, ``/instrument/body/tasks/task[3]``: local names, XPath-style
+    positions among namesakes.
+
+    Each parent's children are numbered once, when a path first goes through it, so that
+    paths cost time linear in the tree however many are asked for (a reader that reported
+    the 32,000 tasks of one list used to count the namesakes again for each).  The numbered
+    elements are kept, so lxml hands back the same objects for them.
+    """
+
+    def __init__(self) -> None:
+        self._steps: dict[etree._Element, str] = {}
+
+    def __call__(self, element: etree._Element) -> str:
+        steps = []
+        node, parent = element, element.getparent()
+        while parent is not None:
+            step = self._steps.get(node)
+            if step is None:
+                self._number(parent)
+                step = self._steps[node]
+            steps.append(step)
+            node, parent = parent, parent.getparent()
+        steps.append(_local(node.tag))
+        return "/" + "/".join(reversed(steps))
+
+    def _number(self, parent: etree._Element) -> None:
+        totals = collections.Counter(child.tag for child in parent)
+        seen: collections.Counter[object] = collections.Counter()
+        for child in parent:
+            name = _local(child.tag)
+            if totals[child.tag] > 1:
+                seen[child.tag] += 1
+                name += f"[{seen[child.tag]}]"
+            self._steps[child] = name
+
+
 def element_path(element: etree._Element) -> str:
-    """``/instrument/body/tasks/task[3]``: local names, XPath-style positions among namesakes."""
-    steps = []
-    node: etree._Element | None = element
-    while node is not None:
-        parent = node.getparent()
-        name = _local(node.tag)
-        if parent is not None:
-            namesakes = [sibling for sibling in parent if sibling.tag == node.tag]
-            if len(namesakes) > 1:
-                name += f"[{namesakes.index(node) + 1}]"
-        steps.append(name)
-        node = parent
-    return "/" + "/".join(reversed(steps))
+    """The path of one element (see :class:`Paths`, for many paths in one tree)."""
+    return Paths()(element)
 
 
-def problem(element: etree._Element, message: str, attribute: str | None = None) -> XMLProblem:
-    """A problem located at ``element`` (or one of its attributes)."""
-    path = element_path(element)
+def problem(
+    element: etree._Element,
+    message: str,
+    attribute: str | None = None,
+    paths: Callable[[etree._Element], str] = element_path,
+) -> XMLProblem:
+    """A problem located at ``element`` (or one of its attributes); ``paths`` names it."""
+    path = paths(element)
     if attribute is not None:
         path += f"/@{attribute}"
     return XMLProblem(line(element), path, message)
-
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""A character XML 1.0 cannot hold: a control character other than tab and line breaks."""
-
-
-def unencodable(value: object, path: str) -> tuple[str, str] | None:
-    """The first string in an attrs tree that XML 1.0 cannot hold, as (field path, message)."""
-    return unwritable(value, path, _NOT_XML, "XML 1.0")

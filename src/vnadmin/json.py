@@ -21,8 +21,14 @@ from typing import Any
 from cattrs import Converter
 
 from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
-from vnadmin._jsonform import FORMAT_VERSION, StructureError, configure_converter, shared_values
-from vnadmin.errors import JSONDecodeError
+from vnadmin._jsonform import (
+    FORMAT_VERSION,
+    StructureError,
+    configure_converter,
+    problem_budget,
+    shared_values,
+)
+from vnadmin.errors import MAX_KEPT, JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -114,15 +120,18 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
     try:
         instrument: Instrument = fast.structure(data, Instrument)
     except Exception:  # the fast path stops at the first problem: look again, in detail
-        try:
-            instrument = detailed.structure(data, Instrument)
-        except Exception as error:
-            problems = (
-                error.problems
-                if isinstance(error, StructureError)
-                else [("$", str(error) or type(error).__name__)]
-            )
-            raise JSONDecodeError("vnadmin JSON document", problems) from None
+        with problem_budget() as budget:
+            try:
+                instrument = detailed.structure(data, Instrument)
+            except Exception as error:
+                problems, more = (
+                    error.first_problems(MAX_KEPT)
+                    if isinstance(error, StructureError)
+                    else ([("$", str(error) or type(error).__name__)], 0)
+                )
+                raise JSONDecodeError(
+                    "vnadmin JSON document", problems, more=more, stopped=budget.spent
+                ) from None
     return instrument
 
 

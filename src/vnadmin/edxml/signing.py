@@ -235,7 +235,7 @@ def _whole(data: bytes, limits: PackageLimits) -> etree._Element:
     try:
         parse(data, limits.xml)
     except XMLDecodeError as error:
-        raise EdxmlDecodeError(error.problems) from None
+        raise EdxmlDecodeError(error.problems, error.more) from None
     return etree.fromstring(data, _WHOLE)
 
 

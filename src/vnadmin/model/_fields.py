@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar
 
 import attrs
 
-from vnadmin.errors import InvalidValueError
+from vnadmin.errors import InvalidValueError, quoted
 from vnadmin.normalize import nfc
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -120,7 +120,7 @@ def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, kind) and not (value is None and optional):
-            fail(instance, attribute, f"expected {_type_name(kind)}, got {value!r}")
+            fail(instance, attribute, f"expected {_type_name(kind)}, got {quoted(value)}")
 
     return check
 
@@ -130,7 +130,7 @@ def _is_int(optional: bool) -> Validator:
         if type(value) is int or (value is None and optional):
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(instance, attribute, f"expected int, got {value!r}")
+            fail(instance, attribute, f"expected int, got {quoted(value)}")
 
     return check
 
@@ -138,13 +138,13 @@ def _is_int(optional: bool) -> Validator:
 def _text_problem(value: Any, multiline: bool) -> str | None:
     """What is wrong with ``value`` as text, or ``None`` (the one place the rules are written)."""
     if not isinstance(value, str):
-        return f"expected text, got {value!r}"
+        return f"expected text, got {quoted(value)}"
     if not value or value[0].isspace() or value[-1].isspace():  # str.strip strips isspace()
         if not value.strip():
             return "must not be blank"
-        return f"{value!r} has leading or trailing white space"
+        return f"{quoted(value)} has leading or trailing white space"
     if not multiline and ("\n" in value or "\r" in value):
-        return f"{value!r} must be a single line"
+        return f"{quoted(value)} must be a single line"
     return None
 
 
@@ -172,7 +172,7 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            fail(instance, attribute, f"expected a sequence, got {value!r}")
+            fail(instance, attribute, f"expected a sequence, got {quoted(value)}")
         if each is None:  # the common case: one isinstance per item, the index only on failure
             for item in value:
                 if not isinstance(item, kind):
@@ -184,7 +184,7 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
                 fail(
                     instance,
                     attribute,
-                    f"item {index}: expected {_type_name(kind)}, got {item!r}",
+                    f"item {index}: expected {_type_name(kind)}, got {quoted(item)}",
                 )
             if each is not None:
                 try:
@@ -204,7 +204,7 @@ def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> 
         if value is None and optional:
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(instance, attribute, f"expected int, got {value!r}")
+            fail(instance, attribute, f"expected int, got {quoted(value)}")
         if not low <= value <= high:
             fail(instance, attribute, f"{value} is not {what or f'in {low}..{high}'}")
 

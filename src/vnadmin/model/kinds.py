@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from vnadmin.errors import InvalidValueError, UnknownKindError
+from vnadmin.errors import InvalidValueError, UnknownKindError, quoted
 from vnadmin.model._fields import fail, is_a, is_text, to_text
 from vnadmin.normalize import fold
 
@@ -76,20 +76,20 @@ class DocumentKind:
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str], value: str) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-            fail(self, attribute, f"{value!r} is not a lower-case ASCII slug")
+            fail(self, attribute, f"{quoted(value)} is not a lower-case ASCII slug")
 
     @abbreviations.validator
     def _check_abbreviations(
         self, attribute: attrs.Attribute[tuple[tuple[Regime, str | None], ...]], value: object
     ) -> None:
         if not isinstance(value, tuple):
-            fail(self, attribute, f"expected (Regime, abbreviation) pairs, got {value!r}")
+            fail(self, attribute, f"expected (Regime, abbreviation) pairs, got {quoted(value)}")
         if not value:
             fail(self, attribute, "a kind is used in at least one regime")
         seen = set()
         for pair in value:
             if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], Regime)):
-                fail(self, attribute, f"{pair!r} is not a (Regime, abbreviation) pair")
+                fail(self, attribute, f"{quoted(pair)} is not a (Regime, abbreviation) pair")
             regime, abbreviation = pair
             if regime in seen:
                 fail(self, attribute, f"{regime.value} given twice")
@@ -97,7 +97,7 @@ class DocumentKind:
             if abbreviation is not None and not (
                 isinstance(abbreviation, str) and ABBREVIATION.fullmatch(abbreviation)
             ):
-                fail(self, attribute, f"{abbreviation!r} is not an abbreviation")
+                fail(self, attribute, f"{quoted(abbreviation)} is not an abbreviation")
 
     @property
     def regimes(self) -> frozenset[Regime]:
