@@ -70,8 +70,11 @@ def quoted(value: object, limit: int = 60) -> str:
 
 
 def clipped(text: str, limit: int = 300) -> str:
-    """``text`` cut to ``limit`` characters, saying so: for what a message holds whole."""
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+    """``text`` cut to about ``limit`` characters, its start and its end kept, for what a
+    message holds whole (a path, a message: both end in what matters)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit // 2]} … {text[-(limit // 2) :]}"
 
 
 class GrammarError(VnadminError, ValueError):

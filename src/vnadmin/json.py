@@ -28,6 +28,7 @@ from vnadmin._jsonform import (
     problem_budget,
     shared_values,
 )
+from vnadmin._walk import nested_message, too_deep_node
 from vnadmin.errors import MAX_KEPT, JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
@@ -117,6 +118,9 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem if ``data`` is not one
     :func:`to_dict` could have returned."""
     fast, detailed = (_FAST, _DETAILED) if kinds is KINDS else _converters(kinds)
+    deep = _too_deep(data)
+    if deep is not None:
+        raise JSONDecodeError("vnadmin JSON document", [deep])
     try:
         instrument: Instrument = fast.structure(data, Instrument)
     except Exception:  # the fast path stops at the first problem: look again, in detail
@@ -133,6 +137,42 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
                     "vnadmin JSON document", problems, more=more, stopped=budget.spent
                 ) from None
     return instrument
+
+
+def _too_deep(data: Any) -> tuple[str, str] | None:
+    """Where the trees of a decoded document nest deeper than
+    :data:`~vnadmin.limits.MAX_NESTING`, measured before they are read (reading them is
+    recursive), as (JSON path, message)."""
+    if data.__class__ is not dict:
+        return None
+    body = data.get("body")
+    tasks = [
+        ("body.tasks", _items(body, "tasks"), True),
+        ("body.closing", _items(body, "closing"), True),
+    ]
+    path = too_deep_node(tasks, lambda task: _items(task, "subtasks"), "subtasks")
+    if path is not None:
+        return path, nested_message("tasks")
+    organizations = [
+        ("issuer", _item(data, "issuer"), False),
+        ("addressees", _items(data, "addressees"), True),
+    ]
+    path = too_deep_node(
+        organizations, lambda organization: _item(organization, "parent"), "parent"
+    )
+    return None if path is None else (path, nested_message("organisations"))
+
+
+def _items(value: Any, key: str) -> list[Any]:
+    """``value[key]`` if ``value`` is an object and that an array, else no items."""
+    found = value.get(key) if value.__class__ is dict else None
+    return found if found.__class__ is list else []
+
+
+def _item(value: Any, key: str) -> list[Any]:
+    """``[value[key]]`` if ``value`` is an object and that an object, else no item."""
+    found = value.get(key) if value.__class__ is dict else None
+    return [found] if found.__class__ is dict else []
 
 
 # Text ---------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from lxml import etree
 from vnadmin._codec import expect
 from vnadmin._problems import BadError, Collector, FailedError, bad
 from vnadmin._safexml import Source, attribute_items, attribute_names, iter_children, parse, problem
+from vnadmin._walk import nested_message
 from vnadmin.errors import InvalidValueError, UnknownKindError, XMLDecodeError, XMLProblem, quoted
-from vnadmin.limits import Limits
+from vnadmin.limits import MAX_NESTING, Limits
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -441,22 +442,29 @@ def _read_kind(reader: _Reader, element: etree._Element) -> DocumentKind:
 
 
 def _read_issuer(reader: _Reader, element: etree._Element) -> Organization:
-    return _read_organization(reader, element, 2)
+    return _read_organization(reader, element, 2, 1)
 
 
 def _read_addressee(reader: _Reader, element: etree._Element) -> Organization:
-    return _read_organization(reader, element, 3)
+    return _read_organization(reader, element, 3, 1)
 
 
-def _read_organization(reader: _Reader, element: etree._Element, depth: int) -> Organization:
+def _read_organization(
+    reader: _Reader, element: etree._Element, depth: int, level: int
+) -> Organization:
+    """An organisation whose element is ``depth`` deep, ``level`` deep among its parents."""
     _too_deep(reader, element, depth, ORGANIZATION_REACH)
+    if level > MAX_NESTING:
+        bad(element, nested_message("organisations"))
     organ_id = _attributes(element, ORGANIZATION_ATTRIBUTES).get("organ-id")
     name, abbreviation, parent = ORGANIZATION_CONTENT.split(element)
     try:
         return Organization(
             name=_text(reader, name),
             abbreviation=_optional_text(reader, abbreviation),
-            parent=None if parent is None else _read_organization(reader, parent, depth + 1),
+            parent=None
+            if parent is None
+            else _read_organization(reader, parent, depth + 1, level + 1),
             organ_id=organ_id,
         )
     except InvalidValueError as error:
@@ -544,14 +552,20 @@ def _read_paragraph(reader: _Reader, element: etree._Element) -> Paragraph:
         raise _located(element, error, PARAGRAPH_NAMES) from None
 
 
+_TOP_TASK = 4
+"""The depth of a top-level task's element: instrument, body, tasks, task."""
+
+
 def _read_top_task(reader: _Reader, element: etree._Element) -> Task:
-    return _read_task(reader, element, 4)
+    return _read_task(reader, element, _TOP_TASK)
 
 
 def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
     """The hottest reader: one pass over the children, each read as it comes."""
     if depth + TASK_REACH > reader.max_depth:
         _too_deep(reader, element, depth, TASK_REACH)
+    if depth - _TOP_TASK >= MAX_NESTING:
+        bad(element, nested_message("tasks"))
     label = recurrence = None
     for name, value in attribute_items(element):
         if name == "label":
