@@ -10,6 +10,7 @@ and :func:`to_texts` takes :class:`Texts`, which a lone ``str`` is not.
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar
@@ -135,10 +136,27 @@ def _is_int(optional: bool) -> Validator:
     return check
 
 
+UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character no format can carry: XML 1.0 holds no control character but tab and line
+breaks, and neither U+FFFE nor U+FFFF; UTF-8 holds no lone surrogate.  Text holding one is
+refused, so that every writer can write every instrument."""
+
+
 def _text_problem(value: Any, multiline: bool) -> str | None:
     """What is wrong with ``value`` as text, or ``None`` (the one place the rules are written)."""
     if not isinstance(value, str):
         return f"expected text, got {quoted(value)}"
+    unwritable = UNWRITABLE.search(value)
+    if unwritable is not None:
+        code, at = ord(unwritable.group()), unwritable.start()
+        what = (
+            "a control character"
+            if code < 0x20
+            else "a lone surrogate"
+            if 0xD800 <= code <= 0xDFFF
+            else "a noncharacter"
+        )
+        return f"U+{code:04X} at {at} is {what}, which no format can carry"
     if not value or value[0].isspace() or value[-1].isspace():  # str.strip strips isspace()
         if not value.strip():
             return "must not be blank"
@@ -149,15 +167,17 @@ def _text_problem(value: Any, multiline: bool) -> str | None:
 
 
 def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
-    """Validator: a string with visible content; single-line unless ``multiline``."""
+    """Validator: a string with visible content, every character of it writable
+    (:data:`UNWRITABLE`); single-line unless ``multiline``."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if (  # the common case in one expression, without a call
+        if (  # the common case in one expression; isprintable() is quicker than the pattern
             type(value) is str
             and value
             and not value[0].isspace()
             and not value[-1].isspace()
             and (multiline or ("\n" not in value and "\r" not in value))
+            and (value.isprintable() or UNWRITABLE.search(value) is None)
         ) or (value is None and optional):
             return
         problem = _text_problem(value, multiline)
