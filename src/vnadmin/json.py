@@ -189,10 +189,10 @@ def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
     return text
 
 
-def _stdlib_loads(document: str | bytes) -> Any:
+def _stdlib_loads(document: str | bytes | bytearray | memoryview) -> Any:
     """``json.loads``, refusing what orjson refuses: other encodings than UTF-8 (RFC 8259),
     NaN and infinities, and lone surrogates, which no UTF-8 text can hold."""
-    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    text = document if isinstance(document, str) else bytes(document).decode("utf-8")
     text.encode("utf-8")  # raises on a lone surrogate
     data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     if "\\u" in text:  # an escape may spell a lone surrogate
@@ -215,7 +215,7 @@ def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
 
 
-def _orjson_loads(text: str | bytes) -> Any:
+def _orjson_loads(text: str | bytes | bytearray | memoryview) -> Any:
     return orjson.loads(text)
 
 
@@ -237,11 +237,17 @@ def dumps(instrument: Instrument, *, kinds: KindRegistry = KINDS, pretty: bool =
     return _dumps(_to_dict(instrument, kinds), pretty)  # orjson refuses with a TypeError
 
 
-def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
+_DOCUMENT = (str, bytes, bytearray, memoryview)
+
+
+def loads(
+    document: str | bytes | bytearray | memoryview, *, kinds: KindRegistry = KINDS
+) -> Instrument:
     """The instrument of a JSON document (UTF-8 if bytes), kinds looked up by code in ``kinds``.
 
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem with its JSON path.
     """
+    expect("document", document, _DOCUMENT)
     try:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
