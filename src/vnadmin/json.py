@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from typing import Any
 
 from cattrs import Converter
@@ -79,22 +80,26 @@ _BY_REGISTRY: dict[int, tuple[KindRegistry, Converter, Converter]] = {}
 :data:`_REGISTRIES_KEPT`, each held with its registry, so that its id stays its own).  Their
 hooks look kinds up as they go, so a kind registered later is found."""
 _REGISTRIES_KEPT = 8
+_KEEPING = threading.Lock()
+"""Threads take turns at :data:`_BY_REGISTRY`: two dropping the oldest at once raised a bare
+KeyError with more than eight registries in use."""
 
 
 def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     if kinds is KINDS:
         return _FAST, _DETAILED
     expect("kinds", kinds, KindRegistry)
-    found = _BY_REGISTRY.pop(id(kinds), None)
-    if found is None:
-        found = (
-            kinds,
-            make_converter(detailed_validation=False, kinds=kinds),
-            make_converter(kinds=kinds),
-        )
-    _BY_REGISTRY[id(kinds)] = found  # the most recent last
-    while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
-        del _BY_REGISTRY[next(iter(_BY_REGISTRY))]
+    with _KEEPING:
+        found = _BY_REGISTRY.pop(id(kinds), None)
+        if found is None:
+            found = (
+                kinds,
+                make_converter(detailed_validation=False, kinds=kinds),
+                make_converter(kinds=kinds),
+            )
+        _BY_REGISTRY[id(kinds)] = found  # the most recent last
+        while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
+            del _BY_REGISTRY[next(iter(_BY_REGISTRY))]
     return found[1], found[2]
 
 
