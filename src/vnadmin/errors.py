@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
+    "MAX_KEPT",
+    "MAX_LISTED",
     "DecodeError",
     "DuplicateRuleError",
     "EdxmlDecodeError",
