@@ -14,8 +14,8 @@ Sections, each a Markdown table:
 - the four seed documents: ``parse_text`` beside NFC + splitlines (the floor), then check,
   JSON and XML on the instrument parsed;
 - scaling: cost per task from 10 to 10,000 tasks, text parse cost per KB from 10 KB to
-  1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``, and
-  ``vnadmin parse --jobs``.
+  1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``,
+  ``vnadmin parse --jobs``, and ``vnadmin --help`` (start-up: what the command imports).
 
 Times are medians of interleaved batches (``benchmarks/timing.py``).  ``--quick`` runs few,
 short batches on small sizes (a smoke run; its figures mean little).  ``--write-docs``
@@ -341,6 +341,36 @@ def jobs(copies: int, rounds: int = 5) -> list[str]:
     return [*out, ""]
 
 
+def startup(rounds: int = 10) -> list[str]:
+    """``vnadmin --help`` beside an interpreter that does nothing (the floor), and the modules
+    each imports: the command line loads what a subcommand needs only when it runs."""
+    out = ["### `vnadmin --help`", ""]
+    out += _head("run", "wall time", "modules imported", "over the floor")
+    probe = "import sys; {}; print(len(sys.modules))"
+    runs = {
+        "`python -c pass` (the floor)": probe.format("pass"),
+        "`vnadmin --help`": probe.format(
+            "from vnadmin.cli import main\ntry: main(['--help'])\nexcept SystemExit: pass"
+        ),
+        "`import vnadmin.text` (what `parse` needs)": probe.format("import vnadmin.text"),
+    }
+    best: dict[str, float] = {}
+    modules: dict[str, int] = {}
+    for _ in range(rounds):  # the runs take turns; the best of each
+        for name, code in runs.items():
+            start = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", code], env=_env(), capture_output=True, check=True
+            )
+            seconds = time.perf_counter() - start
+            best[name] = min(best.get(name, seconds), seconds)
+            modules[name] = int(done.stdout.split()[-1])
+    floor = next(iter(best.values()))
+    for name, seconds in best.items():
+        out.append(_row(name, timing.show(seconds), modules[name], timing.show(seconds - floor)))
+    return [*out, "", f"Best of {rounds}; load average {os.getloadavg()[0]:.1f}.", ""]
+
+
 # The run ------------------------------------------------------------------------------------
 
 
@@ -367,6 +397,7 @@ def report(quick: bool, skip_large: bool) -> str:
         lambda: text_scaling((10,) if quick else (10, 100, 1000)),
         lambda: [] if skip_large else streaming((1000, 100_000)),
         lambda: jobs(2, rounds=1) if quick else jobs(100),
+        lambda: startup(2 if quick else 10),
     ]
     lines = [_versions(), ""]
     print(lines[0], flush=True)

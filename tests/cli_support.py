@@ -51,3 +51,59 @@ def seed_file(folder: Path, code: str, name: str | None = None) -> Path:
     path = folder / (name or f"{code}.txt")
     path.write_text(seed_text(code), encoding="utf-8")
     return path
+
+
+class Terminal:
+    """``python -m vnadmin ARGS`` on a pseudo-terminal, as from a shell: the terminal is its
+    controlling terminal and its process group the foreground one, so typing Ctrl-C
+    (:meth:`type`) sends SIGINT to it and its workers.  Standard input and error are the
+    terminal; standard output too unless ``piped``."""
+
+    def __init__(
+        self, *args: str | Path, cwd: Path, piped: bool = False, env: dict[str, str] | None = None
+    ) -> None:
+        import fcntl
+        import pty
+        import termios
+        import threading
+
+        self.leader, follower = pty.openpty()
+
+        def controlling_terminal() -> None:
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "vnadmin", *map(str, args)],
+            stdin=follower,
+            stdout=subprocess.PIPE if piped else follower,
+            stderr=follower,
+            cwd=cwd,
+            env=command_env() if env is None else env,
+            start_new_session=True,
+            preexec_fn=controlling_terminal,
+        )
+        os.close(follower)
+        self._chunks: list[bytes] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.leader, 4096)
+            except OSError:  # EIO: the terminal's other end has closed
+                return
+            if not chunk:
+                return
+            self._chunks.append(chunk)
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.leader, keys)
+
+    def wait(self, timeout: float = 120) -> tuple[int, bytes, bytes]:
+        """The exit status, standard output (when piped) and what the terminal showed."""
+        out = self.process.stdout.read() if self.process.stdout else b""
+        status = self.process.wait(timeout=timeout)
+        self._reader.join(timeout=10)
+        os.close(self.leader)
+        return status, out, b"".join(self._chunks)

@@ -36,6 +36,7 @@ def test_quick_run_prints_every_table() -> None:
         "### Cost per task",
         "### Text parse by size",
         "### `vnadmin parse --jobs`",
+        "### `vnadmin --help`",
     ):
         assert heading in out, heading
     for library in (

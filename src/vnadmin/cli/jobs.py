@@ -4,14 +4,18 @@ A job is a small frozen object holding the command's options and called with a
 :class:`~vnadmin.cli.batch.Source`; it is picklable, so it runs in a worker process as well
 as here.  It never raises: what goes wrong becomes a failed
 :class:`~vnadmin.cli.batch.Outcome` with the reason.  A job that has an output file writes it
-itself, atomically (a temporary file renamed), so a failure leaves no half-written file and
-no input's output waits for another's.
+itself, atomically, so a failure or an interruption leaves no half-written file and no
+input's output waits for another's: on Linux the data goes to an unnamed file
+(``O_TMPFILE``) that is linked into place only once whole, so not even SIGKILL leaves a
+temporary file behind; elsewhere a hidden temporary file is renamed into place, and removed
+on any failure or interruption.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import json
 import os
 from pathlib import Path
@@ -20,10 +24,11 @@ import attrs
 
 from vnadmin import edxml
 from vnadmin import xml as vxml
-from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Outcome, Source
-from vnadmin.cli.formats import FORMATS, Reading, is_collection, read_instrument, read_text
+from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Note, Outcome, Source
+from vnadmin.cli.formats import FORMATS, is_collection
 from vnadmin.cli.ics import to_ics
-from vnadmin.cli.tasklist import TASK_FORMATS, task_rows
+from vnadmin.cli.inputs import DEFAULT_MAX_SIZE, Read, check_file, read_input, read_instrument
+from vnadmin.cli.tasklist import TASK_FORMATS, task_rows, to_csv, to_json_lines
 from vnadmin.errors import VnadminError
 from vnadmin.model import Instrument
 from vnadmin.rules import Severity, check
@@ -35,51 +40,103 @@ class _JobFailedError(Exception):
     """Raised inside a job to end it with a failed outcome."""
 
 
-def _read(source: Source) -> bytes:
-    try:
-        return source.read()
-    except OSError as error:
-        raise _JobFailedError(f"cannot read: {error.strerror or error}") from None
-
-
 def _write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """``data`` as the file ``path``, whole or not at all."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        if not _write_unnamed(path, data):
+            _write_renamed(path, data)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
 
 
-def _notes(source: Source, reading: Reading) -> tuple[str, ...]:
-    return tuple(f"{source.name}: {note}" for note in reading.notes)
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _write_unnamed(path: Path, data: bytes) -> bool:
+    """Write through an unnamed file linked into place once whole; ``False`` where the
+    system has no such files (then nothing was written)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not Path("/proc/self/fd").is_dir():
+        return False
+    try:
+        fd = os.open(path.parent, flag | os.O_WRONLY, 0o666 & ~_umask())
+    except OSError:  # a file system without them
+        return False
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        _write_all(fd, data)
+        # A directory fd makes os.link call linkat(2), which follows the /proc link.
+        link = functools.partial(os.link, f"/proc/self/fd/{fd}", src_dir_fd=folder)
+        try:
+            link(path)
+        except FileExistsError:  # replace the old file by renaming over it
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            link(temporary)
+            try:
+                os.replace(temporary, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+                raise
+    finally:
+        os.close(fd)
+        os.close(folder)
+    return True
+
+
+def _write_renamed(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:  # a failure, or an interruption: no temporary file stays
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _named(source: Source, notes: tuple[Note, ...]) -> tuple[Note, ...]:
+    return tuple(attrs.evolve(note, text=f"{source.name}: {note.text}") for note in notes)
 
 
 @attrs.frozen(kw_only=True)
 class _Job:
-    """The shared frame: read, :meth:`work`, write or return the output, catch failures."""
+    """The shared frame: read (:mod:`vnadmin.cli.inputs`: bounded, told apart by content),
+    :meth:`work`, write or return the output, catch failures.  ``max_size`` is the largest
+    input read."""
+
+    max_size: int = DEFAULT_MAX_SIZE
 
     def __call__(self, source: Source) -> Outcome:
-        notes: tuple[str, ...] = ()
+        notes: tuple[Note, ...] = ()
         try:
-            reading = self.read(_read(source))
-            notes = _notes(source, reading)
+            reading = read_instrument(read_input(source, self.max_size))
+            notes = _named(source, reading.notes)
             output, status = self.work(source, reading)
-            notes += tuple(f"{source.name}: {note}" for note in self.losses(reading.instrument))
+            losses = self.losses(reading.instrument)
+            notes += _named(source, tuple(map(Note.warning, losses)))
             if source.output is None:
                 return Outcome(name=source.name, status=status, stdout=output, notes=notes)
             _write(source.output, output)
             return Outcome(name=source.name, status=status, notes=notes)
         except (_JobFailedError, VnadminError) as error:
-            return Outcome(name=source.name, status=FAILED, notes=notes, reason=str(error))
+            return self.failed(source, notes, str(error))
 
-    def read(self, data: bytes) -> Reading:
-        return read_instrument(data)
+    def failed(self, source: Source, notes: tuple[Note, ...], reason: str) -> Outcome:
+        """The outcome of an input that could not be done."""
+        return Outcome(name=source.name, status=FAILED, notes=notes, reason=reason)
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+    def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         raise NotImplementedError
 
     def losses(self, instrument: Instrument) -> tuple[str, ...]:
@@ -94,7 +151,7 @@ class _Writing(_Job):
 
     to: str
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+    def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         return _written(reading.instrument, self.to), DONE
 
     def losses(self, instrument: Instrument) -> tuple[str, ...]:
@@ -111,10 +168,8 @@ def _written(instrument: Instrument, to: str) -> bytes:
 
 @attrs.frozen(kw_only=True)
 class ParseJob(_Writing):
-    """``vnadmin parse``: plain text in, the instrument in the format ``to`` out."""
-
-    def read(self, data: bytes) -> Reading:
-        return read_text(data)
+    """``vnadmin parse``: an instrument in, in the format ``to`` out.  It reads what
+    ``convert`` reads (plain text, mostly), told apart the same way."""
 
 
 @attrs.frozen(kw_only=True)
@@ -151,11 +206,17 @@ class ConvertJob(_Writing):
     exchange: Exchange | None = None
 
     def __call__(self, source: Source) -> Outcome:
-        if is_collection(source.read() if source.path is None else source.path):
+        if source.path is not None:
+            try:
+                check_file(source.path, self.max_size)
+            except VnadminError as error:
+                return self.failed(source, (), str(error))
+        held = source.data if source.path is None else source.path
+        if held is not None and is_collection(held):
             return self._each(source)
         return super().__call__(source)
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+    def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         if self.exchange is None:
             return super().work(source, reading)
         package = self.exchange.package(reading.instrument)
@@ -187,23 +248,28 @@ class ConvertJob(_Writing):
         name = source.output.name
         base = name.removesuffix(fmt.extension)
         written = 0
-        notes: list[str] = []
+        notes: list[Note] = []
         try:
-            stream = source.read() if source.path is None else source.path
+            stream = source.data if source.path is None else source.path
+            assert stream is not None
             for number, instrument in enumerate(vxml.iter_load(stream), 1):
                 output = _written(instrument, self.to)
                 _write(source.output.with_name(f"{base}-{number:04d}{fmt.extension}"), output)
                 written = number
-                notes += (f"{source.name}[{number}]: {n}" for n in self.losses(instrument))
+                notes += (
+                    Note.warning(f"{source.name}[{number}]: {n}") for n in self.losses(instrument)
+                )
         except (_JobFailedError, VnadminError, OSError) as error:
             if written:
-                notes.append(f"{source.name}: {written} of its instruments written before this")
-            return Outcome(name=source.name, status=FAILED, notes=tuple(notes), reason=str(error))
+                notes.append(
+                    Note.warning(f"{source.name}: {written} of its instruments written before this")
+                )
+            return self.failed(source, tuple(notes), str(error))
         last = f"{base}-{written:04d}{fmt.extension}"
         shown = f"{base}-0001{fmt.extension} to {last}" if written > 1 else last
         said = f"written as {shown}" if written else "nothing written"
         count = f"{written} instrument{'' if written == 1 else 's'}"
-        notes.append(f"{source.name}: a collection of {count}, {said}")
+        notes.append(Note.warning(f"{source.name}: a collection of {count}, {said}"))
         return Outcome(name=source.name, status=DONE, notes=tuple(notes))
 
 
@@ -216,9 +282,21 @@ class CheckJob(_Job):
     strictness: str
     profile: str | None
     format: str
+    least: str = "info"
+    """The least severity of the findings written (``-q``: errors)."""
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+    def failed(self, source: Source, notes: tuple[Note, ...], reason: str) -> Outcome:
+        """A failed input is said in JSON too, so a consumer sees every input."""
+        outcome = super().failed(source, notes, reason)
+        if self.format != "json":
+            return outcome
+        document = {"file": source.name, "diagnostics": [], "failed": reason}
+        return attrs.evolve(outcome, stdout=_json_line(document))
+
+    def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         found = check(reading, strictness=self.strictness, profile=self.profile)
+        ranks = [s.value for s in (Severity.INFO, Severity.WARNING, Severity.ERROR)]
+        found = [d for d in found if ranks.index(d.severity.value) >= ranks.index(self.least)]
         status = FINDINGS if any(d.severity is Severity.ERROR for d in found) else DONE
         if self.format == "json":
             document = {
@@ -233,9 +311,14 @@ class CheckJob(_Job):
                     }
                     for d in found
                 ],
+                "failed": None,
             }
-            return (json.dumps(document, ensure_ascii=False) + "\n").encode("utf-8"), status
+            return _json_line(document), status
         return "".join(f"{source.name}: {d}\n" for d in found).encode("utf-8"), status
+
+
+def _json_line(document: object) -> bytes:
+    return (json.dumps(document, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 class EmptyTaskListError(VnadminError):
@@ -249,10 +332,18 @@ class TasksJob(_Job):
 
     format: str
     now: datetime.datetime
+    stream: bool = False
+    """Part of one stream of several inputs: CSV rows with a ``source`` column and no header
+    (the command writes it once), JSON Lines."""
 
-    def work(self, source: Source, reading: Reading) -> tuple[bytes, int]:
+    def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         instrument = reading.instrument
         rows = task_rows(instrument, today=self.now.date())
+        if self.format == "jsonl":
+            return to_json_lines(instrument, rows, source=source.name).encode("utf-8"), DONE
+        if self.format == "csv" and self.stream:
+            text = to_csv(instrument, rows, source=source.name, header=False)
+            return text.encode("utf-8"), DONE
         if self.format == "ics":
             if not rows:
                 raise EmptyTaskListError("no tasks: an iCalendar object needs at least one")

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from vnadmin.cli.terminal import visible
 from vnadmin.errors import InvalidValueError
 from vnadmin.grammar import format_citation, format_deadline, format_recurrence
 from vnadmin.model import (
@@ -36,13 +37,16 @@ from vnadmin.model import (
 )
 
 __all__ = [
+    "CSV_COLUMNS",
     "TASK_FORMATS",
     "TaskRow",
     "actors",
     "anchor_date",
+    "defuse",
     "describe",
     "due_date",
     "task_rows",
+    "to_json_lines",
 ]
 
 
@@ -180,31 +184,62 @@ def _cells(row: TaskRow) -> dict[str, str]:
     }
 
 
-def to_csv(instrument: Instrument, rows: list[TaskRow]) -> str:
-    """One CSV record per task (RFC 4180); several actors of one role are joined by ``; ``."""
-    columns = ["id", "label", "text", *_ROLE_COLUMNS, "deadline", "due", "recurrence"]
+CSV_COLUMNS = ["id", "label", "text", *_ROLE_COLUMNS, "deadline", "due", "recurrence"]
+"""The columns of ``tasks --format csv``; a stream of several inputs puts ``source`` first."""
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: str) -> str:
+    """A CSV cell a spreadsheet will not run: one that starts like a formula (``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return) is prefixed with ``'``, as OWASP recommends
+    against CSV injection.  JSON keeps the text as it is."""
+    return f"'{cell}" if cell.startswith(_FORMULA) else cell
+
+
+def to_csv(
+    instrument: Instrument, rows: list[TaskRow], *, source: str | None = None, header: bool = True
+) -> str:
+    """One CSV record per task (RFC 4180); several actors of one role are joined by ``; ``.
+    With ``source``, a first column names the input (a stream of several inputs)."""
+    columns = CSV_COLUMNS if source is None else ["source", *CSV_COLUMNS]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, restval="")
-    writer.writeheader()
-    writer.writerows(_cells(row) for row in rows)
+    if header:
+        writer.writeheader()
+    for row in rows:
+        cells = _cells(row) if source is None else {"source": source, **_cells(row)}
+        writer.writerow({name: defuse(value) for name, value in cells.items()})
     return out.getvalue()
+
+
+def _task_json(row: TaskRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "parent": row.parent,
+        "label": row.task.label,
+        "text": row.task.text,
+        "actors": {role.value: names for role, names in actors(row.task).items()},
+        "deadline": format_deadline(row.task.deadline) if row.task.deadline else None,
+        "due": row.due.isoformat() if row.due else None,
+        "recurrence": row.task.recurrence.value if row.task.recurrence else None,
+    }
+
+
+def to_json_lines(instrument: Instrument, rows: list[TaskRow], *, source: str) -> str:
+    """One JSON object per task and line (JSON Lines), each with its ``source`` (the input)
+    and ``instrument`` (as cited), then the fields of ``json``'s tasks."""
+    cited = describe(instrument)
+    return "".join(
+        json.dumps({"source": source, "instrument": cited, **_task_json(row)}, ensure_ascii=False)
+        + "\n"
+        for row in rows
+    )
 
 
 def to_json(instrument: Instrument, rows: list[TaskRow]) -> str:
     """``{"instrument": ..., "tasks": [...]}``; recurrences by their model value (``yearly``)."""
-    tasks: list[dict[str, Any]] = [
-        {
-            "id": row.id,
-            "parent": row.parent,
-            "label": row.task.label,
-            "text": row.task.text,
-            "actors": {role.value: names for role, names in actors(row.task).items()},
-            "deadline": format_deadline(row.task.deadline) if row.task.deadline else None,
-            "due": row.due.isoformat() if row.due else None,
-            "recurrence": row.task.recurrence.value if row.task.recurrence else None,
-        }
-        for row in rows
-    ]
+    tasks = [_task_json(row) for row in rows]
     document = {"instrument": describe(instrument), "tasks": tasks}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -214,7 +249,8 @@ _TEXT_LINES = 3
 
 
 def to_table(instrument: Instrument, rows: list[TaskRow]) -> str:
-    """A table for the terminal: task text cut to three lines (CSV and JSON keep it whole)."""
+    """A table for the terminal: task text cut to three lines (CSV and JSON keep it whole),
+    control characters shown as escapes (:func:`~vnadmin.cli.terminal.visible`)."""
     lines = [describe(instrument), ""]
     lines.extend(_table_lines({column: [column] for column in _WIDTHS}))
     lines.append("  ".join("-" * width for width in _WIDTHS.values()))
@@ -244,7 +280,7 @@ def to_table(instrument: Instrument, rows: list[TaskRow]) -> str:
         }
         lines.extend(_table_lines(cells))
     lines.append(f"{len(rows)} task{'s' if len(rows) != 1 else ''}")
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")
 
 
 def _table_lines(cells: dict[str, list[str]]) -> Iterator[str]:
