@@ -4,7 +4,7 @@ to its size, and its error stays short (issue 14).
 Each attack runs in a fresh interpreter (:func:`probes.probe`) that reports the message, the
 time taken and the growth of its peak memory.  The figures before the fix, on this machine:
 32,000 empty ``<task/>`` (224 KB) took over 100 s (the path of each problem counted its
-namesakes again); 8,000 bad ``TraceHeader`` 20 s; 500,000 bad JSON tasks (5.5 MB) over 240 s
+namesakes again); 8,000 bad ``TraceHeader`` 26 to 32 s; 500,000 bad JSON tasks (5.5 MB) over 240 s
 and a gigabyte, with a 10 MB message; a 9 MB value was quoted whole.  The bounds below are
 loose for a busy machine (load 10 on two cores at times) and far below those.
 """
