@@ -91,9 +91,9 @@ def test_module_entry_point_reads_standard_input() -> None:
 
 
 def test_usage_errors_exit_2() -> None:
-    unknown_format = vnadmin_run("parse", "--to", "docx")
+    unknown_format = vnadmin_run("parse", "--to", "odt")
     assert unknown_format.returncode == 2
-    assert b"invalid choice: 'docx'" in unknown_format.stderr
+    assert b"invalid choice: 'odt'" in unknown_format.stderr
     no_command = vnadmin_run()
     assert no_command.returncode == 2
     stdin_twice = vnadmin_run("check", "-", "-")

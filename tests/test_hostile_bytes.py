@@ -22,7 +22,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnadmin import edxml, text, xml
+from pdfs import FONTS, drawn_pdf
+from vnadmin import docx, edxml, text, xml
 from vnadmin import json as vjson
 from vnadmin.cli.formats import CODECS
 from vnadmin.errors import VnadminError
@@ -39,8 +40,14 @@ STATUS = edxml.dumps_status(
     )
 )
 DOCUMENTS = [
-    *(codec.encode(instrument) for codec in CODECS for instrument in (SEED, SEEDS["000"])),
+    *(
+        codec.encode(instrument)
+        for codec in CODECS
+        if codec.dumps is not None  # PDF is read only
+        for instrument in (SEED, SEEDS["000"])
+    ),
     edxml.dumps(SEED, embed=True),  # vnadmin's copy attached
+    *([] if FONTS is None else [drawn_pdf(docx.dumps(SEED))]),  # what offices make of it
     STATUS,
     b"".join(
         [b"<instruments xmlns='urn:vnadmin:xml:1.0'>"]

@@ -42,12 +42,18 @@ def organisations(levels: int) -> Instrument:
     return Instrument(regime=Regime.STATE, addressees=[Organization(name="UBND"), organization])
 
 
+def edxml_embedding(instrument: Instrument) -> object:
+    """The edXML record's writer, vnadmin's copy of the instrument attached."""
+    assert edxml.CODEC.dumps is not None
+    return edxml.CODEC.dumps(instrument, embed=True)
+
+
 WRITERS: dict[str, Callable[[Instrument], object]] = {
     "json": vjson.dumps,
     "json.to_dict": vjson.to_dict,
     "xml": lambda instrument: xml.dumps(instrument, limits=XML_LIMITS),
     "xml.to_element": lambda instrument: xml.to_element(instrument, limits=XML_LIMITS),
-    "edxml, the copy embedded": lambda instrument: edxml.CODEC.dumps(instrument, embed=True),
+    "edxml, the copy embedded": edxml_embedding,
     "akn": lambda instrument: akn.dumps(instrument, limits=XML_LIMITS),
     "text": render_text,
 }

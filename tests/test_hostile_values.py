@@ -72,7 +72,8 @@ def test_every_writer_writes_every_character_the_model_holds(text: str, line: st
         body=Body(tasks=[Task(label="1.", text=text)]),
     )
     for codec in CODECS:
-        assert codec.encode(instrument)
+        if codec.dumps is not None:  # PDF is read only
+            assert codec.encode(instrument)
 
 
 @pytest.mark.xfail(

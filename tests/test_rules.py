@@ -54,6 +54,7 @@ from vnadmin.model import (
 )
 from vnadmin.rules import RULES, Diagnostic, Severity, check
 from vnadmin.rules import edxml as edxml_rules
+from vnadmin.rules import presentation as presentation_rules
 
 
 def run(instrument: Instrument, **options: Any) -> list[Diagnostic]:
@@ -1178,6 +1179,11 @@ SILENT = [
     Silent("VN-EDXML-014", "an instrument alone", CONG_VAN, EDXML),
     Silent("VN-EDXML-015", "an instrument alone", CONG_VAN, EDXML),
     Silent("VN-EDXML-016", "an instrument alone", CONG_VAN, EDXML),
+    # the presentation rules read a printed document: tests/test_docx_presentation.py
+    *(
+        Silent(code, "an instrument alone", CONG_VAN)
+        for code in sorted(presentation_rules.PAGE_ONLY)
+    ),
 ]
 
 
@@ -1201,7 +1207,9 @@ def test_rule_stays_silent(case: Silent) -> None:
 def test_every_rule_has_both_cases() -> None:
     codes = {r.code for r in RULES}
     # the package-only rules fire on packages: tests/test_edxml.py
-    assert {c.code for c in FIRES} == codes - edxml_rules.PACKAGE_ONLY
+    assert {
+        c.code for c in FIRES
+    } == codes - edxml_rules.PACKAGE_ONLY - presentation_rules.PAGE_ONLY
     assert {c.code for c in SILENT} == codes
 
 

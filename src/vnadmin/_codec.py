@@ -29,8 +29,9 @@ import attrs
 from vnadmin._kinds import located
 from vnadmin._walk import differences, field_values, too_deep, unwritable
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
-from vnadmin.limits import Limits, PackageLimits
+from vnadmin.limits import Limits, PackageLimits, WordLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
+from vnadmin.presentation import Presentation
 
 __all__ = [
     "UTF8",
@@ -70,6 +71,9 @@ class Reading:
     instrument: Instrument
     notes: tuple[str, ...] = ()
     diagnostics: tuple[Remark, ...] = ()
+    presentation: Presentation | None = None
+    """What a printed document (Word, PDF) shows beyond its instrument, which the checker's
+    presentation rules check; ``None`` for the other formats."""
 
 
 def _frozen(options: Mapping[str, object]) -> Mapping[str, object]:
@@ -81,7 +85,7 @@ class Codec:
     """A format, as its module declares it.
 
     ``dumps`` and ``loads`` are the module's own (``loads`` is ``None`` when vnadmin only
-    writes the format); both take ``kinds=`` and, for a format with ``limits`` (the class
+    writes the format, ``dumps`` and ``losses`` when it only reads it: PDF); both take ``kinds=`` and, for a format with ``limits`` (the class
     of its bounds, :class:`~vnadmin.xml.Limits` or :class:`~vnadmin.edxml.PackageLimits`),
     ``limits=``.  ``losses`` names the fields of an instrument the format does not give
     back.  Content is recognised by ``starts`` (what it begins with once blanks and a
@@ -96,12 +100,12 @@ class Codec:
     name: str
     extension: str
     media_type: str
-    dumps: Dumps
+    dumps: Dumps | None
     loads: Loads | None
-    losses: Losses
-    starts: bytes = b""
+    losses: Losses | None
+    starts: bytes | tuple[bytes, ...] = b""
     root: Callable[[str, str], bool] | None = None
-    limits: type[Limits] | type[PackageLimits] | None = None
+    limits: type[Limits] | type[PackageLimits] | type[WordLimits] | None = None
     decode_error: type[DecodeError] | None = None
     foreign: Callable[[bytes], str | None] | None = None
     reading: Callable[..., Reading] | None = None
@@ -227,6 +231,8 @@ def writer(
 
 
 def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> bytes:
+    if codec.dumps is None:
+        raise TypeError(f"vnadmin reads {codec.name} but does not write it")
     data = codec.dumps(instrument, kinds=kinds, **codec.file_options)
     if isinstance(data, bytes):
         return data
@@ -234,7 +240,9 @@ def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> byt
     return guarded(lambda: text.encode("utf-8"), instrument, kinds, UTF8)
 
 
-def check_sizes(instrument: Instrument, size: int, limits: Limits | PackageLimits) -> None:
+def check_sizes(
+    instrument: Instrument, size: int, limits: Limits | PackageLimits | WordLimits
+) -> None:
     """Refuse a document of ``size`` bytes, or a text in ``instrument``, that a reader with
     ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field."""
     if size <= min(limits.max_text, limits.max_bytes):  # nothing can be too long

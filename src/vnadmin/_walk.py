@@ -1,5 +1,6 @@
 """Walks over attrs trees (instruments): every field with its path, the string a writer
-refused, the fields where two trees differ, a tree nested too deep.
+refused, the fields where two trees differ, a tree nested too deep, the names of an issuer's
+chain of bodies.
 
 Writers let their encoder refuse a value (lxml, orjson) and only then walk the instrument
 to name the field, so that the happy path pays nothing.  Every walk is iterative, so a deep
@@ -17,7 +18,17 @@ import attrs
 from vnadmin.limits import MAX_NESTING
 from vnadmin.model import DocumentKind, Instrument, Organization, PartialDate, Task
 
-__all__ = ["differences", "field_values", "too_deep", "unwritable"]
+__all__ = ["chain_names", "differences", "field_values", "too_deep", "unwritable"]
+
+
+def chain_names(organization: Organization | None) -> list[str]:
+    """The names of ``organization`` and the bodies above it, the topmost first, as the
+    issuer block prints them (``UBND TỈNH SÓC TRĂNG``, ``SỞ TÀI CHÍNH``)."""
+    names: list[str] = []
+    while organization is not None:
+        names.append(organization.name)
+        organization = organization.parent
+    return names[::-1]
 
 
 def field_values(value: object, path: str) -> Iterator[tuple[str, object]]:

@@ -23,11 +23,13 @@ __all__ = [
     "InvalidValueError",
     "JSONDecodeError",
     "LossError",
+    "PDFDecodeError",
     "RuleFailedError",
     "UnknownKindError",
     "UnknownRuleError",
     "UnregisteredKindError",
     "VnadminError",
+    "WordDecodeError",
     "XMLDecodeError",
     "XMLEncodeError",
     "XMLProblem",
@@ -247,6 +249,23 @@ class EdxmlDecodeError(XMLDecodeError):
 
     def __init__(self, problems: Sequence[XMLProblem], more: int = 0) -> None:
         DecodeError.__init__(self, "edXML package", problems, more)
+
+
+class WordDecodeError(DecodeError):
+    """A Word document cannot be read: not a .docx package, a legacy .doc without a converter,
+    or unsafe (a zip bomb, a part too large or nested too deeply, an external relationship
+    that would be fetched); each problem names its part (``word/document.xml``)."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        super().__init__("Word document", problems)
+
+
+class PDFDecodeError(DecodeError):
+    """A PDF document cannot be read: not a PDF, too large, encrypted, or a scan without a
+    text layer; each problem names its page or the file."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        super().__init__("PDF document", problems)
 
 
 class LossError(VnadminError, ValueError):

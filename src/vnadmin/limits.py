@@ -13,7 +13,7 @@ import attrs
 
 from vnadmin.model._fields import in_range
 
-__all__ = ["MAX_NESTING", "Limits", "PackageLimits"]
+__all__ = ["MAX_NESTING", "Limits", "PDFLimits", "PackageLimits", "WordLimits"]
 
 MAX_NESTING = 100
 """How deep the trees of an instrument may nest, in every format: tasks within tasks
@@ -76,3 +76,40 @@ class PackageLimits:
         """The hardened parser's limits: its text bound admits one whole attachment."""
         longest = max(self.max_text, _encoded_length(self.max_attachment) + 1024)
         return Limits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_text=longest)
+
+
+@attrs.frozen(kw_only=True)
+class WordLimits:
+    """Bounds on what the Word reader accepts; raise them for unusually large documents.
+
+    A ``.docx`` file is a zip archive of XML parts.  ``max_bytes`` bounds the file,
+    ``max_parts`` the number of its members, ``max_part`` the unpacked size of one member
+    and ``max_unpacked`` of all of them, ``max_ratio`` how many times a member may grow when
+    unpacked (a zip bomb grows a thousand times; XML about ten).  Sizes are checked on the
+    archive's directory before anything is unpacked, and unpacking stops at the declared
+    size.  ``max_depth`` and ``max_text`` bound each XML part as :class:`Limits` bounds a
+    vnadmin XML document.
+    """
+
+    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
+    max_parts: int = attrs.field(default=2000, validator=in_range(1, 2**20))
+    max_part: int = attrs.field(default=32 * _MiB, validator=in_range(1, 2**40))
+    max_unpacked: int = attrs.field(default=256 * _MiB, validator=in_range(1, 2**42))
+    max_ratio: int = attrs.field(default=200, validator=in_range(1, 2**20))
+    max_depth: int = attrs.field(default=128, validator=in_range(1, 2048))
+    max_text: int = attrs.field(default=_MiB, validator=in_range(1, 2**31))
+
+    @property
+    def xml(self) -> Limits:
+        """The hardened parser's limits for one XML part."""
+        return Limits(max_bytes=self.max_part, max_depth=self.max_depth, max_text=self.max_text)
+
+
+@attrs.frozen(kw_only=True)
+class PDFLimits:
+    """Bounds on what the PDF reader accepts: ``max_bytes`` the file, ``max_pages`` its
+    pages, ``max_text`` the characters extracted from the whole document."""
+
+    max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
+    max_pages: int = attrs.field(default=500, validator=in_range(1, 2**20))
+    max_text: int = attrs.field(default=4 * _MiB, validator=in_range(1, 2**31))

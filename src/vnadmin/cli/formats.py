@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import attrs
 
-from vnadmin import akn, edxml, text
+from vnadmin import akn, docx, edxml, pdf, text
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin._codec import Codec, Reading
@@ -65,7 +65,7 @@ class Format:
     write: Writer | None = None
     root: RootTest | None = None
     lost: Callable[[Instrument], Sequence[str]] | None = None
-    starts: bytes = b""
+    starts: bytes | tuple[bytes, ...] = b""
 
     @classmethod
     def of(cls, codec: Codec) -> Format:
@@ -74,7 +74,7 @@ class Format:
             name=codec.name,
             extension=codec.extension,
             read=None if codec.loads is None else _reader(codec),
-            write=codec.encode,
+            write=None if codec.dumps is None else codec.encode,
             root=codec.root,
             lost=codec.losses,
             starts=codec.starts,
@@ -113,7 +113,15 @@ def read_text(data: bytes) -> Reading:
     return read(data)
 
 
-CODECS: tuple[Codec, ...] = (vjson.CODEC, vxml.CODEC, edxml.CODEC, akn.CODEC, text.CODEC)
+CODECS: tuple[Codec, ...] = (
+    vjson.CODEC,
+    vxml.CODEC,
+    edxml.CODEC,
+    akn.CODEC,
+    docx.CODEC,
+    pdf.CODEC,
+    text.CODEC,
+)
 """Every format's record, as its module declares it; text, which reads any text, last."""
 
 FORMATS: dict[str, Format] = {codec.name: Format.of(codec) for codec in CODECS}

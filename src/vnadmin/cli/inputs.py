@@ -7,9 +7,10 @@ limit (``--max-size``), and standard input is read no further than the limit.
 
 Then its content says what it is, never its name:
 
-- a container of a document that is not text (PDF, Word, OpenDocument, RTF, ZIP, OLE) is
-  refused with what it is, unless its :class:`Container` has a reader: the Word and PDF
-  readers plug in there, as a ``reader`` that returns the document's text;
+- a Word or PDF document (a legacy ``.doc`` too) is read by its format
+  (:mod:`vnadmin.docx`, :mod:`vnadmin.pdf`), which keeps what its page shows for the
+  checker; another container of a document that is not text (OpenDocument, RTF, ZIP, OLE)
+  is refused with what it is;
 - other binary data (NUL bytes, control characters) is refused;
 - text is decoded: UTF-8 (with or without a byte-order mark), UTF-16 and UTF-32 with one,
   and text in a legacy Vietnamese encoding (VNI, TCVN3, VISCII, Windows-1258), as bytes or
@@ -38,8 +39,10 @@ import attrs
 
 from vnadmin import legacy
 from vnadmin.cli.batch import Note, Source
-from vnadmin.cli.formats import InputError, detect
+from vnadmin.cli.formats import FORMATS, InputError, detect
+from vnadmin.errors import MissingExtraError
 from vnadmin.model import Instrument
+from vnadmin.presentation import Presentation
 from vnadmin.severity import Severity
 
 __all__ = [
@@ -151,12 +154,15 @@ def read_input(source: Source, limit: int) -> bytes:
 @attrs.frozen(kw_only=True)
 class Container:
     """A kind of file that holds a document in a form other than text: what it is called,
-    how its content is recognised, and ``reader``, which gives the document's text (``None``
-    while vnadmin has no reader for it: the input is refused, saying what it is)."""
+    how its content is recognised, and how it is read: ``form``, the vnadmin format that
+    reads it whole (``docx``, ``pdf``: its reading keeps what the page shows, for the
+    checker), or ``reader``, which gives the document's text (neither: the input is
+    refused, saying what it is)."""
 
     name: str
     test: Callable[[bytes], bool]
     reader: Callable[[bytes], str] | None = None
+    form: str | None = None
 
 
 def _zip_holds(*names: str) -> Callable[[bytes], bool]:
@@ -174,8 +180,8 @@ def _zip_holds(*names: str) -> Callable[[bytes], bool]:
 
 
 CONTAINERS: tuple[Container, ...] = (
-    Container(name="a PDF document", test=lambda data: data.startswith(b"%PDF-")),
-    Container(name="a Word document (.docx)", test=_zip_holds("word/document.xml")),
+    Container(name="a PDF document", test=lambda data: data.startswith(b"%PDF-"), form="pdf"),
+    Container(name="a Word document (.docx)", test=_zip_holds("word/document.xml"), form="docx"),
     Container(
         name="an OpenDocument text (.odt)",
         test=lambda data: data[30:77] == b"mimetypeapplication/vnd.oasis.opendocument.text",
@@ -184,6 +190,7 @@ CONTAINERS: tuple[Container, ...] = (
     Container(
         name="a Word 97-2003 document or another OLE file (.doc, .xls)",
         test=lambda data: data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+        form="docx",  # converted by LibreOffice where installed, else refused saying so
     ),
     Container(name="an RTF document", test=lambda data: data.startswith(b"{\\rtf")),
     Container(name="a ZIP archive", test=lambda data: data.startswith(b"PK\x03\x04")),
@@ -215,8 +222,8 @@ def decode(data: bytes) -> tuple[str, tuple[Note, ...]]:
         if container.test(data):
             if container.reader is None:
                 raise InputError(
-                    f"{container.name}: vnadmin reads text, JSON and XML; save or extract it"
-                    " as text first"
+                    f"{container.name}: vnadmin reads text, JSON, XML, Word and PDF; save or"
+                    " extract it as text first"
                 )
             said = f"text: info: container: the text of {container.name}"
             return container.reader(data), (Note.info(said),)
@@ -272,6 +279,8 @@ class Read:
     notes: tuple[Note, ...] = ()
     diagnostics: tuple[Any, ...] = ()
     """The reader's own remarks (a text's), which tell the checker what it could not read."""
+    presentation: Presentation | None = None
+    """What a Word or PDF page shows, which the checker's presentation rules check."""
 
 
 _HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
@@ -282,6 +291,9 @@ _FOUND = ("kind", "issuer", "number", "place", "subject", "addressees", "signatu
 
 def read_instrument(data: bytes) -> Read:
     """The instrument in ``data``, whatever its format (see the module doc)."""
+    for container in CONTAINERS:
+        if container.form is not None and container.test(data):
+            return _read_printed(data, container)
     text, notes = decode(data)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
@@ -300,6 +312,24 @@ def read_instrument(data: bytes) -> Read:
                 diagnostics=reading.diagnostics,
             )
     return _read_text(text, notes)
+
+
+def _read_printed(data: bytes, container: Container) -> Read:
+    """A Word or PDF document read by its format, which keeps what the page shows."""
+    assert container.form is not None
+    read = FORMATS[container.form].read
+    assert read is not None
+    try:
+        reading = read(data)
+    except MissingExtraError as error:
+        raise InputError(f"{container.name}: {error}") from None
+    said = (f"text: info: container: read as {container.name}",)
+    return Read(
+        instrument=reading.instrument,
+        notes=tuple(Note.info(note) for note in (*said, *reading.notes)),
+        diagnostics=reading.diagnostics,
+        presentation=reading.presentation,
+    )
 
 
 def _read_text(text: str, notes: tuple[Note, ...]) -> Read:

@@ -15,9 +15,9 @@ __all__ = ["DEFAULT_SEED", "build_parser", "main"]
 DEFAULT_SEED = "001"
 """The sample ``vnadmin parse`` reads when given no file: a công văn with a full task list."""
 
-WRITES = ("json", "xml", "edxml", "akn", "text")
+WRITES = ("json", "xml", "edxml", "akn", "docx", "text")
 """The formats ``--to`` offers (:func:`vnadmin.cli.formats.writable`; a test holds them equal)."""
-READS = ("json", "xml", "edxml", "text")
+READS = ("json", "xml", "edxml", "docx", "pdf", "text")
 """The formats read (:func:`vnadmin.cli.formats.readable`; a test holds them equal)."""
 STRICTNESS = ("draft", "final")
 """The values of :class:`vnadmin.rules.Strictness` (a test holds them equal)."""

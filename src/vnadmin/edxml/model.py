@@ -36,6 +36,8 @@ __all__ = [
     "Business",
     "BusinessDocType",
     "BusinessDocumentInfo",
+    "ContentReading",
+    "Disagreement",
     "DumpResult",
     "EdxmlPackage",
     "Organ",
@@ -294,6 +296,32 @@ class Verification:
 
 
 @attrs.frozen(kw_only=True)
+class Disagreement:
+    """A field the header and the attachment both give, differently: the header's kept."""
+
+    field: str = attrs.field(converter=str)
+    header: str = attrs.field(converter=str)
+    attachment: str = attrs.field(converter=str)
+
+
+@attrs.frozen(kw_only=True)
+class ContentReading:
+    """How the package's document was read: ``attachment`` names the attachment read
+    (``None`` when none read), ``taken`` the fields it gave, ``disagreements`` where it
+    and the header differ (the header kept), ``notes`` the reader's remarks and why other
+    attachments were not read."""
+
+    attachment: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    taken: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
+    disagreements: tuple[Disagreement, ...] = attrs.field(
+        default=(), converter=TupleOf[Disagreement], validator=items(Disagreement)
+    )
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=items(str))
+
+
+@attrs.frozen(kw_only=True)
 class EdxmlPackage:
     """An edXML document package: the instrument and everything around it on the wire.
 
@@ -314,6 +342,8 @@ class EdxmlPackage:
     field empty (a ``CodeNumber`` of ``74fass22`` travels on as it came).
     ``updated`` names the fields (number, date, place, subject) whose header value differed
     from vnadmin's copy and was kept, as when a system on the way numbered a draft.
+    ``contents`` is set by ``loads(..., read_attachments=True)``: how the attached document
+    was read into the instrument (it takes no part in equality, as ``verification``).
     """
 
     instrument: Instrument = attrs.field(validator=is_a(Instrument))
@@ -358,6 +388,9 @@ class EdxmlPackage:
     )
     verification: Verification | None = attrs.field(
         default=None, eq=False, repr=False, validator=is_a(Verification, optional=True)
+    )
+    contents: ContentReading | None = attrs.field(
+        default=None, eq=False, validator=is_a(ContentReading, optional=True)
     )
 
     @attachments.validator

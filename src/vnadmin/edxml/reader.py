@@ -30,6 +30,7 @@ from vnadmin.edxml._tree import (
     open_package,
 )
 from vnadmin.edxml.attachments import read_attachments
+from vnadmin.edxml.contents import read_contents
 from vnadmin.edxml.loss import NOT_CARRIED
 from vnadmin.edxml.mapping import (
     PRIORITIES,
@@ -78,7 +79,11 @@ _WHITE_SPACE = b" \t\r\n"
 
 
 def loads(
-    source: Source, *, limits: PackageLimits = DEFAULT_LIMITS, kinds: KindRegistry = KINDS
+    source: Source,
+    *,
+    limits: PackageLimits = DEFAULT_LIMITS,
+    kinds: KindRegistry = KINDS,
+    read_attachments: bool = False,
 ) -> EdxmlPackage:
     """Read an edXML document package from bytes, text, a path or a binary file.
 
@@ -88,6 +93,11 @@ def loads(
     verifies (:func:`~vnadmin.edxml.verify`).  :class:`~vnadmin.edxml.EdxmlDecodeError` (an ``XMLDecodeError``)
     lists every structural problem with its line and element path; a status package, the
     provincial ``go.vn`` format or anything unsafe is refused.
+
+    ``read_attachments=True`` reads the attached document (Word, PDF or text) into the
+    instrument where vnadmin's copy is not attached: the body and task list, and what the
+    header leaves empty; where the two disagree the header's value is kept and
+    :attr:`~vnadmin.edxml.EdxmlPackage.contents` says so (:mod:`vnadmin.edxml.contents`).
     """
     root = open_package(source, limits)
     reader = Reader(limits)
@@ -96,7 +106,10 @@ def loads(
     assert found is not None
     reader.note_unvisited()
     verification = None if found.signature is None else verify(source, limits=limits)
-    return attrs.evolve(found, unread=reader.unread, verification=verification)
+    found = attrs.evolve(found, unread=reader.unread, verification=verification)
+    if read_attachments and found.lost:  # nothing is lost where vnadmin's copy came along
+        found = read_contents(found, kinds)
+    return found
 
 
 def _read_package(reader: Reader, root: etree._Element, kinds: KindRegistry) -> EdxmlPackage:

@@ -18,6 +18,7 @@ __all__ = [
     "LONG_DATE",
     "SHORT_DATE",
     "date_from_match",
+    "format_date",
     "format_day",
     "format_long_date",
     "format_month",
@@ -116,6 +117,14 @@ def format_long_date(date: PartialDate) -> str:
     month = f"tháng {format_month(date.month)}" if date.month is not None else "tháng"
     year = f"năm {date.year}" if date.year is not None else "năm"
     return f"{day} {month} {year}"
+
+
+def format_date(date: PartialDate) -> str:
+    """``21/5/2022`` when the day and the month are known, the long form otherwise (``ngày
+    tháng 01 năm 2022``): how a stamp or a table cell prints a date."""
+    if date.day is not None and date.month is not None:
+        return format_short_date(date)
+    return format_long_date(date)
 
 
 def format_short_date(date: PartialDate) -> str:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
+import attrs
+
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import (
@@ -30,6 +32,7 @@ from vnadmin.rules import (
     kinds,
     markings,
     numbering,
+    presentation,
     recipients,
     signature,
     subject,
@@ -89,6 +92,7 @@ RULES = RuleSet(
         *appendices.RULES,
         *tasks.RULES,
         *edxml.RULES,
+        *presentation.RULES,
     )
 )
 """Every rule vnadmin ships, in the order of the components they check."""
@@ -108,12 +112,15 @@ def check(
 
     ``instrument`` may be what a reader returned (a :class:`vnadmin.text.ParseResult`): the
     components its diagnostics report unread (``date-missing``) are added to ``unread``, the
-    :data:`COMPONENTS` the rules that need them keep silent on.  ``strictness="draft"`` lets
+    :data:`COMPONENTS` the rules that need them keep silent on.  A Word or PDF reading
+    (:class:`vnadmin.docx.PageReading`) brings the presentation it measured, and the
+    presentation rules (``VN-PRES-*``) check it.  ``strictness="draft"`` lets
     the number and the date stay blank.  ``today`` (default: the system date) is what "in the
     future" means.  ``profile="edxml"`` adds the rules of that profile.  ``kinds`` is the
     registry a kind must be in to be known.
     """
     missed = with_shared(to_components(unread, "check.unread"))
+    printed = presentation.presentation_of(instrument)
     if not isinstance(instrument, Instrument):
         read = getattr(instrument, "instrument", None)
         if not isinstance(read, Instrument):
@@ -133,4 +140,7 @@ def check(
         kinds=kinds,
         reader_missed=missed,
     )
+    if printed is not None:
+        fields = attrs.asdict(context, recurse=False)
+        context = presentation.PresentationContext(presentation=printed, **fields)
     return [diagnostic for r in rules for diagnostic in r.run(context)]

@@ -19,48 +19,33 @@ from collections.abc import Iterator
 
 from vnadmin._codec import UTF8, writer
 from vnadmin._kinds import check_kinds
-from vnadmin.grammar.dates import format_long_date, format_short_date
+from vnadmin._walk import chain_names
+from vnadmin.grammar.dates import format_date, format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
+from vnadmin.grammar.recipients import format_archive
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     KINDS,
-    ArchiveLine,
-    DrafterMark,
     Instrument,
     KindRegistry,
-    Organization,
-    PartialDate,
     Regime,
     Task,
 )
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER
 
-__all__ = ["UNLABELLED", "render_text"]
+__all__ = ["CONTACT_LABELS", "UNLABELLED", "render_text"]
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_CONTACT = (
+CONTACT_LABELS = (
     ("address", "Địa chỉ"),
     ("phone", "Điện thoại"),
     ("fax", "Fax"),
     ("email", "Email"),
     ("website", "Website"),
 )
-
-
-def _chain(organization: Organization | None) -> list[str]:
-    names: list[str] = []
-    while organization is not None:
-        names.append(organization.name)
-        organization = organization.parent
-    return names[::-1]
-
-
-def _date(date: PartialDate) -> str:
-    if date.day is not None and date.month is not None:
-        return format_short_date(date)
-    return format_long_date(date)
+"""The contact details (NĐ 30 Phụ lục I, mục III.6) as they are printed: field, label."""
 
 
 def _is_vv(subject: str | None) -> bool:
@@ -73,17 +58,17 @@ def _header(instrument: Instrument) -> Iterator[str]:
         yield stamp.receiver
         yield f"ĐẾN Số: {stamp.number}"
         if stamp.date is not None:
-            yield f"Ngày: {_date(stamp.date)}"
+            yield f"Ngày: {format_date(stamp.date)}"
         if stamp.routing is not None:
             yield f"Chuyển: {stamp.routing}"
         yield ""
     party = instrument.regime is Regime.PARTY
     if party:
         yield PRINTED_PARTY_BANNER
-        yield from _chain(instrument.issuer)
+        yield from chain_names(instrument.issuer)
         yield "*"
     else:
-        yield from _chain(instrument.issuer)
+        yield from chain_names(instrument.issuer)
         yield ""
         yield from PRINTED_STATE_BANNER
     yield ""
@@ -148,16 +133,6 @@ def _body(instrument: Instrument) -> Iterator[str]:
         yield from _task(task, None)
 
 
-def _archive(archive: ArchiveLine, drafter: DrafterMark | None, regime: Regime) -> str:
-    units = list(archive.units)
-    if archive.copies is not None:
-        units.append(f"{archive.copies:02d}b")
-    if drafter is not None and drafter.copies is not None:
-        units.append(f"{drafter.initials}.({drafter.copies})")
-    lead = "Lưu " if regime is Regime.PARTY else "Lưu: "
-    return f"- {lead}{', '.join(units)}."
-
-
 def _footer(instrument: Instrument) -> Iterator[str]:
     entries = [
         f"- {r.name} ({r.purpose})" if r.purpose else f"- {r.name}" for r in instrument.distribution
@@ -168,7 +143,7 @@ def _footer(instrument: Instrument) -> Iterator[str]:
             last = index == len(entries) - 1 and instrument.archive is None
             yield entry + ("." if last else ";")
         if instrument.archive is not None:
-            yield _archive(instrument.archive, instrument.drafter, instrument.regime)
+            yield f"- {format_archive(instrument.archive, instrument.drafter, instrument.regime)}"
         yield ""
     for block in instrument.signatures:
         for authority in block.authorities:
@@ -181,7 +156,7 @@ def _footer(instrument: Instrument) -> Iterator[str]:
             yield ""
     contact = instrument.contact
     if contact is not None:
-        for field, label in _CONTACT:
+        for field, label in CONTACT_LABELS:
             value = getattr(contact, field)
             if value is not None:
                 yield f"{label}: {value}"

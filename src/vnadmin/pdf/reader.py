@@ -1,0 +1,252 @@
+"""``read`` and ``loads``: a PDF document's text layer in, the instrument out.
+
+pdfplumber (on pdfminer.six) gives each glyph with its font and position; the layout is
+rebuilt from them (:mod:`vnadmin.pdf.layout`) into the page blocks the Word reader makes
+too, whose logical lines the text reader reads.  A scan has no text layer: a document
+whose pages are all images is refused as such (vnadmin does no OCR), a scanned page among
+text pages is said and passed.  The file, its pages and the text read are bounded
+(:class:`~vnadmin.limits.PDFLimits`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from typing import Any
+
+from vnadmin._codec import expect
+from vnadmin.errors import PDFDecodeError
+from vnadmin.limits import PDFLimits
+from vnadmin.model import KINDS, Instrument, KindRegistry
+from vnadmin.pages import PageDiagnostic, PageReading, measure, read_page
+from vnadmin.pdf._pdfplumber import pdfplumber
+from vnadmin.pdf.layout import Box, Char, Drawn, PageText, TableText, page_blocks
+from vnadmin.presentation import Page
+from vnadmin.severity import Severity
+
+__all__ = ["DEFAULT_LIMITS", "PDF", "loads", "read"]
+
+DEFAULT_LIMITS = PDFLimits()
+PDF = b"%PDF-"
+_MM = 25.4 / 72
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PS_MT = re.compile(r"(?:PS)?(?:MT)?$")
+"""The PostScript and Monotype marks that end a base font's name (``TimesNewRomanPSMT``)."""
+
+
+def _fail(where: str, message: str) -> PDFDecodeError:
+    return PDFDecodeError([(where, message)])
+
+
+def _bytes(source: Any, limits: PDFLimits) -> bytes:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    elif isinstance(source, (str, os.PathLike)):
+        try:
+            with open(source, "rb") as file:
+                data = file.read(limits.max_bytes + 1)
+        except OSError as error:
+            raise _fail(str(source), f"cannot be read: {error.strerror or error}") from None
+    elif hasattr(source, "read"):
+        data = source.read(limits.max_bytes + 1)
+        if not isinstance(data, bytes):
+            raise TypeError(f"expected a binary file, got one that reads {type(data).__name__}")
+    else:
+        raise TypeError(f"expected bytes, a path or a binary file, got {type(source).__name__}")
+    if len(data) > limits.max_bytes:
+        raise _fail("file", f"more than PDFLimits.max_bytes ({limits.max_bytes}) bytes")
+    if not data.lstrip(b"\x00\t\n\r ")[:5] == PDF:
+        raise _fail("file", f"not a PDF document: it begins {data[:8]!r}, not %PDF-")
+    return data
+
+
+def font_style(fontname: str) -> tuple[str | None, bool, bool]:
+    """The family, boldness and italics a PDF font name says (``ABCDEF+TimesNewRomanPS-
+    BoldItalicMT``: Times New Roman, bold, italic)."""
+    name = _SUBSET.sub("", fontname)
+    lower = name.casefold()
+    bold = any(word in lower for word in ("bold", "black", "heavy", "semibold"))
+    italic = "italic" in lower or "oblique" in lower
+    base = re.split(r"[-,]", name, maxsplit=1)[0]
+    family = _CAMEL.sub(" ", _PS_MT.sub("", base)).strip()
+    return (family or None), bold, italic
+
+
+def _page_text(page: Any) -> PageText:
+    chars = []
+    for char in page.chars:
+        if not char.get("upright", True) or not char.get("text"):
+            continue
+        family, bold, italic = font_style(str(char.get("fontname", "")))
+        chars.append(
+            Char(
+                text=char["text"],
+                x0=float(char["x0"]),
+                x1=float(char["x1"]),
+                top=float(char["top"]),
+                bottom=float(char["bottom"]),
+                font=family,
+                bold=bold,
+                italic=italic,
+                size=float(char.get("size") or 0.0),
+            )
+        )
+    drawn = tuple(
+        Drawn(x0=float(line["x0"]), x1=float(line["x1"]), y=float(line["top"]))
+        for line in (*page.lines, *page.rects)
+        if abs(float(line["bottom"]) - float(line["top"])) < 2
+        and float(line["x1"]) - float(line["x0"]) > 10
+    )
+    tables = [
+        TableText(
+            x0=float(table.bbox[0]),
+            top=float(table.bbox[1]),
+            x1=float(table.bbox[2]),
+            bottom=float(table.bbox[3]),
+            rows=tuple(tuple(_box(cell) for cell in row.cells) for row in table.rows),
+        )
+        for table in page.find_tables()
+    ]
+    tables.extend(_framed(page, tables))
+    return PageText(
+        number=int(page.page_number),
+        width=float(page.width),
+        height=float(page.height),
+        chars=tuple(chars),
+        drawn=drawn,
+        tables=tuple(tables),
+    )
+
+
+def _box(cell: Any) -> Box | None:
+    return (
+        None if cell is None else (float(cell[0]), float(cell[1]), float(cell[2]), float(cell[3]))
+    )
+
+
+_MAX_EDGES = 400  # edges looked at for frames: a page of drawings holds no stamp
+
+
+def _framed(page: Any, tables: list[TableText]) -> list[TableText]:
+    """Boxes framed by four drawn edges, which pdfplumber's table finder passes over (it
+    wants two cells): a received copy's stamp, a boxed urgency mark."""
+    edges = page.edges
+    if len(edges) > _MAX_EDGES:
+        return []
+    across = [e for e in edges if e.get("orientation") == "h"]
+    down = [e for e in edges if e.get("orientation") == "v"]
+    found: list[TableText] = []
+    for upper in across:
+        for lower in across:
+            if lower["top"] - upper["top"] < 8:
+                continue
+            if abs(upper["x0"] - lower["x0"]) > 2 or abs(upper["x1"] - lower["x1"]) > 2:
+                continue
+            sides = {
+                round(e["x0"])
+                for e in down
+                if e["top"] <= upper["top"] + 2
+                and e["bottom"] >= lower["top"] - 2
+                and min(abs(e["x0"] - upper["x0"]), abs(e["x0"] - upper["x1"])) < 2
+            }
+            box = (float(upper["x0"]), float(upper["top"]), float(upper["x1"]), float(lower["top"]))
+            if len(sides) < 2 or any(_within(box, t) for t in (*tables, *found)):
+                continue
+            found.append(TableText(x0=box[0], top=box[1], x1=box[2], bottom=box[3], rows=((box,),)))
+    return found
+
+
+def _within(box: Box, table: TableText) -> bool:
+    x0, top, x1, bottom = box
+    return (
+        table.x0 - 2 <= x0
+        and x1 <= table.x1 + 2
+        and table.top - 2 <= top
+        and bottom <= table.bottom + 2
+    )
+
+
+def read(
+    source: Any, *, kinds: KindRegistry = KINDS, limits: PDFLimits = DEFAULT_LIMITS
+) -> PageReading:
+    """Read a PDF (bytes, a path or a binary file) into its instrument, the reader's remarks,
+    what its pages show and the logical lines the text reader read.
+
+    :class:`~vnadmin.errors.PDFDecodeError` for what is no PDF, an encrypted one, one over
+    ``limits``, or a scan without a text layer."""
+    if limits is not DEFAULT_LIMITS:
+        expect("limits", limits, PDFLimits)
+    data = _bytes(source, limits)
+    plumber = pdfplumber()
+    notes: list[PageDiagnostic] = []
+    try:
+        with plumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > limits.max_pages:
+                raise _fail(
+                    "file",
+                    f"{len(pdf.pages)} pages, more than PDFLimits.max_pages ({limits.max_pages})",
+                )
+            pages = []
+            scanned = []
+            count = 0
+            for page in pdf.pages:
+                text = _page_text(page)
+                count += len(text.chars)
+                if count > limits.max_text:
+                    raise _fail(
+                        "file", f"more than PDFLimits.max_text ({limits.max_text}) characters"
+                    )
+                if not text.chars and page.images:
+                    scanned.append(text.number)
+                pages.append(text)
+                page.close()
+    except PDFDecodeError:
+        raise
+    except Exception as error:  # pdfminer's refusals: encrypted, damaged, not a PDF after all
+        raise _fail("file", f"pdfplumber cannot read it: {type(error).__name__}: {error}") from None
+    if not any(page.chars for page in pages):
+        if scanned:
+            raise _fail(
+                "file",
+                f"a scan: its {len(scanned)} page(s) are images without a text layer; vnadmin"
+                " does no OCR (run OCR first, e.g. ocrmypdf, and read the result)",
+            )
+        raise _fail("file", "no text on any page")
+    for number in scanned:
+        notes.append(
+            _note(
+                f"page {number}",
+                Severity.WARNING,
+                "scanned",
+                "an image without a text layer: not read",
+            )
+        )
+    blocks, remarks = page_blocks(pages)
+    for remark in remarks:
+        code, _, message = remark.partition(": ")
+        notes.append(_note("document", Severity.INFO, code, message))
+    instrument, diagnostics, lines = read_page(blocks, kinds=kinds)
+    presentation = measure(
+        blocks,
+        tuple(Page(width=page.width * _MM, height=page.height * _MM) for page in pages),
+        instrument,
+    )
+    return PageReading(
+        instrument=instrument,
+        diagnostics=(*notes, *diagnostics),
+        presentation=presentation,
+        lines=lines,
+    )
+
+
+def _note(where: str, severity: Severity, code: str, message: str) -> PageDiagnostic:
+    return PageDiagnostic(where=where, severity=severity, code=code, message=message)
+
+
+def loads(
+    source: Any, *, kinds: KindRegistry = KINDS, limits: PDFLimits = DEFAULT_LIMITS
+) -> Instrument:
+    """The instrument of a PDF document (see :func:`read`)."""
+    return read(source, kinds=kinds, limits=limits).instrument

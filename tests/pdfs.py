@@ -1,0 +1,113 @@
+"""PDF files made from Word documents, as offices make them: LibreOffice in headless mode
+where it is installed, and otherwise drawn with fpdf2 (the test group's PDF library) from
+the document's paragraphs and tables, in a serif font of the machine that has Vietnamese
+letters.  Either way the PDF reader meets glyphs at positions, not the Word file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import docx
+from fpdf import FPDF
+
+from vnadmin.docx.libreoffice import convert, converter
+from vnadmin.docx.walk import read_blocks
+from vnadmin.pages import Para, Table
+from vnadmin.presentation import Alignment
+
+__all__ = ["FONTS", "drawn_pdf", "office_pdf"]
+
+_FONT_FILES = (
+    ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif{}.ttf",
+     {"": "", "B": "-Bold", "I": "-Italic", "BI": "-BoldItalic"}),
+)  # fmt: skip
+"""DejaVu Serif (Debian's fonts-dejavu-core, which fontconfig brings): Liberation Serif
+1.07 lacks most Vietnamese letters."""
+
+
+def _fonts() -> dict[str, Path] | None:
+    for folder, pattern, styles in _FONT_FILES:
+        found = {style: Path(folder) / pattern.format(name) for style, name in styles.items()}
+        if all(path.is_file() for path in found.values()):
+            return found
+    return None
+
+
+FONTS = _fonts()
+"""A serif family with Vietnamese letters (regular, bold, italic, both), or ``None``."""
+
+_ALIGN = {Alignment.CENTER: "C", Alignment.JUSTIFY: "J", Alignment.RIGHT: "R"}
+_MM_PER_PT = 25.4 / 72
+_DEJAVU = 0.87  # DejaVu Serif is wider than Times New Roman: scaled to wrap as Word wraps
+
+
+def office_pdf(data: bytes) -> bytes:
+    """The PDF of a Word document: LibreOffice's when installed, else :func:`drawn_pdf`."""
+    return convert(data, "docx", "pdf") if converter() is not None else drawn_pdf(data)
+
+
+def drawn_pdf(data: bytes) -> bytes:
+    """A Word document drawn on A4 with fpdf2: each paragraph with its alignment, weight,
+    style and size, tables cell beside cell, rules under bordered paragraphs."""
+    assert FONTS is not None, "no serif TrueType font with Vietnamese letters on this machine"
+    pdf = FPDF(format="A4", unit="mm")
+    for style, path in FONTS.items():
+        pdf.add_font("Serif", style, str(path))
+    pdf.set_margins(30, 20, 15)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    for block in read_blocks(docx.Document(io.BytesIO(data))):
+        _block(pdf, block, pdf.l_margin, pdf.epw)
+    return bytes(pdf.output())
+
+
+def _block(pdf: Any, block: Para | Table, x: float, width: float) -> None:
+    if isinstance(block, Para):
+        _paragraph(pdf, block, x, width)
+        return
+    columns = max(len(row) for row in block.rows)
+    given = sum(block.widths)
+    widths = (
+        [width * part / given for part in block.widths]
+        if given and len(block.widths) == columns
+        else [width / columns] * columns
+    )
+    for row in block.rows:
+        top, bottom = pdf.get_y(), pdf.get_y()
+        left = x
+        for cell, cell_width in zip(row, widths, strict=False):
+            pdf.set_y(top)
+            for inner in cell.blocks:
+                _block(pdf, inner, left + 1, cell_width - 2)
+            bottom = max(bottom, pdf.get_y())
+            left += cell_width
+        if block.bordered:  # each cell framed, so that the grid shows as Word draws it
+            left = x
+            for cell_width in widths:
+                pdf.rect(left, top, cell_width, bottom - top)
+                left += cell_width
+        pdf.set_y(bottom)
+
+
+def _paragraph(pdf: Any, para: Para, x: float, width: float) -> None:
+    runs = [run for run in para.runs if run.text.strip()]
+    size = next((run.size for run in runs if run.size), 14.0)
+    style = ("B" if runs and all(r.bold for r in runs) else "") + (
+        "I" if runs and all(r.italic for r in runs) else ""
+    )
+    pdf.set_font("Serif", style, size * _DEJAVU)
+    height = size * _MM_PER_PT * 1.2
+    pdf.set_x(x)
+    if not para.text.strip():
+        pdf.ln(height if not para.border_below else 1)
+    else:
+        align = _ALIGN.get(para.alignment, "L") if para.alignment is not None else "L"
+        pdf.multi_cell(width, height, para.text, align=align)
+        if para.alignment is Alignment.JUSTIFY:
+            pdf.ln(2)  # the space Word leaves after a body paragraph
+    if para.border_below:
+        y = pdf.get_y() + 0.5
+        pdf.line(x + width * 0.3, y, x + width * 0.7, y)
+        pdf.set_y(y + 1)

@@ -1,0 +1,159 @@
+"""PDF documents: those made from Word documents (by LibreOffice where installed, and drawn
+with fpdf2 always) read to the instrument their plain text reads to; a real letter that
+travelled the national axis is read; a scan, a non-PDF and an oversized PDF are refused
+saying why."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+from vnadmin import docx, edxml, pdf, text
+from vnadmin.docx.libreoffice import convert_all, converter
+from vnadmin.errors import PDFDecodeError
+from vnadmin.limits import PDFLimits
+from vnadmin.model import Instrument, Organization, PartialDate
+from vnadmin.samples import SEEDS, seed_text
+from vnadmin.text import parse_text
+
+pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
+pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+from office import office_document, plan_document
+from pdfs import FONTS, drawn_pdf, office_pdf
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "edxml-real"
+
+MAKERS: dict[str, Callable[[bytes], bytes]] = {"drawn": drawn_pdf, "libreoffice": office_pdf}
+
+
+def _maker(how: str) -> Callable[[bytes], bytes]:
+    if how == "libreoffice" and converter() is None:
+        pytest.skip("LibreOffice is not installed: the drawn PDFs stand for it")
+    if how == "drawn" and FONTS is None:
+        pytest.skip("no serif TrueType font with Vietnamese letters to draw a PDF with")
+    return MAKERS[how]
+
+
+@functools.cache
+def _printed() -> dict[str, bytes]:
+    """LibreOffice's PDFs of the seeds written by vnadmin.docx and of the office-layout
+    documents, made in one run (LibreOffice takes seconds to start)."""
+    documents = {f"seed-{code}": docx.dumps(seed) for code, seed in SEEDS.items()}
+    documents |= {f"office-{code}": office_document(code, SEEDS[code]) for code in ("000", "001")}
+    documents["plan"] = plan_document()
+    return convert_all(documents, "docx", "pdf")
+
+
+def _pdf(name: str, data: bytes, how: str) -> bytes:
+    maker = _maker(how)
+    return _printed()[name] if how == "libreoffice" else maker(data)
+
+
+def _seed_pdf(code: str, how: str) -> bytes:
+    return _pdf(f"seed-{code}", docx.dumps(SEEDS[code]), how)
+
+
+def _capitals(organization: Organization | None) -> Organization | None:
+    if organization is None:
+        return None
+    return attrs.evolve(
+        organization, name=organization.name.upper(), parent=_capitals(organization.parent)
+    )
+
+
+def _as_printed(instrument: Instrument) -> Instrument:
+    """What the plain text of a Word page reads to: the issuer block in capitals."""
+    printed = attrs.evolve(instrument, issuer=_capitals(instrument.issuer))
+    return text.loads(text.dumps(printed))
+
+
+@pytest.mark.parametrize("how", sorted(MAKERS))
+@pytest.mark.parametrize("code", sorted(SEEDS))
+def test_a_pdf_of_what_vnadmin_writes_reads_as_its_text(code: str, how: str) -> None:
+    assert pdf.loads(_seed_pdf(code, how)) == _as_printed(SEEDS[code])
+
+
+@pytest.mark.parametrize("how", sorted(MAKERS))
+@pytest.mark.parametrize("code", ["000", "001"])
+def test_a_pdf_of_an_office_document_reads_as_its_plain_text(code: str, how: str) -> None:
+    made = _pdf(f"office-{code}", office_document(code, SEEDS[code]), how)
+    assert pdf.loads(made) == parse_text(seed_text(code)).instrument
+
+
+@pytest.mark.parametrize("how", sorted(MAKERS))
+def test_a_task_table_in_a_pdf_is_read_row_by_row(how: str) -> None:
+    from test_docx_office import PLAN_TASKS
+
+    found = pdf.loads(_pdf("plan", plan_document(), how))
+    assert [(t.label, t.text, t.assignments, t.deadline) for t in found.body.all_tasks()] == (
+        PLAN_TASKS
+    )
+
+
+def test_page_numbers_are_left_out() -> None:
+    reading = pdf.read(_seed_pdf("001", "libreoffice"))  # three pages, numbered from 2
+    (removed,) = [d for d in reading.diagnostics if d.code == "page-numbers-removed"]
+    assert removed.message == "2 page number(s) left out"
+    assert reading.instrument == _as_printed(SEEDS["001"])
+
+
+def test_the_header_columns_are_rebuilt() -> None:
+    reading = pdf.read(_seed_pdf("000", "drawn"))
+    lines = [line.text for line in reading.lines]
+    left = lines.index("UBND TỈNH SÓC TRĂNG")
+    assert lines[left : left + 3] == ["UBND TỈNH SÓC TRĂNG", "SỞ TÀI CHÍNH", "Số: /STC-VP"]
+    assert reading.lines[left].where == "page 1, header, left column"
+
+
+def _attachment(package: str, index: int) -> bytes:
+    path = REAL / package
+    if not path.is_file():
+        pytest.skip(f"the real edXML packages are not at {REAL}")
+    return edxml.loads(path.read_bytes()).attachments[index].payload
+
+
+def test_a_real_letter_from_the_axis_is_read() -> None:
+    # Petrolimex's công văn 2440/PLX-HĐQT of 13 October 2025, as a PDF that travelled the
+    # national axis (knobstick.edxml); the values are typed from its first page.
+    found = pdf.loads(_attachment("vpcp__knobstick.edxml__9a7bb06", 0))
+    assert found.issuer is not None
+    assert found.issuer.name == "TẬP ĐOÀN XĂNG DẦU VIỆT NAM"
+    assert found.number is not None
+    assert (found.number.number, found.number.issuer_abbreviation) == ("2440", "PLX")
+    assert (found.place, found.date) == ("Hà Nội", PartialDate(day=13, month=10, year=2025))
+    assert found.subject == "Về việc xin phép cử cán bộ đi công tác nước ngoài"
+    assert [a.name for a in found.addressees] == ["Bộ Tài chính"]
+    assert [s.name for s in found.signatures] == ["Phạm Văn Thanh"]
+
+
+def test_a_scan_is_refused_as_a_scan() -> None:
+    # CNNL's công văn 9087 as it travelled the axis: three page images, no text layer
+    with pytest.raises(PDFDecodeError, match="a scan: its 3 page"):
+        pdf.loads(_attachment("vpcp__knobstick_1_.edxml__cdc3ce5", 0))
+
+
+def test_what_is_no_pdf_or_too_large_is_refused() -> None:
+    with pytest.raises(PDFDecodeError, match="not a PDF document"):
+        pdf.loads(b"\xff\xf4\xad\xae)\xe0\x16\xba")  # the 2019 package's '.PDF' attachment
+    made = _seed_pdf("001", "drawn")
+    with pytest.raises(PDFDecodeError, match=r"more than PDFLimits\.max_pages \(1\)"):
+        pdf.loads(made, limits=PDFLimits(max_pages=1))
+    with pytest.raises(PDFDecodeError, match=r"more than PDFLimits\.max_text \(100\)"):
+        pdf.loads(made, limits=PDFLimits(max_text=100))
+    with pytest.raises(PDFDecodeError, match=r"more than PDFLimits\.max_bytes \(1000\)"):
+        pdf.loads(made, limits=PDFLimits(max_bytes=1000))
+    with pytest.raises(TypeError, match="limits: expected a PDFLimits, got int"):
+        pdf.loads(made, limits=5)  # type: ignore[arg-type]
+
+
+def test_font_names_say_family_weight_and_style() -> None:
+    from vnadmin.pdf.reader import font_style
+
+    assert font_style("FAAABA+TimesNewRomanPS-BoldItalicMT") == ("Times New Roman", True, True)
+    assert font_style("TimesNewRomanPSMT") == ("Times New Roman", False, False)
+    assert font_style("BAAAAA+LiberationSerif-Bold") == ("Liberation Serif", True, False)
+    assert font_style("Times New Roman,Italic") == ("Times New Roman", False, True)
