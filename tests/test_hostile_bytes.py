@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import io
+import struct
 import time
+import zipfile
 from collections.abc import Callable
 from typing import Any
 
@@ -107,3 +110,14 @@ def test_any_bytes_end_in_a_value_or_a_vnadmin_error_as_text(data: bytes) -> Non
     text.parse_text(data.decode("utf-8", errors="replace"))
     seconds = time.perf_counter() - start
     assert seconds < 1 + 100e-6 * len(data), (len(data), seconds)
+
+
+def test_a_word_part_whose_stream_is_damaged_is_a_vnadmin_error() -> None:
+    """What the any-bytes test met in a damaged .docx: zlib's bare error from a part's
+    deflate stream (its first byte made an invalid block type)."""
+    data = bytearray(docx.dumps(SEED))
+    member = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    name_length, extra_length = struct.unpack_from("<HH", data, member.header_offset + 26)
+    data[member.header_offset + 30 + name_length + extra_length] = 0xFF
+    with pytest.raises(VnadminError, match=r"word/document\.xml: cannot be unpacked: Error -3"):
+        docx.loads(bytes(data))
