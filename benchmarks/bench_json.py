@@ -10,6 +10,9 @@ library works on the same JSON document:
   same fields, defaults omitted, the same tagged deadline union, typed enums and dates: they
   check JSON types, where vnadmin also runs the model's validators (NFC text, number and symbol
   grammar, calendar dates, ...);
+- the floor with the model's checks (decode only): ``orjson.loads`` and a hand-written walk
+  (:func:`walk`) that builds each object of the model with its constructor, so the model's
+  converters and validators run and nothing else is checked;
 - ``vnadmin.json.dumps`` (instrument to ``str``) and ``vnadmin.json.loads`` (``bytes`` to
   instrument).
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
 import platform
 import sys
 from collections.abc import Callable
@@ -35,14 +39,32 @@ from instruments import directive, varied
 
 from vnadmin import json as vjson
 from vnadmin.model import (
+    KINDS,
+    ArchiveLine,
+    Assignment,
+    Authority,
+    Body,
+    Citation,
+    Contact,
+    DateDeadline,
+    Deadline,
     DeadlineBound,
+    DocumentNumber,
     Frequency,
     Instrument,
     NumberStyle,
+    Organization,
+    Paragraph,
+    PartialDate,
+    PeriodDeadline,
     PeriodUnit,
+    Recipient,
     Regime,
+    RelativeDeadline,
     Role,
+    SignatureBlock,
     SigningMark,
+    Task,
     Urgency,
 )
 
@@ -325,6 +347,125 @@ class PInstrument(_P):
     contact: PContact | None = None
 
 
+# The floor with the model's checks: a hand-written walk from the plain dict into the model ---
+
+
+def _date(value: Any) -> PartialDate:
+    if isinstance(value, str):
+        return PartialDate(year=int(value[:4]), month=int(value[5:7]), day=int(value[8:]))
+    return PartialDate(**value)
+
+
+def _organization(value: dict[str, Any]) -> Organization:
+    parent = value.get("parent")
+    return Organization(
+        name=value["name"],
+        abbreviation=value.get("abbreviation"),
+        parent=None if parent is None else _organization(parent),
+        organ_id=value.get("organ_id"),
+    )
+
+
+def _number(value: dict[str, Any]) -> DocumentNumber:
+    style = value.get("style")
+    return DocumentNumber(
+        number=value.get("number"),
+        issuer_abbreviation=value["issuer_abbreviation"],
+        kind_abbreviation=value.get("kind_abbreviation"),
+        extra_parts=value.get("extra_parts", ()),
+        year=value.get("year"),
+        style=NumberStyle.STATE if style is None else NumberStyle(style),
+    )
+
+
+def _citation(value: dict[str, Any]) -> Citation:
+    kind, number, date = value.get("kind"), value.get("number"), value.get("date")
+    return Citation(
+        kind=None if kind is None else KINDS.get(kind),
+        number=None if number is None else _number(number),
+        title=value.get("title"),
+        date=None if date is None else _date(date),
+        issuer=value.get("issuer"),
+        term=value.get("term"),
+        subject=value.get("subject"),
+    )
+
+
+def _deadline(value: dict[str, Any]) -> Deadline:
+    if value["type"] == "date":
+        return DateDeadline(bound=DeadlineBound(value["bound"]), date=_date(value["date"]))
+    if value["type"] == "period":
+        unit = PeriodUnit(value["unit"])
+        return PeriodDeadline(unit=unit, index=value.get("index"), year=value.get("year"))
+    return RelativeDeadline(text=value["text"])
+
+
+def _task(value: dict[str, Any]) -> Task:
+    deadline, recurrence = value.get("deadline"), value.get("recurrence")
+    return Task(
+        label=value.get("label"),
+        text=value["text"],
+        subtasks=[_task(t) for t in value.get("subtasks", ())],
+        assignments=[
+            Assignment(role=Role(a["role"]), actor=a["actor"]) for a in value.get("assignments", ())
+        ],
+        deadline=None if deadline is None else _deadline(deadline),
+        recurrence=None if recurrence is None else Frequency(recurrence),
+        citations=[_citation(c) for c in value.get("citations", ())],
+        attachment_notes=value.get("attachment_notes", ()),
+    )
+
+
+def _paragraphs(values: list[dict[str, Any]]) -> list[Paragraph]:
+    return [
+        Paragraph(text=p["text"], citations=[_citation(c) for c in p.get("citations", ())])
+        for p in values
+    ]
+
+
+def walk(value: dict[str, Any]) -> Instrument:
+    """The instrument of a decoded document of the benchmark's shape, each object built by
+    its constructor (the model's converters and validators run), nothing else checked: what
+    any decoder into this model must at least do."""
+    body = value.get("body", {})
+    kind, issuer, number, date = (value.get(k) for k in ("kind", "issuer", "number", "date"))
+    archive, urgency, contact = (value.get(k) for k in ("archive", "urgency", "contact"))
+    return Instrument(
+        regime=Regime(value["regime"]),
+        kind=None if kind is None else KINDS.get(kind),
+        issuer=None if issuer is None else _organization(issuer),
+        number=None if number is None else _number(number),
+        place=value.get("place"),
+        date=None if date is None else _date(date),
+        subject=value.get("subject"),
+        addressees=[_organization(o) for o in value.get("addressees", ())],
+        body=Body(
+            preamble=_paragraphs(body.get("preamble", [])),
+            background=_paragraphs(body.get("background", [])),
+            tasks=[_task(t) for t in body.get("tasks", ())],
+            closing=[_task(t) for t in body.get("closing", ())],
+        ),
+        signatures=[
+            SignatureBlock(
+                authorities=[
+                    Authority(mark=SigningMark(a["mark"]), applies_to=a["applies_to"])
+                    for a in s.get("authorities", ())
+                ],
+                title=s.get("title"),
+                name=s.get("name"),
+            )
+            for s in value.get("signatures", ())
+        ],
+        distribution=[
+            Recipient(name=r["name"], purpose=r.get("purpose"))
+            for r in value.get("distribution", ())
+        ],
+        archive=None if archive is None else ArchiveLine(**archive),
+        urgency=None if urgency is None else Urgency(urgency),
+        contact=None if contact is None else Contact(**contact),
+    )
+
+
 # The run ------------------------------------------------------------------------------------
 
 
@@ -351,14 +492,21 @@ def measure(instrument: Instrument) -> dict[str, tuple[float, float]]:
         ("msgspec", "decode"): lambda: msgspec.json.decode(document, type=SInstrument),
         ("pydantic v2", "encode"): lambda: model.model_dump_json(exclude_defaults=True),
         ("pydantic v2", "decode"): lambda: PInstrument.model_validate_json(document),
+        (WALK, "decode"): lambda: walk(orjson.loads(document)),
         ("vnadmin.json", "encode"): lambda: vjson.dumps(instrument),
         ("vnadmin.json", "decode"): lambda: vjson.loads(document),
     }
+    assert walk(plain) == instrument, "the walk does not build the instrument"
     median = timing.medians(cases)
     libraries = dict.fromkeys(library for library, _ in cases)
     return {
-        library: (median[library, "encode"], median[library, "decode"]) for library in libraries
+        library: (median.get((library, "encode"), math.nan), median[library, "decode"])
+        for library in libraries
     }
+
+
+WALK = "orjson + the model's constructors"
+"""The floor with the model's checks: :func:`walk` (decode only)."""
 
 
 def table(name: str, size: int, times: dict[str, tuple[float, float]]) -> str:
@@ -370,8 +518,13 @@ def table(name: str, size: int, times: dict[str, tuple[float, float]]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for library, (encode, decode) in times.items():
+        written = (
+            ("", "", "")
+            if math.isnan(encode)
+            else (timing.show(encode), f"{encode / floor[0]:.2f}", f"{encode / peer[0]:.2f}")
+        )
         lines.append(
-            f"| {library} | {timing.show(encode)} | {encode / floor[0]:.2f} | {encode / peer[0]:.2f}"
+            f"| {library} | {' | '.join(written)}"
             f" | {timing.show(decode)} | {decode / floor[1]:.2f} | {decode / peer[1]:.2f} |"
         )
     return "\n".join(lines)

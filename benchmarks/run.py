@@ -15,7 +15,9 @@ Sections, each a Markdown table:
   JSON and XML on the instrument parsed;
 - scaling: cost per task from 10 to 10,000 tasks, text parse cost per KB from 10 KB to
   1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``,
-  ``vnadmin parse --jobs``, and ``vnadmin --help`` (start-up: what the command imports).
+  ``vnadmin parse --jobs``, ``vnadmin --help`` (start-up: what the command imports), and
+  documents per second on Dask (``bench_dask``);
+- generation: the time per example of the public strategies (``bench_strategies``).
 
 Times are medians of interleaved batches (``benchmarks/timing.py``).  ``--quick`` runs few,
 short batches on small sizes (a smoke run; its figures mean little).  ``--write-docs``
@@ -38,14 +40,16 @@ from importlib import metadata
 from pathlib import Path
 from subprocess import DEVNULL
 
+import bench_dask
 import bench_edxml
 import bench_json
+import bench_strategies
 import bench_xml
 import orjson
 import timing
 from instruments import directive, varied
 
-from vnadmin import check
+from vnadmin import check, edxml
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin.model import Instrument
@@ -184,23 +188,36 @@ def seeds() -> list[str]:
 
 
 def per_task(sizes: tuple[int, ...]) -> list[str]:
-    """Cost per task of every codec, of check and of parsing the rendered text, by size.
+    """Cost per task of every codec, of check and of parsing the rendered text, by size (edXML:
+    a package of the instrument alone with vnadmin's copy, ``edxml.dumps(x, embed=True)``).
 
     The batches of every size take turns, so that a change of the machine's load between
     sizes does not read as a change of the cost per task.
     """
-    columns = ("JSON encode", "JSON decode", "XML write", "XML read", "check", "parse (text)")
+    columns = (
+        "JSON encode",
+        "JSON decode",
+        "XML write",
+        "XML read",
+        "edXML write",
+        "edXML read",
+        "check",
+        "parse (text)",
+    )
     cases: dict[tuple[int, str], Callable[[], object]] = {}
     for tasks in sizes:
         instrument = directive(tasks)
         document = vjson.dumps(instrument).encode()
         xml = vxml.dumps(instrument)
+        package = edxml.dumps(instrument, embed=True)
         text = render_text(instrument)
         functions: tuple[Callable[[], object], ...] = (
             lambda i=instrument: vjson.dumps(i),
             lambda d=document: vjson.loads(d),
             lambda i=instrument: vxml.dumps(i),
             lambda x=xml: vxml.loads(x),
+            lambda i=instrument: edxml.dumps(i, embed=True),
+            lambda p=package: edxml.loads(p),
             lambda i=instrument: check(i, today=TODAY),
             lambda text=text: parse_text(text),
         )
@@ -386,6 +403,7 @@ def _versions() -> str:
 
 
 def report(quick: bool, skip_large: bool) -> str:
+    copies = 2 if quick else 100
     sections: list[Callable[[], list[str]]] = [
         lambda: codecs("Directive, 10 tasks", directive(10)),
         lambda: [] if quick else codecs("Large directive, 1,000 tasks", directive(1000)),
@@ -398,6 +416,8 @@ def report(quick: bool, skip_large: bool) -> str:
         lambda: [] if skip_large else streaming((1000, 100_000)),
         lambda: jobs(2, rounds=1) if quick else jobs(100),
         lambda: startup(2 if quick else 10),
+        lambda: [bench_dask.table(bench_dask.measure(copies), 4 * copies), ""],
+        lambda: [bench_strategies.table(bench_strategies.measure()), ""],
     ]
     lines = [_versions(), ""]
     print(lines[0], flush=True)
@@ -428,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     args = options.parse_args(argv)
     if args.quick:
         timing.REPEAT, timing.BATCH = 3, 0.005
+        bench_dask.ROUNDS = bench_strategies.ROUNDS = 1
+        bench_strategies.EXAMPLES = 10
     tables = report(args.quick, args.skip_large or args.quick)
     if args.write_docs:
         write_docs(tables)

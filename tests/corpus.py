@@ -27,9 +27,16 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
+from vnadmin.errors import GrammarError
 from vnadmin.grammar import format_symbol
-from vnadmin.grammar.deadlines import format_deadline, format_recurrence
-from vnadmin.model import Instrument, Regime, Role, Task
+from vnadmin.grammar.dates import date_from_match, long_date_pattern, short_date_pattern
+from vnadmin.grammar.deadlines import (
+    DEADLINE,
+    deadline_from_match,
+    format_deadline,
+    format_recurrence,
+)
+from vnadmin.model import DateDeadline, Instrument, Regime, Role, Task
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text import ParseResult, parse_text
 
@@ -80,6 +87,9 @@ DIAGNOSTIC_STEMS: dict[str, tuple[str, ...]] = {
     "archive": ("archive-",),
 }
 
+_KEY_DATE = re.compile(
+    f"{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)}", re.IGNORECASE
+)
 _LONG = 24  # strings at least this long are compared with a tolerance
 _TOLERANCE = 90.0  # rapidfuzz ratio (0-100) a long string must reach
 _SHAPES = (  # (shape, words of SOURCES.md's source-shape column), first match wins
@@ -136,8 +146,14 @@ def kind_slug(instrument: Instrument) -> str | None:
     return None if kind is None else fold(kind.name).replace(" ", "_")
 
 
+_LEADING = (Role.LEAD, Role.EXECUTE, Role.ADVISE)
+"""The roles of the actor who does a task: the key's ``lead``.  An advising actor
+(``Giao X ... tham mưu UBND tỉnh``) does the task for the issuer: the key gives it as the
+lead."""
+
+
 def _lead(task: Task) -> str | None:
-    leads = [a.actor for a in task.assignments if a.role in (Role.LEAD, Role.EXECUTE)]
+    leads = [a.actor for a in task.assignments if a.role in _LEADING]
     return ", ".join(leads) if leads else None
 
 
@@ -263,8 +279,28 @@ def _key_citations(entries: Iterable[dict[str, Any]]) -> set[tuple[str, str, int
     return {(c["number"], _symbol(c["symbol"]), c["year"]) for c in entries if c["number"]}
 
 
-def _tasks(doc: Instrument) -> Iterator[Task]:
-    yield from doc.body.all_tasks()
+def _numbered(label: str | None) -> bool:
+    """A label that numbers (``1.``, ``II.``, ``Điều 3.``, ``a)``), not a bullet (``-``)."""
+    return label is not None and any(char.isalnum() for char in label)
+
+
+def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
+    """The tasks a key task may be: a key labels each task with the nearest printed label
+    (``3.`` for the dashed items under item 3), so a labelled task and everything under
+    it; every task where the key gives no label."""
+    for task in doc.body.all_tasks():
+        if label is None:
+            yield task
+        elif _label(task.label) == label:
+            yield from task.walk()
+
+
+def _task_fields(task: Task, expected: dict[str, Any]) -> dict[str, bool]:
+    return {
+        "lead": same_text(_lead(task), expected["lead"]),
+        "cooperate": same_texts(_cooperate(task), expected["cooperate"]),
+        "deadline": _same_deadline(task, expected["deadline"]),
+    }
 
 
 # -- scoring ---------------------------------------------------------------------------------
@@ -290,25 +326,22 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
     doc = result.instrument
 
     counts = [c for c in _values(key, "top_level_tasks") if c is not None]
-    task_count = None if key["top_level_tasks"] is None else len(doc.body.tasks) in counts
+    numbered = sum(1 for task in doc.body.tasks if _numbered(task.label))
+    task_count = None if key["top_level_tasks"] is None else numbered in counts
 
     tasks: dict[str, list[bool]] = {f: [] for f in TASK_FIELDS}
-    every = list(_tasks(doc))
     for expected in key["tasks"]:
-        label = _label(expected["label"])
-        candidates = [t for t in every if label is None or _label(t.label) == label]
         best = max(
-            candidates,
-            key=lambda t: ratio(norm(_lead(t) or ""), norm(expected["lead"] or "")),
+            _candidates(doc, _label(expected["label"])),
+            key=lambda t: (
+                sum(_task_fields(t, expected).values()),
+                ratio(norm(_lead(t) or ""), norm(expected["lead"] or "")),
+            ),
             default=None,
         )
-        if best is None:
-            for f in TASK_FIELDS:
-                tasks[f].append(False)
-            continue
-        tasks["lead"].append(same_text(_lead(best), expected["lead"]))
-        tasks["cooperate"].append(same_texts(_cooperate(best), expected["cooperate"]))
-        tasks["deadline"].append(_same_deadline(best, expected["deadline"]))
+        right = _task_fields(best, expected) if best is not None else {}
+        for f in TASK_FIELDS:
+            tasks[f].append(right.get(f, False))
 
     found = _citations(doc)
     best_citations = (0, len(found), 0)
@@ -322,8 +355,25 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
 
 
 def _same_deadline(task: Task, printed: str | None) -> bool:
+    """A deadline is compared by value where the key's phrase has one (a date, a quarter,
+    ...): ``trước ngày 20 tháng 5 năm 2026`` is ``trước ngày 20/5/2026``; of a range
+    (``29/6/2026 - 09/7/2026``) the end is the deadline.  Other phrases (relative ones,
+    recurrences) are compared as text, one inside the other."""
     if printed is None:
         return task.deadline is None
+    dates = [date_from_match(m, "s_" if m["s_day"] else "l_") for m in _KEY_DATE.finditer(printed)]
+    if dates:
+        if not isinstance(task.deadline, DateDeadline):
+            return False
+        found, wanted = task.deadline.date, dates[-1]
+        years = None in (found.year, wanted.year) or found.year == wanted.year
+        return (found.day, found.month) == (wanted.day, wanted.month) and years
+    period = DEADLINE.search(printed)
+    if period is not None and period["relative"] is None:
+        try:
+            return task.deadline == deadline_from_match(period)
+        except GrammarError:
+            pass
     said = [format_deadline(task.deadline)] if task.deadline is not None else []
     if task.recurrence is not None:
         said.append(format_recurrence(task.recurrence))
@@ -468,9 +518,14 @@ with hand-made answer keys, see its README), scored as the corpus README suggest
 is right when it equals the key's value or one of its alternatives (what a reader can
 reasonably get from a damaged text), after NFC, whitespace collapsing and case folding;
 strings of {long} characters or more may differ by a rapidfuzz ratio of {tol:.0f}. Citations
-count by number, symbol and year (F1 over all documents); task fields are scored on the
-tasks each key lists, matched by label. "Misses without a diagnostic" counts fields the key
-fills, the reader left empty and no diagnostic named (`number-...`, `date-...`, ...).
+count by number, symbol and year (F1 over all documents). The task count is the number of
+numbered top-level tasks (the key counts numbered items: a letter whose content is
+unnumbered or only dashed counts 0). Task fields are scored on the tasks each key lists, each compared
+with the best fitting task printed under its label (the key gives the nearest label, so the
+dashed items under `3.` are labelled `3.`); deadlines are compared by value where the key's
+phrase has one (`trước ngày 20 tháng 5 năm 2026` is `trước ngày 20/5/2026`; the end of a
+range). "Misses without a diagnostic" counts fields the key fills, the reader left empty
+and no diagnostic named (`number-...`, `date-...`, ...).
 
 Measured at commit {commit} by `python tests/corpus.py --write-docs`;
 `tests/test_corpus.py` holds each figure to a floor.

@@ -147,11 +147,14 @@ EXPECTED: dict[str, Expected] = {
         note="1999 quyết định of UBND tỉnh Cao Bằng, before NĐ 30: its articles and marks"
         " follow the older form (T/M, K/T are not read as printed forms yet)",
         defects={
-            "VN-BODY-002 body.tasks[0].label": "'Điều 2:' is printed with a colon (key notes)",
-            "VN-BODY-002 body.tasks[1].label": "'Điều 3:' is printed with a colon (key notes)",
+            "VN-BODY-002 body.tasks[1].label": "'Điều 2:' is printed with a colon (key notes)",
+            "VN-BODY-002 body.tasks[2].label": "'Điều 3:' is printed with a colon (key notes)",
         },
         losses={
             **_header(_SHARED_LINES.format("OCR, 'UỶ BAN NHÂN DÂN __ CỘNG HOÀ ...'")),
+            "VN-BODY-003 body.tasks[1].subtasks[3].label": _OCR.format(
+                "Điều 2's points read a), b), ©) for c), đ): d) or đ) is a misreading"
+            ),
             "VN-SIGN-006 signatures": _OCR.format("the marks and title are garbled"),
             "VN-DIST-001 archive": _OCR.format("'Lưu VT-NĐ' is read '_ lưu VI NĐ'"),
         },
@@ -205,6 +208,7 @@ EXPECTED: dict[str, Expected] = {
             " line with the banner and is lost",
             "VN-SIGN-006 signatures": "the signature is absent from the text layer",
             "VN-DIST-001 archive": "'Luu: VT, TC-HC.' is read from a line without its dash",
+            "VN-BODY-003 body.tasks[1].label": "the text layer prints 'Điều 2.' as 'J)i~u 2.'",
         },
     ),
     "018": Expected(
@@ -287,7 +291,13 @@ EXPECTED: dict[str, Expected] = {
             " 'tháng 8 năm 2025'), the number and day blank in the text layer"
         ),
     ),
-    "025": Expected(note="Party hướng dẫn 38-HD/BTCTW, I.-V., K/T TRƯỞNG BAN"),
+    "025": Expected(
+        note="Party hướng dẫn 38-HD/BTCTW, I.-V., K/T TRƯỞNG BAN",
+        losses={
+            "VN-TASK-001 body.tasks[0].subtasks[1].subtasks[8].deadline": "how to fill in the"
+            " form: 'Tham gia cách mạng trước 19-8-1945' is read as a deadline",
+        },
+    ),
     "026": Expected(
         note="Party quy định 294-QĐ/TW of the Central Committee, T/M BAN CHẤP HÀNH TRUNG"
         " ƯƠNG; items 1.-33. with 1.1.1. (Party numbering is not checked)",
@@ -321,8 +331,9 @@ EXPECTED: dict[str, Expected] = {
             "VN-SIGN-006 signatures[1].name": _OCR.format(
                 "the receipt slip after the signature is read as a second block"
             ),
-            "VN-BODY-003 body.tasks[5].subtasks[1].label": _OCR.format("'b)' is read ',_b)'"),
-            "VN-BODY-003 body.tasks[7].subtasks[2].label": _OCR.format("'3.' is read '„3:'"),
+            "VN-BODY-003 body.tasks[2].subtasks[3].label": _OCR.format(
+                "'3.' is read '„3:', so '4.' seems to follow '2.'"
+            ),
         },
     ),
     "030": Expected(

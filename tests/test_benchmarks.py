@@ -37,6 +37,8 @@ def test_quick_run_prints_every_table() -> None:
         "### Text parse by size",
         "### `vnadmin parse --jobs`",
         "### `vnadmin --help`",
+        "### vnadmin.dask: documents per second",
+        "### Generation by the strategies",
     ):
         assert heading in out, heading
     for library in (

@@ -7,14 +7,15 @@ argument check, the error types, ``kinds=`` and ``limits=``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from examples import EVERYTHING, smuggled
-from vnadmin import akn, docx, edxml, pdf, text, xml
+from vnadmin import _codec, akn, docx, edxml, pdf, text, xml
 from vnadmin import json as vjson
 from vnadmin import strategies as vs
 from vnadmin._codec import Codec, Dumps, Losses
@@ -42,6 +43,9 @@ default)."""
 XML_BASED = sorted(name for name, codec in CODECS.items() if codec.limits is not None)
 WRITERS = sorted(name for name, codec in CODECS.items() if codec.dumps is not None)
 ROUND_TRIPS = sorted(set(READERS) & set(WRITERS))
+XML_TEXT = ["akn", "edxml", "xml"]
+"""The formats written as XML text, whose size refusals are decided on the bytes written (a
+Word file is a zip: its writer walks the instrument for its texts)."""
 
 
 def _dumps(codec: Codec) -> Dumps:
@@ -209,6 +213,43 @@ def test_every_xml_writer_refuses_what_its_limits_refuse(name: str) -> None:
     if codec.loads is not None:  # and its reader with those limits refuses it too
         with pytest.raises(DecodeError):
             codec.loads(_dumps(codec)(EVERYTHING), limits=small)
+
+
+@pytest.mark.parametrize("name", XML_TEXT)
+def test_every_xml_writer_sizes_a_document_without_walking_it(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every format writes more than max_text of these 200 tasks, but no text comes near it: the
+    # refusals are decided on the bytes, and the instrument is not walked for them.
+    codec = CODECS[name]
+    assert codec.limits is not None
+    tasks = [Task(label=f"{n}.", text=f"Nhiệm vụ thứ {n} của các sở.") for n in range(1, 201)]
+    instrument = Instrument(regime=Regime.STATE, subject="V/v", body=Body(tasks=tasks))
+    limits = codec.limits(max_text=1000)
+    walked: list[object] = []
+
+    def walk(*args: object) -> Iterator[tuple[str, object]]:
+        walked.append(args)
+        return iter(())
+
+    monkeypatch.setattr(_codec, "field_values", walk)
+    assert len(_dumps(codec)(instrument, limits=limits)) > 1000
+    assert walked == []
+
+
+@settings(max_examples=60)
+@given(st.binary(max_size=60).map(lambda b: bytes(c % 3 + 59 for c in b)), st.integers(0, 30))
+def test_the_longest_run_without_a_tag_is_measured_exactly(data: bytes, limit: int) -> None:
+    # bytes of ";<=": the plain answer is the longest piece between two "<"
+    longest = max(len(piece) for piece in data.split(b"<"))
+    assert _codec._longest_run_exceeds(data, limit) == (longest > limit)
+
+
+def test_a_text_longer_in_bytes_than_max_text_but_not_in_characters_is_written() -> None:
+    # 40 characters of ễ are 120 bytes of UTF-8: the bytes ask for a walk, which finds none
+    limits = xml.Limits(max_text=40)
+    fits = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(label="1.", text="ễ" * 40)]))
+    assert xml.loads(xml.dumps(fits, limits=limits), limits=limits) == fits
 
 
 # Kinds ---------------------------------------------------------------------------------------------

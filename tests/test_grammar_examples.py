@@ -36,6 +36,7 @@ from vnadmin.grammar import (
     parse_citation,
     parse_date,
     parse_deadline,
+    parse_deadline_cell,
     parse_long_date,
     parse_mark,
     parse_number,
@@ -223,6 +224,35 @@ def test_impossible_long_date_names_the_problem() -> None:
             RelativeDeadline(text="trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản"),
             "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản",
         ),
+        (  # without "ngày": as table cells and hurried letters print it
+            "trước 30/6/2025",
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=30, month=6, year=2025)),
+            "trước ngày 30/6/2025",
+        ),
+        (
+            "trong ngày 30 tháng 4 năm 2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=30, month=4, year=2026)
+            ),
+            "chậm nhất ngày 30/4/2026",
+        ),
+        (
+            "đến hết ngày 09/6/2025",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=9, month=6, year=2025)
+            ),
+            "chậm nhất ngày 09/6/2025",
+        ),
+        (  # a number printed in figures and words, a comma before "kể từ"
+            "trong thời hạn 10 (mười) ngày, kể từ ngày nhận được Quyết định",
+            RelativeDeadline(text="trong thời hạn 10 (mười) ngày, kể từ ngày nhận được Quyết định"),
+            "trong thời hạn 10 (mười) ngày, kể từ ngày nhận được Quyết định",
+        ),
+        (
+            "trước 30 ngày làm việc",
+            RelativeDeadline(text="trước 30 ngày làm việc"),
+            "trước 30 ngày làm việc",
+        ),
     ],
 )
 def test_deadlines(printed: str, expected: object, canonical: str) -> None:
@@ -236,10 +266,56 @@ def test_relative_deadline_after_an_event() -> None:
     )
 
 
-@pytest.mark.parametrize("bad", ["kịp thời", "trước ngày 35/12", "trong quý V/2024"])
+@pytest.mark.parametrize(
+    "bad", ["kịp thời", "trước ngày 35/12", "trong quý V/2024", "vào 2/3", "thường xuyên"]
+)
 def test_deadlines_reject_non_deadlines(bad: str) -> None:
     with pytest.raises(GrammarError):
         parse_deadline(bad)
+
+
+@pytest.mark.parametrize(
+    ("cell", "deadline", "recurrence"),
+    [
+        ("Quý II/2025", PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2025), None),
+        (
+            "trước 30/6/2025",
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=30, month=6, year=2025)),
+            None,
+        ),
+        (  # a date alone in a "Thời gian hoàn thành" column: done by then
+            "30/6/2025",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=30, month=6, year=2025)
+            ),
+            None,
+        ),
+        (  # a range: done by its end
+            "29/6/2026 - 09/7/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=9, month=7, year=2026)
+            ),
+            None,
+        ),
+        ("Năm 2025", PeriodDeadline(unit=PeriodUnit.YEAR, year=2025), None),
+        ("Tháng 9/2025", PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2025), None),
+        ("Thường xuyên", RelativeDeadline(text="Thường xuyên"), None),
+        ("Hằng năm", None, Frequency.YEARLY),
+        (
+            "Hoàn thành trước ngày 15/7/2026",
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=7, year=2026)),
+            None,
+        ),
+    ],
+)
+def test_deadline_cells(cell: str, deadline: object, recurrence: Frequency | None) -> None:
+    assert parse_deadline_cell(cell) == (deadline, recurrence)
+
+
+@pytest.mark.parametrize("bad", ["", "Sở Nội vụ", "Thường", "30/02/2025"])
+def test_deadline_cells_without_a_deadline(bad: str) -> None:
+    with pytest.raises(GrammarError):
+        parse_deadline_cell(bad)
 
 
 @pytest.mark.parametrize(

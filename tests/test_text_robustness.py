@@ -92,15 +92,26 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ngày ngày ngày": lambda size: "ngày " * (size // 5),
     "của của của": lambda size: "của " * (size // 4),
     "nested citations": lambda size: "Chỉ thị số 1/CT-UBND ngày 1/1/2020 về " * (size // 40),
+    # issue 14: one law cited on every line (its lines were collected in a list)
+    "one law on every line": lambda size: (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" * (size // 70)
+    ),
+    "numbers after số": lambda size: "; số 1/UB-TP ngày 1/1/2020" * (size // 26),
+    "task table rows": lambda size: (
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
+    ),
 }
 
 
 def _seconds(text: str, repeats: int) -> float:
+    """CPU time of this process, not wall time: with the suite running on every core, a
+    1 MB parse waiting for a core looked slower than a 10 KB one by more than the input."""
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         parse_text(text)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 

@@ -340,8 +340,12 @@ def test_closing_assignment_and_colon_introduced_items() -> None:
     )
     body = parse_text(text).instrument.body
     assert [t.label for t in body.tasks] == ["1.", "2."]
-    # "... như sau:" introduces the next paragraphs: they stay in item 2 ...
-    assert "Trung tâm Kiểm soát bệnh tật chủ trì" in body.tasks[1].text
+    # "... như sau:" introduces the next paragraphs: they stay in item 2, each giving
+    # work to its own actor ...
+    assert [(t.label, t.text[:18]) for t in body.tasks[1].subtasks] == [
+        (None, "Trung tâm Kiểm soá"),
+        (None, "Giao Phòng Nghiệp "),
+    ]
     assert body.closing == ()
     # ... and without the colon the last paragraph would be a closing item
     plain = parse_text(text.replace("như sau:", "tốt.")).instrument.body

@@ -39,7 +39,9 @@ __all__ = [
     "Codec",
     "Medium",
     "Reading",
+    "check_bytes",
     "check_sizes",
+    "check_texts",
     "expect",
     "guarded",
     "round_trip_losses",
@@ -240,27 +242,61 @@ def _encode(instrument: Instrument, codec: Codec, *, kinds: KindRegistry) -> byt
     return guarded(lambda: text.encode("utf-8"), instrument, kinds, UTF8)
 
 
-def check_sizes(
-    instrument: Instrument, size: int, limits: Limits | PackageLimits | WordLimits
-) -> None:
-    """Refuse a document of ``size`` bytes, or a text in ``instrument``, that a reader with
-    ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field."""
-    if size <= min(limits.max_text, limits.max_bytes):  # nothing can be too long
-        return
-    name = type(limits).__name__
-    raise_them = "pass limits= with a larger {} to the writer and to the reader"
+AnyLimits = Limits | PackageLimits | WordLimits
+
+
+def check_sizes(instrument: Instrument, data: bytes, limits: AnyLimits) -> None:
+    """Refuse an XML document ``data``, or a text in ``instrument``, that a reader with
+    ``limits`` would refuse: :class:`~vnadmin.errors.XMLEncodeError` names the field.
+
+    A reader refuses a text or an attribute value longer than ``max_text``.  Each lies in
+    ``data`` between two ``<``, in UTF-8 and escaped (at least one byte a character), so a
+    document with no run of more than ``max_text`` bytes free of ``<`` holds none, and the
+    instrument is not walked: only a document with such a run is, for the field to name.
+    """
+    if _longest_run_exceeds(data, limits.max_text):
+        check_texts(instrument, limits)
+    check_bytes(len(data), limits)
+
+
+_RAISE_THEM = "pass limits= with a larger {} to the writer and to the reader"
+
+
+def _longest_run_exceeds(data: bytes, limit: int) -> bool:
+    """Whether ``data`` holds more than ``limit`` bytes in a row without a ``<``.
+
+    Each step looks for the last ``<`` in the next ``limit + 1`` bytes and starts again
+    after it, so the bytes searched add up to about ``len(data)``, in ``len(data) / limit``
+    steps for a document whose texts are short: a few for the default limits.
+    """
+    start, end = 0, len(data)
+    while end - start > limit:
+        found = data.rfind(b"<", start, start + limit + 1)
+        if found < 0:
+            return True
+        start = found + 1
+    return False
+
+
+def check_texts(instrument: Instrument, limits: AnyLimits) -> None:
+    """Refuse a text in ``instrument`` longer than ``limits.max_text``, naming its field (a
+    walk of the whole instrument: :func:`check_sizes` spares it to an XML writer)."""
     for path, value in field_values(instrument, "Instrument"):
         if isinstance(value, str) and len(value) > limits.max_text:
             raise XMLEncodeError(
                 path,
-                f"{len(value)} characters, more than {name}.max_text ({limits.max_text}); "
-                + raise_them.format("max_text"),
+                f"{len(value)} characters, more than {type(limits).__name__}.max_text "
+                f"({limits.max_text}); " + _RAISE_THEM.format("max_text"),
             )
+
+
+def check_bytes(size: int, limits: AnyLimits) -> None:
+    """Refuse a document of ``size`` bytes, more than ``limits.max_bytes``."""
     if size > limits.max_bytes:
         raise XMLEncodeError(
             "Instrument",
-            f"{size} bytes of XML, more than {name}.max_bytes ({limits.max_bytes}); "
-            + raise_them.format("max_bytes"),
+            f"{size} bytes of XML, more than {type(limits).__name__}.max_bytes "
+            f"({limits.max_bytes}); " + _RAISE_THEM.format("max_bytes"),
         )
 
 

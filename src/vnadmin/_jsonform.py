@@ -58,12 +58,12 @@ from vnadmin.model import (
 
 __all__ = [
     "FORMAT_VERSION",
+    "SHARED_VALUES",
     "FormError",
     "Step",
     "StructureError",
     "configure_converter",
     "problem_budget",
-    "shared_values",
 ]
 
 FORMAT_VERSION = "1.0"
@@ -120,6 +120,50 @@ class StructureError(VnadminError, ClassValidationError):
             (_path(steps), message) for steps, message in itertools.islice(found.items(), limit)
         ]
         return kept, len(found) - len(kept)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # cattrs' own groups inside (IterableValidationError) take a third argument that
+        # tblib's exception pickler, which Dask installs for every exception class, drops:
+        # they travel as _Group records and are rebuilt by their constructor.
+        inner = [_Group.of(error) for error in self.exceptions]
+        return _rebuild_structure, (type(self), self.message, inner, self.cl, self.__dict__)
+
+
+@attrs.frozen
+class _Group:
+    """A cattrs exception group as it travels in a pickle: rebuilt by its constructor."""
+
+    cls: type[BaseValidationError]
+    message: str
+    exceptions: list[Any]
+    cl: Any
+    state: dict[str, Any]
+
+    @classmethod
+    def of(cls, error: BaseException) -> Any:
+        """``error`` ready to pickle: a cattrs group of vnadmin's making as a record."""
+        if not isinstance(error, BaseValidationError) or isinstance(error, VnadminError):
+            return error
+        inner = [cls.of(e) for e in error.exceptions]
+        return cls(type(error), error.message, inner, error.cl, dict(error.__dict__))
+
+    def rebuilt(self) -> BaseValidationError:
+        exceptions = [_rebuilt(error) for error in self.exceptions]
+        error = self.cls(self.message, exceptions, self.cl)
+        error.__dict__.update(self.state)
+        return error
+
+
+def _rebuilt(error: Any) -> Any:
+    return error.rebuilt() if isinstance(error, _Group) else error
+
+
+def _rebuild_structure(
+    cls: type[StructureError], message: str, inner: list[Any], cl: Any, state: dict[str, Any]
+) -> StructureError:
+    error = cls(message, [_rebuilt(e) for e in inner], cl)
+    error.__dict__.update(state)
+    return error
 
 
 def _walk(error: BaseException, steps: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
@@ -272,32 +316,24 @@ SHARED: frozenset[type] = frozenset(
 )
 """Value classes that documents repeat (actors, cited instruments, dates, deadlines)."""
 
-_SHARED_VALUES: ContextVar[tuple[dict[Any, Any], Callable[[Any], Any]] | None] = ContextVar(
+SHARED_VALUES: ContextVar[tuple[dict[Any, Any], Callable[[Any], Any]] | None] = ContextVar(
     "vnadmin_json_shared_values", default=None
 )
+"""While set, a :data:`SHARED` class's hook builds an object once per distinct JSON value.
 
-
-@contextlib.contextmanager
-def shared_values(key: Callable[[Any], Any]) -> Iterator[None]:
-    """Within, a :data:`SHARED` class's hook builds an object once per distinct JSON value.
-
-    ``key`` maps a JSON value to a hashable that differs whenever the values differ in type
-    or content (``orjson.dumps``: ``1``, ``1.0`` and ``true`` stay apart).  Only for data that
-    came straight from a JSON parser: other Python values could collide under such a key.
-    The cache lives as long as the block (one document), like the XML reader's.
-    """
-    token = _SHARED_VALUES.set(({}, key))
-    try:
-        yield
-    finally:
-        _SHARED_VALUES.reset(token)
+It holds the values built so far and ``key``, which maps a JSON value to a hashable that
+differs whenever the values differ in type or content (``orjson.dumps``: ``1``, ``1.0`` and
+``true`` stay apart).  Only for data that came straight from a JSON parser: other Python
+values could collide under such a key.  :func:`vnadmin.json.loads` sets it for one document
+and resets it, as the XML reader keeps its values for one document.
+"""
 
 
 def _shared(cl: type, hook: StructureHook) -> StructureHook:
-    """``hook``, looking its result up first in the values of :func:`shared_values`."""
+    """``hook``, looking its result up first in the values of :data:`SHARED_VALUES`."""
 
     def structure(value: Any, _: object) -> Any:
-        shared = _SHARED_VALUES.get()
+        shared = SHARED_VALUES.get()
         if shared is None:
             return hook(value, cl)
         found, key_of = shared
@@ -546,8 +582,7 @@ def _class_structure_hook(converter: Converter) -> Callable[[Any], StructureHook
         }
         tag = _TAGS.get(cl)
         if not converter.detailed_validation:
-            structure = _fast_structure_fn(converter, cl, omitted, tag)
-            return _shared(cl, structure) if cl in SHARED else structure
+            return _fast_structure_fn(converter, cl, omitted, tag)
         arrays: dict[str, Any] = {  # their attrs converters would take any iterable
             f.name: override(struct_hook=converter.get_structure_hook(f.type))
             for f in fields
@@ -598,7 +633,10 @@ def _fast_structure_fn(
     It stops at the first problem with a bare :class:`FormError` (or the model's error):
     :func:`vnadmin.json.from_dict` then reads the document again in detail.  It may refuse
     more than the detailed pass, never less.  Text goes as it is to the model's converters
-    (cattrs' ``prefer_attrib_converters``), arrays to the array hook, the rest to its hook.
+    (cattrs' ``prefer_attrib_converters``), the rest to its hook.  What a small document
+    pays on every value is written into the function rather than called: the array of a
+    tuple field, the hook of an optional field's class (not the optional hook around it),
+    and for a :data:`SHARED` class the look-up in :data:`SHARED_VALUES`.
     """
     name = f"structure_{cl.__name__}"
     names: dict[str, Any] = {"cl": cl, "FormError": FormError, "_show": _show}
@@ -607,25 +645,46 @@ def _fast_structure_fn(
         "  if o.__class__ is not dict:",
         "    raise FormError(f'expected an object, got {_show(o)}')",
     ]
+    if cl in SHARED:
+        names["shared_values"] = SHARED_VALUES.get
+        lines += [
+            "  shared = shared_values()",
+            "  if shared is not None:",
+            "    found, key_of = shared",
+            "    key = (cl, key_of(o))",
+            "    built = found.get(key)",
+            "    if built is not None:",
+            "      return built",
+        ]
     if tag is not None:
         names.update(tag=tag, _tag_problem=_tag_problem)
         lines += [f"  if o.get({tag[0]!r}) != {tag[1]!r}:", "    raise _tag_problem(o, tag)"]
     lines.append("  res = {}")
-    own: list[str] = []  # hooks of the class itself (Organization.parent)
+    own: list[str] = []  # hooks of the class itself (Organization.parent, Task.subtasks)
     for field in attrs.fields(cl):
         key, kind = field.name, _without_none(field.type)
+        item = typing.get_args(kind)[0] if _is_tuple(kind) else kind
         if field.converter is not None and not _is_tuple(kind):
             value = "v"  # text: the model's converter and validators check it
+        elif item is str:
+            value = "tuple(v)"  # each text checked by the model's converter and validator
         else:
-            hook, names[f"t_{key}"] = f"h_{key}", kind
-            if kind is cl:
+            hook, names[f"t_{key}"] = f"h_{key}", item
+            if item is cl:
                 own.append(hook)
             else:
-                looked_up = field.type if _is_model_class(kind) else kind  # lazy for models
-                names[hook] = converter.get_structure_hook(looked_up)
+                names[hook] = converter.get_structure_hook(item)
             value = f"{hook}(v, t_{key})"
+            if _is_tuple(kind):
+                value = f"tuple([{hook}(x, t_{key}) for x in v])"
+        check = (
+            ["    if v.__class__ is not list:", "      raise FormError('expected an array')"]
+            if _is_tuple(kind)
+            else []
+        )
         if key not in omitted:
             lines += [f"  v = o[{key!r}]", "  if v is None:", "    raise FormError('null')"]
+            lines += [line[2:] for line in check]
             lines.append(f"  res[{key!r}] = {value}")
         else:
             names[f"d_{key}"] = omitted[key]
@@ -635,13 +694,18 @@ def _fast_structure_fn(
                 f"    v = o[{key!r}]",
                 f"    if {test}:",
                 "      raise FormError('not in the written form')",
+                *check,
                 f"    res[{key!r}] = {value}",
             ]
     lines += [
         f"  if len(o) != len(res){' + 1' if tag else ''}:",
         "    raise FormError('unknown property')",
-        "  return cl(**res)",
     ]
+    if cl in SHARED:
+        lines += ["  built = cl(**res)", "  if shared is not None:", "    found[key] = built"]
+        lines.append("  return built")
+    else:
+        lines.append("  return cl(**res)")
     exec(compile("\n".join(lines), f"<vnadmin.json {name}>", "exec"), names)
     function: StructureHook = names[name]
     names.update(dict.fromkeys(own, function))

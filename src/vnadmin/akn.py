@@ -666,7 +666,7 @@ def dumps(
     root = to_element(instrument, kinds=kinds, limits=limits)
     _indent(root)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
-    check_sizes(instrument, len(data), limits)
+    check_sizes(instrument, data, limits)
     return data
 
 

@@ -24,10 +24,10 @@ from cattrs import Converter
 from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
 from vnadmin._jsonform import (
     FORMAT_VERSION,
+    SHARED_VALUES,
     StructureError,
     configure_converter,
     problem_budget,
-    shared_values,
 )
 from vnadmin._walk import nested_message, too_deep_node
 from vnadmin.errors import MAX_KEPT, JSONDecodeError
@@ -260,8 +260,11 @@ def loads(
         raise JSONDecodeError("JSON", [("$", str(error))], doc, pos) from None
     if orjson is None:
         return from_dict(data, kinds=kinds)
-    with shared_values(orjson.dumps):  # data is plain JSON: its orjson text is a faithful key
+    token = SHARED_VALUES.set(({}, orjson.dumps))  # plain JSON: its orjson text is a faithful key
+    try:
         return from_dict(data, kinds=kinds)
+    finally:
+        SHARED_VALUES.reset(token)
 
 
 losses = round_trip_losses(dumps, loads)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import os
 import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from vnadmin.cli.batch import DONE, Job, Note, Outcome, Progress, Source, expand, summary
@@ -39,8 +40,12 @@ _TASK_EXTENSIONS = {
     "json": ".json",
     "jsonl": ".jsonl",
     "ics": ".ics",
+    "parquet": ".parquet",
 }
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+Runner = Callable[..., Iterator[Outcome]]
+"""What runs a batch's jobs: ``runner(job, sources, jobs=N, done=...)`` yields the outcomes
+in input order."""
 
 
 class UsageError(Exception):
@@ -227,12 +232,15 @@ def _execute(
     args: argparse.Namespace,
     header: bytes = b"",
     titled: bool = False,
+    runner: Runner = run_jobs,
+    collect: Callable[[bytes], None] | None = None,
 ) -> int:
     """Run ``job`` on every source; write outputs and notes in input order; in a batch, a
     progress display on a terminal and the summary.  ``header`` starts the standard output
-    of a stream, ``titled`` puts each input's name above its output.  Exit status: 0 when
-    every input is done, 1 when one failed or has findings of error severity, 130 (143)
-    when interrupted."""
+    of a stream, ``titled`` puts each input's name above its output; ``collect``, when
+    given, takes each output instead.  ``runner`` runs the jobs (:func:`vnadmin.cli.batch.run`,
+    or :func:`vnadmin.cli.on_dask.run`).  Exit status: 0 when every input is done, 1 when
+    one failed or has findings of error severity, 130 (143) when interrupted."""
     least = _least(args, Severity.WARNING)
     progress = Progress(len(sources), enabled=batch and sys.stderr.isatty())
     workers = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
@@ -241,7 +249,7 @@ def _execute(
     pending = header
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        for outcome in run_jobs(job, sources, jobs=workers, done=progress.advance):
+        for outcome in runner(job, sources, jobs=workers, done=progress.advance):
             outcomes.append(outcome)
             said = (
                 _grouped(outcome, least)
@@ -253,7 +261,9 @@ def _execute(
                 said += f"vnadmin {command}: {outcome.name}: {outcome.reason}\n"
             if said:
                 progress.write(visible(said))
-            if outcome.stdout:
+            if outcome.stdout and collect is not None:
+                collect(outcome.stdout)
+            elif outcome.stdout:
                 progress.clear()
                 title = f"==> {outcome.name} <==\n".encode() if titled else b""
                 _write_stdout(pending + title + outcome.stdout)
@@ -351,7 +361,14 @@ def _convert(args: argparse.Namespace) -> int:
     if batch:
         _refuse_member_clashes(sources, extension)
     job = ConvertJob(to=args.to, exchange=exchange, max_size=limit)
-    return _execute("convert", job, sources, batch=batch, args=args)
+    if args.engine != "dask":
+        if args.scheduler is not None:
+            raise UsageError("--scheduler is for --engine dask")
+        return _execute("convert", job, sources, batch=batch, args=args)
+    from vnadmin.cli.on_dask import run as on_dask
+
+    runner = functools.partial(on_dask, address=args.scheduler)
+    return _execute("convert", job, sources, batch=batch, args=args, runner=runner)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -369,6 +386,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _tasks(args: argparse.Namespace) -> int:
     limit = _limit(args)
+    if args.format == "parquet":
+        return _tasks_parquet(args, limit)
     stream = args.format in ("table", "csv", "jsonl")
     sources, batch = _sources(
         args.files, args.output, _TASK_EXTENSIONS[args.format], limit=limit, stream=stream
@@ -380,6 +399,34 @@ def _tasks(args: argparse.Namespace) -> int:
         header = (",".join(["source", *CSV_COLUMNS]) + "\r\n").encode()
     titled = streaming and args.format == "table"
     return _execute("tasks", job, sources, batch=batch, args=args, header=header, titled=titled)
+
+
+def _tasks_parquet(args: argparse.Namespace, limit: int) -> int:
+    """Every task of every input in one Parquet file: each job sends its rows back as an
+    Arrow stream, and the file is written once they are all in (whole, or not at all)."""
+    from vnadmin import _tasktable
+    from vnadmin.cli.jobs import write_whole
+
+    if args.output in (None, "-"):
+        raise UsageError("--format parquet writes one file: give -o FILE")
+    try:
+        _tasktable.schema()  # pyarrow is there
+    except VnadminError as error:
+        raise UsageError(str(error)) from None
+    if Path(args.output).is_dir():
+        raise UsageError(f"-o {args.output}: a directory; --format parquet writes one file")
+    sources, batch = _sources(args.files, None, None, limit=limit)
+    job = TasksJob(format="parquet", now=_now(), max_size=limit)
+    parts: list[bytes] = []
+    status = _execute("tasks", job, sources, batch=batch, args=args, collect=parts.append)
+    if status >= 128:  # interrupted: nothing is written
+        return status
+    try:  # what was read is written, its failures said above
+        write_whole(Path(args.output), _tasktable.parquet(parts))
+    except OSError as error:
+        sys.stderr.write(f"vnadmin tasks: cannot write {args.output}: {error.strerror or error}\n")
+        return 1
+    return status
 
 
 def _schema(args: argparse.Namespace) -> int:

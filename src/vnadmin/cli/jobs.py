@@ -22,7 +22,7 @@ from pathlib import Path
 
 import attrs
 
-from vnadmin import edxml
+from vnadmin import _tasktable, edxml
 from vnadmin import xml as vxml
 from vnadmin.cli.batch import DONE, FAILED, FINDINGS, Note, Outcome, Source
 from vnadmin.cli.formats import FORMATS, is_collection
@@ -30,10 +30,18 @@ from vnadmin.cli.ics import to_ics
 from vnadmin.cli.inputs import DEFAULT_MAX_SIZE, Read, check_file, read_input, read_instrument
 from vnadmin.cli.tasklist import TASK_FORMATS, task_rows, to_csv, to_json_lines
 from vnadmin.errors import VnadminError
-from vnadmin.model import Instrument
+from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import Severity, check
 
-__all__ = ["CheckJob", "ConvertJob", "EmptyTaskListError", "Exchange", "ParseJob", "TasksJob"]
+__all__ = [
+    "CheckJob",
+    "ConvertJob",
+    "EmptyTaskListError",
+    "Exchange",
+    "ParseJob",
+    "TasksJob",
+    "write_whole",
+]
 
 
 class _JobFailedError(Exception):
@@ -43,11 +51,16 @@ class _JobFailedError(Exception):
 def _write(path: Path, data: bytes) -> None:
     """``data`` as the file ``path``, whole or not at all."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not _write_unnamed(path, data):
-            _write_renamed(path, data)
+        write_whole(path, data)
     except OSError as error:
         raise _JobFailedError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` as the file ``path``, whole or not at all; :class:`OSError` if it cannot be."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not _write_unnamed(path, data):
+        _write_renamed(path, data)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -116,6 +129,10 @@ class _Job:
     input read."""
 
     max_size: int = DEFAULT_MAX_SIZE
+    kinds: KindRegistry = attrs.field(default=KINDS, init=False, repr=False)
+    """``vnadmin.KINDS`` as this process has it, carried to each worker with the job: it
+    unpickles as the worker's ``KINDS`` with the kinds registered here added, so a worker
+    started afresh (``spawn``) reads and writes the kinds its caller registered."""
 
     def __call__(self, source: Source) -> Outcome:
         notes: tuple[Note, ...] = ()
@@ -327,8 +344,10 @@ class EmptyTaskListError(VnadminError):
 
 @attrs.frozen(kw_only=True)
 class TasksJob(_Job):
-    """``vnadmin tasks``: the task list as a table, CSV, JSON or iCalendar; ``now`` stamps
-    the calendar and its date resolves deadlines without a year in undated instruments."""
+    """``vnadmin tasks``: the task list as a table, CSV, JSON or iCalendar, or its rows of
+    :mod:`vnadmin._tasktable` as an Arrow stream (``parquet``: the command writes one file
+    of them all); ``now`` stamps the calendar and its date resolves deadlines without a
+    year in undated instruments."""
 
     format: str
     now: datetime.datetime
@@ -339,6 +358,9 @@ class TasksJob(_Job):
     def work(self, source: Source, reading: Read) -> tuple[bytes, int]:
         instrument = reading.instrument
         rows = task_rows(instrument, today=self.now.date())
+        if self.format == "parquet":
+            tasks = _tasktable.records(instrument, source=source.name, today=self.now.date())
+            return _tasktable.arrow_stream(tasks), DONE
         if self.format == "jsonl":
             return to_json_lines(instrument, rows, source=source.name).encode("utf-8"), DONE
         if self.format == "csv" and self.stream:

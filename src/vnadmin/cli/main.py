@@ -25,7 +25,7 @@ PROFILES = ("edxml",)
 """The opt-in rule profiles (``vnadmin.rules.RULES.profiles``; a test holds them equal)."""
 SCHEMAS = ("json", "xsd")
 """The schemas ``vnadmin schema`` prints (``vnadmin.schemas.FILES``; a test holds them equal)."""
-TASK_FORMATS = ("table", "csv", "json", "jsonl", "ics")
+TASK_FORMATS = ("table", "csv", "json", "jsonl", "ics", "parquet")
 SEVERITIES = ("info", "warning", "error")
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -168,6 +168,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="attach vnadmin's copy of the whole instrument (for a vnadmin reader)",
     )
+    engine = convert.add_argument_group("where the work runs")
+    engine.add_argument(
+        "--engine",
+        choices=("processes", "dask"),
+        default="processes",
+        help="local worker processes (--jobs), or a Dask cluster (needs vnadmin[dask])",
+    )
+    engine.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler (tcp://host:8786); without it, a local cluster of --jobs workers",
+    )
     _common(convert, output=True)
 
     check = commands.add_parser(
@@ -199,7 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every task (subtasks and closing items too) with its actors by role,"
         " deadline, due date and recurrence; 'ics' writes iCalendar to-dos (VTODO). Several"
         " inputs without -o write one stream: tables one after another, CSV with a 'source'"
-        " column, JSON Lines.",
+        " column, JSON Lines. 'parquet' writes every task of every input to one Parquet file"
+        " (-o FILE; needs vnadmin[parquet]).",
     )
     tasks.add_argument("files", nargs="+", metavar="FILE", help=_FILES_HELP)
     tasks.add_argument("--format", choices=TASK_FORMATS, default="table", help="output format")

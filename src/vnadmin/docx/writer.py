@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
-from vnadmin._codec import XML, check_sizes, expect, writer
+from vnadmin._codec import XML, check_bytes, check_texts, expect, writer
 from vnadmin._kinds import check_kinds
 from vnadmin._walk import chain_names
 from vnadmin.docx._python_docx import python_docx
@@ -91,14 +91,14 @@ def dumps(
     if limits is not DEFAULT_LIMITS:
         expect("limits", limits, WordLimits)
     check_kinds(instrument, kinds)
-    check_sizes(instrument, limits.max_text + 1, limits)
+    check_texts(instrument, limits)
     document = _Layout(instrument).document
     if embed:
         attach_copy(document, instrument, kinds)
     buffer = io.BytesIO()
     document.save(buffer)
     data = _reproducible(buffer.getvalue())
-    check_sizes(instrument, len(data), limits)
+    check_bytes(len(data), limits)
     return data
 
 

@@ -38,7 +38,7 @@ def _dumps(
     ``limits`` would refuse for its size or the length of a text."""
     expect("limits", limits, PackageLimits)
     data = dump_package(instrument, kinds=kinds, **options)
-    check_sizes(instrument, len(data), limits)
+    check_sizes(instrument, data, limits)
     return data
 
 

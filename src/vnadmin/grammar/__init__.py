@@ -16,6 +16,7 @@ from vnadmin.grammar.deadlines import (
     format_deadline,
     format_recurrence,
     parse_deadline,
+    parse_deadline_cell,
     parse_recurrence,
 )
 from vnadmin.grammar.marks import format_authority, format_mark, parse_authority, parse_mark
@@ -37,6 +38,7 @@ __all__ = [
     "parse_citation",
     "parse_date",
     "parse_deadline",
+    "parse_deadline_cell",
     "parse_long_date",
     "parse_mark",
     "parse_number",

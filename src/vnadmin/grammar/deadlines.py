@@ -1,9 +1,12 @@
 """Grammar of deadlines and recurrences in task text.
 
-Deadlines: ``trước ngày 05/12``, ``chậm nhất ngày 15/01/2025``, ``vào ngày 05/12/2024``,
+Deadlines: ``trước ngày 05/12``, ``trước 30/6/2025``, ``chậm nhất ngày 15/01/2025``,
+``vào ngày 05/12/2024``, ``trong ngày 30 tháng 4 năm 2026``, ``đến hết ngày 09/6/2025``,
 ``trong quý II/2024``, ``trong tháng 6/2024``, ``trong 6 tháng đầu năm 2024``,
 ``trong năm 2024``, and relative phrases ``trong thời hạn 15 ngày kể từ ...``,
-``ngay sau khi kết thúc đợt kiểm tra``.
+``trong thời hạn 10 (mười) ngày, kể từ ...``, ``trước 30 ngày làm việc``,
+``ngay sau khi kết thúc đợt kiểm tra``.  A table cell or a field that says when
+(``Thời gian hoàn thành: Quý II/2025``) is read by :func:`parse_deadline_cell`.
 Recurrences: ``định kỳ hằng năm`` (also ``hàng năm``), ``hằng quý``, ``6 tháng``, ...
 """
 
@@ -37,12 +40,15 @@ __all__ = [
     "format_deadline",
     "format_recurrence",
     "parse_deadline",
+    "parse_deadline_cell",
     "parse_recurrence",
     "recurrence_from_match",
 ]
 
 _BOUNDS = {
     "trước": DeadlineBound.BEFORE,
+    "trong": DeadlineBound.NO_LATER_THAN,
+    "đến hết": DeadlineBound.NO_LATER_THAN,
     "chậm nhất": DeadlineBound.NO_LATER_THAN,
     "chậm nhất là": DeadlineBound.NO_LATER_THAN,
     "chậm nhất vào": DeadlineBound.NO_LATER_THAN,
@@ -60,8 +66,10 @@ _YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
 
 DEADLINE = re.compile(
     r"(?P<date_deadline>(?P<bound>trước hoặc trong|trước|chậm nhất(?: là)?(?: vào)?"
-    r"|không muộn hơn|vào)[ \t]+"
-    rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)}))"
+    r"|không muộn hơn|vào|trong|đến hết)[ \t]+"
+    rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
+    r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
+    rf"{short_date_pattern('b_')})"
     r"|(?P<quarter>(?:trong[ \t]+)?quý[ \t]+(?P<q_index>IV|I{1,3}|[1-4])"
     + _YEAR.format("q_year")
     + r")|(?P<half>(?:trong[ \t]+)?(?:6|sáu)[ \t]+tháng[ \t]+(?P<h_side>đầu|cuối)[ \t]+năm"
@@ -69,8 +77,9 @@ DEADLINE = re.compile(
     r"|(?P<month_period>trong[ \t]+tháng[ \t]+(?P<m_index>\d{1,2})"
     + _YEAR.format("m_year")
     + r")|(?P<year_period>trong[ \t]+năm[ \t]+(?P<y_year>\d{4}))"
-    r"|(?P<relative>(?:trong(?:[ \t]+thời[ \t]+hạn|[ \t]+vòng)?|sau)[ \t]+\d{1,3}[ \t]+"
-    r"(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)(?:[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]{1,200})?"
+    r"|(?P<relative>(?:trong(?:[ \t]+thời[ \t]+hạn|[ \t]+vòng)?|sau|trước)[ \t]+\d{1,3}"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:ngày(?:[ \t]+làm[ \t]+việc)?|tuần|tháng)"
+    r"(?:,?[ \t]+kể[ \t]+từ[ \t]+[^,;.\n]{1,200})?"
     r"|(?:ngay[ \t]+)?sau[ \t]+khi[ \t]+[^,;.\n]{1,200})",
     re.IGNORECASE,
 )
@@ -111,9 +120,9 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
     text = match.group(0)
     try:
         if match.group("date_deadline"):
-            bound = _BOUNDS[" ".join(match["bound"].lower().split())]
-            date = date_from_match(match, "l_" if match.group("l_day") else "s_")
-            return DateDeadline(bound=bound, date=date)
+            bound = _BOUNDS[" ".join((match["bound"] or match["bare_bound"]).lower().split())]
+            prefix = "l_" if match.group("l_day") else "s_" if match.group("s_day") else "b_"
+            return DateDeadline(bound=bound, date=date_from_match(match, prefix))
         if match.group("quarter"):
             index = match["q_index"].upper()
             quarter = int(index) if index.isdigit() else roman_value(index)
@@ -140,6 +149,59 @@ def parse_deadline(text: str) -> Deadline:
     if match is None:
         raise GrammarError("deadline", text, "not a deadline phrase")
     return deadline_from_match(match)
+
+
+_CELL = re.compile(
+    r"(?P<ongoing>thường[ \t]+xuyên|liên[ \t]+tục)"
+    r"|(?P<c_month>tháng[ \t]+(?P<cm_index>\d{1,2})[ \t]*(?:/|năm)[ \t]*(?P<cm_year>\d{4}))"
+    r"|(?P<c_year>năm[ \t]+(?P<cy_year>\d{4}))",
+    re.IGNORECASE,
+)
+_CELL_DATE = re.compile(
+    f"{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)}", re.IGNORECASE
+)
+
+
+def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
+    """What a table cell or a field that says when holds (``Thời gian hoàn thành: ...``).
+
+    Cells print deadlines without the words running text puts around them: ``Quý II/2025``,
+    ``trước 30/6/2025``, a date alone (``30/6/2025``, due by then), a range
+    (``29/6/2026 - 09/7/2026``: due by its end), ``Năm 2025``, ``Tháng 6/2025``,
+    ``Thường xuyên`` (kept as its phrase), a recurrence (``Hằng năm``), or a deadline
+    phrase of running text.  Raises :class:`~vnadmin.errors.GrammarError` when the cell
+    says none of these."""
+    text = " ".join(nfc(text).split())
+    found = RECURRENCE.search(text)
+    recurrence = recurrence_from_match(found) if found is not None else None
+    deadline: Deadline | None = None
+    phrase = DEADLINE.search(text)
+    dates = list(_CELL_DATE.finditer(text))
+    cell = _CELL.search(text)
+    if phrase is not None and phrase["relative"] is None:
+        deadline = deadline_from_match(phrase)
+    elif dates:
+        last = dates[-1]
+        date = date_from_match(last, "s_" if last["s_day"] else "l_")
+        try:
+            deadline = DateDeadline(bound=DeadlineBound.NO_LATER_THAN, date=date)
+        except ValueError as error:
+            raise GrammarError("deadline", text, str(error)) from None
+    elif cell is not None and cell["ongoing"]:
+        deadline = RelativeDeadline(text=cell["ongoing"])
+    elif cell is not None:
+        unit = PeriodUnit.MONTH if cell["c_month"] else PeriodUnit.YEAR
+        index = _int(cell, "cm_index")
+        year = _int(cell, "cm_year") if cell["c_month"] else _int(cell, "cy_year")
+        try:
+            deadline = PeriodDeadline(unit=unit, index=index, year=year)
+        except ValueError as error:
+            raise GrammarError("deadline", text, str(error)) from None
+    elif phrase is not None:
+        deadline = deadline_from_match(phrase)
+    if deadline is None and recurrence is None:
+        raise GrammarError("deadline", text, "no deadline or recurrence in the cell")
+    return deadline, recurrence
 
 
 def format_deadline(deadline: Deadline) -> str:

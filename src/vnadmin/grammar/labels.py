@@ -13,16 +13,29 @@ __all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
 
 LABEL = re.compile(
     r"(?P<label>"
-    r"(?P<dieu>Điều[ \t]+\d{1,3}[a-zđ]?)[ \t]*[.:]?"
-    r"|(?P<section>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXLC]{1,7}|\d{1,3}))[ \t]*[.:]?"
+    r"(?P<dieu>[ĐD][iI][^\s\d][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
+    r"(?:[ \t]*[.:](?:[ \t]*[-–])?|[ \t]+[-–]|(?=[ \t]*$))"
+    r"|(?P<section>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXLC]{1,7}|\d+))[ \t]*[.:]?"
     r"|(?P<roman>[IVXLC]{1,7})[ \t]*[.)]"
-    r"|(?P<decimal>\d{1,3}(?:\.\d{1,3}){1,4})\.?"
-    r"|(?P<arabic>\d{1,3})[ \t]*(?P<close>[.)])"
+    r"|(?P<upper>[A-ZĐ])[ \t]*(?P<upper_close>[.)])"
+    r"|(?P<decimal>\d+(?:\.\d{1,3}){1,4})\.?"
+    r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
 )
-"""A label at the start of a paragraph; it is followed by white space or the line end."""
+"""A label at the start of a paragraph; it is followed by white space or the line end.
+
+Numbers have any length (a list may run past ``999.``); the parts after the first of a
+decimal label have at most three digits (``18.11.2024`` is a date).  ``Điều`` is read with its tone
+or vowel marks misprinted or lost (``Điêu``, ``Điểu``, ``ĐIỀU``, ``Di~u``) and glued to
+its number
+(``Điều1:-``); it ends with ``.``, ``:`` or a dash, or is alone on its line (``Điều 5
+Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
+letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
+letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
+number ``3.`` as a scan prints it.
+"""
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _DASHES = "-–—"
@@ -63,17 +76,20 @@ def to_roman(value: int) -> str:
 
 def label_level(match: re.Match[str]) -> str | None:
     """The shape of a label match, the key its nesting level is found by; ``None`` when the
-    match is not a real label (``C.`` that is no Roman numeral)."""
+    match is not a real label (``CC.`` that is no Roman numeral).  A single capital is
+    ``upper.`` or ``upper)``, a Roman numeral of one letter (``I.``, ``C.``) ``roman``."""
     if match.group("dieu"):
         return "dieu"
     if match.group("section"):
         return "section-" + match["section"].split()[0].casefold()
     if match.group("roman"):
         return "roman" if roman_value(match["roman"]) else None
+    if match.group("upper"):
+        return "upper" + match["upper_close"]
     if match.group("decimal"):
         return "decimal" + str(match["decimal"].count("."))
-    if match.group("arabic"):
-        return "arabic" + match["close"]
+    if match.group("arabic"):  # "3: Gửi cho ..." is a scan's "3."
+        return "arabic" + (match["close"] or ".")
     if match.group("letter"):
         return "letter"
     bullet = match["bullet"]

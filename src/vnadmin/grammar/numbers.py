@@ -26,10 +26,11 @@ _DIGITS = r"\d{0,11}"  # edXML CodeNumber holds at most 11 digits
 NUMBER = re.compile(
     rf"(?<!\d)(?:"
     rf"(?P<legal>(?P<l_number>{_DIGITS}){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{_GROUPS}))"
-    rf"|(?P<party>(?P<p_number>{_DIGITS}){_H}-{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
+    rf"|(?P<party>(?P<p_number>{_DIGITS}){_H}[-–]{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
     rf"|(?P<state>(?P<s_number>{_DIGITS}){_H}/{_H}(?P<s_symbol>{_GROUPS})))"
 )
-"""A number and symbol in any style; search it in text after ``Số``/``số``.
+"""A number and symbol in any style; search it in text after ``Số``/``số``.  A Party
+number's dash may be printed as an en dash (``08 –HD/BTCTU``).
 
 It never starts inside a run of digits, so a search over a long run of digits is linear.
 """

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
@@ -122,6 +123,12 @@ class KindRegistry:
     Safe to share across threads: a registration replaces the registry's indexes with new
     ones whole (copy on write), so that a lookup or an iteration under way in another
     thread reads the indexes as they were, never a dictionary changing under it.
+
+    It pickles with its kinds, so a worker process (a process pool's, Dask's, Ray's) given
+    a registry as an argument reads and writes with the same kinds as its caller.
+    :data:`KINDS` unpickles as the worker's own ``KINDS``, with the kinds the caller
+    registered in it added; another registry as one registry of those kinds, the same
+    object for every task of the worker that receives the same kinds.
     """
 
     def __init__(self, kinds: Iterable[DocumentKind] = ()) -> None:
@@ -147,6 +154,9 @@ class KindRegistry:
 
     def __iter__(self) -> Iterator[DocumentKind]:
         return iter(self._indexes[0].values())
+
+    def __reduce__(self) -> tuple[object, tuple[tuple[DocumentKind, ...], bool]]:
+        return _unpickled, (tuple(self._indexes[0].values()), self is KINDS)
 
     def __len__(self) -> int:
         return len(self._indexes[0])
@@ -180,6 +190,30 @@ class KindRegistry:
         return frozenset(
             a for kind in self for r, a in kind.abbreviations if r is regime and a is not None
         )
+
+
+_RECEIVED: weakref.WeakValueDictionary[tuple[DocumentKind, ...], KindRegistry]
+_RECEIVED = weakref.WeakValueDictionary()
+"""The registries unpickled in this process, by their kinds, the last one held even when
+no task holds it: a worker that receives one registry with each task builds what the
+grammars derive from it once (see :func:`vnadmin.grammar.registry.per_registry`)."""
+_LAST_RECEIVED: list[KindRegistry] = []
+
+
+def _unpickled(kinds: tuple[DocumentKind, ...], default: bool) -> KindRegistry:
+    """A registry of ``kinds`` as a pickle gives it back: :data:`KINDS` itself when it was
+    ``KINDS`` (the kinds the sender added to it registered here too)."""
+    if default:
+        for kind in kinds:
+            if kind not in KINDS:
+                KINDS.register(kind)
+        return KINDS
+    known = _RECEIVED.get(kinds)
+    if known is not None and tuple(known) == kinds:  # unchanged since it was received
+        return known
+    registry = _RECEIVED[kinds] = KindRegistry(kinds)
+    _LAST_RECEIVED[:] = [registry]
+    return registry
 
 
 S, P, L = Regime.STATE, Regime.PARTY, Regime.LEGAL

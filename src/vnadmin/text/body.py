@@ -1,23 +1,38 @@
 """The body's layout: legal bases and preamble, background, the task tree, closing items.
 
-Paragraphs before the first label are the preamble (a leading run that opens with
-``Căn cứ``, ``Thực hiện``, ...) and the background; labelled paragraphs form the task tree
-(see :mod:`vnadmin.grammar.labels`), unlabelled ones inside it continue the task above;
-unlabelled paragraphs after the last labelled one are closing items (``Giao ... chủ trì``),
-unless that last item ends with a colon and so introduces them.  A body without any
-label has no task list: its directive paragraphs become unlabelled tasks.
+Paragraphs before the first top-level label are the preamble (a leading run that opens
+with ``Căn cứ``, ``Thực hiện``, ...) and the background; labelled paragraphs form the
+task tree (see :mod:`vnadmin.grammar.labels`), unlabelled ones inside it continue the task
+above; unlabelled paragraphs after the last labelled one are closing items (``Giao ...
+chủ trì``), unless that last item ends with a colon and so introduces them.  A body
+without any label has no task list: its directive paragraphs become unlabelled tasks.
+
+The document's own outline decides the top level: the highest shape it uses, in the order
+parts (``Phần``), chapters, sections (``Mục``), articles (``Điều``), lettered parts
+(``A.``), Roman sections, numbers (``1.``, then ``1.1.``), letters (``a)``), bullets.
+Labels of lower shapes before the first top-level one belong to the background.  Below
+the top, the first shape met opens a level, a new shape nests, a known shape closes back.
+Labels are read in sequence: ``C.`` after ``B.`` is a lettered part, ``C)`` after ``b)``
+a point a scan printed in capitals, a Roman numeral that does not follow the last one
+(``C.`` = 100 after ``I.``) is none.  A label printed with a sub-label on its line
+(``Điều 2: a) ...``) opens both.  Numbered lines inside a quotation of another instrument
+(a paragraph opening with a quote after a colon, up to the closing quote) are not labels.
 """
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-from vnadmin.grammar.labels import LABEL, label_level
+from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import MAX_SCAN, Block, is_caps, lowered, word_starts
-from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE
+from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, word_starts
+from vnadmin.text.tables import TableRow
+from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
 
-__all__ = ["BodyLayout", "Node", "lay_out"]
+__all__ = ["BodyLayout", "Node", "attachment_start", "lay_out"]
 
 
 @attrs.define
@@ -38,16 +53,196 @@ class BodyLayout:
     closing: list[Block] = attrs.field(factory=list)
 
 
-def _label(block: Block) -> tuple[str, str, Block] | None:
-    """(label, level, block without the label) for a labelled paragraph."""
-    match = LABEL.match(block.text[:MAX_SCAN])
-    if match is None:
+_SPECKS = re.compile(r"[„‚`´^~¬|_,'‘’]{1,4}[ \t]*")
+"""Specks a scan prints before a label (``„ 3.``, ``,_b)``)."""
+_LOOK_ALIKES = {"©": "c"}
+"""Letters of point labels a scan reads as symbols (``©)`` for ``c)``)."""
+_LETTERS = "abcdđefghijklmnopqrstuvwxyz"
+_SECTION_RANKS = {"section-phần": 0, "section-chương": 1, "section-mục": 2}
+_ROWS = 14
+_QUOTES = '“"”«'
+_CLOSING_QUOTES = "”\"`'’“»"
+_BULLETS = "-–—+•●▪○◦·∙➢►"
+_PREAMBLE_INITIALS = frozenset("CcTtXx")
+"""The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
+_NUMBERED = re.compile(r"\d{1,4}[.)](?=[ \t])")
+_FOOTER_HINTS = ("nhận:", "Nhận:", "NHẬN:", "NGHĨA VIỆT", "NGHIA VIET")
+"""What a ``Nơi nhận:`` heading or the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found
+with ``str.find``, then the line is checked."""
+
+
+def _rank(level: str) -> int:
+    """The place of a shape in the outline, 0 the highest; a task table's rows rank below
+    every printed label, so that a table nests under the item it is printed in."""
+    if level.startswith("row-"):
+        return _ROWS + _rank(level[4:])
+    if level in _SECTION_RANKS:
+        return _SECTION_RANKS[level]
+    if level == "dieu":
+        return 3
+    if level.startswith("part"):
+        return 4
+    if level == "roman":
+        return 5
+    if level.startswith("arabic"):
+        return 6
+    if level.startswith("decimal"):
+        return 6 + int(level[7:])
+    if level == "letter":
+        return 12
+    return 13  # bullets
+
+
+@attrs.define
+class _Sequence:
+    """The last Roman numeral, lettered part and point read: what the next label continues."""
+
+    roman: int = 0
+    part: str = ""
+    letter: str = ""
+
+    def level(self, match: re.Match[str]) -> str | None:
+        """The level of a label in this sequence (``None``: not a label here)."""
+        level = label_level(match)
+        if level == "roman":
+            value = roman_value(match["roman"]) or 0
+            if value <= self.roman + 2:
+                self.roman = value
+                return level
+            if len(match["roman"]) > 1:
+                return None
+            return self._capital(match["roman"], match.group(0).rstrip()[-1])
+        if level is not None and level.startswith("upper"):
+            return self._capital(match["upper"], level[-1])
+        if level == "letter":
+            self.letter = match["letter"]
+        return level
+
+    def _capital(self, letter: str, close: str) -> str | None:
+        low = letter.lower()
+        if close == ")" and self.letter and 0 < _step(self.letter, low) <= 2:
+            self.letter = low
+            return "letter"
+        if _step(self.part or "@", letter) in (0, 1) and (self.part or letter == "A"):
+            self.part = letter
+            return "part" + close
         return None
-    level = label_level(match)
-    if level is None:
+
+
+def _step(last: str, letter: str) -> int:
+    """How many letters ``letter`` comes after ``last`` (``@`` stands before ``A``)."""
+    if last == "@":
+        return 1 if letter == "A" else -1
+    order = _LETTERS.upper() if last.isupper() else _LETTERS
+    if last not in order or letter not in order:
+        return -1
+    return order.index(letter) - order.index(last)
+
+
+def _labels(block: Block, sequence: _Sequence) -> list[tuple[str, str, Block]]:
+    """(label, level, block without the label) for a labelled paragraph: one, or two when
+    a sub-label follows on the same line (``Điều 2: a) ...``); none for other paragraphs."""
+    if isinstance(block, TableRow):
+        return [(block.label or "", _row_level(block.label), block)]
+    found = _label_at(block.text, sequence)
+    if found is None:
+        return []
+    label, level, end = found
+    rest = block.text[end:].strip()
+    if level.startswith("section-") and rest and not is_caps(rest):
+        return []  # "Mục 10 (thành phần gia đình): ..." names a field; headings are capitals
+    inner = _label_at(rest, sequence) if rest else None
+    if inner is None or inner[1].startswith("bullet"):
+        return [(label, level, block.with_text(rest))]
+    inner_label, inner_level, inner_end = inner
+    inner_rest = block.with_text(rest[inner_end:].strip())
+    if level.startswith("bullet"):
+        if inner_level == "letter":  # "- a) ...": a stray dash before the point
+            return [(inner_label, inner_level, inner_rest)]
+        return [(label, level, block.with_text(rest))]
+    if _rank(inner_level) <= _rank(level):
+        return [(label, level, block.with_text(rest))]
+    return [(label, level, block.with_text("")), (inner_label, inner_level, inner_rest)]
+
+
+def _row_level(label: str | None) -> str:
+    match = LABEL.match(label or "")
+    level = label_level(match) if match is not None else None
+    if level is not None and level.startswith("upper"):
+        level = "part" + level[-1]
+    return f"row-{level or 'none'}"
+
+
+def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
+    """The label opening ``text`` (behind scan specks): as printed, its level, its end."""
+    head = text[:MAX_SCAN]
+    specks = _SPECKS.match(head)
+    skipped = specks.end() if specks is not None else 0
+    head = head[skipped:]
+    if head[:1] in _BULLETS and head[1:2] not in ("", " ", "\t"):
+        speck = _SPECKS.match(head, 1)  # "-_ Hội đồng ...": a dash, then a scan's speck
+        if speck is not None and head[speck.end() - 1 : speck.end()].isspace():
+            bullet = LABEL.match(head[:1])
+            level = None if bullet is None else sequence.level(bullet)
+            return None if level is None else (head[:1], level, skipped + speck.end())
+    if head[:1] in _LOOK_ALIKES and head[1:2] == ")":
+        head = _LOOK_ALIKES[head[0]] + head[1:]
+    match = LABEL.match(head)
+    level = None if match is None else sequence.level(match)
+    if match is None or level is None:
         return None
-    rest = block.text[match.end() :].strip()
-    return " ".join(match["label"].split()), level, block.with_text(rest)
+    return " ".join(match["label"].split()), level, skipped + match.end()
+
+
+def _quoted(blocks: list[Block]) -> set[int]:
+    """Indices of paragraphs inside a quotation of another instrument: one that opens with
+    a quote after a paragraph ending in a colon (``... quy định:`` / ``"1. ...``), up to
+    the paragraph ending with a closing quote; an unclosed quotation ends before a legal
+    basis (``Căn cứ ...``), a dashed item, or the next number of the list it is printed in
+    (``3.`` after a quotation opened in item ``2.``)."""
+    found: set[int] = set()
+    index = 1
+    while index < len(blocks):
+        text = blocks[index].text.lstrip(" .…_")
+        if text[:1] not in _QUOTES or not blocks[index - 1].text.rstrip().endswith(":"):
+            index += 1
+            continue
+        before = (
+            _number_of(blocks[back].text) for back in range(index - 1, max(-1, index - 200), -1)
+        )
+        resumed = _next_number(next((number for number in before if number), None))
+        end = index
+        while end < len(blocks):
+            following = blocks[end].text
+            if end > index and (
+                PREAMBLE.match(following)
+                or following[:1] in _BULLETS
+                or (resumed is not None and _number_of(following) == resumed)
+            ):
+                end -= 1
+                break
+            found.add(end)
+            tail = following[1:] if end == index else following
+            if tail.rstrip(" .;,:…)")[-1:] in _CLOSING_QUOTES:
+                break
+            end += 1
+        index = end + 1
+    return found
+
+
+def _number_of(text: str) -> str | None:
+    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``), if it does."""
+    match = _NUMBERED.match(text)
+    return match.group(0) if match is not None else None
+
+
+def _next_number(label: str | None) -> str | None:
+    """The number after ``label`` (``3.`` after ``2.``): where an unclosed quotation ends,
+    the document's own list going on."""
+    if label is None:
+        return None
+    digits = label.rstrip(".)")
+    return f"{int(digits) + 1}{label[len(digits) :]}" if digits.isdigit() else None
 
 
 def _is_formula(block: Block) -> bool:
@@ -55,22 +250,59 @@ def _is_formula(block: Block) -> bool:
     return is_caps(block.text) and len(block.text) <= 160
 
 
+def attachment_start(lines: list[Line], start: int, end: int) -> int:
+    """Where an instrument attached after the signature begins in ``lines[start:end]``
+    (``end`` if none): a second national banner, or the ``Nơi nhận`` heading behind scan
+    specks (``(Nơi nhận:``), once the body has begun (a legal basis or a numbered
+    label: scan noise above an unread header may hold dashes)."""
+    begin = start
+    while begin < end:
+        text = lines[begin].text
+        begin += 1
+        if text[:1] in _PREAMBLE_INITIALS and PREAMBLE.match(text):
+            break
+        label = LABEL.match(text[:MAX_SCAN])
+        if label and label["bullet"] is None:
+            break
+    else:
+        return end
+    joined = "\n".join(line.text for line in lines[begin:end])
+    hits: list[int] = []
+    for hint in _FOOTER_HINTS:
+        index = joined.find(hint)
+        while index >= 0:
+            hits.append(index)
+            index = joined.find(hint, index + 1)
+    for hit in sorted(hits):
+        line_start = joined.rfind("\n", 0, hit) + 1
+        line_end = joined.find("\n", hit)
+        text = joined[line_start : line_end if line_end >= 0 else len(joined)]
+        key = fold(text[:120])
+        if key.lstrip("(-–*#[ ").startswith("noi nhan") or (STATE_BANNER in key and is_caps(text)):
+            return begin + joined.count("\n", 0, line_start)
+    return end
+
+
 def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
-    labels = [_label(block) for block in blocks]
-    labelled = [index for index, label in enumerate(labels) if label is not None]
-    if labelled:
-        numbered = [i for i in labelled if not labels[i][1].startswith("bullet")]  # type: ignore[index]
-        first = labelled[0]
-        if numbered and numbered[0] > first:
-            first = numbered[0]  # dashes before the first numbered item belong to the background
-        last = labelled[-1]
+    quoted = _quoted(blocks)
+    sequence = _Sequence()
+    labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
+    levels = [found[0][1] for found in labels if found]
+    if levels:
+        rank = min(_rank(level) for level in levels)
+        first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
+        top = labels[first][0][1]  # of the shapes of that rank, the first met is the top
+        last = max(i for i, found in enumerate(labels) if found)
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
+        item_labels = labels[first : first + len(items)]
+        item_labels += [[] for _ in range(len(items) - len(item_labels))]
     else:
-        before, items, after = blocks, [], []
+        before, items, after, item_labels = blocks, [], [], []
+        top = ""
     for block in before:
         if _is_formula(block):
             diagnostics.info(
@@ -82,13 +314,13 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
             layout.preamble.append(block)
         else:
             layout.background.append(block)
-    layout.tasks = _tree(items)
+    layout.tasks = _tree(items, item_labels, top)
     for block in after:
         if block.text.strip(" ./") and not _is_formula(block):
             layout.closing.append(block)
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
-    if not labelled and layout.background:
+    if not levels and layout.background:
         directive = [b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)]
         if directive:
             chosen = {id(b) for b in directive}
@@ -100,28 +332,41 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
                 f"no numbered task list: {len(directive)} paragraph(s) that direct someone"
                 " were read as unlabelled tasks",
             )
+    if quoted:
+        lines = sorted(blocks[index].line for index in quoted)
+        diagnostics.info(
+            lines[0],
+            "quotation-not-tasks",
+            f"{len(quoted)} paragraph(s) quote another instrument: their numbered lines"
+            " are not tasks",
+        )
     return layout
 
 
-def _tree(blocks: list[Block]) -> list[Node]:
+def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:
     roots: list[Node] = []
     stack: list[Node] = []
-    for block in blocks:
-        labelled = _label(block)
-        if labelled is None:
+    for block, found in zip(blocks, labels, strict=True):
+        if not found:
             if not stack:
                 continue
             owner = stack[-1]  # the paragraph continues the task printed just above it
+            if isinstance(owner.blocks[0], TableRow):  # ... or, after a table, the one above it
+                owner = next(
+                    (n for n in reversed(stack) if not isinstance(n.blocks[0], TableRow)), owner
+                )
             if owner.blocks and not owner.blocks[-1].text:
                 owner.blocks[-1] = block  # "1." alone on its line: its text follows
             else:
                 owner.blocks.append(block)
             continue
-        label, level, rest = labelled
-        node = Node(label, level, [rest])
-        levels = [n.level for n in stack]
-        if level in levels:
-            del stack[levels.index(level) :]
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
+        for label, level, rest in found:
+            node = Node(label or None, level, [rest])
+            levels = [n.level for n in stack]
+            if level == top:
+                stack.clear()
+            elif level in levels:
+                del stack[levels.index(level) :]
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
     return roots

@@ -3,7 +3,8 @@
 A :class:`Line` is one cleaned line of the input; a :class:`Block` is a paragraph made of
 one or more lines, whose text is joined with single spaces and which can say which input
 line any character came from.  Paragraph joining undoes the breaks that converters put
-into running text: a wrapped line, or a page break (a blank line in mid-sentence).
+into running text: a wrapped line, or a page break (a blank line in mid-sentence); a
+number's symbol broken by a wrap (``186/KH-`` / ``UBND``) is joined without a space.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ _DANGLING = frozenset(
     ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
+_BROKEN_SYMBOL = re.compile(r"(?<![^\s(])\d[\d.]*/\S*[-/]$")
+"""A line ending inside a number's symbol, at a dash or slash (``... số 186/KH-``)."""
+_SYMBOL_GOES_ON = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY0123456789")
 
 
 class Line(NamedTuple):
@@ -175,16 +179,23 @@ class _Paragraph:
     """A paragraph being built line by line; what the join rule needs is kept up to date
     so that joining stays linear however long the paragraph grows."""
 
-    __slots__ = ("caps", "lines", "open_parens", "open_quotes", "parts")
+    __slots__ = ("caps", "glued", "lines", "open_parens", "open_quotes", "parts")
 
     def __init__(self, line: Line, text: str) -> None:
         self.parts = [text]
+        self.glued = [False]  # each part joined to the one before without a space
         self.lines = [line.number]
         self.caps = is_caps(text)
         self.open_parens = text.count("(") - text.count(")")
         self.open_quotes = text.count("“") - text.count("”")
 
     def add(self, line: Line, text: str) -> None:
+        last = self.parts[-1]
+        self.glued.append(  # a number's symbol a wrap broke: "186/KH-" / "UBND"
+            last[-1:] in "-/"
+            and text[:1] in _SYMBOL_GOES_ON
+            and _BROKEN_SYMBOL.search(last[-40:]) is not None
+        )
         self.parts.append(text)
         self.lines.append(line.number)
         self.caps = self.caps and is_caps(text)
@@ -210,12 +221,21 @@ class _Paragraph:
         return not blank_between and len(last) >= 60
 
     def block(self) -> Block:
+        if not any(self.glued):
+            starts = []
+            offset = 0
+            for part in self.parts:
+                starts.append(offset)
+                offset += len(part) + 1
+            return Block(" ".join(self.parts), starts, self.lines)
+        pieces: list[str] = []
         starts = []
-        offset = 0
-        for part in self.parts:
-            starts.append(offset)
-            offset += len(part) + 1
-        return Block(" ".join(self.parts), starts, self.lines)
+        for part, glued in zip(self.parts, self.glued, strict=True):
+            if pieces and not glued:
+                pieces.append(" ")
+            starts.append(sum(map(len, pieces)))
+            pieces.append(part)
+        return Block("".join(pieces), starts, self.lines)
 
 
 class Block:

@@ -28,11 +28,9 @@ from vnadmin.model import (
     Paragraph,
     Regime,
     Reporting,
-    Role,
-    Task,
 )
 from vnadmin.normalize import fold
-from vnadmin.text.body import Node, lay_out
+from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
@@ -41,8 +39,10 @@ from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.lines import Block, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
-from vnadmin.text.semantics import actor_phrase, read_meaning, split_actors
-from vnadmin.text.vocabulary import ACTOR_HEADS, PARTY_BODY_WORDS
+from vnadmin.text.semantics import actor_phrase, split_actors
+from vnadmin.text.tables import table_blocks
+from vnadmin.text.tasks import build_tasks
+from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
@@ -54,7 +54,9 @@ _DIRECTS = re.compile(
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
-_EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
+_SUBMITTED = frozenset(["to-trinh", "bao-cao"])
+"""Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
+are not tasks the addressee is given."""
 
 
 @attrs.frozen(kw_only=True)
@@ -81,24 +83,34 @@ class _Citations:
     def __init__(self, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
         self._diagnostics = diagnostics
         self._kinds = kinds
-        self._sites: dict[tuple[str, ...], tuple[Citation, list[int]]] = {}
+        # each instrument once, with the lines citing it (a dict: an ordered set, so that
+        # a law cited on every line stays linear to collect)
+        self._sites: dict[tuple[str, ...], tuple[Citation, dict[int, None]]] = {}
 
     def read(self, block: Block) -> list[Citation]:
         found, failed = read_citations(block.text, self._kinds)
-        for offset, message in failed:
-            self._diagnostics.warning(
-                block.line_at(offset), "citation-unreadable", f"a citation was not read: {message}"
-            )
+        for offset, message, kept in failed:
+            if kept:
+                self._diagnostics.info(
+                    block.line_at(offset),
+                    "citation-partly-read",
+                    f"a citation was read up to its number: {message}",
+                )
+            else:
+                self._diagnostics.warning(
+                    block.line_at(offset),
+                    "citation-unreadable",
+                    f"a citation was not read: {message}",
+                )
         citations: dict[Citation, None] = {}
         for item in found:
             citations[item.citation] = None
             key = _identity(item.citation)
             line = block.line_at(item.start)
             if key in self._sites:
-                if line not in self._sites[key][1]:
-                    self._sites[key][1].append(line)
+                self._sites[key][1][line] = None
             else:
-                self._sites[key] = (item.citation, [line])
+                self._sites[key] = (item.citation, {line: None})
             if (
                 item.by_name
                 and item.citation.kind is not None
@@ -163,21 +175,33 @@ def _parse(
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
     footer = read_footer(lines, end, diagnostics)
-    layout = lay_out(paragraphs(lines[start:end], diagnostics), diagnostics)
+    body_end = attachment_start(lines, start, end)
+    if body_end < end:
+        diagnostics.info(
+            lines[body_end].number,
+            "attachment-skipped",
+            f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
+            " second header (an attached instrument): not read as the body",
+        )
+    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
+    if kind is not None and kind.code in _SUBMITTED:
+        addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
     tasks = [
-        task for node in layout.tasks for task in _tasks(node, defaults, citations, diagnostics)
+        task
+        for node in layout.tasks
+        for task in build_tasks(node, defaults, citations.read, diagnostics)
     ]
     closing = [
         task
         for block in layout.closing
-        for task in _tasks(Node(None, None, [block]), (), citations, diagnostics)
+        for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
     ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
@@ -335,57 +359,6 @@ def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[
     return ()
 
 
-def _heading_actor(text: str) -> str | None:
-    """``Sở Nội vụ:`` as a task heading names the actor of its subtasks."""
-    candidate = text.strip().rstrip(":").strip()
-    if (
-        not candidate
-        or "\n" in candidate
-        or len(candidate.split()) > 15
-        or not ACTOR_HEADS.match(candidate)
-    ):
-        return None
-    if actor_phrase(candidate + " thực hiện") != candidate:
-        return None
-    return candidate
-
-
-def _tasks(
-    node: Node, defaults: Sequence[str], citations: _Citations, diagnostics: Diagnostics
-) -> list[Task]:
-    blocks = [block for block in node.blocks if block.text]
-    own = "\n".join(block.text for block in blocks)
-    heading = _heading_actor(own) if own and node.children else None
-    meaning = read_meaning(own, (heading,)) if heading is not None else read_meaning(own, defaults)
-    actors = tuple(a.actor for a in meaning.assignments if a.role in _EXECUTING)
-    children = [
-        task
-        for child in node.children
-        for task in _tasks(child, actors or tuple(defaults), citations, diagnostics)
-    ]
-    if not own:
-        return children
-    cited: dict[Citation, None] = {}
-    for block in blocks:
-        cited.update(dict.fromkeys(citations.read(block)))
-    if meaning.other_deadlines and blocks:
-        diagnostics.info(
-            blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
-        )
-    return [
-        Task(
-            label=node.label,
-            text=own,
-            subtasks=children,
-            assignments=meaning.assignments,
-            deadline=meaning.deadline,
-            recurrence=meaning.recurrence,
-            citations=list(cited),
-            attachment_notes=meaning.attachment_notes,
-        )
-    ]
-
-
 def _reported(
     blocks: list[Block], diagnostics: Diagnostics, citations: _Citations, kinds: KindRegistry
 ) -> Instrument:
@@ -398,7 +371,9 @@ def _reported(
     tasks = [
         task
         for block in report.tasks
-        for task in _tasks(Node(None, None, [block]), report.addressees, citations, diagnostics)
+        for task in build_tasks(
+            Node(None, None, [block]), report.addressees, citations.read, diagnostics
+        )
     ]
     regime = Regime.STATE
     if report.issuer is not None and any(

@@ -31,15 +31,31 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
 __all__ = [
     "TaskMeaning",
     "actor_phrase",
+    "directs_someone",
     "read_meaning",
     "sentences",
     "split_actors",
 ]
 
 _MAX_TEXT = 20_000
-_DEADLINE_WORDS = frozenset(["trước", "chậm", "không", "vào", "trong", "quý", "6", "sáu", "sau"])
-"""Words a :data:`DEADLINE` phrase can start with."""
-_RECURRENCE_WORDS = frozenset(["định", "hằng", "hàng", "mỗi"])
+_DEADLINE_NEXT = {
+    "trước": ("ngày", "hoặc", *"0123456789"),
+    "chậm": ("nhất",),
+    "không": ("muộn",),
+    "vào": ("ngày",),
+    "trong": ("ngày", "quý", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
+    "quý": ("i", "v", *"1234"),
+    "6": ("tháng",),
+    "sáu": ("tháng",),
+    "sau": ("khi", *"0123456789"),
+    "đến": ("hết",),
+}
+"""Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
+case): the grammar is tried only where both fit."""
+
+_UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
+_RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
+"""Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
@@ -49,9 +65,14 @@ _UNIT_NOUNS = (
     "doanh nghiệp",
     "địa phương",
     "thành phố",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
     "đoàn thể",
     "thị trấn",
     "đảng ủy",
+    "đảng bộ",
+    "thị ủy",
     "cơ quan",
     "tổ chức",
     "đơn vị",
@@ -69,7 +90,37 @@ _UNIT_NOUNS = (
     "xã",
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_BODY_NOUNS = (
+    *_UNIT_NOUNS,
+    "bộ",
+    "cấp",
+    "cá nhân",
+    "chủ đầu tư",
+    "cơ sở",
+    "khoa",
+    "đồng chí",
+    "thành viên",
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "trung tâm",
+    "cán bộ",
+    "lực lượng",
+    "bên",
+    "hộ",
+    "tổ",
+    "nhà trường",
+    "người",
+)
+"""What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
+    "của ",
+    "tỉnh ",
+    "thành phố ",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "trung ương ",
     "cấp ",
     "trong ",
     "trên ",
@@ -81,32 +132,55 @@ _QUALIFIERS = (
     "ở ",
 )
 _ADVERBIAL = re.compile(
-    r"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
-    r"|(?:Định[ \t]+kỳ[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+(?:ngày|tuần|tháng|quý|năm)"
-    r"|Định[ \t]+kỳ(?:[ \t]+6[ \t]+tháng)?)[ \t]*,?[ \t]*",
+    rf"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
+    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
-_PHRASES = re.compile("chủ trì|giao|đề nghị|yêu cầu|do |phối hợp|tham mưu|báo cáo|gửi")
-"""Role phrases, searched in squashed lower-case text.  A plain alternation (no groups) so
-that the regex engine can skip ahead by first character; what follows each phrase is
-checked with the small anchored patterns below."""
+"""Words that open a clause before its actor: linking adverbs, a recurrence (the
+grammar's :data:`RECURRENCE`)."""
+_OPENING_CLAUSE = re.compile(
+    r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với)"
+    r"(?![^\W\d_])"
+)
+"""How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
+...``)."""
+_SCENE = 250
+"""How far into a sentence (characters) the scene-setting clause may run."""
+_HANDS = re.compile(r"(?<![^\W\d_])(?:giao|đề nghị|yêu cầu)(?: cho)? ")
+_LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
+"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
+_MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
+"""A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
+_QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với vai trò ")
+"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
+_PHRASES = re.compile(
+    "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
+    "|làm việc"
+)
+"""Role phrases, searched in squashed lower-case text (``phôi hợp``, ``chu trì``: as scans
+print them too).  A plain alternation (no groups) so that the regex engine can skip
+ahead by first character; what follows each phrase is checked with the small anchored
+patterns below."""
 _ROLE_OF_PHRASE = {
-    "chủ trì": "lead",
     "giao": "give",
     "đề nghị": "ask",
     "yêu cầu": "ask",
     "do ": "anchor",
-    "phối hợp": "cooperate",
     "tham mưu": "advise",
     "báo cáo": "report",
     "gửi": "send",
+    "thông qua": "channel",
+    "làm việc": "with",
 }
 _AFTER = {
     "lead": re.compile(r"(?![^\W\d_])"),
     "give": re.compile(r"(?: cho)? "),
     "ask": re.compile(" "),
     "anchor": re.compile(""),
-    "cooperate": re.compile(r" (?:chặt chẽ )?với "),
+    "cooperate": re.compile(r" (?:chặt chẽ )?(?:(?:với|cùng) )?"),
+    "channel": re.compile(" "),
+    "with": re.compile(r" (?:trực tiếp )?với "),
     "advise": re.compile(r"(?![^\W\d_])"),
     "report": re.compile(r"(?![^\W\d_])"),
     "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
@@ -130,7 +204,8 @@ def _phrases(low: str) -> list[_Phrase]:
         start = match.start()
         if start and low[start - 1].isalnum():
             continue
-        kind = _ROLE_OF_PHRASE[match.group(0)]
+        word = match.group(0)
+        kind = _ROLE_OF_PHRASE.get(word) or ("lead" if word[0] == "c" else "cooperate")
         tail = _AFTER[kind].match(low, match.end())
         if tail is not None:
             found.append(_Phrase(kind, start, tail.end()))
@@ -141,7 +216,11 @@ _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
 )
-_ACTOR_END = re.compile(r"[.;:(\n]| (?:để|trước|chậm nhất|trong|theo|qua|bằng|kèm)(?![^\W\d_])")
+_ACTOR_END = re.compile(
+    r"[.;:()\n]| (?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)|theo|qua"
+    r"|bằng|kèm)(?![^\W\d_])"
+)
+"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it)."""
 _WINDOW = 400
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
@@ -244,15 +323,37 @@ def _verb_start(
     return None
 
 
+def _qualified(low: str, start: int, end: int) -> int:
+    """Where the actor phrase ``low[start:end]`` ends before what qualifies it."""
+    for qualifier in _QUALIFIERS_OF_ACTORS:
+        found = low.find(qualifier, start, end + 1)
+        if found >= 0:
+            end = found
+    return end
+
+
+def _head_not_verb(text: str, low: str, position: int) -> bool:
+    """A word that opens both a name and a verb opens the name when the verb is no longer
+    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``)."""
+    head = ACTOR_HEADS.match(text, position)
+    verb = VERBS.match(low, position)
+    return head is not None and verb is not None and verb.end() <= head.end()
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
+    if verb == position and _head_not_verb(text, low, position):  # "Lãnh đạo các sở ..."
+        verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
     if verb is None:
         return None
-    phrase = text[position:verb].strip(" \t,")
-    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS or re.search(r"[.:!?()]", phrase):
+    phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
+    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
+        return None
+    listed = _MEMBERS.match(phrase)  # "Các Bộ: Công Thương, Nội vụ, ..." names its members
+    if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
 
@@ -274,9 +375,67 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     return phrase
 
 
+def _names_actor(text: str, position: int) -> bool:
+    """Whether an actor is named at ``position``, whatever the case of its first letter
+    (``phối hợp phòng Tài chính - Kế hoạch``)."""
+    head = text[position : position + 40]
+    return bool(head) and _is_actor(head[0].upper() + head[1:], 0)
+
+
+def _is_actor(text: str, position: int) -> bool:
+    """Whether a name of a body or an office starts at ``position``: a head (``Sở``,
+    ``UBND``, ``Thủ trưởng``) or a plural of bodies (``các sở``, ``những đơn vị``, not
+    ``những nội dung``)."""
+    head = ACTOR_HEADS.match(text, position)
+    if head is None:
+        return False
+    if text[position : head.end()].lower() not in DETERMINERS:
+        return True
+    following = lowered(text[head.end() : head.end() + 30]).lstrip()
+    return following.startswith(_BODY_NOUNS) or following[:1].isupper()
+
+
 def _clause_start(sentence: str) -> int:
     match = _ADVERBIAL.match(sentence)
     return match.end() if match is not None else 0
+
+
+def _actor_start(sentence: str) -> int | None:
+    """Where a sentence's own actor starts, if it opens with one: after linking adverbs,
+    a clause that sets the scene (``Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính
+    ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
+    hồ sơ: Các đơn vị ...``)."""
+    start = _clause_start(sentence)
+    if _is_actor(sentence, start):
+        return start
+    if sentence.find(":", start, start + 64) >= 0:
+        labelled = _LABELLED_CLAUSE.match(sentence, start)
+        if labelled is not None and _is_actor(sentence, labelled.end()):
+            return labelled.end()
+    if _OPENING_CLAUSE.match(sentence, start) is None:
+        return None
+    comma = sentence.find(",", start, start + _SCENE)
+    while comma >= 0:
+        after = comma + 1
+        while sentence[after : after + 1] in (" ", "\t"):
+            after += 1
+        if _is_actor(sentence, after):
+            return after
+        comma = sentence.find(",", comma + 1, start + _SCENE)
+    return None
+
+
+def directs_someone(paragraph: str) -> bool:
+    """Whether a paragraph gives work of its own: its first sentence opens with an actor
+    (after linking words or a clause that sets the scene) or hands work to one (``...,
+    giao Bộ Tài chính chủ trì``, ``Đề nghị Sở Y tế ...``)."""
+    end = _SENTENCE_END.search(paragraph, 0, 3000)
+    first = paragraph[: end.end() if end is not None else 3000].strip()
+    low = lowered(first)
+    start = _actor_start(first)
+    if start is not None and actor_phrase(first, start, low) is not None:
+        return True
+    return any(_is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
 
 
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
@@ -296,13 +455,19 @@ def _paragraph_assignments(
         low = lowered(sentence)
         phrases = _phrases(low)
         leads = [p.start for p in phrases if p.kind == "lead"]
-        anchors = [p.end for p in phrases if p.kind in ("give", "ask", "anchor")]
+        anchors = [  # where a lead's name may start: after "giao", "đề nghị" that name one
+            p.end
+            for p in phrases
+            if p.kind == "anchor" or (p.kind in ("give", "ask") and _names_actor(sentence, p.end))
+        ]
         advises = [p.start for p in phrases if p.kind == "advise"]
         reports = [p.start for p in phrases if p.kind == "report"]
         last_lead = leads[-1] if leads else -1
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
             start = anchors[index] if index >= 0 else _clause_start(sentence)
+            semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
+            start = semicolon + 1 if semicolon >= 0 else start
             phrase = sentence[start:lead].strip(" \t,")
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
@@ -314,8 +479,10 @@ def _paragraph_assignments(
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
-                if last_lead > match.end:
-                    continue  # "Giao X chủ trì": read as the lead above
+                if (
+                    last_lead > match.end and ";" not in low[match.end : last_lead]
+                ) or not _names_actor(sentence, match.end):
+                    continue  # "Giao X chủ trì": read as the lead above; "giao kế hoạch"
                 asked = actor_phrase(sentence, match.end, low)
                 if asked is None:
                     continue
@@ -323,7 +490,11 @@ def _paragraph_assignments(
                 if group == "give" and any(a > match.end for a in advises):
                     role = Role.ADVISE
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
-            elif group == "cooperate":
+            elif group in ("cooperate", "channel", "with"):
+                if not low.endswith(("với ", "cùng "), 0, match.end) and not _names_actor(
+                    sentence, match.end
+                ):
+                    continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     found.extend(
@@ -334,6 +505,13 @@ def _paragraph_assignments(
                 after_report = any(match.start - 170 <= r < match.start for r in reports)
                 report_next = low.startswith("báo cáo", match.end)
                 if not (after_report or report_next):
+                    if match.start == _clause_start(sentence):  # "Gửi cho X để thực hiện"
+                        handed = _object_phrase(sentence, low, match.end)
+                        if handed is not None and _names_actor(handed, 0):
+                            found.extend(
+                                (base + offset + match.end, Role.EXECUTE, a)
+                                for a in split_actors(handed)
+                            )
                     continue
                 position = match.end
                 if report_next:  # "gửi báo cáo về Z"
@@ -350,15 +528,17 @@ def _paragraph_assignments(
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and offset == 0:
-            start = _clause_start(sentence)
-            if ACTOR_HEADS.match(sentence, start) and not any(
+            actor_start = _actor_start(sentence)
+            if actor_start is not None and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
-                opening = actor_phrase(sentence, start, low)
+                opening = actor_phrase(sentence, actor_start, low)
                 if opening is not None and not any(
-                    start <= lead <= start + len(opening) + 12 for lead in leads
+                    actor_start <= lead <= actor_start + len(opening) + 12 for lead in leads
                 ):
-                    found.extend((base + start, Role.EXECUTE, a) for a in split_actors(opening))
+                    found.extend(
+                        (base + actor_start, Role.EXECUTE, a) for a in split_actors(opening)
+                    )
 
 
 def _report_to(
@@ -367,6 +547,25 @@ def _report_to(
     phrase = _object_phrase(sentence, low, position)
     if phrase is not None and phrase[:1].isupper():
         found.extend((offset + position, Role.REPORT_TO, a) for a in split_actors(phrase))
+
+
+def _phrase_starts(low: str, words: dict[str, tuple[str, ...]]) -> list[int]:
+    """Where a phrase may start in the lowered text: a word of ``words`` followed by one
+    of its next words."""
+    found: list[int] = []
+    for word, following in words.items():
+        index = low.find(word)
+        while index >= 0:
+            after = index + len(word)
+            if (
+                (index == 0 or not low[index - 1].isalnum())
+                and low[after : after + 1] == " "
+                and low.startswith(following, after + 1)
+            ):
+                found.append(index)
+            index = low.find(word, after)
+    found.sort()
+    return found
 
 
 def read_meaning(
@@ -389,7 +588,7 @@ def read_meaning(
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
     low = lowered(text)
     deadlines: list[Deadline] = []
-    for start in word_starts(low, _DEADLINE_WORDS):
+    for start in _phrase_starts(low, _DEADLINE_NEXT):
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
             continue
@@ -400,7 +599,7 @@ def read_meaning(
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     recurrence = None
-    for start in word_starts(low, _RECURRENCE_WORDS):
+    for start in _phrase_starts(low, _RECURRENCE_NEXT):
         match = RECURRENCE.match(text, start, start + 60)
         if match is not None:
             recurrence = recurrence_from_match(match)
@@ -422,6 +621,8 @@ def _assignment(role: Role, actor: str) -> Assignment:
 
 
 def _attachments(text: str, low: str) -> tuple[str, ...]:
+    if "kèm" not in low:  # both phrases hold it: most tasks attach nothing
+        return ()
     notes: dict[str, None] = {}
     for start in word_starts(low, _ATTACHMENT_WORDS):
         word_end = start + 8  # "đính kèm" and "kèm theo" are both 8 characters long

@@ -119,7 +119,7 @@ def dumps(
         xml_declaration=True,
         pretty_print=True,
     )
-    check_sizes(instrument, len(data), limits)
+    check_sizes(instrument, data, limits)
     return data
 
 
@@ -168,7 +168,7 @@ def dump_collection(
             member = etree.tostring(
                 element, encoding="UTF-8", xml_declaration=False, pretty_print=True
             )
-            check_sizes(instrument, len(member), limits)
+            check_sizes(instrument, member, limits)
             target.write(member)
         target.write(b"</instruments>\n")
 

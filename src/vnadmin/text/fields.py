@@ -1,0 +1,174 @@
+"""Fields of a task printed by name: who leads, who cooperates, by when.
+
+Plans print them as labelled lines under a task (``a) Cơ quan chủ trì: Sở Nội vụ;``,
+``b) Cơ quan phối hợp: các sở, ngành;``, ``c) Thời gian thực hiện: Quý II/2025``) or as
+the columns of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời gian hoàn thành``).  One vocabulary names both: :func:`field_of` tells what a
+column heading or a field name holds, :func:`read_fields` reads the fields printed in a
+task's text, and :func:`assign` turns a field's value into assignments, a deadline or a
+recurrence (the deadline by the grammar's :func:`~vnadmin.grammar.deadlines.parse_deadline_cell`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.deadlines import parse_deadline_cell
+from vnadmin.model import Deadline, Frequency, Role
+from vnadmin.normalize import fold
+from vnadmin.text.semantics import split_actors
+
+__all__ = ["Field", "TaskFields", "assign", "field_of", "only_fields", "read_fields"]
+
+
+class Field(enum.Enum):
+    """What a field or column holds."""
+
+    NUMBER = "number"  # STT
+    CONTENT = "content"  # Nội dung
+    LEAD = "lead"  # Cơ quan chủ trì
+    COOPERATE = "cooperate"  # Cơ quan phối hợp
+    LEAD_AND_COOPERATE = "lead_and_cooperate"  # Đơn vị chủ trì/phối hợp: the first leads
+    WHEN = "when"  # Thời gian hoàn thành
+    OTHER = "other"  # Sản phẩm, Ghi chú, ...
+
+
+_BODIES = ("cơ quan", "đơn vị", "bộ phận", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan, đơn vị,")
+_LEADS = ("chủ trì", "thực hiện", "đầu mối", "chủ trì thực hiện", "thực hiện chính")
+_COOPERATES = ("phối hợp", "phối hợp thực hiện")
+_BOTH = ("chủ trì/phối hợp", "chủ trì, phối hợp", "chủ trì - phối hợp", "chủ trì và phối hợp")
+_WHENS = (
+    "thời gian thực hiện",
+    "thời gian hoàn thành",
+    "thời hạn hoàn thành",
+    "thời hạn thực hiện",
+    "thời hạn",
+    "thời điểm hoàn thành",
+    "tiến độ thực hiện",
+    "tiến độ hoàn thành",
+    "tiến độ",
+)
+"""Names that say when (``Thời gian:`` alone is the time of a meeting, not a deadline)."""
+
+
+def _names() -> dict[str, Field]:
+    names: dict[str, Field] = {}
+    for body in _BODIES:
+        for lead in _LEADS:
+            names[f"{body} {lead}"] = Field.LEAD
+        for cooperate in _COOPERATES:
+            names[f"{body} {cooperate}"] = Field.COOPERATE
+        for both in _BOTH:
+            names[f"{body} {both}"] = Field.LEAD_AND_COOPERATE
+    names.update(dict.fromkeys(("chủ trì", "đơn vị chủ trì thực hiện"), Field.LEAD))
+    names.update(dict.fromkeys(_BOTH, Field.LEAD_AND_COOPERATE))
+    names["phối hợp"] = Field.COOPERATE
+    names.update(dict.fromkeys(_WHENS, Field.WHEN))
+    return names
+
+
+_PRINTED = _names()
+"""Field names as printed (lower case), in the lines of a task."""
+_FOLDED = {fold(name): field for name, field in _PRINTED.items()}
+_COLUMNS = {
+    "stt": Field.NUMBER,
+    "tt": Field.NUMBER,
+    "so tt": Field.NUMBER,
+    "noi dung": Field.CONTENT,
+    "noi dung cong viec": Field.CONTENT,
+    "noi dung nhiem vu": Field.CONTENT,
+    "nhiem vu": Field.CONTENT,
+    "ten nhiem vu": Field.CONTENT,
+    "cong viec": Field.CONTENT,
+    "nhiem vu, giai phap": Field.CONTENT,
+    "hoat dong": Field.CONTENT,
+    "thoi gian": Field.WHEN,
+}
+"""Column headings beyond the field names (folded): a table's number and content."""
+_FIELD_LINE = re.compile(
+    r"(?<![^\W\d_])(?P<name>"
+    + "|".join(re.escape(name) for name in sorted(_PRINTED, key=len, reverse=True))
+    + r")[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
+"""Words one of which every field name holds: a text without any prints no field."""
+_VALUE_END = re.compile(r"[;\n]")
+_TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
+"""What a scan leaves after a value: the next point's label (``b)``), a page number."""
+
+
+def field_of(heading: str) -> Field | None:
+    """What a column heading or field name holds (``Cơ quan chủ trì`` leads), if known."""
+    key = fold(heading).strip(" .:*")
+    return _FOLDED.get(key) or _COLUMNS.get(key)
+
+
+@attrs.define
+class TaskFields:
+    """The fields printed in a task's text, and where they are (to leave them out of the
+    reading of its sentences)."""
+
+    assignments: list[tuple[Role, str]] = attrs.field(factory=list)
+    deadline: Deadline | None = None
+    recurrence: Frequency | None = None
+    spans: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+def read_fields(text: str) -> TaskFields:
+    """The fields a task's text prints by name (``Cơ quan chủ trì: Sở Nội vụ``)."""
+    found = TaskFields()
+    if ":" not in text:
+        return found
+    low = text.lower()
+    if not any(word in low for word in _FIELD_WORDS):
+        return found
+    matches = list(_FIELD_LINE.finditer(text))
+    for index, match in enumerate(matches):
+        limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        stop = _VALUE_END.search(text, match.end(), limit)
+        end = stop.start() if stop is not None else limit
+        value = _TRAILING_LABEL.sub("", text[match.end() : end])
+        found.spans.append((match.start(), end))
+        assign(found, _FOLDED[fold(match["name"])], value)
+    return found
+
+
+def assign(fields: TaskFields, field: Field, value: str) -> None:
+    """Add what one field's value says to ``fields``."""
+    value = " ".join(value.split()).strip(" ,.;:-")
+    if not value:
+        return
+    if field is Field.WHEN:
+        try:
+            deadline, recurrence = parse_deadline_cell(value)
+        except GrammarError:
+            return
+        fields.deadline = fields.deadline or deadline
+        fields.recurrence = fields.recurrence or recurrence
+        return
+    actors = split_actors(value)
+    if field is Field.LEAD_AND_COOPERATE:
+        actors = [a for part in re.split(r"[;/]", value) for a in split_actors(part)]
+        fields.assignments.extend(
+            (Role.LEAD if index == 0 else Role.COOPERATE, actor)
+            for index, actor in enumerate(actors)
+        )
+    elif field in (Field.LEAD, Field.COOPERATE):
+        role = Role.LEAD if field is Field.LEAD else Role.COOPERATE
+        fields.assignments.extend((role, actor) for actor in actors)
+
+
+def only_fields(text: str) -> bool:
+    """Whether ``text`` prints nothing but fields (and a scan's specks between them)."""
+    fields = read_fields(text)
+    if not fields.spans:
+        return False
+    rest = list(text)
+    for start, end in fields.spans:
+        rest[start:end] = " " * (end - start)
+    return not re.search(r"[^\W\d_]{3,}", "".join(rest))

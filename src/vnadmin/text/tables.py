@@ -1,0 +1,434 @@
+"""Task tables: tasks printed as the rows of a table, one task per row.
+
+Plans and conclusions print their tasks in tables with columns such as ``STT | Nội dung
+| Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành``.  A table is a task table
+when its heading row names a content column and a column that says who or when (the
+column names are :mod:`vnadmin.text.fields`' vocabulary); every other table (a member
+list, the procedures of an annex) is left to the paragraphs.  Each row is a task: its
+number cell is its label (``1`` reads ``1.``, ``I`` reads ``I.``), its content cell its
+text, and the other cells its lead, cooperating units and deadline.  A row without a
+number or content continues the cells of the row above (a cell wrapped over two rows), a
+heading row printed again after a page break is skipped, and rows numbered ``I``, ``II``
+group the numbered rows under them.
+
+Tables reach the reader in four shapes, found here over the lines of the body:
+
+- markdown rows (``| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |``), read from the
+  input lines (the clean-up reads markdown tables column by column for header tables);
+- HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
+- rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``);
+- rows flattened one cell per line: the heading cells on lines of their own, then each
+  row's cells, a row opening with its number alone on its line.
+
+The rows replace the table's lines among the body's paragraphs, where the table stood.
+A reader that finds tables itself hands their cells to :func:`task_rows`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+from lxml import etree
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.deadlines import parse_deadline_cell
+from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.fields import Field, TaskFields, assign, field_of
+from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
+
+__all__ = ["TableRow", "table_blocks", "task_rows"]
+
+_HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
+_MAX_CELL = 2_000
+_NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
+"""What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
+# What a shape needs somewhere in the text, searched at C speed before any line is read:
+_PIPES = re.compile(r"\|[^\n|]*\|")
+_NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ")
+_NUMBER_LINES = frozenset(
+    f"{head}{end}" for head in (*_NUMBER_HEADS, "Số TT", "SỐ TT") for end in ("", ".", ":")
+)
+"""A number column's heading alone on its line: where a flattened table may start."""
+_CONTENT_WORD = re.compile(
+    "Nội|nội|NỘI|Noi|noi|NOI|Nhiệm|nhiệm|NHIỆM|Nhiem|nhiem|Công|công|CÔNG|Hoạt|hoạt|HOẠT"
+)
+"""The first word of a content column's heading (``Nội dung``, ``Nhiệm vụ``, ...)."""
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_ROW_TAG = re.compile(r"<tr\b", re.IGNORECASE)
+_HTML_PARSER = etree.HTMLParser(no_network=True, recover=True, remove_comments=True)
+_MARKUP = re.compile(r"\*\*|</?[a-z][^<>]{0,200}>|&nbsp;", re.IGNORECASE)
+
+
+class TableRow(Block):
+    """A row of a task table among the body's paragraphs: its text is its content cell,
+    ``label`` its number (or ``None``), ``fields`` what its other cells say."""
+
+    __slots__ = ("fields", "label")
+
+    def __init__(self, text: str, line: int, label: str | None, fields: TaskFields) -> None:
+        super().__init__(text, (0,), (line,))
+        self.label = label
+        self.fields = fields
+
+    def with_text(self, text: str) -> TableRow:
+        return TableRow(text, self.line, self.label, self.fields)
+
+
+@attrs.frozen
+class _Table:
+    """A task table: the input lines it covers and its rows."""
+
+    lines: frozenset[int]
+    rows: tuple[TableRow, ...]
+
+
+def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> list[Block]:
+    """The body's paragraphs, each task table's rows in place of its lines."""
+    tables = _tables(text, lines)
+    if not tables:
+        return paragraphs(lines, diagnostics)
+    covered = frozenset().union(*(table.lines for table in tables))
+    rows = sorted((row for table in tables for row in table.rows), key=lambda row: row.line)
+    for table in tables:
+        diagnostics.info(
+            min(table.lines),
+            "task-table",
+            f"a task table of {len(table.rows)} row(s): one task per row",
+        )
+    blocks = paragraphs([line for line in lines if line.number not in covered], diagnostics)
+    merged: list[Block] = []
+    position = 0
+    for block in blocks:
+        while position < len(rows) and rows[position].line < block.line:
+            merged.append(rows[position])
+            position += 1
+        merged.append(block)
+    merged.extend(rows[position:])
+    return merged
+
+
+def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
+    """The tasks of a table given as its rows of cells (each with its input line), or
+    none when its heading makes it no task table: the entry for a reader that finds
+    tables itself (a layout stage, Word and PDF pages)."""
+    table = _task_table([(line, list(cells)) for line, cells in rows])
+    return table.rows if table is not None else ()
+
+
+def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
+    if not lines:
+        return []
+    first, last = lines[0].number, lines[-1].number
+    found: list[_Table] = []
+    if "|" in text and _PIPES.search(text) is not None:
+        found += _markdown_tables(text.splitlines(), first, last)
+    if "<t" in text or "<T" in text:
+        found += _html_tables(text, first, last)
+    if "\t" in text or "   " in text:
+        found += _cell_tables(lines)
+    if any(head in text for head in _NUMBER_HEADS):
+        starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
+        found += _flattened_tables(lines, starts) if starts else []
+    kept: list[_Table] = []
+    for table in sorted(found, key=lambda table: min(table.lines)):
+        if not any(table.lines & other.lines for other in kept):
+            kept.append(table)
+    return kept
+
+
+# -- shapes ---------------------------------------------------------------------------------
+
+
+def _markdown_tables(raw: list[str], first: int, last: int) -> list[_Table]:
+    found: list[_Table] = []
+    grid: list[tuple[int, list[str]]] = []
+    for number in range(first, min(last, len(raw)) + 1):
+        line = raw[number - 1].strip()
+        if line.startswith("|") and line.count("|") >= 2:
+            row = [_clean(cell) for cell in line.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?|", cell) for cell in row):
+                grid.append((number, row))
+            continue
+        found += _read([grid]) if grid else []
+        grid = []
+    found += _read([grid]) if grid else []
+    return found
+
+
+def _html_tables(text: str, first: int, last: int) -> list[_Table]:
+    found: list[_Table] = []
+    for match in _HTML_TABLE.finditer(text):
+        start_line = text.count("\n", 0, match.start()) + 1
+        if not first <= start_line <= last:
+            continue
+        lines_of_rows = [
+            start_line + text.count("\n", match.start(), row.start())
+            for row in _ROW_TAG.finditer(text, match.start(), match.end())
+        ]
+        end_line = start_line + match.group(0).count("\n")
+        grid = _html_grid(match.group(0))
+        if not grid or len(grid) != len(lines_of_rows):
+            continue
+        rows = list(zip(lines_of_rows, grid, strict=True))
+        for table in _read([rows]):
+            found.append(_Table(frozenset(range(start_line, end_line + 1)), table.rows))
+    return found
+
+
+def _html_grid(html: str) -> list[list[str]]:
+    """The cells of an HTML table, spans spread over the cells they cover."""
+    try:
+        root = etree.fromstring(html, _HTML_PARSER)
+    except (etree.LxmlError, ValueError):
+        return []
+    if root is None:
+        return []
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) filled by a rowspan above
+    for index, tr in enumerate(root.iter("tr")):
+        row: list[str] = []
+        column = 0
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (index, column) in pending:
+                row.append(pending.pop((index, column)))
+                column += 1
+            value = _clean(" ".join(cell.itertext()))
+            span = _span(cell.get("colspan"))
+            for offset in range(_span(cell.get("rowspan")) - 1):
+                for spread in range(span):
+                    pending[(index + offset + 1, column + spread)] = value
+            row.extend([value] * span)
+            column += span
+        while (index, column) in pending:
+            row.append(pending.pop((index, column)))
+            column += 1
+        grid.append(row)
+    return grid
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() and 0 < int(value) <= 50 else 1
+
+
+def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
+    """Rows whose cells are separated by tabs or runs of spaces, on consecutive lines
+    (blank lines between rows are skipped)."""
+    found: list[_Table] = []
+    grid: list[tuple[int, list[str]]] = []
+    for line in lines:
+        if not line.text:
+            continue
+        row = cells(line.text) if "\t" in line.text or "   " in line.text else []
+        if len(row) >= 2:
+            grid.append((line.number, row))
+            continue
+        found += _read([grid]) if len(grid) > 1 else []
+        grid = []
+    found += _read([grid]) if len(grid) > 1 else []
+    return found
+
+
+def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
+    """Rows flattened one cell per line after heading cells on lines of their own, the
+    first (a number column's) at one of ``starts``."""
+    found: list[_Table] = []
+    texts = [line.text for line in lines]
+    done = 0
+    for index in starts:
+        heading = _heading_run(texts, index) if index >= done else []
+        if not heading:
+            continue
+        fields = [field_of(text) for text in heading]
+        width = len(heading)
+        grid: list[tuple[int, list[str]]] = [(lines[index].number, heading)]
+        position = index + width
+        row: list[str] = []
+        row_line = 0
+        while position < len(lines):
+            text = texts[position]
+            if not text:
+                position += 1
+                continue
+            if _NUMBER.fullmatch(text) and (not row or len(row) >= 2):
+                if row:
+                    grid.append((row_line, _fit(row, fields)))
+                row, row_line = [text], lines[position].number
+            elif row and len(row) < width * 3 and not _is_paragraph(text):
+                row.append(text)
+            else:
+                break
+            position += 1
+        if row:
+            grid.append((row_line, _fit(row, fields)))
+        covered = range(lines[index].number, lines[position - 1].number + 1)
+        for table in _read([grid]):
+            found.append(_Table(frozenset(covered), table.rows))
+        done = position
+    return found
+
+
+def _heading_run(texts: list[str], start: int) -> list[str]:
+    """Heading cells on consecutive lines from ``start``: a number column, then content
+    and at least one column that says who or when."""
+    run: list[str] = []
+    for text in texts[start : start + 8]:
+        if not text or field_of(text) is None:
+            break
+        run.append(text)
+    fields = [field_of(text) for text in run]
+    if len(run) < 3 or fields[0] is not Field.NUMBER or Field.CONTENT not in fields:
+        return []
+    return run
+
+
+def _fit(row: list[str], heading: list[Field | None]) -> list[str]:
+    """A row flattened one cell per line, as cells under ``heading``: a cell wrapped over
+    several lines is taken to be the content cell's; when cells are missing (a blank
+    placeholder is a blank line), a cell that says when goes under the column that does."""
+    width, content = len(heading), heading.index(Field.CONTENT)
+    if len(row) > width:
+        extra = len(row) - width
+        joined = " ".join(row[content : content + extra + 1])
+        return [*row[:content], joined, *row[content + extra + 1 :]]
+    if len(row) == width or Field.WHEN not in heading:
+        return row + [""] * (width - len(row))
+    fitted = [*row[: content + 1], *([""] * (width - content - 1))]
+    free = [i for i in range(content + 1, width) if heading[i] is not Field.WHEN]
+    for cell in row[content + 1 :]:
+        if _says_when(cell):
+            fitted[heading.index(Field.WHEN)] = cell
+        elif free:
+            fitted[free.pop(0)] = cell
+    return fitted
+
+
+def _says_when(cell: str) -> bool:
+    try:
+        parse_deadline_cell(cell)
+    except GrammarError:
+        return False
+    return True
+
+
+def _is_paragraph(text: str) -> bool:
+    label = LABEL.match(text)
+    return label is not None and len(text) > label.end() + 1
+
+
+# -- reading a grid --------------------------------------------------------------------------
+
+
+def _read(grids: Iterable[list[tuple[int, list[str]]]]) -> list[_Table]:
+    found: list[_Table] = []
+    for grid in grids:
+        table = _task_table(grid)
+        if table is not None:
+            found.append(table)
+    return found
+
+
+def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
+    """The task table a grid of cells holds, if its heading makes it one."""
+    top = next((i for i, (_, row) in enumerate(grid[:_HEADING_ROWS]) if _columns(row)), None)
+    if top is None:
+        return None
+    columns = _columns(grid[top][1])
+    below = top + 1
+    while below < len(grid) and _heading_again(grid[below][1], columns):
+        columns = {**columns, **_columns(grid[below][1], sub=True)}  # "Chủ trì" | "Phối hợp"
+        below += 1
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    for number, cells_ in grid[below:]:
+        if _heading_again(cells_, columns):
+            continue  # the heading printed again after a page break
+        if rows and not _cell(cells_, columns, Field.NUMBER) and not _starts_row(cells_, columns):
+            rows[-1] = _joined(rows[-1], cells_, columns)
+            continue
+        rows.append(list(cells_))
+        lines.append(number)
+    read = (_row(cells_, line, columns) for cells_, line in zip(rows, lines, strict=True))
+    built = tuple(row for row in read if row is not None)
+    if not built:
+        return None
+    return _Table(frozenset(number for number, _ in grid), built)
+
+
+def _columns(row: Sequence[str], *, sub: bool = False) -> dict[int, Field]:
+    """The columns a heading row names, when it names a task table's: content and a
+    column that says who or when (a sub-heading row: any column it names)."""
+    if not sub and not any(_CONTENT_WORD.search(cell) for cell in row):
+        return {}  # no content column: not a task table's heading, no need to fold its cells
+    columns = {i: f for i, cell in enumerate(row) if (f := field_of(cell)) is not None}
+    if sub:
+        return columns
+    named = set(columns.values())
+    if Field.CONTENT not in named or not named & {
+        Field.LEAD,
+        Field.COOPERATE,
+        Field.LEAD_AND_COOPERATE,
+        Field.WHEN,
+    }:
+        return {}
+    return columns
+
+
+def _heading_again(row: Sequence[str], columns: dict[int, Field]) -> bool:
+    named = [field_of(cell) for cell in row if cell]
+    return bool(named) and all(field is not None for field in named) and len(named) >= 2
+
+
+def _cell(row: Sequence[str], columns: dict[int, Field], field: Field) -> str:
+    return " ".join(row[i] for i, f in columns.items() if f is field and i < len(row) and row[i])
+
+
+def _starts_row(row: Sequence[str], columns: dict[int, Field]) -> bool:
+    """A row without a number starts a task when its content cell is filled and no
+    column before it: a wrapped cell leaves the content cell empty or fills only some."""
+    return bool(_cell(row, columns, Field.CONTENT)) and len([c for c in row if c]) == len(row)
+
+
+def _joined(row: list[str], more: Sequence[str], columns: dict[int, Field]) -> list[str]:
+    """A row with the cells of a line that continues it: cell by cell when the line has
+    as many, else its text goes on the content cell."""
+    if len(more) != len(row):
+        content = next(i for i, f in columns.items() if f is Field.CONTENT)
+        more = [" ".join(more) if i == content else "" for i in range(len(row))]
+    return [f"{a} {b}".strip() if b else a for a, b in zip(row, more, strict=True)]
+
+
+def _row(row: Sequence[str], line: int, columns: dict[int, Field]) -> TableRow | None:
+    content = _cell(row, columns, Field.CONTENT)
+    if not content:
+        return None
+    fields = TaskFields()
+    for index, field in sorted(columns.items()):
+        if field in (Field.NUMBER, Field.CONTENT, Field.OTHER) or index >= len(row):
+            continue
+        assign(fields, field, row[index])
+    return TableRow(content[:_MAX_CELL], line, _label(_cell(row, columns, Field.NUMBER)), fields)
+
+
+def _label(number: str) -> str | None:
+    """A number cell as a label: ``1`` reads ``1.``, ``II`` reads ``II.``, ``a`` ``a)``."""
+    number = number.strip()
+    if not _NUMBER.fullmatch(number):
+        return None
+    if number[-1] in ".)":
+        return number
+    if number.isalpha() and len(number) == 1 and number.islower():
+        return f"{number})"
+    if number.isalpha() and not roman_value(number):
+        return f"{number}."
+    label = f"{number}."
+    match = LABEL.match(label)
+    return label if match is not None and label_level(match) is not None else None
+
+
+def _clean(cell: str) -> str:
+    return squash(_MARKUP.sub(" ", cell))

@@ -1,0 +1,181 @@
+"""Tasks from the task tree: each node's text read for who acts, by when, what it cites.
+
+A node's own paragraphs are its text.  Its first line may name its actor as a heading
+(``Sở Nội vụ:`` above its points, ``Phòng Đào tạo: Sắp xếp lịch học ...``): that actor
+acts where the text names none, in the task and its subtasks.  Points that print only
+fields (``a) Cơ quan chủ trì: ...``, ``b) Thời gian thực hiện: ...``) are the task's own
+fields, not subtasks: they join its text, and the fields give its lead, cooperating units
+and deadline (:mod:`vnadmin.text.fields`).  A later paragraph that gives work of its own
+(``Trên cơ sở đó, Bộ Tư pháp tổng hợp ...``) is an unlabelled subtask, with the
+paragraphs after it that name no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from vnadmin.model import Assignment, Citation, Role, Task
+from vnadmin.text.body import Node
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.fields import TaskFields, only_fields, read_fields
+from vnadmin.text.lines import Block
+from vnadmin.text.semantics import actor_phrase, directs_someone, read_meaning, split_actors
+from vnadmin.text.tables import TableRow
+from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
+
+__all__ = ["build_tasks"]
+
+_EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
+_MAX_HEADING_WORDS = 30
+_HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
+
+Cite = Callable[[Block], list[Citation]]
+
+
+def build_tasks(
+    node: Node, defaults: Sequence[str], cite: Cite, diagnostics: Diagnostics
+) -> list[Task]:
+    """The tasks of a node of the task tree: one, or its subtasks when it has no text and
+    no label; ``defaults`` act where a task names no actor; ``cite`` reads a paragraph's
+    citations."""
+    blocks = [block for block in node.blocks if block.text]
+    fielded = [child for child in node.children if _prints_fields(child)]
+    children = [child for child in node.children if not _prints_fields(child)]
+    own_blocks, later = _own_paragraphs(blocks)
+    lines = [block.text for block in own_blocks]
+    lines += [_printed(child) for child in fielded]
+    own = "\n".join(lines)
+    fields = read_fields(own) if own else TaskFields()
+    for block in own_blocks:
+        if isinstance(block, TableRow):  # what the row's cells say
+            fields.assignments[:0] = block.fields.assignments
+            fields.deadline = block.fields.deadline or fields.deadline
+            fields.recurrence = block.fields.recurrence or fields.recurrence
+    heading, rest = _heading(own, has_children=bool(children or later))
+    reading = _without(rest, fields, len(own) - len(rest))
+    leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
+    headed = tuple(split_actors(heading)) if heading else ()
+    meaning = read_meaning(
+        reading, headed or (() if leads else defaults), first_sentence_actor=not leads
+    )
+    assignments = _merged(fields, meaning.assignments)
+    actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
+    subtasks = [
+        task
+        for group in later
+        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics)
+    ]
+    subtasks += [
+        task for child in children for task in build_tasks(child, actors, cite, diagnostics)
+    ]
+    if not own:
+        if node.label is None:
+            return subtasks
+        own = node.label  # "Điều 1." alone above its clauses: the heading keeps its place
+    cited: dict[Citation, None] = {}
+    for block in own_blocks:
+        cited.update(dict.fromkeys(cite(block)))
+    for child in fielded:
+        for block in child.blocks:
+            cited.update(dict.fromkeys(cite(block)))
+    if meaning.other_deadlines and blocks:
+        diagnostics.info(
+            blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
+        )
+    return [
+        Task(
+            label=node.label,
+            text=own,
+            subtasks=subtasks,
+            assignments=assignments,
+            deadline=fields.deadline or meaning.deadline,
+            recurrence=fields.recurrence or meaning.recurrence,
+            citations=list(cited),
+            attachment_notes=meaning.attachment_notes,
+        )
+    ]
+
+
+def _prints_fields(node: Node) -> bool:
+    """A point that prints only fields of its task (``a) Cơ quan chủ trì: Sở Nội vụ``)."""
+    if node.children or node.label is None:
+        return False
+    text = "\n".join(block.text for block in node.blocks if block.text)
+    return bool(text) and only_fields(text)
+
+
+def _printed(node: Node) -> str:
+    text = " ".join(block.text for block in node.blocks if block.text)
+    return f"{node.label} {text}" if node.label else text
+
+
+def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]]:
+    """The task's own paragraphs, and the groups that begin where a later paragraph gives
+    work of its own."""
+    own: list[Block] = []
+    later: list[list[Block]] = []
+    for index, block in enumerate(blocks):
+        if index and directs_someone(block.text) and not only_fields(block.text):
+            later.append([block])
+        elif later:
+            later[-1].append(block)
+        else:
+            own.append(block)
+    return own, later
+
+
+def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
+    """The actor a task's first line names as its heading, and the text after it:
+    ``Sở Nội vụ:`` (or a bare ``Phòng CTCT-QLSV`` above subtasks) and ``Phòng Đào tạo:
+    Sắp xếp lịch học ...``, whose text goes on with what that actor does."""
+    first, _, after = text.partition("\n")
+    head, colon, tail = first.partition(":")
+    if colon:
+        actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        listing = actor is not None and actor.lower().startswith(("các ", "những "))
+        if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
+            rest = f"{tail.strip()}\n{after}" if after else tail.strip()
+            return actor, rest.strip()
+        return None, text
+    if has_children and not after:
+        actor = _actor(first)
+        if actor is not None:
+            return actor, ""
+    return None, text
+
+
+def _actor(candidate: str) -> str | None:
+    candidate = candidate.strip()
+    if (
+        not candidate
+        or len(candidate.split()) > _MAX_HEADING_WORDS
+        or not ACTOR_HEADS.match(candidate)
+        or actor_phrase(candidate + " thực hiện") != candidate
+    ):
+        return None
+    return candidate
+
+
+def _starts_with_verb(text: str) -> bool:
+    return VERBS.match(text.strip().lower()) is not None
+
+
+def _without(text: str, fields: TaskFields, shift: int) -> str:
+    """``text`` (which starts ``shift`` characters into the task's text) with its fields
+    blanked out: ``Cơ quan chủ trì: ...`` is no sentence in which ``Cơ quan`` leads."""
+    if not fields.spans:
+        return text
+    chars = list(text)
+    for start, end in fields.spans:
+        for index in range(max(0, start - shift), max(0, end - shift)):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def _merged(fields: TaskFields, read: tuple[Assignment, ...]) -> tuple[Assignment, ...]:
+    if not fields.assignments:
+        return read
+    merged = dict.fromkeys(fields.assignments)
+    merged.update(dict.fromkeys((a.role, a.actor) for a in read))
+    return tuple(Assignment(role=role, actor=actor) for role, actor in merged)

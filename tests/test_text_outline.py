@@ -1,0 +1,241 @@
+"""The body's outline: which labels are the top-level tasks, read off small documents typed
+for each rule (the layouts of converted and scanned documents: labels glued or specked,
+sub-labels on the label's line, quotations of other instruments, attached drafts)."""
+
+from __future__ import annotations
+
+from vnadmin.model import Role, Task
+from vnadmin.text import parse_text
+
+HEAD = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 12/KH-UBND
+Hà Nam, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác cải cách hành chính năm 2024
+
+"""
+
+
+def _tasks(body: str, head: str = HEAD) -> tuple[Task, ...]:
+    return parse_text(head + body).instrument.body.tasks
+
+
+def _labels(tasks: tuple[Task, ...]) -> list[str | None]:
+    return [task.label for task in tasks]
+
+
+def test_lettered_parts_over_roman_sections_over_numbers() -> None:
+    document = parse_text(
+        HEAD
+        + """\
+Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành kế hoạch gồm các nội dung:
+1. Đánh giá kết quả năm trước.
+2. Đề ra nhiệm vụ năm nay.
+
+A. PHẦN CHUNG
+I. MỤC ĐÍCH
+1. Nâng cao chất lượng phục vụ.
+II. YÊU CẦU
+1. Bảo đảm đúng tiến độ.
+B. NHIỆM VỤ CỤ THỂ
+I. CẢI CÁCH THỂ CHẾ
+1. Sở Tư pháp rà soát văn bản.
+C. TỔ CHỨC THỰC HIỆN
+Các sở, ngành triển khai kế hoạch này.
+"""
+    ).instrument
+    tasks = document.body.tasks
+    assert _labels(tasks) == ["A.", "B.", "C."]
+    assert _labels(tasks[0].subtasks) == ["I.", "II."]
+    assert tasks[1].subtasks[0].subtasks[0].text == "Sở Tư pháp rà soát văn bản."
+    background = " ".join(p.text for p in (*document.body.preamble, *document.body.background))
+    assert "Đề ra nhiệm vụ năm nay" in background  # numbered lines before A. set the scene
+
+
+def test_numbers_before_the_first_roman_section_are_background() -> None:
+    document = parse_text(
+        HEAD
+        + """\
+Năm 2023, tỉnh đạt hai kết quả:
+1. Chỉ số PAR INDEX tăng 5 bậc.
+2. Chỉ số SIPAS tăng 3 bậc.
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng phục vụ.
+II. NHIỆM VỤ
+1. Sở Nội vụ theo dõi việc thực hiện.
+"""
+    ).instrument
+    assert _labels(document.body.tasks) == ["I.", "II."]
+    assert "PAR INDEX" in " ".join(p.text for p in document.body.background)
+
+
+def test_articles_are_the_top_level_of_a_decision() -> None:
+    tasks = _tasks(
+        """\
+QUYẾT ĐỊNH:
+Điều1:- Phê duyệt danh sách cán bộ được cử đi học.
+Điều 2: a) Ủy ban nhân dân huyện có nhiệm vụ bố trí kinh phí.
+b) Sở Nội vụ có trách nhiệm theo dõi.
+Di~u 3.
+1. Quyết định này có hiệu lực kể từ ngày ký.
+2. Chánh Văn phòng, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+"""
+    )
+    # a scan's text layer lost the word's vowel: "Di~u 3." is still an article
+    assert _labels(tasks) == ["Điều1:-", "Điều 2:", "Di~u 3."]
+    assert _labels(tasks[1].subtasks) == ["a)", "b)"]
+    assert tasks[2].text == "Di~u 3."  # alone above its clauses: the heading keeps its place
+    assert _labels(tasks[2].subtasks) == ["1.", "2."]
+
+
+def test_an_article_cited_at_a_line_start_is_no_label() -> None:
+    tasks = _tasks(
+        """\
+1. Thực hiện đúng quy định tại khoản 2
+Điều 5 Luật Cán bộ, công chức về tuyển dụng.
+2. Báo cáo kết quả.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert tasks[0].text.endswith("về tuyển dụng.")
+
+
+def test_decimal_numbering() -> None:
+    tasks = _tasks(
+        """\
+1. Công tác tuyên truyền
+1.1. Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí.
+1.2. Đài Phát thanh mở chuyên mục.
+2. Công tác kiểm tra
+2.9. Thanh tra tỉnh kiểm tra đột xuất.
+2.10. Sở Nội vụ kiểm tra định kỳ.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert _labels(tasks[1].subtasks) == ["2.9.", "2.10."]
+
+
+def test_labels_are_read_in_sequence() -> None:
+    tasks = _tasks(
+        """\
+I. MỤC ĐÍCH
+a) Nâng cao nhận thức.
+B) Tạo chuyển biến.
+C) Bảo đảm hiệu quả.
+II. NỘI DUNG
+1. Tuyên truyền.
+"""
+    )
+    # "C)" after "b)" is the point c) a scan printed in capitals, not the Roman hundred
+    assert _labels(tasks) == ["I.", "II."]
+    assert _labels(tasks[0].subtasks) == ["a)", "B)", "C)"]
+
+
+def test_scan_specks_before_a_label() -> None:
+    tasks = _tasks(
+        """\
+1. Rà soát hồ sơ.
+„ 2. Tổng hợp danh sách.
+3. Báo cáo kết quả:
+a) Số hồ sơ;
+©) Số người.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2.", "3."]
+    assert tasks[1].text == "Tổng hợp danh sách."
+    assert _labels(tasks[2].subtasks) == ["a)", "c)"]
+
+
+def test_section_headings_are_capitals() -> None:
+    tasks = _tasks(
+        """\
+I. HƯỚNG DẪN GHI LÝ LỊCH
+1. Ghi đầy đủ các mục.
+Mục 10 (thành phần gia đình): ghi thành phần của cha mẹ.
+II. HỒ SƠ
+1. Lập hồ sơ.
+"""
+    )
+    assert _labels(tasks) == ["I.", "II."]
+
+
+def test_numbered_lines_of_a_quotation_are_not_tasks() -> None:
+    tasks = _tasks(
+        """\
+- Khoản 1 Điều 12 Nghị định số 13/2019/NĐ-CP quy định:
+"1. Doanh nghiệp được miễn thuế 04 năm;
+2. Doanh nghiệp được giảm 50% số thuế phải nộp."
+- Điều 39 Luật Khoa học và công nghệ quy định:
+“Điều 39. Doanh nghiệp khoa học và công nghệ
+
+1. Doanh nghiệp được ưu tiên thuê đất.
+
+2. Doanh nghiệp có trách nhiệm cung cấp thông tin.”
+Căn cứ các quy định trên, đề nghị Cục Thuế tỉnh hướng dẫn doanh nghiệp.
+"""
+    )
+    assert _labels(tasks) == ["-", "-"]
+
+
+def test_a_quotation_left_open_ends_where_the_list_goes_on() -> None:
+    tasks = _tasks(
+        """\
+1. Rà soát các văn bản đã ban hành.
+2. Sửa đổi khoản 1 Điều 5 như sau:
+"1. Cơ quan chủ quản có trách nhiệm tổ chức thực hiện.
+2. Sở Nội vụ hướng dẫn việc thực hiện.
+3. Các đơn vị báo cáo kết quả trước ngày 30/6/2025.
+"""
+    )
+    # the closing quote was lost: "3." goes on with the document's list, not the quote's
+    assert _labels(tasks) == ["1.", "2.", "3."]
+    assert tasks[2].text.startswith("Các đơn vị báo cáo")
+
+
+def test_an_instrument_attached_after_the_signature_is_not_the_body() -> None:
+    document = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 22/TTr-UBND
+Hà Nam, ngày 05 tháng 02 năm 2025
+
+TỜ TRÌNH
+Về việc giao dự toán năm 2025
+
+Kính gửi: Hội đồng nhân dân tỉnh
+
+Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015, Ủy ban nhân dân tỉnh trình như sau:
+1. Chi quản lý hành chính: 9.894 triệu đồng.
+2. Chi sự nghiệp giáo dục: 612 triệu đồng.
+Kính trình Hội đồng nhân dân tỉnh xem xét, quyết nghị.
+
+(Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Như trên; CHỦ TỊCH
+- Lưu: VT.
+
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+DỰ THẢO
+NGHỊ QUYẾT
+Điều 1. Giao dự toán năm 2025.
+Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+"""
+    )
+    tasks = document.instrument.body.tasks
+    assert _labels(tasks) == ["1.", "2."]
+    # what a tờ trình lists is no work for the council it is addressed to
+    assert all(a.role is not Role.EXECUTE for t in tasks for a in t.assignments)
+    assert "attachment-skipped" in {d.code for d in document.diagnostics}
+
+
+def test_labels_of_any_length() -> None:
+    body = "".join(f"{n}. Rà soát hồ sơ số {n}.\n" for n in range(1, 10_001))
+    tasks = _tasks(body)
+    assert len(tasks) == 10_000
+    assert (tasks[999].label, tasks[-1].label) == ("1000.", "10000.")

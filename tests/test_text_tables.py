@@ -1,0 +1,177 @@
+"""Task tables in every shape a converter leaves them: one task per row, its lead,
+cooperating units and deadline read from the columns.  Each table is typed for its
+shape; the expected values are read off it."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.model import (
+    DateDeadline,
+    DeadlineBound,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    RelativeDeadline,
+    Role,
+    Task,
+)
+from vnadmin.text import parse_text
+from vnadmin.text.tables import task_rows
+
+HEAD = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 12/KH-UBND
+Hà Nam, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính năm 2025
+
+I. MỤC ĐÍCH
+1. Nâng cao chất lượng phục vụ.
+II. NHIỆM VỤ CỤ THỂ
+"""
+TAIL = """
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành triển khai kế hoạch này./.
+"""
+EXPECTED = [
+    (
+        "1.",
+        "Ban hành kế hoạch tuyên truyền",
+        [("lead", "Sở Nội vụ"), ("cooperate", "Sở Tư pháp"), ("cooperate", "Báo Hà Nam")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2025),
+    ),
+    (
+        "2.",
+        "Tổ chức hội nghị sơ kết",
+        [("lead", "Văn phòng UBND tỉnh"), ("cooperate", "Các sở, ban, ngành")],
+        RelativeDeadline(text="Thường xuyên"),
+    ),
+    (
+        "3.",
+        "Báo cáo kết quả thực hiện",
+        [("lead", "Sở Nội vụ")],
+        DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=30, month=6, year=2025)),
+    ),
+]
+
+MARKDOWN = """\
+| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Ban hành kế hoạch tuyên truyền | Sở Nội vụ | Sở Tư pháp; Báo Hà Nam | Quý II/2025 |
+| 2 | Tổ chức hội nghị sơ kết | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên |
+| 3 | Báo cáo kết quả thực hiện | Sở Nội vụ | | trước 30/6/2025 |
+"""
+HTML = (  # one line, as PDF-to-markdown converters print it; a heading over two rows
+    "<table><tr><td rowspan=2>STT</td><td rowspan=2>Nội dung công việc</td>"
+    "<td colspan=2>Cơ quan thực hiện</td><td rowspan=2>Thời gian hoàn thành</td></tr>"
+    "<tr><td>Chủ trì</td><td>Phối hợp</td></tr>"
+    "<tr><td>1</td><td>Ban hành kế hoạch tuyên truyền</td><td>Sở Nội vụ</td>"
+    "<td>Sở Tư pháp, Báo Hà Nam</td><td>Quý II/2025</td></tr>"
+    "<tr><td>2</td><td>Tổ chức hội nghị sơ kết</td><td>Văn phòng UBND tỉnh</td>"
+    "<td>Các sở, ban, ngành</td><td>Thường xuyên</td></tr>"
+    "<tr><td>3</td><td>Báo cáo kết quả thực hiện</td><td>Sở Nội vụ</td><td></td>"
+    "<td>trước 30/6/2025</td></tr></table>\n"
+)
+TABS = (
+    "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+    "1\tBan hành kế hoạch tuyên truyền\tSở Nội vụ\tSở Tư pháp, Báo Hà Nam\tQuý II/2025\n"
+    "2\tTổ chức hội nghị sơ kết\tVăn phòng UBND tỉnh\tCác sở, ban, ngành\tThường xuyên\n"
+    "3\tBáo cáo kết quả thực hiện\tSở Nội vụ\t-\ttrước 30/6/2025\n"
+)
+FLATTENED = """\
+STT
+Nội dung
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Ban hành kế hoạch
+tuyên truyền
+Sở Nội vụ
+Sở Tư pháp; Báo Hà Nam
+Quý II/2025
+2
+Tổ chức hội nghị sơ kết
+Văn phòng UBND tỉnh
+Các sở, ban, ngành
+Thường xuyên
+3
+Báo cáo kết quả thực hiện
+Sở Nội vụ
+-
+trước 30/6/2025
+"""
+
+
+def _rows(table: str) -> list[tuple[str | None, str, list[tuple[str, str]], object]]:
+    tasks = parse_text(HEAD + table + TAIL).instrument.body.tasks
+    assert [task.label for task in tasks] == ["I.", "II.", "III."]  # the table nests in II.
+    return [_row(task) for task in tasks[1].subtasks]
+
+
+def _row(task: Task) -> tuple[str | None, str, list[tuple[str, str]], object]:
+    roles = [(a.role.value, a.actor) for a in task.assignments]
+    return task.label, task.text, roles, task.deadline
+
+
+@pytest.mark.parametrize(
+    "table", [MARKDOWN, HTML, TABS, FLATTENED], ids=["md", "html", "tabs", "lines"]
+)
+def test_one_task_per_row(table: str) -> None:
+    assert _rows(table) == EXPECTED
+
+
+def test_a_row_wrapped_over_lines_and_a_heading_printed_again() -> None:
+    table = (
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+        "|---|---|---|---|\n"
+        "| I | Nhiệm vụ chung | | |\n"
+        "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n"
+        "| | tuyên truyền | | |\n"
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+        "| 2 | Tổ chức hội nghị | Sở Tư pháp | Năm 2025 |\n"
+    )
+    tasks = parse_text(HEAD + table + TAIL).instrument.body.tasks
+    (group,) = tasks[1].subtasks  # the row numbered I groups the numbered rows
+    assert group.label == "I."
+    assert [_row(task)[:3] for task in group.subtasks] == [
+        ("1.", "Ban hành kế hoạch tuyên truyền", [("lead", "Sở Nội vụ")]),
+        ("2.", "Tổ chức hội nghị", [("lead", "Sở Tư pháp")]),
+    ]
+
+
+def test_a_table_that_lists_no_tasks_is_left_to_the_paragraphs() -> None:
+    table = (
+        "| STT | Họ và tên | Chức vụ |\n|---|---|---|\n| 1 | Nguyễn Văn An | Chủ tịch Hội đồng |\n"
+    )
+    result = parse_text(HEAD + table + TAIL)
+    assert "task-table" not in {d.code for d in result.diagnostics}
+    assert all(task.label != "1." for task in result.instrument.body.tasks[1].subtasks)
+
+
+def test_a_body_that_is_a_table() -> None:
+    letter = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 15/UBND-VX\nV/v giao nhiệm vụ\n\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n\n"
+        "Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\n\n" + MARKDOWN + "\n"
+        "Đề nghị các đơn vị triển khai thực hiện./.\n"
+    )
+    body = parse_text(letter).instrument.body
+    assert [_row(task) for task in body.tasks] == EXPECTED
+    assert [task.text for task in body.closing] == ["Đề nghị các đơn vị triển khai thực hiện./."]
+
+
+def test_rows_of_cells_from_a_reader_that_finds_tables() -> None:
+    rows = task_rows(
+        [
+            (1, ["TT", "Nhiệm vụ", "Đơn vị chủ trì/phối hợp", "Tiến độ"]),
+            (2, ["1", "Ban hành kế hoạch", "Sở Nội vụ; Sở Tư pháp", "Tháng 6/2025"]),
+        ]
+    )
+    assert [(row.label, row.text, row.fields.assignments) for row in rows] == [
+        ("1.", "Ban hành kế hoạch", [(Role.LEAD, "Sở Nội vụ"), (Role.COOPERATE, "Sở Tư pháp")])
+    ]
+    assert rows[0].fields.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=6, year=2025)
+    assert task_rows([(1, ["STT", "Họ và tên", "Chức vụ"]), (2, ["1", "An", "Ủy viên"])]) == ()

@@ -1,0 +1,210 @@
+"""Who acts in a task, and by when, as real plans and letters print it: fields under a
+task, actor headings, directives in later paragraphs, actors that stop at their verb.
+Each text is typed for its rule; the expected actors are read off it."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.model import (
+    DateDeadline,
+    DeadlineBound,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    RelativeDeadline,
+    Role,
+    Task,
+)
+from vnadmin.text import parse_text
+from vnadmin.text.semantics import read_meaning, split_actors
+
+PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 12/KH-UBND
+Hà Nam, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác dân vận năm 2024
+
+"""
+
+
+def _tasks(body: str) -> tuple[Task, ...]:
+    return parse_text(PLAN + body).instrument.body.tasks
+
+
+def _roles(task: Task) -> list[tuple[str, str]]:
+    return [(a.role.value, a.actor) for a in task.assignments]
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(a.role.value, a.actor) for a in read_meaning(text, ()).assignments]
+
+
+def test_fields_under_a_task_are_its_own() -> None:
+    tasks = _tasks(
+        """\
+1. Tăng cường công tác tuyên truyền về dân vận.
+a) Cơ quan chủ trì: Sở Nội vụ;
+b) Cơ quan phối hợp: Sở Tư pháp, Đài Phát thanh và Truyền hình tỉnh;
+c) Thời gian thực hiện: Quý II/2024.
+2. Rà soát các văn bản sau sắp xếp.
+a) Cơ quan thực hiện: Các cơ quan, đơn vị, địa phương b) Thời gian hoàn thành: Thường xuyên
+"""
+    )
+    first, second = tasks
+    assert first.subtasks == ()  # the points print fields, not subtasks ...
+    assert "Cơ quan chủ trì: Sở Nội vụ" in first.text  # ... and stay in its text
+    assert _roles(first) == [
+        ("lead", "Sở Nội vụ"),
+        ("cooperate", "Sở Tư pháp"),
+        ("cooperate", "Đài Phát thanh và Truyền hình tỉnh"),
+    ]
+    assert first.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2024)
+    assert _roles(second) == [("lead", "Các cơ quan, đơn vị, địa phương")]
+    assert second.deadline == RelativeDeadline(text="Thường xuyên")
+
+
+def test_an_actor_heading_names_who_acts() -> None:
+    tasks = _tasks(
+        """\
+1. Phòng Công tác sinh viên
+- Dự thảo kế hoạch trình Ban Giám hiệu.
+- Phối hợp phòng Tài chính - Kế hoạch dự trù kinh phí.
+2. Phòng Đào tạo: Sắp xếp lịch học phù hợp.
+3. Đoàn Thanh niên: cử đại diện tham dự.
+4. Sở Thông tin và Truyền thông, Báo Hà Nam:
+Phối hợp với Sở Tư pháp thực hiện đưa tin tuyên truyền.
+"""
+    )
+    assert _roles(tasks[0].subtasks[1]) == [
+        ("execute", "Phòng Công tác sinh viên"),
+        ("cooperate", "phòng Tài chính - Kế hoạch"),
+    ]
+    assert _roles(tasks[1]) == [("execute", "Phòng Đào tạo")]
+    assert _roles(tasks[2]) == [("execute", "Đoàn Thanh niên")]
+    assert _roles(tasks[3]) == [
+        ("execute", "Sở Thông tin và Truyền thông"),
+        ("execute", "Báo Hà Nam"),
+        ("cooperate", "Sở Tư pháp"),
+    ]
+
+
+def test_a_later_paragraph_with_its_own_actor_is_a_subtask() -> None:
+    task, _ = _tasks(
+        """\
+a) Các Bộ: Công Thương, Nội vụ, Y tế nghiên cứu đề xuất, có văn bản gửi Bộ Tư pháp \
+trong ngày 30 tháng 4 năm 2026.
+
+Trên cơ sở đó, Bộ Tư pháp tổng hợp, trình Chính phủ trước ngày 05 tháng 5 năm 2026.
+
+Hồ sơ gồm dự thảo Nghị quyết và tờ trình.
+
+b) Các Bộ, cơ quan ngang Bộ rà soát các thủ tục.
+"""
+    )
+    # the plural names its members after a colon: one group acts
+    assert [a.actor for a in task.assignments if a.role is Role.EXECUTE] == [
+        "Các Bộ: Công Thương, Nội vụ, Y tế"
+    ]
+    assert task.deadline == DateDeadline(
+        bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=30, month=4, year=2026)
+    )
+    (later,) = task.subtasks
+    assert (later.label, _roles(later)) == (None, [("execute", "Bộ Tư pháp")])
+    assert later.text.endswith("Hồ sơ gồm dự thảo Nghị quyết và tờ trình.")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the actor stops at its verb, or at what qualifies it
+        (
+            "Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh cụ thể hóa Nghị quyết.",
+            [("execute", "Ban Cán sự đảng UBND tỉnh")],
+        ),
+        (
+            "Sở Tài chính, Sở Xây dựng theo chức năng, nhiệm vụ hướng dẫn các huyện.",
+            [("execute", "Sở Tài chính"), ("execute", "Sở Xây dựng")],
+        ),
+        (
+            "Ủy ban nhân dân thị xã có nhiệm vụ giải phóng mặt bằng.",
+            [("execute", "Ủy ban nhân dân thị xã")],
+        ),
+        # after a clause that sets the scene, or a heading of the clause
+        (
+            "Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính tổng hợp, trình Chính phủ.",
+            [("execute", "Bộ Tài chính")],
+        ),
+        (
+            "Thời hạn nộp hồ sơ: Các đơn vị nộp hồ sơ trước ngày 01/12/2025.",
+            [("execute", "Các đơn vị")],
+        ),
+        # a plural that names no bodies is no actor
+        ("Những nội dung liên quan đến việc khắc phục hậu quả: báo cáo kết quả.", []),
+        # "giao" hands work to an actor, not a plan; a scan's "phôi hợp" still cooperates
+        (
+            "Sở Giáo dục và Đào tạo hoàn thành thủ tục để trình tỉnh giao kế hoạch vốn.",
+            [("execute", "Sở Giáo dục và Đào tạo")],
+        ),
+        (
+            "Đề nghị Tỉnh đoàn phôi hợp chặt chẽ với UBND huyện trong công tác huy động.",
+            [("execute", "Tỉnh đoàn"), ("cooperate", "UBND huyện")],
+        ),
+        # "giao" hands a plan, not work to an actor: the lead is named in its own clause
+        (
+            "Đề nghị Sở Kế hoạch và Đầu tư tổng hợp, giao kế hoạch vốn cho các huyện; Sở Tài"
+            " chính chủ trì thẩm định.",
+            [("execute", "Sở Kế hoạch và Đầu tư"), ("lead", "Sở Tài chính")],
+        ),
+        # sent through a body: that body cooperates
+        (
+            "Các cơ quan gửi danh sách (thông qua Ban Dân tộc tỉnh) trước ngày 07/11/2024.",
+            [("execute", "Các cơ quan"), ("cooperate", "Ban Dân tộc tỉnh")],
+        ),
+        (  # the body a lead works with cooperates; "trong tỉnh" still qualifies it
+            "Giao Sở Tài chính chủ trì, làm việc trực tiếp với các huyện trong tỉnh để thống nhất.",
+            [("lead", "Sở Tài chính"), ("cooperate", "các huyện trong tỉnh")],
+        ),
+        (  # a decision sent to a body for it to act
+            "Gửi cho Kho bạc Nhà nước tỉnh để thu tiền phạt.",
+            [("execute", "Kho bạc Nhà nước tỉnh")],
+        ),
+        (  # a household or a person acts; "bị" opens what is done to it
+            "Hộ kinh doanh Nguyễn Văn An bị xử phạt phải nộp tiền phạt tại Kho bạc.",
+            [("execute", "Hộ kinh doanh Nguyễn Văn An")],
+        ),
+    ],
+)
+def test_actors_in_running_text(text: str, roles: list[tuple[str, str]]) -> None:
+    assert _read(text) == roles
+
+
+def test_one_actor_for_the_heads_of_a_group() -> None:
+    assert split_actors("Thủ trưởng các sở, ban, ngành tỉnh") == [
+        "Thủ trưởng các sở, ban, ngành tỉnh"
+    ]
+    assert split_actors("Thủ trưởng các Sở, ban, ngành của tỉnh") == [
+        "Thủ trưởng các Sở, ban, ngành của tỉnh"
+    ]
+
+
+def test_headings_that_hand_work_or_list_many_bodies() -> None:
+    tasks = _tasks(
+        """\
+1. Đề nghị Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh:
+Phối hợp với cơ quan thi hành án dân sự trong việc thi hành án.
+2. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Hà Nam, \
+Cổng thông tin điện tử tỉnh, Trung tâm Văn hóa tỉnh:
+Phối hợp với Sở Tư pháp thực hiện tuyên truyền.
+3: Gửi cho Ủy ban nhân dân huyện Kim Bảng để biết và phối hợp thực hiện./.
+"""
+    )
+    assert [task.label for task in tasks] == ["1.", "2.", "3:"]  # "3:" is a scan's "3."
+    assert [a.actor for a in tasks[0].assignments if a.role is Role.EXECUTE] == [
+        "Tòa án nhân dân tỉnh",
+        "Viện kiểm sát nhân dân tỉnh",
+    ]
+    assert len([a for a in tasks[1].assignments if a.role is Role.EXECUTE]) == 5
+    assert _roles(tasks[2]) == [("execute", "Ủy ban nhân dân huyện Kim Bảng")]
