@@ -57,5 +57,5 @@ def docs(session: nox.Session) -> None:
 def benchmarks(session: nox.Session) -> None:
     """Run benchmarks/run.py: every hot path beside its floor and peers (timings are reported,
     never asserted).  Pass its options after ``--``: ``nox -s benchmarks -- --write-docs``."""
-    session.install(".", *_group("bench"))
+    session.install(".[strategies]", *_group("bench"))  # strategies: bench_strategies
     session.run("python", "benchmarks/run.py", *session.posargs)

@@ -13,11 +13,12 @@ Sections, each a Markdown table:
   pydantic-xml (``bench_xml``); edXML write/read (``bench_edxml``); ``vnadmin.check``;
 - the four seed documents: ``parse_text`` beside NFC + splitlines (the floor), then check,
   JSON and XML on the instrument parsed;
+- the hypothesis strategies: generation time per example, beside the budget of hypothesis'
+  ``too_slow`` health check (``bench_strategies``);
 - scaling: cost per task from 10 to 10,000 tasks, text parse cost per KB from 10 KB to
   1 MB, peak RSS of streaming an XML collection with ``vnadmin.xml.iter_load``,
   ``vnadmin parse --jobs``, ``vnadmin --help`` (start-up: what the command imports), and
-  documents per second on Dask (``bench_dask``);
-- generation: the time per example of the public strategies (``bench_strategies``).
+  documents per second on Dask (``bench_dask``).
 
 Times are medians of interleaved batches (``benchmarks/timing.py``).  ``--quick`` runs few,
 short batches on small sizes (a smoke run; its figures mean little).  ``--write-docs``
@@ -182,6 +183,15 @@ def seeds() -> list[str]:
             )
         )
     return [*out, ""]
+
+
+# Strategies ---------------------------------------------------------------------------------
+
+
+def strategies(quick: bool) -> list[str]:
+    """Generation time per example of the public hypothesis strategies (``bench_strategies``)."""
+    examples = 5 if quick else bench_strategies.EXAMPLES
+    return [bench_strategies.table(bench_strategies.measure(examples)), ""]
 
 
 # Scaling ------------------------------------------------------------------------------------
@@ -411,13 +421,13 @@ def report(quick: bool, skip_large: bool) -> str:
             [] if quick else codecs("Large directive, 1,000 tasks, no value repeated", varied(1000))
         ),
         seeds,
+        lambda: strategies(quick),
         lambda: per_task((10, 100) if quick else (10, 100, 1000, 10000)),
         lambda: text_scaling((10,) if quick else (10, 100, 1000)),
         lambda: [] if skip_large else streaming((1000, 100_000)),
         lambda: jobs(2, rounds=1) if quick else jobs(100),
         lambda: startup(2 if quick else 10),
         lambda: [bench_dask.table(bench_dask.measure(copies), 4 * copies), ""],
-        lambda: [bench_strategies.table(bench_strategies.measure()), ""],
     ]
     lines = [_versions(), ""]
     print(lines[0], flush=True)
@@ -448,8 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     args = options.parse_args(argv)
     if args.quick:
         timing.REPEAT, timing.BATCH = 3, 0.005
-        bench_dask.ROUNDS = bench_strategies.ROUNDS = 1
-        bench_strategies.EXAMPLES = 10
+        bench_dask.ROUNDS = 1
     tables = report(args.quick, args.skip_large or args.quick)
     if args.write_docs:
         write_docs(tables)

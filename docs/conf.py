@@ -3,8 +3,6 @@
 The API reference (api.md) is autodoc over the installed (or checked-out) package.
 """
 
-import hypothesis  # noqa: F401 - loads vnadmin's plugin before autodoc imports vnadmin.strategies (issue 15's import crash; harmless once fixed)
-
 project = "vnadmin"
 author = "vnadmin developers"
 copyright = "2026, vnadmin developers"

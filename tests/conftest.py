@@ -8,13 +8,8 @@ import os
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
-    "ci",
-    max_examples=60,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+    "ci", max_examples=60, deadline=None, derandomize=True, database=None
+)  # health checks on, too_slow included: the strategies must pass them as users meet them
 settings.register_profile("dev", max_examples=20, deadline=None)
 settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]

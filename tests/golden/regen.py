@@ -1,7 +1,8 @@
 """Rewrite the golden documents of the seed instruments: ``python tests/golden/regen.py``.
 
 The tests compare against these files and never write them: after running this, read the
-diff by eye before committing it.
+diff by eye before committing it.  ``tests/test_goldens.py`` reads in every file a few fields
+typed by hand from the seed texts, so that a wrong value cannot be written once and kept.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ of the instrument (:mod:`vnadmin.edxml.codec`).  See ``docs/edxml.md``.
 
 import warnings
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.edxml._tree import (
     GO_NAMESPACE,
     NAMESPACE,
@@ -118,3 +119,6 @@ def __getattr__(name: str) -> dict[str, int]:
         )
         return _TYPE_CODES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

@@ -1,5 +1,6 @@
 """The domain model: frozen attrs classes only; no XML, JSON or text knowledge."""
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.instrument import (
@@ -67,3 +68,6 @@ __all__ = [
     "Task",
     "Urgency",
 ]
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

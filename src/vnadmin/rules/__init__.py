@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import (
@@ -144,3 +145,6 @@ def check(
         fields = attrs.asdict(context, recurse=False)
         context = presentation.PresentationContext(presentation=printed, **fields)
     return [diagnostic for r in rules for diagnostic in r.run(context)]
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

@@ -1,8 +1,14 @@
-"""Strategies for paragraphs and bodies: legal bases, background, tasks, closing items."""
+"""Strategies for paragraphs and bodies: legal bases, background, tasks, closing items.
+
+A body's legal bases (căn cứ) end each with ``;`` and the last with ``.``, as NĐ 30 asks of
+a decision (VN-BODY-004).  The body of an instrument follows its kind: a decision is in
+articles, the last naming who implements it, and a quyết định names who proposed it
+(``Theo đề nghị của ...``) after its bases (VN-BODY-005, VN-BODY-006).
+"""
 
 from __future__ import annotations
 
-import functools
+import datetime
 
 from hypothesis import strategies as st
 
@@ -10,33 +16,55 @@ from vnadmin.grammar import format_citation
 from vnadmin.model import (
     Assignment,
     Body,
+    Citation,
+    DocumentKind,
     Paragraph,
+    Regime,
     Role,
     Task,
 )
 from vnadmin.strategies import _vocabulary as vocab
 from vnadmin.strategies._checks import _check_flag, _check_normalization, _check_strategy
-from vnadmin.strategies._citations import _citations
+from vnadmin.strategies._citations import _citation
 from vnadmin.strategies._common import (
-    MAX_YEAR,
-    MIN_YEAR,
     Normalization,
+    _Dates,
+    _flag,
     _form,
     _pick,
     _uncapitalized,
 )
-from vnadmin.strategies._deadlines import _DEADLINE_TYPES, _deadlines
-from vnadmin.strategies._tasks import _task_lists, _task_options, task_lists
+from vnadmin.strategies._tasks import (
+    _LABEL_SCHEMES,
+    _MAX_TASKS,
+    _articles,
+    _counts,
+    _siblings,
+    _TaskOptions,
+    task_lists,
+)
 from vnadmin.strategies._text import _sentences
+
+_DECISIONS = frozenset({"quyet-dinh", "nghi-quyet"})
+"""Kinds laid out as decisions (NĐ 30 Phụ lục III, mẫu 1.1 to 1.3), in state and legal
+documents; a Party nghị quyết is not in articles."""
+_PROPOSED = "quyet-dinh"
+"""The kind that names who proposed it (VN-BODY-005)."""
+_DEFAULT_TASKS = _TaskOptions(max_subtasks=3, multiline=False, deadlines=None, normalization="NFC")
+_BASES = _counts(0, 2)
+_DECISION_BASES = _counts(1, 2)
+_BACKGROUND = _counts(0, 2)
+_CLOSING = _counts(0, 1)
 
 
 def paragraphs(
-    *, preamble: bool = False, normalization: Normalization = "NFC"
+    *, preamble: bool | None = False, normalization: Normalization = "NFC"
 ) -> st.SearchStrategy[Paragraph]:
     """Paragraphs outside the task list.
 
-    With ``preamble``, a legal basis citing an instrument, printed by the citation grammar
-    (``Căn cứ Luật Tiếp cận thông tin;``) and attached; otherwise a background paragraph.
+    ``preamble=True`` gives legal bases citing an instrument, printed by the citation
+    grammar (``Căn cứ Luật Tiếp cận thông tin;``) and attached; ``False`` background
+    paragraphs; ``None`` either.
     """
     _check_flag("preamble", preamble)
     _check_normalization(normalization)
@@ -44,18 +72,59 @@ def paragraphs(
 
 
 @st.composite
-def _paragraphs(draw: st.DrawFn, preamble: bool, normalization: Normalization) -> Paragraph:
-    if not preamble:
-        opening = _pick(draw, vocab.BACKGROUND_OPENINGS)
-        text = f"{opening}, {_uncapitalized(_sentences(draw, 1, 2, multiline=False))}"
-        return Paragraph(text=_form(draw, text, normalization))
-    citation = draw(_citations(None, normalization))
-    text = f"Căn cứ {format_citation(citation)};"
+def _paragraphs(draw: st.DrawFn, preamble: bool | None, normalization: Normalization) -> Paragraph:
+    if _flag(draw, preamble):
+        return _basis(draw, normalization, _Dates.standalone().cited, ";")
+    return _background(draw, normalization)
+
+
+def _basis(
+    draw: st.DrawFn, normalization: Normalization, cited: datetime.date, ending: str
+) -> Paragraph:
+    """``Căn cứ <citation><ending>``, citing an instrument issued on or before ``cited``."""
+    return _basis_of(draw, _citation(draw, None, normalization, cited), normalization, ending)
+
+
+def _basis_of(
+    draw: st.DrawFn, citation: Citation, normalization: Normalization, ending: str
+) -> Paragraph:
+    text = f"Căn cứ {format_citation(citation)}{ending}"
     return Paragraph(text=_form(draw, text, normalization), citations=[citation])
 
 
-@st.composite
-def _closing_tasks(draw: st.DrawFn, normalization: Normalization) -> Task:
+def _background(draw: st.DrawFn, normalization: Normalization) -> Paragraph:
+    opening = _pick(draw, vocab.BACKGROUND_OPENINGS)
+    count = 1 + _flag(draw)
+    text = f"{opening}, {_uncapitalized(_sentences(draw, count, multiline=False))}"
+    return Paragraph(text=_form(draw, text, normalization))
+
+
+def _bases(
+    draw: st.DrawFn,
+    counts: st.SearchStrategy[list[None]],
+    normalization: Normalization,
+    cited: datetime.date,
+    *,
+    proposed: bool = False,
+) -> list[Paragraph]:
+    """Legal bases, each ending ``;`` and the last ``.``, of distinct texts; a proposed
+    decision ends them with ``Theo đề nghị của ...``."""
+    found: dict[str, Citation] = {}
+    for _ in draw(counts):
+        citation = _citation(draw, None, normalization, cited)
+        found.setdefault(format_citation(citation), citation)
+    last = None if proposed else len(found) - 1  # the proposal closes a decision's bases
+    paragraphs = [
+        _basis_of(draw, citation, normalization, "." if index == last else ";")
+        for index, citation in enumerate(found.values())
+    ]
+    if proposed:
+        text = f"Theo đề nghị của {_pick(draw, vocab.PROPOSERS)}."
+        paragraphs.append(Paragraph(text=_form(draw, text, normalization)))
+    return paragraphs
+
+
+def _closing_task(draw: st.DrawFn, normalization: Normalization) -> Task:
     """An unlabelled closing assignment: ``Giao ... chủ trì, phối hợp với ...``."""
     actor, partners = _pick(draw, vocab.ACTORS), "các cơ quan liên quan"
     text = f"Giao {actor} chủ trì, phối hợp với {partners} {_pick(draw, vocab.CLOSING_PHRASES)}."
@@ -73,8 +142,8 @@ def bodies(
     tasks: st.SearchStrategy[tuple[Task, ...]] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Body]:
-    """Bodies: legal bases, background, the task list (``tasks``, by default
-    :func:`task_lists`) and at most one closing assignment."""
+    """Bodies: legal bases (each ending ``;``, the last ``.``), background, the task list
+    (``tasks``; None: :func:`task_lists`) and at most one closing assignment."""
     _check_strategy("tasks", tasks)
     _check_normalization(normalization)
     if tasks is None:
@@ -82,28 +151,44 @@ def bodies(
     return _bodies(tasks, normalization)
 
 
-@functools.cache
-def _issued_bodies(normalization: Normalization, year: int | None) -> st.SearchStrategy[Body]:
-    """Default bodies of an instrument issued in ``year``: no deadline falls before it.
-
-    Deadlines name later years only, or no year when ``MAX_YEAR`` leaves none.
-    """
-    first = MIN_YEAR if year is None else year + 1
-    options = _task_options(
-        3, False, _deadlines(_DEADLINE_TYPES, first, MAX_YEAR, normalization), normalization
-    )
-    return _bodies(_task_lists(options, 1, 8, 2), normalization)
-
-
 @st.composite
 def _bodies(
     draw: st.DrawFn, tasks: st.SearchStrategy[tuple[Task, ...]], normalization: Normalization
 ) -> Body:
     return Body(
-        preamble=draw(
-            st.lists(_paragraphs(True, normalization), max_size=2, unique_by=lambda p: p.text)
-        ),
-        background=draw(st.lists(_paragraphs(False, normalization), max_size=2)),
+        preamble=_bases(draw, _BASES, normalization, _Dates.standalone().cited),
+        background=[_background(draw, normalization) for _ in draw(_BACKGROUND)],
         tasks=draw(tasks),
-        closing=draw(st.lists(_closing_tasks(normalization), max_size=1)),
+        closing=[_closing_task(draw, normalization) for _ in draw(_CLOSING)],
+    )
+
+
+def _issued_body(
+    draw: st.DrawFn,
+    regime: Regime,
+    kind: DocumentKind,
+    dates: _Dates,
+    normalization: Normalization,
+) -> Body:
+    """The default body of a ``kind`` instrument: what it cites predates it, its deadlines
+    follow it (``dates``), and a decision is laid out as one (see the module)."""
+    options = _DEFAULT_TASKS._replace(normalization=normalization)
+    decision = kind.code in _DECISIONS and regime is not Regime.PARTY
+    if decision:
+        tasks = _articles(draw, options, dates, kind, max_size=_MAX_TASKS, depth=2)
+    else:
+        tasks = _siblings(
+            draw, options, dates, schemes=_LABEL_SCHEMES, min_size=1, max_size=_MAX_TASKS, depth=2
+        )
+    return Body(
+        preamble=_bases(
+            draw,
+            _DECISION_BASES if decision else _BASES,
+            normalization,
+            dates.cited,
+            proposed=kind.code == _PROPOSED,
+        ),
+        background=[_background(draw, normalization) for _ in draw(_BACKGROUND)],
+        tasks=tasks,
+        closing=[_closing_task(draw, normalization) for _ in draw(_CLOSING)],
     )

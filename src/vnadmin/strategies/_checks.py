@@ -26,11 +26,10 @@ def _check_regime(value: object, name: str = "regime") -> None:
         raise InvalidArgument(f"{name}={value!r} must be a vnadmin.Regime or None")
 
 
-def _check_flag(name: str, value: object, *, optional: bool = False) -> None:
-    if isinstance(value, bool) or (optional and value is None):
-        return
-    allowed = "True, False or None" if optional else "True or False"
-    raise InvalidArgument(f"{name}={value!r} must be {allowed}")
+def _check_flag(name: str, value: object) -> None:
+    """A flag says what the drawn values are: True every one, False none, None either."""
+    if value is not None and not isinstance(value, bool):
+        raise InvalidArgument(f"{name}={value!r} must be True, False or None")
 
 
 def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
@@ -41,18 +40,43 @@ def _check_int(name: str, value: object, low: int, high: int | None = None) -> N
         raise InvalidArgument(f"{name}={value} must be at least {low}{upper}")
 
 
-def _check_sizes(min_size: int, max_size: int) -> None:
-    _check_int("min_size", min_size, 0)
-    _check_int("max_size", max_size, 0)
-    if min_size > max_size:
-        raise InvalidArgument(f"min_size={min_size} is greater than max_size={max_size}")
+def _check_bounds(
+    names: tuple[str, str],
+    low: int,
+    high: int | None,
+    *,
+    default: int,
+    least: int,
+    most: int | None = None,
+) -> int:
+    """Check a lower and an upper bound; the upper bound left None is ``default`` or, when
+    the lower bound is above that, the lower bound (hypothesis' rule for defaults that
+    depend on another argument).  Returns the upper bound."""
+    _check_int(names[0], low, least, most)
+    if high is None:
+        return max(default, low)
+    _check_int(names[1], high, least, most)
+    if low > high:
+        raise InvalidArgument(f"{names[0]}={low} is greater than {names[1]}={high}")
+    return high
 
 
-def _check_years(min_year: int, max_year: int) -> None:
-    _check_int("min_year", min_year, 1000, 9999)
-    _check_int("max_year", max_year, 1000, 9999)
-    if min_year > max_year:
-        raise InvalidArgument(f"min_year={min_year} is greater than max_year={max_year}")
+def _check_sizes(min_size: int, max_size: int | None, *, default: int) -> int:
+    return _check_bounds(("min_size", "max_size"), min_size, max_size, default=default, least=0)
+
+
+def _check_years(
+    min_year: int | None, max_year: int | None, *, first: int, last: int
+) -> tuple[int, int]:
+    """``min_year`` and ``max_year``, each defaulting to ``first`` and ``last`` or to the
+    other bound when that is beyond the default."""
+    names = ("min_year", "max_year")
+    if min_year is None:
+        if max_year is None:
+            return first, last
+        _check_int("max_year", max_year, 1000, 9999)
+        return min(first, max_year), max_year
+    return min_year, _check_bounds(names, min_year, max_year, default=last, least=1000, most=9999)
 
 
 def _check_strategy(name: str, value: object) -> None:

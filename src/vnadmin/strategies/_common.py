@@ -1,11 +1,21 @@
-"""Helpers every strategy module shares: the normal form of drawn text, picks, and the
-issuers, kinds and abbreviations of a regime."""
+"""Helpers every strategy module shares: the normal form of drawn text, picks, the dates a
+value keeps to, and the issuers, kinds and abbreviations of a regime.
+
+Drawing is the cost of a strategy: hypothesis spends some 15 µs on every draw and far more
+on a strategy it has not seen, so the helpers here draw once where they can (:func:`_pick`,
+:func:`_maybe` and :func:`_picks` are one draw each) from strategies made once, and the
+strategy modules build values with plain functions that take ``draw`` rather than with
+nested ``@st.composite`` strategies.  ``benchmarks/bench_strategies.py`` measures it.
+"""
 
 from __future__ import annotations
 
+import datetime
+import functools
+import math
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from hypothesis import strategies as st
 
@@ -21,7 +31,8 @@ Normalization = Literal["NFC", "NFD", "mixed"]
 
 
 MIN_YEAR, MAX_YEAR = 1990, 2030
-"""Years the strategies draw by default: the span the date and number grammars read."""
+"""Years the strategies draw by default: the span the date and number grammars read.  Dates
+of issue end earlier, at :func:`_latest_issue`."""
 
 
 T = TypeVar("T")
@@ -30,6 +41,40 @@ T = TypeVar("T")
 _LEGISLATURES = tuple(  # (first year, term): QH8 from 1987 to QH16 from 2026
     zip((2026, 2021, 2016, 2011, 2007, 2002, 1997, 1992, 1987), range(16, 7, -1), strict=True)
 )
+_BOOLEANS = st.booleans()
+_UNIFORM = 2048
+"""The widest range :func:`_picks` draws at once: hypothesis draws integers uniformly in
+ranges of a few thousand values, and favours small ones in wider ranges."""
+
+
+def _latest_issue() -> datetime.date:
+    """The last day an instrument is drawn as issued: 31 December of last year.
+
+    Never after the day a test runs, so ``check(instrument)`` finds no date in the future;
+    and the same all year, so that a derandomized run draws the same values from January to
+    December (a bound that moved every day would move the values with it).
+    """
+    return datetime.date(datetime.date.today().year - 1, 12, 31)
+
+
+class _Dates(NamedTuple):
+    """The dates the parts of one instrument keep to: what it cites was issued on or before
+    ``cited``, and the deadlines of its tasks name years from ``deadlines`` (none when that
+    is after ``MAX_YEAR``).  The rules behind them: VN-DATE-005 and VN-TASK-001."""
+
+    cited: datetime.date
+    deadlines: int
+
+    @classmethod
+    def standalone(cls) -> _Dates:
+        """For parts drawn on their own: cited instruments issued by the latest issue date."""
+        return cls(cited=_latest_issue(), deadlines=MIN_YEAR)
+
+
+@functools.cache
+def _index(size: int) -> st.SearchStrategy[int]:
+    """``0 .. size - 1``, made once per size."""
+    return st.integers(0, size - 1)
 
 
 def _form(draw: st.DrawFn, text: str, normalization: Normalization) -> str:
@@ -39,10 +84,10 @@ def _form(draw: st.DrawFn, text: str, normalization: Normalization) -> str:
     if normalization == "NFD":
         return unicodedata.normalize("NFD", text)
     words = text.split(" ")
-    flags = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    flags = draw(_index(2 ** len(words)))  # a bit per word, one draw
     return " ".join(
-        unicodedata.normalize("NFD", word) if flag else word
-        for word, flag in zip(words, flags, strict=True)
+        unicodedata.normalize("NFD", word) if flags >> place & 1 else word
+        for place, word in enumerate(words)
     )
 
 
@@ -52,17 +97,55 @@ def _forms(draw: st.DrawFn, texts: Iterable[str], normalization: Normalization) 
 
 def _pick(draw: st.DrawFn, values: Sequence[T]) -> T:
     """One of ``values``; it shrinks to the first (an index is cheaper than sampled_from)."""
-    return values[draw(st.integers(0, len(values) - 1))]
+    return values[draw(_index(len(values)))]
+
+
+def _picks(draw: st.DrawFn, *sizes: int) -> tuple[int, ...]:
+    """An index below each of ``sizes``, drawn as the digits of as few integers as keep
+    uniform (:data:`_UNIFORM` values each): the first index is the most significant digit,
+    so a draw shrinks to the first choice of each in order."""
+    found: list[int] = []
+    group: list[int] = []
+    for size in (*sizes, 0):
+        if size and math.prod(group) * size <= _UNIFORM:
+            group.append(size)
+            continue
+        value = draw(_index(math.prod(group))) if group else 0
+        digits = []
+        for base in reversed(group):
+            value, digit = divmod(value, base)
+            digits.append(digit)
+        found.extend(reversed(digits))
+        group = [size]
+    return tuple(found)
 
 
 def _maybe(draw: st.DrawFn, values: Sequence[T]) -> T | None:
-    """One of ``values`` or None (None is what it shrinks to)."""
-    return _pick(draw, values) if draw(st.booleans()) else None
+    """One of ``values`` or, half the time, None (what it shrinks to), in one draw."""
+    return _or_none(draw(_index(2 * len(values))), values)
+
+
+def _or_none(index: int, values: Sequence[T]) -> T | None:
+    """What :func:`_maybe` makes of an index below ``2 * len(values)`` (for :func:`_picks`)."""
+    return None if index < len(values) else values[index - len(values)]
+
+
+def _flag(draw: st.DrawFn, value: bool | None = None) -> bool:
+    """``value``, or a drawn boolean when it is None (the convention of every flag)."""
+    return draw(_BOOLEANS) if value is None else value
 
 
 def _optional(draw: st.DrawFn, strategy: st.SearchStrategy[T]) -> T | None:
     """A value of ``strategy`` or None (None is what it shrinks to)."""
-    return draw(strategy) if draw(st.booleans()) else None
+    return draw(strategy) if draw(_BOOLEANS) else None
+
+
+def _day(draw: st.DrawFn, first: datetime.date, last: datetime.date) -> datetime.date:
+    """A day from ``first`` to ``last``, drawn as a year and a day in it; it shrinks to
+    ``first``."""
+    span = (last - first).days + 1
+    year, day = _picks(draw, -(-span // 366), 366)
+    return first + datetime.timedelta(days=(year * 366 + day) % span)
 
 
 def _capitalized(text: str) -> str:
@@ -94,19 +177,27 @@ def _kind_in(draw: st.DrawFn, kind: DocumentKind, normalization: Normalization) 
 
 
 def _kinds_of(regime: Regime) -> tuple[DocumentKind, ...]:
-    """The registered kinds used in ``regime``, copy forms left out."""
+    """The registered kinds used in ``regime``, copy forms left out (read from
+    :data:`vnadmin.KINDS` each time: a user may register kinds)."""
     return tuple(kind for kind in KINDS if regime in kind.regimes and not kind.copy_form)
+
+
+RESOLUTION = "nghi-quyet"
+"""A nghị quyết: the act of a collective body, signed ``TM.`` that body (VN-SIGN-007)."""
 
 
 def _issuers(regime: Regime, kind: DocumentKind | None) -> tuple[vocab.Issuer, ...]:
     """Bodies that issue ``kind`` in ``regime``.
 
     A symbol without a kind abbreviation must not open with one (``STC-VP`` yes, ``TB-VP``
-    no), or the number grammar could not tell the two apart.
+    no), or the number grammar could not tell the two apart.  A resolution is passed by a
+    collective body or an elected assembly, never by a single head (a Sở has none).
     """
     found = tuple(i for i in vocab.ISSUERS if i.regime is regime)
     if kind is not None:
         found = tuple(i for i in found if not i.kinds or kind.code in i.kinds) or found
+        if kind.code == RESOLUTION:
+            found = tuple(i for i in found if i.collective or i.assembly) or found
     if kind is None or kind.abbreviation(regime) is None:
         taken = KINDS.abbreviations(regime)
         found = tuple(i for i in found if i.abbreviation not in taken)
@@ -118,7 +209,3 @@ def _abbreviation(issuer: vocab.Issuer, year: int) -> str:
     if issuer.term_numbered:
         return f"{issuer.abbreviation}{_legislature(year)}"
     return issuer.abbreviation
-
-
-def _resolve(draw: st.DrawFn, flag: bool | None) -> bool:
-    return draw(st.booleans()) if flag is None else flag

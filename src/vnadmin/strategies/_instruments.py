@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+import functools
 from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -14,13 +17,15 @@ from vnadmin.model import (
     Circulation,
     DocumentKind,
     Instrument,
+    Organization,
+    PartialDate,
     Recipient,
     Regime,
     Secrecy,
     Urgency,
 )
 from vnadmin.strategies import _vocabulary as vocab
-from vnadmin.strategies._bodies import _issued_bodies
+from vnadmin.strategies._bodies import _issued_body
 from vnadmin.strategies._checks import (
     _check_flag,
     _check_normalization,
@@ -28,35 +33,38 @@ from vnadmin.strategies._checks import (
     _check_strategy,
 )
 from vnadmin.strategies._common import (
-    MAX_YEAR,
     MIN_YEAR,
+    RESOLUTION,
     Normalization,
     _abbreviation,
     _capitalized,
+    _Dates,
+    _flag,
     _form,
+    _index,
     _issuers,
     _kind_in,
+    _latest_issue,
     _maybe,
-    _optional,
     _pick,
-    _resolve,
 )
 from vnadmin.strategies._components import (
-    _appendices,
-    _contacts,
-    _drafter_marks,
-    _incoming_stamps,
-    _reportings,
+    _appendix,
+    _contact,
+    _drafter_mark,
+    _incoming_stamp,
+    _reporting,
 )
-from vnadmin.strategies._dates import _complete_dates, _partial_dates
+from vnadmin.strategies._dates import _partial_date
 from vnadmin.strategies._numbers import _document_number
 from vnadmin.strategies._parties import (
-    _addressees,
-    _archive_lines,
+    _addressee,
+    _archive_line,
     _issuer_organization,
-    _recipients,
+    _recipient,
     _signature,
 )
+from vnadmin.strategies._tasks import _counts
 
 _PRINTED_URGENCIES = (Urgency.URGENT, Urgency.VERY_URGENT, Urgency.FLASH)  # not edXML's timed
 
@@ -80,7 +88,7 @@ def instruments(
     regime: Regime | None = None,
     kinds: Iterable[DocumentKind | str] | None = None,
     drafts: bool | None = False,
-    received: bool = False,
+    received: bool | None = False,
     reported: bool | None = False,
     bodies: st.SearchStrategy[Body] | None = None,
     normalization: Normalization = "NFC",
@@ -90,24 +98,28 @@ def instruments(
     ``kinds`` (DocumentKind objects or codes such as ``"chi-thi"``) default to every
     registered kind except the copy forms; ``regime`` keeps the kinds used in it.  By
     default an instrument is issued: its number is filled, in its regime's style, with
-    the kind's abbreviation in that regime; its date is complete and within
-    ``MIN_YEAR..MAX_YEAR``; a state công văn's subject starts with ``V/v`` (and no other
-    kind's does); the signature's marks are in a valid order, the archive line names
-    ``VT`` and no task deadline falls before the issue: :func:`vnadmin.rules.check`
-    warns about nothing.  ``drafts=True`` gives drafts as seeds 000 and 001 are, with a blank number
-    and a date missing a part (``ngày tháng 01 năm 2022``); ``None`` mixes drafts in.  ``received`` adds an incoming stamp; ``reported=True`` marks the instrument as read from a
-    news report (``None`` mixes those in); ``bodies`` replaces
-    the default :func:`bodies` (pass bigger task lists there).
+    the kind's abbreviation in that regime; its date is complete, from 1990 to 31 December
+    of last year (never after the day a test runs); a state công văn's subject starts with
+    ``V/v`` (and no other kind's does); the signature's marks are in a valid order, the
+    archive line names ``VT`` and the drafting unit, what the body cites predates it and no
+    task deadline falls before it: :func:`vnadmin.rules.check` finds nothing to warn about
+    (docs/strategies.md lists what that takes).  The flags say what every instrument is
+    (True), none is (False) or some are (None): ``drafts`` are as seeds 000 and 001 are,
+    with a blank number and a date missing a part (``ngày tháng 01 năm 2022``; check them
+    with ``strictness="draft"``); ``received`` ones carry an incoming stamp, dated between
+    the issue and 31 December of last year; ``reported`` ones were read from a news report.
+    ``bodies`` replaces the default body (None), which is drawn for the instrument's kind
+    and dates; a body of your own is taken as it is, so the rules on cited dates, deadlines
+    and a decision's layout are then yours to keep.
     """
     _check_regime(regime)
-    _check_flag("drafts", drafts, optional=True)
+    _check_flag("drafts", drafts)
     _check_flag("received", received)
-    _check_flag("reported", reported, optional=True)
+    _check_flag("reported", reported)
     _check_strategy("bodies", bodies)
     _check_normalization(normalization)
-    if kinds is None:
-        chosen = tuple(kind for kind in KINDS if not kind.copy_form)
-    else:
+    chosen = None
+    if kinds is not None:
         if isinstance(kinds, (str, bytes)) or not isinstance(kinds, Iterable):
             raise InvalidArgument(f"kinds={kinds!r} must be a collection of kinds or codes")
         chosen = tuple(_kind_argument(value) for value in kinds)
@@ -117,15 +129,44 @@ def instruments(
             unused = [kind.name for kind in chosen if regime not in kind.regimes]
             if unused:
                 raise InvalidArgument(f"{', '.join(unused)}: not used in {regime.value} documents")
-    by_regime = {
-        r: tuple(kind for kind in chosen if r in kind.regimes)
+    if not _by_regime(regime, chosen, len(KINDS)):
+        raise InvalidArgument(f"no kind is used in regime={regime!r}")
+    options = _Options(drafts, received, reported, bodies, normalization, _latest_issue())
+    return _instruments(regime, chosen, options)
+
+
+class _Options(NamedTuple):
+    """The arguments of :func:`instruments`, checked, and the latest day of issue."""
+
+    drafts: bool | None
+    received: bool | None
+    reported: bool | None
+    bodies: st.SearchStrategy[Body] | None
+    normalization: Normalization
+    latest: datetime.date
+
+
+@functools.cache
+def _by_regime(
+    regime: Regime | None, kinds: tuple[DocumentKind, ...] | None, registered: int
+) -> dict[Regime, tuple[tuple[DocumentKind, tuple[vocab.Issuer, ...]], ...]]:
+    """The kinds to draw by regime, each with its issuers: ``kinds`` or, when None, every
+    kind of the ``registered`` kinds of :data:`vnadmin.KINDS` but the copy forms."""
+    chosen = kinds or tuple(kind for kind in KINDS if not kind.copy_form)
+    found = {
+        r: tuple((kind, _issuers(r, kind)) for kind in chosen if r in kind.regimes)
         for r in Regime
         if regime is None or r is regime
     }
-    by_regime = {r: found for r, found in by_regime.items() if found}
-    if not by_regime:
-        raise InvalidArgument(f"no kind is used in regime={regime!r}")
-    return _instruments(by_regime, drafts, received, reported, bodies, normalization)
+    return {r: pairs for r, pairs in found.items() if pairs}
+
+
+_FIRST_DAY = datetime.date(MIN_YEAR, 1, 1)
+_RECIPIENTS = _counts(0, 3)
+_ADDRESSEES = _counts(1, 4)
+_APPENDICES = _counts(0, 2)
+_SECRECIES = tuple(Secrecy)
+_CIRCULATIONS = tuple(Circulation)
 
 
 def _subject(draw: st.DrawFn, regime: Regime, kind: DocumentKind) -> str:
@@ -135,69 +176,98 @@ def _subject(draw: st.DrawFn, regime: Regime, kind: DocumentKind) -> str:
     if regime is Regime.LEGAL and kind.abbreviation(regime) is None:
         return _capitalized(_pick(draw, vocab.LEGAL_TITLES.get(kind.code, vocab.SUBJECTS)))
     subject = _pick(draw, vocab.SUBJECTS)
-    return _pick(draw, (f"Về {subject}", _capitalized(subject)))
+    return f"Về {subject}" if _flag(draw) else _capitalized(subject)
+
+
+def _unique(items: Iterable[Recipient | Organization]) -> list[Any]:
+    """``items`` without a repeated name (the first kept)."""
+    found: dict[str, Any] = {}
+    for item in items:
+        found.setdefault(item.name, item)
+    return list(found.values())
+
+
+def _dates(date: PartialDate, latest: datetime.date) -> _Dates:
+    """What an instrument dated ``date`` cites predates it (VN-DATE-005), and its deadlines
+    name later years (VN-TASK-001); a draft without a year cites up to ``latest``."""
+    if date.year is None:
+        return _Dates(cited=latest, deadlines=MIN_YEAR)
+    first = datetime.date(date.year, date.month or 1, date.day or 1)
+    return _Dates(cited=first, deadlines=date.year + 1)
 
 
 @st.composite
 def _instruments(
     draw: st.DrawFn,
-    by_regime: dict[Regime, tuple[DocumentKind, ...]],
-    drafts: bool | None,
-    received: bool,
-    reported: bool | None,
-    bodies: st.SearchStrategy[Body] | None,
-    normalization: Normalization,
+    regime: Regime | None,
+    kinds: tuple[DocumentKind, ...] | None,
+    options: _Options,
 ) -> Instrument:
+    normalization = options.normalization
+    by_regime = _by_regime(regime, kinds, len(KINDS))
     regime = _pick(draw, tuple(by_regime))
-    kind = _pick(draw, by_regime[regime])
-    issuer = _pick(draw, _issuers(regime, kind))
+    kind, issuers = _pick(draw, by_regime[regime])
+    issuer = _pick(draw, issuers)
     province = _pick(draw, vocab.PROVINCES)
-    draft = _resolve(draw, drafts)
-    date = draw(_partial_dates(False, MIN_YEAR, MAX_YEAR) if draft else _complete_dates())
-    year = draw(st.integers(MIN_YEAR, MAX_YEAR)) if date.year is None else date.year
+    draft = _flag(draw, options.drafts)
+    date = _partial_date(draw, not draft, _FIRST_DAY, options.latest)
+    year = date.year or MIN_YEAR + draw(_index(options.latest.year - MIN_YEAR + 1))
+    dates = _dates(date, options.latest)
     abbreviation = _abbreviation(issuer, year)
     place = vocab.CITY if issuer.central else province
     addressees = []
     if kind.code in _ADDRESSED_KINDS:
-        addressees = draw(
-            st.lists(_addressees(normalization), min_size=1, max_size=4, unique_by=lambda o: o.name)
-        )
+        addressees = _unique(_addressee(draw, normalization) for _ in draw(_ADDRESSEES))
     distribution = [Recipient(name=_form(draw, "Như trên", normalization))] if addressees else []
-    distribution += draw(
-        st.lists(
-            _recipients(vocab.RECIPIENTS, normalization), max_size=3, unique_by=lambda r: r.name
-        )
+    distribution += _unique(
+        _recipient(draw, vocab.RECIPIENTS, normalization) for _ in draw(_RECIPIENTS)
     )
-    appendix_count = len(draw(st.lists(st.none(), max_size=2)))
+    number = _document_number(
+        draw,
+        regime=regime,
+        kind=kind,
+        issuer=issuer,
+        year=year,
+        blank=draft,
+        normalization=normalization,
+    )
+    # The drafting unit: the one a công văn names in its number, else one of the issuer's.
+    units = number.extra_parts if regime is Regime.STATE and number.extra_parts else ()
+    drafter = units[0] if units else _pick(draw, issuer.units or vocab.DRAFTING_UNITS)
+    body = (
+        _issued_body(draw, regime, kind, dates, normalization)
+        if options.bodies is None
+        else draw(options.bodies)
+    )
+    first_received = _FIRST_DAY if date.year is None else dates.cited
     return Instrument(
         regime=regime,
         kind=_kind_in(draw, kind, normalization),
         issuer=_issuer_organization(draw, issuer, province, abbreviation, normalization),
-        number=_document_number(
-            draw,
-            regime=regime,
-            kind=kind,
-            issuer=issuer,
-            year=year,
-            blank=draft,
-            normalization=normalization,
-        ),
+        number=number,
         place=_form(draw, place, normalization),
         date=date,
         subject=_form(draw, _subject(draw, regime, kind), normalization),
         addressees=addressees,
-        body=draw(_issued_bodies(normalization, date.year) if bodies is None else bodies),
-        signatures=[_signature(draw, issuer, normalization, bare=False)],
-        distribution=distribution,
-        archive=draw(_archive_lines(normalization)),
-        urgency=_maybe(draw, _PRINTED_URGENCIES),
-        secrecy=_maybe(draw, tuple(Secrecy)),
-        circulation=_maybe(draw, tuple(Circulation)),
-        appendices=[
-            draw(_appendices(number, normalization)) for number in range(1, appendix_count + 1)
+        body=body,
+        signatures=[
+            _signature(draw, issuer, normalization, bare=False, on_behalf=kind.code == RESOLUTION)
         ],
-        contact=_optional(draw, _contacts(abbreviation, place, normalization)),
-        drafter=_optional(draw, _drafter_marks(normalization)),
-        incoming=draw(_incoming_stamps(normalization)) if received else None,
-        reported=draw(_reportings(normalization)) if _resolve(draw, reported) else None,
+        distribution=distribution,
+        archive=_archive_line(draw, drafter, normalization),
+        urgency=_maybe(draw, _PRINTED_URGENCIES),
+        secrecy=_maybe(draw, _SECRECIES),
+        circulation=_maybe(draw, _CIRCULATIONS),
+        appendices=[
+            _appendix(draw, number, normalization)
+            for number in range(1, len(draw(_APPENDICES)) + 1)
+        ],
+        contact=_contact(draw, abbreviation, place, normalization) if _flag(draw) else None,
+        drafter=_drafter_mark(draw, normalization) if _flag(draw) else None,
+        incoming=(
+            _incoming_stamp(draw, normalization, first_received, options.latest)
+            if _flag(draw, options.received)
+            else None
+        ),
+        reported=_reporting(draw, normalization) if _flag(draw, options.reported) else None,
     )

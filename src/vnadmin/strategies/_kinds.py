@@ -22,14 +22,14 @@ def regimes() -> st.SearchStrategy[Regime]:
 def document_kinds(
     *,
     regime: Regime | None = None,
-    copy_forms: bool = False,
+    copy_forms: bool | None = False,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[DocumentKind]:
     """Kinds registered in :data:`vnadmin.KINDS` when called, used in ``regime`` if given.
 
-    Copy forms (bản sao y, trích sao, sao lục) are left out unless ``copy_forms``.  Under
-    ``NFD`` or ``mixed`` each kind is rebuilt from decomposed text and equals the
-    registered one.
+    Copy forms (bản sao y, trích sao, sao lục) are left out; ``copy_forms=True`` draws
+    only them, ``None`` any kind.  Under ``NFD`` or ``mixed`` each kind is rebuilt from
+    decomposed text and equals the registered one.
     """
     _check_regime(regime)
     _check_flag("copy_forms", copy_forms)
@@ -38,10 +38,10 @@ def document_kinds(
     found = tuple(
         kind
         for kind in KINDS
-        if kind.regimes & set(regimes_) and (copy_forms or not kind.copy_form)
+        if kind.regimes & set(regimes_) and copy_forms in (None, kind.copy_form)
     )
     if not found:
-        raise InvalidArgument(f"no kind is registered for regime={regime!r}")
+        raise InvalidArgument(f"no kind is registered for {regime=}, {copy_forms=}")
     return _document_kinds(found, normalization)
 
 

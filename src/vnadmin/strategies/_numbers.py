@@ -19,18 +19,21 @@ from vnadmin.strategies._common import (
     MIN_YEAR,
     Normalization,
     _abbreviation,
+    _flag,
     _form,
     _forms,
+    _index,
     _issuers,
     _kinds_of,
     _pick,
-    _resolve,
 )
+
+_NUMBERS = st.integers(1, 9999)
 
 
 def _number_digits(draw: st.DrawFn) -> str:
     """1 to 9999, with the leading zero NĐ 30 puts on numbers below 10 (``05``)."""
-    return f"{draw(st.integers(1, 9999)):02d}"
+    return f"{draw(_NUMBERS):02d}"
 
 
 def _document_number(
@@ -51,7 +54,7 @@ def _document_number(
         regime is Regime.LEGAL and joint
     )
     extra: tuple[str, ...] = ()
-    if issuer.units and (required or (regime is Regime.PARTY and draw(st.booleans()))):
+    if issuer.units and (required or (regime is Regime.PARTY and _flag(draw))):
         extra = (_pick(draw, issuer.units),)
     return DocumentNumber(
         number=None if blank else _number_digits(draw),
@@ -79,7 +82,7 @@ def document_numbers(
     (``Số: /STC-VP``), ``None`` mixes blank and filled.
     """
     chosen = tuple(NumberStyle) if styles is None else _members("styles", styles, NumberStyle)
-    _check_flag("blank", blank, optional=True)
+    _check_flag("blank", blank)
     _check_normalization(normalization)
     return _document_numbers(chosen, blank, normalization)
 
@@ -98,7 +101,7 @@ def _document_numbers(
         regime=regime,
         kind=kind,
         issuer=_pick(draw, _issuers(regime, kind)),
-        year=draw(st.integers(MIN_YEAR, MAX_YEAR)),
-        blank=_resolve(draw, blank),
+        year=MIN_YEAR + draw(_index(MAX_YEAR - MIN_YEAR + 1)),
+        blank=_flag(draw, blank),
         normalization=normalization,
     )

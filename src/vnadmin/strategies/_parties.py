@@ -23,24 +23,23 @@ from vnadmin.strategies._common import (
     MIN_YEAR,
     Normalization,
     _abbreviation,
+    _flag,
     _form,
     _forms,
-    _maybe,
-    _optional,
+    _index,
+    _or_none,
     _pick,
+    _picks,
 )
-from vnadmin.strategies._text import _person_names
+from vnadmin.strategies._text import _person_name
 
 _CLERK = "CHÁNH VĂN PHÒNG"
 
 
 def _organ_id(draw: st.DrawFn) -> str | None:
-    """An edXML OrganId such as ``000.00.00.H41``, or None."""
-    if not draw(st.booleans()):
-        return None
-    group = draw(st.integers(0, 99))
-    unit = draw(st.integers(1, 99))
-    return f"000.00.{group:02d}.{_pick(draw, 'GHK')}{unit:02d}"
+    """An edXML OrganId such as ``000.00.00.H41``, or None (one draw)."""
+    given, group, letter, unit = _picks(draw, 2, 100, 3, 99)
+    return f"000.00.{group:02d}.{'GHK'[letter]}{unit + 1:02d}" if given else None
 
 
 def _issuer_organization(
@@ -67,82 +66,102 @@ def _issuer_organization(
 def organizations(
     *,
     regime: Regime | None = None,
-    form: Literal["issuer", "addressee"] = "issuer",
+    form: Literal["issuer", "addressee"] | None = "issuer",
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Organization]:
     """Organisations: issuers as printed on the issuer line, or addressees (Kính gửi).
 
-    Issuers are upper case with their parent body (``SỞ TÀI CHÍNH`` under ``UBND TỈNH SÓC
-    TRĂNG``) and abbreviation, of ``regime`` if given; addressees are as written after
-    ``Kính gửi`` (``Công an tỉnh``).  Either may carry an edXML OrganId.
+    ``form="issuer"`` gives issuers, upper case with their parent body (``SỞ TÀI CHÍNH``
+    under ``UBND TỈNH SÓC TRĂNG``) and abbreviation, of ``regime`` if given;
+    ``"addressee"`` addressees as written after ``Kính gửi`` (``Công an tỉnh``); ``None``
+    either.  Either may carry an edXML OrganId.
     """
     _check_regime(regime)
-    if form not in ("issuer", "addressee"):
-        raise InvalidArgument(f"form={form!r} must be 'issuer' or 'addressee'")
+    if form not in ("issuer", "addressee", None):
+        raise InvalidArgument(f"form={form!r} must be 'issuer', 'addressee' or None")
     _check_normalization(normalization)
-    if form == "addressee":
-        return _addressees(normalization)
-    return _organizations(regime, normalization)
+    issuers = tuple(i for i in vocab.ISSUERS if regime is None or i.regime is regime)
+    return _organizations(issuers, form, normalization)
 
 
 @st.composite
 def _organizations(
-    draw: st.DrawFn, regime: Regime | None, normalization: Normalization
+    draw: st.DrawFn,
+    issuers: tuple[vocab.Issuer, ...],
+    form: Literal["issuer", "addressee"] | None,
+    normalization: Normalization,
 ) -> Organization:
-    issuer = _pick(draw, [i for i in vocab.ISSUERS if regime is None or i.regime is regime])
-    abbreviation = _abbreviation(issuer, draw(st.integers(MIN_YEAR, MAX_YEAR)))
+    if form == "addressee" or (form is None and _flag(draw)):
+        return _addressee(draw, normalization)
+    issuer = _pick(draw, issuers)
+    abbreviation = _abbreviation(issuer, MIN_YEAR + draw(_index(MAX_YEAR - MIN_YEAR + 1)))
     return _issuer_organization(
         draw, issuer, _pick(draw, vocab.PROVINCES), abbreviation, normalization
     )
 
 
-@st.composite
-def _addressees(draw: st.DrawFn, normalization: Normalization) -> Organization:
-    name = _pick(draw, vocab.ADDRESSEES).format(p=_pick(draw, vocab.PROVINCES))
-    return Organization(
-        name=_form(draw, name, normalization),
-        organ_id=_organ_id(draw),
-    )
+def _addressee(draw: st.DrawFn, normalization: Normalization) -> Organization:
+    name, province = _picks(draw, len(vocab.ADDRESSEES), len(vocab.PROVINCES))
+    text = vocab.ADDRESSEES[name].format(p=vocab.PROVINCES[province])
+    return Organization(name=_form(draw, text, normalization), organ_id=_organ_id(draw))
 
 
 def recipients(*, normalization: Normalization = "NFC") -> st.SearchStrategy[Recipient]:
     """Distribution entries (Nơi nhận), some with a purpose (``để báo cáo``)."""
     _check_normalization(normalization)
-    return _recipients(("Như trên", *vocab.RECIPIENTS), normalization)
+    return st.composite(_recipient)(("Như trên", *vocab.RECIPIENTS), normalization)
 
 
-@st.composite
-def _recipients(draw: st.DrawFn, names: tuple[str, ...], normalization: Normalization) -> Recipient:
-    purpose = _maybe(draw, vocab.PURPOSES)
+def _recipient(draw: st.DrawFn, names: tuple[str, ...], normalization: Normalization) -> Recipient:
+    name, purpose = _picks(draw, len(names), 2 * len(vocab.PURPOSES))
+    found = _or_none(purpose, vocab.PURPOSES)
     return Recipient(
-        name=_form(draw, _pick(draw, names), normalization),
-        purpose=None if purpose is None else _form(draw, purpose, normalization),
+        name=_form(draw, names[name], normalization),
+        purpose=None if found is None else _form(draw, found, normalization),
     )
 
 
 def archive_lines(*, normalization: Normalization = "NFC") -> st.SearchStrategy[ArchiveLine]:
-    """Archive lines: ``VT`` first, then drafting units, maybe a copy count (``Lưu: VT, VP``)."""
+    """Archive lines: ``VT`` first, then the drafting unit and maybe another, maybe a copy
+    count (``Lưu: VT, VP.(30)``)."""
     _check_normalization(normalization)
     return _archive_lines(normalization)
 
 
 @st.composite
 def _archive_lines(draw: st.DrawFn, normalization: Normalization) -> ArchiveLine:
-    units = draw(st.lists(st.sampled_from(vocab.DRAFTING_UNITS), max_size=2, unique=True))
+    return _archive_line(draw, _pick(draw, vocab.DRAFTING_UNITS), normalization)
+
+
+def _archive_line(draw: st.DrawFn, drafter: str, normalization: Normalization) -> ArchiveLine:
+    """``Lưu: VT, <drafter>``, maybe with another unit and a copy count: the registry office
+    and the drafting unit (NĐ 30 Phụ lục I, mục II.9.b; VN-DIST-002, VN-DIST-003)."""
+    other, copies = _picks(draw, 2 * len(vocab.DRAFTING_UNITS), 2 * 99)
+    units = ["VT", drafter]
+    extra = _or_none(other, vocab.DRAFTING_UNITS)
+    if extra is not None and extra != drafter:
+        units.append(extra)
     return ArchiveLine(
-        units=_forms(draw, ("VT", *units), normalization),
-        copies=_optional(draw, st.integers(1, 99)),
+        units=_forms(draw, units, normalization),
+        copies=_or_none(copies, range(1, 100)),
     )
 
 
 def _signature(
-    draw: st.DrawFn, issuer: vocab.Issuer, normalization: Normalization, *, bare: bool
+    draw: st.DrawFn,
+    issuer: vocab.Issuer,
+    normalization: Normalization,
+    *,
+    bare: bool,
+    on_behalf: bool = False,
 ) -> SignatureBlock:
     """A signature block of ``issuer``: marks in a valid order for its regime.
 
     ``TM.`` names the collective and comes first; ``KT.`` names the head and the signer is
     the deputy (``PHÓ ...``); ``TL.`` and ``TUQ.`` are signed by the chief of office;
     ``Q.`` names the head's office and the acting head signs with no title line under it.
+    ``on_behalf`` (a resolution) keeps the blocks that open with ``TM.``, unless the issuer
+    is an assembly, whose chair signs in their own name (VN-SIGN-007).
     """
     head, deputy, collective = issuer.head, issuer.deputy, issuer.collective
     tm, kt, tl, tuq, q = (
@@ -168,6 +187,8 @@ def _signature(
         stacks.append(((), None))  # a bare name, as in seed 003 (the checker warns)
     if issuer.regime is Regime.PARTY and collective is not None:
         stacks.append((((tl, collective),), _CLERK))
+    if on_behalf and issuer.collective is not None and not issuer.assembly:
+        stacks = [stack for stack in stacks if stack[0] and stack[0][0][0] is tm]
     marks, title = _pick(draw, stacks)
     return SignatureBlock(
         authorities=[
@@ -175,7 +196,7 @@ def _signature(
             for mark, applies_to in marks
         ],
         title=None if title is None else _form(draw, title, normalization),
-        name=draw(_person_names(normalization)),
+        name=_person_name(draw, normalization),
     )
 
 

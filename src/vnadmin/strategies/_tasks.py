@@ -14,6 +14,7 @@ from vnadmin.model import (
     Assignment,
     Citation,
     Deadline,
+    DocumentKind,
     Frequency,
     Role,
     Task,
@@ -27,21 +28,23 @@ from vnadmin.strategies._checks import (
     _check_strategy,
     _members,
 )
-from vnadmin.strategies._citations import _citations
+from vnadmin.strategies._citations import _citation
 from vnadmin.strategies._common import (
     MAX_YEAR,
-    MIN_YEAR,
     Normalization,
     _capitalized,
+    _Dates,
     _form,
     _forms,
+    _index,
     _maybe,
-    _optional,
+    _or_none,
     _pick,
+    _picks,
     _uncapitalized,
 )
-from vnadmin.strategies._deadlines import _DEADLINE_TYPES, _deadlines
-from vnadmin.strategies._text import _clause
+from vnadmin.strategies._deadlines import _DEADLINE_TYPES, _deadline
+from vnadmin.strategies._text import _clause, _separator
 
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # points of a clause skip f, j, w, z and keep đ
 
@@ -57,11 +60,20 @@ _CHILD_SCHEMES: dict[str, tuple[str, ...]] = {
     "dash": (),
 }
 
+_PATTERNS = (Role.LEAD, Role.EXECUTE, Role.ADVISE)
+"""How the first actor of a task acts (or none is named)."""
+_FREQUENCIES = tuple(Frequency)
+_MAX_TASKS = 8
+"""The default ``max_size`` of a task list: small, so that examples stay quick."""
+
 
 def assignments(
     *, roles: Iterable[Role] | None = None, normalization: Normalization = "NFC"
 ) -> st.SearchStrategy[Assignment]:
-    """Who acts in a task and how: ``Sở Nội vụ`` leads, ``Công an tỉnh`` cooperates."""
+    """Who acts in a task and how: ``Sở Nội vụ`` leads, ``Công an tỉnh`` cooperates.
+
+    ``roles`` restricts the roles drawn (None: every role).
+    """
     chosen = tuple(Role) if roles is None else _members("roles", roles, Role)
     _check_normalization(normalization)
     return _assignments(chosen, normalization)
@@ -90,39 +102,81 @@ def _label(scheme: str, index: int) -> str:
     return "-"
 
 
-def _roles(draw: st.DrawFn, actors: Sequence[str]) -> list[tuple[Role, str]]:
-    """Give three distinct actors the roles of one task, in a pattern task texts use.
+class _Shape(NamedTuple):
+    """What a task holds besides its words, drawn at once: who acts and how, whether it
+    has a deadline, a recurrence, an attachment note, how many citations, a last sentence."""
+
+    roles: list[tuple[Role, str]]
+    dated: bool
+    recurrence: Frequency | None
+    note: str | None
+    citations: int
+    more: bool
+
+
+_CITATION_COUNTS = (0, 0, 0, 1, 1, 2)
+"""How many instruments a task cites, by a drawn index: none half the time."""
+
+
+def _shape(draw: st.DrawFn) -> _Shape:
+    """A task's shape, in two draws; it shrinks to a task that names nobody and holds
+    nothing but its sentence.
 
     One actor leads (maybe with a cooperating one), executes or advises, or none is named;
-    reports may go to a third.
+    reports may go to a third.  A task that asks for a report has a deadline.
     """
-    first, second, third = actors
+    actors = vocab.ACTORS
+    size = len(actors)
+    pattern, cooperates, reports, dated, recurrence, note, cited, more, *picks = _picks(
+        draw,
+        2 * len(_PATTERNS),
+        2,
+        2,
+        2,
+        2 * len(_FREQUENCIES),
+        2 * len(vocab.ATTACHMENT_NOTES),
+        len(_CITATION_COUNTS),
+        2,
+        size,
+        size - 1,
+        size - 2,
+    )
+    left = list(range(size))
+    first, second, third = (actors[left.pop(pick)] for pick in picks)
     roles: list[tuple[Role, str]] = []
-    pattern = _maybe(draw, (Role.LEAD, Role.EXECUTE, Role.ADVISE))
-    if pattern is not None:
-        roles.append((pattern, first))
-    if pattern is Role.LEAD and draw(st.booleans()):
+    lead = _or_none(pattern, _PATTERNS)
+    if lead is not None:
+        roles.append((lead, first))
+    if lead is Role.LEAD and cooperates:
         roles.append((Role.COOPERATE, second))
-    if draw(st.booleans()):
+    if reports:
         roles.append((Role.REPORT_TO, third))
-    return roles
+    return _Shape(
+        roles=roles,
+        dated=bool(reports or dated),
+        recurrence=_or_none(recurrence, _FREQUENCIES),
+        note=_or_none(note, vocab.ATTACHMENT_NOTES),
+        citations=_CITATION_COUNTS[cited],
+        more=bool(more),
+    )
 
 
 def _task_text(
     draw: st.DrawFn,
-    actors: Sequence[tuple[Role, str]],
-    recurrence: Frequency | None,
+    shape: _Shape,
     deadline: Deadline | None,
     cited: Sequence[Citation],
-    multiline: bool,
+    multiline: bool | None,
 ) -> str:
     """A task in words (NFC): its actors, recurrence, deadline, then what it cites.
 
     ``Định kỳ hằng năm, Sở Nội vụ chủ trì, phối hợp với Công an tỉnh tăng cường ...
     trước ngày 05/12; báo cáo kết quả thực hiện gửi Bộ Nội vụ. Thực hiện theo Chỉ thị
     số 33/CT-TTg ...``  Deadlines, recurrences and citations are printed by the grammars.
+    A last sentence may follow, after a line break when ``multiline`` is True (always
+    then) or None (at times).
     """
-    actor_of = dict(actors)
+    actor_of = dict(shape.roles)
     sentence = _uncapitalized(_clause(draw))
     if Role.LEAD in actor_of:
         partner = actor_of.get(Role.COOPERATE)
@@ -136,73 +190,58 @@ def _task_text(
         sentence += f" {format_deadline(deadline)}"
     if Role.REPORT_TO in actor_of:
         sentence += f"; báo cáo kết quả thực hiện gửi {actor_of[Role.REPORT_TO]}"
-    if recurrence is not None:
-        sentence = f"{format_recurrence(recurrence)}, {sentence}"
+    if shape.recurrence is not None:
+        sentence = f"{format_recurrence(shape.recurrence)}, {sentence}"
     text = f"{_capitalized(sentence)}."
     for citation in cited:
         text += f" Thực hiện theo {format_citation(citation)}."
-    for _ in draw(st.lists(st.none(), max_size=1)):
-        separator = "\n" if multiline and draw(st.booleans()) else " "
-        text += f"{separator}{_clause(draw)}."
+    if multiline or shape.more:
+        text += f"{_separator(draw, multiline)}{_clause(draw)}."
     return text
 
 
 class _TaskOptions(NamedTuple):
-    """What every task of a list is drawn with; strategies made once, as making them costs."""
+    """What every task of a list is drawn with.  ``deadlines`` None draws the default
+    deadlines, which name years from the instrument's issue on (:class:`_Dates`)."""
 
     max_subtasks: int
-    multiline: bool
-    deadlines: st.SearchStrategy[Deadline]
+    multiline: bool | None
+    deadlines: st.SearchStrategy[Deadline] | None
     normalization: Normalization
-    actors: st.SearchStrategy[list[str]]
-    citations: st.SearchStrategy[list[Citation]]
-    notes: st.SearchStrategy[list[str]]
 
 
 @functools.cache
-def _task_options(
-    max_subtasks: int,
-    multiline: bool,
-    deadlines: st.SearchStrategy[Deadline] | None,
-    normalization: Normalization,
-) -> _TaskOptions:
-    return _TaskOptions(
-        max_subtasks=max_subtasks,
-        multiline=multiline,
-        deadlines=(
-            _deadlines(_DEADLINE_TYPES, MIN_YEAR, MAX_YEAR, normalization)
-            if deadlines is None
-            else deadlines
-        ),
-        normalization=normalization,
-        actors=st.lists(st.sampled_from(vocab.ACTORS), min_size=3, max_size=3, unique=True),
-        citations=st.lists(_citations(None, normalization), max_size=2),
-        notes=st.lists(st.sampled_from(vocab.ATTACHMENT_NOTES), max_size=1),
-    )
+def _counts(low: int, high: int) -> st.SearchStrategy[list[None]]:
+    """How many items a list has, as a list of that many Nones: it shrinks by deletion."""
+    return st.lists(st.none(), min_size=low, max_size=high)
+
+
+def _deadline_of(draw: st.DrawFn, options: _TaskOptions, dates: _Dates) -> Deadline:
+    if options.deadlines is not None:
+        return draw(options.deadlines)
+    return _deadline(draw, _DEADLINE_TYPES, dates.deadlines, MAX_YEAR, options.normalization)
 
 
 def _task(
     draw: st.DrawFn,
     options: _TaskOptions,
+    dates: _Dates,
     *,
     label: str | None,
     child_schemes: tuple[str, ...],
     depth: int,
 ) -> Task:
     normalization = options.normalization
-    actors = _roles(draw, draw(options.actors))
-    if any(role is Role.REPORT_TO for role, _ in actors):
-        deadline: Deadline | None = draw(options.deadlines)  # a report is due by a date
-    else:
-        deadline = _optional(draw, options.deadlines)
-    recurrence = _maybe(draw, tuple(Frequency))
-    cited = draw(options.citations)
-    text = _task_text(draw, actors, recurrence, deadline, cited, options.multiline)
+    shape = _shape(draw)
+    deadline = _deadline_of(draw, options, dates) if shape.dated else None
+    cited = [_citation(draw, None, normalization, dates.cited) for _ in range(shape.citations)]
+    text = _task_text(draw, shape, deadline, cited, options.multiline)
     subtasks: tuple[Task, ...] = ()
     if depth > 1:
         subtasks = _siblings(
             draw,
             options,
+            dates,
             schemes=child_schemes,
             min_size=0,
             max_size=options.max_subtasks,
@@ -213,18 +252,20 @@ def _task(
         text=_form(draw, text, normalization),
         subtasks=subtasks,
         assignments=[
-            Assignment(role=role, actor=_form(draw, actor, normalization)) for role, actor in actors
+            Assignment(role=role, actor=_form(draw, actor, normalization))
+            for role, actor in shape.roles
         ],
         deadline=deadline,
-        recurrence=recurrence,
+        recurrence=shape.recurrence,
         citations=cited,
-        attachment_notes=_forms(draw, draw(options.notes), normalization),
+        attachment_notes=_forms(draw, () if shape.note is None else (shape.note,), normalization),
     )
 
 
 def _siblings(
     draw: st.DrawFn,
     options: _TaskOptions,
+    dates: _Dates,
     *,
     schemes: tuple[str, ...],
     min_size: int,
@@ -235,13 +276,16 @@ def _siblings(
     usable = tuple(s for s in schemes if s != "letter" or min_size <= len(_LETTERS))
     if not usable:
         return ()
-    scheme = _pick(draw, usable)
-    top = min(max_size, len(_LETTERS)) if scheme == "letter" else max_size
-    count = len(draw(st.lists(st.none(), min_size=min_size, max_size=top)))
+    which, extra = _picks(draw, len(usable), max_size - min_size + 1)
+    scheme = usable[which]
+    count = min_size + extra
+    if scheme == "letter":
+        count = min(count, len(_LETTERS))
     return tuple(
         _task(
             draw,
             options,
+            dates,
             label=_label(scheme, index),
             child_schemes=_CHILD_SCHEMES[scheme],
             depth=depth,
@@ -250,10 +294,48 @@ def _siblings(
     )
 
 
+def _articles(
+    draw: st.DrawFn,
+    options: _TaskOptions,
+    dates: _Dates,
+    kind: DocumentKind,
+    *,
+    max_size: int,
+    depth: int,
+) -> tuple[Task, ...]:
+    """A decision's articles (``Điều 1.`` ...), the last naming who implements it:
+    ``Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành Quyết định này.`` (NĐ 30 Phụ lục
+    III, mẫu 1.1 to 1.3; VN-BODY-006)."""
+    articles = _siblings(
+        draw,
+        options,
+        dates,
+        schemes=("article",),
+        min_size=1,
+        max_size=max(1, max_size - 1),
+        depth=depth,
+    )
+    size = len(vocab.IMPLEMENTERS)
+    first, second = _picks(draw, size, size - 1)
+    left = list(vocab.IMPLEMENTERS)
+    named = [left.pop(first), left.pop(second)]
+    text = f"{named[0]} và {_uncapitalized(named[1])} chịu trách nhiệm thi hành {kind.name} này."
+    normalization = options.normalization
+    last = Task(
+        label=_form(draw, _label("article", len(articles)), normalization),
+        text=_form(draw, text, normalization),
+        assignments=[
+            Assignment(role=Role.EXECUTE, actor=_form(draw, actor, normalization))
+            for actor in named
+        ],
+    )
+    return (*articles, last)
+
+
 def _check_task_options(
     max_depth: int,
     max_subtasks: int,
-    multiline: bool,
+    multiline: bool | None,
     deadlines: st.SearchStrategy[Deadline] | None,
     normalization: Normalization,
 ) -> _TaskOptions:
@@ -262,14 +344,14 @@ def _check_task_options(
     _check_flag("multiline", multiline)
     _check_strategy("deadlines", deadlines)
     _check_normalization(normalization)
-    return _task_options(max_subtasks, multiline, deadlines, normalization)
+    return _TaskOptions(max_subtasks, multiline, deadlines, normalization)
 
 
 def tasks(
     *,
     max_depth: int = 2,
     max_subtasks: int = 3,
-    multiline: bool = False,
+    multiline: bool | None = False,
     deadlines: st.SearchStrategy[Deadline] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[Task]:
@@ -279,9 +361,10 @@ def tasks(
     subtasks without their own.  Sibling subtasks are labelled in sequence in one scheme
     that differs from the parent's (``I.`` > ``1.`` > ``a)`` > ``-``).  The text says
     what the task holds (``Sở Nội vụ chủ trì, phối hợp với ... trước ngày 05/12``) and
-    never starts with something label-like; with ``multiline`` it may hold a line break.
-    Deadlines are drawn from ``deadlines`` (default :func:`deadlines`); a task that asks
-    for a report always has one.
+    never starts with something label-like; ``multiline=True`` puts a line break in every
+    task's text, ``None`` in some.  Deadlines are drawn from ``deadlines`` (None:
+    :func:`deadlines`); a task that asks for a report always has one.  What a task cites
+    was issued by 31 December of last year.
     """
     options = _check_task_options(max_depth, max_subtasks, multiline, deadlines, normalization)
     return _tasks(options, max_depth)
@@ -292,11 +375,12 @@ def _tasks(draw: st.DrawFn, options: _TaskOptions, max_depth: int) -> Task:
     scheme = _maybe(draw, _LABEL_SCHEMES)
     label = None
     if scheme is not None:
-        last = len(_LETTERS) - 1 if scheme == "letter" else 29
-        label = _label(scheme, draw(st.integers(0, last)))
+        last = len(_LETTERS) if scheme == "letter" else 30
+        label = _label(scheme, draw(_index(last)))
     return _task(
         draw,
         options,
+        _Dates.standalone(),
         label=label,
         child_schemes=_LABEL_SCHEMES if scheme is None else _CHILD_SCHEMES[scheme],
         depth=max_depth,
@@ -306,10 +390,10 @@ def _tasks(draw: st.DrawFn, options: _TaskOptions, max_depth: int) -> Task:
 def task_lists(
     *,
     min_size: int = 1,
-    max_size: int = 8,
+    max_size: int | None = None,
     max_depth: int = 2,
     max_subtasks: int = 3,
-    multiline: bool = False,
+    multiline: bool | None = False,
     deadlines: st.SearchStrategy[Deadline] | None = None,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[tuple[Task, ...]]:
@@ -317,11 +401,12 @@ def task_lists(
 
     All siblings share one label scheme (``1.``, ``2.``, ...; ``a)``, ``b)``, ...; ``I.``,
     ``II.``; ``Điều 1.``, ``Điều 2.``; ``-``); see :func:`tasks` for the other options.
-    The defaults keep lists small (at most 8 tasks with at most 3 subtasks each).
+    ``max_size`` defaults to 8 (or ``min_size`` when that is more), and a task has at most
+    ``max_subtasks`` (3) subtasks: lists stay small unless asked.
     """
-    _check_sizes(min_size, max_size)
+    high = _check_sizes(min_size, max_size, default=_MAX_TASKS)
     options = _check_task_options(max_depth, max_subtasks, multiline, deadlines, normalization)
-    return _task_lists(options, min_size, max_size, max_depth)
+    return _task_lists(options, min_size, high, max_depth)
 
 
 @st.composite
@@ -329,5 +414,11 @@ def _task_lists(
     draw: st.DrawFn, options: _TaskOptions, min_size: int, max_size: int, max_depth: int
 ) -> tuple[Task, ...]:
     return _siblings(
-        draw, options, schemes=_LABEL_SCHEMES, min_size=min_size, max_size=max_size, depth=max_depth
+        draw,
+        options,
+        _Dates.standalone(),
+        schemes=_LABEL_SCHEMES,
+        min_size=min_size,
+        max_size=max_size,
+        depth=max_depth,
     )

@@ -6,51 +6,57 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from vnadmin.strategies import _vocabulary as vocab
-from vnadmin.strategies._checks import _check_flag, _check_int, _check_normalization
-from vnadmin.strategies._common import Normalization, _form, _maybe, _pick
+from vnadmin.strategies._checks import _check_bounds, _check_flag, _check_normalization
+from vnadmin.strategies._common import Normalization, _flag, _form, _index, _picks
+
+_QUALIFIERS = (None, *vocab.QUALIFIERS)
 
 
 def person_names(*, normalization: Normalization = "NFC") -> st.SearchStrategy[str]:
     """Vietnamese full names: family, middle and given name (``Nguyễn Văn An``)."""
     _check_normalization(normalization)
-    return _person_names(normalization)
+    return st.composite(_person_name)(normalization)
 
 
-@st.composite
-def _person_names(draw: st.DrawFn, normalization: Normalization) -> str:
-    name = " ".join(
-        _pick(draw, part) for part in (vocab.FAMILY_NAMES, vocab.MIDDLE_NAMES, vocab.GIVEN_NAMES)
-    )
+def _person_name(draw: st.DrawFn, normalization: Normalization) -> str:
+    parts = (vocab.FAMILY_NAMES, vocab.MIDDLE_NAMES, vocab.GIVEN_NAMES)
+    indexes = _picks(draw, *(len(part) for part in parts))
+    name = " ".join(part[index] for part, index in zip(parts, indexes, strict=True))
     return _form(draw, name, normalization)
 
 
 def _clause(draw: st.DrawFn) -> str:
-    """A capitalised task clause without final punctuation (NFC)."""
-    clause = f"{_pick(draw, vocab.TASK_VERBS)} {_pick(draw, vocab.TASK_OBJECTS)}"
-    qualifier = _maybe(draw, vocab.QUALIFIERS)
-    return clause if qualifier is None else f"{clause} {qualifier}"
+    """A capitalised task clause without final punctuation (NFC), in one draw."""
+    verb, what, qualifier = _picks(
+        draw, len(vocab.TASK_VERBS), len(vocab.TASK_OBJECTS), len(_QUALIFIERS)
+    )
+    clause = f"{vocab.TASK_VERBS[verb]} {vocab.TASK_OBJECTS[what]}"
+    return clause if _QUALIFIERS[qualifier] is None else f"{clause} {_QUALIFIERS[qualifier]}"
 
 
 def vietnamese_text(
     *,
     min_sentences: int = 1,
-    max_sentences: int = 3,
-    multiline: bool = False,
+    max_sentences: int | None = None,
+    multiline: bool | None = False,
     normalization: Normalization = "NFC",
 ) -> st.SearchStrategy[str]:
     """Administrative prose: sentences of realistic task phrases, stripped and non-blank.
 
-    With ``multiline`` sentences may be separated by a line break instead of a space.
+    ``max_sentences`` defaults to 3 (or ``min_sentences`` when that is more).  Sentences
+    are separated by a line break under ``multiline=True`` (every text has two sentences
+    at least), by a line break or a space under ``None``, by a space under ``False``.
     """
-    _check_int("min_sentences", min_sentences, 1)
-    _check_int("max_sentences", max_sentences, 1)
-    if min_sentences > max_sentences:
-        raise InvalidArgument(
-            f"min_sentences={min_sentences} is greater than max_sentences={max_sentences}"
-        )
+    high = _check_bounds(
+        ("min_sentences", "max_sentences"), min_sentences, max_sentences, default=3, least=1
+    )
     _check_flag("multiline", multiline)
+    if multiline:
+        if high < 2:
+            raise InvalidArgument(f"multiline=True breaks lines between sentences: {high=} < 2")
+        min_sentences = max(min_sentences, 2)
     _check_normalization(normalization)
-    return _vietnamese_text(min_sentences, max_sentences, multiline, normalization)
+    return _vietnamese_text(min_sentences, high, multiline, normalization)
 
 
 @st.composite
@@ -58,16 +64,20 @@ def _vietnamese_text(
     draw: st.DrawFn,
     min_sentences: int,
     max_sentences: int,
-    multiline: bool,
+    multiline: bool | None,
     normalization: Normalization,
 ) -> str:
-    return _form(draw, _sentences(draw, min_sentences, max_sentences, multiline), normalization)
+    count = min_sentences + draw(_index(max_sentences - min_sentences + 1))
+    return _form(draw, _sentences(draw, count, multiline), normalization)
 
 
-def _sentences(draw: st.DrawFn, low: int, high: int, multiline: bool) -> str:
-    count = len(draw(st.lists(st.none(), min_size=low, max_size=high)))
+def _sentences(draw: st.DrawFn, count: int, multiline: bool | None) -> str:
+    """``count`` sentences, separated as ``multiline`` says (see :func:`vietnamese_text`)."""
     text = f"{_clause(draw)}."
     for _ in range(count - 1):
-        separator = "\n" if multiline and draw(st.booleans()) else " "
-        text += f"{separator}{_clause(draw)}."
+        text += f"{_separator(draw, multiline)}{_clause(draw)}."
     return text
+
+
+def _separator(draw: st.DrawFn, multiline: bool | None) -> str:
+    return "\n" if _flag(draw, multiline) else " "

@@ -25,6 +25,7 @@ __all__ = [
     "DRAFTING_UNITS",
     "FAMILY_NAMES",
     "GIVEN_NAMES",
+    "IMPLEMENTERS",
     "ISSUERS",
     "LAW_TITLES",
     "LEGAL_TITLES",
@@ -32,6 +33,7 @@ __all__ = [
     "NEWS_SOURCES",
     "ORDINANCE_TITLES",
     "PARTY_TERMS",
+    "PROPOSERS",
     "PROVINCES",
     "PURPOSES",
     "QUALIFIERS",
@@ -80,7 +82,8 @@ class Issuer(NamedTuple):
     ``units`` are the symbol parts that may follow the issuer's: drafting units in state
     công văn (``SNV-XDCQ&CTTN``), co-issuers in joint documents (``TTLT-BTC-BNV``,
     ``BDVTW-BCSĐCP``).  ``term_numbered`` marks National Assembly bodies whose symbol
-    carries the term (``QH15``); ``central`` bodies sign in Hà Nội.
+    carries the term (``QH15``); ``central`` bodies sign in Hà Nội.  An ``assembly`` (Quốc
+    hội, a Hội đồng nhân dân) passes resolutions its chair signs in their own name.
     """
 
     regime: Regime
@@ -95,6 +98,7 @@ class Issuer(NamedTuple):
     units: tuple[str, ...] = ()
     central: bool = False
     term_numbered: bool = False
+    assembly: bool = False
 
 
 S, P, L = Regime.STATE, Regime.PARTY, Regime.LEGAL
@@ -160,6 +164,7 @@ ISSUERS = (
         deputy="PHÓ CHỦ TỊCH",
         collective="THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
         units=("VP",),
+        assembly=True,
     ),
     Issuer(
         S,
@@ -270,6 +275,7 @@ ISSUERS = (
         kinds=("hien-phap", "bo-luat", "luat"),
         central=True,
         term_numbered=True,
+        assembly=True,
     ),
     Issuer(
         L,
@@ -351,6 +357,7 @@ ISSUERS = (
         "CHỦ TỊCH",
         deputy="PHÓ CHỦ TỊCH",
         kinds=("nghi-quyet",),
+        assembly=True,
     ),
     Issuer(
         L,
@@ -497,6 +504,27 @@ ACTORS = (
     "các cơ quan, đơn vị liên quan",
 )
 """Actors of assignments: who leads, cooperates, advises, receives reports."""
+
+PROPOSERS = (
+    "Giám đốc Sở Nội vụ",
+    "Giám đốc Sở Tài chính",
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    "Bộ trưởng Bộ Nội vụ",
+    "Trưởng phòng Tổ chức cán bộ",
+)
+"""Who proposes a decision: ``Theo đề nghị của Giám đốc Sở Nội vụ.`` (NĐ 30 Phụ lục III,
+mẫu 1.1 to 1.3)."""
+
+IMPLEMENTERS = (
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    "Giám đốc Sở Nội vụ",
+    "Giám đốc Sở Tài chính",
+    "Thủ trưởng các sở, ban, ngành tỉnh",
+    "Chủ tịch Ủy ban nhân dân các huyện, thành phố",
+    "Thủ trưởng các cơ quan, đơn vị liên quan",
+)
+"""Who a decision's last article charges with carrying it out (``... chịu trách nhiệm thi
+hành Quyết định này``)."""
 
 ADDRESSEES = (
     "Các sở, ban, ngành",
