@@ -76,13 +76,6 @@ def test_every_writer_writes_every_character_the_model_holds(text: str, line: st
             assert codec.encode(instrument)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the text reader's clean-up (src/vnadmin/text/cleanup.py, being rewritten; not "
-    "edited here) keeps U+FFFE, U+FFFF and lone surrogates, which the model now refuses, so "
-    "the reading fails whole (internal-error, nothing kept): reported to the lead with "
-    "issue 14; dropping them with the other invisible characters mends it",
-)
 @pytest.mark.parametrize("character", ["\ufffe", "\uffff", "\udc80"], ids=["FFFE", "FFFF", "DC80"])
 def test_the_text_reader_drops_a_character_the_model_refuses(character: str) -> None:
     from vnadmin.samples import seed_text
