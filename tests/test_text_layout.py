@@ -304,6 +304,63 @@ def test_html_links_on_lines_of_their_own_do_not_cut_the_legal_basis() -> None:
     assert [c.number.year for c in basis.citations if c.number] == [2025]
 
 
+def test_a_date_line_broken_before_its_year_and_an_issuer_after_its_unit_word() -> None:
+    text = (
+        "**ỦY BAN NHÂN DÂN TỈNH**\n**HÀ NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n"
+        "Số: 12/KH-UBND\n|\n*Hà Nam, ngày 3 tháng 4\nnăm 2024*\n|\n**KẾ HOẠCH**\n"
+        "**Triển khai chuyển đổi số năm 2024**\n"
+    )
+    result = parse_text(text)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "12/KH-UBND",
+        "Hà Nam",
+        PartialDate(day=3, month=4, year=2024),
+        "Kế hoạch",
+        "Triển khai chuyển đổi số năm 2024",
+    )
+    assert "date-joined" in _codes(result)
+
+
+def test_a_signature_cell_whose_lines_a_crawl_ran_together() -> None:
+    # each paragraph of the cell in a bold run of its own, the mark and title on one line
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+        "Điều 1. Giao Sở Nội vụ thực hiện./.\n\n"
+        "| **_Nơi nhận:_** - Như Điều 1; - Lưu: VT, NC. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH**"
+        " **Nguyễn Văn An** |\n| --- | --- |\n"
+    )
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [
+        (SigningMark.TM, "ỦY BAN NHÂN DÂN")
+    ]
+    assert (block.title, block.name) == ("CHỦ TỊCH", "Nguyễn Văn An")
+    assert [r.name for r in doc.distribution] == ["Như Điều 1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "marks", "title"),
+    [
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", [(SigningMark.KT, "CHỦ TỊCH")], "PHÓ CHỦ TỊCH"),
+        (
+            "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG",
+            [(SigningMark.TL, "CHỦ TỊCH"), (SigningMark.KT, "CHÁNH VĂN PHÒNG")],
+            "PHÓ CHÁNH VĂN PHÒNG",
+        ),
+        ("KT. TỔNG GIÁM ĐỐC", [(SigningMark.KT, "TỔNG GIÁM ĐỐC")], None),
+    ],
+)
+def test_a_signature_stack_run_into_one_line(
+    line: str, marks: list[tuple[SigningMark, str]], title: str | None
+) -> None:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n{line}\nLê Thị Mai\n"
+    (block,) = parse_text(text).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, "Lê Thị Mai")
+
+
 # -- PDF text ----------------------------------------------------------------------------------
 
 _PAGE_LINES = "".join(
@@ -582,6 +639,27 @@ def test_unmarked_items_and_misread_heading() -> None:
     assert doc.archive is not None
     assert doc.archive.units == ("VT", "TCCB")
     assert "ocr-repaired" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["(Nơi nhận:", "Noi nhan:", "Nơi nhân:", "Nơi nhậu:", "N0i nhận:", "Nơinhận:", "**Nơi nhận:**"],
+)
+def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
+    # the heading as OCR, a crawl or a parenthesis left it ends the body and opens the list
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV-VP\nHà Nam, ngày 3 tháng 4 năm 2024\nV/v góp ý\n"
+        "Kính gửi: Các phòng\n\nĐề nghị các phòng thực hiện./.\n\n"
+        f"{heading}\n- Như trên;\n- Lưu: VT, TH.\nGIÁM ĐỐC\n\nLê Thị Mai\n"
+    )
+    doc = parse_text(text).instrument
+    body = doc.body.preamble + doc.body.background + doc.body.tasks + doc.body.closing
+    assert [part.text for part in body] == ["Đề nghị các phòng thực hiện./."]
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Lê Thị Mai")
 
 
 @pytest.mark.parametrize(

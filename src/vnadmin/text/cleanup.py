@@ -30,6 +30,7 @@ _INVISIBLE = re.compile(  # and the noncharacters and lone surrogates the model 
 )
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_BOLD_RUNS = re.compile(r"(?<=\S\*\*)[ \t]+(?=\*\*\S)")
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|s|em|strong|p|span|div|sup|sub|font|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6])"
     r"(?:[ \t][^<>]{0,200})?>",
@@ -119,6 +120,12 @@ def detect_legacy_encoding(text: str) -> str | None:
 
 def _table_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
+def _bold_runs(cell: str) -> str:
+    """A table cell whose paragraphs a crawl ran together, each in bold of its own
+    (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** **Nguyễn Văn A**``): a line break between."""
+    return _BOLD_RUNS.sub("<br>", cell) if "** " in cell else cell
 
 
 def _inline(text: str) -> tuple[str, bool]:
@@ -248,7 +255,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         raw = raw.strip()
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
-                table.append((index, [_inline(cell)[0] for cell in _table_cells(raw)]))
+                table.append((index, [_inline(_bold_runs(cell))[0] for cell in _table_cells(raw)]))
             marked.append(index)
             continue
         if table:

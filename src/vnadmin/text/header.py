@@ -74,6 +74,10 @@ before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
+_UNIT_WORDS = frozenset(["TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "PHỐ", "TRẤN", "THÀNH", "THỊ"])
+"""The last word of a line that names an administrative unit without its name."""
+_BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
+"""First words (folded) of a line that names a body of its own, not the rest of a name."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
@@ -137,11 +141,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         continues = text.startswith(_ISSUER_JOINERS) or (
             first in PLACE_WORDS and not (second and second[0] in ("uy", "doan", "hoi"))
         )
-        if joined and (continues or joined[-1].endswith(("VÀ", "-", "&", "–"))):
+        if joined and (continues or _open_name(joined[-1], first)):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
     return joined
+
+
+def _open_name(name: str, following: str) -> bool:
+    """Whether ``name`` stops where no name does, before the words that complete it: after
+    ``VÀ`` or a dash, or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` /
+    ``HÀ NAM``: a crawl broke the line in a narrow cell), unless the next line opens a body
+    of its own (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("VÀ", "-", "&", "–")):
+        return True
+    return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
 
 
 def _folded_words(text: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE
@@ -80,7 +80,7 @@ _BARE_NUMBER = re.compile(
 )
 """A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
-_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}$")
+_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
@@ -795,8 +795,10 @@ def _header_matter(cell: str) -> bool:
 
 
 def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Diagnostics) -> None:
-    """Join a number printed apart from its symbol and a date line broken after ``ngày``."""
+    """Join a number printed apart from its symbol and a date line broken after ``ngày``
+    or its month."""
     cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
+    wanted: Callable[[str], bool]
     for at, (index, position) in enumerate(cells):
         cell = rows[index][position]
         if not cell:
@@ -805,8 +807,8 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
             # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
             bare = not any(char.isdigit() for char in cell)
             wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
-        elif _open_dateline(cell):
-            wanted, reach, code = _opens_month, 4, "date-joined"
+        elif opens := _open_dateline(cell):
+            wanted, reach, code = _opens(opens), 4, "date-joined"
         else:
             continue
         for other, other_position in cells[at + 1 : at + reach]:
@@ -830,19 +832,22 @@ def _is_bare_number(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None or _BARE_NUMBER.fullmatch(cell) is not None
 
 
-def _opens_month(cell: str) -> bool:
-    return fold_chars(cell).startswith("thang")
+def _opens(word: str) -> Callable[[str], bool]:
+    return lambda cell: fold_chars(cell[:8]).startswith(word)
 
 
-def _open_dateline(cell: str) -> bool:
-    """A place-and-date line broken after ``ngày`` (``Hà Nội, ngày`` / ``tháng 8 năm
-    2025``), or ``ngày`` alone."""
-    tail = cell[-12:]
+def _open_dateline(cell: str) -> str:
+    """The word the next part of a place-and-date line broken before its month or year
+    opens with (``Hà Nội, ngày`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
+    / ``năm 2024``: ``nam``), or ``ngày`` alone; empty when ``cell`` is no such line."""
+    tail = cell[-20:]
     if "ng" not in tail and "NG" not in tail:
-        return False
+        return ""
     folded = fold_chars(cell[-50:]).rstrip(" .,")
     match = _OPEN_DATE.search(folded)
-    return match is not None and (match.start() == 0 or "," in folded[: match.start()])
+    if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
+        return ""
+    return "nam" if match["month"] else "thang"
 
 
 def _has_party_dash(cell: str) -> bool:

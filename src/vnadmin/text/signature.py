@@ -9,6 +9,7 @@ the next block (joint documents sign side by side).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -40,6 +41,8 @@ _STRAY_EDGES = re.compile(
 )
 """Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
 ``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
+_INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
+"""A mark inside a line after the first: where a crawl ran two lines of the stack together."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
@@ -136,41 +139,78 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     blocks: list[_Block] = [_Block()]
     skipped: list[str] = []
     for raw in texts:
-        text = squash(raw)
-        text = _STRAY_EDGES.sub("", text) if len(text) <= _MAX_CELL else text
-        if not text:
+        whole = squash(raw)
+        whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
+        if not whole:
             continue
-        current = blocks[-1]
-        authority = read_authority(text)
-        if authority is not None:
-            if current.titles or current.name:
-                blocks.append(_Block(authorities=[authority]))
-            else:
-                current.authorities.append(authority)
-        elif _SIGNED.fullmatch(text):
-            continue
-        elif is_name(text):
-            if current.name is not None:
-                blocks.append(_Block(name=text))
-            else:
-                current.name = text
-        elif (title := _title(text, _Block() if current.name else current)) is not None:
-            if current.name is not None:
-                blocks.append(_Block(titles=[title]))
-            elif (
-                current.titles and _opens_office(" ".join(current.titles)) and _opens_office(title)
-            ):
-                skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
-                current.titles = [title]  # office above the signer's own, which is the title
-            else:
-                current.titles.append(title)
-        else:
-            skipped.append(text)
+        for text in _run_together(whole):
+            _read_line(text, blocks, skipped)
     for block in blocks:
         if block.name is None and len(block.titles) >= 2 and _looks_like_name(block.titles[-1]):
             block.name = block.titles.pop()  # a name printed in capitals under the title
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
+
+
+def _run_together(text: str) -> list[str]:
+    """The lines of a signature stack a crawl ran into one (``TL. CHỦ TỊCH KT. CHÁNH VĂN
+    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH``): cut before each mark after the first, and
+    before a known title that ends a mark line after a body of two words or more."""
+    if len(text) > _MAX_CELL or ". " not in text or not is_caps(text):
+        return [text]
+    starts = [0, *(match.start() + 1 for match in _INNER_MARK.finditer(text))]
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise([*starts, len(text)])]
+    found: list[str] = []
+    for piece in pieces:
+        authority = read_authority(piece)
+        words = authority.applies_to.split() if authority is not None else []
+        title = _title_suffix(words) if len(words) >= 3 else 0
+        if title and piece.endswith(" ".join(words[-title:])):
+            cut = len(piece) - len(" ".join(words[-title:]))
+            found.extend([piece[:cut].rstrip(), piece[cut:]])
+        else:
+            found.append(piece)
+    return found
+
+
+def _title_suffix(words: list[str]) -> int:
+    """How many of the last ``words`` make a known title, with two words or more before
+    it and not all of them one (``KT. TỔNG GIÁM ĐỐC`` is one title); 0 if none."""
+    folded = [fold_chars(word) for word in words]
+    if "".join(folded) in _PRINTED_TITLE:
+        return 0
+    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
+        if "".join(folded[-size:]) in _PRINTED_TITLE:
+            return size
+    return 0
+
+
+def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
+    """One line of the signature column, into the blocks."""
+    current = blocks[-1]
+    authority = read_authority(text)
+    if authority is not None:
+        if current.titles or current.name:
+            blocks.append(_Block(authorities=[authority]))
+        else:
+            current.authorities.append(authority)
+    elif _SIGNED.fullmatch(text):
+        return
+    elif is_name(text):
+        if current.name is not None:
+            blocks.append(_Block(name=text))
+        else:
+            current.name = text
+    elif (title := _title(text, _Block() if current.name else current)) is not None:
+        if current.name is not None:
+            blocks.append(_Block(titles=[title]))
+        elif current.titles and _opens_office(" ".join(current.titles)) and _opens_office(title):
+            skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
+            current.titles = [title]  # office above the signer's own, which is the title
+        else:
+            current.titles.append(title)
+    else:
+        skipped.append(text)
 
 
 def _title(text: str, block: _Block) -> str | None:
