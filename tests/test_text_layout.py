@@ -544,6 +544,23 @@ def test_central_party_header_flattened() -> None:
     assert result.instrument.regime is Regime.PARTY
 
 
+def test_the_partys_name_over_a_central_body_read_before_the_banners_column() -> None:
+    # a page's cells in order: the issuer column (the Party's name over the body's), then
+    # the banner's column with the same words
+    text = (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số 01-NQ/TW\nHà Nội, ngày 01 tháng 01 năm 2024\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.regime is Regime.PARTY
+    assert doc.issuer is not None
+    assert doc.issuer.parent is not None
+    assert (doc.issuer.name, doc.issuer.parent.name) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    )
+
+
 def test_party_number_and_date_printed_apart_in_a_draft() -> None:
     text = "THÀNH ỦY HUẾ\nBAN TỔ CHỨC\n*\nSố\n-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nHuế, ngày\n\ntháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện quy trình\n"
     result = parse_text(text)

@@ -106,6 +106,7 @@ class Header:
     end: int = 0
     state_banner: bool = False
     party_banner: bool = False
+    party_banner_line: tuple[int, str] | None = None
     issuer_lines: list[tuple[int, str]] = attrs.field(factory=list)
     issuer_from_title: str | None = None
     number: DocumentNumber | None = None
@@ -623,11 +624,18 @@ def _classify(
         header.state_banner = True
         return "banner"
     if words == PARTY_BANNER:
-        if header.party_banner:  # printed again: the parent line of a central Party body
-            header.issuer_lines.append((line, cell))
-            return "issuer"
-        header.party_banner = True
-        return "banner"
+        if not header.party_banner:
+            header.party_banner, header.party_banner_line = True, (line, cell)
+            return "banner"
+        first = header.party_banner_line
+        if header.issuer_lines and first is not None and header.issuer_lines[0][0] > first[0]:
+            # the issuer column read first (a page's cells in order): the first one stood
+            # over the body's name, its parent; this one is the banner's column
+            header.issuer_lines.insert(0, first)
+            header.party_banner_line = (line, cell)
+            return "banner"
+        header.issuer_lines.append((line, cell))  # printed again: the parent line of a
+        return "issuer"  # central Party body, under the banner
     if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
         return "banner"
     if words in marks:
