@@ -99,6 +99,11 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
             "task-table",
             f"a task table of {len(table.rows)} row(s): one task per row",
         )
+    for row in rows:
+        for value in row.fields.unread:
+            diagnostics.info(
+                row.line, "task-table-cell", f"the deadline cell {value!r} names no date"
+            )
     blocks = paragraphs([line for line in lines if line.number not in covered], diagnostics)
     merged: list[Block] = []
     position = 0
