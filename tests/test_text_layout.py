@@ -361,6 +361,56 @@ def test_a_signature_stack_run_into_one_line(
     assert (block.title, block.name) == (title, "Lê Thị Mai")
 
 
+def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
+    # an HTML-to-markdown converter escapes what would be markup ("\-", "1\."), and a
+    # reader service prints the page's title and address above the document
+    text = (
+        "Title: Quyết định 1520/QĐ-UBND năm 2024 phê duyệt kế hoạch\n\n"
+        "URL Source: https://example.vn/van-ban/quyet-dinh-1520.aspx\n\nMarkdown Content:\n"
+        "| **ỦY BAN NHÂN DÂN TỈNH NINH BÌNH** \\------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+        " NAM** **Độc lập - Tự do - Hạnh phúc** \\--------------- |\n| --- | --- |\n"
+        "| Số: 1520/QĐ-UBND | _Ninh Bình, ngày 07 tháng 8 năm 2024_ |\n\n"
+        "**QUYẾT ĐỊNH**\n\n**Phê duyệt kế hoạch chuyển đổi số**\n\n"
+        "**Điều 1\\.** Phê duyệt kế hoạch.\n\n**Điều 2\\.** Giao Sở Nội vụ thực hiện.\n\n"
+        "| **_Nơi nhận:_** \\- Như Điều 2; \\- Lưu: VT, VP3. | **KT. CHỦ TỊCH PHÓ CHỦ TỊCH**"
+        " **Trần Văn Tùng** |\n| --- | --- |\n"
+    )
+    doc = parse_text(text).instrument
+    assert _header(parse_text(text)) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "1520/QĐ-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Quyết định",
+        "Phê duyệt kế hoạch chuyển đổi số",
+    )
+    assert [task.label for task in doc.body.tasks] == ["Điều 1.", "Điều 2."]
+    assert [r.name for r in doc.distribution] == ["Như Điều 2"]
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
+
+
+@pytest.mark.parametrize(
+    ("above", "issuer", "parent"),
+    [
+        # a page's title and menu in capitals right above the issuer name no body
+        ("CƠ SỞ DỮ LIỆU VĂN BẢN\nTRANG CHỦ\nVĂN BẢN PHÁP LUẬT\nBỘ TÀI CHÍNH", "BỘ TÀI CHÍNH", None),
+        ("BỘ QUỐC PHÒNG\nQUÂN KHU 3", "QUÂN KHU 3", "BỘ QUỐC PHÒNG"),
+        (
+            "KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC I",
+            "KIỂM TOÁN NHÀ NƯỚC KHU VỰC I",
+            "KIỂM TOÁN NHÀ NƯỚC",
+        ),
+        ("BHXH VIỆT NAM\nBHXH TỈNH HÀ NAM", "BHXH TỈNH HÀ NAM", "BHXH VIỆT NAM"),
+        ("UY BAN NHAN DAN TINH HA NAM\nSO NOI VU", "SO NOI VU", "UY BAN NHAN DAN TINH HA NAM"),
+    ],
+)
+def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
+    text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
+    assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
 # -- PDF text ----------------------------------------------------------------------------------
 
 _PAGE_LINES = "".join(

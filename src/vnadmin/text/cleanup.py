@@ -30,6 +30,9 @@ _INVISIBLE = re.compile(  # and the noncharacters and lone surrogates the model 
 )
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
+r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
+``1\.``, ``\_\_\_``): the character it stands for."""
 _BOLD_RUNS = re.compile(r"(?<=\S\*\*)[ \t]+(?=\*\*\S)")
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|s|em|strong|p|span|div|sup|sub|font|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6])"
@@ -131,6 +134,8 @@ def _bold_runs(cell: str) -> str:
 def _inline(text: str) -> tuple[str, bool]:
     """Remove inline remnants from one line; say whether anything was removed."""
     original = text
+    if "\\" in text:  # an HTML-to-markdown converter's escapes: "\- Như trên;", "1\. Rà soát"
+        text = _ESCAPE.sub(r"\1", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
     if "&" in text:

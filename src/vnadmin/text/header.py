@@ -9,6 +9,7 @@ body (a legal basis, a numbered item, a long paragraph) begin.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -48,6 +49,7 @@ from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     MOTTO_WORDS,
+    ORGAN_WORDS,
     PARTY_BANNER,
     PLACE_WORDS,
     PREAMBLE,
@@ -76,6 +78,48 @@ _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
 _UNIT_WORDS = frozenset(["TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "PHỐ", "TRẤN", "THÀNH", "THỊ"])
 """The last word of a line that names an administrative unit without its name."""
+_BODY_WORDS = frozenset(
+    [
+        "BỘ",
+        "SỞ",
+        "CỤC",
+        "BAN",
+        "VIỆN",
+        "TRƯỜNG",
+        "ĐẢNG",
+        "ỦY",
+        "UỶ",
+        "ĐOÀN",
+        "HỘI",
+        "PHÒNG",
+        "VỤ",
+        "TỔNG",
+        "CHI",
+        "TỔ",
+        "ĐỘI",
+        "KHU",
+        "TẬP",
+        "NGÀNH",
+        "ĐÀI",
+        "TỈNH",
+        "HUYỆN",
+        "QUẬN",
+        "XÃ",
+        "PHƯỜNG",
+        "THÀNH",
+        "THỊ",
+        "UBND",
+        "HĐND",
+    ]
+)
+"""Words that name a body or its level, as printed; with :data:`ORGAN_WORDS`, what a
+parent line of the issuer's block holds."""
+_NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
+"""Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
+line printed with its marks."""
+_FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
+_VOWELS = frozenset("aeiouy")
+_SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
 _BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
 """First words (folded) of a line that names a body of its own, not the rest of a name."""
 _MAX_HEADER_LINES = 40
@@ -135,18 +179,71 @@ class Header:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    joined: list[str] = []
-    for text in lines:
+    return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+
+
+def _wrapped_groups(lines: list[str]) -> list[list[int]]:
+    """The issuer lines grouped into names: a line that goes on with the name above (a
+    place word, a joiner) joins its group."""
+    groups: list[list[int]] = []
+    last = ""
+    for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
         continues = text.startswith(_ISSUER_JOINERS) or (
-            first in PLACE_WORDS and not (second and second[0] in ("uy", "doan", "hoi"))
+            first in PLACE_WORDS
+            and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
+            and not (second and second[0] in ("uy", "doan", "hoi"))
         )
-        if joined and (continues or _open_name(joined[-1], first)):
-            joined[-1] = f"{joined[-1]} {text}"
+        if groups and (continues or _open_name(last, first)):
+            groups[-1].append(index)
         else:
-            joined.append(text)
-    return joined
+            groups.append([index])
+        last = text
+    return groups
+
+
+def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
+    """Drop the lines above the issuer's block that name no body (a web page's title or
+    menu in capitals right above it: ``VĂN BẢN PHÁP LUẬT``, ``TRANG CHỦ``): a parent
+    names a body, and nothing above a line that does not belongs to the block."""
+    texts = [text for _, text in header.issuer_lines]
+    groups = _wrapped_groups(texts)
+    for position in range(len(groups) - 2, -1, -1):
+        name = " ".join(texts[i] for i in groups[position])
+        if _names_body(name):
+            continue
+        cut = groups[position][-1] + 1
+        dropped, header.issuer_lines = header.issuer_lines[:cut], header.issuer_lines[cut:]
+        diagnostics.info(
+            dropped[0][0],
+            "issuer-noise-removed",
+            f"{len(dropped)} line(s) above the issuer that name no body removed:"
+            f" {dropped[-1][1][:40]!r}",
+        )
+        return
+
+
+def _names_body(name: str) -> bool:
+    """Whether an issuer line names a body: a word of a body's name (``BỘ``, ``SỞ``, ``ỦY
+    BAN``, ``TỈNH``, ``ĐẢNG``, ...; compared as printed, ``BẢN`` is no ``BAN``, unless
+    the line lost all its marks) or an abbreviation (``UBND``, ``BHXH``)."""
+    folded = fold(name).split()
+    if name.isascii():
+        named = any(word in _FOLDED_BODY_WORDS for word in folded)
+    else:
+        named = any(word in _BODY_WORDS for word in name.upper().split())
+    return (
+        named
+        or any(_abbreviation(word.strip(".,-")) for word in folded)
+        or any(f"{a} {b}" in ORGAN_WORDS for a, b in itertools.pairwise(folded))
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviation (folded): no vowel (``bhxh``, ``tp``) or an end no syllable has
+    (``tand``, ``ubmttq``, ``hdnd``)."""
+    return len(word) >= 2 and (not set(word) & _VOWELS or _SYLLABLE_END.search(word) is None)
 
 
 def _open_name(name: str, following: str) -> bool:
@@ -487,6 +584,8 @@ def read_header(
         blank_before = False
         index += 1
     header.end = index
+    if len(header.issuer_lines) > 1:
+        _drop_furniture(header, diagnostics)
     if subject:
         joined = squash(" ".join(subject))
         header.subject = joined[:_MAX_SUBJECT].strip() or None

@@ -67,6 +67,8 @@ ORGAN_WORDS = frozenset(
         "hoi dong",
         "toa an",
         "kiem sat",
+        "kiem toan",
+        "dai su",
         "chap hanh",
         "thuong vu",
         "thuong truc",
