@@ -375,8 +375,9 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
         "| **_Nơi nhận:_** \\- Như Điều 2; \\- Lưu: VT, VP3. | **KT. CHỦ TỊCH PHÓ CHỦ TỊCH**"
         " **Trần Văn Tùng** |\n| --- | --- |\n"
     )
-    doc = parse_text(text).instrument
-    assert _header(parse_text(text)) == (
+    result = parse_text(text)
+    doc = result.instrument
+    assert _header(result) == (
         "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
         None,
         "1520/QĐ-UBND",
@@ -409,6 +410,47 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
     text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
     assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Hà Nam, ngày 07/8/2024",  # the date printed short after ngày
+        "HÀ NAM, NGÀY 07 THÁNG 8 NĂM 2024",  # the line in capitals
+        "Hà Nam,\n\nngày 07 tháng 8 năm 2024",  # broken before ngày, a cell between
+        "> Hà Nam, ngày 07 tháng 8 năm 2024",  # in a markdown quotation
+    ],
+)
+def test_date_lines_as_crawls_and_transcriptions_print_them(dateline: str) -> None:
+    text = (
+        "**ỦY BAN NHÂN DÂN TỈNH HÀ NAM**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+        f"Số: 12/KH-UBND\n\n{dateline}\n\n**KẾ HOẠCH**\n\n**Triển khai chuyển đổi số**\n"
+    )
+    doc = parse_text(text).instrument
+    assert (doc.place.casefold() if doc.place else None, doc.date, doc.subject) == (
+        "hà nam",
+        PartialDate(day=7, month=8, year=2024),
+        "Triển khai chuyển đổi số",
+    )
+
+
+def test_a_document_converters_tables_comments_and_a_signature_cell_run_together() -> None:
+    # a PDF-to-markdown converter: an HTML comment where a picture stood, the header and
+    # the footer as padded tables, the signature cell's lines run into one
+    text = (
+        "<!-- image -->\n\n| ỦY BAN NHÂN DÂN TỈNH NINH BÌNH   | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập - Tự do - Hạnh phúc   |\n|------|------|\n"
+        "| Số: 1520/QĐ-UBND                 | Ninh Bình, ngày 07 tháng 8 năm 2024     |\n\n"
+        "## QUYẾT ĐỊNH\n\n## Về việc phê duyệt kế hoạch\n\nĐiều 1. Phê duyệt kế hoạch.\n\n"
+        "<!-- image -->\n\n| Nơi nhận: - Như Điều 1; - Lưu: VT.   | KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+        " Trần Văn Tùng   |\n|------|------|\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:3] == ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", None, "1520/QĐ-UBND")
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.KT, "CHỦ TỊCH")]
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
+    assert "header-noise-removed" not in _codes(result)
 
 
 # -- PDF text ----------------------------------------------------------------------------------

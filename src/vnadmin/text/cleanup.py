@@ -33,6 +33,10 @@ _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
 ``1\.``, ``\_\_\_``): the character it stands for."""
+_COMMENT = re.compile(r"<!--.{0,200}?-->")
+"""An HTML comment (a converter's ``<!-- image -->`` where a picture stood)."""
+_QUOTE = re.compile(r"(?:>[ \t]*)+(?=[^\W\d_]|[*_#(\[-])")
+"""Markdown's quotation marks before a line (``> Hà Nội, ngày ...``)."""
 _BOLD_RUNS = re.compile(r"(?<=\S\*\*)[ \t]+(?=\*\*\S)")
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|s|em|strong|p|span|div|sup|sub|font|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6])"
@@ -137,11 +141,13 @@ def _inline(text: str) -> tuple[str, bool]:
     if "\\" in text:  # an HTML-to-markdown converter's escapes: "\- Như trên;", "1\. Rà soát"
         text = _ESCAPE.sub(r"\1", text)
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub("", _COMMENT.sub("", text) if "<!--" in text else text)
     if "&" in text:
         text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
     if "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
+    if text[:1] == ">":
+        text = _QUOTE.sub("", text, count=1)
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "_" in text:

@@ -16,7 +16,8 @@ import re
 
 import attrs
 
-from vnadmin.grammar.dates import LONG_DATE
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match
 from vnadmin.model import PartialDate
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import PLACE_WORDS
@@ -73,7 +74,7 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
             return Dateline(*_place(cell, at), date=date)
     month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
     if month_word is None:
-        return None
+        return _short(cell, at)
     year = _YEAR.search(folded, month_word.end(), month_word.end() + 16)
     if year is None or len(cell) - year.end() > _TRAILING:
         return None
@@ -93,6 +94,21 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
             date = PartialDate(year=int(year.group()))
     start, place = _place(cell, at)
     return Dateline(start, place, date, tuple(unreadable))
+
+
+def _short(cell: str, at: int) -> Dateline | None:
+    """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
+    crawl's rewriting), with its year."""
+    match = SHORT_DATE.match(
+        cell, at + 4 + len(cell[at + 4 : at + 8]) - len(cell[at + 4 : at + 8].lstrip())
+    )
+    if match is None or match["year"] is None or len(cell) - match.end() > _TRAILING:
+        return None
+    try:
+        date = date_from_match(match)
+    except GrammarError:
+        return None
+    return Dateline(*_place(cell, at), date=date)
 
 
 def _year_word(folded: str) -> int:
@@ -122,12 +138,13 @@ def _place(cell: str, at: int) -> tuple[int, str | None]:
     """Where the place starts before ``ngày`` at ``at``, and the place."""
     before = cell[:at]
     words = before.replace(",", ", ").split()
+    capitals = cell[at : at + 4].isupper()  # "HÀ NỘI, NGÀY ...": a line in capitals
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
         if not bare:
             continue
-        if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare):
+        if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare, capitals=capitals):
             break
         kept.append(bare)
         if word.endswith(",") and len(kept) > 1:
@@ -139,7 +156,7 @@ def _place(cell: str, at: int) -> tuple[int, str | None]:
     return max(start, 0), " ".join(kept)
 
 
-def _place_word(word: str) -> bool:
+def _place_word(word: str, *, capitals: bool = False) -> bool:
     if any(char.isdigit() for char in word) or "/" in word:
         return False
     first = next((char for char in word if char.isalpha()), "")
@@ -148,4 +165,9 @@ def _place_word(word: str) -> bool:
     if first.islower():
         return fold_chars(word) in _PLACE_UNITS
     letters = [char for char in word if char.isalpha()]
-    return len(letters) == 1 or any(char.islower() for char in letters) or word.endswith(".")
+    return (
+        capitals
+        or len(letters) == 1
+        or any(char.islower() for char in letters)
+        or word.endswith(".")
+    )

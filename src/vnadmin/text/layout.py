@@ -80,6 +80,8 @@ _BARE_NUMBER = re.compile(
 )
 """A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
+"""A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
 _OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
@@ -809,6 +811,8 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
             wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
         elif opens := _open_dateline(cell):
             wanted, reach, code = _opens(opens), 4, "date-joined"
+        elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
+            wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
         else:
             continue
         for other, other_position in cells[at + 1 : at + reach]:

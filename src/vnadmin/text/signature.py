@@ -154,10 +154,14 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
 
 def _run_together(text: str) -> list[str]:
     """The lines of a signature stack a crawl ran into one (``TL. CHỦ TỊCH KT. CHÁNH VĂN
-    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH``): cut before each mark after the first, and
-    before a known title that ends a mark line after a body of two words or more."""
-    if len(text) > _MAX_CELL or ". " not in text or not is_caps(text):
+    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``): cut before each mark after the
+    first, before a known title that ends a mark line after a body of two words or more,
+    and before the signer's name."""
+    if len(text) > _MAX_CELL or ". " not in text:
         return [text]
+    if not is_caps(text):
+        head, name = _trailing_name(text)
+        return [*_run_together(head), name] if name else [text]
     starts = [0, *(match.start() + 1 for match in _INNER_MARK.finditer(text))]
     pieces = [text[a:b].strip() for a, b in itertools.pairwise([*starts, len(text)])]
     found: list[str] = []
@@ -171,6 +175,17 @@ def _run_together(text: str) -> list[str]:
         else:
             found.append(piece)
     return found
+
+
+def _trailing_name(text: str) -> tuple[str, str]:
+    """A line in capitals with the signer's name run on after it (``KT. CHỦ TỊCH PHÓ CHỦ
+    TỊCH Trần Văn Tùng``): the capitals and the name; ``(text, "")`` if it is not one."""
+    words = text.split()
+    for size in range(min(len(words) - 2, 6), 1, -1):
+        head, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if is_name(name) and is_caps(head):
+            return head, name
+    return text, ""
 
 
 def _title_suffix(words: list[str]) -> int:
