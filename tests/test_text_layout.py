@@ -865,6 +865,66 @@ def test_news_report_under_site_front_matter() -> None:
     assert "front-matter-removed" in _codes(result)
 
 
+@pytest.mark.parametrize(
+    ("lead", "issuer", "number", "date"),
+    [
+        (
+            "Thanh Hóa đẩy mạnh chuyển đổi số\n(Baothanhhoa.vn) - UBND tỉnh Thanh Hóa vừa ban"
+            " hành Công văn số 1234/UBND-KGVX ngày 14/8/2024 về việc đẩy mạnh chuyển đổi số.",
+            "UBND tỉnh Thanh Hóa",
+            "1234/UBND-KGVX",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+        (
+            "Ngày 14 tháng 8 năm 2024, UBND tỉnh Thanh Hóa đã ký ban hành Quyết định số"
+            " 123/QĐ-UBND về việc phê duyệt kế hoạch chuyển đổi số.",
+            "UBND tỉnh Thanh Hóa",
+            "123/QĐ-UBND",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+        (
+            "Ngày 14/8/2024, Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV về cải cách hành chính.",
+            "Sở Nội vụ",
+            "12/KH-SNV",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+    ],
+)
+def test_news_leads_the_source_before_the_issuer_and_the_date_first(
+    lead: str, issuer: str, number: str, date: PartialDate
+) -> None:
+    body = "\n\nTheo đó, các sở, ngành tăng cường rà soát hồ sơ.\n"
+    doc = parse_text(lead + body).instrument
+    assert doc.is_reported
+    assert doc.issuer is not None
+    assert (doc.issuer.name, format_number(doc.number) if doc.number else None, doc.date) == (
+        issuer,
+        number,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    "page_date",
+    ["Thứ Tư, ngày 07 tháng 8 năm 2024", "Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120"],
+)
+def test_a_web_pages_date_above_the_header_is_not_the_documents(page_date: str) -> None:
+    text = (
+        f"Trang chủ\n{page_date}\n\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nHà Nam, ngày 07 tháng 8 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\n"
+    )
+    assert _header(parse_text(text)) == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "12/KH-UBND",
+        "Hà Nam",
+        PartialDate(day=7, month=8, year=2024),
+        "Kế hoạch",
+        "Triển khai chuyển đổi số",
+    )
+
+
 # -- no silent loss -------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from vnadmin.text.vocabulary import PLACE_WORDS
 
 __all__ = ["Dateline", "find_dateline"]
 
+_WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
 _MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_WORD = re.compile(r"[ \t]*n?[^\s\d]{0,3}a[mn][ \t.:]*$")
@@ -62,6 +63,8 @@ def find_dateline(cell: str) -> Dateline | None:
 
 
 def _read(cell: str, folded: str, at: int) -> Dateline | None:
+    if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
+        return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
     match = LONG_DATE.match(cell, at)
     if match is not None and len(cell) - match.end() <= _TRAILING:
         try:

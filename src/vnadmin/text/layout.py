@@ -384,6 +384,7 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
     top).  The portal's metadata printed as lines above the banner is blanked."""
     for at in index.banners():
         if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+            _page_dates(lines, at, diagnostics)
             return 0  # a few lines above the banner: stamps or noise, read from the top
         portal = metadata_lines([line.text for line in lines[:at]])
         for row in portal:
@@ -406,6 +407,28 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
             return 0  # the document began above: this banner opens an attached one
         return start
     return 0
+
+
+def _page_dates(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
+    """Blank a date line above the banner when the document's own follows it: the web
+    page's date (``Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120``), not the header's."""
+    above = [
+        at
+        for at in range(banner)
+        if "ng" in lines[at].text.lower() and any(find_dateline(c) for c in _cells(lines[at].text))
+    ]
+    if not above:
+        return
+    below = (line.text for line in lines[banner + 1 : banner + 1 + _MAX_BLOCK])
+    if not any(text and any(find_dateline(c) for c in _cells(text)) for text in below):
+        return
+    for at in above:
+        diagnostics.info(
+            lines[at].number,
+            "header-noise-removed",
+            f"a web page's date line above the banner removed: {lines[at].text[:40]!r}",
+        )
+        lines[at] = Line(lines[at].number, "")
 
 
 def _document_line(text: str) -> bool:

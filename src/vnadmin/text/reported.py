@@ -10,11 +10,14 @@ many pages), the headline, photo captions and the byline are not the instrument'
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import attrs
 
+from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.dates import SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import DocumentKind, DocumentNumber, KindRegistry, Organization, PartialDate
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
@@ -30,6 +33,12 @@ _REPORTING = re.compile(
     r"(?![^\W\d_])[ \t]*",
     re.IGNORECASE,
 )
+_DATED_LEAD = re.compile(
+    rf"(?:\(?[^()\n]{{2,60}}\)[ \t]*[-–—:][ \t]*)?[Nn]gày(?:[ \t]+{SHORT_DATE.pattern}|"
+    rf"{long_date_pattern('l', blanks=False)[4:]}),[ \t]+(?P<issuer>[^,.;\n]{{3,80}}?)[ \t]+"
+    r"(?P<verb>(?:đã[ \t]+)?(?:ký[ \t]+)?ban[ \t]+hành)(?![^\W\d_])[ \t]*"
+)
+"""A news lead that opens with the date: ``Ngày 14/8/2024, UBND tỉnh ... ban hành ...``."""
 _SEND = re.compile(r"(?<![^\W\d_])gửi[ \t]+(?:đến[ \t]+|tới[ \t]+|cho[ \t]+)?", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
 _GLUED = re.compile(r"(?:(?<=[^\W_])[.!?]|…)(?=[^\W\d_])")
@@ -56,8 +65,18 @@ def looks_reported(blocks: list[Block]) -> bool:
     head = blocks[:4]
     return bool(head) and (
         _SOURCE.match(head[0].text) is not None
-        or any(_REPORTING.search(block.text[:2000]) for block in head)
+        or any(_lead(block.text) is not None for block in head)
     )
+
+
+def _lead(text: str) -> tuple[int, int, re.Match[str] | None] | None:
+    """Where a lead's reporting verb starts and ends (``vừa ban hành``), and the dated
+    lead's match when it opens with the date; ``None`` if ``text`` is no lead."""
+    dated = _DATED_LEAD.match(text[:400])
+    if dated is not None:
+        return dated.start("verb"), dated.end(), dated
+    match = _REPORTING.search(text[:3000])
+    return (match.start(), match.end(), None) if match is not None else None
 
 
 def _glued_pieces(block: Block) -> list[Block]:
@@ -91,7 +110,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
             continue
         seen.add(key)
         kept.append(block)
-    lead_index = next((i for i, b in enumerate(kept) if _REPORTING.search(b.text[:3000])), None)
+    lead_index = next((i for i, b in enumerate(kept) if _lead(b.text) is not None), None)
     if lead_index is not None:
         _read_lead(kept[lead_index], report, diagnostics, kinds)
     started = False
@@ -123,20 +142,26 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
 
 def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
     text = block.text
-    match = _REPORTING.search(text[:3000])
-    if match is None:
+    lead = _lead(text)
+    if lead is None:
         return
-    left = max(text.rfind(mark, 0, match.start()) for mark in ",;:.")
-    issuer = text[left + 1 : match.start()].strip()
+    verb, after, dated = lead
+    left = max(text.rfind(mark, 0, verb) for mark in ",;:.")
+    source = _SOURCE.search(text, 0, verb)
+    if source is not None and source.end() > left:
+        # "Thanh Hóa đẩy mạnh ... (Baothanhhoa.vn) - UBND tỉnh ... vừa ban hành ..."
+        report.source = report.source or source["source"].strip()
+        left = source.end() - 1
+    issuer = text[left + 1 : verb].strip()
     if issuer[:1].isupper() and len(issuer.split()) <= 12:
         report.issuer = Organization(name=issuer)
         diagnostics.info(block.line, "issuer-reported", f"issuer {issuer!r} as the report names it")
     end = len(text)
     for mark in ".;":
-        found = text.find(mark, match.end())
+        found = text.find(mark, after)
         if found >= 0:
             end = min(end, found)
-    what = text[match.end() : end]
+    what = text[after:end]
     send = _SEND.search(what)
     named = what[: send.start()] if send is not None else what
     cited = find_citations(named, kinds)
@@ -160,3 +185,6 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
             break
     if send is not None:
         report.addressees = split_actors(what[send.end() :])
+    if report.date is None and dated is not None:
+        with contextlib.suppress(GrammarError):  # "Ngày 31/2, ...": no date to give
+            report.date = date_from_match(dated, "l" if dated["lday"] else "")
