@@ -434,6 +434,15 @@ def test_date_lines_as_crawls_and_transcriptions_print_them(dateline: str) -> No
     )
 
 
+def test_only_a_markdown_quotation_mark_opening_a_line_is_removed() -> None:
+    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\n1. Giữ tỷ lệ a > b ở các phòng.\n\n>= 5 phòng đạt.\n"
+    body = parse_text(text).instrument.body
+    assert [part.text for part in (*body.tasks, *body.closing)] == [
+        "Giữ tỷ lệ a > b ở các phòng.",
+        ">= 5 phòng đạt.",
+    ]
+
+
 def test_a_document_converters_tables_comments_and_a_signature_cell_run_together() -> None:
     # a PDF-to-markdown converter: an HTML comment where a picture stood, the header and
     # the footer as padded tables, the signature cell's lines run into one

@@ -146,8 +146,8 @@ def _inline(text: str) -> tuple[str, bool]:
         text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
     if "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
-    if text[:1] == ">":
-        text = _QUOTE.sub("", text, count=1)
+    if text[:1] == ">" and (quote := _QUOTE.match(text)) is not None:
+        text = text[quote.end() :]
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "_" in text:
