@@ -934,6 +934,58 @@ def test_a_web_pages_date_above_the_header_is_not_the_documents(page_date: str) 
     )
 
 
+_PORTAL_PAGE_DOCUMENT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1520/QĐ-UBND
+Ninh Bình, ngày 07 tháng 8 năm 2024
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt kế hoạch.
+"""
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "",
+        # the page's title in capitals: a kind name with the number
+        "QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH NINH BÌNH\n",
+        # the portal's record as field lines, a few only
+        "Số hiệu: 1520/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Tỉnh Ninh Bình\n"
+        "Ngày ban hành: 07/08/2024\n",
+    ],
+)
+def test_a_portal_page_title_and_record_and_the_enacting_authority(above: str) -> None:
+    # the authority line under the subject is no part of it
+    assert _header(parse_text(above + _PORTAL_PAGE_DOCUMENT)) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "1520/QĐ-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Quyết định",
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ",
+    )
+
+
+def test_a_subject_line_that_stops_on_cua_goes_on_with_the_body_it_names() -> None:
+    text = _PORTAL_PAGE_DOCUMENT.replace(
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA\nỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+    )
+    assert parse_text(text).instrument.subject == (
+        "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"
+    )
+
+
 # -- no silent loss -------------------------------------------------------------------------
 
 

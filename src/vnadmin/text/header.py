@@ -114,6 +114,19 @@ _BODY_WORDS = frozenset(
 )
 """Words that name a body or its level, as printed; with :data:`ORGAN_WORDS`, what a
 parent line of the issuer's block holds."""
+_COLLECTIVE_BODIES = (
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "chinh phu",
+    "quoc hoi",
+    "uy ban thuong vu quoc hoi",
+    "ban chap hanh",
+    "ban thuong vu",
+    "ban bi thu",
+    "bo chinh tri",
+)
+"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
 line printed with its marks."""
@@ -499,7 +512,7 @@ def read_header(
             continue
         if (
             subject_open
-            and _continues_subject(flat, subject, blank_before=blank_before)
+            and _continues_subject(flat, subject, blank_before=blank_before, header=header)
             and (subject or not _lead_in(lines, index))
         ):
             subject.append(flat)
@@ -660,7 +673,9 @@ def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
 
-def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
+def _continues_subject(
+    text: str, subject: list[str], *, blank_before: bool, header: Header | None = None
+) -> bool:
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
@@ -683,7 +698,28 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
     if blank_before:
         return False
     last = subject[-1]
+    if is_caps(text) and _names_authority(text, header) and not _open_end(last):
+        return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
     return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _names_authority(text: str, header: Header | None) -> bool:
+    """Whether a line in capitals under the subject is the enacting authority's: a title
+    and its body (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...``, ``BỘ TRƯỞNG BỘ Y TẾ``), or a
+    collective body (``ỦY BAN NHÂN DÂN TỈNH ...``, ``CHÍNH PHỦ``), or the issuer's name."""
+    if len(text) > 150:
+        return False
+    key = fold(text)
+    if key.startswith(_COLLECTIVE_BODIES) or _authority_organ(text) is not None:
+        return True
+    if header is None or not header.issuer_lines:
+        return False
+    return key == fold(" ".join(name for _, name in header.issuer_lines))
+
+
+def _open_end(line: str) -> bool:
+    """A subject line that stops on a word the next one must complete (``... CỦA``)."""
+    return fold(line.rstrip().rpartition(" ")[2]) in _OPEN_WORDS
 
 
 def _authority_organ(text: str) -> str | None:

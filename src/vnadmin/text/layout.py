@@ -80,6 +80,10 @@ _BARE_NUMBER = re.compile(
 )
 """A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_PAGE_TITLE = re.compile(
+    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*:?[ \t]*)?\d[\d.]{0,8}/[^\W_]"
+)
+"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
 _OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
@@ -383,9 +387,6 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
     opens the text, or is not printed in its exact words (OCR: the stage reads from the
     top).  The portal's metadata printed as lines above the banner is blanked."""
     for at in index.banners():
-        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
-            _page_dates(lines, at, diagnostics)
-            return 0  # a few lines above the banner: stamps or noise, read from the top
         portal = metadata_lines([line.text for line in lines[:at]])
         for row in portal:
             lines[row] = Line(lines[row].number, "")
@@ -396,6 +397,10 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
                 f"a legal portal's record of the document ({len(portal)} line(s): Số hiệu,"
                 " Loại văn bản, ...) removed: the document's own header is read",
             )
+        _page_titles(lines, at, diagnostics)
+        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+            _page_dates(lines, at, diagnostics)
+            return 0  # a few lines above the banner: stamps or noise, read from the top
         start, seen = at, 0
         while start > 0 and seen < _MAX_BLOCK:
             text = lines[start - 1].text
@@ -407,6 +412,25 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
             return 0  # the document began above: this banner opens an attached one
         return start
     return 0
+
+
+def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
+    """Blank a page's title above the banner: a kind name with the document's number
+    (``QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT ...``), which no header prints on one
+    line (its kind line stands alone under the banner)."""
+    for at in range(banner):
+        text = lines[at].text
+        if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
+            continue  # an incoming stamp's number is the stamp's
+        match = _PAGE_TITLE.match(text)
+        if match is None or fold(match["words"]).strip() in ("so", "so:"):
+            continue
+        diagnostics.info(
+            lines[at].number,
+            "header-noise-removed",
+            f"a web page's title above the banner removed: {text[:40]!r}",
+        )
+        lines[at] = Line(lines[at].number, "")
 
 
 def _page_dates(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
