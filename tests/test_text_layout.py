@@ -826,6 +826,17 @@ def test_received_copy_with_an_incoming_stamp_before_the_body() -> None:
     assert stamp.date == PartialDate(day=5, month=2, year=2024)
 
 
+def test_kinh_gui_entries_a_crawl_ran_onto_its_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 12/SNV-VP\nV/v góp ý\n*Kính gửi:* - Các phòng thuộc Sở; - Văn phòng Sở."
+        "\n\nSở Nội vụ đề nghị các đơn vị góp ý./.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [a.name for a in doc.addressees] == ["Các phòng thuộc Sở", "Văn phòng Sở"]
+    (task,) = doc.body.tasks + doc.body.closing
+    assert task.text == "Sở Nội vụ đề nghị các đơn vị góp ý./."
+
+
 def test_cong_dien_recipients_after_dien() -> None:
     text = (
         "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CĐ-TTg\n"

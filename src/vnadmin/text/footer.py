@@ -28,7 +28,7 @@ from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN, archive_file_code, read_archive, read_recipient
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
-from vnadmin.text.recipients import BULLET
+from vnadmin.text.recipients import BULLET, JOINED_ITEMS
 from vnadmin.text.signature import (
     is_name,
     is_signature_line,
@@ -195,7 +195,7 @@ class _ListReader:
         if BULLET.match(cell):
             return self._items(cell)
         if self.in_list and self._continues(cell):
-            first, *others = _JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
+            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
             recipient = read_recipient(item)
             if recipient is not None:
@@ -243,7 +243,7 @@ class _ListReader:
     def _items(self, cell: str) -> list[str]:
         """One or more items (``- A, - B,`` on one line), and what stands after the last
         one on its line (the signature column OCR joined to it)."""
-        pieces = _JOINED_ITEMS.split(cell)
+        pieces = JOINED_ITEMS.split(cell)
         residue: list[str] = []
         for number, piece in enumerate(pieces):
             if number == len(pieces) - 1:
@@ -268,7 +268,6 @@ class _ListReader:
         return residue
 
 
-_JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")

@@ -17,7 +17,7 @@ from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PREAMBLE
 
-__all__ = ["BULLET", "opens_addressees", "read_addressees"]
+__all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "read_addressees"]
 
 _KINH_GUI = re.compile(
     r"(?:Đồng[ \t]+)?(?:Kính|KÍNH|kính)[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]*:?[ \t]*(?P<rest>.*)",
@@ -27,6 +27,8 @@ _DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+(?:điện|ĐIỆN)[ 
 """The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
+JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
+"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
 _ENTRY_END = " \t.;,"
 _NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
 
@@ -77,8 +79,9 @@ def read_addressees(
     listed = False
     if rest:
         if BULLET.match(rest):
-            names.append(_entry(rest))
-            raw.append(rest)
+            for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
+                names.append(_entry(entry))
+                raw.append(entry)
             listed = True
         else:
             names.extend(split_actors(rest))
