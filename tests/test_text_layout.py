@@ -1043,6 +1043,26 @@ def test_signature_blocks(signature: str, marks: list[SigningMark], title: str) 
     assert (block.title, block.name) == (title, "Lê Văn An")
 
 
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("- Lưu: VT, TH. Lê Văn An", "Lê Văn An"),  # the name OCR joined to the archive line
+        ("- Lưu: VT, TH.\n\nTS. Lê Văn An", "TS. Lê Văn An"),  # a degree before the name
+        ("- Lưu: VT, TH.\n\nThượng tá Lê Văn An", "Thượng tá Lê Văn An"),  # a rank
+    ],
+)
+def test_the_signers_name_after_the_archive_or_a_degree(lines: str, name: str) -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 12/SNV-VP\n\nSở Nội vụ đề nghị các đơn vị góp ý./.\n\n"
+        f"Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n{lines}\n"
+    )
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", name)
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH")
+
+
 def test_signature_table_rendered_before_the_distribution_list() -> None:
     text = f"{_LETTER}KT. GIÁM ĐỐC\tNơi nhận:\nPHÓ GIÁM ĐỐC\t- Như trên;\nLê Văn An\t- Lưu: VT.\n"
     doc = parse_text(text).instrument

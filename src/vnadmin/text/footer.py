@@ -309,6 +309,8 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
     words = tail["tail"].split()
     caps = next((i for i, word in enumerate(words) if not is_caps(word)), len(words))
     title, name = " ".join(words[:caps]), " ".join(words[caps:])
+    if not title and len(words) >= 3 and is_name(name):
+        return cell[: tail.start() + 1], [name]  # "Lưu: VT, TH. Lê Văn An": the name alone
     if not title or not _names_office(title) or (name and not is_name(name)):
         return cell, []
     return cell[: tail.start() + 1], [title, name] if name else [title]

@@ -41,6 +41,11 @@ _STRAY_EDGES = re.compile(
 )
 """Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
 ``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
+_RANK = re.compile(
+    r"(?:(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)\.[ \t]*){1,3}"
+    r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
+)
+"""A degree, title of honour or military rank printed before a signer's name."""
 _INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
@@ -61,7 +66,10 @@ def read_authority(text: str) -> Authority | None:
 
 def is_name(text: str) -> bool:
     """A person's name as signed: 2 to 6 capitalised words (``Nguyễn Văn An``), letters
-    only."""
+    only, after a degree or a rank if one is printed (``TS.``, ``PGS.TS.``, ``Đại tá``)."""
+    rank = _RANK.match(text)
+    if rank is not None:
+        text = text[rank.end() :]
     words = text.split()
     if not 2 <= len(words) <= 6 or len(text) > 60:
         return False
