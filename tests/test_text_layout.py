@@ -826,6 +826,19 @@ def test_received_copy_with_an_incoming_stamp_before_the_body() -> None:
     assert stamp.date == PartialDate(day=5, month=2, year=2024)
 
 
+def test_a_web_pages_typographic_dash_in_a_symbol_is_its_hyphen() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 45/2025/TT–BTC\nTHÔNG TƯ\nHướng dẫn quản lý\n"
+        "Căn cứ Quyết định số 12/2024/QĐ–UBND ngày 03/4/2024 của Ủy ban nhân dân tỉnh;\n"
+        "Điều 1. Giao Cục Tin học thực hiện.\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[2] == "45/2025/TT-BTC"
+    assert [
+        format_number(site.citation.number) for site in result.citations if site.citation.number
+    ] == ["12/2024/QĐ-UBND"]
+
+
 def test_kinh_gui_entries_a_crawl_ran_onto_its_line() -> None:
     text = (
         "SỞ NỘI VỤ\nSố: 12/SNV-VP\nV/v góp ý\n*Kính gửi:* - Các phòng thuộc Sở; - Văn phòng Sở."

@@ -33,6 +33,9 @@ _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
 ``1\.``, ``\_\_\_``): the character it stands for."""
+_GLUED_DASH = re.compile(r"(?<=[^\W_])[–—‑−](?=[^\W_])")
+"""A typographic dash between two letters or digits: the hyphen of a symbol
+(``12/QĐ–UBND``) or a range (``2021–2025``)."""
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
 """An HTML comment (a converter's ``<!-- image -->`` where a picture stood)."""
 _QUOTE = re.compile(r"(?:>[ \t]*)+(?=[^\W\d_]|[*_#(\[-])")
@@ -264,6 +267,8 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         if spaces:
             raw = _SPACES.sub(" ", raw)
         raw = raw.strip()
+        if "–" in raw or "—" in raw or "‑" in raw or "−" in raw:
+            raw = _GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
                 table.append((index, [_inline(_bold_runs(cell))[0] for cell in _table_cells(raw)]))

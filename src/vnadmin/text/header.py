@@ -66,7 +66,9 @@ _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
-_SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-/])[ \t]*(?=[^\W_])")
+_SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])")
+"""A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
+dash a web page set for the hyphen (``TT–BTC``)."""
 _DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
@@ -373,7 +375,7 @@ def _read_number(
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
-    rest = _SPACED_JOINT.sub(r"\1", rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
+    rest = _SPACED_JOINT.sub(_joint, rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
     number = NUMBER.match(rest) or _confusable_number(rest, line, diagnostics)
     if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
         number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
@@ -406,6 +408,10 @@ def _read_number(
             line, "number-trailing", f"text after the number was ignored: {trailing[:60]!r}"
         )
     return True
+
+
+def _joint(match: re.Match[str]) -> str:
+    return "/" if match[1] == "/" else "-"
 
 
 def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
