@@ -1057,6 +1057,24 @@ def test_signature_blocks(signature: str, marks: list[SigningMark], title: str) 
 
 
 @pytest.mark.parametrize(
+    "items",
+    [
+        "1. Như trên;\n2. UBND tỉnh (để b/c);\n3. Lưu: VT, VP.",  # numbered, not dashed
+        "_- Như trên;_\n_- UBND tỉnh (để b/c);_\n_- Lưu: VT, VP._",  # each item in italics
+    ],
+)
+def test_distribution_items_numbered_or_in_italics(items: str) -> None:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n{items}\nGIÁM ĐỐC\n\nLê Văn An\n"
+    doc = parse_text(text).instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        ("UBND tỉnh", "để b/c"),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "VP")
+
+
+@pytest.mark.parametrize(
     ("lines", "name"),
     [
         ("- Lưu: VT, TH. Lê Văn An", "Lê Văn An"),  # the name OCR joined to the archive line

@@ -59,7 +59,9 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300
 _LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
 """Markdown images (dropped: an icon or a logo is no text of the document) and links (their
 text kept: a crawl links every cited number)."""
-_UNDERSCORES = re.compile(r"(?<![\w_])_(?=[^\W_])|(?<=[^\W_]|[.,;:)])_(?![\w_])")
+_UNDERSCORES = re.compile(
+    r"(?<![\w_])_(?=[^\W_]|[-–+•(][ \t]*[^\W_])|(?<=[^\W_]|[.,;:)])_(?![\w_])"
+)
 """Markdown's ``_italic_`` marks: one underscore glued to a word's start or end, not a run
 (``Số: ___/QĐ``), not inside a word (``doc_01``), not a scan's speck before a space."""
 _DECORATION_STARTS = frozenset("-_=~*•.…")

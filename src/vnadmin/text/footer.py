@@ -173,6 +173,9 @@ class _ListReader:
         self.file_codes: list[tuple[int, str]] = []
 
     def read(self, cell: str, line: int) -> list[str]:
+        numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
+        if numbered and (number := _ITEM_NUMBER.match(cell)):
+            cell = "- " + cell[number.end() :]  # "1. Như trên;": a list numbered, not dashed
         heading = NOI_NHAN.match(cell)
         if heading is not None:
             self.in_list = True
@@ -269,6 +272,7 @@ class _ListReader:
 
 
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
