@@ -443,6 +443,25 @@ def test_only_a_markdown_quotation_mark_opening_a_line_is_removed() -> None:
     ]
 
 
+def test_a_transcribed_header_table_with_line_breaks_and_rules_in_its_cells() -> None:
+    # each column one cell, its lines broken by <br>, bold spanning them, rules drawn
+    text = (
+        "| **ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG NGÃI**<br>--------<br>Số: 507/UBND-KGVX<br>V/v góp ý"
+        " dự thảo | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc**<br>"
+        "---------------<br>*Quảng Ngãi, ngày 24 tháng 01 năm 2025* |\n|---|---|\n\n"
+        "Kính gửi: Sở Thông tin và Truyền thông\n"
+    )
+    assert _header(parse_text(text)) == (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        None,
+        "507/UBND-KGVX",
+        "Quảng Ngãi",
+        PartialDate(day=24, month=1, year=2025),
+        "Công văn",
+        "V/v góp ý dự thảo",
+    )
+
+
 def test_a_document_converters_tables_comments_and_a_signature_cell_run_together() -> None:
     # a PDF-to-markdown converter: an HTML comment where a picture stood, the header and
     # the footer as padded tables, the signature cell's lines run into one

@@ -253,7 +253,10 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         for column in range(width):
             for number, row in table:
                 if column < len(row) and row[column]:
-                    lines.extend(Line(number, part) for part in _BREAK_TAG.split(row[column]))
+                    lines.extend(
+                        Line(number, "" if _is_decoration(part) else part.strip())
+                        for part in _BREAK_TAG.split(row[column])
+                    )  # a rule drawn in the cell (<br>-------) is a blank line
         table.clear()
 
     invisible = suspect and _INVISIBLE.search(text) is not None
