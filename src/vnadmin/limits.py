@@ -109,11 +109,16 @@ class WordLimits:
 @attrs.frozen(kw_only=True)
 class PDFLimits:
     """Bounds on what the PDF reader accepts: ``max_bytes`` the file, ``max_pages`` its
-    pages, ``max_text`` the characters extracted from the whole document."""
+    pages, ``max_text`` the characters extracted from the whole document, ``max_inflated``
+    the bytes its compressed streams decode to together (a stream bomb is refused before
+    the file is opened; images, which a text reading never decodes, are not counted).  The
+    real letters of the national axis decode to under 300 KB; pdfminer interprets a page's
+    operators at about 10 µs a byte, so the bound is also what caps its time."""
 
     max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
     max_pages: int = attrs.field(default=500, validator=in_range(1, 2**20))
     max_text: int = attrs.field(default=4 * _MiB, validator=in_range(1, 2**31))
+    max_inflated: int = attrs.field(default=16 * _MiB, validator=in_range(1, 2**40))
 
 
 _register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

@@ -5,7 +5,8 @@ rebuilt from them (:mod:`vnadmin.pdf.layout`) into the page blocks the Word read
 too, whose logical lines the text reader reads.  A scan has no text layer: a document
 whose pages are all images is refused as such (vnadmin does no OCR), a scanned page among
 text pages is said and passed.  The file, its pages and the text read are bounded
-(:class:`~vnadmin.limits.PDFLimits`).
+(:class:`~vnadmin.limits.PDFLimits`), and so is what its streams decode to, before
+pdfminer decodes them (:mod:`vnadmin.pdf.streams`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.pages import PageDiagnostic, PageReading, measure, read_page
 from vnadmin.pdf._pdfplumber import pdfplumber
 from vnadmin.pdf.layout import Box, Char, Drawn, PageText, TableText, page_blocks
+from vnadmin.pdf.streams import inflated
 from vnadmin.presentation import Page
 from vnadmin.severity import Severity
 
@@ -164,6 +166,13 @@ def read(
         expect("limits", limits, PDFLimits)
     data = _bytes(source, limits)
     plumber = pdfplumber()
+    grown = inflated(data, limits.max_inflated)
+    if grown is not None and grown > limits.max_inflated:
+        raise _fail(
+            "file",
+            f"its streams decode to more than PDFLimits.max_inflated ({limits.max_inflated})"
+            " bytes: a stream bomb",
+        )
     notes: list[PageDiagnostic] = []
     try:
         with plumber.open(io.BytesIO(data)) as pdf:

@@ -1,0 +1,165 @@
+"""Stream bombs are normal input: a PDF whose compressed streams decode to far more than the
+file holds is refused with a PDFDecodeError before pdfminer decodes them, fast and in
+bounded memory (measured in a fresh interpreter, as tests/probes.py measures the XML
+readers).  Without the bound, pdfminer took more than 120 s and 2.1 GB to refuse nothing
+on the 300 MiB bomb below (measured by hand before the bound was written).
+
+The files are written here object by object, so that each test says exactly which stream
+is hostile and through which filters."""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from vnadmin import pdf
+from vnadmin.errors import PDFDecodeError
+from vnadmin.limits import PDFLimits
+from vnadmin.pdf.streams import inflated
+
+pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+_MiB = 2**20
+_TEXT = b"BT /F1 12 Tf 72 720 Td (Cong van so 12/UBND-VP) Tj ET\n"
+
+
+def _deflated(size: int, chunk: bytes = _TEXT) -> bytes:
+    """``size`` bytes of ``chunk`` over and over, deflated."""
+    deflater = zlib.compressobj(9)
+    block = chunk * (_MiB // len(chunk))
+    parts = [deflater.compress(block) for _ in range(size // len(block))]
+    return b"".join([*parts, deflater.flush()])
+
+
+def _pdf(contents: bytes, filters: str, image: bytes | None = None) -> bytes:
+    """A one-page PDF whose content stream is ``contents`` under ``filters`` (a /Filter
+    value), with a Flate image ``image`` on the page when given."""
+    resources = b"/Font << /F1 5 0 R >>" + (b" /XObject << /Im1 6 0 R >>" if image else b"")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << " + resources + b" >> >>",
+        b"<< /Length %d /Filter %s >>\nstream\n" % (len(contents), filters.encode())
+        + contents
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    if image is not None:
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width 4096 /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (len(image) // 4096 or 1, len(image))
+            + image
+            + b"\nendstream"
+        )
+    data = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        table,
+    )
+    return data
+
+
+def test_a_plain_page_made_here_is_read() -> None:
+    # The builder's own page reads, so the refusals below are the streams' doing.
+    read = pdf.read(_pdf(zlib.compress(_TEXT), "/FlateDecode"))
+    assert "12/UBND-VP" in read.text
+
+
+_PROBE = """
+import json, time
+from pathlib import Path
+from vnadmin import pdf
+from vnadmin.errors import PDFDecodeError
+
+def peak_mib():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+data = Path({path!r}).read_bytes()
+before = peak_mib()
+start = time.perf_counter()
+try:
+    pdf.read(data)
+    outcome = "accepted"
+except PDFDecodeError as error:
+    outcome = str(error)
+print(json.dumps({{"error": outcome, "seconds": time.perf_counter() - start,
+                  "grown_mib": peak_mib() - before}}))
+"""
+
+
+def test_a_stream_bomb_is_refused_fast_in_bounded_memory(tmp_path: Path) -> None:
+    # 300 MiB of page operators in a file of about half a MiB: over the default 16 MiB.
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_pdf(_deflated(300 * _MiB), "/FlateDecode"))
+    assert bomb.stat().st_size < _MiB
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(path=str(bomb))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    found = json.loads(done.stdout)
+    assert "decode to more than PDFLimits.max_inflated (16777216) bytes" in found["error"]
+    assert found["seconds"] < 10
+    assert found["grown_mib"] < 64
+
+
+_CHAINS = [
+    ("/FlateDecode", lambda data: data),
+    ("[/A85 /Fl]", lambda data: base64.a85encode(data) + b"~>"),
+    ("[/ASCIIHexDecode /FlateDecode]", lambda data: base64.b16encode(data) + b">"),
+]
+
+
+@pytest.mark.parametrize(("filters", "encode"), _CHAINS)
+def test_every_filter_chain_pdfminer_decodes_is_measured(
+    filters: str, encode: Callable[[bytes], bytes]
+) -> None:
+    # 16 blocks of whole copies of the page's text line: their exact length, counted.
+    decoded = 16 * (_MiB // len(_TEXT)) * len(_TEXT)
+    data = _pdf(encode(_deflated(16 * _MiB)), filters)
+    assert inflated(data, 32 * _MiB) == decoded
+    assert inflated(data, 4 * _MiB) == 4 * _MiB + _MiB  # counting stops a step past the bound
+    with pytest.raises(PDFDecodeError, match=r"more than PDFLimits\.max_inflated \(8388608\)"):
+        pdf.read(data, limits=PDFLimits(max_inflated=8 * _MiB))
+
+
+def test_run_length_streams_are_counted_without_being_built() -> None:
+    # Each pair (129, byte) stands for 128 bytes: 1 MiB of pairs decodes to 64 MiB.
+    runs = bytes([129, 0x20]) * (_MiB // 2) + bytes([128])
+    with pytest.raises(PDFDecodeError, match=r"more than PDFLimits\.max_inflated"):
+        pdf.read(_pdf(runs, "/RunLengthDecode"), limits=PDFLimits(max_inflated=8 * _MiB))
+
+
+def test_images_are_not_counted() -> None:
+    # A text reading never decodes a page's images: a 24 MiB image under an 8 MiB bound
+    # is read, and its page's text with it.
+    image = _deflated(24 * _MiB, bytes(4096))
+    read = pdf.read(
+        _pdf(zlib.compress(_TEXT), "/FlateDecode", image=image),
+        limits=PDFLimits(max_inflated=8 * _MiB),
+    )
+    assert "12/UBND-VP" in read.text
