@@ -29,9 +29,11 @@ COMPONENTS = frozenset(
         "signature",
         "distribution",
         "archive",
+        "printed",
     }
 )
-"""The components a reader can report unread, by the stems of its diagnostic codes."""
+"""The components a reader can report unread, by the stems of its diagnostic codes, and
+``printed``: the printed forms, unknown when ``Instrument.printed`` is ``None``."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from

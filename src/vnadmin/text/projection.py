@@ -125,6 +125,7 @@ def text_projection(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> I
         body=_body(instrument.body),
         drafter=drafter,
         reported=None,
+        printed=None,
     )
 
 

@@ -36,6 +36,7 @@ from vnadmin.model import (
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
+    Printed,
     Recipient,
     RelativeDeadline,
     Reporting,
@@ -94,6 +95,9 @@ from vnadmin.xml._vocabulary import (
     PERIOD_DEADLINE,
     PERIOD_NAMES,
     PERIOD_UNIT,
+    PRINTED_CONTENT,
+    PRINTED_NAMES,
+    PRINTED_REPEATED,
     PURPOSE_ATTRIBUTES,
     RECIPIENT_NAMES,
     REGIMES,
@@ -378,6 +382,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
         drafter,
         incoming,
         reported,
+        printed,
     ) = INSTRUMENT_CONTENT.split(element)
     problems = len(reader.problems)
     read_kind = reader.part(_read_kind, kind)
@@ -396,6 +401,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
     read_drafter = reader.part(_read_drafter, drafter)
     read_incoming = reader.part(_read_incoming, incoming)
     read_reported = reader.part(_read_reported, reported)
+    read_printed = reader.part(_read_printed, printed)
     if len(reader.problems) > problems or read_body is None:
         raise FailedError
     try:
@@ -420,6 +426,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
             drafter=read_drafter,
             incoming=read_incoming,
             reported=read_reported,
+            printed=read_printed,
         )
     except InvalidValueError as error:
         raise _located(element, error, INSTRUMENT_NAMES) from None
@@ -786,6 +793,19 @@ def _read_reported(reader: _Reader, element: etree._Element) -> Reporting:
         return Reporting(source=_optional_text(reader, source), title=_optional_text(reader, title))
     except InvalidValueError as error:
         raise _located(element, error, REPORTED_NAMES) from None
+
+
+def _read_printed(reader: _Reader, element: etree._Element) -> Printed:
+    _no_attributes(element)
+    found = PRINTED_CONTENT.split(element)
+    values = {
+        field: _texts(reader, lines) if field in PRINTED_REPEATED else _optional_text(reader, lines)
+        for (field, _), lines in zip(PRINTED_NAMES.items(), found, strict=True)
+    }
+    try:
+        return Printed(**values)
+    except InvalidValueError as error:
+        raise _located(element, error, PRINTED_NAMES) from None
 
 
 # Lists: an element that holds one child, repeated, and no attribute.

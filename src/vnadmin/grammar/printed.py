@@ -1,0 +1,192 @@
+"""The printed forms of an instrument's lines, as NĐ 30/2020 and HD 36-HD/VPTW print them.
+
+:func:`format_printed` gives the :class:`~vnadmin.model.Printed` lines of an instrument as
+its regime's layout prints its values: the banner and motto (Party: the banner and the
+``*`` under the issuer block), ``Số: 12/UBND-VX`` (Party ``Số 15-CT/TU``), the place and
+date line, the handling marks, a state decision's ``QUYẾT ĐỊNH:``, each signing mark,
+each Nơi nhận item with its ``;`` (Party: ``,``) and the archive line with its ``.``, and
+each appendix's header with the line that repeats the instrument's number and date.
+:func:`vnadmin.text.render_text` prints these lines, so the text reader reads them back.
+:func:`motto_parts` reads a printed motto for the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnadmin.grammar.appendices import format_attached_to
+from vnadmin.grammar.dates import format_long_date
+from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
+from vnadmin.grammar.numbers import format_number
+from vnadmin.grammar.recipients import format_archive, format_recipient
+from vnadmin.model import (
+    Circulation,
+    Instrument,
+    Organization,
+    Printed,
+    Regime,
+    Secrecy,
+    Urgency,
+)
+from vnadmin.model.dates import PartialDate
+from vnadmin.model.numbering import DocumentNumber
+
+__all__ = [
+    "DECISION_FORMULA",
+    "MOTTO",
+    "PARTY_BANNER",
+    "STAR",
+    "STATE_BANNER",
+    "Motto",
+    "format_date_line",
+    "format_distribution",
+    "format_number_line",
+    "format_printed",
+    "issuer_lines",
+    "motto_parts",
+    "needs_formula",
+    "printed_lines",
+]
+
+STATE_BANNER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+"""Quốc hiệu (NĐ 30/2020 Phụ lục I, Phần I, mục II.1 điểm a); ``HOÀ`` is the same word."""
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+"""Tiêu ngữ: its phrases joined by hyphens with a space each side (mục II.1 điểm b)."""
+PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
+"""The banner of Party documents (HD 36-HD/VPTW)."""
+STAR = "*"
+"""The star a Party document prints under its issuer block (HD 36-HD/VPTW)."""
+DECISION_FORMULA = "QUYẾT ĐỊNH:"
+"""What a state quyết định prints between its legal bases and its articles (NĐ 30/2020
+Phụ lục III, mẫu 1.1 to 1.3)."""
+_ITEM_END = {Regime.PARTY: ","}
+"""How a Nơi nhận item ends, where it is not ``;`` (HD 36 ends Party items with a comma)."""
+
+
+def format_number_line(number: DocumentNumber, regime: Regime) -> str:
+    """``Số: 12/UBND-VX``; Party documents ``Số 15-CT/TU`` (no colon)."""
+    return ("Số " if regime is Regime.PARTY else "Số: ") + format_number(number)
+
+
+def format_date_line(place: str | None, date: PartialDate) -> str:
+    """``Sóc Trăng, ngày 05 tháng 01 năm 2022``; the date alone without a place."""
+    printed = format_long_date(date)
+    return printed if place is None else f"{place}, {printed}"
+
+
+def format_distribution(instrument: Instrument) -> tuple[tuple[str, ...], str | None]:
+    """The Nơi nhận items (``- Như trên;``, the last ``.`` when no archive line follows)
+    and the archive line (``- Lưu: VT, VP.``)."""
+    end = _ITEM_END.get(instrument.regime, ";")
+    recipients = instrument.distribution
+    archive = instrument.archive
+    items = tuple(
+        f"- {format_recipient(recipient)}"
+        + ("." if index == len(recipients) - 1 and archive is None else end)
+        for index, recipient in enumerate(recipients)
+    )
+    if archive is None:
+        return items, None
+    return items, f"- {format_archive(archive, instrument.drafter, instrument.regime)}"
+
+
+def needs_formula(instrument: Instrument) -> bool:
+    """Whether the instrument is a state quyết định with articles, which prints
+    ``QUYẾT ĐỊNH:`` before them."""
+    kind = instrument.kind
+    return (
+        instrument.regime is Regime.STATE
+        and kind is not None
+        and kind.code == "quyet-dinh"
+        and any(_is_article(task.label) for task in instrument.body.tasks)
+    )
+
+
+def _is_article(label: str | None) -> bool:
+    return label is not None and label.startswith("Điều")
+
+
+def issuer_lines(organization: Organization | None) -> tuple[str, ...]:
+    """The names of ``organization`` and the bodies above it, the topmost first, as the
+    issuer block prints them (``UBND TỈNH SÓC TRĂNG``, ``SỞ TÀI CHÍNH``)."""
+    names = []
+    while organization is not None:
+        names.append(organization.name)
+        organization = organization.parent
+    return tuple(reversed(names))
+
+
+def _appendix_lines(instrument: Instrument) -> Iterator[str]:
+    attached = format_attached_to(instrument)
+    for appendix in instrument.appendices:
+        yield appendix.label
+        if appendix.title is not None:
+            yield appendix.title
+        if attached is not None:
+            yield attached
+
+
+def _handling(mark: Urgency | Secrecy | Circulation | None) -> str | None:
+    return None if mark is None else HANDLING_MARKS[mark]
+
+
+PrintedLines = dict[str, "str | tuple[str, ...] | None"]
+"""The fields of a :class:`~vnadmin.model.Printed` by name, before it is built."""
+
+
+def printed_lines(instrument: Instrument) -> PrintedLines:
+    """The fields of :func:`format_printed`, to build a :class:`~vnadmin.model.Printed` of
+    other forms of them (the strategies' normal forms)."""
+    party = instrument.regime is Regime.PARTY
+    number, date = instrument.number, instrument.date
+    distribution, archive = format_distribution(instrument)
+    return {
+        "banner": PARTY_BANNER if party else STATE_BANNER,
+        "motto": None if party else MOTTO,
+        "issuer": issuer_lines(instrument.issuer),
+        "star": STAR if party else None,
+        "number": None if number is None else format_number_line(number, instrument.regime),
+        "date": None if date is None else format_date_line(instrument.place, date),
+        "urgency": _handling(instrument.urgency),
+        "secrecy": _handling(instrument.secrecy),
+        "circulation": _handling(instrument.circulation),
+        "formula": DECISION_FORMULA if needs_formula(instrument) else None,
+        "signature_marks": tuple(
+            format_authority(authority, instrument.regime)
+            for block in instrument.signatures
+            for authority in block.authorities
+        ),
+        "distribution": distribution,
+        "archive": archive,
+        "appendices": tuple(_appendix_lines(instrument)),
+    }
+
+
+def format_printed(instrument: Instrument) -> Printed:
+    """The lines of ``instrument`` as its regime's layout prints its values."""
+    return Printed(**printed_lines(instrument))  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class Motto:
+    """A printed motto read: its phrases and what separates them, as printed."""
+
+    phrases: tuple[str, ...]
+    separators: tuple[str, ...]
+
+
+_DASHES = re.compile(r"[ \t]*[-‐‑‒–—―−]+[ \t]*")
+
+
+def motto_parts(text: str) -> Motto:
+    """The phrases of a printed motto and the separators between them, as printed:
+    ``Độc lập – Tự do-Hạnh phúc`` -> (``Độc lập``, ``Tự do``, ``Hạnh phúc``) and
+    (`` – ``, ``-``)."""
+    phrases = _DASHES.split(text.strip())
+    return Motto(
+        phrases=tuple(phrase.strip() for phrase in phrases),
+        separators=tuple(match.group(0) for match in _DASHES.finditer(text.strip())),
+    )
