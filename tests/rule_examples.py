@@ -37,21 +37,20 @@ from vnadmin.model import (
 __all__ = [
     "CHI_THI",
     "CONG_VAN",
+    "MOTTO",
     "NGHI_DINH",
     "PARTY_CHI_THI",
     "QUYET_DINH",
-    "STATE_BANNER",
     "SNV",
+    "STATE_BANNER",
     "TODAY",
     "WELL_FORMED",
 ]
 
 TODAY = datetime.date(2024, 6, 1)
 
-STATE_BANNER = {
-    "banner": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "motto": "Độc lập - Tự do - Hạnh phúc",
-}
+STATE_BANNER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
 """Quốc hiệu and tiêu ngữ as NĐ 30 Phụ lục I mục II.1 prints them."""
 
 SNV = Organization(
@@ -97,8 +96,8 @@ CONG_VAN = Instrument(
     archive=ArchiveLine(units=["VT", "XDCQ&CTTN"]),
     contact=Contact(email="snv@tuyenquang.gov.vn", phone="0207 3822 000"),
     printed=Printed(
-        **STATE_BANNER,
-        issuer=["UBND TỈNH TUYÊN QUANG", "SỞ NỘI VỤ"],
+        banner=STATE_BANNER,
+        motto=MOTTO,
         number="Số: 05/SNV-XDCQ&CTTN",
         date="Tuyên Quang, ngày 05 tháng 01 năm 2024",
         signature_marks=["KT. GIÁM ĐỐC"],
@@ -163,8 +162,8 @@ CHI_THI = Instrument(
     distribution=[Recipient(name="Thủ tướng Chính phủ", purpose="để báo cáo")],
     archive=ArchiveLine(units=["VT", "NC"], copies=2),
     printed=Printed(
-        **STATE_BANNER,
-        issuer=["ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG"],
+        banner=STATE_BANNER,
+        motto=MOTTO,
         number="Số: 12/CT-UBND",
         date="Sóc Trăng, ngày 15 tháng 02 năm 2024",
         signature_marks=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
@@ -223,12 +222,10 @@ QUYET_DINH = Instrument(
     distribution=[Recipient(name="Như Điều 3"), Recipient(name="Thanh tra tỉnh")],
     archive=ArchiveLine(units=["VT", "NC"]),
     printed=Printed(
-        **STATE_BANNER,
-        issuer=["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"],
+        banner=STATE_BANNER,
+        motto=MOTTO,
         number="Số: 86/QĐ-UBND",
         date="Quảng Ngãi, ngày 16 tháng 01 năm 2024",
-        authority="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
-        formula="QUYẾT ĐỊNH:",
         signature_marks=["KT. CHỦ TỊCH"],
         distribution=["- Như Điều 3;", "- Thanh tra tỉnh;"],
         archive="- Lưu: VT, NC.",
@@ -258,17 +255,15 @@ PARTY_CHI_THI = Instrument(
     archive=ArchiveLine(units=["Văn phòng Tỉnh ủy"]),
     printed=Printed(
         banner="ĐẢNG CỘNG SẢN VIỆT NAM",
-        issuer=["TỈNH ỦY HẢI DƯƠNG"],
         star="*",
         number="Số 15-CT/TU",
         date="Hải Dương, ngày 21 tháng 5 năm 2022",
         signature_marks=["T/M BAN THƯỜNG VỤ"],
-        distribution=["- Ban Dân vận Trung ương,"],
+        distribution=["- Ban Dân vận Trung ương;"],
         archive="- Lưu Văn phòng Tỉnh ủy.",
     ),
 )
-"""A Party chỉ thị: 15-CT/TU, T/M BAN THƯỜNG VỤ, Nơi nhận items ending with commas, Lưu
-Văn phòng Tỉnh ủy (no VT)."""
+"""A Party chỉ thị: 15-CT/TU, T/M BAN THƯỜNG VỤ, Lưu Văn phòng Tỉnh ủy (no VT)."""
 
 NGHI_DINH = Instrument(
     regime=Regime.LEGAL,
@@ -294,8 +289,8 @@ NGHI_DINH = Instrument(
     distribution=[Recipient(name="Ban Bí thư Trung ương Đảng")],
     archive=ArchiveLine(units=["VT", "TCCV"]),
     printed=Printed(
-        **STATE_BANNER,
-        issuer=["CHÍNH PHỦ"],
+        banner=STATE_BANNER,
+        motto=MOTTO,
         number="Số: 30/2020/NĐ-CP",
         date="Hà Nội, ngày 05 tháng 3 năm 2020",
         signature_marks=["TM. CHÍNH PHỦ"],

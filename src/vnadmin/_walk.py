@@ -14,7 +14,6 @@ from typing import cast
 
 import attrs
 
-from vnadmin.grammar.printed import issuer_lines
 from vnadmin.model import DocumentKind, Organization, PartialDate
 
 __all__ = ["chain_names", "differences", "field_values", "unwritable"]
@@ -22,8 +21,12 @@ __all__ = ["chain_names", "differences", "field_values", "unwritable"]
 
 def chain_names(organization: Organization | None) -> list[str]:
     """The names of ``organization`` and the bodies above it, the topmost first, as the
-    issuer block prints them (:func:`vnadmin.grammar.printed.issuer_lines`)."""
-    return list(issuer_lines(organization))
+    issuer block prints them (``UBND TỈNH SÓC TRĂNG``, ``SỞ TÀI CHÍNH``)."""
+    names: list[str] = []
+    while organization is not None:
+        names.append(organization.name)
+        organization = organization.parent
+    return names[::-1]
 
 
 def field_values(value: object, path: str) -> Iterator[tuple[str, object]]:

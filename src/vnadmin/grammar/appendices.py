@@ -63,13 +63,13 @@ def parse_attached_to(text: str) -> Citation:
     return parse_citation(text[match.end() :].rstrip(" \t).;"))
 
 
-def appendix_headers(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
-    """Each appendix's label line, with its attached-to line (``None`` when it prints
-    none), from the header lines of the appendices in print order."""
-    found: list[tuple[str, str | None]] = []
-    for line in lines:
+def appendix_headers(lines: tuple[str, ...]) -> list[tuple[int, int | None]]:
+    """The index of each appendix's label line among the header lines of the appendices (in
+    print order), with the index of its attached-to line (``None`` when it prints none)."""
+    found: list[tuple[int, int | None]] = []
+    for index, line in enumerate(lines):
         if APPENDIX_LABEL.match(line.strip()):
-            found.append((line, None))
+            found.append((index, None))
         elif found and found[-1][1] is None and ATTACHED_TO.match(line.strip()):
-            found[-1] = (found[-1][0], line)
+            found[-1] = (found[-1][0], index)
     return found

@@ -3,8 +3,8 @@
 :func:`format_printed` gives the :class:`~vnadmin.model.Printed` lines of an instrument as
 its regime's layout prints its values: the banner and motto (Party: the banner and the
 ``*`` under the issuer block), ``Số: 12/UBND-VX`` (Party ``Số 15-CT/TU``), the place and
-date line, the handling marks, a state decision's ``QUYẾT ĐỊNH:``, each signing mark,
-each Nơi nhận item with its ``;`` (Party: ``,``) and the archive line with its ``.``, and
+date line, the handling marks, each signing mark, each Nơi nhận item with its ``;`` and
+the archive line with its ``.``, and
 each appendix's header with the line that repeats the instrument's number and date.
 :func:`vnadmin.text.render_text` prints these lines, so the text reader reads them back.
 :func:`motto_parts` reads a printed motto for the rules.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -25,7 +26,6 @@ from vnadmin.grammar.recipients import format_archive, format_recipient
 from vnadmin.model import (
     Circulation,
     Instrument,
-    Organization,
     Printed,
     Regime,
     Secrecy,
@@ -35,7 +35,6 @@ from vnadmin.model.dates import PartialDate
 from vnadmin.model.numbering import DocumentNumber
 
 __all__ = [
-    "DECISION_FORMULA",
     "MOTTO",
     "PARTY_BANNER",
     "STAR",
@@ -45,9 +44,7 @@ __all__ = [
     "format_distribution",
     "format_number_line",
     "format_printed",
-    "issuer_lines",
     "motto_parts",
-    "needs_formula",
     "printed_lines",
 ]
 
@@ -59,11 +56,6 @@ PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
 """The banner of Party documents (HD 36-HD/VPTW)."""
 STAR = "*"
 """The star a Party document prints under its issuer block (HD 36-HD/VPTW)."""
-DECISION_FORMULA = "QUYẾT ĐỊNH:"
-"""What a state quyết định prints between its legal bases and its articles (NĐ 30/2020
-Phụ lục III, mẫu 1.1 to 1.3)."""
-_ITEM_END = {Regime.PARTY: ","}
-"""How a Nơi nhận item ends, where it is not ``;`` (HD 36 ends Party items with a comma)."""
 
 
 def format_number_line(number: DocumentNumber, regime: Regime) -> str:
@@ -80,43 +72,16 @@ def format_date_line(place: str | None, date: PartialDate) -> str:
 def format_distribution(instrument: Instrument) -> tuple[tuple[str, ...], str | None]:
     """The Nơi nhận items (``- Như trên;``, the last ``.`` when no archive line follows)
     and the archive line (``- Lưu: VT, VP.``)."""
-    end = _ITEM_END.get(instrument.regime, ";")
     recipients = instrument.distribution
     archive = instrument.archive
     items = tuple(
         f"- {format_recipient(recipient)}"
-        + ("." if index == len(recipients) - 1 and archive is None else end)
+        + ("." if index == len(recipients) - 1 and archive is None else ";")
         for index, recipient in enumerate(recipients)
     )
     if archive is None:
         return items, None
     return items, f"- {format_archive(archive, instrument.drafter, instrument.regime)}"
-
-
-def needs_formula(instrument: Instrument) -> bool:
-    """Whether the instrument is a state quyết định with articles, which prints
-    ``QUYẾT ĐỊNH:`` before them."""
-    kind = instrument.kind
-    return (
-        instrument.regime is Regime.STATE
-        and kind is not None
-        and kind.code == "quyet-dinh"
-        and any(_is_article(task.label) for task in instrument.body.tasks)
-    )
-
-
-def _is_article(label: str | None) -> bool:
-    return label is not None and label.startswith("Điều")
-
-
-def issuer_lines(organization: Organization | None) -> tuple[str, ...]:
-    """The names of ``organization`` and the bodies above it, the topmost first, as the
-    issuer block prints them (``UBND TỈNH SÓC TRĂNG``, ``SỞ TÀI CHÍNH``)."""
-    names = []
-    while organization is not None:
-        names.append(organization.name)
-        organization = organization.parent
-    return tuple(reversed(names))
 
 
 def _appendix_lines(instrument: Instrument) -> Iterator[str]:
@@ -133,27 +98,21 @@ def _handling(mark: Urgency | Secrecy | Circulation | None) -> str | None:
     return None if mark is None else HANDLING_MARKS[mark]
 
 
-PrintedLines = dict[str, "str | tuple[str, ...] | None"]
-"""The fields of a :class:`~vnadmin.model.Printed` by name, before it is built."""
-
-
-def printed_lines(instrument: Instrument) -> PrintedLines:
-    """The fields of :func:`format_printed`, to build a :class:`~vnadmin.model.Printed` of
-    other forms of them (the strategies' normal forms)."""
+def printed_lines(instrument: Instrument) -> dict[str, Any]:
+    """The fields of :func:`format_printed` by name, before a :class:`~vnadmin.model.Printed`
+    is built of them (the strategies build it of other normal forms of the same lines)."""
     party = instrument.regime is Regime.PARTY
     number, date = instrument.number, instrument.date
     distribution, archive = format_distribution(instrument)
     return {
         "banner": PARTY_BANNER if party else STATE_BANNER,
         "motto": None if party else MOTTO,
-        "issuer": issuer_lines(instrument.issuer),
         "star": STAR if party else None,
         "number": None if number is None else format_number_line(number, instrument.regime),
         "date": None if date is None else format_date_line(instrument.place, date),
         "urgency": _handling(instrument.urgency),
         "secrecy": _handling(instrument.secrecy),
         "circulation": _handling(instrument.circulation),
-        "formula": DECISION_FORMULA if needs_formula(instrument) else None,
         "signature_marks": tuple(
             format_authority(authority, instrument.regime)
             for block in instrument.signatures
@@ -167,7 +126,7 @@ def printed_lines(instrument: Instrument) -> PrintedLines:
 
 def format_printed(instrument: Instrument) -> Printed:
     """The lines of ``instrument`` as its regime's layout prints its values."""
-    return Printed(**printed_lines(instrument))  # type: ignore[arg-type]
+    return Printed(**printed_lines(instrument))
 
 
 @attrs.frozen

@@ -21,14 +21,6 @@ from vnadmin.model._fields import is_text, items, to_optional_text, to_texts
 __all__ = ["Printed"]
 
 
-def _line() -> str | None:
-    return attrs.field(default=None, converter=to_optional_text, validator=is_text(optional=True))
-
-
-def _lines() -> tuple[str, ...]:
-    return attrs.field(default=(), converter=to_texts, validator=items(str, each=is_text()))
-
-
 @attrs.frozen(kw_only=True)
 class Printed:
     """The printed form of the components whose print the rules check, line by line.
@@ -41,30 +33,55 @@ class Printed:
     copy's block (``SAO Y``, its number, place and time, signer).
     """
 
-    banner: str | None = _line()
+    banner: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """Quốc hiệu (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``), or ``ĐẢNG CỘNG SẢN VIỆT NAM``."""
-    motto: str | None = _line()
+    motto: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """Tiêu ngữ: ``Độc lập - Tự do - Hạnh phúc``."""
-    issuer: tuple[str, ...] = _lines()
-    """The issuer block of the header, parent lines first (empty: the header names none)."""
-    star: str | None = _line()
+    star: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """The line under a Party issuer block: ``*``."""
-    number: str | None = _line()
+    number: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """The number line: ``Số: 12/UBND-VX``, ``Số 15-CT/TU``."""
-    date: str | None = _line()
+    date: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """The place and date line: ``Sóc Trăng, ngày 05 tháng 01 năm 2022``."""
-    urgency: str | None = _line()
+    urgency: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """Độ khẩn: ``HỎA TỐC``."""
-    secrecy: str | None = _line()
+    secrecy: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """Độ mật: ``MẬT``."""
-    circulation: str | None = _line()
+    circulation: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
     """Phạm vi lưu hành: ``LƯU HÀNH NỘI BỘ``."""
-    authority: str | None = _line()
-    """A decision's line naming who decides: ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI``."""
-    formula: str | None = _line()
-    """A decision's formula before its articles: ``QUYẾT ĐỊNH:``."""
-    signature_marks: tuple[str, ...] = _lines()
-    distribution: tuple[str, ...] = _lines()
-    archive: str | None = _line()
-    appendices: tuple[str, ...] = _lines()
-    copy: tuple[str, ...] = _lines()
+    signature_marks: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=is_text())
+    )
+    """The authority lines of the signature blocks, in order: ``KT. CHỦ TỊCH``."""
+    distribution: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=is_text())
+    )
+    """The Nơi nhận items with their bullet and punctuation: ``- Như trên;``."""
+    archive: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    """The archive line that closes Nơi nhận: ``- Lưu: VT, VP.``."""
+    appendices: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=is_text())
+    )
+    """Every line of the appendix headers: ``Phụ lục I``, its title, ``(Kèm theo ...)``."""
+    copy: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=items(str, each=is_text())
+    )
+    """The lines of a copy's block (bản sao): ``SAO Y``, its number, place and date, signer."""

@@ -60,13 +60,15 @@ def appendix_attached_to(context: Context) -> Iterator[Finding]:
         return
     lines = context.printed.appendices
     for label, attached in appendix_headers(lines):
-        path = f"printed.appendices[{lines.index(label)}]"
         if attached is None:
-            yield Finding(path, f"{label!r} does not say what it is attached to (Kèm theo ...)")
+            yield Finding(
+                f"printed.appendices[{label}]",
+                f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
+            )
             continue
-        problem = _attached_problem(attached, instrument.date, number)
+        problem = _attached_problem(lines[attached], instrument.date, number)
         if problem is not None:
-            yield Finding(f"printed.appendices[{lines.index(attached)}]", problem)
+            yield Finding(f"printed.appendices[{attached}]", problem)
 
 
 def _attached_problem(line: str, date: PartialDate | None, number: DocumentNumber) -> str | None:

@@ -117,7 +117,7 @@ def party_banner(context: Context) -> Iterator[Finding]:
 )
 def party_star(context: Context) -> Iterator[Finding]:
     lines = context.printed
-    if lines.issuer and lines.star is None:
+    if context.instrument.issuer is not None and lines.star is None:
         yield Finding("printed.star", f"a star ({STAR}) is printed under the issuer block")
     elif lines.star is not None and lines.star.strip("-– ") != STAR:
         yield Finding("printed.star", f"the line under the issuer block is a star ({STAR})")

@@ -6,8 +6,7 @@ then ``-`` and ``+``); decimal numbering (``1.1.``) has no place in it, and no n
 skipped or repeated.  The labels are kept as printed (:attr:`Task.label`), so these rules
 read them.  A decision (mẫu 1.1 to 1.3 of Phụ lục III) lists its legal bases one per line,
 each ending ``;`` and the last ``.``, closes them with ``Theo đề nghị của ...``, and its
-last article names who implements it; a state decision prints ``QUYẾT ĐỊNH:`` between its
-bases and its articles (:attr:`Printed.formula <vnadmin.model.Printed.formula>`).
+last article names who implements it.
 """
 
 from __future__ import annotations
@@ -20,9 +19,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.grammar.printed import DECISION_FORMULA, needs_formula
 from vnadmin.model import Paragraph, Regime, Task
-from vnadmin.normalize import fold
 from vnadmin.rules.kinds import usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 from vnadmin.rules.tasks import walk_tasks
@@ -328,27 +325,6 @@ def implementers(context: Context) -> Iterator[Finding]:
         )
 
 
-@rule(
-    "VN-BODY-007",
-    Severity.WARNING,
-    regimes={Regime.STATE},
-    source=f"{_TEMPLATES} (QUYẾT ĐỊNH:)",
-    summary="A quyết định prints QUYẾT ĐỊNH: (capitals, a colon) between its legal bases and"
-    " its articles",
-    needs=("printed", "body", "kind"),
-)
-def decision_formula(context: Context) -> Iterator[Finding]:
-    if not needs_formula(context.instrument):
-        return
-    formula = context.printed.formula
-    if formula is None:
-        yield Finding("printed.formula", f"'{DECISION_FORMULA}' is not printed before the articles")
-    elif fold(formula) != fold(DECISION_FORMULA) or formula != formula.upper():
-        yield Finding(
-            "printed.formula", f"the formula is printed {DECISION_FORMULA}, not {formula!r}"
-        )
-
-
 RULES: tuple[Rule, ...] = (
     decimal_numbering,
     label_form,
@@ -356,5 +332,4 @@ RULES: tuple[Rule, ...] = (
     basis_punctuation,
     proposal,
     implementers,
-    decision_formula,
 )

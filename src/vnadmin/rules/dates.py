@@ -3,8 +3,7 @@
 Impossible dates (30 February) cannot be built in the model, and dates are integers there:
 the leading zeros of ``ngày 05 tháng 01`` are read from the printed date line
 (:attr:`Printed.date <vnadmin.model.Printed.date>`) with the date grammar.  The rest: a date
-after today, blank parts in a final document, a place that is not the issuer's seat, and
-the other dates a document prints that cannot follow it: an instrument it cites, the stamp
+after today, blank parts in a final document, and the other dates a document prints that cannot follow it: an instrument it cites, the stamp
 of its receiver.
 """
 
@@ -14,11 +13,8 @@ import calendar
 import datetime
 from collections.abc import Iterator
 
-from vnadmin.errors import MissingExtraError
 from vnadmin.grammar.dates import format_day, format_month, printed_digits
-from vnadmin.grammar.printed import issuer_lines
-from vnadmin.localities import locate, province
-from vnadmin.model import Citation, PartialDate
+from vnadmin.model import Citation, PartialDate, Regime
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "earliest", "latest"]
@@ -110,7 +106,8 @@ def missing_place(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-DATE-007",
     Severity.WARNING,
-    source=f"NĐ 30/2020 {_DATE}",
+    regimes={Regime.STATE, Regime.LEGAL},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục II.4",
     summary="The date line writes a zero before days 1-9 and months 1 and 2 only"
     " (ngày 05 tháng 01, tháng 4: not tháng 04)",
     needs=("printed", "date"),
@@ -132,35 +129,6 @@ def date_digits(context: Context) -> Iterator[Finding]:
             "printed.date",
             f"the month is printed tháng {format_month(int(month))}, not tháng {month}"
             " (a zero before months 1 and 2 only)",
-        )
-
-
-@rule(
-    "VN-DATE-008",
-    Severity.WARNING,
-    source=f"NĐ 30/2020 Điều 8 khoản 2 điểm d, {_DATE}",
-    summary="A provincial body's place of issue is its province (UBND TỈNH QUẢNG NGÃI:"
-    " Quảng Ngãi), where the list of provinces knows it",
-    reports=False,
-    needs=("place", "issuer"),
-)
-def place_of_seat(context: Context) -> Iterator[Finding]:
-    instrument = context.instrument
-    place = instrument.place
-    if place is None or instrument.issuer is None:
-        return
-    try:
-        seat = locate(reversed(issuer_lines(instrument.issuer)))
-        printed_place = province(place)
-    except MissingExtraError:  # no list of provinces installed: nothing to compare with
-        return
-    if seat.province is None or seat.actor is not None:
-        return  # not a provincial body, or one below the province (a district, a city)
-    if printed_place != seat.province:
-        yield Finding(
-            "place",
-            f"the place of issue (địa danh) is where the issuer sits: {seat.province.name},"
-            f" not {place!r}",
         )
 
 
@@ -240,5 +208,4 @@ RULES: tuple[Rule, ...] = (
     citation_after_issue,
     stamp_date,
     date_digits,
-    place_of_seat,
 )

@@ -1,6 +1,6 @@
 """Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``: the registry
 office, then the unit that drafted it (the copy count after them is optional); each item
-ends with ``;`` (Party documents: ``,``) and the last line with ``.``, as printed
+ends with ``;`` and the last line with ``.``, as printed
 (:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`)."""
 
 from __future__ import annotations
@@ -67,25 +67,21 @@ def archive_names_drafter(context: Context) -> Iterator[Finding]:
         )
 
 
-_ITEM_END = {Regime.PARTY: ","}
-
-
 @rule(
     "VN-DIST-004",
     Severity.WARNING,
-    source=f"{_SOURCE}; HD 36-HD/VPTW (nơi nhận)",
-    summary="Each Nơi nhận item ends with ; (Party documents: ,) and the last line, the"
-    " archive line, with .",
+    regimes={Regime.STATE, Regime.LEGAL},
+    source=_SOURCE,
+    summary="Each Nơi nhận item ends with ; and the last line, the archive line, with .",
     needs=("printed", "distribution"),
 )
 def item_punctuation(context: Context) -> Iterator[Finding]:
     lines = context.printed
-    end = _ITEM_END.get(context.instrument.regime, ";")
     printed = [(f"printed.distribution[{i}]", line) for i, line in enumerate(lines.distribution)]
     if lines.archive is not None:
         printed.append(("printed.archive", lines.archive))
     for index, (path, line) in enumerate(printed):
-        wanted = "." if index == len(printed) - 1 else end
+        wanted = "." if index == len(printed) - 1 else ";"
         if not line.rstrip().endswith(wanted):
             what = "the last line" if wanted == "." else "an item"
             yield Finding(path, f"{what} of Nơi nhận ends with {wanted}: {line!r}")

@@ -1,6 +1,5 @@
-"""Issuer rules (tên cơ quan, tổ chức ban hành): the issuer is named, in the header's issuer
-block (not only by the body), a subordinate body under its direct parent (cơ quan chủ
-quản), and the symbol uses the issuer's abbreviation."""
+"""Issuer rules (tên cơ quan, tổ chức ban hành): the issuer is named, a subordinate body under
+its direct parent (cơ quan chủ quản), and the symbol uses the issuer's abbreviation."""
 
 from __future__ import annotations
 
@@ -102,24 +101,4 @@ def parent_line(context: Context) -> Iterator[Finding]:
         )
 
 
-@rule(
-    "VN-ISS-004",
-    Severity.WARNING,
-    source="NĐ 30/2020 Điều 8 khoản 2 điểm b; Phụ lục I, Phần I, mục II.2;"
-    " HD 36-HD/VPTW (tên cơ quan ban hành)",
-    summary="The issuer is printed in the header's issuer block, not only named by the body or"
-    " the title",
-    reports=False,
-    needs=("printed",),
-)
-def issuer_in_header(context: Context) -> Iterator[Finding]:
-    issuer = context.instrument.issuer
-    if issuer is not None and not context.printed.issuer:
-        yield Finding(
-            "printed.issuer",
-            f"{issuer.name} is named only in the text: the header prints the issuer block"
-            " (tên cơ quan, tổ chức ban hành) at its top left",
-        )
-
-
-RULES: tuple[Rule, ...] = (issuer_missing, issuer_abbreviation, parent_line, issuer_in_header)
+RULES: tuple[Rule, ...] = (issuer_missing, issuer_abbreviation, parent_line)

@@ -5,8 +5,7 @@ The model only holds known marks; these rules check what each mark needs and how
 ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``.  How a mark is printed
 (``T/M`` in a state document, ``KT.CHỦ TỊCH``) is read from the printed stack lines
 (:attr:`Printed.signature_marks <vnadmin.model.Printed.signature_marks>`) with the marks'
-grammar, and a decision's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...``) says
-whether a collective body or its head decides.
+grammar.
 """
 
 from __future__ import annotations
@@ -256,79 +255,17 @@ def mark_spelling(context: Context) -> Iterator[Finding]:
     "VN-SIGN-009",
     Severity.WARNING,
     source=f"NĐ 30/2020 {_MARKS}",
-    summary="One space follows a signing mark: KT. CHỦ TỊCH, not KT.CHỦ TỊCH",
+    summary="A space follows a signing mark: KT. CHỦ TỊCH, not KT.CHỦ TỊCH",
     needs=("printed", "signature"),
 )
 def mark_spacing(context: Context) -> Iterator[Finding]:
     for index, line in enumerate(context.printed.signature_marks):
         found = read_printed_mark(line)
-        if found is not None and found.gap != " ":
+        if found is not None and not found.gap:  # more spaces: the layout's, not the print's
             wanted = _mark(context, found.mark)
             yield Finding(
                 f"printed.signature_marks[{index}]",
-                f"one space follows the mark {wanted} ({line!r})",
-            )
-
-
-_HEADS = tuple(
-    tone_key(title) + " "
-    for title in (
-        "Chủ tịch",
-        "Giám đốc",
-        "Tổng giám đốc",
-        "Bộ trưởng",
-        "Thủ tướng",
-        "Trưởng ban",
-        "Hiệu trưởng",
-        "Viện trưởng",
-        "Cục trưởng",
-        "Tổng cục trưởng",
-        "Chi cục trưởng",
-        "Chánh",
-        "Trưởng",
-        "Thủ trưởng",
-        "Tổng kiểm toán",
-        "Tổng thanh tra",
-        "Thống đốc",
-    )
-)
-"""The heads of bodies (by :func:`~vnadmin.normalize.tone_key`, with a space): an authority line opening with one names a
-head who decides in their own name, not the collective body."""
-
-
-def _decided_by_head(authority: str) -> bool:
-    return f"{tone_key(authority)} ".startswith(_HEADS)
-
-
-@rule(
-    "VN-SIGN-010",
-    Severity.WARNING,
-    regimes={Regime.STATE},
-    source=f"NĐ 30/2020 Điều 13 khoản 1, 2, {_MARKS}; NĐ 30/2020 Phụ lục III, mẫu 1.1 to 1.3",
-    summary="A decision of a collective body (authority line ỦY BAN NHÂN DÂN TỈNH ...) is signed"
-    " TM. that body; one of its head (CHỦ TỊCH ỦY BAN NHÂN DÂN ...) is not",
-    needs=("printed", "signature"),
-)
-def authority_signs(context: Context) -> Iterator[Finding]:
-    authority = context.printed.authority
-    if authority is None:
-        return
-    by_head = _decided_by_head(authority)
-    if not by_head and not is_collective(authority):
-        return  # an authority line this rule cannot place
-    tm = _mark(context, SigningMark.TM)
-    for b, block in enumerate(context.instrument.signatures):
-        on_behalf = any(a.mark is SigningMark.TM for a in block.authorities)
-        if by_head and on_behalf:
-            yield Finding(
-                f"signatures[{b}].authorities",
-                f"{authority!r} decides in the head's own name: no {tm} (thay mặt) the body",
-            )
-        elif not by_head and not on_behalf and (block.authorities or block.title):
-            yield Finding(
-                f"signatures[{b}].authorities",
-                f"{authority!r} is a collective body: its decision is signed {tm} (thay mặt)"
-                " that body",
+                f"a space follows the mark {wanted} ({line!r})",
             )
 
 
@@ -342,5 +279,4 @@ RULES: tuple[Rule, ...] = (
     resolution_on_behalf,
     mark_spelling,
     mark_spacing,
-    authority_signs,
 )

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from vnadmin.grammar.copies import COPY_FORMS
 from vnadmin.grammar.dates import format_long_date
 from vnadmin.grammar.marks import format_mark, read_printed_mark
-from vnadmin.grammar.printed import MOTTO, format_printed, needs_formula, printed_lines
+from vnadmin.grammar.printed import MOTTO, format_printed, printed_lines
 from vnadmin.model import Instrument, PartialDate, Printed, Regime, SigningMark
 from vnadmin.strategies._checks import _check_normalization, _check_regime, _check_strategy
 from vnadmin.strategies._common import Normalization, _flag, _form, _forms
@@ -59,9 +59,8 @@ def _printed_forms(
     draw: st.DrawFn, instrument: Instrument, normalization: Normalization
 ) -> Printed:
     lines = printed_lines(instrument)
-    banner = lines["banner"]
-    if isinstance(banner, str) and instrument.regime is not Regime.PARTY and _flag(draw):
-        lines["banner"] = banner.replace("HÒA", "HOÀ")
+    if instrument.regime is not Regime.PARTY and _flag(draw):
+        lines["banner"] = lines["banner"].replace("HÒA", "HOÀ")  # as right (NĐ 30 mục II.1)
     return Printed(**{name: _in_form(draw, value, normalization) for name, value in lines.items()})
 
 
@@ -129,31 +128,20 @@ def _edits(instrument: Instrument) -> Iterator[tuple[str, str, _Edit]]:
             "VN-BANNER-002",
             lambda p: _set(p, banner=None if p.banner is None else p.banner.title()),
         )
-        yield "the issuer named only in the body", "VN-ISS-004", _issuer_out
-        yield "no QUYẾT ĐỊNH:", "VN-BODY-007", _formula(instrument, None)
-        yield "Quyết định: in lower case", "VN-BODY-007", _formula(instrument, "Quyết định:")
         yield "a copy printed SAO Y BẢN CHÍNH", "VN-COPY-001", _copy(instrument, "SAO Y BẢN CHÍNH")
         yield "a copy without its number", "VN-COPY-002", _copy(instrument, "SAO Y", number=False)
         yield "an appendix not tied to the instrument", "VN-APPX-002", _no_attached
-    yield "tháng 04 in the date line", "VN-DATE-007", _zero(instrument)
-    yield "ngày 5 in the date line", "VN-DATE-007", _no_zero(instrument)
+        yield "tháng 04 in the date line", "VN-DATE-007", _zero(instrument)
+        yield "ngày 5 in the date line", "VN-DATE-007", _no_zero(instrument)
+        yield "a Nơi nhận item without its punctuation", "VN-DIST-004", _unpunctuated
+        yield "Nơi nhận's last line without its full stop", "VN-DIST-004", _unended
     yield "a signing mark of the other regime", "VN-SIGN-008", _other_regime(instrument)
     yield "no space after the signing mark", "VN-SIGN-009", _glued
-    yield "a Nơi nhận item without its punctuation", "VN-DIST-004", _unpunctuated
-    yield "Nơi nhận's last line without its full stop", "VN-DIST-004", _unended
     yield "a handling mark in lower case", "VN-MARK-002", _lower_mark
 
 
-def _set(printed: Printed, **changes: str | None) -> Printed:
+def _set(printed: Printed, **changes: Any) -> Printed:
     return attrs.evolve(printed, **changes)
-
-
-def _issuer_out(printed: Printed) -> Printed | None:
-    return attrs.evolve(printed, issuer=()) if printed.issuer else None
-
-
-def _formula(instrument: Instrument, formula: str | None) -> _Edit:
-    return lambda p: _set(p, formula=formula) if needs_formula(instrument) else None
 
 
 def _copy(instrument: Instrument, form: str, *, number: bool = True) -> _Edit:
@@ -166,7 +154,7 @@ def _copy(instrument: Instrument, form: str, *, number: bool = True) -> _Edit:
         f"{place}, {date}",
         "CHÁNH VĂN PHÒNG",
     ]
-    return lambda p: attrs.evolve(p, copy=lines)
+    return lambda p: attrs.evolve(p, copy=tuple(lines))
 
 
 def _no_attached(printed: Printed) -> Printed | None:

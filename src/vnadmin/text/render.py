@@ -1,7 +1,7 @@
 """``render_text``: an instrument in the canonical text layout of NĐ 30 or HD 36.
 
-The lines whose print the rules check (banner, number, date line, marks, a decision's
-``QUYẾT ĐỊNH:``, Nơi nhận, appendix headers) are those
+The lines whose print the rules check (banner, number, date line, marks, Nơi nhận,
+appendix headers) are those
 :func:`~vnadmin.grammar.printed.format_printed` gives the values, never
 ``Instrument.printed``: a rendering is canonical whatever the print it was read from.
 
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from vnadmin._codec import UTF8, writer
 from vnadmin._kinds import check_kinds
+from vnadmin._walk import chain_names
 from vnadmin.grammar.dates import format_date
 from vnadmin.grammar.marks import format_authority
 from vnadmin.grammar.printed import format_printed
@@ -66,9 +67,9 @@ def _header(instrument: Instrument, printed: Printed) -> Iterator[str]:
             yield f"Chuyển: {stamp.routing}"
         yield ""
     if instrument.regime is Regime.PARTY:
-        yield from _present(printed.banner, *printed.issuer, printed.star)
+        yield from _present(printed.banner, *chain_names(instrument.issuer), printed.star)
     else:
-        yield from printed.issuer
+        yield from chain_names(instrument.issuer)
         yield ""
         yield from _present(printed.banner, printed.motto)
     yield ""
@@ -121,13 +122,10 @@ def _task(task: Task, depth: int | None) -> Iterator[str]:
         yield from _task(subtask, None if depth is None else depth + 1)
 
 
-def _body(instrument: Instrument, printed: Printed) -> Iterator[str]:
+def _body(instrument: Instrument) -> Iterator[str]:
     body = instrument.body
     for paragraph in (*body.preamble, *body.background):
         yield " ".join(paragraph.text.split())
-        yield ""
-    if printed.formula is not None:
-        yield printed.formula
         yield ""
     for task in body.tasks:
         yield from _task(task, 0)
@@ -174,7 +172,7 @@ def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     lines = [
         *_header(instrument, printed),
         *_addressees(instrument),
-        *_body(instrument, printed),
+        *_body(instrument),
         *_footer(instrument, printed),
     ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

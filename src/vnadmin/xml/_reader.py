@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 from lxml import etree
 
@@ -803,7 +803,7 @@ def _read_printed(reader: _Reader, element: etree._Element) -> Printed:
         for (field, _), lines in zip(PRINTED_NAMES.items(), found, strict=True)
     }
     try:
-        return Printed(**values)
+        return Printed(**cast("dict[str, Any]", values))  # each field's type, by its tag
     except InvalidValueError as error:
         raise _located(element, error, PRINTED_NAMES) from None
 

@@ -57,7 +57,6 @@ ARCHIVE_LINE = q("archive-line")
 ASSIGNMENT = q("assignment")
 ATTACHMENT_NOTE = q("attachment-note")
 AUTHORITY = q("authority")
-AUTHORITY_LINE = q("authority-line")
 BACKGROUND = q("background")
 BANNER = q("banner")
 BODY = q("body")
@@ -75,14 +74,12 @@ DRAFTER = q("drafter")
 EMAIL = q("email")
 EXTRA_PART = q("extra-part")
 FAX = q("fax")
-FORMULA = q("formula")
 HALF = q("half")
 INCOMING_STAMP = q("incoming-stamp")
 INSTRUMENT = q("instrument")
 INSTRUMENTS = q("instruments")
 ISSUER = q("issuer")
 ISSUER_ABBREVIATION = q("issuer-abbreviation")
-ISSUER_LINE = q("issuer-line")
 KIND = q("kind")
 KIND_ABBREVIATION = q("kind-abbreviation")
 LEGAL_NUMBER = q("legal-number")
@@ -410,15 +407,12 @@ REPORTED_NAMES = {"source": SOURCE, "title": TITLE}
 PRINTED_NAMES = {
     "banner": BANNER,
     "motto": MOTTO,
-    "issuer": ISSUER_LINE,
     "star": STAR,
     "number": NUMBER_LINE,
     "date": DATE_LINE,
     "urgency": URGENCY_MARK,
     "secrecy": SECRECY_MARK,
     "circulation": CIRCULATION_MARK,
-    "authority": AUTHORITY_LINE,
-    "formula": FORMULA,
     "signature_marks": SIGNATURE_MARK,
     "distribution": DISTRIBUTION_LINE,
     "archive": ARCHIVE_LINE,
@@ -427,7 +421,7 @@ PRINTED_NAMES = {
 }
 """The element of each field of :class:`~vnadmin.model.Printed`, in the order of its content:
 one element per line, repeated for the fields that hold several."""
-PRINTED_REPEATED = frozenset({"issuer", "signature_marks", "distribution", "appendices", "copy"})
+PRINTED_REPEATED = frozenset({"signature_marks", "distribution", "appendices", "copy"})
 PRINTED_CONTENT = Content(
     "printed",
     *(
