@@ -39,6 +39,7 @@ from vnadmin.model import (
     Organization,
     Paragraph,
     PartialDate,
+    Printed,
     Regime,
     RelativeDeadline,
     Reporting,
@@ -645,6 +646,9 @@ def test_losses_name_the_task_fields_akn_has_no_element_for() -> None:
     assert akn.losses(Instrument(regime=Regime.STATE, body=Body(tasks=[task]))) == (
         "body.tasks[0].deadline",
     )
+    # The lines as printed are not marked up: Akoma Ntoso holds the values they print.
+    printed = Printed(banner="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", date="ngày 05 tháng 04 năm 2024")
+    assert akn.losses(Instrument(regime=Regime.STATE, printed=printed)) == ("printed",)
 
 
 # Legal structure and the preamble --------------------------------------------------------
