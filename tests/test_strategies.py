@@ -262,7 +262,7 @@ STRATEGIES: list[tuple[str, st.SearchStrategy[Any], type | tuple[type, ...]]] = 
     ("drafter_marks", vs.drafter_marks(), vnadmin.DrafterMark),
     ("instruments", vs.instruments(), Instrument),
     ("printed_forms", vs.printed_forms(), vnadmin.Printed),
-    ("misprinted", vs.misprinted(), vs.Misprint),
+    ("misprints", vs.misprints(), vs.Misprint),
 ]
 
 
@@ -381,7 +381,7 @@ def test_instruments_of_every_option_check_clean(instrument: Instrument) -> None
 
 
 @settings(max_examples=60)
-@given(vs.misprinted(instruments=vs.instruments(drafts=None, printed=False)))
+@given(vs.misprints(instruments=vs.instruments(drafts=None, printed=False)))
 def test_each_misprint_is_reported_by_the_rule_it_names(misprint: vs.Misprint) -> None:
     # The instrument without its printed forms checks clean (above): what fires is the
     # misprint, and its rule is the one that reports it.

@@ -48,7 +48,7 @@ from vnadmin.strategies._instruments import instruments
 from vnadmin.strategies._kinds import document_kinds, regimes
 from vnadmin.strategies._numbers import document_numbers
 from vnadmin.strategies._parties import archive_lines, organizations, recipients, signature_blocks
-from vnadmin.strategies._printed import Misprint, misprinted, printed_forms
+from vnadmin.strategies._printed import Misprint, misprints, printed_forms
 from vnadmin.strategies._tasks import assignments, task_lists, tasks
 from vnadmin.strategies._text import person_names, vietnamese_text
 
@@ -69,7 +69,7 @@ __all__ = [
     "drafter_marks",
     "incoming_stamps",
     "instruments",
-    "misprinted",
+    "misprints",
     "organizations",
     "paragraphs",
     "partial_dates",

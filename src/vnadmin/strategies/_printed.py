@@ -3,7 +3,7 @@
 :func:`printed_forms` draws the lines an instrument prints as its regime's layout prints
 its values (:func:`vnadmin.grammar.printed.format_printed`), with the variants that are as
 right (``CỘNG HOÀ`` for ``CỘNG HÒA``), so :func:`vnadmin.rules.check` finds nothing in
-them.  :func:`misprinted` draws instruments whose lines carry one defect a clerk looks for
+them.  :func:`misprints` draws instruments whose lines carry one defect a clerk looks for
 (``tháng 04``, ``T/M`` in a state document, an en dash in the motto, a Nơi nhận item
 without its ``;``), each with the code of the rule that reports it.
 """
@@ -24,7 +24,7 @@ from vnadmin.model import Instrument, PartialDate, Printed, Regime, SigningMark
 from vnadmin.strategies._checks import _check_normalization, _check_regime, _check_strategy
 from vnadmin.strategies._common import Normalization, _flag, _form, _forms
 
-__all__ = ["Misprint", "misprinted", "printed_forms"]
+__all__ = ["Misprint", "misprints", "printed_forms"]
 
 
 @attrs.frozen(kw_only=True)
@@ -72,7 +72,7 @@ def _in_form(draw: st.DrawFn, value: object, normalization: Normalization) -> An
     return value
 
 
-def misprinted(
+def misprints(
     *, instruments: st.SearchStrategy[Instrument] | None = None
 ) -> st.SearchStrategy[Misprint]:
     """Instruments of ``instruments`` (None: :func:`vnadmin.strategies.instruments`) whose
