@@ -1,6 +1,11 @@
-"""Hand-built instruments shared by the codec tests: EVERYTHING uses every model class."""
+"""Hand-built instruments shared by the codec tests: EVERYTHING uses every model class;
+:func:`smuggled` makes a value the model refuses, to test the guards behind the model."""
 
 from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
 
 from vnadmin.model import (
     KINDS,
@@ -160,3 +165,16 @@ EVERYTHING = Instrument(
 )
 """Every model class and every optional component, with each kind of deadline and date; its
 printed forms carry misprints a document may have (an en dash, tháng 03, KT.THỦ TƯỚNG)."""
+
+
+T = TypeVar("T")
+
+
+def smuggled(value: T, **fields: object) -> T:
+    """A copy of the attrs ``value`` with ``fields`` set past its validators: a value the
+    model refuses (a control character in a text), for testing what stands behind the model
+    (a writer naming the field its encoder refuses)."""
+    copy = attrs.evolve(value)  # type: ignore[misc]
+    for name, field in fields.items():
+        object.__setattr__(copy, name, field)
+    return copy

@@ -19,7 +19,8 @@ _PROBE = """
 import datetime, json, time
 from pathlib import Path
 from vnadmin import edxml, xml
-from vnadmin.errors import XMLDecodeError
+from vnadmin import json as vjson
+from vnadmin.errors import DecodeError
 
 
 def peak_mib():
@@ -41,7 +42,7 @@ start = time.perf_counter()
 try:
     result = {action}
     outcome = "accepted"
-except XMLDecodeError as error:
+except DecodeError as error:
     result = None
     outcome = str(error)
 seconds = time.perf_counter() - start
@@ -52,15 +53,15 @@ print(json.dumps({{
 """
 
 
-def probe(setup: str, action: str) -> dict[str, Any]:
+def probe(setup: str, action: str, timeout: float = 120) -> dict[str, Any]:
     """Run the expression ``action`` after the statements ``setup`` in a fresh interpreter:
-    ``error`` (the XMLDecodeError message, or ``accepted``), ``result`` (when an int),
-    ``seconds`` and ``grown_mib``."""
+    ``error`` (the DecodeError message, or ``accepted``), ``result`` (when an int),
+    ``seconds`` and ``grown_mib``; the run is killed after ``timeout`` seconds."""
     done = subprocess.run(
         [sys.executable, "-c", _PROBE.format(setup=setup, action=action)],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
         check=True,
     )

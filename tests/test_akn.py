@@ -22,7 +22,7 @@ from hypothesis import given
 from lxml import etree
 
 from corpus import CORPUS
-from examples import EVERYTHING
+from examples import EVERYTHING, smuggled
 from vnadmin import akn
 from vnadmin import strategies as vs
 from vnadmin._akn_eids import EID
@@ -480,7 +480,9 @@ def test_addressees_of_seed_001() -> None:
 
 
 def test_a_control_character_is_named_by_its_field() -> None:
-    instrument = _directive(Task(label="1.", text="Triển\x0bkhai."))
+    with pytest.raises(ValueError, match=r"Task.text: U\+000B at 5 is a control character"):
+        Task(label="1.", text="Triển\x0bkhai.")
+    instrument = _directive(smuggled(Task(label="1.", text="Triển"), text="Triển\x0bkhai."))
     with pytest.raises(EncodeError) as caught:
         akn.dumps(instrument)
     assert caught.value.path == "Instrument.body.tasks[0].text"

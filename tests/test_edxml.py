@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from examples import smuggled
 from vnadmin import edxml
 from vnadmin import strategies as vst
 from vnadmin.edxml import Attachment, Organ, ResponseFor, SteeringType, TraceHeader
@@ -763,7 +764,9 @@ def test_a_damaged_vnadmin_copy_is_located() -> None:
 
 
 def test_unwritable_text_names_the_field() -> None:
-    bad = attrs.evolve(INSTRUMENT, subject="V/v \x01 lỗi")
+    with pytest.raises(ValueError, match=r"Instrument.subject: U\+0001 at 4 is a control"):
+        attrs.evolve(INSTRUMENT, subject="V/v \x01 lỗi")
+    bad = smuggled(INSTRUMENT, subject="V/v \x01 lỗi")  # past the model: the writer's guard
     with pytest.raises(XMLEncodeError, match=r"instrument\.subject"):
         edxml.dumps_with_report(edxml.package(bad, traces=[TRACE]))
     with pytest.raises(XMLEncodeError, match=r"EdxmlPackage\.signature"):

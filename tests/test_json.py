@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from examples import EVERYTHING
+from examples import EVERYTHING, smuggled
 from vnadmin import json as vjson
 from vnadmin import model
 from vnadmin import strategies as vs
-from vnadmin.errors import EncodeError, JSONDecodeError, UnknownKindError
+from vnadmin.errors import EncodeError, InvalidValueError, JSONDecodeError, UnknownKindError
 from vnadmin.model import (
     Assignment,
     Body,
@@ -233,7 +233,9 @@ def test_a_lone_surrogate_is_refused_naming_its_field(
 ) -> None:
     if writer == "stdlib":
         monkeypatch.setattr(vjson, "_dumps", vjson._stdlib_dumps)
-    task = Task(label="1.", text="Việc \udc80 cần làm")  # a Python string may hold one
+    with pytest.raises(InvalidValueError, match=r"Task.text: U\+DC80 at 5 is a lone surrogate"):
+        Task(label="1.", text="Việc \udc80 cần làm")  # a Python string may hold one
+    task = smuggled(Task(label="1.", text="Việc"), text="Việc \udc80 cần làm")
     instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(text="Một"), task]))
     with pytest.raises(EncodeError) as caught:
         vjson.dumps(instrument)

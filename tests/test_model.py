@@ -937,6 +937,7 @@ def test_writers_refuse_trees_nested_past_the_stack_with_a_located_error() -> No
         task = Task(label="a)", text="Việc con", subtasks=[task])
     deep = Instrument(regime=Regime.STATE, body=Body(tasks=[task]))
     for write in (vjson.dumps, xml.dumps, akn.dumps, render_text):
-        with pytest.raises(EncodeError, match="nested too deeply"):
+        with pytest.raises(EncodeError, match=r"tasks nest more than 100 deep") as raised:
             write(deep)
+        assert raised.value.path == "Instrument.body.tasks[0]" + ".subtasks[0]" * 100
     check(deep)  # the checker walks the tree without recursion

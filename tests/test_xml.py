@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from examples import smuggled
 from vnadmin import strategies as vst
 from vnadmin import xml
 from vnadmin._safexml import attribute_items
@@ -287,7 +288,9 @@ def test_awkward_text_round_trips(text: str) -> None:
 
 
 def test_control_character_cannot_be_written() -> None:
-    task = Task(text="nội dung\x01")
+    with pytest.raises(InvalidValueError, match=r"Task.text: U\+0001 at 8 is a control character"):
+        Task(text="nội dung\x01")
+    task = smuggled(Task(text="nội dung"), text="nội dung\x01")  # past the model: the guard
     instrument = Instrument(regime=Regime.STATE, body=Body(tasks=[Task(text="a"), task]))
     with pytest.raises(XMLEncodeError) as caught:
         xml.dumps(instrument)
@@ -296,7 +299,7 @@ def test_control_character_cannot_be_written() -> None:
 
 
 def test_nesting_beyond_the_recursion_limit_cannot_be_written() -> None:
-    with pytest.raises(XMLEncodeError, match="nested too deeply to write"):
+    with pytest.raises(XMLEncodeError, match=r"tasks nest more than 100 deep"):
         xml.dumps(nested(1200), limits=xml.Limits(max_depth=2048))
 
 
@@ -755,11 +758,17 @@ def test_max_depth_counts_elements() -> None:
 
 
 def test_libxml2_depth_cap_needs_huge_tree() -> None:
-    data = xml.dumps(nested(300), limits=xml.Limits(max_depth=304))
+    """libxml2 stops at 256 levels unless huge_tree is on; past it here, MAX_NESTING refuses
+    the 300 tasks (tasks nest at most 100 deep in every format, so vnadmin writes none)."""
+    leaf = "<text>lá</text>".encode()
+    data = xml.dumps(nested(100), limits=xml.Limits(max_depth=104)).replace(
+        leaf, leaf + b"<task>" * 200 + b"</task>" * 200
+    )
     with pytest.raises(XMLDecodeError, match="nested deeper than libxml2 allows"):
         xml.loads(data)
     assert xml.Limits(max_depth=1000).huge
-    assert xml.loads(data, limits=xml.Limits(max_depth=1000)) == nested(300)
+    with pytest.raises(XMLDecodeError, match=r"tasks nest more than 100 deep"):
+        xml.loads(data, limits=xml.Limits(max_depth=1000))
 
 
 # The writer writes nothing its reader refuses ------------------------------------------------

@@ -9,7 +9,8 @@ kinds=..., limits=...)`` (``None`` for a format vnadmin only writes), ``losses(i
 (``vnadmin.cli.formats.CODECS``); adding a format is adding one record.
 
 Every writer shares one guard (:func:`writer`, :func:`guarded`): a :class:`TypeError`
-naming the expected type for a wrong argument, and the refusals of the encoder (lxml,
+naming the expected type for a wrong argument, a tree nested deeper than
+:data:`~vnadmin.limits.MAX_NESTING` refused, and the refusals of the encoder (lxml,
 orjson, a UTF-8 encoding) turned into an :class:`~vnadmin.errors.EncodeError` naming the
 field.  A format with a reader measures its losses one way, :func:`round_trip_losses`: the
 differences between ``x`` and ``loads(dumps(x))``.
@@ -26,7 +27,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 import attrs
 
 from vnadmin._kinds import located
-from vnadmin._walk import differences, field_values, unwritable
+from vnadmin._walk import differences, field_values, too_deep, unwritable
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
 from vnadmin.limits import Limits, PackageLimits, WordLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
@@ -184,6 +185,7 @@ def guarded(
     """``write()``, which writes ``instrument`` to ``medium``; what it refuses is said as an
     :class:`~vnadmin.errors.EncodeError` naming the field.  The arguments are checked by the
     caller (:func:`writer` checks a public writer's)."""
+    _refuse_deep(instrument, medium)
     try:
         return write()
     except Exception as error:
@@ -191,6 +193,13 @@ def guarded(
         if instead is None:
             raise
         raise instead from None
+
+
+def _refuse_deep(instrument: Instrument, medium: Medium) -> None:
+    """A tree nested deeper than every reader reads is not written, in any format."""
+    deep = too_deep(instrument)
+    if deep is not None:
+        raise medium.error(*deep)
 
 
 def writer(
@@ -209,6 +218,7 @@ def writer(
             kinds = options.get("kinds", KINDS)
             if kinds is not KINDS:
                 expect("kinds", kinds, KindRegistry)
+            _refuse_deep(instrument, medium)
             try:
                 return write(instrument, *args, **options)
             except Exception as error:

@@ -16,7 +16,9 @@ build it: each problem's place is in cattrs' notes, so that ``cattrs.transform_e
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import itertools
 import json
 import re
 import types
@@ -38,7 +40,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from vnadmin._kinds import refused
-from vnadmin.errors import InvalidValueError, UnknownKindError, VnadminError
+from vnadmin.errors import MAX_KEPT, InvalidValueError, UnknownKindError, VnadminError
 from vnadmin.model import (
     KINDS,
     Assignment,
@@ -61,6 +63,7 @@ __all__ = [
     "Step",
     "StructureError",
     "configure_converter",
+    "problem_budget",
 ]
 
 FORMAT_VERSION = "1.0"
@@ -104,11 +107,19 @@ class StructureError(VnadminError, ClassValidationError):
     @property
     def problems(self) -> list[tuple[str, str]]:
         """``(path, message)`` pairs, one per path (the first problem found there)."""
-        found: dict[str, str] = {}
+        return self.first_problems(None)[0]
+
+    def first_problems(self, limit: int | None) -> tuple[list[tuple[str, str]], int]:
+        """The first ``limit`` of :attr:`problems` (all of them for ``None``), and how many
+        more there are: only those kept are given a path."""
+        found: dict[tuple[Step, ...], str] = {}
         for inner in self.exceptions:  # not this group's own notes: its place in a caller's value
             for steps, message in _walk(inner, ()):
-                found.setdefault(_path(steps), message)
-        return list(found.items())
+                found.setdefault(steps, message)
+        kept = [
+            (_path(steps), message) for steps, message in itertools.islice(found.items(), limit)
+        ]
+        return kept, len(found) - len(kept)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # cattrs' own groups inside (IterableValidationError) take a third argument that
@@ -483,6 +494,36 @@ def _optional_hook(converter: Converter) -> Callable[[Any], StructureHook]:
 # Arrays --------------------------------------------------------------------------------------
 
 
+class _Budget:
+    """How many items of arrays failed so far in one document (see :func:`problem_budget`)."""
+
+    __slots__ = ("failed",)
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    @property
+    def spent(self) -> bool:
+        return self.failed >= MAX_KEPT
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("vnadmin_json_problem_budget", default=None)
+
+
+@contextlib.contextmanager
+def problem_budget() -> Iterator[_Budget]:
+    """Within, a detailed converter stops reading arrays once :data:`~vnadmin.errors.MAX_KEPT`
+    of their items have failed in all: the problems of a document cost time and memory in
+    proportion to that bound, not to the document (each failed item costs an exception
+    group; 500,000 of them took minutes and a gigabyte)."""
+    budget = _Budget()
+    token = _BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _BUDGET.reset(token)
+
+
 def _array_hook(converter: Converter) -> Callable[[Any], StructureHook]:
     """Tuples are JSON arrays.  Items of model classes are structured; strings go as they are
     to the model's converters and validators, which check them."""
@@ -503,13 +544,18 @@ def _array_hook(converter: Converter) -> Callable[[Any], StructureHook]:
             if not detailed:
                 return tuple([item(element, item_type) for element in value])
             result, errors = [], []
+            budget = _BUDGET.get()
             for index, element in enumerate(value):
+                if budget is not None and budget.spent:
+                    break
                 try:
                     result.append(item(element, item_type))
                 except Exception as error:
                     note = IterableValidationNote(f"@ index {index}", index, item_type)
                     error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
                     errors.append(error)
+                    if budget is not None:
+                        budget.failed += 1
             if errors:
                 raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
             return tuple(result)

@@ -4,6 +4,10 @@ A reader raises :class:`BadError` where it finds a problem (:func:`bad`), and a
 :class:`Collector` records it where reading can go on with the next part, so that one
 :class:`~vnadmin.errors.XMLDecodeError` lists them all.  A part that failed after recording
 its problems raises :class:`FailedError`.  vnadmin XML and edXML read with it.
+
+However many problems a document holds, reporting them costs time linear in the document:
+paths come from one :class:`~vnadmin._safexml.Paths` per document, and past the first
+:data:`~vnadmin.errors.MAX_KEPT` problems a collector only counts (the error says ``and 31,990 more``).
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from typing import NoReturn, TypeVar
 
 from lxml import etree
 
-from vnadmin._safexml import problem
-from vnadmin.errors import XMLProblem
+from vnadmin._safexml import Paths, problem
+from vnadmin.errors import MAX_KEPT, XMLProblem
 
 __all__ = ["BadError", "Collector", "FailedError", "bad"]
 
@@ -24,11 +28,14 @@ C = TypeVar("C", bound="Collector")
 
 
 class BadError(Exception):
-    """One problem, raised where it is found and recorded where reading can go on."""
+    """One problem, raised where it is found and recorded where reading can go on: its
+    element (or one of its attributes) and message, located when it is recorded."""
 
-    def __init__(self, found: XMLProblem) -> None:
-        super().__init__(str(found))
-        self.problem = found
+    def __init__(self, element: etree._Element, message: str, attribute: str | None = None):
+        super().__init__(message)
+        self.element = element
+        self.message = message
+        self.attribute = attribute
 
 
 class FailedError(Exception):
@@ -37,7 +44,7 @@ class FailedError(Exception):
 
 def bad(element: etree._Element, message: str, attribute: str | None = None) -> NoReturn:
     """Raise the problem ``message`` at ``element`` (or one of its attributes)."""
-    raise BadError(problem(element, message, attribute))
+    raise BadError(element, message, attribute)
 
 
 class Collector:
@@ -46,13 +53,37 @@ class Collector:
 
     def __init__(self) -> None:
         self.problems: list[XMLProblem] = []
+        self.more = 0
+        self.paths = Paths()
+
+    @property
+    def count(self) -> int:
+        """The problems found so far, kept or only counted."""
+        return len(self.problems) + self.more
+
+    def problem(
+        self, element: etree._Element, message: str, attribute: str | None = None
+    ) -> XMLProblem:
+        """A problem at ``element`` (or one of its attributes), its path from :attr:`paths`."""
+        return problem(element, message, attribute, self.paths)
+
+    def record(self, error: BadError) -> None:
+        """Keep ``error``'s problem, or only count it past :data:`~vnadmin.errors.MAX_KEPT`."""
+        if len(self.problems) < MAX_KEPT:
+            self.problems.append(self.problem(error.element, error.message, error.attribute))
+        else:
+            self.more += 1
+
+    def report(self, element: etree._Element, message: str) -> None:
+        """Record the problem ``message`` at ``element`` and read on."""
+        self.record(BadError(element, message))
 
     def attempt(self, read: Callable[[], T]) -> T | None:
         """``read()``, or ``None`` with its problems recorded."""
         try:
             return read()
         except BadError as error:
-            self.problems.append(error.problem)
+            self.record(error)
         except FailedError:
             pass
         return None
@@ -77,7 +108,7 @@ class Collector:
             try:
                 found.append(read(self, element))
             except BadError as error:
-                self.problems.append(error.problem)
+                self.record(error)
                 failed = True
             except FailedError:
                 failed = True

@@ -1,29 +1,37 @@
 """Hardened XML parsing shared by the XML codecs: no DTD, no entities, no network, bounded.
 
-Every document is parsed by libxml2 with DTD loading, entity substitution and network
-access off, and a document that declares a DOCTYPE is refused outright.  Size is checked
-before parsing; nesting depth and text length are bounded by libxml2 while parsing
-(256 levels and 10 MB without ``huge_tree``) and by :class:`Limits` when the tree is read.
-A collection is read as a stream, one child of the root at a time, each cleared when done.
+A DOCTYPE is refused by what libxml2 sees, never by a scan of the bytes: the prolog is read
+first by libxml2 as a parser target that stops at a DOCTYPE (refused, before its internal
+subset is read) or at the document element.  Behind it, every parser runs with DTD loading,
+entity substitution and network access off, with a resolver that refuses every external
+reference before anything is opened (``load_dtd=False`` alone does not stop libxml2 from
+opening a ``file:`` parameter entity or a PUBLIC DTD), and the parsed tree is refused if its
+document declares a DTD.  The refusal reads the same whatever the DTD names, so it tells
+nothing of the file system.  Size is checked before parsing; nesting depth and text length
+are bounded by libxml2 while parsing (256 levels and 10 MB without ``huge_tree``) and by
+:class:`Limits` when the tree is read.  A collection is read as a stream, one child of the
+root at a time, each cleared when done.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import io
 import os
 import re
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol, Union, cast
+from typing import Any, BinaryIO, Protocol, Union, cast
 
 from lxml import etree
 
-from vnadmin._walk import unwritable
-from vnadmin.errors import XMLDecodeError, XMLProblem
+from vnadmin.errors import XMLDecodeError, XMLProblem, quoted
 from vnadmin.limits import Limits
 
 __all__ = [
     "Limits",
+    "Paths",
     "Source",
     "attribute_items",
     "attribute_names",
@@ -32,7 +40,8 @@ __all__ = [
     "line",
     "parse",
     "problem",
-    "unencodable",
+    "refuse_external",
+    "root_name",
 ]
 
 
@@ -56,21 +65,90 @@ _SAFE = {
     "collect_ids": False,
 }
 
+
+class _RefusedError(Exception):
+    """Raised from inside libxml2 (a resolver, a parser target): the document declares a
+    DTD or refers to something outside itself."""
+
+
+class _Refuser(etree.Resolver):
+    """Refuses every external reference (a DTD, an entity, an XInclude) before anything is
+    opened: no file, URL or FIFO is touched, and the refusal is the same whether or not the
+    resource exists."""
+
+    def resolve(self, system_url: str, public_id: str, context: object = None) -> Any:
+        raise _RefusedError
+
+
+def refuse_external(parser: etree.XMLParser) -> None:
+    """Give ``parser`` the resolver that refuses every external reference.
+
+    lxml's ``load_dtd=False`` and ``no_network=True`` do not stop libxml2 from opening a
+    ``file:`` parameter entity or a PUBLIC external DTD; this does.
+    """
+    parser.resolvers.add(_Refuser())
+
+
+class _RootReachedError(Exception):
+    """The prolog ended without a DOCTYPE: the document element starts, with this tag."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(tag)
+        self.tag = tag
+
+
+class _Prolog:
+    """libxml2 reading the prolog only, as a parser target, to refuse a DOCTYPE where it
+    begins, before its internal subset is read.
+
+    It stops at the document element: what follows cannot declare a DTD.  A document that
+    is not well-formed before then is left to the parser proper, which says why.
+    """
+
+    def doctype(self, name: object, public_id: object, system_url: object) -> None:
+        raise _RefusedError
+
+    def start(self, tag: Any, attrib: object, nsmap: object = None) -> None:
+        raise _RootReachedError(tag)
+
+    def comment(self, text: object) -> None:
+        return None
+
+    def data(self, data: object) -> None:
+        return None
+
+    def end(self, tag: object) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
 _parsers = threading.local()
 
 
-def _parser(*, huge: bool, utf8: bool) -> etree.XMLParser:
-    """A hardened parser, one per thread and mode (lxml parsers are not shared across threads)."""
-    key = (huge, utf8)
-    cache: dict[tuple[bool, bool], etree.XMLParser] = _parsers.__dict__.setdefault("cache", {})
+def _parser(*, huge: bool, utf8: bool, prolog: bool = False) -> etree.XMLParser:
+    """A hardened parser, one per thread and mode (lxml parsers are not shared across
+    threads); with ``prolog``, the one that reads the prolog (see :class:`_Prolog`)."""
+    key = (huge, utf8, prolog)
+    cache: dict[tuple[bool, bool, bool], etree.XMLParser] = _parsers.__dict__.setdefault(
+        "cache", {}
+    )
     parser = cache.get(key)
     if parser is None:
-        parser = etree.XMLParser(
-            huge_tree=huge,
-            encoding="utf-8" if utf8 else None,
-            **_SAFE,  # type: ignore[arg-type]
-        )
+        parser = _new_parser(huge=huge, utf8=utf8, prolog=prolog)
         cache[key] = parser
+    return parser
+
+
+def _new_parser(*, huge: bool, utf8: bool = False, prolog: bool = False) -> etree.XMLParser:
+    parser = etree.XMLParser(
+        huge_tree=huge,
+        encoding="utf-8" if utf8 else None,
+        target=_Prolog() if prolog else None,
+        **_SAFE,  # type: ignore[arg-type]
+    )
+    refuse_external(parser)
     return parser
 
 
@@ -79,34 +157,60 @@ def _fail(message: str, line: int | None = None, path: str = "") -> XMLDecodeErr
 
 
 _REFUSED_DTD = "a DOCTYPE declaration is refused (no DTDs, no entities)"
-_ROOT_START = re.compile(rb"<(?![?!])")
-_DOCTYPE = b"<!DOCTYPE"
 
 
-def _refuse_doctype(data: bytes) -> bool:
-    """Refuse a DOCTYPE in the prolog before libxml2 reads its internal subset.
-
-    True once ``data`` reaches the document element, so that no DOCTYPE can follow.
-    """
-    root = _ROOT_START.search(data)
-    end = root.start() if root else len(data)
-    at = data.find(_DOCTYPE, 0, end)
-    if at >= 0:
-        raise _fail(_REFUSED_DTD, data.count(b"\n", 0, at) + 1)
-    return root is not None
+def _refused() -> XMLDecodeError:
+    """The one refusal of a DTD or an external reference, whatever it names."""
+    return _fail(_REFUSED_DTD)
 
 
-class _Prolog:
-    """Scans the first bytes of a stream for a DOCTYPE, until the document element starts."""
+def _check_prolog(data: bytes, *, utf8: bool) -> None:
+    """:class:`_RefusedError` if libxml2 finds a DOCTYPE in ``data``'s prolog."""
+    with contextlib.suppress(_RootReachedError, etree.XMLSyntaxError):
+        etree.fromstring(data, _parser(huge=False, utf8=utf8, prolog=True))
 
-    def __init__(self) -> None:
-        self._head: bytes | None = b""
+
+class _PrologFeed:
+    """:func:`_check_prolog` for a document read in chunks: each chunk is given to the prolog
+    reader before the parser proper, until the document element starts."""
+
+    def __init__(self, *, utf8: bool = False) -> None:
+        self._parser: etree.XMLParser | None = _new_parser(huge=False, utf8=utf8, prolog=True)
+        self.tag: str | None = None
 
     def feed(self, data: bytes) -> None:
-        if self._head is not None:
-            self._head += data
-            if _refuse_doctype(self._head):
-                self._head = None
+        if self._parser is not None:
+            try:
+                self._parser.feed(data)
+            except _RootReachedError as reached:
+                self.tag = reached.tag
+                self._parser = None
+            except etree.XMLSyntaxError:
+                self._parser = None
+
+
+def root_name(source: bytes | BinaryIO) -> tuple[str, str]:
+    """The namespace (``""`` for none) and local name of the document element, read no
+    further than its start tag and as safely as :func:`parse` reads.
+
+    :class:`XMLDecodeError` for a DOCTYPE, or a document not well-formed before its element.
+    """
+    parser = _new_parser(huge=False, prolog=True)
+    try:
+        if isinstance(source, bytes):
+            etree.fromstring(source, parser)
+        else:
+            while chunk := source.read(_CHUNK):
+                parser.feed(chunk)
+            parser.close()
+    except _RootReachedError as reached:
+        namespace, _, name = reached.tag[1:].rpartition("}")
+        return (namespace, name) if reached.tag.startswith("{") else ("", reached.tag)
+    except _RefusedError:
+        raise _refused() from None
+    except etree.XMLSyntaxError as error:
+        raise _syntax_error(error, parser.error_log) from None
+    raise _fail("XML without a root element")  # pragma: no cover - libxml2 refuses first
 
 
 _CHUNK = 64 * 1024
@@ -146,10 +250,12 @@ def _parse_text(text: str, limits: Limits) -> etree._Element:
 def _parse_bytes(data: bytes, limits: Limits, *, utf8: bool) -> etree._Element:
     if len(data) > limits.max_bytes:
         raise _too_big(limits)
-    _refuse_doctype(data)
     parser = _parser(huge=limits.huge, utf8=utf8)
     try:
+        _check_prolog(data, utf8=utf8)
         root = etree.fromstring(data, parser)
+    except _RefusedError:
+        raise _refused() from None
     except etree.XMLSyntaxError as error:
         raise _syntax_error(error, parser.error_log) from None
     return _checked(root)
@@ -160,9 +266,9 @@ def _parse_file(file: _Readable, limits: Limits) -> etree._Element:
     if isinstance(first, str):  # a text file: read it as text, within the same bound
         rest = file.read(limits.max_bytes + 1 - len(first))
         return _parse_text(first + str(rest), limits)
-    parser = etree.XMLParser(huge_tree=limits.huge, **_SAFE)  # type: ignore[arg-type]
+    parser = _new_parser(huge=limits.huge)
     size = 0
-    prolog = _Prolog()
+    prolog = _PrologFeed()
     data = bytes(first)
     try:
         while data:
@@ -174,14 +280,17 @@ def _parse_file(file: _Readable, limits: Limits) -> etree._Element:
             chunk = file.read(_CHUNK)
             data = chunk.encode("utf-8") if isinstance(chunk, str) else bytes(chunk)
         root = parser.close()
+    except _RefusedError:
+        raise _refused() from None
     except etree.XMLSyntaxError as error:
         raise _syntax_error(error, parser.error_log) from None
     return _checked(root)
 
 
 def _checked(root: etree._Element) -> etree._Element:
+    """The parsed tree, unless its document declares a DTD after all."""
     if _declares_doctype(root):
-        raise _fail(_REFUSED_DTD)
+        raise _refused()
     return root
 
 
@@ -244,10 +353,10 @@ def _restated(message: str) -> str:
 class _Budget:
     """A reader that refuses to feed libxml2 more than ``limit`` bytes past ``mark``."""
 
-    def __init__(self, raw: _Readable, limit: int) -> None:
+    def __init__(self, raw: _Readable, limit: int, *, utf8: bool) -> None:
         self._raw = raw
         self._limit = limit
-        self._prolog = _Prolog()
+        self._prolog = _PrologFeed(utf8=utf8)
         self.used = 0
         self.mark = 0
 
@@ -284,13 +393,16 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
             raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
     else:
         raw = source
-    budget = _Budget(raw, limits.max_bytes)
+    utf8 = isinstance(source, str)  # text: its own declaration no longer holds
+    budget = _Budget(raw, limits.max_bytes, utf8=utf8)
     events = etree.iterparse(
         budget,
         events=("start", "end"),
         huge_tree=limits.huge,
+        encoding="utf-8" if utf8 else None,
         **_SAFE,
     )
+    events.resolvers.add(_Refuser())
     depth = 0
     try:
         for event, element in events:
@@ -318,6 +430,8 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
                 element.clear(keep_tail=True)
             elif depth == 0:
                 _check_blank(element)
+    except _RefusedError:
+        raise _refused() from None
     except etree.XMLSyntaxError as error:
         raise _syntax_error(error, events.error_log) from None
     except _TooBigError:
@@ -333,7 +447,7 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
 
 def _check_root(root: etree._Element, tag: str) -> None:
     if _declares_doctype(root):
-        raise _fail(_REFUSED_DTD)
+        raise _refused()
     if root.tag != tag:
         raise _fail(f"expected <{_local(tag)}>, found <{_local(root.tag)}>", line(root), "/")
 
@@ -342,7 +456,7 @@ def _check_blank(root: etree._Element) -> None:
     """The collection root holds only its members: no text, no attributes."""
     if root.attrib:
         name = next(iter(root.attrib))
-        raise _fail(f"unexpected attribute {name!r}", line(root), element_path(root))
+        raise _fail(f"unexpected attribute {quoted(name)}", line(root), element_path(root))
     _check_blank_text(root.text, root)
     for member in root:
         _check_blank_text(member.tail, member)
@@ -350,7 +464,7 @@ def _check_blank(root: etree._Element) -> None:
 
 def _check_blank_text(text: str | None, where: etree._Element) -> None:
     if text is not None and text.strip(" \t\r\n"):
-        raise _fail(f"unexpected text {text.strip()[:40]!r}", line(where), element_path(where))
+        raise _fail(f"unexpected text {quoted(text.strip())}", line(where), element_path(where))
 
 
 def _local(tag: object) -> str:
@@ -358,34 +472,56 @@ def _local(tag: object) -> str:
     return text.rpartition("}")[2]
 
 
+class Paths:
+    """Element paths in one tree, ``/instrument/body/tasks/task[3]``: local names, XPath-style
+    positions among namesakes.
+
+    Each parent's children are numbered once, when a path first goes through it, so that
+    paths cost time linear in the tree however many are asked for (a reader that reported
+    the 32,000 tasks of one list used to count the namesakes again for each).  The numbered
+    elements are kept, so lxml hands back the same objects for them.
+    """
+
+    def __init__(self) -> None:
+        self._steps: dict[etree._Element, str] = {}
+
+    def __call__(self, element: etree._Element) -> str:
+        steps = []
+        node, parent = element, element.getparent()
+        while parent is not None:
+            step = self._steps.get(node)
+            if step is None:
+                self._number(parent)
+                step = self._steps[node]
+            steps.append(step)
+            node, parent = parent, parent.getparent()
+        steps.append(_local(node.tag))
+        return "/" + "/".join(reversed(steps))
+
+    def _number(self, parent: etree._Element) -> None:
+        totals = collections.Counter(child.tag for child in parent)
+        seen: collections.Counter[object] = collections.Counter()
+        for child in parent:
+            name = _local(child.tag)
+            if totals[child.tag] > 1:
+                seen[child.tag] += 1
+                name += f"[{seen[child.tag]}]"
+            self._steps[child] = name
+
+
 def element_path(element: etree._Element) -> str:
-    """``/instrument/body/tasks/task[3]``: local names, XPath-style positions among namesakes."""
-    steps = []
-    node: etree._Element | None = element
-    while node is not None:
-        parent = node.getparent()
-        name = _local(node.tag)
-        if parent is not None:
-            namesakes = [sibling for sibling in parent if sibling.tag == node.tag]
-            if len(namesakes) > 1:
-                name += f"[{namesakes.index(node) + 1}]"
-        steps.append(name)
-        node = parent
-    return "/" + "/".join(reversed(steps))
+    """The path of one element (see :class:`Paths`, for many paths in one tree)."""
+    return Paths()(element)
 
 
-def problem(element: etree._Element, message: str, attribute: str | None = None) -> XMLProblem:
-    """A problem located at ``element`` (or one of its attributes)."""
-    path = element_path(element)
+def problem(
+    element: etree._Element,
+    message: str,
+    attribute: str | None = None,
+    paths: Callable[[etree._Element], str] = element_path,
+) -> XMLProblem:
+    """A problem located at ``element`` (or one of its attributes); ``paths`` names it."""
+    path = paths(element)
     if attribute is not None:
         path += f"/@{attribute}"
     return XMLProblem(line(element), path, message)
-
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""A character XML 1.0 cannot hold: a control character other than tab and line breaks."""
-
-
-def unencodable(value: object, path: str) -> tuple[str, str] | None:
-    """The first string in an attrs tree that XML 1.0 cannot hold, as (field path, message)."""
-    return unwritable(value, path, _NOT_XML, "XML 1.0")

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
+    "MAX_KEPT",
+    "MAX_LISTED",
     "DecodeError",
     "DuplicateRuleError",
     "EdxmlDecodeError",
@@ -60,12 +62,30 @@ class InvalidValueError(VnadminError, ValueError):
         self.message = message
 
 
+def quoted(value: object, limit: int = 60) -> str:
+    """``value`` as a message quotes it: its ``repr``, or for a longer string that of its
+    first ``limit`` characters and its length, so that a message stays short whatever the
+    input holds (``'xxxx'… (9,000,000 characters)``); another value's ``repr``, cut."""
+    if not isinstance(value, str):
+        return clipped(repr(value), limit)
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
+
+
+def clipped(text: str, limit: int = 300) -> str:
+    """``text`` cut to about ``limit`` characters, its start and its end kept, for what a
+    message holds whole (a path, a message: both end in what matters)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit // 2]} … {text[-(limit // 2) :]}"
+
+
 class GrammarError(VnadminError, ValueError):
     """Text does not match an identifier grammar (a number, a date, a citation)."""
 
     def __init__(self, grammar: str, text: str, message: str) -> None:
-        shown = text if len(text) <= 80 else text[:77] + "..."
-        super().__init__(f"{grammar}: {shown!r}: {message}")
+        super().__init__(f"{grammar}: {quoted(text, 80)}: {clipped(message)}")
         self.grammar = grammar
         self.text = text
         self.message = message
@@ -78,17 +98,46 @@ class UnknownKindError(VnadminError, KeyError):
         return str(self.args[0])
 
 
-class DecodeError(VnadminError, ValueError):
-    """A document in a wire format cannot be read; ``problems`` lists every (where, what) pair.
+MAX_LISTED = 10
+"""The problems a :class:`DecodeError`'s message lists; it counts the rest."""
+MAX_KEPT = 100
+"""The problems a reader keeps in :attr:`DecodeError.problems`, in document order; past
+them it counts (XML, edXML) or stops reading (JSON)."""
 
-    The message repeats them one per line, so printing the error shows every problem.
+
+class DecodeError(VnadminError, ValueError):
+    """A document in a wire format cannot be read; ``problems`` lists the (where, what) pairs
+    found, in document order, and ``more`` counts those found beyond them (a reader keeps
+    the first :data:`MAX_KEPT`).
+
+    The message lists the first :data:`MAX_LISTED`, one per line, each cut to a few hundred
+    characters, and says how many more there are (``and 31,990 more``): it stays short
+    whatever the document holds.  ``stopped`` says that the reader stopped reading once it
+    had found :data:`MAX_KEPT` problems, so that there may be more than it says (the JSON
+    reader does).
     """
 
-    def __init__(self, what: str, problems: Sequence[tuple[str, str]]) -> None:
-        lines = "".join(f"\n  {where}: {message}" for where, message in problems)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    def __init__(
+        self,
+        what: str,
+        problems: Sequence[tuple[str, str]],
+        more: int = 0,
+        *,
+        stopped: bool = False,
+    ) -> None:
+        total = len(problems) + more
+        lines = "".join(
+            f"\n  {clipped(where)}: {clipped(message)}" for where, message in problems[:MAX_LISTED]
+        )
+        if total > MAX_LISTED:
+            lines += f"\n  and {total - MAX_LISTED:,} more"
+        count = f"{total:,} problem{'s' if total != 1 else ''}"
+        if stopped:
+            count += ", the document not read to its end"
         ValueError.__init__(self, f"invalid {what} ({count}):{lines}")  # not json's (a subclass)
         self.problems = tuple(problems)
+        self.more = more
+        self.stopped = stopped
 
 
 class JSONDecodeError(DecodeError, json.JSONDecodeError):
@@ -102,9 +151,16 @@ class JSONDecodeError(DecodeError, json.JSONDecodeError):
     """
 
     def __init__(
-        self, what: str, problems: Sequence[tuple[str, str]], doc: str = "", pos: int = 0
+        self,
+        what: str,
+        problems: Sequence[tuple[str, str]],
+        doc: str = "",
+        pos: int = 0,
+        *,
+        more: int = 0,
+        stopped: bool = False,
     ) -> None:
-        DecodeError.__init__(self, what, problems)
+        DecodeError.__init__(self, what, problems, more, stopped=stopped)
         self.msg = str(self)
         self.doc = doc
         self.pos = pos
@@ -151,8 +207,8 @@ class XMLDecodeError(DecodeError):
 
     problems: tuple[XMLProblem, ...]
 
-    def __init__(self, problems: Sequence[XMLProblem]) -> None:
-        super().__init__("vnadmin XML document", problems)
+    def __init__(self, problems: Sequence[XMLProblem], more: int = 0) -> None:
+        super().__init__("vnadmin XML document", problems, more)
 
 
 class EncodeError(VnadminError, ValueError):
@@ -191,8 +247,8 @@ class EdxmlDecodeError(XMLDecodeError):
     """An edXML package is unsafe, malformed or not edXML; each problem names its line and
     element path (``line 12, /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Code``)."""
 
-    def __init__(self, problems: Sequence[XMLProblem]) -> None:
-        DecodeError.__init__(self, "edXML package", problems)
+    def __init__(self, problems: Sequence[XMLProblem], more: int = 0) -> None:
+        DecodeError.__init__(self, "edXML package", problems, more)
 
 
 class WordDecodeError(DecodeError):

@@ -16,13 +16,21 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from typing import Any
 
 from cattrs import Converter
 
 from vnadmin._codec import UTF8, Codec, expect, round_trip_losses, writer
-from vnadmin._jsonform import FORMAT_VERSION, SHARED_VALUES, StructureError, configure_converter
-from vnadmin.errors import JSONDecodeError
+from vnadmin._jsonform import (
+    FORMAT_VERSION,
+    SHARED_VALUES,
+    StructureError,
+    configure_converter,
+    problem_budget,
+)
+from vnadmin._walk import nested_message, too_deep_node
+from vnadmin.errors import MAX_KEPT, JSONDecodeError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -72,22 +80,26 @@ _BY_REGISTRY: dict[int, tuple[KindRegistry, Converter, Converter]] = {}
 :data:`_REGISTRIES_KEPT`, each held with its registry, so that its id stays its own).  Their
 hooks look kinds up as they go, so a kind registered later is found."""
 _REGISTRIES_KEPT = 8
+_KEEPING = threading.Lock()
+"""Threads take turns at :data:`_BY_REGISTRY`: two dropping the oldest at once raised a bare
+KeyError with more than eight registries in use."""
 
 
 def _converters(kinds: KindRegistry) -> tuple[Converter, Converter]:
     if kinds is KINDS:
         return _FAST, _DETAILED
     expect("kinds", kinds, KindRegistry)
-    found = _BY_REGISTRY.pop(id(kinds), None)
-    if found is None:
-        found = (
-            kinds,
-            make_converter(detailed_validation=False, kinds=kinds),
-            make_converter(kinds=kinds),
-        )
-    _BY_REGISTRY[id(kinds)] = found  # the most recent last
-    while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
-        del _BY_REGISTRY[next(iter(_BY_REGISTRY))]
+    with _KEEPING:
+        found = _BY_REGISTRY.pop(id(kinds), None)
+        if found is None:
+            found = (
+                kinds,
+                make_converter(detailed_validation=False, kinds=kinds),
+                make_converter(kinds=kinds),
+            )
+        _BY_REGISTRY[id(kinds)] = found  # the most recent last
+        while len(_BY_REGISTRY) > _REGISTRIES_KEPT:
+            del _BY_REGISTRY[next(iter(_BY_REGISTRY))]
     return found[1], found[2]
 
 
@@ -111,19 +123,61 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem if ``data`` is not one
     :func:`to_dict` could have returned."""
     fast, detailed = (_FAST, _DETAILED) if kinds is KINDS else _converters(kinds)
+    deep = _too_deep(data)
+    if deep is not None:
+        raise JSONDecodeError("vnadmin JSON document", [deep])
     try:
         instrument: Instrument = fast.structure(data, Instrument)
     except Exception:  # the fast path stops at the first problem: look again, in detail
-        try:
-            instrument = detailed.structure(data, Instrument)
-        except Exception as error:
-            problems = (
-                error.problems
-                if isinstance(error, StructureError)
-                else [("$", str(error) or type(error).__name__)]
-            )
-            raise JSONDecodeError("vnadmin JSON document", problems) from None
+        with problem_budget() as budget:
+            try:
+                instrument = detailed.structure(data, Instrument)
+            except Exception as error:
+                problems, more = (
+                    error.first_problems(MAX_KEPT)
+                    if isinstance(error, StructureError)
+                    else ([("$", str(error) or type(error).__name__)], 0)
+                )
+                raise JSONDecodeError(
+                    "vnadmin JSON document", problems, more=more, stopped=budget.spent
+                ) from None
     return instrument
+
+
+def _too_deep(data: Any) -> tuple[str, str] | None:
+    """Where the trees of a decoded document nest deeper than
+    :data:`~vnadmin.limits.MAX_NESTING`, measured before they are read (reading them is
+    recursive), as (JSON path, message)."""
+    if data.__class__ is not dict:
+        return None
+    body = data.get("body")
+    tasks = [
+        ("body.tasks", _items(body, "tasks"), True),
+        ("body.closing", _items(body, "closing"), True),
+    ]
+    path = too_deep_node(tasks, lambda task: _items(task, "subtasks"), "subtasks")
+    if path is not None:
+        return path, nested_message("tasks")
+    organizations = [
+        ("issuer", _item(data, "issuer"), False),
+        ("addressees", _items(data, "addressees"), True),
+    ]
+    path = too_deep_node(
+        organizations, lambda organization: _item(organization, "parent"), "parent"
+    )
+    return None if path is None else (path, nested_message("organisations"))
+
+
+def _items(value: Any, key: str) -> list[Any]:
+    """``value[key]`` if ``value`` is an object and that an array, else no items."""
+    found = value.get(key) if value.__class__ is dict else None
+    return found if found.__class__ is list else []
+
+
+def _item(value: Any, key: str) -> list[Any]:
+    """``[value[key]]`` if ``value`` is an object and that an object, else no item."""
+    found = value.get(key) if value.__class__ is dict else None
+    return [found] if found.__class__ is dict else []
 
 
 # Text ---------------------------------------------------------------------------------------
@@ -140,10 +194,10 @@ def _stdlib_dumps(data: dict[str, Any], pretty: bool) -> str:
     return text
 
 
-def _stdlib_loads(document: str | bytes) -> Any:
+def _stdlib_loads(document: str | bytes | bytearray | memoryview) -> Any:
     """``json.loads``, refusing what orjson refuses: other encodings than UTF-8 (RFC 8259),
     NaN and infinities, and lone surrogates, which no UTF-8 text can hold."""
-    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    text = document if isinstance(document, str) else bytes(document).decode("utf-8")
     text.encode("utf-8")  # raises on a lone surrogate
     data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     if "\\u" in text:  # an escape may spell a lone surrogate
@@ -166,7 +220,7 @@ def _orjson_dumps(data: dict[str, Any], pretty: bool) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
 
 
-def _orjson_loads(text: str | bytes) -> Any:
+def _orjson_loads(text: str | bytes | bytearray | memoryview) -> Any:
     return orjson.loads(text)
 
 
@@ -188,11 +242,17 @@ def dumps(instrument: Instrument, *, kinds: KindRegistry = KINDS, pretty: bool =
     return _dumps(_to_dict(instrument, kinds), pretty)  # orjson refuses with a TypeError
 
 
-def loads(document: str | bytes, *, kinds: KindRegistry = KINDS) -> Instrument:
+_DOCUMENT = (str, bytes, bytearray, memoryview)
+
+
+def loads(
+    document: str | bytes | bytearray | memoryview, *, kinds: KindRegistry = KINDS
+) -> Instrument:
     """The instrument of a JSON document (UTF-8 if bytes), kinds looked up by code in ``kinds``.
 
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem with its JSON path.
     """
+    expect("document", document, _DOCUMENT)
     try:
         data = _loads(document)
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors

@@ -1,9 +1,10 @@
-"""Bounds on what the XML readers accept and the XML writers write.
+"""Bounds on what the readers accept and the writers write.
 
-:class:`Limits` bounds a vnadmin XML or Akoma Ntoso document, :class:`PackageLimits` an
-edXML package.  A writer refuses what a reader with the same limits would refuse, so that
-what vnadmin writes it can read back.  They are re-exported where they are used:
-``vnadmin.xml.Limits`` and ``vnadmin.edxml.PackageLimits``.
+:data:`MAX_NESTING` bounds the trees of every instrument in every format.  :class:`Limits`
+bounds a vnadmin XML or Akoma Ntoso document, :class:`PackageLimits` an edXML package.  A
+writer refuses what a reader with the same limits would refuse, so that what vnadmin writes
+it can read back.  They are re-exported where they are used: ``vnadmin.xml.Limits`` and
+``vnadmin.edxml.PackageLimits``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,17 @@ import attrs
 
 from vnadmin.model._fields import in_range
 
-__all__ = ["Limits", "PDFLimits", "PackageLimits", "WordLimits"]
+__all__ = ["MAX_NESTING", "Limits", "PDFLimits", "PackageLimits", "WordLimits"]
+
+MAX_NESTING = 100
+"""How deep the trees of an instrument may nest, in every format: tasks within tasks
+(a top-level task is 1 deep) and organisations within their parents (an issuer or an
+addressee is 1 deep).  Every reader refuses a deeper tree with a
+:class:`~vnadmin.errors.DecodeError`, and every writer refuses to write one with an
+:class:`~vnadmin.errors.EncodeError`, each naming the place.  Real documents nest a few
+levels; JSON, the tightest format, holds 120 (orjson stops at 255 levels of arrays and
+objects, two to a task).  XML's :attr:`Limits.max_depth` bounds its elements too: with the
+default 64, tasks nest up to 60 deep in vnadmin XML."""
 
 _MiB = 2**20
 

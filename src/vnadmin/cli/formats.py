@@ -9,19 +9,18 @@ namespace, anything else is plain text for :func:`~vnadmin.text.parse_text`.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import attrs
-from lxml import etree
 
 from vnadmin import akn, docx, edxml, pdf, text
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin._codec import Codec, Reading
-from vnadmin.errors import DecodeError, VnadminError
+from vnadmin._safexml import root_name
+from vnadmin.errors import DecodeError, VnadminError, XMLDecodeError
 from vnadmin.model import Instrument
 
 __all__ = [
@@ -175,21 +174,10 @@ def _root(data: bytes | BinaryIO) -> tuple[str, str]:
     Nothing is fetched or expanded (no DTD, no entities, no network): the format's own
     reader parses the document with its own safeguards afterwards.
     """
-    events = etree.iterparse(
-        io.BytesIO(data) if isinstance(data, bytes) else data,
-        events=("start",),
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        huge_tree=False,
-    )
     try:
-        for _, element in events:
-            qname = etree.QName(element)
-            return qname.namespace or "", qname.localname
-    except etree.XMLSyntaxError as error:
-        raise InputError(f"not well-formed XML: {error}") from None
-    raise InputError("XML without a root element")  # pragma: no cover - lxml raises first
+        return root_name(data)
+    except XMLDecodeError as error:
+        raise InputError(error.problems[0].message) from None
 
 
 def is_collection(source: bytes | Path) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from typing import Any
 
 from vnadmin._safexml import parse
@@ -132,7 +133,15 @@ def _parse_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: WordL
     try:
         with archive.open(member) as file:
             data = file.read(limits.max_part + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:  # a CRC, a bad method
+    except (  # a CRC, a bad method, a damaged stream, an encrypted member
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
         raise _fail(member.filename, f"cannot be unpacked: {error}") from None
     try:
         return parse(data, limits.xml)

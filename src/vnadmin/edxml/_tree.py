@@ -8,6 +8,7 @@ older producers (``OrganInCharge``, ``Business...``) are folded into the QCVN na
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -16,7 +17,7 @@ from lxml import etree
 from vnadmin._codec import expect
 from vnadmin._problems import Collector
 from vnadmin._problems import bad as bad  # the readers of edxml/ raise their problems with it
-from vnadmin._safexml import Source, element_path, line, parse, problem
+from vnadmin._safexml import Source, line, parse, problem
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, Unread
 from vnadmin.errors import (
     EdxmlDecodeError,
@@ -24,6 +25,7 @@ from vnadmin.errors import (
     XMLDecodeError,
     XMLEncodeError,
     XMLProblem,
+    quoted,
 )
 from vnadmin.limits import PackageLimits
 from vnadmin.model.parties import ORGAN_ID
@@ -89,7 +91,14 @@ _DATE_FORMATS = ("%Y/%m/%d", "%d/%m/%Y", "%Y-%m-%d")
 _TIME_FORMATS = (*(f"{day} %H:%M:%S" for day in _DATE_FORMATS), "%Y-%m-%dT%H:%M:%S")
 
 
+_DATE_CHARACTERS = re.compile(r"[\d/\-:Tt\s]+")
+"""All a date or timestamp of :data:`_TIME_FORMATS` can hold: other text fails them all,
+without the cost of trying each."""
+
+
 def _strptime(text: str, formats: Iterable[str]) -> datetime.datetime | None:
+    if not _DATE_CHARACTERS.fullmatch(text):
+        return None
     for form in formats:
         try:
             return datetime.datetime.strptime(text, form)
@@ -223,23 +232,23 @@ class Reader(Collector):
         super().__init__()
         self.limits = limits
         self.unread: list[Unread] = []
+        self._unread_paths: set[str] = set()
         self._seen: list[Kids] = []
 
     def fail_if_problems(self) -> None:
-        if self.problems:
-            raise EdxmlDecodeError(self.problems)
+        if self.count:
+            raise EdxmlDecodeError(self.problems, self.more)
 
     def note(self, element: etree._Element, message: str) -> None:
         """Keep ``element``'s text as sent, with why it was not read."""
         value = None if len(element) else (element.text or "").strip()
-        self.unread.append(
-            Unread(path=element_path(element), line=line(element), text=value, message=message)
-        )
+        path = self.paths(element)
+        self.unread.append(Unread(path=path, line=line(element), text=value, message=message))
+        self._unread_paths.add(path)
 
     def unread_at(self, element: etree._Element, relative: str) -> bool:
         """Whether the value at ``relative`` below ``element`` was noted as unread."""
-        path = f"{element_path(element)}/{relative}"
-        return any(found.path == path for found in self.unread)
+        return f"{self.paths(element)}/{relative}" in self._unread_paths
 
     def children(self, element: etree._Element) -> Kids:
         """The edXML children by QCVN local name, in document order within each name."""
@@ -310,7 +319,7 @@ class Reader(Collector):
             number = int(value)
             if low <= number <= high:
                 return number
-        self.note(element, f"{value!r} is not {what}")
+        self.note(element, f"{quoted(value)} is not {what}")
         return None
 
     def date(self, element: etree._Element | None) -> datetime.date | None:
@@ -320,7 +329,9 @@ class Reader(Collector):
         assert element is not None
         found = parse_wire_date(value)
         if found is None:
-            self.note(element, f"{value!r} is not a date (yyyy/MM/dd, dd/MM/yyyy or yyyy-MM-dd)")
+            self.note(
+                element, f"{quoted(value)} is not a date (yyyy/MM/dd, dd/MM/yyyy or yyyy-MM-dd)"
+            )
         return found
 
     def timestamp(self, element: etree._Element | None) -> datetime.datetime | None:
@@ -330,7 +341,7 @@ class Reader(Collector):
         assert element is not None
         found = parse_timestamp(value)
         if found is None:
-            self.note(element, f"{value!r} is not a timestamp (yyyy/MM/dd HH:mm:ss)")
+            self.note(element, f"{quoted(value)} is not a timestamp (yyyy/MM/dd HH:mm:ss)")
         return found
 
     def organ_id(self, element: etree._Element | None) -> str | None:
@@ -340,10 +351,10 @@ class Reader(Collector):
             return None
         assert element is not None
         if value.lower() in _NULLS:
-            self.note(element, f"OrganId {value!r} stands for no value")
+            self.note(element, f"OrganId {quoted(value)} stands for no value")
             return None
         if not ORGAN_ID.fullmatch(value):
-            self.note(element, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+            self.note(element, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
             return None
         return value
 
@@ -395,7 +406,7 @@ def open_package(source: Source, limits: PackageLimits) -> etree._Element:
     try:
         root = parse(source, limits.xml)
     except XMLDecodeError as error:
-        raise EdxmlDecodeError([_restated(found) for found in error.problems]) from None
+        raise EdxmlDecodeError([_restated(found) for found in error.problems], error.more) from None
     qname = etree.QName(root)
     if qname.namespace == GO_NAMESPACE or qname.localname == "EdXMLEnvelope":
         raise EdxmlDecodeError(

@@ -27,11 +27,10 @@ from lxml import etree
 
 from vnadmin import xml as vnadmin_xml
 from vnadmin._media import ZIP, ZIP_FORMATS, extension, media_type
-from vnadmin._safexml import problem
 from vnadmin.edxml._tree import Kids, Reader, bad
 from vnadmin.edxml.mapping import INSTRUMENT_CONTENT_TYPE
 from vnadmin.edxml.model import Attachment
-from vnadmin.errors import XMLDecodeError
+from vnadmin.errors import XMLDecodeError, quoted
 from vnadmin.model import Instrument, KindRegistry
 
 __all__ = ["read_attachments"]
@@ -67,9 +66,7 @@ def read_attachments(
         if attachment.content_type != INSTRUMENT_CONTENT_TYPE:
             found.append(attachment)
         elif instrument is not None:
-            reader.problems.append(
-                problem(element, "vnadmin's copy of the instrument is attached twice")
-            )
+            reader.report(element, "vnadmin's copy of the instrument is attached twice")
         else:
             instrument = _embedded(reader, element, attachment, kinds)
     for content_id, listed in references.items():
@@ -137,7 +134,7 @@ def _payload(
     """The decoded content, refused on the length of its base64 text when too big; text
     that is not base64 is noted and the attachment left out."""
     if encoded is None:
-        reader.note(element, f"attachment {name!r} has no content: left out")
+        reader.note(element, f"attachment {quoted(name)} has no content: left out")
         return None
     text = encoded.text or ""
     limit = reader.limits.max_attachment
@@ -145,13 +142,13 @@ def _payload(
     if characters > 4 * ((limit + 2) // 3):
         bad(
             encoded,
-            f"attachment {name!r} holds about {characters * 3 // 4} bytes, more than "
+            f"attachment {quoted(name)} holds about {characters * 3 // 4} bytes, more than "
             f"{limit} (PackageLimits.max_attachment); it was not decoded",
         )
     try:
         return base64.b64decode(text.encode("ascii").translate(None, _WHITE_SPACE), validate=True)
     except (UnicodeEncodeError, binascii.Error):
-        reader.note(encoded, f"attachment {name!r}: the content is not base64: left out")
+        reader.note(encoded, f"attachment {quoted(name)}: the content is not base64: left out")
         return None
 
 
@@ -170,7 +167,7 @@ def _unwrapped(reader: Reader, element: etree._Element, attachment: Attachment) 
                 if members is None
                 else f"holds {members} files, not one"
             )
-            reader.note(element, f"attachment {name!r}: the zip {held}: kept zipped")
+            reader.note(element, f"attachment {quoted(name)}: the zip {held}: kept zipped")
         return attachment
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as archive:
@@ -179,7 +176,7 @@ def _unwrapped(reader: Reader, element: etree._Element, attachment: Attachment) 
                 return attachment
             content = _bounded(reader, element, archive, member, name)
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, zlib.error, EOFError) as error:
-        reader.note(element, f"attachment {name!r} did not unzip ({error}): kept zipped")
+        reader.note(element, f"attachment {quoted(name)} did not unzip ({error}): kept zipped")
         return attachment
     content_type = (media_type(name) or _OCTETS) if declared else attachment.content_type
     return attrs.evolve(attachment, payload=content, content_type=content_type)
@@ -211,7 +208,7 @@ def _bounded(
     if member.file_size > limit or len(content) > limit:
         bad(
             element,
-            f"attachment {name!r} unzips to more than {limit} bytes "
+            f"attachment {quoted(name)} unzips to more than {limit} bytes "
             "(PackageLimits.max_attachment): refused as a zip bomb",
         )
     return content
@@ -259,8 +256,6 @@ def _embedded(
         return vnadmin_xml.loads(attachment.payload, kinds=kinds)
     except XMLDecodeError as error:
         for found in error.problems:
-            where = ", ".join(p for p in (found.line and f"line {found.line}", found.path) if p)
-            reader.problems.append(
-                problem(element, f"in {attachment.name} ({where}): {found.message}")
-            )
+            reader.report(element, f"in {attachment.name} ({found.where}): {found.message}")
+        reader.more += error.more
         return None

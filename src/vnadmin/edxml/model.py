@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from vnadmin.errors import quoted
 from vnadmin.model import Instrument
 from vnadmin.model._fields import (
     TupleOf,
@@ -58,7 +59,7 @@ def _optional_line() -> Any:
 
 def _check_organ_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
-        fail(instance, attribute, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+        fail(instance, attribute, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
 
 
 def _optional_organ_id() -> Any:
@@ -72,7 +73,7 @@ def to_seconds(value: datetime.datetime) -> datetime.datetime:
 
 def naive_timestamp(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, datetime.datetime):
-        fail(instance, attribute, f"expected datetime, got {value!r}")
+        fail(instance, attribute, f"expected datetime, got {quoted(value)}")
     if value.tzinfo is not None:
         fail(instance, attribute, "edXML timestamps carry no time zone: give a naive local time")
 
@@ -81,7 +82,7 @@ def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object
     if value is None:
         return
     if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
-        fail(instance, attribute, f"expected a date (not a datetime), got {value!r}")
+        fail(instance, attribute, f"expected a date (not a datetime), got {quoted(value)}")
 
 
 @attrs.frozen(kw_only=True)
@@ -191,9 +192,11 @@ def _check_content_id(instance: object, attribute: attrs.Attribute[Any], value: 
     is_text()(instance, attribute, value)
     assert isinstance(value, str)
     if value.lower().startswith("cid:"):
-        fail(instance, attribute, f"{value!r}: give the id without 'cid:' (the writer adds it)")
+        fail(
+            instance, attribute, f"{quoted(value)}: give the id without 'cid:' (the writer adds it)"
+        )
     if any(ch.isspace() for ch in value):
-        fail(instance, attribute, f"{value!r}: a content id has no white space")
+        fail(instance, attribute, f"{quoted(value)}: a content id has no white space")
 
 
 @attrs.frozen(kw_only=True)

@@ -55,7 +55,7 @@ from vnadmin.edxml.model import (
     UpdateReceiver,
 )
 from vnadmin.edxml.signing import verify
-from vnadmin.errors import GrammarError, InvalidValueError
+from vnadmin.errors import GrammarError, InvalidValueError, quoted
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -285,13 +285,15 @@ def _receivers(reader: Reader, kids: Kids) -> tuple[tuple[Organ, ...], list[str]
     a name) whose OrganId did not read."""
     receivers: list[Organ] = []
     lost: list[str] = []
+    named = 0  # the receivers with a name so far: the addressees
     for element in kids.take("To"):
         organ = reader.attempt(functools.partial(reader.organ, element))
         if organ is None:
             continue
-        if organ.name is not None and reader.unread_at(element, "OrganId"):
-            named = sum(1 for known in receivers if known.name is not None)
-            lost.append(f"addressees[{named}].organ_id")
+        if organ.name is not None:
+            if reader.unread_at(element, "OrganId"):
+                lost.append(f"addressees[{named}].organ_id")
+            named += 1
         receivers.append(organ)
     return tuple(receivers), lost
 
@@ -321,7 +323,7 @@ def _document_type(
     kind = None if name is None else kind_from_type_name(name, kinds)
     if name is not None and kind is None:
         assert name_element is not None
-        reader.note(name_element, f"TypeName {name!r} names no kind of the registry")
+        reader.note(name_element, f"TypeName {quoted(name)} names no kind of the registry")
     return kind, reader.child_text(found, "TypeDetail")
 
 
@@ -352,7 +354,7 @@ def _number(
     if notation is None:
         if digits is not None:
             assert digits_element is not None
-            reader.note(digits_element, f"CodeNumber {digits!r} without a CodeNotation")
+            reader.note(digits_element, f"CodeNumber {quoted(digits)} without a CodeNotation")
             return None, ("number",)
         return None, ()
     assert notation_element is not None
@@ -375,7 +377,7 @@ def _number(
             return attrs.evolve(symbol, number=digits), ()
     assert digits_element is not None
     assert digits is not None
-    reader.note(digits_element, f"CodeNumber {digits!r} is not a number (ASCII digits)")
+    reader.note(digits_element, f"CodeNumber {quoted(digits)} is not a number (ASCII digits)")
     return symbol, ("number.number",)
 
 
@@ -397,7 +399,7 @@ def _signer(reader: Reader, kids: Kids) -> tuple[SignatureBlock, ...]:
         assert competence_element is not None
         reader.note(
             competence_element,
-            f"Competence {competence!r} is not a list of signing marks: {error.message}",
+            f"Competence {quoted(competence)} is not a list of signing marks: {error.message}",
         )
     if not authorities and title is None and name is None:
         return ()
@@ -464,7 +466,7 @@ def _flag(reader: Reader, element: etree._Element | None) -> bool | None:
     if value is None or value.lower() in ("true", "false"):
         return None if value is None else value.lower() == "true"
     assert element is not None
-    reader.note(element, f"{value!r} is not true or false")
+    reader.note(element, f"{quoted(value)} is not true or false")
     return None
 
 

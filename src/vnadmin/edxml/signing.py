@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from lxml import etree
 
-from vnadmin._safexml import Source, parse
+from vnadmin._safexml import Source, parse, refuse_external
 from vnadmin.edxml._tree import DEFAULT_LIMITS, NAMESPACE, PackageLimits
 from vnadmin.edxml.model import SignatureStatus, Verification
 from vnadmin.errors import EdxmlDecodeError, XMLDecodeError, XMLEncodeError, XMLProblem
@@ -43,6 +43,7 @@ _WHOLE = etree.XMLParser(
 )
 """For signing and checking: white space kept (the digest covers it), nothing fetched;
 the document has already passed :func:`vnadmin._safexml.parse`."""
+refuse_external(_WHOLE)
 _MISSING = "XML signatures need signxml: pip install vnadmin[sign]"
 
 
@@ -234,7 +235,7 @@ def _whole(data: bytes, limits: PackageLimits) -> etree._Element:
     try:
         parse(data, limits.xml)
     except XMLDecodeError as error:
-        raise EdxmlDecodeError(error.problems) from None
+        raise EdxmlDecodeError(error.problems, error.more) from None
     return etree.fromstring(data, _WHOLE)
 
 

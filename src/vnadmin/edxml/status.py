@@ -32,7 +32,7 @@ from vnadmin.edxml._tree import (
     write_staff,
 )
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, naive_timestamp, to_seconds
-from vnadmin.errors import InvalidValueError
+from vnadmin.errors import InvalidValueError, quoted
 from vnadmin.model._fields import is_a, is_text, to_optional_text
 
 __all__ = ["Status", "StatusPackage", "dumps_status", "loads_status"]
@@ -161,9 +161,9 @@ def _optional(
 def _status(reader: Reader, element: etree._Element) -> Status:
     code = reader.text(element)
     if code is None or not (code.isascii() and code.isdigit()):
-        bad(element, f"StatusCode {code!r} is not a code (01..06, 13, 15, 16)")
+        bad(element, f"StatusCode {quoted(code)} is not a code (01..06, 13, 15, 16)")
     try:
         return Status(code.zfill(2))
     except ValueError:
         known = ", ".join(s.value for s in Status)
-        bad(element, f"StatusCode {code!r} is not one of {known}")
+        bad(element, f"StatusCode {quoted(code)} is not one of {known}")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from vnadmin.errors import GrammarError
+from vnadmin.errors import GrammarError, quoted
 from vnadmin.grammar.dates import (
     LONG_DATE,
     SHORT_DATE,
@@ -172,7 +172,7 @@ def _close(values: dict[str, object], part: str, segment: str, text: str) -> Non
         if segment:
             values[part] = unquote(segment)
     elif segment:
-        raise GrammarError("citation", text, f"unexpected {segment!r} after the {part}")
+        raise GrammarError("citation", text, f"unexpected {quoted(segment)} after the {part}")
 
 
 def unquote(text: str) -> str:

@@ -10,13 +10,14 @@ and :func:`to_texts` takes :class:`Texts`, which a lone ``str`` is not.
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar
 
 import attrs
 
-from vnadmin.errors import InvalidValueError
+from vnadmin.errors import InvalidValueError, quoted
 from vnadmin.normalize import nfc
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -120,7 +121,7 @@ def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, kind) and not (value is None and optional):
-            fail(instance, attribute, f"expected {_type_name(kind)}, got {value!r}")
+            fail(instance, attribute, f"expected {_type_name(kind)}, got {quoted(value)}")
 
     return check
 
@@ -130,34 +131,53 @@ def _is_int(optional: bool) -> Validator:
         if type(value) is int or (value is None and optional):
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(instance, attribute, f"expected int, got {value!r}")
+            fail(instance, attribute, f"expected int, got {quoted(value)}")
 
     return check
+
+
+UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character no format can carry: XML 1.0 holds no control character but tab and line
+breaks, and neither U+FFFE nor U+FFFF; UTF-8 holds no lone surrogate.  Text holding one is
+refused, so that every writer can write every instrument."""
 
 
 def _text_problem(value: Any, multiline: bool) -> str | None:
     """What is wrong with ``value`` as text, or ``None`` (the one place the rules are written)."""
     if not isinstance(value, str):
-        return f"expected text, got {value!r}"
+        return f"expected text, got {quoted(value)}"
+    unwritable = UNWRITABLE.search(value)
+    if unwritable is not None:
+        code, at = ord(unwritable.group()), unwritable.start()
+        what = (
+            "a control character"
+            if code < 0x20
+            else "a lone surrogate"
+            if 0xD800 <= code <= 0xDFFF
+            else "a noncharacter"
+        )
+        return f"U+{code:04X} at {at} is {what}, which no format can carry"
     if not value or value[0].isspace() or value[-1].isspace():  # str.strip strips isspace()
         if not value.strip():
             return "must not be blank"
-        return f"{value!r} has leading or trailing white space"
+        return f"{quoted(value)} has leading or trailing white space"
     if not multiline and ("\n" in value or "\r" in value):
-        return f"{value!r} must be a single line"
+        return f"{quoted(value)} must be a single line"
     return None
 
 
 def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
-    """Validator: a string with visible content; single-line unless ``multiline``."""
+    """Validator: a string with visible content, every character of it writable
+    (:data:`UNWRITABLE`); single-line unless ``multiline``."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if (  # the common case in one expression, without a call
+        if (  # the common case in one expression; isprintable() is quicker than the pattern
             type(value) is str
             and value
             and not value[0].isspace()
             and not value[-1].isspace()
             and (multiline or ("\n" not in value and "\r" not in value))
+            and (value.isprintable() or UNWRITABLE.search(value) is None)
         ) or (value is None and optional):
             return
         problem = _text_problem(value, multiline)
@@ -172,7 +192,7 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            fail(instance, attribute, f"expected a sequence, got {value!r}")
+            fail(instance, attribute, f"expected a sequence, got {quoted(value)}")
         if each is None:  # the common case: one isinstance per item, the index only on failure
             for item in value:
                 if not isinstance(item, kind):
@@ -184,7 +204,7 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
                 fail(
                     instance,
                     attribute,
-                    f"item {index}: expected {_type_name(kind)}, got {item!r}",
+                    f"item {index}: expected {_type_name(kind)}, got {quoted(item)}",
                 )
             if each is not None:
                 try:
@@ -204,7 +224,7 @@ def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> 
         if value is None and optional:
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(instance, attribute, f"expected int, got {value!r}")
+            fail(instance, attribute, f"expected int, got {quoted(value)}")
         if not low <= value <= high:
             fail(instance, attribute, f"{value} is not {what or f'in {low}..{high}'}")
 

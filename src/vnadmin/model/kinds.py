@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from vnadmin.errors import InvalidValueError, UnknownKindError
+from vnadmin.errors import InvalidValueError, UnknownKindError, quoted
 from vnadmin.model._fields import fail, is_a, is_text, to_text
 from vnadmin.normalize import fold
 
@@ -77,20 +78,20 @@ class DocumentKind:
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str], value: str) -> None:
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-            fail(self, attribute, f"{value!r} is not a lower-case ASCII slug")
+            fail(self, attribute, f"{quoted(value)} is not a lower-case ASCII slug")
 
     @abbreviations.validator
     def _check_abbreviations(
         self, attribute: attrs.Attribute[tuple[tuple[Regime, str | None], ...]], value: object
     ) -> None:
         if not isinstance(value, tuple):
-            fail(self, attribute, f"expected (Regime, abbreviation) pairs, got {value!r}")
+            fail(self, attribute, f"expected (Regime, abbreviation) pairs, got {quoted(value)}")
         if not value:
             fail(self, attribute, "a kind is used in at least one regime")
         seen = set()
         for pair in value:
             if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], Regime)):
-                fail(self, attribute, f"{pair!r} is not a (Regime, abbreviation) pair")
+                fail(self, attribute, f"{quoted(pair)} is not a (Regime, abbreviation) pair")
             regime, abbreviation = pair
             if regime in seen:
                 fail(self, attribute, f"{regime.value} given twice")
@@ -98,7 +99,7 @@ class DocumentKind:
             if abbreviation is not None and not (
                 isinstance(abbreviation, str) and ABBREVIATION.fullmatch(abbreviation)
             ):
-                fail(self, attribute, f"{abbreviation!r} is not an abbreviation")
+                fail(self, attribute, f"{quoted(abbreviation)} is not an abbreviation")
 
     @property
     def regimes(self) -> frozenset[Regime]:
@@ -112,8 +113,16 @@ class DocumentKind:
         raise UnknownKindError(f"{self.name} is not used in {regime.value} documents")
 
 
+_REGISTERING = threading.Lock()
+"""Registrations are made one at a time (any registry: they are rare)."""
+
+
 class KindRegistry:
     """A growable collection of kinds, looked up by code, name or abbreviation.
+
+    Safe to share across threads: a registration replaces the registry's indexes with new
+    ones whole (copy on write), so that a lookup or an iteration under way in another
+    thread reads the indexes as they were, never a dictionary changing under it.
 
     It pickles with its kinds, so a worker process (a process pool's, Dask's, Ray's) given
     a registry as an argument reads and writes with the same kinds as its caller.
@@ -123,52 +132,55 @@ class KindRegistry:
     """
 
     def __init__(self, kinds: Iterable[DocumentKind] = ()) -> None:
-        self._by_code: dict[str, DocumentKind] = {}
-        self._by_name: dict[str, DocumentKind] = {}
+        # (by code, by folded name), replaced whole by register and never changed after
+        self._indexes: tuple[dict[str, DocumentKind], dict[str, DocumentKind]] = ({}, {})
         for kind in kinds:
             self.register(kind)
 
     def register(self, kind: DocumentKind) -> DocumentKind:
         """Add ``kind``; a different kind with the same code or name is an error."""
-        for index, key in ((self._by_code, kind.code), (self._by_name, fold(kind.name))):
-            known = index.get(key)
-            if known is not None and known != kind:
-                raise InvalidValueError(
-                    "KindRegistry.register", f"a different kind is registered as {key!r}: {known!r}"
-                )
-        self._by_code[kind.code] = kind
-        self._by_name[fold(kind.name)] = kind
+        with _REGISTERING:
+            by_code, by_name = self._indexes
+            name = fold(kind.name)
+            for index, key in ((by_code, kind.code), (by_name, name)):
+                known = index.get(key)
+                if known is not None and known != kind:
+                    raise InvalidValueError(
+                        "KindRegistry.register",
+                        f"a different kind is registered as {key!r}: {known!r}",
+                    )
+            self._indexes = ({**by_code, kind.code: kind}, {**by_name, name: kind})
         return kind
 
     def __iter__(self) -> Iterator[DocumentKind]:
-        return iter(self._by_code.values())
+        return iter(self._indexes[0].values())
 
     def __reduce__(self) -> tuple[object, tuple[tuple[DocumentKind, ...], bool]]:
-        return _unpickled, (tuple(self._by_code.values()), self is KINDS)
+        return _unpickled, (tuple(self._indexes[0].values()), self is KINDS)
 
     def __len__(self) -> int:
-        return len(self._by_code)
+        return len(self._indexes[0])
 
     def __contains__(self, kind: object) -> bool:
         if not isinstance(kind, DocumentKind):
             return False
-        known = self._by_code.get(kind.code)
+        known = self._indexes[0].get(kind.code)
         return known is kind or known == kind  # the registered object itself, most often
 
     def get(self, code: str) -> DocumentKind:
         """The kind with this code (``chi-thi``); :class:`UnknownKindError` if none."""
         try:
-            return self._by_code[code]
+            return self._indexes[0][code]
         except KeyError:
-            raise UnknownKindError(f"no document kind has the code {code!r}") from None
+            raise UnknownKindError(f"no document kind has the code {quoted(code)}") from None
 
     def find(self, name: str) -> DocumentKind | None:
         """The kind named ``name``, ignoring case, accents and tone placement."""
-        return self._by_name.get(fold(name))
+        return self._indexes[1].get(fold(name))
 
     def by_abbreviation(self, abbreviation: str, regime: Regime) -> DocumentKind | None:
         """The kind whose abbreviation in ``regime`` is exactly ``abbreviation`` (case kept)."""
-        for kind in self._by_code.values():
+        for kind in self._indexes[0].values():
             if any(r is regime and a == abbreviation for r, a in kind.abbreviations):
                 return kind
         return None

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from vnadmin.errors import quoted
 from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
 from vnadmin.model.kinds import Regime
 
@@ -50,9 +51,11 @@ def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: objec
     if value is None:
         return
     if not isinstance(value, str) or not value:
-        fail(instance, attribute, f"empty symbol part ({value!r})")
+        fail(instance, attribute, f"empty symbol part ({quoted(value)})")
     if not SYMBOL_PART.fullmatch(value):
-        fail(instance, attribute, f"{value!r} is not a symbol part (letters, digits, inner &)")
+        fail(
+            instance, attribute, f"{quoted(value)} is not a symbol part (letters, digits, inner &)"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -83,7 +86,9 @@ class DocumentNumber:
         if value is None:
             return
         if not (isinstance(value, str) and value.isascii() and value.isdigit()):
-            fail(self, attribute, f"{value!r} is not a number (ASCII digits, or None if blank)")
+            fail(
+                self, attribute, f"{quoted(value)} is not a number (ASCII digits, or None if blank)"
+            )
 
     def __attrs_post_init__(self) -> None:
         year_field = attrs.fields(DocumentNumber).year

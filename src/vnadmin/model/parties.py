@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from vnadmin.errors import quoted
 from vnadmin.model._fields import (
     fail,
     in_range,
@@ -40,12 +41,12 @@ class Organization:
     @parent.validator
     def _check_parent(self, attribute: attrs.Attribute[Organization | None], value: object) -> None:
         if value is not None and not isinstance(value, Organization):
-            fail(self, attribute, f"expected Organization, got {value!r}")
+            fail(self, attribute, f"expected Organization, got {quoted(value)}")
 
     @organ_id.validator
     def _check_organ_id(self, attribute: attrs.Attribute[str | None], value: object) -> None:
         if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
-            fail(self, attribute, f"{value!r} is not an edXML OrganId (000.00.00.H41)")
+            fail(self, attribute, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
 
 
 @attrs.frozen(kw_only=True)

@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from vnadmin.errors import quoted
 from vnadmin.model._fields import TupleOf, fail, is_text, items, to_optional_text, to_text
 
 __all__ = ["Authority", "SignatureBlock", "SigningMark"]
@@ -32,7 +33,7 @@ class Authority:
     def _check_mark(self, attribute: attrs.Attribute[SigningMark], value: object) -> None:
         if not isinstance(value, SigningMark):
             known = ", ".join(m.value for m in SigningMark)
-            fail(self, attribute, f"{value!r} is not a signing mark (one of {known})")
+            fail(self, attribute, f"{quoted(value)} is not a signing mark (one of {known})")
 
 
 @attrs.frozen(kw_only=True)

@@ -19,7 +19,9 @@ from vnadmin.text.lines import Line
 
 __all__ = ["clean", "detect_legacy_encoding"]
 
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile(  # and the noncharacters and lone surrogates the model refuses
+    "[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\u00ad\ufffe\uffff\ud800-\udfff]"
+)
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _HTML_TAG = re.compile(

@@ -12,8 +12,9 @@ from lxml import etree
 from vnadmin._codec import expect
 from vnadmin._problems import BadError, Collector, FailedError, bad
 from vnadmin._safexml import Source, attribute_items, attribute_names, iter_children, parse, problem
-from vnadmin.errors import InvalidValueError, UnknownKindError, XMLDecodeError, XMLProblem
-from vnadmin.limits import Limits
+from vnadmin._walk import nested_message
+from vnadmin.errors import InvalidValueError, UnknownKindError, XMLDecodeError, XMLProblem, quoted
+from vnadmin.limits import MAX_NESTING, Limits
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -149,15 +150,15 @@ def from_element(
     try:
         instrument = _read_instrument(reader, element)
     except BadError as error:
-        reader.problems.append(error.problem)
+        reader.record(error)
     except FailedError:
         pass
     except RecursionError:
-        reader.problems.append(problem(element, "nested too deeply to read"))
+        reader.report(element, "nested too deeply to read")
     else:
-        if not reader.problems:
+        if not reader.count:
             return instrument
-    raise XMLDecodeError(reader.problems)
+    raise XMLDecodeError(reader.problems, reader.more)
 
 
 def iter_load(
@@ -178,7 +179,8 @@ def iter_load(
                 [
                     XMLProblem(p.line, member + _MEMBER.sub("", p.path, count=1), p.message)
                     for p in error.problems
-                ]
+                ],
+                error.more,
             ) from None
         yield instrument
 
@@ -219,7 +221,7 @@ class _Reader(Collector):
 def _no_attributes(element: etree._Element) -> None:
     names = attribute_names(element)
     if names:
-        bad(element, f"unexpected attribute {names[0]!r}", names[0])
+        bad(element, f"unexpected attribute {quoted(names[0])}", names[0])
 
 
 def _attributes(
@@ -228,7 +230,7 @@ def _attributes(
     found = dict(attribute_items(element))
     if found and not allowed.issuperset(found):
         name = next(name for name in found if name not in allowed)
-        bad(element, f"unexpected attribute {name!r}", name)
+        bad(element, f"unexpected attribute {quoted(name)}", name)
     for name in required:
         if name not in found:
             bad(element, f"missing attribute {name!r}")
@@ -298,13 +300,19 @@ def _too_long(reader: _Reader, element: etree._Element) -> NoReturn:
     bad(element, f"a text is longer than {reader.max_text} characters (Limits.max_text)")
 
 
+_MAX_DIGITS = 18
+"""Every number of the model has fewer digits; Python's ``int`` refuses more than 4,300."""
+
+
 def _int(value: str, element: etree._Element, attribute: str | None = None) -> int:
     """A positive integer as XML Schema reads one: ASCII digits, no sign, no leading zero."""
     if not (value.isascii() and value.isdigit() and value[0] != "0"):
         stripped = value.strip(" \t\r\n")  # xs:integer collapses surrounding white space
         if not (stripped and stripped.isascii() and stripped.isdigit() and stripped[0] != "0"):
-            bad(element, f"{value!r} is not a positive whole number", attribute)
+            bad(element, f"{quoted(value)} is not a positive whole number", attribute)
         value = stripped
+    if len(value) > _MAX_DIGITS:
+        bad(element, f"{quoted(value)} is too large a number", attribute)
     return int(value)
 
 
@@ -320,7 +328,7 @@ def _enum(codes: dict[str, E], value: str, element: etree._Element, attribute: s
     member = codes.get(value)
     if member is None:
         known = ", ".join(codes)
-        bad(element, f"{value!r} is not one of {known}", attribute)
+        bad(element, f"{quoted(value)} is not one of {known}", attribute)
     return member
 
 
@@ -335,12 +343,12 @@ def _located(element: etree._Element, error: InvalidValueError, names: dict[str,
     field = error.path.rpartition(".")[2]
     name = names.get(field, "")
     if name.startswith("@"):
-        return BadError(problem(element, error.message, name[1:]))
+        return BadError(element, error.message, name[1:])
     if name:
         child = next((c for c in element if c.tag == name), None)
         if child is not None:
-            return BadError(problem(child, error.message))
-    return BadError(problem(element, error.message))
+            return BadError(child, error.message)
+    return BadError(element, error.message)
 
 
 def _too_deep(reader: _Reader, element: etree._Element, depth: int, reach: int) -> None:
@@ -384,7 +392,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
         reported,
         printed,
     ) = INSTRUMENT_CONTENT.split(element)
-    problems = len(reader.problems)
+    problems = reader.count
     read_kind = reader.part(_read_kind, kind)
     read_issuer = reader.part(_read_issuer, issuer)
     read_number = reader.part(_read_number, number)
@@ -402,7 +410,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
     read_incoming = reader.part(_read_incoming, incoming)
     read_reported = reader.part(_read_reported, reported)
     read_printed = reader.part(_read_printed, printed)
-    if len(reader.problems) > problems or read_body is None:
+    if reader.count > problems or read_body is None:
         raise FailedError
     try:
         return Instrument(
@@ -441,22 +449,29 @@ def _read_kind(reader: _Reader, element: etree._Element) -> DocumentKind:
 
 
 def _read_issuer(reader: _Reader, element: etree._Element) -> Organization:
-    return _read_organization(reader, element, 2)
+    return _read_organization(reader, element, 2, 1)
 
 
 def _read_addressee(reader: _Reader, element: etree._Element) -> Organization:
-    return _read_organization(reader, element, 3)
+    return _read_organization(reader, element, 3, 1)
 
 
-def _read_organization(reader: _Reader, element: etree._Element, depth: int) -> Organization:
+def _read_organization(
+    reader: _Reader, element: etree._Element, depth: int, level: int
+) -> Organization:
+    """An organisation whose element is ``depth`` deep, ``level`` deep among its parents."""
     _too_deep(reader, element, depth, ORGANIZATION_REACH)
+    if level > MAX_NESTING:
+        bad(element, nested_message("organisations"))
     organ_id = _attributes(element, ORGANIZATION_ATTRIBUTES).get("organ-id")
     name, abbreviation, parent = ORGANIZATION_CONTENT.split(element)
     try:
         return Organization(
             name=_text(reader, name),
             abbreviation=_optional_text(reader, abbreviation),
-            parent=None if parent is None else _read_organization(reader, parent, depth + 1),
+            parent=None
+            if parent is None
+            else _read_organization(reader, parent, depth + 1, level + 1),
             organ_id=organ_id,
         )
     except InvalidValueError as error:
@@ -523,14 +538,14 @@ def _partial_date(
 def _read_body(reader: _Reader, element: etree._Element) -> Body:
     _no_attributes(element)
     preamble, background, tasks, closing = BODY_CONTENT.split(element)
-    problems = len(reader.problems)
+    problems = reader.count
     parts = (
         reader.part(_read_paragraphs, preamble) or (),
         reader.part(_read_paragraphs, background) or (),
         reader.part(_read_tasks, tasks) or (),
         reader.part(_read_tasks, closing) or (),
     )
-    if len(reader.problems) > problems:
+    if reader.count > problems:
         raise FailedError
     return Body(preamble=parts[0], background=parts[1], tasks=parts[2], closing=parts[3])
 
@@ -544,14 +559,20 @@ def _read_paragraph(reader: _Reader, element: etree._Element) -> Paragraph:
         raise _located(element, error, PARAGRAPH_NAMES) from None
 
 
+_TOP_TASK = 4
+"""The depth of a top-level task's element: instrument, body, tasks, task."""
+
+
 def _read_top_task(reader: _Reader, element: etree._Element) -> Task:
-    return _read_task(reader, element, 4)
+    return _read_task(reader, element, _TOP_TASK)
 
 
 def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
     """The hottest reader: one pass over the children, each read as it comes."""
     if depth + TASK_REACH > reader.max_depth:
         _too_deep(reader, element, depth, TASK_REACH)
+    if depth - _TOP_TASK >= MAX_NESTING:
+        bad(element, nested_message("tasks"))
     label = recurrence = None
     for name, value in attribute_items(element):
         if name == "label":
@@ -559,7 +580,7 @@ def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
         elif name == "recurrence":
             recurrence = _enum(FREQUENCIES, value, element, "recurrence")
         else:
-            bad(element, f"unexpected attribute {name!r}", name)
+            bad(element, f"unexpected attribute {quoted(name)}", name)
     text = ""
     deadline: Deadline | None = None
     assignments: list[Assignment] = []
@@ -582,7 +603,7 @@ def _read_task(reader: _Reader, element: etree._Element, depth: int) -> Task:
             else:
                 notes.append(_text(reader, child))
         except BadError as error:
-            reader.problems.append(error.problem)
+            reader.record(error)
             failed = True
         except FailedError:
             failed = True
@@ -615,7 +636,7 @@ def _read_assignment(reader: _Reader, element: etree._Element) -> Assignment:
         try:
             found = Assignment(role=_enum(ROLES, role, element, "role"), actor=actor)
         except InvalidValueError as error:
-            raise BadError(problem(element, error.message)) from None
+            raise BadError(element, error.message) from None
         reader.assignments[role, actor] = found
     return found
 
@@ -638,7 +659,7 @@ def _read_deadline(reader: _Reader, element: etree._Element) -> Deadline:
             try:
                 found = RelativeDeadline(text=_text(reader, element))
             except InvalidValueError as error:
-                raise BadError(problem(element, error.message)) from None
+                raise BadError(element, error.message) from None
         reader.deadlines[key] = found
     return found
 
@@ -649,7 +670,7 @@ def _read_date_deadline(reader: _Reader, element: etree._Element) -> DateDeadlin
     try:
         return DateDeadline(bound=bound, date=_partial_date(reader, attributes, element))
     except InvalidValueError as error:
-        raise BadError(problem(element, error.message)) from None
+        raise BadError(element, error.message) from None
 
 
 def _read_period_deadline(reader: _Reader, element: etree._Element) -> PeriodDeadline:
@@ -711,7 +732,7 @@ def _read_authority(reader: _Reader, element: etree._Element) -> Authority:
             mark=_enum(MARKS, mark, element, "mark"), applies_to=_own_text(reader, element)
         )
     except InvalidValueError as error:
-        raise BadError(problem(element, error.message)) from None
+        raise BadError(element, error.message) from None
 
 
 def _read_recipient(reader: _Reader, element: etree._Element) -> Recipient:

@@ -15,6 +15,7 @@ import attrs
 from lxml import etree
 
 from vnadmin._problems import bad
+from vnadmin.errors import quoted
 from vnadmin.model import (
     Circulation,
     DeadlineBound,
@@ -255,9 +256,7 @@ class Content:
 def blank(text: str, element: etree._Element) -> None:
     """Refuse text that is not white space between an element's children."""
     if text.strip(" \t\r\n"):
-        shown = text.strip()
-        shown = shown if len(shown) <= 40 else shown[:37] + "..."
-        bad(element, f"unexpected text {shown!r} in <{local(element.tag)}>")
+        bad(element, f"unexpected text {quoted(text.strip(), 40)} in <{local(element.tag)}>")
 
 
 # The codes of the enumerations, as attribute values.
