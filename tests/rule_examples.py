@@ -259,7 +259,7 @@ PARTY_CHI_THI = Instrument(
         number="Số 15-CT/TU",
         date="Hải Dương, ngày 21 tháng 5 năm 2022",
         signature_marks=["T/M BAN THƯỜNG VỤ"],
-        distribution=["- Ban Dân vận Trung ương;"],
+        distribution=["- Ban Dân vận Trung ương,"],
         archive="- Lưu Văn phòng Tỉnh ủy.",
     ),
 )

@@ -3,8 +3,8 @@
 :func:`format_printed` gives the :class:`~vnadmin.model.Printed` lines of an instrument as
 its regime's layout prints its values: the banner and motto (Party: the banner and the
 ``*`` under the issuer block), ``Số: 12/UBND-VX`` (Party ``Số 15-CT/TU``), the place and
-date line, the handling marks, each signing mark, each Nơi nhận item with its ``;`` and
-the archive line with its ``.``, and
+date line, the handling marks, each signing mark, each Nơi nhận item with its ``;`` (Party:
+``,``) and the archive line with its ``.``, and
 each appendix's header with the line that repeats the instrument's number and date.
 :func:`vnadmin.text.render_text` prints these lines, so the text reader reads them back.
 :func:`motto_parts` reads a printed motto for the rules.
@@ -33,6 +33,7 @@ from vnadmin.model import (
 )
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.numbering import DocumentNumber
+from vnadmin.normalize import fold
 
 __all__ = [
     "MOTTO",
@@ -40,12 +41,15 @@ __all__ = [
     "STAR",
     "STATE_BANNER",
     "Motto",
+    "find_motto",
     "format_date_line",
     "format_distribution",
     "format_number_line",
     "format_printed",
     "motto_parts",
     "printed_lines",
+    "split_banner",
+    "strip_decoration",
 ]
 
 STATE_BANNER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -70,13 +74,15 @@ def format_date_line(place: str | None, date: PartialDate) -> str:
 
 
 def format_distribution(instrument: Instrument) -> tuple[tuple[str, ...], str | None]:
-    """The Nơi nhận items (``- Như trên;``, the last ``.`` when no archive line follows)
-    and the archive line (``- Lưu: VT, VP.``)."""
+    """The Nơi nhận items (``- Như trên;``, the last ``.`` when no archive line follows;
+    HD 36 ends a Party document's items with a comma) and the archive line (``- Lưu: VT,
+    VP.``)."""
     recipients = instrument.distribution
     archive = instrument.archive
+    end = "," if instrument.regime is Regime.PARTY else ";"
     items = tuple(
         f"- {format_recipient(recipient)}"
-        + ("." if index == len(recipients) - 1 and archive is None else ";")
+        + ("." if index == len(recipients) - 1 and archive is None else end)
         for index, recipient in enumerate(recipients)
     )
     if archive is None:
@@ -149,3 +155,46 @@ def motto_parts(text: str) -> Motto:
         phrases=tuple(phrase.strip() for phrase in phrases),
         separators=tuple(match.group(0) for match in _DASHES.finditer(text.strip())),
     )
+
+
+_DECORATION = " \t-_–—=*.·"
+"""What a converter leaves around the banner and the motto: their underline, rules, dots."""
+
+
+def find_motto(text: str) -> str | None:
+    """The tiêu ngữ in a printed line, from ``Độc lập`` to ``Hạnh phúc``, without what a
+    flattened header put before or after it (the issuer column, seal noise, an underline);
+    ``None`` when the line holds no such span."""
+    words = text.split()
+    keys = [fold(word) for word in words]
+    start = next(
+        (
+            i
+            for i in range(len(words) - 1)
+            if keys[i].endswith("doc") and keys[i + 1].startswith("lap")
+        ),
+        None,
+    )
+    end = next((i for i in range(len(words) - 1, -1, -1) if "phuc" in keys[i]), None)
+    if start is None or end is None or end <= start:
+        return None
+    first, last = words[start], words[end]
+    if len(keys[start]) == len(first):  # fold kept one letter per letter: cut what precedes
+        first = first[len(first) - 3 :]
+    if len(keys[end]) == len(last):
+        last = last[: keys[end].index("phuc") + 4]
+    return " ".join([first, *words[start + 1 : end], last])
+
+
+def split_banner(text: str) -> tuple[str, str | None]:
+    """The Quốc hiệu of a printed line that opens with it, and the tiêu ngữ printed after it
+    on the same line, if any (a flattened header): ``CỘNG HÒA ... VIỆT NAM Độc lập - ...``
+    -> (``CỘNG HÒA ... VIỆT NAM``, ``Độc lập - ...``)."""
+    words = text.split()
+    size = len(STATE_BANNER.split())
+    return " ".join(words[:size]), find_motto(" ".join(words[size:]))
+
+
+def strip_decoration(text: str) -> str:
+    """A printed line without the rules and underlines around it."""
+    return text.strip(_DECORATION) or text

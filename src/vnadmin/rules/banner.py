@@ -5,7 +5,7 @@ They read :class:`~vnadmin.model.Printed` and keep silent when the print is unkn
 words are compared without their tone and vowel marks (``HÒA`` and ``HOÀ`` are one word,
 and a scan's ``CỌNG HÓA`` is no misprint a clerk made); what is checked exactly is what a
 typist gets wrong: capitals, and the hyphens of the motto, each with a space either side,
-where word processors put an en dash (``Độc lập – Tự do – Hạnh phúc``).
+where word processors put an en dash (``Độc lập – Tự do – Hạnh phúc``) or a typist none.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ __all__ = ["RULES"]
 _BANNER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.1"
 _STATE = {Regime.STATE, Regime.LEGAL}
 _PARTY_SOURCE = "HD 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM; tên cơ quan ban hành, dấu sao)"
-_HYPHEN = " - "
+_EN_DASH = "–"
+"""What a word processor makes of `` - `` as it is typed: a misprint of the motto's hyphen.
+Other dashes (``—``) and a space lost on one side are what a scan's text layer makes of
+a hyphen, so the rule cannot tell them from a misprint, and keeps silent."""
 _MOTTO_WORDS = fold(" ".join(motto_parts(MOTTO).phrases))
 
 
@@ -38,7 +41,7 @@ def _same_words(text: str, canonical: str) -> bool:
     summary="The Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) and the tiêu ngữ (Độc lập -"
     " Tự do - Hạnh phúc) are printed, in these words",
     reports=False,
-    needs=("printed",),
+    needs=("printed", "banner", "motto"),
 )
 def state_banner(context: Context) -> Iterator[Finding]:
     lines = context.printed
@@ -71,17 +74,16 @@ def banner_form(context: Context) -> Iterator[Finding]:
     parts = motto_parts(motto)
     if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
         return  # other words: VN-BANNER-001
-    dashes = sorted({s.strip() for s in parts.separators if s.strip() != "-"})
-    if dashes or len(parts.separators) != 2:
-        shown = f", not {' '.join(dashes)}" if dashes else ""
+    separators = parts.separators
+    if any(_EN_DASH in separator for separator in separators):
         yield Finding(
             "printed.motto",
-            f"the tiêu ngữ joins its phrases with hyphens (gạch nối -){shown}: {MOTTO}",
+            f"the tiêu ngữ joins its phrases with hyphens (gạch nối -), not en dashes: {MOTTO}",
         )
-    elif any(s != _HYPHEN for s in parts.separators):
+    elif not separators or all(separator == "-" for separator in separators):
         yield Finding(
             "printed.motto",
-            f"the hyphens of the tiêu ngữ have a space either side (có cách chữ): {MOTTO}",
+            f"the tiêu ngữ joins its phrases with hyphens, a space either side: {MOTTO}",
         )
     if any(not phrase[:1].isupper() for phrase in parts.phrases):
         yield Finding(
@@ -96,7 +98,7 @@ def banner_form(context: Context) -> Iterator[Finding]:
     source=_PARTY_SOURCE,
     summary="A Party document prints ĐẢNG CỘNG SẢN VIỆT NAM, in capitals",
     reports=False,
-    needs=("printed",),
+    needs=("printed", "banner"),
 )
 def party_banner(context: Context) -> Iterator[Finding]:
     banner = context.printed.banner
@@ -113,7 +115,7 @@ def party_banner(context: Context) -> Iterator[Finding]:
     source=_PARTY_SOURCE,
     summary="A Party document prints a star (*) under its issuer block",
     reports=False,
-    needs=("printed", "issuer"),
+    needs=("printed", "issuer", "star"),
 )
 def party_star(context: Context) -> Iterator[Finding]:
     lines = context.printed
