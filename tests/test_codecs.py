@@ -7,7 +7,10 @@ argument check, the error types, ``kinds=`` and ``limits=``.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import attrs
 import pytest
@@ -16,6 +19,7 @@ from hypothesis import strategies as st
 
 from examples import EVERYTHING, smuggled
 from vnadmin import _codec, akn, docx, edxml, pdf, text, xml
+from vnadmin import errors as vnadmin_errors
 from vnadmin import json as vjson
 from vnadmin import strategies as vs
 from vnadmin._codec import Codec, Dumps, Losses
@@ -294,3 +298,33 @@ def test_a_record_is_a_frozen_value() -> None:
         vjson.CODEC.name = "other"  # type: ignore[misc]
     assert isinstance(vjson.CODEC, Codec)
     assert dict(vjson.CODEC.file_options) == {"pretty": True}
+
+
+# The binary readers' source ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "limits"),
+    [(docx, "WordLimits"), (pdf, "PDFLimits")],
+    ids=["docx", "pdf"],
+)
+def test_a_binary_reader_takes_its_source_one_way(
+    module: ModuleType, limits: str, tmp_path: Path
+) -> None:
+    # Word and PDF read bytes, a path or a binary file through one bounded read: each refuses
+    # a missing path and a file over its bound with its own error, and a text file as a type.
+    loads = module.loads
+    bound = getattr(module, limits)(max_bytes=8)
+    error = {docx: vnadmin_errors.WordDecodeError, pdf: vnadmin_errors.PDFDecodeError}[module]
+    missing = str(tmp_path / "missing")
+    with pytest.raises(error, match=r"missing: cannot be read: No such file or directory"):
+        loads(missing)
+    with pytest.raises(error, match=rf"more than {limits}\.max_bytes \(8\) bytes; pass limits="):
+        loads(
+            io.BytesIO(b"%PDF-1.7 and more" if module is pdf else b"PK\x03\x04 and more"),
+            limits=bound,
+        )
+    with pytest.raises(TypeError, match="expected a binary file, got one that reads str"):
+        loads(io.StringIO("text"))
+    with pytest.raises(TypeError, match="expected bytes, a path or a binary file, got int"):
+        loads(5)

@@ -22,6 +22,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = ROOT / "tests" / "fixtures" / "downstream" / "first_import.py"
+CODEC_FIRST = ROOT / "tests" / "fixtures" / "downstream" / "json_first.py"
+CONFTEST = """from hypothesis import settings
+
+settings.register_profile("downstream", max_examples=20)
+settings.load_profile("downstream")
+"""
+"""A second suite's conftest.py, as projects set their hypothesis profile: it imports
+hypothesis before pytest collects a test file (written here: a conftest.py among our
+fixtures would be loaded by our own suite)."""
 
 pytestmark = pytest.mark.downstream
 
@@ -61,6 +70,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     )
     (root / "tests").mkdir()
     shutil.copyfile(SUITE, root / "tests" / "test_first_import.py")
+    (root / "profiled").mkdir()
+    (root / "profiled" / "conftest.py").write_text(CONFTEST, encoding="utf-8")
+    shutil.copyfile(CODEC_FIRST, root / "profiled" / "test_json_first.py")
     return python, root
 
 
@@ -72,6 +84,14 @@ def test_the_suite_passes_under_default_settings(project: tuple[Path, Path]) -> 
         .startswith("from vnadmin.strategies import instruments\n")
     )
     out = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", cwd=root)
+    assert "2 passed" in out, out
+
+
+def test_a_codec_imported_after_a_conftest_that_imports_hypothesis(
+    project: tuple[Path, Path],
+) -> None:
+    python, root = project
+    out = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "profiled", cwd=root)
     assert "2 passed" in out, out
 
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from examples import smuggled
-from vnadmin import edxml
+from vnadmin import edxml, xml
 from vnadmin import strategies as vst
 from vnadmin.edxml import Attachment, Organ, ResponseFor, SteeringType, TraceHeader
 from vnadmin.errors import XMLDecodeError, XMLEncodeError, XMLProblem
@@ -774,12 +774,30 @@ def test_unwritable_text_names_the_field() -> None:
 
 
 def test_arguments_are_checked() -> None:
-    with pytest.raises(ValueError, match=r"package\.instrument: expected Instrument"):
+    # One argument check for every writer (issue 19): a TypeError naming the argument.
+    with pytest.raises(TypeError, match=r"package\.instrument: expected an Instrument, got str"):
         edxml.dumps_with_report("not an instrument")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"package\.receivers\[0\]: expected Organ"):
+    with pytest.raises(TypeError, match=r"package\.receivers\[0\]: expected an Organ"):
         edxml.package(INSTRUMENT, receivers=[Organization(name="Sở Nội vụ")])  # type: ignore[list-item]
-    with pytest.raises(ValueError, match=r"package\.sender: expected Organ"):
+    with pytest.raises(TypeError, match=r"package\.sender: expected an Organ, got str"):
         edxml.dumps(INSTRUMENT, sender="000.00.00.H41")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"limits: expected a PackageLimits, got Limits"):
+        edxml.dumps(INSTRUMENT, limits=xml.Limits())  # type: ignore[arg-type]
+
+
+def test_the_package_writer_refuses_what_a_reader_with_its_limits_refuses() -> None:
+    # The package API takes limits= as every XML-based writer does: a package a reader with
+    # those limits would refuse is refused when written, naming the field or the bound.
+    long_subject = attrs.evolve(INSTRUMENT, subject="Về việc " + "x" * 300)
+    small = edxml.PackageLimits(max_text=200)
+    with pytest.raises(XMLEncodeError, match=r"max_text"):
+        edxml.dumps(long_subject, limits=small)
+    with pytest.raises(XMLEncodeError, match=r"max_bytes"):
+        edxml.dumps_package(edxml.package(INSTRUMENT), limits=edxml.PackageLimits(max_bytes=100))
+    data = edxml.dumps(long_subject)
+    assert edxml.loads(data).instrument.subject == long_subject.subject
+    with pytest.raises(XMLDecodeError):
+        edxml.loads(data, limits=small)
 
 
 def test_model_values_are_validated() -> None:

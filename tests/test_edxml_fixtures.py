@@ -368,7 +368,7 @@ def test_status_errors_are_located() -> None:
     (problem,) = raised.value.problems
     assert "StatusCode '07' is not one of 01, 02, 03, 04, 05, 06, 13, 15, 16" in problem.message
     assert problem.path.endswith("/MessageHeader/StatusCode")
-    with pytest.raises(ValueError, match=r"dumps_status\.status: expected StatusPackage"):
+    with pytest.raises(TypeError, match=r"dumps_status\.status: expected a StatusPackage, got str"):
         edxml.dumps_status("06")  # type: ignore[arg-type]
 
 

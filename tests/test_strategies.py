@@ -846,6 +846,25 @@ def test_from_type_works_whatever_is_imported_first(first: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.parametrize(
+    "module",
+    ["limits", "errors", "json", "xml", "edxml", "akn", "text", "schemas", "docx", "pdf"],
+)
+def test_a_module_imported_after_hypothesis_imports_whole(module: str) -> None:
+    # A downstream conftest.py that registers a hypothesis profile imports hypothesis before
+    # pytest collects the test files, and a test file starting `from vnadmin.json import
+    # loads` then crashed: vnadmin.limits, half imported, made the model register the
+    # limits' types (AttributeError: partially initialized module).
+    code = (
+        f"import hypothesis; import vnadmin.{module}\n"
+        "from hypothesis import strategies as st\n"
+        "from vnadmin.limits import Limits\n"
+        "assert isinstance(st.from_type(Limits).example(), Limits)"
+    )
+    result = fresh(code)
+    assert result.returncode == 0, result.stderr
+
+
 def test_registration_imports_no_strategy_until_one_is_asked_for() -> None:
     code = (
         "import sys, hypothesis, vnadmin.model, vnadmin.rules, vnadmin.edxml;"

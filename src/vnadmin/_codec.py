@@ -19,6 +19,7 @@ differences between ``x`` and ``loads(dumps(x))``.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -139,6 +140,36 @@ def expect(name: str, value: object, kind: type | tuple[type, ...]) -> None:
         )
         article = "an" if expected[0] in "AEIOU" else "a"
         raise TypeError(f"{name}: expected {article} {expected}, got {type(value).__name__}")
+
+
+def read_bounded(
+    source: object, max_bytes: int, fail: Callable[[str, str], Exception], limit: str
+) -> bytes:
+    """The bytes of ``source`` (bytes, a path or a binary file), no more than ``max_bytes``
+    of them read, for the readers of binary formats (Word, PDF).  ``fail(where, message)``
+    makes their error for a file that cannot be read or is too large; ``limit`` names the
+    bound (``WordLimits.max_bytes``)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    elif isinstance(source, (str, os.PathLike)):
+        try:
+            with open(source, "rb") as file:
+                data = file.read(max_bytes + 1)
+        except OSError as error:
+            raise fail(str(source), f"cannot be read: {error.strerror or error}") from None
+    elif hasattr(source, "read"):
+        data = source.read(max_bytes + 1)
+        if not isinstance(data, bytes):
+            raise TypeError(f"expected a binary file, got one that reads {type(data).__name__}")
+    else:
+        raise TypeError(f"expected bytes, a path or a binary file, got {type(source).__name__}")
+    if len(data) > max_bytes:
+        raise fail(
+            "file",
+            f"more than {limit} ({max_bytes}) bytes; pass limits= with a larger max_bytes"
+            " to read it",
+        )
+    return data
 
 
 # The writers' guard ---------------------------------------------------------------------------

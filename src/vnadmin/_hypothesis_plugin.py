@@ -4,10 +4,11 @@ A type's strategy is registered when both hypothesis and the module that defines
 are imported, whichever comes second: the ``hypothesis`` entry point
 (``_vnadmin_hypothesis``, outside this package so that ``import hypothesis`` imports no
 vnadmin) registers the types of the modules already imported, and each of those modules
-(:mod:`vnadmin.model`, :mod:`vnadmin.rules`, :mod:`vnadmin.edxml`) calls
-:func:`register_if_hypothesis_is_loaded` as it is imported.  No test can ask for a type
-before its module is imported, so nothing is imported for hypothesis' sake.  A source tree
-without the entry point installed calls :func:`register`.
+(:mod:`vnadmin.errors`, :mod:`vnadmin.limits`, :mod:`vnadmin.model`, :mod:`vnadmin.rules`,
+:mod:`vnadmin.edxml`) calls :func:`register_if_hypothesis_is_loaded` as it ends its import,
+and registers only its own types: another's may be half imported then.  No test can ask for
+a type before its module is imported, so nothing is imported for hypothesis' sake.  A source
+tree without the entry point installed calls :func:`register`.
 
 Nothing here imports hypothesis until a registration, nor :mod:`vnadmin.strategies` until
 ``st.from_type`` first asks for a type: hypothesis runs its entry points when it is first
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 __all__ = [
     "register",
     "register_edxml",
+    "register_errors",
     "register_if_hypothesis_is_loaded",
+    "register_limits",
     "register_loaded",
     "register_model",
     "register_rules",
@@ -64,11 +67,8 @@ def _register(types: dict[type, SearchStrategy[Any] | _Resolver]) -> None:
 
 
 def register_model() -> None:
-    """The model classes whose constructor arguments need rules, and the XML bounds and
-    problems beside them."""
-    from hypothesis import strategies as st
-
-    from vnadmin import errors, limits, model
+    """The model classes whose constructor arguments need rules."""
+    from vnadmin import model
 
     lazily = _lazily
     _register(
@@ -101,6 +101,19 @@ def register_model() -> None:
             model.Reporting: lazily("reportings"),
             model.SignatureBlock: lazily("signature_blocks"),
             model.Task: lazily("tasks"),
+        }
+    )
+
+
+def register_limits() -> None:
+    """The bounds of the readers and writers (their own registrar: :mod:`vnadmin.limits`
+    imports part of :mod:`vnadmin.model`, so the model registers while it is half made)."""
+    from hypothesis import strategies as st
+
+    from vnadmin import limits
+
+    _register(
+        {
             limits.Limits: st.builds(
                 limits.Limits,
                 max_bytes=st.integers(1, 2**40),
@@ -130,6 +143,18 @@ def register_model() -> None:
                 max_pages=st.integers(1, 2**20),
                 max_text=st.integers(1, 2**31),
             ),
+        }
+    )
+
+
+def register_errors() -> None:
+    """The problems the XML readers report."""
+    from hypothesis import strategies as st
+
+    from vnadmin import errors
+
+    _register(
+        {
             errors.XMLProblem: st.builds(
                 errors.XMLProblem,
                 st.none() | st.integers(1, 10**6),
@@ -183,6 +208,8 @@ def register_edxml() -> None:
 
 
 _REGISTRARS: dict[str, Callable[[], None]] = {
+    "vnadmin.errors": register_errors,
+    "vnadmin.limits": register_limits,
     "vnadmin.model": register_model,
     "vnadmin.rules": register_rules,
     "vnadmin.edxml": register_edxml,

@@ -12,6 +12,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
+
 __all__ = [
     "MAX_KEPT",
     "MAX_LISTED",
@@ -306,3 +308,6 @@ class MissingExtraError(VnadminError, ImportError):
         )
         self.extra = extra
         self.package = package
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_strategies
 from vnadmin.model._fields import in_range
 
 __all__ = ["MAX_NESTING", "Limits", "PDFLimits", "PackageLimits", "WordLimits"]
@@ -113,3 +114,6 @@ class PDFLimits:
     max_bytes: int = attrs.field(default=64 * _MiB, validator=in_range(1, 2**40))
     max_pages: int = attrs.field(default=500, validator=in_range(1, 2**20))
     max_text: int = attrs.field(default=4 * _MiB, validator=in_range(1, 2**31))
+
+
+_register_strategies(__name__)  # st.from_type of these types, when hypothesis is imported

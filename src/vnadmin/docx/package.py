@@ -16,11 +16,11 @@ converting (:func:`vnadmin.docx.legacy.convert`).
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 import zlib
 from typing import Any
 
+from vnadmin._codec import read_bounded
 from vnadmin._safexml import parse
 from vnadmin.errors import WordDecodeError, XMLDecodeError
 from vnadmin.limits import WordLimits
@@ -47,27 +47,7 @@ def _fail(where: str, message: str) -> WordDecodeError:
 def read_source(source: Source, limits: WordLimits) -> bytes:
     """The bytes of ``source`` (bytes, a path or a binary file), no more than
     ``limits.max_bytes`` of them read."""
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-    elif isinstance(source, (str, os.PathLike)):
-        try:
-            with open(source, "rb") as file:
-                data = file.read(limits.max_bytes + 1)
-        except OSError as error:
-            raise _fail(str(source), f"cannot be read: {error.strerror or error}") from None
-    elif hasattr(source, "read"):
-        data = source.read(limits.max_bytes + 1)
-        if not isinstance(data, bytes):
-            raise TypeError(f"expected a binary file, got one that reads {type(data).__name__}")
-    else:
-        raise TypeError(f"expected bytes, a path or a binary file, got {type(source).__name__}")
-    if len(data) > limits.max_bytes:
-        raise _fail(
-            "file",
-            f"more than WordLimits.max_bytes ({limits.max_bytes}) bytes; pass limits= with a"
-            " larger max_bytes to read it",
-        )
-    return data
+    return read_bounded(source, limits.max_bytes, _fail, "WordLimits.max_bytes")
 
 
 def check_package(data: bytes, limits: WordLimits) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vnadmin._codec import XML, Codec, Reading, check_sizes, expect, writer
+from vnadmin._codec import XML, Codec, Reading, expect, writer
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import DEFAULT_LIMITS, GO_NAMESPACE, NAMESPACE, OLD_NAMESPACE
 from vnadmin.edxml.reader import loads as load_package
@@ -34,12 +34,9 @@ def _dumps(
     limits: PackageLimits = DEFAULT_LIMITS,
     **options: Any,
 ) -> bytes:
-    """:func:`vnadmin.edxml.dumps` with its ``options``, refusing a package a reader with
-    ``limits`` would refuse for its size or the length of a text."""
+    """:func:`vnadmin.edxml.dumps` with its ``options`` and ``limits``."""
     expect("limits", limits, PackageLimits)
-    data = dump_package(instrument, kinds=kinds, **options)
-    check_sizes(instrument, data, limits)
-    return data
+    return dump_package(instrument, kinds=kinds, limits=limits, **options)
 
 
 @writer(XML)

@@ -81,8 +81,8 @@ _WHITE_SPACE = b" \t\r\n"
 def loads(
     source: Source,
     *,
-    limits: PackageLimits = DEFAULT_LIMITS,
     kinds: KindRegistry = KINDS,
+    limits: PackageLimits = DEFAULT_LIMITS,
     read_attachments: bool = False,
 ) -> EdxmlPackage:
     """Read an edXML document package from bytes, text, a path or a binary file.

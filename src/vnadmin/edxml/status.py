@@ -15,6 +15,7 @@ from typing import TypeVar
 import attrs
 from lxml import etree
 
+from vnadmin._codec import expect
 from vnadmin._problems import bad
 from vnadmin._safexml import Source
 from vnadmin.edxml._tree import (
@@ -32,7 +33,7 @@ from vnadmin.edxml._tree import (
     write_staff,
 )
 from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, naive_timestamp, to_seconds
-from vnadmin.errors import InvalidValueError, quoted
+from vnadmin.errors import quoted
 from vnadmin.model._fields import is_a, is_text, to_optional_text
 
 __all__ = ["Status", "StatusPackage", "dumps_status", "loads_status"]
@@ -89,8 +90,7 @@ class StatusPackage:
 
 def dumps_status(status: StatusPackage) -> bytes:
     """The status package as UTF-8 bytes, in QCVN order and namespace."""
-    if not isinstance(status, StatusPackage):
-        raise InvalidValueError("dumps_status.status", f"expected StatusPackage, got {status!r}")
+    expect("dumps_status.status", status, StatusPackage)
     root, _, header = root_element()
     message = sub(header, "MessageHeader")
     write_organ(message, "From", status.sender, "sender")

@@ -23,10 +23,12 @@ import attrs
 from lxml import etree
 
 from vnadmin import xml as vnadmin_xml
+from vnadmin._codec import check_sizes, expect
 from vnadmin._kinds import refused
 from vnadmin._safexml import Limits, parse
 from vnadmin._walk import differences
 from vnadmin.edxml._tree import (
+    DEFAULT_LIMITS,
     format_date,
     format_timestamp,
     root_element,
@@ -62,11 +64,11 @@ from vnadmin.edxml.model import (
 )
 from vnadmin.edxml.reader import loads
 from vnadmin.errors import (
-    InvalidValueError,
     LossError,  # re-exported: no writer raises it any more (see losses)
     XMLDecodeError,
     XMLEncodeError,
 )
+from vnadmin.limits import PackageLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 __all__ = ["LossError", "dumps", "dumps_package", "dumps_with_report", "losses", "package"]
@@ -136,11 +138,13 @@ def dumps(
     steering_type: SteeringType | None = None,
     embed: bool = False,
     kinds: KindRegistry = KINDS,
+    limits: PackageLimits = DEFAULT_LIMITS,
 ) -> bytes:
     """``instrument`` as an edXML package (UTF-8 bytes): :func:`package`, then
     :func:`dumps_package`.  What the header cannot carry is not in it: :func:`losses` and
     :func:`dumps_with_report` name it; ``embed=True`` adds vnadmin's copy of the whole
-    instrument, for a vnadmin reader."""
+    instrument, for a vnadmin reader.  A package that a reader with ``limits`` would refuse
+    (its size, a text's length) is refused here: :class:`~vnadmin.errors.XMLEncodeError`."""
     built = package(
         instrument,
         sender=sender,
@@ -154,16 +158,20 @@ def dumps(
         response_for=response_for,
         steering_type=steering_type,
     )
-    return dumps_package(built, embed=embed, kinds=kinds)
+    return dumps_package(built, embed=embed, kinds=kinds, limits=limits)
 
 
 def dumps_package(
-    package: EdxmlPackage, *, embed: bool = False, kinds: KindRegistry = KINDS
+    package: EdxmlPackage,
+    *,
+    embed: bool = False,
+    kinds: KindRegistry = KINDS,
+    limits: PackageLimits = DEFAULT_LIMITS,
 ) -> bytes:
     """``package`` as edXML bytes; a package read by :func:`vnadmin.edxml.loads` is written
     back with its signature unchanged and the values it could not read as they came
     (``kinds`` is the registry a reader will look kinds up in)."""
-    return dumps_with_report(package, embed=embed, kinds=kinds).data
+    return dumps_with_report(package, embed=embed, kinds=kinds, limits=limits).data
 
 
 def losses(
@@ -175,7 +183,11 @@ def losses(
 
 
 def dumps_with_report(
-    source: EdxmlPackage | Instrument, *, embed: bool = False, kinds: KindRegistry = KINDS
+    source: EdxmlPackage | Instrument,
+    *,
+    embed: bool = False,
+    kinds: KindRegistry = KINDS,
+    limits: PackageLimits = DEFAULT_LIMITS,
 ) -> DumpResult:
     """The package bytes and the instrument fields a reader will not get back from them.
 
@@ -183,8 +195,10 @@ def dumps_with_report(
     defaults.  ``lost`` names exactly the fields (``body``, ``issuer.abbreviation``, ...)
     that differ after reading; with ``embed=True`` nothing is lost.  A kind outside
     ``kinds``, the registry readers will look kinds up in, is refused:
-    :class:`~vnadmin.errors.UnregisteredKindError`.
+    :class:`~vnadmin.errors.UnregisteredKindError`; so is a package that a reader with
+    ``limits`` would refuse (:class:`~vnadmin.errors.XMLEncodeError` names the field).
     """
+    expect("limits", limits, PackageLimits)
     built = source if isinstance(source, EdxmlPackage) else package(source)  # checks the type
     kind = built.instrument.kind
     if kind is not None and kind not in kinds:  # the header's TypeName would not be read back
@@ -193,6 +207,7 @@ def dumps_with_report(
     if embed:
         carried = (*carried, _instrument_attachment(built.instrument, kinds))
     data = _serialize(built, carried)
+    check_sizes(built.instrument, data, limits)
     return DumpResult(data=data, lost=() if embed else _lost(built, kinds))
 
 
@@ -203,8 +218,10 @@ def _lost(package: EdxmlPackage, kinds: KindRegistry) -> tuple[str, ...]:
 
 
 def _expect(name: str, value: object, kind: type, *, optional: bool = False) -> None:
-    if not (isinstance(value, kind) or (optional and value is None)):
-        raise InvalidValueError(f"package.{name}", f"expected {kind.__name__}, got {value!r}")
+    """The writers' one argument check (:func:`vnadmin._codec.expect`): a
+    :class:`TypeError` naming the argument and the type expected."""
+    if not (optional and value is None):
+        expect(f"package.{name}", value, kind)
 
 
 def _merged(chosen: Organ | None, derived: Organ) -> Organ:

@@ -11,11 +11,10 @@ text pages is said and passed.  The file, its pages and the text read are bounde
 from __future__ import annotations
 
 import io
-import os
 import re
 from typing import Any
 
-from vnadmin._codec import expect
+from vnadmin._codec import expect, read_bounded
 from vnadmin.errors import PDFDecodeError
 from vnadmin.limits import PDFLimits
 from vnadmin.model import KINDS, Instrument, KindRegistry
@@ -41,22 +40,7 @@ def _fail(where: str, message: str) -> PDFDecodeError:
 
 
 def _bytes(source: Any, limits: PDFLimits) -> bytes:
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-    elif isinstance(source, (str, os.PathLike)):
-        try:
-            with open(source, "rb") as file:
-                data = file.read(limits.max_bytes + 1)
-        except OSError as error:
-            raise _fail(str(source), f"cannot be read: {error.strerror or error}") from None
-    elif hasattr(source, "read"):
-        data = source.read(limits.max_bytes + 1)
-        if not isinstance(data, bytes):
-            raise TypeError(f"expected a binary file, got one that reads {type(data).__name__}")
-    else:
-        raise TypeError(f"expected bytes, a path or a binary file, got {type(source).__name__}")
-    if len(data) > limits.max_bytes:
-        raise _fail("file", f"more than PDFLimits.max_bytes ({limits.max_bytes}) bytes")
+    data = read_bounded(source, limits.max_bytes, _fail, "PDFLimits.max_bytes")
     if not data.lstrip(b"\x00\t\n\r ")[:5] == PDF:
         raise _fail("file", f"not a PDF document: it begins {data[:8]!r}, not %PDF-")
     return data
