@@ -1370,6 +1370,14 @@ SILENT = [
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
     Silent("VN-COPY-002", "a paper copy", printing(QUYET_DINH, copy=COPY)),
     Silent(
+        "VN-COPY-001",
+        "SAO Y BẢN CHÍNH before NĐ 30",
+        printing(
+            QUYET_DINH,
+            copy=("SAO Y BẢN CHÍNH", "Số: 05/SY-VP", "Quảng Ngãi, ngày 20 tháng 01 năm 2019"),
+        ),
+    ),
+    Silent(
         "VN-COPY-002",
         "an electronic copy",
         printing(
