@@ -167,6 +167,17 @@ def _label(text: str | None) -> str | None:
     return fold(text).removeprefix("dieu ").strip(" .)")
 
 
+_SUBJECT_LEAD = re.compile(r"(?:V/v|V/V|v/v|V\.v|Về việc|VỀ VIỆC|về việc)[ \t]*:?[ \t]*")
+
+
+def _trich_yeu(subject: str | None) -> str | None:
+    """The subject as the keys give it: without its ``V/v`` or ``Về việc`` lead."""
+    if subject is None:
+        return None
+    match = _SUBJECT_LEAD.match(subject)
+    return subject[match.end() :] if match else subject
+
+
 def _archive(instrument: Instrument) -> str | None:
     archive = instrument.archive
     if archive is None:
@@ -230,7 +241,7 @@ def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
         "number_year": lambda v: (number.year if number else None) == v,
         "place": lambda v: same_text(doc.place, v),
         "date": date,
-        "subject": lambda v: same_text(doc.subject, v),
+        "subject": lambda v: same_text(_trich_yeu(doc.subject), v),
         "addressees": lambda v: same_texts([o.name for o in doc.addressees], v),
         "signing_modes": lambda v: (
             ([a.mark.value for a in block.authorities] if block else []) == [_mark(m) for m in v]
@@ -265,9 +276,10 @@ def _missing(result: ParseResult, name: str, key: dict[str, Any]) -> bool:
     return not any(d.code.startswith(stems) for d in result.diagnostics)
 
 
-def _citations(doc: Instrument) -> set[tuple[str, str, int | None]]:
+def _citations(result: ParseResult) -> set[tuple[str, str, int | None]]:
+    """What the text cites, as the reader lists it (subject line and body)."""
     found = set()
-    for citation in doc.citations():
+    for citation in (site.citation for site in result.citations):
         number = citation.number
         if number is None or not number.number:
             continue
@@ -343,7 +355,7 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
         for f in TASK_FIELDS:
             tasks[f].append(right.get(f, False))
 
-    found = _citations(doc)
+    found = _citations(result)
     best_citations = (0, len(found), 0)
     for entries in _values(key, "citations"):
         expected_set = _key_citations(entries)

@@ -197,15 +197,16 @@ def test_a_progress_display_on_a_terminal_and_none_when_piped(tmp_path: Path) ->
     drawn = _on_a_terminal(args, tmp_path / "in", rich=True)
     assert b"\x1b[" in drawn  # rich draws the bar with control sequences, then erases it
     assert b"4/4" in drawn
-    assert drawn.rstrip().endswith(b"4 inputs: 4 done (2 with errors), 0 failed")
+    assert drawn.rstrip().endswith(b"4 inputs: 4 done (1 with errors), 0 failed")
     plain = _on_a_terminal(args, tmp_path / "in", rich=False)
     assert b"\r4/4 " in plain  # without rich, a counter line
     assert b"\x1b[" not in plain
-    assert plain.rstrip().endswith(b"4 inputs: 4 done (2 with errors), 0 failed")
+    assert plain.rstrip().endswith(b"4 inputs: 4 done (1 with errors), 0 failed")
     piped = vnadmin_run(*args, cwd=tmp_path / "in")
     assert b"\r" not in piped.stderr
-    assert piped.stderr == b"vnadmin check: 4 inputs: 4 done (2 with errors), 0 failed\n"
+    assert piped.stderr == b"vnadmin check: 4 inputs: 4 done (1 with errors), 0 failed\n"
     assert piped.returncode == 1
-    # The seed texts parse to the seeds: 000 (archive line without VT) and 003 have errors.
-    assert [line.split(b":")[0] for line in piped.stdout.splitlines()] == [b"000.txt", b"003.txt"]
+    # The seed texts parse to the seeds: 000 has an error (archive line without VT); 003's
+    # transcription has no number or date line, which the reader says (warnings, not shown).
+    assert [line.split(b":")[0] for line in piped.stdout.splitlines()] == [b"000.txt"]
     assert seed_text("000")  # the bundled texts are what the files hold

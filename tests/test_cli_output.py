@@ -106,11 +106,13 @@ def test_a_batch_groups_its_notes_under_each_file_with_a_count(tmp_path: Path) -
     seed_file(tmp_path, "003")
     done = vnadmin_run("parse", ".", "-o", "out", cwd=tmp_path)
     lines = done.stderr.decode().splitlines()
-    # 001 has one warning (no issuer lines) and info notes, shown as a count; 003 only info.
+    # 001 has one warning (no issuer lines) and info notes, shown as a count; 003 three (its
+    # transcription has no number line, no date line and no signer's title).
     assert lines[0].startswith("001.txt: 1 warning, ")
     assert lines[0].endswith(" info")
     assert lines[1].startswith("  line 18: warning: issuer-inferred: no issuer lines: ")
-    assert len(lines) == 3
+    assert lines[2].startswith("003.txt: 3 warnings, ")
+    assert len(lines) == 7
     assert lines[-1].startswith("vnadmin parse: 2 inputs: 2 done, 0 failed; ")
     assert lines[-1].endswith(" notes below warning not shown (-v shows them)")
     verbose = vnadmin_run("parse", ".", "-o", "out2", "-v", cwd=tmp_path)

@@ -112,3 +112,15 @@ def test_a_title_naming_the_laws_it_amends_is_one_citation() -> None:
 
 def test_the_document_itself_is_not_cited() -> None:
     assert _cited("Quyết định này có hiệu lực kể từ ngày ký. Nghị quyết này được thông qua.") == []
+
+
+def test_a_name_ends_where_the_next_clause_opens_with_its_verb() -> None:
+    # the date after "trình ... trước" is a deadline, not the law's date
+    (law,) = _cited(
+        "sửa đổi Danh mục tại Phụ lục IV của Luật Đầu tư 2025, trình Chính phủ trước ngày"
+        " 20 tháng 6 năm 2026."
+    )
+    assert law.kind is not None
+    assert law.kind.name == "Luật"
+    assert law.title == "Đầu tư 2025"
+    assert law.date is None

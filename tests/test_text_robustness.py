@@ -92,6 +92,21 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ngày ngày ngày": lambda size: "ngày " * (size // 5),
     "của của của": lambda size: "của " * (size // 4),
     "nested citations": lambda size: "Chỉ thị số 1/CT-UBND ngày 1/1/2020 về " * (size // 40),
+    # the layout stage and the footer reader
+    "wrapped distribution item": lambda size: (
+        "Nơi nhận:\n- Sở Nội vụ,\n" + "Sở Tài chính,\n" * (size // 14)
+    ),
+    "distribution items": lambda size: "Nơi nhận:\n" + "- Sở Nội vụ;\n" * (size // 14),
+    "captions and page breaks": lambda size: (
+        "Ký bởi: Sở Nội vụ\nThời gian ký: 01.02.2024 10:11:12 +07:00\n\f2\n" * (size // 60)
+    ),
+    "page numbers and blank lines": lambda size: "2\n\n\n\n3\n" * (size // 9),
+    "underscores in the footer": lambda size: "Nơi nhận:\nGIÁM ĐỐC " + "_ " * (size // 2),
+    "header rows": lambda size: (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 1/UBND Hà Nội,"
+        " ngày 1 tháng 2 năm 2024\n" * (size // 110)
+    ),
+    "OCR noise lines": lambda size: "ỦY BAN NHÂN DÂN CỌNG HÓA XÃ HỘI \\ Z2 ⁄ k—\n" * (size // 45),
     # issue 14: one law cited on every line (its lines were collected in a list)
     "one law on every line": lambda size: (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" * (size // 70)

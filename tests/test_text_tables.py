@@ -175,3 +175,19 @@ def test_rows_of_cells_from_a_reader_that_finds_tables() -> None:
     ]
     assert rows[0].fields.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=6, year=2025)
     assert task_rows([(1, ["STT", "Họ và tên", "Chức vụ"]), (2, ["1", "An", "Ủy viên"])]) == ()
+
+
+def test_a_deadline_cell_that_names_no_date_is_said() -> None:
+    # "Theo kế hoạch" says when in words no deadline grammar reads: kept in no field, said
+    text = (
+        "UBND TỈNH HÀ NAM\nSố: 1/KH-UBND\nKẾ HOẠCH\nVề rà soát\n\n"
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ | Sở Nội vụ | Theo kế hoạch |\n"
+        "| 2 | Báo cáo kết quả | Sở Tài chính | Quý II/2025 |\n"
+    )
+    result = parse_text(text)
+    said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-cell"]
+    assert said == [(8, "the deadline cell 'Theo kế hoạch' names no date")]
+    first, second = result.instrument.body.tasks
+    assert first.deadline is None
+    assert second.deadline is not None

@@ -208,3 +208,60 @@ Phối hợp với Sở Tư pháp thực hiện tuyên truyền.
     ]
     assert len([a for a in tasks[1].assignments if a.role is Role.EXECUTE]) == 5
     assert _roles(tasks[2]) == [("execute", "Ủy ban nhân dân huyện Kim Bảng")]
+
+
+LETTER = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 88/UBND-VX
+Hà Nam, ngày 12 tháng 4 năm 2024
+V/v tham gia ý kiến dự thảo Thông tư
+
+Kính gửi: Sở Y tế
+
+{body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def test_an_opening_paragraph_that_gives_an_order_is_a_task() -> None:
+    # A cover letter's one paragraph opens with the proposal it answers, then orders.
+    body = (
+        "Theo đề nghị của Bộ Y tế tại Công văn số 1520/BYT-KHTC ngày 02/4/2024 về việc"
+        " góp ý dự thảo Thông tư hướng dẫn quản lý kinh phí, bổ sung một số điều của Thông"
+        " tư số 15/2023/TT-BYT (được gửi qua Hệ thống quản lý văn bản), Chủ tịch UBND tỉnh"
+        " giao Sở Y tế chủ trì, phối hợp với Sở Tài chính nghiên cứu, góp ý dự thảo; báo"
+        " cáo Bộ Y tế trước ngày 20/4/2024./."
+    )
+    result = parse_text(LETTER.format(body=body))
+    (task,) = result.instrument.body.tasks
+    assert ("lead", "Sở Y tế") in _roles(task)
+    assert ("cooperate", "Sở Tài chính") in _roles(task)
+    assert task.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=20, month=4, year=2024)
+    )
+    assert result.instrument.body.preamble == ()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2024 của UBND tỉnh về việc giao chỉ"
+        " tiêu kế hoạch năm 2024;",
+        "Xét đề nghị của Sở Tài chính, Sở Nội vụ.",
+        "Thực hiện Công văn số 1/UBND ngày 01/01/2024 của UBND tỉnh, Sở Y tế thông báo"
+        " kết quả như sau.",
+    ],
+)
+def test_an_opening_paragraph_that_orders_nothing_is_no_task(opening: str) -> None:
+    body = parse_text(LETTER.format(body=opening)).instrument.body
+    assert body.tasks == ()
+    assert len(body.preamble) == 1

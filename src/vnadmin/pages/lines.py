@@ -13,16 +13,14 @@ a line and one cell between bars, the shape the text reader reads tables in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 
 from vnadmin.normalize import fold
 from vnadmin.pages.blocks import Block, Cell, Para, Table
-from vnadmin.pages.tables import row_line, task_rows
-from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER
 
-__all__ = ["Line", "logical_lines", "tables_in"]
+__all__ = ["Line", "logical_lines"]
 
 _LAYOUT_WORDS = re.compile(
     r"cong hoa xa hoi|doc lap - tu do|dang cong san viet nam|\bso\b ?:|\bden\b|noi nhan"
@@ -50,7 +48,7 @@ def logical_lines(blocks: list[Block]) -> list[Line]:
         elif _is_layout(block):
             lines.extend(_cells(block))
         else:
-            lines.extend(_data(block))
+            lines.extend(_markdown(block))
             lines.append(Line(""))
     while lines and not lines[-1].text:
         lines.pop()
@@ -81,60 +79,13 @@ def _table_texts(table: Table) -> Iterator[str]:
 def _cells(table: Table) -> Iterator[Line]:
     """A layout table, cell after cell: each cell's lines, then a blank line."""
     for row in table.rows:
-        for cell in _banner_first(row):
+        for cell in row:
             for block in cell.blocks:
                 if isinstance(block, Para):
                     yield from _paragraph(block)
                 else:
-                    yield from _cells(block) if _is_layout(block) else _data(block)
+                    yield from _cells(block) if _is_layout(block) else _markdown(block)
             yield Line("")
-
-
-def _banner_first(row: tuple[Cell, ...]) -> list[Cell]:
-    """The row's cells in order, except that when several open with the Party's name (a
-    central Party body prints ``ĐẢNG CỘNG SẢN VIỆT NAM`` over its name, under the banner of
-    the same words), the rightmost, the banner's column, comes first: the text reader takes
-    the first of them for the banner."""
-    cells = list(row)
-    opening = [index for index, cell in enumerate(cells) if _opens_with_party(cell)]
-    if len(opening) > 1:
-        cells.insert(0, cells.pop(opening[-1]))
-    return cells
-
-
-def _opens_with_party(cell: Cell) -> bool:
-    for block in cell.blocks:
-        if isinstance(block, Para) and block.text.strip():
-            return fold(block.text).split() == _PARTY
-        if isinstance(block, Table):
-            return False
-    return False
-
-
-_PARTY = fold(PRINTED_PARTY_BANNER).split()
-
-
-def _data(table: Table) -> Iterator[Line]:
-    """A table that is no layout: a task table's rows as labelled paragraphs
-    (:mod:`vnadmin.pages.tables`), any other as markdown rows."""
-    rows = task_rows(table)
-    if rows is None:
-        yield from _markdown(table)
-        return
-    for row in rows:
-        yield Line(row_line(row), row.where)
-        yield Line("")
-
-
-def tables_in(blocks: Sequence[Block]) -> Iterator[Table]:
-    """Every table that is no layout, nested ones included, in reading order."""
-    for block in blocks:
-        if isinstance(block, Table):
-            if not _is_layout(block):
-                yield block
-            for row in block.rows:
-                for cell in row:
-                    yield from tables_in(cell.blocks)
 
 
 def _markdown(table: Table) -> Iterator[Line]:

@@ -15,8 +15,7 @@ import attrs
 
 from vnadmin.model import Instrument, KindRegistry
 from vnadmin.pages.blocks import Block
-from vnadmin.pages.lines import Line, logical_lines, tables_in
-from vnadmin.pages.tables import task_rows, with_columns
+from vnadmin.pages.lines import Line, logical_lines
 from vnadmin.presentation import Presentation
 from vnadmin.severity import Severity
 from vnadmin.text import TextDiagnostic, parse_text
@@ -68,18 +67,12 @@ def read_lines(
 def read_page(
     blocks: list[Block], *, kinds: KindRegistry
 ) -> tuple[Instrument, tuple[PageDiagnostic, ...], tuple[Line, ...]]:
-    """The instrument in a page's ``blocks``: their logical lines read by the text reader,
-    the columns of task tables added to the tasks read from their rows; the remarks, and
-    the lines read."""
+    """The instrument in a page's ``blocks``: their logical lines (a task table's rows as
+    markdown rows, whose columns the text reader reads) read by the text reader; the
+    remarks, and the lines read."""
     lines = logical_lines(blocks)
     instrument, diagnostics = read_lines(lines, kinds=kinds)
-    rows = [row for table in tables_in(blocks) for row in task_rows(table) or ()]
-    instrument, remarks = with_columns(instrument, rows)
-    said = tuple(
-        PageDiagnostic(where=where, severity=Severity.INFO, code="task-table-cell", message=message)
-        for where, _, message in (remark.partition(": ") for remark in remarks)
-    )
-    return instrument, (*diagnostics, *said), tuple(lines)
+    return instrument, diagnostics, tuple(lines)
 
 
 def _placed(

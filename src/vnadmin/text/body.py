@@ -5,7 +5,9 @@ with ``Căn cứ``, ``Thực hiện``, ...) and the background; labelled paragra
 task tree (see :mod:`vnadmin.grammar.labels`), unlabelled ones inside it continue the task
 above; unlabelled paragraphs after the last labelled one are closing items (``Giao ...
 chủ trì``), unless that last item ends with a colon and so introduces them.  A body
-without any label has no task list: its directive paragraphs become unlabelled tasks.
+without any label has no task list: its directive paragraphs become unlabelled tasks, and
+so does an opening paragraph that gives an order after its legal basis or proposal
+(``Theo đề nghị của ..., Chủ tịch UBND tỉnh giao Sở ... chủ trì ...``).
 
 The document's own outline decides the top level: the highest shape it uses, in the order
 parts (``Phần``), chapters, sections (``Mục``), articles (``Điều``), lettered parts
@@ -29,6 +31,7 @@ from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, word_starts
+from vnadmin.text.semantics import gives_order
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
 
@@ -66,9 +69,9 @@ _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
 _NUMBERED = re.compile(r"\d{1,4}[.)](?=[ \t])")
-_FOOTER_HINTS = ("nhận:", "Nhận:", "NHẬN:", "NGHĨA VIỆT", "NGHIA VIET")
-"""What a ``Nơi nhận:`` heading or the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found
-with ``str.find``, then the line is checked."""
+_BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
+"""What the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found with ``str.find``, then the
+line is checked."""
 
 
 def _rank(level: str) -> int:
@@ -252,9 +255,10 @@ def _is_formula(block: Block) -> bool:
 
 def attachment_start(lines: list[Line], start: int, end: int) -> int:
     """Where an instrument attached after the signature begins in ``lines[start:end]``
-    (``end`` if none): a second national banner, or the ``Nơi nhận`` heading behind scan
-    specks (``(Nơi nhận:``), once the body has begun (a legal basis or a numbered
-    label: scan noise above an unread header may hold dashes)."""
+    (``end`` if none): a second national banner, once the body has begun (a legal basis or
+    a numbered label: scan noise above an unread header may hold its words).  The
+    ``Nơi nhận`` heading, OCR damaged or not, is the footer's (``footer_start``): the body
+    ends there already."""
     begin = start
     while begin < end:
         text = lines[begin].text
@@ -268,7 +272,7 @@ def attachment_start(lines: list[Line], start: int, end: int) -> int:
         return end
     joined = "\n".join(line.text for line in lines[begin:end])
     hits: list[int] = []
-    for hint in _FOOTER_HINTS:
+    for hint in _BANNER_HINTS:
         index = joined.find(hint)
         while index >= 0:
             hits.append(index)
@@ -277,8 +281,7 @@ def attachment_start(lines: list[Line], start: int, end: int) -> int:
         line_start = joined.rfind("\n", 0, hit) + 1
         line_end = joined.find("\n", hit)
         text = joined[line_start : line_end if line_end >= 0 else len(joined)]
-        key = fold(text[:120])
-        if key.lstrip("(-–*#[ ").startswith("noi nhan") or (STATE_BANNER in key and is_caps(text)):
+        if STATE_BANNER in fold(text[:120]) and is_caps(text):
             return begin + joined.count("\n", 0, line_start)
     return end
 
@@ -320,10 +323,13 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
             layout.closing.append(block)
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
-    if not levels and layout.background:
-        directive = [b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)]
+    if not levels and (layout.background or layout.preamble):
+        directive = [b for b in layout.preamble if gives_order(b.text)] + [
+            b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)
+        ]
         if directive:
             chosen = {id(b) for b in directive}
+            layout.preamble = [b for b in layout.preamble if id(b) not in chosen]
             layout.background = [b for b in layout.background if id(b) not in chosen]
             layout.tasks = [Node(None, None, [b]) for b in directive]
             diagnostics.info(

@@ -99,6 +99,9 @@ _NAME_STOPS = frozenset(
         "tại",
     ]
 )
+_CLAUSE_VERBS = frozenset(["trình", "gửi", "báo"])
+"""Verbs that open the next clause after a comma (``... của Luật Đầu tư 2025, trình Chính
+phủ trước ngày ...``): a name goes on after a comma only with more of itself."""
 _LAW_STOPS = frozenset(["được", "nhằm", "để", "đã", "sẽ", "là", "đang", "thì", "mà", "nên", "gắn"])
 """Law names hold ``có``, ``theo``, ``của`` (``Pháp lệnh Ưu đãi người có công với cách
 mạng``): fewer words end them."""
@@ -602,7 +605,7 @@ def _comma_ends(
     if candidate.numbered:
         return True
     first = stripped.split(None, 1)[0].casefold() if stripped else ""
-    return first in _NAME_STOPS or _directs(clause)
+    return first in _NAME_STOPS or first in _CLAUSE_VERBS or _directs(clause)
 
 
 def _trim_connector(text: str, start: int, end: int) -> int:

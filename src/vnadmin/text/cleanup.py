@@ -3,38 +3,68 @@
 Text reaches vnadmin from Word and PDF converters, web pages and OCR.  This module turns it
 into :class:`~vnadmin.text.lines.Line` objects that keep their input line numbers: NFC with
 the eth look-alike mapped to Đ (:func:`vnadmin.normalize.nfc`), invisible characters
-dropped, markdown and HTML remnants (``**``, ``*``, ``|``, ``<br>``) removed, markdown
-tables read column by column, and web boilerplate (template placeholders such as
-``{name}``, comment widgets, share buttons) dropped.  Text in the legacy TCVN3 (ABC) or VNI
+dropped, markdown and HTML remnants (``**``, ``*``, ``_``, ``|``, ``<br>``, links and
+images) removed, markdown tables read column by column, and web boilerplate (template
+placeholders such as ``{name}``, comment widgets, share buttons) dropped.  Text in the legacy TCVN3 (ABC) or VNI
 encodings is detected and reported, not converted.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line
+from vnadmin.text.portal import metadata_table
 
-__all__ = ["clean", "detect_legacy_encoding"]
+__all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
+
+PAGE_BREAK = "\f"
+"""The text of a line that marks a page break (a form feed in PDF text): the layout stage
+reads page breaks from it, then blanks it."""
 
 _INVISIBLE = re.compile(  # and the noncharacters and lone surrogates the model refuses
     "[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\u00ad\ufffe\uffff\ud800-\udfff]"
 )
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 _BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
+r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
+``1\.``, ``\_\_\_``): the character it stands for."""
+_GLUED_DASH = re.compile(r"(?<=[^\W_])[–—‑−](?=[^\W_])")
+"""A typographic dash between two letters or digits: the hyphen of a symbol
+(``12/QĐ–UBND``) or a range (``2021–2025``)."""
+_COMMENT = re.compile(r"<!--.{0,200}?-->")
+"""An HTML comment (a converter's ``<!-- image -->`` where a picture stood)."""
+_QUOTE = re.compile(r"(?:>[ \t]*)+(?=[^\W\d_]|[*_#(\[-])")
+"""Markdown's quotation marks before a line (``> Hà Nội, ngày ...``)."""
+_BOLD_RUNS = re.compile(r"(?<=\S\*\*)[ \t]+(?=\*\*\S)")
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|s|em|strong|p|span|div|sup|sub|font|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6])"
     r"(?:[ \t][^<>]{0,200})?>",
     re.IGNORECASE,
 )
-_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
-_ENTITY = re.compile("|".join(_ENTITIES))
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _STAR_BULLET = re.compile(r"\*[ \t]+(?=\S)")
 _STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
 _DECORATION = re.compile(r"[-_=~*•.…\s]+")
+_FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
+_MAX_FRONT_MATTER = 200
+_LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+"""Markdown images (dropped: an icon or a logo is no text of the document) and links (their
+text kept: a crawl links every cited number)."""
+_UNDERSCORES = re.compile(
+    r"(?<![\w_])_(?=[^\W_]|[-–+•(][ \t]*[^\W_])|(?<=[^\W_]|[.,;:)])_(?![\w_])"
+)
+"""Markdown's ``_italic_`` marks: one underscore glued to a word's start or end, not a run
+(``Số: ___/QĐ``), not inside a word (``doc_01``), not a scan's speck before a space."""
+_DECORATION_STARTS = frozenset("-_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -80,11 +110,16 @@ _STRONG_WIDGET = re.compile(r"\d{1,6} binh luan|y kien cua ban\b.*|gui binh luan
 # letter with a mark character.
 _TCVN3 = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þ]")
 _VNI = re.compile("[øûäöïñåëüÄÖÑØÛ]")
+_LEGACY = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þøûäöïñåëüÄÖÑÛ]")
+_SUSPECT = re.compile(f"{_INVISIBLE.pattern[:-1]}{_SPACES.pattern[1:-1]}{_LEGACY.pattern[1:]}")
+"""Any invisible character, odd space or legacy-encoding mark: the three looked for at once."""
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
 def detect_legacy_encoding(text: str) -> str | None:
     """``"TCVN3"`` or ``"VNI"`` when the text looks encoded in one of them, else ``None``."""
+    if _LEGACY.search(text) is None:  # one scan: the usual case, Unicode text
+        return None
     tcvn3 = len(_TCVN3.findall(text))
     vni = len(_VNI.findall(text))
     if max(tcvn3, vni) < 5:
@@ -99,35 +134,56 @@ def _table_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
 
 
+def _bold_runs(cell: str) -> str:
+    """A table cell whose paragraphs a crawl ran together, each in bold of its own
+    (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** **Nguyễn Văn A**``): a line break between."""
+    return _BOLD_RUNS.sub("<br>", cell) if "** " in cell else cell
+
+
 def _inline(text: str) -> tuple[str, bool]:
     """Remove inline remnants from one line; say whether anything was removed."""
     original = text
+    if "\\" in text:  # an HTML-to-markdown converter's escapes: "\- Như trên;", "1\. Rà soát"
+        text = _ESCAPE.sub(r"\1", text)
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub("", _COMMENT.sub("", text) if "<!--" in text else text)
     if "&" in text:
-        text = _ENTITY.sub(lambda match: _ENTITIES[match.group(0)], text)
+        text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
     if "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
+    if text[:1] == ">" and (quote := _QUOTE.match(text)) is not None:
+        text = text[quote.end() :]
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+    if "_" in text:
+        text = _UNDERSCORES.sub("", text)
     if "*" in text:
         text = text.replace("**", "")
         if _STAR_BULLET.match(text):
             text = "- " + text[_STAR_BULLET.match(text).end() :]  # type: ignore[union-attr]
         text = _STARS.sub("", text)
-    if "|" in text:
-        text = text.replace("|", " ")
+    if "|" in text:  # a table rule; glued to a letter or digit it is OCR's "1" or "l"
+        text = _LOOSE_BAR.sub(" ", text)
     return text.strip(), text != original.strip()
 
 
 def _is_decoration(text: str) -> bool:
     """A separator line: only rule characters (``-----``, ``*``, ``___``), not ``./.``."""
-    return bool(text) and "/" not in text and _DECORATION.fullmatch(text) is not None
+    return (
+        text[:1] in _DECORATION_STARTS
+        and "/" not in text
+        and _DECORATION.fullmatch(text) is not None
+    )
 
 
 def _is_widget(text: str) -> tuple[bool, bool]:
     """(web furniture, strong sign of a page tail) for one line."""
-    if _PLACEHOLDER.search(text[:400]):
+    if "{" in text and _PLACEHOLDER.search(text[:400]):
         return True, True
-    if len(text) > 160 or text.lower().split(" ", 1)[0].strip("0123456789[") not in _WIDGET_HEADS:
+    if (
+        len(text) > 160
+        or text[:12].lower().split(" ", 1)[0].strip("0123456789[") not in _WIDGET_HEADS
+    ):
         return False, False
     key = fold(text)
     if _WIDGET.fullmatch(key):
@@ -135,10 +191,35 @@ def _is_widget(text: str) -> tuple[bool, bool]:
     return False, False
 
 
+def _physical_lines(text: str) -> list[str]:
+    """The lines of ``text``; a form feed is a page break, not a line break (``grep -n``
+    and editors count lines so, and diagnostics cite those numbers)."""
+    if "\f" not in text:
+        return text.splitlines()
+    found = _LINE_BREAKS.split(text)
+    if found and not found[-1]:
+        found.pop()
+    return found
+
+
+def _front_matter(lines: list[str]) -> int:
+    """How many lines open the text as a static site's front matter (``---`` or
+    ``---json`` ... ``---``, ``+++`` ... ``+++``): metadata of the page, not its text."""
+    first = next((index for index, line in enumerate(lines[:5]) if line.strip()), None)
+    if first is None or _FENCE.fullmatch(lines[first].strip()) is None:
+        return 0
+    fence = lines[first].strip()[:3]
+    for index in range(first + 1, min(len(lines), first + _MAX_FRONT_MATTER)):
+        if lines[index].strip() == fence:
+            return index + 1
+    return 0
+
+
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     """The cleaned lines of ``text`` (blank lines kept: they separate paragraphs)."""
     text = nfc(text)
-    encoding = detect_legacy_encoding(text)
+    suspect = _SUSPECT.search(text) is not None  # one scan: most texts hold none of these
+    encoding = detect_legacy_encoding(text) if suspect else None
     if encoding is not None:
         diagnostics.error(
             0,
@@ -146,34 +227,56 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             f"the text looks {encoding}-encoded (letters read as symbols); convert it to "
             "Unicode first: names, numbers and dates will not be read correctly",
         )
-    lines: list[Line] = []
+    physical = _physical_lines(text)
+    matter = _front_matter(physical)
+    if matter:
+        diagnostics.info(
+            1, "front-matter-removed", f"{matter} line(s) of site front matter (metadata) removed"
+        )
+    lines: list[Line] = [Line(index, "") for index in range(1, matter + 1)]
     table: list[tuple[int, list[str]]] = []
     marked: list[int] = []
     widgets: list[int] = []
+    portals: list[int] = []
     tail_from: int | None = None
 
     def flush_table() -> None:
         # A markdown table read column by column: header tables put the issuer block in
         # the first column and the banner in the second, footer tables the distribution
-        # list and the signature.
+        # list and the signature.  A portal's metadata table is not the document's.
+        if metadata_table([row for _, row in table]):
+            portals.extend(number for number, _ in table)
+            lines.extend(Line(number, "") for number, _ in table)
+            table.clear()
+            return
         width = max(len(row) for _, row in table)
         for column in range(width):
             for number, row in table:
                 if column < len(row) and row[column]:
-                    lines.extend(Line(number, part) for part in _BREAK_TAG.split(row[column]))
+                    lines.extend(
+                        Line(number, "" if _is_decoration(part) else part.strip())
+                        for part in _BREAK_TAG.split(row[column])
+                    )  # a rule drawn in the cell (<br>-------) is a blank line
         table.clear()
 
-    invisible = _INVISIBLE.search(text) is not None
-    spaces = _SPACES.search(text) is not None
-    for index, raw in enumerate(text.splitlines(), start=1):
+    invisible = suspect and _INVISIBLE.search(text) is not None
+    spaces = suspect and _SPACES.search(text) is not None
+    for index, raw in enumerate(physical[matter:], start=matter + 1):
+        if "\f" in raw:  # the page ends here: the marker goes where the form feed was
+            before, _, raw = raw.rpartition("\f")
+            if before.strip():
+                lines.append(Line(index, before.replace("\f", "").strip()))
+            lines.append(Line(index, PAGE_BREAK))
         if invisible:
             raw = _INVISIBLE.sub("", raw)
         if spaces:
             raw = _SPACES.sub(" ", raw)
         raw = raw.strip()
+        if "–" in raw or "—" in raw or "‑" in raw or "−" in raw:
+            raw = _GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
-                table.append((index, [_inline(cell)[0] for cell in _table_cells(raw)]))
+                table.append((index, [_inline(_bold_runs(cell))[0] for cell in _table_cells(raw)]))
             marked.append(index)
             continue
         if table:
@@ -213,6 +316,13 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                     "web-tail-removed",
                     f"{dropped} line(s) of web page tail after the comment widget removed",
                 )
+    if portals:
+        diagnostics.info(
+            portals[0],
+            "portal-metadata-removed",
+            f"a legal portal's record of the document ({len(portals)} line(s): Số hiệu, Loại"
+            " văn bản, ...) removed: the document's own header is read",
+        )
     if widgets:
         diagnostics.info(
             widgets[0],

@@ -14,26 +14,46 @@ from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
 
-__all__ = ["NOI_NHAN", "read_archive", "read_recipient"]
+__all__ = ["NOI_NHAN", "archive_file_code", "read_archive", "read_recipient"]
 
-NOI_NHAN = re.compile(r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)[ \t]*:?[ \t]*(?P<rest>.*)")
-"""The heading of the distribution list; entries may follow on the same line."""
+NOI_NHAN = re.compile(
+    r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)(?:[ \t]*:|[ \t]*$|(?=\t)|(?=[ \t]+[-–•+][ \t]))"
+    r"[ \t]*(?P<rest>.*)"
+)
+"""The heading of the distribution list, where the body ends: ``Nơi nhận`` with its colon
+or alone (entries may follow on the same line, or the signature column after a tab), not
+running text (``Nơi nhận hồ sơ là ...``).  The layout stage writes the heading OCR
+damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the body and the footer
+all recognise it by this one pattern."""
 
 _PURPOSE = re.compile(
     r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20})\)"
     r"[ \t.;,]*$"
 )
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
+_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
 )
 _END = " \t.;,"
+_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
+_FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
+_COUNTED_UNIT = re.compile(
+    r"(?P<unit>[^()]*[^\W_][^()]*?)[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
+)
+_LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
+"""The period ending the archive line, followed by something else on the same line."""
+
+
+def _unbulleted(text: str) -> str:
+    """``text`` without the bullet(s) opening it (``- ``, ``* - ``)."""
+    match = _LEADING_BULLETS.match(text)
+    return text[match.end() :] if match is not None else text
 
 
 def read_recipient(text: str) -> Recipient | None:
     """One entry of the list, bullet and final punctuation removed."""
-    text = squash(BULLET.sub("", squash(text), count=1))
+    text = _unbulleted(squash(text))
     purpose = None
     match = _PURPOSE.search(text)
     if match is not None:
@@ -45,22 +65,38 @@ def read_recipient(text: str) -> Recipient | None:
     return Recipient(name=name, purpose=purpose)
 
 
+def archive_file_code(text: str) -> str | None:
+    """The file code an archive line prints in parentheses (``Lưu VT ( H1.25 )``), if
+    any: read_archive leaves it out of the units."""
+    match = _ARCHIVE.fullmatch(_unbulleted(squash(text)))
+    code = _FILE_CODE.search(match["units"]) if match is not None else None
+    return code["code"] if code is not None else None
+
+
 def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | None:
     """The archive line (``Lưu: VT, VP.``), or ``None`` if ``text`` is not one."""
-    text = squash(BULLET.sub("", squash(text), count=1))
+    text = _unbulleted(squash(text))
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None
-    units = [unit.strip(_END) for unit in match["units"].strip(_END).split(",")]
+    listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
+    listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
+    units = [unit.strip(_END) for unit in listed.strip(_END).split(",")]
     units = [unit for unit in units if unit]
     copies = None
     drafter = None
+    if units:
+        last = units[-1]  # "TXNK (30b)": the unit and the copies
+        counted = _COUNTED_UNIT.fullmatch(last) if "(" in last and len(last) <= 80 else None
+        if counted is not None and 0 < int(counted["copies"]) <= 10_000:
+            units[-1] = counted["unit"]
+            copies = int(counted["copies"])
     if units:
         drafted = _DRAFTER.fullmatch(units[-1])
         if drafted is not None and len(units) > 1:
             drafter = DrafterMark(initials=drafted["initials"], copies=int(drafted["copies"]))
             units.pop()
-    if units:
+    if units and copies is None:
         counted = _COPIES.fullmatch(units[-1])
         if counted is not None and len(units) > 1 and 0 < int(counted["copies"]) <= 10_000:
             copies = int(counted["copies"])

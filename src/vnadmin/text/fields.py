@@ -117,6 +117,8 @@ class TaskFields:
     deadline: Deadline | None = None
     recurrence: Frequency | None = None
     spans: list[tuple[int, int]] = attrs.field(factory=list)
+    unread: list[str] = attrs.field(factory=list)
+    """Values of a field that says when which name no date (``Theo kế hoạch``)."""
 
 
 def read_fields(text: str) -> TaskFields:
@@ -147,6 +149,7 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
         try:
             deadline, recurrence = parse_deadline_cell(value)
         except GrammarError:
+            fields.unread.append(value)
             return
         fields.deadline = fields.deadline or deadline
         fields.recurrence = fields.recurrence or recurrence

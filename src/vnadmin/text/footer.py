@@ -13,12 +13,30 @@ import re
 
 import attrs
 
-from vnadmin.model import Appendix, ArchiveLine, Contact, DrafterMark, Recipient, SignatureBlock
+from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.model import (
+    KINDS,
+    Appendix,
+    ArchiveLine,
+    Contact,
+    DrafterMark,
+    KindRegistry,
+    Recipient,
+    SignatureBlock,
+)
+from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.distribution import NOI_NHAN, read_archive, read_recipient
-from vnadmin.text.lines import Line, cells, squash, starts_lower
-from vnadmin.text.recipients import BULLET
-from vnadmin.text.signature import is_signature_line, read_signatures
+from vnadmin.text.distribution import NOI_NHAN, archive_file_code, read_archive, read_recipient
+from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
+from vnadmin.text.recipients import BULLET, JOINED_ITEMS
+from vnadmin.text.signature import (
+    is_name,
+    is_signature_line,
+    known_title,
+    read_authority,
+    read_signatures,
+)
+from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, TITLE_WORDS
 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
@@ -72,14 +90,17 @@ def footer_start(lines: list[Line], start: int) -> int:
     return index + 1 if signature_lines else candidate
 
 
-def read_footer(lines: list[Line], start: int, diagnostics: Diagnostics) -> Footer:
-    """Read ``lines[start:]`` as the footer."""
+def read_footer(
+    lines: list[Line], start: int, diagnostics: Diagnostics, kinds: KindRegistry = KINDS
+) -> Footer:
+    """Read ``lines[start:]`` as the footer, up to an attached document (``kinds`` names
+    the kinds whose title opens one)."""
     footer = Footer()
+    reader = _ListReader(footer)
     signature_cells: list[tuple[int, str]] = []
     contact: dict[str, str] = {}
-    in_list = False
     appendix_from: int | None = None
-    last_recipient = False
+    signed = False
     for index in range(start, len(lines)):
         line = lines[index]
         if not line.text:
@@ -88,41 +109,29 @@ def read_footer(lines: list[Line], start: int, diagnostics: Diagnostics) -> Foot
         if _APPENDIX.match(flat) and (footer.signatures or signature_cells or footer.distribution):
             appendix_from = index
             break
+        if (signed or footer.archive is not None) and _attachment(line.text, signed, kinds):
+            rest = sum(1 for later in lines[index:] if later.text)
+            diagnostics.info(
+                line.number,
+                "attachment-skipped",
+                f"{rest} line(s) after the signature not read: an attached document or form"
+                f" ({flat[:40]!r})",
+            )
+            break
         for cell in cells(line.text) or [flat]:
-            heading = NOI_NHAN.match(cell)
-            if heading is not None:
-                in_list = True
-                cell = heading["rest"].strip()
-                if not cell:
-                    continue
-            archive = read_archive(cell)
-            if archive is not None:
-                if footer.archive is None:
-                    footer.archive, drafter = archive
-                    footer.drafter = footer.drafter or drafter
-                last_recipient = False
-                continue
-            listed = in_list and cell.rstrip().endswith((";", ",")) and not is_signature_line(cell)
-            if BULLET.match(cell) or listed:
-                recipient = read_recipient(cell)
-                if recipient is not None:
-                    footer.distribution.append(recipient)
-                    last_recipient = True
-                continue
-            if last_recipient and starts_lower(cell) and footer.distribution:
-                previous = footer.distribution[-1]
-                joined = read_recipient(f"{previous.name} {cell}")
-                if joined is not None:
-                    footer.distribution[-1] = joined
-                continue
-            last_recipient = False
-            contact_match = _CONTACT.fullmatch(cell)
-            if contact_match is not None:
-                key = _CONTACT_FIELDS.get(contact_match["key"].casefold())
-                if key is not None:
-                    contact.setdefault(key, contact_match["value"].strip())
-                    continue
-            signature_cells.append((line.number, cell))
+            for residue in reader.read(cell, line.number):
+                contact_match = _CONTACT.fullmatch(residue)
+                if contact_match is not None:
+                    key = _CONTACT_FIELDS.get(contact_match["key"].casefold())
+                    if key is not None:
+                        contact.setdefault(key, contact_match["value"].strip())
+                        continue
+                signature_cells.append((line.number, residue))
+                signed = signed or is_name(residue)
+    for number, code in reader.file_codes:
+        diagnostics.info(
+            number, "archive-file-code", f"{code!r} in the archive line is a file code, not a unit"
+        )
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
     where = {squash(cell): number for number, cell in reversed(signature_cells)}
@@ -135,6 +144,185 @@ def read_footer(lines: list[Line], start: int, diagnostics: Diagnostics) -> Foot
     if appendix_from is not None:
         footer.appendices = _appendices(lines, appendix_from, diagnostics)
     return footer
+
+
+def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
+    """Whether a line after the signature (or the archive line) opens something else: an
+    attached document's banner or title in capitals (``QUY ĐỊNH ...``, ``DỰ THẢO``), or,
+    after the signer's name, running text (a receipt slip, a form)."""
+    first = cells(text)
+    if any(banner in fold(text) for banner in _FOLDED_BANNERS):
+        return True
+    head = first[0] if first else text
+    if is_caps(head) and (kind_name_pattern(kinds=kinds).match(head) or fold(head) == "du thao"):
+        return True
+    if signed and len(first) >= 3:
+        return True  # a table's row: a signature has two columns at most
+    return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
+
+
+class _ListReader:
+    """Reads the distribution list and the archive line cell by cell; gives back what is
+    neither (the signature column, contact lines)."""
+
+    def __init__(self, footer: Footer) -> None:
+        self.footer = footer
+        self.in_list = False
+        self.raw: list[str] = []  # the items as printed, to join a wrapped one
+        self.ends: set[str] = set()  # how the items ended so far (",", ";")
+        self.file_codes: list[tuple[int, str]] = []
+
+    def read(self, cell: str, line: int) -> list[str]:
+        numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
+        if numbered and (number := _ITEM_NUMBER.match(cell)):
+            cell = "- " + cell[number.end() :]  # "1. Như trên;": a list numbered, not dashed
+        heading = NOI_NHAN.match(cell)
+        if heading is not None:
+            self.in_list = True
+            cell = heading["rest"].strip()
+            if not cell:
+                return []
+            if not BULLET.match(cell) and not cell.endswith((";", ",")):
+                return [cell]  # the signature column's first line, on the heading's line
+        cell, residue = _archive_tail(cell)
+        archive = read_archive(cell)
+        if archive is not None:
+            if self.footer.archive is None:
+                self.footer.archive, drafter = archive
+                self.footer.drafter = self.footer.drafter or drafter
+                code = archive_file_code(cell)
+                if code is not None:
+                    self.file_codes.append((line, code))
+            self.raw.append(".")  # the list ended: nothing continues an item
+            return residue
+        if BULLET.match(cell):
+            return self._items(cell)
+        if self.in_list and self._continues(cell):
+            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
+            item, residue = _cut_residue(first) if not others else (first, [])
+            recipient = read_recipient(item)
+            if recipient is not None:
+                self.raw[-1] = item
+                self.footer.distribution[-1] = recipient
+            return residue + self._items(" ".join(others)) if others else residue
+        if self.in_list and self._unmarked_item(cell):
+            return self._items(cell)
+        return [cell]
+
+    def _continues(self, cell: str) -> bool:
+        """A line that goes on with the item above: after a comma, or after an item
+        without final punctuation when it starts in lower case or with a parenthesis."""
+        if not self.raw or not self.footer.distribution or len(self.raw[-1]) > _MAX_ITEM:
+            return False
+        last = self.raw[-1].rstrip()
+        if last.endswith(","):
+            return not is_signature_line(cell) or starts_lower(cell)
+        if last.endswith((";", ".", ":")):
+            return False
+        if starts_lower(cell) or cell.startswith("("):
+            return True
+        # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
+        # list's items end
+        ends = self.ends
+        return len(ends) == 1 and cell.rstrip().endswith(tuple(ends)) and not is_name(cell)
+
+    def _unmarked_item(self, cell: str) -> bool:
+        """An item printed without its dash: after an item that ended with ``;`` (or
+        before any), a line ending like an item or that names no office."""
+        if self.footer.archive is not None or is_noise(cell):
+            return False
+        if is_name(cell) or read_authority(cell) is not None or known_title(cell) is not None:
+            return False
+        if cell.rstrip().endswith((";", ",")) and not read_authority(cell):
+            return True
+        last = self.raw[-1].rstrip() if self.raw else ";"
+        # after an item that ended with ";", or that lost its end where the list's items
+        # end with ";" (a page cut at the right margin)
+        after_item = last.endswith(";") or (last[-1:] not in ",.:" and self.ends == {";"})
+        if not after_item or not cell[:1].isupper() or len(cell) > 120:
+            return False
+        return not is_signature_line(cell) or not _names_office(cell)
+
+    def _items(self, cell: str) -> list[str]:
+        """One or more items (``- A, - B,`` on one line), and what stands after the last
+        one on its line (the signature column OCR joined to it)."""
+        pieces = JOINED_ITEMS.split(cell)
+        residue: list[str] = []
+        for number, piece in enumerate(pieces):
+            if number == len(pieces) - 1:
+                piece, residue = _cut_residue(piece)
+            if number and is_noise(piece):
+                residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`": seal strokes after the item
+                continue
+            piece, signed = _archive_tail(piece)
+            residue = signed + residue
+            archive = read_archive(piece)
+            if archive is not None:
+                if self.footer.archive is None:
+                    self.footer.archive, drafter = archive
+                    self.footer.drafter = self.footer.drafter or drafter
+                continue
+            recipient = read_recipient(piece)
+            if recipient is not None:
+                if self.raw and self.raw[-1].rstrip()[-1:] in (",", ";"):
+                    self.ends.add(self.raw[-1].rstrip()[-1])
+                self.footer.distribution.append(recipient)
+                self.raw.append(piece)
+        return residue
+
+
+_ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
+_MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
+_ITEM_END = re.compile(r";[ \t]+(?=\S)")
+_NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
+"""Where an item may end before seal noise: after its list's colon, after its purpose."""
+_REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+_FOLDED_BANNERS = (fold(PRINTED_STATE_BANNER[0]), fold(PRINTED_PARTY_BANNER))
+
+
+def _cut_residue(item: str) -> tuple[str, list[str]]:
+    """An item and what OCR joined after it from the signature column (``- Như trên;
+    KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
+    (``- TT Tỉnh ủy; TT HĐND tỉnh;``)."""
+    match = _ITEM_END.search(item) or _NOISY_TAIL.search(item)
+    if match is None:
+        return item, []
+    rest = item[match.end() :].strip()
+    if match.group()[0] in ":)" and not is_noise(rest):
+        return item, []  # "VPUB: CVP, PCVP": the colon heads the item's list
+    if (
+        rest.endswith((";", ","))
+        and len(_REAL_WORD.findall(rest)) >= 2
+        and not is_noise(rest)
+        and not read_authority(rest)
+    ):
+        return item, []  # two items on one line, kept as printed
+    return item[: match.start() + 1], [rest]
+
+
+def _archive_tail(cell: str) -> tuple[str, list[str]]:
+    """An archive line and the signature joined after it on its line, by OCR (``Lưu: VT,
+    NC (ab55) CHỦ TỊCH UBND TỈNH``) or a crawl that ran the footer together (``Lưu: VT,
+    TCBC. GIÁM ĐỐC Nguyễn Văn Hải``): the title in capitals, then the signer's name."""
+    if "(" not in cell and "." not in cell:
+        return cell, []
+    tail = _ARCHIVE_TAIL.search(cell)
+    if tail is None or read_archive(cell) is None:
+        return cell, []
+    words = tail["tail"].split()
+    caps = next((i for i, word in enumerate(words) if not is_caps(word)), len(words))
+    title, name = " ".join(words[:caps]), " ".join(words[caps:])
+    if not title and len(words) >= 3 and is_name(name):
+        return cell[: tail.start() + 1], [name]  # "Lưu: VT, TH. Lê Văn An": the name alone
+    if not title or not _names_office(title) or (name and not is_name(name)):
+        return cell, []
+    return cell[: tail.start() + 1], [title, name] if name else [title]
+
+
+def _names_office(cell: str) -> bool:
+    key = fold(cell)
+    return any(word in key for word in TITLE_WORDS)
 
 
 def _appendices(lines: list[Line], start: int, diagnostics: Diagnostics) -> list[Appendix]:

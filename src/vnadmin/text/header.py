@@ -9,13 +9,14 @@ body (a legal basis, a numbered item, a long paragraph) begin.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from vnadmin.errors import GrammarError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
-from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, parse_date
+from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.subjects import VV
@@ -31,14 +32,28 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.normalize import fold
+from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import MAX_SCAN, Line, cells, is_caps, squash, starts_lower
+from vnadmin.text.distribution import NOI_NHAN
+from vnadmin.text.lines import (
+    MAX_SCAN,
+    Line,
+    cells,
+    ends_sentence,
+    is_caps,
+    is_noise,
+    squash,
+    starts_lower,
+)
+from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     MOTTO_WORDS,
+    ORGAN_WORDS,
     PARTY_BANNER,
     PLACE_WORDS,
     PREAMBLE,
+    PRINTED_TITLES,
     STATE_BANNER,
     handling_marks,
 )
@@ -51,14 +66,96 @@ _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
+_SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])")
+"""A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
+dash a web page set for the hyphen (``TT–BTC``)."""
+_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+_LOOSE_SYMBOL = re.compile(
+    r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
+)
+"""A symbol after an unreadable number, with the year a legal normative number prints
+before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
-_ADDRESSEE_START = re.compile(
-    r"(?:Kính|KÍNH|Đồng[ \t]+kính|ĐỒNG[ \t]+KÍNH)[ \t]+(?:gửi|GỬI|gởi|GỞI)\b"
-)
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
+_UNIT_WORDS = frozenset(["TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "PHỐ", "TRẤN", "THÀNH", "THỊ"])
+"""The last word of a line that names an administrative unit without its name."""
+_BODY_WORDS = frozenset(
+    [
+        "BỘ",
+        "SỞ",
+        "CỤC",
+        "BAN",
+        "VIỆN",
+        "TRƯỜNG",
+        "ĐẢNG",
+        "ỦY",
+        "UỶ",
+        "ĐOÀN",
+        "HỘI",
+        "PHÒNG",
+        "VỤ",
+        "TỔNG",
+        "CHI",
+        "TỔ",
+        "ĐỘI",
+        "KHU",
+        "TẬP",
+        "NGÀNH",
+        "ĐÀI",
+        "TỈNH",
+        "HUYỆN",
+        "QUẬN",
+        "XÃ",
+        "PHƯỜNG",
+        "THÀNH",
+        "THỊ",
+        "UBND",
+        "HĐND",
+    ]
+)
+"""Words that name a body or its level, as printed; with :data:`ORGAN_WORDS`, what a
+parent line of the issuer's block holds."""
+_COLLECTIVE_BODIES = (
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "chinh phu",
+    "quoc hoi",
+    "uy ban thuong vu quoc hoi",
+    "ban chap hanh",
+    "ban thuong vu",
+    "ban bi thu",
+    "bo chinh tri",
+)
+"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
+_NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
+"""Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
+line printed with its marks."""
+_FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
+_VOWELS = frozenset("aeiouy")
+_SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
+_BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
+"""First words (folded) of a line that names a body of its own, not the rest of a name."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
+_MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
+_MAX_EARLY_LINES = 15
+_BASIS_OPENING = re.compile(
+    r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo)\b",
+    re.IGNORECASE,
+)
+"""How a legal basis or a proposal opens: never a subject, which may open with ``Thực
+hiện`` or ``Thi hành`` (``HƯỚNG DẪN Thực hiện Quy định số ...``)."""
+_DATED_OPENING = re.compile(
+    r"(?:(?:Sáng|Chiều|Tối|Vào)[ \t]+)?[Nn]gày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-]"
+    r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
+)
+"""A body sentence that opens with its date (``Ngày 12/11/2024, tại ...``), never a subject."""
+_STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
+_STAMP_REACH = 30
+_FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
+_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
 @attrs.define
@@ -68,6 +165,7 @@ class Header:
     end: int = 0
     state_banner: bool = False
     party_banner: bool = False
+    party_banner_line: tuple[int, str] | None = None
     issuer_lines: list[tuple[int, str]] = attrs.field(factory=list)
     issuer_from_title: str | None = None
     number: DocumentNumber | None = None
@@ -77,7 +175,10 @@ class Header:
     kind: DocumentKind | None = None
     kind_line: int = 0
     subject: str | None = None
+    subject_line: int = 0
     subject_is_vv: bool = False
+    authority: str | None = None
+    subject_rest: str | None = None
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
     circulation: Circulation | None = None
@@ -93,18 +194,81 @@ class Header:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    joined: list[str] = []
-    for text in lines:
+    return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+
+
+def _wrapped_groups(lines: list[str]) -> list[list[int]]:
+    """The issuer lines grouped into names: a line that goes on with the name above (a
+    place word, a joiner) joins its group."""
+    groups: list[list[int]] = []
+    last = ""
+    for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
         continues = text.startswith(_ISSUER_JOINERS) or (
-            first in PLACE_WORDS and not (second and second[0] in ("uy", "doan", "hoi"))
+            first in PLACE_WORDS
+            and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
+            and not (second and second[0] in ("uy", "doan", "hoi"))
         )
-        if joined and (continues or joined[-1].endswith(("VÀ", "-", "&", "–"))):
-            joined[-1] = f"{joined[-1]} {text}"
+        if groups and (continues or _open_name(last, first)):
+            groups[-1].append(index)
         else:
-            joined.append(text)
-    return joined
+            groups.append([index])
+        last = text
+    return groups
+
+
+def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
+    """Drop the lines above the issuer's block that name no body (a web page's title or
+    menu in capitals right above it: ``VĂN BẢN PHÁP LUẬT``, ``TRANG CHỦ``): a parent
+    names a body, and nothing above a line that does not belongs to the block."""
+    texts = [text for _, text in header.issuer_lines]
+    groups = _wrapped_groups(texts)
+    for position in range(len(groups) - 2, -1, -1):
+        name = " ".join(texts[i] for i in groups[position])
+        if _names_body(name):
+            continue
+        cut = groups[position][-1] + 1
+        dropped, header.issuer_lines = header.issuer_lines[:cut], header.issuer_lines[cut:]
+        diagnostics.info(
+            dropped[0][0],
+            "issuer-noise-removed",
+            f"{len(dropped)} line(s) above the issuer that name no body removed:"
+            f" {dropped[-1][1][:40]!r}",
+        )
+        return
+
+
+def _names_body(name: str) -> bool:
+    """Whether an issuer line names a body: a word of a body's name (``BỘ``, ``SỞ``, ``ỦY
+    BAN``, ``TỈNH``, ``ĐẢNG``, ...; compared as printed, ``BẢN`` is no ``BAN``, unless
+    the line lost all its marks) or an abbreviation (``UBND``, ``BHXH``)."""
+    folded = fold(name).split()
+    if name.isascii():
+        named = any(word in _FOLDED_BODY_WORDS for word in folded)
+    else:
+        named = any(word in _BODY_WORDS for word in name.upper().split())
+    return (
+        named
+        or any(_abbreviation(word.strip(".,-")) for word in folded)
+        or any(f"{a} {b}" in ORGAN_WORDS for a, b in itertools.pairwise(folded))
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviation (folded): no vowel (``bhxh``, ``tp``) or an end no syllable has
+    (``tand``, ``ubmttq``, ``hdnd``)."""
+    return len(word) >= 2 and (not set(word) & _VOWELS or _SYLLABLE_END.search(word) is None)
+
+
+def _open_name(name: str, following: str) -> bool:
+    """Whether ``name`` stops where no name does, before the words that complete it: after
+    ``VÀ`` or a dash, or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` /
+    ``HÀ NAM``: a crawl broke the line in a narrow cell), unless the next line opens a body
+    of its own (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("VÀ", "-", "&", "–")):
+        return True
+    return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
 
 
 def _folded_words(text: str) -> str:
@@ -114,10 +278,19 @@ def _folded_words(text: str) -> str:
 def read_stamp(
     lines: list[Line], diagnostics: Diagnostics
 ) -> tuple[IncomingStamp | None, set[int]]:
-    """The ``ĐẾN`` stamp a receiver put on its copy, among the first lines, and the indexes
-    of the lines it takes."""
-    top = [index for index, line in enumerate(lines) if line.text][:12]
+    """The ``ĐẾN`` stamp a receiver put on its copy, anywhere before the body (the first
+    30 lines, up to a legal basis or a numbered item), and the indexes of the lines it
+    takes."""
+    top: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if len(top) >= _STAMP_REACH or _starts_body(line.text):
+            break
+        top.append(index)
     for position, index in enumerate(top):
+        if "ĐẾN" not in lines[index].text:
+            continue  # the stamp's mark: no line without it opens a stamp
         found = [(cell_index, cell) for cell_index, cell in enumerate(cells(lines[index].text))]
         for cell_index, cell in found:
             match = _STAMP.fullmatch(cell)
@@ -202,12 +375,22 @@ def _read_number(
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
-    number = NUMBER.match(rest)
+    rest = _SPACED_JOINT.sub(_joint, rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
+    number = NUMBER.match(rest) or _confusable_number(rest, line, diagnostics)
+    if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
+        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
     if number is None:
-        if not header.number_line:
+        if header.number is None and not header.number_line:
             header.number_line = line
+            symbol = _symbol_only(rest)
+            kept = ""
+            if symbol is not None:
+                header.number = number_from_match(symbol, kinds=kinds)
+                kept = "; the symbol is kept"
             diagnostics.warning(
-                line, "number-unreadable", f"the number line {text[:80]!r} is not a number/symbol"
+                line,
+                "number-unreadable",
+                f"the number in {text[:80]!r} is not read{kept}",
             )
         return True
     if header.number is not None:
@@ -227,29 +410,71 @@ def _read_number(
     return True
 
 
-def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
-    """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank)."""
-    head = text[:200]
-    match = LONG_DATE.search(head)
-    place = None
+def _joint(match: re.Match[str]) -> str:
+    return "/" if match[1] == "/" else "-"
+
+
+def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
+    """A number whose digits OCR read as look-alike letters (``l5/2023/QĐ-UBND``,
+    ``O1/TTr-UBND``): the letters read as digits, when digits stand among them."""
+    head = text[:12]
+    slash = head.find("/")
+    dash = head.find("-")
+    end = min(cut for cut in (slash, dash, len(head)) if cut >= 0)
+    printed = head[:end].strip()
+    if not printed or not any(char.isdigit() for char in printed):
+        return None
+    digits = printed.translate(_DIGIT_LOOKALIKES)
+    if digits == printed or not digits.isdigit():
+        return None
+    match = NUMBER.match(digits + text[len(head[:end].rstrip()) :])
     if match is not None:
-        place = head[: match.start()].strip(" \t,")
-    else:
-        comma = head.find(",")
-        short = SHORT_DATE.fullmatch(head[comma + 1 :].strip()) if comma > 0 else None
-        if short is None:
+        diagnostics.info(line, "number-repaired", f"number {printed!r} read as {digits!r}")
+    return match
+
+
+def _symbol_only(text: str) -> re.Match[str] | None:
+    """The symbol of a number line whose number is unreadable (``4@' /TB-UBND``, ``2/9.
+    /CT-CS``): the last ``/`` (or Party ``-``) that a symbol follows."""
+    for match in reversed(list(_LOOSE_SYMBOL.finditer(text[:80]))):
+        symbol = NUMBER.fullmatch(match.group().replace(" ", "").rstrip(".,;"))
+        if symbol is not None:
+            return symbol
+    return None
+
+
+def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostics) -> bool:
+    """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank or misread), or a
+    short ``Hà Nội, 05/3/2024``."""
+    found = find_dateline(text)
+    if found is not None and not text[: found.start].strip(" \t,.-_*|"):
+        if header.date is not None:
             return False
-        match, place = short, head[:comma].strip()
-    if place and (len(place.split()) > 8 or any(char.isdigit() for char in place)):
+        header.date = found.date
+        header.place = found.place or header.place
+        if found.unreadable:
+            diagnostics.warning(
+                line,
+                "date-unreadable",
+                f"date part(s) {', '.join(found.unreadable)!r} not read: left blank",
+            )
+        return True
+    head = text[:200]
+    comma = head.find(",")
+    short = SHORT_DATE.fullmatch(head[comma + 1 :].strip()) if comma > 0 else None
+    if short is None:
         return False
-    if header.date is not None or (place and header.place is not None):
+    place = head[:comma].strip()
+    if not place or len(place.split()) > 8 or any(char.isdigit() for char in place):
+        return False
+    if header.date is not None or header.place is not None:
         return False
     try:
-        header.date = date_from_match(match)
+        header.date = date_from_match(short)
     except GrammarError as error:
         diagnostics.warning(line, "date-unreadable", error.message)
         header.date = PartialDate()
-    header.place = place or header.place
+    header.place = place
     return True
 
 
@@ -278,7 +503,7 @@ def read_header(
             continue
         seen += 1
         flat = squash(text)
-        if seen > _MAX_HEADER_LINES or _ADDRESSEE_START.match(flat):
+        if seen > _MAX_HEADER_LINES or opens_addressees(flat):
             break
         if (
             header.kind is not None
@@ -291,8 +516,13 @@ def read_header(
             blank_before = False
             index += 1
             continue
-        if subject_open and _continues_subject(flat, subject, blank_before=blank_before):
+        if (
+            subject_open
+            and _continues_subject(flat, subject, blank_before=blank_before, header=header)
+            and (subject or not _lead_in(lines, index))
+        ):
             subject.append(flat)
+            subject_line = subject_line or line.number
             blank_before = False
             index += 1
             continue
@@ -303,10 +533,20 @@ def read_header(
         if _starts_body(flat) and not header.issuer_lines:
             break
         consumed = True
-        for cell in cells(text) or [flat]:
+        row = cells(text) or [flat]
+        for position, cell in enumerate(row):
             kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
+            if kind == "other" and position == 0 and len(row) > 1 and _left_issuer(cell, header):
+                header.issuer_lines.append((line.number, squash(cell)))
+                diagnostics.info(
+                    line.number,
+                    "issuer-damaged",
+                    f"{cell[:60]!r}, left of the banner column, read as an issuer line",
+                )
+                kind = "issuer"
             if kind == "subject":
-                subject.append(squash(cell))
+                subject.append(header.subject_rest or squash(cell))
+                header.subject_rest = None
                 subject_line = subject_line or line.number
                 subject_open = True
             elif kind == "kind":
@@ -314,9 +554,17 @@ def read_header(
                 subject_line = 0
             elif kind == "other":
                 consumed = False
+        if not consumed and _skippable(flat, header, seen):
+            diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
+            index += 1
+            blank_before = False
+            continue
         if not consumed:
             if subject or header.kind is not None:
                 if is_caps(flat) and len(flat) <= 150:
+                    organ = _authority_organ(flat)
+                    if organ is not None and header.authority is None:
+                        header.authority = organ  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."
                     diagnostics.info(
                         line.number, "line-skipped", f"header line {flat[:60]!r} was not read"
                     )
@@ -355,13 +603,41 @@ def read_header(
         blank_before = False
         index += 1
     header.end = index
+    if len(header.issuer_lines) > 1:
+        _drop_furniture(header, diagnostics)
     if subject:
         joined = squash(" ".join(subject))
         header.subject = joined[:_MAX_SUBJECT].strip() or None
+        header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
         if len(joined) > _MAX_SUBJECT:
             diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _left_issuer(cell: str, header: Header) -> bool:
+    """The left cell of a two-column row above the number, mostly in capitals: an issuer
+    line OCR damaged (``TRUONG D~I HQC TAYl>O``)."""
+    if header.number_line or header.date is not None or header.kind is not None:
+        return False
+    upper = sum(map(str.isupper, cell))
+    return len(cell) <= 120 and upper >= 4 and sum(map(str.islower, cell)) * 3 <= upper * 2
+
+
+def _skippable(text: str, header: Header, seen: int) -> bool:
+    """A header line not read that does not end the header: OCR noise (seal, stamp,
+    signature strokes), or a short line among the first ones, before the number, date or
+    kind is found (a stamp or caption fragment between the issuer and the number)."""
+    if len(text) <= 120 and is_noise(text):
+        return True
+    found = header.number_line or header.date is not None or header.kind is not None
+    return (
+        not found
+        and seen <= _MAX_EARLY_LINES
+        and len(text) <= 60
+        and not ends_sentence(text)
+        and not _issuer_like(text)
+    )
 
 
 def _issuer_like(text: str) -> bool:
@@ -378,20 +654,47 @@ def _issuer_like(text: str) -> bool:
 def _addressees_follow(lines: list[Line], index: int) -> bool:
     for line in lines[index : index + 12]:
         if line.text:
-            if _ADDRESSEE_START.match(line.text):
+            if opens_addressees(line.text):
                 return True
             if len(line.text) > 300 or LABEL.match(line.text) or PREAMBLE.match(line.text):
                 return False
     return False
 
 
+def _lead_in(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` opens a preamble that leads into the body (``Thực hiện
+    Công văn số ... , UBND tỉnh mời ... như sau:``), not a subject that opens the same way
+    (``Thực hiện Nghị quyết số ...``): its paragraph ends with a colon."""
+    if not PREAMBLE.match(lines[index].text):
+        return False
+    last = ""
+    for line in lines[index : index + _MAX_LEAD_IN]:
+        if not line.text or (last and _starts_body(line.text)):
+            break
+        last = line.text
+    return last.rstrip().endswith(":")
+
+
 def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
 
-def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> bool:
-    if not subject:  # the first line after the kind line is the subject, whatever it says
-        return len(text) <= 300 and not LABEL.match(text[:MAX_SCAN])
+def _continues_subject(
+    text: str, subject: list[str], *, blank_before: bool, header: Header | None = None
+) -> bool:
+    if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
+        return False  # a date or number line, wherever a flattened table put it; noise;
+        # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
+    if not subject:  # the first line after the kind line is the subject, unless it opens
+        # the body (a legal basis, a dated sentence, the signer's authority) or the footer
+        return (
+            len(text) <= 300
+            and not LABEL.match(text[:MAX_SCAN])
+            and not _BASIS_OPENING.match(text)
+            and not _DATED_OPENING.match(text)
+            and not NOI_NHAN.match(text)
+            and not (is_caps(text) and _authority_organ(text) is not None)
+        )
     if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
         return False
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
@@ -401,7 +704,50 @@ def _continues_subject(text: str, subject: list[str], *, blank_before: bool) -> 
     if blank_before:
         return False
     last = subject[-1]
+    if is_caps(text) and _names_authority(text, header) and not _open_end(last):
+        return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
     return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _names_authority(text: str, header: Header | None) -> bool:
+    """Whether a line in capitals under the subject is the enacting authority's: a title
+    and its body (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...``, ``BỘ TRƯỞNG BỘ Y TẾ``), or a
+    collective body (``ỦY BAN NHÂN DÂN TỈNH ...``, ``CHÍNH PHỦ``), or the issuer's name."""
+    if len(text) > 150:
+        return False
+    key = fold(text)
+    if key.startswith(_COLLECTIVE_BODIES) or _authority_organ(text) is not None:
+        return True
+    if header is None or not header.issuer_lines:
+        return False
+    return key == fold(" ".join(name for _, name in header.issuer_lines))
+
+
+def _open_end(line: str) -> bool:
+    """A subject line that stops on a word the next one must complete (``... CỦA``)."""
+    return fold(line.rstrip().rpartition(" ")[2]) in _OPEN_WORDS
+
+
+def _authority_organ(text: str) -> str | None:
+    """The body an authority line names after the signer's title (``HIỆU TRƯỞNG TRƯỜNG
+    ĐẠI HỌC ...`` -> ``TRƯỜNG ĐẠI HỌC ...``), or ``None``."""
+    words = text.split()
+    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
+        if fold(" ".join(words[:size])) in _FOLDED_TITLES:
+            return " ".join(words[size:])
+    return None
+
+
+def _header_row(text: str) -> bool:
+    """A line holding a number line or a whole place-and-date line."""
+    for cell in cells(text):
+        number = _NUMBER_LINE.match(cell)
+        if number is not None and not number["lead"] and "/" in cell:
+            return True
+        found = find_dateline(cell)
+        if found is not None and not cell[: found.start].strip():
+            return True
+    return False
 
 
 def _classify(
@@ -419,11 +765,18 @@ def _classify(
         header.state_banner = True
         return "banner"
     if words == PARTY_BANNER:
-        if header.party_banner:  # printed again: the parent line of a central Party body
-            header.issuer_lines.append((line, cell))
-            return "issuer"
-        header.party_banner = True
-        return "banner"
+        if not header.party_banner:
+            header.party_banner, header.party_banner_line = True, (line, cell)
+            return "banner"
+        first = header.party_banner_line
+        if header.issuer_lines and first is not None and header.issuer_lines[0][0] > first[0]:
+            # the issuer column read first (a page's cells in order): the first one stood
+            # over the body's name, its parent; this one is the banner's column
+            header.issuer_lines.insert(0, first)
+            header.party_banner_line = (line, cell)
+            return "banner"
+        header.issuer_lines.append((line, cell))  # printed again: the parent line of a
+        return "issuer"  # central Party body, under the banner
     if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
         return "banner"
     if words in marks:
@@ -441,14 +794,17 @@ def _classify(
         return "date"
     if _SUBJECT_START.match(cell) and header.subject is None:
         return "subject"
+    kind = _kind_line(cell, kinds) if header.kind is None and cell[:1].isupper() else None
+    if kind is not None:
+        header.kind, header.kind_line = kind, line
+        rest = cell[len(kind.name) :].strip()
+        if rest and _OF_ISSUER.fullmatch(rest):
+            return _title_issuer(rest, header)
+        if rest:
+            header.subject_rest = rest  # the subject printed on the title's line
+            return "subject"
+        return "kind"
     if is_caps(cell):
-        kind = _kind_line(cell, kinds)
-        if kind is not None and header.kind is None:
-            header.kind, header.kind_line = kind, line
-            rest = cell[len(kind.name) :].strip()
-            if rest:
-                return "subject" if not _OF_ISSUER.fullmatch(rest) else _title_issuer(rest, header)
-            return "kind"
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
             if of is not None and header.issuer_from_title is None:
@@ -476,9 +832,15 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     if kind is None:
         return None
     rest = cell[match.end() :].strip()
-    if rest and not (rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC")):
+    if not rest:
+        return kind if is_caps(cell) else None
+    if not match.group(0).isupper() or not any(char.isalpha() for char in rest):
         return None
-    return kind
+    if rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC"):
+        return kind if is_caps(cell) else None
+    # a title and its subject on one line ("QUYẾT ĐỊNH BAN HÀNH ...", "KẾ HOẠCH Thực hiện
+    # ..."): a name of two words or more opens no body's name
+    return kind if " " in kind.name else None
 
 
 def vv_kind(kinds: KindRegistry) -> DocumentKind | None:

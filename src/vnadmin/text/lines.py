@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.fuzzy import fold_chars
 
 __all__ = [
     "Block",
@@ -24,6 +25,7 @@ __all__ = [
     "cells",
     "ends_sentence",
     "is_caps",
+    "is_noise",
     "lowered",
     "paragraphs",
     "squash",
@@ -33,13 +35,19 @@ __all__ = [
 
 SECTION_START = re.compile(
     r"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|Lưu[ \t]*:)"
-    r"|[A-ZĐÂĂÊÔƠƯ ]{4,30}:[ \t]*$"
 )
-"""Paragraph openers that never continue the paragraph above them."""
+"""Paragraph openers that never continue the paragraph above them (and a formula in
+capitals, ``QUYẾT ĐỊNH:``: see :func:`_formula`)."""
 
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than the plain space
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+"""A Vietnamese syllable, folded: initial consonant, vowels, final consonant."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CELL_BREAK = re.compile(r"\t+| {3,}")
 _OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
 _CONTINUED = ("tháng ", "năm ", "/")
@@ -68,9 +76,13 @@ _DANGLING = frozenset(
         "được",
         "số",
         "ngày",
+        "cứ",
     ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
+_GOES_ON = frozenset(";,.:)")
+"""What a line opens with when it goes on with the sentence above (HTML turned into text
+puts each link on a line of its own: ``Căn cứ Luật số`` / ``63/2025/QH15`` / ``;``)."""
 _BROKEN_SYMBOL = re.compile(r"(?<![^\s(])\d[\d.]*/\S*[-/]$")
 """A line ending inside a number's symbol, at a dash or slash (``... số 186/KH-``)."""
 _SYMBOL_GOES_ON = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY0123456789")
@@ -85,7 +97,9 @@ class Line(NamedTuple):
 
 def squash(text: str) -> str:
     """Collapse white space runs to one space and strip."""
-    return " ".join(text.split())
+    if "  " in text or "\t" in text or not text or text[0].isspace() or text[-1].isspace():
+        return " ".join(text.split())
+    return text if _OTHER_SPACE.search(text) is None else " ".join(text.split())
 
 
 def lowered(text: str) -> str:
@@ -125,6 +139,9 @@ def cells(text: str) -> list[str]:
     A run of spaces also stands for a blank number or date part (``Số:     /STC-VP``,
     ``ngày    tháng 01``): a cell ending in such a label is joined to the next one.
     """
+    if "\t" not in text and "   " not in text:  # one cell: most lines
+        stripped = text.strip()
+        return [stripped] if stripped else []
     found: list[str] = []
     for cell in _CELL_BREAK.split(text):
         cell = cell.strip()
@@ -142,13 +159,29 @@ def cells(text: str) -> list[str]:
 
 def is_caps(text: str) -> bool:
     """True when the text has letters and none is lower case (issuer lines, titles)."""
-    has_letter = False
-    for char in text:
-        if char.isalpha():
-            if char.islower():
-                return False
-            has_letter = True
-    return has_letter
+    return text.isupper()  # every cased letter upper case, and at least one
+
+
+def is_noise(text: str) -> bool:
+    """Whether a line is OCR noise (seal, stamp or signature strokes read as letters):
+    fewer than half of its words of two letters or more are Vietnamese syllables or
+    abbreviations in capitals."""
+    head = text[:MAX_SCAN]
+    words = _WORD.findall(head)
+    if not words:
+        return True
+    folded = _WORD.findall(fold_chars(head))  # the same words, folded: one fold per line
+    good = sum(
+        1
+        for word, bare in zip(words, folded, strict=False)
+        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+    )
+    return good * 2 < len(words)
+
+
+def _abbreviation(word: str, bare: str) -> bool:
+    """``UBND``, ``HĐND``: capitals of the Vietnamese alphabet (no f, j, w, z)."""
+    return len(word) <= 12 and word.isupper() and not any(char in "fjwz" for char in bare)
 
 
 def starts_lower(text: str) -> bool:
@@ -165,6 +198,13 @@ def ends_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation (closing quotes skipped)."""
     stripped = text.rstrip(" ”\"')*")
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _formula(text: str) -> bool:
+    """A short line in capitals ending with a colon: an enacting formula (``QUYẾT ĐỊNH:``,
+    ``CHỈ THỊ:``) or a heading that opens what follows."""
+    stripped = text.rstrip()
+    return 5 <= len(stripped) <= 31 and stripped[-1] == ":" and is_caps(stripped)
 
 
 def _dangling(text: str) -> bool:
@@ -208,13 +248,15 @@ class _Paragraph:
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
             return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
-        if LABEL.match(head) or SECTION_START.match(head):
+        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
             return False
         if ends_sentence(last):
             return False
         if self.caps and not starts_lower(following):
             return False
         if starts_lower(following) or self.open_parens > 0 or self.open_quotes > 0:
+            return True
+        if following[:1] in _GOES_ON:  # "63/2025/QH15" / ";": a link cut the sentence
             return True
         if _dangling(last):
             return True

@@ -28,6 +28,7 @@ from vnadmin.model import (
     Paragraph,
     Regime,
     Reporting,
+    SignatureBlock,
 )
 from vnadmin.normalize import fold
 from vnadmin.text.body import Node, attachment_start, lay_out
@@ -36,7 +37,8 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
-from vnadmin.text.lines import Block, paragraphs
+from vnadmin.text.layout import recover_layout
+from vnadmin.text.lines import Block, Line, paragraphs
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
@@ -161,20 +163,22 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
 def _parse(
     text: str, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> tuple[Instrument, tuple[CitationSite, ...]]:
-    lines = clean(text, diagnostics)
+    lines = recover_layout(clean(text, diagnostics), diagnostics, kinds)
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
         return Instrument(regime=Regime.STATE), ()
     citations = _Citations(diagnostics, kinds)
     stamp, stamp_lines = read_stamp(lines, diagnostics)
     header = read_header(lines, 0, stamp_lines, diagnostics, kinds)
+    if header.subject:  # what the subject cites is cited by the text (its first mention)
+        citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
     if not addressee_orgs and not _has_header(header) and stamp is None:
-        blocks = paragraphs(lines[start:], diagnostics)
+        blocks = paragraphs(lines, diagnostics)  # no header: an article starts at the top
         if looks_reported(blocks):
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
-    footer = read_footer(lines, end, diagnostics)
+    footer = read_footer(lines, end, diagnostics, kinds)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
         diagnostics.info(
@@ -206,8 +210,8 @@ def _parse(
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
-    if not footer.signatures and (tasks or background):
-        diagnostics.warning(0, "signature-missing", "no signature block was found")
+    looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
+    _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -230,6 +234,39 @@ def _parse(
         incoming=stamp,
     )
     return instrument, citations.sites()
+
+
+def _say_missing(
+    lines: Sequence[Line],
+    header: Header,
+    kind: DocumentKind | None,
+    signatures: Sequence[SignatureBlock],
+    footer: int,
+    diagnostics: Diagnostics,
+) -> None:
+    """No silent loss: each component an instrument carries that the reader did not find
+    is said, with the lines where it looked (the header's, the footer's from ``footer``)."""
+    read = [line.number for line in lines[: header.end] if line.text]
+    first, last = (read[0], read[-1]) if read else (0, 0)
+    where = f"lines {first}-{last}" if read else "the text"
+    if kind is None:
+        diagnostics.warning(first, "kind-missing", f"no kind name, V/v or kind symbol in {where}")
+    if header.number is None and not header.number_line:
+        diagnostics.warning(first, "number-missing", f"no number line (Số ...) in {where}")
+    if header.date is None:
+        diagnostics.warning(first, "date-missing", f"no place-and-date line in {where}")
+    elif header.place is None:
+        diagnostics.info(first, "place-missing", "the date line names no place")
+    if header.subject is None:
+        diagnostics.warning(first, "subject-missing", f"no subject (trích yếu) in {where}")
+    if not signatures:
+        diagnostics.warning(footer, "signature-missing", "no signature block was found")
+        return
+    block = signatures[-1]
+    if block.title is None:
+        diagnostics.warning(0, "signature-title-missing", "the signature block has no title")
+    if block.name is None:
+        diagnostics.warning(0, "signature-name-missing", "the signature block has no name")
 
 
 def _has_header(header: Header) -> bool:
@@ -299,6 +336,13 @@ def _issuer(
         issuer = Organization(name=header.issuer_from_title)
         diagnostics.info(
             header.kind_line, "issuer-from-title", "the issuer is named by the title (CỦA ...)"
+        )
+    if issuer is None and header.authority is not None:
+        issuer = Organization(name=header.authority)
+        diagnostics.info(
+            header.kind_line,
+            "issuer-from-authority",
+            "no issuer lines: the issuer is the body the authority line names",
         )
     if issuer is None:
         issuer = _inferred_issuer(abbreviation, paragraphs_before, diagnostics)

@@ -13,23 +13,48 @@ import re
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import Line, squash, starts_lower
+from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PREAMBLE
 
-__all__ = ["BULLET", "read_addressees"]
+__all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "read_addressees"]
 
 _KINH_GUI = re.compile(
     r"(?:Đồng[ \t]+)?(?:Kính|KÍNH|kính)[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]*:?[ \t]*(?P<rest>.*)",
     re.IGNORECASE,
 )
+_DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:[ \t]*(?P<rest>.*)")
+"""The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
+JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
+"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
 _ENTRY_END = " \t.;,"
+_NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
 
 
 def _entry(text: str) -> str:
-    return squash(BULLET.sub("", text, count=1)).strip(_ENTRY_END)
+    bullet = BULLET.match(text)
+    return squash(text[bullet.end() :] if bullet else text).strip(_ENTRY_END)
+
+
+def opens_addressees(text: str) -> bool:
+    """Whether a line opens the addressees: ``Kính gửi``, or a công điện's ``... điện:``."""
+    text = squash(text[:MAX_SCAN])
+    return _KINH_GUI.match(text) is not None or (
+        "điện" in text.casefold()
+        and _DIEN.fullmatch(text) is not None
+        and is_caps(text.split(":")[0].rsplit(" ", 1)[0])
+    )
+
+
+def _without_stamp_noise(text: str) -> str:
+    """A list entry after what a stamp over it left on its line (``lBẾN way.O415.].202,....
+    - Chủ tịch ...``): the noise before the bullet dropped."""
+    match = _NOISE_BEFORE_BULLET.match(text)
+    if match is None or not is_noise(match["noise"]):
+        return text
+    return text[match.end() :]
 
 
 def read_addressees(
@@ -42,7 +67,9 @@ def read_addressees(
         index += 1
     if index >= len(lines):
         return [], start
-    match = _KINH_GUI.match(squash(lines[index].text))
+    match = _KINH_GUI.match(squash(lines[index].text)) or _DIEN.fullmatch(
+        squash(lines[index].text[:MAX_SCAN])
+    )
     if match is None:
         return [], start
     first_line = lines[index].number
@@ -52,14 +79,15 @@ def read_addressees(
     listed = False
     if rest:
         if BULLET.match(rest):
-            names.append(_entry(rest))
-            raw.append(rest)
+            for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
+                names.append(_entry(entry))
+                raw.append(entry)
             listed = True
         else:
             names.extend(split_actors(rest))
     index += 1
     while index < len(lines):
-        text = squash(lines[index].text)
+        text = _without_stamp_noise(squash(lines[index].text))
         if not text:
             index += 1
             continue

@@ -10,11 +10,14 @@ many pages), the headline, photo captions and the byline are not the instrument'
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import attrs
 
+from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.dates import SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import DocumentKind, DocumentNumber, KindRegistry, Organization, PartialDate
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
@@ -30,9 +33,15 @@ _REPORTING = re.compile(
     r"(?![^\W\d_])[ \t]*",
     re.IGNORECASE,
 )
+_DATED_LEAD = re.compile(
+    rf"(?:\(?[^()\n]{{2,60}}\)[ \t]*[-–—:][ \t]*)?[Nn]gày(?:[ \t]+{SHORT_DATE.pattern}|"
+    rf"{long_date_pattern('l', blanks=False)[4:]}),[ \t]+(?P<issuer>[^,.;\n]{{3,80}}?)[ \t]+"
+    r"(?P<verb>(?:đã[ \t]+)?(?:ký[ \t]+)?ban[ \t]+hành)(?![^\W\d_])[ \t]*"
+)
+"""A news lead that opens with the date: ``Ngày 14/8/2024, UBND tỉnh ... ban hành ...``."""
 _SEND = re.compile(r"(?<![^\W\d_])gửi[ \t]+(?:đến[ \t]+|tới[ \t]+|cho[ \t]+)?", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
-_GLUED = re.compile(r"(?<=[^\W_][.!?])(?=[^\W\d_])|(?<=[…])(?=[^\W\d_])")
+_GLUED = re.compile(r"(?:(?<=[^\W_])[.!?]|…)(?=[^\W\d_])")
 
 
 @attrs.define
@@ -56,18 +65,29 @@ def looks_reported(blocks: list[Block]) -> bool:
     head = blocks[:4]
     return bool(head) and (
         _SOURCE.match(head[0].text) is not None
-        or any(_REPORTING.search(block.text[:2000]) for block in head)
+        or any(_lead(block.text) is not None for block in head)
     )
+
+
+def _lead(text: str) -> tuple[int, int, re.Match[str] | None] | None:
+    """Where a lead's reporting verb starts and ends (``vừa ban hành``), and the dated
+    lead's match when it opens with the date; ``None`` if ``text`` is no lead."""
+    dated = _DATED_LEAD.match(text[:400])
+    if dated is not None:
+        return dated.start("verb"), dated.end(), dated
+    match = _REPORTING.search(text[:3000])
+    return (match.start(), match.end(), None) if match is not None else None
 
 
 def _glued_pieces(block: Block) -> list[Block]:
     pieces: list[Block] = []
     start = 0
     for match in _GLUED.finditer(block.text):
-        if not block.text[match.start()].isupper():
+        cut = match.end()
+        if not block.text[cut].isupper():
             continue
-        pieces.append(block.with_text(block.text[start : match.start()].strip()))
-        start = match.start()
+        pieces.append(block.with_text(block.text[start:cut].strip()))
+        start = cut
     pieces.append(block.with_text(block.text[start:].strip()))
     return [piece for piece in pieces if piece.text]
 
@@ -90,7 +110,7 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
             continue
         seen.add(key)
         kept.append(block)
-    lead_index = next((i for i, b in enumerate(kept) if _REPORTING.search(b.text[:3000])), None)
+    lead_index = next((i for i, b in enumerate(kept) if _lead(b.text) is not None), None)
     if lead_index is not None:
         _read_lead(kept[lead_index], report, diagnostics, kinds)
     started = False
@@ -122,20 +142,26 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
 
 def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: KindRegistry) -> None:
     text = block.text
-    match = _REPORTING.search(text[:3000])
-    if match is None:
+    lead = _lead(text)
+    if lead is None:
         return
-    left = max(text.rfind(mark, 0, match.start()) for mark in ",;:.")
-    issuer = text[left + 1 : match.start()].strip()
+    verb, after, dated = lead
+    left = max(text.rfind(mark, 0, verb) for mark in ",;:.")
+    source = _SOURCE.search(text, 0, verb)
+    if source is not None and source.end() > left:
+        # "Thanh Hóa đẩy mạnh ... (Baothanhhoa.vn) - UBND tỉnh ... vừa ban hành ..."
+        report.source = report.source or source["source"].strip()
+        left = source.end() - 1
+    issuer = text[left + 1 : verb].strip()
     if issuer[:1].isupper() and len(issuer.split()) <= 12:
         report.issuer = Organization(name=issuer)
         diagnostics.info(block.line, "issuer-reported", f"issuer {issuer!r} as the report names it")
     end = len(text)
     for mark in ".;":
-        found = text.find(mark, match.end())
+        found = text.find(mark, after)
         if found >= 0:
             end = min(end, found)
-    what = text[match.end() : end]
+    what = text[after:end]
     send = _SEND.search(what)
     named = what[: send.start()] if send is not None else what
     cited = find_citations(named, kinds)
@@ -144,11 +170,21 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
         report.kind, report.number, report.date = citation.kind, citation.number, citation.date
         report.subject = citation.subject
     else:
-        kind = kind_name_pattern(kinds=kinds).search(named)
-        if kind is not None and kind.start() < 20:
-            report.kind = kinds.find(kind.group(0))
-            rest = named[kind.end() :].strip()
-            if rest[:3].casefold() == "về ":
+        generic = False  # "văn bản hướng dẫn nội dung ...": the kind follows the word
+        for word in kind_name_pattern(kinds=kinds).finditer(named, 0, 60):
+            if word.start() >= (30 if generic else 20):
+                break
+            named_kind = kinds.find(word.group(0))
+            if named_kind is None:
+                generic = True
+                continue
+            report.kind = named_kind
+            rest = named[word.end() :].strip().rstrip(".")
+            if rest[:3].casefold() == "về " or (generic and rest):
                 report.subject = rest
+            break
     if send is not None:
         report.addressees = split_actors(what[send.end() :])
+    if report.date is None and dated is not None:
+        with contextlib.suppress(GrammarError):  # "Ngày 31/2, ...": no date to give
+            report.date = date_from_match(dated, "l" if dated["lday"] else "")

@@ -25,13 +25,15 @@ from vnadmin.grammar.deadlines import (
     recurrence_from_match,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
+from vnadmin.normalize import fold
 from vnadmin.text.lines import lowered, word_starts
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
     "TaskMeaning",
     "actor_phrase",
     "directs_someone",
+    "gives_order",
     "read_meaning",
     "sentences",
     "split_actors",
@@ -60,7 +62,6 @@ _MAX_ACTOR_WORDS = 40
 _SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
 _LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
-_PLACES = frozenset(["tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"])
 _UNIT_NOUNS = (
     "doanh nghiệp",
     "địa phương",
@@ -148,6 +149,9 @@ _OPENING_CLAUSE = re.compile(
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
 _HANDS = re.compile(r"(?<![^\W\d_])(?:giao|đề nghị|yêu cầu)(?: cho)? ")
+_ACTOR_REACH = 160
+"""How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
+name the one it hands it to."""
 _LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
 """A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
@@ -293,7 +297,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     if not comma:
         return False
     words = following.split()
-    if len(words) >= 2 and words[0].lower() in _PLACES and words[-1][:1].isupper():
+    if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
     fragment = key.split(",")[0].strip()
     for unit in _UNIT_NOUNS:
@@ -436,6 +440,35 @@ def directs_someone(paragraph: str) -> bool:
     if start is not None and actor_phrase(first, start, low) is not None:
         return True
     return any(_is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
+
+
+def gives_order(paragraph: str) -> bool:
+    """Whether a paragraph that opens with a legal basis or a proposal goes on to give an
+    order: after a comma of its first sentence, an actor hands work on (``Theo đề nghị của
+    ..., Chủ tịch UBND tỉnh giao Sở ... chủ trì``, ``Thực hiện ..., Sở Nội vụ đề nghị các
+    phòng ...``) or work is handed to one (``..., giao Sở Y tế ...``).  The opening clause
+    may cite instruments at length, so the whole first sentence is looked at; a proposal
+    that only names who proposed (``Xét đề nghị của Sở Tài chính, Sở Nội vụ.``) or a
+    clause that announces (``..., Sở Tài chính thông báo như sau:``) gives no order."""
+    end = _SENTENCE_END.search(paragraph, 0, 3000)
+    first = paragraph[: end.end() if end is not None else 3000]
+    low = lowered(first)
+    comma = first.find(",")
+    while comma >= 0:
+        after = comma + 1
+        while first[after : after + 1] in (" ", "\t"):
+            after += 1
+        hands = _HANDS.match(low, after)
+        if hands is not None and _is_actor(first, hands.end()):
+            return True
+        if _is_actor(first, after):
+            for verb in _HANDS.finditer(low, after, after + _ACTOR_REACH):
+                actor = first[after : verb.start()]
+                if _is_actor(first, verb.end()) and not re.search(r"[,.;:()]", actor):
+                    return True
+                break
+        comma = first.find(",", comma + 1)
+    return False
 
 
 def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:

@@ -9,6 +9,7 @@ the next block (joint documents sign side by side).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -18,7 +19,9 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
-from vnadmin.text.lines import is_caps, squash
+from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.lines import is_caps, is_noise, squash
+from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS
 
 __all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]
 
@@ -29,23 +32,24 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
-_TITLE_WORDS = (
-    "giam doc",
-    "chu tich",
-    "truong",
-    "pho",
-    "bi thu",
-    "chanh",
-    "tong",
-    "uy vien",
-    "thuong truc",
-    "ke toan",
-    "nguoi",
-    "dai dien",
-    "can bo",
-    "chuyen vien",
-    "thu ky",
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
+_OFFICE_OPENINGS = tuple(f"{word} " for word in TITLE_WORDS if word != "truong")
+_MAX_CELL = 200  # signature cells are short; the edge pattern is not tried on longer ones
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_STRAY_EDGES = re.compile(
+    r"^(?:[^\w(\[]|_)+(?=[^\W_])|(?<=\w)[ \t]+(?:[^\w(\[\])]|[a-z|]){1,2}$|[ \t|_*`~]+$"
 )
+"""Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
+``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
+_RANK = re.compile(
+    r"(?:(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)\.[ \t]*){1,3}"
+    r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
+)
+"""A degree, title of honour or military rank printed before a signer's name."""
+_INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
+"""A mark inside a line after the first: where a crawl ran two lines of the stack together."""
+_PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
+_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
 def read_authority(text: str) -> Authority | None:
@@ -61,23 +65,56 @@ def read_authority(text: str) -> Authority | None:
 
 
 def is_name(text: str) -> bool:
-    """A person's name as signed: 2 to 6 capitalised words, letters only."""
+    """A person's name as signed: 2 to 6 capitalised words (``Nguyễn Văn An``), letters
+    only, after a degree or a rank if one is printed (``TS.``, ``PGS.TS.``, ``Đại tá``)."""
+    rank = _RANK.match(text)
+    if rank is not None:
+        text = text[rank.end() :]
     words = text.split()
     if not 2 <= len(words) <= 6 or len(text) > 60:
         return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words) and not is_caps(
-        text
+    return all(
+        _NAME_WORD.fullmatch(word) and word[0].isupper() and not any(map(str.isupper, word[1:]))
+        for word in words
     )
 
 
 def _is_title(text: str) -> bool:
+    """A title line: in capitals, short, not a list entry (``;`` or ``,`` at its end) nor
+    a heading (``:``), with real words (not a stroke of the seal read as ``N``)."""
     return (
         is_caps(text)
         and len(text) <= 80
         and len(text.split()) <= 12
         and not LABEL.match(text)
-        and not text.endswith(":")
+        and not text.endswith((":", ";", ","))
+        and not is_noise(text)
     )
+
+
+def known_title(text: str) -> str | None:
+    """The title a signature cell ends with when it is one of the titles most signers hold
+    (read on its letters), as printed, without the OCR strokes before it (two short marks
+    at most: ``SA ỀN CHỦ TỊCH``, ``ZZ==CHÁNH VĂN PHÒNG``); ``None`` if it is not one or
+    more stands before it."""
+    head = text[:120]
+    spans = list(_LETTER_RUN.finditer(head))
+    if not spans or len(spans) > 12 or not _mostly_caps(text):
+        return None
+    folded = fold_chars(head)
+    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
+        letters = "".join(folded[span.start() : span.end()] for span in spans[-size:])
+        if letters not in _PRINTED_TITLE:
+            continue
+        before = [span.group() for span in spans[:-size]]
+        if not before:
+            return text.strip()
+        if (len(before) <= 2 and all(len(word) <= 3 for word in before)) or is_noise(
+            " ".join(before)
+        ):
+            return _PRINTED_TITLE[letters]  # strokes dropped: the title as it is printed
+        return None
+    return None
 
 
 def is_signature_line(text: str) -> bool:
@@ -86,6 +123,7 @@ def is_signature_line(text: str) -> bool:
     return bool(
         read_authority(text) is not None
         or _is_title(text)
+        or known_title(text) is not None
         or is_name(text)
         or _SIGNED.fullmatch(text)
     )
@@ -109,28 +147,12 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     blocks: list[_Block] = [_Block()]
     skipped: list[str] = []
     for raw in texts:
-        text = squash(raw)
-        current = blocks[-1]
-        authority = read_authority(text)
-        if authority is not None:
-            if current.titles or current.name:
-                blocks.append(_Block(authorities=[authority]))
-            else:
-                current.authorities.append(authority)
-        elif _SIGNED.fullmatch(text):
+        whole = squash(raw)
+        whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
+        if not whole:
             continue
-        elif is_name(text):
-            if current.name is not None:
-                blocks.append(_Block(name=text))
-            else:
-                current.name = text
-        elif _is_title(text):
-            if current.name is not None:
-                blocks.append(_Block(titles=[text]))
-            else:
-                current.titles.append(text)
-        else:
-            skipped.append(text)
+        for text in _run_together(whole):
+            _read_line(text, blocks, skipped)
     for block in blocks:
         if block.name is None and len(block.titles) >= 2 and _looks_like_name(block.titles[-1]):
             block.name = block.titles.pop()  # a name printed in capitals under the title
@@ -138,6 +160,130 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     return [block for block in built if block is not None], skipped
 
 
+def _run_together(text: str) -> list[str]:
+    """The lines of a signature stack a crawl ran into one (``TL. CHỦ TỊCH KT. CHÁNH VĂN
+    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``): cut before each mark after the
+    first, before a known title that ends a mark line after a body of two words or more,
+    and before the signer's name."""
+    if len(text) > _MAX_CELL or ". " not in text:
+        return [text]
+    if not is_caps(text):
+        head, name = _trailing_name(text)
+        return [*_run_together(head), name] if name else [text]
+    starts = [0, *(match.start() + 1 for match in _INNER_MARK.finditer(text))]
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise([*starts, len(text)])]
+    found: list[str] = []
+    for piece in pieces:
+        authority = read_authority(piece)
+        words = authority.applies_to.split() if authority is not None else []
+        title = _title_suffix(words) if len(words) >= 3 else 0
+        if title and piece.endswith(" ".join(words[-title:])):
+            cut = len(piece) - len(" ".join(words[-title:]))
+            found.extend([piece[:cut].rstrip(), piece[cut:]])
+        else:
+            found.append(piece)
+    return found
+
+
+def _trailing_name(text: str) -> tuple[str, str]:
+    """A line in capitals with the signer's name run on after it (``KT. CHỦ TỊCH PHÓ CHỦ
+    TỊCH Trần Văn Tùng``): the capitals and the name; ``(text, "")`` if it is not one."""
+    words = text.split()
+    for size in range(min(len(words) - 2, 6), 1, -1):
+        head, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if is_name(name) and is_caps(head):
+            return head, name
+    return text, ""
+
+
+def _title_suffix(words: list[str]) -> int:
+    """How many of the last ``words`` make a known title, with two words or more before
+    it and not all of them one (``KT. TỔNG GIÁM ĐỐC`` is one title); 0 if none."""
+    folded = [fold_chars(word) for word in words]
+    if "".join(folded) in _PRINTED_TITLE:
+        return 0
+    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
+        if "".join(folded[-size:]) in _PRINTED_TITLE:
+            return size
+    return 0
+
+
+def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
+    """One line of the signature column, into the blocks."""
+    current = blocks[-1]
+    authority = read_authority(text)
+    if authority is not None:
+        if current.titles or current.name:
+            blocks.append(_Block(authorities=[authority]))
+        else:
+            current.authorities.append(authority)
+    elif _SIGNED.fullmatch(text):
+        return
+    elif is_name(text):
+        if current.name is not None:
+            blocks.append(_Block(name=text))
+        else:
+            current.name = text
+    elif (title := _title(text, _Block() if current.name else current)) is not None:
+        if current.name is not None:
+            blocks.append(_Block(titles=[title]))
+        elif current.titles and _opens_office(" ".join(current.titles)) and _opens_office(title):
+            skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
+            current.titles = [title]  # office above the signer's own, which is the title
+        else:
+            current.titles.append(title)
+    else:
+        skipped.append(text)
+
+
+def _title(text: str, block: _Block) -> str | None:
+    """``text`` as a title line of ``block``: a known title (OCR strokes before it dropped,
+    diacritics restored), or a line in capitals that names an office (the first title
+    line) or goes on with the title above it in words only (a wrapped title, a name in
+    capitals)."""
+    known = known_title(text)
+    if known is not None:
+        return known
+    if not _is_title(text):
+        return text if _ends_with_title(text) else None
+    if block.titles or block.authorities:
+        return text if _WORDS_ONLY.fullmatch(text) else None
+    key = fold(text)
+    return text if any(word in key for word in TITLE_WORDS) else None
+
+
+def _ends_with_title(text: str) -> bool:
+    """A line mostly in capitals that ends with a known title (``QẦN yJ.HÓ CHỦ TỊCH``):
+    the title as OCR read it, kept as it stands."""
+    if not _mostly_caps(text):
+        return False
+    spans = _LETTER_RUN.findall(fold_chars(text[:120]))
+    return any(
+        "".join(spans[-size:]) in _PRINTED_TITLE
+        for size in range(1, min(len(spans), _LONGEST_TITLE) + 1)
+    )
+
+
+def _opens_office(title: str) -> bool:
+    """A title line that names an office by itself (``PHÓ THỦ TƯỚNG``), not the second
+    line of a wrapped title (``PHỤ TRÁCH``, ``TỈNH QUẢNG NGÃI``)."""
+    key = fold(title)
+    return (" " in key and key.startswith(_OFFICE_OPENINGS)) or "".join(
+        map(fold_chars, title.split())
+    ) in _PRINTED_TITLE
+
+
+def _mostly_caps(text: str) -> bool:
+    """Titles are printed in capitals; OCR leaves a lower-case letter or two in them."""
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and sum(map(str.islower, text)) * 5 <= upper
+
+
 def _looks_like_name(text: str) -> bool:
     key = fold(text)
-    return 2 <= len(text.split()) <= 5 and not any(word in key for word in _TITLE_WORDS)
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(word in key for word in TITLE_WORDS)
+    )

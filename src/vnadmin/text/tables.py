@@ -21,7 +21,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
   row's cells, a row opening with its number alone on its line.
 
 The rows replace the table's lines among the body's paragraphs, where the table stood.
-A reader that finds tables itself hands their cells to :func:`task_rows`.
+Word and PDF pages give their tables as markdown rows; a reader that has a table's cells
+otherwise may hand them to :func:`task_rows`.
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
             "task-table",
             f"a task table of {len(table.rows)} row(s): one task per row",
         )
+    for row in rows:
+        for value in row.fields.unread:
+            diagnostics.info(
+                row.line, "task-table-cell", f"the deadline cell {value!r} names no date"
+            )
     blocks = paragraphs([line for line in lines if line.number not in covered], diagnostics)
     merged: list[Block] = []
     position = 0

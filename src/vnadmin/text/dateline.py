@@ -1,0 +1,176 @@
+"""The place-and-date line of the header, whole or as OCR left it.
+
+``Quảng Ngãi, ngày 24 tháng 01 năm 2025`` is read with the grammar's ``LONG_DATE``; a
+draft leaves parts blank (``ngày    tháng 01 năm 2022``).  Scans give more: a handwritten
+day read as ``@3`` or ``0)``, ``tháng`` read ``thảng`` or ``thdng``, diacritics lost
+(``Can ThO',ngay &0 thdng 5 nam 2025``), words glued (``ngày30``).  The line is then read
+on its folded letters: ``ngay``, a month word within one edit of ``thang`` and a
+four-digit year; a part that is not one or two digits is unreadable and left blank, and
+said so.  The place is the run of capitalised words just before ``ngày``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match
+from vnadmin.model import PartialDate
+from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.vocabulary import PLACE_WORDS
+
+__all__ = ["Dateline", "find_dateline"]
+
+_WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
+_MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_WORD = re.compile(r"[ \t]*n?[^\s\d]{0,3}a[mn][ \t.:]*$")
+_BLANK = " \t.…_-"
+_PLACE_UNITS = PLACE_WORDS | {"pho", "tran"}  # and the second words of "thành phố", "thị trấn"
+_MAX_PLACE_WORDS = 7
+_TRAILING = 4  # junk characters a scan may leave after the year (``năm 2024 |``)
+
+
+@attrs.frozen
+class Dateline:
+    """A place-and-date line found in a cell: where it starts (the place, else ``ngày``),
+    the place, the date, and the parts printed but not readable."""
+
+    start: int
+    place: str | None
+    date: PartialDate
+    unreadable: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=256)  # the layout stage and the header ask for the same cells
+def find_dateline(cell: str) -> Dateline | None:
+    """The place-and-date line that ends ``cell``, or ``None``."""
+    if "ng" not in cell.lower():
+        return None
+    head = cell[:200]
+    folded = fold_chars(head)
+    at = folded.find("ngay")
+    while at >= 0:
+        if at == 0 or not folded[at - 1].isalpha():
+            found = _read(head, folded, at)
+            if found is not None:
+                return found
+        at = folded.find("ngay", at + 4)
+    return None
+
+
+def _read(cell: str, folded: str, at: int) -> Dateline | None:
+    if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
+        return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
+    match = LONG_DATE.match(cell, at)
+    if match is not None and len(cell) - match.end() <= _TRAILING:
+        try:
+            date = PartialDate(
+                day=_int(match["day"]), month=_int(match["month"]), year=_int(match["year"])
+            )
+        except ValueError:
+            pass
+        else:
+            return Dateline(*_place(cell, at), date=date)
+    month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
+    if month_word is None:
+        return _short(cell, at)
+    year = _YEAR.search(folded, month_word.end(), month_word.end() + 16)
+    if year is None or len(cell) - year.end() > _TRAILING:
+        return None
+    day_text = cell[at + 4 : month_word.start()]
+    month_text = cell[month_word.end() : year.start()]
+    month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
+    unreadable: list[str] = []
+    day = _part(day_text, unreadable)
+    month = _part(month_text, unreadable)
+    try:
+        date = PartialDate(day=day, month=month, year=int(year.group()))
+    except ValueError:
+        unreadable.append(cell[at : year.end()])
+        try:
+            date = PartialDate(month=month, year=int(year.group()))
+        except ValueError:
+            date = PartialDate(year=int(year.group()))
+    start, place = _place(cell, at)
+    return Dateline(start, place, date, tuple(unreadable))
+
+
+def _short(cell: str, at: int) -> Dateline | None:
+    """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
+    crawl's rewriting), with its year."""
+    match = SHORT_DATE.match(
+        cell, at + 4 + len(cell[at + 4 : at + 8]) - len(cell[at + 4 : at + 8].lstrip())
+    )
+    if match is None or match["year"] is None or len(cell) - match.end() > _TRAILING:
+        return None
+    try:
+        date = date_from_match(match)
+    except GrammarError:
+        return None
+    return Dateline(*_place(cell, at), date=date)
+
+
+def _year_word(folded: str) -> int:
+    """The length of the ``năm`` word (or what OCR left of it) ending ``folded``."""
+    match = _YEAR_WORD.search(folded)
+    return len(folded) - match.start() if match is not None else 0
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _part(text: str, unreadable: list[str]) -> int | None:
+    """A day or month as printed: digits, blank (a draft), or unreadable (said)."""
+    stripped = text.strip(_BLANK)
+    if not stripped:
+        return None
+    if stripped.isdigit() and len(stripped) <= 2 and stripped.isascii():
+        value = int(stripped)
+        if value:
+            return value
+    unreadable.append(stripped)
+    return None
+
+
+def _place(cell: str, at: int) -> tuple[int, str | None]:
+    """Where the place starts before ``ngày`` at ``at``, and the place."""
+    before = cell[:at]
+    words = before.replace(",", ", ").split()
+    capitals = cell[at : at + 4].isupper()  # "HÀ NỘI, NGÀY ...": a line in capitals
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if not bare:
+            continue
+        if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare, capitals=capitals):
+            break
+        kept.append(bare)
+        if word.endswith(",") and len(kept) > 1:
+            break  # "…/UBND-VX, Hà Nội": a comma inside the run ends it
+    if not kept:
+        return at, None
+    kept.reverse()
+    start = before.rfind(kept[0].split()[0], 0, at)
+    return max(start, 0), " ".join(kept)
+
+
+def _place_word(word: str, *, capitals: bool = False) -> bool:
+    if any(char.isdigit() for char in word) or "/" in word:
+        return False
+    first = next((char for char in word if char.isalpha()), "")
+    if not first:
+        return False
+    if first.islower():
+        return fold_chars(word) in _PLACE_UNITS
+    letters = [char for char in word if char.isalpha()]
+    return (
+        capitals
+        or len(letters) == 1
+        or any(char.islower() for char in letters)
+        or word.endswith(".")
+    )

@@ -1,0 +1,931 @@
+"""Layout recovery: whatever shape a text came in, the lines of the page and the header's cells.
+
+Real documents reach vnadmin as PDF text (columns side by side with ``pdftotext -layout``,
+flattened row by row without it), OCR of scans (columns joined by a single space, stamps
+and seal noise, misread letters), web pages and markdown.  This stage runs right after
+clean-up, before any field is read, and undoes what those shapes did to the page, so the
+readers after it meet one shape: the lines of the page in reading order, the cells of a
+header row separated by a tab.  Each change it makes is a diagnostic.
+
+- Page furniture: page-break markers, running headers and footers repeated at the page
+  breaks, page numbers.
+- E-signature captions (``Ký bởi: ...``, ``Cơ quan: ...``, ``Thời gian ký: ...``), the
+  gazette centre's e-stamp (``TRUNG TÂM CÔNG BÁO VÀ TIN HỌC``, an e-mail address, a time
+  stamp), and whatever noise stands above the header's first row.
+- Columns: the banner, the motto, the Party banner and the place-and-date line start a
+  cell of their own where OCR joined them to the left column with one space.
+- Split fields: a number printed apart from its symbol (``Số: 542`` ... ``/TB-UBND``), a
+  date line broken after ``ngày``.
+- Underline runs glued to text (``BỘ NỘI VỤ-------``, ``----Căn cứ``).
+- The fixed vocabulary as OCR misread it (``QUYÉT ĐỊNH``, ``CỌNG HÒA``, ``Só:``, ``Kinh
+  gửi``, ``Với nhận``, ``Và việc``): recognised on its letters by an edit distance
+  (:mod:`vnadmin.text.fuzzy`), written in its printed form, each repair reported.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+
+from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.registry import per_registry
+from vnadmin.model import KindRegistry
+from vnadmin.normalize import fold, tone_key
+from vnadmin.text.cleanup import PAGE_BREAK
+from vnadmin.text.dateline import find_dateline
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.distribution import NOI_NHAN
+from vnadmin.text.fuzzy import (
+    allowed_edits,
+    distance,
+    find_approx,
+    fold_chars,
+    letter_offsets,
+    letters,
+)
+from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.portal import metadata_lines
+from vnadmin.text.vocabulary import (
+    ACTOR_HEADS,
+    ORGAN_WORDS,
+    PREAMBLE,
+    PRINTED_PARTY_BANNER,
+    PRINTED_STATE_BANNER,
+    handling_marks,
+)
+
+__all__ = ["recover_layout"]
+
+_CELL = re.compile(r"\t+| {3,}")
+_RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
+_RULE_CHARS = frozenset("-_=~–—…")
+_PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
+_CAPTION = re.compile(r"(?:ky boi|nguoi ky|thoi gian ky|ngay ky|ky ngay)[ \t]*:")
+_CAPTION_ORGAN = re.compile(r"[^\w]{0,6}co quan[ \t]*:")
+_TIMESTAMP = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
+)
+_EMAIL = re.compile(r"[\w.-]+@\)?[\w.-]+\.[a-z]{2,}|gov\.vn\b")
+_CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
+_GAZETTE = ("congbao", "tinhoc", "trungtamcong")
+_STAMP_LINE = re.compile(
+    r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
+)
+"""The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
+_BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+_BARE_NUMBER = re.compile(
+    r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
+)
+"""A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
+_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_PAGE_TITLE = re.compile(
+    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*:?[ \t]*)?\d[\d.]{0,8}/[^\W_]"
+)
+"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
+_PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
+"""A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
+_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
+_SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
+"""What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
+_NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
+_DIEU = re.compile(r"Điều[ \t]*\d")
+_MAX_ZONE = 60  # non-blank lines: a header never runs longer
+_MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
+_SHORT_TOP = 8  # non-blank lines above the banner that the header zone reads as it is
+_MAX_ABOVE = 2000  # lines of a page before the document's banner
+_RUN_ISSUERS = re.compile(
+    r"(?P<parent>(?:.*?[ \t])?(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ|PHƯỜNG|BỘ"
+    r"|(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t]+(?:ỦY|UỶ))(?:[ \t]+[^\W\d_]+){1,6}?)"
+    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
+    r"|TRUNG[ \t]+TÂM|BỆNH[ \t]+VIỆN|TRƯỜNG|THANH[ \t]+TRA|CÔNG[ \t]+AN|KHO[ \t]+BẠC"
+    r"|HỘI[ \t]+ĐỒNG|BỘ[ \t]+CHỈ[ \t]+HUY|(?:ĐẢNG|HUYỆN|THÀNH|QUẬN|THỊ|TỈNH)[ \t]+(?:ỦY|UỶ))"
+    r"(?:[ \t]+\S+)*)"
+)
+"""A parent and its issuer on one line: the parent names a place, a ministry or a Party
+committee (1 to 6 words), the issuer opens with a body's head."""
+_ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
+_BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
+_MAX_CELL = 200
+_RUNNING_MIN = 20  # a running header or footer line is at least this long
+_PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
+
+_BANNER = letters(PRINTED_STATE_BANNER[0])
+_MOTTO = letters(PRINTED_STATE_BANNER[1])
+_PARTY = letters(PRINTED_PARTY_BANNER)
+_FIXED = (
+    ("banner", _BANNER, PRINTED_STATE_BANNER[0]),
+    ("motto", _MOTTO, PRINTED_STATE_BANNER[1]),
+    ("party", _PARTY, PRINTED_PARTY_BANNER),
+)
+_FOLDED_BANNER = fold_chars(PRINTED_STATE_BANNER[0])
+_FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
+_PRINTED_SO = frozenset(["Số", "SỐ", "số"])
+_KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
+_LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
+_PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
+_KEY_WORDS = {
+    "banner": ("conghoa", "xahoi", "chunghia"),
+    "motto": ("doclap", "tudoh", "hanhphuc"),
+    "party": ("dangcong", "congsan"),
+}
+_KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys))
+_FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
+_KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
+_NOI_NHAN = "noinhan"
+_RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
+_VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
+
+
+def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
+    """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
+    index = _Index(lines)
+    lines = _pages(lines, index, diagnostics)
+    lines, captions = _captions(lines, index, diagnostics)
+    for glued in index.glued_rules():
+        lines[glued] = _unglue(lines[glued])
+    begin = _document_start(lines, index, diagnostics)
+    zone = _header_end(lines, begin)
+    rows = [_cells(lines[row].text) for row in range(zone)]
+    _split_phrases(rows, zone)
+    _split_names(rows, zone)
+    anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
+    _above_header(lines, rows, anchors, captions, diagnostics)
+    _joins(lines, rows, zone, diagnostics)
+    for row in range(zone):
+        lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
+    _footer_words(lines, index, diagnostics)
+    return lines
+
+
+class _Index:
+    """The cleaned lines' texts, with the cheap tests (substrings, ends) that find the few
+    lines each rule looks at (captions, page numbers, rules, a misread Nơi nhận): a loop of
+    C-speed tests, not a pattern tried at every character."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.texts = [line.text for line in lines]
+
+    def page_breaks(self) -> list[int]:
+        return [at for at, text in enumerate(self.texts) if text == PAGE_BREAK]
+
+    def page_numbers(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if 0 < len(text) <= 16 and (text[-1].isdigit() or text[-1] in "-–—)")
+        ]
+
+    def captions(self) -> list[int]:
+        return [
+            at for at, text in enumerate(self.texts) if ":" in text or "@" in text or "gov" in text
+        ]
+
+    def glued_rules(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if text.startswith(_RULE_STARTS) or text.endswith(_RULE_STARTS)
+        ]
+
+    def banners(self) -> Iterator[int]:
+        """Lines holding the state or Party banner in its printed words (whole, or the
+        first half of a banner broken over two lines)."""
+        for at, text in enumerate(self.texts[:_MAX_ABOVE]):
+            if ("XÃ HỘI" in text or "CỘNG SẢN" in text) and (
+                _BANNER_HEADS[0] in text or _BANNER_HEADS[1] in text or _BANNER_HEADS[2] in text
+            ):
+                yield at
+
+    def noi_nhan(self) -> list[int]:
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if text.find("nh", 1, 12) > 0
+            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVv"
+            and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
+        ]
+
+
+def _unglue(line: Line) -> Line:
+    """A line without the underline run glued to its start or end (``----Căn cứ``)."""
+    stripped = _RULE_RUN.sub("", line.text)
+    return Line(line.number, stripped) if stripped.strip() else line
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a header row, underline runs glued to their ends stripped
+    (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
+    found = []
+    for cell in _CELL.split(text):
+        if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
+            stripped = _RULE_RUN.sub("", cell)
+            cell = stripped if stripped.strip() else cell
+        if cell.strip():
+            found.append(cell.strip())
+    return found
+
+
+# -- page furniture ------------------------------------------------------------------------
+
+
+def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[Line]:
+    """Blank page-break markers, the running lines printed at page breaks, page numbers
+    (a copy of ``lines``: the stage works on its own list from here)."""
+    lines = list(lines)
+    breaks = index.page_breaks()
+    drop: set[int] = set(breaks)
+    running = 0
+    if len(breaks) >= 2:
+        near: dict[str, set[int]] = {}
+        for page, at in enumerate(breaks):
+            for other in _around(lines, at, 3):
+                key = _running_key(lines[other].text)
+                if key is not None:
+                    near.setdefault(key, set()).add(page)
+        repeated = {key for key, pages in near.items() if len(pages) >= 2}
+        for at, line in enumerate(lines):
+            key = _running_key(line.text) if repeated else None
+            if key in repeated:
+                drop.add(at)
+                running += 1
+    numbers = _page_numbers(lines, index, set(breaks))
+    drop.update(numbers)
+    if running:
+        diagnostics.info(
+            0, "running-lines-removed", f"{running} running header or footer line(s) removed"
+        )
+    if numbers:
+        diagnostics.info(
+            lines[numbers[0]].number,
+            "page-numbers-removed",
+            f"{len(numbers)} page number(s) removed",
+        )
+    for at in drop:
+        lines[at] = Line(lines[at].number, "")
+    return lines
+
+
+def _around(lines: list[Line], index: int, reach: int) -> Iterator[int]:
+    """The indexes of up to ``reach`` non-blank lines on each side of ``index``."""
+    for step in (-1, 1):
+        found, other = 0, index + step
+        while 0 <= other < len(lines) and found < reach:
+            if lines[other].text and lines[other].text != PAGE_BREAK:
+                found += 1
+                yield other
+            other += step
+
+
+def _running_key(text: str) -> str | None:
+    flat = squash(text)
+    if len(flat) < _RUNNING_MIN or LABEL.match(flat[:MAX_SCAN]):
+        return None
+    return re.sub(r"\d+", "#", fold(flat))
+
+
+def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[int]:
+    """Lines holding only a page number: next to a page break, or, in text without page
+    breaks, numbers counting up from 2, each a page's worth of lines after the last, and
+    not following the number before it by less than a page (the row numbers of a table
+    flattened one cell per line: ``1`` ... ``2`` ... ``3``)."""
+    found: list[int] = []
+    expected, filled_at_last = 2, 0
+    filled, counted_to = 0, 0  # lines holding text before ``counted_to``
+    last_value, filled_at_value = -1, 0  # the last number alone on its line, and where
+    for at in index.page_numbers():
+        filled += sum(1 for line in lines[counted_to:at] if line.text)
+        counted_to = at
+        match = _PAGE_NUMBER.fullmatch(fold(lines[at].text))
+        if match is None:
+            continue
+        value = int(match[1])
+        counted = value == last_value + 1 and filled - filled_at_value <= _PAGE_MIN_LINES
+        last_value, filled_at_value = value, filled
+        by_break = any(other in breaks for other in _neighbours(lines, at))
+        if by_break or (
+            not breaks
+            and not counted
+            and value == expected
+            and filled - filled_at_last > _PAGE_MIN_LINES
+        ):
+            found.append(at)
+            expected, filled_at_last = value + 1, filled
+    return found
+
+
+def _neighbours(lines: list[Line], index: int) -> Iterator[int]:
+    """The nearest non-blank line (a page break counts) on each side of ``index``."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other].text:
+            other += step
+        if 0 <= other < len(lines):
+            yield other
+
+
+# -- e-signature captions ------------------------------------------------------------------
+
+
+def _caption_kind(text: str) -> str | None:
+    """``"caption"`` for an e-signature caption line, ``"organ"`` for its ``Cơ quan:``
+    line, ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
+    if len(text) > 60 and (len(text) > _MAX_CELL or ":" not in text[:60]):
+        return None  # captions are short lines or open with their key
+    keyed = ":" in text
+    if not (keyed or "@" in text or "gov" in text or len(text) <= 60):
+        return None
+    folded = fold_chars(text[:60])
+    if keyed and _CAPTION.search(folded):
+        return "caption"
+    words = text.count(" ") + 1
+    if words > 10:
+        return None
+    folded = fold_chars(text) if len(text) > 60 else folded
+    contact = _CONTACT_KEY.match(folded) is not None  # "Email: ...": a contact line
+    if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
+        return "caption"
+    if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
+        return "caption"
+    if keyed and _CAPTION_ORGAN.match(folded):
+        return "organ"
+    if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
+        found = letters(text)
+        if any(word in found for word in _GAZETTE):
+            return "gazette"
+    return None
+
+
+def _captions(
+    lines: list[Line], index: _Index, diagnostics: Diagnostics
+) -> tuple[list[Line], set[int]]:
+    """Blank e-signature captions and the gazette e-stamp (a ``Cơ quan:`` or a gazette
+    line only next to a caption: elsewhere they are text); the indexes blanked."""
+    drop = [at for at in index.captions() if _caption_kind(lines[at].text) == "caption"]
+    captions = set(drop)
+    near = {other for at in drop for other in _around(lines, at, 2)} - captions
+    drop.extend(at for at in sorted(near) if _caption_kind(lines[at].text) is not None)
+    if not drop:
+        return lines, set()
+    diagnostics.info(
+        lines[min(drop)].number,
+        "e-signature-removed",
+        f"{len(drop)} line(s) of e-signature captions and stamps removed",
+    )
+    gone = set(drop)
+    for at in gone:
+        lines[at] = Line(lines[at].number, "")
+    return lines, gone
+
+
+def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> int:
+    """Where the document's header block starts, in a page that holds more than the
+    document (a portal's banner, menus, title, summary and metadata above it): the lines
+    in capitals, numbers and stamps right above the first banner line.  0 when the banner
+    opens the text, or is not printed in its exact words (OCR: the stage reads from the
+    top).  The portal's metadata printed as lines above the banner is blanked."""
+    for at in index.banners():
+        portal = metadata_lines([line.text for line in lines[:at]])
+        for row in portal:
+            lines[row] = Line(lines[row].number, "")
+        if portal:
+            diagnostics.info(
+                lines[portal[0]].number,
+                "portal-metadata-removed",
+                f"a legal portal's record of the document ({len(portal)} line(s): Số hiệu,"
+                " Loại văn bản, ...) removed: the document's own header is read",
+            )
+        _page_titles(lines, at, diagnostics)
+        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+            _page_dates(lines, at, diagnostics)
+            return 0  # a few lines above the banner: stamps or noise, read from the top
+        start, seen = at, 0
+        while start > 0 and seen < _MAX_BLOCK:
+            text = lines[start - 1].text
+            if text and not all(_header_matter(cell) for cell in _cells(text)):
+                break
+            seen += bool(text)
+            start -= 1
+        if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
+            return 0  # the document began above: this banner opens an attached one
+        return start
+    return 0
+
+
+def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
+    """Blank a page's title above the banner: a kind name with the document's number
+    (``QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT ...``), which no header prints on one
+    line (its kind line stands alone under the banner)."""
+    for at in range(banner):
+        text = lines[at].text
+        if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
+            continue  # an incoming stamp's number is the stamp's
+        match = _PAGE_TITLE.match(text)
+        if match is None or fold(match["words"]).strip() in ("so", "so:"):
+            continue
+        diagnostics.info(
+            lines[at].number,
+            "header-noise-removed",
+            f"a web page's title above the banner removed: {text[:40]!r}",
+        )
+        lines[at] = Line(lines[at].number, "")
+
+
+def _page_dates(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
+    """Blank a date line above the banner when the document's own follows it: the web
+    page's date (``Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120``), not the header's."""
+    above = [
+        at
+        for at in range(banner)
+        if "ng" in lines[at].text.lower() and any(find_dateline(c) for c in _cells(lines[at].text))
+    ]
+    if not above:
+        return
+    below = (line.text for line in lines[banner + 1 : banner + 1 + _MAX_BLOCK])
+    if not any(text and any(find_dateline(c) for c in _cells(text)) for text in below):
+        return
+    for at in above:
+        diagnostics.info(
+            lines[at].number,
+            "header-noise-removed",
+            f"a web page's date line above the banner removed: {lines[at].text[:40]!r}",
+        )
+        lines[at] = Line(lines[at].number, "")
+
+
+def _document_line(text: str) -> bool:
+    """A line only a document prints, never a web page around it: its number line, its
+    ``Kính gửi`` or ``Nơi nhận``."""
+    return bool(
+        text[:1] in "SsKkNn"
+        and (
+            _NUMBERED.match(text[:60])
+            or text.startswith(_PRINTED_KINH_GUI)
+            or NOI_NHAN.match(text) is not None
+        )
+    )
+
+
+def _header_end(lines: list[Line], begin: int) -> int:
+    """Index of the line after the header zone that opens at ``begin``: the addressees,
+    the legal basis, the first article or numbered item, a long paragraph, or 60 lines in."""
+    seen = 0
+    for index in range(begin, len(lines)):
+        text = lines[index].text
+        if not text:
+            continue
+        seen += 1
+        if seen > _MAX_ZONE or len(text) > 250:
+            return index
+        if seen > 2 and (PREAMBLE.match(text) or _DIEU.match(text) or _is_label(text)):
+            return index
+        if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
+            text.strip()
+        ) is not None:
+            return index + 1
+    return len(lines)
+
+
+def _is_label(text: str) -> bool:
+    match = LABEL.match(text)
+    return match is not None and match["bullet"] is None
+
+
+def _kinh_gui(text: str) -> str | None:
+    """``text`` with its ``Kính gửi`` lead in printed form if it opens with one (misread,
+    or after stamp noise), else ``None``."""
+    if text.startswith(_PRINTED_KINH_GUI):
+        return text
+    head = text[:40]
+    if not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi" mostly
+        return None
+    stripped = head.lstrip(_LEADING_NOISE)
+    found = letters(stripped)
+    if "gu" not in found[:9] and "go" not in found[:9]:
+        return None
+    for word in _KINH_GUI:
+        piece = found[: len(word)]
+        if len(piece) < len(word) or distance(piece, word, 1) > 1:
+            continue
+        end = letter_offsets(stripped)[len(word) - 1] + 1
+        if stripped[end : end + 1].isalnum():
+            continue  # the word runs on: not the lead
+        rest = (stripped[end:] + text[40:]).lstrip(" \t:")
+        return f"Kính gửi: {rest}".rstrip()
+    return None
+
+
+def _split_phrases(rows: list[list[str]], zone: int) -> None:
+    """Join a banner or motto broken over two lines (``ĐẢNG CỘNG SẢN`` / ``VIỆT NAM``,
+    ``**CỘNG HÒA XÃ HỘI`` / ``CHỦ NGHĨA VIỆT NAM**``): the end of one line's last cell
+    and the next line's first cell."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following]:
+            continue  # emptied by a join just made
+        head, tail = rows[index][-1], rows[following][0]
+        if len(head) > 60 or not head[-1:].isupper():
+            continue  # the phrases are in capitals, cut at a word
+        start = letters(head)
+        if len(start) < 6:
+            continue
+        whole = start + letters(tail)
+        for _, word, _ in _FIXED:
+            cut = word.find(start) if start != word else -1
+            if cut >= 0 and whole[cut:] == word[cut:] and word.endswith(whole[len(start) :]):
+                rows[index][-1] = f"{head} {tail}"
+                del rows[following][0]
+                break
+
+
+def _split_names(rows: list[list[str]], zone: int) -> None:
+    """Join an issuer line broken inside a word of two syllables (``**ỦY BAN NHÂN`` /
+    ``DÂN **``: a narrow table cell), the next line's first cell to this one's."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following]:
+            continue
+        head, tail = rows[index][0], rows[following][0]
+        last = head.rpartition(" ")[2]
+        if len(head) > 80 or fold_chars(last) not in _ORGAN_STARTS:
+            continue  # the cheap test first: few lines end with a word's first syllable
+        word = fold_chars(f"{last} {tail.partition(' ')[0]}")
+        if word in ORGAN_WORDS and len(tail) <= 80 and is_caps(head) and is_caps(tail):
+            rows[index][0] = f"{head} {tail}"
+            del rows[following][0]
+
+
+def _columns(
+    lines: list[Line],
+    rows: list[list[str]],
+    begin: int,
+    zone: int,
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+) -> set[int]:
+    """Split the zone's cells at the fixed phrases and the date line, repair the fixed
+    words; the index of the first line from ``begin`` holding a banner, motto, number or
+    date line."""
+    anchors: set[int] = set()
+    after_kind = False
+    for index in range(zone):
+        cells = rows[index]
+        if not cells:
+            continue
+        number = lines[index].number
+        split: list[str] = []
+        for cell in cells:
+            for part in _split_cell(cell, number, diagnostics):
+                split.extend(_split_issuers(part))
+        cells = split
+        repaired: list[str] = []
+        kind_here = False
+        for position, cell in enumerate(cells):
+            if after_kind and position == 0:
+                cell = _subject_lead(cell, number, diagnostics)
+            cell = _number_head(cell, number, diagnostics)
+            cell, named = _kind_word(cell, number, diagnostics, kinds)
+            kind_here = kind_here or named
+            if position == 0 and index == zone - 1:
+                said = _kinh_gui(cell)
+                if said is not None and said != cell:
+                    diagnostics.info(number, "ocr-repaired", f"{cell[:40]!r} read as 'Kính gửi'")
+                    cell = said
+            repaired.append(cell)
+        after_kind = kind_here
+        rows[index] = repaired
+        if not anchors and index >= begin and any(_anchor(cell) for cell in repaired):
+            anchors.add(index)  # the first row of the header is all that is asked for
+    return anchors
+
+
+def _anchor(cell: str) -> bool:
+    words = fold_chars(cell)
+    return (
+        words.startswith(_FOLDED_BANNER)
+        or words == _FOLDED_PARTY
+        or _is_number_cell(cell)
+        or find_dateline(cell) is not None
+    )
+
+
+def _split_issuers(cell: str) -> list[str]:
+    """An issuer and its parent run together on one line (a crawl dropped the break
+    between them: ``UBND TỈNH HÀ NAM SỞ NỘI VỤ``, ``BỘ TÀI CHÍNH CỤC THUẾ``), cut where the
+    issuer's own head follows a place or a ministry name."""
+    if len(cell) > 120 or " " not in cell or not is_caps(cell):
+        return [cell]
+    match = _RUN_ISSUERS.fullmatch(cell)
+    return [match["parent"], match["issuer"]] if match is not None else [cell]
+
+
+def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
+    """``cell`` cut where a fixed phrase or the place-and-date line starts or ends."""
+    if len(cell) > _MAX_CELL:
+        return [cell]
+    folded = fold_chars(cell)
+    if folded in _FOLDED_FIXED:
+        return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
+    if _KEYS.search(folded.replace(" ", "")) is None:
+        return _split_date(cell, line, diagnostics)
+    found = letters(cell)
+    caps = _caps_letters(cell)
+    for name, word, printed in _FIXED:
+        limit = allowed_edits(word)
+        if len(found) < len(word) - limit:
+            continue
+        start = found.find(word)
+        if start >= 0:
+            edits, end = 0, start + len(word)
+        else:
+            if (name != "motto" and not caps) or not _plausible(found, name):
+                continue
+            approx = find_approx(word, found, limit)
+            if approx is None:
+                continue
+            edits, start, end = approx
+        offsets = letter_offsets(cell)
+        left = cell[: offsets[start]].strip()
+        right = cell[offsets[end - 1] + 1 :].strip()
+        phrase = cell[offsets[start] : offsets[end - 1] + 1]
+        if edits and not _same_word(phrase, printed):
+            diagnostics.info(line, "ocr-repaired", f"{phrase[:60]!r} read as {printed!r}")
+            phrase = printed
+        if name == "motto" and right and not right[0].isalnum():
+            right = right.lstrip(" |.")
+        pieces = [*_split_cell(left, line, diagnostics)] if left else []
+        pieces.append(phrase)
+        if right:
+            pieces.extend(_split_cell(right, line, diagnostics))
+        return pieces
+    return _split_date(cell, line, diagnostics)
+
+
+def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
+    """``cell`` cut where a place-and-date line that ends it starts."""
+    date = find_dateline(cell)
+    if date is not None and date.start > 0:
+        left = cell[: date.start].strip()
+        if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
+            return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+    return [cell]
+
+
+def _same_word(printed: str, canonical: str) -> bool:
+    """The same words, whatever the case and where the tone mark sits (``HOÀ``/``HÒA``)."""
+    return printed.casefold() == canonical.casefold() or tone_key(printed) == tone_key(canonical)
+
+
+def _plausible(found: str, name: str) -> bool:
+    """A cheap filter before the edit distance: one of the phrase's longer words is whole
+    in ``found`` (OCR rarely damages every word of it)."""
+    return any(word in found for word in _KEY_WORDS[name])
+
+
+def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """``Số:`` as OCR misread it (``Só:``, ``S6:``, ``S5:``) at the start of a number cell."""
+    if len(cell) > 60 or "S" not in cell[:4]:
+        return cell
+    match = _NUMBER_HEAD.match(cell)
+    if match is None:
+        return cell
+    rest = cell[match.end() :]
+    so = match["so"]
+    if so in _PRINTED_SO:
+        return cell if match.start("so") == 0 else f"{so} {rest}".rstrip()
+    if fold(so) == "so":
+        if "/" not in rest and "-" not in rest:
+            return cell
+    elif (
+        len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq") or not _SYMBOLISH.search(rest)
+    ):
+        return cell
+    diagnostics.info(line, "ocr-repaired", f"{cell[: match.end()].strip()!r} read as 'Số:'")
+    return f"Số: {rest}"
+
+
+def _is_number_cell(cell: str) -> bool:
+    if cell[:2] not in _PRINTED_SO:
+        return False
+    match = _NUMBER_HEAD.match(cell)
+    return match is not None and match["so"] in _PRINTED_SO
+
+
+def _kind_word(
+    cell: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
+) -> tuple[str, bool]:
+    """A cell in capitals that opens with a kind name, the name written as printed (OCR
+    misreads it: ``QUYÉT ĐỊNH``, ``TỜTRÌNH``, ``THONGBAO``), and whether it does."""
+    if len(cell) > 120 or not cell[:8].isupper() or not _caps_letters(cell):
+        return cell, False
+    stripped = cell.strip(" \t_-–—.:;,'`\"|")
+    found = letters(stripped)
+    best: tuple[int, str, int] | None = None
+    for name, word, limit in _kind_table(kinds).get(found[:1], ()):
+        if found.startswith(word):
+            best = (0, name, len(word))  # the longest name first: the first exact wins
+            break
+        if limit and len(word) - limit <= len(found) <= len(word) + limit:
+            edits = distance(found, word, limit)
+            if edits <= limit and (best is None or edits < best[0]):
+                best = (edits, name, len(found))
+    if best is None:
+        return cell, False
+    edits, name, end = best
+    offsets = letter_offsets(stripped)
+    if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
+        return cell, False  # the name runs on into a longer word (CHỈ THỊ in CHỈ THỊNH)
+    printed = stripped[: offsets[end - 1] + 1]
+    same = _same_word(printed, name)
+    if same and stripped == cell:
+        return cell, True
+    rest = stripped[offsets[end - 1] + 1 :]
+    if not same:
+        diagnostics.info(line, "ocr-repaired", f"{printed!r} read as {name.upper()!r}")
+    # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
+    formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
+    return f"{name.upper()}{rest}".rstrip(" :") + formula, True
+
+
+@per_registry
+def _kind_table(kinds: KindRegistry) -> dict[str, list[tuple[str, str, int]]]:
+    """The kind names by the first letter of their letters: (name, letters, edits allowed),
+    the longest first."""
+    table: dict[str, list[tuple[str, str, int]]] = {}
+    for kind in kinds:
+        word = letters(kind.name)
+        table.setdefault(word[:1], []).append((kind.name, word, allowed_edits(word)))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[1]))
+    return table
+
+
+def _caps_letters(cell: str) -> bool:
+    """Mostly capitals: OCR leaves a lower-case letter or two in a line in capitals."""
+    lower = sum(map(str.islower, cell))
+    if lower * 6 > len(cell):
+        return False
+    upper = sum(map(str.isupper, cell))
+    return upper >= 4 and lower * 5 <= upper
+
+
+def _subject_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """The line under the kind name: ``Về việc`` as OCR misread it (``Và việc``,
+    ``v~vi~c``), a stray dash before it, or stamp noise before it on the same line."""
+    match = _SUBJECT_LEAD.search(cell[:80])
+    if match is not None:
+        if match.start() > 0:
+            diagnostics.info(line, "line-skipped", f"{cell[: match.start()]!r} before the subject")
+        return cell[match.start() :]
+    words = cell.split(" ", 2)
+    for count in (2, 1):
+        head = " ".join(words[:count])
+        if len(head) <= 10 and _VE_VIEC.fullmatch(letters(head)) and len(words) > count:
+            diagnostics.info(line, "ocr-repaired", f"{head!r} read as 'Về việc'")
+            return "Về việc " + " ".join(words[count:])
+    return cell
+
+
+def _above_header(
+    lines: list[Line],
+    rows: list[list[str]],
+    anchors: set[int],
+    captions: set[int],
+    diagnostics: Diagnostics,
+) -> None:
+    """Blank what stands above the header's first row and is not header matter (stamps,
+    seal noise, captions left over): the header block is the run of issuer lines, number,
+    stamp and mark lines directly above the first banner, motto or number row, up to an
+    e-signature caption."""
+    if not anchors:
+        return
+    index = min(anchors) - 1
+    while (
+        index >= 0
+        and index not in captions
+        and (not rows[index] or all(_header_matter(cell) for cell in rows[index]))
+    ):
+        index -= 1
+    dropped = [i for i in range(index + 1) if rows[i]]
+    if not dropped:
+        return
+    diagnostics.info(
+        lines[dropped[0]].number,
+        "header-noise-removed",
+        f"{len(dropped)} line(s) above the header removed (a web page's furniture, stamps,"
+        " seal or OCR noise):"
+        f" {' '.join(rows[dropped[0]])[:40]!r}",
+    )
+    for i in dropped:
+        rows[i] = []
+
+
+def _header_matter(cell: str) -> bool:
+    text = squash(cell)
+    if text in ("*", "***"):
+        return True
+    if _caption_kind(text) is not None:
+        return False
+    words = fold(text)
+    if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
+        return True
+    if words in handling_marks():
+        return True
+    if _STAMP_LINE.match(words):
+        return True
+    if _SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
+        return True
+    if is_caps(text) and len(text) <= 120:
+        letter = sum(1 for char in text if char.isalpha() or char == " ")
+        return letter * 10 >= len(text) * 8
+    return len(text) <= 120 and ACTOR_HEADS.match(text) is not None
+
+
+def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Diagnostics) -> None:
+    """Join a number printed apart from its symbol and a date line broken after ``ngày``
+    or its month."""
+    cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
+    wanted: Callable[[str], bool]
+    for at, (index, position) in enumerate(cells):
+        cell = rows[index][position]
+        if not cell:
+            continue
+        if _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
+            # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
+            bare = not any(char.isdigit() for char in cell)
+            wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
+        elif opens := _open_dateline(cell):
+            wanted, reach, code = _opens(opens), 4, "date-joined"
+        elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
+            wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+        else:
+            continue
+        for other, other_position in cells[at + 1 : at + reach]:
+            candidate = rows[other][other_position]
+            if candidate and wanted(candidate):
+                rows[index][position] = f"{cell} {candidate}"
+                rows[other][other_position] = ""
+                diagnostics.info(
+                    lines[index].number,
+                    code,
+                    f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
+                )
+                break
+
+
+def _is_bare_symbol(cell: str) -> bool:
+    return _BARE_SYMBOL.fullmatch(cell) is not None
+
+
+def _is_bare_number(cell: str) -> bool:
+    return _BARE_SYMBOL.fullmatch(cell) is not None or _BARE_NUMBER.fullmatch(cell) is not None
+
+
+def _opens(word: str) -> Callable[[str], bool]:
+    return lambda cell: fold_chars(cell[:8]).startswith(word)
+
+
+def _open_dateline(cell: str) -> str:
+    """The word the next part of a place-and-date line broken before its month or year
+    opens with (``Hà Nội, ngày`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
+    / ``năm 2024``: ``nam``), or ``ngày`` alone; empty when ``cell`` is no such line."""
+    tail = cell[-20:]
+    if "ng" not in tail and "NG" not in tail:
+        return ""
+    folded = fold_chars(cell[-50:]).rstrip(" .,")
+    match = _OPEN_DATE.search(folded)
+    if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
+        return ""
+    return "nam" if match["month"] else "thang"
+
+
+def _has_party_dash(cell: str) -> bool:
+    return re.search(r"\d[ \t]*-[ \t]*[^\W\d_]", cell) is not None
+
+
+# -- the footer's fixed words --------------------------------------------------------------
+
+
+def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
+    for at in index.noi_nhan():
+        text = lines[at].text
+        head = text[:16]
+        if head.startswith(("Nơi nhận", "NƠI NHẬN")):
+            continue
+        stripped = head.lstrip(" \t([_-–—*#>")
+        found = letters(stripped)
+        if len(found) < 7 or distance(found[:7], _NOI_NHAN, 1) > 1:
+            continue
+        end = letter_offsets(stripped)[6] + 1
+        rest = stripped[end:]
+        if not rest.lstrip().startswith(":") and (
+            found[:7] != _NOI_NHAN or (rest + text[16:]).strip()
+        ):
+            continue  # a heading has its colon, or stands alone: not "nơi nhận hồ sơ ..."
+        lines[at] = Line(
+            lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
+        )
+        diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")

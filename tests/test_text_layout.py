@@ -1,0 +1,1211 @@
+"""The layout stage and the header and footer readers on each source shape real documents
+come in (issue 23's list), one small text per shape, written here in that shape.
+
+Each text is typed for the test (no corpus document is copied); the expected values are
+read off the text above them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.grammar import format_number
+from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
+from vnadmin.text import ParseResult, parse_text
+
+
+def _codes(result: ParseResult) -> set[str]:
+    return {d.code for d in result.diagnostics}
+
+
+def _header(result: ParseResult) -> tuple[object, ...]:
+    doc = result.instrument
+    return (
+        doc.issuer.name if doc.issuer else None,
+        doc.issuer.parent.name if doc.issuer and doc.issuer.parent else None,
+        format_number(doc.number) if doc.number else None,
+        doc.place,
+        doc.date,
+        doc.kind.name if doc.kind else None,
+        doc.subject,
+    )
+
+
+# -- two-column headers ----------------------------------------------------------------------
+
+FLATTENED_ROW_BY_ROW = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẾN TRE
+Số: 318
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+/UBND-TCD
+
+V/v giải quyết đơn kiến nghị
+Bến Tre, ngày 9 tháng 5 năm 2023
+
+Kính gửi: Sở Tư pháp
+
+Ủy ban nhân dân tỉnh đề nghị Sở Tư pháp xem xét, trả lời./.
+"""
+
+
+def test_header_flattened_row_by_row() -> None:
+    # plain pdftotext: the left cell, then the right one; the number's symbol printed apart
+    result = parse_text(FLATTENED_ROW_BY_ROW)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH BẾN TRE",
+        None,
+        "318/UBND-TCD",
+        "Bến Tre",
+        PartialDate(day=9, month=5, year=2023),
+        "Công văn",
+        "V/v giải quyết đơn kiến nghị",  # the date line after it never continues it
+    )
+    assert "number-joined" in _codes(result)
+
+
+SIDE_BY_SIDE = """\
+      BỘ TÀI CHÍNH                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   TỔNG CỤC HẢI QUAN                           Độc lập - Tự do - Hạnh phúc
+                                                   ---------------
+  Số:   1207 /TCHQ-GSQL                      Hà Nội, ngày 21 tháng 3 năm 2024
+V/v thủ tục hải quan đối với
+   hàng hóa quá cảnh
+
+             Kính gửi: Cục Hải quan các tỉnh, thành phố.
+"""
+
+
+def test_header_side_by_side_as_pdftotext_layout_prints_it() -> None:
+    result = parse_text(SIDE_BY_SIDE)
+    assert _header(result) == (
+        "TỔNG CỤC HẢI QUAN",
+        "BỘ TÀI CHÍNH",
+        "1207/TCHQ-GSQL",
+        "Hà Nội",
+        PartialDate(day=21, month=3, year=2024),
+        "Công văn",
+        "V/v thủ tục hải quan đối với hàng hóa quá cảnh",
+    )
+
+
+OCR_COLUMNS_JOINED = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN CỦ CHI Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-UBND Củ Chi, ngày 02 tháng 6 năm 2022
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+"""
+
+
+def test_header_columns_joined_by_one_space_as_ocr_reads_them() -> None:
+    assert _header(parse_text(OCR_COLUMNS_JOINED)) == (
+        "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI",
+        None,
+        "45/QĐ-UBND",
+        "Củ Chi",
+        PartialDate(day=2, month=6, year=2022),
+        "Quyết định",
+        "Về việc thành lập Tổ công tác",
+    )
+
+
+def test_a_line_run_together_banner_number_and_date() -> None:
+    text = (
+        "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        " Số: 9/SYT-VP Huế, ngày 3 tháng 4 năm 2024\nV/v báo cáo\n"
+    )
+    assert _header(parse_text(text))[:5] == (
+        "SỞ Y TẾ",
+        None,
+        "9/SYT-VP",
+        "Huế",
+        PartialDate(day=3, month=4, year=2024),
+    )
+
+
+# -- markdown crawls -------------------------------------------------------------------------
+
+MARKDOWN_CRAWL = """\
+**ỦY BAN NHÂN DÂN**
+
+**TỈNH NINH BÌNH**
+
+|
+
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+|
+
+Số: 77/KH-UBND
+
+|
+
+*Ninh Bình, ngày 7
+tháng 8 năm 2024 *
+
+**KẾ HOẠCH**
+
+**Triển khai công tác chuyển đổi số**
+"""
+
+
+def test_markdown_crawl_with_cells_on_their_own_lines() -> None:
+    # bars alone on their lines separate the cells; bold and italic open on one line and
+    # close on a later one; the banner and the date line are broken across two lines
+    result = parse_text(MARKDOWN_CRAWL)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "77/KH-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Kế hoạch",
+        "Triển khai công tác chuyển đổi số",
+    )
+    assert result.instrument.regime is Regime.STATE
+
+
+def test_party_banner_split_over_two_lines() -> None:
+    text = "ĐẢNG BỘ TỈNH LÀO CAI\nHUYỆN ỦY BẢO THẮNG\n*\nĐẢNG CỘNG SẢN\nVIỆT NAM\nSố 12-TB/HU\n"
+    doc = parse_text(text).instrument
+    assert doc.regime is Regime.PARTY
+    assert doc.issuer is not None
+    assert doc.issuer.parent is not None
+    assert (doc.issuer.name, doc.issuer.parent.name) == (
+        "HUYỆN ỦY BẢO THẮNG",
+        "ĐẢNG BỘ TỈNH LÀO CAI",
+    )
+
+
+def test_underline_runs_glued_to_names_or_alone() -> None:
+    text = (
+        "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"
+        "--------------Hà Nội, ngày 2 tháng 3 năm 2024\nV/v góp ý\n"
+    )
+    assert _header(parse_text(text))[:4] == ("BỘ NỘI VỤ", None, "5/BNV-VP", "Hà Nội")
+
+
+# -- legal portals and crawls run together ---------------------------------------------------
+
+_PORTAL_DOCUMENT = """\
+**CHÍNH PHỦ**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+Số: 13/2025/NQ-CP
+|
+*Hà Nội, ngày 2 tháng 2 năm 2025*
+
+**NGHỊ QUYẾT**
+**Về phát triển nhà ở xã hội**
+
+Điều 1. Giao Bộ Xây dựng chủ trì.
+"""
+_PORTAL_HEADER = (
+    "CHÍNH PHỦ",
+    None,
+    "13/2025/NQ-CP",
+    "Hà Nội",
+    PartialDate(day=2, month=2, year=2025),
+    "Nghị quyết",
+    "Về phát triển nhà ở xã hội",
+)
+
+
+def test_a_portal_metadata_table_before_the_document_is_not_its_header() -> None:
+    # the portal's own record (another number, another date) above the document's banner
+    page = (
+        "Trang chủ\nVăn bản pháp luật\nNghị quyết 12/2025/NQ-CP về nhà ở\n"
+        "| Số hiệu: | 12/2025/NQ-CP | Loại văn bản: | Nghị quyết |\n|---|---|---|---|\n"
+        "| Nơi ban hành: | Chính phủ | Người ký: | Nguyễn Văn A |\n"
+        "| Ngày ban hành: | 01/02/2025 | Tình trạng: | Còn hiệu lực |\n\n"
+    )
+    result = parse_text(page + _PORTAL_DOCUMENT)
+    assert _header(result) == _PORTAL_HEADER
+    assert "portal-metadata-removed" in _codes(result)
+
+
+def test_portal_metadata_printed_as_lines_above_the_banner() -> None:
+    # text from HTML: each field name on a line, its value on the next, menus above
+    page = (
+        "Trang chủ\nVăn bản\nTìm kiếm\nVăn bản mới\nLiên hệ\nNghị quyết 12/2025/NQ-CP\n"
+        "Số hiệu\n12/2025/NQ-CP\nLoại văn bản\nNghị quyết\nNgày ban hành\n01/02/2025\n"
+    )
+    result = parse_text(page + _PORTAL_DOCUMENT)
+    assert _header(result) == _PORTAL_HEADER
+    assert "portal-metadata-removed" in _codes(result)
+
+
+def test_a_documents_own_table_naming_a_portal_field_is_kept() -> None:
+    # "Chức danh" and "Ngành" head a column of the document's table, not a portal's record
+    text = (
+        "SỞ NỘI VỤ\nSố: 5/QĐ-SNV\nQUYẾT ĐỊNH\nVề thành lập tổ công tác\n"
+        "Điều 1. Thành lập tổ công tác gồm:\n\n| Chức danh | Ngành |\n|---|---|\n"
+        "| Tổ trưởng | Nội vụ |\n| Tổ viên | Tài chính |\n"
+    )
+    result = parse_text(text)
+    assert "portal-metadata-removed" not in _codes(result)
+    (article,) = result.instrument.body.tasks
+    assert "Tổ viên" in article.text
+    assert "Tài chính" in article.text
+
+
+def test_an_issuer_broken_inside_a_word_and_one_run_into_its_parent() -> None:
+    broken = "**ỦY BAN NHÂN\nDÂN**\n**TỈNH HÀ NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    assert _header(parse_text(broken + "Số: 5/KH-UBND\n"))[:3] == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "5/KH-UBND",
+    )
+    run = "UBND TỈNH HÀ NAM SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/SNV-VP\n"
+    assert _header(parse_text(run))[:3] == ("SỞ NỘI VỤ", "UBND TỈNH HÀ NAM", "5/SNV-VP")
+
+
+def test_a_number_line_split_by_a_cell_and_markdown_links_and_italics() -> None:
+    text = (
+        "SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:\n|\n542/SNV-VP\n"
+        "Hà Nam, ngày 3 tháng 4 năm 2024\n"
+        "V/v _chuyển đổi số_ theo [Kế hoạch 5/KH-UBND](http://x.vn/a) ![logo](http://x.vn/l.png)\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[2:4] == ("542/SNV-VP", "Hà Nam")
+    assert _header(result)[6] == "V/v chuyển đổi số theo Kế hoạch 5/KH-UBND"
+    assert "number-joined" in _codes(result)
+
+
+def test_the_signature_run_into_the_archive_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT, TCBC. GIÁM ĐỐC Nguyễn Văn Hải\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCBC")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Nguyễn Văn Hải")
+
+
+def test_html_links_on_lines_of_their_own_do_not_cut_the_legal_basis() -> None:
+    # text from HTML puts each linked number on a line, and the punctuation after it
+    text = (
+        "CHÍNH PHỦ\nSố: 5/2025/NQ-CP\nNGHỊ QUYẾT\nVề nhà ở\nCăn cứ\n"
+        "Luật Tổ chức Chính phủ số\n63/2025/QH15\n;\n\nQUYẾT NGHỊ:\nĐiều 1. Giao Bộ Xây dựng.\n"
+    )
+    (basis,) = parse_text(text).instrument.body.preamble
+    assert basis.text.startswith("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15")
+    assert [c.number.year for c in basis.citations if c.number] == [2025]
+
+
+def test_a_date_line_broken_before_its_year_and_an_issuer_after_its_unit_word() -> None:
+    text = (
+        "**ỦY BAN NHÂN DÂN TỈNH**\n**HÀ NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n"
+        "Số: 12/KH-UBND\n|\n*Hà Nam, ngày 3 tháng 4\nnăm 2024*\n|\n**KẾ HOẠCH**\n"
+        "**Triển khai chuyển đổi số năm 2024**\n"
+    )
+    result = parse_text(text)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "12/KH-UBND",
+        "Hà Nam",
+        PartialDate(day=3, month=4, year=2024),
+        "Kế hoạch",
+        "Triển khai chuyển đổi số năm 2024",
+    )
+    assert "date-joined" in _codes(result)
+
+
+def test_a_signature_cell_whose_lines_a_crawl_ran_together() -> None:
+    # each paragraph of the cell in a bold run of its own, the mark and title on one line
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+        "Điều 1. Giao Sở Nội vụ thực hiện./.\n\n"
+        "| **_Nơi nhận:_** - Như Điều 1; - Lưu: VT, NC. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH**"
+        " **Nguyễn Văn An** |\n| --- | --- |\n"
+    )
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [
+        (SigningMark.TM, "ỦY BAN NHÂN DÂN")
+    ]
+    assert (block.title, block.name) == ("CHỦ TỊCH", "Nguyễn Văn An")
+    assert [r.name for r in doc.distribution] == ["Như Điều 1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "marks", "title"),
+    [
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", [(SigningMark.KT, "CHỦ TỊCH")], "PHÓ CHỦ TỊCH"),
+        (
+            "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG",
+            [(SigningMark.TL, "CHỦ TỊCH"), (SigningMark.KT, "CHÁNH VĂN PHÒNG")],
+            "PHÓ CHÁNH VĂN PHÒNG",
+        ),
+        ("KT. TỔNG GIÁM ĐỐC", [(SigningMark.KT, "TỔNG GIÁM ĐỐC")], None),
+    ],
+)
+def test_a_signature_stack_run_into_one_line(
+    line: str, marks: list[tuple[SigningMark, str]], title: str | None
+) -> None:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n{line}\nLê Thị Mai\n"
+    (block,) = parse_text(text).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, "Lê Thị Mai")
+
+
+def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
+    # an HTML-to-markdown converter escapes what would be markup ("\-", "1\."), and a
+    # reader service prints the page's title and address above the document
+    text = (
+        "Title: Quyết định 1520/QĐ-UBND năm 2024 phê duyệt kế hoạch\n\n"
+        "URL Source: https://example.vn/van-ban/quyet-dinh-1520.aspx\n\nMarkdown Content:\n"
+        "| **ỦY BAN NHÂN DÂN TỈNH NINH BÌNH** \\------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+        " NAM** **Độc lập - Tự do - Hạnh phúc** \\--------------- |\n| --- | --- |\n"
+        "| Số: 1520/QĐ-UBND | _Ninh Bình, ngày 07 tháng 8 năm 2024_ |\n\n"
+        "**QUYẾT ĐỊNH**\n\n**Phê duyệt kế hoạch chuyển đổi số**\n\n"
+        "**Điều 1\\.** Phê duyệt kế hoạch.\n\n**Điều 2\\.** Giao Sở Nội vụ thực hiện.\n\n"
+        "| **_Nơi nhận:_** \\- Như Điều 2; \\- Lưu: VT, VP3. | **KT. CHỦ TỊCH PHÓ CHỦ TỊCH**"
+        " **Trần Văn Tùng** |\n| --- | --- |\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "1520/QĐ-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Quyết định",
+        "Phê duyệt kế hoạch chuyển đổi số",
+    )
+    assert [task.label for task in doc.body.tasks] == ["Điều 1.", "Điều 2."]
+    assert [r.name for r in doc.distribution] == ["Như Điều 2"]
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
+
+
+@pytest.mark.parametrize(
+    ("above", "issuer", "parent"),
+    [
+        # a page's title and menu in capitals right above the issuer name no body
+        ("CƠ SỞ DỮ LIỆU VĂN BẢN\nTRANG CHỦ\nVĂN BẢN PHÁP LUẬT\nBỘ TÀI CHÍNH", "BỘ TÀI CHÍNH", None),
+        ("BỘ QUỐC PHÒNG\nQUÂN KHU 3", "QUÂN KHU 3", "BỘ QUỐC PHÒNG"),
+        (
+            "KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC I",
+            "KIỂM TOÁN NHÀ NƯỚC KHU VỰC I",
+            "KIỂM TOÁN NHÀ NƯỚC",
+        ),
+        ("BHXH VIỆT NAM\nBHXH TỈNH HÀ NAM", "BHXH TỈNH HÀ NAM", "BHXH VIỆT NAM"),
+        ("UY BAN NHAN DAN TINH HA NAM\nSO NOI VU", "SO NOI VU", "UY BAN NHAN DAN TINH HA NAM"),
+    ],
+)
+def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
+    text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
+    assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Hà Nam, ngày 07/8/2024",  # the date printed short after ngày
+        "HÀ NAM, NGÀY 07 THÁNG 8 NĂM 2024",  # the line in capitals
+        "Hà Nam,\n\nngày 07 tháng 8 năm 2024",  # broken before ngày, a cell between
+        "> Hà Nam, ngày 07 tháng 8 năm 2024",  # in a markdown quotation
+    ],
+)
+def test_date_lines_as_crawls_and_transcriptions_print_them(dateline: str) -> None:
+    text = (
+        "**ỦY BAN NHÂN DÂN TỈNH HÀ NAM**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+        f"Số: 12/KH-UBND\n\n{dateline}\n\n**KẾ HOẠCH**\n\n**Triển khai chuyển đổi số**\n"
+    )
+    doc = parse_text(text).instrument
+    assert (doc.place.casefold() if doc.place else None, doc.date, doc.subject) == (
+        "hà nam",
+        PartialDate(day=7, month=8, year=2024),
+        "Triển khai chuyển đổi số",
+    )
+
+
+def test_only_a_markdown_quotation_mark_opening_a_line_is_removed() -> None:
+    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\n1. Giữ tỷ lệ a > b ở các phòng.\n\n>= 5 phòng đạt.\n"
+    body = parse_text(text).instrument.body
+    assert [part.text for part in (*body.tasks, *body.closing)] == [
+        "Giữ tỷ lệ a > b ở các phòng.",
+        ">= 5 phòng đạt.",
+    ]
+
+
+def test_a_transcribed_header_table_with_line_breaks_and_rules_in_its_cells() -> None:
+    # each column one cell, its lines broken by <br>, bold spanning them, rules drawn
+    text = (
+        "| **ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG NGÃI**<br>--------<br>Số: 507/UBND-KGVX<br>V/v góp ý"
+        " dự thảo | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc**<br>"
+        "---------------<br>*Quảng Ngãi, ngày 24 tháng 01 năm 2025* |\n|---|---|\n\n"
+        "Kính gửi: Sở Thông tin và Truyền thông\n"
+    )
+    assert _header(parse_text(text)) == (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        None,
+        "507/UBND-KGVX",
+        "Quảng Ngãi",
+        PartialDate(day=24, month=1, year=2025),
+        "Công văn",
+        "V/v góp ý dự thảo",
+    )
+
+
+def test_a_document_converters_tables_comments_and_a_signature_cell_run_together() -> None:
+    # a PDF-to-markdown converter: an HTML comment where a picture stood, the header and
+    # the footer as padded tables, the signature cell's lines run into one
+    text = (
+        "<!-- image -->\n\n| ỦY BAN NHÂN DÂN TỈNH NINH BÌNH   | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập - Tự do - Hạnh phúc   |\n|------|------|\n"
+        "| Số: 1520/QĐ-UBND                 | Ninh Bình, ngày 07 tháng 8 năm 2024     |\n\n"
+        "## QUYẾT ĐỊNH\n\n## Về việc phê duyệt kế hoạch\n\nĐiều 1. Phê duyệt kế hoạch.\n\n"
+        "<!-- image -->\n\n| Nơi nhận: - Như Điều 1; - Lưu: VT.   | KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+        " Trần Văn Tùng   |\n|------|------|\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:3] == ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", None, "1520/QĐ-UBND")
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.KT, "CHỦ TỊCH")]
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
+    assert "header-noise-removed" not in _codes(result)
+
+
+# -- PDF text ----------------------------------------------------------------------------------
+
+_PAGE_LINES = "".join(
+    f"Dòng thứ {i} của trang trong công văn, viết ra cho đủ một trang giấy.\n" for i in range(14)
+)
+PDF_PAGES = (
+    "THÀNH ỦY ĐÀ NẴNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 85-CV/TU\n"
+    "Đà Nẵng, ngày 4 tháng 4 năm 2024\n\nKính gửi: Các quận ủy, huyện ủy\n\n"
+    + _PAGE_LINES
+    + "\nCÔNG BÁO/Số 57/Ngày 10-4-2024\n\f2\n"
+    + _PAGE_LINES
+    + "\nCÔNG BÁO/Số 58/Ngày 10-4-2024\n\f3\n"
+    + "Đề nghị các cấp ủy thực hiện./.\n"
+    + "\nCÔNG BÁO/Số 59/Ngày 10-4-2024\n"
+)
+
+
+def test_pdf_running_headers_page_numbers_and_page_breaks() -> None:
+    result = parse_text(PDF_PAGES)
+    codes = _codes(result)
+    assert {"running-lines-removed", "page-numbers-removed"} <= codes
+    texts = [p.text for p in result.instrument.body.background]
+    assert not any("CÔNG BÁO/Số" in text for text in texts)
+    # the form feed no longer counts as a line: diagnostics cite the lines grep -n shows
+    (noi,) = [d for d in result.diagnostics if d.code == "page-numbers-removed"]
+    assert noi.line == 24
+
+
+def test_page_numbers_of_text_without_page_breaks() -> None:
+    body = "".join(f"Đoạn văn thứ {i} của văn bản, viết ra cho đủ trang.\n" for i in range(30))
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV-VP\n\n{body[:700]}\n2\n\n{body[700:]}\n3\n"
+    result = parse_text(text)
+    assert "page-numbers-removed" in _codes(result)
+    assert not any(p.text in ("2", "3") for p in result.instrument.body.background)
+
+
+E_SIGNED = """\
+Ký bởi: Sở Giáo dục và Đào tạo
+Cơ quan: Tỉnh Hà Giang
+Ngày ký: 12.03.2024 08:15:00 +07:00
+
+TRUNG TÂM CÔNG
+BÁO VÀ TIN HỌC
+congbao@hagiang.gov.vn
+12.03.2024 09:00:01
++07:00
+
+UBND TỈNH HÀ GIANG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ GIÁO DỤC VÀ ĐÀO TẠO             Độc lập - Tự do - Hạnh phúc
+Số: 610/SGDĐT-VP                  Hà Giang, ngày 11 tháng 3 năm 2024
+V/v tổ chức hội thi
+"""
+
+
+def test_e_signature_captions_and_the_gazette_e_stamp_are_not_the_header() -> None:
+    result = parse_text(E_SIGNED)
+    assert _header(result)[:4] == (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "UBND TỈNH HÀ GIANG",
+        "610/SGDĐT-VP",
+        "Hà Giang",
+    )
+    assert result.instrument.incoming is None  # an e-stamp is not an incoming stamp
+    assert "e-signature-removed" in _codes(result)
+
+
+def test_a_signed_copy_stamp_and_seal_noise_above_the_header() -> None:
+    text = (
+        "SAO Y\nBộ Xây dựng\nZ2 ⁄ k— ¬ 4GC\n"
+        "BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 88/QĐ-BXD Hà Nội, ngày 1 tháng 2 năm 2024\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:3] == ("BỘ XÂY DỰNG", None, "88/QĐ-BXD")
+    assert "header-noise-removed" in _codes(result)
+
+
+# -- OCR ------------------------------------------------------------------------------------
+
+OCR_MISREAD = """\
+ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG Độc lập - Tự do - Hạnh phúc
+Só: l5/2023/QĐ-UBND An Giang, ngày @3 thảng 0I năm 2023
+QUYÉT ĐỊNH
+Và việc ban hành quy chế
+"""
+
+
+def test_ocr_confusables_in_the_fixed_words_are_repaired_and_said() -> None:
+    result = parse_text(OCR_MISREAD)
+    assert _header(result) == (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+        None,
+        "15/2023/QĐ-UBND",  # the look-alike letter in the digits read as a digit
+        "An Giang",
+        PartialDate(year=2023),  # a misread day and month are left blank, never guessed
+        "Quyết định",
+        "Về việc ban hành quy chế",
+    )
+    repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert any("QUYÉT ĐỊNH" in m for m in repairs)
+    assert any("Và việc" in m for m in repairs)
+    assert {"number-repaired", "date-unreadable"} <= _codes(result)
+
+
+def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
+    text = (
+        "BO Y TE                 CQNG HOA xA HQI CHU NGHiA VIET NAM\n"
+        "BENH VIEN TINH            DQc lap - Tu do - Hanh phuc\n"
+        "S6: 12/BV-KHTH           Lang Son, ngay 5 thdng 6 nam 2024\n"
+        "THONGBAO\n"
+    )
+    result = parse_text(text)
+    header = _header(result)
+    assert header[:5] == (
+        "BENH VIEN TINH",
+        "BO Y TE",
+        "12/BV-KHTH",
+        "Lang Son",
+        PartialDate(day=5, month=6, year=2024),
+    )
+    assert header[5] == "Thông báo"
+
+
+def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
+    # the legal bases were misread too, so the header zone reaches the formula; the
+    # formula still opens its own paragraph (though OCR left a parenthesis open above it,
+    # 'h(Jc' for 'học'), and the article after it is a task
+    text = (
+        "BENH VIEN TINH            CQNG HOA xA HQI CHU NGHiA VIET NAM\n"
+        "S6: 12/QD-BV              Lang Son, ngay 5 thdng 6 nam 2024\n"
+        "QUYETDJNH\n"
+        "v~ vi~c thanh lap t6 cong tac\n"
+        "GIAM DOC BENH VIEN TINH\n"
+        "Can Ctl Quyit dinh s6 12/QD-SYT ngay 01/02/2024 cua Vi~n Khoa h(Jc,'\n"
+        "\n"
+        "QUYETDJNH:\n"
+        "Di~u 1. Thanh lap t6 cong tac.\n"
+        "Di~u 2. Phong To chuc chiu trach nhiem thi hanh./.\n"
+    )
+    result = parse_text(text)
+    assert [task.label for task in result.instrument.body.tasks] == ["Di~u 1.", "Di~u 2."]
+    assert any(d.code == "line-skipped" and "QUYẾT ĐỊNH:" in d.message for d in result.diagnostics)
+
+
+def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
+    result = parse_text("SỞ NỘI VỤ\nSố: 4@' /SNV-TCBC Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert number.number is None
+    assert format_number(number) == "/SNV-TCBC"
+    assert "number-unreadable" in _codes(result)
+
+
+# -- Party headers ------------------------------------------------------------------------
+
+CENTRAL_PARTY = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 120-QĐ/TW
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 3 tháng 6 năm 2023
+
+QUY ĐỊNH
+VỀ CÔNG TÁC KIỂM TRA
+"""
+
+
+def test_central_party_header_flattened() -> None:
+    result = parse_text(CENTRAL_PARTY)
+    assert _header(result) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        None,
+        "120-QĐ/TW",
+        "Hà Nội",
+        PartialDate(day=3, month=6, year=2023),
+        "Quy định",  # QUY ĐỊNH is not QUYẾT ĐỊNH
+        "VỀ CÔNG TÁC KIỂM TRA",
+    )
+    assert result.instrument.regime is Regime.PARTY
+
+
+def test_the_partys_name_over_a_central_body_read_before_the_banners_column() -> None:
+    # a page's cells in order: the issuer column (the Party's name over the body's), then
+    # the banner's column with the same words
+    text = (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số 01-NQ/TW\nHà Nội, ngày 01 tháng 01 năm 2024\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.regime is Regime.PARTY
+    assert doc.issuer is not None
+    assert doc.issuer.parent is not None
+    assert (doc.issuer.name, doc.issuer.parent.name) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    )
+
+
+def test_party_number_and_date_printed_apart_in_a_draft() -> None:
+    text = "THÀNH ỦY HUẾ\nBAN TỔ CHỨC\n*\nSố\n-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nHuế, ngày\n\ntháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện quy trình\n"
+    result = parse_text(text)
+    assert _header(result) == (
+        "BAN TỔ CHỨC",
+        "THÀNH ỦY HUẾ",
+        "-HD/BTCTU",
+        "Huế",
+        PartialDate(month=8, year=2025),
+        "Hướng dẫn",
+        "Thực hiện quy trình",
+    )
+    assert {"number-joined", "date-joined"} <= _codes(result)
+
+
+# -- signature blocks and footers ---------------------------------------------------------
+
+FOOTER_SIGNATURE_BEFORE_LIST = """\
+SỞ TƯ PHÁP
+Số: 7/STP-VP
+Hà Nội, ngày 1 tháng 2 năm 2024
+V/v phổ biến pháp luật
+
+Kính gửi: Các phòng
+
+Đề nghị các phòng thực hiện./.
+
+Nơi nhận:
+K/T GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+(Đã ký, đóng dấu)
+- Như trên, - Lưu VP,
+- Ban Giám đốc (để báo
+cáo),
+- Các phòng chuyên môn
+thuộc Sở,
+
+Trần Văn Bình
+"""
+
+
+def test_footer_party_spelling_items_joined_and_wrapped() -> None:
+    doc = parse_text(FOOTER_SIGNATURE_BEFORE_LIST).instrument
+    (block,) = doc.signatures
+    assert [a.mark for a in block.authorities] == [SigningMark.KT]
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Trần Văn Bình")
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        ("Ban Giám đốc", "để báo cáo"),
+        ("Các phòng chuyên môn thuộc Sở", None),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VP",)
+
+
+OCR_FOOTER = """\
+Nơi nhận: KT. CHỦ TỊCH
+- Như trên; ÀN_ÿ,
+- TT Tỉnh ủy; TT HĐND tỉnh;
+- CT, PCT UBND tỉnh; SA ỀN PHÓ CHỦ TỊCH
+- Sở Tài chính; z\\ sử ;)
+- Lưu: VT, TH (Vi16). \\&@ vữa: ?/ 1
+Lê Văn Năm
+"""
+
+
+def test_ocr_footer_with_the_signature_column_joined_and_seal_noise() -> None:
+    doc = parse_text("SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\n" + OCR_FOOTER).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "TT Tỉnh ủy; TT HĐND tỉnh",
+        "CT, PCT UBND tỉnh",
+        "Sở Tài chính",
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH (Vi16)")
+    (block,) = doc.signatures
+    assert [a.mark for a in block.authorities] == [SigningMark.KT]
+    assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Lê Văn Năm")
+
+
+def test_unmarked_items_and_misread_heading() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nVới nhận:\nBan Giám đốc;\n"
+        "Các phòng (để t/h);\n- Luu: VT, TCCB.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Ban Giám đốc", None),
+        ("Các phòng", "để t/h"),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCCB")
+    assert "ocr-repaired" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["(Nơi nhận:", "Noi nhan:", "Nơi nhân:", "Nơi nhậu:", "N0i nhận:", "Nơinhận:", "**Nơi nhận:**"],
+)
+def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
+    # the heading as OCR, a crawl or a parenthesis left it ends the body and opens the list
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV-VP\nHà Nam, ngày 3 tháng 4 năm 2024\nV/v góp ý\n"
+        "Kính gửi: Các phòng\n\nĐề nghị các phòng thực hiện./.\n\n"
+        f"{heading}\n- Như trên;\n- Lưu: VT, TH.\nGIÁM ĐỐC\n\nLê Thị Mai\n"
+    )
+    doc = parse_text(text).instrument
+    body = doc.body.preamble + doc.body.background + doc.body.tasks + doc.body.closing
+    assert [part.text for part in body] == ["Đề nghị các phòng thực hiện./."]
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Lê Thị Mai")
+
+
+@pytest.mark.parametrize(
+    ("line", "units", "copies"),
+    [
+        ("- Lưu: VT, TXNK (30b).", ("VT", "TXNK"), 30),
+        ("- Lưu VT ( H1.25 )", ("VT",), None),
+        ("- Lưu: VT, KGVX(bnt).", ("VT", "KGVX(bnt)"), None),
+    ],
+)
+def test_archive_line_copy_count_and_file_code(
+    line: str, units: tuple[str, ...], copies: int | None
+) -> None:
+    result = parse_text(f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n{line}\n")
+    archive = result.instrument.archive
+    assert archive is not None
+    assert (archive.units, archive.copies) == (units, copies)
+    assert ("archive-file-code" in _codes(result)) == ("H1.25" in line)
+
+
+def test_attached_document_and_receipt_slip_after_the_signature() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như Điều 1;\n"
+        "- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n\n"
+        "Quyết định đã giao trực tiếp cho người nhận vào hồi ... giờ ... phút, ngày ......\n"
+        "NGƯỜI NHẬN QUYẾT ĐỊNH\n(Ký, ghi rõ họ và tên)\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Nguyễn Thị Hoa")
+    assert "attachment-skipped" in _codes(result)
+
+
+# -- other forms ------------------------------------------------------------------------------
+
+
+def test_received_copy_with_an_incoming_stamp_before_the_body() -> None:
+    text = (
+        "UBND TỈNH BẮC GIANG\nSỞ NỘI VỤ\nSố: 3/SNV-VP\nBắc Giang, ngày 2 tháng 2 năm 2024\n"
+        "V/v cử cán bộ\nVĂN PHÒNG UBND TỈNH\nĐẾN Số: 512\nNgày: 05/02/2024\n\n"
+        "Kính gửi: Văn phòng UBND tỉnh\n"
+    )
+    stamp = parse_text(text).instrument.incoming
+    assert stamp is not None
+    assert (stamp.receiver, stamp.number) == ("VĂN PHÒNG UBND TỈNH", 512)
+    assert stamp.date == PartialDate(day=5, month=2, year=2024)
+
+
+def test_a_web_pages_typographic_dash_in_a_symbol_is_its_hyphen() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 45/2025/TT–BTC\nTHÔNG TƯ\nHướng dẫn quản lý\n"
+        "Căn cứ Quyết định số 12/2024/QĐ–UBND ngày 03/4/2024 của Ủy ban nhân dân tỉnh;\n"
+        "Điều 1. Giao Cục Tin học thực hiện.\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[2] == "45/2025/TT-BTC"
+    assert [
+        format_number(site.citation.number) for site in result.citations if site.citation.number
+    ] == ["12/2024/QĐ-UBND"]
+
+
+def test_kinh_gui_entries_a_crawl_ran_onto_its_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 12/SNV-VP\nV/v góp ý\n*Kính gửi:* - Các phòng thuộc Sở; - Văn phòng Sở."
+        "\n\nSở Nội vụ đề nghị các đơn vị góp ý./.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [a.name for a in doc.addressees] == ["Các phòng thuộc Sở", "Văn phòng Sở"]
+    (task,) = doc.body.tasks + doc.body.closing
+    assert task.text == "Sở Nội vụ đề nghị các đơn vị góp ý./."
+
+
+def test_cong_dien_recipients_after_dien() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CĐ-TTg\n"
+        "Hà Nội, ngày 6 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó bão\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Quốc phòng;\n- Chủ tịch UBND các tỉnh.\n\n"
+        "1. Các bộ theo dõi chặt chẽ diễn biến của bão.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind == KINDS.get("cong-dien")
+    assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
+
+
+def test_draft_with_blank_number_and_day() -> None:
+    text = "SỞ Y TẾ\nSố:      /QĐ-SYT\nĐà Lạt, ngày     tháng 9 năm 2025\nDỰ THẢO\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    header = _header(parse_text(text))
+    assert header[2:6] == ("/QĐ-SYT", "Đà Lạt", PartialDate(month=9, year=2025), "Quyết định")
+
+
+def test_title_and_subject_on_one_line_and_the_issuer_named_by_the_authority_line() -> None:
+    text = (
+        "# QUYẾT ĐỊNH BAN HÀNH QUY CHẾ LÀM VIỆC\n\n"
+        "## HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC MỞ\n\nCăn cứ Luật Giáo dục đại học;\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert (doc.kind, doc.subject) == (KINDS.get("quyet-dinh"), "BAN HÀNH QUY CHẾ LÀM VIỆC")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TRƯỜNG ĐẠI HỌC MỞ"
+    assert "issuer-from-authority" in _codes(result)
+
+
+def test_news_report_under_site_front_matter() -> None:
+    text = (
+        '---json\n{\n  "title": "Hướng dẫn tuyên truyền",\n  "date": "2024-01-02T04:00:00Z"\n}\n'
+        "---\n<p><strong>Ban Tuyên giáo Tỉnh ủy Hà Nam vừa có văn bản hướng dẫn tuyên truyền"
+        " kỷ niệm ngày thành lập Đảng.</strong></p>\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.is_reported
+    assert doc.regime is Regime.PARTY
+    assert doc.kind == KINDS.get("huong-dan")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "Ban Tuyên giáo Tỉnh ủy Hà Nam"
+    assert doc.subject == "tuyên truyền kỷ niệm ngày thành lập Đảng"
+    assert "front-matter-removed" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer", "number", "date"),
+    [
+        (
+            "Thanh Hóa đẩy mạnh chuyển đổi số\n(Baothanhhoa.vn) - UBND tỉnh Thanh Hóa vừa ban"
+            " hành Công văn số 1234/UBND-KGVX ngày 14/8/2024 về việc đẩy mạnh chuyển đổi số.",
+            "UBND tỉnh Thanh Hóa",
+            "1234/UBND-KGVX",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+        (
+            "Ngày 14 tháng 8 năm 2024, UBND tỉnh Thanh Hóa đã ký ban hành Quyết định số"
+            " 123/QĐ-UBND về việc phê duyệt kế hoạch chuyển đổi số.",
+            "UBND tỉnh Thanh Hóa",
+            "123/QĐ-UBND",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+        (
+            "Ngày 14/8/2024, Sở Nội vụ ban hành Kế hoạch số 12/KH-SNV về cải cách hành chính.",
+            "Sở Nội vụ",
+            "12/KH-SNV",
+            PartialDate(day=14, month=8, year=2024),
+        ),
+    ],
+)
+def test_news_leads_the_source_before_the_issuer_and_the_date_first(
+    lead: str, issuer: str, number: str, date: PartialDate
+) -> None:
+    body = "\n\nTheo đó, các sở, ngành tăng cường rà soát hồ sơ.\n"
+    doc = parse_text(lead + body).instrument
+    assert doc.is_reported
+    assert doc.issuer is not None
+    assert (doc.issuer.name, format_number(doc.number) if doc.number else None, doc.date) == (
+        issuer,
+        number,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    "page_date",
+    ["Thứ Tư, ngày 07 tháng 8 năm 2024", "Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120"],
+)
+def test_a_web_pages_date_above_the_header_is_not_the_documents(page_date: str) -> None:
+    text = (
+        f"Trang chủ\n{page_date}\n\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nHà Nam, ngày 07 tháng 8 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\n"
+    )
+    assert _header(parse_text(text)) == (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        None,
+        "12/KH-UBND",
+        "Hà Nam",
+        PartialDate(day=7, month=8, year=2024),
+        "Kế hoạch",
+        "Triển khai chuyển đổi số",
+    )
+
+
+_PORTAL_PAGE_DOCUMENT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1520/QĐ-UBND
+Ninh Bình, ngày 07 tháng 8 năm 2024
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt kế hoạch.
+"""
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "",
+        # the page's title in capitals: a kind name with the number
+        "QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH NINH BÌNH\n",
+        # the portal's record as field lines, a few only
+        "Số hiệu: 1520/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Tỉnh Ninh Bình\n"
+        "Ngày ban hành: 07/08/2024\n",
+    ],
+)
+def test_a_portal_page_title_and_record_and_the_enacting_authority(above: str) -> None:
+    # the authority line under the subject is no part of it
+    assert _header(parse_text(above + _PORTAL_PAGE_DOCUMENT)) == (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        None,
+        "1520/QĐ-UBND",
+        "Ninh Bình",
+        PartialDate(day=7, month=8, year=2024),
+        "Quyết định",
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ",
+    )
+
+
+def test_a_subject_line_that_stops_on_cua_goes_on_with_the_body_it_names() -> None:
+    text = _PORTAL_PAGE_DOCUMENT.replace(
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA\nỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+    )
+    assert parse_text(text).instrument.subject == (
+        "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"
+    )
+
+
+# -- no silent loss -------------------------------------------------------------------------
+
+
+def test_each_missing_component_is_said_with_the_lines_where_the_reader_looked() -> None:
+    result = parse_text("SỞ NỘI VỤ\n\nĐề nghị các phòng thực hiện tốt công tác./.\n")
+    by_code = {d.code: d for d in result.diagnostics}
+    for code in ("kind-missing", "number-missing", "date-missing", "subject-missing"):
+        assert by_code[code].line == 1, code
+        assert "lines 1-1" in by_code[code].message
+    assert "signature-missing" in by_code
+
+
+_LETTER = (
+    "SỞ NỘI VỤ\nSố: 1/SNV-VP\nHà Nội, ngày 1 tháng 2 năm 2024\nV/v báo cáo\n\n"
+    "Kính gửi: Các phòng\n\nĐề nghị các phòng thực hiện./.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "marks", "title"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)", [SigningMark.KT], "PHÓ GIÁM ĐỐC"),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n[Ký và đóng dấu]", [SigningMark.KT], "PHÓ GIÁM ĐỐC"),
+        ("T/M. BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký, đóng dấu)", [SigningMark.TM], "BÍ THƯ"),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            [SigningMark.TM, SigningMark.KT],
+            "PHÓ CHỦ TỊCH",
+        ),
+        # the body's office above the signer's own: the title is the line above the name
+        ("TRƯỞNG BAN\nPHÓ THỦ TƯỚNG", [], "PHÓ THỦ TƯỚNG"),
+        # a title wrapped over two lines is one title
+        (
+            "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPHỤ TRÁCH",
+            [SigningMark.KT],
+            "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH",
+        ),
+    ],
+)
+def test_signature_blocks(signature: str, marks: list[SigningMark], title: str) -> None:
+    text = f"{_LETTER}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{signature}\nLê Văn An\n"
+    (block,) = parse_text(text).instrument.signatures
+    assert [a.mark for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, "Lê Văn An")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. Như trên;\n2. UBND tỉnh (để b/c);\n3. Lưu: VT, VP.",  # numbered, not dashed
+        "_- Như trên;_\n_- UBND tỉnh (để b/c);_\n_- Lưu: VT, VP._",  # each item in italics
+    ],
+)
+def test_distribution_items_numbered_or_in_italics(items: str) -> None:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n{items}\nGIÁM ĐỐC\n\nLê Văn An\n"
+    doc = parse_text(text).instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        ("UBND tỉnh", "để b/c"),
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "VP")
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("- Lưu: VT, TH. Lê Văn An", "Lê Văn An"),  # the name OCR joined to the archive line
+        ("- Lưu: VT, TH.\n\nTS. Lê Văn An", "TS. Lê Văn An"),  # a degree before the name
+        ("- Lưu: VT, TH.\n\nThượng tá Lê Văn An", "Thượng tá Lê Văn An"),  # a rank
+    ],
+)
+def test_the_signers_name_after_the_archive_or_a_degree(lines: str, name: str) -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 12/SNV-VP\n\nSở Nội vụ đề nghị các đơn vị góp ý./.\n\n"
+        f"Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n{lines}\n"
+    )
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", name)
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH")
+
+
+def test_signature_table_rendered_before_the_distribution_list() -> None:
+    text = f"{_LETTER}KT. GIÁM ĐỐC\tNơi nhận:\nPHÓ GIÁM ĐỐC\t- Như trên;\nLê Văn An\t- Lưu: VT.\n"
+    doc = parse_text(text).instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Lê Văn An")
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_an_annex_table_after_the_signature_is_not_a_signature() -> None:
+    text = (
+        f"{_LETTER}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nLê Văn An\n\n"
+        "STT\tNỘI DUNG\tĐƠN VỊ THỰC HIỆN\nI\tTUYÊN TRUYỀN\tVĂN PHÒNG\nII\tKIỂM TRA\tTHANH TRA\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Lê Văn An")
+    assert "attachment-skipped" in _codes(result)
+
+
+def test_stamp_fields_printed_over_the_subject_do_not_continue_it() -> None:
+    text = (
+        "UBND TỈNH PHÚ YÊN\nSố: 8/CT-UBND\nCHỈ THỊ\nVề việc tăng cường công tác phòng cháy\n"
+        "trên địa bàn tỉnh\nTRUNG TÂM HÀNH CHÍNH CÔNG Ngày : 4/3 Sổ 12\n"
+        "ĐẾN Chuyển: Trong thời gian qua, công tác phòng cháy đã có chuyển biến.\n"
+    )
+    assert parse_text(text).instrument.subject == (
+        "Về việc tăng cường công tác phòng cháy trên địa bàn tỉnh"
+    )
+
+
+def test_an_item_in_capitals_that_names_no_office_after_a_cut_one() -> None:
+    # a page cut at the right margin: items lost their dashes and ends
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Bộ Nội vụ;\nCT, các PCT UBND t\n"
+        "UBMTTQVNTP\n- Lưu: VT.\n"
+    )
+    assert [r.name for r in parse_text(text).instrument.distribution] == [
+        "Bộ Nội vụ",
+        "CT, các PCT UBND t",
+        "UBMTTQVNTP",
+    ]
+
+
+def test_a_title_ocr_joined_to_the_archive_line() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT, TH (ab55) GIÁM ĐỐC SỞ\n\nLê Thị Mai\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TH (ab55)")
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC SỞ", "Lê Thị Mai")
+
+
+# -- the line after the kind line ------------------------------------------------------------
+
+_AFTER_KIND = """\
+ỦY BAN NHÂN DÂN
+HUYỆN HÒA AN
+Số: 17/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hòa An, ngày 3 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+{line}
+Điều 1. Giao Phòng Nội vụ thực hiện.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Theo đề nghị của Trưởng phòng Nội vụ.",
+        "Ngày 02/4/2024, tại trụ sở Ủy ban, Chủ tịch chủ trì cuộc họp.",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HÒA AN",
+        "Nơi nhận:",
+        # a preamble that leads into the list with a colon, over lines of its own
+        "Thực hiện Công văn số 215/SNV-TCBC ngày 01/4/2024 của Sở Nội vụ về việc rà soát\n"
+        "biên chế năm 2024, Ủy ban nhân dân huyện hướng dẫn\nnhư sau:",
+    ],
+)
+def test_a_line_that_opens_the_body_or_the_footer_is_not_the_subject(line: str) -> None:
+    # the subject line is missing: the reader says so rather than take the next line
+    result = parse_text(_AFTER_KIND.format(line=line))
+    assert result.instrument.subject is None
+    assert "subject-missing" in _codes(result)
+
+
+def test_a_subject_may_open_like_a_preamble() -> None:
+    # "Thực hiện ..." opens a preamble paragraph and many a hướng dẫn's subject
+    line = "Thực hiện quy trình tiếp nhận hồ sơ một cửa"
+    assert parse_text(_AFTER_KIND.format(line=line)).instrument.subject == line
