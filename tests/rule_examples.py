@@ -12,6 +12,7 @@ import datetime
 
 from vnadmin.model import (
     KINDS,
+    Appendix,
     ArchiveLine,
     Assignment,
     Authority,
@@ -221,6 +222,7 @@ QUYET_DINH = Instrument(
     ],
     distribution=[Recipient(name="Như Điều 3"), Recipient(name="Thanh tra tỉnh")],
     archive=ArchiveLine(units=["VT", "NC"]),
+    appendices=[Appendix(label="Phụ lục", title="DANH SÁCH THANH TRA VIÊN")],
     printed=Printed(
         banner=STATE_BANNER,
         motto=MOTTO,
@@ -229,10 +231,17 @@ QUYET_DINH = Instrument(
         signature_marks=["KT. CHỦ TỊCH"],
         distribution=["- Như Điều 3;", "- Thanh tra tỉnh;"],
         archive="- Lưu: VT, NC.",
+        appendices=[
+            "Phụ lục",
+            "DANH SÁCH THANH TRA VIÊN",
+            "(Kèm theo Quyết định số 86/QĐ-UBND ngày 16 tháng 01 năm 2024 của Chủ tịch Ủy ban"
+            " nhân dân tỉnh Quảng Ngãi)",
+        ],
     ),
 )
 """A state quyết định as mẫu 1.2: Căn cứ ...; / Theo đề nghị của ... . / Điều 1.-3., the last
-naming who implements it; khoản 1., điểm a)."""
+naming who implements it; khoản 1., điểm a); a Phụ lục whose header repeats its number and
+date (NĐ 30 Phụ lục I mục III.1)."""
 
 PARTY_CHI_THI = Instrument(
     regime=Regime.PARTY,

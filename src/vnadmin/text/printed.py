@@ -21,8 +21,9 @@ __all__ = ["find_star", "read_printed", "say_unprinted"]
 
 _STAR = re.compile(r"(?:^|\t|[ ]{2,})[-–_ ]*\*[-–_ ]*(?:$|\t|[ ]{2,})")
 """A cell that is a star, with the rule a converter may draw through it (``---*---``)."""
-_DAMAGE = frozenset({"ocr-repaired", "date-unreadable"})
-"""What the reader says of a text layer a scan's OCR damaged."""
+_DAMAGE = frozenset({"ocr-repaired", "date-unreadable", "date-missing"})
+"""What the reader says of a text layer a scan's OCR damaged, or of a header it could not
+read at all: the lines it did take are then not trusted for their punctuation."""
 _HEAD = 30
 """The lines a header takes at most: the star is under the issuer block, at the top."""
 
@@ -67,16 +68,16 @@ def say_unprinted(
         diagnostics.info(
             line,
             "printed-unreadable",
-            f"the text shows a scan's damage ({', '.join(damaged)}): its punctuation, dashes"
-            " and digits are not taken for the print's",
+            f"the text shows damage ({', '.join(damaged)}): its punctuation, dashes and"
+            " digits are not taken for the print's",
         )
     if regime is Regime.PARTY:
         if "banner" not in found:
-            diagnostics.warning(line, "banner-missing", f"no {PARTY_BANNER} line in the header")
+            diagnostics.info(line, "banner-missing", f"no {PARTY_BANNER} line in the header")
         if star is None:
             diagnostics.info(line, "star-missing", f"no star ({STAR}) under the issuer block")
         return
     if "banner" not in found:
-        diagnostics.warning(line, "banner-missing", f"no Quốc hiệu ({STATE_BANNER}) in the header")
+        diagnostics.info(line, "banner-missing", f"no Quốc hiệu ({STATE_BANNER}) in the header")
     if "motto" not in found:
-        diagnostics.warning(line, "motto-missing", f"no tiêu ngữ ({MOTTO}) in the header")
+        diagnostics.info(line, "motto-missing", f"no tiêu ngữ ({MOTTO}) in the header")
