@@ -90,19 +90,29 @@ def misprints(
 
 
 def _misprinted_of(instrument: Instrument) -> st.SearchStrategy[Misprint]:
-    return st.sampled_from(tuple(_misprints(instrument)))
+    choices = tuple(_misprints(instrument))
+    return st.sampled_from(choices).map(
+        lambda choice: Misprint(
+            instrument=attrs.evolve(instrument, printed=choice[2]),
+            defect=choice[0],
+            code=choice[1],
+        )
+    )
 
 
 _Edit = Callable[[Printed], "Printed | None"]
+_ND30 = PartialDate(day=5, month=3, year=2020)
+"""The day NĐ 30/2020 took effect, from which its forms of copy hold."""
 
 
-def _misprints(instrument: Instrument) -> Iterator[Misprint]:
+def _misprints(instrument: Instrument) -> Iterator[tuple[str, str, Printed]]:
+    """Each defect that applies to ``instrument``, its rule's code and the lines it gives:
+    only the one drawn is built into an instrument."""
     printed = format_printed(instrument)
     for defect, code, edit in _edits(instrument):
         changed = edit(printed)
         if changed is not None and changed != printed:
-            misprinted = attrs.evolve(instrument, printed=changed)
-            yield Misprint(instrument=misprinted, defect=defect, code=code)
+            yield defect, code, changed
 
 
 def _edits(instrument: Instrument) -> Iterator[tuple[str, str, _Edit]]:
@@ -145,9 +155,14 @@ def _set(printed: Printed, **changes: Any) -> Printed:
 
 
 def _copy(instrument: Instrument, form: str, *, number: bool = True) -> _Edit:
-    """A copy's block below the instrument: its form, number, place and date, signer."""
+    """A copy's block below the instrument: its form, number, place and date, signer; made
+    under NĐ 30 (on 5 March 2020 or, for a later original, on the day it was issued)."""
     place = instrument.place or "Hà Nội"
-    date = format_long_date(instrument.date or PartialDate(day=5, month=1, year=2024))
+    issued = instrument.date
+    copied = _ND30
+    if issued is not None and issued.is_complete and issued.to_date() > _ND30.to_date():
+        copied = issued
+    date = format_long_date(copied)
     lines = [
         form,
         *([f"Số: 05/{COPY_FORMS['SAO Y']}-VP"] if number else []),
