@@ -30,6 +30,7 @@ from vnadmin.model import (
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
+    Printed,
     Recipient,
     Regime,
     RelativeDeadline,
@@ -147,8 +148,23 @@ EVERYTHING = Instrument(
     drafter=DrafterMark(initials="PL.", copies=300),
     incoming=IncomingStamp(receiver="SỞ TÀI CHÍNH HẢI DƯƠNG", number=4689, date=PartialDate()),
     reported=Reporting(source="Baothanhhoa.vn"),
+    printed=Printed(
+        banner="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        motto="Độc lập – Tự do – Hạnh phúc",
+        number="Số: 30/2020/NĐ-CP",
+        date="Hà Nội, ngày 05 tháng 03 năm 2020",
+        urgency="HỎA TỐC HẸN GIỜ",
+        secrecy="TUYỆT MẬT",
+        circulation="XEM XONG TRẢ LẠI",
+        signature_marks=["TM. CHÍNH PHỦ", "KT.THỦ TƯỚNG"],
+        distribution=["- Ban Bí thư Trung ương Đảng (để báo cáo);"],
+        archive="- Lưu: VT, TCCV, 02b, PL.(300).",
+        appendices=["Phụ lục I", "THỂ THỨC VĂN BẢN", "Phụ lục II"],
+        copy=["SAO Y", "Số: 05/SY-VP", "Hà Nội, ngày 06 tháng 3 năm 2020"],
+    ),
 )
-"""Every model class and every optional component, with each kind of deadline and date."""
+"""Every model class and every optional component, with each kind of deadline and date; its
+printed forms carry misprints a document may have (an en dash, tháng 03, KT.THỦ TƯỚNG)."""
 
 
 T = TypeVar("T")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
-from vnadmin.model import Instrument, Regime
+from vnadmin.model import Instrument, Regime, SigningMark
 from vnadmin.rules import check, unread_components
 from vnadmin.samples import seed_text
 from vnadmin.text import parse_text, render_text
@@ -291,6 +291,103 @@ def _citation_in_the_future(text: str, instrument: Instrument) -> str | None:
     )
 
 
+# -- defects of the printed form (Instrument.printed) -------------------------------------
+
+_BANNER = re.compile(
+    r"C[ỘO]NG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM"
+)
+_MOTTO = re.compile(r"(Độc[ \t]+lập)[ \t]*-[ \t]*(Tự[ \t]+do)[ \t]*-[ \t]*(Hạnh[ \t]+phúc)")
+
+
+def _state(instrument: Instrument) -> bool:
+    return instrument.regime in (Regime.STATE, Regime.LEGAL)
+
+
+def _without_banner(text: str, instrument: Instrument) -> str | None:
+    return _sub_once(_BANNER.pattern, "", text) if _state(instrument) else None
+
+
+def _without_motto(text: str, instrument: Instrument) -> str | None:
+    return _sub_once(_MOTTO.pattern, "", text) if _state(instrument) else None
+
+
+def _motto_with_en_dashes(text: str, instrument: Instrument) -> str | None:
+    return _sub_once(_MOTTO.pattern, r"\1 – \2 – \3", text) if _state(instrument) else None
+
+
+def _date_line(instrument: Instrument) -> str | None:
+    """The pattern of the date line's ``ngày d tháng m năm y`` (with or without the zeros)."""
+    date = instrument.date
+    if not _state(instrument) or date is None or not date.is_complete:
+        return None
+    return rf"(ngày[ \t]+)0?{date.day}([ \t]+tháng[ \t]+)0?{date.month}([ \t]+năm[ \t]+{date.year})"
+
+
+def _month_with_a_zero(text: str, instrument: Instrument) -> str | None:
+    line, date = _date_line(instrument), instrument.date
+    if line is None or date is None or date.month is None or not 3 <= date.month <= 9:
+        return None
+    return _sub_once(line, rf"\g<1>{date.day:02d}\g<2>0{date.month}\3", text)
+
+
+def _day_without_its_zero(text: str, instrument: Instrument) -> str | None:
+    line, date = _date_line(instrument), instrument.date
+    if line is None or date is None or date.day is None or date.day > 9 or date.month is None:
+        return None
+    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
+    return _sub_once(line, rf"\g<1>{date.day}\g<2>{month}\3", text)
+
+
+def _marks(instrument: Instrument) -> set[SigningMark]:
+    return {a.mark for block in instrument.signatures for a in block.authorities}
+
+
+def _party_mark(text: str, instrument: Instrument) -> str | None:
+    marks = _marks(instrument)
+    if not _state(instrument) or not marks & {SigningMark.TM, SigningMark.KT}:
+        return None
+    mark = "TM" if SigningMark.TM in marks else "KT"
+    return _sub_once(rf"(?<![^\s]){mark}\.[ \t]*(?=\S)", f"{mark[0]}/{mark[1]} ", text)
+
+
+def _glued_mark(text: str, instrument: Instrument) -> str | None:
+    if not _state(instrument) or not _marks(instrument) & {SigningMark.KT, SigningMark.TM}:
+        return None
+    return _sub_once(r"(?<![^\s])(KT|TM)\.[ \t]+(?=[^\W\d_])", r"\1.", text)
+
+
+def _item_without_its_semicolon(text: str, instrument: Instrument) -> str | None:
+    if not _state(instrument) or not instrument.distribution:
+        return None
+    return _sub_once(
+        r"(Nơi[ \t]+nhận[ \t]*:[^\n]*\n(?:[ \t]*\n)*[^\n]*?-[ \t]*[^\n;]*?);", r"\1", text
+    )
+
+
+def _archive_without_its_stop(text: str, instrument: Instrument) -> str | None:
+    if not _state(instrument) or instrument.archive is None:
+        return None
+    return _sub_once(r"(Lưu[ \t]*:[ \t]*VT[^\n]*?)\.([ \t]*)$", r"\1\2", text)
+
+
+def _urgency_in_lower_case(text: str, instrument: Instrument) -> str | None:
+    line = _date_line(instrument)
+    if line is None or instrument.urgency is not None:
+        return None
+    return _sub_once(rf"^([^\n]*{line}[^\n]*)$", "\\g<0>\nKhẩn", text)
+
+
+def _appendix_of_another_number(text: str, instrument: Instrument) -> str | None:
+    number = instrument.number
+    if not _state(instrument) or number is None or number.number is None:
+        return None
+    return _sub_once(
+        rf"(\((?:Ban[ \t]+hành[ \t]+)?[Kk]èm[ \t]+theo[^\n)]{{0,40}}?số[ \t]*:?[ \t]*){number.number}(?=[ \t]*/)",
+        rf"\g<1>{int(number.number) + 1}",
+        text,
+    )
+
+
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
         "remove the V/v subject of a công văn", "VN-SUBJ-001", _subject_of("VN-SUBJ-001"), "subject"
@@ -314,18 +411,19 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no parent line above a Sở", "VN-ISS-003", _without_parent, "issuer"),
     Mutation("a công văn without Kính gửi", "VN-RCPT-001", _without_addressees, "addressees"),
     Mutation("a cited instrument dated next year", "VN-DATE-005", _citation_in_the_future),
+    Mutation("no Quốc hiệu", "VN-BANNER-001", _without_banner, "banner"),
+    Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
+    Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
+    Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
+    Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),
+    Mutation("T/M or K/T in a state document", "VN-SIGN-008", _party_mark),
+    Mutation("KT.CHỦ TỊCH without a space", "VN-SIGN-009", _glued_mark),
+    Mutation("a Nơi nhận item without its ;", "VN-DIST-004", _item_without_its_semicolon),
+    Mutation("Lưu: ... without its final .", "VN-DIST-004", _archive_without_its_stop),
+    Mutation("an urgency mark not in capitals (Khẩn)", "VN-MARK-002", _urgency_in_lower_case),
+    Mutation("a Phụ lục header with another number", "VN-APPX-002", _appendix_of_another_number),
 )
 """The defects injected, each with the rule that must report it."""
-
-PHASE_TWO = (
-    "remove the banner (Quốc hiệu, tiêu ngữ)",
-    "tháng 04 in the date line",
-    "T/M or K/T in a state document",
-    "KT.CHỦ TỊCH without a space",
-    "Nơi nhận items without ; and .",
-)
-"""Defects of the printed form, which the model does not keep yet: not injected."""
-
 
 # -- running ------------------------------------------------------------------------------
 

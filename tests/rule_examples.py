@@ -1,7 +1,9 @@
 """Well-formed instruments, one per regime, written from the NĐ 30 / HD 36 templates.
 
 Each is what the regulation asks for, so no rule may fire on it; tests break one thing at a
-time with :func:`attrs.evolve` and expect exactly the rule for that thing to fire.
+time with :func:`attrs.evolve` and expect exactly the rule for that thing to fire.  Their
+printed forms are typed from the templates (NĐ 30 Phụ lục I mục II.1 to II.9, Phụ lục III
+mẫu 1.2; HD 36 for the Party chỉ thị), not from what vnadmin formats.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime
 
 from vnadmin.model import (
     KINDS,
+    Appendix,
     ArchiveLine,
     Assignment,
     Authority,
@@ -23,6 +26,7 @@ from vnadmin.model import (
     Organization,
     Paragraph,
     PartialDate,
+    Printed,
     Recipient,
     Regime,
     Role,
@@ -34,15 +38,21 @@ from vnadmin.model import (
 __all__ = [
     "CHI_THI",
     "CONG_VAN",
+    "MOTTO",
     "NGHI_DINH",
     "PARTY_CHI_THI",
     "QUYET_DINH",
     "SNV",
+    "STATE_BANNER",
     "TODAY",
     "WELL_FORMED",
 ]
 
 TODAY = datetime.date(2024, 6, 1)
+
+STATE_BANNER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+"""Quốc hiệu and tiêu ngữ as NĐ 30 Phụ lục I mục II.1 prints them."""
 
 SNV = Organization(
     name="SỞ NỘI VỤ",
@@ -86,6 +96,15 @@ CONG_VAN = Instrument(
     distribution=[Recipient(name="Như trên"), Recipient(name="UBND tỉnh", purpose="để báo cáo")],
     archive=ArchiveLine(units=["VT", "XDCQ&CTTN"]),
     contact=Contact(email="snv@tuyenquang.gov.vn", phone="0207 3822 000"),
+    printed=Printed(
+        banner=STATE_BANNER,
+        motto=MOTTO,
+        number="Số: 05/SNV-XDCQ&CTTN",
+        date="Tuyên Quang, ngày 05 tháng 01 năm 2024",
+        signature_marks=["KT. GIÁM ĐỐC"],
+        distribution=["- Như trên;", "- UBND tỉnh (để báo cáo);"],
+        archive="- Lưu: VT, XDCQ&CTTN.",
+    ),
 )
 """A state công văn: no kind abbreviation, a V/v subject, Kính gửi, Lưu: VT."""
 
@@ -143,6 +162,15 @@ CHI_THI = Instrument(
     ],
     distribution=[Recipient(name="Thủ tướng Chính phủ", purpose="để báo cáo")],
     archive=ArchiveLine(units=["VT", "NC"], copies=2),
+    printed=Printed(
+        banner=STATE_BANNER,
+        motto=MOTTO,
+        number="Số: 12/CT-UBND",
+        date="Sóc Trăng, ngày 15 tháng 02 năm 2024",
+        signature_marks=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+        distribution=["- Thủ tướng Chính phủ (để báo cáo);"],
+        archive="- Lưu: VT, NC, 02b.",
+    ),
 )
 """A state chỉ thị numbered I., 1., a), -, + and signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
 PHÓ CHỦ TỊCH."""
@@ -194,9 +222,26 @@ QUYET_DINH = Instrument(
     ],
     distribution=[Recipient(name="Như Điều 3"), Recipient(name="Thanh tra tỉnh")],
     archive=ArchiveLine(units=["VT", "NC"]),
+    appendices=[Appendix(label="Phụ lục", title="DANH SÁCH THANH TRA VIÊN")],
+    printed=Printed(
+        banner=STATE_BANNER,
+        motto=MOTTO,
+        number="Số: 86/QĐ-UBND",
+        date="Quảng Ngãi, ngày 16 tháng 01 năm 2024",
+        signature_marks=["KT. CHỦ TỊCH"],
+        distribution=["- Như Điều 3;", "- Thanh tra tỉnh;"],
+        archive="- Lưu: VT, NC.",
+        appendices=[
+            "Phụ lục",
+            "DANH SÁCH THANH TRA VIÊN",
+            "(Kèm theo Quyết định số 86/QĐ-UBND ngày 16 tháng 01 năm 2024 của Chủ tịch Ủy ban"
+            " nhân dân tỉnh Quảng Ngãi)",
+        ],
+    ),
 )
 """A state quyết định as mẫu 1.2: Căn cứ ...; / Theo đề nghị của ... . / Điều 1.-3., the last
-naming who implements it; khoản 1., điểm a)."""
+naming who implements it; khoản 1., điểm a); a Phụ lục whose header repeats its number and
+date (NĐ 30 Phụ lục I mục III.1)."""
 
 PARTY_CHI_THI = Instrument(
     regime=Regime.PARTY,
@@ -217,6 +262,15 @@ PARTY_CHI_THI = Instrument(
     ],
     distribution=[Recipient(name="Ban Dân vận Trung ương")],
     archive=ArchiveLine(units=["Văn phòng Tỉnh ủy"]),
+    printed=Printed(
+        banner="ĐẢNG CỘNG SẢN VIỆT NAM",
+        star="*",
+        number="Số 15-CT/TU",
+        date="Hải Dương, ngày 21 tháng 5 năm 2022",
+        signature_marks=["T/M BAN THƯỜNG VỤ"],
+        distribution=["- Ban Dân vận Trung ương,"],
+        archive="- Lưu Văn phòng Tỉnh ủy.",
+    ),
 )
 """A Party chỉ thị: 15-CT/TU, T/M BAN THƯỜNG VỤ, Lưu Văn phòng Tỉnh ủy (no VT)."""
 
@@ -243,6 +297,15 @@ NGHI_DINH = Instrument(
     ],
     distribution=[Recipient(name="Ban Bí thư Trung ương Đảng")],
     archive=ArchiveLine(units=["VT", "TCCV"]),
+    printed=Printed(
+        banner=STATE_BANNER,
+        motto=MOTTO,
+        number="Số: 30/2020/NĐ-CP",
+        date="Hà Nội, ngày 05 tháng 3 năm 2020",
+        signature_marks=["TM. CHÍNH PHỦ"],
+        distribution=["- Ban Bí thư Trung ương Đảng;"],
+        archive="- Lưu: VT, TCCV.",
+    ),
 )
 """A legal normative nghị định, 30/2020/NĐ-CP."""
 

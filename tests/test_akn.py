@@ -39,6 +39,7 @@ from vnadmin.model import (
     Organization,
     Paragraph,
     PartialDate,
+    Printed,
     Regime,
     RelativeDeadline,
     Reporting,
@@ -642,11 +643,15 @@ def test_losses_name_the_task_fields_akn_has_no_element_for() -> None:
     assert akn.losses(SEEDS["000"]) == (
         *(f"body.tasks[{n}].assignments" for n in range(5)),
         "body.closing[0].assignments",
+        "printed",  # the lines as the seed prints them
     )
     task = Task(label="1.", text="Báo cáo.", deadline=RelativeDeadline(text="khi cần"))
     assert akn.losses(Instrument(regime=Regime.STATE, body=Body(tasks=[task]))) == (
         "body.tasks[0].deadline",
     )
+    # The lines as printed are not marked up: Akoma Ntoso holds the values they print.
+    printed = Printed(banner="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", date="ngày 05 tháng 04 năm 2024")
+    assert akn.losses(Instrument(regime=Regime.STATE, printed=printed)) == ("printed",)
 
 
 # Legal structure and the preamble --------------------------------------------------------

@@ -118,10 +118,13 @@ def test_convert_text_to_json_and_back(
     captured = capsys.readouterr()
     assert captured.out == render_text(SEEDS[code])
     # JSON is not parsed as text: no parser diagnostics; only what text does not carry
-    # (seed 004's news items print with bullets, and a rendering is not a report)
+    # (seed 004's news items print with bullets, and a rendering is not a report; a
+    # rendering prints the banner 001's and 003's texts lack: Instrument.printed)
     lost = ", ".join(text_losses(SEEDS[code]))
     assert captured.err == (f"{renamed}: text: not carried as it is: {lost}\n" if lost else "")
-    assert bool(lost) is (code == "004")
+    assert any(not path.startswith("printed") for path in text_losses(SEEDS[code])) is (
+        code == "004"
+    )
 
 
 ROUND_TRIPS = [name for name in readable() if name in writable()]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vnadmin import docx
+from vnadmin._walk import differences
 from vnadmin.model import (
     Assignment,
     DateDeadline,
@@ -27,7 +28,10 @@ from office import office_document, plan_document
 @pytest.mark.parametrize("code", ["000", "001"])
 def test_an_office_document_reads_as_its_plain_text(code: str) -> None:
     reading = docx.read(office_document(code, SEEDS[code]))
-    assert reading.instrument == parse_text(seed_text(code)).instrument
+    text = parse_text(seed_text(code)).instrument
+    # the office's template prints the banner 001's text lost with its header
+    banner = ("printed.banner", "printed.motto") if code == "001" else ()
+    assert differences(reading.instrument, text) == banner
     assert "vnadmin-copy" not in {d.code for d in reading.diagnostics}
 
 

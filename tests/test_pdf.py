@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 from vnadmin import docx, edxml, pdf, text
+from vnadmin._walk import differences
 from vnadmin.docx.libreoffice import convert_all, converter
 from vnadmin.errors import PDFDecodeError
 from vnadmin.limits import PDFLimits
@@ -81,7 +82,10 @@ def test_a_pdf_of_what_vnadmin_writes_reads_as_its_text(code: str, how: str) -> 
 @pytest.mark.parametrize("code", ["000", "001"])
 def test_a_pdf_of_an_office_document_reads_as_its_plain_text(code: str, how: str) -> None:
     made = _pdf(f"office-{code}", office_document(code, SEEDS[code]), how)
-    assert pdf.loads(made) == parse_text(seed_text(code)).instrument
+    text = parse_text(seed_text(code)).instrument
+    # the office's template prints the banner 001's text lost with its header
+    banner = ("printed.banner", "printed.motto") if code == "001" else ()
+    assert differences(pdf.loads(made), text) == banner
 
 
 @pytest.mark.parametrize("how", sorted(MAKERS))

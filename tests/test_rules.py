@@ -47,6 +47,7 @@ from vnadmin.model import (
     RelativeDeadline,
     Reporting,
     Role,
+    Secrecy,
     SignatureBlock,
     SigningMark,
     Task,
@@ -122,6 +123,21 @@ def stamped(base: Instrument, date: PartialDate) -> Instrument:
         base, incoming=IncomingStamp(receiver="SỞ TÀI CHÍNH HẢI DƯƠNG", number=4689, date=date)
     )
 
+
+def printing(base: Instrument, **lines: Any) -> Instrument:
+    """``base`` whose printed forms (typed in rule_examples.py) have ``lines`` changed."""
+    assert base.printed is not None
+    return attrs.evolve(base, printed=attrs.evolve(base.printed, **lines))
+
+
+APPENDED = attrs.evolve(QUYET_DINH, appendices=[Appendix(label="Phụ lục", title="DANH SÁCH")])
+"""QUYET_DINH with one appendix, whose header NĐ 30 Phụ lục I mục III.1 ties to it."""
+ATTACHED = (
+    "(Kèm theo Quyết định số 86/QĐ-UBND ngày 16 tháng 01 năm 2024 của Chủ tịch Ủy ban nhân"
+    " dân tỉnh Quảng Ngãi)"
+)
+COPY = ("SAO Y", "Số: 05/SY-VP", "Quảng Ngãi, ngày 20 tháng 01 năm 2024", "CHÁNH VĂN PHÒNG")
+"""A paper copy's block as NĐ 30 Phụ lục I Phần II prints it (form, number, date, signer)."""
 
 REPORTED = Reporting(source="Baothanhhoa.vn")
 TM, KT, TL, TUQ = SigningMark.TM, SigningMark.KT, SigningMark.TL, SigningMark.TUQ
@@ -798,6 +814,133 @@ FIRES = [
         stamped(CHI_THI, PartialDate(day=2, month=6, year=2024)),
         "incoming.date",
     ),
+    # printed forms (Instrument.printed): what only the print shows
+    Fires("VN-BANNER-001", "no Quốc hiệu", printing(CONG_VAN, banner=None), "printed.banner"),
+    Fires("VN-BANNER-001", "no tiêu ngữ", printing(CHI_THI, motto=None), "printed.motto"),
+    Fires(
+        "VN-BANNER-001",
+        "another motto",
+        printing(NGHI_DINH, motto="Độc lập - Tự do"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "en dashes in the motto",
+        printing(CONG_VAN, motto="Độc lập – Tự do – Hạnh phúc"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "hyphens without spaces",
+        printing(CONG_VAN, motto="Độc lập-Tự do-Hạnh phúc"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "Quốc hiệu in lower case",
+        printing(QUYET_DINH, banner="Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        "printed.banner",
+    ),
+    Fires(
+        "VN-BANNER-003", "no Party banner", printing(PARTY_CHI_THI, banner=None), "printed.banner"
+    ),
+    Fires(
+        "VN-BANNER-003",
+        "the state banner on a Party document",
+        printing(PARTY_CHI_THI, banner="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        "printed.banner",
+    ),
+    Fires("VN-BANNER-004", "no star", printing(PARTY_CHI_THI, star=None), "printed.star"),
+    Fires(
+        "VN-DATE-007",
+        "tháng 04",
+        printing(CONG_VAN, date="Tuyên Quang, ngày 05 tháng 04 năm 2024"),
+        "printed.date",
+    ),
+    Fires(
+        "VN-DATE-007",
+        "ngày 5",
+        printing(CONG_VAN, date="Tuyên Quang, ngày 5 tháng 01 năm 2024"),
+        "printed.date",
+    ),
+    Fires(
+        "VN-DATE-007",
+        "tháng 2",
+        printing(CHI_THI, date="Sóc Trăng, ngày 15 tháng 2 năm 2024"),
+        "printed.date",
+    ),
+    Fires(
+        "VN-SIGN-008",
+        "T/M in a state document",
+        printing(CHI_THI, signature_marks=["T/M ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]),
+        "printed.signature_marks[0]",
+    ),
+    Fires(
+        "VN-SIGN-008",
+        "TM. in a Party document",
+        printing(PARTY_CHI_THI, signature_marks=["TM. BAN THƯỜNG VỤ"]),
+        "printed.signature_marks[0]",
+    ),
+    Fires(
+        "VN-SIGN-009",
+        "KT.CHỦ TỊCH",
+        printing(CHI_THI, signature_marks=["TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH"]),
+        "printed.signature_marks[1]",
+    ),
+    Fires(
+        "VN-DIST-004",
+        "an item without its ;",
+        printing(CONG_VAN, distribution=["- Như trên", "- UBND tỉnh (để báo cáo);"]),
+        "printed.distribution[0]",
+    ),
+    Fires(
+        "VN-DIST-004",
+        "Lưu without its .",
+        printing(QUYET_DINH, archive="- Lưu: VT, NC"),
+        "printed.archive",
+    ),
+    Fires(
+        "VN-MARK-002",
+        "Khẩn in lower case",
+        printing(attrs.evolve(CONG_VAN, urgency=Urgency.URGENT), urgency="Khẩn"),
+        "printed.urgency",
+    ),
+    Fires(
+        "VN-MARK-002",
+        "MẬT printed for TỐI MẬT",
+        printing(attrs.evolve(CONG_VAN, secrecy=Secrecy.SECRET), secrecy="MẬT"),
+        "printed.secrecy",
+    ),
+    Fires(
+        "VN-APPX-002",
+        "an appendix of another number",
+        printing(APPENDED, appendices=["Phụ lục", "DANH SÁCH", ATTACHED.replace("86/", "68/")]),
+        "printed.appendices[2]",
+    ),
+    Fires(
+        "VN-APPX-002",
+        "an appendix not tied to the decision",
+        printing(APPENDED, appendices=["Phụ lục", "DANH SÁCH"]),
+        "printed.appendices[0]",
+    ),
+    Fires(
+        "VN-COPY-001",
+        "SAO Y BẢN CHÍNH",
+        printing(QUYET_DINH, copy=("SAO Y BẢN CHÍNH", *COPY[1:])),
+        "printed.copy",
+    ),
+    Fires(
+        "VN-COPY-002",
+        "a copy without its number",
+        printing(QUYET_DINH, copy=(COPY[0], *COPY[2:])),
+        "printed.copy",
+    ),
+    Fires(
+        "VN-COPY-002",
+        "a SAO Y numbered as a TRÍCH SAO",
+        printing(QUYET_DINH, copy=(COPY[0], "Số: 05/TrS-VP", *COPY[2:])),
+        "printed.copy",
+    ),
 ]
 
 SILENT = [
@@ -1183,6 +1326,64 @@ SILENT = [
     *(
         Silent(code, "an instrument alone", CONG_VAN)
         for code in sorted(presentation_rules.PAGE_ONLY)
+    ),
+    Silent(
+        "VN-BANNER-001", "CỘNG HOÀ", printing(CONG_VAN, banner="CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    ),
+    Silent("VN-BANNER-001", "print unknown", attrs.evolve(CONG_VAN, printed=None)),
+    Silent("VN-BANNER-002", "the motto of NĐ 30", CHI_THI),
+    Silent("VN-BANNER-003", "ĐẢNG CỘNG SẢN VIỆT NAM", PARTY_CHI_THI),
+    Silent("VN-BANNER-004", "a star under the issuer", PARTY_CHI_THI),
+    Silent("VN-DATE-007", "ngày 05 tháng 3", NGHI_DINH),
+    Silent("VN-DATE-007", "ngày 16 tháng 01", QUYET_DINH),
+    Silent(
+        "VN-DATE-007",
+        "a draft's blank day",
+        printing(CONG_VAN, date="Tuyên Quang, ngày    tháng 01 năm 2024"),
+    ),
+    Silent("VN-SIGN-008", "TM. / KT.", CHI_THI),
+    Silent("VN-SIGN-008", "T/M in a Party document", PARTY_CHI_THI),
+    Silent("VN-SIGN-009", "KT. CHỦ TỊCH", CHI_THI),
+    Silent("VN-DIST-004", "; then .", CONG_VAN),
+    Silent("VN-DIST-004", "Party items", printing(PARTY_CHI_THI, distribution=["- Ban Dân vận,"])),
+    Silent(
+        "VN-MARK-002",
+        "HỎA TỐC",
+        printing(attrs.evolve(CONG_VAN, urgency=Urgency.FLASH), urgency="HỎA TỐC"),
+    ),
+    Silent(
+        "VN-APPX-002",
+        "the header repeats the decision",
+        printing(APPENDED, appendices=["Phụ lục", "DANH SÁCH", ATTACHED]),
+    ),
+    Silent(
+        "VN-APPX-002",
+        "Ban hành kèm theo, a short date",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Ban hành kèm theo Quyết định số 86/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
+            ],
+        ),
+    ),
+    Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
+    Silent("VN-COPY-002", "a paper copy", printing(QUYET_DINH, copy=COPY)),
+    Silent(
+        "VN-COPY-001",
+        "SAO Y BẢN CHÍNH before NĐ 30",
+        printing(
+            QUYET_DINH,
+            copy=("SAO Y BẢN CHÍNH", "Số: 05/SY-VP", "Quảng Ngãi, ngày 20 tháng 01 năm 2019"),
+        ),
+    ),
+    Silent(
+        "VN-COPY-002",
+        "an electronic copy",
+        printing(
+            QUYET_DINH,
+            copy=("SAO Y", "VĂN PHÒNG UBND TỈNH", "Thời gian ký: 20/01/2024 15:54:06 +07:00"),
+        ),
     ),
 ]
 

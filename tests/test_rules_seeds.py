@@ -28,25 +28,40 @@ EXPECTED: dict[str, dict[str, set[tuple[str, str]]]] = {
     },
     # Công văn of Sở Nội vụ Tuyên Quang: `Số: /SNV-XDCQ&CTTN`, `ngày tháng 6 năm 2024`;
     # `KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC` and `Lưu: VT, XDCQ&CTTN.` are right.  The text lost its
-    # header: no issuer lines, so no `UBND TỈNH TUYÊN QUANG` above the Sở the body names.
+    # header: no issuer lines, so no `UBND TỈNH TUYÊN QUANG` above the Sở the body names,
+    # and no Quốc hiệu nor tiêu ngữ.
     "001": {
         "final": {
             ("VN-ISS-003", "issuer.parent"),
             ("VN-NUM-002", "number.number"),
             ("VN-DATE-002", "date.day"),
+            ("VN-BANNER-001", "printed.banner"),
+            ("VN-BANNER-001", "printed.motto"),
         },
-        "draft": {("VN-ISS-003", "issuer.parent")},
+        "draft": {
+            ("VN-ISS-003", "issuer.parent"),
+            ("VN-BANNER-001", "printed.banner"),
+            ("VN-BANNER-001", "printed.motto"),
+        },
     },
     # Party chỉ thị as received: no number line, no place or date line, and the signer is a
-    # bare name (no T/M BAN THƯỜNG VỤ, no title).  `Lưu Văn phòng Tỉnh ủy` is the Party form.
+    # bare name (no T/M BAN THƯỜNG VỤ, no title).  `Lưu Văn phòng Tỉnh ủy` is the Party form,
+    # its items end with commas as HD 36 has them; the copy prints neither `ĐẢNG CỘNG SẢN
+    # VIỆT NAM` nor the star.
     "003": {
         "final": {
             ("VN-NUM-002", "number"),
             ("VN-DATE-003", "date"),
             ("VN-DATE-004", "place"),
             ("VN-SIGN-006", "signatures[0].title"),
+            ("VN-BANNER-003", "printed.banner"),
+            ("VN-BANNER-004", "printed.star"),
         },
-        "draft": {("VN-DATE-004", "place")},
+        "draft": {
+            ("VN-DATE-004", "place"),
+            ("VN-BANNER-003", "printed.banner"),
+            ("VN-BANNER-004", "printed.star"),
+        },
     },
     # A news report: what it does not reproduce (number, date, archive line) is no defect.
     "004": {"final": set(), "draft": set()},

@@ -49,7 +49,7 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.normalize import nfc
-from vnadmin.rules import Severity, check
+from vnadmin.rules import RULES, Severity, check
 from vnadmin.strategies import _vocabulary as vocab
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -261,6 +261,8 @@ STRATEGIES: list[tuple[str, st.SearchStrategy[Any], type | tuple[type, ...]]] = 
     ("contacts", vs.contacts(), vnadmin.Contact),
     ("drafter_marks", vs.drafter_marks(), vnadmin.DrafterMark),
     ("instruments", vs.instruments(), Instrument),
+    ("printed_forms", vs.printed_forms(), vnadmin.Printed),
+    ("misprints", vs.misprints(), vs.Misprint),
 ]
 
 
@@ -376,6 +378,19 @@ def test_instruments_take_bigger_bodies(instrument: Instrument) -> None:
 )
 def test_instruments_of_every_option_check_clean(instrument: Instrument) -> None:
     assert warnings_and_errors(instrument) == []
+
+
+@settings(max_examples=60)
+@given(vs.misprints(instruments=vs.instruments(drafts=None, printed=False)))
+def test_each_misprint_is_reported_by_the_rule_it_names(misprint: vs.Misprint) -> None:
+    # The instrument without its printed forms checks clean (above): what fires is the
+    # misprint, and its rule is the one that reports it.
+    instrument = misprint.instrument
+    assert instrument.printed is not None
+    draft = instrument.date is not None and not instrument.date.is_complete
+    found = check(instrument, strictness="draft" if draft else "final")
+    assert misprint.code in {d.code for d in found}, (misprint.defect, [str(d) for d in found])
+    assert misprint.code in RULES
 
 
 # What the rules ask, typed from NĐ 30 (Phụ lục I mục II.6 and II.9.b, Phụ lục III mẫu 1.1
@@ -654,6 +669,7 @@ FLAGS: list[tuple[str, st.SearchStrategy[Any], Callable[[Any], bool]]] = [
     ("drafts", vs.instruments(drafts=None), lambda i: i.number.is_blank),
     ("received", vs.instruments(received=None), lambda i: i.incoming is not None),
     ("reported", vs.instruments(reported=None), lambda i: i.reported is not None),
+    ("printed", vs.instruments(printed=None), lambda i: i.printed is not None),
     ("blank", vs.document_numbers(blank=None), lambda n: n.is_blank),
     ("complete", vs.partial_dates(complete=None), lambda d: d.is_complete),
     ("by_name", vs.citations(by_name=None), lambda c: c.number is None),

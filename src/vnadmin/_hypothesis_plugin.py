@@ -95,6 +95,7 @@ def register_model() -> None:
             model.Paragraph: lazily("paragraphs"),
             model.PartialDate: lazily("partial_dates"),
             model.PeriodDeadline: lazily("deadlines", types=[model.PeriodDeadline]),
+            model.Printed: lazily("printed_forms"),
             model.Recipient: lazily("recipients"),
             model.RelativeDeadline: lazily("deadlines", types=[model.RelativeDeadline]),
             model.Reporting: lazily("reportings"),

@@ -642,16 +642,18 @@ NOT_EXPORTED = ("assignments", "deadline", "recurrence", "attachment_notes")
 @writer(XML)
 def losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:
     """What the export leaves out of ``instrument``, as field paths
-    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set.
+    (``body.tasks[0].deadline``): each task's :data:`NOT_EXPORTED` fields that are set, and
+    ``printed``, the lines as the document printed them (Akoma Ntoso marks up values).
     A kind outside ``kinds`` is refused, as :func:`dumps` refuses it."""
     check_kinds(instrument, kinds)
-    return tuple(
+    tasks = tuple(
         f"{path}.{name}"
         for path, value in field_values(instrument.body, "body")
         if isinstance(value, Task)
         for name in NOT_EXPORTED
         if getattr(value, name) not in (None, ())
     )
+    return tasks if instrument.printed is None else (*tasks, "printed")
 
 
 @writer(XML)

@@ -30,10 +30,11 @@ from vnadmin._walk import chain_names
 from vnadmin.docx._python_docx import python_docx
 from vnadmin.docx.copy import attach_copy
 from vnadmin.docx.package import DEFAULT_LIMITS
+from vnadmin.grammar.appendices import format_attached_to
 from vnadmin.grammar.dates import format_date, format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
-from vnadmin.grammar.recipients import format_archive, format_recipient
+from vnadmin.grammar.printed import format_distribution
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.limits import WordLimits
 from vnadmin.model import (
@@ -376,15 +377,9 @@ class _Layout:
         instrument = self.instrument
         left = Alignment.LEFT
         self.paragraph(cell, "Nơi nhận:", Component.DISTRIBUTION_HEADING, alignment=left)
-        entries = [f"- {format_recipient(r)}" for r in instrument.distribution]
-        for index, entry in enumerate(entries):
-            last = index == len(entries) - 1 and instrument.archive is None
-            self.paragraph(
-                cell, entry + ("." if last else ";"), Component.DISTRIBUTION, alignment=left
-            )
-        if instrument.archive is not None:
-            line = format_archive(instrument.archive, instrument.drafter, instrument.regime)
-            self.paragraph(cell, f"- {line}", Component.DISTRIBUTION, alignment=left)
+        entries, archive = format_distribution(instrument)
+        for entry in (*entries, *([] if archive is None else [archive])):
+            self.paragraph(cell, entry, Component.DISTRIBUTION, alignment=left)
 
     def _contact(self, contact: Contact | None) -> None:
         if contact is None:
@@ -396,12 +391,15 @@ class _Layout:
                 self.paragraph(self.document, f"{label}: {value}", Component.CONTACT)
 
     def _appendices(self) -> None:
+        attached = format_attached_to(self.instrument)  # (Kèm theo Quyết định số ...)
         for appendix in self.instrument.appendices:
             page_break = self.document.add_paragraph().add_run()
             page_break.add_break(self.docx.enum.text.WD_BREAK.PAGE)
             self.paragraph(self.document, appendix.label, Component.APPENDIX)
             if appendix.title is not None:
                 self.paragraph(self.document, appendix.title, Component.APPENDIX)
+            if attached is not None:
+                self.paragraph(self.document, attached, Component.APPENDIX)
 
 
 def _subject_in_header(instrument: Instrument) -> bool:

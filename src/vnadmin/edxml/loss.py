@@ -1,7 +1,8 @@
 """Loss accounting: which instrument fields an edXML header does not carry.
 
 edXML has no element for the body (task list, citations, paragraphs), the archive line,
-secrecy, circulation, the incoming stamp, a second signature block or abbreviations.
+secrecy, circulation, the incoming stamp, a second signature block, abbreviations or the
+lines as the document prints them (``Instrument.printed``).
 :func:`vnadmin.edxml.dumps_with_report` names exactly the fields a reader will not get back
 (``embed=True`` carries them in vnadmin's own XML of the instrument), and the reader's
 ``EdxmlPackage.lost`` names what a package could not supply.
@@ -26,6 +27,7 @@ NOT_CARRIED: tuple[str, ...] = (
     "circulation",
     "incoming",
     "reported",
+    "printed",  # the lines as printed: the header carries values, not their print
 )
 """Field paths (``fnmatch`` patterns) no edXML header carries: what a reader reports as
 lost when vnadmin's copy of the instrument is not attached.  A second signature block has

@@ -135,7 +135,8 @@ def _read(
         match = SHORT_DATE.match(text, marker.end()) or LONG_DATE.match(text, marker.start("date"))
         if match is None:
             return None
-        return date_from_match(match), match.end()
+        end = len(text[: match.end()].rstrip(" \t"))  # a blank year's filler: not the space
+        return date_from_match(match), end
     if part == "term":
         close = text.find(")", marker.end())
         if close < 0 or not text[marker.end() : close].strip():

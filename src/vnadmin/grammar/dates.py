@@ -27,6 +27,7 @@ __all__ = [
     "parse_date",
     "parse_long_date",
     "parse_short_date",
+    "printed_digits",
     "short_date_pattern",
 ]
 
@@ -99,6 +100,17 @@ def parse_date(text: str) -> PartialDate:
     if stripped[:4].casefold() == "ngày":
         return parse_long_date(stripped)
     return parse_short_date(stripped)
+
+
+def printed_digits(text: str) -> tuple[str | None, str | None, str | None] | None:
+    """The digits of the day, month and year as a date line prints them (``Sóc Trăng,
+    ngày 5 tháng 04 năm 2022`` -> ``("5", "04", "2022")``), ``None`` for a blank part;
+    ``None`` when ``text`` holds no long date.  The rules compare them with
+    :func:`format_day` and :func:`format_month`."""
+    match = LONG_DATE.search(nfc(text)[:200])
+    if match is None:
+        return None
+    return match["day"], match["month"], match["year"]
 
 
 def format_day(day: int) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from vnadmin.errors import GrammarError
 from vnadmin.model.instrument import Circulation, Secrecy, Urgency
 from vnadmin.model.kinds import Regime
@@ -13,10 +15,12 @@ from vnadmin.normalize import nfc
 __all__ = [
     "AUTHORITY_LINE",
     "HANDLING_MARKS",
+    "PrintedMark",
     "format_authority",
     "format_mark",
     "parse_authority",
     "parse_mark",
+    "read_printed_mark",
 ]
 
 HANDLING_MARKS: dict[Urgency | Secrecy | Circulation, str] = {
@@ -59,12 +63,38 @@ _SPELLINGS = {
     "T.UQ": SigningMark.TUQ,
     "Q": SigningMark.Q,
 }
+_MARK = r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)"
 AUTHORITY_LINE = re.compile(
-    r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)(?:\.[ \t]*|[ \t]+)"
-    r"(?P<applies_to>\S.*)",
+    rf"{_MARK}(?:\.[ \t]*|[ \t]+)(?P<applies_to>\S.*)",
     re.IGNORECASE,
 )
 """A line of the signature stack: a mark then what it applies to (``KT. GIÁM ĐỐC``)."""
+_PRINTED_LINE = re.compile(
+    rf"{_MARK}(?P<dot>\.?)(?P<gap>[ \t]*)(?P<applies_to>\S.*)", re.IGNORECASE
+)
+
+
+@attrs.frozen
+class PrintedMark:
+    """A signing mark as a line prints it: the mark, its spelling with its dot (``KT.``,
+    ``K/T``, ``Kt``) and the white space between it and what it applies to."""
+
+    mark: SigningMark
+    spelling: str
+    gap: str
+
+
+def read_printed_mark(text: str) -> PrintedMark | None:
+    """The mark of a printed stack line (``KT.CHỦ TỊCH``, ``T/M BAN THƯỜNG VỤ``), or
+    ``None`` when the line is no mark line."""
+    match = _PRINTED_LINE.fullmatch(nfc(text).strip())
+    if match is None or not (match["dot"] or match["gap"]):
+        return None
+    return PrintedMark(
+        mark=parse_mark(match["mark"]),
+        spelling=match["mark"] + match["dot"],
+        gap=match["gap"],
+    )
 
 
 def parse_mark(text: str) -> SigningMark:

@@ -17,6 +17,7 @@ from vnadmin.model.instrument import (
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry, Regime
 from vnadmin.model.numbering import DocumentNumber, NumberStyle
 from vnadmin.model.parties import ArchiveLine, Contact, DrafterMark, Organization, Recipient
+from vnadmin.model.printed import Printed
 from vnadmin.model.signature import Authority, SignatureBlock, SigningMark
 from vnadmin.model.tasks import (
     Assignment,
@@ -57,6 +58,7 @@ __all__ = [
     "PartialDate",
     "PeriodDeadline",
     "PeriodUnit",
+    "Printed",
     "Recipient",
     "Regime",
     "RelativeDeadline",

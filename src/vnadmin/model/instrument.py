@@ -20,6 +20,7 @@ from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import DocumentKind, Regime
 from vnadmin.model.numbering import DocumentNumber
 from vnadmin.model.parties import ArchiveLine, Contact, DrafterMark, Organization, Recipient
+from vnadmin.model.printed import Printed
 from vnadmin.model.signature import SignatureBlock
 from vnadmin.model.tasks import Task
 
@@ -145,6 +146,8 @@ class Instrument:
     model refuses is a value that cannot be read at all; a kind or a number style that does
     not fit the regime is a defect the checker reports.  ``reported`` is set when the text is
     a report of the instrument (a news article) rather than the instrument itself.
+    ``printed`` keeps the lines as the document prints them, for the rules that check what
+    only the print shows; ``None`` when nothing is known of the print.
     """
 
     regime: Regime = attrs.field(validator=is_a(Regime))
@@ -193,6 +196,7 @@ class Instrument:
         default=None, validator=is_a(IncomingStamp, optional=True)
     )
     reported: Reporting | None = attrs.field(default=None, validator=is_a(Reporting, optional=True))
+    printed: Printed | None = attrs.field(default=None, validator=is_a(Printed, optional=True))
 
     @property
     def is_reported(self) -> bool:

@@ -25,7 +25,9 @@ from vnadmin.errors import InvalidValueError
 from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.rules import (
     appendices,
+    banner,
     body,
+    copies,
     dates,
     distribution,
     edxml,
@@ -80,6 +82,7 @@ __all__ = [
 
 RULES = RuleSet(
     (
+        *banner.RULES,
         *issuer.RULES,
         *numbering.RULES,
         *kinds.RULES,
@@ -91,6 +94,7 @@ RULES = RuleSet(
         *markings.RULES,
         *body.RULES,
         *appendices.RULES,
+        *copies.RULES,
         *tasks.RULES,
         *edxml.RULES,
         *presentation.RULES,
@@ -113,7 +117,8 @@ def check(
 
     ``instrument`` may be what a reader returned (a :class:`vnadmin.text.ParseResult`): the
     components its diagnostics report unread (``date-missing``) are added to ``unread``, the
-    :data:`COMPONENTS` the rules that need them keep silent on.  A Word or PDF reading
+    :data:`COMPONENTS` the rules that need them keep silent on; an instrument without its
+    printed forms (``Instrument.printed`` is ``None``) leaves ``printed`` unread.  A Word or PDF reading
     (:class:`vnadmin.docx.PageReading`) brings the presentation it measured, and the
     presentation rules (``VN-PRES-*``) check it.  ``strictness="draft"`` lets
     the number and the date stay blank.  ``today`` (default: the system date) is what "in the
@@ -130,6 +135,8 @@ def check(
             )
         missed |= unread_components(getattr(instrument, "diagnostics", ()))
         instrument = read
+    if instrument.printed is None:
+        missed |= {"printed"}  # nothing is known of the print: its rules keep silent
     if profile is not None and profile not in rules.profiles:
         known = ", ".join(sorted(rules.profiles)) or "none"
         raise InvalidValueError("check.profile", f"{profile!r} is not a profile (known: {known})")

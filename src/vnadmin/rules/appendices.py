@@ -1,7 +1,7 @@
-"""Appendix rules (phụ lục): several appendices are numbered in Roman numerals, in order.
-
-What the model keeps of an appendix is its label and title; the header that repeats the
-instrument's number, date and issuer (``Kèm theo Quyết định số ...``) is not kept yet.
+"""Appendix rules (phụ lục): several appendices are numbered in Roman numerals, in order,
+and each one's header repeats the number, date and issuer of the instrument it is attached
+to (``(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024 của ...)``), as printed
+(:attr:`Printed.appendices <vnadmin.model.Printed.appendices>`).
 """
 
 from __future__ import annotations
@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.appendices import appendix_headers, parse_attached_to
 from vnadmin.grammar.labels import roman_value, to_roman
-from vnadmin.model import Regime
+from vnadmin.grammar.numbers import format_number, format_symbol
+from vnadmin.model import DocumentNumber, PartialDate, Regime
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -41,4 +44,52 @@ def appendix_numbers(context: Context) -> Iterator[Finding]:
             )
 
 
-RULES: tuple[Rule, ...] = (appendix_numbers,)
+@rule(
+    "VN-APPX-002",
+    Severity.WARNING,
+    regimes={Regime.STATE, Regime.LEGAL},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục III.1 (phụ lục: kèm theo văn bản số ... ngày ...)",
+    summary="Each appendix's header repeats the number, date and issuer of the instrument it is"
+    " attached to: (Kèm theo Quyết định số ... ngày ... của ...)",
+    needs=("printed", "number"),
+)
+def appendix_attached_to(context: Context) -> Iterator[Finding]:
+    instrument = context.instrument
+    number = instrument.number
+    if number is None:
+        return
+    lines = context.printed.appendices
+    for label, attached in appendix_headers(lines):
+        if attached is None:
+            yield Finding(
+                f"printed.appendices[{label}]",
+                f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
+            )
+            continue
+        problem = _attached_problem(lines[attached], instrument.date, number)
+        if problem is not None:
+            yield Finding(f"printed.appendices[{attached}]", problem)
+
+
+def _attached_problem(line: str, date: PartialDate | None, number: DocumentNumber) -> str | None:
+    try:
+        cited = parse_attached_to(line)
+    except GrammarError:
+        return f"{line!r} does not name the instrument by its number and date"
+    if cited.number is None:
+        return f"{line!r} does not repeat the instrument's number {format_number(number)}"
+    same = (
+        format_symbol(cited.number) == format_symbol(number)
+        if number.number is None or cited.number.number is None
+        else format_number(cited.number) == format_number(number)
+    )
+    if not same:
+        return f"{line!r} names number {format_number(cited.number)}, not {format_number(number)}"
+    if date is not None and date.is_complete and cited.date != date:
+        return f"{line!r} does not repeat the instrument's date ({date.to_date().isoformat()})"
+    if cited.issuer is None:
+        return f"{line!r} does not name the issuer (của ...)"
+    return None
+
+
+RULES: tuple[Rule, ...] = (appendix_numbers, appendix_attached_to)

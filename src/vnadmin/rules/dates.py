@@ -1,9 +1,10 @@
 """Place and date rules (địa danh và thời gian ban hành).
 
-Impossible dates (30 February) cannot be built in the model, and dates are integers there,
-so the leading zeros of ``ngày 05 tháng 01`` are the text parser's business, not these rules'.
-What is left: a date after today, blank parts in a final document, and the other dates a
-document prints that cannot follow it: an instrument it cites, the stamp of its receiver.
+Impossible dates (30 February) cannot be built in the model, and dates are integers there:
+the leading zeros of ``ngày 05 tháng 01`` are read from the printed date line
+(:attr:`Printed.date <vnadmin.model.Printed.date>`) with the date grammar.  The rest: a date
+after today, blank parts in a final document, and the other dates a document prints that cannot follow it: an instrument it cites, the stamp
+of its receiver.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import calendar
 import datetime
 from collections.abc import Iterator
 
-from vnadmin.model import Citation, PartialDate
+from vnadmin.grammar.dates import format_day, format_month, printed_digits
+from vnadmin.model import Citation, PartialDate, Regime
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "earliest", "latest"]
@@ -101,6 +103,35 @@ def missing_place(context: Context) -> Iterator[Finding]:
         yield Finding("place", "the place of issue (địa danh) is missing")
 
 
+@rule(
+    "VN-DATE-007",
+    Severity.WARNING,
+    regimes={Regime.STATE, Regime.LEGAL},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục II.4",
+    summary="The date line writes a zero before days 1-9 and months 1 and 2 only"
+    " (ngày 05 tháng 01, tháng 4: not tháng 04)",
+    needs=("printed", "date"),
+)
+def date_digits(context: Context) -> Iterator[Finding]:
+    line = context.printed.date
+    digits = None if line is None else printed_digits(line)
+    if digits is None:
+        return
+    day, month, _ = digits
+    if day is not None and day != format_day(int(day)):
+        yield Finding(
+            "printed.date",
+            f"the day is printed ngày {format_day(int(day))}, not ngày {day}"
+            " (a zero before days 1 to 9 only)",
+        )
+    if month is not None and 1 <= int(month) <= 12 and month != format_month(int(month)):
+        yield Finding(
+            "printed.date",
+            f"the month is printed tháng {format_month(int(month))}, not tháng {month}"
+            " (a zero before months 1 and 2 only)",
+        )
+
+
 def _cited(context: Context) -> Iterator[tuple[str, Citation]]:
     """Each citation with its field path, paragraphs first, then tasks depth first."""
     body = context.instrument.body
@@ -176,4 +207,5 @@ RULES: tuple[Rule, ...] = (
     missing_place,
     citation_after_issue,
     stamp_date,
+    date_digits,
 )

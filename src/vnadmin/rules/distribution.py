@@ -1,8 +1,11 @@
 """Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``: the registry
-office, then the unit that drafted it (the copy count after them is optional)."""
+office, then the unit that drafted it (the copy count after them is optional); each item
+ends with ``;`` and the last line with ``.``, as printed
+(:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.model import Regime
@@ -65,4 +68,46 @@ def archive_names_drafter(context: Context) -> Iterator[Finding]:
         )
 
 
-RULES: tuple[Rule, ...] = (archive_line, archive_names_clerks, archive_names_drafter)
+@rule(
+    "VN-DIST-004",
+    Severity.WARNING,
+    regimes={Regime.STATE, Regime.LEGAL},
+    source=_SOURCE,
+    summary="Each Nơi nhận item ends with ; (not with nothing) and the last line, the archive"
+    " line, with .",
+    needs=("printed", "distribution"),
+)
+def item_punctuation(context: Context) -> Iterator[Finding]:
+    lines = context.printed
+    items = lines.distribution
+    for index, item in enumerate(items):
+        last = index == len(items) - 1 and lines.archive is None
+        end = item.rstrip()[-1:]
+        if not last and (end in _ITEM_ENDS or ";" in item):
+            continue  # "- Như trên; D 4": what a text layer ran on after the ";" is not the print
+        wanted = "." if last else ";"
+        if end != wanted:
+            what = "the last line" if last else "an item"
+            yield Finding(
+                f"printed.distribution[{index}]", f"{what} of Nơi nhận ends with {wanted}: {item!r}"
+            )
+    archive = lines.archive
+    if archive is not None and not _ENDED.search(archive):
+        yield Finding("printed.archive", f"the last line of Nơi nhận ends with .: {archive!r}")
+
+
+_ITEM_ENDS = (";", ",", ":")
+"""How an item may end: ``;``, a group's heading ``:`` (``- Thường trực HĐND tỉnh:``), and the
+comma of a group wrapped over lines or of the Party's style, which a clerk lets be; what is
+reported is an item without an end mark."""
+_ENDED = re.compile(r"\.[ \t]*$|[^\W_)]\.[ \t]+\S|\)\.")
+"""An archive line that ends with its full stop, before what a text layer ran on after it
+(``- Lưu: VT, NC(Vi55). S. SỬ``: the seal's text)."""
+
+
+RULES: tuple[Rule, ...] = (
+    archive_line,
+    archive_names_clerks,
+    archive_names_drafter,
+    item_punctuation,
+)

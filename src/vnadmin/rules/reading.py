@@ -29,9 +29,15 @@ COMPONENTS = frozenset(
         "signature",
         "distribution",
         "archive",
+        "printed",
+        "banner",
+        "motto",
+        "star",
     }
 )
-"""The components a reader can report unread, by the stems of its diagnostic codes."""
+"""The components a reader can report unread, by the stems of its diagnostic codes, and
+``printed``: the printed forms, unknown when ``Instrument.printed`` is ``None``; of them the
+banner, the motto and a Party document's star, which a reader says it did not find."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from

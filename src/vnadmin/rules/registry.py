@@ -20,7 +20,7 @@ from vnadmin.errors import (
     RuleFailedError,
     UnknownRuleError,
 )
-from vnadmin.model import Instrument, KindRegistry, Regime
+from vnadmin.model import Instrument, KindRegistry, Printed, Regime
 from vnadmin.rules.reading import to_components
 from vnadmin.severity import Severity
 
@@ -67,6 +67,15 @@ class Context:
     @property
     def final(self) -> bool:
         return self.strictness is Strictness.FINAL
+
+    @property
+    def printed(self) -> Printed:
+        """The instrument's printed forms, for a rule that names ``printed`` in its
+        ``needs`` (which keeps it silent when they are unknown)."""
+        found = self.instrument.printed
+        if found is None:
+            raise InvalidValueError("Context.printed", "the print of this instrument is unknown")
+        return found
 
 
 @attrs.frozen

@@ -2,7 +2,10 @@
 documents), the signer's title and name (NĐ 30 Article 13, Phụ lục I mục II.7).
 
 The model only holds known marks; these rules check what each mark needs and how they stack:
-``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``.
+``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``.  How a mark is printed
+(``T/M`` in a state document, ``KT.CHỦ TỊCH``) is read from the printed stack lines
+(:attr:`Printed.signature_marks <vnadmin.model.Printed.signature_marks>`) with the marks'
+grammar.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.grammar import format_mark
+from vnadmin.grammar.marks import read_printed_mark
 from vnadmin.model import Regime, SigningMark
 from vnadmin.normalize import fold, tone_key
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -225,6 +229,46 @@ def resolution_on_behalf(context: Context) -> Iterator[Finding]:
             )
 
 
+@rule(
+    "VN-SIGN-008",
+    Severity.ERROR,
+    source=f"NĐ 30/2020 Điều 13, {_MARKS}",
+    summary="Signing marks are printed in the regime's form: TM., KT., TL., TUQ. in state"
+    " and legal documents, T/M, K/T, T/L, T/U.Q in Party ones",
+    needs=("printed", "signature"),
+)
+def mark_spelling(context: Context) -> Iterator[Finding]:
+    for index, line in enumerate(context.printed.signature_marks):
+        found = read_printed_mark(line)
+        if found is None:
+            continue
+        wanted = _mark(context, found.mark)
+        if found.spelling != wanted:
+            regime = "a Party" if context.instrument.regime is Regime.PARTY else "a state"
+            yield Finding(
+                f"printed.signature_marks[{index}]",
+                f"{regime} document prints the mark {wanted}, not {found.spelling} ({line!r})",
+            )
+
+
+@rule(
+    "VN-SIGN-009",
+    Severity.WARNING,
+    source=f"NĐ 30/2020 {_MARKS}",
+    summary="A space follows a signing mark: KT. CHỦ TỊCH, not KT.CHỦ TỊCH",
+    needs=("printed", "signature"),
+)
+def mark_spacing(context: Context) -> Iterator[Finding]:
+    for index, line in enumerate(context.printed.signature_marks):
+        found = read_printed_mark(line)
+        if found is not None and not found.gap:  # more spaces: the layout's, not the print's
+            wanted = _mark(context, found.mark)
+            yield Finding(
+                f"printed.signature_marks[{index}]",
+                f"a space follows the mark {wanted} ({line!r})",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     on_behalf_of_collective,
     deputy_signs,
@@ -233,4 +277,6 @@ RULES: tuple[Rule, ...] = (
     academic_title,
     incomplete_signature,
     resolution_on_behalf,
+    mark_spelling,
+    mark_spacing,
 )

@@ -48,12 +48,14 @@ from vnadmin.strategies._instruments import instruments
 from vnadmin.strategies._kinds import document_kinds, regimes
 from vnadmin.strategies._numbers import document_numbers
 from vnadmin.strategies._parties import archive_lines, organizations, recipients, signature_blocks
+from vnadmin.strategies._printed import Misprint, misprints, printed_forms
 from vnadmin.strategies._tasks import assignments, task_lists, tasks
 from vnadmin.strategies._text import person_names, vietnamese_text
 
 __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
+    "Misprint",
     "Normalization",
     "appendices",
     "archive_lines",
@@ -67,10 +69,12 @@ __all__ = [
     "drafter_marks",
     "incoming_stamps",
     "instruments",
+    "misprints",
     "organizations",
     "paragraphs",
     "partial_dates",
     "person_names",
+    "printed_forms",
     "recipients",
     "regimes",
     "reportings",

@@ -64,6 +64,7 @@ from vnadmin.strategies._parties import (
     _recipient,
     _signature,
 )
+from vnadmin.strategies._printed import _printed_forms
 from vnadmin.strategies._tasks import _counts
 
 _PRINTED_URGENCIES = (Urgency.URGENT, Urgency.VERY_URGENT, Urgency.FLASH)  # not edXML's timed
@@ -92,6 +93,7 @@ def instruments(
     reported: bool | None = False,
     bodies: st.SearchStrategy[Body] | None = None,
     normalization: Normalization = "NFC",
+    printed: bool | None = None,
 ) -> st.SearchStrategy[Instrument]:
     """Whole instruments that follow the rules of their regime.
 
@@ -107,7 +109,9 @@ def instruments(
     (True), none is (False) or some are (None): ``drafts`` are as seeds 000 and 001 are,
     with a blank number and a date missing a part (``ngày tháng 01 năm 2022``; check them
     with ``strictness="draft"``); ``received`` ones carry an incoming stamp, dated between
-    the issue and 31 December of last year; ``reported`` ones were read from a news report.
+    the issue and 31 December of last year; ``reported`` ones were read from a news report;
+    ``printed`` ones carry the lines they print (:func:`printed_forms`), as a document read
+    from its text does, and the rules on printed forms check them.
     ``bodies`` replaces the default body (None), which is drawn for the instrument's kind
     and dates; a body of your own is taken as it is, so the rules on cited dates, deadlines
     and a decision's layout are then yours to keep.
@@ -116,6 +120,7 @@ def instruments(
     _check_flag("drafts", drafts)
     _check_flag("received", received)
     _check_flag("reported", reported)
+    _check_flag("printed", printed)
     _check_strategy("bodies", bodies)
     _check_normalization(normalization)
     chosen = None
@@ -131,7 +136,7 @@ def instruments(
                 raise InvalidArgument(f"{', '.join(unused)}: not used in {regime.value} documents")
     if not _by_regime(regime, chosen, len(KINDS)):
         raise InvalidArgument(f"no kind is used in regime={regime!r}")
-    options = _Options(drafts, received, reported, bodies, normalization, _latest_issue())
+    options = _Options(drafts, received, reported, printed, bodies, normalization, _latest_issue())
     return _instruments(regime, chosen, options)
 
 
@@ -141,6 +146,7 @@ class _Options(NamedTuple):
     drafts: bool | None
     received: bool | None
     reported: bool | None
+    printed: bool | None
     bodies: st.SearchStrategy[Body] | None
     normalization: Normalization
     latest: datetime.date
@@ -240,34 +246,39 @@ def _instruments(
         else draw(options.bodies)
     )
     first_received = _FIRST_DAY if date.year is None else dates.cited
-    return Instrument(
-        regime=regime,
-        kind=_kind_in(draw, kind, normalization),
-        issuer=_issuer_organization(draw, issuer, province, abbreviation, normalization),
-        number=number,
-        place=_form(draw, place, normalization),
-        date=date,
-        subject=_form(draw, _subject(draw, regime, kind), normalization),
-        addressees=addressees,
-        body=body,
-        signatures=[
+    fields: dict[str, Any] = {
+        "regime": regime,
+        "kind": _kind_in(draw, kind, normalization),
+        "issuer": _issuer_organization(draw, issuer, province, abbreviation, normalization),
+        "number": number,
+        "place": _form(draw, place, normalization),
+        "date": date,
+        "subject": _form(draw, _subject(draw, regime, kind), normalization),
+        "addressees": addressees,
+        "body": body,
+        "signatures": [
             _signature(draw, issuer, normalization, bare=False, on_behalf=kind.code == RESOLUTION)
         ],
-        distribution=distribution,
-        archive=_archive_line(draw, drafter, normalization),
-        urgency=_maybe(draw, _PRINTED_URGENCIES),
-        secrecy=_maybe(draw, _SECRECIES),
-        circulation=_maybe(draw, _CIRCULATIONS),
-        appendices=[
+        "distribution": distribution,
+        "archive": _archive_line(draw, drafter, normalization),
+        "urgency": _maybe(draw, _PRINTED_URGENCIES),
+        "secrecy": _maybe(draw, _SECRECIES),
+        "circulation": _maybe(draw, _CIRCULATIONS),
+        "appendices": [
             _appendix(draw, number, normalization)
             for number in range(1, len(draw(_APPENDICES)) + 1)
         ],
-        contact=_contact(draw, abbreviation, place, normalization) if _flag(draw) else None,
-        drafter=_drafter_mark(draw, normalization) if _flag(draw) else None,
-        incoming=(
+        "contact": _contact(draw, abbreviation, place, normalization) if _flag(draw) else None,
+        "drafter": _drafter_mark(draw, normalization) if _flag(draw) else None,
+        "incoming": (
             _incoming_stamp(draw, normalization, first_received, options.latest)
             if _flag(draw, options.received)
             else None
         ),
-        reported=_reporting(draw, normalization) if _flag(draw, options.reported) else None,
-    )
+        "reported": _reporting(draw, normalization) if _flag(draw, options.reported) else None,
+    }
+    instrument = Instrument(**fields)
+    if not _flag(draw, options.printed):
+        return instrument
+    # built again from the same arguments, as drawn (evolve would pass it the stored NFC)
+    return Instrument(**fields, printed=_printed_forms(draw, instrument, normalization))

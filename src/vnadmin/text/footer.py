@@ -61,6 +61,17 @@ _CONTACT_FIELDS = {
 
 
 @attrs.define
+class Printing:
+    """The footer's lines as printed: each signing mark, Nơi nhận item (bullet and final
+    punctuation kept), the Lưu line, and the lines of the appendix headers."""
+
+    marks: list[str] = attrs.field(factory=list)
+    items: list[str] = attrs.field(factory=list)
+    archive: str | None = None
+    appendices: list[str] = attrs.field(factory=list)
+
+
+@attrs.define
 class Footer:
     signatures: list[SignatureBlock] = attrs.field(factory=list)
     distribution: list[Recipient] = attrs.field(factory=list)
@@ -68,6 +79,8 @@ class Footer:
     drafter: DrafterMark | None = None
     contact: Contact | None = None
     appendices: list[Appendix] = attrs.field(factory=list)
+    printed: Printing = attrs.field(factory=Printing)
+    """The lines as printed that the components above were read from."""
 
 
 def footer_start(lines: list[Line], start: int) -> int:
@@ -134,6 +147,8 @@ def read_footer(
         )
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
+    footer.printed.marks = [squash(c) for _, c in signature_cells if read_authority(c)]
+    footer.printed.items = [squash(item) for item in reader.raw if item != "."]
     where = {squash(cell): number for number, cell in reversed(signature_cells)}
     for text in skipped:
         diagnostics.info(
@@ -142,7 +157,9 @@ def read_footer(
     if contact:
         footer.contact = Contact(**contact)
     if appendix_from is not None:
-        footer.appendices = _appendices(lines, appendix_from, diagnostics)
+        footer.appendices = _appendices(
+            lines, appendix_from, diagnostics, footer.printed.appendices
+        )
     return footer
 
 
@@ -190,6 +207,7 @@ class _ListReader:
             if self.footer.archive is None:
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
+                self.footer.printed.archive = squash(cell)
                 code = archive_file_code(cell)
                 if code is not None:
                     self.file_codes.append((line, code))
@@ -261,6 +279,7 @@ class _ListReader:
                 if self.footer.archive is None:
                     self.footer.archive, drafter = archive
                     self.footer.drafter = self.footer.drafter or drafter
+                    self.footer.printed.archive = squash(piece)
                 continue
             recipient = read_recipient(piece)
             if recipient is not None:
@@ -325,7 +344,19 @@ def _names_office(cell: str) -> bool:
     return any(word in key for word in TITLE_WORDS)
 
 
-def _appendices(lines: list[Line], start: int, diagnostics: Diagnostics) -> list[Appendix]:
+def _attached_line(lines: list[Line], index: int) -> str:
+    """The line tying an appendix to its instrument, with the line it wraps onto."""
+    text = squash(lines[index].text)
+    following = squash(lines[index + 1].text) if index + 1 < len(lines) else ""
+    if "(" in text and ")" not in text and following.endswith(")") and len(following) < 120:
+        return f"{text} {following}"
+    return text
+
+
+def _appendices(
+    lines: list[Line], start: int, diagnostics: Diagnostics, printed: list[str]
+) -> list[Appendix]:
+    """The appendices' labels and titles; their header lines as printed go to ``printed``."""
     found: list[Appendix] = []
     content = 0
     index = start
@@ -347,7 +378,10 @@ def _appendices(lines: list[Line], start: int, diagnostics: Diagnostics) -> list
                     title = candidate
                     index = following
             found.append(Appendix(label=text, title=title))
-        elif text and not _ATTACHED_TO.match(text):
+            printed.extend(line for line in (text, title) if line is not None)
+        elif text and _ATTACHED_TO.match(text):
+            printed.append(_attached_line(lines, index))
+        elif text:
             content += 1
         index += 1
     if content:

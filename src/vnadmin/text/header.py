@@ -19,6 +19,7 @@ from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
+from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
 from vnadmin.grammar.subjects import VV
 from vnadmin.model import (
     Circulation,
@@ -182,6 +183,8 @@ class Header:
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
     circulation: Circulation | None = None
+    printed: dict[str, str] = attrs.field(factory=dict)
+    """The lines as printed, by the :class:`~vnadmin.model.Printed` field each fills."""
 
     def issuer(self) -> Organization | None:
         """The issuer block as an organisation: the last line is the issuer, each line above
@@ -761,12 +764,18 @@ def _classify(
     """Read one header cell into ``header``; say what it was."""
     cell = squash(cell)
     words = _folded_words(cell[:MAX_SCAN])
+    printed = header.printed
     if words.startswith(STATE_BANNER):
         header.state_banner = True
+        banner, motto = split_banner(cell)
+        printed.setdefault("banner", banner)
+        if motto is not None:
+            printed.setdefault("motto", motto)
         return "banner"
     if words == PARTY_BANNER:
         if not header.party_banner:
             header.party_banner, header.party_banner_line = True, (line, cell)
+            printed.setdefault("banner", strip_decoration(cell))
             return "banner"
         first = header.party_banner_line
         if header.issuer_lines and first is not None and header.issuer_lines[0][0] > first[0]:
@@ -778,19 +787,27 @@ def _classify(
         header.issuer_lines.append((line, cell))  # printed again: the parent line of a
         return "issuer"  # central Party body, under the banner
     if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
+        motto = find_motto(cell)
+        if motto is not None:
+            printed.setdefault("motto", motto)
         return "banner"
     if words in marks:
         mark = marks[words]
         if isinstance(mark, Urgency):
             header.urgency = mark
+            printed.setdefault("urgency", cell)
         elif isinstance(mark, Secrecy):
             header.secrecy = mark
+            printed.setdefault("secrecy", cell)
         else:
             header.circulation = mark
+            printed.setdefault("circulation", cell)
         return "mark"
     if _read_number(cell, line, header, diagnostics, kinds):
+        printed.setdefault("number", cell)
         return "number"
     if _read_dateline(cell, line, header, diagnostics):
+        printed.setdefault("date", strip_decoration(cell))
         return "date"
     if _SUBJECT_START.match(cell) and header.subject is None:
         return "subject"

@@ -39,6 +39,7 @@ from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, paragraphs
+from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
@@ -212,6 +213,8 @@ def _parse(
         diagnostics.warning(0, "body-empty", "no body text was found")
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
+    star = find_star(text)
+    say_unprinted(header, regime, star, diagnostics)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -232,6 +235,7 @@ def _parse(
         contact=footer.contact,
         drafter=footer.drafter,
         incoming=stamp,
+        printed=read_printed(header, footer, star),
     )
     return instrument, citations.sites()
 

@@ -5,6 +5,9 @@ keeps.  It drops what text does not print or prints only inside other text:
 
 - what the readers derive from task text (assignments, deadline, recurrence, citations
   and attachment notes of tasks), and the ``reported`` mark (a rendering is an original);
+- the lines as the document printed them (``printed``): a rendering prints the lines NĐ 30
+  and HD 36 give the values (:func:`~vnadmin.grammar.printed.format_printed`), and the
+  reader reads those back;
 - edXML identifiers (``organ_id``), and the issuer's abbreviation other than the one the
   number line prints (``issuer_abbreviation`` of the number);
 - a place without a date (the dateline prints both) and a drafter mark without its count
@@ -26,6 +29,7 @@ from __future__ import annotations
 import attrs
 
 from vnadmin._walk import differences
+from vnadmin.grammar.printed import format_printed
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     KINDS,
@@ -112,7 +116,7 @@ def text_projection(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> I
     drafter = instrument.drafter
     if drafter is not None and (drafter.copies is None or instrument.archive is None):
         drafter = None
-    return attrs.evolve(
+    projected = attrs.evolve(
         instrument,
         regime=regime,
         kind=kind,
@@ -125,7 +129,9 @@ def text_projection(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> I
         body=_body(instrument.body),
         drafter=drafter,
         reported=None,
+        printed=None,
     )
+    return attrs.evolve(projected, printed=format_printed(projected))
 
 
 def text_losses(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> tuple[str, ...]:

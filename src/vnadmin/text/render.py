@@ -1,5 +1,10 @@
 """``render_text``: an instrument in the canonical text layout of NĐ 30 or HD 36.
 
+The lines whose print the rules check (banner, number, date line, marks, Nơi nhận,
+appendix headers) are those
+:func:`~vnadmin.grammar.printed.format_printed` gives the values, never
+``Instrument.printed``: a rendering is canonical whatever the print it was read from.
+
 The layout, top to bottom: the incoming stamp of a received copy; the banner and the
 issuer block (state and legal documents: parent and issuer lines, then ``CỘNG HÒA XÃ HỘI
 CHỦ NGHĨA VIỆT NAM`` / ``Độc lập - Tự do - Hạnh phúc``; Party documents: ``ĐẢNG CỘNG SẢN
@@ -20,20 +25,19 @@ from collections.abc import Iterator
 from vnadmin._codec import UTF8, writer
 from vnadmin._kinds import check_kinds
 from vnadmin._walk import chain_names
-from vnadmin.grammar.dates import format_date, format_long_date
-from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
-from vnadmin.grammar.numbers import format_number
-from vnadmin.grammar.recipients import format_archive
+from vnadmin.grammar.dates import format_date
+from vnadmin.grammar.marks import format_authority
+from vnadmin.grammar.printed import format_printed
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import (
     KINDS,
     Instrument,
     KindRegistry,
+    Printed,
     Regime,
     Task,
 )
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER
 
 __all__ = ["CONTACT_LABELS", "UNLABELLED", "render_text"]
 
@@ -52,7 +56,7 @@ def _is_vv(subject: str | None) -> bool:
     return is_vv_subject(subject)
 
 
-def _header(instrument: Instrument) -> Iterator[str]:
+def _header(instrument: Instrument, printed: Printed) -> Iterator[str]:
     stamp = instrument.incoming
     if stamp is not None:
         yield stamp.receiver
@@ -62,24 +66,16 @@ def _header(instrument: Instrument) -> Iterator[str]:
         if stamp.routing is not None:
             yield f"Chuyển: {stamp.routing}"
         yield ""
-    party = instrument.regime is Regime.PARTY
-    if party:
-        yield PRINTED_PARTY_BANNER
-        yield from chain_names(instrument.issuer)
-        yield "*"
+    if instrument.regime is Regime.PARTY:
+        yield from _present(printed.banner, *chain_names(instrument.issuer), printed.star)
     else:
         yield from chain_names(instrument.issuer)
         yield ""
-        yield from PRINTED_STATE_BANNER
+        yield from _present(printed.banner, printed.motto)
     yield ""
-    if instrument.number is not None:
-        yield ("Số " if party else "Số: ") + format_number(instrument.number)
-    if instrument.date is not None:
-        date = format_long_date(instrument.date)
-        yield f"{instrument.place}, {date}" if instrument.place else date
-    for mark in (instrument.urgency, instrument.secrecy, instrument.circulation):
-        if mark is not None:
-            yield HANDLING_MARKS[mark]
+    yield from _present(
+        printed.number, printed.date, printed.urgency, printed.secrecy, printed.circulation
+    )
     yield ""
     kind, subject = instrument.kind, instrument.subject
     if kind is not None and not (kind.code == "cong-van" and _is_vv(subject)):
@@ -87,6 +83,10 @@ def _header(instrument: Instrument) -> Iterator[str]:
     if subject is not None:
         yield from subject.splitlines()
     yield ""
+
+
+def _present(*lines: str | None) -> Iterator[str]:
+    return (line for line in lines if line is not None)
 
 
 def _addressees(instrument: Instrument) -> Iterator[str]:
@@ -133,17 +133,10 @@ def _body(instrument: Instrument) -> Iterator[str]:
         yield from _task(task, None)
 
 
-def _footer(instrument: Instrument) -> Iterator[str]:
-    entries = [
-        f"- {r.name} ({r.purpose})" if r.purpose else f"- {r.name}" for r in instrument.distribution
-    ]
-    if entries or instrument.archive is not None:
+def _footer(instrument: Instrument, printed: Printed) -> Iterator[str]:
+    if printed.distribution or printed.archive is not None:
         yield "Nơi nhận:"
-        for index, entry in enumerate(entries):
-            last = index == len(entries) - 1 and instrument.archive is None
-            yield entry + ("." if last else ";")
-        if instrument.archive is not None:
-            yield f"- {format_archive(instrument.archive, instrument.drafter, instrument.regime)}"
+        yield from _present(*printed.distribution, printed.archive)
         yield ""
     for block in instrument.signatures:
         for authority in block.authorities:
@@ -161,10 +154,8 @@ def _footer(instrument: Instrument) -> Iterator[str]:
             if value is not None:
                 yield f"{label}: {value}"
         yield ""
-    for appendix in instrument.appendices:
-        yield appendix.label
-        if appendix.title is not None:
-            yield appendix.title
+    if printed.appendices:
+        yield from printed.appendices
         yield ""
 
 
@@ -177,10 +168,11 @@ def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     not read back; :class:`~vnadmin.errors.EncodeError` if the task tree is nested too
     deeply to write."""
     check_kinds(instrument, kinds)
+    printed = format_printed(instrument)
     lines = [
-        *_header(instrument),
+        *_header(instrument, printed),
         *_addressees(instrument),
         *_body(instrument),
-        *_footer(instrument),
+        *_footer(instrument, printed),
     ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from vnadmin.grammar import printed
 from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.model import Circulation, Secrecy, Urgency
 from vnadmin.normalize import fold
@@ -34,8 +35,8 @@ __all__ = [
     "prefix_tree",
 ]
 
-PRINTED_STATE_BANNER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-PRINTED_PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
+PRINTED_STATE_BANNER = (printed.STATE_BANNER, printed.MOTTO)
+PRINTED_PARTY_BANNER = printed.PARTY_BANNER
 STATE_BANNER = fold(PRINTED_STATE_BANNER[0])
 PARTY_BANNER = fold(PRINTED_PARTY_BANNER)
 MOTTO_WORDS = ("doc lap", "tu do", "hanh phuc")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 from lxml import etree
 
@@ -37,6 +37,7 @@ from vnadmin.model import (
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
+    Printed,
     Recipient,
     RelativeDeadline,
     Reporting,
@@ -95,6 +96,9 @@ from vnadmin.xml._vocabulary import (
     PERIOD_DEADLINE,
     PERIOD_NAMES,
     PERIOD_UNIT,
+    PRINTED_CONTENT,
+    PRINTED_NAMES,
+    PRINTED_REPEATED,
     PURPOSE_ATTRIBUTES,
     RECIPIENT_NAMES,
     REGIMES,
@@ -386,6 +390,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
         drafter,
         incoming,
         reported,
+        printed,
     ) = INSTRUMENT_CONTENT.split(element)
     problems = reader.count
     read_kind = reader.part(_read_kind, kind)
@@ -404,6 +409,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
     read_drafter = reader.part(_read_drafter, drafter)
     read_incoming = reader.part(_read_incoming, incoming)
     read_reported = reader.part(_read_reported, reported)
+    read_printed = reader.part(_read_printed, printed)
     if reader.count > problems or read_body is None:
         raise FailedError
     try:
@@ -428,6 +434,7 @@ def _read_instrument(reader: _Reader, element: etree._Element) -> Instrument:
             drafter=read_drafter,
             incoming=read_incoming,
             reported=read_reported,
+            printed=read_printed,
         )
     except InvalidValueError as error:
         raise _located(element, error, INSTRUMENT_NAMES) from None
@@ -807,6 +814,19 @@ def _read_reported(reader: _Reader, element: etree._Element) -> Reporting:
         return Reporting(source=_optional_text(reader, source), title=_optional_text(reader, title))
     except InvalidValueError as error:
         raise _located(element, error, REPORTED_NAMES) from None
+
+
+def _read_printed(reader: _Reader, element: etree._Element) -> Printed:
+    _no_attributes(element)
+    found = PRINTED_CONTENT.split(element)
+    values = {
+        field: _texts(reader, lines) if field in PRINTED_REPEATED else _optional_text(reader, lines)
+        for (field, _), lines in zip(PRINTED_NAMES.items(), found, strict=True)
+    }
+    try:
+        return Printed(**cast("dict[str, Any]", values))  # each field's type, by its tag
+    except InvalidValueError as error:
+        raise _located(element, error, PRINTED_NAMES) from None
 
 
 # Lists: an element that holds one child, repeated, and no attribute.

@@ -52,18 +52,25 @@ ADDRESSEE = q("addressee")
 ADDRESSEES = q("addressees")
 APPENDICES = q("appendices")
 APPENDIX = q("appendix")
+APPENDIX_LINE = q("appendix-line")
 ARCHIVE = q("archive")
+ARCHIVE_LINE = q("archive-line")
 ASSIGNMENT = q("assignment")
 ATTACHMENT_NOTE = q("attachment-note")
 AUTHORITY = q("authority")
 BACKGROUND = q("background")
+BANNER = q("banner")
 BODY = q("body")
+CIRCULATION_MARK = q("circulation-mark")
 CITATION = q("citation")
 CLOSING = q("closing")
 CONTACT = q("contact")
+COPY_LINE = q("copy-line")
 DATE = q("date")
 DATE_DEADLINE = q("date-deadline")
+DATE_LINE = q("date-line")
 DISTRIBUTION = q("distribution")
+DISTRIBUTION_LINE = q("distribution-line")
 DRAFTER = q("drafter")
 EMAIL = q("email")
 EXTRA_PART = q("extra-part")
@@ -78,7 +85,9 @@ KIND = q("kind")
 KIND_ABBREVIATION = q("kind-abbreviation")
 LEGAL_NUMBER = q("legal-number")
 MONTH = q("month")
+MOTTO = q("motto")
 NAME = q("name")
+NUMBER_LINE = q("number-line")
 PARAGRAPH = q("paragraph")
 PARENT = q("parent")
 PARTY_NUMBER = q("party-number")
@@ -86,16 +95,20 @@ PERIOD_DEADLINE = q("period-deadline")
 PHONE = q("phone")
 PLACE = q("place")
 PREAMBLE = q("preamble")
+PRINTED = q("printed")
 QUARTER = q("quarter")
 RECEIVER = q("receiver")
 RECIPIENT = q("recipient")
 RELATIVE_DEADLINE = q("relative-deadline")
 REPORTED = q("reported")
 ROUTING = q("routing")
+SECRECY_MARK = q("secrecy-mark")
 SEQUENCE = q("sequence")
 SIGNATURE = q("signature")
+SIGNATURE_MARK = q("signature-mark")
 SIGNATURES = q("signatures")
 SOURCE = q("source")
+STAR = q("star")
 STATE_NUMBER = q("state-number")
 SUBJECT = q("subject")
 TASK = q("task")
@@ -104,6 +117,7 @@ TERM = q("term")
 TEXT = q("text")
 TITLE = q("title")
 UNIT = q("unit")
+URGENCY_MARK = q("urgency-mark")
 WEBSITE = q("website")
 YEAR = q("year")
 
@@ -281,6 +295,7 @@ INSTRUMENT_CONTENT = Content(
     optional(DRAFTER),
     optional(INCOMING_STAMP),
     optional(REPORTED),
+    optional(PRINTED),
 )
 INSTRUMENT_NAMES = {"place": PLACE, "subject": SUBJECT}
 ORGANIZATION_ATTRIBUTES = frozenset({"organ-id"})
@@ -388,6 +403,31 @@ NUMBER_ATTRIBUTES = frozenset({"number"})
 INCOMING_NAMES = {"receiver": RECEIVER, "number": "@number", "routing": ROUTING}
 REPORTED_CONTENT = Content("reported", optional(SOURCE), optional(TITLE))
 REPORTED_NAMES = {"source": SOURCE, "title": TITLE}
+PRINTED_NAMES = {
+    "banner": BANNER,
+    "motto": MOTTO,
+    "star": STAR,
+    "number": NUMBER_LINE,
+    "date": DATE_LINE,
+    "urgency": URGENCY_MARK,
+    "secrecy": SECRECY_MARK,
+    "circulation": CIRCULATION_MARK,
+    "signature_marks": SIGNATURE_MARK,
+    "distribution": DISTRIBUTION_LINE,
+    "archive": ARCHIVE_LINE,
+    "appendices": APPENDIX_LINE,
+    "copy": COPY_LINE,
+}
+"""The element of each field of :class:`~vnadmin.model.Printed`, in the order of its content:
+one element per line, repeated for the fields that hold several."""
+PRINTED_REPEATED = frozenset({"signature_marks", "distribution", "appendices", "copy"})
+PRINTED_CONTENT = Content(
+    "printed",
+    *(
+        (any_number if field in PRINTED_REPEATED else optional)(tag)
+        for field, tag in PRINTED_NAMES.items()
+    ),
+)
 
 CONTENTS = (
     INSTRUMENT_CONTENT,
@@ -412,5 +452,6 @@ CONTENTS = (
     CONTACT_CONTENT,
     INCOMING_CONTENT,
     REPORTED_CONTENT,
+    PRINTED_CONTENT,
 )
 """Every content model, for the test that holds ``schemas/vnadmin.xsd`` to them."""

@@ -30,6 +30,7 @@ from vnadmin.model import (
     Organization,
     PartialDate,
     PeriodDeadline,
+    Printed,
     SignatureBlock,
     Task,
 )
@@ -75,6 +76,9 @@ from vnadmin.xml._vocabulary import (
     PHONE,
     PLACE,
     PREAMBLE,
+    PRINTED,
+    PRINTED_NAMES,
+    PRINTED_REPEATED,
     RECEIVER,
     RECIPIENT,
     RELATIVE_DEADLINE,
@@ -308,9 +312,19 @@ def _write_instrument(instrument: Instrument, writer: _Writer) -> etree._Element
             _Sub(element, SOURCE).text = instrument.reported.source
         if instrument.reported.title is not None:
             _Sub(element, TITLE).text = instrument.reported.title
+    if instrument.printed is not None:
+        _write_printed(_Sub(root, PRINTED), instrument.printed)
     if top + INSTRUMENT_REACH > writer.max_depth:  # even the fixed shape may be too deep
         _check_depth(writer, root, top)
     return root
+
+
+def _write_printed(element: etree._Element, printed: Printed) -> None:
+    """One element per printed line, in the order of the vocabulary."""
+    for field, tag in PRINTED_NAMES.items():
+        value = getattr(printed, field)
+        for line in value if field in PRINTED_REPEATED else () if value is None else (value,):
+            _Sub(element, tag).text = line
 
 
 def _write_kind(parent: etree._Element, kind: DocumentKind, writer: _Writer) -> None:

@@ -1,0 +1,75 @@
+"""Grammar of appendix headers: ``Phụ lục I``, its title, ``(Kèm theo Quyết định số ...)``.
+
+An appendix (phụ lục) prints its label (``Phụ lục`` and a Roman numeral when there are
+several), its title, and a line that ties it to the instrument it is attached to by that
+instrument's kind, number, date and issuer (NĐ 30/2020 Phụ lục I, Phần I, mục III.1):
+``(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân
+tỉnh)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.errors import GrammarError
+from vnadmin.grammar.citations import GENERIC_KIND_WORD, parse_citation
+from vnadmin.grammar.dates import format_long_date
+from vnadmin.grammar.numbers import format_number
+from vnadmin.model import Citation, Instrument
+from vnadmin.normalize import nfc
+
+__all__ = [
+    "APPENDIX_LABEL",
+    "ATTACHED_TO",
+    "appendix_headers",
+    "format_attached_to",
+    "parse_attached_to",
+]
+
+APPENDIX_LABEL = re.compile(
+    r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
+)
+"""An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
+ATTACHED_TO = re.compile(
+    r"\(?[ \t]*(?:(?:Ban[ \t]+hành[ \t]+)?(?:kèm|Kèm|KÈM)[ \t]+(?:theo|THEO))[ \t]+", re.IGNORECASE
+)
+"""How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
+theo``."""
+
+
+def format_attached_to(instrument: Instrument) -> str | None:
+    """``(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2024 của ỦY BAN NHÂN DÂN
+    ...)``, the line an appendix of ``instrument`` prints, read back by the citation
+    grammar; ``None`` for an instrument without a number, which nothing identifies."""
+    number = instrument.number
+    if number is None:
+        return None
+    kind, date, issuer = instrument.kind, instrument.date, instrument.issuer
+    words = [GENERIC_KIND_WORD if kind is None else kind.name, f"số {format_number(number)}"]
+    if date is not None:
+        words.append(format_long_date(date))
+    if issuer is not None:
+        words.append(f"của {issuer.name}")
+    return f"(Kèm theo {' '.join(words)})"
+
+
+def parse_attached_to(text: str) -> Citation:
+    """The instrument an attached-to line names; :class:`~vnadmin.errors.GrammarError` when
+    it names none."""
+    text = nfc(text).strip()
+    match = ATTACHED_TO.match(text)
+    if match is None:
+        raise GrammarError("appendix header", text, "does not open with '(Kèm theo'")
+    return parse_citation(text[match.end() :].rstrip(" \t).;"))
+
+
+def appendix_headers(lines: tuple[str, ...]) -> list[tuple[int, int | None]]:
+    """The index of each appendix's label line among the header lines of the appendices (in
+    print order), with the index of its attached-to line (``None`` when it prints none)."""
+    found: list[tuple[int, int | None]] = []
+    for index, line in enumerate(lines):
+        if APPENDIX_LABEL.match(line.strip()):
+            found.append((index, None))
+        elif found and found[-1][1] is None and ATTACHED_TO.match(line.strip()):
+            found[-1] = (found[-1][0], index)
+    return found

@@ -1,0 +1,128 @@
+"""Banner rules: Quốc hiệu and tiêu ngữ (state and legal documents), ``ĐẢNG CỘNG SẢN VIỆT
+NAM`` and the star under the issuer block (Party documents), as printed.
+
+They read :class:`~vnadmin.model.Printed` and keep silent when the print is unknown.  The
+words are compared without their tone and vowel marks (``HÒA`` and ``HOÀ`` are one word,
+and a scan's ``CỌNG HÓA`` is no misprint a clerk made); what is checked exactly is what a
+typist gets wrong: capitals, and the hyphens of the motto, each with a space either side,
+where word processors put an en dash (``Độc lập – Tự do – Hạnh phúc``) or a typist none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, motto_parts
+from vnadmin.model import Regime
+from vnadmin.normalize import fold
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+
+__all__ = ["RULES"]
+
+_BANNER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.1"
+_STATE = {Regime.STATE, Regime.LEGAL}
+_PARTY_SOURCE = "HD 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM; tên cơ quan ban hành, dấu sao)"
+_EN_DASH = "–"
+"""What a word processor makes of `` - `` as it is typed: a misprint of the motto's hyphen.
+Other dashes (``—``) and a space lost on one side are what a scan's text layer makes of
+a hyphen, so the rule cannot tell them from a misprint, and keeps silent."""
+_MOTTO_WORDS = fold(" ".join(motto_parts(MOTTO).phrases))
+
+
+def _same_words(text: str, canonical: str) -> bool:
+    return fold(text) == fold(canonical)
+
+
+@rule(
+    "VN-BANNER-001",
+    Severity.ERROR,
+    regimes=_STATE,
+    source=f"{_BANNER} điểm a, b (Quốc hiệu và Tiêu ngữ)",
+    summary="The Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) and the tiêu ngữ (Độc lập -"
+    " Tự do - Hạnh phúc) are printed, in these words",
+    reports=False,
+    needs=("printed", "banner", "motto"),
+)
+def state_banner(context: Context) -> Iterator[Finding]:
+    lines = context.printed
+    if lines.banner is None:
+        yield Finding("printed.banner", f"the Quốc hiệu ({STATE_BANNER}) is not printed")
+    elif not _same_words(lines.banner, STATE_BANNER):
+        yield Finding("printed.banner", f"the Quốc hiệu reads {STATE_BANNER}, not {lines.banner!r}")
+    if lines.motto is None:
+        yield Finding("printed.motto", f"the tiêu ngữ ({MOTTO}) is not printed under the Quốc hiệu")
+    elif fold(" ".join(motto_parts(lines.motto).phrases)) != _MOTTO_WORDS:
+        yield Finding("printed.motto", f"the tiêu ngữ reads {MOTTO}, not {lines.motto!r}")
+
+
+@rule(
+    "VN-BANNER-002",
+    Severity.WARNING,
+    regimes=_STATE,
+    source=f"{_BANNER} điểm a, b (chữ in hoa; giữa các cụm từ có gạch nối (-), có cách chữ)",
+    summary="The Quốc hiệu is in capitals, and the tiêu ngữ's phrases are capitalised and"
+    " joined by hyphens with a space either side (no en dash: Độc lập - Tự do - Hạnh phúc)",
+    needs=("printed",),
+)
+def banner_form(context: Context) -> Iterator[Finding]:
+    lines = context.printed
+    banner, motto = lines.banner, lines.motto
+    if banner is not None and _same_words(banner, STATE_BANNER) and banner != banner.upper():
+        yield Finding("printed.banner", f"the Quốc hiệu is printed in capitals: {STATE_BANNER}")
+    if motto is None:
+        return
+    parts = motto_parts(motto)
+    if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
+        return  # other words: VN-BANNER-001
+    separators = parts.separators
+    if any(_EN_DASH in separator for separator in separators):
+        yield Finding(
+            "printed.motto",
+            f"the tiêu ngữ joins its phrases with hyphens (gạch nối -), not en dashes: {MOTTO}",
+        )
+    elif not separators or all(separator == "-" for separator in separators):
+        yield Finding(
+            "printed.motto",
+            f"the tiêu ngữ joins its phrases with hyphens, a space either side: {MOTTO}",
+        )
+    if any(not phrase[:1].isupper() for phrase in parts.phrases):
+        yield Finding(
+            "printed.motto", f"each phrase of the tiêu ngữ opens with a capital letter: {MOTTO}"
+        )
+
+
+@rule(
+    "VN-BANNER-003",
+    Severity.ERROR,
+    regimes={Regime.PARTY},
+    source=_PARTY_SOURCE,
+    summary="A Party document prints ĐẢNG CỘNG SẢN VIỆT NAM, in capitals",
+    reports=False,
+    needs=("printed", "banner"),
+)
+def party_banner(context: Context) -> Iterator[Finding]:
+    banner = context.printed.banner
+    if banner is None:
+        yield Finding("printed.banner", f"the Party's name ({PARTY_BANNER}) is not printed")
+    elif not _same_words(banner, PARTY_BANNER) or banner != banner.upper():
+        yield Finding("printed.banner", f"the banner reads {PARTY_BANNER}, not {banner!r}")
+
+
+@rule(
+    "VN-BANNER-004",
+    Severity.WARNING,
+    regimes={Regime.PARTY},
+    source=_PARTY_SOURCE,
+    summary="A Party document prints a star (*) under its issuer block",
+    reports=False,
+    needs=("printed", "issuer", "star"),
+)
+def party_star(context: Context) -> Iterator[Finding]:
+    lines = context.printed
+    if context.instrument.issuer is not None and lines.star is None:
+        yield Finding("printed.star", f"a star ({STAR}) is printed under the issuer block")
+    elif lines.star is not None and lines.star.strip("-– ") != STAR:
+        yield Finding("printed.star", f"the line under the issuer block is a star ({STAR})")
+
+
+RULES: tuple[Rule, ...] = (state_banner, banner_form, party_banner, party_star)
