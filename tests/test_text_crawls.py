@@ -1,0 +1,115 @@
+"""The reader on shapes that crawled, HTML-converted and OCR'd pages put documents in.
+
+Each text is typed for the test in the shape a converter leaves (no real document is
+copied); the expected values are read off the text above them.  Where a misreading made
+the checker find a defect the document does not have, the test checks the reading too.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from vnadmin.grammar import format_number
+from vnadmin.model import SigningMark
+from vnadmin.rules import check
+from vnadmin.text import ParseResult, parse_text
+
+TODAY = datetime.date(2026, 1, 5)
+
+
+def _findings(result: ParseResult) -> list[str]:
+    return [f"{d.code} {d.path}" for d in check(result, today=TODAY)]
+
+
+# -- a bold run wrapped over the lines of the signature block -------------------------------
+
+TAX_LETTER = """\
+**CỤC THUẾ**
+**THUẾ TỈNH AN GIANG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 1520/TAGI-NVDTPC
+V/v kê khai thuế quý III năm 2025
+
+*An Giang, ngày 12 tháng 8 năm 2025*
+
+Kính gửi: Các doanh nghiệp trên địa bàn tỉnh An Giang.
+
+Thuế tỉnh An Giang đề nghị các doanh nghiệp thực hiện các nội dung sau:
+
+1. Kê khai thuế giá trị gia tăng quý III năm 2025 theo mẫu.
+
+2. Nộp hồ sơ khai thuế trước ngày 30 tháng 10 năm 2025.
+
+Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hiện./.
+
+**Nơi nhận:**
+- Như trên;
+- Cục Thuế (để b/c);
+- Lưu: VT, NVDTPC.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signature", "marks", "title", "name"),
+    [
+        (  # the mark line wrapped inside its bold run, the title under it not bold
+            "**KT. TRƯỞNG THUẾ\nTỈNH**\nPHÓ TRƯỞNG THUẾ TỈNH\n\n**Huỳnh Minh Giám**",
+            [(SigningMark.KT, "TRƯỞNG THUẾ TỈNH")],
+            "PHÓ TRƯỞNG THUẾ TỈNH",
+            "Huỳnh Minh Giám",
+        ),
+        (  # the same in italics, a body's name wrapped after its first word
+            "*KT. TRƯỞNG THUẾ\nTỈNH*\n*PHÓ TRƯỞNG THUẾ TỈNH*\n\nHuỳnh Minh Giám",
+            [(SigningMark.KT, "TRƯỞNG THUẾ TỈNH")],
+            "PHÓ TRƯỞNG THUẾ TỈNH",
+            "Huỳnh Minh Giám",
+        ),
+        (  # one bold run over the mark and the title
+            "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\n**Nguyễn Văn Phú**",
+            [(SigningMark.TM, "ỦY BAN NHÂN DÂN")],
+            "CHỦ TỊCH",
+            "Nguyễn Văn Phú",
+        ),
+        (  # a mark line wrapped inside a word, then a second mark of the stack
+            "**TM. ỦY BAN NHÂN\nDÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\nLê Văn Hòa",
+            [(SigningMark.TM, "ỦY BAN NHÂN DÂN TỈNH"), (SigningMark.KT, "CHỦ TỊCH")],
+            "PHÓ CHỦ TỊCH",
+            "Lê Văn Hòa",
+        ),
+    ],
+    ids=["bold", "italic", "one-run", "stack"],
+)
+def test_a_mark_line_wrapped_in_the_signature_block(
+    signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str
+) -> None:
+    result = parse_text(TAX_LETTER.format(signature=signature))
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, name)
+    assert [a.name for a in result.instrument.addressees] == [
+        "Các doanh nghiệp trên địa bàn tỉnh An Giang"
+    ]
+    assert _findings(result) == []
+
+
+def test_a_title_wrapped_over_two_lines_stays_one_title() -> None:
+    # the wrapped line names no office but no office follows it: it is the title's
+    signature = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\n\nLê Văn Hòa"
+    (block,) = parse_text(TAX_LETTER.format(signature=signature)).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.KT, "CHỦ TỊCH")]
+    assert block.title == "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+
+
+def test_the_tax_letter_reads_whole() -> None:
+    result = parse_text(TAX_LETTER.format(signature="KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"))
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "1520/TAGI-NVDTPC"
+    assert [t.label for t in doc.body.tasks] == ["1.", "2."]
