@@ -113,3 +113,70 @@ def test_the_tax_letter_reads_whole() -> None:
     assert doc.number is not None
     assert format_number(doc.number) == "1520/TAGI-NVDTPC"
     assert [t.label for t in doc.body.tasks] == ["1.", "2."]
+
+
+# -- a number line broken at its slash --------------------------------------------------------
+
+DECREE = """\
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{number}
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Lưu trữ
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Căn cứ Luật Lưu trữ số 33/2024/QH15;
+
+Theo đề nghị của Bộ trưởng Bộ Nội vụ;
+
+Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Lưu trữ.
+
+Điều 1. Phạm vi điều chỉnh
+
+Nghị định này quy định chi tiết một số điều của Luật Lưu trữ.
+
+Điều 2. Hiệu lực thi hành
+
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+
+Điều 3. Trách nhiệm thi hành
+
+Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố \
+trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, TCCV.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Hòa Bình
+"""
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "Số: 300\n/2025/NĐ-CP",  # HTML to text: the linked symbol on a line of its own
+        "Số:\n300/2025/NĐ-CP",
+        "Số: 300/\n2025/NĐ-CP",
+        "**Số: 300**\n**/2025/NĐ-CP**",
+    ],
+)
+def test_a_number_line_broken_at_its_slash(number: str) -> None:
+    result = parse_text(DECREE.format(number=number))
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "300/2025/NĐ-CP"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("CHÍNH PHỦ", None)
+    assert doc.kind is not None
+    assert doc.kind.name == "Nghị định"
+    assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
