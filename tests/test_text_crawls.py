@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from vnadmin.grammar import format_number
-from vnadmin.model import SigningMark
+from vnadmin.model import DateDeadline, SigningMark
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 
@@ -180,3 +180,70 @@ def test_a_number_line_broken_at_its_slash(number: str) -> None:
     assert doc.kind is not None
     assert doc.kind.name == "Nghị định"
     assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
+
+
+# -- a sentence hard-wrapped before a year -----------------------------------------------------
+
+PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2024
+
+1. Sở Thông tin và Truyền thông chủ trì triển khai nền tảng số dùng chung, hoàn thành \
+đến hết ngày 31 tháng 12 năm
+2024.
+
+2. Các sở, ban, ngành báo cáo kết quả về Sở Thông tin và Truyền thông trước ngày 15 tháng
+12 năm 2024.
+
+3. *Ủy ban nhân dân các huyện thực hiện số hóa hồ sơ, hoàn thành trước ngày 30 tháng 6 năm
+2024.*
+
+4. Trung tâm Phục vụ hành chính công thực hiện theo Quy chế ban hành ngày 12 tháng 3 năm
+2023 của Ủy ban nhân dân tỉnh, báo cáo kết quả trong năm học
+2024 - 2025.
+
+5. Sở Nội vụ tổng hợp kết quả giai đoạn từ năm 2021 đến
+2025.
+
+Nơi nhận:
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Xuân Dưỡng
+"""
+
+
+def test_a_sentence_wrapped_before_a_year_is_no_numbered_item() -> None:
+    result = parse_text(PLAN)
+    tasks = result.instrument.body.tasks
+    assert [t.label for t in tasks] == ["1.", "2.", "3.", "4.", "5."]
+    assert tasks[0].text.endswith("đến hết ngày 31 tháng 12 năm 2024.")
+    assert [
+        (d.date.day, d.date.month, d.date.year)
+        for d in (t.deadline for t in tasks[:3])
+        if isinstance(d, DateDeadline)
+    ] == [(31, 12, 2024), (15, 12, 2024), (30, 6, 2024)]
+    assert tasks[4].text.endswith("từ năm 2021 đến 2025.")
+    assert _findings(result) == []  # no VN-BODY-003 on "2024." after "1."
+
+
+def test_an_item_ending_on_a_time_word_is_followed_by_the_next_label() -> None:
+    # "hằng năm", "trong 15 ngày", "hằng tháng": no date is cut, the next number is a label
+    body = (
+        "1. Các sở báo cáo kết quả hằng năm\n2. Các huyện hoàn thành trong 15 ngày\n"
+        "3. Sở Tài chính bố trí kinh phí hằng tháng\n4. Sở Nội vụ tổng hợp\n"
+    )
+    text = PLAN.replace(PLAN[PLAN.index("1. Sở") : PLAN.index("Nơi nhận")], body + "\n")
+    tasks = parse_text(text).instrument.body.tasks
+    assert [t.label for t in tasks] == ["1.", "2.", "3.", "4."]
