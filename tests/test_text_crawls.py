@@ -247,3 +247,80 @@ def test_an_item_ending_on_a_time_word_is_followed_by_the_next_label() -> None:
     text = PLAN.replace(PLAN[PLAN.index("1. Sở") : PLAN.index("Nơi nhận")], body + "\n")
     tasks = parse_text(text).instrument.body.tasks
     assert [t.label for t in tasks] == ["1.", "2.", "3.", "4."]
+
+
+# -- a portal's own notice after the document --------------------------------------------------
+
+EXCHANGE_LETTER = """\
+**SỞ GIAO DỊCH CHỨNG KHOÁN HÀ NỘI**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 215/SGDHN-TTGS
+V/v tạm ngừng hệ thống giao dịch trái phiếu
+
+*Hà Nội, ngày 05 tháng 6 năm 2025*
+
+Kính gửi: Các thành viên giao dịch.
+
+Sở Giao dịch Chứng khoán Hà Nội tạm ngừng hệ thống giao dịch trái phiếu từ ngày 10 \
+tháng 6 năm 2025 và đề nghị các thành viên giao dịch thông báo cho khách hàng biết{close}
+
+{footer}
+
+{notice}
+Cổng thông tin điện tử lưu trữ thông tin đăng ký của Quý Thành viên để cung cấp dịch vụ.
+
+Quý Thành viên có thể yêu cầu xóa thông tin bất kỳ lúc nào tại mục Tài khoản.
+
+Trân trọng cảm ơn Quý Thành viên.
+"""
+_SIGNATURE = "**KT. TỔNG GIÁM ĐỐC**\n**PHÓ TỔNG GIÁM ĐỐC**\n\n**Trần Anh Đào**"
+_DISTRIBUTION = "**Nơi nhận:**\n- Như trên;\n- Lưu: VT, TTGS."
+
+
+@pytest.mark.parametrize(
+    ("close", "footer", "notice"),
+    [
+        (  # the notice's title in capitals, after the signature and the distribution
+            "./.",
+            f"{_SIGNATURE}\n\n{_DISTRIBUTION}",
+            "**THÔNG BÁO **\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+        (  # its title in lower case
+            "./.",
+            f"{_DISTRIBUTION}\n\n{_SIGNATURE}",
+            "**Thông báo về lưu trữ, sử dụng thông tin khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+        ("./.", f"{_DISTRIBUTION}\n\n{_SIGNATURE}", "**Kính gửi:** Quý Thành viên,\n"),
+        (  # no closing mark and no distribution: the signature ends the document
+            ".",
+            _SIGNATURE,
+            "**THÔNG BÁO **\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+    ],
+    ids=["capitals", "lower-case", "kinh-gui", "no-distribution"],
+)
+def test_a_portals_notice_after_the_document_is_not_the_documents(
+    close: str, footer: str, notice: str
+) -> None:
+    text = EXCHANGE_LETTER.format(close=close, footer=footer, notice=notice)
+    result = parse_text(text)
+    doc = result.instrument
+    assert [a.name for a in doc.addressees] == ["Các thành viên giao dịch"]
+    (task,) = doc.body.tasks
+    assert task.text.startswith("Sở Giao dịch Chứng khoán Hà Nội tạm ngừng")
+    assert not any("Quý Thành viên" in p.text for p in doc.body.background)
+    assert not any("Quý Thành viên" in t.text for t in doc.body.closing)
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ TỔNG GIÁM ĐỐC", "Trần Anh Đào")
+    first = notice.splitlines()[0].replace("*", "").strip()
+    number = text.splitlines().index(notice.splitlines()[0]) + 1
+    (dropped,) = [d for d in result.diagnostics if d.code == "attachment-skipped"]
+    assert dropped.line == number  # the notice's first line, named: nothing lost silently
+    assert first[:20] in dropped.message
+    assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-BODY", "VN-SIGN"))]
