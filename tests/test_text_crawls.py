@@ -115,6 +115,85 @@ def test_the_tax_letter_reads_whole() -> None:
     assert [t.label for t in doc.body.tasks] == ["1.", "2."]
 
 
+# -- a bold label whose colon sits inside its markers ------------------------------------------
+
+STAFF_LETTER = """\
+| **ỦY BAN NHÂN DÂN TỈNH AN GIANG** **SỞ NỘI VỤ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** \
+**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| {number} | *An Giang, ngày 15 tháng 7 năm 2025* |
+
+{subject_and_addressees}
+
+Sở Nội vụ đề nghị Ủy ban nhân dân phường, xã và đặc khu rà soát số lượng cán bộ, công \
+chức, báo cáo về Sở Nội vụ trước ngày 30 tháng 7 năm 2025./.
+
+{distribution}
+- Như trên;
+- Lưu: VT, CCVC.
+
+**KT. GIÁM ĐỐC**
+**PHÓ GIÁM ĐỐC**
+
+**Trần Văn Bình**
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "subject_and_addressees", "distribution"),
+    [
+        (
+            "**Số: **850/SNV-CCVC",
+            "**V/v **rà soát số lượng cán bộ, công chức\n\n"
+            "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu",
+            "**Nơi nhận: **",
+        ),
+        (
+            "**Số:**850/SNV-CCVC",
+            "*V/v* rà soát số lượng cán bộ, công chức\n\n*Kính gửi:* Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "*Nơi nhận:*",
+        ),
+        (
+            "__Số:__ 850/SNV-CCVC",
+            "V/v rà soát số lượng cán bộ, công chức\n\n__Kính gửi:__ Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "__Nơi nhận:__",
+        ),
+        (  # the crawl ran the addressees' paragraph onto the subject's line
+            "Số: 850/SNV-CCVC",
+            "V/v rà soát số lượng cán bộ, công chức **Kính gửi: **Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "**Nơi nhận:**",
+        ),
+        (  # the same from HTML: one paragraph closed and the next opened on one line
+            "Số: 850/SNV-CCVC",
+            "<p>V/v rà soát số lượng cán bộ, công chức</p><p><strong>Kính gửi: </strong>Ủy ban "
+            "nhân dân phường, xã và đặc khu</p>",
+            "<p><strong>Nơi nhận:</strong></p>",
+        ),
+    ],
+    ids=["space-inside", "italic", "underscores", "run-on", "html"],
+)
+def test_a_bold_label_with_its_colon_inside_the_markers(
+    number: str, subject_and_addressees: str, distribution: str
+) -> None:
+    text = STAFF_LETTER.format(
+        number=number, subject_and_addressees=subject_and_addressees, distribution=distribution
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "850/SNV-CCVC"
+    assert doc.subject == "V/v rà soát số lượng cán bộ, công chức"
+    # one addressee: "xã" and "đặc khu" list the other kinds of the same group
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+    assert [(r.name, r.purpose) for r in doc.distribution] == [("Như trên", None)]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "CCVC")
+    assert _findings(result) == []  # no VN-RCPT-002 on "Như trên"
+
+
 # -- a number line broken at its slash --------------------------------------------------------
 
 DECREE = """\
