@@ -278,7 +278,7 @@ def basis_punctuation(context: Context) -> Iterator[Finding]:
             which = "the last legal basis" if last else "a legal basis that is not the last"
             yield Finding(
                 f"body.preamble[{index}].text",
-                f"{which} (căn cứ) ends with {wanted!r}, not {text[-1:]!r}",
+                f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}",
             )
 
 

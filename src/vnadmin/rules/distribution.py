@@ -89,11 +89,20 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
         if end != wanted:
             what = "the last line" if last else "an item"
             yield Finding(
-                f"printed.distribution[{index}]", f"{what} of Nơi nhận ends with {wanted}: {item!r}"
+                f"printed.distribution[{index}]",
+                f"{what} of Nơi nhận ends with {_said(end)}, not {wanted}: {item!r}",
             )
     archive = lines.archive
     if archive is not None and not _ENDED.search(archive):
-        yield Finding("printed.archive", f"the last line of Nơi nhận ends with .: {archive!r}")
+        end = archive.rstrip()[-1:]
+        yield Finding(
+            "printed.archive",
+            f"the last line of Nơi nhận ends with {_said(end)}, not .: {archive!r}",
+        )
+
+
+def _said(end: str) -> str:
+    return repr(end) if end else "nothing"
 
 
 _ITEM_ENDS = (";", ",", ":")

@@ -265,7 +265,7 @@ def mark_spacing(context: Context) -> Iterator[Finding]:
             wanted = _mark(context, found.mark)
             yield Finding(
                 f"printed.signature_marks[{index}]",
-                f"a space follows the mark {wanted} ({line!r})",
+                f"no space after the mark {wanted} ({line!r})",
             )
 
 
