@@ -16,7 +16,7 @@ import re
 
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import Line
+from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
@@ -29,7 +29,15 @@ _INVISIBLE = re.compile(  # and the noncharacters and lone surrogates the model 
     "[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\u00ad\ufffe\uffff\ud800-\udfff]"
 )
 _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
-_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<br[ \t]*/?>|</(?:p|div|h[1-6])>[ \t]*(?=<)", re.IGNORECASE)
+"""A line break inside a line: ``<br>``, and the end of a paragraph a converter ran onto
+the next one (``...</p><p><strong>Kính gửi: </strong>...``)."""
+_SECTION_RUN_ON = re.compile(
+    r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
+    r"(?:Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Nơi[ \t]+nhận|NƠI[ \t]+NHẬN)[ \t]*:)"
+)
+"""A bold or italic ``Kính gửi:`` or ``Nơi nhận:`` a crawl ran onto the line above it (``V/v
+góp ý **Kính gửi: **Sở Nội vụ``): the paragraph it opens starts there."""
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
 ``1\.``, ``\_\_\_``): the character it stands for."""
@@ -64,6 +72,8 @@ _UNDERSCORES = re.compile(
 )
 """Markdown's ``_italic_`` marks: one underscore glued to a word's start or end, not a run
 (``Số: ___/QĐ``), not inside a word (``doc_01``), not a scan's speck before a space."""
+_DOUBLE_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[.,;:)])__(?![\w_])")
+"""Markdown's ``__bold__`` marks, glued to a word as the single ones are."""
 _DECORATION_STARTS = frozenset("-_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
@@ -156,7 +166,7 @@ def _inline(text: str) -> tuple[str, bool]:
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "_" in text:
-        text = _UNDERSCORES.sub("", text)
+        text = _UNDERSCORES.sub("", _DOUBLE_UNDERSCORES.sub("", text) if "__" in text else text)
     if "*" in text:
         text = text.replace("**", "")
         if _STAR_BULLET.match(text):
@@ -281,6 +291,10 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             continue
         if table:
             flush_table()
+        if ("gửi" in raw or "nhận" in raw or "GỬI" in raw or "NHẬN" in raw) and (
+            run_on := _SECTION_RUN_ON.search(raw[:MAX_SCAN])
+        ):
+            raw = f"{raw[: run_on.start()]}<br>{raw[run_on.end() :]}"
         for part in _BREAK_TAG.split(raw) if "<" in raw else (raw,):
             part, changed = _inline(part)
             if changed:

@@ -28,7 +28,7 @@ from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN, archive_file_code, read_archive, read_recipient
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
-from vnadmin.text.recipients import BULLET, JOINED_ITEMS
+from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
     is_name,
     is_signature_line,
@@ -48,6 +48,10 @@ _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
 )
+_NEW_TITLE = re.compile(r"[ \t]*(?:$|về[ \t]|V/v[ \t]|số[ \t])", re.IGNORECASE)
+"""What follows a kind name that opens a title (``Thông báo về ...``, ``Quyết định số``)."""
+_MARK_STARTS = frozenset("KTQ")
+"""The letters a signing mark (``KT.``, ``TM.``, ``TL.``, ``TUQ.``, ``Q.``, ``K/T``) opens with."""
 _CONTACT_FIELDS = {
     "địa chỉ": "address",
     "điện thoại": "phone",
@@ -94,13 +98,36 @@ def footer_start(lines: list[Line], start: int) -> int:
         ),
         None,
     )
-    candidate = close + 1 if close is not None else (noi if noi is not None else len(lines))
+    candidate = close + 1 if close is not None else (noi if noi is not None else None)
+    if candidate is None:
+        candidate = _signature_block(lines, start)
     index = candidate - 1
     signature_lines = 0
     while index >= start and (not lines[index].text or is_signature_line(lines[index].text)):
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
+
+
+def _signature_block(lines: list[Line], start: int) -> int:
+    """Without ``./.`` or ``Nơi nhận``: the first mark line whose block (signature lines
+    only) ends on the signer's name, else ``len(lines)``.  What a page prints after the
+    signature (its own notice) is then no body text but what :func:`read_footer` says it
+    dropped."""
+    for index in range(start, len(lines)):
+        if lines[index].text[:1] not in _MARK_STARTS or read_authority(lines[index].text) is None:
+            continue
+        seen = 0
+        for later in range(index + 1, min(len(lines), index + 12)):
+            text = lines[later].text
+            if not text:
+                continue
+            if is_name(squash(text)):
+                return index
+            seen += 1
+            if seen > 4 or not is_signature_line(text):
+                break
+    return len(lines)
 
 
 def read_footer(
@@ -175,6 +202,12 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         return True
     if signed and len(first) >= 3:
         return True  # a table's row: a signature has two columns at most
+    if opens_addressees(head):
+        return True  # a letter of its own opens: "Kính gửi: Quý Thành viên,"
+    if signed and head[:1].isupper() and len(head) <= 160:
+        kind = kind_name_pattern(kinds=kinds).match(head)
+        if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
+            return True  # a title in lower case: "Thông báo về lưu trữ thông tin ..."
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
 
 

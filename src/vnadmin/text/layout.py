@@ -74,7 +74,10 @@ _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
 )
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
-_BARE_SYMBOL = re.compile(r"[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+_BARE_SYMBOL = re.compile(r"[-/][ \t]*(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``)."""
+_SYMBOL_REST = re.compile(r"(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
+"""What follows a number line broken after its slash (``Số: 300/`` / ``2025/NĐ-CP``)."""
 _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
@@ -852,7 +855,9 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
         cell = rows[index][position]
         if not cell:
             continue
-        if _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
+        if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+            wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
+        elif _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
             # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
             bare = not any(char.isdigit() for char in cell)
             wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
@@ -877,6 +882,10 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
 
 def _is_bare_symbol(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None
+
+
+def _is_symbol_rest(cell: str) -> bool:
+    return _SYMBOL_REST.fullmatch(cell) is not None
 
 
 def _is_bare_number(cell: str) -> bool:

@@ -80,6 +80,12 @@ _DANGLING = frozenset(
     ]
 )
 """Words a paragraph cannot end on: a break after them is a page break."""
+_DATE_TAIL = re.compile(
+    r"(?:^|\s)(?:(?P<year>năm|năm học|niên khóa|niên khoá)"
+    r"|(?P<month>ngày \d{1,2} tháng)"
+    r"|(?P<word>" + "|".join(sorted(_DANGLING - {"ngày"})) + r"))$"
+)
+"""The end of a line cut inside a date or a sentence (see :func:`_wants_number`)."""
 _GOES_ON = frozenset(";,.:)")
 """What a line opens with when it goes on with the sentence above (HTML turned into text
 puts each link on a line of its own: ``Căn cứ Luật số`` / ``63/2025/QH15`` / ``;``)."""
@@ -215,6 +221,22 @@ def _dangling(text: str) -> bool:
     return last in _DANGLING
 
 
+def _wants_number(text: str, number: str) -> bool:
+    """A line cut where ``number`` goes on with it, so it is no label: a date cut before its
+    year (``... ngày 31 tháng 12 năm`` / ``2024.``, ``năm học`` / ``2024.``) or its month
+    (``ngày 15 tháng`` / ``12 năm 2024.``), or a sentence cut after a word it cannot stop on
+    (``từ năm 2021 đến`` / ``2025.``).  A list item ending on ``hằng năm`` or ``trong 15
+    ngày`` is followed by a label: the number must fit the date, and ``ngày`` is no cut."""
+    tail = _DATE_TAIL.search(text[-40:].casefold())
+    if tail is None:
+        return False
+    if tail["year"]:
+        return len(number) == 4 and number[:2] in ("19", "20")
+    if tail["month"]:
+        return len(number) <= 2 and 1 <= int(number) <= 12
+    return True
+
+
 class _Paragraph:
     """A paragraph being built line by line; what the join rule needs is kept up to date
     so that joining stays linear however long the paragraph grows."""
@@ -248,7 +270,10 @@ class _Paragraph:
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
             return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
-        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
+        label = LABEL.match(head)
+        if label is not None and not (label["arabic"] and _wants_number(last, label["arabic"])):
+            return False
+        if SECTION_START.match(head) or _formula(following):
             return False
         if ends_sentence(last):
             return False

@@ -71,6 +71,7 @@ _UNIT_NOUNS = (
     "quận ủy",
     "đoàn thể",
     "thị trấn",
+    "đặc khu",
     "đảng ủy",
     "đảng bộ",
     "thị ủy",
@@ -299,7 +300,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     words = following.split()
     if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
-    fragment = key.split(",")[0].strip()
+    fragment = key.split(",")[0].split(" và ")[0].strip()  # "xã và đặc khu": one list
     for unit in _UNIT_NOUNS:
         if fragment == unit:
             return False

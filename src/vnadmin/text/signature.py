@@ -213,6 +213,7 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
     current = blocks[-1]
     authority = read_authority(text)
     if authority is not None:
+        _wrapped_mark(current)
         if current.titles or current.name:
             blocks.append(_Block(authorities=[authority]))
         else:
@@ -227,13 +228,31 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
     elif (title := _title(text, _Block() if current.name else current)) is not None:
         if current.name is not None:
             blocks.append(_Block(titles=[title]))
-        elif current.titles and _opens_office(" ".join(current.titles)) and _opens_office(title):
-            skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
-            current.titles = [title]  # office above the signer's own, which is the title
-        else:
-            current.titles.append(title)
+            return
+        if _opens_office(title):
+            _wrapped_mark(current)
+            if current.titles and _opens_office(" ".join(current.titles)):
+                skipped.extend(current.titles)  # "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the body's
+                current.titles = [title]  # office above the signer's own, which is the title
+                return
+        current.titles.append(title)
     else:
         skipped.append(text)
+
+
+def _wrapped_mark(block: _Block) -> None:
+    """Lines read as the block's title that name no office (``TỈNH``, ``DÂN TỈNH``, ``SỞ
+    TÀI CHÍNH``) before a mark or an office (``KT. TRƯỞNG THUẾ`` / ``TỈNH`` / ``PHÓ TRƯỞNG
+    THUẾ TỈNH``): the mark line above them, wrapped by a narrow cell, goes on in them."""
+    if not block.authorities or not block.titles or block.name is not None:
+        return
+    tail = " ".join(block.titles)
+    key = fold(tail)
+    if len(block.titles) > 2 or any(word in key for word in TITLE_WORDS):
+        return
+    last = block.authorities[-1]
+    block.authorities[-1] = Authority(mark=last.mark, applies_to=f"{last.applies_to} {tail}")
+    block.titles.clear()
 
 
 def _title(text: str, block: _Block) -> str | None:

@@ -1,0 +1,405 @@
+"""The reader on shapes that crawled, HTML-converted and OCR'd pages put documents in.
+
+Each text is typed for the test in the shape a converter leaves (no real document is
+copied); the expected values are read off the text above them.  Where a misreading made
+the checker find a defect the document does not have, the test checks the reading too.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from vnadmin.grammar import format_number
+from vnadmin.model import DateDeadline, SigningMark
+from vnadmin.rules import check
+from vnadmin.text import ParseResult, parse_text
+
+TODAY = datetime.date(2026, 1, 5)
+
+
+def _findings(result: ParseResult) -> list[str]:
+    return [f"{d.code} {d.path}" for d in check(result, today=TODAY)]
+
+
+# -- a bold run wrapped over the lines of the signature block -------------------------------
+
+TAX_LETTER = """\
+**CỤC THUẾ**
+**THUẾ TỈNH AN GIANG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 1520/TAGI-NVDTPC
+V/v kê khai thuế quý III năm 2025
+
+*An Giang, ngày 12 tháng 8 năm 2025*
+
+Kính gửi: Các doanh nghiệp trên địa bàn tỉnh An Giang.
+
+Thuế tỉnh An Giang đề nghị các doanh nghiệp thực hiện các nội dung sau:
+
+1. Kê khai thuế giá trị gia tăng quý III năm 2025 theo mẫu.
+
+2. Nộp hồ sơ khai thuế trước ngày 30 tháng 10 năm 2025.
+
+Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hiện./.
+
+**Nơi nhận:**
+- Như trên;
+- Cục Thuế (để b/c);
+- Lưu: VT, NVDTPC.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signature", "marks", "title", "name"),
+    [
+        (  # the mark line wrapped inside its bold run, the title under it not bold
+            "**KT. TRƯỞNG THUẾ\nTỈNH**\nPHÓ TRƯỞNG THUẾ TỈNH\n\n**Huỳnh Minh Giám**",
+            [(SigningMark.KT, "TRƯỞNG THUẾ TỈNH")],
+            "PHÓ TRƯỞNG THUẾ TỈNH",
+            "Huỳnh Minh Giám",
+        ),
+        (  # the same in italics, a body's name wrapped after its first word
+            "*KT. TRƯỞNG THUẾ\nTỈNH*\n*PHÓ TRƯỞNG THUẾ TỈNH*\n\nHuỳnh Minh Giám",
+            [(SigningMark.KT, "TRƯỞNG THUẾ TỈNH")],
+            "PHÓ TRƯỞNG THUẾ TỈNH",
+            "Huỳnh Minh Giám",
+        ),
+        (  # one bold run over the mark and the title
+            "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\n**Nguyễn Văn Phú**",
+            [(SigningMark.TM, "ỦY BAN NHÂN DÂN")],
+            "CHỦ TỊCH",
+            "Nguyễn Văn Phú",
+        ),
+        (  # a mark line wrapped inside a word, then a second mark of the stack
+            "**TM. ỦY BAN NHÂN\nDÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\nLê Văn Hòa",
+            [(SigningMark.TM, "ỦY BAN NHÂN DÂN TỈNH"), (SigningMark.KT, "CHỦ TỊCH")],
+            "PHÓ CHỦ TỊCH",
+            "Lê Văn Hòa",
+        ),
+    ],
+    ids=["bold", "italic", "one-run", "stack"],
+)
+def test_a_mark_line_wrapped_in_the_signature_block(
+    signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str
+) -> None:
+    result = parse_text(TAX_LETTER.format(signature=signature))
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == marks
+    assert (block.title, block.name) == (title, name)
+    assert [a.name for a in result.instrument.addressees] == [
+        "Các doanh nghiệp trên địa bàn tỉnh An Giang"
+    ]
+    assert _findings(result) == []
+
+
+def test_a_title_wrapped_over_two_lines_stays_one_title() -> None:
+    # the wrapped line names no office but no office follows it: it is the title's
+    signature = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\n\nLê Văn Hòa"
+    (block,) = parse_text(TAX_LETTER.format(signature=signature)).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.KT, "CHỦ TỊCH")]
+    assert block.title == "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+
+
+def test_the_tax_letter_reads_whole() -> None:
+    result = parse_text(TAX_LETTER.format(signature="KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"))
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "1520/TAGI-NVDTPC"
+    assert [t.label for t in doc.body.tasks] == ["1.", "2."]
+
+
+# -- a bold label whose colon sits inside its markers ------------------------------------------
+
+STAFF_LETTER = """\
+| **ỦY BAN NHÂN DÂN TỈNH AN GIANG** **SỞ NỘI VỤ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** \
+**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| {number} | *An Giang, ngày 15 tháng 7 năm 2025* |
+
+{subject_and_addressees}
+
+Sở Nội vụ đề nghị Ủy ban nhân dân phường, xã và đặc khu rà soát số lượng cán bộ, công \
+chức, báo cáo về Sở Nội vụ trước ngày 30 tháng 7 năm 2025./.
+
+{distribution}
+- Như trên;
+- Lưu: VT, CCVC.
+
+**KT. GIÁM ĐỐC**
+**PHÓ GIÁM ĐỐC**
+
+**Trần Văn Bình**
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "subject_and_addressees", "distribution"),
+    [
+        (
+            "**Số: **850/SNV-CCVC",
+            "**V/v **rà soát số lượng cán bộ, công chức\n\n"
+            "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu",
+            "**Nơi nhận: **",
+        ),
+        (
+            "**Số:**850/SNV-CCVC",
+            "*V/v* rà soát số lượng cán bộ, công chức\n\n*Kính gửi:* Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "*Nơi nhận:*",
+        ),
+        (
+            "__Số:__ 850/SNV-CCVC",
+            "V/v rà soát số lượng cán bộ, công chức\n\n__Kính gửi:__ Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "__Nơi nhận:__",
+        ),
+        (  # the crawl ran the addressees' paragraph onto the subject's line
+            "Số: 850/SNV-CCVC",
+            "V/v rà soát số lượng cán bộ, công chức **Kính gửi: **Ủy ban nhân dân phường, "
+            "xã và đặc khu",
+            "**Nơi nhận:**",
+        ),
+        (  # the same from HTML: one paragraph closed and the next opened on one line
+            "Số: 850/SNV-CCVC",
+            "<p>V/v rà soát số lượng cán bộ, công chức</p><p><strong>Kính gửi: </strong>Ủy ban "
+            "nhân dân phường, xã và đặc khu</p>",
+            "<p><strong>Nơi nhận:</strong></p>",
+        ),
+    ],
+    ids=["space-inside", "italic", "underscores", "run-on", "html"],
+)
+def test_a_bold_label_with_its_colon_inside_the_markers(
+    number: str, subject_and_addressees: str, distribution: str
+) -> None:
+    text = STAFF_LETTER.format(
+        number=number, subject_and_addressees=subject_and_addressees, distribution=distribution
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "850/SNV-CCVC"
+    assert doc.subject == "V/v rà soát số lượng cán bộ, công chức"
+    # one addressee: "xã" and "đặc khu" list the other kinds of the same group
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+    assert [(r.name, r.purpose) for r in doc.distribution] == [("Như trên", None)]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "CCVC")
+    assert _findings(result) == []  # no VN-RCPT-002 on "Như trên"
+
+
+# -- a number line broken at its slash --------------------------------------------------------
+
+DECREE = """\
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{number}
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Lưu trữ
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Căn cứ Luật Lưu trữ số 33/2024/QH15;
+
+Theo đề nghị của Bộ trưởng Bộ Nội vụ;
+
+Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Lưu trữ.
+
+Điều 1. Phạm vi điều chỉnh
+
+Nghị định này quy định chi tiết một số điều của Luật Lưu trữ.
+
+Điều 2. Hiệu lực thi hành
+
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+
+Điều 3. Trách nhiệm thi hành
+
+Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố \
+trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, TCCV.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Hòa Bình
+"""
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "Số: 300\n/2025/NĐ-CP",  # HTML to text: the linked symbol on a line of its own
+        "Số:\n300/2025/NĐ-CP",
+        "Số: 300/\n2025/NĐ-CP",
+        "**Số: 300**\n**/2025/NĐ-CP**",
+    ],
+)
+def test_a_number_line_broken_at_its_slash(number: str) -> None:
+    result = parse_text(DECREE.format(number=number))
+    doc = result.instrument
+    assert doc.number is not None
+    assert format_number(doc.number) == "300/2025/NĐ-CP"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("CHÍNH PHỦ", None)
+    assert doc.kind is not None
+    assert doc.kind.name == "Nghị định"
+    assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
+
+
+# -- a sentence hard-wrapped before a year -----------------------------------------------------
+
+PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2024
+
+1. Sở Thông tin và Truyền thông chủ trì triển khai nền tảng số dùng chung, hoàn thành \
+đến hết ngày 31 tháng 12 năm
+2024.
+
+2. Các sở, ban, ngành báo cáo kết quả về Sở Thông tin và Truyền thông trước ngày 15 tháng
+12 năm 2024.
+
+3. *Ủy ban nhân dân các huyện thực hiện số hóa hồ sơ, hoàn thành trước ngày 30 tháng 6 năm
+2024.*
+
+4. Trung tâm Phục vụ hành chính công thực hiện theo Quy chế ban hành ngày 12 tháng 3 năm
+2023 của Ủy ban nhân dân tỉnh, báo cáo kết quả trong năm học
+2024 - 2025.
+
+5. Sở Nội vụ tổng hợp kết quả giai đoạn từ năm 2021 đến
+2025.
+
+Nơi nhận:
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Xuân Dưỡng
+"""
+
+
+def test_a_sentence_wrapped_before_a_year_is_no_numbered_item() -> None:
+    result = parse_text(PLAN)
+    tasks = result.instrument.body.tasks
+    assert [t.label for t in tasks] == ["1.", "2.", "3.", "4.", "5."]
+    assert tasks[0].text.endswith("đến hết ngày 31 tháng 12 năm 2024.")
+    assert [
+        (d.date.day, d.date.month, d.date.year)
+        for d in (t.deadline for t in tasks[:3])
+        if isinstance(d, DateDeadline)
+    ] == [(31, 12, 2024), (15, 12, 2024), (30, 6, 2024)]
+    assert tasks[4].text.endswith("từ năm 2021 đến 2025.")
+    assert _findings(result) == []  # no VN-BODY-003 on "2024." after "1."
+
+
+def test_an_item_ending_on_a_time_word_is_followed_by_the_next_label() -> None:
+    # "hằng năm", "trong 15 ngày", "hằng tháng": no date is cut, the next number is a label
+    body = (
+        "1. Các sở báo cáo kết quả hằng năm\n2. Các huyện hoàn thành trong 15 ngày\n"
+        "3. Sở Tài chính bố trí kinh phí hằng tháng\n4. Sở Nội vụ tổng hợp\n"
+    )
+    text = PLAN.replace(PLAN[PLAN.index("1. Sở") : PLAN.index("Nơi nhận")], body + "\n")
+    tasks = parse_text(text).instrument.body.tasks
+    assert [t.label for t in tasks] == ["1.", "2.", "3.", "4."]
+
+
+# -- a portal's own notice after the document --------------------------------------------------
+
+EXCHANGE_LETTER = """\
+**SỞ GIAO DỊCH CHỨNG KHOÁN HÀ NỘI**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 215/SGDHN-TTGS
+V/v tạm ngừng hệ thống giao dịch trái phiếu
+
+*Hà Nội, ngày 05 tháng 6 năm 2025*
+
+Kính gửi: Các thành viên giao dịch.
+
+Sở Giao dịch Chứng khoán Hà Nội tạm ngừng hệ thống giao dịch trái phiếu từ ngày 10 \
+tháng 6 năm 2025 và đề nghị các thành viên giao dịch thông báo cho khách hàng biết{close}
+
+{footer}
+
+{notice}
+Cổng thông tin điện tử lưu trữ thông tin đăng ký của Quý Thành viên để cung cấp dịch vụ.
+
+Quý Thành viên có thể yêu cầu xóa thông tin bất kỳ lúc nào tại mục Tài khoản.
+
+Trân trọng cảm ơn Quý Thành viên.
+"""
+_SIGNATURE = "**KT. TỔNG GIÁM ĐỐC**\n**PHÓ TỔNG GIÁM ĐỐC**\n\n**Trần Anh Đào**"
+_DISTRIBUTION = "**Nơi nhận:**\n- Như trên;\n- Lưu: VT, TTGS."
+
+
+@pytest.mark.parametrize(
+    ("close", "footer", "notice"),
+    [
+        (  # the notice's title in capitals, after the signature and the distribution
+            "./.",
+            f"{_SIGNATURE}\n\n{_DISTRIBUTION}",
+            "**THÔNG BÁO **\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+        (  # its title in lower case
+            "./.",
+            f"{_DISTRIBUTION}\n\n{_SIGNATURE}",
+            "**Thông báo về lưu trữ, sử dụng thông tin khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+        ("./.", f"{_DISTRIBUTION}\n\n{_SIGNATURE}", "**Kính gửi:** Quý Thành viên,\n"),
+        (  # no closing mark and no distribution: the signature ends the document
+            ".",
+            _SIGNATURE,
+            "**THÔNG BÁO **\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n\n"
+            "**Kính gửi:** Quý Thành viên,\n",
+        ),
+    ],
+    ids=["capitals", "lower-case", "kinh-gui", "no-distribution"],
+)
+def test_a_portals_notice_after_the_document_is_not_the_documents(
+    close: str, footer: str, notice: str
+) -> None:
+    text = EXCHANGE_LETTER.format(close=close, footer=footer, notice=notice)
+    result = parse_text(text)
+    doc = result.instrument
+    assert [a.name for a in doc.addressees] == ["Các thành viên giao dịch"]
+    (task,) = doc.body.tasks
+    assert task.text.startswith("Sở Giao dịch Chứng khoán Hà Nội tạm ngừng")
+    assert not any("Quý Thành viên" in p.text for p in doc.body.background)
+    assert not any("Quý Thành viên" in t.text for t in doc.body.closing)
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ TỔNG GIÁM ĐỐC", "Trần Anh Đào")
+    first = notice.splitlines()[0].replace("*", "").strip()
+    number = text.splitlines().index(notice.splitlines()[0]) + 1
+    (dropped,) = [d for d in result.diagnostics if d.code == "attachment-skipped"]
+    assert dropped.line == number  # the notice's first line, named: nothing lost silently
+    assert first[:20] in dropped.message
+    assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-BODY", "VN-SIGN"))]
