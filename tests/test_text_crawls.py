@@ -403,3 +403,87 @@ def test_a_portals_notice_after_the_document_is_not_the_documents(
     assert dropped.line == number  # the notice's first line, named: nothing lost silently
     assert first[:20] in dropped.message
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-BODY", "VN-SIGN"))]
+
+
+# -- a banner cut after its first word by a narrow cell, under a portal's record -----------
+
+PORTAL_PAGE = """\
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+1234/UBND-VP
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Tỉnh Bình Định
+|
+**Ngày ban hành:**
+|
+05/11/2025
+|
+|
+ỦY BAN NHÂN DÂN
+**TỈNH BÌNH ĐỊNH**
+-------
+|
+**CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 1234/UBND-VP
+*V/v tăng cường công tác
+phòng cháy chữa cháy*
+|
+*Bình Định, ngày 05 tháng 11 năm 2025*
+|
+**Kính gửi:** Các sở, ban, ngành tỉnh
+
+Để chủ động phòng ngừa cháy nổ trong mùa khô, Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Các sở, ban, ngành rà soát phương án phòng cháy tại cơ quan.
+
+2. Công an tỉnh chủ trì kiểm tra việc thực hiện.
+
+|
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+**Trần Văn Bình**
+|
+"""
+
+
+@pytest.mark.parametrize(
+    "cut",
+    ["**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", "**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**"],
+)
+def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
+    # Before, the banner was not found, so the portal's record (Số hiệu, ...) above it was
+    # read as the header: no date, no subject, no addressees, and a cascade of findings.
+    page = PORTAL_PAGE.replace("**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", cut)
+    assert cut in page
+    result = parse_text(page)
+    found = result.instrument
+    assert found.number is not None
+    assert format_number(found.number) == "1234/UBND-VP"
+    assert found.date is not None
+    assert (found.date.day, found.date.month) == (5, 11)
+    assert found.subject == "V/v tăng cường công tác phòng cháy chữa cháy"
+    assert [a.name for a in found.addressees] == ["Các sở, ban, ngành tỉnh"]
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
+    assert found.printed is not None
+    assert found.printed.banner == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
+    assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE", "VN-SUBJ"))]

@@ -111,6 +111,7 @@ _RUN_ISSUERS = re.compile(
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
+_STATE_BANNER = letters("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _MAX_CELL = 200
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
@@ -196,11 +197,16 @@ class _Index:
     def banners(self) -> Iterator[int]:
         """Lines holding the state or Party banner in its printed words (whole, or the
         first half of a banner broken over two lines)."""
+        above = -1  # the last line with text
         for at, text in enumerate(self.texts[:_MAX_ABOVE]):
             if ("XÃ HỘI" in text or "CỘNG SẢN" in text) and (
                 _BANNER_HEADS[0] in text or _BANNER_HEADS[1] in text or _BANNER_HEADS[2] in text
             ):
                 yield at
+            elif above >= 0 and _banner_cut(self.texts[above], text):
+                yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
+            if text.strip():
+                above = at
 
     def noi_nhan(self) -> list[int]:
         return [
@@ -210,6 +216,15 @@ class _Index:
             and text.lstrip(" \t([_-–—*#>")[:1] in "NnVv"
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
+
+
+def _banner_cut(head: str, tail: str) -> bool:
+    """Whether ``head`` and ``tail`` are the state banner cut after any of its words (a
+    narrow table cell: ``**CỘNG`` / ``HÒA XÃ HỘI ...``, ``**CỘNG HÒA XÃ`` / ``HỘI ...``)."""
+    if "CỘNG" not in head or not ("NGHĨA" in tail or "VIỆT NAM" in tail) or len(head) > 40:
+        return False  # the cheap test first
+    start = letters(head)
+    return 4 <= len(start) < len(_STATE_BANNER) and start + letters(tail) == _STATE_BANNER
 
 
 def _unglue(line: Line) -> Line:
@@ -522,8 +537,9 @@ def _kinh_gui(text: str) -> str | None:
 
 def _split_phrases(rows: list[list[str]], zone: int) -> None:
     """Join a banner or motto broken over two lines (``ĐẢNG CỘNG SẢN`` / ``VIỆT NAM``,
-    ``**CỘNG HÒA XÃ HỘI`` / ``CHỦ NGHĨA VIỆT NAM**``): the end of one line's last cell
-    and the next line's first cell."""
+    ``**CỘNG HÒA XÃ HỘI`` / ``CHỦ NGHĨA VIỆT NAM**``, a narrow cell's ``**CỘNG`` / ``HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM**``): the end of one line's last cell and the next line's first
+    cell."""
     filled = [index for index in range(zone) if rows[index]]
     for index, following in itertools.pairwise(filled):
         if not rows[index] or not rows[following]:
@@ -532,11 +548,13 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
         if len(head) > 60 or not head[-1:].isupper():
             continue  # the phrases are in capitals, cut at a word
         start = letters(head)
-        if len(start) < 6:
+        if len(start) < 4:
             continue
         whole = start + letters(tail)
         for _, word, _ in _FIXED:
             cut = word.find(start) if start != word else -1
+            if len(start) < 6 and (cut != 0 or whole != word):
+                continue  # a short first part (``CỘNG`` / ``HÒA XÃ HỘI ...``) only when whole
             if cut >= 0 and whole[cut:] == word[cut:] and word.endswith(whole[len(start) :]):
                 rows[index][-1] = f"{head} {tail}"
                 del rows[following][0]
