@@ -487,3 +487,27 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
     assert found.printed.banner == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE", "VN-SUBJ"))]
+
+
+@pytest.mark.parametrize(
+    ("whole", "cut"),
+    [
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình\nĐịnh, ngày 05 tháng 11 năm 2025*"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình\n|\nĐịnh, ngày 05 tháng 11 năm 2025"),
+        ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính\ngửi:**\n|\nCác sở, ban, ngành tỉnh"),
+    ],
+)
+def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
+    # Before, the cut place ended the header (no date, no addressees: VN-RCPT and
+    # VN-DATE fired) and the cut label lost the addressees without a word.
+    page = PORTAL_PAGE.replace(whole, cut)
+    assert cut in page
+    result = parse_text(page)
+    found = result.instrument
+    assert found.date is not None
+    assert (found.date.day, found.date.month, found.date.year) == (5, 11, 2025)
+    assert found.place == "Bình Định"
+    assert [a.name for a in found.addressees] == ["Các sở, ban, ngành tỉnh"]
+    codes = {d.code for d in result.diagnostics}
+    assert codes & {"date-joined", "label-joined"}
+    assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]

@@ -89,6 +89,11 @@ _PAGE_TITLE = re.compile(
 """A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
+_LABEL_CUTS = {"kinh": "gui", "noi": "nhan", "ve": "viec"}
+"""Labels a narrow cell cuts after their first word (``**Kính`` / ``gửi:**``): the first
+word's letters, and what the next cell opens with."""
+_PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12})?")
+"""The first word or two of a place cut by a narrow cell (``Tây``, ``Thành phố``)."""
 _OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
@@ -883,6 +888,10 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
             wanted, reach, code = _opens(opens), 4, "date-joined"
         elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
             wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+        elif (second := _LABEL_CUTS.get(letters(cell))) is not None:
+            wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
+        elif _PLACE_START.fullmatch(cell):
+            wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
         else:
             continue
         for other, other_position in cells[at + 1 : at + reach]:
@@ -896,6 +905,27 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
                     f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
                 )
                 break
+
+
+def _place_rest(head: str) -> Callable[[str], bool]:
+    """Whether a cell is the rest of a place-and-date line cut inside its place by a narrow
+    cell (``Tây`` / ``Ninh, ngày 01 tháng 12 năm 2025``): it reads as one with its place
+    opening the cell, and joined to ``head`` it reads with ``head`` in the place."""
+
+    def rest(cell: str) -> bool:
+        if ", " not in cell[:24]:
+            return False
+        alone, joined = find_dateline(cell), find_dateline(f"{head} {cell}")
+        return (
+            alone is not None
+            and alone.start == 0
+            and joined is not None
+            and joined.start == 0
+            and joined.place is not None
+            and joined.place.startswith(head)
+        )
+
+    return rest
 
 
 def _is_bare_symbol(cell: str) -> bool:
