@@ -495,6 +495,7 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình\nĐịnh, ngày 05 tháng 11 năm 2025*"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình\n|\nĐịnh, ngày 05 tháng 11 năm 2025"),
         ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính\ngửi:**\n|\nCác sở, ban, ngành tỉnh"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng 11 năm 2025*"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:

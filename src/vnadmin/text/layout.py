@@ -89,6 +89,7 @@ _PAGE_TITLE = re.compile(
 """A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
+_DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang\b")
 _LABEL_CUTS = {"kinh": "gui", "noi": "nhan", "ve": "viec"}
 """Labels a narrow cell cuts after their first word (``**Kính`` / ``gửi:**``): the first
 word's letters, and what the next cell opens with."""
@@ -885,7 +886,8 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
             bare = not any(char.isdigit() for char in cell)
             wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
         elif opens := _open_dateline(cell):
-            wanted, reach, code = _opens(opens), 4, "date-joined"
+            wanted = _day_opens if opens == "ngay" else _opens(opens)
+            reach, code = 4, "date-joined"
         elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
             wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
         elif (second := _LABEL_CUTS.get(letters(cell))) is not None:
@@ -940,14 +942,22 @@ def _is_bare_number(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None or _BARE_NUMBER.fullmatch(cell) is not None
 
 
+def _day_opens(cell: str) -> bool:
+    """Whether ``cell`` goes on from ``ngày``: a day then its month, or the month of a day
+    left blank (a draft's ``ngày    tháng 6 năm 2024``)."""
+    return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
+
+
 def _opens(word: str) -> Callable[[str], bool]:
     return lambda cell: fold_chars(cell[:8]).startswith(word)
 
 
 def _open_dateline(cell: str) -> str:
     """The word the next part of a place-and-date line broken before its month or year
-    opens with (``Hà Nội, ngày`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
-    / ``năm 2024``: ``nam``), or ``ngày`` alone; empty when ``cell`` is no such line."""
+    opens with (``Hà Nội, ngày 7`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
+    / ``năm 2024``: ``nam``), or ``ngay`` when it is broken right after ``ngày``, before
+    the day (``Đắk Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``);
+    empty when ``cell`` is no such line."""
     tail = cell[-20:]
     if "ng" not in tail and "NG" not in tail:
         return ""
@@ -955,7 +965,9 @@ def _open_dateline(cell: str) -> str:
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
         return ""
-    return "nam" if match["month"] else "thang"
+    if match["month"]:
+        return "nam"
+    return "ngay" if match.group().rstrip() == "ngay" else "thang"
 
 
 def _has_party_dash(cell: str) -> bool:
