@@ -512,3 +512,42 @@ def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> No
     codes = {d.code for d in result.diagnostics}
     assert codes & {"date-joined", "label-joined"}
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]
+
+
+RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 70/2025/NQ-HĐND
+*Hà Nội, ngày 27
+tháng 11 năm 2025 *
+
+
+**NGHỊ QUYẾT**
+
+VỀ
+VIỆC SỬA ĐỔI, BỔ SUNG QUY ĐỊNH VỀ LỆ PHÍ CẤP GIẤY PHÉP XÂY DỰNG, DI TÍCH LỊCH
+SỬ, CÔNG TRÌNH VĂN HÓA TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI TẠI NGHỊ QUYẾT SỐ
+10/2023/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*
+
+**QUYẾT NGHỊ:**
+
+Điều 1. Sửa đổi khoản 2 Điều 3.
+"""
+
+
+def test_a_line_joined_to_the_one_above_leaves_no_blank_line() -> None:
+    # ``VỀ`` / ``VIỆC ...`` is joined; the emptied line used to read as a blank line, which
+    # ended the subject after its second line.
+    result = parse_text(RESOLUTION)
+    assert result.instrument.subject == (
+        "VỀ VIỆC SỬA ĐỔI, BỔ SUNG QUY ĐỊNH VỀ LỆ PHÍ CẤP GIẤY PHÉP XÂY DỰNG, DI TÍCH LỊCH SỬ,"
+        " CÔNG TRÌNH VĂN HÓA TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI TẠI NGHỊ QUYẾT SỐ 10/2023/NQ-HĐND"
+        " NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"
+    )
+    assert "label-joined" in {d.code for d in result.diagnostics}

@@ -159,15 +159,21 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     begin = _document_start(lines, index, diagnostics)
     zone = _header_end(lines, begin)
     rows = [_cells(lines[row].text) for row in range(zone)]
+    filled = [bool(row) for row in rows]
     _split_phrases(rows, zone)
     _split_names(rows, zone)
+    joined = {row for row in range(zone) if filled[row] and not rows[row]}
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
+    filled = [any(row) for row in rows]
     _joins(lines, rows, zone, diagnostics)
+    joined |= {row for row in range(zone) if filled[row] and not any(rows[row])}
     for row in range(zone):
         lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
     _footer_words(lines, index, diagnostics)
-    return lines
+    # A line all of whose text went into the line above is gone, not a blank line: a blank
+    # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
+    return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
 
 
 class _Index:
