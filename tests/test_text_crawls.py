@@ -551,3 +551,51 @@ def test_a_line_joined_to_the_one_above_leaves_no_blank_line() -> None:
         " NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"
     )
     assert "label-joined" in {d.code for d in result.diagnostics}
+
+
+DECISION = """\
+THỦ TƯỚNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2623/QĐ-TTg
+*Hà Nội, ngày 01 tháng 12 năm 2025*
+
+**QUYẾT ĐỊNH**
+
+**BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT THỐNG KÊ**
+
+**THỦ TƯỚNG CHÍNH PHỦ**
+
+*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm
+2025; *
+
+*Căn cứ Luật Thống kê ngày 26 tháng 6 năm
+2025; *
+
+*Theo đề nghị của Bộ trưởng
+Bộ Tài chính.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.**
+Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thống kê.
+"""
+
+
+def test_legal_bases_and_an_article_wrapped_by_a_narrow_cell() -> None:
+    # A basis cut before its year, a proposal cut before the body's name, and an article's
+    # label on a line of its own: before, the second basis and the proposal went to the
+    # background and the article's text to the closing.
+    body = parse_text(DECISION).instrument.body
+    assert [p.text for p in body.preamble] == [
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+        "Căn cứ Luật Thống kê ngày 26 tháng 6 năm 2025;",
+        "Theo đề nghị của Bộ trưởng Bộ Tài chính.",
+    ]
+    assert body.background == ()
+    assert [(t.label, t.text) for t in body.tasks] == [
+        ("Điều 1.", "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thống kê.")
+    ]
+    assert body.closing == ()

@@ -213,6 +213,17 @@ def _formula(text: str) -> bool:
     return 5 <= len(stripped) <= 31 and stripped[-1] == ":" and is_caps(stripped)
 
 
+_BASIS = re.compile(r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị)\b", re.IGNORECASE)
+"""How a decision's legal basis or proposal opens: it ends with ``;`` or ``.``."""
+_LEADING_NUMBER = re.compile(r"(\d{1,4})(?!\d)")
+
+
+def _bare_label(text: str) -> bool:
+    """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
+    found = LABEL.match(text)
+    return found is not None and not text[found.end() :].strip()
+
+
 def _dangling(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((",", "-", "–")):
@@ -275,6 +286,11 @@ class _Paragraph:
             return False
         if SECTION_START.match(head) or _formula(following):
             return False
+        if label is None and len(self.parts) == 1 and _bare_label(last):
+            return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
+        number = _LEADING_NUMBER.match(head)
+        if number is not None and _wants_number(last, number[1]):
+            return True  # "... ngày 18 tháng 02 năm" / "2025;": a date cut before its year
         if ends_sentence(last):
             return False
         if self.caps and not starts_lower(following):
@@ -285,6 +301,8 @@ class _Paragraph:
             return True
         if _dangling(last):
             return True
+        if not blank_between and _BASIS.match(self.parts[0]) and not _BASIS.match(head):
+            return True  # a legal basis or proposal goes on to its ";" or "." (a narrow cell)
         return not blank_between and len(last) >= 60
 
     def block(self) -> Block:
