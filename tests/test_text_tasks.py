@@ -265,3 +265,33 @@ def test_an_opening_paragraph_that_orders_nothing_is_no_task(opening: str) -> No
     body = parse_text(LETTER.format(body=opening)).instrument.body
     assert body.tasks == ()
     assert len(body.preamble) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # when a text applies is no deadline (typed from NĐ-style closing articles)
+        (
+            "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024 đến hết ngày 31"
+            " tháng 12 năm 2024.",
+            None,
+        ),
+        ("Quyết định này có hiệu lực đến hết ngày 31/12/2024.", None),
+        # a deadline in the next sentence is still one
+        (
+            "Quyết định này có hiệu lực kể từ ngày ký. Sở Tư pháp báo cáo trước ngày 15/12/2025.",
+            PartialDate(day=15, month=12, year=2025),
+        ),
+        (
+            "Sở Tài chính hoàn thành báo cáo trước ngày 31 tháng 12 năm 2025.",
+            PartialDate(day=31, month=12, year=2025),
+        ),
+    ],
+)
+def test_a_period_of_validity_is_no_deadline(text: str, deadline: PartialDate | None) -> None:
+    found = read_meaning(text, ["Sở Nội vụ"]).deadline
+    if deadline is None:
+        assert found is None
+    else:
+        assert isinstance(found, DateDeadline)
+        assert found.date == deadline

@@ -40,6 +40,10 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
+_VALIDITY = "hiệu lực"
+_VALIDITY_REACH = 80
+"""A date phrase this close after ``hiệu lực`` says when a text applies (``có hiệu lực thi
+hành từ ngày 01/7/2024 đến hết ngày 31/12/2024``), not by when work is due."""
 _DEADLINE_NEXT = {
     "trước": ("ngày", "hoặc", *"0123456789"),
     "chậm": ("nhất",),
@@ -602,6 +606,15 @@ def _phrase_starts(low: str, words: dict[str, tuple[str, ...]]) -> list[int]:
     return found
 
 
+def _validity(low: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` follows ``hiệu lực`` in its own sentence."""
+    before = low[max(0, start - _VALIDITY_REACH) : start]
+    if _VALIDITY not in before:
+        return False
+    cut = max(before.rfind(". "), before.rfind("; "))
+    return _VALIDITY in before[cut + 1 :]
+
+
 def read_meaning(
     text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
 ) -> TaskMeaning:
@@ -623,6 +636,8 @@ def read_meaning(
     low = lowered(text)
     deadlines: list[Deadline] = []
     for start in _phrase_starts(low, _DEADLINE_NEXT):
+        if _validity(low, start):
+            continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
             continue
