@@ -49,6 +49,7 @@ from vnadmin.text.lines import (
 from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
+    BASIS_OPENING,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -142,12 +143,6 @@ _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _MAX_EARLY_LINES = 15
-_BASIS_OPENING = re.compile(
-    r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo)\b",
-    re.IGNORECASE,
-)
-"""How a legal basis or a proposal opens: never a subject, which may open with ``Thực
-hiện`` or ``Thi hành`` (``HƯỚNG DẪN Thực hiện Quy định số ...``)."""
 _DATED_OPENING = re.compile(
     r"(?:(?:Sáng|Chiều|Tối|Vào)[ \t]+)?[Nn]gày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-]"
     r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
@@ -693,7 +688,7 @@ def _continues_subject(
         return (
             len(text) <= 300
             and not LABEL.match(text[:MAX_SCAN])
-            and not _BASIS_OPENING.match(text)
+            and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)
             and not NOI_NHAN.match(text)
             and not (is_caps(text) and _authority_organ(text) is not None)

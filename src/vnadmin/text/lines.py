@@ -17,6 +17,7 @@ from typing import NamedTuple
 from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.vocabulary import BASIS_OPENING
 
 __all__ = [
     "Block",
@@ -213,8 +214,6 @@ def _formula(text: str) -> bool:
     return 5 <= len(stripped) <= 31 and stripped[-1] == ":" and is_caps(stripped)
 
 
-_BASIS = re.compile(r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị)\b", re.IGNORECASE)
-"""How a decision's legal basis or proposal opens: it ends with ``;`` or ``.``."""
 _LEADING_NUMBER = re.compile(r"(\d{1,4})(?!\d)")
 
 
@@ -281,16 +280,13 @@ class _Paragraph:
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
             return True  # "... (khóa" / "XI) ...": the parenthesis closes on the next line
-        label = LABEL.match(head)
-        if label is not None and not (label["arabic"] and _wants_number(last, label["arabic"])):
-            return False
-        if SECTION_START.match(head) or _formula(following):
-            return False
-        if label is None and len(self.parts) == 1 and _bare_label(last):
-            return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
-            return True  # "... ngày 18 tháng 02 năm" / "2025;": a date cut before its year
+            return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
+        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
+            return False
+        if len(self.parts) == 1 and _bare_label(last):
+            return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
         if ends_sentence(last):
             return False
         if self.caps and not starts_lower(following):
@@ -301,7 +297,11 @@ class _Paragraph:
             return True
         if _dangling(last):
             return True
-        if not blank_between and _BASIS.match(self.parts[0]) and not _BASIS.match(head):
+        if (
+            not blank_between
+            and BASIS_OPENING.match(self.parts[0])
+            and not BASIS_OPENING.match(head)
+        ):
             return True  # a legal basis or proposal goes on to its ";" or "." (a narrow cell)
         return not blank_between and len(last) >= 60
 

@@ -17,6 +17,7 @@ from vnadmin.normalize import fold
 
 __all__ = [
     "ACTOR_HEADS",
+    "BASIS_OPENING",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
     "MOTTO_WORDS",
@@ -49,6 +50,12 @@ def handling_marks() -> dict[str, Urgency | Secrecy | Circulation]:
     return dict(_MARKS)
 
 
+BASIS_OPENING = re.compile(
+    r"(?:Căn[ \t]+cứ|(?:Theo|Xét)[ \t]+đề[ \t]+nghị|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo)\b",
+    re.IGNORECASE,
+)
+"""How a legal basis or a proposal opens: it runs to its ``;`` or ``.``, and it is never a
+subject, which may open with ``Thực hiện`` or ``Thi hành`` (``HƯỚNG DẪN Thực hiện ...``)."""
 PREAMBLE = re.compile(
     r"(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Thi[ \t]+hành|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị"
     r"|Theo[ \t]+(?:ý[ \t]+kiến[ \t]+)?chỉ[ \t]+đạo|Xét|Trên[ \t]+cơ[ \t]+sở|Tiếp[ \t]+theo"
