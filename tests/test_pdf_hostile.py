@@ -163,3 +163,13 @@ def test_images_are_not_counted() -> None:
         limits=PDFLimits(max_inflated=8 * _MiB),
     )
     assert "12/UBND-VP" in read.text
+
+
+def test_a_damaged_stream_counts_what_decoded_before_the_damage() -> None:
+    # pdfminer keeps what a damaged Flate stream inflated before the damage: so is it
+    # counted, neither nothing (a bomb could hide behind a bad byte) nor an error.
+    whole = _deflated(8 * _MiB)
+    damaged = whole[: len(whole) // 2] + bytes(range(256)) * 4
+    counted = inflated(_pdf(damaged, "/FlateDecode"), 32 * _MiB)
+    assert counted is not None
+    assert _MiB <= counted < 8 * _MiB

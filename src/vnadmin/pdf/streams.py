@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["inflated"]
 
@@ -33,40 +33,40 @@ Decoder = Callable[[bytes, int, bool], tuple[int, bytes]]
 data itself when another filter follows (else nothing is kept)."""
 
 
-def _flate(data: bytes, room: int, keep: bool) -> tuple[int, bytes]:
-    inflater = zlib.decompressobj()
-    parts: list[bytes] = []
+def _counted(parts: Iterator[bytes], room: int, keep: bool) -> tuple[int, bytes]:
+    """The size of what ``parts`` decode to, read until it passes ``room``, and the parts
+    when ``keep``.  A damaged stream ends where it breaks, as pdfminer keeps what decoded
+    before the damage: so is it counted."""
+    kept: list[bytes] = []
     size = 0
-    pending = data
     try:
-        while pending and size <= room:
-            part = inflater.decompress(pending, _STEP)
+        for part in parts:
             size += len(part)
             if keep:
-                parts.append(part)
-            pending = inflater.unconsumed_tail
-            if inflater.eof:
+                kept.append(part)
+            if size > room:
                 break
-    except zlib.error:  # pdfminer keeps what inflated before the damage: so is it counted
+    except Exception:  # zlib's or pdfminer's refusal of damaged data
         pass
-    return size, b"".join(parts)
+    return size, b"".join(kept)
+
+
+def _inflated(data: bytes) -> Iterator[bytes]:
+    inflater = zlib.decompressobj()
+    pending = data
+    while pending and not inflater.eof:
+        yield inflater.decompress(pending, _STEP)
+        pending = inflater.unconsumed_tail
+
+
+def _flate(data: bytes, room: int, keep: bool) -> tuple[int, bytes]:
+    return _counted(_inflated(data), room, keep)
 
 
 def _lzw(data: bytes, room: int, keep: bool) -> tuple[int, bytes]:
     from pdfminer.lzw import LZWDecoder  # pdfminer.six comes with the pdf extra
 
-    parts: list[bytes] = []
-    size = 0
-    try:
-        for part in LZWDecoder(io.BytesIO(data)).run():
-            size += len(part)
-            if keep:
-                parts.append(part)
-            if size > room:
-                break
-    except Exception:  # pdfminer ends a damaged LZW stream where it can, so is it counted
-        pass
-    return size, b"".join(parts)
+    return _counted(LZWDecoder(io.BytesIO(data)).run(), room, keep)
 
 
 def _runlength(data: bytes, room: int, keep: bool) -> tuple[int, bytes]:
