@@ -117,7 +117,6 @@ _RUN_ISSUERS = re.compile(
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
-_STATE_BANNER = letters("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _MAX_CELL = 200
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
@@ -235,8 +234,7 @@ def _banner_cut(head: str, tail: str) -> bool:
     narrow table cell: ``**CỘNG`` / ``HÒA XÃ HỘI ...``, ``**CỘNG HÒA XÃ`` / ``HỘI ...``)."""
     if "CỘNG" not in head or not ("NGHĨA" in tail or "VIỆT NAM" in tail) or len(head) > 40:
         return False  # the cheap test first
-    start = letters(head)
-    return 4 <= len(start) < len(_STATE_BANNER) and start + letters(tail) == _STATE_BANNER
+    return _fixed_across(head, tail)
 
 
 def _unglue(line: Line) -> Line:
@@ -559,18 +557,25 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
         head, tail = rows[index][-1], rows[following][0]
         if len(head) > 60 or not head[-1:].isupper():
             continue  # the phrases are in capitals, cut at a word
-        start = letters(head)
-        if len(start) < 4:
+        if _fixed_across(head, tail):
+            rows[index][-1] = f"{head} {tail}"
+            del rows[following][0]
+
+
+def _fixed_across(head: str, tail: str) -> bool:
+    """Whether ``head`` ends and ``tail`` begins one of the fixed phrases cut at a word; a
+    short first part (``CỘNG`` / ``HÒA XÃ HỘI ...``) only when the two make it whole."""
+    start = letters(head)
+    if len(start) < 4:
+        return False
+    whole = start + letters(tail)
+    for _, word, _ in _FIXED:
+        cut = word.find(start) if start != word else -1
+        if len(start) < 6 and (cut != 0 or whole != word):
             continue
-        whole = start + letters(tail)
-        for _, word, _ in _FIXED:
-            cut = word.find(start) if start != word else -1
-            if len(start) < 6 and (cut != 0 or whole != word):
-                continue  # a short first part (``CỘNG`` / ``HÒA XÃ HỘI ...``) only when whole
-            if cut >= 0 and whole[cut:] == word[cut:] and word.endswith(whole[len(start) :]):
-                rows[index][-1] = f"{head} {tail}"
-                del rows[following][0]
-                break
+        if cut >= 0 and whole[cut:] == word[cut:] and word.endswith(whole[len(start) :]):
+            return True
+    return False
 
 
 def _split_names(rows: list[list[str]], zone: int) -> None:
