@@ -514,11 +514,6 @@ def _starts(line: _Line, previous: _Line, left: float, right: float, pitch: floa
     return abs(size - previous.size) > 1
 
 
-def _centred(line: _Line, left: float, right: float) -> bool:
-    before, after = line.x0 - left, right - line.x1
-    return before > 0.08 * (right - left) and abs(before - after) < 0.05 * (right - left)
-
-
 def _para(lines: list[_Line], page: PageText, where: str, bounds: tuple[float, float]) -> Para:
     runs: list[Run] = []
     for index, line in enumerate(lines):
