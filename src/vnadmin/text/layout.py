@@ -901,7 +901,7 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
             reach, code = 4, "date-joined"
         elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
             wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
-        elif (second := _LABEL_CUTS.get(letters(cell))) is not None:
+        elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
             wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
         elif _PLACE_START.fullmatch(cell):
             wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
