@@ -36,9 +36,7 @@ from vnadmin.rules import Diagnostic, check
 from vnadmin.severity import Severity
 from vnadmin.text import ParseResult, parse_text
 
-MIRROR = Path(
-    os.environ.get("VNADMIN_CRAWLS", "/work/.mirror/tnt305+tai_lieu_noi_bo/repo")
-)
+MIRROR = Path(os.environ.get("VNADMIN_CRAWLS", "/work/.mirror/tnt305+tai_lieu_noi_bo/repo"))
 FOLDER = "src/etl/dataset/"
 TUNING = r"^[89a-f]"
 """The pages open to development: names starting 8-f (0-7 are kept for blind measures)."""
@@ -73,7 +71,8 @@ def pages(mirror: Path, page_names: list[str]) -> Iterator[tuple[str, str]]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )
-    assert batch.stdin is not None and batch.stdout is not None
+    assert batch.stdin is not None
+    assert batch.stdout is not None
     try:
         for name in page_names:
             batch.stdin.write(f"HEAD:{FOLDER}{name}\n".encode())

@@ -12,8 +12,18 @@ import pytest
 
 from rule_examples import CHI_THI, TODAY
 from vnadmin.errors import InvalidValueError
-from vnadmin.rules import COMPONENTS, RULES, Severity, check, rule, unread_components
-from vnadmin.text import ParseResult, TextDiagnostic, parse_text
+from vnadmin.rules import (
+    COMPONENTS,
+    RULES,
+    Context,
+    Finding,
+    RuleSet,
+    Severity,
+    check,
+    rule,
+    unread_components,
+)
+from vnadmin.text import ParseResult, TextDiagnostic, parse_text, render_text
 
 
 def said(*codes: str) -> tuple[TextDiagnostic, ...]:
@@ -31,7 +41,13 @@ UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
     [
         (("date-missing",), {"date", "place"}),  # the place is printed on the date line
         (("place-missing",), {"place"}),
-        (("number-unreadable", "signature-missing"), {"number", "signature"}),
+        (  # a block not found has no title or name read either
+            ("number-unreadable", "signature-missing"),
+            {"number", "signature", "signature-title", "signature-name"},
+        ),
+        (("signature-title-missing",), {"signature-title"}),  # a part: the block was read
+        (("signature-name-missing",), {"signature-name"}),
+        (("addressees-empty",), {"addressees"}),  # a Kính gửi line that names no one
         (("distribution-missing",), {"distribution", "archive"}),
         (("body-empty",), {"body"}),
         (("issuer-inferred",), {"issuer"}),  # no issuer lines: the body names it
@@ -68,6 +84,57 @@ def test_parse_result_from_text() -> None:
     assert "signature" in unread_components(result.diagnostics)
     assert "VN-SIGN-006" in {d.code for d in check(result.instrument, today=TODAY)}
     assert "VN-SIGN-006" not in {d.code for d in check(result, today=TODAY)}
+
+
+_SIGNED = render_text(CHI_THI)
+"""A chỉ thị signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Huỳnh Thị Diễm Ngọc."""
+
+
+def _codes(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The reader's codes, the checker's on the reading, and on the instrument alone."""
+    result = parse_text(text)
+    on_reading = {f"{d.code} {d.path}" for d in check(result, today=TODAY)}
+    alone = {f"{d.code} {d.path}" for d in check(result.instrument, today=TODAY)}
+    return {d.code for d in result.diagnostics}, on_reading, alone
+
+
+def test_a_title_the_reader_says_it_did_not_find_is_its_diagnostic_alone() -> None:
+    # The title PHÓ CHỦ TỊCH under KT. CHỦ TỊCH lost, as a PDF's text layer or an OCR loses it:
+    # the reader says signature-title-missing; neither VN-SIGN-006 (no title) nor VN-SIGN-002
+    # (KT. not signed by a deputy) adds to it, and the name is still checked.
+    said_, on_reading, alone = _codes(_SIGNED.replace("PHÓ CHỦ TỊCH\n", ""))
+    assert "signature-title-missing" in said_
+    assert {"VN-SIGN-006 signatures[0].title", "VN-SIGN-002 signatures[0].title"} <= alone
+    assert not {c for c in on_reading if c.startswith(("VN-SIGN-006", "VN-SIGN-002"))}
+
+
+def test_a_name_the_reader_says_it_did_not_find_is_its_diagnostic_alone() -> None:
+    said_, on_reading, alone = _codes(_SIGNED.replace("Huỳnh Thị Diễm Ngọc", ""))
+    assert "signature-name-missing" in said_
+    assert "VN-SIGN-006 signatures[0].name" in alone
+    assert "VN-SIGN-006 signatures[0].name" not in on_reading
+
+
+def test_a_well_read_signature_draws_no_signature_finding() -> None:
+    said_, on_reading, _ = _codes(_SIGNED)
+    assert not {c for c in said_ if c.startswith("signature-")}
+    assert not {c for c in on_reading if c.startswith("VN-SIGN-")}
+
+
+def test_a_finding_rests_on_the_parts_it_names() -> None:
+    # A user's rule checking two parts: the part the reader missed is silenced, not the other.
+    @rule("ACME-002", Severity.WARNING, source="-", summary="-")
+    def two_parts(context: Context) -> list[Finding]:
+        return [
+            Finding("signatures[0].title", "title", needs={"signature-title"}),
+            Finding("signatures[0].name", "name", needs={"signature-name"}),
+        ]
+
+    reading = ParseResult(instrument=CHI_THI, diagnostics=said("signature-title-missing"))
+    found = check(reading, rules=RuleSet([two_parts]), today=TODAY)
+    assert [d.path for d in found] == ["signatures[0].name"]
+    with pytest.raises(InvalidValueError, match=r"Finding\.needs"):
+        Finding("seal", "-", needs={"seal"})
 
 
 def test_every_rule_needs_known_components() -> None:

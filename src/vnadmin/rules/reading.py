@@ -27,6 +27,8 @@ COMPONENTS = frozenset(
         "addressees",
         "body",
         "signature",
+        "signature-title",
+        "signature-name",
         "distribution",
         "archive",
         "printed",
@@ -37,15 +39,24 @@ COMPONENTS = frozenset(
 )
 """The components a reader can report unread, by the stems of its diagnostic codes, and
 ``printed``: the printed forms, unknown when ``Instrument.printed`` is ``None``; of them the
-banner, the motto and a Party document's star, which a reader says it did not find."""
+banner, the motto and a Party document's star, which a reader says it did not find.  The
+parts of a component are named after it: a signature block read without its title
+(``signature-title-missing``) or its name (``signature-name-missing``)."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from
 elsewhere (an issuer named by the body rather than the header)."""
-_SPECIAL = {"body-empty": "body"}
-_SHARED_LINE = {"date": ("place",), "distribution": ("archive",)}
+_SPECIAL = {"body-empty": "body", "addressees-empty": "addressees"}
+"""Codes of another shape that say a component is not there: no body text, a Kính gửi
+line that names no one."""
+_SHARED_LINE = {
+    "date": ("place",),
+    "distribution": ("archive",),
+    "signature": ("signature-title", "signature-name"),
+}
 """Components printed inside another: a date line not read leaves its place unread, a Nơi
-nhận block not read leaves its archive line unread."""
+nhận block not read leaves its archive line unread, a signature block not found its
+signer's title and name."""
 
 
 class Coded(Protocol):
