@@ -917,6 +917,30 @@ FIRES = [
         printing(APPENDED, appendices=["Phụ lục", "DANH SÁCH", ATTACHED.replace("86/", "68/")]),
         "printed.appendices[2]",
     ),
+    Fires(  # the forms clerks print are read, so a wrong number in them is still told
+        "VN-APPX-002",
+        "another number, printed 'số:'",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định số: 68/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
+            ],
+        ),
+        "printed.appendices[1]",
+    ),
+    Fires(
+        "VN-APPX-002",
+        "another date, no 'số' and a comma after the number",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định 86/QĐ-UBND, ngày 17/01/2024 của UBND tỉnh)",
+            ],
+        ),
+        "printed.appendices[1]",
+    ),
     Fires(
         "VN-APPX-002",
         "an appendix not tied to the decision",
@@ -1366,6 +1390,22 @@ SILENT = [
                 "(Ban hành kèm theo Quyết định số 86/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
             ],
         ),
+    ),
+    # NĐ 30 Phụ lục I mục III.1 asks the header to repeat the number and date; how a clerk
+    # punctuates them (crawled decisions of 2025: 'số: 2916/QĐ-UBND', 'Quyết định
+    # 1610/QĐ-TTPVHCC', 'số 2682/QĐ-UBND, ngày ...') is not a defect of this rule.
+    *(
+        Silent(
+            "VN-APPX-002",
+            f"the header repeats the decision as {form}",
+            printing(APPENDED, appendices=["PHỤ LỤC", f"(Kèm theo {form} của UBND tỉnh)"]),
+        )
+        for form in (
+            "Quyết định số: 86/QĐ-UBND ngày 16/01/2024",
+            "Quyết định 86/QĐ-UBND ngày 16 tháng 01 năm 2024",
+            "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
+            "quyết định số 86/QĐ-UBND ngày 16/01/2024",
+        )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
     Silent("VN-COPY-002", "a paper copy", printing(QUYET_DINH, copy=COPY)),
