@@ -210,7 +210,7 @@ FIRES = [
         number(CONG_VAN, kind_abbreviation="CV"),
         "number.kind_abbreviation",
     ),
-    Fires(
+    Fires(  # CT is not the initials of SỞ NỘI VỤ: a chỉ thị's abbreviation
         "VN-NUM-004",
         "công văn with CT",
         number(CONG_VAN, kind_abbreviation="CT"),
@@ -988,6 +988,15 @@ SILENT = [
     Silent("VN-NUM-003", "công văn needs none", CONG_VAN),
     Silent("VN-NUM-004", "SNV-XDCQ&CTTN", CONG_VAN),
     Silent("VN-NUM-004", "Party công văn has CV", CV_PARTY),
+    # NĐ 30 Phụ lục I mục II.3.b: a công văn's symbol is the issuer's abbreviation, then the
+    # drafting unit: CT-CS of CỤC THUẾ (2191/CT-CS) names no chỉ thị.
+    Silent(
+        "VN-NUM-004",
+        "CT-CS of CỤC THUẾ",
+        attrs.evolve(
+            number(CONG_VAN, kind_abbreviation="CT"), issuer=Organization(name="CỤC THUẾ")
+        ),
+    ),
     Silent("VN-NUM-005", "state style", CHI_THI),
     Silent("VN-NUM-005", "Party style", PARTY_CHI_THI),
     Silent("VN-NUM-005", "legal style", NGHI_DINH),
