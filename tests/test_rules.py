@@ -496,6 +496,27 @@ FIRES = [
         with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, 2023))),
         "body.tasks[0].deadline",
     ),
+    Fires(  # the words set a time to act by, a year too early (CONG_VAN: 05/01/2024)
+        "VN-TASK-001",
+        "gửi báo cáo trước ngày 05/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(text="Gửi báo cáo trước ngày 05/12/2023.", deadline=deadline(5, 12, 2023)),
+        ),
+        "body.tasks[0].deadline",
+    ),
+    Fires(  # a quoted passage earlier in the task does not hide the task's own date
+        "VN-TASK-001",
+        "a quotation, then the task's date",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Thực hiện “Điều 5. Chế độ báo cáo” và báo cáo trước ngày 05/12/2023.",
+                deadline=deadline(5, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(
         "VN-TASK-001",
         "subtask deadline",
@@ -1139,6 +1160,30 @@ SILENT = [
         EDXML,
     ),
     Silent("VN-TASK-001", "deadline after issue", CONG_VAN),
+    # Dates the reader took as deadlines whose words set no time to act by (crawled land and
+    # tax documents of 2025): a quoted article's date, the bound of a past fact or period.
+    *(
+        Silent(
+            "VN-TASK-001",
+            why,
+            with_task(CONG_VAN, Task(text=text, deadline=deadline(1, 10, 2023))),
+        )
+        for why, text in (
+            (
+                "a date inside a quoted article",
+                "Tại khoản 2 Điều 9 Nghị quyết quy định: “Các khoản thu nhập phát sinh"
+                " trước ngày 01/10/2023 được miễn thuế”.",
+            ),
+            (
+                "the bound of a past fact (đã)",
+                "Đất đã được sử dụng ổn định trước ngày 01/10/2023 thì được bồi thường.",
+            ),
+            (
+                "the end of a period (từ ngày ... đến trước ngày)",
+                "Thu nhập từ ngày 19/02/2023 đến trước ngày 01/10/2023 thì không tính thuế.",
+            ),
+        )
+    ),
     Silent(
         "VN-TASK-001",
         "on the day of issue",
