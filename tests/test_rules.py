@@ -718,6 +718,12 @@ FIRES = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VT"], copies=2)),
         "archive.units",
     ),
+    Fires(  # the registry office written in full is still the registry office alone
+        "VN-DIST-003",
+        "Lưu: Văn thư alone",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư"])),
+        "archive.units",
+    ),
     # signature: a resolution is signed on behalf of the body
     Fires(
         "VN-SIGN-007",
@@ -1151,6 +1157,13 @@ SILENT = [
     Silent("VN-DIST-001", "Lưu: VT", CONG_VAN),
     Silent("VN-DIST-001", "Party document", attrs.evolve(PARTY_CHI_THI, archive=None)),
     Silent("VN-DIST-002", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
+    # NĐ 30 Phụ lục I mục II.9.b: VT abbreviates Văn thư cơ quan; the Government's office
+    # writes it in full (crawled công điện of 2025: 'Lưu: Văn thư, NN (2)').
+    Silent(
+        "VN-DIST-002",
+        "Lưu: Văn thư, NN",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư", "NN"], copies=2)),
+    ),
     Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
     Silent("VN-MARK-001", "HỎA TỐC", attrs.evolve(CONG_VAN, urgency=Urgency.FLASH)),
     Silent(

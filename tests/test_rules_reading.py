@@ -48,6 +48,8 @@ UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
         (("signature-title-missing",), {"signature-title"}),  # a part: the block was read
         (("signature-name-missing",), {"signature-name"}),
         (("addressees-empty",), {"addressees"}),  # a Kính gửi line that names no one
+        (("regime-assumed",), {"regime"}),  # no banner nor number: state by default
+        (("regime-inferred",), {"regime"}),  # no banner nor number: Party, by the issuer
         (("distribution-missing",), {"distribution", "archive"}),
         (("body-empty",), {"body"}),
         (("issuer-inferred",), {"issuer"}),  # no issuer lines: the body names it
@@ -119,6 +121,23 @@ def test_a_well_read_signature_draws_no_signature_finding() -> None:
     said_, on_reading, _ = _codes(_SIGNED)
     assert not {c for c in said_ if c.startswith("signature-")}
     assert not {c for c in on_reading if c.startswith("VN-SIGN-")}
+
+
+def test_a_regime_the_reader_assumed_draws_no_kind_outside_regime() -> None:
+    # A crawl that lost its header block: a nghị định (legal normative) without banner or
+    # number; the reader reads it as a state instrument by default and says regime-assumed,
+    # so VN-KIND-003 (a nghị định is no state document) does not add to it.
+    text = (
+        "NGHỊ ĐỊNH\nQUY ĐỊNH VỀ CƯỠNG CHẾ THI HÀNH QUYẾT ĐỊNH XỬ PHẠT\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n"
+        "Theo đề nghị của Bộ trưởng Bộ Công an;\n\n"
+        "Chính phủ ban hành Nghị định quy định về cưỡng chế.\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định về cưỡng chế.\n"
+    )
+    said_, on_reading, alone = _codes(text)
+    assert "regime-assumed" in said_
+    assert "VN-KIND-003 kind" in alone
+    assert "VN-KIND-003 kind" not in on_reading
 
 
 def test_a_finding_rests_on_the_parts_it_names() -> None:
