@@ -88,15 +88,19 @@ def pages(mirror: Path, page_names: list[str]) -> Iterator[tuple[str, str]]:
 
 
 def prints_an_instrument(text: str) -> bool:
-    """Whether a page prints an instrument: a banner in capitals or the portal's record near
-    its top, or, for a crawl that lost its header, a Nơi nhận list on a page that does not
-    open as the portal's articles do (with a ``#`` title)."""
+    """Whether a page prints an instrument: it does not open as the portal's articles do
+    (with a ``#`` title), and prints a banner in capitals or the portal's record near its
+    top or, for a crawl that lost its header, a Nơi nhận list."""
+    if text.lstrip().startswith("#"):
+        return False  # the portal's article, whatever form or slogan it quotes
     words = text[:_HEAD].replace("*", " ").replace("|", " ").split()
     capitals = fold(" ".join(w for w in words if w.isupper()))
     flat = fold(" ".join(words))
-    if any(b in capitals for b in _BANNERS) or all(f in flat for f in _RECORD):
-        return True
-    return not text.lstrip().startswith("#") and "Nơi nhận" in text
+    return (
+        any(b in capitals for b in _BANNERS)
+        or all(f in flat for f in _RECORD)
+        or "Nơi nhận" in text
+    )
 
 
 @dataclass(frozen=True)
