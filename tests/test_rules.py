@@ -1303,6 +1303,26 @@ SILENT = [
     ),
     Silent("VN-BODY-005", "no legal basis read", bases(QUYET_DINH)),
     Silent("VN-BODY-006", "Điều 3 names the implementers", QUYET_DINH),
+    # NĐ 30 Phụ lục III mẫu 1.3: the last article names who implements; provinces print it
+    # '... có liên quan căn cứ Quyết định thi hành./.' (crawled decisions of 2025).
+    Silent(
+        "VN-BODY-006",
+        "căn cứ Quyết định thi hành",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=[
+                    *QUYET_DINH.body.tasks[:2],
+                    Task(
+                        label="Điều 3.",
+                        text="Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan,"
+                        " đơn vị có liên quan căn cứ Quyết định thi hành./.",
+                    ),
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-006", "chỉ thị", CHI_THI),
     Silent(
         "VN-BODY-006",

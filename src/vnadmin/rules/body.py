@@ -39,7 +39,8 @@ _BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
 _IMPLEMENTERS = re.compile(
     r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)"
-    r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành",
+    r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành"
+    r"|căn\s+cứ\s+(?:quyết\s+định|nghị\s+quyết)(?:\s+này)?\s+(?:để\s+)?thi\s+hành",
     re.IGNORECASE,
 )
 
