@@ -140,6 +140,23 @@ def test_a_regime_the_reader_assumed_draws_no_kind_outside_regime() -> None:
     assert "VN-KIND-003 kind" not in on_reading
 
 
+def test_an_appendix_tied_by_ban_hanh_kem_theo_is_read_tied() -> None:
+    # NĐ 30 Phụ lục I mục III.1: the appendix repeats the instrument's number and date; a
+    # title wrapped over two lines and then '(Ban hành kèm theo ...)', as crawled decisions
+    # print it. The reader keeps the tie line, so VN-APPX-002 finds the header complete.
+    appendix = (
+        "\nPHỤ LỤC\nTỔNG HỢP CÁC NỘI DUNG CÔNG TÁC DÂN VẬN\nTRÊN ĐỊA BÀN TỈNH\n"
+        "(Ban hành kèm theo Chỉ thị số 12/CT-UBND ngày 15 tháng 02 năm 2024 của Ủy ban"
+        " nhân dân tỉnh Sóc Trăng)\n\nNội dung 1.\n"
+    )
+    result = parse_text(_SIGNED + appendix)
+    assert result.instrument.printed is not None
+    assert any(
+        line.startswith("(Ban hành kèm theo") for line in result.instrument.printed.appendices
+    )
+    assert "VN-APPX-002" not in {d.code for d in check(result, today=TODAY)}
+
+
 def test_a_finding_rests_on_the_parts_it_names() -> None:
     # A user's rule checking two parts: the part the reader missed is silenced, not the other.
     @rule("ACME-002", Severity.WARNING, source="-", summary="-")
