@@ -785,6 +785,17 @@ FIRES = [
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra.", "Theo đề nghị của Giám đốc Sở Nội vụ."),
         "body.preamble[0].text",
     ),
+    Fires(  # the bases of a collective body end with its Trên cơ sở line, and with a '.'
+        "VN-BODY-004",
+        "Trên cơ sở ... ends with ;",
+        bases(
+            QUYET_DINH,
+            "Căn cứ Luật Tổ chức Chính phủ;",
+            "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
+            "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ;",
+        ),
+        "body.preamble[2].text",
+    ),
     Fires(
         "VN-BODY-005",
         "no Theo đề nghị",
@@ -1290,6 +1301,19 @@ SILENT = [
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),
     Silent("VN-BODY-004", "; then .", QUYET_DINH),
+    # NĐ 30 Phụ lục I mục II.6.a: each basis ends ';', the last '.'; a Government resolution
+    # of 2025 (crawled) ends its bases with 'Trên cơ sở ý kiến biểu quyết ...', so the
+    # proposal before it ends ';'.
+    Silent(
+        "VN-BODY-004",
+        "Xét đề nghị ...; Trên cơ sở ... .",
+        bases(
+            QUYET_DINH,
+            "Căn cứ Luật Tổ chức Chính phủ;",
+            "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
+            "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.",
+        ),
+    ),
     Silent(
         "VN-BODY-004",
         "not a decision",

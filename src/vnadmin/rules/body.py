@@ -249,12 +249,20 @@ def _is_decision(context: Context) -> bool:
     return kind is not None and kind.code in _DECISIONS
 
 
+_GROUNDS = re.compile(r"trên\s+cơ\s+sở\b", re.IGNORECASE)
+"""``Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ``: the last line of a
+collective body's bases, after the proposal."""
+
+
 def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """Indexes of the legal-basis lines: ``Căn cứ ...`` and the ``Theo đề nghị`` after them."""
+    """Indexes of the legal-basis lines: ``Căn cứ ...``, the ``Theo đề nghị`` after them and
+    a collective body's ``Trên cơ sở ...``."""
     return [
         i
         for i, paragraph in enumerate(paragraphs)
-        if _BASIS.match(paragraph.text) or _PROPOSAL.match(paragraph.text)
+        if _BASIS.match(paragraph.text)
+        or _PROPOSAL.match(paragraph.text)
+        or _GROUNDS.match(paragraph.text)
     ]
 
 
