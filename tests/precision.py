@@ -202,10 +202,6 @@ EXPECTED: dict[str, Expected] = {
             " Đại học Quốc gia TPHCM.')",
             "VN-BODY-004 body.preamble[4].text": "the last one ('Xét đề nghị ...;') ends ';'",
         },
-        losses={
-            "VN-ISS-003 issuer.parent": "the transcription has no header block: the issuer is"
-            " the body the authority line names, without its parent",
-        },
     ),
     "021": Expected(
         note="news item reporting a Party guidance (reported: no number, date or archive)",

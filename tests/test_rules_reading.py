@@ -53,6 +53,8 @@ UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
         (("distribution-missing",), {"distribution", "archive"}),
         (("body-empty",), {"body"}),
         (("issuer-inferred",), {"issuer"}),  # no issuer lines: the body names it
+        (("issuer-from-authority",), {"issuer"}),  # no issuer lines: the authority line
+        (("issuer-from-title",), {"issuer"}),  # no issuer lines: QUYẾT ĐỊNH CỦA ...
         (("issuer-not-capitals", "citation-unreadable", "subject-truncated"), set()),
         (("tasks-missing", "stamp-incomplete"), set()),  # not components of the checker
     ],

@@ -49,9 +49,17 @@ unread when the reader found no banner nor number to tell it by (``regime-assume
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from
 elsewhere (an issuer named by the body rather than the header)."""
-_SPECIAL = {"body-empty": "body", "addressees-empty": "addressees", "regime-assumed": "regime"}
+_SPECIAL = {
+    "body-empty": "body",
+    "addressees-empty": "addressees",
+    "regime-assumed": "regime",
+    "issuer-from-title": "issuer",
+    "issuer-from-authority": "issuer",
+}
 """Codes of another shape that say a component is not there: no body text, a Kính gửi
-line that names no one, a regime taken by default (no banner and no number were read)."""
+line that names no one, a regime taken by default (no banner and no number were read), an
+issuer taken from the title (``QUYẾT ĐỊNH CỦA ...``) or the authority line because the
+header prints no issuer lines (as ``issuer-inferred`` takes it from the body)."""
 _SHARED_LINE = {
     "date": ("place",),
     "distribution": ("archive",),
