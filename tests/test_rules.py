@@ -1199,6 +1199,11 @@ SILENT = [
                 " trước ngày 01/10/2023 được miễn thuế”.",
             ),
             (
+                "a quoted date, then another date to act by",
+                "Thực hiện “các khoản thu nhập trước ngày 01/10/2023 được miễn thuế” và báo"
+                " cáo trước ngày 05/12/2026.",
+            ),
+            (
                 "the bound of a past fact (đã)",
                 "Đất đã được sử dụng ổn định trước ngày 01/10/2023 thì được bồi thường.",
             ),

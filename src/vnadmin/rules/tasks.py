@@ -86,11 +86,13 @@ def _quoted(text: str, at: int) -> bool:
     return False
 
 
-def _a_time_to_act(task: Task) -> bool:
-    """Whether a date phrase of the task's words is a time to act by: not inside quotation
-    marks (the quoted text's own date), not bound to a past fact or period in its clause.
-    A deadline the words do not show (a table's column) is taken as one."""
-    found = list(DEADLINE.finditer(task.text))
+def _a_time_to_act(task: Task, end: datetime.date) -> bool:
+    """Whether the date phrase of the task's words that names ``end``'s year (any, when none
+    does) is a time to act by: not inside quotation marks (the quoted text's own date), not bound to a past fact
+    or period in its clause.  A deadline the words do not show (a table's column) is taken
+    as one."""
+    phrases = list(DEADLINE.finditer(task.text))
+    found = [m for m in phrases if str(end.year) in m.group()] or phrases
     for match in found:
         clause = re.split(r"[;.:]\s", task.text[: match.start()])[-1]
         if not _quoted(task.text, match.start()) and _PAST_FACT.search(clause) is None:
@@ -130,7 +132,7 @@ def deadline_before_issue(context: Context) -> Iterator[Finding]:
         return
     for path, task in _all_tasks(context):
         end = None if task.deadline is None else deadline_end(task.deadline)
-        if end is not None and end < issued and _a_time_to_act(task):
+        if end is not None and end < issued and _a_time_to_act(task, end):
             yield Finding(
                 f"{path}.deadline",
                 f"the deadline (thời hạn) ends {end.isoformat()}, before the document is issued"
