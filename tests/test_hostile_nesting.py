@@ -109,9 +109,8 @@ def test_json_refuses_a_tree_too_deep_naming_it(levels: int) -> None:
 def test_json_refuses_the_smallest_trees_too_deep_in_every_form(
     form: Callable[[str], str | bytes | bytearray | memoryview],
 ) -> None:
-    """loads skips the walk over a document's trees when it opens too few objects to nest
-    one too deep: the fewest objects that do (101 tasks in a body, 101 organisations in a
-    chain, as few ``{`` as possible) are still refused, whatever form the text comes in."""
+    """The fewest objects that nest a tree too deep (101 tasks in a body, 101 organisations
+    in a chain, as few ``{`` as possible) are refused, whatever form the text comes in."""
     task = '{"text":"lá"}'
     for _ in range(MAX_NESTING):
         task = f'{{"text":"cành","subtasks":[{task}]}}'

@@ -31,7 +31,6 @@ from vnadmin._jsonform import (
 )
 from vnadmin._walk import nested_message, too_deep_node
 from vnadmin.errors import MAX_KEPT, JSONDecodeError
-from vnadmin.limits import MAX_NESTING
 from vnadmin.model import KINDS, Instrument, KindRegistry
 
 try:
@@ -123,14 +122,8 @@ def from_dict(data: Any, *, kinds: KindRegistry = KINDS) -> Instrument:
     """The instrument of a decoded document, kinds looked up by code in ``kinds``;
     :class:`~vnadmin.errors.JSONDecodeError` lists every problem if ``data`` is not one
     :func:`to_dict` could have returned."""
-    return _from_dict(data, kinds, shallow=False)
-
-
-def _from_dict(data: Any, kinds: KindRegistry, *, shallow: bool) -> Instrument:
-    """:func:`from_dict`; ``shallow`` when the document is known to nest no tree too deep
-    (:func:`_shallow`), so that its trees need not be walked first."""
     fast, detailed = (_FAST, _DETAILED) if kinds is KINDS else _converters(kinds)
-    deep = None if shallow else _too_deep(data)
+    deep = _too_deep(data)
     if deep is not None:
         raise JSONDecodeError("vnadmin JSON document", [deep])
     try:
@@ -173,23 +166,6 @@ def _too_deep(data: Any) -> tuple[str, str] | None:
         organizations, lambda organization: _item(organization, "parent"), "parent"
     )
     return None if path is None else (path, nested_message("organisations"))
-
-
-_FEW_OBJECTS = MAX_NESTING + 1
-"""A tree of tasks more than :data:`~vnadmin.limits.MAX_NESTING` deep takes that many
-objects and two more (the document's, the body's), a chain of organisations one more (the
-document's): a JSON text with no more ``{`` than this holds neither."""
-
-
-def _shallow(document: str | bytes | bytearray | memoryview) -> bool:
-    """Whether a JSON text opens too few objects (``{``, counted at C speed: every object
-    opens with one outside a string) to nest a tree too deep; a small document then skips
-    the walk over its trees that :func:`_too_deep` makes in Python."""
-    if isinstance(document, str):
-        return document.count("{") <= _FEW_OBJECTS
-    if isinstance(document, (bytes, bytearray)):
-        return document.count(b"{") <= _FEW_OBJECTS
-    return False
 
 
 def _items(value: Any, key: str) -> list[Any]:
@@ -282,12 +258,11 @@ def loads(
     except (ValueError, RecursionError) as error:  # orjson's and json's errors are ValueErrors
         doc, pos = getattr(error, "doc", ""), getattr(error, "pos", 0)  # a syntax error's place
         raise JSONDecodeError("JSON", [("$", str(error))], doc, pos) from None
-    shallow = _shallow(document)
     if orjson is None:
-        return _from_dict(data, kinds, shallow=shallow)
+        return from_dict(data, kinds=kinds)
     token = SHARED_VALUES.set(({}, orjson.dumps))  # plain JSON: its orjson text is a faithful key
     try:
-        return _from_dict(data, kinds, shallow=shallow)
+        return from_dict(data, kinds=kinds)
     finally:
         SHARED_VALUES.reset(token)
 

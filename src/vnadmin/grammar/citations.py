@@ -112,7 +112,9 @@ def parse_citation(text: str, *, kinds: KindRegistry = KINDS) -> Citation:
             open_part, open_start = "subject", quoted.end()
             break
     rest = text[open_start:]
-    tail = _QUOTED.search(rest)
+    # a quoted subject closes the text: looked for only when a quote does (a search tries
+    # every character)
+    tail = _QUOTED.search(rest) if rest.rstrip(" \t\n").endswith(("”", '"')) else None
     if tail is not None and open_part in ("title", "issuer") and tail.start() > 0:
         values["subject"] = unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
         rest = rest[: tail.start()]
