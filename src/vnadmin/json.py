@@ -152,8 +152,8 @@ def _too_deep(data: Any) -> tuple[str, str] | None:
     if data.__class__ is not dict:
         return None
     body = data.get("body")
-    if _tasks_within(_items(body, "tasks") + _items(body, "closing")) and _parents_within(
-        _item(data, "issuer") + _items(data, "addressees")
+    if _within(_items(body, "tasks") + _items(body, "closing"), "subtasks", listed=True) and (
+        _within(_item(data, "issuer") + _items(data, "addressees"), "parent", listed=False)
     ):
         return None  # the common case, measured without a call per node
     tasks = [
@@ -173,32 +173,27 @@ def _too_deep(data: Any) -> tuple[str, str] | None:
     return None if path is None else (path, nested_message("organisations"))
 
 
-def _tasks_within(level: list[Any]) -> bool:
-    """Whether no task under ``level`` (a list of JSON values) lies more than
+def _within(level: list[Any], key: str, *, listed: bool) -> bool:
+    """Whether no node of the trees under ``level`` (JSON values; a node's children in the
+    array at ``key`` if ``listed``, else the object at ``key``) lies more than
     :data:`~vnadmin.limits.MAX_NESTING` deep: the levels of :func:`too_deep_node`, each one
-    comprehension, for the common case where no path need be found."""
+    comprehension with no call per node, for the common case where no path need be found."""
     for _ in range(MAX_NESTING):
         if not level:
             return True
-        level = [
-            child
-            for node in level
-            if node.__class__ is dict and (children := node.get("subtasks")).__class__ is list
-            for child in children
-        ]
-    return not level
-
-
-def _parents_within(level: list[Any]) -> bool:
-    """:func:`_tasks_within` for organisations and their ``parent`` chains."""
-    for _ in range(MAX_NESTING):
-        if not level:
-            return True
-        level = [
-            parent
-            for node in level
-            if node.__class__ is dict and (parent := node.get("parent")).__class__ is dict
-        ]
+        if listed:
+            level = [
+                child
+                for node in level
+                if node.__class__ is dict and (children := node.get(key)).__class__ is list
+                for child in children
+            ]
+        else:
+            level = [
+                child
+                for node in level
+                if node.__class__ is dict and (child := node.get(key)).__class__ is dict
+            ]
     return not level
 
 
