@@ -239,3 +239,69 @@ def test_labels_of_any_length() -> None:
     tasks = _tasks(body)
     assert len(tasks) == 10_000
     assert (tasks[999].label, tasks[-1].label) == ("1000.", "10000.")
+
+
+def test_a_legal_basis_printed_without_căn_cứ_stays_among_the_bases() -> None:
+    # "Căn cứ Nghị định số 63/...;" then "Nghị định số 48/...;" (the decrees amending it,
+    # listed under the same basis): the bases went on after it, and all but the first
+    # two were read as background (typed from the shape of decisions on procedures).
+    text = """\
+SỞ NỘI VỤ
+Số: 12/QĐ-SNV
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;
+Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ sửa đổi, bổ sung một số điều;
+Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính phủ;
+Theo đề nghị của Chánh Văn phòng Sở.
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.
+Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
+"""
+    body = parse_text(text).instrument.body
+    assert [p.text.split(" ngày")[0] for p in body.preamble] == [
+        "Căn cứ Nghị định số 63/2010/NĐ-CP",
+        "Nghị định số 48/2013/NĐ-CP",
+        "Căn cứ Thông tư số 02/2017/TT-VPCP",
+        "Theo đề nghị của Chánh Văn phòng Sở.",
+    ]
+    assert body.background == ()
+
+
+def test_a_cited_instrument_opening_the_background_is_no_basis() -> None:
+    # After a basis ended with "." the bases are over: what follows is background.
+    text = """\
+SỞ NỘI VỤ
+Số: 12/KH-SNV
+KẾ HOẠCH
+Triển khai công tác cải cách hành chính năm 2025
+
+Thực hiện Chỉ thị số 05/CT-UBND ngày 02/01/2025 của UBND tỉnh.
+Chỉ thị số 05/CT-UBND đã đạt nhiều kết quả trong năm qua.
+1. Các phòng triển khai thực hiện.
+"""
+    body = parse_text(text).instrument.body
+    assert [p.text[:20] for p in body.preamble] == ["Thực hiện Chỉ thị số"]
+    assert [p.text[:20] for p in body.background] == ["Chỉ thị số 05/CT-UBN"]
+
+
+def test_a_list_of_numbers_under_one_basis_is_that_basis() -> None:
+    # "Căn cứ các Nghị định của Chính phủ: số 63/...;" then a line opening with the next
+    # number ("số 118/2025/NĐ-CP ...;"): the same basis, whose decrees are all cited.
+    text = """\
+SỞ NỘI VỤ
+Số: 12/QĐ-SNV
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính
+Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính;
+số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa;
+Theo đề nghị của Chánh Văn phòng Sở.
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.
+Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
+"""
+    body = parse_text(text).instrument.body
+    first, proposal = body.preamble
+    assert first.text.endswith("theo cơ chế một cửa;")
+    assert [c.number.number if c.number else None for c in first.citations] == ["63", "118"]
+    assert proposal.text == "Theo đề nghị của Chánh Văn phòng Sở."

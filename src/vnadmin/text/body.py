@@ -27,10 +27,12 @@ import re
 
 import attrs
 
+from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, word_starts
+from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, starts_lower, word_starts
 from vnadmin.text.semantics import gives_order
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
@@ -286,7 +288,9 @@ def attachment_start(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
-def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
+def lay_out(
+    blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegistry = KINDS
+) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
     quoted = _quoted(blocks)
@@ -315,6 +319,11 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
             )
         elif not layout.background and PREAMBLE.match(block.text):
             layout.preamble.append(block)
+        elif not layout.background and _basis_goes_on(layout.preamble, block, kinds):
+            if starts_lower(block.text):  # "...; số 118/2025/NĐ-CP ...": the same basis
+                layout.preamble[-1] = layout.preamble[-1].followed_by(block)
+            else:
+                layout.preamble.append(block)
         else:
             layout.background.append(block)
     layout.tasks = _tree(items, item_labels, top)
@@ -347,6 +356,24 @@ def lay_out(blocks: list[Block], diagnostics: Diagnostics) -> BodyLayout:
             " are not tasks",
         )
     return layout
+
+
+_CITED_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)
+_NUMBER_LISTED = re.compile(r"số[ \t]+\d{1,6}[/-]")
+
+
+def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> bool:
+    """A legal basis printed without its ``Căn cứ`` under one that ends with ``;``
+    (``Căn cứ Nghị định số 63/2010/NĐ-CP ...;`` / ``Nghị định số 48/2013/NĐ-CP ...;``): it
+    opens with a kind name and its number, or with the next number of a list the basis
+    above opened (``... của Chính phủ: số 63/...;`` / ``số 118/2025/NĐ-CP ...``), and the
+    bases go on after it."""
+    if not preamble or not preamble[-1].text.rstrip(" *_").endswith(";"):
+        return False
+    if _NUMBER_LISTED.match(block.text):
+        return True  # "Căn cứ các Nghị định của Chính phủ: số 63/...;" / "số 118/...;"
+    named = kind_name_pattern(kinds=kinds).match(block.text)
+    return named is not None and _CITED_NUMBER.match(block.text, named.end()) is not None
 
 
 def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:

@@ -343,6 +343,16 @@ class Block:
         index = bisect.bisect_right(self._starts, offset) - 1
         return self._lines[max(index, 0)]
 
+    def followed_by(self, other: Block) -> Block:
+        """This paragraph with ``other`` after it, a space between (a sentence broken
+        where a paragraph could end, ``...;`` / ``số 118/2025/NĐ-CP ...``)."""
+        offset = len(self.text) + 1
+        return Block(
+            f"{self.text} {other.text}",
+            self._starts + tuple(offset + start for start in other._starts),
+            self._lines + other._lines,
+        )
+
     def with_text(self, text: str) -> Block:
         """The same lines with the text replaced (offsets kept; used for trimmed copies)."""
         return Block(text, self._starts, self._lines)

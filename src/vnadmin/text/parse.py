@@ -188,7 +188,7 @@ def _parse(
             f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
             " second header (an attached instrument): not read as the body",
         )
-    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics)
+    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)
