@@ -305,3 +305,39 @@ QUYẾT ĐỊNH:
     assert first.text.endswith("theo cơ chế một cửa;")
     assert [c.number.number if c.number else None for c in first.citations] == ["63", "118"]
     assert proposal.text == "Theo đề nghị của Chánh Văn phòng Sở."
+
+
+def test_a_label_cut_before_its_number_is_joined() -> None:
+    # A crawl's narrow bold cell cuts "**Điều" / "1. Phạm vi điều chỉnh**" and "**Chương" /
+    # "I**": the number alone read as a numbered item, and the articles were lost.
+    text = """\
+BỘ NỘI VỤ
+Số: 12/2025/TT-BNV
+THÔNG TƯ
+Quy định về công tác văn thư
+
+**Chương
+I**
+
+**QUY ĐỊNH CHUNG**
+
+**Điều
+1. Phạm vi điều chỉnh**
+
+Thông tư này quy định về công tác văn thư.
+
+**Điều
+2. Đối tượng áp dụng**
+
+1. Cơ quan nhà nước.
+
+2. Tổ chức chính trị.
+
+**Điều 3. Hiệu lực**
+
+Thông tư này có hiệu lực từ ngày 01/01/2026./.
+"""
+    (chapter,) = parse_text(text).instrument.body.tasks
+    assert (chapter.label, chapter.text) == ("Chương I", "QUY ĐỊNH CHUNG")
+    assert _labels(chapter.subtasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert _labels(chapter.subtasks[1].subtasks) == ["1.", "2."]

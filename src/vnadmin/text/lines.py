@@ -217,6 +217,12 @@ def _formula(text: str) -> bool:
 _LEADING_NUMBER = re.compile(r"(\d{1,4})(?!\d)")
 
 
+_LABEL_WORD = re.compile(r"[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]*")
+"""The word of an article's, a chapter's, a section's or a part's label, alone."""
+_LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|thứ[ \t])")
+"""What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
+
+
 def _bare_label(text: str) -> bool:
     """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
     found = LABEL.match(text)
@@ -283,6 +289,8 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
+        if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
+            return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
         if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
             return False
         if len(self.parts) == 1 and _bare_label(last):
