@@ -496,6 +496,19 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình\n|\nĐịnh, ngày 05 tháng 11 năm 2025"),
         ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính\ngửi:**\n|\nCác sở, ban, ngành tỉnh"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng 11 năm 2025*"),
+        # cut again after its first join, with its figures in bold
+        (
+            "*Bình Định, ngày 05 tháng 11 năm 2025*",
+            "*Bình\nĐịnh**, ngày **05**\ntháng **11** năm **2025*",
+        ),
+        # cut after năm, before the year
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng 11 năm\n2025*"),
+        (
+            "*Bình Định, ngày 05 tháng 11 năm 2025*",
+            "*Bình Định, ngày **05** tháng 11 năm\n2025**\n*",
+        ),
+        # cut after ngày, the month glued to tháng
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng11 năm 2025*"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
@@ -512,6 +525,45 @@ def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> No
     codes = {d.code for d in result.diagnostics}
     assert codes & {"date-joined", "label-joined"}
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]
+
+
+def test_a_place_of_four_words_cut_after_its_third() -> None:
+    # Before, only a place's first word or two were looked for as a cut place: the header
+    # ended at the cut and the date was lost.
+    page = PORTAL_PAGE.replace(
+        "*Bình Định, ngày 05 tháng 11 năm 2025*",
+        "*Thành phố Hồ Chí\nMinh, ngày 05 tháng 11 năm 2025*",
+    )
+    result = parse_text(page)
+    found = result.instrument
+    assert found.place == "Thành phố Hồ Chí Minh"
+    assert found.date is not None
+    assert (found.date.day, found.date.month, found.date.year) == (5, 11, 2025)
+    assert "date-joined" in {d.code for d in result.diagnostics}
+
+
+DECISION_PAGE = (
+    PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
+    .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")
+    .replace(
+        "**Kính gửi:** Các sở, ban, ngành tỉnh",
+        "**QUYẾT\nĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ PHÒNG CHÁY\n**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n"
+        "*Căn cứ Luật Tổ chức chính quyền địa phương;*\n**QUYẾT ĐỊNH:**\n"
+        "**Điều 1.** Ban hành quy chế phòng cháy.",
+    )
+)
+
+
+def test_a_kind_name_cut_after_its_first_word() -> None:
+    # Before, QUYẾT and ĐỊNH were two lines: the kind was guessed (Công văn) and the lines
+    # from ĐỊNH to the authority were read as the issuer.
+    assert "**QUYẾT\nĐỊNH**" in DECISION_PAGE
+    found = parse_text(DECISION_PAGE).instrument
+    assert found.kind is not None
+    assert found.kind.name == "Quyết định"
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
+    assert found.subject == "VỀ VIỆC BAN HÀNH QUY CHẾ PHÒNG CHÁY"
 
 
 RESOLUTION = """\

@@ -89,13 +89,17 @@ _PAGE_TITLE = re.compile(
 """A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
-_DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang\b")
+_DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang(?![^\W\d_])")
 _LABEL_CUTS = {"kinh": "gui", "noi": "nhan", "ve": "viec"}
 """Labels a narrow cell cuts after their first word (``**Kính`` / ``gửi:**``): the first
 word's letters, and what the next cell opens with."""
-_PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12})?")
-"""The first word or two of a place cut by a narrow cell (``Tây``, ``Thành phố``)."""
-_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
+_PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}){0,3}")
+"""The first words of a place cut by a narrow cell (``Tây``, ``Thành phố``, ``Thành phố Hồ
+Chí``): up to four, as many as a place's name has but one."""
+_OPEN_DATE = re.compile(
+    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2}(?P<year>[ \t]*nam)?)?$"
+)
+_YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
@@ -161,6 +165,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     filled = [bool(row) for row in rows]
     _split_phrases(rows, zone)
     _split_names(rows, zone)
+    _split_kinds(rows, zone, kinds)
     joined = {row for row in range(zone) if filled[row] and not rows[row]}
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
@@ -595,6 +600,32 @@ def _split_names(rows: list[list[str]], zone: int) -> None:
             del rows[following][0]
 
 
+def _split_kinds(rows: list[list[str]], zone: int, kinds: KindRegistry) -> None:
+    """Join a kind's name a narrow cell cut after its first word (``**QUYẾT`` / ``ĐỊNH**``,
+    ``KẾ`` / ``HOẠCH``): a line in capitals that is a name's first word, and the next line
+    opening with the rest of that name, a word of its own."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following] or len(rows[index]) != 1:
+            continue
+        head, tail = rows[index][0], rows[following][0]
+        if len(head) > 8 or " " in head.strip() or not head.isupper():
+            continue  # the cheap test first: a lone word in capitals
+        start = letters(head)
+        for _, word, _ in _kind_table(kinds).get(start[:1], ()):
+            rest = word[len(start) :]
+            if len(word) <= len(start) or not word.startswith(start) or not tail.isupper():
+                continue
+            tail_letters = letters(tail)
+            offsets = letter_offsets(tail)
+            if tail_letters.startswith(rest) and (
+                len(tail_letters) == len(rest) or offsets[len(rest)] > offsets[len(rest) - 1] + 1
+            ):
+                rows[index][0] = f"{head} {tail}"
+                del rows[following][0]
+                break
+
+
 def _columns(
     lines: list[Line],
     rows: list[list[str]],
@@ -885,39 +916,56 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
     """Join a number printed apart from its symbol and a date line broken after ``ngày``
     or its month."""
     cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
+    joined = True
+    while joined:  # a line cut twice (``Bình`` / ``Định, ngày 5`` / ``tháng 11 năm 2025``)
+        joined = False
+        for at in range(len(cells)):
+            while _join_next(lines, rows, cells, at, diagnostics):
+                joined = True
+
+
+def _join_next(
+    lines: list[Line],
+    rows: list[list[str]],
+    cells: list[tuple[int, int]],
+    at: int,
+    diagnostics: Diagnostics,
+) -> bool:
+    """Join to cell ``at`` the next cell that continues it, if any: whether one did."""
+    index, position = cells[at]
+    cell = rows[index][position]
     wanted: Callable[[str], bool]
-    for at, (index, position) in enumerate(cells):
-        cell = rows[index][position]
-        if not cell:
-            continue
-        if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
-            wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
-        elif _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
-            # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
-            bare = not any(char.isdigit() for char in cell)
-            wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
-        elif opens := _open_dateline(cell):
-            wanted = _day_opens if opens == "ngay" else _opens(opens)
-            reach, code = 4, "date-joined"
-        elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
-            wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
-        elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
-            wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
-        elif _PLACE_START.fullmatch(cell):
-            wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
-        else:
-            continue
-        for other, other_position in cells[at + 1 : at + reach]:
-            candidate = rows[other][other_position]
-            if candidate and wanted(candidate):
-                rows[index][position] = f"{cell} {candidate}"
-                rows[other][other_position] = ""
-                diagnostics.info(
-                    lines[index].number,
-                    code,
-                    f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
-                )
-                break
+    if not cell:
+        return False
+    if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+        wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
+    elif _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
+        # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
+        bare = not any(char.isdigit() for char in cell)
+        wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
+    elif opens := _open_dateline(cell):
+        wanted = {"ngay": _day_opens, "year": _year_opens}.get(opens) or _opens(opens)
+        reach, code = 4, "date-joined"
+    elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
+        wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+    elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
+        wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
+    elif _PLACE_START.fullmatch(cell):
+        wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
+    else:
+        return False
+    for other, other_position in cells[at + 1 : at + reach]:
+        candidate = rows[other][other_position]
+        if candidate and wanted(candidate):
+            rows[index][position] = f"{cell} {candidate}"
+            rows[other][other_position] = ""
+            diagnostics.info(
+                lines[index].number,
+                code,
+                f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
+            )
+            return True
+    return False
 
 
 def _place_rest(head: str) -> Callable[[str], bool]:
@@ -959,6 +1007,11 @@ def _day_opens(cell: str) -> bool:
     return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
 
 
+def _year_opens(cell: str) -> bool:
+    """Whether ``cell`` goes on from ``năm``: a year."""
+    return _YEAR_OPENS.match(cell[:8]) is not None
+
+
 def _opens(word: str) -> Callable[[str], bool]:
     return lambda cell: fold_chars(cell[:8]).startswith(word)
 
@@ -966,9 +1019,10 @@ def _opens(word: str) -> Callable[[str], bool]:
 def _open_dateline(cell: str) -> str:
     """The word the next part of a place-and-date line broken before its month or year
     opens with (``Hà Nội, ngày 7`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
-    / ``năm 2024``: ``nam``), or ``ngay`` when it is broken right after ``ngày``, before
-    the day (``Đắk Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``);
-    empty when ``cell`` is no such line."""
+    / ``năm 2024``: ``nam``), ``year`` when it is broken after ``năm`` (``... tháng 11 năm``
+    / ``2025``), or ``ngay`` when it is broken right after ``ngày``, before the day (``Đắk
+    Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``); empty when
+    ``cell`` is no such line."""
     tail = cell[-20:]
     if "ng" not in tail and "NG" not in tail:
         return ""
@@ -976,6 +1030,8 @@ def _open_dateline(cell: str) -> str:
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
         return ""
+    if match["year"]:
+        return "year"
     if match["month"]:
         return "nam"
     return "ngay" if match.group().rstrip() == "ngay" else "thang"
