@@ -542,6 +542,32 @@ def test_a_place_of_four_words_cut_after_its_third() -> None:
     assert "date-joined" in {d.code for d in result.diagnostics}
 
 
+def test_a_portals_summary_above_the_document_ending_with_a_deadline() -> None:
+    # Before, the summary's last item (a deadline, ``trước ngày 30/11/2025``) was taken
+    # for the header's date line: the summary became the header, and kind, number, date
+    # and issuer were all lost.
+    summary = (
+        "## Tăng cường phòng cháy chữa cháy mùa khô\n"
+        "**Ngày 05/11/2025, UBND tỉnh Bình Định ban hành Công văn 1234/UBND-VP về việc"
+        " tăng cường công tác phòng cháy chữa cháy.**\n"
+        "Theo đó, các sở, ban, ngành thực hiện một số nhiệm vụ sau:\n"
+        "- Rà soát phương án phòng cháy tại cơ quan, đơn vị;\n"
+        "+ Báo cáo Ủy ban nhân dân tỉnh kết quả trước ngày 30/11/2025.\n"
+        "Xem chi tiết tại Công văn 1234/UBND-VP ngày 05/11/2025.\n"
+    )
+    page = PORTAL_PAGE.replace("|\n|\nỦY BAN NHÂN DÂN\n", f"|\n{summary}|\nỦY BAN NHÂN DÂN\n")
+    assert summary in page
+    found = parse_text(page).instrument
+    assert found.number is not None
+    assert format_number(found.number) == "1234/UBND-VP"
+    assert found.kind is not None
+    assert found.kind.name == "Công văn"
+    assert found.date is not None
+    assert (found.date.day, found.date.month, found.date.year) == (5, 11, 2025)
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
+
+
 DECISION_PAGE = (
     PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
     .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")

@@ -672,12 +672,12 @@ def _columns(
 
 def _anchor(cell: str) -> bool:
     words = fold_chars(cell)
-    return (
-        words.startswith(_FOLDED_BANNER)
-        or words == _FOLDED_PARTY
-        or _is_number_cell(cell)
-        or find_dateline(cell) is not None
-    )
+    if words.startswith(_FOLDED_BANNER) or words == _FOLDED_PARTY or _is_number_cell(cell):
+        return True
+    found = find_dateline(cell)
+    # a date that ends a sentence (``Báo cáo ... trước ngày 30/11/2025.``) is no date line:
+    # one opens its cell, or has its place
+    return found is not None and (found.start == 0 or found.place is not None)
 
 
 def _split_issuers(cell: str) -> list[str]:
