@@ -568,6 +568,15 @@ def test_a_portals_summary_above_the_document_ending_with_a_deadline() -> None:
     assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
 
 
+@pytest.mark.parametrize("cut", ["**Trần\nVăn Bình**", "**Trần Văn\nBình**"])
+def test_a_signers_name_cut_by_a_narrow_cell(cut: str) -> None:
+    # Before, the lone word was skipped: the signer was 'Văn Bình' or 'Trần Văn'.
+    page = PORTAL_PAGE.replace("**Trần Văn Bình**", cut)
+    assert cut in page
+    signatures = parse_text(page).instrument.signatures
+    assert [(s.title, s.name) for s in signatures] == [("PHÓ CHỦ TỊCH", "Trần Văn Bình")]
+
+
 DECISION_PAGE = (
     PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
     .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")
