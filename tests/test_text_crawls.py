@@ -577,6 +577,24 @@ def test_a_signers_name_cut_by_a_narrow_cell(cut: str) -> None:
     assert [(s.title, s.name) for s in signatures] == [("PHÓ CHỦ TỊCH", "Trần Văn Bình")]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**DANH SÁCH CÁC XÃ, PHƯỜNG**\n*(Ban hành kèm theo Công văn số 1234/UBND-VP)*",
+        "**DANH\nSÁCH CÁC XÃ, PHƯỜNG**\n* (Ban hành\nkem theo Công văn số 1234/UBND-VP)*",
+    ],
+)
+def test_an_annex_without_phu_luc_after_the_signature(heading: str) -> None:
+    # Before, the annex's rows (Xã An Nhơn, ...) were read as signers' names: the last
+    # signature block was a row of the table.
+    annex = f"{heading}\n|\n**STT**\n|\n**Tên xã, phường**\n|\n1\n|\nXã An Nhơn\n|\n2\n|\nPhường Quy Nhơn\n|\n"
+    page = PORTAL_PAGE + annex
+    result = parse_text(page)
+    signatures = result.instrument.signatures
+    assert [(s.title, s.name) for s in signatures] == [("PHÓ CHỦ TỊCH", "Trần Văn Bình")]
+    assert "attachment-skipped" in {d.code for d in result.diagnostics}
+
+
 DECISION_PAGE = (
     PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
     .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")

@@ -9,6 +9,7 @@ same lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -44,6 +45,10 @@ _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
 _ATTACHED_TO = re.compile(r"\(?[ \t]*(?:Kèm|kèm|KÈM)[ \t]+theo")
+_ISSUED_WITH = re.compile(r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]*$)|kem[ \t]+theo)")
+"""The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
+số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``."""
+_ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
@@ -149,7 +154,9 @@ def read_footer(
         if _APPENDIX.match(flat) and (footer.signatures or signature_cells or footer.distribution):
             appendix_from = index
             break
-        if (signed or footer.archive is not None) and _attachment(line.text, signed, kinds):
+        if (signed or footer.archive is not None) and (
+            _attachment(line.text, signed, kinds) or (signed and _annex_title(lines, index))
+        ):
             rest = sum(1 for later in lines[index:] if later.text)
             diagnostics.info(
                 line.number,
@@ -209,6 +216,22 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
             return True  # a title in lower case: "Thông báo về lưu trữ thông tin ..."
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
+
+
+def _annex_title(lines: list[Line], index: int) -> bool:
+    """Whether a line after the signer's name opens an annex that no ``PHỤ LỤC`` labels
+    (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
+    capitals above the line that ties it to the instrument, or that line itself."""
+    text = squash(lines[index].text)
+    if _ISSUED_WITH.match(fold(text[:30])):
+        return True
+    if not is_caps(text):
+        return False
+    following = (line.text for line in lines[index + 1 :] if line.text)
+    return any(
+        _ISSUED_WITH.match(fold(squash(later)[:30]))
+        for later in itertools.islice(following, _ANNEX_REACH)
+    )
 
 
 class _ListReader:
