@@ -595,6 +595,18 @@ def test_an_annex_without_phu_luc_after_the_signature(heading: str) -> None:
     assert "attachment-skipped" in {d.code for d in result.diagnostics}
 
 
+def test_a_parents_place_cut_after_its_first_word() -> None:
+    # Before, the lone NỘI-like line ended the parent: the parent was lost.
+    page = PORTAL_PAGE.replace(
+        "ỦY BAN NHÂN DÂN\n**TỈNH BÌNH ĐỊNH**", "UBND TỈNH BÌNH\nĐỊNH\n**SỞ TÀI CHÍNH**"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "SỞ TÀI CHÍNH"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "UBND TỈNH BÌNH ĐỊNH"
+
+
 DECISION_PAGE = (
     PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
     .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")

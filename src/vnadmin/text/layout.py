@@ -120,6 +120,8 @@ _RUN_ISSUERS = re.compile(
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
+_PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"])
+"""The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
@@ -585,19 +587,36 @@ def _fixed_across(head: str, tail: str) -> bool:
 
 def _split_names(rows: list[list[str]], zone: int) -> None:
     """Join an issuer line broken inside a word of two syllables (``**ỦY BAN NHÂN`` /
-    ``DÂN **``: a narrow table cell), the next line's first cell to this one's."""
+    ``DÂN **``: a narrow table cell) or inside its place's name (``UBND THÀNH PHỐ HÀ`` /
+    ``NỘI``), the next line's first cell to this one's."""
     filled = [index for index in range(zone) if rows[index]]
     for index, following in itertools.pairwise(filled):
         if not rows[index] or not rows[following]:
             continue
         head, tail = rows[index][0], rows[following][0]
+        if len(head) > 80 or len(tail) > 80:
+            continue
         last = head.rpartition(" ")[2]
-        if len(head) > 80 or fold_chars(last) not in _ORGAN_STARTS:
-            continue  # the cheap test first: few lines end with a word's first syllable
-        word = fold_chars(f"{last} {tail.partition(' ')[0]}")
-        if word in ORGAN_WORDS and len(tail) <= 80 and is_caps(head) and is_caps(tail):
+        organ = fold_chars(last) in _ORGAN_STARTS  # few lines end with a word's first syllable
+        if not (
+            (organ and fold_chars(f"{last} {tail.partition(' ')[0]}") in ORGAN_WORDS)
+            or _place_cut(head, tail, rows[following])
+        ):
+            continue
+        if is_caps(head) and is_caps(tail):
             rows[index][0] = f"{head} {tail}"
             del rows[following][0]
+
+
+def _place_cut(head: str, tail: str, cells: list[str]) -> bool:
+    """Whether a parent's place name is cut after its first word (``UBND THÀNH PHỐ HÀ`` /
+    ``NỘI``): the line above ends with a unit word and one word, and the line below is
+    that one word alone, no unit word."""
+    if len(cells) != 1 or " " in tail or len(tail) > 8:
+        return False
+    words = fold(head).split()
+    folded = fold(tail)
+    return len(words) >= 3 and words[-2] in _PLACE_UNIT_WORDS and folded not in _PLACE_UNIT_WORDS
 
 
 def _split_kinds(rows: list[list[str]], zone: int, kinds: KindRegistry) -> None:
