@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus import DIAGNOSTIC_STEMS, norm
+from vnadmin import KINDS
 from vnadmin.grammar import format_symbol
 from vnadmin.normalize import fold
 from vnadmin.text import ParseResult, parse_text
@@ -169,7 +170,22 @@ def skip_reason(text: str | None, record: dict[str, str]) -> str | None:
     return None
 
 
-_TITLE = re.compile(r"^(?P<kind>.+?)\s+(?:số\s+)?(?P<number>[0-9][^\s]*/[^\s]+)", re.IGNORECASE)
+_TITLE_NUMBER = re.compile(r"(?<![\w/])\d[\w.]*/[^\s,;]*[^\W\d_][^\s,;]*")
+"""The number and symbol in a page's title (``Nghị định số 249/2025/NĐ-CP Quy định ...``)."""
+
+
+def title_key(title: str) -> dict[str, str]:
+    """The kind (the longest kind name opening the title) and the number of a title."""
+    record: dict[str, str] = {}
+    folded = fold(title)
+    names = sorted((kind.name for kind in KINDS), key=len, reverse=True)
+    kind = next((n for n in names if re.match(rf"{re.escape(fold(n))}\b", folded)), None)
+    if kind is not None:
+        record["kind"] = kind
+    number = _TITLE_NUMBER.search(title)
+    if number is not None:
+        record["number"] = number.group().rstrip(".")
+    return record
 
 
 def vbpl_page(html: str) -> tuple[str | None, dict[str, str]]:
@@ -184,11 +200,20 @@ def vbpl_page(html: str) -> tuple[str | None, dict[str, str]]:
     text = "\n".join(line for line in root.get_text(separator="\n").splitlines() if line.strip())
     crumbs = soup.select(".ant-breadcrumb li") or soup.select("nav li")
     title = crumbs[-1].get_text(" ", strip=True) if crumbs else ""
-    match = _TITLE.match(title)
-    record = {}
-    if match:
-        record = {"kind": match["kind"], "number": match["number"].rstrip(".,;")}
-    return text, record
+    return text, title_key(title)
+
+
+def vbpl_skip_reason(html: str | None, text: str | None, record: dict[str, str]) -> str | None:
+    """Why a vbpl.vn page is not one scorable document, or None."""
+    if html is None:
+        return "content absent from the mirror"
+    if text is None:
+        return "no marked content"
+    if not record:
+        return "breadcrumb names no numbered document"
+    if not _BANNER.search(fold(text)):
+        return "document body absent (the page shows the record only)"
+    return None
 
 
 # -- comparing -----------------------------------------------------------------------------
@@ -227,8 +252,12 @@ def same_issuer(found: ParseResult, portal: str) -> bool:
     return False
 
 
+_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеорх", "ABCEHKMOPTXaceopx")
+"""Cyrillic letters a portal's record types for Latin ones (``TT-BTС``)."""
+
+
 def _symbol_key(text: str) -> str:
-    return fold(text).replace(" ", "").replace("đ", "d")
+    return fold(text.translate(_LOOKALIKES)).replace(" ", "").replace("đ", "d")
 
 
 def checks(result: ParseResult, record: dict[str, str]) -> dict[str, bool]:
@@ -406,15 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, text in source.read(names):
         if shape == "html":
             page, record = vbpl_page(text) if text is not None else (None, {})
-            reason = (
-                "content absent from the mirror"
-                if text is None
-                else "no marked content"
-                if page is None
-                else None
-                if record
-                else "breadcrumb names no numbered document"
-            )
+            reason = vbpl_skip_reason(text, page, record)
         else:
             record = portal_record(text) if text is not None else {}
             reason, page = skip_reason(text, record), text

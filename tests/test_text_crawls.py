@@ -607,6 +607,43 @@ def test_a_parents_place_cut_after_its_first_word() -> None:
     assert issuer.parent.name == "UBND TỈNH BÌNH ĐỊNH"
 
 
+LAW_PAGE = """\
+QUỐC HỘI
+{number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+LUẬT
+PHÒNG CHÁY, CHỮA CHÁY
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Phòng cháy, chữa cháy.
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về phòng cháy, chữa cháy.
+Luật này được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày 20 tháng 6 năm 2025.
+CHỦ TỊCH QUỐC HỘI
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "Luật số: 55/2025/QH15",  # before: taken for a web page's title and removed
+        "Luật số:\n55/2025/QH15",
+        "Luật số: \n55\n/2025/QH15",  # an HTML page's spans, one per line
+        "Số: \n55\n/2025/QH15",
+    ],
+)
+def test_a_laws_number_line_as_html_pages_print_it(number: str) -> None:
+    result = parse_text(LAW_PAGE.format(number=number))
+    found = result.instrument
+    assert found.number is not None
+    assert format_number(found.number) == "55/2025/QH15"
+    assert found.issuer is not None
+    assert found.issuer.name == "QUỐC HỘI"
+
+
 DECISION_PAGE = (
     PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
     .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")

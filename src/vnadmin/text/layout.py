@@ -82,11 +82,18 @@ _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
 """A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
+_LABELLED_NUMBER = re.compile(
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:số|SỐ)[ \t]*:[ \t]*(?:\d[\d.]{0,10})?"
+)
+"""A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
+_NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
 _PAGE_TITLE = re.compile(
-    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*:?[ \t]*)?\d[\d.]{0,8}/[^\W_]"
+    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
+    r"\d[\d.]{0,8}/[^\W_]"
 )
-"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
+"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``);
+with a colon after ``số``, a law's own number line (``Luật số: 116/2025/QH15``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
 _DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang(?![^\W\d_])")
@@ -458,7 +465,7 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
         if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
             continue  # an incoming stamp's number is the stamp's
         match = _PAGE_TITLE.match(text)
-        if match is None or fold(match["words"]).strip() in ("so", "so:"):
+        if match is None or match["colon"] or fold(match["words"]).strip() in ("so", "so:"):
             continue
         diagnostics.info(
             lines[at].number,
@@ -919,6 +926,12 @@ def _header_matter(cell: str) -> bool:
     words = fold(text)
     if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
         return True
+    if (
+        _LABELLED_NUMBER.fullmatch(text)
+        or _NUMBER_DIGITS.fullmatch(text)
+        or _BARE_NUMBER.fullmatch(text)
+    ):
+        return True  # a number cut by an HTML page's spans: "Luật số:" / "116" / "/2025/QH15"
     if words in handling_marks():
         return True
     if _STAMP_LINE.match(words):
@@ -958,10 +971,15 @@ def _join_next(
         return False
     if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
-    elif _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
-        # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
+    elif (
+        (_is_number_cell(cell) or _LABELLED_NUMBER.fullmatch(cell))
+        and "/" not in cell
+        and not _has_party_dash(cell)
+    ):
+        # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between) or its
+        # digits alone (an HTML page's span: "Luật số:" / "116" / "/2025/QH15")
         bare = not any(char.isdigit() for char in cell)
-        wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
+        wanted, reach, code = _number_rest if bare else _is_bare_symbol, 12, "number-joined"
     elif opens := _open_dateline(cell):
         wanted = {"ngay": _day_opens, "year": _year_opens}.get(opens) or _opens(opens)
         reach, code = 4, "date-joined"
@@ -1014,6 +1032,10 @@ def _is_bare_symbol(cell: str) -> bool:
 
 def _is_symbol_rest(cell: str) -> bool:
     return _SYMBOL_REST.fullmatch(cell) is not None
+
+
+def _number_rest(cell: str) -> bool:
+    return _is_bare_number(cell) or _NUMBER_DIGITS.fullmatch(cell) is not None
 
 
 def _is_bare_number(cell: str) -> bool:
