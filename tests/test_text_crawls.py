@@ -261,6 +261,43 @@ def test_a_number_line_broken_at_its_slash(number: str) -> None:
     assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
 
 
+def test_words_an_html_page_cut_before_their_vowel() -> None:
+    # A span around a word's first letters (a drop cap, a highlight) puts them on a line of
+    # their own in the page's text.  Before, the issuer was 'CHÍNH PH', the number and the
+    # date were lost.
+    page = (
+        DECREE.format(number="S\nố: 300/2025/NĐ-CP")
+        .replace("CHÍNH PHỦ\n", "CHÍNH PH\nỦ\n", 1)
+        .replace("Hà Nội, ngày", "Hà N\nội, ngày", 1)
+    )
+    result = parse_text(page)
+    doc = result.instrument
+    assert (doc.issuer and doc.issuer.name) == "CHÍNH PHỦ"
+    assert (doc.number and format_number(doc.number)) == "300/2025/NĐ-CP"
+    assert doc.place == "Hà Nội"
+    assert doc.date is not None
+    assert (doc.date.day, doc.date.month, doc.date.year) == (20, 11, 2025)
+    assert "word-joined" in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "glued"),
+    [
+        ("của Luật Lưu trữ, Nghị định số 12/BCĐ\nỦy ban", "BCĐỦy"),
+        ("của Luật Lưu trữ, UBND TP\nỦy ban", "TPỦy"),
+        ("của Luật Lưu trữ, TH\nanh", "THanh"),
+    ],
+)
+def test_a_line_ending_in_an_abbreviation_is_no_cut_word(wrapped: str, glued: str) -> None:
+    page = DECREE.format(number="Số: 300/2025/NĐ-CP").replace(
+        "quy định chi tiết một số điều của Luật Lưu trữ.\n", f"{wrapped} nhân dân.\n", 1
+    )
+    assert wrapped in page
+    result = parse_text(page)
+    assert glued not in repr(result.instrument)
+    assert "word-joined" not in {d.code for d in result.diagnostics}
+
+
 @pytest.mark.parametrize(
     "number",
     [

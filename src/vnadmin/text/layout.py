@@ -163,6 +163,7 @@ _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two 
 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
+    lines = _cut_words(lines, diagnostics)
     index = _Index(lines)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
@@ -187,6 +188,83 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     # A line all of whose text went into the line above is gone, not a blank line: a blank
     # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
     return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
+
+
+_ONSETS = frozenset(
+    [
+        "b",
+        "c",
+        "ch",
+        "d",
+        "đ",
+        "g",
+        "gh",
+        "gi",
+        "h",
+        "k",
+        "kh",
+        "l",
+        "m",
+        "n",
+        "ng",
+        "ngh",
+        "nh",
+        "p",
+        "ph",
+        "q",
+        "qu",
+        "r",
+        "s",
+        "t",
+        "th",
+        "tr",
+        "v",
+        "x",
+    ]
+)
+"""The consonants a Vietnamese syllable opens with: what a word cut before its vowel ends in."""
+_VOWELS = frozenset("aeiouy")
+
+
+def _cut_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
+    """Join a word an HTML page's span cut before its vowel (``CHÍNH PH`` / ``Ủ``, ``S`` /
+    ``ố: 309/2025/NĐ-CP``, ``Hà N`` / ``ội, ngày ...``): a line ending in a syllable's
+    opening consonants alone, the next opening with a vowel, in capitals only if the
+    consonants are."""
+    joined: list[Line] = []
+    first = ""
+    count = 0
+    for line in lines:
+        text = line.text
+        if joined and text[:1].isalpha() and _word_cut(joined[-1].text, text):
+            head = joined[-1]
+            if not count:
+                first = f"{head.text[-12:]!r} / {text[:12]!r}"
+            count += 1
+            joined[-1] = Line(head.number, head.text + text)
+        else:
+            joined.append(line)
+    if count:
+        diagnostics.info(
+            joined[0].number,
+            "word-joined",
+            f"{count} word(s) cut before their vowel by the page's markup joined: {first}",
+        )
+    return joined
+
+
+def _word_cut(head: str, tail: str) -> bool:
+    if not head[-1:].isalpha() or len(head) > _MAX_CELL:
+        return False
+    fragment = head[-4:].rpartition(" ")[2]
+    if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
+        return False  # the cheap test first: a token of three letters at most
+    opening = fold_chars(tail[:1])
+    if opening not in _VOWELS or fold(fragment) not in _ONSETS:
+        return False
+    if tail[:1].isupper():
+        return fragment.isupper()  # CHÍNH PH / Ủ
+    return len(fragment) == 1 or not fragment.isupper()  # S / ố, Hà N / ội, Ngh / ị; not TH / anh
 
 
 class _Index:
