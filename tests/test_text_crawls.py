@@ -261,6 +261,16 @@ def test_a_number_line_broken_at_its_slash(number: str) -> None:
     assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
 
 
+def test_an_issuers_name_wrapped_before_words_that_name_no_body() -> None:
+    # Before, the second line was read as the issuer and the first as its parent.
+    page = DECREE.format(number="Số: 30/2025/TT-NHNN").replace(
+        "CHÍNH PHỦ\n", "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n", 1
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.parent) == ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", None)
+
+
 def test_words_an_html_page_cut_before_their_vowel() -> None:
     # A span around a word's first letters (a drop cap, a highlight) puts them on a line of
     # their own in the page's text.  Before, the issuer was 'CHÍNH PH', the number and the
