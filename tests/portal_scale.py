@@ -260,6 +260,13 @@ def _symbol_key(text: str) -> str:
     return fold(text.translate(_LOOKALIKES)).replace(" ", "").replace("đ", "d")
 
 
+_RANK = re.compile(
+    r"^(?:(?:P?GS|TS|ThS|BS|KS|CN|LS)\.[ \t]*)+|^(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
+)
+"""A degree or a military rank printed before a signer's name, which the record leaves out
+(the corpus keys give the name with and without it)."""
+
+
 def checks(result: ParseResult, record: dict[str, str]) -> dict[str, bool]:
     """Each keyed field, right or wrong."""
     doc = result.instrument
@@ -295,7 +302,7 @@ def checks(result: ParseResult, record: dict[str, str]) -> dict[str, bool]:
         right["issuer"] = same_issuer(result, record["issuer"])
     if "signer" in record:
         names = {norm(n) for n in re.split(r"[,;]", record["signer"]) if n.strip()}
-        signed = [norm(b.name) for b in doc.signatures if b.name]
+        signed = [norm(_RANK.sub("", b.name)) for b in doc.signatures if b.name]
         right["signer"] = bool(signed) and signed[-1] in names
     return right
 

@@ -1057,7 +1057,7 @@ def _join_next(
         # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between) or its
         # digits alone (an HTML page's span: "Luật số:" / "116" / "/2025/QH15")
         bare = not any(char.isdigit() for char in cell)
-        wanted, reach, code = _number_rest if bare else _is_bare_symbol, 12, "number-joined"
+        wanted, reach, code = _number_rest if bare else _symbol_rest, 12, "number-joined"
     elif opens := _open_dateline(cell):
         wanted = {"ngay": _day_opens, "year": _year_opens}.get(opens) or _opens(opens)
         reach, code = 4, "date-joined"
@@ -1110,6 +1110,11 @@ def _is_bare_symbol(cell: str) -> bool:
 
 def _is_symbol_rest(cell: str) -> bool:
     return _SYMBOL_REST.fullmatch(cell) is not None
+
+
+def _symbol_rest(cell: str) -> bool:
+    """What goes on from ``Số: 121``: its symbol, or the slash before it alone on a line."""
+    return cell == "/" or _is_bare_symbol(cell)
 
 
 def _number_rest(cell: str) -> bool:
