@@ -102,7 +102,8 @@ _LABEL_CUTS = {"kinh": "gui", "noi": "nhan", "ve": "viec"}
 word's letters, and what the next cell opens with."""
 _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}){0,3}")
 """The first words of a place cut by a narrow cell (``Tây``, ``Thành phố``, ``Thành phố Hồ
-Chí``): up to four, as many as a place's name has but one."""
+Chí``): up to four, as many as a place's name has but one; three or four not in capitals
+(``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
     r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2}(?P<year>[ \t]*nam)?)?$"
 )
@@ -163,8 +164,9 @@ _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two 
 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
-    lines = _cut_words(lines, diagnostics)
     index = _Index(lines)
+    if cut := _cut_words(lines, index.texts, diagnostics):
+        lines, index = cut, _Index(cut)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
@@ -224,32 +226,36 @@ _ONSETS = frozenset(
 )
 """The consonants a Vietnamese syllable opens with: what a word cut before its vowel ends in."""
 _VOWELS = frozenset("aeiouy")
+_VOWEL_LETTERS = frozenset(
+    char for char in map(chr, range(0x41, 0x1EFA)) if char.isalpha() and fold_chars(char) in _VOWELS
+)
+"""Every letter, with its marks, whose bare letter is a vowel (``ố``, ``Ủ``, ``ạ``)."""
 
 
-def _cut_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line]:
+def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) -> list[Line]:
     """Join a word an HTML page's span cut before its vowel (``CHÍNH PH`` / ``Ủ``, ``S`` /
     ``ố: 309/2025/NĐ-CP``, ``Hà N`` / ``ội, ngày ...``): a line ending in a syllable's
     opening consonants alone, the next opening with a vowel, in capitals only if the
-    consonants are."""
-    joined: list[Line] = []
-    first = ""
-    count = 0
-    for line in lines:
-        text = line.text
-        if joined and text[:1].isalpha() and _word_cut(joined[-1].text, text):
-            head = joined[-1]
-            if not count:
-                first = f"{head.text[-12:]!r} / {text[:12]!r}"
-            count += 1
-            joined[-1] = Line(head.number, head.text + text)
-        else:
-            joined.append(line)
-    if count:
-        diagnostics.info(
-            joined[0].number,
-            "word-joined",
-            f"{count} word(s) cut before their vowel by the page's markup joined: {first}",
-        )
+    consonants are.  The lines joined, or none if no word was cut."""
+    cuts = [
+        at
+        for at, text in enumerate(texts)
+        if text[:1] in _VOWEL_LETTERS and at and _word_cut(texts[at - 1], text)
+    ]  # the cheap test first: few lines open with a vowel
+    if not cuts:
+        return []
+    joined = list(lines)
+    for at in reversed(cuts):  # from the end: a line cut twice joins whole
+        head, tail = joined[at - 1], joined[at]
+        joined[at - 1] = Line(head.number, head.text + tail.text)
+        del joined[at]
+    first = lines[cuts[0]]
+    diagnostics.info(
+        first.number,
+        "word-joined",
+        f"{len(cuts)} word(s) cut before their vowel by the page's markup joined:"
+        f" {lines[cuts[0] - 1].text[-12:]!r} / {first.text[:12]!r}",
+    )
     return joined
 
 
@@ -259,8 +265,7 @@ def _word_cut(head: str, tail: str) -> bool:
     fragment = head[-4:].rpartition(" ")[2]
     if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
         return False  # the cheap test first: a token of three letters at most
-    opening = fold_chars(tail[:1])
-    if opening not in _VOWELS or fold(fragment) not in _ONSETS:
+    if fold(fragment) not in _ONSETS:
         return False
     if tail[:1].isupper():
         return fragment.isupper()  # CHÍNH PH / Ủ
@@ -685,7 +690,7 @@ def _split_names(rows: list[list[str]], zone: int) -> None:
         organ = fold_chars(last) in _ORGAN_STARTS  # few lines end with a word's first syllable
         if not (
             (organ and fold_chars(f"{last} {tail.partition(' ')[0]}") in ORGAN_WORDS)
-            or _place_cut(head, tail, rows[following])
+            or (" " not in tail and _place_cut(head, tail, rows[following]))
         ):
             continue
         if is_caps(head) and is_caps(tail):
@@ -1004,7 +1009,7 @@ def _header_matter(cell: str) -> bool:
     words = fold(text)
     if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
         return True
-    if (
+    if (text[:1].isdigit() or ":" in text) and (
         _LABELLED_NUMBER.fullmatch(text)
         or _NUMBER_DIGITS.fullmatch(text)
         or _BARE_NUMBER.fullmatch(text)
@@ -1026,12 +1031,12 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
     """Join a number printed apart from its symbol and a date line broken after ``ngày``
     or its month."""
     cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
-    joined = True
-    while joined:  # a line cut twice (``Bình`` / ``Định, ngày 5`` / ``tháng 11 năm 2025``)
-        joined = False
-        for at in range(len(cells)):
-            while _join_next(lines, rows, cells, at, diagnostics):
-                joined = True
+    # from the last cell up, each joined as long as it goes on: a line cut twice (``Bình`` /
+    # ``Định, ngày 5`` / ``tháng 11 năm 2025``) is whole when its first part is looked at
+    for at in reversed(range(len(cells))):
+        index, position = cells[at]
+        while rows[index][position] and _join_next(lines, rows, cells, at, diagnostics):
+            pass
 
 
 def _join_next(
@@ -1065,7 +1070,7 @@ def _join_next(
         wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
     elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
         wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
-    elif _PLACE_START.fullmatch(cell):
+    elif _PLACE_START.fullmatch(cell) and (cell.count(" ") < 2 or not cell.isupper()):
         wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
     else:
         return False
