@@ -50,8 +50,9 @@ from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
 _ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:.][ \t]+")
 _DIRECTS = re.compile(
-    r"(?:^|[,;:.][ \t]+)(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
+    r"(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
     r"|Chi[ \t]+cục|Tổng[ \t]+cục|Tỉnh[ \t]+ủy|Thành[ \t]+ủy|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Trung[ \t]+tâm"
     r"|Công[ \t]+an|Kho[ \t]+bạc|Thanh[ \t]+tra|Hội|Mặt[ \t]+trận|Đoàn|Trường)"
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
@@ -369,8 +370,12 @@ def _inferred_issuer(
 ) -> Organization | None:
     found: list[tuple[str, int]] = []
     for block in blocks:
-        for match in _DIRECTS.finditer(block.text[:4000]):
-            found.append((" ".join(match["org"].split()), block.line))
+        text = block.text[:4000]
+        # tried where a clause starts only, not at every character
+        for start in (0, *(clause.end() for clause in _CLAUSE_START.finditer(text))):
+            match = _DIRECTS.match(text, start)
+            if match is not None:
+                found.append((" ".join(match["org"].split()), block.line))
     if not found:
         return None
     target = fold(abbreviation or "").upper()
