@@ -590,6 +590,28 @@ def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> No
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Số: 1234/UBND-VP V/v tăng cường công tác phòng cháy chữa cháy",
+        "Số: 1234/UBND-VP; V/v tăng cường công tác\nphòng cháy chữa cháy",
+        "Số: 1234/UBND-VP - Về việc tăng cường công tác phòng cháy chữa cháy",
+    ],
+)
+def test_a_subject_run_on_after_the_number(line: str) -> None:
+    # Before, the subject was text after the number (number-trailing): no subject, and
+    # without its V/v no kind.
+    page = PORTAL_PAGE.replace(
+        "Số: 1234/UBND-VP\n*V/v tăng cường công tác\nphòng cháy chữa cháy*", line
+    )
+    assert line in page
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "1234/UBND-VP"
+    assert (found.kind and found.kind.name) == "Công văn"
+    assert found.subject is not None
+    assert found.subject.endswith("tăng cường công tác phòng cháy chữa cháy")
+
+
 def test_a_place_of_four_words_cut_after_its_third() -> None:
     # Before, only a place's first word or two were looked for as a cut place: the header
     # ended at the cut and the date was lost.

@@ -112,6 +112,8 @@ _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
+_SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
+"""A subject's lead run on after the number on its line: where the subject starts."""
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
 _MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
@@ -842,12 +844,17 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
 
 
 def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
-    """``cell`` cut where a place-and-date line that ends it starts."""
+    """``cell`` cut where a place-and-date line that ends it starts, and a number line
+    where the subject run on after it starts (``Số: 12/UBND-VP V/v ...``)."""
     date = find_dateline(cell)
     if date is not None and date.start > 0:
         left = cell[: date.start].strip()
         if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
             return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+    if _is_number_cell(cell):
+        lead = _SUBJECT_AFTER.search(cell, 4)
+        if lead is not None:
+            return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
     return [cell]
 
 
