@@ -371,15 +371,25 @@ def report(scores: Sequence[PageScore], skipped: Counter[str], sample: str) -> s
     out = [sample, ""]
     out.append(f"scored {len(scores)} pages; skipped {sum(skipped.values())}:")
     out.extend(f"  {count:6d}  {reason}" for reason, count in skipped.most_common())
-    out += ["", f"{'field':<8} {'right':>6} {'keyed':>6} {'agree':>7} {'silent':>7}"]
+    out += [
+        "",
+        "missed: the reader found nothing (said by a diagnostic unless silent); wrong: it"
+        " found another value",
+        f"{'field':<8} {'right':>6} {'keyed':>6} {'agree':>7} {'missed':>7} {'silent':>7}"
+        f" {'wrong':>6}",
+    ]
     right_all = keyed_all = 0
     for f in FIELDS:
         keyed = [s for s in scores if f in s.right]
         right = sum(s.right[f] for s in keyed)
+        missed = sum(not s.right[f] and s.found[f] == "-" for s in keyed)
         silent = sum(f in s.silent for s in keyed)
         right_all += right
         keyed_all += len(keyed)
-        out.append(f"{f:<8} {right:6d} {len(keyed):6d} {_pct(right, len(keyed)):>7} {silent:7d}")
+        out.append(
+            f"{f:<8} {right:6d} {len(keyed):6d} {_pct(right, len(keyed)):>7} {missed:7d}"
+            f" {silent:7d} {len(keyed) - right - missed:6d}"
+        )
     out.append(f"{'all':<8} {right_all:6d} {keyed_all:6d} {_pct(right_all, keyed_all):>7}")
     whole = sum(all(s.right.values()) for s in scores)
     out.append(f"pages with every keyed field right: {whole}/{len(scores)}")
