@@ -383,3 +383,25 @@ def test_status_and_document_readers_refuse_each_other() -> None:
         edxml.loads(fixture("status-01.edxml"))
     with pytest.raises(XMLDecodeError, match="document package, read it with loads"):
         edxml.loads_status(fixture("qcvn-strict.edxml"))
+
+
+def test_a_status_keeps_what_it_could_not_read_and_writes_it_back() -> None:
+    # An OrganId that is no OrganId and an element QCVN 102 does not define were dropped
+    # without a word: a status package now keeps both, with line and path, as a document
+    # package does, and the OrganId travels on as it came.
+    data = (
+        fixture("status-05.edxml")
+        .read_bytes()
+        .replace(b">000.00.12.H01</edXML:OrganId>", b">SNV-NA</edXML:OrganId>")
+        .replace(b"<edXML:StatusCode>", b"<edXML:Priority>2</edXML:Priority>\n<edXML:StatusCode>")
+    )
+    found = edxml.loads_status(data)
+    assert found.status is Status.IN_PROGRESS
+    assert found.response_for is not None
+    assert found.response_for.organ_id is None
+    seen = {(u.path.rpartition("MessageHeader/")[2], u.text, u.line) for u in found.unread}
+    assert seen == {("ResponseFor/OrganId", "SNV-NA", 17), ("Priority", "2", 28)}
+    written = edxml.dumps_status(found)
+    assert b"<edXML:OrganId>SNV-NA</edXML:OrganId>" in written
+    assert b"Priority" not in written  # vnadmin has no place for it: said, not carried
+    assert edxml.loads_status(written).unread[0].text == "SNV-NA"

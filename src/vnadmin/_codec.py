@@ -27,6 +27,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import attrs
 
+from vnadmin._files import open_regular
 from vnadmin._kinds import located
 from vnadmin._walk import differences, field_values, too_deep, unwritable
 from vnadmin.errors import DecodeError, EncodeError, UnregisteredKindError, XMLEncodeError
@@ -153,7 +154,7 @@ def read_bounded(
         data = bytes(source)
     elif isinstance(source, (str, os.PathLike)):
         try:
-            with open(source, "rb") as file:
+            with open_regular(source) as file:
                 data = file.read(max_bytes + 1)
         except OSError as error:
             raise fail(str(source), f"cannot be read: {error.strerror or error}") from None

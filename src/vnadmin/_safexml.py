@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, Protocol, Union, cast
 
 from lxml import etree
 
+from vnadmin._files import open_regular
 from vnadmin.errors import XMLDecodeError, XMLProblem, quoted
 from vnadmin.limits import Limits
 
@@ -228,9 +229,9 @@ def parse(source: Source, limits: Limits) -> etree._Element:
         return _parse_text(source, limits)
     if isinstance(source, os.PathLike):
         try:
-            if os.stat(source).st_size > limits.max_bytes:
-                raise _too_big(limits)
-            with open(source, "rb") as file:
+            with open_regular(source) as file:
+                if os.fstat(file.fileno()).st_size > limits.max_bytes:
+                    raise _too_big(limits)
                 return _parse_file(file, limits)
         except OSError as error:
             raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
@@ -388,7 +389,7 @@ def iter_children(source: Source, limits: Limits, root_tag: str) -> Iterator[etr
         raw = io.BytesIO(source.encode("utf-8"))
     elif isinstance(source, os.PathLike):
         try:
-            raw = open(source, "rb")  # noqa: SIM115 - closed in the finally below
+            raw = open_regular(source)  # closed in the finally below
         except OSError as error:
             raise _fail(f"cannot read {os.fspath(source)!r}: {error.strerror}") from None
     else:

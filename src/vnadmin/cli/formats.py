@@ -19,6 +19,7 @@ from vnadmin import akn, docx, edxml, pdf, text
 from vnadmin import json as vjson
 from vnadmin import xml as vxml
 from vnadmin._codec import Codec, Reading
+from vnadmin._files import open_regular
 from vnadmin._safexml import root_name
 from vnadmin.errors import DecodeError, VnadminError, XMLDecodeError
 from vnadmin.model import Instrument
@@ -186,7 +187,7 @@ def is_collection(source: bytes | Path) -> bool:
     root element."""
     try:
         if isinstance(source, Path):
-            with source.open("rb") as file:
+            with open_regular(source) as file:
                 return _root(file) == _COLLECTION
         return source.lstrip(_BLANK)[:1] == b"<" and _root(source) == _COLLECTION
     except (InputError, OSError):

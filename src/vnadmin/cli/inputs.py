@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import codecs
 import io
-import os
 import re
-import stat
 import sys
 import zipfile
 from collections.abc import Callable
@@ -38,6 +36,7 @@ from typing import Any
 import attrs
 
 from vnadmin import legacy
+from vnadmin._files import open_regular, what_is
 from vnadmin.cli.batch import Note, Source
 from vnadmin.cli.formats import FORMATS, InputError, detect
 from vnadmin.errors import MissingExtraError
@@ -78,20 +77,9 @@ def _too_big(size: int | None, limit: int) -> InputError:
     return InputError(f"{said}: over the limit of {_size(limit)} (--max-size raises it)")
 
 
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def _not_regular(mode: int) -> InputError | None:
-    if stat.S_ISREG(mode):
-        return None
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return InputError(f"{kind}, not a regular file: not read")
+    refusal = what_is(mode)
+    return None if refusal is None else InputError(f"{refusal}: not read")
 
 
 def check_file(path: Path, limit: int) -> None:
@@ -114,17 +102,10 @@ def read_bytes(path: Path, limit: int) -> bytes:
     once open."""
     check_file(path, limit)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open_regular(path) as file:
+            data = file.read(limit + 1)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    with os.fdopen(fd, "rb") as file:
-        refusal = _not_regular(os.fstat(fd).st_mode)
-        if refusal is not None:
-            raise refusal
-        try:
-            data = file.read(limit + 1)
-        except OSError as error:
-            raise InputError(f"cannot read: {error.strerror or error}") from None
     if len(data) > limit:
         raise _too_big(None, limit)
     return data

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from lxml import etree
 
+from vnadmin._files import open_regular
 from vnadmin._safexml import Source, parse, refuse_external
 from vnadmin.edxml._tree import DEFAULT_LIMITS, NAMESPACE, PackageLimits
 from vnadmin.edxml.model import SignatureStatus, Verification
@@ -210,22 +211,21 @@ def _bytes(source: Source, limits: PackageLimits) -> bytes | None:
         return source.encode("utf-8")
     if isinstance(source, os.PathLike):
         try:
-            if os.stat(source).st_size > limits.max_bytes:
-                raise EdxmlDecodeError(
-                    [
-                        XMLProblem(
-                            None,
-                            "",
-                            f"larger than {limits.max_bytes} bytes (PackageLimits.max_bytes)",
-                        )
-                    ]
-                )
-            with open(source, "rb") as file:
-                return file.read()
+            with open_regular(source) as file:
+                data = file.read(limits.max_bytes + 1)
         except OSError as error:
             raise EdxmlDecodeError(
                 [XMLProblem(None, "", f"cannot read {os.fspath(source)!r}: {error.strerror}")]
             ) from None
+        if len(data) > limits.max_bytes:
+            raise EdxmlDecodeError(
+                [
+                    XMLProblem(
+                        None, "", f"larger than {limits.max_bytes} bytes (PackageLimits.max_bytes)"
+                    )
+                ]
+            )
+        return data
     return None
 
 

@@ -25,6 +25,7 @@ from vnadmin.edxml._tree import (
     Reader,
     format_timestamp,
     open_package,
+    q,
     root_element,
     serialize,
     sub,
@@ -32,9 +33,16 @@ from vnadmin.edxml._tree import (
     write_response_for,
     write_staff,
 )
-from vnadmin.edxml.model import Organ, ResponseFor, StaffInfo, naive_timestamp, to_seconds
+from vnadmin.edxml.model import (
+    Organ,
+    ResponseFor,
+    StaffInfo,
+    Unread,
+    naive_timestamp,
+    to_seconds,
+)
 from vnadmin.errors import quoted
-from vnadmin.model._fields import is_a, is_text, to_optional_text
+from vnadmin.model._fields import TupleOf, is_a, is_text, items, to_optional_text
 
 __all__ = ["Status", "StatusPackage", "dumps_status", "loads_status"]
 
@@ -74,7 +82,12 @@ _MEANINGS = {
 
 @attrs.frozen(kw_only=True)
 class StatusPackage:
-    """A status report on the document ``response_for`` names, from ``sender``."""
+    """A status report on the document ``response_for`` names, from ``sender``.
+
+    ``unread`` is set by the reader, as for a document package: each value it could not
+    interpret and each element vnadmin has no place for, kept as sent with its line and
+    path; a writer writes such a value back where the status leaves the element empty.
+    """
 
     sender: Organ = attrs.field(validator=is_a(Organ))
     status: Status = attrs.field(validator=is_a(Status))
@@ -85,6 +98,9 @@ class StatusPackage:
     staff: StaffInfo | None = attrs.field(default=None, validator=is_a(StaffInfo, optional=True))
     description: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=is_text(optional=True, multiline=True)
+    )
+    unread: tuple[Unread, ...] = attrs.field(
+        default=(), converter=TupleOf[Unread], validator=items(Unread)
     )
 
 
@@ -101,17 +117,34 @@ def dumps_status(status: StatusPackage) -> bytes:
     sub(message, "StatusCode", status.status.value)
     sub(message, "Description", status.description, path="description")
     sub(message, "Timestamp", format_timestamp(status.timestamp))
+    _write_back(message, status.unread)
     return serialize(root)
 
 
+def _write_back(message: etree._Element, unread: tuple[Unread, ...]) -> None:
+    """Each unread value, as sent, into the element at its path if that is written empty
+    (an ``OrganId`` that is no OrganId travels on as it came)."""
+    for item in unread:
+        _, marker, below = item.path.partition("/edXMLHeader/MessageHeader/")
+        if not (marker and item.text):
+            continue
+        element = message.find("/".join(q(part) for part in below.split("/")))
+        if element is not None and element.text is None and not len(element):
+            element.text = item.text
+
+
 def loads_status(source: Source, *, limits: PackageLimits = DEFAULT_LIMITS) -> StatusPackage:
-    """Read a status package; ``StatusCode`` may drop its leading zero (``1`` is ``01``)."""
+    """Read a status package; ``StatusCode`` may drop its leading zero (``1`` is ``01``).
+
+    A value that does not read, or an element vnadmin does not read, is kept in
+    :attr:`StatusPackage.unread`, never dropped unsaid."""
     root = open_package(source, limits)
     reader = Reader(limits)
     found = reader.attempt(lambda: _read(reader, root))
     reader.fail_if_problems()
     assert found is not None
-    return found
+    reader.note_unvisited()
+    return attrs.evolve(found, unread=reader.unread)
 
 
 def _read(reader: Reader, root: etree._Element) -> StatusPackage:

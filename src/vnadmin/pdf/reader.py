@@ -22,7 +22,7 @@ from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.pages import PageDiagnostic, PageReading, measure, read_page
 from vnadmin.pdf._pdfplumber import pdfplumber
 from vnadmin.pdf.layout import Box, Char, Drawn, PageText, TableText, page_blocks
-from vnadmin.pdf.streams import inflated
+from vnadmin.pdf.streams import deciphered, inflated
 from vnadmin.presentation import Page
 from vnadmin.severity import Severity
 
@@ -154,6 +154,14 @@ def _within(box: Box, table: TableText) -> bool:
     )
 
 
+def _bomb(limits: PDFLimits) -> PDFDecodeError:
+    return _fail(
+        "file",
+        f"its streams decode to more than PDFLimits.max_inflated ({limits.max_inflated})"
+        " bytes: a stream bomb",
+    )
+
+
 def read(
     source: Any, *, kinds: KindRegistry = KINDS, limits: PDFLimits = DEFAULT_LIMITS
 ) -> PageReading:
@@ -167,15 +175,15 @@ def read(
     data = _bytes(source, limits)
     plumber = pdfplumber()
     grown = inflated(data, limits.max_inflated)
-    if grown is not None and grown > limits.max_inflated:
-        raise _fail(
-            "file",
-            f"its streams decode to more than PDFLimits.max_inflated ({limits.max_inflated})"
-            " bytes: a stream bomb",
-        )
+    if grown > limits.max_inflated:
+        raise _bomb(limits)
     notes: list[PageDiagnostic] = []
     try:
         with plumber.open(io.BytesIO(data)) as pdf:
+            if pdf.doc.decipher is not None:  # encrypted: its streams measured deciphered
+                grown += deciphered(pdf.doc, limits.max_inflated - grown)
+                if grown > limits.max_inflated:
+                    raise _bomb(limits)
             if len(pdf.pages) > limits.max_pages:
                 raise _fail(
                     "file",

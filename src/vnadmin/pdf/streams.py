@@ -6,8 +6,13 @@ the file is opened, each stream a text reading decodes (page contents, object an
 cross-reference streams, fonts, character maps) goes through its filters here, a step of
 at most one MiB at a time, its output counted against ``PDFLimits.max_inflated`` and
 dropped.  Images are left out: a text reading never decodes them.  Streams are found by
-their keywords, as a damaged file's are by pdfminer's fallback too; an encrypted file's
-streams cannot be measured before they are deciphered (:func:`inflated` says so).
+their keywords, as a damaged file's are by pdfminer's fallback too.
+
+An encrypted file (many official PDFs carry an owner password that only restricts printing
+or copying, and open without a password) hides its streams until they are deciphered: its
+cross-reference streams, never encrypted, are measured from the bytes like any file's, and
+the others once pdfminer has opened the document and before any page is read
+(:func:`deciphered`).
 """
 
 from __future__ import annotations
@@ -16,15 +21,15 @@ import io
 import re
 import zlib
 from collections.abc import Callable, Iterator
+from typing import Any
 
-__all__ = ["inflated"]
+__all__ = ["deciphered", "inflated"]
 
 _STEP = 1 << 20
 _STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
-_ENCRYPT = re.compile(rb"/Encrypt\b")
 _WINDOW = 1 << 16
 """How far before ``stream`` its dictionary is looked for."""
 
@@ -123,12 +128,10 @@ def _filters(dictionary: bytes) -> list[Decoder]:
     return [_DECODERS[name] for name in names if name in _DECODERS]
 
 
-def inflated(data: bytes, limit: int) -> int | None:
+def inflated(data: bytes, limit: int) -> int:
     """The bytes the streams of the PDF ``data`` decode to together, counted until they
-    pass ``limit`` (then a number above it); ``None`` for an encrypted file, whose streams
-    are only readable once deciphered."""
-    if _ENCRYPT.search(data) is not None:
-        return None
+    pass ``limit`` (then a number above it).  An encrypted file's streams other than its
+    cross-reference streams count for nothing here: :func:`deciphered` measures them."""
     total = 0
     start = 0
     for found in _STREAM.finditer(data):
@@ -143,11 +146,61 @@ def inflated(data: bytes, limit: int) -> int | None:
         filters = _filters(dictionary)
         if not filters or _IMAGE.search(dictionary) is not None:
             continue
-        content = data[begin:end]
-        size = 0
-        for number, decode in enumerate(filters, 1):
-            size, content = decode(content, limit - total, number < len(filters))
-        total += size
+        total += _decoded(data[begin:end], filters, limit - total)
         if total > limit:
             break
     return total
+
+
+def _decoded(content: bytes, filters: list[Decoder], room: int) -> int:
+    size = 0
+    for number, decode in enumerate(filters, 1):
+        size, content = decode(content, room, number < len(filters))
+    return size
+
+
+def deciphered(document: Any, limit: int) -> int:
+    """What the streams of an encrypted PDF decode to together once deciphered, counted
+    until they pass ``limit``.  ``document`` is pdfminer's ``PDFDocument``, opened (its
+    cross-reference streams already decoded) but no object stream or page read yet: each
+    stream object is deciphered, which never grows it, and decoded in bounded steps."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    total = 0
+    for objid, genno in _stream_candidates(document):
+        try:
+            stream = document.getobj(objid)
+        except Exception:  # a damaged object: pdfminer will refuse or skip it the same way
+            continue
+        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+            continue
+        if getattr(resolve1(stream.get("Subtype")), "name", None) == "Image":
+            continue
+        names = [getattr(name, "name", "") for name, _ in stream.get_filters()]
+        filters = [_DECODERS[key] for key in (n.encode() for n in names) if key in _DECODERS]
+        if not filters:
+            continue
+        content = stream.rawdata
+        if stream.decipher is not None:
+            content = stream.decipher(objid, genno, content, stream.attrs)
+        total += _decoded(content, filters, limit - total)
+        if total > limit:
+            break
+    return total
+
+
+def _stream_candidates(document: Any) -> Iterator[tuple[int, int]]:
+    """The objects of every cross-reference table not stored in an object stream: only
+    those can be streams, and reading one never decodes an object stream."""
+    seen: set[int] = set()
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            if objid in seen:
+                continue
+            seen.add(objid)
+            try:
+                in_stream, _, genno = xref.get_pos(objid)
+            except KeyError:
+                continue
+            if in_stream is None:
+                yield objid, genno
