@@ -324,6 +324,18 @@ def test_a_laws_number_line_above_the_banner(number: str) -> None:
     assert (found.issuer and found.issuer.name) == "QUỐC HỘI"
 
 
+def test_a_law_is_dated_by_its_passage_sentence() -> None:
+    # A law prints no place-and-date line: before, it had no date (date-missing).
+    result = parse_text(LAW_PAGE.format(number="Luật số: 55/2025/QH15"))
+    date = result.instrument.date
+    assert date is not None
+    assert (date.day, date.month, date.year) == (20, 6, 2025)
+    assert "date-from-passage" in {d.code for d in result.diagnostics}
+    # a decision is dated by its date line only, never by what it says was passed
+    decision = LAW_PAGE.format(number="Số: 55/QĐ-UBND").replace("LUẬT\n", "QUYẾT ĐỊNH\n")
+    assert parse_text(decision).instrument.date is None
+
+
 # -- a sentence hard-wrapped before a year -----------------------------------------------------
 
 PLAN = """\
