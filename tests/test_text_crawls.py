@@ -584,6 +584,8 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         ),
         # cut after ngày, the month glued to tháng
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng11 năm 2025*"),
+        # cut after tháng, before the month
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng\n11 năm 2025*"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
@@ -600,6 +602,13 @@ def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> No
     codes = {d.code for d in result.diagnostics}
     assert codes & {"date-joined", "label-joined"}
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]
+
+
+def test_a_number_line_cut_after_a_dash_of_its_symbol() -> None:
+    # Before, the symbol's last part (VP) was lost.
+    page = PORTAL_PAGE.replace("Số: 1234/UBND-VP", "Số: 1234/UBND-\nVP")
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "1234/UBND-VP"
 
 
 @pytest.mark.parametrize(

@@ -105,9 +105,12 @@ _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}
 Chí``): up to four, as many as a place's name has but one; three or four not in capitals
 (``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
-    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2}(?P<year>[ \t]*nam)?)?$"
+    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})(?P<year>[ \t]*nam)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
+_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}[ \t]*nam")
+_SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
+"""What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
@@ -1061,6 +1064,8 @@ def _join_next(
         return False
     if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
+    elif _is_number_cell(cell) and cell.endswith("-") and "/" in cell:
+        wanted, reach, code = _is_symbol_tail, 3, "number-joined"  # "Số: 12/UBND-" / "VP"
     elif (
         (_is_number_cell(cell) or _LABELLED_NUMBER.fullmatch(cell))
         and "/" not in cell
@@ -1071,7 +1076,9 @@ def _join_next(
         bare = not any(char.isdigit() for char in cell)
         wanted, reach, code = _number_rest if bare else _symbol_rest, 12, "number-joined"
     elif opens := _open_dateline(cell):
-        wanted = {"ngay": _day_opens, "year": _year_opens}.get(opens) or _opens(opens)
+        wanted = {"ngay": _day_opens, "year": _year_opens, "month": _month_opens}.get(
+            opens
+        ) or _opens(opens)
         reach, code = 4, "date-joined"
     elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
         wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
@@ -1116,6 +1123,10 @@ def _place_rest(head: str) -> Callable[[str], bool]:
     return rest
 
 
+def _is_symbol_tail(cell: str) -> bool:
+    return _SYMBOL_TAIL.fullmatch(cell) is not None
+
+
 def _is_bare_symbol(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None
 
@@ -1143,6 +1154,11 @@ def _day_opens(cell: str) -> bool:
     return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
 
 
+def _month_opens(cell: str) -> bool:
+    """Whether ``cell`` goes on from ``tháng``: a month, then ``năm``."""
+    return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
+
+
 def _year_opens(cell: str) -> bool:
     """Whether ``cell`` goes on from ``năm``: a year."""
     return _YEAR_OPENS.match(cell[:8]) is not None
@@ -1155,7 +1171,8 @@ def _opens(word: str) -> Callable[[str], bool]:
 def _open_dateline(cell: str) -> str:
     """The word the next part of a place-and-date line broken before its month or year
     opens with (``Hà Nội, ngày 7`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
-    / ``năm 2024``: ``nam``), ``year`` when it is broken after ``năm`` (``... tháng 11 năm``
+    / ``năm 2024``: ``nam``), ``month`` when it is broken after ``tháng`` (``... ngày 5
+    tháng`` / ``11 năm 2025``), ``year`` when it is broken after ``năm`` (``... tháng 11 năm``
     / ``2025``), or ``ngay`` when it is broken right after ``ngày``, before the day (``Đắk
     Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``); empty when
     ``cell`` is no such line."""
@@ -1169,7 +1186,7 @@ def _open_dateline(cell: str) -> str:
     if match["year"]:
         return "year"
     if match["month"]:
-        return "nam"
+        return "nam" if match["digits"] else "month"
     return "ngay" if match.group().rstrip() == "ngay" else "thang"
 
 
