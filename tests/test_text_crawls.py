@@ -701,6 +701,17 @@ def test_an_annex_without_phu_luc_after_the_signature(heading: str) -> None:
     assert "attachment-skipped" in {d.code for d in result.diagnostics}
 
 
+@pytest.mark.parametrize(
+    "cut", ["**ỦY BAN\nNHÂN DÂN TỈNH BÌNH ĐỊNH**", "**ỦY BAN**\n**NHÂN DÂN TỈNH BÌNH ĐỊNH**"]
+)
+def test_a_councils_name_cut_between_its_halves(cut: str) -> None:
+    # Before, ỦY BAN was read as the parent of 'NHÂN DÂN TỈNH BÌNH ĐỊNH'.
+    page = PORTAL_PAGE.replace("ỦY BAN NHÂN DÂN\n**TỈNH BÌNH ĐỊNH**", cut)
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", None)
+
+
 def test_a_parents_place_cut_after_its_first_word() -> None:
     # Before, the lone NỘI-like line ended the parent: the parent was lost.
     page = PORTAL_PAGE.replace(

@@ -133,6 +133,9 @@ _RUN_ISSUERS = re.compile(
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
+_COUNCILS = frozenset(["uy ban nhan dan", "hoi dong nhan dan"])
+_COUNCIL_HEADS = frozenset(["BAN", "ĐỒNG", "Ban", "Đồng"])
+"""The last word of a council's first half, as printed: the cheap test before folding."""
 _PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"])
 """The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
@@ -682,8 +685,9 @@ def _fixed_across(head: str, tail: str) -> bool:
 
 def _split_names(rows: list[list[str]], zone: int) -> None:
     """Join an issuer line broken inside a word of two syllables (``**ỦY BAN NHÂN`` /
-    ``DÂN **``: a narrow table cell) or inside its place's name (``UBND THÀNH PHỐ HÀ`` /
-    ``NỘI``), the next line's first cell to this one's."""
+    ``DÂN **``: a narrow table cell), between a council's halves (``ỦY BAN`` / ``NHÂN
+    DÂN ...``) or inside its place's name (``UBND THÀNH PHỐ HÀ`` / ``NỘI``), the next
+    line's first cell to this one's."""
     filled = [index for index in range(zone) if rows[index]]
     for index, following in itertools.pairwise(filled):
         if not rows[index] or not rows[following]:
@@ -696,11 +700,19 @@ def _split_names(rows: list[list[str]], zone: int) -> None:
         if not (
             (organ and fold_chars(f"{last} {tail.partition(' ')[0]}") in ORGAN_WORDS)
             or (" " not in tail and _place_cut(head, tail, rows[following]))
+            or (last in _COUNCIL_HEADS and _council_cut(head, tail))
         ):
             continue
         if is_caps(head) and is_caps(tail):
             rows[index][0] = f"{head} {tail}"
             del rows[following][0]
+
+
+def _council_cut(head: str, tail: str) -> bool:
+    """Whether a people's committee or council's name is cut between its two halves
+    (``ỦY BAN`` / ``NHÂN DÂN TỈNH ...``, ``HỘI ĐỒNG`` / ``NHÂN DÂN ...``)."""
+    words = fold(f"{' '.join(head.split()[-2:])} {' '.join(tail.split()[:2])}")
+    return words in _COUNCILS
 
 
 def _place_cut(head: str, tail: str, cells: list[str]) -> bool:
