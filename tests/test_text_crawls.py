@@ -712,6 +712,49 @@ def test_a_councils_name_cut_between_its_halves(cut: str) -> None:
     assert (issuer.name, issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", None)
 
 
+PARTY_PAGE = """\
+|
+ĐẢNG BỘ TỈNH BÌNH ĐỊNH
+**HUYỆN ỦY TUY PHƯỚC**
+*
+|
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+|
+|
+Số 120-KH/HU
+|
+*Tuy Phước, ngày 05 tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+triển khai thực hiện Chỉ thị số 45-CT/TW
+|
+1. Các chi bộ quán triệt Chỉ thị đến đảng viên.
+2. Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.
+|
+**T/M BAN THƯỜNG VỤ**
+**BÍ THƯ**
+**Trần Văn Bình**
+"""
+
+
+@pytest.mark.parametrize(
+    ("whole", "cut"),
+    [
+        ("Số 120-KH/HU", "Số 120-\nKH/HU"),  # before: the number was lost
+        ("**HUYỆN ỦY TUY PHƯỚC**", "**HUYỆN\nỦY TUY PHƯỚC**"),  # before: HUYỆN was a parent
+    ],
+)
+def test_a_party_header_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
+    page = PARTY_PAGE.replace(whole, cut)
+    assert cut in page
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "120-KH/HU"
+    issuer = found.issuer
+    assert issuer is not None
+    assert issuer.name == "HUYỆN ỦY TUY PHƯỚC"
+    assert (issuer.parent and issuer.parent.name) == "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"
+
+
 def test_a_parents_place_cut_after_its_first_word() -> None:
     # Before, the lone NỘI-like line ended the parent: the parent was lost.
     page = PORTAL_PAGE.replace(

@@ -109,6 +109,8 @@ _OPEN_DATE = re.compile(
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
 _MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}[ \t]*nam")
+_PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
+"""What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
@@ -133,8 +135,15 @@ _RUN_ISSUERS = re.compile(
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
-_COUNCILS = frozenset(["uy ban nhan dan", "hoi dong nhan dan"])
-_COUNCIL_HEADS = frozenset(["BAN", "ĐỒNG", "Ban", "Đồng"])
+_COUNCILS = frozenset(
+    ["uy ban nhan dan", "hoi dong nhan dan"]
+    + [f"{unit} uy" for unit in ("tinh", "thanh", "huyen", "quan", "thi", "dang")]
+)
+_COUNCIL_HEADS = frozenset(
+    word
+    for words in ("BAN ĐỒNG TỈNH THÀNH HUYỆN QUẬN THỊ ĐẢNG", "Ban Đồng Tỉnh Thành Huyện")
+    for word in words.split()
+)
 """The last word of a council's first half, as printed: the cheap test before folding."""
 _PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"])
 """The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
@@ -709,10 +718,15 @@ def _split_names(rows: list[list[str]], zone: int) -> None:
 
 
 def _council_cut(head: str, tail: str) -> bool:
-    """Whether a people's committee or council's name is cut between its two halves
-    (``ỦY BAN`` / ``NHÂN DÂN TỈNH ...``, ``HỘI ĐỒNG`` / ``NHÂN DÂN ...``)."""
-    words = fold(f"{' '.join(head.split()[-2:])} {' '.join(tail.split()[:2])}")
-    return words in _COUNCILS
+    """Whether a people's committee or council's name, or a Party committee's, is cut
+    between its halves (``ỦY BAN`` / ``NHÂN DÂN TỈNH ...``, ``HUYỆN`` / ``ỦY TUY PHƯỚC``;
+    not ``TỈNH`` / ``ỦY BAN KIỂM TRA``)."""
+    before, after = fold(head).split()[-2:], fold(tail).split()[:3]
+    if after[1:2] == ["ban"] and after[:1] == ["uy"]:
+        return False
+    return any(
+        " ".join(before[-size:] + after[:taken]) in _COUNCILS for size in (1, 2) for taken in (1, 2)
+    )
 
 
 def _place_cut(head: str, tail: str, cells: list[str]) -> bool:
@@ -1076,8 +1090,10 @@ def _join_next(
         return False
     if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
-    elif _is_number_cell(cell) and cell.endswith("-") and "/" in cell:
-        wanted, reach, code = _is_symbol_tail, 3, "number-joined"  # "Số: 12/UBND-" / "VP"
+    elif _is_number_cell(cell) and cell.endswith("-"):
+        # "Số: 12/UBND-" / "VP"; a Party number's "Số 120-" / "KH/HU"
+        wanted = _is_symbol_tail if "/" in cell else _is_party_rest
+        reach, code = 3, "number-joined"
     elif (
         (_is_number_cell(cell) or _LABELLED_NUMBER.fullmatch(cell))
         and "/" not in cell
@@ -1133,6 +1149,10 @@ def _place_rest(head: str) -> Callable[[str], bool]:
         )
 
     return rest
+
+
+def _is_party_rest(cell: str) -> bool:
+    return _PARTY_REST.fullmatch(cell) is not None
 
 
 def _is_symbol_tail(cell: str) -> bool:
