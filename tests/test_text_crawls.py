@@ -712,6 +712,42 @@ def test_a_councils_name_cut_between_its_halves(cut: str) -> None:
     assert (issuer.name, issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", None)
 
 
+def _fields(page: str) -> tuple[object, ...]:
+    found = parse_text(page).instrument
+    return (
+        found.printed and found.printed.motto,
+        [a.name for a in found.addressees],
+        [r.name for r in found.distribution],
+        found.archive and found.archive.units,
+        [(b.title, b.name) for b in found.signatures],
+    )
+
+
+@pytest.mark.parametrize(
+    ("whole", "cut"),
+    [
+        ("Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do\n- Hạnh phúc"),  # before: no motto
+        ("Độc lập - Tự do - Hạnh phúc", "Độc lập -\nTự do - Hạnh phúc"),
+        ("Nơi nhận:", "Nơi\nnhận:"),  # before: no distribution, no archive
+        ("- Lưu: VT, NC.", "- Lưu:\nVT, NC."),  # before: no archive
+        ("- Lưu: VT, NC.", "- Lưu: VT,\nNC."),  # before: NC lost
+        # before: the addressee was 'Các sở'
+        ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính gửi:** Các sở,\nban, ngành tỉnh"),
+    ],
+)
+def test_a_footer_or_header_line_cut_by_a_narrow_cell_reads_as_whole(whole: str, cut: str) -> None:
+    page = PORTAL_PAGE.replace(whole, cut)
+    assert cut in page
+    assert _fields(page) == _fields(PORTAL_PAGE)
+    assert _fields(PORTAL_PAGE) == (
+        "Độc lập - Tự do - Hạnh phúc",
+        ["Các sở, ban, ngành tỉnh"],
+        ["Như trên"],
+        ("VT", "NC"),
+        [("PHÓ CHỦ TỊCH", "Trần Văn Bình")],
+    )
+
+
 PARTY_PAGE = """\
 |
 ĐẢNG BỘ TỈNH BÌNH ĐỊNH

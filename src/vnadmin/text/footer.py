@@ -244,8 +244,11 @@ class _ListReader:
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
         self.ends: set[str] = set()  # how the items ended so far (",", ";")
         self.file_codes: list[tuple[int, str]] = []
+        self.archive_cut: str | None = None  # an archive line that may go on below
 
     def read(self, cell: str, line: int) -> list[str]:
+        if self.archive_cut is not None and self._archive_goes_on(cell):
+            return []
         numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
         if numbered and (number := _ITEM_NUMBER.match(cell)):
             cell = "- " + cell[number.end() :]  # "1. Như trên;": a list numbered, not dashed
@@ -261,6 +264,8 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
+                if archive[0] is None or cell.rstrip().endswith(","):
+                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC."
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -282,6 +287,22 @@ class _ListReader:
         if self.in_list and self._unmarked_item(cell):
             return self._items(cell)
         return [cell]
+
+    def _archive_goes_on(self, cell: str) -> bool:
+        """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
+        cell after its label or a comma): if so, the line is read again whole."""
+        head, self.archive_cut = self.archive_cut or "", None
+        if len(cell) > 60 or is_name(cell) or read_authority(cell) is not None:
+            return False
+        if _names_office(cell) or known_title(cell) is not None:
+            return False  # the signature column beside it: "PHÓ CHỦ TỊCH"
+        merged = read_archive(f"{head} {cell}")
+        if merged is None or merged[0] is None:
+            return False
+        self.footer.archive, drafter = merged
+        self.footer.drafter = drafter or self.footer.drafter
+        self.footer.printed.archive = squash(f"{head} {cell}")
+        return True
 
     def _continues(self, cell: str) -> bool:
         """A line that goes on with the item above: after a comma, or after an item

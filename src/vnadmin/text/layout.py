@@ -175,6 +175,8 @@ _KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys)
 _FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
 _KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
 _NOI_NHAN = "noinhan"
+_NOI_ALONE = frozenset(["Nơi", "NƠI", "**Nơi", "**NƠI"])
+"""``Nơi nhận`` cut after its first word by a narrow cell: the first word alone."""
 _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
@@ -669,8 +671,8 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
         if not rows[index] or not rows[following]:
             continue  # emptied by a join just made
         head, tail = rows[index][-1], rows[following][0]
-        if len(head) > 60 or not head[-1:].isupper():
-            continue  # the phrases are in capitals, cut at a word
+        if len(head) > 60 or not (head[-1:].isupper() or head[:1] in "ĐD"):
+            continue  # the phrases are in capitals, cut at a word; the motto opens with Đ
         if _fixed_across(head, tail):
             rows[index][-1] = f"{head} {tail}"
             del rows[following][0]
@@ -1230,7 +1232,15 @@ def _has_party_dash(cell: str) -> bool:
 
 
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
-    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``), or
+    cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
+    for at in [at for at, text in enumerate(index.texts) if text in _NOI_ALONE]:
+        text = lines[at].text
+        following = lines[at + 1].text if at + 1 < len(lines) else ""
+        if text == index.texts[at] and following.startswith(("nhận", "NHẬN")):
+            lines[at] = Line(lines[at].number, f"{text.lstrip('*')} {following}")
+            lines[at + 1] = Line(lines[at + 1].number, "")
+            diagnostics.info(lines[at].number, "label-joined", f"{following!r} continues {text!r}")
     for at in index.noi_nhan():
         text = lines[at].text
         head = text[:16]
