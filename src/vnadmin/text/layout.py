@@ -108,7 +108,7 @@ _OPEN_DATE = re.compile(
     r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})(?P<year>[ \t]*nam)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
-_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}[ \t]*nam")
+_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
 _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
@@ -1189,7 +1189,8 @@ def _day_opens(cell: str) -> bool:
 
 
 def _month_opens(cell: str) -> bool:
-    """Whether ``cell`` goes on from ``tháng``: a month, then ``năm``."""
+    """Whether ``cell`` goes on from ``tháng``: a month, then ``năm`` or nothing (an
+    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``)."""
     return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
 
 
