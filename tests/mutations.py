@@ -291,6 +291,48 @@ def _citation_in_the_future(text: str, instrument: Instrument) -> str | None:
     )
 
 
+def _last_line(text: str, value: str) -> int | None:
+    """The last line that prints ``value`` alone (a signer's title or name, at the foot)."""
+    lines = text.split("\n")
+    wanted = _squash(value)
+    for index in range(len(lines) - 1, -1, -1):
+        if _squash(lines[index]).strip("|").strip() == wanted:
+            return index
+    return None
+
+
+def _signer_part(part: str) -> Inject:
+    """Remove the line of the last signature block's title or name."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if not instrument.signatures:
+            return None
+        value = getattr(instrument.signatures[-1], part)
+        at = None if value is None else _last_line(text, value)
+        return None if at is None else _without_lines(text, (at, at))
+
+    return inject
+
+
+def _head_signs_for_the_head(text: str, instrument: Instrument) -> str | None:
+    """KT. CHỦ TỊCH signed by CHỦ TỊCH: the deputy's PHÓ dropped from the title."""
+    if not instrument.signatures:
+        return None
+    block = instrument.signatures[-1]
+    if (
+        block.title is None
+        or not block.title.startswith("PHÓ ")
+        or not any(a.mark is SigningMark.KT for a in block.authorities)
+    ):
+        return None
+    at = _last_line(text, block.title)
+    if at is None:
+        return None
+    lines = text.split("\n")
+    lines[at] = lines[at].replace("PHÓ ", "", 1)
+    return "\n".join(lines)
+
+
 # -- defects of the printed form (Instrument.printed) -------------------------------------
 
 _BANNER = re.compile(
@@ -422,6 +464,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("Lưu: ... without its final .", "VN-DIST-004", _archive_without_its_stop),
     Mutation("an urgency mark not in capitals (Khẩn)", "VN-MARK-002", _urgency_in_lower_case),
     Mutation("a Phụ lục header with another number", "VN-APPX-002", _appendix_of_another_number),
+    Mutation("remove the signer's title", "VN-SIGN-006", _signer_part("title"), "signature-title"),
+    Mutation("remove the signer's name", "VN-SIGN-006", _signer_part("name"), "signature-name"),
+    Mutation("KT. signed by the head (PHÓ dropped)", "VN-SIGN-002", _head_signs_for_the_head),
 )
 """The defects injected, each with the rule that must report it."""
 

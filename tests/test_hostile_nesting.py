@@ -97,6 +97,35 @@ def test_json_refuses_a_tree_too_deep_naming_it(levels: int) -> None:
     assert raised.value.problems == (("body.closing[0]" + ".subtasks[0]" * 100, TASKS),)
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        str,
+        str.encode,
+        lambda text: bytearray(text.encode()),
+        lambda text: memoryview(text.encode()),
+    ],
+)
+def test_json_refuses_the_smallest_trees_too_deep_in_every_form(
+    form: Callable[[str], str | bytes | bytearray | memoryview],
+) -> None:
+    """The fewest objects that nest a tree too deep (101 tasks in a body, 101 organisations
+    in a chain, as few ``{`` as possible) are refused, whatever form the text comes in."""
+    task = '{"text":"lá"}'
+    for _ in range(MAX_NESTING):
+        task = f'{{"text":"cành","subtasks":[{task}]}}'
+    issuer = '{"name":"Bộ"}'
+    for _ in range(MAX_NESTING):
+        issuer = f'{{"name":"Sở","parent":{issuer}}}'
+    for document, problem in [
+        (f'{{"vnadmin":"1.0","regime":"state","body":{{"tasks":[{task}]}}}}', TASKS),
+        (f'{{"vnadmin":"1.0","regime":"state","issuer":{issuer}}}', ORGANISATIONS),
+    ]:
+        with pytest.raises(DecodeError) as raised:
+            vjson.loads(form(document))
+        assert [message for _, message in raised.value.problems] == [problem]
+
+
 def test_json_refuses_organisations_too_deep_naming_them() -> None:
     document = vjson.dumps(organisations(100)).replace(
         '"name":"Bộ Nội vụ"', '"name":"Bộ Nội vụ","parent":{"name":"Chính phủ"}'

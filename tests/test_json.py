@@ -459,6 +459,35 @@ def test_equal_values_of_a_document_are_built_once() -> None:
     assert first.assignments[0] == Assignment(role=Role.LEAD, actor="Sở Nội vụ")
 
 
+def test_a_repeated_list_of_values_is_built_once_and_kept_apart_from_its_items() -> None:
+    # the tasks of a document often share their list of assignments whole; a list of one
+    # assignment is not that assignment, and a list read again is refused as before if a
+    # later task's differs (typed: the third task names a role that does not exist)
+    cooperate = {"role": "cooperate", "actor": "Sở Tài chính"}
+    read = vjson.loads(
+        _tasks_document(
+            _task("Một.", assignments=[LEAD, cooperate]),
+            _task("Hai.", assignments=[LEAD, cooperate]),
+            _task("Ba.", assignments=[LEAD]),
+        )
+    )
+    first, second, third = read.body.tasks
+    assert first.assignments is second.assignments
+    assert first.assignments == (
+        Assignment(role=Role.LEAD, actor="Sở Nội vụ"),
+        Assignment(role=Role.COOPERATE, actor="Sở Tài chính"),
+    )
+    assert third.assignments == (first.assignments[0],)
+    with pytest.raises(JSONDecodeError) as caught:
+        vjson.loads(
+            _tasks_document(
+                _task("Một.", assignments=[LEAD]),
+                _task("Hai.", assignments=[{"role": "boss", "actor": "Sở Nội vụ"}]),
+            )
+        )
+    assert list(dict(caught.value.problems)) == ["body.tasks[1].assignments[0].role"]
+
+
 def test_values_are_not_shared_between_documents() -> None:
     text = _tasks_document(_task("Một.", assignments=[LEAD]))
     one, other = vjson.loads(text), vjson.loads(text)

@@ -28,6 +28,8 @@ CORPUS_FLOORS = {
     "VN-DIST-002": 1.0,
     "VN-DIST-003": 1.0,
     "VN-NUM-003": 1.0,
+    "VN-SIGN-002": 1.0,
+    "VN-SIGN-006": 1.0,  # by the reader's signature-title-missing / -name-missing (rules.md)
     "VN-SUBJ-002": 1.0,
     "VN-SUBJ-003": 1.0,
 }

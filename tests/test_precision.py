@@ -26,7 +26,8 @@ DOCUMENTS = dict(corpus_documents()) if HAS_CORPUS else {}
 
 
 def _compare(code: str, path: Path | None, expected: Expected) -> None:
-    diagnostics = found(read(code, path), expected)
+    result = read(code, path)
+    diagnostics = found(result, expected)
     unlisted = [
         str(d)
         for d in diagnostics
@@ -35,6 +36,8 @@ def _compare(code: str, path: Path | None, expected: Expected) -> None:
     assert unlisted == [], "findings that are neither a defect nor a listed loss"
     unseen = [e for e in expected.defects if not any(matches(d, e) for d in diagnostics)]
     assert unseen == [], "defects of the document the checker no longer finds"
+    said = {d.code for d in result.diagnostics}
+    assert sorted(set(expected.said) - said) == [], "defects the reader no longer reports"
 
 
 @pytest.mark.skipif(not HAS_CORPUS, reason=NO_CORPUS)

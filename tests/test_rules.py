@@ -210,7 +210,7 @@ FIRES = [
         number(CONG_VAN, kind_abbreviation="CV"),
         "number.kind_abbreviation",
     ),
-    Fires(
+    Fires(  # CT is not the initials of SỞ NỘI VỤ: a chỉ thị's abbreviation
         "VN-NUM-004",
         "công văn with CT",
         number(CONG_VAN, kind_abbreviation="CT"),
@@ -496,6 +496,27 @@ FIRES = [
         with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, 2023))),
         "body.tasks[0].deadline",
     ),
+    Fires(  # the words set a time to act by, a year too early (CONG_VAN: 05/01/2024)
+        "VN-TASK-001",
+        "gửi báo cáo trước ngày 05/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(text="Gửi báo cáo trước ngày 05/12/2023.", deadline=deadline(5, 12, 2023)),
+        ),
+        "body.tasks[0].deadline",
+    ),
+    Fires(  # a quoted passage earlier in the task does not hide the task's own date
+        "VN-TASK-001",
+        "a quotation, then the task's date",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Thực hiện “Điều 5. Chế độ báo cáo” và báo cáo trước ngày 05/12/2023.",
+                deadline=deadline(5, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(
         "VN-TASK-001",
         "subtask deadline",
@@ -697,6 +718,12 @@ FIRES = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VT"], copies=2)),
         "archive.units",
     ),
+    Fires(  # the registry office written in full is still the registry office alone
+        "VN-DIST-003",
+        "Lưu: Văn thư alone",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư"])),
+        "archive.units",
+    ),
     # signature: a resolution is signed on behalf of the body
     Fires(
         "VN-SIGN-007",
@@ -757,6 +784,17 @@ FIRES = [
         "a basis ends with .",
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra.", "Theo đề nghị của Giám đốc Sở Nội vụ."),
         "body.preamble[0].text",
+    ),
+    Fires(  # the bases of a collective body end with its Trên cơ sở line, and with a '.'
+        "VN-BODY-004",
+        "Trên cơ sở ... ends with ;",
+        bases(
+            QUYET_DINH,
+            "Căn cứ Luật Tổ chức Chính phủ;",
+            "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
+            "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ;",
+        ),
+        "body.preamble[2].text",
     ),
     Fires(
         "VN-BODY-005",
@@ -917,6 +955,30 @@ FIRES = [
         printing(APPENDED, appendices=["Phụ lục", "DANH SÁCH", ATTACHED.replace("86/", "68/")]),
         "printed.appendices[2]",
     ),
+    Fires(  # the forms clerks print are read, so a wrong number in them is still told
+        "VN-APPX-002",
+        "another number, printed 'số:'",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định số: 68/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
+            ],
+        ),
+        "printed.appendices[1]",
+    ),
+    Fires(
+        "VN-APPX-002",
+        "another date, no 'số' and a comma after the number",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định 86/QĐ-UBND, ngày 17/01/2024 của UBND tỉnh)",
+            ],
+        ),
+        "printed.appendices[1]",
+    ),
     Fires(
         "VN-APPX-002",
         "an appendix not tied to the decision",
@@ -964,6 +1026,15 @@ SILENT = [
     Silent("VN-NUM-003", "công văn needs none", CONG_VAN),
     Silent("VN-NUM-004", "SNV-XDCQ&CTTN", CONG_VAN),
     Silent("VN-NUM-004", "Party công văn has CV", CV_PARTY),
+    # NĐ 30 Phụ lục I mục II.3.b: a công văn's symbol is the issuer's abbreviation, then the
+    # drafting unit: CT-CS of CỤC THUẾ (2191/CT-CS) names no chỉ thị.
+    Silent(
+        "VN-NUM-004",
+        "CT-CS of CỤC THUẾ",
+        attrs.evolve(
+            number(CONG_VAN, kind_abbreviation="CT"), issuer=Organization(name="CỤC THUẾ")
+        ),
+    ),
     Silent("VN-NUM-005", "state style", CHI_THI),
     Silent("VN-NUM-005", "Party style", PARTY_CHI_THI),
     Silent("VN-NUM-005", "legal style", NGHI_DINH),
@@ -1097,6 +1168,13 @@ SILENT = [
     Silent("VN-DIST-001", "Lưu: VT", CONG_VAN),
     Silent("VN-DIST-001", "Party document", attrs.evolve(PARTY_CHI_THI, archive=None)),
     Silent("VN-DIST-002", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
+    # NĐ 30 Phụ lục I mục II.9.b: VT abbreviates Văn thư cơ quan; the Government's office
+    # writes it in full (crawled công điện of 2025: 'Lưu: Văn thư, NN (2)').
+    Silent(
+        "VN-DIST-002",
+        "Lưu: Văn thư, NN",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư", "NN"], copies=2)),
+    ),
     Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
     Silent("VN-MARK-001", "HỎA TỐC", attrs.evolve(CONG_VAN, urgency=Urgency.FLASH)),
     Silent(
@@ -1106,6 +1184,35 @@ SILENT = [
         EDXML,
     ),
     Silent("VN-TASK-001", "deadline after issue", CONG_VAN),
+    # Dates the reader took as deadlines whose words set no time to act by (crawled land and
+    # tax documents of 2025): a quoted article's date, the bound of a past fact or period.
+    *(
+        Silent(
+            "VN-TASK-001",
+            why,
+            with_task(CONG_VAN, Task(text=text, deadline=deadline(1, 10, 2023))),
+        )
+        for why, text in (
+            (
+                "a date inside a quoted article",
+                "Tại khoản 2 Điều 9 Nghị quyết quy định: “Các khoản thu nhập phát sinh"
+                " trước ngày 01/10/2023 được miễn thuế”.",
+            ),
+            (
+                "a quoted date, then another date to act by",
+                "Thực hiện “các khoản thu nhập trước ngày 01/10/2023 được miễn thuế” và báo"
+                " cáo trước ngày 05/12/2026.",
+            ),
+            (
+                "the bound of a past fact (đã)",
+                "Đất đã được sử dụng ổn định trước ngày 01/10/2023 thì được bồi thường.",
+            ),
+            (
+                "the end of a period (từ ngày ... đến trước ngày)",
+                "Thu nhập từ ngày 19/02/2023 đến trước ngày 01/10/2023 thì không tính thuế.",
+            ),
+        )
+    ),
     Silent(
         "VN-TASK-001",
         "on the day of issue",
@@ -1199,6 +1306,19 @@ SILENT = [
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),
     Silent("VN-BODY-004", "; then .", QUYET_DINH),
+    # NĐ 30 Phụ lục I mục II.6.a: each basis ends ';', the last '.'; a Government resolution
+    # of 2025 (crawled) ends its bases with 'Trên cơ sở ý kiến biểu quyết ...', so the
+    # proposal before it ends ';'.
+    Silent(
+        "VN-BODY-004",
+        "Xét đề nghị ...; Trên cơ sở ... .",
+        bases(
+            QUYET_DINH,
+            "Căn cứ Luật Tổ chức Chính phủ;",
+            "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
+            "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.",
+        ),
+    ),
     Silent(
         "VN-BODY-004",
         "not a decision",
@@ -1212,6 +1332,26 @@ SILENT = [
     ),
     Silent("VN-BODY-005", "no legal basis read", bases(QUYET_DINH)),
     Silent("VN-BODY-006", "Điều 3 names the implementers", QUYET_DINH),
+    # NĐ 30 Phụ lục III mẫu 1.3: the last article names who implements; provinces print it
+    # '... có liên quan căn cứ Quyết định thi hành./.' (crawled decisions of 2025).
+    Silent(
+        "VN-BODY-006",
+        "căn cứ Quyết định thi hành",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=[
+                    *QUYET_DINH.body.tasks[:2],
+                    Task(
+                        label="Điều 3.",
+                        text="Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan,"
+                        " đơn vị có liên quan căn cứ Quyết định thi hành./.",
+                    ),
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-006", "chỉ thị", CHI_THI),
     Silent(
         "VN-BODY-006",
@@ -1366,6 +1506,22 @@ SILENT = [
                 "(Ban hành kèm theo Quyết định số 86/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
             ],
         ),
+    ),
+    # NĐ 30 Phụ lục I mục III.1 asks the header to repeat the number and date; how a clerk
+    # punctuates them (crawled decisions of 2025: 'số: 2916/QĐ-UBND', 'Quyết định
+    # 1610/QĐ-TTPVHCC', 'số 2682/QĐ-UBND, ngày ...') is not a defect of this rule.
+    *(
+        Silent(
+            "VN-APPX-002",
+            f"the header repeats the decision as {form}",
+            printing(APPENDED, appendices=["PHỤ LỤC", f"(Kèm theo {form} của UBND tỉnh)"]),
+        )
+        for form in (
+            "Quyết định số: 86/QĐ-UBND ngày 16/01/2024",
+            "Quyết định 86/QĐ-UBND ngày 16 tháng 01 năm 2024",
+            "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
+            "quyết định số 86/QĐ-UBND ngày 16/01/2024",
+        )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
     Silent("VN-COPY-002", "a paper copy", printing(QUYET_DINH, copy=COPY)),

@@ -12,8 +12,18 @@ import pytest
 
 from rule_examples import CHI_THI, TODAY
 from vnadmin.errors import InvalidValueError
-from vnadmin.rules import COMPONENTS, RULES, Severity, check, rule, unread_components
-from vnadmin.text import ParseResult, TextDiagnostic, parse_text
+from vnadmin.rules import (
+    COMPONENTS,
+    RULES,
+    Context,
+    Finding,
+    RuleSet,
+    Severity,
+    check,
+    rule,
+    unread_components,
+)
+from vnadmin.text import ParseResult, TextDiagnostic, parse_text, render_text
 
 
 def said(*codes: str) -> tuple[TextDiagnostic, ...]:
@@ -31,10 +41,20 @@ UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
     [
         (("date-missing",), {"date", "place"}),  # the place is printed on the date line
         (("place-missing",), {"place"}),
-        (("number-unreadable", "signature-missing"), {"number", "signature"}),
+        (  # a block not found has no title or name read either
+            ("number-unreadable", "signature-missing"),
+            {"number", "signature", "signature-title", "signature-name"},
+        ),
+        (("signature-title-missing",), {"signature-title"}),  # a part: the block was read
+        (("signature-name-missing",), {"signature-name"}),
+        (("addressees-empty",), {"addressees"}),  # a Kính gửi line that names no one
+        (("regime-assumed",), {"regime"}),  # no banner nor number: state by default
+        (("regime-inferred",), {"regime"}),  # no banner nor number: Party, by the issuer
         (("distribution-missing",), {"distribution", "archive"}),
         (("body-empty",), {"body"}),
         (("issuer-inferred",), {"issuer"}),  # no issuer lines: the body names it
+        (("issuer-from-authority",), {"issuer"}),  # no issuer lines: the authority line
+        (("issuer-from-title",), {"issuer"}),  # no issuer lines: QUYẾT ĐỊNH CỦA ...
         (("issuer-not-capitals", "citation-unreadable", "subject-truncated"), set()),
         (("tasks-missing", "stamp-incomplete"), set()),  # not components of the checker
     ],
@@ -68,6 +88,91 @@ def test_parse_result_from_text() -> None:
     assert "signature" in unread_components(result.diagnostics)
     assert "VN-SIGN-006" in {d.code for d in check(result.instrument, today=TODAY)}
     assert "VN-SIGN-006" not in {d.code for d in check(result, today=TODAY)}
+
+
+_SIGNED = render_text(CHI_THI)
+"""A chỉ thị signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Huỳnh Thị Diễm Ngọc."""
+
+
+def _codes(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The reader's codes, the checker's on the reading, and on the instrument alone."""
+    result = parse_text(text)
+    on_reading = {f"{d.code} {d.path}" for d in check(result, today=TODAY)}
+    alone = {f"{d.code} {d.path}" for d in check(result.instrument, today=TODAY)}
+    return {d.code for d in result.diagnostics}, on_reading, alone
+
+
+def test_a_title_the_reader_says_it_did_not_find_is_its_diagnostic_alone() -> None:
+    # The title PHÓ CHỦ TỊCH under KT. CHỦ TỊCH lost, as a PDF's text layer or an OCR loses it:
+    # the reader says signature-title-missing; neither VN-SIGN-006 (no title) nor VN-SIGN-002
+    # (KT. not signed by a deputy) adds to it, and the name is still checked.
+    said_, on_reading, alone = _codes(_SIGNED.replace("PHÓ CHỦ TỊCH\n", ""))
+    assert "signature-title-missing" in said_
+    assert {"VN-SIGN-006 signatures[0].title", "VN-SIGN-002 signatures[0].title"} <= alone
+    assert not {c for c in on_reading if c.startswith(("VN-SIGN-006", "VN-SIGN-002"))}
+
+
+def test_a_name_the_reader_says_it_did_not_find_is_its_diagnostic_alone() -> None:
+    said_, on_reading, alone = _codes(_SIGNED.replace("Huỳnh Thị Diễm Ngọc", ""))
+    assert "signature-name-missing" in said_
+    assert "VN-SIGN-006 signatures[0].name" in alone
+    assert "VN-SIGN-006 signatures[0].name" not in on_reading
+
+
+def test_a_well_read_signature_draws_no_signature_finding() -> None:
+    said_, on_reading, _ = _codes(_SIGNED)
+    assert not {c for c in said_ if c.startswith("signature-")}
+    assert not {c for c in on_reading if c.startswith("VN-SIGN-")}
+
+
+def test_a_regime_the_reader_assumed_draws_no_kind_outside_regime() -> None:
+    # A crawl that lost its header block: a nghị định (legal normative) without banner or
+    # number; the reader reads it as a state instrument by default and says regime-assumed,
+    # so VN-KIND-003 (a nghị định is no state document) does not add to it.
+    text = (
+        "NGHỊ ĐỊNH\nQUY ĐỊNH VỀ CƯỠNG CHẾ THI HÀNH QUYẾT ĐỊNH XỬ PHẠT\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n"
+        "Theo đề nghị của Bộ trưởng Bộ Công an;\n\n"
+        "Chính phủ ban hành Nghị định quy định về cưỡng chế.\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định về cưỡng chế.\n"
+    )
+    said_, on_reading, alone = _codes(text)
+    assert "regime-assumed" in said_
+    assert "VN-KIND-003 kind" in alone
+    assert "VN-KIND-003 kind" not in on_reading
+
+
+def test_an_appendix_tied_by_ban_hanh_kem_theo_is_read_tied() -> None:
+    # NĐ 30 Phụ lục I mục III.1: the appendix repeats the instrument's number and date; a
+    # title wrapped over two lines and then '(Ban hành kèm theo ...)', as crawled decisions
+    # print it. The reader keeps the tie line, so VN-APPX-002 finds the header complete.
+    appendix = (
+        "\nPHỤ LỤC\nTỔNG HỢP CÁC NỘI DUNG CÔNG TÁC DÂN VẬN\nTRÊN ĐỊA BÀN TỈNH\n"
+        "(Ban hành kèm theo Chỉ thị số 12/CT-UBND ngày 15 tháng 02 năm 2024 của Ủy ban"
+        " nhân dân tỉnh Sóc Trăng)\n\nNội dung 1.\n"
+    )
+    result = parse_text(_SIGNED + appendix)
+    assert result.instrument.printed is not None
+    assert any(
+        line.startswith("(Ban hành kèm theo") for line in result.instrument.printed.appendices
+    )
+    assert "VN-APPX-002" not in {d.code for d in check(result, today=TODAY)}
+
+
+def test_a_finding_rests_on_the_parts_it_names() -> None:
+    # A user's rule checking two parts: the part the reader missed is silenced, not the other.
+    @rule("ACME-002", Severity.WARNING, source="-", summary="-")
+    def two_parts(context: Context) -> list[Finding]:
+        return [
+            Finding("signatures[0].title", "title", needs={"signature-title"}),
+            Finding("signatures[0].name", "name", needs={"signature-name"}),
+        ]
+
+    reading = ParseResult(instrument=CHI_THI, diagnostics=said("signature-title-missing"))
+    found = check(reading, rules=RuleSet([two_parts]), today=TODAY)
+    assert [d.path for d in found] == ["signatures[0].name"]
+    with pytest.raises(InvalidValueError, match=r"Finding\.needs"):
+        Finding("seal", "-", needs={"seal"})
 
 
 def test_every_rule_needs_known_components() -> None:

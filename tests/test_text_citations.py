@@ -110,8 +110,23 @@ def test_a_title_naming_the_laws_it_amends_is_one_citation() -> None:
     ]
 
 
-def test_the_document_itself_is_not_cited() -> None:
-    assert _cited("Quyết định này có hiệu lực kể từ ngày ký. Nghị quyết này được thông qua.") == []
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Quyết định này có hiệu lực kể từ ngày ký. Nghị quyết này được thông qua.", []),
+        ("Các Bộ, ngành chịu trách nhiệm thi hành Nghị quyết này;", []),
+        # the instruments the document's own name is said beside are still cited
+        (
+            "Nghị định này quy định chi tiết một số điều của Luật Đầu tư công.",
+            ["Luật Đầu tư công"],
+        ),
+        ("Ban hành kèm theo Nghị định này Quy chế quản lý.", ["Quy chế quản lý"]),
+        ("Thông tư này thay thế Thông tư số 15/2020/TT-BNV.", ["Thông tư số 15/2020/TT-BNV"]),
+    ],
+)
+def test_the_document_itself_is_not_cited(text: str, cited: list[str]) -> None:
+    # issue 20: the document's own name (Nghị quyết này, Nghị định này) is no citation
+    assert [format_citation(c) for c in _cited(text)] == cited
 
 
 def test_a_name_ends_where_the_next_clause_opens_with_its_verb() -> None:

@@ -169,7 +169,7 @@ def register_errors() -> None:
 
 def register_rules() -> None:
     """A ``Rule`` is one of :data:`vnadmin.rules.RULES`; a ``RuleSet`` is ``RULES`` with
-    some rules disabled."""
+    some rules disabled; a ``Finding`` rests on components (:data:`vnadmin.rules.COMPONENTS`)."""
     from hypothesis import strategies as st
 
     from vnadmin import rules
@@ -178,6 +178,12 @@ def register_rules() -> None:
     _register(
         {
             rules.Rule: st.sampled_from(tuple(rules.RULES)),
+            rules.Finding: st.builds(
+                rules.Finding,
+                st.text(),
+                st.text(),
+                needs=st.frozensets(st.sampled_from(sorted(rules.COMPONENTS))),
+            ),
             rules.RuleSet: st.lists(st.sampled_from(codes), max_size=8).map(
                 lambda disabled: rules.RULES.disable(*disabled)
             ),

@@ -636,7 +636,9 @@ def _fast_structure_fn(
     (cattrs' ``prefer_attrib_converters``), the rest to its hook.  What a small document
     pays on every value is written into the function rather than called: the array of a
     tuple field, the hook of an optional field's class (not the optional hook around it),
-    and for a :data:`SHARED` class the look-up in :data:`SHARED_VALUES`.
+    and for a :data:`SHARED` class the look-up in :data:`SHARED_VALUES`, which also holds
+    each distinct array of such values once (a document gives many tasks the same list of
+    assignments).
     """
     name = f"structure_{cl.__name__}"
     names: dict[str, Any] = {"cl": cl, "FormError": FormError, "_show": _show}
@@ -659,6 +661,15 @@ def _fast_structure_fn(
     if tag is not None:
         names.update(tag=tag, _tag_problem=_tag_problem)
         lines += [f"  if o.get({tag[0]!r}) != {tag[1]!r}:", "    raise _tag_problem(o, tag)"]
+    shared_arrays = [  # arrays of shared values: documents repeat whole lists of them too
+        field.name
+        for field in attrs.fields(cl)
+        if _is_tuple(_without_none(field.type))
+        and typing.get_args(_without_none(field.type))[0] in SHARED
+    ]
+    if shared_arrays and cl not in SHARED:
+        names["shared_values"] = SHARED_VALUES.get
+        lines.append("  shared = shared_values()")
     lines.append("  res = {}")
     own: list[str] = []  # hooks of the class itself (Organization.parent, Task.subtasks)
     for field in attrs.fields(cl):
@@ -677,15 +688,30 @@ def _fast_structure_fn(
             value = f"{hook}(v, t_{key})"
             if _is_tuple(kind):
                 value = f"tuple([{hook}(x, t_{key}) for x in v])"
+            if key in shared_arrays:  # built once per document, keyed apart from items
+                names[f"a_{key}"] = kind
         check = (
             ["    if v.__class__ is not list:", "      raise FormError('expected an array')"]
             if _is_tuple(kind)
             else []
         )
+        if key in shared_arrays:
+            store = [
+                "    if shared is None:",
+                f"      res[{key!r}] = {value}",
+                "    else:",  # names apart from a shared class's own key and object
+                f"      array = (a_{key}, shared[1](v))",
+                "      items = shared[0].get(array)",
+                "      if items is None:",
+                f"        items = shared[0][array] = {value}",
+                f"      res[{key!r}] = items",
+            ]
+        else:
+            store = [f"    res[{key!r}] = {value}"]
         if key not in omitted:
             lines += [f"  v = o[{key!r}]", "  if v is None:", "    raise FormError('null')"]
             lines += [line[2:] for line in check]
-            lines.append(f"  res[{key!r}] = {value}")
+            lines += [line[2:] for line in store]
         else:
             names[f"d_{key}"] = omitted[key]
             test = "v is None" if omitted[key] is None else f"v is None or v == d_{key}"
@@ -695,7 +721,7 @@ def _fast_structure_fn(
                 f"    if {test}:",
                 "      raise FormError('not in the written form')",
                 *check,
-                f"    res[{key!r}] = {value}",
+                *store,
             ]
     lines += [
         f"  if len(o) != len(res){' + 1' if tag else ''}:",

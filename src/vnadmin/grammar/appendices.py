@@ -53,14 +53,30 @@ def format_attached_to(instrument: Instrument) -> str | None:
     return f"(Kèm theo {' '.join(words)})"
 
 
+_NUMBER_AFTER_KIND = re.compile(
+    r"^(?P<kind>[^\d/:,()]*?[^\W\d_])[ \t]+(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?"
+    r"(?P<number>\d[\w.]*/[^\s,;)]+)[ \t]*,?"
+)
+"""The kind and the number of an attached-to line as clerks print them: ``Quyết định số
+12/QĐ-UBND``, also ``số: 12/...``, without ``số`` (``Kế hoạch 235/KH-UBND``) and with a
+comma before the date (``số 12/QĐ-UBND, ngày ...``)."""
+
+
 def parse_attached_to(text: str) -> Citation:
     """The instrument an attached-to line names; :class:`~vnadmin.errors.GrammarError` when
-    it names none."""
+    it names none.  The line is read in the forms clerks print it (``số:``, no ``số``, a
+    comma after the number): NĐ 30 asks that it repeat the number and date, not one
+    punctuation of them."""
     text = nfc(text).strip()
     match = ATTACHED_TO.match(text)
     if match is None:
         raise GrammarError("appendix header", text, "does not open with '(Kèm theo'")
-    return parse_citation(text[match.end() :].rstrip(" \t).;"))
+    rest = text[match.end() :].rstrip(" \t).;")
+    cited = _NUMBER_AFTER_KIND.match(rest)
+    if cited is not None:
+        tail = rest[cited.end() :].lstrip()
+        rest = f"{cited['kind']} số {cited['number']}" + (f" {tail}" if tail else "")
+    return parse_citation(rest)
 
 
 def appendix_headers(lines: tuple[str, ...]) -> list[tuple[int, int | None]]:

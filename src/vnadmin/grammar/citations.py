@@ -46,11 +46,12 @@ GENERIC_KIND_WORD = "Văn bản"
 """What a citation of unknown kind is called (``Văn bản số 2748/BNV-CTTN``)."""
 
 _ORDER = {"title": 0, "number": 1, "date": 2, "issuer": 3, "term": 4, "subject": 5}
-_MARKER = re.compile(
-    r"[ \t]+(?:(?P<number>số)[ \t]+|(?P<date>ngày)[ \t]+|(?P<issuer>của|giữa)[ \t]+|(?P<subject>về)[ \t]+)"
-    r"|[ \t]*(?P<term>\()",
+_MARKER = re.compile(  # one set of characters first: the regex engine skips to them
+    r"[ \t(](?:(?<=[ \t])[ \t]*(?:(?P<number>số)[ \t]+|(?P<date>ngày)[ \t]+"
+    r"|(?P<issuer>của|giữa)[ \t]+|(?P<subject>về)[ \t]+)|(?P<term>(?<=\()|[ \t]*\())",
     re.IGNORECASE,
 )
+"""A marker word between spaces, or an opening parenthesis (spaces before it included)."""
 _SYMBOL_CHAR = re.compile(r"[^\W_]|[&/-]")
 _QUOTED = re.compile(r'[ \t]*(“[^”]*”|"[^"]*")[ \t]*$')
 
@@ -111,7 +112,9 @@ def parse_citation(text: str, *, kinds: KindRegistry = KINDS) -> Citation:
             open_part, open_start = "subject", quoted.end()
             break
     rest = text[open_start:]
-    tail = _QUOTED.search(rest)
+    # a quoted subject closes the text: looked for only when a quote does (a search tries
+    # every character)
+    tail = _QUOTED.search(rest) if rest.rstrip(" \t\n").endswith(("”", '"')) else None
     if tail is not None and open_part in ("title", "issuer") and tail.start() > 0:
         values["subject"] = unquote(tail.group(1))  # của Bộ Chính trị “về đẩy mạnh ...”
         rest = rest[: tail.start()]

@@ -39,7 +39,8 @@ _BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
 _IMPLEMENTERS = re.compile(
     r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)"
-    r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành",
+    r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành"
+    r"|căn\s+cứ\s+(?:quyết\s+định|nghị\s+quyết)(?:\s+này)?\s+(?:để\s+)?thi\s+hành",
     re.IGNORECASE,
 )
 
@@ -248,12 +249,20 @@ def _is_decision(context: Context) -> bool:
     return kind is not None and kind.code in _DECISIONS
 
 
+_GROUNDS = re.compile(r"trên\s+cơ\s+sở\b", re.IGNORECASE)
+"""``Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ``: the last line of a
+collective body's bases, after the proposal."""
+
+
 def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """Indexes of the legal-basis lines: ``Căn cứ ...`` and the ``Theo đề nghị`` after them."""
+    """Indexes of the legal-basis lines: ``Căn cứ ...``, the ``Theo đề nghị`` after them and
+    a collective body's ``Trên cơ sở ...``."""
     return [
         i
         for i, paragraph in enumerate(paragraphs)
-        if _BASIS.match(paragraph.text) or _PROPOSAL.match(paragraph.text)
+        if _BASIS.match(paragraph.text)
+        or _PROPOSAL.match(paragraph.text)
+        or _GROUNDS.match(paragraph.text)
     ]
 
 

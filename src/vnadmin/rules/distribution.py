@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.model import Regime
+from vnadmin.normalize import fold
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -16,6 +17,13 @@ __all__ = ["RULES"]
 _SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.9.b"
 _CLERKS = "VT"
 """Văn thư cơ quan, the registry office that keeps the original."""
+_CLERKS_NAMES = frozenset({fold(_CLERKS), fold("Văn thư")})
+"""VT, or the name it abbreviates written in full (``Lưu: Văn thư, NN (2)``, as the
+Government's office prints it)."""
+
+
+def _is_clerks(unit: str) -> bool:
+    return fold(unit) in _CLERKS_NAMES
 
 
 @rule(
@@ -42,7 +50,7 @@ def archive_line(context: Context) -> Iterator[Finding]:
 )
 def archive_names_clerks(context: Context) -> Iterator[Finding]:
     archive = context.instrument.archive
-    if archive is not None and _CLERKS not in archive.units:
+    if archive is not None and not any(_is_clerks(unit) for unit in archive.units):
         yield Finding(
             "archive.units",
             "the archive line (Lưu) names the registry office VT (văn thư);"
@@ -60,7 +68,7 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
 )
 def archive_names_drafter(context: Context) -> Iterator[Finding]:
     archive = context.instrument.archive
-    if archive is not None and all(unit == _CLERKS for unit in archive.units):
+    if archive is not None and all(_is_clerks(unit) for unit in archive.units):
         yield Finding(
             "archive.units",
             "the archive line (Lưu) names, after VT, the unit that drafted the document"

@@ -66,7 +66,7 @@ def kind_unknown(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=_ND30_KINDS,
     summary="The kind is used in the document's regime (no Kết luận in state documents)",
-    needs=("kind",),
+    needs=("kind", "regime"),
 )
 def kind_outside_regime(context: Context) -> Iterator[Finding]:
     instrument = context.instrument

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vnadmin.model import NumberStyle, Regime
+from vnadmin.model import Instrument, NumberStyle, Regime
+from vnadmin.normalize import fold
 from vnadmin.rules.kinds import REGIME_NAMES, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
@@ -80,6 +81,15 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
         )
 
 
+def _abbreviations(instrument: Instrument) -> set[str]:
+    """The issuer's abbreviation and the initials of its name, folded (``CỤC THUẾ``: ``ct``)."""
+    issuer = instrument.issuer
+    if issuer is None:
+        return set()
+    initials = "".join(word[0] for word in fold(issuer.name).split() if word[0].isalpha())
+    return {initials} | ({fold(issuer.abbreviation)} if issuer.abbreviation else set())
+
+
 @rule(
     "VN-NUM-004",
     Severity.ERROR,
@@ -95,6 +105,8 @@ def kind_abbreviation_forbidden(context: Context) -> Iterator[Finding]:
         return
     if kind.abbreviation(instrument.regime) is None:
         actual = number.kind_abbreviation
+        if fold(actual) in _abbreviations(instrument):
+            return  # CT-CS of CỤC THUẾ: the issuer's abbreviation, then the drafting unit
         wild = " (CV is common in the wild but not in the decree)" if actual == "CV" else ""
         yield Finding(
             "number.kind_abbreviation",

@@ -27,25 +27,47 @@ COMPONENTS = frozenset(
         "addressees",
         "body",
         "signature",
+        "signature-title",
+        "signature-name",
         "distribution",
         "archive",
         "printed",
         "banner",
         "motto",
         "star",
+        "regime",
     }
 )
 """The components a reader can report unread, by the stems of its diagnostic codes, and
 ``printed``: the printed forms, unknown when ``Instrument.printed`` is ``None``; of them the
-banner, the motto and a Party document's star, which a reader says it did not find."""
+banner, the motto and a Party document's star, which a reader says it did not find.  The
+parts of a component are named after it: a signature block read without its title
+(``signature-title-missing``) or its name (``signature-name-missing``).  ``regime`` is
+unread when the reader found no banner nor number to tell it by (``regime-assumed``,
+``regime-inferred``)."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from
 elsewhere (an issuer named by the body rather than the header)."""
-_SPECIAL = {"body-empty": "body"}
-_SHARED_LINE = {"date": ("place",), "distribution": ("archive",)}
+_SPECIAL = {
+    "body-empty": "body",
+    "addressees-empty": "addressees",
+    "regime-assumed": "regime",
+    "issuer-from-title": "issuer",
+    "issuer-from-authority": "issuer",
+}
+"""Codes of another shape that say a component is not there: no body text, a Kính gửi
+line that names no one, a regime taken by default (no banner and no number were read), an
+issuer taken from the title (``QUYẾT ĐỊNH CỦA ...``) or the authority line because the
+header prints no issuer lines (as ``issuer-inferred`` takes it from the body)."""
+_SHARED_LINE = {
+    "date": ("place",),
+    "distribution": ("archive",),
+    "signature": ("signature-title", "signature-name"),
+}
 """Components printed inside another: a date line not read leaves its place unread, a Nơi
-nhận block not read leaves its archive line unread."""
+nhận block not read leaves its archive line unread, a signature block not found its
+signer's title and name."""
 
 
 class Coded(Protocol):

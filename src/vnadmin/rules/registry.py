@@ -78,12 +78,21 @@ class Context:
         return found
 
 
+def _finding_needs(value: Iterable[str]) -> frozenset[str]:
+    return to_components(value, "Finding.needs")
+
+
 @attrs.frozen
 class Finding:
-    """What a check function reports: the field path (``number.number``) and a message."""
+    """What a check function reports: the field path (``number.number``) and a message.
+
+    ``needs`` names the components this one finding rests on, beyond its rule's: a rule
+    that checks several parts (the signer's title and name) keeps silent on the part the
+    reader reported unread and still reports the others."""
 
     path: str
     message: str
+    needs: frozenset[str] = attrs.field(default=frozenset(), converter=_finding_needs, kw_only=True)
 
 
 CheckFunction = Callable[[Context], Iterable[Finding]]
@@ -173,6 +182,8 @@ class Rule:
         except Exception as error:  # a user's rule: say which one failed
             raise RuleFailedError(f"rule {self.code} failed: {error!r}") from error
         for finding in findings:
+            if finding.needs & context.reader_missed:
+                continue  # the reader said this part is unread: its diagnostic is the report
             yield Diagnostic(
                 code=self.code,
                 severity=self.severity,

@@ -99,7 +99,7 @@ def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     source=f"NĐ 30/2020 Điều 13 khoản 1, {_MARKS}",
     summary="KT. (ký thay) is signed by a deputy: the title under it is PHÓ ... or THỨ TRƯỞNG",
-    needs=("signature",),
+    needs=("signature", "signature-title"),
 )
 def deputy_signs(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(context.instrument.signatures):
@@ -195,9 +195,17 @@ def incomplete_signature(context: Context) -> Iterator[Finding]:
     for b, block in enumerate(blocks):
         acting = bool(block.authorities) and block.authorities[-1].mark is SigningMark.Q
         if block.title is None and not acting:  # Q. GIÁM ĐỐC is the acting head's title
-            yield Finding(f"signatures[{b}].title", "the signer's title (chức vụ) is missing")
+            yield Finding(
+                f"signatures[{b}].title",
+                "the signer's title (chức vụ) is missing",
+                needs={"signature-title"},
+            )
         if block.name is None:
-            yield Finding(f"signatures[{b}].name", "the signer's name (họ tên) is missing")
+            yield Finding(
+                f"signatures[{b}].name",
+                "the signer's name (họ tên) is missing",
+                needs={"signature-name"},
+            )
 
 
 _ASSEMBLIES = tuple(fold(name) for name in ("Quốc hội", "Hội đồng nhân dân", "HĐND"))

@@ -1,7 +1,10 @@
 """Task rules: deadlines that fit the instrument, and report-to tasks that say by when.
 
 No regulation spells these out; they are the consistency any reader of a task list expects,
-and the source column says so.  A report asked for without a date is often no gap: the
+and the source column says so.  A date before the issue is a deadline gone wrong only where
+the words set a time to act by: not a date in a quoted article, nor the bound of a past
+fact (``đã sử dụng ổn định trước ngày 01/7/2004``) or period (``từ ngày ... đến trước
+ngày ...``), which VN-TASK-001 leaves alone.  A report asked for without a date is often no gap: the
 regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
 answers an event (``trường hợp vướng mắc, kịp thời báo cáo``), is a standing duty
 (``thường xuyên``), or the date is stated once for several tasks (the parent task, another
@@ -61,6 +64,42 @@ def walk_tasks(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, Task]]
         )
 
 
+_PAST_FACT = re.compile(
+    _WORD.format(r"đã|từ\s+ngày\s+[^;]{1,60}?\s+đến|áp\s+dụng\s+từ|có\s+hiệu\s+lực"),
+    re.IGNORECASE,
+)
+"""Words that make ``trước ngày ...`` a bound of a past fact or a period, not a time to act
+by: ``đã sử dụng đất ổn định trước ngày 01/7/2004``, ``từ ngày 19/02/2025 đến trước ngày
+01/10/2025``, ``áp dụng từ ...``."""
+_QUOTES = (("“", "”"), ('"', '"'))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside quotation marks (a quoted article)."""
+    before = text[:at]
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if before.count(opening) % 2:
+                return True
+        elif before.rfind(opening) > before.rfind(closing):
+            return True
+    return False
+
+
+def _a_time_to_act(task: Task, end: datetime.date) -> bool:
+    """Whether the date phrase of the task's words that names ``end``'s year (any, when none
+    does) is a time to act by: not inside quotation marks (the quoted text's own date), not bound to a past fact
+    or period in its clause.  A deadline the words do not show (a table's column) is taken
+    as one."""
+    phrases = list(DEADLINE.finditer(task.text))
+    found = [m for m in phrases if str(end.year) in m.group()] or phrases
+    for match in found:
+        clause = re.split(r"[;.:]\s", task.text[: match.start()])[-1]
+        if not _quoted(task.text, match.start()) and _PAST_FACT.search(clause) is None:
+            return True
+    return not found
+
+
 def deadline_end(deadline: Deadline) -> datetime.date | None:
     """The last day a deadline allows, when it names a year; ``None`` otherwise."""
     if isinstance(deadline, DateDeadline):
@@ -93,7 +132,7 @@ def deadline_before_issue(context: Context) -> Iterator[Finding]:
         return
     for path, task in _all_tasks(context):
         end = None if task.deadline is None else deadline_end(task.deadline)
-        if end is not None and end < issued:
+        if end is not None and end < issued and _a_time_to_act(task, end):
             yield Finding(
                 f"{path}.deadline",
                 f"the deadline (thời hạn) ends {end.isoformat()}, before the document is issued"

@@ -39,8 +39,8 @@ _SO = r"[sS][ốôóồổỗộoỐÔÓỒỔỖỘO6](?![^\W\d_])"
 """``số`` as scans print it too: ``sỐ``, ``sô``, ``só``, ``s6``."""
 _NUMBER_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{_SO}[ \t]*:?[ \t]*)?")
 _DIGIT_LIKE = frozenset("0123456789lIO")
-_SO_BEFORE = re.compile(r"(?<![^\W_])s[ốôóồổỗộo6]$")
-"""``số`` (lower-cased, as scans print it too) ending a number's lead."""
+_SO_VOWELS = frozenset("ốôóồổỗộo6")
+"""The second letter of ``số`` as scans print it too, lower-cased (``sô``, ``s6``)."""
 _LEAD_WINDOW = 60
 _SYMBOL_SO_FAR = re.compile(r"\(?\d[\d.]*/[^\W_]*(?:[-/&][^\W_]+)*[-/]")
 """A number and the start of its symbol, up to a dash or slash a wrap broke after."""
@@ -54,17 +54,19 @@ _CONFUSED = re.compile(r"(?=[\dlIO]*\d)[\dlIO]{1,11}(?=[ \t]*/)")
 _DIGITS = str.maketrans("lIO", "110")
 _LIST_GAP = 300
 """How far back (characters) a bare ``số`` looks for the citation whose list it continues."""
-_TOKEN = re.compile(  # words and spaces first: most tokens are, and no other group opens so
+_TOKEN = re.compile(  # the white space before a token, at once (atomic: a lookahead)
+    r"(?=(\s*))\1(?:"  # then words first: most tokens are, and no other group opens so
     r"(?P<word>[^\s;:(),.…!?“”\"]+(?:\.(?=[\da-zđ])[^\s;:(),.…!?“”\"]+)*)"
-    r"|(?P<space>\s+)"
     r"|(?P<quote>“[^“”\n]{0,400}”|\"[^\"\n]{0,400}\"|”[^”\n]{0,400}”)"
     r"|(?P<term>\((?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ|nhiệm[ \t]+kỳ)[^()\n]{0,40}\))"
     r"|(?P<stop>[;:(])"
     r"|(?P<end>\./\.|\.{2,}|…|[.!?])"
     r"|(?P<comma>,)"
-    r"|(?P<other>.)"
+    r"|(?P<other>.))"
 )
-_QUOTED = re.compile(r"[“”][^“”\n]{0,400}”|\"[^\"\n]{0,400}\"")
+"""A token and the white space before it (group 1, so a token starts at ``end(1)``): a
+run of white space is no token of its own to step over."""
+_QUOTED = re.compile(r"[“”\"](?:(?<=[“”])[^“”\n]{0,400}”|(?<=\")[^\"\n]{0,400}\")")
 _SELF = frozenset(["này", "nêu", "đó", "trên", "kèm"])
 _VERB_KINDS = frozenset(
     [
@@ -111,8 +113,10 @@ _ISSUER_VERBS = re.compile(r"(?:ban[ \t]+hành|phê[ \t]+duyệt|quy[ \t]+địn
 _JOINT = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
 _VERB_ABOUT = re.compile(r"(?:quy[ \t]+định|hướng[ \t]+dẫn)[ \t]+(?=về[ \t])")
 _MAX_TOKENS = 160
-_SPECIAL = re.compile(r"[;:(),!?…“”\"]|\.(?![\da-zđ])|(?<=\s)\.")
-"""Where a token other than a word may start (see :data:`_TOKEN`)."""
+_SPECIAL = re.compile(r"[;:(),!?…“”\".](?!(?<=\.)(?<!\s\.)[\da-zđ])")
+"""Where a token other than a word may start (see :data:`_TOKEN`): a dot only after white
+space or before what no word goes on with.  One set of characters first, so that the regex
+engine skips to them instead of trying every character."""
 _MAX_SPAN = 1200
 _MAX_NESTING = 2
 
@@ -146,8 +150,10 @@ class _Candidate:
 class _KindWords:
     """What finding citations needs of a kind registry."""
 
-    names: tuple[str, ...]
-    """Kind names in lower case, longest first: a number's lead is checked against them."""
+    lowered: frozenset[str]
+    """Kind names in lower case: a number's lead is checked against them."""
+    sizes: tuple[int, ...]
+    """Their lengths, longest first."""
     titled: re.Pattern[str]
     """Kind names as a citation by name prints them (``Nghị quyết``, capital first), as one
     prefix tree (:func:`prefix_tree`): the regex engine skips to capital letters."""
@@ -170,7 +176,8 @@ def _kind_words(registry: KindRegistry) -> _KindWords:
     ordered = tuple(sorted(names, key=len, reverse=True))
     by_name = {fold(kind.name): kind for kind in registry}
     return _KindWords(
-        names=ordered,
+        lowered=frozenset(names),
+        sizes=tuple(sorted({len(name) for name in names}, reverse=True)),
         titled=re.compile(prefix_tree(name[0].upper() + name[1:] for name in names)),
         longer={n: tuple(m for m in ordered if len(m) > len(n) and m.endswith(n)) for n in names},
         by_name=by_name,
@@ -265,16 +272,16 @@ def _numbered(
     or a lower-case ``số`` alone (a bare number, for :func:`_with_bare_numbers`)."""
     window = max(0, position - _LEAD_WINDOW)
     lead = low[window:position].rstrip(" \t:")
-    so = _SO_BEFORE.search(lead)
+    so = _so_before(lead)
     if so is not None:
-        lead = lead[: so.start()].rstrip(" \t:")
-    if not lead.endswith(words.names):
-        if so is not None and text[window + so.start()] == "s":
-            number = _number_after(text, window + so.start())
+        lead = lead[:so].rstrip(" \t:")
+    name = _name_ending(lead, words)
+    if name is None:
+        if so is not None and text[window + so] == "s":
+            number = _number_after(text, window + so)
             if number is not None and number[0] == position:
-                bare.append((window + so.start(), number))
+                bare.append((window + so, number))
         return
-    name = next(name for name in words.names if lead.endswith(name))
     start = window + len(lead) - len(name)
     end = start + len(name)
     if (
@@ -283,15 +290,33 @@ def _numbered(
         or low.endswith(_shorter_than(words, name), 0, start)
         or (low.endswith("pháp ", 0, start) and text[start].islower())  # law in general
     ):
-        if so is not None and text[window + so.start()] == "s":
-            number = _number_after(text, window + so.start())
+        if so is not None and text[window + so] == "s":
+            number = _number_after(text, window + so)
             if number is not None:
-                bare.append((window + so.start(), number))
+                bare.append((window + so, number))
         return
     number = _number_after(text, end)
     if number is not None:
         printed = text[start:end]
         found.append(_Candidate(start, number[1], words.named(printed), True, number[0], printed))
+
+
+def _so_before(lead: str) -> int | None:
+    """Where a ``số`` (lower-cased, as scans print it too: ``sô``, ``s6``) ending ``lead``
+    starts, if one does as a word of its own (a line break may follow it)."""
+    end = len(lead) - 1 if lead[-1:] == "\n" else len(lead)
+    if end >= 2 and lead[end - 1] in _SO_VOWELS and lead[end - 2] == "s":
+        return None if lead[end - 3 : end - 2].isalnum() else end - 2
+    return None
+
+
+def _name_ending(lead: str, words: _KindWords) -> str | None:
+    """The longest kind name (lower case) that ``lead`` ends with: a look-up per length of
+    name, not a test per name."""
+    for size in words.sizes:
+        if lead[-size:] in words.lowered:
+            return lead[-size:]
+    return None
 
 
 def _number_after(text: str, position: int) -> tuple[int, int] | None:
@@ -463,10 +488,9 @@ def _scan(
         jump = None
         for token in _TOKEN.finditer(text, position, limit):
             kind = token.lastgroup
-            if kind == "space":
-                continue
+            start = token.end(1)
             if in_subject and candidate.numbered and kind == "word":
-                jump = token.start()  # words of a subject: step over them
+                jump = start  # words of a subject: step over them
                 break
             count += 1
             if count > _MAX_TOKENS:
@@ -491,13 +515,12 @@ def _scan(
                 last_word = ","
                 continue
             if kind == "other":
-                if token.group(0) == ")":
+                if text[start] == ")":
                     break  # the parenthesis the citation is printed in closes
                 end = token.end()
                 continue
-            word = token.group(0)
-            folded = word.casefold()
-            other = starts.get(token.start())
+            folded = text[start : token.end()].casefold()
+            other = starts.get(start)
             if other is not None and candidate.numbered and not numbered[other]:
                 if last_word in _CONNECTORS:
                     break
@@ -507,10 +530,10 @@ def _scan(
                     break
                 candidate.nested = other
                 candidate.titled = not candidate.numbered and not in_subject
-                end = token.start()
+                end = start
                 break
             if not candidate.numbered and (
-                folded in stops or (last_word == "và" and _verb_at(text, token.start()))
+                folded in stops or (last_word == "và" and _verb_at(text, start))
             ):
                 if last_word == "và":
                     end = _trim_connector(text, candidate.start, end)
@@ -522,9 +545,9 @@ def _scan(
             elif (
                 (in_issuer or (candidate.numbered and count <= 3))
                 and not in_subject
-                and _ISSUER_VERBS.match(text, token.start())
+                and _ISSUER_VERBS.match(text, start)
             ):
-                candidate.issuer_verb = token.start()
+                candidate.issuer_verb = start
                 in_subject = True
             end = token.end()
             last_word = folded

@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.model import (
     KINDS,
@@ -44,10 +45,10 @@ __all__ = ["Footer", "footer_start", "read_footer"]
 _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
-_ATTACHED_TO = re.compile(r"\(?[ \t]*(?:Kèm|kèm|KÈM)[ \t]+theo")
 _ISSUED_WITH = re.compile(r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]*$)|kem[ \t]+theo)")
 """The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
-số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``."""
+số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``:
+the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
@@ -448,7 +449,7 @@ def _appendices(
                 candidate = squash(lines[following].text)
                 if (
                     candidate
-                    and not _ATTACHED_TO.match(candidate)
+                    and not ATTACHED_TO.match(candidate)
                     and not _APPENDIX.match(candidate)
                     and len(candidate) <= 300
                 ):
@@ -456,7 +457,7 @@ def _appendices(
                     index = following
             found.append(Appendix(label=text, title=title))
             printed.extend(line for line in (text, title) if line is not None)
-        elif text and _ATTACHED_TO.match(text):
+        elif text and ATTACHED_TO.match(text):
             printed.append(_attached_line(lines, index))
         elif text:
             content += 1

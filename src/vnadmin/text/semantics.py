@@ -63,8 +63,11 @@ _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 40
-_SENTENCE_END = re.compile(r"(?:\./\.|[.!?…])(?=\s+[^\W\d_]|[^\W\d_]|$)")
-_LIST_BREAK = re.compile(r",[ \t]+|[ \t]+và[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
+"""A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
+of characters, not with alternatives that open differently (a dot, a set): the regex engine
+then skips to where it can match instead of trying at every character (twice as fast here)."""
+_LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*và[ \t]+)")  # `, ` or ` và `
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -153,7 +156,9 @@ _OPENING_CLAUSE = re.compile(
 ...``)."""
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
-_HANDS = re.compile(r"(?<![^\W\d_])(?:giao|đề nghị|yêu cầu)(?: cho)? ")
+_HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
+    r"[gđy](?<![^\W\d_][gđy])(?:(?<=g)iao|(?<=đ)ề nghị|(?<=y)êu cầu)(?: cho)? "
+)
 _ACTOR_REACH = 160
 """How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
 name the one it hands it to."""
@@ -225,9 +230,9 @@ _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
 )
-_ACTOR_END = re.compile(
-    r"[.;:()\n]| (?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)|theo|qua"
-    r"|bằng|kèm)(?![^\W\d_])"
+_ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the actor
+    r"[.;:()\n ](?:(?<! )|(?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)"
+    r"|theo|qua|bằng|kèm)(?![^\W\d_]))"
 )
 """Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it)."""
 _WINDOW = 400

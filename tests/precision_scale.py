@@ -1,0 +1,169 @@
+"""The checker on hundreds of real pages nobody here has read: findings per 20 documents.
+
+The pages are thuvienphapluat.vn crawls (markdown), read from a git mirror without copying
+them (``git cat-file``).  Only the pages that print an instrument are kept: a Quốc hiệu, a
+Party banner or the portal's record of a document (``Số hiệu``) near their top, or a Nơi
+nhận list in a crawl that lost its header; the others are the portal's articles (about
+nineteen pages in twenty).  The sample is deterministic: the pages whose names match
+``--names`` (a regular expression; the development partition by default), ordered by the
+SHA-256 of their names, the first ``--size`` of them.  Each is read with
+:func:`vnadmin.text.parse_text` and checked with :func:`vnadmin.rules.check` given the
+reader's result; the figures count findings of severity ``warning`` or ``error``.
+
+Run it by hand (it reads no data of the project and writes nothing)::
+
+    python tests/precision_scale.py                      # the tuning partition, 300 pages
+    python tests/precision_scale.py --names '^[0-7]'     # the reserved one, for the lead
+    python tests/precision_scale.py --show VN-SIGN-006   # each finding of one rule
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from precision import TODAY
+from vnadmin.normalize import fold
+from vnadmin.rules import Diagnostic, check
+from vnadmin.severity import Severity
+from vnadmin.text import ParseResult, parse_text
+
+MIRROR = Path(os.environ.get("VNADMIN_CRAWLS", "/work/.mirror/tnt305+tai_lieu_noi_bo/repo"))
+FOLDER = "src/etl/dataset/"
+TUNING = r"^[89a-f]"
+"""The pages open to development: names starting 8-f (0-7 are kept for blind measures)."""
+_HEAD = 6000
+"""How far into a page an instrument's banner or the portal's record is looked for."""
+_BANNERS = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
+"""Printed in capitals; an article naming the state in a sentence does not count."""
+_RECORD = ("so hieu:", "loai van ban:")
+"""The portal's record of a document prints both."""
+
+
+def names(mirror: Path, pattern: str) -> list[str]:
+    """The page names (``8018a6f353d60a9e.md``) that match ``pattern``, nothing else kept."""
+    done = subprocess.run(
+        ["git", "-C", str(mirror), "ls-tree", "-z", "--name-only", "HEAD", FOLDER],
+        capture_output=True,
+        check=True,
+    )
+    wanted = re.compile(pattern)
+    found = (p.decode().removeprefix(FOLDER) for p in done.stdout.split(b"\0") if p)
+    return [n for n in found if n.endswith(".md") and wanted.search(n)]
+
+
+def _ordered(page_names: list[str]) -> list[str]:
+    return sorted(page_names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+
+
+def pages(mirror: Path, page_names: list[str]) -> Iterator[tuple[str, str]]:
+    """Each page's name and text, in the order given, read in one ``git cat-file`` run."""
+    batch = subprocess.Popen(
+        ["git", "-C", str(mirror), "cat-file", "--batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert batch.stdin is not None
+    assert batch.stdout is not None
+    try:
+        for name in page_names:
+            batch.stdin.write(f"HEAD:{FOLDER}{name}\n".encode())
+            batch.stdin.flush()
+            header = batch.stdout.readline().split()
+            if len(header) < 3 or header[1] != b"blob":
+                continue  # missing, or stored outside git (an LFS pointer is a blob too)
+            body = batch.stdout.read(int(header[2]) + 1)[:-1]
+            yield name, body.decode("utf-8", errors="replace")
+    finally:
+        batch.stdin.close()
+        batch.wait()
+
+
+def prints_an_instrument(text: str) -> bool:
+    """Whether a page prints an instrument: it does not open as the portal's articles do
+    (with a ``#`` title), and prints a banner in capitals or the portal's record near its
+    top or, for a crawl that lost its header, a Nơi nhận list."""
+    if text.lstrip().startswith("#"):
+        return False  # the portal's article, whatever form or slogan it quotes
+    words = text[:_HEAD].replace("*", " ").replace("|", " ").split()
+    capitals = fold(" ".join(w for w in words if w.isupper()))
+    flat = fold(" ".join(words))
+    return (
+        any(b in capitals for b in _BANNERS)
+        or all(f in flat for f in _RECORD)
+        or "Nơi nhận" in text
+    )
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One page, read and checked: its findings of severity warning or above."""
+
+    name: str
+    result: ParseResult
+    findings: tuple[Diagnostic, ...]
+
+
+def sample(mirror: Path, pattern: str, size: int) -> Iterator[Checked]:
+    """The first ``size`` instrument pages of the names matching ``pattern``, checked."""
+    taken = 0
+    for name, text in pages(mirror, _ordered(names(mirror, pattern))):
+        if taken >= size:
+            return
+        if not prints_an_instrument(text):
+            continue
+        taken += 1
+        result = parse_text(text)
+        found = check(result, today=TODAY)
+        yield Checked(name, result, tuple(d for d in found if d.severity >= Severity.WARNING))
+
+
+def report(checked: list[Checked], show: str | None) -> str:
+    """The table: findings by rule, per 20 documents, and the documents they fall on."""
+    by_rule = Counter(d.code for c in checked for d in c.findings)
+    documents = Counter(code for c in checked for code in {d.code for d in c.findings})
+    total = sum(by_rule.values())
+    per = 20 / len(checked) if checked else 0.0
+    lines = [
+        f"{len(checked)} documents, {total} findings (warning or error):"
+        f" {total * per:.2f} per 20 documents, on {sum(bool(c.findings) for c in checked)}"
+        " documents",
+        "",
+        "| Rule | Findings | Per 20 documents | Documents |",
+        "|---|---|---|---|",
+    ]
+    for code, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"| `{code}` | {count} | {count * per:.2f} | {documents[code]} |")
+    if show is not None:
+        lines.append("")
+        for c in checked:
+            for d in c.findings:
+                if d.code == show:
+                    lines.append(f"{c.name}: {d.path}: {d.message}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mirror", type=Path, default=MIRROR, help="the crawl's git mirror")
+    parser.add_argument("--names", default=TUNING, help="a regular expression page names match")
+    parser.add_argument("--size", type=int, default=300, help="how many instrument pages")
+    parser.add_argument("--show", metavar="CODE", help="list each finding of one rule")
+    args = parser.parse_args()
+    if not (args.mirror / "HEAD").is_file() and not (args.mirror / ".git").exists():
+        sys.stderr.write(f"no git mirror of the crawl at {args.mirror}\n")
+        return 1
+    print(report(list(sample(args.mirror, args.names, args.size)), args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
