@@ -134,6 +134,11 @@ def _tokens(text: str) -> list[str]:
     return sorted(t.lstrip("0") or "0" for t in re.findall(r"[^\W_]+", fold(text)))
 
 
+def _copies(tokens: list[str]) -> list[str]:
+    """Tokens with a count of copies written alike: ``(2)`` and ``(2b)`` are two copies."""
+    return sorted(re.sub(r"(?<=\d)b$", "", token) for token in tokens)
+
+
 def _symbol(text: str) -> str:
     return fold(text).replace(" ", "")
 
@@ -224,7 +229,7 @@ def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
         found = _archive(doc)
         if value is None or found is None:
             return value is found
-        return _tokens(found) == _tokens(value)
+        return _copies(_tokens(found)) == _copies(_tokens(value))
 
     return {
         "doc_type": lambda v: kind_slug(doc) == v,

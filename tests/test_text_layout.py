@@ -800,21 +800,60 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "units", "copies"),
+    ("line", "units", "copies", "initials"),
     [
-        ("- Lưu: VT, TXNK (30b).", ("VT", "TXNK"), 30),
-        ("- Lưu VT ( H1.25 )", ("VT",), None),
-        ("- Lưu: VT, KGVX(bnt).", ("VT", "KGVX(bnt)"), None),
+        ("- Lưu: VT, TXNK (30b).", ("VT", "TXNK"), 30, None),
+        ("- Lưu VT ( H1.25 )", ("VT",), None, None),
+        ("- Lưu: VT, KGVX(bnt).", ("VT", "KGVX(bnt)"), None, None),
+        # the copies kept written apart from the unit without "b" (the Government's print)
+        ("- Lưu: VT, KTTH (02).", ("VT", "KTTH"), 2, None),
+        # the drafter's mark is written against its initials: not a unit, no copies kept
+        ("- Lưu: VT, VP, NVA.(30).", ("VT", "VP"), None, "NVA"),
+        ("- Lưu: VT, NVA(10).", ("VT",), None, "NVA"),
+        # the copies kept, then the drafter's initials
+        ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
+        ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
     ],
 )
 def test_archive_line_copy_count_and_file_code(
-    line: str, units: tuple[str, ...], copies: int | None
+    line: str, units: tuple[str, ...], copies: int | None, initials: str | None
 ) -> None:
     result = parse_text(f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n{line}\n")
     archive = result.instrument.archive
     assert archive is not None
     assert (archive.units, archive.copies) == (units, copies)
+    drafter = result.instrument.drafter
+    assert (drafter.initials if drafter is not None else None) == initials
     assert ("archive-file-code" in _codes(result)) == ("H1.25" in line)
+
+
+def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
+    # The first item has no item before it to say how items end: in a dashed list, a line
+    # without a dash that ends as an item ends goes on with it, as does one after an open
+    # parenthesis (typed from the shapes of real crawls: "- Như" / "Điều 3;").
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như\nĐiều 3;\n"
+        "- Công ty TNHH Minh Long (số 12\nđường Lê Lợi, phường 7);\n- UBND tỉnh;\n"
+        "- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Như Điều 3",
+        "Công ty TNHH Minh Long (số 12 đường Lê Lợi, phường 7)",
+        "UBND tỉnh",
+    ]
+    assert doc.printed is not None
+    assert doc.printed.distribution[0] == "- Như Điều 3;"
+
+
+def test_an_undashed_list_keeps_its_items_apart() -> None:
+    # Without dashes nothing says a line wraps: each line ending as an item is one.
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\nNhư trên\n"
+        "Sở Tài chính;\nLưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "Sở Tài chính"]
 
 
 def test_attached_document_and_receipt_slip_after_the_signature() -> None:

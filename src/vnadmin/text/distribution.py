@@ -2,8 +2,10 @@
 
 Entries are ``- Như trên;``, ``- UBND tỉnh (để b/c);``; the purpose is a final parenthesis
 that says what for (``(để báo cáo)``, ``(b/c)``).  The archive line is ``- Lưu: VT,
-XDCQ&CTTN, 02b.`` in state documents and ``- Lưu Văn phòng Tỉnh ủy.`` in Party ones; a
-final ``NVA(10)`` is the drafter's initials and the number of copies issued.
+XDCQ&CTTN, 02b.`` in state documents and ``- Lưu Văn phòng Tỉnh ủy.`` in Party ones; the
+drafting unit may carry the copies kept (``TXNK (30b)``, ``KTTH (02)``), and a final
+``NVA.(10)`` or ``NVA(10)``, written against its initials, is the drafter's mark and the
+number of copies issued.
 """
 
 from __future__ import annotations
@@ -39,8 +41,12 @@ _END = " \t.;,"
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
-    r"(?P<unit>[^()]*[^\W_][^()]*?)[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
+    r"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
+    r"|[ \t]+\((?P<kept>\d{1,4})\))(?:[ \t]*\.?[ \t]*(?P<initials>[^\W\d_][^\W\d_]{0,9}))?"
 )
+"""The drafting unit with the copies kept: ``TXNK (30b)``, or ``KTTH (02)`` apart from it
+(the drafter's mark is written against its initials, ``NVA.(30)``), and the drafter's
+initials after them (``CĐS (2).LHQ``, ``NN (2) Tuynh``)."""
 _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
@@ -88,9 +94,12 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     if units:
         last = units[-1]  # "TXNK (30b)": the unit and the copies
         counted = _COUNTED_UNIT.fullmatch(last) if "(" in last and len(last) <= 80 else None
-        if counted is not None and 0 < int(counted["copies"]) <= 10_000:
+        kept = 0 if counted is None else int(counted["copies"] or counted["kept"])
+        if counted is not None and 0 < kept <= 10_000:
             units[-1] = counted["unit"]
-            copies = int(counted["copies"])
+            copies = kept
+            if counted["initials"]:
+                drafter = DrafterMark(initials=counted["initials"])
     if units:
         drafted = _DRAFTER.fullmatch(units[-1])
         if drafted is not None and len(units) > 1:

@@ -315,12 +315,16 @@ class _ListReader:
             return not is_signature_line(cell) or starts_lower(cell)
         if last.endswith((";", ".", ":")):
             return False
-        if starts_lower(cell) or cell.startswith("("):
-            return True
+        if starts_lower(cell) or cell.startswith("(") or last.count("(") > last.count(")"):
+            return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);": a parenthesis open
         # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
-        # list's items end
-        ends = self.ends
-        return len(ends) == 1 and cell.rstrip().endswith(tuple(ends)) and not is_name(cell)
+        # list's items end; before any item has ended (the first item wrapped: "- Như" /
+        # "Điều 3;"), as an item of a dashed list ends
+        if self.ends:
+            ends = tuple(self.ends) if len(self.ends) == 1 else ()
+        else:
+            ends = (";", ",") if BULLET.match(self.raw[-1]) else ()
+        return bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell)
 
     def _unmarked_item(self, cell: str) -> bool:
         """An item printed without its dash: after an item that ended with ``;`` (or
