@@ -261,6 +261,81 @@ def test_a_number_line_broken_at_its_slash(number: str) -> None:
     assert _findings(result) == []  # a decree, checked as one (no VN-KIND-003)
 
 
+def test_an_issuers_name_wrapped_before_words_that_name_no_body() -> None:
+    # Before, the second line was read as the issuer and the first as its parent.
+    page = DECREE.format(number="Số: 30/2025/TT-NHNN").replace(
+        "CHÍNH PHỦ\n", "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n", 1
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.parent) == ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", None)
+
+
+def test_words_an_html_page_cut_before_their_vowel() -> None:
+    # A span around a word's first letters (a drop cap, a highlight) puts them on a line of
+    # their own in the page's text.  Before, the issuer was 'CHÍNH PH', the number and the
+    # date were lost.
+    page = (
+        DECREE.format(number="S\nố: 300/2025/NĐ-CP")
+        .replace("CHÍNH PHỦ\n", "CHÍNH PH\nỦ\n", 1)
+        .replace("Hà Nội, ngày", "Hà N\nội, ngày", 1)
+    )
+    result = parse_text(page)
+    doc = result.instrument
+    assert (doc.issuer and doc.issuer.name) == "CHÍNH PHỦ"
+    assert (doc.number and format_number(doc.number)) == "300/2025/NĐ-CP"
+    assert doc.place == "Hà Nội"
+    assert doc.date is not None
+    assert (doc.date.day, doc.date.month, doc.date.year) == (20, 11, 2025)
+    assert "word-joined" in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "glued"),
+    [
+        ("của Luật Lưu trữ, Nghị định số 12/BCĐ\nỦy ban", "BCĐỦy"),
+        ("của Luật Lưu trữ, UBND TP\nỦy ban", "TPỦy"),
+        ("của Luật Lưu trữ, TH\nanh", "THanh"),
+    ],
+)
+def test_a_line_ending_in_an_abbreviation_is_no_cut_word(wrapped: str, glued: str) -> None:
+    page = DECREE.format(number="Số: 300/2025/NĐ-CP").replace(
+        "quy định chi tiết một số điều của Luật Lưu trữ.\n", f"{wrapped} nhân dân.\n", 1
+    )
+    assert wrapped in page
+    result = parse_text(page)
+    assert glued not in repr(result.instrument)
+    assert "word-joined" not in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "Luật số: 55/2025/QH15",  # before: taken for a web page's title and removed
+        "Luật số:\n55/2025/QH15",
+        "Luật số: \n55\n/2025/QH15",  # an HTML page's spans, one per line
+        "Số: \n55\n/2025/QH15",
+        "Số:\n55\n/\n2025/QH15",
+    ],
+)
+def test_a_laws_number_line_above_the_banner(number: str) -> None:
+    found = parse_text(LAW_PAGE.format(number=number)).instrument
+    assert (found.number and format_number(found.number)) == "55/2025/QH15"
+    assert (found.issuer and found.issuer.name) == "QUỐC HỘI"
+
+
+def test_a_law_is_dated_by_its_passage_sentence() -> None:
+    # A law prints no place-and-date line: before, it had no date (date-missing).
+    result = parse_text(LAW_PAGE.format(number="Luật số: 55/2025/QH15"))
+    date = result.instrument.date
+    assert date is not None
+    assert (date.day, date.month, date.year) == (20, 6, 2025)
+    assert "date-from-passage" in {d.code for d in result.diagnostics}
+    # a decision is dated by its date line only, never by what it says was passed
+    decision = LAW_PAGE.format(number="Số: 55/QĐ-UBND").replace("LUẬT\n", "QUYẾT ĐỊNH\n")
+    assert parse_text(decision).instrument.date is None
+
+
 # -- a sentence hard-wrapped before a year -----------------------------------------------------
 
 PLAN = """\
@@ -496,6 +571,22 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình\n|\nĐịnh, ngày 05 tháng 11 năm 2025"),
         ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính\ngửi:**\n|\nCác sở, ban, ngành tỉnh"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng 11 năm 2025*"),
+        # cut again after its first join, with its figures in bold
+        (
+            "*Bình Định, ngày 05 tháng 11 năm 2025*",
+            "*Bình\nĐịnh**, ngày **05**\ntháng **11** năm **2025*",
+        ),
+        # cut after năm, before the year
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng 11 năm\n2025*"),
+        (
+            "*Bình Định, ngày 05 tháng 11 năm 2025*",
+            "*Bình Định, ngày **05** tháng 11 năm\n2025**\n*",
+        ),
+        # cut after ngày, the month glued to tháng
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày\n05 tháng11 năm 2025*"),
+        # cut after tháng, before the month; each word an HTML page's span
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng\n11 năm 2025*"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày 05\ntháng\n11\nnăm 2025"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
@@ -512,6 +603,248 @@ def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> No
     codes = {d.code for d in result.diagnostics}
     assert codes & {"date-joined", "label-joined"}
     assert not [f for f in _findings(result) if f.startswith(("VN-RCPT", "VN-DATE"))]
+
+
+def test_a_number_line_cut_after_a_dash_of_its_symbol() -> None:
+    # Before, the symbol's last part (VP) was lost.
+    page = PORTAL_PAGE.replace("Số: 1234/UBND-VP", "Số: 1234/UBND-\nVP")
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "1234/UBND-VP"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Số: 1234/UBND-VP V/v tăng cường công tác phòng cháy chữa cháy",
+        "Số: 1234/UBND-VP; V/v tăng cường công tác\nphòng cháy chữa cháy",
+        "Số: 1234/UBND-VP - Về việc tăng cường công tác phòng cháy chữa cháy",
+    ],
+)
+def test_a_subject_run_on_after_the_number(line: str) -> None:
+    # Before, the subject was text after the number (number-trailing): no subject, and
+    # without its V/v no kind.
+    page = PORTAL_PAGE.replace(
+        "Số: 1234/UBND-VP\n*V/v tăng cường công tác\nphòng cháy chữa cháy*", line
+    )
+    assert line in page
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "1234/UBND-VP"
+    assert (found.kind and found.kind.name) == "Công văn"
+    assert found.subject is not None
+    assert found.subject.endswith("tăng cường công tác phòng cháy chữa cháy")
+
+
+def test_a_place_of_four_words_cut_after_its_third() -> None:
+    # Before, only a place's first word or two were looked for as a cut place: the header
+    # ended at the cut and the date was lost.
+    page = PORTAL_PAGE.replace(
+        "*Bình Định, ngày 05 tháng 11 năm 2025*",
+        "*Thành phố Hồ Chí\nMinh, ngày 05 tháng 11 năm 2025*",
+    )
+    result = parse_text(page)
+    found = result.instrument
+    assert found.place == "Thành phố Hồ Chí Minh"
+    assert found.date is not None
+    assert (found.date.day, found.date.month, found.date.year) == (5, 11, 2025)
+    assert "date-joined" in {d.code for d in result.diagnostics}
+
+
+def test_a_portals_summary_above_the_document_ending_with_a_deadline() -> None:
+    # Before, the summary's last item (a deadline, ``trước ngày 30/11/2025``) was taken
+    # for the header's date line: the summary became the header, and kind, number, date
+    # and issuer were all lost.
+    summary = (
+        "## Tăng cường phòng cháy chữa cháy mùa khô\n"
+        "**Ngày 05/11/2025, UBND tỉnh Bình Định ban hành Công văn 1234/UBND-VP về việc"
+        " tăng cường công tác phòng cháy chữa cháy.**\n"
+        "Theo đó, các sở, ban, ngành thực hiện một số nhiệm vụ sau:\n"
+        "- Rà soát phương án phòng cháy tại cơ quan, đơn vị;\n"
+        "+ Báo cáo Ủy ban nhân dân tỉnh kết quả trước ngày 30/11/2025.\n"
+        "Xem chi tiết tại Công văn 1234/UBND-VP ngày 05/11/2025.\n"
+    )
+    page = PORTAL_PAGE.replace("|\n|\nỦY BAN NHÂN DÂN\n", f"|\n{summary}|\nỦY BAN NHÂN DÂN\n")
+    assert summary in page
+    found = parse_text(page).instrument
+    assert found.number is not None
+    assert format_number(found.number) == "1234/UBND-VP"
+    assert found.kind is not None
+    assert found.kind.name == "Công văn"
+    assert found.date is not None
+    assert (found.date.day, found.date.month, found.date.year) == (5, 11, 2025)
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
+
+
+@pytest.mark.parametrize("cut", ["**Trần\nVăn Bình**", "**Trần Văn\nBình**"])
+def test_a_signers_name_cut_by_a_narrow_cell(cut: str) -> None:
+    # Before, the lone word was skipped: the signer was 'Văn Bình' or 'Trần Văn'.
+    page = PORTAL_PAGE.replace("**Trần Văn Bình**", cut)
+    assert cut in page
+    signatures = parse_text(page).instrument.signatures
+    assert [(s.title, s.name) for s in signatures] == [("PHÓ CHỦ TỊCH", "Trần Văn Bình")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**DANH SÁCH CÁC XÃ, PHƯỜNG**\n*(Ban hành kèm theo Công văn số 1234/UBND-VP)*",
+        "**DANH\nSÁCH CÁC XÃ, PHƯỜNG**\n* (Ban hành\nkem theo Công văn số 1234/UBND-VP)*",
+    ],
+)
+def test_an_annex_without_phu_luc_after_the_signature(heading: str) -> None:
+    # Before, the annex's rows (Xã An Nhơn, ...) were read as signers' names: the last
+    # signature block was a row of the table.
+    annex = f"{heading}\n|\n**STT**\n|\n**Tên xã, phường**\n|\n1\n|\nXã An Nhơn\n|\n2\n|\nPhường Quy Nhơn\n|\n"
+    page = PORTAL_PAGE + annex
+    result = parse_text(page)
+    signatures = result.instrument.signatures
+    assert [(s.title, s.name) for s in signatures] == [("PHÓ CHỦ TỊCH", "Trần Văn Bình")]
+    assert "attachment-skipped" in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "cut", ["**ỦY BAN\nNHÂN DÂN TỈNH BÌNH ĐỊNH**", "**ỦY BAN**\n**NHÂN DÂN TỈNH BÌNH ĐỊNH**"]
+)
+def test_a_councils_name_cut_between_its_halves(cut: str) -> None:
+    # Before, ỦY BAN was read as the parent of 'NHÂN DÂN TỈNH BÌNH ĐỊNH'.
+    page = PORTAL_PAGE.replace("ỦY BAN NHÂN DÂN\n**TỈNH BÌNH ĐỊNH**", cut)
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", None)
+
+
+def _fields(page: str) -> tuple[object, ...]:
+    found = parse_text(page).instrument
+    return (
+        found.printed and found.printed.motto,
+        [a.name for a in found.addressees],
+        [r.name for r in found.distribution],
+        found.archive and found.archive.units,
+        [(b.title, b.name) for b in found.signatures],
+    )
+
+
+@pytest.mark.parametrize(
+    ("whole", "cut"),
+    [
+        ("Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do\n- Hạnh phúc"),  # before: no motto
+        ("Độc lập - Tự do - Hạnh phúc", "Độc lập -\nTự do - Hạnh phúc"),
+        ("Nơi nhận:", "Nơi\nnhận:"),  # before: no distribution, no archive
+        ("- Lưu: VT, NC.", "- Lưu:\nVT, NC."),  # before: no archive
+        ("- Lưu: VT, NC.", "- Lưu: VT,\nNC."),  # before: NC lost
+        # before: the addressee was 'Các sở'
+        ("**Kính gửi:** Các sở, ban, ngành tỉnh", "**Kính gửi:** Các sở,\nban, ngành tỉnh"),
+    ],
+)
+def test_a_footer_or_header_line_cut_by_a_narrow_cell_reads_as_whole(whole: str, cut: str) -> None:
+    page = PORTAL_PAGE.replace(whole, cut)
+    assert cut in page
+    assert _fields(page) == _fields(PORTAL_PAGE)
+    assert _fields(PORTAL_PAGE) == (
+        "Độc lập - Tự do - Hạnh phúc",
+        ["Các sở, ban, ngành tỉnh"],
+        ["Như trên"],
+        ("VT", "NC"),
+        [("PHÓ CHỦ TỊCH", "Trần Văn Bình")],
+    )
+
+
+PARTY_PAGE = """\
+|
+ĐẢNG BỘ TỈNH BÌNH ĐỊNH
+**HUYỆN ỦY TUY PHƯỚC**
+*
+|
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+|
+|
+Số 120-KH/HU
+|
+*Tuy Phước, ngày 05 tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+triển khai thực hiện Chỉ thị số 45-CT/TW
+|
+1. Các chi bộ quán triệt Chỉ thị đến đảng viên.
+2. Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.
+|
+**T/M BAN THƯỜNG VỤ**
+**BÍ THƯ**
+**Trần Văn Bình**
+"""
+
+
+@pytest.mark.parametrize(
+    ("whole", "cut"),
+    [
+        ("Số 120-KH/HU", "Số 120-\nKH/HU"),  # before: the number was lost
+        ("**HUYỆN ỦY TUY PHƯỚC**", "**HUYỆN\nỦY TUY PHƯỚC**"),  # before: HUYỆN was a parent
+    ],
+)
+def test_a_party_header_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
+    page = PARTY_PAGE.replace(whole, cut)
+    assert cut in page
+    found = parse_text(page).instrument
+    assert (found.number and format_number(found.number)) == "120-KH/HU"
+    issuer = found.issuer
+    assert issuer is not None
+    assert issuer.name == "HUYỆN ỦY TUY PHƯỚC"
+    assert (issuer.parent and issuer.parent.name) == "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"
+
+
+def test_a_parents_place_cut_after_its_first_word() -> None:
+    # Before, the lone NỘI-like line ended the parent: the parent was lost.
+    page = PORTAL_PAGE.replace(
+        "ỦY BAN NHÂN DÂN\n**TỈNH BÌNH ĐỊNH**", "UBND TỈNH BÌNH\nĐỊNH\n**SỞ TÀI CHÍNH**"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "SỞ TÀI CHÍNH"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "UBND TỈNH BÌNH ĐỊNH"
+
+
+LAW_PAGE = """\
+QUỐC HỘI
+{number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+LUẬT
+PHÒNG CHÁY, CHỮA CHÁY
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Phòng cháy, chữa cháy.
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về phòng cháy, chữa cháy.
+Luật này được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày 20 tháng 6 năm 2025.
+CHỦ TỊCH QUỐC HỘI
+Trần Văn Bình
+"""
+
+
+DECISION_PAGE = (
+    PORTAL_PAGE.replace("1234/UBND-VP", "1234/QĐ-UBND")
+    .replace("*V/v tăng cường công tác\nphòng cháy chữa cháy*\n", "")
+    .replace(
+        "**Kính gửi:** Các sở, ban, ngành tỉnh",
+        "**QUYẾT\nĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ PHÒNG CHÁY\n**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n"
+        "*Căn cứ Luật Tổ chức chính quyền địa phương;*\n**QUYẾT ĐỊNH:**\n"
+        "**Điều 1.** Ban hành quy chế phòng cháy.",
+    )
+)
+
+
+def test_a_kind_name_cut_after_its_first_word() -> None:
+    # Before, QUYẾT and ĐỊNH were two lines: the kind was guessed (Công văn) and the lines
+    # from ĐỊNH to the authority were read as the issuer.
+    assert "**QUYẾT\nĐỊNH**" in DECISION_PAGE
+    found = parse_text(DECISION_PAGE).instrument
+    assert found.kind is not None
+    assert found.kind.name == "Quyết định"
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"
+    assert found.subject == "VỀ VIỆC BAN HÀNH QUY CHẾ PHÒNG CHÁY"
 
 
 RESOLUTION = """\

@@ -17,12 +17,12 @@ import re
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match
+from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import PartialDate
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "passage_date"]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
 _MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
@@ -174,3 +174,26 @@ def _place_word(word: str, *, capitals: bool = False) -> bool:
         or any(char.islower() for char in letters)
         or word.endswith(".")
     )
+
+
+_PASSED = re.compile(
+    r"\bnày\b[^.;]{0,300}?\bthông[ \t]+qua[ \t]+(?P<date>" + long_date_pattern(blanks=False) + ")",
+    re.IGNORECASE,
+)
+"""The sentence in which an instrument passed by a body says when (``Luật này được Quốc hội
+... thông qua ngày 10 tháng 12 năm 2025``): its own name (``này``), then the date."""
+_PASSAGE_REACH = 4_000  # characters at the end of the body where the sentence stands
+
+
+def passage_date(text: str) -> tuple[PartialDate, int] | None:
+    """The date an instrument printing no date line gives itself in its passage sentence,
+    and where it starts in ``text`` (the end of the body); ``None`` if it gives none."""
+    found = None
+    for match in _PASSED.finditer(text, max(0, len(text) - _PASSAGE_REACH)):
+        found = match  # the last: an earlier one may quote another instrument's
+    if found is None or found["year"] is None:
+        return None
+    try:
+        return date_from_match(found), found.start("date")
+    except GrammarError:
+        return None

@@ -9,6 +9,7 @@ same lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -44,6 +45,11 @@ __all__ = ["Footer", "footer_start", "read_footer"]
 _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
+_ISSUED_WITH = re.compile(r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]*$)|kem[ \t]+theo)")
+"""The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
+số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``:
+the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
+_ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
@@ -149,7 +155,9 @@ def read_footer(
         if _APPENDIX.match(flat) and (footer.signatures or signature_cells or footer.distribution):
             appendix_from = index
             break
-        if (signed or footer.archive is not None) and _attachment(line.text, signed, kinds):
+        if (signed or footer.archive is not None) and (
+            _attachment(line.text, signed, kinds) or (signed and _annex_title(lines, index))
+        ):
             rest = sum(1 for later in lines[index:] if later.text)
             diagnostics.info(
                 line.number,
@@ -211,6 +219,22 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
 
 
+def _annex_title(lines: list[Line], index: int) -> bool:
+    """Whether a line after the signer's name opens an annex that no ``PHỤ LỤC`` labels
+    (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
+    capitals above the line that ties it to the instrument, or that line itself."""
+    text = squash(lines[index].text)
+    if _ISSUED_WITH.match(fold(text[:30])):
+        return True
+    if not is_caps(text):
+        return False
+    following = (line.text for line in lines[index + 1 :] if line.text)
+    return any(
+        _ISSUED_WITH.match(fold(squash(later)[:30]))
+        for later in itertools.islice(following, _ANNEX_REACH)
+    )
+
+
 class _ListReader:
     """Reads the distribution list and the archive line cell by cell; gives back what is
     neither (the signature column, contact lines)."""
@@ -221,8 +245,11 @@ class _ListReader:
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
         self.ends: set[str] = set()  # how the items ended so far (",", ";")
         self.file_codes: list[tuple[int, str]] = []
+        self.archive_cut: str | None = None  # an archive line that may go on below
 
     def read(self, cell: str, line: int) -> list[str]:
+        if self.archive_cut is not None and self._archive_goes_on(cell):
+            return []
         numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
         if numbered and (number := _ITEM_NUMBER.match(cell)):
             cell = "- " + cell[number.end() :]  # "1. Như trên;": a list numbered, not dashed
@@ -238,6 +265,8 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
+                if archive[0] is None or cell.rstrip().endswith(","):
+                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC."
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -259,6 +288,22 @@ class _ListReader:
         if self.in_list and self._unmarked_item(cell):
             return self._items(cell)
         return [cell]
+
+    def _archive_goes_on(self, cell: str) -> bool:
+        """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
+        cell after its label or a comma): if so, the line is read again whole."""
+        head, self.archive_cut = self.archive_cut or "", None
+        if len(cell) > 60 or is_name(cell) or read_authority(cell) is not None:
+            return False
+        if _names_office(cell) or known_title(cell) is not None:
+            return False  # the signature column beside it: "PHÓ CHỦ TỊCH"
+        merged = read_archive(f"{head} {cell}")
+        if merged is None or merged[0] is None:
+            return False
+        self.footer.archive, drafter = merged
+        self.footer.drafter = drafter or self.footer.drafter
+        self.footer.printed.archive = squash(f"{head} {cell}")
+        return True
 
     def _continues(self, cell: str) -> bool:
         """A line that goes on with the item above: after a comma, or after an item

@@ -197,7 +197,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     """The issuer lines grouped into names: a line that goes on with the name above (a
-    place word, a joiner) joins its group."""
+    place word, a joiner; the last line, words that name no body: ``NGÂN HÀNG NHÀ NƯỚC``
+    / ``VIỆT NAM``) joins its group."""
     groups: list[list[int]] = []
     last = ""
     for index, text in enumerate(lines):
@@ -208,7 +209,10 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
-        if groups and (continues or _open_name(last, first)):
+        last_line = index == len(lines) - 1  # the issuer's own line, under any parent
+        if groups and (
+            continues or _open_name(last, first) or (last_line and not _names_body(text))
+        ):
             groups[-1].append(index)
         else:
             groups.append([index])

@@ -25,6 +25,7 @@ header row separated by a tab.  Each change it makes is a diagnostic.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -82,24 +83,43 @@ _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
 """A number with its symbol, ``Số`` printed apart (``1520/QĐ-UBND``, ``45/2026/NĐ-CP``)."""
+_LABELLED_NUMBER = re.compile(
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:số|SỐ)[ \t]*:[ \t]*(?:\d[\d.]{0,10})?"
+)
+"""A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
+_NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
 _NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
 _PAGE_TITLE = re.compile(
-    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*:?[ \t]*)?\d[\d.]{0,8}/[^\W_]"
+    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
+    r"\d[\d.]{0,8}/[^\W_]"
 )
-"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``)."""
+"""A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``);
+with a colon after ``số``, a law's own number line (``Luật số: 116/2025/QH15``)."""
 _PLACE_ALONE = re.compile(r"(?:[^\W\d_][^\s,]{0,15}[ \t]){0,4}[^\W\d_][^\s,]{0,15}[ \t]*,")
 """A place alone with its comma (``Hà Nam,``): a date line broken before ``ngày``."""
-_DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang\b")
+_DAY_OPENS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?thang(?![^\W\d_])")
 _LABEL_CUTS = {"kinh": "gui", "noi": "nhan", "ve": "viec"}
 """Labels a narrow cell cuts after their first word (``**Kính`` / ``gửi:**``): the first
 word's letters, and what the next cell opens with."""
-_PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12})?")
-"""The first word or two of a place cut by a narrow cell (``Tây``, ``Thành phố``)."""
-_OPEN_DATE = re.compile(r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*\d{0,2})?$")
+_PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}){0,3}")
+"""The first words of a place cut by a narrow cell (``Tây``, ``Thành phố``, ``Thành phố Hồ
+Chí``): up to four, as many as a place's name has but one; three or four not in capitals
+(``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
+_OPEN_DATE = re.compile(
+    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})(?P<year>[ \t]*nam)?)?$"
+)
+_YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
+_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
+_PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
+"""What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
+_SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
+"""What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
+_SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
+"""A subject's lead run on after the number on its line: where the subject starts."""
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
 _MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
@@ -116,6 +136,18 @@ _RUN_ISSUERS = re.compile(
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
 committee (1 to 6 words), the issuer opens with a body's head."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
+_COUNCILS = frozenset(
+    ["uy ban nhan dan", "hoi dong nhan dan"]
+    + [f"{unit} uy" for unit in ("tinh", "thanh", "huyen", "quan", "thi", "dang")]
+)
+_COUNCIL_HEADS = frozenset(
+    word
+    for words in ("BAN ĐỒNG TỈNH THÀNH HUYỆN QUẬN THỊ ĐẢNG", "Ban Đồng Tỉnh Thành Huyện")
+    for word in words.split()
+)
+"""The last word of a council's first half, as printed: the cheap test before folding."""
+_PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"])
+"""The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
@@ -144,6 +176,8 @@ _KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys)
 _FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
 _KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
 _NOI_NHAN = "noinhan"
+_NOI_ALONE = frozenset(["Nơi", "NƠI", "**Nơi", "**NƠI"])
+"""``Nơi nhận`` cut after its first word by a narrow cell: the first word alone."""
 _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
@@ -151,6 +185,8 @@ _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
     index = _Index(lines)
+    if cut := _cut_words(lines, index.texts, diagnostics):
+        lines, index = cut, _Index(cut)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
@@ -161,6 +197,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     filled = [bool(row) for row in rows]
     _split_phrases(rows, zone)
     _split_names(rows, zone)
+    _split_kinds(rows, zone, kinds)
     joined = {row for row in range(zone) if filled[row] and not rows[row]}
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
@@ -173,6 +210,89 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     # A line all of whose text went into the line above is gone, not a blank line: a blank
     # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
     return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
+
+
+_ONSETS = frozenset(
+    [
+        "b",
+        "c",
+        "ch",
+        "d",
+        "đ",
+        "g",
+        "gh",
+        "gi",
+        "h",
+        "k",
+        "kh",
+        "l",
+        "m",
+        "n",
+        "ng",
+        "ngh",
+        "nh",
+        "p",
+        "ph",
+        "q",
+        "qu",
+        "r",
+        "s",
+        "t",
+        "th",
+        "tr",
+        "v",
+        "x",
+    ]
+)
+"""The consonants a Vietnamese syllable opens with: what a word cut before its vowel ends in."""
+_VOWELS = frozenset("aeiouy")
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
+_VOWEL_LETTERS = frozenset(
+    char for char in map(chr, range(0x41, 0x1EFA)) if char.isalpha() and fold_chars(char) in _VOWELS
+)
+"""Every letter, with its marks, whose bare letter is a vowel (``ố``, ``Ủ``, ``ạ``)."""
+
+
+def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) -> list[Line]:
+    """Join a word an HTML page's span cut before its vowel (``CHÍNH PH`` / ``Ủ``, ``S`` /
+    ``ố: 309/2025/NĐ-CP``, ``Hà N`` / ``ội, ngày ...``): a line ending in a syllable's
+    opening consonants alone, the next opening with a vowel, in capitals only if the
+    consonants are.  The lines joined, or none if no word was cut."""
+    # the cheap test first, at C speed: the lines that open with a vowel
+    opens = map(_VOWEL_LETTERS.__contains__, map(_FIRST_CHAR, texts))
+    cuts = [
+        at
+        for at in itertools.compress(range(len(texts)), opens)
+        if at and _word_cut(texts[at - 1], texts[at])
+    ]
+    if not cuts:
+        return []
+    joined = list(lines)
+    for at in reversed(cuts):  # from the end: a line cut twice joins whole
+        head, tail = joined[at - 1], joined[at]
+        joined[at - 1] = Line(head.number, head.text + tail.text)
+        del joined[at]
+    first = lines[cuts[0]]
+    diagnostics.info(
+        first.number,
+        "word-joined",
+        f"{len(cuts)} word(s) cut before their vowel by the page's markup joined:"
+        f" {lines[cuts[0] - 1].text[-12:]!r} / {first.text[:12]!r}",
+    )
+    return joined
+
+
+def _word_cut(head: str, tail: str) -> bool:
+    if not head[-1:].isalpha() or len(head) > _MAX_CELL:
+        return False
+    fragment = head[-4:].rpartition(" ")[2]
+    if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
+        return False  # the cheap test first: a token of three letters at most
+    if fold(fragment) not in _ONSETS:
+        return False
+    if tail[:1].isupper():
+        return fragment.isupper()  # CHÍNH PH / Ủ
+    return len(fragment) == 1 or not fragment.isupper()  # S / ố, Hà N / ội, Ngh / ị; not TH / anh
 
 
 class _Index:
@@ -451,7 +571,7 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
         if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
             continue  # an incoming stamp's number is the stamp's
         match = _PAGE_TITLE.match(text)
-        if match is None or fold(match["words"]).strip() in ("so", "so:"):
+        if match is None or match["colon"] or fold(match["words"]).strip() in ("so", "so:"):
             continue
         diagnostics.info(
             lines[at].number,
@@ -555,8 +675,8 @@ def _split_phrases(rows: list[list[str]], zone: int) -> None:
         if not rows[index] or not rows[following]:
             continue  # emptied by a join just made
         head, tail = rows[index][-1], rows[following][0]
-        if len(head) > 60 or not head[-1:].isupper():
-            continue  # the phrases are in capitals, cut at a word
+        if len(head) > 60 or not (head[-1:].isupper() or head[:1] in "ĐD"):
+            continue  # the phrases are in capitals, cut at a word; the motto opens with Đ
         if _fixed_across(head, tail):
             rows[index][-1] = f"{head} {tail}"
             del rows[following][0]
@@ -580,19 +700,76 @@ def _fixed_across(head: str, tail: str) -> bool:
 
 def _split_names(rows: list[list[str]], zone: int) -> None:
     """Join an issuer line broken inside a word of two syllables (``**ỦY BAN NHÂN`` /
-    ``DÂN **``: a narrow table cell), the next line's first cell to this one's."""
+    ``DÂN **``: a narrow table cell), between a council's halves (``ỦY BAN`` / ``NHÂN
+    DÂN ...``) or inside its place's name (``UBND THÀNH PHỐ HÀ`` / ``NỘI``), the next
+    line's first cell to this one's."""
     filled = [index for index in range(zone) if rows[index]]
     for index, following in itertools.pairwise(filled):
         if not rows[index] or not rows[following]:
             continue
         head, tail = rows[index][0], rows[following][0]
+        if len(head) > 80 or len(tail) > 80:
+            continue
         last = head.rpartition(" ")[2]
-        if len(head) > 80 or fold_chars(last) not in _ORGAN_STARTS:
-            continue  # the cheap test first: few lines end with a word's first syllable
-        word = fold_chars(f"{last} {tail.partition(' ')[0]}")
-        if word in ORGAN_WORDS and len(tail) <= 80 and is_caps(head) and is_caps(tail):
+        organ = fold_chars(last) in _ORGAN_STARTS  # few lines end with a word's first syllable
+        if not (
+            (organ and fold_chars(f"{last} {tail.partition(' ')[0]}") in ORGAN_WORDS)
+            or (" " not in tail and _place_cut(head, tail, rows[following]))
+            or (last in _COUNCIL_HEADS and _council_cut(head, tail))
+        ):
+            continue
+        if is_caps(head) and is_caps(tail):
             rows[index][0] = f"{head} {tail}"
             del rows[following][0]
+
+
+def _council_cut(head: str, tail: str) -> bool:
+    """Whether a people's committee or council's name, or a Party committee's, is cut
+    between its halves (``ỦY BAN`` / ``NHÂN DÂN TỈNH ...``, ``HUYỆN`` / ``ỦY TUY PHƯỚC``;
+    not ``TỈNH`` / ``ỦY BAN KIỂM TRA``)."""
+    before, after = fold(head).split()[-2:], fold(tail).split()[:3]
+    if after[1:2] == ["ban"] and after[:1] == ["uy"]:
+        return False
+    return any(
+        " ".join(before[-size:] + after[:taken]) in _COUNCILS for size in (1, 2) for taken in (1, 2)
+    )
+
+
+def _place_cut(head: str, tail: str, cells: list[str]) -> bool:
+    """Whether a parent's place name is cut after its first word (``UBND THÀNH PHỐ HÀ`` /
+    ``NỘI``): the line above ends with a unit word and one word, and the line below is
+    that one word alone, no unit word."""
+    if len(cells) != 1 or " " in tail or len(tail) > 8:
+        return False
+    words = fold(head).split()
+    folded = fold(tail)
+    return len(words) >= 3 and words[-2] in _PLACE_UNIT_WORDS and folded not in _PLACE_UNIT_WORDS
+
+
+def _split_kinds(rows: list[list[str]], zone: int, kinds: KindRegistry) -> None:
+    """Join a kind's name a narrow cell cut after its first word (``**QUYẾT`` / ``ĐỊNH**``,
+    ``KẾ`` / ``HOẠCH``): a line in capitals that is a name's first word, and the next line
+    opening with the rest of that name, a word of its own."""
+    filled = [index for index in range(zone) if rows[index]]
+    for index, following in itertools.pairwise(filled):
+        if not rows[index] or not rows[following] or len(rows[index]) != 1:
+            continue
+        head, tail = rows[index][0], rows[following][0]
+        if len(head) > 8 or " " in head.strip() or not head.isupper():
+            continue  # the cheap test first: a lone word in capitals
+        start = letters(head)
+        for _, word, _ in _kind_table(kinds).get(start[:1], ()):
+            rest = word[len(start) :]
+            if len(word) <= len(start) or not word.startswith(start) or not tail.isupper():
+                continue
+            tail_letters = letters(tail)
+            offsets = letter_offsets(tail)
+            if tail_letters.startswith(rest) and (
+                len(tail_letters) == len(rest) or offsets[len(rest)] > offsets[len(rest) - 1] + 1
+            ):
+                rows[index][0] = f"{head} {tail}"
+                del rows[following][0]
+                break
 
 
 def _columns(
@@ -641,12 +818,12 @@ def _columns(
 
 def _anchor(cell: str) -> bool:
     words = fold_chars(cell)
-    return (
-        words.startswith(_FOLDED_BANNER)
-        or words == _FOLDED_PARTY
-        or _is_number_cell(cell)
-        or find_dateline(cell) is not None
-    )
+    if words.startswith(_FOLDED_BANNER) or words == _FOLDED_PARTY or _is_number_cell(cell):
+        return True
+    found = find_dateline(cell)
+    # a date that ends a sentence (``Báo cáo ... trước ngày 30/11/2025.``) is no date line:
+    # one opens its cell, or has its place
+    return found is not None and (found.start == 0 or found.place is not None)
 
 
 def _split_issuers(cell: str) -> list[str]:
@@ -702,12 +879,17 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
 
 
 def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
-    """``cell`` cut where a place-and-date line that ends it starts."""
+    """``cell`` cut where a place-and-date line that ends it starts, and a number line
+    where the subject run on after it starts (``Số: 12/UBND-VP V/v ...``)."""
     date = find_dateline(cell)
     if date is not None and date.start > 0:
         left = cell[: date.start].strip()
         if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
             return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+    if _is_number_cell(cell):
+        lead = _SUBJECT_AFTER.search(cell, 4)
+        if lead is not None:
+            return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
     return [cell]
 
 
@@ -869,6 +1051,12 @@ def _header_matter(cell: str) -> bool:
     words = fold(text)
     if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
         return True
+    if (text[:1].isdigit() or ":" in text) and (
+        _LABELLED_NUMBER.fullmatch(text)
+        or _NUMBER_DIGITS.fullmatch(text)
+        or _BARE_NUMBER.fullmatch(text)
+    ):
+        return True  # a number cut by an HTML page's spans: "Luật số:" / "116" / "/2025/QH15"
     if words in handling_marks():
         return True
     if _STAMP_LINE.match(words):
@@ -885,39 +1073,67 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
     """Join a number printed apart from its symbol and a date line broken after ``ngày``
     or its month."""
     cells = [(index, position) for index in range(zone) for position in range(len(rows[index]))]
+    # from the last cell up, each joined as long as it goes on: a line cut twice (``Bình`` /
+    # ``Định, ngày 5`` / ``tháng 11 năm 2025``) is whole when its first part is looked at
+    for at in reversed(range(len(cells))):
+        index, position = cells[at]
+        while rows[index][position] and _join_next(lines, rows, cells, at, diagnostics):
+            pass
+
+
+def _join_next(
+    lines: list[Line],
+    rows: list[list[str]],
+    cells: list[tuple[int, int]],
+    at: int,
+    diagnostics: Diagnostics,
+) -> bool:
+    """Join to cell ``at`` the next cell that continues it, if any: whether one did."""
+    index, position = cells[at]
+    cell = rows[index][position]
     wanted: Callable[[str], bool]
-    for at, (index, position) in enumerate(cells):
-        cell = rows[index][position]
-        if not cell:
-            continue
-        if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
-            wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
-        elif _is_number_cell(cell) and "/" not in cell and not _has_party_dash(cell):
-            # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between)
-            bare = not any(char.isdigit() for char in cell)
-            wanted, reach, code = _is_bare_number if bare else _is_bare_symbol, 12, "number-joined"
-        elif opens := _open_dateline(cell):
-            wanted = _day_opens if opens == "ngay" else _opens(opens)
-            reach, code = 4, "date-joined"
-        elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
-            wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
-        elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
-            wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
-        elif _PLACE_START.fullmatch(cell):
-            wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
-        else:
-            continue
-        for other, other_position in cells[at + 1 : at + reach]:
-            candidate = rows[other][other_position]
-            if candidate and wanted(candidate):
-                rows[index][position] = f"{cell} {candidate}"
-                rows[other][other_position] = ""
-                diagnostics.info(
-                    lines[index].number,
-                    code,
-                    f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
-                )
-                break
+    if not cell:
+        return False
+    if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+        wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
+    elif _is_number_cell(cell) and cell.endswith("-"):
+        # "Số: 12/UBND-" / "VP"; a Party number's "Số 120-" / "KH/HU"
+        wanted = _is_symbol_tail if "/" in cell else _is_party_rest
+        reach, code = 3, "number-joined"
+    elif (
+        (_is_number_cell(cell) or _LABELLED_NUMBER.fullmatch(cell))
+        and "/" not in cell
+        and not _has_party_dash(cell)
+    ):
+        # "Số: 542" wants its symbol; "Số:" alone, its whole number (a cell between) or its
+        # digits alone (an HTML page's span: "Luật số:" / "116" / "/2025/QH15")
+        bare = not any(char.isdigit() for char in cell)
+        wanted, reach, code = _number_rest if bare else _symbol_rest, 12, "number-joined"
+    elif opens := _open_dateline(cell):
+        wanted = {"ngay": _day_opens, "year": _year_opens, "month": _month_opens}.get(
+            opens
+        ) or _opens(opens)
+        reach, code = 4, "date-joined"
+    elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
+        wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+    elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
+        wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
+    elif _PLACE_START.fullmatch(cell) and (cell.count(" ") < 2 or not cell.isupper()):
+        wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
+    else:
+        return False
+    for other, other_position in cells[at + 1 : at + reach]:
+        candidate = rows[other][other_position]
+        if candidate and wanted(candidate):
+            rows[index][position] = f"{cell} {candidate}"
+            rows[other][other_position] = ""
+            diagnostics.info(
+                lines[index].number,
+                code,
+                f"{candidate!r} (line {lines[other].number}) continues {cell!r}",
+            )
+            return True
+    return False
 
 
 def _place_rest(head: str) -> Callable[[str], bool]:
@@ -941,12 +1157,29 @@ def _place_rest(head: str) -> Callable[[str], bool]:
     return rest
 
 
+def _is_party_rest(cell: str) -> bool:
+    return _PARTY_REST.fullmatch(cell) is not None
+
+
+def _is_symbol_tail(cell: str) -> bool:
+    return _SYMBOL_TAIL.fullmatch(cell) is not None
+
+
 def _is_bare_symbol(cell: str) -> bool:
     return _BARE_SYMBOL.fullmatch(cell) is not None
 
 
 def _is_symbol_rest(cell: str) -> bool:
     return _SYMBOL_REST.fullmatch(cell) is not None
+
+
+def _symbol_rest(cell: str) -> bool:
+    """What goes on from ``Số: 121``: its symbol, or the slash before it alone on a line."""
+    return cell == "/" or _is_bare_symbol(cell)
+
+
+def _number_rest(cell: str) -> bool:
+    return _is_bare_number(cell) or _NUMBER_DIGITS.fullmatch(cell) is not None
 
 
 def _is_bare_number(cell: str) -> bool:
@@ -959,6 +1192,17 @@ def _day_opens(cell: str) -> bool:
     return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
 
 
+def _month_opens(cell: str) -> bool:
+    """Whether ``cell`` goes on from ``tháng``: a month, then ``năm`` or nothing (an
+    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``)."""
+    return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
+
+
+def _year_opens(cell: str) -> bool:
+    """Whether ``cell`` goes on from ``năm``: a year."""
+    return _YEAR_OPENS.match(cell[:8]) is not None
+
+
 def _opens(word: str) -> Callable[[str], bool]:
     return lambda cell: fold_chars(cell[:8]).startswith(word)
 
@@ -966,9 +1210,11 @@ def _opens(word: str) -> Callable[[str], bool]:
 def _open_dateline(cell: str) -> str:
     """The word the next part of a place-and-date line broken before its month or year
     opens with (``Hà Nội, ngày 7`` / ``tháng 8 năm 2025``: ``thang``; ``Huế, ngày 7 tháng 8``
-    / ``năm 2024``: ``nam``), or ``ngay`` when it is broken right after ``ngày``, before
-    the day (``Đắk Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``);
-    empty when ``cell`` is no such line."""
+    / ``năm 2024``: ``nam``), ``month`` when it is broken after ``tháng`` (``... ngày 5
+    tháng`` / ``11 năm 2025``), ``year`` when it is broken after ``năm`` (``... tháng 11 năm``
+    / ``2025``), or ``ngay`` when it is broken right after ``ngày``, before the day (``Đắk
+    Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``); empty when
+    ``cell`` is no such line."""
     tail = cell[-20:]
     if "ng" not in tail and "NG" not in tail:
         return ""
@@ -976,8 +1222,10 @@ def _open_dateline(cell: str) -> str:
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
         return ""
+    if match["year"]:
+        return "year"
     if match["month"]:
-        return "nam"
+        return "nam" if match["digits"] else "month"
     return "ngay" if match.group().rstrip() == "ngay" else "thang"
 
 
@@ -989,7 +1237,16 @@ def _has_party_dash(cell: str) -> bool:
 
 
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
-    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``)."""
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``), or
+    cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
+    alone = () if _NOI_ALONE.isdisjoint(index.texts) else index.texts  # at C speed first
+    for at in [at for at, text in enumerate(alone) if text in _NOI_ALONE]:
+        text = lines[at].text
+        following = lines[at + 1].text if at + 1 < len(lines) else ""
+        if text == index.texts[at] and following.startswith(("nhận", "NHẬN")):
+            lines[at] = Line(lines[at].number, f"{text.lstrip('*')} {following}")
+            lines[at + 1] = Line(lines[at + 1].number, "")
+            diagnostics.info(lines[at].number, "label-joined", f"{following!r} continues {text!r}")
     for at in index.noi_nhan():
         text = lines[at].text
         head = text[:16]

@@ -34,6 +34,7 @@ from vnadmin.normalize import fold
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
+from vnadmin.text.dateline import passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
@@ -50,13 +51,19 @@ from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
 _ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:.][ \t]+")
 _DIRECTS = re.compile(
-    r"(?:^|[,;:.][ \t]+)(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
+    r"(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
     r"|Chi[ \t]+cục|Tổng[ \t]+cục|Tỉnh[ \t]+ủy|Thành[ \t]+ủy|Huyện[ \t]+ủy|Đảng[ \t]+ủy|Trung[ \t]+tâm"
     r"|Công[ \t]+an|Kho[ \t]+bạc|Thanh[ \t]+tra|Hội|Mặt[ \t]+trận|Đoàn|Trường)"
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
+_PASSED_KINDS = frozenset(
+    ["hien-phap", "bo-luat", "luat", "phap-lenh", "nghi-quyet", "nghi-quyet-lien-tich"]
+)
+"""Kinds a body passes: without a date line, their date is in their passage sentence."""
+_PASSAGE_LINES = 40  # lines at the end of the body looked at for it
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -211,6 +218,8 @@ def _parse(
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
+    if header.date is None and kind is not None and kind.code in _PASSED_KINDS:
+        _passed_on(header, lines[start:end], diagnostics)
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
@@ -238,6 +247,22 @@ def _parse(
         printed=read_printed(header, footer, star),
     )
     return instrument, citations.sites()
+
+
+def _passed_on(header: Header, body: Sequence[Line], diagnostics: Diagnostics) -> None:
+    """The date of a law, an ordinance or a resolution that prints no date line: the day
+    its passage sentence at the end of the body says it was passed, said."""
+    kept = [line for line in body if line.text][-_PASSAGE_LINES:]
+    found = passage_date("\n".join(line.text for line in kept))
+    if found is None:
+        return
+    date, offset = found
+    text = "\n".join(line.text for line in kept)
+    line = kept[text.count("\n", 0, offset)].number
+    header.date = date
+    diagnostics.info(
+        line, "date-from-passage", f"no date line: the date {date} is the day it was passed"
+    )
 
 
 def _say_missing(
@@ -369,8 +394,12 @@ def _inferred_issuer(
 ) -> Organization | None:
     found: list[tuple[str, int]] = []
     for block in blocks:
-        for match in _DIRECTS.finditer(block.text[:4000]):
-            found.append((" ".join(match["org"].split()), block.line))
+        text = block.text[:4000]
+        # tried where a clause starts only, not at every character
+        for start in (0, *(clause.end() for clause in _CLAUSE_START.finditer(text))):
+            match = _DIRECTS.match(text, start)
+            if match is not None:
+                found.append((" ".join(match["org"].split()), block.line))
     if not found:
         return None
     target = fold(abbreviation or "").upper()

@@ -100,6 +100,9 @@ def read_addressees(
         elif names and listed and starts_lower(text) and not raw[-1].endswith((";", ".")):
             raw[-1] = f"{raw[-1]} {text}"
             names[-1] = _entry(raw[-1])
+        elif rest and not listed and starts_lower(text) and rest[-1:] not in ".;:":
+            rest = f"{rest} {text}"  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
+            names = split_actors(rest)
         elif not names and len(text) <= 300 and not PREAMBLE.match(text) and not LABEL.match(text):
             names.extend(split_actors(text))  # "Kính gửi:" with the addressee on the next line
             index += 1

@@ -49,6 +49,7 @@ _RANK = re.compile(
 _INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
+_MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
@@ -146,18 +147,34 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     """Signature blocks from the footer's signature cells, and the cells not read."""
     blocks: list[_Block] = [_Block()]
     skipped: list[str] = []
+    lines: list[str] = []
     for raw in texts:
         whole = squash(raw)
         whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
-        if not whole:
-            continue
-        for text in _run_together(whole):
-            _read_line(text, blocks, skipped)
+        for text in _run_together(whole) if whole else ():
+            if lines and _name_cut(lines[-1], text):
+                lines[-1] = f"{lines[-1]} {text}"
+            else:
+                lines.append(text)
+    for text in lines:
+        _read_line(text, blocks, skipped)
     for block in blocks:
         if block.name is None and len(block.titles) >= 2 and _looks_like_name(block.titles[-1]):
             block.name = block.titles.pop()  # a name printed in capitals under the title
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
+
+
+def _name_cut(head: str, tail: str) -> bool:
+    """Whether a narrow cell cut the signer's name after a word (``Phạm`` / ``Mạnh
+    Cường``, ``Lê Tấn`` / ``Cận``): one part is a single word, and the two make a name of
+    four words at most."""
+    if (" " in head and " " in tail) or "." in head or "." in tail:
+        return False  # an initial or an OCR speck (``An.``) is not a cut name
+    joined = f"{head} {tail}"
+    return (
+        len(joined.split()) <= _MAX_NAME_WORDS and is_name(joined) and _RANK.match(joined) is None
+    )
 
 
 def _run_together(text: str) -> list[str]:

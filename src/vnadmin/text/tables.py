@@ -48,6 +48,8 @@ _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
 # What a shape needs somewhere in the text, searched at C speed before any line is read:
 _PIPES = re.compile(r"\|[^\n|]*\|")
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
+"""A markdown table's delimiter row (``---|---``, ``|:--|--:|``)."""
 _NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ")
 _NUMBER_LINES = frozenset(
     f"{head}{end}" for head in (*_NUMBER_HEADS, "Số TT", "SỐ TT") for end in ("", ".", ":")
@@ -149,19 +151,34 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
 
 
 def _markdown_tables(raw: list[str], first: int, last: int) -> list[_Table]:
+    """Tables of rows between pipes; a table whose rows print no edge pipes (``STT | Nội
+    dung``, as GFM allows) is one when its heading row is followed by its delimiter row
+    (``---|---``), and goes on while its rows hold a pipe."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
-    for number in range(first, min(last, len(raw)) + 1):
+    bare = False  # in a table whose rows print no edge pipes
+    end = min(last, len(raw))
+    for number in range(first, end + 1):
         line = raw[number - 1].strip()
         if line.startswith("|") and line.count("|") >= 2:
-            row = [_clean(cell) for cell in line.strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?|", cell) for cell in row):
-                grid.append((number, row))
+            bare = False
+        elif "|" in line and (
+            bare or _DELIMITER_ROW.fullmatch(line) or (number < end and _delimits(raw[number]))
+        ):
+            bare = True
+        else:
+            found += _read([grid]) if grid else []
+            grid, bare = [], False
             continue
-        found += _read([grid]) if grid else []
-        grid = []
+        row = [_clean(cell) for cell in line.strip("|").split("|")]
+        if not all(re.fullmatch(r":?-{2,}:?|", cell) for cell in row):
+            grid.append((number, row))
     found += _read([grid]) if grid else []
     return found
+
+
+def _delimits(line: str) -> bool:
+    return "-" in line and _DELIMITER_ROW.fullmatch(line.strip()) is not None
 
 
 def _html_tables(text: str, first: int, last: int) -> list[_Table]:
