@@ -932,3 +932,22 @@ def test_legal_bases_and_an_article_wrapped_by_a_narrow_cell() -> None:
         ("Điều 1.", "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thống kê.")
     ]
     assert body.closing == ()
+
+
+def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
+    # A PDF whose font maps no diacritics runs the issuer's words together: the line names
+    # no body the reader knows, yet it is the issuer under its parent, not the parent's end
+    # (typed in the shape pdftotext -layout gives such a page).
+    page = (
+        "  BO GIAO DUC VA DAO TAO                 CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "  TRUONGDAIHQCTAYDO                            Doc lap - Tu do - Hanh phuc\n\n"
+        "  So: 62/QD-DHTD                            Can Tho, ngay 12 thang 8 nam 2025\n\n"
+        "                          QUYET DINH\n"
+        "           Ve viec bo nhiem chuc vu Pho Giam doc Trung tam\n\n"
+        "Dieu 1. Bo nhiem ong Nguyen Van A giu chuc vu Pho Giam doc.\n"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "TRUONGDAIHQCTAYDO"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"

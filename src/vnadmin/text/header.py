@@ -211,7 +211,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
         if groups and (
-            continues or _open_name(last, first) or (last_line and not _names_body(text))
+            continues or _open_name(last, first) or (last_line and _goes_on_unnamed(text))
         ):
             groups[-1].append(index)
         else:
@@ -239,6 +239,21 @@ def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
             f" {dropped[-1][1][:40]!r}",
         )
         return
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]{1,7}")
+
+
+def _goes_on_unnamed(text: str) -> bool:
+    """The end of a name that names no body (``VIỆT NAM`` under ``NGÂN HÀNG NHÀ NƯỚC``):
+    a few words, each a syllable; a line OCR or a broken font ran together
+    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and all(_SYLLABLE.fullmatch(word) for word in words)
+        and not _names_body(text)
+    )
 
 
 def _names_body(name: str) -> bool:
