@@ -780,7 +780,15 @@ def test_unmarked_items_and_misread_heading() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["(Nơi nhận:", "Noi nhan:", "Nơi nhân:", "Nơi nhậu:", "N0i nhận:", "Nơinhận:", "**Nơi nhận:**"],
+    [
+        "(Nơi nhận:",
+        "Noi nhan:",
+        "Nơi nhân:",
+        "Nơi nhậu:",
+        "N0i nhận:",
+        "Nơinhận:",
+        "**Nơi nhận:**",
+    ],
 )
 def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
     # the heading as OCR, a crawl or a parenthesis left it ends the body and opens the list
@@ -1248,3 +1256,33 @@ def test_a_subject_may_open_like_a_preamble() -> None:
     # "Thực hiện ..." opens a preamble paragraph and many a hướng dẫn's subject
     line = "Thực hiện quy trình tiếp nhận hồ sơ một cửa"
     assert parse_text(_AFTER_KIND.format(line=line)).instrument.subject == line
+
+
+def test_a_heading_two_letters_off_is_repaired_when_alone_with_its_colon() -> None:
+    # A PDF whose font maps no diacritics printed the heading "Nui nh{in:" over items
+    # without dashes: the list and its archive line were lost, and nothing said so.
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/TB-SNV\n\nĐề nghị các phòng thực hiện./.\n\nNui nh{in:\n-\n"
+        "HDT, BGH;\nCác đơn vị liên quan (để t/h);\nLuu: VT, TC-HC.\n\nGIÁM ĐỐC\n\nLê Thị Mai\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["HDT, BGH", "Các đơn vị liên quan"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TC-HC")
+    assert "ocr-repaired" in _codes(result)
+
+
+@pytest.mark.parametrize("line", ["Nui nh{in hồ sơ tại bộ phận một cửa.", "Mọi nhận xét:"])
+def test_words_two_letters_off_the_heading_are_no_heading(line: str) -> None:
+    # Two misread letters are allowed only to the heading alone with its colon.
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nĐề nghị các phòng thực hiện.\n{line}\n"
+    result = parse_text(text)
+    assert "ocr-repaired" not in _codes(result)
+
+
+def test_a_list_not_found_is_said() -> None:
+    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\nĐề nghị các phòng thực hiện./.\n\nGIÁM ĐỐC\n\nLê Thị Mai\n"
+    result = parse_text(text)
+    assert result.instrument.distribution == ()
+    assert "distribution-missing" in _codes(result)

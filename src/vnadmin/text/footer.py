@@ -176,6 +176,7 @@ def read_footer(
                         continue
                 signature_cells.append((line.number, residue))
                 signed = signed or is_name(residue)
+    _say_missing(footer, reader, lines, start, diagnostics)
     for number, code in reader.file_codes:
         diagnostics.info(
             number, "archive-file-code", f"{code!r} in the archive line is a file code, not a unit"
@@ -233,6 +234,16 @@ def _annex_title(lines: list[Line], index: int) -> bool:
         _ISSUED_WITH.match(fold(squash(later)[:30]))
         for later in itertools.islice(following, _ANNEX_REACH)
     )
+
+
+def _say_missing(
+    footer: Footer, reader: _ListReader, lines: list[Line], start: int, diagnostics: Diagnostics
+) -> None:
+    """Say that no Nơi nhận was found, rather than leave it empty unsaid: the list lost
+    (its heading misread beyond repair) or never printed (a law prints none)."""
+    if lines and not reader.in_list and not footer.distribution and footer.archive is None:
+        where = lines[min(start, len(lines) - 1)].number
+        diagnostics.info(where, "distribution-missing", "no Nơi nhận (distribution list) found")
 
 
 class _ListReader:

@@ -1254,14 +1254,15 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             continue
         stripped = head.lstrip(" \t([_-–—*#>")
         found = letters(stripped)
-        if len(found) < 7 or distance(found[:7], _NOI_NHAN, 1) > 1:
+        if len(found) < 7 or (off := distance(found[:7], _NOI_NHAN, 2)) > 2:
             continue
         end = letter_offsets(stripped)[6] + 1
         rest = stripped[end:]
-        if not rest.lstrip().startswith(":") and (
-            found[:7] != _NOI_NHAN or (rest + text[16:]).strip()
-        ):
+        colon = rest.lstrip().startswith(":")
+        if not colon and (found[:7] != _NOI_NHAN or (rest + text[16:]).strip()):
             continue  # a heading has its colon, or stands alone: not "nơi nhận hồ sơ ..."
+        if off == 2 and not (colon and found[0] == "n" and not rest.lstrip()[1:].strip()):
+            continue  # two letters misread ("Nui nh{in:"): the heading alone, with its colon
         lines[at] = Line(
             lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
         )
