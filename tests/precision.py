@@ -175,13 +175,8 @@ EXPECTED: dict[str, Expected] = {
     "018": Expected(
         note="kế hoạch 753/KH-DCT of a public university, sections 1.-7.",
         defects={
-            "VN-BODY-001 body.tasks[2].subtasks[0].label": "'3.1.': decimal numbering",
-            "VN-BODY-001 body.tasks[2].subtasks[1].label": "'3.2.': decimal numbering",
-            "VN-BODY-001 body.tasks[2].subtasks[2].label": "'3.3.': decimal numbering",
-            "VN-BODY-001 body.tasks[2].subtasks[3].label": "'3.4.': decimal numbering",
-            "VN-BODY-001 body.tasks[4].subtasks[0].label": "'5.1.': decimal numbering",
-            "VN-BODY-001 body.tasks[4].subtasks[1].label": "'5.2.' (read '3.3.'): decimal"
-            " numbering",
+            "VN-BODY-001 body.tasks[2].subtasks[0].label": "'3.1.' and five other labels"
+            " (3.2.-3.4., 5.1., 5.2.): decimal numbering, one finding for the document",
         },
     ),
     "019": Expected(

@@ -141,10 +141,17 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
     needs=("body",),
 )
 def decimal_numbering(context: Context) -> Iterator[Finding]:
-    for path, task, _ in _labelled(context, lambda label: label.decimal):
+    """One finding for the document, at its first decimal label: the numbering is one
+    choice of its drafter, not a defect of each item (a plan numbered 1.1. to 9.12. drew a
+    finding per item)."""
+    found = [(path, task) for path, task, _ in _labelled(context, lambda label: label.decimal)]
+    if found:
+        (path, task), others = found[0], len(found) - 1
+        also = f" and {others} other label(s) are" if others else " is"
         yield Finding(
             f"{path}.label",
-            f"{task.label!r} is decimal numbering: number khoản 1., 2., điểm a), b), then - and +",
+            f"{task.label!r}{also} decimal numbering: number khoản 1., 2., điểm a), b),"
+            " then - and +",
         )
 
 
