@@ -341,3 +341,25 @@ Thông tư này có hiệu lực từ ngày 01/01/2026./.
     assert (chapter.label, chapter.text) == ("Chương I", "QUY ĐỊNH CHUNG")
     assert _labels(chapter.subtasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert _labels(chapter.subtasks[1].subtasks) == ["1.", "2."]
+
+
+def test_a_label_stop_an_html_span_put_on_its_own_line_is_glued() -> None:
+    # vbpl.vn pages print "Điều 5" / "." / "Hiệu lực thi hành", one span a line: the stop
+    # was dropped as a rule line and the article lost.
+    text = """\
+BỘ Y TẾ
+Số: 57/2025/TT-BYT
+THÔNG TƯ
+Quy định phân nhóm trang thiết bị y tế
+Điều 4
+.
+Phân nhóm
+Nội dung phân nhóm.
+Điều 5
+.
+Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày 01/01/2027.
+"""
+    tasks = parse_text(text).instrument.body.tasks
+    assert _labels(tasks) == ["Điều 4.", "Điều 5."]
+    assert tasks[1].text.startswith("Hiệu lực thi hành")

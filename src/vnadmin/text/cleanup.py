@@ -178,9 +178,12 @@ def _inline(text: str) -> tuple[str, bool]:
 
 
 def _is_decoration(text: str) -> bool:
-    """A separator line: only rule characters (``-----``, ``*``, ``___``), not ``./.``."""
+    """A separator line: only rule characters (``-----``, ``*``, ``___``), not ``./.``, nor
+    a lone ``.``: the stop of a label an HTML span put on a line of its own (``Điều 5`` /
+    ``.``), which the paragraphs glue back or drop."""
     return (
-        text[:1] in _DECORATION_STARTS
+        text != "."
+        and text[:1] in _DECORATION_STARTS
         and "/" not in text
         and _DECORATION.fullmatch(text) is not None
     )
