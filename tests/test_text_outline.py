@@ -363,3 +363,29 @@ Thông tư này có hiệu lực từ ngày 01/01/2027.
     tasks = parse_text(text).instrument.body.tasks
     assert _labels(tasks) == ["Điều 4.", "Điều 5."]
     assert tasks[1].text.startswith("Hiệu lực thi hành")
+
+
+def test_a_numbers_stop_ocr_read_as_a_comma() -> None:
+    # "1, Cục Thuế tỉnh" above "2. Ngân hàng ...": OCR read the stop as a comma; the first
+    # item of the list was lost into the paragraph above.  A comma after a number that
+    # nothing later continues ("1, 2 và 3 ...") is left as printed.
+    tasks = _tasks(
+        """\
+Chủ tịch UBND tỉnh yêu cầu thực hiện một số nhiệm vụ sau:
+
+1, Cục Thuế tỉnh
+
+Chủ trì triển khai nộp thuế điện tử.
+
+2. Ngân hàng Nhà nước chỉ đạo các ngân hàng thương mại phối hợp.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert tasks[0].text.startswith("Cục Thuế tỉnh")
+    lone = _tasks("Các phòng thực hiện:\n\n1, 2 và 3 tháng đầu năm báo cáo kết quả.\n")
+    assert all(task.label is None for task in lone)
+    # a list of numbers wrapped at a line start, in lower case: no item
+    wrapped = _tasks(
+        "1. Bãi bỏ khoản\n\n9, khoản 10 Điều 3 Quyết định số 960/QĐ-TTg.\n\n10. Báo cáo kết quả.\n"
+    )
+    assert _labels(wrapped) == ["1.", "10."]

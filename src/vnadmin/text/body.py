@@ -293,6 +293,7 @@ def lay_out(
 ) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
+    blocks = _comma_labels(blocks, diagnostics)
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
@@ -356,6 +357,30 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+_COMMA_LABEL = re.compile(r"(?P<number>\d{1,2}),[ \t]+(?=[^\W\d_])")
+"""A number OCR read with a comma for its stop (``1, Cục Thuế tỉnh``); what follows opens
+in capitals, as an item does (``9, khoản 10 Điều 3 ...`` is a list of numbers wrapped)."""
+
+
+def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """A paragraph opening ``N,`` where a later one opens ``N+1.`` is the list's item N,
+    its stop misread by OCR: read as ``N.``, and said."""
+    opening = {block.text[:4] for block in blocks}
+    mended = []
+    for block in blocks:
+        found = _COMMA_LABEL.match(block.text)
+        if (
+            found is not None
+            and block.text[found.end()].isupper()
+            and any(text.startswith(f"{int(found['number']) + 1}.") for text in opening)
+        ):
+            number = found["number"]
+            block = block.with_text(f"{number}.{block.text[len(number) + 1 :]}")
+            diagnostics.info(block.line, "ocr-repaired", f"'{number},' read as '{number}.'")
+        mended.append(block)
+    return mended
 
 
 _CITED_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)
