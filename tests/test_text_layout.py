@@ -1286,3 +1286,25 @@ def test_a_list_not_found_is_said() -> None:
     result = parse_text(text)
     assert result.instrument.distribution == ()
     assert "distribution-missing" in _codes(result)
+
+
+def test_a_heading_whose_first_word_ocr_wrecked_opens_the_list_over_its_dashes() -> None:
+    # "s4 nhận: TL. CHỦ TỊCH" (the heading with the signature column beside it) over
+    # "- Như trên;": the list, its archive line and the signer were lost.  Words ("Đã
+    # nhận:") are no wreck of the heading.
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nĐề nghị các phòng thực hiện./.\n\n"
+        "s4 nhận: TL. CHỦ TỊCH\n- Như trên;\n- PCT UBND tỉnh;\n- Lưu: VT, TTHC.\n"
+        "CHÁNH VĂN PHÒNG\n\nLê Thị Mai\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "PCT UBND tỉnh"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TTHC")
+    assert "ocr-repaired" in _codes(result)
+    words = parse_text(
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nKết quả tiếp nhận hồ sơ như sau.\nĐã nhận:\n- 05 hồ sơ;\n"
+        "- 02 đơn.\n"
+    )
+    assert "ocr-repaired" not in _codes(words)

@@ -48,6 +48,7 @@ from vnadmin.text.fuzzy import (
 )
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
 from vnadmin.text.portal import metadata_lines
+from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     ORGAN_WORDS,
@@ -177,6 +178,10 @@ _FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
 _KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
 _NOI_NHAN = "noinhan"
 _NOI_ALONE = frozenset(["Nơi", "NƠI", "**Nơi", "**NƠI"])
+_NHAN_COLON = re.compile(r"(?=\S{0,2}[^\w\s]|\S{0,2}\d)[^\sNnVv]\S{0,2}[ \t]+nhận[ \t]*:")
+"""``Nơi nhận:`` with its first word OCR damaged beyond the letters it keeps (``s4 nhận:``):
+a short token holding a digit or a sign (``Đã nhận:`` is words), ``nhận`` and the colon,
+at the start of a line over a list's dash."""
 """``Nơi nhận`` cut after its first word by a narrow cell: the first word alone."""
 _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
@@ -338,6 +343,14 @@ class _Index:
                 yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
             if text.strip():
                 above = at
+
+    def nhan_colon(self) -> list[int]:
+        """Lines that open with a word OCR damaged beyond repair, then ``nhận:``."""
+        return [
+            at
+            for at, text in enumerate(self.texts)
+            if "nhận" in text[:12] and _NHAN_COLON.match(text) is not None
+        ]
 
     def noi_nhan(self) -> list[int]:
         return [
@@ -1247,6 +1260,16 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             lines[at] = Line(lines[at].number, f"{text.lstrip('*')} {following}")
             lines[at + 1] = Line(lines[at + 1].number, "")
             diagnostics.info(lines[at].number, "label-joined", f"{following!r} continues {text!r}")
+    for at in index.nhan_colon():
+        text = lines[at].text
+        following = lines[at + 1].text if at + 1 < len(lines) else ""
+        if BULLET.match(following):  # "s4 nhận: TL. CHỦ TỊCH" over "- Như trên;"
+            cut = _NHAN_COLON.match(text)
+            assert cut is not None
+            lines[at] = Line(lines[at].number, "Nơi nhận:" + text[cut.end() :])
+            diagnostics.info(
+                lines[at].number, "ocr-repaired", f"{cut.group()!r} read as 'Nơi nhận:'"
+            )
     for at in index.noi_nhan():
         text = lines[at].text
         head = text[:16]
