@@ -81,30 +81,33 @@ class Source:
         return sorted(n for n in listing.splitlines() if n.endswith(suffix))
 
     def read(self, names: Sequence[str]) -> Iterator[tuple[str, str | None]]:
-        """Each name with its text (None where the mirror lacks the file's content)."""
+        """Each name with its text (None where the mirror lacks the file's content), read
+        as the caller goes: a sampler that stops early reads no further."""
         if not self.git:
             folder = self.root / self.under if (self.root / self.under).is_dir() else self.root
             for name in names:
                 yield name, (folder / name).read_text(encoding="utf-8", errors="replace")
             return
-        request = "".join(f"HEAD:{self.under}/{name}\n" for name in names).encode()
-        out = subprocess.run(
+        batch = subprocess.Popen(  # one git process, each page read as it is asked for
             ["git", "-C", str(self.root), "cat-file", "--batch"],
-            input=request,
-            capture_output=True,
-            check=True,
-        ).stdout
-        at = 0
-        for name in names:
-            end = out.index(b"\n", at)
-            head = out[at:end].split()
-            if len(head) < 3 or head[1] != b"blob":  # "<object> missing": a partial clone
-                at = end + 1
-                yield name, None
-                continue
-            size = int(head[2])
-            yield name, out[end + 1 : end + 1 + size].decode("utf-8", errors="replace")
-            at = end + 1 + size + 1
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert batch.stdin is not None
+        assert batch.stdout is not None
+        try:
+            for name in names:
+                batch.stdin.write(f"HEAD:{self.under}/{name}\n".encode())
+                batch.stdin.flush()
+                head = batch.stdout.readline().split()
+                if len(head) < 3 or head[1] != b"blob":  # "<object> missing": a partial clone
+                    yield name, None
+                    continue
+                body = batch.stdout.read(int(head[2]) + 1)[:-1]
+                yield name, body.decode("utf-8", errors="replace")
+        finally:
+            batch.stdin.close()
+            batch.wait()
 
 
 def open_source(path: Path, under: str) -> Source:

@@ -23,13 +23,13 @@ import argparse
 import hashlib
 import os
 import re
-import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from portal_scale import open_source
 from precision import TODAY
 from vnadmin.normalize import fold
 from vnadmin.rules import Diagnostic, check
@@ -37,7 +37,7 @@ from vnadmin.severity import Severity
 from vnadmin.text import ParseResult, parse_text
 
 MIRROR = Path(os.environ.get("VNADMIN_CRAWLS", "/work/.mirror/tnt305+tai_lieu_noi_bo/repo"))
-FOLDER = "src/etl/dataset/"
+FOLDER = "src/etl/dataset"
 TUNING = r"^[89a-f]"
 """The pages open to development: names starting 8-f (0-7 are kept for blind measures)."""
 _HEAD = 6000
@@ -50,41 +50,12 @@ _RECORD = ("so hieu:", "loai van ban:")
 
 def names(mirror: Path, pattern: str) -> list[str]:
     """The page names (``8018a6f353d60a9e.md``) that match ``pattern``, nothing else kept."""
-    done = subprocess.run(
-        ["git", "-C", str(mirror), "ls-tree", "-z", "--name-only", "HEAD", FOLDER],
-        capture_output=True,
-        check=True,
-    )
     wanted = re.compile(pattern)
-    found = (p.decode().removeprefix(FOLDER) for p in done.stdout.split(b"\0") if p)
-    return [n for n in found if n.endswith(".md") and wanted.search(n)]
+    return [n for n in open_source(mirror, FOLDER).names(".md") if wanted.search(n)]
 
 
 def _ordered(page_names: list[str]) -> list[str]:
     return sorted(page_names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-
-
-def pages(mirror: Path, page_names: list[str]) -> Iterator[tuple[str, str]]:
-    """Each page's name and text, in the order given, read in one ``git cat-file`` run."""
-    batch = subprocess.Popen(
-        ["git", "-C", str(mirror), "cat-file", "--batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    assert batch.stdin is not None
-    assert batch.stdout is not None
-    try:
-        for name in page_names:
-            batch.stdin.write(f"HEAD:{FOLDER}{name}\n".encode())
-            batch.stdin.flush()
-            header = batch.stdout.readline().split()
-            if len(header) < 3 or header[1] != b"blob":
-                continue  # missing, or stored outside git (an LFS pointer is a blob too)
-            body = batch.stdout.read(int(header[2]) + 1)[:-1]
-            yield name, body.decode("utf-8", errors="replace")
-    finally:
-        batch.stdin.close()
-        batch.wait()
 
 
 def prints_an_instrument(text: str) -> bool:
@@ -115,10 +86,10 @@ class Checked:
 def sample(mirror: Path, pattern: str, size: int) -> Iterator[Checked]:
     """The first ``size`` instrument pages of the names matching ``pattern``, checked."""
     taken = 0
-    for name, text in pages(mirror, _ordered(names(mirror, pattern))):
+    for name, text in open_source(mirror, FOLDER).read(_ordered(names(mirror, pattern))):
         if taken >= size:
             return
-        if not prints_an_instrument(text):
+        if text is None or not prints_an_instrument(text):
             continue
         taken += 1
         result = parse_text(text)

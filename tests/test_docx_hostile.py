@@ -1,13 +1,10 @@
 """Hostile Word files are normal input: refused with a WordDecodeError that says why, fast and
-in bounded memory, measured in a fresh interpreter (as tests/probes.py measures the XML
-readers).  Each file is a document vnadmin wrote with one part made hostile."""
+in bounded memory, measured in a fresh interpreter with tests/probes.py, as the XML readers
+are.  Each file is a document vnadmin wrote with one part made hostile."""
 
 from __future__ import annotations
 
 import io
-import json
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from probes import probe
 from vnadmin import docx
 from vnadmin.errors import WordDecodeError
 from vnadmin.limits import WordLimits
@@ -22,45 +20,16 @@ from vnadmin.samples import SEEDS
 
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 
-SRC = Path(__file__).resolve().parent.parent / "src"
 _MiB = 2**20
-
-_PROBE = """
-import json, sys, time
-from vnadmin import docx
-from vnadmin.errors import WordDecodeError
-
-def peak_mib():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
-
-docx.loads(docx.dumps(__import__("vnadmin.samples").samples.SEEDS["000"]))  # warm up
-before = peak_mib()
-start = time.perf_counter()
-try:
-    docx.loads(sys.argv[1])
-    outcome = "accepted"
-except WordDecodeError as error:
-    outcome = str(error)
-print(json.dumps({"error": outcome, "seconds": time.perf_counter() - start,
-                  "grown_mib": peak_mib() - before}))
-"""
 
 
 def _probe(path: Path) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
-        check=True,
+    """Read the Word file ``path`` in a fresh interpreter, docx warmed up first."""
+    return probe(
+        "from vnadmin import docx\nfrom vnadmin.samples import SEEDS\n"
+        'docx.loads(docx.dumps(SEEDS["000"]))',
+        f"docx.loads({str(path)!r})",
     )
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
 
 
 def _rewritten(

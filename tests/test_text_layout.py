@@ -835,14 +835,18 @@ def test_archive_line_copy_count_and_file_code(
     assert ("archive-file-code" in _codes(result)) == ("H1.25" in line)
 
 
+def _signed(footer: str, signer: str = "GIÁM ĐỐC\n\nNguyễn Thị Hoa") -> str:
+    """A decision of one article whose footer is ``footer`` (Nơi nhận), signed below it."""
+    return f"SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\n{footer}\n{signer}\n"
+
+
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     # The first item has no item before it to say how items end: in a dashed list, a line
     # without a dash that ends as an item ends goes on with it, as does one after an open
     # parenthesis (typed from the shapes of real crawls: "- Như" / "Điều 3;").
-    text = (
-        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như\nĐiều 3;\n"
-        "- Công ty TNHH Minh Long (số 12\nđường Lê Lợi, phường 7);\n- UBND tỉnh;\n"
-        "- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n"
+    text = _signed(
+        "Nơi nhận:\n- Như\nĐiều 3;\n- Công ty TNHH Minh Long (số 12\nđường Lê Lợi, phường 7);\n"
+        "- UBND tỉnh;\n- Lưu: VT.\n"
     )
     doc = parse_text(text).instrument
     assert [r.name for r in doc.distribution] == [
@@ -856,10 +860,7 @@ def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
 
 def test_an_undashed_list_keeps_its_items_apart() -> None:
     # Without dashes nothing says a line wraps: each line ending as an item is one.
-    text = (
-        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\nNhư trên\n"
-        "Sở Tài chính;\nLưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Hoa\n"
-    )
+    text = _signed("Nơi nhận:\nNhư trên\nSở Tài chính;\nLưu: VT.\n")
     doc = parse_text(text).instrument
     assert [r.name for r in doc.distribution] == ["Như trên", "Sở Tài chính"]
 
@@ -1261,10 +1262,7 @@ def test_a_subject_may_open_like_a_preamble() -> None:
 def test_a_heading_two_letters_off_is_repaired_when_alone_with_its_colon() -> None:
     # A PDF whose font maps no diacritics printed the heading "Nui nh{in:" over items
     # without dashes: the list and its archive line were lost, and nothing said so.
-    text = (
-        "SỞ NỘI VỤ\nSố: 1/TB-SNV\n\nĐề nghị các phòng thực hiện./.\n\nNui nh{in:\n-\n"
-        "HDT, BGH;\nCác đơn vị liên quan (để t/h);\nLuu: VT, TC-HC.\n\nGIÁM ĐỐC\n\nLê Thị Mai\n"
-    )
+    text = _signed("Nui nh{in:\n-\nHDT, BGH;\nCác đơn vị liên quan (để t/h);\nLuu: VT, TC-HC.\n")
     result = parse_text(text)
     doc = result.instrument
     assert [r.name for r in doc.distribution] == ["HDT, BGH", "Các đơn vị liên quan"]
@@ -1282,8 +1280,7 @@ def test_words_two_letters_off_the_heading_are_no_heading(line: str) -> None:
 
 
 def test_a_list_not_found_is_said() -> None:
-    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\nĐề nghị các phòng thực hiện./.\n\nGIÁM ĐỐC\n\nLê Thị Mai\n"
-    result = parse_text(text)
+    result = parse_text(_signed(""))
     assert result.instrument.distribution == ()
     assert "distribution-missing" in _codes(result)
 
@@ -1292,10 +1289,9 @@ def test_a_heading_whose_first_word_ocr_wrecked_opens_the_list_over_its_dashes()
     # "s4 nhận: TL. CHỦ TỊCH" (the heading with the signature column beside it) over
     # "- Như trên;": the list, its archive line and the signer were lost.  Words ("Đã
     # nhận:") are no wreck of the heading.
-    text = (
-        "SỞ NỘI VỤ\nSố: 1/SNV\n\nĐề nghị các phòng thực hiện./.\n\n"
-        "s4 nhận: TL. CHỦ TỊCH\n- Như trên;\n- PCT UBND tỉnh;\n- Lưu: VT, TTHC.\n"
-        "CHÁNH VĂN PHÒNG\n\nLê Thị Mai\n"
+    text = _signed(
+        "s4 nhận: TL. CHỦ TỊCH\n- Như trên;\n- PCT UBND tỉnh;\n- Lưu: VT, TTHC.",
+        "CHÁNH VĂN PHÒNG\n\nLê Thị Mai",
     )
     result = parse_text(text)
     doc = result.instrument

@@ -220,6 +220,18 @@ _NULLS = frozenset({"null", "none", "nil", "undefined"})
 """What producers print for a value they do not have (Java's ``null``)."""
 
 
+def sent_values(unread: Iterable[Unread]) -> dict[str, str]:
+    """The values a reader could not interpret, as sent, by their path below
+    ``MessageHeader`` (``Code/CodeNumber``): a writer writes them back where the package
+    leaves the field empty."""
+    found = {}
+    for item in unread:
+        _, marker, below = item.path.partition("/edXMLHeader/MessageHeader/")
+        if marker and item.text:
+            found[below] = item.text
+    return found
+
+
 class Reader(Collector):
     """Reads an edXML tree, collecting problems so that one error lists them all.
 

@@ -27,6 +27,7 @@ from vnadmin.edxml._tree import (
     open_package,
     q,
     root_element,
+    sent_values,
     serialize,
     sub,
     write_organ,
@@ -124,13 +125,10 @@ def dumps_status(status: StatusPackage) -> bytes:
 def _write_back(message: etree._Element, unread: tuple[Unread, ...]) -> None:
     """Each unread value, as sent, into the element at its path if that is written empty
     (an ``OrganId`` that is no OrganId travels on as it came)."""
-    for item in unread:
-        _, marker, below = item.path.partition("/edXMLHeader/MessageHeader/")
-        if not (marker and item.text):
-            continue
+    for below, text in sent_values(unread).items():
         element = message.find("/".join(q(part) for part in below.split("/")))
         if element is not None and element.text is None and not len(element):
-            element.text = item.text
+            element.text = text
 
 
 def loads_status(source: Source, *, limits: PackageLimits = DEFAULT_LIMITS) -> StatusPackage:

@@ -32,6 +32,7 @@ from vnadmin.edxml._tree import (
     format_date,
     format_timestamp,
     root_element,
+    sent_values,
     serialize,
     sub,
     write_organ,
@@ -301,7 +302,7 @@ def _tree(package: EdxmlPackage, attachments: tuple[Attachment, ...]) -> etree._
 def _message_header(header: etree._Element, package: EdxmlPackage) -> None:
     """``MessageHeader`` in the order of VNPT's ``EdXML102`` (``docs/edxml.md``)."""
     instrument = package.instrument
-    sent = _as_sent(package)
+    sent = sent_values(package.unread)
     message = sub(header, "MessageHeader")
     write_organ(message, "From", package.sender, "sender")
     for index, receiver in enumerate(package.receivers):
@@ -350,17 +351,6 @@ def _message_header(header: etree._Element, package: EdxmlPackage) -> None:
     places = sub(message, "ToPlaces")
     for index, recipient in enumerate(instrument.distribution):
         sub(places, "Place", place_text(recipient), path=f"instrument.distribution[{index}]")
-
-
-def _as_sent(package: EdxmlPackage) -> dict[str, str]:
-    """The values the reader could not interpret, by their path below ``MessageHeader``
-    (``Code/CodeNumber``): written back where the package leaves the field empty."""
-    found = {}
-    for unread in package.unread:
-        _, marker, below = unread.path.partition("/edXMLHeader/MessageHeader/")
-        if marker and unread.text:
-            found[below] = unread.text
-    return found
 
 
 def _other_info(message: etree._Element, package: EdxmlPackage, sent: dict[str, str]) -> None:

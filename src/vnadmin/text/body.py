@@ -364,17 +364,20 @@ _COMMA_LABEL = re.compile(r"(?P<number>\d{1,2}),[ \t]+(?=[^\W\d_])")
 in capitals, as an item does (``9, khoản 10 Điều 3 ...`` is a list of numbers wrapped)."""
 
 
+_DOT_LABEL = re.compile(r"(\d{1,3})\.")
+
+
 def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
-    """A paragraph opening ``N,`` where a later one opens ``N+1.`` is the list's item N,
+    """A paragraph opening ``N,`` where another opens ``N+1.`` is the list's item N,
     its stop misread by OCR: read as ``N.``, and said."""
-    opening = {block.text[:4] for block in blocks}
+    numbered = {int(found[1]) for block in blocks if (found := _DOT_LABEL.match(block.text))}
     mended = []
     for block in blocks:
         found = _COMMA_LABEL.match(block.text)
         if (
             found is not None
             and block.text[found.end()].isupper()
-            and any(text.startswith(f"{int(found['number']) + 1}.") for text in opening)
+            and int(found["number"]) + 1 in numbered
         ):
             number = found["number"]
             block = block.with_text(f"{number}.{block.text[len(number) + 1 :]}")

@@ -76,10 +76,10 @@ _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
 )
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
-_BARE_SYMBOL = re.compile(r"[-/][ \t]*(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
-"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``)."""
 _SYMBOL_REST = re.compile(r"(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
 """What follows a number line broken after its slash (``Số: 300/`` / ``2025/NĐ-CP``)."""
+_BARE_SYMBOL = re.compile(rf"[-/][ \t]*{_SYMBOL_REST.pattern}")
+"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``)."""
 _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
@@ -345,12 +345,8 @@ class _Index:
                 above = at
 
     def nhan_colon(self) -> list[int]:
-        """Lines that open with a word OCR damaged beyond repair, then ``nhận:``."""
-        return [
-            at
-            for at, text in enumerate(self.texts)
-            if "nhận" in text[:12] and _NHAN_COLON.match(text) is not None
-        ]
+        """Lines that may open with a word OCR wrecked, then ``nhận:``."""
+        return [at for at, text in enumerate(self.texts) if "nhận" in text[1:16]]
 
     def noi_nhan(self) -> list[int]:
         return [
@@ -1263,9 +1259,8 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
     for at in index.nhan_colon():
         text = lines[at].text
         following = lines[at + 1].text if at + 1 < len(lines) else ""
-        if BULLET.match(following):  # "s4 nhận: TL. CHỦ TỊCH" over "- Như trên;"
-            cut = _NHAN_COLON.match(text)
-            assert cut is not None
+        cut = _NHAN_COLON.match(text)  # "s4 nhận: TL. CHỦ TỊCH" over "- Như trên;"
+        if cut is not None and BULLET.match(following):
             lines[at] = Line(lines[at].number, "Nơi nhận:" + text[cut.end() :])
             diagnostics.info(
                 lines[at].number, "ocr-repaired", f"{cut.group()!r} read as 'Nơi nhận:'"

@@ -223,12 +223,6 @@ _LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|th�
 """What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
 
 
-def _label_stop(parts: list[str], following: str) -> bool:
-    """Whether ``following`` is the stop of the label that is all of the paragraph so far,
-    printed on a line of its own (``Điều 5`` / ``.``)."""
-    return len(parts) == 1 and following in (".", ":") and _bare_label(parts[0])
-
-
 def _bare_label(text: str) -> bool:
     """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
     found = LABEL.match(text)
@@ -273,11 +267,16 @@ class _Paragraph:
         self.open_parens = text.count("(") - text.count(")")
         self.open_quotes = text.count("“") - text.count("”")
 
+    def closes_label(self, stop: str) -> bool:
+        """Take ``stop`` when the paragraph so far is a bare label that an HTML span cut
+        from it (``Điều 5`` / ``.``): the label's text then follows on its line below."""
+        if len(self.parts) != 1 or not _bare_label(self.parts[0]):
+            return False
+        self.parts[0] += stop
+        return True
+
     def add(self, line: Line, text: str) -> None:
         last = self.parts[-1]
-        if _label_stop(self.parts, text):
-            self.parts[-1] = last + text  # "Điều 5" / ".": one label, "Điều 5."
-            return
         self.glued.append(  # a number's symbol a wrap broke: "186/KH-" / "UBND"
             last[-1:] in "-/"
             and text[:1] in _SYMBOL_GOES_ON
@@ -298,8 +297,6 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
-        if _label_stop(self.parts, following):
-            return True  # "Điều 5" / "." / "Hiệu lực thi hành": an HTML span cut the label
         if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
             return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
         if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
@@ -389,8 +386,10 @@ def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) ->
         if not text:
             blank_between = True
             continue
-        if text in (".", ":") and not (built and _label_stop(built[-1].parts, text)):
-            continue  # a stop on a line of its own that closes no label: a speck
+        if text in (".", ":"):  # a stop on a line of its own
+            if built and built[-1].closes_label(text):
+                blank_between = False
+            continue  # "Điều 5" / "." takes it ("Điều 5."); elsewhere it is a speck
         if built and built[-1].joins(text, blank_between=blank_between):
             if blank_between and diagnostics is not None:
                 diagnostics.info(
