@@ -316,6 +316,8 @@ def test_a_line_ending_in_an_abbreviation_is_no_cut_word(wrapped: str, glued: st
         "Luật số: \n55\n/2025/QH15",  # an HTML page's spans, one per line
         "Số: \n55\n/2025/QH15",
         "Số:\n55\n/\n2025/QH15",
+        "Số: \n55\n/20\n25\n/QH15",  # cut again inside the year, then before the symbol
+        "Số: 55\n/2025\n/QH15",
     ],
 )
 def test_a_laws_number_line_above_the_banner(number: str) -> None:

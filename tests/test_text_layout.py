@@ -405,6 +405,18 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
         ),
         ("BHXH VIỆT NAM\nBHXH TỈNH HÀ NAM", "BHXH TỈNH HÀ NAM", "BHXH VIỆT NAM"),
         ("UY BAN NHAN DAN TINH HA NAM\nSO NOI VU", "SO NOI VU", "UY BAN NHAN DAN TINH HA NAM"),
+        # a collective body's organ over the body it belongs to: one name, no parent
+        ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
+        (
+            "ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ\nTỈNH ỦY",
+            "BAN THƯỜNG VỤ TỈNH ỦY",
+            "ĐẢNG BỘ TỈNH HÀ NAM",
+        ),
+        (
+            "**THƯỜNG TRỰC**\n**HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM**",
+            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM",
+            None,
+        ),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:

@@ -130,6 +130,19 @@ _COLLECTIVE_BODIES = (
     "bo chinh tri",
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_OWNED_ORGANS = frozenset(
+    [
+        "uy ban thuong vu",
+        "ban thuong vu",
+        "ban chap hanh",
+        "thuong truc",
+        "ban thuong truc",
+        "doan chu tich",
+    ]
+)
+"""A collective body's organ, printed without the body it belongs to (folded): the line
+below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``), it is
+no parent."""
 _OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
@@ -280,10 +293,11 @@ def _abbreviation(word: str) -> bool:
 
 def _open_name(name: str, following: str) -> bool:
     """Whether ``name`` stops where no name does, before the words that complete it: after
-    ``VÀ`` or a dash, or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` /
-    ``HÀ NAM``: a crawl broke the line in a narrow cell), unless the next line opens a body
-    of its own (``HUYỆN ỦY ...``, ``SỞ ...``)."""
-    if name.endswith(("VÀ", "-", "&", "–")):
+    ``VÀ`` or a dash, after a collective body's organ (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``),
+    or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` / ``HÀ NAM``: a crawl
+    broke the line in a narrow cell), unless the next line opens a body of its own
+    (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("VÀ", "-", "&", "–")) or _folded_words(name) in _OWNED_ORGANS:
         return True
     return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
 

@@ -118,6 +118,10 @@ _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
+"""A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
+_OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
+"""A number line that ends in its year, no symbol yet (``Số: 18 /2025``, ``Số: 18 /202``)."""
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
 _SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
 """A subject's lead run on after the number on its line: where the subject starts."""
@@ -1103,7 +1107,14 @@ def _join_next(
     wanted: Callable[[str], bool]
     if not cell:
         return False
-    if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+    glue = False  # a span cut inside a run of digits: joined without a space
+    year = _OPEN_YEAR.search(cell) if cell.count("/") == 1 else None
+    if _is_number_cell(cell) and year is not None and year.end() == len(cell):
+        # "Số: 18" / "/202" / "5" / "/TT-BVHTTDL": the year's cut digits, then the symbol
+        cut = 4 - len(year["digits"])
+        wanted = (lambda rest: rest.isdigit() and len(rest) == cut) if cut else _is_bare_symbol
+        reach, code, glue = 6, "number-joined", cut > 0  # past the cells joined already
+    elif _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
     elif _is_number_cell(cell) and cell.endswith("-"):
         # "Số: 12/UBND-" / "VP"; a Party number's "Số 120-" / "KH/HU"
@@ -1134,7 +1145,7 @@ def _join_next(
     for other, other_position in cells[at + 1 : at + reach]:
         candidate = rows[other][other_position]
         if candidate and wanted(candidate):
-            rows[index][position] = f"{cell} {candidate}"
+            rows[index][position] = f"{cell}{'' if glue else ' '}{candidate}"
             rows[other][other_position] = ""
             diagnostics.info(
                 lines[index].number,
@@ -1183,8 +1194,9 @@ def _is_symbol_rest(cell: str) -> bool:
 
 
 def _symbol_rest(cell: str) -> bool:
-    """What goes on from ``Số: 121``: its symbol, or the slash before it alone on a line."""
-    return cell == "/" or _is_bare_symbol(cell)
+    """What goes on from ``Số: 121``: its symbol, the slash before it alone on a line, or
+    its year alone (``/2025``, cut: ``/202``)."""
+    return cell == "/" or _is_bare_symbol(cell) or _SLASH_YEAR.fullmatch(cell) is not None
 
 
 def _number_rest(cell: str) -> bool:
