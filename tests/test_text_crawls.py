@@ -953,3 +953,50 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.name == "TRUONGDAIHQCTAYDO"
     assert issuer.parent is not None
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
+
+
+# -- a consolidated text ---------------------------------------------------------------------
+
+CONSOLIDATED = """\
+BỘ TƯ PHÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 07/VBHN-BTP
+Hà Nội, ngày 15 tháng 3 năm 2024
+THÔNG TƯ
+Hướng dẫn việc quản lý sổ hộ tịch
+Thông tư số 04/2020/TT-BTP ngày 28 tháng 5 năm 2020 của Bộ trưởng Bộ Tư pháp, được sửa
+đổi, bổ sung bởi Thông tư số 03/2023/TT-BTP ngày 02 tháng 8 năm 2023.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn việc quản lý sổ hộ tịch.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày 15 tháng 7 năm 2020.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, HTQTCT.
+XÁC THỰC VĂN BẢN HỢP NHẤT
+BỘ TRƯỞNG
+Lê Văn Hùng
+"""
+
+
+def test_a_consolidated_text_is_read_as_itself() -> None:
+    # A consolidated text prints the kind line of what it consolidates; its symbol (VBHN)
+    # names its own kind, and the minister's xác thực block signs it.
+    result = parse_text(CONSOLIDATED)
+    found = result.instrument
+    assert (found.kind and found.kind.code) == "van-ban-hop-nhat"
+    assert found.number is not None
+    assert (format_number(found.number), found.number.issuer_abbreviation) == (
+        "07/VBHN-BTP",
+        "BTP",
+    )
+    assert (found.issuer and found.issuer.abbreviation) == "BTP"
+    (block,) = found.signatures
+    assert (block.title, block.name) == ("BỘ TRƯỞNG", "Lê Văn Hùng")
+    assert "consolidated-text" in {d.code for d in result.diagnostics}
+    # the instrument it consolidates is no kind of its own
+    plain = parse_text(CONSOLIDATED.replace("07/VBHN-BTP", "07/2024/TT-BTP")).instrument
+    assert (plain.kind and plain.kind.code) == "thong-tu"

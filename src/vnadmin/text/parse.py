@@ -64,6 +64,9 @@ _PASSED_KINDS = frozenset(
 )
 """Kinds a body passes: without a date line, their date is in their passage sentence."""
 _PASSAGE_LINES = 40  # lines at the end of the body looked at for it
+_CONSOLIDATED = "van-ban-hop-nhat"
+"""A consolidated text prints the kind line of the instrument it consolidates (``QUYẾT
+ĐỊNH``); its own kind is in its symbol (``92/VBHN-BQP``)."""
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -339,18 +342,33 @@ def _kind(
     diagnostics: Diagnostics,
     kinds: KindRegistry,
 ) -> DocumentKind | None:
+    symbol_kind = (
+        None
+        if number is None or number.kind_abbreviation is None
+        else kinds.by_abbreviation(number.kind_abbreviation, regime)
+    )
+    if (
+        header.kind is not None
+        and symbol_kind is not None
+        and symbol_kind.code == _CONSOLIDATED
+        and header.kind is not symbol_kind
+    ):
+        diagnostics.info(
+            header.number_line,
+            "consolidated-text",
+            f"a consolidated text (VBHN) of a {header.kind.name}: its kind line names the"
+            " instrument it consolidates",
+        )
+        return symbol_kind
     if header.kind is not None:
         return header.kind
     if header.subject_is_vv:
         return vv_kind(kinds)
-    if number is not None and number.kind_abbreviation is not None:
-        kind = kinds.by_abbreviation(number.kind_abbreviation, regime)
-        if kind is not None:
-            diagnostics.info(
-                header.number_line, "kind-from-symbol", f"kind {kind.name} read from the symbol"
-            )
-            return kind
-    return None
+    if symbol_kind is not None:
+        diagnostics.info(
+            header.number_line, "kind-from-symbol", f"kind {symbol_kind.name} read from the symbol"
+        )
+    return symbol_kind
 
 
 def _issuer(
