@@ -189,15 +189,17 @@ def _parse(
         if looks_reported(blocks):
             return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
-    footer = read_footer(lines, end, diagnostics, kinds)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
-        diagnostics.info(
-            lines[body_end].number,
-            "attachment-skipped",
-            f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
-            " second header (an attached instrument): not read as the body",
-        )
+        # a second header before the footer found: that footer is the second one's (a
+        # second document's, a form's); this instrument's own ends before the header
+        _say_second(lines, body_end, kinds, diagnostics)
+        own = lines[:body_end]
+        end = footer_start(own, start)
+        footer = read_footer(own, end, diagnostics, kinds)
+        body_end = min(body_end, end)
+    else:
+        footer = read_footer(lines, end, diagnostics, kinds)
     layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
@@ -333,6 +335,30 @@ def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnost
         return Regime.PARTY
     diagnostics.info(0, "regime-assumed", "no banner or number: read as a state instrument")
     return Regime.STATE
+
+
+def _say_second(
+    lines: list[Line], start: int, kinds: KindRegistry, diagnostics: Diagnostics
+) -> None:
+    """Say that what begins at ``lines[start]`` (a second national banner) is not read: a
+    second document when it has a header of its own (a kind and a filled number), else an
+    attached instrument or form."""
+    second = read_header(lines, start, set(), Diagnostics(), kinds)
+    where = f"lines {lines[start].number}-{lines[-1].number}"
+    if second.kind is not None and second.number is not None and not second.number.is_blank:
+        diagnostics.warning(
+            lines[start].number,
+            "second-document",
+            f"{where} hold a second document ({second.kind.name} {format_number(second.number)}):"
+            " not read, nor its footer",
+        )
+        return
+    diagnostics.info(
+        lines[start].number,
+        "attachment-skipped",
+        f"{where} follow a second header (an attached instrument or form): not read as the"
+        " body or the footer",
+    )
 
 
 def _kind(
