@@ -589,6 +589,9 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         # cut after tháng, before the month; each word an HTML page's span
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng\n11 năm 2025*"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày 05\ntháng\n11\nnăm 2025"),
+        # a span for the day alone, and one cut inside the year
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng 11 năm 20\n25"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng\n11\nnăm 202\n5"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:

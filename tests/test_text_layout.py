@@ -405,6 +405,10 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
         ),
         ("BHXH VIỆT NAM\nBHXH TỈNH HÀ NAM", "BHXH TỈNH HÀ NAM", "BHXH VIỆT NAM"),
         ("UY BAN NHAN DAN TINH HA NAM\nSO NOI VU", "SO NOI VU", "UY BAN NHAN DAN TINH HA NAM"),
+        # an underline of dashes of every width; a name an HTML page's spans cut per word
+        ("CHÍNH PHỦ\n——-", "CHÍNH PHỦ", None),
+        ("BỘ\nXÂY\nDỰNG", "BỘ XÂY DỰNG", None),
+        ("BỘ NỘI VỤ,\nT\nHỂ THAO\nVÀ\nDU LỊCH", "BỘ NỘI VỤ, THỂ THAO VÀ DU LỊCH", None),
         # a collective body's organ over the body it belongs to: one name, no parent
         ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
         (

@@ -217,7 +217,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
-        continues = text.startswith(_ISSUER_JOINERS) or (
+        continues = f"{text} ".startswith(_ISSUER_JOINERS) or (
             first in PLACE_WORDS
             and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
             and not (second and second[0] in ("uy", "doan", "hoi"))
@@ -293,12 +293,15 @@ def _abbreviation(word: str) -> bool:
 
 def _open_name(name: str, following: str) -> bool:
     """Whether ``name`` stops where no name does, before the words that complete it: after
-    ``VÀ`` or a dash, after a collective body's organ (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``),
+    ``VÀ``, a dash or a comma, after one word that is no abbreviation, after a collective
+    body's organ (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``),
     or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` / ``HÀ NAM``: a crawl
     broke the line in a narrow cell), unless the next line opens a body of its own
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
-    if name.endswith(("VÀ", "-", "&", "–")) or _folded_words(name) in _OWNED_ORGANS:
+    if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
+    if " " not in name and not _abbreviation(fold(name)):
+        return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
 
 

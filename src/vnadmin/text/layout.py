@@ -107,7 +107,8 @@ _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}
 Chí``): up to four, as many as a place's name has but one; three or four not in capitals
 (``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
-    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})(?P<year>[ \t]*nam)?)?$"
+    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
+    r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
 _MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
@@ -266,7 +267,8 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
     """Join a word an HTML page's span cut before its vowel (``CHÍNH PH`` / ``Ủ``, ``S`` /
     ``ố: 309/2025/NĐ-CP``, ``Hà N`` / ``ội, ngày ...``): a line ending in a syllable's
     opening consonants alone, the next opening with a vowel, in capitals only if the
-    consonants are.  The lines joined, or none if no word was cut."""
+    consonants are; or cut inside its opening consonants, on a line of capitals of its own
+    (``T`` / ``HỂ``).  The lines joined, or none if no word was cut."""
     # the cheap test first, at C speed: the lines that open with a vowel
     opens = map(_VOWEL_LETTERS.__contains__, map(_FIRST_CHAR, texts))
     cuts = [
@@ -274,6 +276,15 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
         for at in itertools.compress(range(len(texts)), opens)
         if at and _word_cut(texts[at - 1], texts[at])
     ]
+    # and a line of one or two letters: an opening cut inside its consonants (T / HỂ)
+    short = map((3).__gt__, map(len, texts))
+    onsets = [
+        at + 1
+        for at in itertools.compress(range(len(texts) - 1), short)
+        if _onset_cut(texts[at], texts[at + 1])
+    ]
+    if onsets:
+        cuts = sorted({*cuts, *onsets})
     if not cuts:
         return []
     joined = list(lines)
@@ -285,10 +296,19 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
     diagnostics.info(
         first.number,
         "word-joined",
-        f"{len(cuts)} word(s) cut before their vowel by the page's markup joined:"
+        f"{len(cuts)} word(s) cut inside by the page's markup joined:"
         f" {lines[cuts[0] - 1].text[-12:]!r} / {first.text[:12]!r}",
     )
     return joined
+
+
+def _onset_cut(head: str, tail: str) -> bool:
+    """A line of capitals holding the first letters of a syllable's opening, the next going
+    on with the rest of it, then its vowel (``T`` / ``HỂ``, ``NG`` / ``HỊ``)."""
+    if not (head.isalpha() and head.isupper() and tail[:1].isupper()):
+        return False
+    rest = next((at for at, char in enumerate(tail[:4]) if char in _VOWEL_LETTERS), 0)
+    return rest > 0 and fold(head + tail[:rest]) in _ONSETS
 
 
 def _word_cut(head: str, tail: str) -> bool:
@@ -1112,8 +1132,8 @@ def _join_next(
     if _is_number_cell(cell) and year is not None and year.end() == len(cell):
         # "Số: 18" / "/202" / "5" / "/TT-BVHTTDL": the year's cut digits, then the symbol
         cut = 4 - len(year["digits"])
-        wanted = (lambda rest: rest.isdigit() and len(rest) == cut) if cut else _is_bare_symbol
-        reach, code, glue = 6, "number-joined", cut > 0  # past the cells joined already
+        wanted = _digits_of(cut) if cut else _is_bare_symbol
+        reach, code, glue = 3, "number-joined", cut > 0
     elif _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
     elif _is_number_cell(cell) and cell.endswith("-"):
@@ -1134,6 +1154,8 @@ def _join_next(
             opens
         ) or _opens(opens)
         reach, code = 4, "date-joined"
+        if opens.isdigit():  # "năm 202" / "5": the year's cut digits, glued
+            wanted, glue = _digits_of(len(opens)), True
     elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
         wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
     elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
@@ -1142,9 +1164,15 @@ def _join_next(
         wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
     else:
         return False
-    for other, other_position in cells[at + 1 : at + reach]:
+    looked = 1
+    for other, other_position in cells[at + 1 :]:
         candidate = rows[other][other_position]
-        if candidate and wanted(candidate):
+        if not candidate:
+            continue  # joined already (a line cut several times): no step of the reach
+        if looked >= reach:
+            break
+        looked += 1
+        if wanted(candidate):
             rows[index][position] = f"{cell}{'' if glue else ' '}{candidate}"
             rows[other][other_position] = ""
             diagnostics.info(
@@ -1208,9 +1236,17 @@ def _is_bare_number(cell: str) -> bool:
 
 
 def _day_opens(cell: str) -> bool:
-    """Whether ``cell`` goes on from ``ngày``: a day then its month, or the month of a day
-    left blank (a draft's ``ngày    tháng 6 năm 2024``)."""
-    return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
+    """Whether ``cell`` goes on from ``ngày``: a day then its month, the month of a day
+    left blank (a draft's ``ngày    tháng 6 năm 2024``), or a day alone (an HTML page's
+    span: ``ngày`` / ``13`` / ``tháng 02 năm 2026``)."""
+    return _DAY_OPENS.match(fold_chars(cell[:16])) is not None or (
+        len(cell) <= 2 and cell.isascii() and cell.isdigit()
+    )
+
+
+def _digits_of(count: int) -> Callable[[str], bool]:
+    """Whether a cell is ``count`` digits alone (the rest of a year a span cut)."""
+    return lambda cell: len(cell) == count and cell.isascii() and cell.isdigit()
 
 
 def _month_opens(cell: str) -> bool:
@@ -1243,6 +1279,8 @@ def _open_dateline(cell: str) -> str:
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
         return ""
+    if match["cut"]:
+        return "0" * (4 - len(match["cut"].strip()))  # how many of the year's digits follow
     if match["year"]:
         return "year"
     if match["month"]:
