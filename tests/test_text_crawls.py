@@ -333,6 +333,22 @@ def test_a_law_is_dated_by_its_passage_sentence() -> None:
     assert date is not None
     assert (date.day, date.month, date.year) == (20, 6, 2025)
     assert "date-from-passage" in {d.code for d in result.diagnostics}
+    # the sentence after the body's closing mark, where the footer begins
+    closed = LAW_PAGE.format(number="Luật số: 55/2025/QH15").replace(
+        "phòng cháy, chữa cháy.\nLuật này", "phòng cháy, chữa cháy./.\nLuật này"
+    )
+    assert "./.\n" in closed
+    closed_date = parse_text(closed).instrument.date
+    assert closed_date is not None
+    assert (closed_date.day, closed_date.month, closed_date.year) == (20, 6, 2025)
+    # an annex after an unmarked signature runs on in the body: the sentence is above it
+    annexed = LAW_PAGE.format(number="Luật số: 55/2025/QH15") + (
+        "PHỤ LỤC\nDANH MỤC CƠ SỞ\n"
+        + "".join(f"{n}. Cơ sở thứ {n} thuộc danh mục quản lý\n" for n in range(1, 60))
+    )
+    annexed_date = parse_text(annexed).instrument.date
+    assert annexed_date is not None
+    assert (annexed_date.day, annexed_date.month, annexed_date.year) == (20, 6, 2025)
     # a decision is dated by its date line only, never by what it says was passed
     decision = LAW_PAGE.format(number="Số: 55/QĐ-UBND").replace("LUẬT\n", "QUYẾT ĐỊNH\n")
     assert parse_text(decision).instrument.date is None

@@ -64,6 +64,10 @@ _PASSED_KINDS = frozenset(
 )
 """Kinds a body passes: without a date line, their date is in their passage sentence."""
 _PASSAGE_LINES = 40  # lines at the end of the body looked at for it
+_PASSAGE_AFTER = 3  # and lines of the footer, above the signature
+_ANNEX = "PHỤ LỤC"
+"""An annex's heading: the body read for a passage sentence ends above it (an unsigned
+instrument's annex runs on in its body)."""
 _CONSOLIDATED = "van-ban-hop-nhat"
 """A consolidated text prints the kind line of the instrument it consolidates (``QUYẾT
 ĐỊNH``); its own kind is in its symbol (``92/VBHN-BQP``)."""
@@ -224,7 +228,8 @@ def _parse(
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
     if header.date is None and kind is not None and kind.code in _PASSED_KINDS:
-        _passed_on(header, lines[start:end], diagnostics)
+        # the sentence may stand after the body's closing ./., where the footer begins
+        _passed_on(header, lines[start : end + _PASSAGE_AFTER], diagnostics)
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
@@ -256,9 +261,15 @@ def _parse(
 
 def _passed_on(header: Header, body: Sequence[Line], diagnostics: Diagnostics) -> None:
     """The date of a law, an ordinance or a resolution that prints no date line: the day
-    its passage sentence at the end of the body says it was passed, said."""
-    kept = [line for line in body if line.text][-_PASSAGE_LINES:]
-    found = passage_date("\n".join(line.text for line in kept))
+    its passage sentence at the end of the body (before any annex) says it was passed,
+    said."""
+    annex = next((at for at, line in enumerate(body) if line.text.startswith(_ANNEX)), None)
+    found = None
+    for end in dict.fromkeys((annex, None)):  # above the first annex, else the whole end
+        kept = [line for line in body[:end] if line.text][-_PASSAGE_LINES:]
+        found = passage_date("\n".join(line.text for line in kept))
+        if found is not None:
+            break
     if found is None:
         return
     date, offset = found
