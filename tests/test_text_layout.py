@@ -1366,6 +1366,17 @@ def test_a_second_document_is_said_and_its_fields_kept_apart() -> None:
     assert "signature-missing" in _codes(result)
 
 
+def test_a_second_document_after_the_signature_is_said() -> None:
+    signed = FIRST + "Nơi nhận:\n- Các trung tâm y tế;\n- Lưu: VT.\nGIÁM ĐỐC\nHồ Thị Lan\n"
+    result = parse_text(signed + SECOND)
+    doc = result.instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Hồ Thị Lan")
+    assert [r.name for r in doc.distribution] == ["Các trung tâm y tế"]
+    (second,) = [d for d in result.diagnostics if d.code == "second-document"]
+    assert "87/KH-SGDĐT" in second.message
+
+
 def test_a_form_in_an_annex_lends_the_instrument_no_footer() -> None:
     # No Nơi nhận of its own: a template decision in the annex (a banner above it) prints
     # one, and its signing lines; neither is the instrument's.

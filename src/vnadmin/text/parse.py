@@ -39,14 +39,14 @@ from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
-from vnadmin.text.lines import Block, Line, paragraphs
+from vnadmin.text.lines import Block, Line, is_caps, paragraphs
 from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
 from vnadmin.text.tables import table_blocks
 from vnadmin.text.tasks import build_tasks
-from vnadmin.text.vocabulary import PARTY_BODY_WORDS
+from vnadmin.text.vocabulary import PARTY_BODY_WORDS, STATE_BANNER
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
@@ -204,6 +204,9 @@ def _parse(
         body_end = min(body_end, end)
     else:
         footer = read_footer(lines, end, diagnostics, kinds)
+        banner = next((at for at in range(end, len(lines)) if _is_banner(lines[at].text)), None)
+        if banner is not None:  # after the signature: the footer says a form; a document?
+            _say_second(lines, banner, kinds, diagnostics, documents_only=True)
     layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
@@ -348,12 +351,26 @@ def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnost
     return Regime.STATE
 
 
+def _is_banner(text: str) -> bool:
+    """The national banner on a line of its own (the cheap test first)."""
+    return (
+        ("NGHĨA VIỆT" in text or "NGHIA VIET" in text)
+        and STATE_BANNER in fold(text[:120])
+        and is_caps(text)
+    )
+
+
 def _say_second(
-    lines: list[Line], start: int, kinds: KindRegistry, diagnostics: Diagnostics
+    lines: list[Line],
+    start: int,
+    kinds: KindRegistry,
+    diagnostics: Diagnostics,
+    *,
+    documents_only: bool = False,
 ) -> None:
     """Say that what begins at ``lines[start]`` (a second national banner) is not read: a
-    second document when it has a header of its own (a kind and a filled number), else an
-    attached instrument or form."""
+    second document when it has a header of its own (a kind and a filled number), else
+    (unless the footer said so already) an attached instrument or form."""
     second = read_header(lines, start, set(), Diagnostics(), kinds)
     where = f"lines {lines[start].number}-{lines[-1].number}"
     if second.kind is not None and second.number is not None and not second.number.is_blank:
@@ -363,6 +380,8 @@ def _say_second(
             f"{where} hold a second document ({second.kind.name} {format_number(second.number)}):"
             " not read, nor its footer",
         )
+        return
+    if documents_only:
         return
     diagnostics.info(
         lines[start].number,
