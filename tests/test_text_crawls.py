@@ -1019,3 +1019,32 @@ def test_a_consolidated_text_is_read_as_itself() -> None:
     # the instrument it consolidates is no kind of its own
     plain = parse_text(CONSOLIDATED.replace("07/VBHN-BTP", "07/2024/TT-BTP")).instrument
     assert (plain.kind and plain.kind.code) == "thong-tu"
+
+
+def test_a_long_subject_on_one_line_under_the_kind_line() -> None:
+    # A web page sets the trích yếu on one line, longer than a body's first paragraph may
+    # be taken for one; before, the header ended above it (subject-missing).
+    subject = "Sửa đổi, bổ sung một số điều của " + ", ".join(
+        f"Thông tư số {n}/2023/TT-BTP ngày 0{n} tháng 3 năm 2023 của Bộ trưởng Bộ Tư pháp"
+        for n in range(1, 6)
+    )
+    assert 300 < len(subject) < 600
+    head, _, _ = CONSOLIDATED.partition("Thông tư số 04/2020")
+    page = (
+        head.replace("07/VBHN-BTP", "07/2024/TT-BTP").replace(
+            "Hướng dẫn việc quản lý sổ hộ tịch", subject
+        )
+        + "Căn cứ Luật Hộ tịch;\nĐiều 1. Sửa đổi Điều 2.\n"
+    )
+    found = parse_text(page).instrument
+    assert found.subject == subject
+    # a long paragraph closed by a stop is the body, not a subject
+    paragraph = subject + " được thực hiện như sau."
+    assert parse_text(page.replace(subject, paragraph)).instrument.subject != paragraph
+
+
+def test_a_year_cut_digit_by_digit() -> None:
+    page = CONSOLIDATED.replace("năm 2024\n", "năm 20\n2\n4\n", 1)
+    date = parse_text(page).instrument.date
+    assert date is not None
+    assert (date.day, date.month, date.year) == (15, 3, 2024)

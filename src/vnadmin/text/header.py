@@ -562,7 +562,12 @@ def read_header(
             continue
         if subject:
             subject_open = False
-        if _starts_body(flat) and (subject or header.kind or header.number or header.date):
+        long_subject = not subject and subject_open and _one_line_subject(flat)
+        if (
+            _starts_body(flat)
+            and not long_subject
+            and (subject or header.kind or header.number or header.date)
+        ):
             break
         if _starts_body(flat) and not header.issuer_lines:
             break
@@ -709,6 +714,17 @@ def _lead_in(lines: list[Line], index: int) -> bool:
     return last.rstrip().endswith(":")
 
 
+def _one_line_subject(text: str) -> bool:
+    """A subject a web page set on one line under the kind line, longer than a body's
+    first paragraph may be taken for one: no legal basis or label, no closing stop."""
+    return (
+        len(text) <= _MAX_SUBJECT
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text[:MAX_SCAN])
+        and not text.rstrip().endswith((".", ";", ":"))
+    )
+
+
 def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
@@ -722,7 +738,7 @@ def _continues_subject(
     if not subject:  # the first line after the kind line is the subject, unless it opens
         # the body (a legal basis, a dated sentence, the signer's authority) or the footer
         return (
-            len(text) <= 300
+            (len(text) <= 300 or _one_line_subject(text))
             and not LABEL.match(text[:MAX_SCAN])
             and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)

@@ -651,15 +651,18 @@ def _document_line(text: str) -> bool:
 
 def _header_end(lines: list[Line], begin: int) -> int:
     """Index of the line after the header zone that opens at ``begin``: the addressees,
-    the legal basis, the first article or numbered item, a long paragraph, or 60 lines in."""
+    the legal basis, the first article or numbered item, a long paragraph (not a long
+    subject under its kind line), or 60 lines in."""
     seen = 0
+    previous = ""
     for index in range(begin, len(lines)):
         text = lines[index].text
         if not text:
             continue
         seen += 1
-        if seen > _MAX_ZONE or len(text) > 250:
+        if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
             return index
+        previous = text
         if seen > 2 and (PREAMBLE.match(text) or _DIEU.match(text) or _is_label(text)):
             return index
         if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
@@ -667,6 +670,12 @@ def _header_end(lines: list[Line], begin: int) -> int:
         ) is not None:
             return index + 1
     return len(lines)
+
+
+def _titles(text: str) -> bool:
+    """Whether ``text`` may be the kind line a subject follows (``THÔNG TƯ``): short, in
+    capitals.  A web page sets a long subject on one line under it."""
+    return len(text) <= 40 and is_caps(text)
 
 
 def _is_label(text: str) -> bool:
@@ -1245,8 +1254,9 @@ def _day_opens(cell: str) -> bool:
 
 
 def _digits_of(count: int) -> Callable[[str], bool]:
-    """Whether a cell is ``count`` digits alone (the rest of a year a span cut)."""
-    return lambda cell: len(cell) == count and cell.isascii() and cell.isdigit()
+    """Whether a cell is up to ``count`` digits alone (the rest of a year a span cut, or
+    the next part of it: ``năm 20`` / ``2`` / ``5``)."""
+    return lambda cell: len(cell) <= count and cell.isascii() and cell.isdigit()
 
 
 def _month_opens(cell: str) -> bool:
