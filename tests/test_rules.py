@@ -517,6 +517,31 @@ FIRES = [
         ),
         "body.tasks[0].deadline",
     ),
+    Fires(  # a condition, then the action to finish by a date a year too early
+        "VN-TASK-001",
+        "Trường hợp vướng mắc, báo cáo trước ngày 05/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Trường hợp có vướng mắc, các đơn vị báo cáo Sở Nội vụ trước ngày"
+                " 05/12/2023.",
+                deadline=deadline(5, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
+    Fires(  # a period opened by its bound is a time to act by
+        "VN-TASK-001",
+        "hoàn thành trong 6 tháng đầu năm 2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Hoàn thành việc rà soát trong 6 tháng đầu năm 2023.",
+                deadline=PeriodDeadline(unit=PeriodUnit.HALF, index=1, year=2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(
         "VN-TASK-001",
         "subtask deadline",
@@ -1211,7 +1236,42 @@ SILENT = [
                 "the end of a period (từ ngày ... đến trước ngày)",
                 "Thu nhập từ ngày 19/02/2023 đến trước ngày 01/10/2023 thì không tính thuế.",
             ),
+            (
+                "a state that began before (đang sử dụng)",
+                "Hộ gia đình đang sử dụng đất có vi phạm trước ngày 01/10/2023 mà chưa có giấy"
+                " tờ thì được xem xét.",
+            ),
+            (
+                "a point in time (tại thời điểm)",
+                "Cơ sở được đưa vào sử dụng tại thời điểm trước ngày 01/10/2023 phải khắc phục.",
+            ),
+            (
+                "a condition (Trường hợp ... nhận được ... trước ngày)",
+                "Trường hợp cá nhân nhận được tiền lương, tiền công trước ngày 01/10/2023 thì"
+                " tính vào thu nhập chịu thuế.",
+            ),
+            (
+                "a condition (Đối với ... trước ngày)",
+                "Đối với diện tích nhận chuyển quyền vượt hạn mức trước ngày 01/10/2023 thì"
+                " bồi thường theo giá đất.",
+            ),
+            (
+                "the date a figure stands at (tính đến hết ngày)",
+                "Giải ngân vốn đầu tư công tính đến hết ngày 01 tháng 10 năm 2023 đạt 72% kế"
+                " hoạch.",
+            ),
         )
+    ),
+    Silent(  # the period a conference or report covers, named bare, is no time to act by
+        "VN-TASK-001",
+        "sơ kết 6 tháng đầu năm 2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Thực hiện Kết luận tại Hội nghị sơ kết công tác 6 tháng đầu năm 2023.",
+                deadline=PeriodDeadline(unit=PeriodUnit.HALF, index=1, year=2023),
+            ),
+        ),
     ),
     Silent(
         "VN-TASK-001",
