@@ -523,8 +523,7 @@ FIRES = [
         with_task(
             CONG_VAN,
             Task(
-                text="Trường hợp có vướng mắc, các đơn vị báo cáo Sở Nội vụ trước ngày"
-                " 05/12/2023.",
+                text="Trường hợp có vướng mắc, các đơn vị báo cáo Sở Nội vụ trước ngày 05/12/2023.",
                 deadline=deadline(5, 12, 2023),
             ),
         ),

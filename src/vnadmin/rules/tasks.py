@@ -3,9 +3,11 @@
 No regulation spells these out; they are the consistency any reader of a task list expects,
 and the source column says so.  A date before the issue is a deadline gone wrong only where
 the words set a time to act by: not a date in a quoted article, nor the bound of a past
-fact (``đã sử dụng ổn định trước ngày 01/7/2004``) or period (``từ ngày ... đến trước
-ngày ...``), which VN-TASK-001 leaves alone.  A report asked for without a date is often no gap: the
-regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
+fact, a state or a condition (``đã sử dụng ổn định trước ngày 01/7/2004``, ``đang sử dụng
+đất ... trước ngày 01/7/2014``, ``Trường hợp ... nhận được trước ngày ...``) or of a period
+(``từ ngày ... đến trước ngày ...``), nor the date a figure stands at (``tính đến hết ngày
+...``) or a period named bare (``sơ kết 6 tháng đầu năm``), which VN-TASK-001 leaves alone.
+A report asked for without a date is often no gap: the regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
 answers an event (``trường hợp vướng mắc, kịp thời báo cáo``), is a standing duty
 (``thường xuyên``), or the date is stated once for several tasks (the parent task, another
 article, the closing); VN-TASK-002 reads the task in that context.
