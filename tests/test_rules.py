@@ -769,6 +769,21 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-001", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
+    Fires(  # a figure wrapped first, then the decimal numbering of the plan
+        "VN-BODY-001",
+        "1.82 / inch, then 1.1.",
+        attrs.evolve(
+            CHI_THI,
+            body=attrs.evolve(
+                CHI_THI.body,
+                tasks=[
+                    Task(label="1.82", text="inch, độ phân giải."),
+                    Task(label="1.1.", text="Tăng cường công tác tuyên truyền."),
+                ],
+            ),
+        ),
+        "body.tasks[1].label",
+    ),
     Fires("VN-BODY-002", "1) 2)", labelled(CHI_THI, "1)", "2)"), "body.tasks[0].label"),
     Fires(
         "VN-BODY-002",
@@ -795,6 +810,12 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-003", "1., 2., 2.", labelled(CHI_THI, "1.", "2.", "2."), "body.tasks[2].label"),
+    Fires(  # a figure skipped over, the gap after it still seen
+        "VN-BODY-003",
+        "1., 2025., 3.",
+        labelled(CHI_THI, "1.", "2025.", "3."),
+        "body.tasks[2].label",
+    ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
@@ -1355,12 +1376,31 @@ SILENT = [
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
     Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
     Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
+    Silent("VN-BODY-001", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),
+    Silent(  # a measure wrapped to a line start, its words going on in lower case
+        "VN-BODY-001",
+        "1.82 / inch",
+        attrs.evolve(
+            CHI_THI,
+            body=attrs.evolve(
+                CHI_THI.body,
+                tasks=[
+                    Task(label="1.", text="Thông số kỹ thuật của thiết bị:"),
+                    Task(label="1.82", text="inch, độ phân giải 480 x 408 pixels."),
+                    Task(label="13.75", text="± 3g/chiếc."),
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-002", "Điều 1., 1., a)", QUYET_DINH),
     Silent("VN-BODY-002", "Chương I, Mục 1", labelled(NGHI_DINH, "Chương I", "Mục 1.")),
     Silent("VN-BODY-002", "Party 1)", labelled(PARTY_CHI_THI, "1)", "2)")),
     Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
     Silent("VN-BODY-003", "d) then e), no đ)", labelled(CHI_THI, "a)", "b)", "c)", "d)", "e)")),
     Silent("VN-BODY-003", "a second list from 1.", labelled(CHI_THI, "1.", "2.", "1.", "2.")),
+    Silent(  # a sentence's year wrapped to a line start is no seventh item skipped to 2025
+        "VN-BODY-003", "2025. after 2.", labelled(CHI_THI, "1.", "2.", "2025.", "3.")
+    ),
     Silent(
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),

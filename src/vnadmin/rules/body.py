@@ -111,9 +111,22 @@ def _ordinal(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _is_decimal(match: re.Match[str]) -> bool:
-    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``)."""
+    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``) nor a
+    code (``8517.62``, a tariff heading)."""
     groups = (match["decimal"] or "").split(".")
-    return len(groups) > 1 and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
+    return (
+        len(groups) > 1
+        and len(groups[0]) <= 2
+        and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
+    )
+
+
+def _opens_an_item(task: Task) -> bool:
+    """Whether a task's words open as an item's do, with a capital (``1.1. Tăng cường
+    ...``): a figure wrapped to a line start (``1.82`` / ``inch, độ phân giải``, ``13.75``
+    / ``± 3g``) goes on in lower case or with a sign."""
+    first = task.text.lstrip(" \t*_\"“”'")[:1]
+    return not first or first.isupper() or first.isdigit()
 
 
 def _form_problem(label: str, match: re.Match[str]) -> str | None:
@@ -144,7 +157,11 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     """One finding for the document, at its first decimal label: the numbering is one
     choice of its drafter, not a defect of each item (a plan numbered 1.1. to 9.12. drew a
     finding per item)."""
-    found = [(path, task) for path, task, _ in _labelled(context, lambda label: label.decimal)]
+    found = [
+        (path, task)
+        for path, task, _ in _labelled(context, lambda label: label.decimal)
+        if _opens_an_item(task)
+    ]
     if found:
         (path, task), others = found[0], len(found) - 1
         also = f" and {others} other label(s) are" if others else " is"
@@ -166,6 +183,11 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
 def label_form(context: Context) -> Iterator[Finding]:
     for path, task, label in _labelled(context, lambda label: label.problem is not None):
         yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")
+
+
+_FAR = 20
+"""A label this far past the one before is no skipped item but a figure wrapped to a line
+start (``2025.``, the year that ends a sentence); the list goes on from the one before."""
 
 
 def _sequence_problem(kind: str, previous: int, value: int) -> str | None:
@@ -209,6 +231,8 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
             if found is not None and found[0] != "dieu":
                 kind, value = found
                 before = last.get(kind)
+                if before is not None and value > before + _FAR:
+                    continue
                 problem = None if before is None else _sequence_problem(kind, before, value)
                 if problem is not None:
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
@@ -230,14 +254,14 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
     tasks = context.instrument.body.tasks
-    articles = [
-        (index, task.label, label.ordinal[1])
-        for index, task in enumerate(t for top in tasks for t in top.walk())
-        if task.label is not None
-        and (label := _read(task.label)) is not None
-        and label.ordinal is not None
-        and label.ordinal[0] == "dieu"
-    ]
+    articles: list[tuple[int, str, int]] = []
+    for index, task in enumerate(t for top in tasks for t in top.walk()):
+        label = None if task.label is None else _read(task.label)
+        if task.label is None or label is None or label.ordinal is None:
+            continue
+        value = label.ordinal[1]
+        if label.ordinal[0] == "dieu" and (not articles or value <= articles[-1][2] + _FAR):
+            articles.append((index, task.label, value))
     wrong = {
         index: f"{printed!r} {problem}"
         for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
