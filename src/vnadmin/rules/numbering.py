@@ -25,7 +25,7 @@ _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
     Severity.ERROR,
     regimes={Regime.STATE, Regime.PARTY},
     source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
-    summary="The number counts from 01; numbers below 10 take a leading zero (05, not 5)",
+    summary="The number counts from 01; numbers below 10 take one leading zero (05, not 5 or 005)",
     needs=("number",),
 )
 def leading_zero(context: Context) -> Iterator[Finding]:
@@ -34,11 +34,32 @@ def leading_zero(context: Context) -> Iterator[Finding]:
         return
     if number.value == 0:
         yield Finding("number.number", "the number (số) counts from 01, not 0")
-    elif number.number != f"{number.value:02d}":
+    elif number.value < 10 and number.number != f"{number.value:02d}":
         yield Finding(
             "number.number",
             f"the number (số) {number.number!r} is written {number.value:02d}"
-            " (a leading zero below 10, no other padding)",
+            " (one leading zero below 10)",
+        )
+
+
+@rule(
+    "VN-NUM-008",
+    Severity.INFO,
+    regimes={Regime.STATE, Regime.PARTY},
+    source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
+    summary="A number of 10 or more is printed without leading zeros (2124, not 02124)",
+    needs=("number",),
+)
+def padded_number(context: Context) -> Iterator[Finding]:
+    """Worth knowing, no breach: the regulation asks a zero of the numbers below 10 and says
+    nothing of the others, and issuers' registers pad them (``02124/QĐ-UBND``)."""
+    number = context.instrument.number
+    if number is None or number.value is None or number.value < 10:
+        return
+    if number.number != str(number.value):
+        yield Finding(
+            "number.number",
+            f"the number (số) {number.number!r} is {number.value}, printed with leading zeros",
         )
 
 
@@ -190,4 +211,5 @@ RULES: tuple[Rule, ...] = (
     number_style,
     number_year,
     number_year_matches_date,
+    padded_number,
 )
