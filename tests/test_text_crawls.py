@@ -951,3 +951,22 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.name == "TRUONGDAIHQCTAYDO"
     assert issuer.parent is not None
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
+
+
+# -- a web address at a sentence's end is no closing mark ---------------------------------
+
+
+def test_a_web_address_ending_a_sentence_does_not_close_the_body() -> None:
+    # "https://thuedientu.gdt.gov.vn/." ends with "/." like the closing mark "./."; taken
+    # for it, the body ended there and its next item was read as the first Nơi nhận entry
+    letter = TAX_LETTER.format(signature="KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\n\nLê Văn Hòa")
+    letter = letter.replace(
+        "2. Nộp hồ sơ",
+        "2. Tra cứu hướng dẫn tại website: https://thuedientu.gdt.gov.vn/.\n- Hạn\n"
+        "chế nộp hồ sơ giấy.\n\n3. Nộp hồ sơ",
+    )
+    result = parse_text(letter)
+    doc = result.instrument
+    assert [t.label for t in doc.body.tasks] == ["1.", "2.", "3."]
+    assert [r.name for r in doc.distribution] == ["Như trên", "Cục Thuế"]  # (để b/c) apart
+    assert _findings(result) == []

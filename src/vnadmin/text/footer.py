@@ -100,7 +100,7 @@ def footer_start(lines: list[Line], start: int) -> int:
         (
             i
             for i in range(start, noi if noi is not None else len(lines))
-            if lines[i].text.rstrip().endswith("/.")
+            if _closes(lines[i].text)
         ),
         None,
     )
@@ -113,6 +113,16 @@ def footer_start(lines: list[Line], start: int) -> int:
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends with the closing mark ``./.`` (or ``/.``), not with a web
+    address ending its sentence (``tại website: https://moitruongthudo.vn/.``)."""
+    text = text.rstrip()
+    if not text.endswith("/."):
+        return False
+    last = text.rsplit(None, 1)[-1].casefold()
+    return "://" not in last and not last.startswith("www.")
 
 
 def _signature_block(lines: list[Line], start: int) -> int:
