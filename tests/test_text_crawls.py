@@ -83,8 +83,15 @@ Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hi�
             "PHÓ CHỦ TỊCH",
             "Lê Văn Hòa",
         ),
+        (  # a mark alone on its line, its title wrapped under it, then the next mark
+            "**TL.\nTRƯỞNG THUẾ TỈNH**\n**KT. TRƯỞNG PHÒNG NGHIỆP VỤ**\nPHÓ TRƯỞNG PHÒNG\n"
+            "Đào Thu Hương",
+            [(SigningMark.TL, "TRƯỞNG THUẾ TỈNH"), (SigningMark.KT, "TRƯỞNG PHÒNG NGHIỆP VỤ")],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
     ],
-    ids=["bold", "italic", "one-run", "stack"],
+    ids=["bold", "italic", "one-run", "stack", "bare-mark"],
 )
 def test_a_mark_line_wrapped_in_the_signature_block(
     signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str

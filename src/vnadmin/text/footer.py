@@ -35,6 +35,7 @@ from vnadmin.text.signature import (
     is_name,
     is_signature_line,
     known_title,
+    mark_lines,
     read_authority,
     read_signatures,
 )
@@ -97,11 +98,7 @@ def footer_start(lines: list[Line], start: int) -> int:
     """Index of the first footer line in ``lines[start:]`` (``len(lines)`` if none)."""
     noi = next((i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].text)), None)
     close = next(
-        (
-            i
-            for i in range(start, noi if noi is not None else len(lines))
-            if _closes(lines[i].text)
-        ),
+        (i for i in range(start, noi if noi is not None else len(lines)) if _closes(lines[i].text)),
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
@@ -193,7 +190,7 @@ def read_footer(
         )
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
-    footer.printed.marks = [squash(c) for _, c in signature_cells if read_authority(c)]
+    footer.printed.marks = mark_lines([cell for _, cell in signature_cells])
     footer.printed.items = [squash(item) for item in reader.raw if item != "."]
     where = {squash(cell): number for number, cell in reversed(signature_cells)}
     for text in skipped:
