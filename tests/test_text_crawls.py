@@ -977,3 +977,93 @@ def test_a_web_address_ending_a_sentence_does_not_close_the_body() -> None:
     assert [t.label for t in doc.body.tasks] == ["1.", "2.", "3."]
     assert [r.name for r in doc.distribution] == ["Như trên", "Cục Thuế"]  # (để b/c) apart
     assert _findings(result) == []
+
+
+# -- an appendix's header: a long title, the tie under it, and what the content prints ----
+
+ANNEXED_DECISION = """\
+**ỦY BAN NHÂN DÂN**
+**TỈNH VĨNH LONG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 215/QĐ-UBND
+
+*Vĩnh Long, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+**Về việc công bố danh mục thủ tục hành chính**
+
+**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+*Theo đề nghị của Giám đốc Sở Tài chính.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+**Điều 3.** Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+
+**Nơi nhận:**
+- Như Điều 3;
+- Lưu: VT, KT.
+
+**CHỦ TỊCH**
+
+**Nguyễn Văn Phú**
+
+**PHỤ LỤC I**
+DANH MỤC THỦ TỤC HÀNH CHÍNH
+TRONG LĨNH VỰC ĐẦU TƯ: THỦ TỤC CẤP TỈNH; THỦ TỤC CẤP XÃ;
+THỦ TỤC LIÊN THÔNG GIỮA CÁC CƠ QUAN TRONG TỈNH VÀ CÁC CƠ QUAN
+TRUNG ƯƠNG ĐƯỢC CẤP CÓ THẨM QUYỀN PHÊ DUYỆT THEO KẾ HOẠCH
+* {tie} Quyết định số
+215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)*
+
+1. Thủ tục cấp giấy chứng nhận đầu tư.
+
+**PHỤ LỤC II**
+MẪU ĐƠN ĐỀ NGHỊ
+*(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân \
+dân tỉnh)*
+
+Kèm theo văn bản đề nghị xem
+xét hồ sơ là các giấy tờ sau:
+
+**PHẦN
+PHỤ LỤC**
+1. Phụ lục các kết quả tính toán
+
+*(Ban hành kèm theo Thông tư số 37/2025/TT-BNNMT ngày 02/7/2025 của Bộ trưởng)*
+"""
+
+
+@pytest.mark.parametrize("tie", ["(Ban hành kèm theo", "(Ban hành theo", "(Kèm theo"])
+def test_an_appendix_header_read_within_the_header(tie: str) -> None:
+    # a title in capitals over four lines above the tie, the tie's italics read as a
+    # bullet; what the content prints (a form's sentence opening "Kèm theo", a form's own
+    # "PHẦN PHỤ LỤC" heading and its tie to a circular) is no appendix header
+    result = parse_text(ANNEXED_DECISION.format(tie=tie))
+    doc = result.instrument
+    assert [a.label for a in doc.appendices] == ["PHỤ LỤC I", "PHỤ LỤC II"]
+    assert doc.printed is not None
+    assert doc.printed.appendices == (
+        "PHỤ LỤC I",
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH",
+        f"{tie} Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)",
+        "PHỤ LỤC II",
+        "MẪU ĐƠN ĐỀ NGHỊ",
+        "(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)",
+    )
+    assert not [f for f in _findings(result) if f.startswith("VN-APPX")]
+
+
+def test_an_appendix_tied_to_another_number_is_still_found() -> None:
+    text = ANNEXED_DECISION.format(tie="(Kèm theo").replace(
+        "215/QĐ-UBND ngày", "251/QĐ-UBND ngày", 1
+    )
+    assert "VN-APPX-002 printed.appendices[2]" in _findings(parse_text(text))

@@ -16,6 +16,7 @@ import attrs
 
 from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -46,11 +47,17 @@ __all__ = ["Footer", "footer_start", "read_footer"]
 _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
-_ISSUED_WITH = re.compile(r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]*$)|kem[ \t]+theo)")
+_ISSUED_WITH = re.compile(
+    r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]+theo|[ \t]*$)|kem[ \t]+theo)"
+)
 """The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
-số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``:
+số ...``, ``(Kèm theo ...``, ``(Ban hành theo ...``, ``kem`` without its accent), whole or
+cut after ``Ban hành``:
 the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
+_HEADER_REACH = 10
+"""Lines below an appendix's label where its title (in capitals, wrapped over up to eight
+lines) and the line that ties it to the instrument are looked for."""
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
@@ -444,9 +451,9 @@ def _names_office(cell: str) -> bool:
     return any(word in key for word in TITLE_WORDS)
 
 
-def _attached_line(lines: list[Line], index: int) -> str:
-    """The line tying an appendix to its instrument, with the line it wraps onto."""
-    text = squash(lines[index].text)
+def _attached_line(lines: list[Line], index: int, text: str) -> str:
+    """The line tying an appendix to its instrument (``text``, as read at ``index``), with
+    the line it wraps onto."""
     following = squash(lines[index + 1].text) if index + 1 < len(lines) else ""
     if "(" in text and ")" not in text and following.endswith(")") and len(following) < 120:
         return f"{text} {following}"
@@ -456,32 +463,21 @@ def _attached_line(lines: list[Line], index: int) -> str:
 def _appendices(
     lines: list[Line], start: int, diagnostics: Diagnostics, printed: list[str]
 ) -> list[Appendix]:
-    """The appendices' labels and titles; their header lines as printed go to ``printed``."""
+    """The appendices' labels and titles; their header lines as printed (label, title, the
+    line tying it to the instrument) go to ``printed``.  A ``kèm theo`` line inside an
+    appendix's content (a form's own header, a wrapped sentence) is no header's."""
     found: list[Appendix] = []
     content = 0
     index = start
     while index < len(lines):
         text = squash(lines[index].text)
-        if text and _APPENDIX.match(text):
-            title = None
-            following = index + 1
-            while following < len(lines) and not lines[following].text:
-                following += 1
-            if following < len(lines):
-                candidate = squash(lines[following].text)
-                if (
-                    candidate
-                    and not ATTACHED_TO.match(candidate)
-                    and not _APPENDIX.match(candidate)
-                    and len(candidate) <= 300
-                ):
-                    title = candidate
-                    index = following
+        header = _appendix_header(lines, index) if text and _APPENDIX.match(text) else None
+        if header is not None:
+            title, tie, index = header
             found.append(Appendix(label=text, title=title))
-            printed.extend(line for line in (text, title) if line is not None)
-        elif text and ATTACHED_TO.match(text):
-            printed.append(_attached_line(lines, index))
-        elif text:
+            printed.extend(line for line in (text, title, tie) if line is not None)
+            continue
+        if text:
             content += 1
         index += 1
     if content:
@@ -491,3 +487,31 @@ def _appendices(
             f"{content} line(s) of appendix content were not read",
         )
     return found
+
+
+def _appendix_header(lines: list[Line], index: int) -> tuple[str | None, str | None, int] | None:
+    """The title and the tie line of the appendix labelled at ``index``, and the index after
+    its header; ``None`` when the label heads a part of some content (``PHẦN`` / ``PHỤ LỤC``
+    / ``1. Phụ lục các kết quả ...`` in a form).  The title is its first line; the tie is
+    looked for below it over the title's lines in capitals (a title wraps over several)."""
+    following = [
+        i for i in range(index + 1, min(len(lines), index + _HEADER_REACH)) if lines[i].text
+    ]
+    title: str | None = None
+    for position, at in enumerate(following):
+        text = squash(lines[at].text)
+        bare = text[m.end() :] if (m := BULLET.match(text)) is not None else text
+        if ATTACHED_TO.match(bare):
+            tie = _attached_line(lines, at, bare)
+            return title, tie, at + (2 if tie != bare else 1)
+        if _APPENDIX.match(text):
+            break
+        if position == 0:
+            if LABEL.match(text):
+                return None
+            if len(text) <= 300:
+                title = text
+        elif not is_caps(text):
+            break
+    after = following[0] + 1 if title is not None else index + 1
+    return title, None, after
