@@ -90,8 +90,15 @@ Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hi�
             "PHÓ TRƯỞNG PHÒNG",
             "Đào Thu Hương",
         ),
+        (  # every line of the stack cut by a narrow cell, the first inside its title
+            "**TL. CỤC\nTRƯỞNG**\n**KT.\nTRƯỞNG PHÒNG NGHIỆP VỤ**\n**PHÓ\nTRƯỞNG PHÒNG**\n"
+            "Đào Thu Hương",
+            [(SigningMark.TL, "CỤC TRƯỞNG"), (SigningMark.KT, "TRƯỞNG PHÒNG NGHIỆP VỤ")],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
     ],
-    ids=["bold", "italic", "one-run", "stack", "bare-mark"],
+    ids=["bold", "italic", "one-run", "stack", "bare-mark", "cut-stack"],
 )
 def test_a_mark_line_wrapped_in_the_signature_block(
     signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str
@@ -1018,7 +1025,8 @@ Số: 215/QĐ-UBND
 DANH MỤC THỦ TỤC HÀNH CHÍNH
 TRONG LĨNH VỰC ĐẦU TƯ: THỦ TỤC CẤP TỈNH; THỦ TỤC CẤP XÃ;
 THỦ TỤC LIÊN THÔNG GIỮA CÁC CƠ QUAN TRONG TỈNH VÀ CÁC CƠ QUAN
-TRUNG ƯƠNG ĐƯỢC CẤP CÓ THẨM QUYỀN PHÊ DUYỆT THEO KẾ HOẠCH
+TRUNG ƯƠNG ĐƯỢC CẤP CÓ THẨM QUYỀN PHÊ DUYỆT THEO KẾ HOẠCH (GIAI ĐOẠN
+2025-2030)
 * {tie} Quyết định số
 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)*
 
@@ -1042,7 +1050,7 @@ PHỤ LỤC**
 
 @pytest.mark.parametrize("tie", ["(Ban hành kèm theo", "(Ban hành theo", "(Kèm theo"])
 def test_an_appendix_header_read_within_the_header(tie: str) -> None:
-    # a title in capitals over four lines above the tie, the tie's italics read as a
+    # a title over five lines above the tie (the last of figures), the tie's italics read as a
     # bullet; what the content prints (a form's sentence opening "Kèm theo", a form's own
     # "PHẦN PHỤ LỤC" heading and its tie to a circular) is no appendix header
     result = parse_text(ANNEXED_DECISION.format(tie=tie))

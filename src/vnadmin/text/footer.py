@@ -56,8 +56,8 @@ cut after ``Ban hành``:
 the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _HEADER_REACH = 10
-"""Lines below an appendix's label where its title (in capitals, wrapped over up to eight
-lines) and the line that ties it to the instrument are looked for."""
+"""Lines below an appendix's label where its title (wrapped over up to eight lines) and the
+line that ties it to the instrument are looked for."""
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
@@ -493,7 +493,8 @@ def _appendix_header(lines: list[Line], index: int) -> tuple[str | None, str | N
     """The title and the tie line of the appendix labelled at ``index``, and the index after
     its header; ``None`` when the label heads a part of some content (``PHẦN`` / ``PHỤ LỤC``
     / ``1. Phụ lục các kết quả ...`` in a form).  The title is its first line; the tie is
-    looked for below it over the title's lines in capitals (a title wraps over several)."""
+    looked for below it over the title's other lines (a title wraps over several), up to
+    the content's first numbered item."""
     following = [
         i for i in range(index + 1, min(len(lines), index + _HEADER_REACH)) if lines[i].text
     ]
@@ -511,7 +512,7 @@ def _appendix_header(lines: list[Line], index: int) -> tuple[str | None, str | N
                 return None
             if len(text) <= 300:
                 title = text
-        elif not is_caps(text):
-            break
+        elif LABEL.match(text) or len(text) > 300:
+            break  # the content begins
     after = following[0] + 1 if title is not None else index + 1
     return title, None, after

@@ -281,16 +281,19 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
 
 def _wrapped_mark(block: _Block) -> None:
     """Lines read as the block's title that name no office (``TỈNH``, ``DÂN TỈNH``, ``SỞ
-    TÀI CHÍNH``) before a mark or an office (``KT. TRƯỞNG THUẾ`` / ``TỈNH`` / ``PHÓ TRƯỞNG
-    THUẾ TỈNH``): the mark line above them, wrapped by a narrow cell, goes on in them."""
+    TÀI CHÍNH``) or end the office the mark names (``TL. CỤC`` / ``TRƯỞNG``) before a mark
+    or an office (``KT. TRƯỞNG THUẾ`` / ``TỈNH`` / ``PHÓ TRƯỞNG THUẾ TỈNH``): the mark line
+    above them, wrapped by a narrow cell, goes on in them."""
     if not block.authorities or not block.titles or block.name is not None:
         return
     tail = " ".join(block.titles)
     key = fold(tail)
-    if len(block.titles) > 2 or any(word in key for word in TITLE_WORDS):
-        return
     last = block.authorities[-1]
-    block.authorities[-1] = Authority(mark=last.mark, applies_to=f"{last.applies_to} {tail}")
+    joined = f"{last.applies_to} {tail}"
+    whole_title = "".join(map(fold_chars, joined.split())) in _PRINTED_TITLE  # CỤC / TRƯỞNG
+    if not whole_title and (len(block.titles) > 2 or any(word in key for word in TITLE_WORDS)):
+        return
+    block.authorities[-1] = Authority(mark=last.mark, applies_to=joined)
     block.titles.clear()
 
 
