@@ -821,6 +821,10 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # the copies kept, then the drafter's initials
         ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
         ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
+        # the unit glued to VT by a full stop, a code of the file between them
+        ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
+        ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
+        ("- Lưu: VT, V.I.", ("VT", "V.I"), None, None),
     ],
 )
 def test_archive_line_copy_count_and_file_code(

@@ -51,6 +51,19 @@ _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
 
+_GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?\.(?=[^\W\d_])")
+"""``VT`` with the unit after it glued by a full stop instead of a comma (``VT.KT13/11``,
+``VT (TC04/10).KT14/11``, a file code between them)."""
+
+
+def _glued(unit: str) -> list[str]:
+    """``unit``, or ``VT`` and the unit a full stop glued to it (and the code between)."""
+    match = _GLUED_TO_VT.match(unit)
+    if match is None:
+        return [unit]
+    return ["VT", *([match["code"]] if match["code"] else []), unit[match.end() :]]
+
+
 def _unbulleted(text: str) -> str:
     """``text`` without the bullet(s) opening it (``- ``, ``* - ``)."""
     match = _LEADING_BULLETS.match(text)
@@ -87,7 +100,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         return None
     listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
-    units = [unit.strip(_END) for unit in listed.strip(_END).split(",")]
+    units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
     copies = None
     drafter = None
