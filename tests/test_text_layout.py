@@ -862,6 +862,27 @@ def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     assert doc.printed.distribution[0] == "- Như Điều 3;"
 
 
+def test_an_item_wrapped_inside_its_address_after_an_abbreviation() -> None:
+    # "TP." ends the first line inside the item's open parenthesis (a stray ")" before it):
+    # the item goes on to its ";" on the next line
+    text = _signed(
+        "Nơi nhận:\nCông ty Cổ phần Minh Long) (số 12 Lê Lợi, phường 7, TP.\nHồ Chí Minh);\n"
+        "- UBND tỉnh.\n- Lưu: VT.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Công ty Cổ phần Minh Long) (số 12 Lê Lợi, phường 7, TP. Hồ Chí Minh)",
+        "UBND tỉnh",
+    ]
+
+
+def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:
+    # without an open parenthesis, a full stop ends the item: the next line is another
+    text = _signed("Nơi nhận:\n- UBND tỉnh.\nSở Tài chính;\n- Lưu: VT.\n")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["UBND tỉnh", "Sở Tài chính"]
+
+
 def test_an_undashed_list_keeps_its_items_apart() -> None:
     # Without dashes nothing says a line wraps: each line ending as an item is one.
     text = _signed("Nơi nhận:\nNhư trên\nSở Tài chính;\nLưu: VT.\n")

@@ -338,10 +338,12 @@ class _ListReader:
         last = self.raw[-1].rstrip()
         if last.endswith(","):
             return not is_signature_line(cell) or starts_lower(cell)
-        if last.endswith((";", ".", ":")):
+        open_parenthesis = last.rfind("(") > last.rfind(")")
+        if last.endswith((";", ":")) or (last.endswith(".") and not open_parenthesis):
             return False
-        if starts_lower(cell) or cell.startswith("(") or last.count("(") > last.count(")"):
-            return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);": a parenthesis open
+        if starts_lower(cell) or cell.startswith("(") or open_parenthesis:
+            return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);", "(số 12, TP." / "Hồ
+            # Chí Minh);": a parenthesis open, whatever stray one closed before it
         # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
         # list's items end; before any item has ended (the first item wrapped: "- Như" /
         # "Điều 3;"), as an item of a dashed list ends
