@@ -1075,3 +1075,61 @@ def test_an_appendix_tied_to_another_number_is_still_found() -> None:
         "215/QĐ-UBND ngày", "251/QĐ-UBND ngày", 1
     )
     assert "VN-APPX-002 printed.appendices[2]" in _findings(parse_text(text))
+
+
+# -- a crawl that lost the document's header: the portal's record, then Kính gửi ---------
+
+HEADERLESS_LETTER = """\
+**Số hiệu:**
+|
+5706/CT-CS
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Cục Thuế
+|
+**Ngày ban hành:**
+|
+03/12/2025
+|
+**Tình trạng:**
+|
+Đã biết
+|
+{opening}
+|
+- Thuế thành phố Hà Nội;
+- Công ty Cổ phần Minh Long.
+Cục Thuế nhận được công văn của Công ty Cổ phần Minh Long đề nghị hướng dẫn chính sách thuế.
+Cục Thuế đề nghị Thuế thành phố Hà Nội hướng dẫn Công ty thực hiện./.
+|
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+|
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+**Đặng Ngọc Minh**
+"""
+
+
+def test_the_addressees_under_a_portals_record_are_read() -> None:
+    result = parse_text(HEADERLESS_LETTER.format(opening="**Kính gửi: **"))
+    assert [a.name for a in result.instrument.addressees] == [
+        "Thuế thành phố Hà Nội",
+        "Công ty Cổ phần Minh Long",
+    ]
+    assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
+    assert not [f for f in _findings(result) if f.startswith("VN-RCPT")]
+
+
+def test_a_portals_record_without_addressees_under_it_is_left_as_it_was() -> None:
+    # no Kính gửi below the record: nothing to read past it, and Như trên has nothing to
+    # refer to
+    result = parse_text(HEADERLESS_LETTER.format(opening="Về việc hướng dẫn chính sách thuế:"))
+    assert result.instrument.addressees == ()
+    assert "VN-RCPT-002 distribution[0]" in _findings(result)
