@@ -1064,6 +1064,13 @@ SILENT = [
     Silent("VN-NUM-001", "12", CHI_THI),
     Silent("VN-NUM-001", "02124: no breach of the zero below 10", number(CONG_VAN, number="02124")),
     Silent("VN-NUM-008", "2124", number(CONG_VAN, number="2124")),
+    Silent(  # a consolidated text is titled by the kind it consolidates
+        "VN-NUM-003",
+        "92/VBHN-BQP titled QUYẾT ĐỊNH",
+        number(
+            QUYET_DINH, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BQP",)
+        ),
+    ),
     Silent("VN-NUM-008", "05", CONG_VAN),
     Silent("VN-NUM-001", "15-CT/TU", PARTY_CHI_THI),
     Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
