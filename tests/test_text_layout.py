@@ -817,7 +817,11 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         ("- Lưu: VT, KTTH (02).", ("VT", "KTTH"), 2, None),
         # the drafter's mark is written against its initials: not a unit, no copies kept
         ("- Lưu: VT, VP, NVA.(30).", ("VT", "VP"), None, "NVA"),
-        ("- Lưu: VT, NVA(10).", ("VT",), None, "NVA"),
+        ("- Lưu: VT, TCCB, NVA(10).", ("VT", "TCCB"), None, "NVA"),
+        # right after VT, the same shape is the drafting unit and its copies: the drafter's
+        # mark follows the unit
+        ("- Lưu: VT, TT(03)", ("VT", "TT"), 3, None),
+        ("- Lưu: VT, CN(2). nmh", ("VT", "CN"), 2, None),
         # the copies kept, then the drafter's initials
         ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
         ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
