@@ -97,8 +97,18 @@ Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hi�
             "PHÓ TRƯỞNG PHÒNG",
             "Đào Thu Hương",
         ),
+        (  # a mark line wrapped after a comma inside the office's name
+            "**TL. TRƯỞNG THUẾ TỈNH**\nKT. TRƯỞNG PHÒNG CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\n"
+            "PHÓ TRƯỞNG PHÒNG\nĐào Thu Hương",
+            [
+                (SigningMark.TL, "TRƯỞNG THUẾ TỈNH"),
+                (SigningMark.KT, "TRƯỞNG PHÒNG CHÍNH SÁCH, THUẾ QUỐC TẾ"),
+            ],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
     ],
-    ids=["bold", "italic", "one-run", "stack", "bare-mark", "cut-stack"],
+    ids=["bold", "italic", "one-run", "stack", "bare-mark", "cut-stack", "comma"],
 )
 def test_a_mark_line_wrapped_in_the_signature_block(
     signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str
@@ -111,6 +121,24 @@ def test_a_mark_line_wrapped_in_the_signature_block(
         "Các doanh nghiệp trên địa bàn tỉnh An Giang"
     ]
     assert _findings(result) == []
+
+
+def test_a_mark_line_wrapped_after_a_comma_is_no_title() -> None:
+    # the line after "KT. TRƯỞNG PHÒNG CHÍNH SÁCH," goes on with the office's name: the
+    # block prints no title of its own, which the reader says (and VN-SIGN-002 does not
+    # read the office's last words as the signer's title)
+    signature = (
+        "**TL. TRƯỞNG THUẾ TỈNH**\nKT. TRƯỞNG PHÒNG CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nĐào Thu Hương"
+    )
+    result = parse_text(TAX_LETTER.format(signature=signature))
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [
+        (SigningMark.TL, "TRƯỞNG THUẾ TỈNH"),
+        (SigningMark.KT, "TRƯỞNG PHÒNG CHÍNH SÁCH, THUẾ QUỐC TẾ"),
+    ]
+    assert (block.title, block.name) == (None, "Đào Thu Hương")
+    assert "signature-title-missing" in {d.code for d in result.diagnostics}
+    assert not [f for f in _findings(result) if f.startswith("VN-SIGN")]
 
 
 def test_a_title_wrapped_over_two_lines_stays_one_title() -> None:

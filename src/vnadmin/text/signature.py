@@ -268,6 +268,12 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
         if current.name is not None:
             blocks.append(_Block(titles=[title]))
             return
+        if current.authorities and not current.titles and _goes_on(current.authorities[-1]):
+            last = current.authorities[-1]  # "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ"
+            current.authorities[-1] = Authority(
+                mark=last.mark, applies_to=f"{last.applies_to} {title}"
+            )
+            return
         if _opens_office(title):
             _wrapped_mark(current)
             if current.titles and _opens_office(" ".join(current.titles)):
@@ -277,6 +283,11 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
         current.titles.append(title)
     else:
         skipped.append(text)
+
+
+def _goes_on(authority: Authority) -> bool:
+    """Whether a mark line stops where its office's name cannot end (a comma, ``&``)."""
+    return authority.applies_to.rstrip().endswith((",", "&", "-"))
 
 
 def _wrapped_mark(block: _Block) -> None:
