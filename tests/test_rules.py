@@ -108,6 +108,19 @@ def reporting(task_text: str, **fields: Any) -> Task:
     return Task(text=task_text, assignments=assignments, **fields)
 
 
+def bases_then(base: Instrument, bases_: tuple[str, ...], *background: str) -> Instrument:
+    """``base`` with these legal-basis lines, then these background paragraphs (a line
+    the reader cut, an enacting formula)."""
+    return attrs.evolve(
+        base,
+        body=attrs.evolve(
+            base.body,
+            preamble=[Paragraph(text=text) for text in bases_],
+            background=[Paragraph(text=text) for text in background],
+        ),
+    )
+
+
 def cites(base: Instrument, date: PartialDate) -> Instrument:
     citation = Citation(
         kind=KINDS.get("quyet-dinh"),
@@ -831,6 +844,27 @@ FIRES = [
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra.", "Theo đề nghị của Giám đốc Sở Nội vụ."),
         "body.preamble[0].text",
     ),
+    Fires(  # a cut line joined to its rest is judged by where the rest ends
+        "VN-BODY-004",
+        "Theo đề xuất của Giám đốc Sở / Tài chính;",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Thanh tra;", "Theo đề xuất của Giám đốc Sở"),
+            "Tài chính tại Tờ trình số 45/TTr-STC;",
+            "Sở Tài chính đã lấy ý kiến các cơ quan.",
+        ),
+        "body.preamble[1].text",
+    ),
+    Fires(  # without an enacting formula after them, the last basis ends with '.'
+        "VN-BODY-004",
+        "Theo đề nghị ...; then prose",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Tư pháp;"),
+            "Bộ Tư pháp đã thẩm định dự thảo.",
+        ),
+        "body.preamble[1].text",
+    ),
     Fires(  # the bases of a collective body end with its Trên cơ sở line, and with a '.'
         "VN-BODY-004",
         "Trên cơ sở ... ends with ;",
@@ -1437,6 +1471,24 @@ SILENT = [
             "Căn cứ Luật Tổ chức Chính phủ;",
             "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
             "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.",
+        ),
+    ),
+    Silent(  # the reader cut the proposal's line; its rest ends the bases with '.'
+        "VN-BODY-004",
+        "Theo đề xuất của Giám đốc Sở / Tài chính.",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Thanh tra;", "Theo đề xuất của Giám đốc Sở"),
+            "Tài chính tại Tờ trình số 45/TTr-STC.",
+        ),
+    ),
+    Silent(  # the form of a legal normative text: the bases, then the enacting formula
+        "VN-BODY-004",
+        "Theo đề nghị ...; then ... ban hành Quyết định",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Tư pháp;"),
+            "Thủ tướng Chính phủ ban hành Quyết định quy định lộ trình áp dụng quy chuẩn.",
         ),
     ),
     Silent(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.model import Paragraph, Regime, Task
+from vnadmin.model import Body, Regime, Task
 from vnadmin.rules.kinds import usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 from vnadmin.rules.tasks import walk_tasks
@@ -285,18 +285,6 @@ _GROUNDS = re.compile(r"trên\s+cơ\s+sở\b", re.IGNORECASE)
 collective body's bases, after the proposal."""
 
 
-def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """Indexes of the legal-basis lines: ``Căn cứ ...``, the ``Theo đề nghị`` after them and
-    a collective body's ``Trên cơ sở ...``."""
-    return [
-        i
-        for i, paragraph in enumerate(paragraphs)
-        if _BASIS.match(paragraph.text)
-        or _PROPOSAL.match(paragraph.text)
-        or _GROUNDS.match(paragraph.text)
-    ]
-
-
 @rule(
     "VN-BODY-004",
     Severity.WARNING,
@@ -306,20 +294,55 @@ def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
     needs=("body",),
 )
 def basis_punctuation(context: Context) -> Iterator[Finding]:
+    """The bases are read line by line as the reader split them: a line it cut (``Trên cơ
+    sở ... các Thành viên`` / ``Chính phủ,``) is judged by where it ends.  Before an enacting
+    formula (``Thủ tướng Chính phủ ban hành Quyết định ...``, the form of a legal normative
+    text) the last basis ends with ``;`` as the others do."""
     if not _is_decision(context):
         return
-    preamble = context.instrument.body.preamble
-    lines = _bases(preamble)
-    for position, index in enumerate(lines):
-        text = preamble[index].text.rstrip()
+    lines, enacted = _basis_lines(context.instrument.body)
+    for position, (path, text) in enumerate(lines):
         last = position == len(lines) - 1
-        wanted = "." if last else ";"
+        wanted = "." if last and not enacted else ";"
         if not text.endswith(wanted):
             which = "the last legal basis" if last else "a legal basis that is not the last"
-            yield Finding(
-                f"body.preamble[{index}].text",
-                f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}",
-            )
+            yield Finding(path, f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}")
+
+
+_ENACTING = re.compile(
+    r"[^.;:]{0,120}?\bban\s+hành\s+(?:quyết\s+định|nghị\s+định|thông\s+tư|nghị\s+quyết)",
+    re.IGNORECASE,
+)
+"""The enacting formula after the bases of a legal normative text: ``Chính phủ ban hành
+Nghị định ...``, ``Thủ tướng Chính phủ ban hành Quyết định ...``."""
+
+
+def _basis_lines(body: Body) -> tuple[list[tuple[str, str]], bool]:
+    """The legal-basis lines (path of their first paragraph, text) among the preamble and
+    the background that follows it, a line the reader cut joined to its rest (a paragraph
+    right after a line that ends without punctuation); and whether an enacting formula
+    follows them."""
+    paragraphs = [
+        *((f"body.preamble[{i}].text", p.text) for i, p in enumerate(body.preamble)),
+        *((f"body.background[{i}].text", p.text) for i, p in enumerate(body.background)),
+    ]
+    found: list[tuple[str, str]] = []
+    last_at = -2
+    enacted = False
+    for at, (path, text) in enumerate(paragraphs):
+        text = text.rstrip()
+        if _BASIS.match(text) or _PROPOSAL.match(text) or _GROUNDS.match(text):
+            found.append((path, text))
+            last_at = at
+        elif found and at == last_at + 1 and found[-1][1][-1:].isalnum():
+            found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
+            last_at = at
+        elif found and at == last_at + 1 and _ENACTING.match(text) is not None:
+            enacted = True
+            break
+        elif found and path.startswith("body.background"):
+            break  # the background's own prose
+    return found, enacted
 
 
 @rule(
