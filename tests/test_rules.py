@@ -1491,6 +1491,16 @@ SILENT = [
             "Thủ tướng Chính phủ ban hành Quyết định quy định lộ trình áp dụng quy chuẩn.",
         ),
     ),
+    Silent(  # a consolidated text reproduces the bases of 2008 as they were issued
+        "VN-BODY-004",
+        "92/VBHN-BQP",
+        number(
+            bases(QUYET_DINH, "Căn cứ Luật Tổ chức Chính phủ;", "Xét đề nghị của Bộ trưởng,"),
+            kind_abbreviation=None,
+            issuer_abbreviation="VBHN",
+            extra_parts=("BQP",),
+        ),
+    ),
     Silent(
         "VN-BODY-004",
         "not a decision",

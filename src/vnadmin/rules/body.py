@@ -20,7 +20,7 @@ import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
 from vnadmin.model import Body, Regime, Task
-from vnadmin.rules.kinds import usable_kind
+from vnadmin.rules.kinds import consolidated, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 from vnadmin.rules.tasks import walk_tasks
 
@@ -276,8 +276,10 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
 
 
 def _is_decision(context: Context) -> bool:
+    """A decision whose skeleton NĐ 30 sets: not a consolidated text, which reproduces the
+    bases and formulas of the decision it consolidates as they were issued."""
     kind = usable_kind(context.instrument)
-    return kind is not None and kind.code in _DECISIONS
+    return kind is not None and kind.code in _DECISIONS and not consolidated(context.instrument)
 
 
 _GROUNDS = re.compile(r"trên\s+cơ\s+sở\b", re.IGNORECASE)
@@ -356,7 +358,7 @@ def _basis_lines(body: Body) -> tuple[list[tuple[str, str]], bool]:
 def proposal(context: Context) -> Iterator[Finding]:
     kind = usable_kind(context.instrument)
     body = context.instrument.body
-    if kind is None or kind.code != "quyet-dinh":
+    if kind is None or kind.code != "quyet-dinh" or consolidated(context.instrument):
         return
     if not any(_BASIS.match(p.text) for p in body.preamble):
         return  # no legal bases read: nothing to place the proposal after

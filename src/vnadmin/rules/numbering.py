@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from vnadmin.model import Instrument, NumberStyle, Regime
 from vnadmin.normalize import fold
-from vnadmin.rules.kinds import REGIME_NAMES, usable_kind
+from vnadmin.rules.kinds import REGIME_NAMES, consolidated, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -18,9 +18,6 @@ __all__ = ["RULES"]
 _ND30_NUMBER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.3"
 _NUMBER = "Phụ lục I, Phần I, mục II.3"
 _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
-_CONSOLIDATED = "VBHN"
-"""The symbol of a consolidated text (văn bản hợp nhất, ``92/VBHN-BQP``), whose title is
-the kind name of the instrument it consolidates (``QUYẾT ĐỊNH``)."""
 
 
 @rule(
@@ -96,7 +93,7 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     number = instrument.number
     if kind is None or number is None or number.kind_abbreviation is not None:
         return
-    if number.issuer_abbreviation == _CONSOLIDATED:
+    if consolidated(instrument):
         return  # 92/VBHN-BQP: a consolidated text prints the kind it consolidates
     expected = kind.abbreviation(instrument.regime)
     if expected is not None:
