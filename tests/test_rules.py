@@ -1453,6 +1453,9 @@ SILENT = [
     Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
     Silent("VN-BODY-003", "d) then e), no đ)", labelled(CHI_THI, "a)", "b)", "c)", "d)", "e)")),
     Silent("VN-BODY-003", "a second list from 1.", labelled(CHI_THI, "1.", "2.", "1.", "2.")),
+    Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"
+        "VN-BODY-002", "6126) after 1.", labelled(CHI_THI, "1.", "6126)", "2.")
+    ),
     Silent(  # a sentence's year wrapped to a line start is no seventh item skipped to 2025
         "VN-BODY-003", "2025. after 2.", labelled(CHI_THI, "1.", "2.", "2025.", "3.")
     ),

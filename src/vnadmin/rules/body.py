@@ -57,10 +57,15 @@ class _Label:
     problem: str | None
 
 
+_FIGURE = 4
+"""Digits of a number at a line start that no list reaches: a figure wrapped there (a year
+``2025.``, a telephone number's end ``6126)``), not a label."""
+
+
 @functools.lru_cache(maxsize=1024)  # labels repeat: 1., 2., a), -
 def _read(label: str) -> _Label | None:
     match = LABEL.fullmatch(label.strip())
-    if match is None:
+    if match is None or len(match["arabic"] or "") >= _FIGURE:
         return None
     return _Label(
         ordinal=_ordinal(match),
