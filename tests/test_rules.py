@@ -1098,6 +1098,16 @@ SILENT = [
     Silent("VN-NUM-001", "12", CHI_THI),
     Silent("VN-NUM-001", "02124: no breach of the zero below 10", number(CONG_VAN, number="02124")),
     Silent("VN-NUM-008", "2124", number(CONG_VAN, number="2124")),
+    Silent(  # a ministry's consolidated text of a decree is titled Nghị định
+        "VN-KIND-003",
+        "81/VBHN-BNNMT titled NGHỊ ĐỊNH",
+        attrs.evolve(
+            number(
+                CHI_THI, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BNNMT",)
+            ),
+            kind=KINDS.get("nghi-dinh"),
+        ),
+    ),
     Silent(  # a consolidated text is titled by the kind it consolidates
         "VN-NUM-003",
         "92/VBHN-BQP titled QUYẾT ĐỊNH",
