@@ -1198,9 +1198,8 @@ SILENT = [
         "VN-SUBJ-002",
         "công điện with V/V",
         attrs.evolve(
-            CHI_THI,
+            number(CHI_THI, kind_abbreviation="CĐ"),
             kind=KINDS.get("cong-dien"),
-            number=attrs.evolve(CHI_THI.number, kind_abbreviation="CĐ"),
             subject="V/V chủ động phòng, tránh, ứng phó mưa lũ",
         ),
     ),
