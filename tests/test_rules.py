@@ -1462,6 +1462,16 @@ SILENT = [
     Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
     Silent("VN-BODY-003", "d) then e), no đ)", labelled(CHI_THI, "a)", "b)", "c)", "d)", "e)")),
     Silent("VN-BODY-003", "a second list from 1.", labelled(CHI_THI, "1.", "2.", "1.", "2.")),
+    Silent(  # a consolidated text drops the repealed points: its gaps are the consolidation's
+        "VN-BODY-003",
+        "Điều 1, Điều 3 in 92/VBHN-BQP",
+        number(
+            labelled(QUYET_DINH, "Điều 1.", "Điều 3."),
+            kind_abbreviation=None,
+            issuer_abbreviation="VBHN",
+            extra_parts=("BQP",),
+        ),
+    ),
     Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"
         "VN-BODY-002", "6126) after 1.", labelled(CHI_THI, "1.", "6126)", "2.")
     ),

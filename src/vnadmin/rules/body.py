@@ -258,6 +258,10 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     needs=("body",),
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
+    """Not in a consolidated text: it drops the points later repealed and marks its labels
+    with footnotes (``Điều 8[7].``), so its gaps are the consolidation's."""
+    if consolidated(context.instrument):
+        return
     tasks = context.instrument.body.tasks
     articles: list[tuple[int, str, int]] = []
     for index, task in enumerate(t for top in tasks for t in top.walk()):
