@@ -887,6 +887,24 @@ def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:
     assert [r.name for r in doc.distribution] == ["UBND tỉnh", "Sở Tài chính"]
 
 
+def test_a_form_after_a_blank_archive_line_is_an_attachment() -> None:
+    # a form's Nơi nhận ends with its Lưu line left blank for the user ("- Lưu:....."),
+    # the representative's block, then the next form's own banner: the list ended there
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Các cơ quan liên quan khác;\n- Lưu:.....\nĐẠI DIỆN CƠ QUAN\n"
+        "(Ký, ghi rõ họ tên, chức vụ và đóng dấu)\nTÊN CƠ QUAN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "BÁO CÁO\nI. THÔNG TIN CHUNG DỰ ÁN\n1. Tên dự án:\n- Tổng mức vốn đầu tư: Theo đồng.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "Các cơ quan liên quan khác"]
+    assert doc.printed is not None
+    assert doc.printed.archive == "- Lưu:....."
+    assert "attachment-skipped" in _codes(result)
+
+
 def test_an_undashed_list_keeps_its_items_apart() -> None:
     # Without dashes nothing says a line wraps: each line ending as an item is one.
     text = _signed("Nơi nhận:\nNhư trên\nSở Tài chính;\nLưu: VT.\n")

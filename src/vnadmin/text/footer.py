@@ -169,7 +169,8 @@ def read_footer(
         if _APPENDIX.match(flat) and (footer.signatures or signature_cells or footer.distribution):
             appendix_from = index
             break
-        if (signed or footer.archive is not None) and (
+        listed = footer.archive is not None or footer.printed.archive is not None
+        if (signed or listed) and (
             _attachment(line.text, signed, kinds) or (signed and _annex_title(lines, index))
         ):
             rest = sum(1 for later in lines[index:] if later.text)
