@@ -121,6 +121,12 @@ def bases_then(base: Instrument, bases_: tuple[str, ...], *background: str) -> I
     )
 
 
+def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
+    """``base`` with top-level tasks of these (label, text) pairs."""
+    tasks = [Task(label=label, text=text) for label, text in items]
+    return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
+
+
 def cites(base: Instrument, date: PartialDate) -> Instrument:
     citation = Citation(
         kind=KINDS.get("quyet-dinh"),
@@ -824,6 +830,28 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-003", "1., 2., 2.", labelled(CHI_THI, "1.", "2.", "2."), "body.tasks[2].label"),
+    Fires(  # amending a khoản of Điều 3 quotes no Điều 3: the article after Điều 1 is missing
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi khoản 2 Điều 3 / Điều 3.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung khoản 2 Điều 3 như sau:"),
+            ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+        "body.tasks[1].label",
+    ),
+    Fires(  # the amendment is quoted once: the same number again is the amending text's own
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi Điều 2 / Điều 2. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung Điều 2 như sau:"),
+            ("Điều 2.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("Điều 2.", "Quyết định này có hiệu lực kể từ ngày ký."),
+            ("Điều 2.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+        "body.tasks[3].label",
+    ),
     Fires(  # a figure skipped over, the gap after it still seen
         "VN-BODY-003",
         "1., 2025., 3.",
@@ -1470,6 +1498,18 @@ SILENT = [
             kind_abbreviation=None,
             issuer_abbreviation="VBHN",
             extra_parts=("BQP",),
+        ),
+    ),
+    Silent(  # an amending decree quotes the article it amends under that article's label
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi, bổ sung Điều 9 / Điều 9. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung Điều 9 như sau:"),
+            ("Điều 9.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("Điều 2.", "Sửa đổi, bổ sung Điều 10 như sau:"),
+            ("Điều 10.", "Thời hạn giải quyết là 05 ngày làm việc."),
+            ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
         ),
     ),
     Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"

@@ -264,13 +264,19 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
         return
     tasks = context.instrument.body.tasks
     articles: list[tuple[int, str, int]] = []
+    amending = ""  # the words of the last article kept, which may amend the next one's
     for index, task in enumerate(t for top in tasks for t in top.walk()):
         label = None if task.label is None else _read(task.label)
         if task.label is None or label is None or label.ordinal is None:
             continue
         value = label.ordinal[1]
-        if label.ordinal[0] == "dieu" and (not articles or value <= articles[-1][2] + _FAR):
-            articles.append((index, task.label, value))
+        if label.ordinal[0] != "dieu" or (articles and value > articles[-1][2] + _FAR):
+            continue
+        if _amends(amending, value):
+            amending = ""  # "Điều 6. Sửa đổi, bổ sung Điều 9" / "Điều 9. ...": quoted, once
+            continue
+        articles.append((index, task.label, value))
+        amending = task.text
     wrong = {
         index: f"{printed!r} {problem}"
         for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
@@ -282,6 +288,21 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
                 yield Finding(f"{path}.label", wrong[index])
     for path, message in _siblings(tasks, "body.tasks"):
         yield Finding(path, message)
+
+
+_AMENDS = re.compile(
+    r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?:[\s,]+(?:và\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế))*"
+    r"\s+Điều\s+(?P<number>\d+)(?![\w])",
+    re.IGNORECASE,
+)
+"""An amending article's heading that amends another instrument's article whole (``Sửa đổi,
+bổ sung Điều 9``, not ``... khoản 11 Điều 4``), whose new wording it then quotes under that
+article's own label."""
+
+
+def _amends(text: str, value: int) -> bool:
+    """Whether ``text`` (an article's words) amends article ``value`` of another instrument."""
+    return any(int(match["number"]) == value for match in _AMENDS.finditer(text[:300]))
 
 
 def _is_decision(context: Context) -> bool:
