@@ -852,6 +852,18 @@ FIRES = [
         ),
         "body.tasks[3].label",
     ),
+    Fires(  # the amending items' own list still has no gap
+        "VN-BODY-003",
+        "1. Sửa đổi Điều 3 như sau: / 2. / 3. Sửa đổi Điều 6",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung Điều 3 như sau:"),
+            ("1.", "Hàng giả gồm các loại hàng hóa sau."),
+            ("2.", "Bảo vệ quyền sở hữu trí tuệ là việc áp dụng các biện pháp."),
+            ("3.", "Sửa đổi, bổ sung Điều 6 như sau:"),
+        ),
+        "body.tasks[3].label",
+    ),
     Fires(  # a figure skipped over, the gap after it still seen
         "VN-BODY-003",
         "1., 2025., 3.",
@@ -1510,6 +1522,19 @@ SILENT = [
             ("Điều 2.", "Sửa đổi, bổ sung Điều 10 như sau:"),
             ("Điều 10.", "Thời hạn giải quyết là 05 ngày làm việc."),
             ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+    ),
+    Silent(  # an amending item quotes the new khoản as its siblings, numbered their own way
+        "VN-BODY-003",
+        "1. Sửa đổi Điều 3 như sau: / 2. / 3. / 2. Sửa đổi Điều 6",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung Điều 3 như sau: “1. Hàng giả gồm các loại hàng hóa sau."),
+            ("2.", "Bảo vệ quyền sở hữu trí tuệ là việc áp dụng các biện pháp."),
+            ("3.", "Tạm dừng làm thủ tục hải quan là biện pháp.”"),
+            ("2.", "Sửa đổi, bổ sung Điều 6 như sau:"),
+            ("1.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("3.", "Bãi bỏ Điều 8."),
         ),
     ),
     Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"

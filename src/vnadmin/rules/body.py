@@ -222,19 +222,34 @@ def _shown(kind: str, value: int) -> str:
     return str(value)
 
 
+_AMENDING = re.compile(r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)\b", re.IGNORECASE)
+_QUOTES_NEXT = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
+_HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
+"""An amending item that quotes the new wording after it (``1. Sửa đổi, bổ sung Điều 3 như
+sau:`` / ``1. ...`` / ``2. ...``): the quoted khoản come as its siblings (the first may be
+read into it), numbered their own way, until the next amending item (``2. Sửa đổi, bổ sung
+Điều 6 ...``)."""
+
+
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
-    """Gaps and repeats among sibling labels of one shape, lists below included.
+    """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
+    an amending item quotes after it are not counted in its list.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack = [(tasks, path)]
     while stack:
         siblings, here = stack.pop()
         last: dict[str, int] = {}
+        quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
             if found is not None and found[0] != "dieu":
                 kind, value = found
+                if kind in quoting:
+                    if value <= quoting[kind] or not _AMENDING.match(task.text):
+                        continue  # the quoted text's own numbering
+                    del quoting[kind]  # the next amending item
                 before = last.get(kind)
                 if before is not None and value > before + _FAR:
                     continue
@@ -242,6 +257,8 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
                 if problem is not None:
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
+                if _AMENDING.match(task.text) and _QUOTES_NEXT.search(task.text[:_HEADING]):
+                    quoting[kind] = value
         stack.extend(
             (task.subtasks, f"{here}[{index}].subtasks")
             for index, task in reversed(list(enumerate(siblings)))
