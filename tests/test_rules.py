@@ -1524,6 +1524,17 @@ SILENT = [
             ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
         ),
     ),
+    Silent(  # a khoản of the amending article quotes the article it amends whole
+        "VN-BODY-003",
+        "Điều 1. / 1. Sửa đổi, bổ sung Điều 4 như sau: / Điều 4. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND"),
+            ("1.", "Sửa đổi, bổ sung Điều 4 như sau:"),
+            ("Điều 4.", "Trách nhiệm của các sở, ngành."),
+            ("Điều 2.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+    ),
     Silent(  # an amending item quotes the new khoản as its siblings, numbered their own way
         "VN-BODY-003",
         "1. Sửa đổi Điều 3 như sau: / 2. / 3. / 2. Sửa đổi Điều 6",
@@ -1534,7 +1545,8 @@ SILENT = [
             ("3.", "Tạm dừng làm thủ tục hải quan là biện pháp.”"),
             ("2.", "Sửa đổi, bổ sung Điều 6 như sau:"),
             ("1.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
-            ("3.", "Bãi bỏ Điều 8."),
+            ("3.", "Bỏ cụm từ “thanh tra” tại khoản 10 Điều 7."),
+            ("4.", "Bãi bỏ Điều 8."),
         ),
     ),
     Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"

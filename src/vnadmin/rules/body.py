@@ -222,7 +222,9 @@ def _shown(kind: str, value: int) -> str:
     return str(value)
 
 
-_AMENDING = re.compile(r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)\b", re.IGNORECASE)
+_AMENDING = re.compile(
+    r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|thay|bãi\s+bỏ|bỏ|đổi\s+tên)\b", re.IGNORECASE
+)
 _QUOTES_NEXT = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
 _HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
 """An amending item that quotes the new wording after it (``1. Sửa đổi, bổ sung Điều 3 như
@@ -282,14 +284,16 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
     tasks = context.instrument.body.tasks
     articles: list[tuple[int, str, int]] = []
     amending = ""  # the words of the last article kept, which may amend the next one's
+    previous = ""  # the words of the item before (a khoản "1. Sửa đổi, bổ sung Điều 4 ...")
     for index, task in enumerate(t for top in tasks for t in top.walk()):
         label = None if task.label is None else _read(task.label)
+        before, previous = previous, task.text
         if task.label is None or label is None or label.ordinal is None:
             continue
         value = label.ordinal[1]
         if label.ordinal[0] != "dieu" or (articles and value > articles[-1][2] + _FAR):
             continue
-        if _amends(amending, value):
+        if _amends(amending, value) or _amends(before, value):
             amending = ""  # "Điều 6. Sửa đổi, bổ sung Điều 9" / "Điều 9. ...": quoted, once
             continue
         articles.append((index, task.label, value))
