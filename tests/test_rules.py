@@ -224,6 +224,12 @@ FIRES = [
         number(CHI_THI, kind_abbreviation=None),
         "number.kind_abbreviation",
     ),
+    Fires(  # the Government's resolutions do carry NQ: 01/2025/NQ-CP
+        "VN-NUM-003",
+        "a Nghị quyết 01/2025/CP",
+        attrs.evolve(number(NGHI_DINH, kind_abbreviation=None), kind=KINDS.get("nghi-quyet")),
+        "number.kind_abbreviation",
+    ),
     Fires(
         "VN-NUM-004",
         "công văn with CV",
@@ -1146,6 +1152,14 @@ SILENT = [
                 CHI_THI, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BNNMT",)
             ),
             kind=KINDS.get("nghi-dinh"),
+        ),
+    ),
+    Silent(  # the National Assembly's resolutions carry no kind in their symbol
+        "VN-NUM-003",
+        "254/2025/QH15, a Nghị quyết",
+        attrs.evolve(
+            number(NGHI_DINH, kind_abbreviation=None, issuer_abbreviation="QH15"),
+            kind=KINDS.get("nghi-quyet"),
         ),
     ),
     Silent(  # a consolidated text is titled by the kind it consolidates

@@ -6,6 +6,7 @@ symbol parts are checked against the kind's abbreviation in the document's regim
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.model import Instrument, NumberStyle, Regime
@@ -18,6 +19,10 @@ __all__ = ["RULES"]
 _ND30_NUMBER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.3"
 _NUMBER = "Phụ lục I, Phần I, mục II.3"
 _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
+_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d{1,2}")
+"""The National Assembly and its Standing Committee, by term (``QH15``, ``UBTVQH15``): their
+laws, ordinances and resolutions are numbered ``254/2025/QH15`` (Luật Ban hành VBQPPL),
+with no kind abbreviation."""
 
 
 @rule(
@@ -95,6 +100,8 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
         return
     if consolidated(instrument):
         return  # 92/VBHN-BQP: a consolidated text prints the kind it consolidates
+    if instrument.regime is Regime.LEGAL and _ASSEMBLY.fullmatch(number.issuer_abbreviation):
+        return  # 254/2025/QH15, 115/2025/UBTVQH15: no kind in the Assembly's symbols
     expected = kind.abbreviation(instrument.regime)
     if expected is not None:
         yield Finding(
