@@ -1400,6 +1400,17 @@ SILENT = [
             ),
         )
     ),
+    Silent(  # a decree's transitional provision bounds a past fact by a date
+        "VN-TASK-001",
+        "a decree: hợp đồng được ký kết trước ngày 01/7/2019",
+        with_task(
+            NGHI_DINH,
+            Task(
+                text="Hợp đồng được ký kết trước ngày 01/7/2019 được tiếp tục thực hiện.",
+                deadline=deadline(1, 7, 2019),
+            ),
+        ),
+    ),
     Silent(  # the period a conference or report covers, named bare, is no time to act by
         "VN-TASK-001",
         "sơ kết 6 tháng đầu năm 2023",

@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.grammar.deadlines import DEADLINE, RECURRENCE
-from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Role, Task
+from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Regime, Role, Task
 from vnadmin.rules.dates import earliest, latest
+from vnadmin.rules.kinds import consolidated
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "deadline_end", "walk_tasks"]
@@ -155,11 +156,19 @@ def _all_tasks(context: Context) -> Iterator[tuple[str, Task]]:
 @rule(
     "VN-TASK-001",
     Severity.WARNING,
+    regimes={Regime.STATE, Regime.PARTY},
     source="consistency (no regulation): a deadline cannot fall before the issue",
-    summary="No task deadline (thời hạn) falls before the date of issue",
+    summary="No task deadline (thời hạn) falls before the date of issue (not in legal normative"
+    " or consolidated texts, whose provisions bound past facts by dates)",
     needs=("body", "date"),
 )
 def deadline_before_issue(context: Context) -> Iterator[Finding]:
+    """A legal normative text's provisions bound facts by past dates as its transitional
+    rules do (``hợp đồng được ký kết trước ngày 01/7/2024``, ``người hoạt động cách mạng
+    trước ngày 01/01/1945``): what it sets to do by a date is not told from them by words,
+    so the rule reads the directives, plans and letters of the state and Party regimes."""
+    if consolidated(context.instrument):
+        return
     date = context.instrument.date
     issued = None if date is None else earliest(date)
     if issued is None:
