@@ -880,6 +880,21 @@ def test_an_item_wrapped_inside_its_address_after_an_abbreviation() -> None:
     ]
 
 
+def test_items_cut_at_a_pages_links_are_joined() -> None:
+    # an HTML page puts each link on a line of its own: in a dashed list whose items end
+    # with ";", a line without a dash goes on with the item above, capital or not
+    text = _signed(
+        "Nơi nhận:\n- Các Phó Thủ tướng Chính phủ;\n- Ban\nChỉ đạo\nTrung ương về phòng, chống"
+        " tham\nnhũng\n, tiêu cực;\n-\nHĐND\n, UBND các tỉnh;\n- Lưu: VT, KTTH.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Các Phó Thủ tướng Chính phủ",
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+        "HĐND, UBND các tỉnh",
+    ]
+
+
 def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:
     # without an open parenthesis, a full stop ends the item: the next line is another
     text = _signed("Nơi nhận:\n- UBND tỉnh.\nSở Tài chính;\n- Lưu: VT.\n")

@@ -304,7 +304,8 @@ class _ListReader:
         if BULLET.match(cell):
             return self._items(cell)
         if self.in_list and self._continues(cell):
-            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
+            glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
+            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
             recipient = read_recipient(item)
             if recipient is not None:
@@ -352,7 +353,17 @@ class _ListReader:
             ends = tuple(self.ends) if len(self.ends) == 1 else ()
         else:
             ends = (";", ",") if BULLET.match(self.raw[-1]) else ()
-        return bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell)
+        if bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell):
+            return True
+        # a dashed list whose items end with ";", cut mid-item at each of a page's links
+        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"):
+        # a line without a dash goes on with the item the dash opened
+        return (
+            self.ends == {";"}
+            and BULLET.match(self.raw[-1]) is not None
+            and len(cell) <= _LINK_PIECE
+            and not is_signature_line(cell)
+        )
 
     def _unmarked_item(self, cell: str) -> bool:
         """An item printed without its dash: after an item that ended with ``;`` (or
@@ -403,6 +414,7 @@ class _ListReader:
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
+_LINK_PIECE = 60  # the most of an item a page's link cuts onto a line of its own
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""
