@@ -1161,3 +1161,22 @@ def test_a_portals_record_without_addressees_under_it_is_left_as_it_was() -> Non
     result = parse_text(HEADERLESS_LETTER.format(opening="Về việc hướng dẫn chính sách thuế:"))
     assert result.instrument.addressees == ()
     assert "VN-RCPT-002 distribution[0]" in _findings(result)
+
+
+def test_an_appendix_tie_cut_at_a_pages_links_is_joined() -> None:
+    # the page puts each link of the tie on a line of its own: the pieces go on while its
+    # parenthesis is open, "09" and "/2026/..." glued as printed
+    pieces = "(Kèm theo Quyết định số\n215\n/QĐ-UBND ngày 18 tháng 11 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh)"
+    text = ANNEXED_DECISION.format(tie="(Kèm theo").replace(
+        "*(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)*",
+        pieces,
+    )
+    assert pieces in text
+    result = parse_text(text)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.appendices[5] == (
+        "(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)"
+    )
+    assert not [f for f in _findings(result) if f.startswith("VN-APPX")]

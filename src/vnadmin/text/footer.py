@@ -55,6 +55,8 @@ số ...``, ``(Kèm theo ...``, ``(Ban hành theo ...``, ``kem`` without its acc
 cut after ``Ban hành``:
 the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
+_TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
+_MAX_TIE = 300
 _HEADER_REACH = 10
 """Lines below an appendix's label where its title (wrapped over up to eight lines) and the
 line that ties it to the instrument are looked for."""
@@ -466,13 +468,24 @@ def _names_office(cell: str) -> bool:
     return any(word in key for word in TITLE_WORDS)
 
 
-def _attached_line(lines: list[Line], index: int, text: str) -> str:
+def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
     """The line tying an appendix to its instrument (``text``, as read at ``index``), with
-    the line it wraps onto."""
-    following = squash(lines[index + 1].text) if index + 1 < len(lines) else ""
-    if "(" in text and ")" not in text and following.endswith(")") and len(following) < 120:
-        return f"{text} {following}"
-    return text
+    the lines it wraps onto while its parenthesis is open (a page's links cut it: ``(Ban
+    hành kèm theo Thông tư số`` / ``09`` / ``/2026/TT-BXD ngày ...`` / ``của Bộ trưởng)``),
+    and the index after it."""
+    after = index + 1
+    if "(" not in text or ")" in text:
+        return text, after
+    joined = text
+    for later in range(index + 1, min(len(lines), index + 1 + _TIE_PIECES)):
+        piece = squash(lines[later].text)
+        if not piece or len(joined) + len(piece) > _MAX_TIE:
+            break
+        glue = "" if joined.endswith("/") or piece.startswith(("/", ")", ",")) else " "
+        joined = f"{joined}{glue}{piece}"
+        if ")" in piece:
+            return joined, later + 1
+    return text, after
 
 
 def _appendices(
@@ -518,8 +531,8 @@ def _appendix_header(lines: list[Line], index: int) -> tuple[str | None, str | N
         text = squash(lines[at].text)
         bare = text[m.end() :] if (m := BULLET.match(text)) is not None else text
         if ATTACHED_TO.match(bare):
-            tie = _attached_line(lines, at, bare)
-            return title, tie, at + (2 if tie != bare else 1)
+            tie, after = _attached_line(lines, at, bare)
+            return title, tie, after
         if _APPENDIX.match(text):
             break
         if position == 0:
