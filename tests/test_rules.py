@@ -1832,6 +1832,7 @@ SILENT = [
             "Quyết định 86/QĐ-UBND ngày 16 tháng 01 năm 2024",
             "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
             "quyết định số 86/QĐ-UBND ngày 16/01/2024",
+            "Quyết định số 86/QĐ-UBND ngày 16 /01 /2024",
         )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
