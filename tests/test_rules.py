@@ -959,6 +959,16 @@ FIRES = [
         cites(CHI_THI, PartialDate(day=1, month=3, year=2024)),
         "body.preamble[0].citations[0].date",
     ),
+    Fires(  # the number's year bounds the doubt: a citation of the year after still fires
+        "VN-DATE-005",
+        "dated 2010, numbered 2020, cites 2021",
+        cites(
+            attrs.evolve(NGHI_DINH, date=PartialDate(day=5, month=3, year=2010)),
+            PartialDate(day=1, month=6, year=2021),
+        ),
+        "body.preamble[0].citations[0].date",
+        also=frozenset({"VN-NUM-007"}),
+    ),
     Fires(
         "VN-DATE-005",
         "undated, cites one dated after today",
@@ -1693,6 +1703,15 @@ SILENT = [
         "VN-DATE-005",
         "cites one issued before",
         cites(CHI_THI, PartialDate(day=1, month=1, year=2024)),
+    ),
+    Silent(  # a decree numbered 30/2020/NĐ-CP whose date was read as 2010: the number
+        # says 2020, and its citations of 2020 are not held against it (VN-NUM-007 says it)
+        "VN-DATE-005",
+        "dated 2010, numbered 2020, cites 2020",
+        cites(
+            attrs.evolve(NGHI_DINH, date=PartialDate(day=5, month=3, year=2010)),
+            PartialDate(day=1, month=6, year=2020),
+        ),
     ),
     Silent(
         "VN-DATE-005",
