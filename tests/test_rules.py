@@ -870,6 +870,13 @@ FIRES = [
         ),
         "body.tasks[3].label",
     ),
+    Fires(  # an article label without its stop still counts when it is the next one
+        "VN-BODY-003",
+        "Điều 1., Điều 2, Điều 4.",
+        labelled(QUYET_DINH, "Điều 1.", "Điều 2", "Điều 4."),
+        "body.tasks[2].label",
+        also=frozenset({"VN-BODY-006"}),  # labelled() gives no article naming implementers
+    ),
     Fires(  # a figure skipped over, the gap after it still seen
         "VN-BODY-003",
         "1., 2025., 3.",
@@ -1588,6 +1595,11 @@ SILENT = [
             ("3.", "Bỏ cụm từ “thanh tra” tại khoản 10 Điều 7."),
             ("4.", "Bãi bỏ Điều 8."),
         ),
+    ),
+    Silent(  # the next article's label with its stop cut off by a page's link
+        "VN-BODY-003",
+        "Điều 1., Điều 2, Điều 3.",
+        labelled(QUYET_DINH, "Điều 1.", "Điều 2", "Điều 3."),
     ),
     Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"
         "VN-BODY-002", "6126) after 1.", labelled(CHI_THI, "1.", "6126)", "2.")

@@ -288,10 +288,18 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
     for index, task in enumerate(t for top in tasks for t in top.walk()):
         label = None if task.label is None else _read(task.label)
         before, previous = previous, task.text
-        if task.label is None or label is None or label.ordinal is None:
+        if task.label is None or label is None:
             continue
-        value = label.ordinal[1]
-        if label.ordinal[0] != "dieu" or (articles and value > articles[-1][2] + _FAR):
+        if label.ordinal is None:
+            bare = _BARE_ARTICLE.fullmatch(task.label.strip()) if label.article else None
+            if bare is None or not articles or int(bare[1]) != articles[-1][2] + 1:
+                continue  # "Điều 3" without its stop: a reference wrapped to a line start
+            value = int(bare[1])  # ... unless it is the next article, its stop cut off
+        elif label.ordinal[0] != "dieu":
+            continue
+        else:
+            value = label.ordinal[1]
+        if articles and value > articles[-1][2] + _FAR:
             continue
         if _amends(amending, value) or _amends(before, value):
             amending = ""  # "Điều 6. Sửa đổi, bổ sung Điều 9" / "Điều 9. ...": quoted, once
@@ -311,6 +319,8 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
         yield Finding(path, message)
 
 
+_BARE_ARTICLE = re.compile(r"Điều[ \t]+(\d{1,3})", re.IGNORECASE)
+"""An article label printed without its stop (a page's link cut ``Điều 3`` from ``. ...``)."""
 _AMENDS = re.compile(
     r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?:[\s,]+(?:và\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế))*"
     r"\s+Điều\s+(?P<number>\d+)(?![\w])",
