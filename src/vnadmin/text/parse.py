@@ -31,6 +31,7 @@ from vnadmin.model import (
     SignatureBlock,
 )
 from vnadmin.normalize import fold
+from vnadmin.text.accents import restore_accents, unaccented
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
@@ -207,7 +208,10 @@ def _parse(
         banner = next((at for at in range(end, len(lines)) if _is_banner(lines[at].text)), None)
         if banner is not None:  # after the signature: the footer says a form; a document?
             _say_second(lines, banner, kinds, diagnostics, documents_only=True)
-    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics, kinds)
+    body = lines[start:body_end]
+    if unaccented(text):
+        body = restore_accents(body, diagnostics)
+    layout = lay_out(table_blocks(text, body, diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)
