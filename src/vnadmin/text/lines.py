@@ -10,8 +10,9 @@ number's symbol broken by a wrap (``186/KH-`` / ``UBND``) is joined without a sp
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from vnadmin.grammar.labels import LABEL
@@ -25,6 +26,7 @@ __all__ = [
     "bounded",
     "cells",
     "ends_sentence",
+    "first_paragraphs",
     "is_caps",
     "is_noise",
     "lowered",
@@ -379,7 +381,18 @@ class Block:
 
 def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) -> list[Block]:
     """Group lines into paragraphs, joining wrapped lines and page breaks."""
-    built: list[_Paragraph] = []
+    return [paragraph.block() for paragraph in _grouped(lines, diagnostics)]
+
+
+def first_paragraphs(lines: Iterable[Line], count: int) -> list[Block]:
+    """The first ``count`` paragraphs of :func:`paragraphs`, reading no line beyond them
+    (and saying nothing: a look at the opening, not the reading)."""
+    return [paragraph.block() for paragraph in itertools.islice(_grouped(lines, None), count)]
+
+
+def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator[_Paragraph]:
+    """Each paragraph once it is whole: when the next one starts, or the lines end."""
+    current: _Paragraph | None = None
     blank_between = False
     for line in lines:
         text = squash(line.text)
@@ -387,18 +400,21 @@ def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) ->
             blank_between = True
             continue
         if text in (".", ":"):  # a stop on a line of its own
-            if built and built[-1].closes_label(text):
+            if current is not None and current.closes_label(text):
                 blank_between = False
             continue  # "Điều 5" / "." takes it ("Điều 5."); elsewhere it is a speck
-        if built and built[-1].joins(text, blank_between=blank_between):
+        if current is not None and current.joins(text, blank_between=blank_between):
             if blank_between and diagnostics is not None:
                 diagnostics.info(
                     line.number,
                     "page-break-joined",
                     "a paragraph broken by a blank line in mid-sentence was joined back",
                 )
-            built[-1].add(line, text)
+            current.add(line, text)
         else:
-            built.append(_Paragraph(line, text))
+            if current is not None:
+                yield current
+            current = _Paragraph(line, text)
         blank_between = False
-    return [paragraph.block() for paragraph in built]
+    if current is not None:
+        yield current
