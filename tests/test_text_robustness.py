@@ -112,6 +112,10 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" * (size // 70)
     ),
     "numbers after số": lambda size: "; số 1/UB-TP ngày 1/1/2020" * (size // 26),
+    # text in a legacy font, converted before reading: a .VnTimeH line of capitals, TCVN3
+    "legacy font": lambda size: (
+        "CéNG HßA X· HéI 1/2 ñY BAN\nSè: 1/UB ngµy 2 th¸ng 3\n" * (size // 42)
+    ),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
