@@ -108,7 +108,10 @@ def squash(text: str) -> str:
     """Collapse white space runs to one space and strip."""
     if "  " in text or "\t" in text or not text or text[0].isspace() or text[-1].isspace():
         return " ".join(text.split())
-    return text if _OTHER_SPACE.search(text) is None else " ".join(text.split())
+    # every white space character but the plain space is unprintable: the C test first
+    if text.isprintable() or _OTHER_SPACE.search(text) is None:
+        return text
+    return " ".join(text.split())
 
 
 def lowered(text: str) -> str:
