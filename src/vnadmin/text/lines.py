@@ -262,10 +262,16 @@ class _Paragraph:
     """A paragraph being built line by line; what the join rule needs is kept up to date
     so that joining stays linear however long the paragraph grows."""
 
-    __slots__ = ("caps", "glued", "lines", "open_parens", "open_quotes", "parts")
+    __slots__ = ("bare", "basis", "caps", "glued", "lines", "open_parens", "open_quotes", "parts")
 
-    def __init__(self, line: Line, text: str) -> None:
+    def __init__(self, line: Line, text: str, label: re.Match[str] | None) -> None:
         self.parts = [text]
+        # the first line's label (``label``: LABEL's match of its first MAX_SCAN characters,
+        # read once for the join rule) and whether it opens a legal basis, once asked
+        if len(text) > MAX_SCAN:
+            label = LABEL.match(text)
+        self.bare = label is not None and not text[label.end() :].strip()
+        self.basis: bool | None = None
         self.glued = [False]  # each part joined to the one before without a space
         self.lines = [line.number]
         self.caps = is_caps(text)
@@ -275,9 +281,11 @@ class _Paragraph:
     def closes_label(self, stop: str) -> bool:
         """Take ``stop`` when the paragraph so far is a bare label that an HTML span cut
         from it (``Điều 5`` / ``.``): the label's text then follows on its line below."""
-        if len(self.parts) != 1 or not _bare_label(self.parts[0]):
+        if len(self.parts) != 1 or not self.bare:
             return False
         self.parts[0] += stop
+        self.bare = _bare_label(self.parts[0])
+        self.basis = None
         return True
 
     def add(self, line: Line, text: str) -> None:
@@ -293,8 +301,15 @@ class _Paragraph:
         self.open_parens += text.count("(") - text.count(")")
         self.open_quotes += text.count("“") - text.count("”")
 
-    def joins(self, following: str, *, blank_between: bool) -> bool:
-        """Whether ``following`` continues this paragraph (see the module doc)."""
+    def opens_basis(self) -> bool:
+        """Whether the paragraph opens a legal basis or a proposal (``Căn cứ ...``)."""
+        if self.basis is None:
+            self.basis = BASIS_OPENING.match(self.parts[0]) is not None
+        return self.basis
+
+    def joins(self, following: str, label: re.Match[str] | None, *, blank_between: bool) -> bool:
+        """Whether ``following`` continues this paragraph (see the module doc); ``label``:
+        LABEL's match of its first MAX_SCAN characters."""
         last = self.parts[-1]
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
@@ -304,9 +319,9 @@ class _Paragraph:
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
         if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
             return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
-        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
+        if label or SECTION_START.match(head) or _formula(following):
             return False
-        if len(self.parts) == 1 and _bare_label(last):
+        if len(self.parts) == 1 and self.bare:
             return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
         if ends_sentence(last):
             return False
@@ -318,11 +333,7 @@ class _Paragraph:
             return True
         if _dangling(last):
             return True
-        if (
-            not blank_between
-            and BASIS_OPENING.match(self.parts[0])
-            and not BASIS_OPENING.match(head)
-        ):
+        if not blank_between and self.opens_basis() and not BASIS_OPENING.match(head):
             return True  # a legal basis or proposal goes on to its ";" or "." (a narrow cell)
         return not blank_between and len(last) >= 60
 
@@ -406,7 +417,8 @@ def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator
             if current is not None and current.closes_label(text):
                 blank_between = False
             continue  # "Điều 5" / "." takes it ("Điều 5."); elsewhere it is a speck
-        if current is not None and current.joins(text, blank_between=blank_between):
+        label = LABEL.match(text[:MAX_SCAN])  # read once: for the join and the paragraph
+        if current is not None and current.joins(text, label, blank_between=blank_between):
             if blank_between and diagnostics is not None:
                 diagnostics.info(
                     line.number,
@@ -417,7 +429,7 @@ def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator
         else:
             if current is not None:
                 yield current
-            current = _Paragraph(line, text)
+            current = _Paragraph(line, text, label)
         blank_between = False
     if current is not None:
         yield current
