@@ -443,6 +443,13 @@ def typed_in_legacy_font(text: str, encoding: str) -> str:
     return "".join(table.get(char, char) for char in text)
 
 
+def without_diacritics(text: str) -> str:
+    """``text`` as a font or an OCR layer that lost every diacritic gives it (``Căn cứ`` ->
+    ``Can cu``, ``Đ`` -> ``D``)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).replace("đ", "d").replace("Đ", "D")
+
+
 def score_corpus(parse: Callable[[str], ParseResult] = parse_text) -> list[DocumentScore]:
     kinds = shapes()
     return [score(n, k, parse(t), kinds.get(n, "other")) for n, t, k in documents()]
