@@ -409,7 +409,7 @@ def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator
     current: _Paragraph | None = None
     blank_between = False
     for line in lines:
-        text = squash(line.text)
+        text = squash(line.text) if line.text else ""  # half the lines are blank
         if not text:
             blank_between = True
             continue
