@@ -307,6 +307,9 @@ class _Index:
 
     def __init__(self, lines: list[Line]) -> None:
         self.texts = [line.text for line in lines]
+        # what no line holds, no line is tested for (a one-character sign, or a word found
+        # early: searching a long text for a word it lacks costs about 1 ns a character)
+        self.joined = "\n".join(self.texts)
 
     def page_breaks(self) -> list[int]:
         return [at for at, text in enumerate(self.texts) if text == PAGE_BREAK]
@@ -333,13 +336,17 @@ class _Index:
     def banners(self) -> Iterator[int]:
         """Lines holding the state or Party banner in its printed words (whole, or the
         first half of a banner broken over two lines)."""
+        if "CỘNG" not in self.joined:  # in every banner, whole or cut
+            return
         above = -1  # the last line with text
         for at, text in enumerate(self.texts[:_MAX_ABOVE]):
             if ("XÃ HỘI" in text or "CỘNG SẢN" in text) and (
                 _BANNER_HEADS[0] in text or _BANNER_HEADS[1] in text or _BANNER_HEADS[2] in text
             ):
                 yield at
-            elif above >= 0 and _banner_cut(self.texts[above], text):
+            elif (
+                above >= 0 and "CỘNG" in self.texts[above] and _banner_cut(self.texts[above], text)
+            ):
                 yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
             if text.strip():
                 above = at

@@ -40,10 +40,10 @@ from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
-from vnadmin.text.lines import Block, Line, paragraphs
+from vnadmin.text.lines import Block, Line, first_paragraphs, paragraphs
 from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
-from vnadmin.text.reported import looks_reported, read_report
+from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
 from vnadmin.text.tables import table_blocks
 from vnadmin.text.tasks import build_tasks
@@ -182,10 +182,15 @@ def _parse(
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
-    if not addressee_orgs and not _has_header(header) and stamp is None:
-        blocks = paragraphs(lines, diagnostics)  # no header: an article starts at the top
-        if looks_reported(blocks):
-            return _reported(blocks, diagnostics, citations, kinds), citations.sites()
+    # no header: an article starts at the top, and its opening says whether it is one
+    if (
+        not addressee_orgs
+        and not _has_header(header)
+        and stamp is None
+        and looks_reported(first_paragraphs(lines, ARTICLE_OPENING))
+    ):
+        blocks = paragraphs(lines, diagnostics)
+        return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
     footer = read_footer(lines, end, diagnostics, kinds)
     body_end = attachment_start(lines, start, end)
