@@ -295,3 +295,84 @@ def test_a_period_of_validity_is_no_deadline(text: str, deadline: PartialDate | 
     else:
         assert isinstance(found, DateDeadline)
         assert found.date == deadline
+
+
+def _leads(task: Task) -> list[str]:
+    return [a.actor for a in task.assignments if a.role in (Role.EXECUTE, Role.LEAD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a naming verb after the unit noun it names is part of the name
+        ("Ban chỉ đạo tỉnh theo dõi sát tình hình.", ["Ban chỉ đạo tỉnh"]),
+        ("Cơ quan thanh tra khẩn trương ban hành kết luận.", ["Cơ quan thanh tra"]),
+        # ... and so is one right before the role verb that follows the name
+        (
+            "Cục Hạ tầng xây dựng tham mưu việc rà soát hệ thống thoát nước.",
+            ["Cục Hạ tầng xây dựng"],
+        ),
+        # "tổ chức" listed after a comma among bodies is a noun
+        (
+            "Các sở, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã triển khai.",
+            ["Các sở, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã"],
+        ),
+        # a plural that lists its members after a colon is one actor
+        (
+            "Giám đốc các Sở: Y tế, Tư pháp chỉ đạo các đơn vị trực thuộc.",
+            ["Giám đốc các Sở: Y tế, Tư pháp"],
+        ),
+        # "theo đề nghị của ..." asks no one: the opening actor still acts
+        (
+            "Công an tỉnh hỗ trợ người dân theo đề nghị của địa phương.",
+            ["Công an tỉnh"],
+        ),
+    ],
+)
+def test_actors_that_hold_verb_like_words(text: str, actors: list[str]) -> None:
+    meaning = read_meaning(text, ("Ủy ban nhân dân tỉnh",))
+    assert [a.actor for a in meaning.assignments if a.role is Role.EXECUTE] == actors
+
+
+def test_a_qualified_lead_is_read_once() -> None:
+    (task,) = _tasks(
+        "1. Sở Tư pháp, Sở Nội vụ theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với "
+        "các cơ quan liên quan rà soát các văn bản.\n"
+    )
+    assert _roles(task) == [
+        ("lead", "Sở Tư pháp"),
+        ("lead", "Sở Nội vụ"),
+        ("cooperate", "các cơ quan liên quan"),
+    ]
+
+
+def test_actor_headings_above_their_text() -> None:
+    tasks = _tasks(
+        """\
+1. Sở Kế hoạch và Đầu tư
+Căn cứ chức năng, nhiệm vụ, phối hợp với Sở Tài chính bố trí vốn.
+2. Đề nghị Hội Nông dân tỉnh
+Vận động hội viên tham gia các mô hình sản xuất.
+3. Đề nghị: Liên minh Hợp tác xã tỉnh, Hội Doanh nhân trẻ tỉnh
+a) Tuyên truyền tới các thành viên.
+b) Tham gia ý kiến vào các chính sách.
+4. Đề nghị Ủy ban Mặt trận
+Tổ quốc Việt Nam tỉnh và các đoàn thể
+- Tuyên truyền, vận động Nhân dân.
+5. Ủy ban nhân dân các xã: Tân An, Phú Lộc
+- Xây dựng kế hoạch triển khai tại địa phương.
+6. Sở Công
+Thương chịu trách nhiệm hướng dẫn các doanh nghiệp.
+7. Sở Y tế kiểm tra an toàn thực phẩm.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Sở Kế hoạch và Đầu tư"],
+        ["Hội Nông dân tỉnh"],
+        ["Liên minh Hợp tác xã tỉnh", "Hội Doanh nhân trẻ tỉnh"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể"],
+        ["Ủy ban nhân dân các xã: Tân An, Phú Lộc"],
+        ["Sở Công Thương"],
+        ["Sở Y tế"],
+    ]
+    assert _roles(tasks[0])[1:] == [("cooperate", "Sở Tài chính")]

@@ -221,8 +221,14 @@ def _phrases(low: str) -> list[_Phrase]:
         word = match.group(0)
         kind = _ROLE_OF_PHRASE.get(word) or ("lead" if word[0] == "c" else "cooperate")
         tail = _AFTER[kind].match(low, match.end())
-        if tail is not None:
-            found.append(_Phrase(kind, start, tail.end()))
+        if tail is None:
+            continue
+        if kind == "ask" and (
+            low.startswith("của", tail.end())
+            or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
+        ):
+            continue  # "theo đề nghị của địa phương": a noun, no one is asked
+        found.append(_Phrase(kind, start, tail.end()))
     return found
 
 
@@ -318,12 +324,58 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
+_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "lực lượng")
+_NAME_VERBS = frozenset(
+    [
+        "chỉ đạo",
+        "quản lý",
+        "thanh tra",
+        "kiểm tra",
+        "thẩm định",
+        "giám sát",
+        "xây dựng",
+        "đào tạo",
+        "tuyên truyền",
+        "tiếp nhận",
+        "hỗ trợ",
+    ]
+)
+"""Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
+``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
+_ROLE_NEXT = re.compile(
+    r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
+)
+"""A role verb: a naming verb right before it ends a name (``Cục Kết cấu hạ tầng xây dựng
+tham mưu``), for a body does not do two things in a row without a comma."""
+_GROUP_NOUN = re.compile(r"[ \t]*(?:,|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân)")
+"""What follows ``tổ chức`` listed among bodies (``các sở, ngành, tổ chức chính trị - xã
+hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
+
+
+def _in_name(low: str, start: int, end: int) -> bool:
+    """Whether the verb-like word ``low[start:end]`` is part of a name here: a naming verb
+    after the unit noun it names (``Ban chỉ đạo``) or right before a role verb (``hạ tầng
+    xây dựng tham mưu``), or ``tổ chức`` listed after a comma among bodies."""
+    if low[start:end] in _NAME_VERBS:
+        head = low[max(0, start - 10) : start].rstrip()
+        if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
+            return True
+        if _ROLE_NEXT.match(low, end):
+            return True
+    return (
+        low.startswith("tổ chức", start)
+        and low.endswith(", ", 0, start)
+        and _GROUP_NOUN.match(low, end) is not None
+    )
+
+
 def _verb_start(
     text: str, low: str, position: int, limit: int, *, name_first: bool = False
 ) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
-    Thanh tra``)."""
+    Thanh tra``), not a word that names a body with the noun before it (``Ban chỉ
+    đạo``)."""
     for match in VERBS.finditer(low, position, limit):
         start = match.start()
         if start and low[start - 1].isalnum():
@@ -332,6 +384,8 @@ def _verb_start(
         if before and before[-1] in DETERMINERS:
             continue
         if (start > position or name_first) and text[start].isupper():
+            continue
+        if start > position and _in_name(low, start, match.end()):
             continue
         return start
     return None
@@ -366,7 +420,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
-    listed = _MEMBERS.match(phrase)  # "Các Bộ: Công Thương, Nội vụ, ..." names its members
+    listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
     if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
@@ -511,7 +565,8 @@ def _paragraph_assignments(
             start = anchors[index] if index >= 0 else _clause_start(sentence)
             semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
             start = semicolon + 1 if semicolon >= 0 else start
-            phrase = sentence[start:lead].strip(" \t,")
+            # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
+            phrase = sentence[start : _qualified(low, start, lead)].strip(" \t,")
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
             elif (
@@ -637,6 +692,9 @@ def read_meaning(
     seen: dict[tuple[Role, str], int] = {}
     for offset, role, actor in assignments:
         seen.setdefault((role, actor), offset)
+    for role, actor in list(seen):  # who leads a task does not also execute it
+        if role is Role.EXECUTE and (Role.LEAD, actor) in seen:
+            del seen[(role, actor)]
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
     low = lowered(text)
     deadlines: list[Deadline] = []

@@ -29,6 +29,10 @@ __all__ = ["build_tasks"]
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _MAX_HEADING_WORDS = 30
 _HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
+_HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
+"""A heading that hands work before a colon and names the actors after it."""
+_MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
+"""A plural before a colon that lists its members (``Bộ trưởng các Bộ: Quốc phòng``)."""
 
 Cite = Callable[[Block], list[Citation]]
 
@@ -127,22 +131,50 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
 
 def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     """The actor a task's first line names as its heading, and the text after it:
-    ``Sở Nội vụ:`` (or a bare ``Phòng CTCT-QLSV`` above subtasks) and ``Phòng Đào tạo:
-    Sắp xếp lịch học ...``, whose text goes on with what that actor does."""
+    ``Sở Nội vụ:`` (or a bare ``Phòng CTCT-QLSV`` above subtasks or above the paragraph
+    that says what it does) and ``Phòng Đào tạo: Sắp xếp lịch học ...``, whose text goes
+    on with what that actor does.  A heading may hand the work on (``Đề nghị Ủy ban Mặt
+    trận Tổ quốc tỉnh``, ``Đề nghị: ...``), list the members of a group (``Ủy ban nhân dân
+    các xã: A, B``) or be wrapped onto a second line (``Đề nghị Ủy ban Mặt trận`` / ``Tổ
+    quốc Việt Nam tỉnh``)."""
+    text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
-    if colon:
+    if colon and not _MEMBERS_END.search(head):
         actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
         if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
             return actor, rest.strip()
         return None, text
-    if has_children and not after:
-        actor = _actor(first)
-        if actor is not None:
-            return actor, ""
+    if colon and not tail.strip()[:1].isupper():
+        return None, text
+    bare = _HANDING.sub("", first, count=1)
+    actor = _actor(bare)
+    if actor is not None and not after:
+        return (actor, "") if has_children else (None, text)
+    if actor is not None and _ends_heading(bare, after):
+        return actor, after
+    if actor is not None and after[:1].isupper() and _actor(bare + " " + after) is None:
+        return None, f"{first} {after}"  # "Sở Công" / "Thương chịu ...": the name goes on
+    second, _, rest = after.partition("\n")
+    if second and (rest or has_children) and not _starts_with_verb(second):
+        actor = _actor(f"{bare} {second}")  # a heading wrapped onto a second line
+        if actor is not None and _ends_heading(actor, rest):
+            return actor, rest
     return None, text
+
+
+def _ends_heading(actor: str, after: str) -> bool:
+    """Whether the line after an actor's name opens what it does (``Xây dựng kế hoạch
+    ...``), not the rest of its name cut by the line (``Sở Công`` / ``Thương chịu ...``)."""
+    if not after or _starts_with_verb(after):
+        return True
+    following = after.partition("\n")[0]
+    if not following[:1].isupper() or _actor(f"{actor} {following}") is not None:
+        return False  # "Ban Quản lý Khu kinh tế" / "Đông Nam": the name goes on
+    joined = actor_phrase(f"{actor} {following}")
+    return joined is None or len(joined) <= len(actor)
 
 
 def _actor(candidate: str) -> str | None:
