@@ -376,3 +376,39 @@ Thương chịu trách nhiệm hướng dẫn các doanh nghiệp.
         ["Sở Y tế"],
     ]
     assert _roles(tasks[0])[1:] == [("cooperate", "Sở Tài chính")]
+
+
+def test_a_point_that_heads_the_fields_below_it() -> None:
+    (task,) = _tasks(
+        """\
+1.1. Xây dựng cơ sở dữ liệu về đất đai
+a) Nhiệm vụ: Rà soát, chuẩn hóa dữ liệu đã có.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.
+- Đơn vị phối hợp: Sở Tư pháp, Ủy ban nhân dân các xã.
+c) Thời gian thực hiện: Hoàn thành trong năm 2026.
+"""
+    )
+    assert _roles(task)[:3] == [
+        ("lead", "Sở Nông nghiệp và Môi trường"),
+        ("cooperate", "Sở Tư pháp"),
+        ("cooperate", "Ủy ban nhân dân các xã"),
+    ]
+    assert task.deadline == PeriodDeadline(unit=PeriodUnit.YEAR, year=2026)
+    assert [sub.label for sub in task.subtasks] == ["a)"]  # the task's work, not its fields
+
+
+def test_a_name_cut_by_the_line_is_mended() -> None:
+    tasks = _tasks(
+        """\
+1. Văn phòng
+Trung ương Đảng phối hợp theo dõi, đôn đốc việc thực hiện.
+2. Đảng uỷ Quốc hội chỉ đạo rà soát các quy định có liên quan.
+3. Thông tấn xã Việt Nam tăng cường đưa tin về kết quả thực hiện.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Văn phòng Trung ương Đảng"],
+        ["Đảng uỷ Quốc hội"],
+        ["Thông tấn xã Việt Nam"],
+    ]

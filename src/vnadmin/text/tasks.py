@@ -28,6 +28,13 @@ __all__ = ["build_tasks"]
 
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _MAX_HEADING_WORDS = 30
+_MAX_CUT_NAME = 60
+"""A name cut by the line is on a short line: a longer one ran to the margin."""
+_FIELDS_HEADING = re.compile(
+    r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
+    re.IGNORECASE,
+)
+"""The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
 _HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
@@ -43,7 +50,7 @@ def build_tasks(
     """The tasks of a node of the task tree: one, or its subtasks when it has no text and
     no label; ``defaults`` act where a task names no actor; ``cite`` reads a paragraph's
     citations."""
-    blocks = [block for block in node.blocks if block.text]
+    blocks = _mend_cut_name([block for block in node.blocks if block.text])
     fielded = [child for child in node.children if _prints_fields(child)]
     children = [child for child in node.children if not _prints_fields(child)]
     own_blocks, later = _own_paragraphs(blocks)
@@ -102,16 +109,45 @@ def build_tasks(
 
 
 def _prints_fields(node: Node) -> bool:
-    """A point that prints only fields of its task (``a) Cơ quan chủ trì: Sở Nội vụ``)."""
-    if node.children or node.label is None:
+    """A point that prints only fields of its task (``a) Cơ quan chủ trì: Sở Nội vụ``), or
+    only a heading of fields above points that do (``b) Cơ quan thực hiện:`` / ``- Đơn vị
+    chủ trì: ...`` / ``- Đơn vị phối hợp: ...``)."""
+    if node.label is None:
         return False
     text = "\n".join(block.text for block in node.blocks if block.text)
+    if node.children:
+        return _FIELDS_HEADING.fullmatch(text) is not None and all(
+            _prints_fields(child) for child in node.children
+        )
     return bool(text) and only_fields(text)
 
 
 def _printed(node: Node) -> str:
     text = " ".join(block.text for block in node.blocks if block.text)
-    return f"{node.label} {text}" if node.label else text
+    printed = f"{node.label} {text}" if node.label else text
+    return "\n".join([printed, *(_printed(child) for child in node.children)])
+
+
+def _mend_cut_name(blocks: list[Block]) -> list[Block]:
+    """A task's first paragraph that is a name cut by the line, the rest of the name
+    opening the next one (``Văn phòng`` / ``Trung ương Đảng phối hợp ...``): one
+    paragraph.  A heading above what its actor does (``Sở Tài chính`` / ``Căn cứ chức
+    năng, ...``) is left as it is."""
+    if len(blocks) < 2:
+        return blocks
+    first, second = blocks[0].text, blocks[1].text
+    if (
+        len(first) > _MAX_CUT_NAME
+        or not second[:1].isupper()
+        or _starts_with_verb(second)
+        or _actor(first) is None
+    ):
+        return blocks
+    joined = f"{first} {second}"
+    phrase = actor_phrase(joined)
+    if phrase is None or len(phrase) <= len(first) + 1:
+        return blocks
+    return [blocks[0].followed_by(blocks[1]), *blocks[2:]]
 
 
 def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]]:
