@@ -412,3 +412,36 @@ Trung ương Đảng phối hợp theo dõi, đôn đốc việc thực hiện.
         ["Đảng uỷ Quốc hội"],
         ["Thông tấn xã Việt Nam"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a time of day before the day: the day is due
+        (
+            "Các tỉnh gửi báo cáo trước 17 giờ ngày 05/12/2025.",
+            PartialDate(year=2025, month=12, day=5),
+        ),
+        ("Sở Y tế báo cáo chậm nhất 9h30 ngày 02/3/2026.", PartialDate(year=2026, month=3, day=2)),
+        # a date that bounds what the task applies to is no deadline
+        ("Hồ sơ phát sinh trước ngày 01/01/2026 thì thực hiện theo quy định cũ.", None),
+        ("Hộ gia đình đang sử dụng đất ổn định trước ngày 01/7/2014 được xem xét.", None),
+        # nor is one that another text says, quoted
+        ("Thực hiện đúng quy định: “Trước ngày 31/12/2025, các sở báo cáo”.", None),
+        # work handed in before a date is due by it
+        ("Sở Tư pháp nộp hồ sơ trước ngày 10/01/2026.", PartialDate(year=2026, month=1, day=10)),
+    ],
+)
+def test_what_is_a_deadline_and_what_is_not(text: str, deadline: PartialDate | None) -> None:
+    found = read_meaning(text, ()).deadline
+    assert (found.date if isinstance(found, DateDeadline) else found) == deadline
+
+
+def test_a_unit_named_in_parentheses_is_part_of_the_name() -> None:
+    assert _read(
+        "Sở Tài chính chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát kinh tế, môi "
+        "trường) rà soát hồ sơ (có danh sách kèm theo)."
+    ) == [
+        ("lead", "Sở Tài chính"),
+        ("cooperate", "Công an tỉnh (Phòng Cảnh sát kinh tế, môi trường)"),
+    ]

@@ -59,6 +59,13 @@ _DEADLINE_NEXT = {
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
+_HOUR = re.compile(
+    r"(?P<word>trước|chậm nhất|[Tt]rước)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"[ \t]*,?[ \t]+(?=ngày)",
+    re.IGNORECASE,
+)
+"""A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
+keeps the day."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
@@ -290,6 +297,8 @@ def split_actors(text: str) -> list[str]:
             continue
         start = 0
         for match in _LIST_BREAK.finditer(part):
+            if part.count("(", start, match.start()) > part.count(")", start, match.start()):
+                continue  # "Công an tỉnh (Phòng Cảnh sát ..., kinh tế)": inside the name
             following = part[match.end() : match.end() + 60]
             if _separates(following, comma=match.group(0).startswith(",")):
                 piece = part[start : match.start()].strip(" \t.,;:")
@@ -426,12 +435,21 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     return phrase
 
 
+_PARENTHESIS = 160
+"""How long a unit named in parentheses after a body may be (``(Phòng Cảnh sát ...)``)."""
+
+
 def _object_phrase(text: str, low: str, position: int) -> str | None:
     """An actor named after a preposition (``phối hợp với Y``, ``gửi Z``): up to a verb, a
     stop word or punctuation."""
     limit = min(len(text), position + 300)
     cut = limit
     stop = _ACTOR_END.search(low, position, limit)
+    while stop is not None and text[stop.start()] == "(":
+        close = text.find(")", stop.start(), stop.start() + _PARENTHESIS)
+        if close < 0 or not _is_actor(text, stop.start() + 1):
+            break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
+        stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
         cut = stop.start()
     verb = _verb_start(text, low, position, cut, name_first=True)
@@ -675,6 +693,29 @@ def _validity(low: str, start: int) -> bool:
     return _VALIDITY in before[cut + 1 :]
 
 
+_PAST = re.compile(
+    r"(?<![^\W\d_])(?:phát sinh|hình thành|xảy ra|ổn định|đang sử dụng|được cấp)(?![^\W\d_])"
+)
+"""Words of a clause that says what already happened or holds: a date phrase after one
+bounds what the task applies to (``hồ sơ phát sinh trước ngày 01/01/2026``, ``đang sử
+dụng đất ổn định trước ngày 01/7/2014``), not when work is due."""
+_CLAUSE_REACH = 120
+
+
+def _condition(low: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` ends a clause of what already happened."""
+    before = low[max(0, start - _CLAUSE_REACH) : start]
+    cut = max(before.rfind(mark) for mark in (",", ";", ". ", ":", "\n"))
+    return _PAST.search(before, cut + 1) is not None
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a quotation (``“Trước ngày 31/12, ...”``): what another
+    text says, not a deadline of this task."""
+    before = text[max(0, start - _MAX_TEXT) : start]
+    return before.count("“") > before.count("”")
+
+
 def read_meaning(
     text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
 ) -> TaskMeaning:
@@ -701,7 +742,13 @@ def read_meaning(
     for start in _phrase_starts(low, _DEADLINE_NEXT):
         if _validity(low, start):
             continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
+        if _condition(low, start) or _quoted(text, start):
+            continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
+        if match is None:
+            hour = _HOUR.match(text, start)  # "trước 17 giờ ngày 27/11/2025": the day is due
+            if hour is not None:
+                match = DEADLINE.match(f"{hour['word']} {text[hour.end() : hour.end() + 300]}")
         if match is None:
             continue
         try:
