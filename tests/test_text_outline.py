@@ -389,3 +389,30 @@ Chủ trì triển khai nộp thuế điện tử.
         "1. Bãi bỏ khoản\n\n9, khoản 10 Điều 3 Quyết định số 960/QĐ-TTg.\n\n10. Báo cáo kết quả.\n"
     )
     assert _labels(wrapped) == ["1.", "10."]
+
+
+def test_an_article_whose_word_number_and_stop_are_links_of_their_own() -> None:
+    # vbpl.vn pages may print "Điều" / "3" / "." / its title, each span on its line, after
+    # a long clause: the number alone is no page number, the word opens the article
+    text = """\
+BỘ XÂY DỰNG
+Số: 21/2025/TT-BXD
+THÔNG TƯ
+Sửa đổi quy định về kiểm định chất lượng công trình
+Điều 1. Sửa đổi Điều 4 như sau:
+“1. Chủ đầu tư tổ chức kiểm định chất lượng công trình theo yêu cầu của cơ quan nhà nước.
+Điều
+2
+. Hiệu lực thi hành
+1. Thông tư này có hiệu lực từ ngày 01 tháng 3 năm 2026 và thay thế các quy định trước đây
+Điều
+3
+.
+Trách nhiệm thi hành
+Các cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Thông tư này.
+"""
+    tasks = parse_text(text).instrument.body.tasks
+    # the quotation left open in Điều 1 ends where the decree's own Điều 2 begins
+    assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert tasks[1].text.startswith("Hiệu lực thi hành")
+    assert tasks[2].text.startswith("Trách nhiệm thi hành")

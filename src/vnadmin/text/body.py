@@ -70,7 +70,8 @@ _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
-_NUMBERED = re.compile(r"\d{1,4}[.)](?=[ \t])")
+_NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
+_ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
 """What the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found with ``str.find``, then the
 line is checked."""
@@ -196,7 +197,10 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
     level = None if match is None else sequence.level(match)
     if match is None or level is None:
         return None
-    return " ".join(match["label"].split()), level, skipped + match.end()
+    label = " ".join(match["label"].split())
+    if label[-2:-1] == " " and label[-1] in ".):":  # "Điều 4 .": a stop a link put apart
+        label = label[:-2] + label[-1]
+    return label, level, skipped + match.end()
 
 
 def _quoted(blocks: list[Block]) -> set[int]:
@@ -212,10 +216,12 @@ def _quoted(blocks: list[Block]) -> set[int]:
         if text[:1] not in _QUOTES or not blocks[index - 1].text.rstrip().endswith(":"):
             index += 1
             continue
-        before = (
-            _number_of(blocks[back].text) for back in range(index - 1, max(-1, index - 200), -1)
-        )
+        back = range(index - 1, max(-1, index - 200), -1)
+        before = (_number_of(blocks[at].text) for at in back)
         resumed = _next_number(next((number for number in before if number), None))
+        articles = (_ARTICLE.match(blocks[at].text) for at in back)
+        last = next((found for found in articles if found), None)
+        article = int(last[1]) + 1 if last is not None else None
         end = index
         while end < len(blocks):
             following = blocks[end].text
@@ -223,6 +229,7 @@ def _quoted(blocks: list[Block]) -> set[int]:
                 PREAMBLE.match(following)
                 or following[:1] in _BULLETS
                 or (resumed is not None and _number_of(following) == resumed)
+                or (article is not None and _article_is(following, article))
             ):
                 end -= 1
                 break
@@ -236,9 +243,17 @@ def _quoted(blocks: list[Block]) -> set[int]:
 
 
 def _number_of(text: str) -> str | None:
-    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``), if it does."""
+    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``, ``3 .`` where a
+    page printed the number as a link of its own), if it does."""
     match = _NUMBERED.match(text)
-    return match.group(0) if match is not None else None
+    return match.group(0).replace(" ", "").replace("\t", "") if match is not None else None
+
+
+def _article_is(text: str, number: int) -> bool:
+    """Whether a paragraph opens article ``number`` (``Điều 2.``): the instrument's own
+    next article ends a quotation left unclosed in the one before."""
+    match = _ARTICLE.match(text)
+    return match is not None and int(match[1]) == number
 
 
 def _next_number(label: str | None) -> str | None:
