@@ -301,6 +301,22 @@ def _numbered(label: str | None) -> bool:
     return label is not None and any(char.isalnum() for char in label)
 
 
+_DIVISION = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)(?![^\W\d_])")
+
+
+def _directing(tasks: Sequence[Task]) -> list[Task]:
+    """The top-level items the instrument directs, as the README counts them: the articles
+    of a legal text, not the parts, chapters and sections that group them (``Chương I``
+    holding ``Điều 1`` ... ``Điều 5`` counts five)."""
+    found: list[Task] = []
+    for task in tasks:
+        if task.label is not None and _DIVISION.match(task.label) and task.subtasks:
+            found.extend(_directing(task.subtasks))
+        else:
+            found.append(task)
+    return found
+
+
 def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
     """The tasks a key task may be: a key labels each task with the nearest printed label
     (``3.`` for the dashed items under item 3), so a labelled task and everything under
@@ -343,7 +359,7 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
     doc = result.instrument
 
     counts = [c for c in _values(key, "top_level_tasks") if c is not None]
-    numbered = sum(1 for task in doc.body.tasks if _numbered(task.label))
+    numbered = sum(1 for task in _directing(doc.body.tasks) if _numbered(task.label))
     task_count = None if key["top_level_tasks"] is None else numbered in counts
 
     tasks: dict[str, list[bool]] = {f: [] for f in TASK_FIELDS}

@@ -416,3 +416,26 @@ Các cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Thông
     assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert tasks[1].text.startswith("Hiệu lực thi hành")
     assert tasks[2].text.startswith("Trách nhiệm thi hành")
+
+
+def test_an_article_number_split_into_two_links_and_an_article_of_another_text() -> None:
+    # "Điều 2" / "6. ..." and "Điều 1 5 . ...": one number split by a page's links, read as
+    # the article after the last one; "Điều 70a" at a line start, far past the last
+    # article, is the amended text's article, not this one's
+    articles = "\n".join(f"Điều {n}. Nội dung điều {n}.\nSửa đổi khoản {n}." for n in range(1, 15))
+    text = f"""\
+BỘ GIAO THÔNG VẬN TẢI
+Số: 30/2025/TT-BGTVT
+THÔNG TƯ
+Sửa đổi một số điều về đăng kiểm
+{articles}
+Điều 1 5 . Lưu giữ hồ sơ
+Hồ sơ được lưu giữ 10 năm.
+Điều 70a vào sau Điều 70 như sau:
+Điều 1
+6. Trình bày giấy chứng nhận
+Nội dung ghi rõ ràng.
+"""
+    labels = _labels(parse_text(text).instrument.body.tasks)
+    assert labels[-3:] == ["Điều 14.", "Điều 15.", "Điều 16."]
+    assert len(labels) == 16

@@ -106,6 +106,7 @@ class _Sequence:
     roman: int = 0
     part: str = ""
     letter: str = ""
+    article: int = 0
 
     def level(self, match: re.Match[str]) -> str | None:
         """The level of a label in this sequence (``None``: not a label here)."""
@@ -122,6 +123,12 @@ class _Sequence:
             return self._capital(match["upper"], level[-1])
         if level == "letter":
             self.letter = match["letter"]
+        if level == "dieu":
+            number = _ARTICLE_NUMBER.search(match.group(0))
+            value = int(number.group(0)) if number is not None else 0
+            if self.article and value > self.article + _ARTICLE_JUMP:
+                return None  # "Điều 85" after "Điều 23": an article another text numbers
+            self.article = value or self.article
         return level
 
     def _capital(self, letter: str, close: str) -> str | None:
@@ -308,7 +315,7 @@ def lay_out(
 ) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
-    blocks = _comma_labels(blocks, diagnostics)
+    blocks = _comma_labels(_split_articles(blocks, diagnostics), diagnostics)
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
@@ -372,6 +379,51 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+_ARTICLE_NUMBER = re.compile(r"\d{1,3}")
+_ARTICLE_JUMP = 5
+"""How far past the last article the next may be numbered (a scan misreads a digit):
+further on, it is an article of another text quoted or cited at a line start."""
+_SPLIT_ARTICLE = re.compile(
+    r"(?P<word>[*_ \t]*Điều[ \t]+)(?P<head>\d{1,2})(?:[ \t]+(?P<tail>\d{1,2}))?(?![^\W_])"
+)
+_TAIL_DIGITS = re.compile(r"(?P<tail>\d{1,2})(?=[ \t]*[.:])")
+
+
+def _split_articles(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """An article whose number a page split into links of their own (``Điều 2`` / ``6.
+    Trình bày ...``, ``Điều 1 5 . Lưu giữ ...``) read as one number where the two make the
+    article after the last one read (``Điều 26`` after ``Điều 25``), and said."""
+    mended: list[Block] = []
+    last = 0
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        found = _SPLIT_ARTICLE.match(block.text)
+        if found is None:
+            mended.append(block)
+            continue
+        head, tail, rest = found["head"], found["tail"], block.text[found.end() :]
+        if tail is None and not rest.strip() and index < len(blocks):
+            later = _TAIL_DIGITS.match(blocks[index].text)  # "Điều 2" / "6. Trình bày ..."
+            if later is not None and int(head + later["tail"]) == last + 1:
+                tail, rest = later["tail"], blocks[index].text[later.end() :]
+                block = block.followed_by(blocks[index])
+                index += 1
+        if tail is not None and int(head + tail) == last + 1:
+            block = block.with_text(f"{found['word']}{head}{tail}{rest}")
+            diagnostics.info(
+                block.line, "label-joined", f"'Điều {head}' + '{tail}' read as 'Điều {head}{tail}'"
+            )
+            head += tail
+        if (tail is None or head.endswith(tail)) and (
+            not last or int(head) <= last + _ARTICLE_JUMP
+        ):
+            last = int(head)
+        mended.append(block)
+    return mended
 
 
 _COMMA_LABEL = re.compile(r"(?P<number>\d{1,2}),[ \t]+(?=[^\W\d_])")
