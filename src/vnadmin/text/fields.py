@@ -86,7 +86,17 @@ _COLUMNS = {
     "cong viec": Field.CONTENT,
     "nhiem vu, giai phap": Field.CONTENT,
     "hoat dong": Field.CONTENT,
+    "noi dung thuc hien": Field.CONTENT,
+    "noi dung cong tac": Field.CONTENT,
     "thoi gian": Field.WHEN,
+    "san pham": Field.OTHER,
+    "san pham du kien": Field.OTHER,
+    "san pham dau ra": Field.OTHER,
+    "ket qua du kien": Field.OTHER,
+    "ket qua": Field.OTHER,
+    "ghi chu": Field.OTHER,
+    "kinh phi": Field.OTHER,
+    "nguon kinh phi": Field.OTHER,
 }
 """Column headings beyond the field names (folded): a table's number and content."""
 _FIELD_LINE = re.compile(

@@ -44,7 +44,7 @@ from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
-from vnadmin.text.tables import table_blocks
+from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 
@@ -215,6 +215,15 @@ def _parse(
         for block in layout.closing
         for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
     ]
+    appendix: list[Block] = list(
+        appendix_rows(text, lines[end : attachment_start(lines, end, len(lines))], diagnostics)
+    )
+    if appendix:  # the plan's own task table after the signature ("Danh mục nhiệm vụ")
+        closing += [
+            task
+            for node in lay_out(appendix, diagnostics, kinds).tasks
+            for task in build_tasks(node, (), citations.read, diagnostics)
+        ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")

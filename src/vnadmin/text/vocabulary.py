@@ -246,7 +246,7 @@ ACTOR_HEADS = re.compile(
     r"|Thành[ \t]+[ủu]ỷ?y?|Huyện[ \t]+[ủu]ỷ?y?|Đảng[ \t]+[ủu]ỷ?y?|Thông[ \t]+tấn[ \t]+xã|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng|Phó|Hội[ \t]+đồng"
     r"|Viện|Tòa[ \t]+án|Thường[ \t]+trực|Tỉnh[ \t]+đoàn|Huyện[ \t]+đoàn|Bí[ \t]+thư|Bệnh[ \t]+viện"
     r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
-    r"|Liên[ \t]+minh|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
+    r"|Liên[ \t]+minh|Hiệp[ \t]+hội|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
     r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà"
     r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT))\b"
 )
