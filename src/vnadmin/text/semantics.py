@@ -700,6 +700,8 @@ _PAST = re.compile(
 bounds what the task applies to (``hồ sơ phát sinh trước ngày 01/01/2026``, ``đang sử
 dụng đất ổn định trước ngày 01/7/2014``), not when work is due."""
 _CLAUSE_REACH = 120
+_QUOTE_REACH = 600
+"""How far back a quotation inside a task's text may have opened (it quotes a clause)."""
 
 
 def _condition(low: str, start: int) -> bool:
@@ -712,7 +714,7 @@ def _condition(low: str, start: int) -> bool:
 def _quoted(text: str, start: int) -> bool:
     """Whether ``start`` is inside a quotation (``“Trước ngày 31/12, ...”``): what another
     text says, not a deadline of this task."""
-    before = text[max(0, start - _MAX_TEXT) : start]
+    before = text[max(0, start - _QUOTE_REACH) : start]
     return before.count("“") > before.count("”")
 
 
