@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
+from vnadmin import legacy
 from vnadmin.errors import GrammarError
 from vnadmin.grammar import format_symbol
 from vnadmin.grammar.dates import date_from_match, long_date_pattern, short_date_pattern
@@ -440,6 +441,29 @@ def documents() -> list[tuple[str, str, dict[str, Any]]]:
         key = json.loads((CORPUS / "keys" / f"{path.stem}.json").read_text(encoding="utf-8"))
         found.append((path.stem, path.read_text(encoding="utf-8"), key))
     return found
+
+
+def typed_in_legacy_font(text: str, encoding: str) -> str:
+    """``text`` as a document typed in a legacy font shows once converted to text (a PDF
+    text layer, a Word file saved as UTF-8): each letter in the bytes of ``encoding``, read
+    as Windows-1252.  TCVN3 has no tone-marked capitals (``.VnTime`` types them in lower
+    case); what no legacy byte holds is left as it is."""
+    table: dict[str, str] = {}
+    for char in set(text):
+        for form in (char, char.lower()):
+            try:
+                table[char] = legacy.encode(form, encoding).decode("cp1252", "replace")
+                break
+            except ValueError:
+                continue
+    return "".join(table.get(char, char) for char in text)
+
+
+def without_diacritics(text: str) -> str:
+    """``text`` as a font or an OCR layer that lost every diacritic gives it (``Căn cứ`` ->
+    ``Can cu``, ``Đ`` -> ``D``)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).replace("đ", "d").replace("Đ", "D")
 
 
 def score_corpus(parse: Callable[[str], ParseResult] = parse_text) -> list[DocumentScore]:

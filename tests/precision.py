@@ -225,11 +225,6 @@ EXPECTED: dict[str, Expected] = {
     "026": Expected(
         note="Party quy định 294-QĐ/TW of the Central Committee, T/M BAN CHẤP HÀNH TRUNG"
         " ƯƠNG; items 1.-33. with 1.1.1. (Party numbering is not checked)",
-        defects={
-            "VN-KIND-004 number.kind_abbreviation": "HD 36 abbreviates a Party quy định QĐi;"
-            " the Central Committee numbers its regulations -QĐ/TW (since 2021), which the"
-            " registry does not know",
-        },
         losses={
             "VN-TASK-001 body.tasks[4].subtasks[1].subtasks[2].deadline": "the historical"
             " date '30/4/1975' in the text is read as a deadline",

@@ -118,3 +118,22 @@ def test_every_viscii_byte_reads_as_the_viscii_codec_reads_it() -> None:
 
     for byte in range(256):
         assert legacy.decode(bytes([byte]), "VISCII") == bytes([byte]).decode("viscii"), byte
+
+
+def test_mojibake_keeps_the_few_characters_no_byte_reads_as() -> None:
+    # An arrow and a check mark from a symbol font inside VNI and Windows-1258 text.
+    vni = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam \u2192 Ñoäc laäp \u2713"
+    repaired = legacy.repair(vni)
+    assert repaired is not None
+    assert repaired.text == "Cộng hòa xã hội chủ nghĩa Việt Nam \u2192 Độc lập \u2713"
+    windows = legacy.encode("Cộng hòa xã hội chủ nghĩa Việt Nam", "Windows-1258")
+    repaired = legacy.repair(windows.decode("cp1252") + " \u2192 2025")
+    assert repaired is not None
+    assert repaired.encoding == "Windows-1258"
+    assert repaired.text == "Cộng hòa xã hội chủ nghĩa Việt Nam \u2192 2025"
+
+
+def test_unicode_text_is_never_taken_for_mojibake() -> None:
+    text = seed_text(seed_names()[0][:3])
+    assert legacy.repair(text) is None
+    assert legacy.repair(text[:40]) is None  # a few letters beyond the bytes, a short text

@@ -57,7 +57,8 @@ def test_every_corpus_document_has_expectations() -> None:
 
 
 def test_correct_documents_are_most_of_the_corpus() -> None:
-    # Four corpus documents and two seeds have defects; the others are correctly formatted
-    # (020's legal bases end wrongly: seen since the reader reads its title and kind).
-    assert sorted(c for c, e in EXPECTED.items() if not e.correct) == ["009", "018", "020", "026"]
+    # Three corpus documents and two seeds have defects; the others are correctly formatted
+    # (020's legal bases end wrongly: seen since the reader reads its title and kind; 026's
+    # 294-QĐ/TW is how the Central Committee numbers its regulations, not a fault).
+    assert sorted(c for c, e in EXPECTED.items() if not e.correct) == ["009", "018", "020"]
     assert sorted(c for c, e in SEEDS.items() if not e.correct) == ["000", "003"]

@@ -1062,6 +1062,11 @@ SILENT = [
         "Party quy định QĐi",
         number(attrs.evolve(PARTY_CHI_THI, kind=KINDS.get("quy-dinh")), kind_abbreviation="QĐi"),
     ),
+    Silent(  # as the Central Committee numbers its regulations: 366-QĐ/TW
+        "VN-KIND-004",
+        "Party quy định QĐ",
+        number(attrs.evolve(PARTY_CHI_THI, kind=KINDS.get("quy-dinh")), kind_abbreviation="QĐ"),
+    ),
     Silent(
         "VN-KIND-005",
         "QĐ",

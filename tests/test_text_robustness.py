@@ -112,6 +112,15 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" * (size // 70)
     ),
     "numbers after số": lambda size: "; số 1/UB-TP ngày 1/1/2020" * (size // 26),
+    # text that lost its diacritics, whose body phrases are restored
+    "bare text": lambda size: (
+        "Can cu\nV/v so 1\n1. So Tai chinh chu tri, phoi hop voi cac co quan cua tinh va "
+        "tinh, truoc ngay 1/2/2025.\n" * (size // 100)
+    ),
+    # text in a legacy font, converted before reading: a .VnTimeH line of capitals, TCVN3
+    "legacy font": lambda size: (
+        "CéNG HßA X· HéI 1/2 ñY BAN\nSè: 1/UB ngµy 2 th¸ng 3\n" * (size // 42)
+    ),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)

@@ -495,10 +495,33 @@ def test_legacy_encodings_are_detected() -> None:
     assert detect_legacy_encoding(tcvn3) == "TCVN3"
     assert detect_legacy_encoding(vni) == "VNI"
     assert detect_legacy_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
+
+
+def test_legacy_font_text_is_converted_and_read() -> None:
+    # A công văn typed in .VnTime / .VnTimeH (TCVN3), as its PDF text layer shows it, with
+    # an arrow from a symbol font no legacy byte holds; typed byte by byte.
+    tcvn3 = (
+        "UBND TØNH SãC TR¡NG\nSë TµI CHÝNH\nSè: 12/STC-NS\n"
+        "V/v b¸o c¸o quyÕt to¸n \u2192 n¨m 2024\n"
+        "CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc\n"
+        "Sãc Tr¨ng, ngµy 05 th¸ng 3 n¨m 2025\n"
+        "KÝnh göi: C¸c së, ban, ngµnh tØnh.\n"
+    )
     result = parse_text(tcvn3)
-    (error,) = [d for d in result.diagnostics if d.code == "legacy-encoding"]
+    (said,) = [d for d in result.diagnostics if d.code == "legacy-encoding"]
+    assert said.severity is Severity.WARNING
+    assert "TCVN3" in said.message
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name == "SỞ TÀI CHÍNH"
+    assert doc.place == "Sóc Trăng"
+    assert doc.subject == "V/v báo cáo quyết toán \u2192 năm 2024"
+
+
+def test_legacy_looking_text_that_reads_in_no_encoding_is_said() -> None:
+    marks = "µ¸¶·¹ ¨»¾¼½ ©®ª«¬ " * 3 + "Cộng hòa xã hội"
+    (error,) = [d for d in parse_text(marks).diagnostics if d.code == "legacy-encoding"]
     assert error.severity is Severity.ERROR
-    assert "TCVN3" in error.message
 
 
 def test_eth_look_alike_and_nfd_input_read_as_nfc() -> None:

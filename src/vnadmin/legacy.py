@@ -157,8 +157,18 @@ _VNI_SEQUENCES = re.compile("|".join(map(re.escape, sorted(_VNI, key=len, revers
 """VNI's sequences, two characters before one, read left to right in one pass."""
 _NOT_A_BYTE = re.compile(f"[^{re.escape(''.join(_CHAR_BYTES))}]")
 """A character no legacy byte reads as: the text is not legacy bytes misread."""
+_BYTE_RUN = re.compile(f"[{re.escape(''.join(_CHAR_BYTES))}]+")
+_FOREIGN = 50
+"""Legacy text may hold a few characters no byte reads as (a symbol font's bullet, an arrow
+a converter put in): one in ``_FOREIGN`` of its characters beyond ASCII at most, kept as
+they are, and a few in a short text.  Unicode Vietnamese has far more (every tone-marked
+letter); the few it may have lose to its own reading by syllables."""
+_FOREIGN_FEW = 3
 _CAPITALS = re.compile(r"(?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z])[^\W\d_]+")
 """Words with two capitals or more (``CéNG``), the only ones TCVN3 may have typed in capitals."""
+_CAPITAL_LINE = re.compile(r"^(?=(?:[^A-Za-z\n]*[A-Z]){3})[^a-z\n]+$", re.MULTILINE)
+"""A line whose letters below 0x80 are all capitals, three or more: typed whole in the
+``.VnTimeH`` font, so its one-letter words (``ñY BAN``) are capitals too."""
 
 
 def _as_chars(data: bytes) -> str:
@@ -175,13 +185,19 @@ def _capitalise_tcvn3(source: str, decoded: str) -> str:
         capitals = all(c.isupper() for c in original if c.isascii())
         return match[0].upper() if capitals and original != match[0] else match[0]
 
-    return _CAPITALS.sub(word, decoded)
+    decoded = _CAPITALS.sub(word, decoded)
+    for line in _CAPITAL_LINE.finditer(source):
+        start, end = line.span()
+        decoded = decoded[:start] + decoded[start:end].upper() + decoded[end:]
+    return decoded
 
 
 def _decode_chars(chars: str, encoding: str) -> str:
     """Legacy text as the characters of its bytes (see :data:`_BYTE_CHARS`), in Unicode."""
     if encoding == "Windows-1258":
-        return _nfc(_back_to_bytes(chars).decode("cp1258", "replace"))
+        return _nfc(
+            _BYTE_RUN.sub(lambda run: _back_to_bytes(run[0]).decode("cp1258", "replace"), chars)
+        )
     if encoding == "VNI":
         return _nfc(_VNI_SEQUENCES.sub(lambda match: _VNI[match[0]], chars))
     decoded = chars.translate(_TRANSLATIONS[encoding])
@@ -320,7 +336,12 @@ def guess(data: bytes) -> Decoded | None:
 def repair(text: str) -> Decoded | None:
     """``text`` that is legacy bytes read as Windows-1252 or Latin-1 (mojibake saved as
     UTF-8), in Unicode; ``None`` when it reads better as it is or is not such text."""
-    if text.isascii() or _NOT_A_BYTE.search(text):
+    if text.isascii():
         return None
-    good, bad = syllable_score(_sample(text))
+    sample = _sample(text)
+    if _NOT_A_BYTE.search(sample) is not None:
+        beyond = len(sample.encode("utf-8", "surrogatepass")) - len(sample)  # >= non-ASCII
+        if len(_NOT_A_BYTE.findall(sample)) > max(_FOREIGN_FEW, beyond // _FOREIGN):
+            return None
+    good, bad = syllable_score(sample)
     return _best(text.translate(_CANONICAL), max(good - bad, 0))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 
+from vnadmin import legacy
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line
@@ -140,6 +141,28 @@ def detect_legacy_encoding(text: str) -> str | None:
     return "TCVN3" if tcvn3 >= vni else "VNI"
 
 
+def _unicode(text: str, encoding: str, diagnostics: Diagnostics) -> str:
+    """Text typed in a legacy font and read as Windows-1252 (a PDF text layer of a
+    ``.VnTime`` or ``VNI-Times`` document, a Word file saved as UTF-8), in Unicode: read as
+    it is, no word of it would be found.  Said either way."""
+    repaired = legacy.repair(text)
+    if repaired is None:
+        diagnostics.error(
+            0,
+            "legacy-encoding",
+            f"the text looks {encoding}-encoded (letters read as symbols) and does not read "
+            "as Vietnamese in any legacy encoding; names, numbers and dates will not be read",
+        )
+        return text
+    diagnostics.warning(
+        0,
+        "legacy-encoding",
+        f"the text is {repaired.encoding} read as another encoding (letters shown as "
+        "symbols); converted to Unicode before reading",
+    )
+    return repaired.text
+
+
 def _table_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
 
@@ -230,16 +253,10 @@ def _front_matter(lines: list[str]) -> int:
 
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     """The cleaned lines of ``text`` (blank lines kept: they separate paragraphs)."""
-    text = nfc(text)
     suspect = _SUSPECT.search(text) is not None  # one scan: most texts hold none of these
     encoding = detect_legacy_encoding(text) if suspect else None
-    if encoding is not None:
-        diagnostics.error(
-            0,
-            "legacy-encoding",
-            f"the text looks {encoding}-encoded (letters read as symbols); convert it to "
-            "Unicode first: names, numbers and dates will not be read correctly",
-        )
+    # Legacy text is read before NFC, which would take its byte Ð for the letter Đ.
+    text = nfc(text if encoding is None else _unicode(text, encoding, diagnostics))
     physical = _physical_lines(text)
     matter = _front_matter(physical)
     if matter:

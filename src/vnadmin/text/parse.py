@@ -31,6 +31,7 @@ from vnadmin.model import (
     SignatureBlock,
 )
 from vnadmin.normalize import fold
+from vnadmin.text.accents import restore_accents, unaccented
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
@@ -195,7 +196,10 @@ def _parse(
             f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
             " second header (an attached instrument): not read as the body",
         )
-    layout = lay_out(table_blocks(text, lines[start:body_end], diagnostics), diagnostics, kinds)
+    body = lines[start:body_end]
+    if unaccented(text):
+        body = restore_accents(body, diagnostics)
+    layout = lay_out(table_blocks(text, body, diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds)
