@@ -445,3 +445,26 @@ def test_a_unit_named_in_parentheses_is_part_of_the_name() -> None:
         ("lead", "Sở Tài chính"),
         ("cooperate", "Công an tỉnh (Phòng Cảnh sát kinh tế, môi trường)"),
     ]
+
+
+def test_a_line_that_only_names_its_actor_and_a_sentence_broken_in_a_name() -> None:
+    tasks = _tasks(
+        """\
+1. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp
+- Bố trí mặt bằng lắp đặt trạm viễn thông.
+- Báo cáo tiến độ hằng quý.
+2. Trung tâm Kiểm soát bệnh tật tỉnh
+- Giám sát dịch bệnh sau lũ.
+3. Sở Y tế tổ chức tập huấn, phối hợp với Sở
+Giáo dục và Đào tạo thực hiện tại các trường học.
+4. Sở Xây dựng kiểm tra an toàn công trình.
+"""
+    )
+    assert _leads(tasks[0].subtasks[0]) == [
+        "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"
+    ]
+    assert _leads(tasks[1].subtasks[0]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert _roles(tasks[2]) == [
+        ("execute", "Sở Y tế"),
+        ("cooperate", "Sở Giáo dục và Đào tạo"),
+    ]

@@ -29,6 +29,13 @@ __all__ = ["build_tasks"]
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _MAX_HEADING_WORDS = 30
 _MAX_CUT_NAME = 60
+_MAX_NAMED_LINE = 16
+_BROKEN_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
+)
+"""The last word of a line a sentence cannot stop on: a preposition or a name's head."""
+_ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
+"""What a line that only names its actors never says."""
 """A name cut by the line is on a short line: a longer one ran to the margin."""
 _FIELDS_HEADING = re.compile(
     r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
@@ -54,7 +61,7 @@ def build_tasks(
     fielded = [child for child in node.children if _prints_fields(child)]
     children = [child for child in node.children if not _prints_fields(child)]
     own_blocks, later = _own_paragraphs(blocks)
-    lines = [block.text for block in own_blocks]
+    lines = _mend_breaks([block.text for block in own_blocks])
     lines += [_printed(child) for child in fielded]
     own = "\n".join(lines)
     fields = read_fields(own) if own else TaskFields()
@@ -128,6 +135,19 @@ def _printed(node: Node) -> str:
     return "\n".join([printed, *(_printed(child) for child in node.children)])
 
 
+def _mend_breaks(texts: list[str]) -> list[str]:
+    """A task's paragraphs with a sentence a short crawl line broke inside a name put back
+    together: the paragraph before ends on a word that cannot end a sentence (``phối hợp
+    với Sở`` / ``Văn hóa, Thể thao và Du lịch ...``, ``với Ban`` / ``Tuyên giáo ...``)."""
+    mended: list[str] = []
+    for text in texts:
+        if mended and text[:1].isupper() and _BROKEN_AFTER.search(mended[-1]):
+            mended[-1] = f"{mended[-1]} {text}"
+        else:
+            mended.append(text)
+    return mended
+
+
 def _mend_cut_name(blocks: list[Block]) -> list[Block]:
     """A task's first paragraph that is a name cut by the line, the rest of the name
     opening the next one (``Văn phòng`` / ``Trung ương Đảng phối hợp ...``): one
@@ -187,6 +207,8 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     bare = _HANDING.sub("", first, count=1)
     actor = _actor(bare)
+    if not after and has_children and actor is None:
+        actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
     if actor is not None and not after:
         return (actor, "") if has_children else (None, text)
     if actor is not None and _ends_heading(bare, after):
@@ -199,6 +221,21 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         if actor is not None and _ends_heading(actor, rest):
             return actor, rest
     return None, text
+
+
+def _named_line(line: str) -> str | None:
+    """A line above its points that only names who acts: it opens with an actor's head,
+    gives no role (``chủ trì``, ``phối hợp``, ``trách nhiệm``) and no sentence; its
+    verb-like words name the body (``Các chủ đầu tư xây dựng và kinh doanh hạ tầng``)."""
+    line = line.strip()
+    if (
+        not ACTOR_HEADS.match(line)
+        or len(line.split()) > _MAX_NAMED_LINE
+        or re.search(r"[.;:!?]", line)
+        or _ROLES.search(line.lower())
+    ):
+        return None
+    return line
 
 
 def _ends_heading(actor: str, after: str) -> bool:
