@@ -264,13 +264,27 @@ Sở Tư pháp
 Quý III/2026
 
 Hội nghị
+
+3
+
+Tổng kết thực hiện
+
+Sở Tư pháp
+
+Các sở, ngành
+
+2026
+
+Báo cáo
+Văn bản liên quan
+Ban hành: 04/09/2025
 """
     )
     body = parse_text(text).instrument.body
     assert [task.label for task in body.tasks] == ["I.", "II."]
     (group,) = body.closing
     assert group.label == "I."
-    first, second = group.subtasks
+    first, second, third = group.subtasks  # a year alone is a deadline's cell, no row
     assert _row(first) == (
         "1.",
         "Biên soạn tài liệu tuyên truyền",
@@ -280,4 +294,10 @@ Hội nghị
     assert _row(second)[2:] == (
         [("lead", "Sở Nội vụ"), ("cooperate", "Sở Tư pháp")],
         PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2026),
+    )
+    # the last row ends with its last column: the portal's links below are no cell of it
+    assert _row(third)[1:] == (
+        "Tổng kết thực hiện",
+        [("lead", "Sở Tư pháp"), ("cooperate", "Các sở, ngành")],
+        PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
     )

@@ -468,3 +468,14 @@ Giáo dục và Đào tạo thực hiện tại các trường học.
         ("execute", "Sở Y tế"),
         ("cooperate", "Sở Giáo dục và Đào tạo"),
     ]
+
+
+def test_a_date_long_before_the_instrument_or_as_of_is_no_deadline() -> None:
+    later = "Hộ gia đình có nhà ở tại vùng khó khăn trước ngày 01/7/2014 được xét hỗ trợ."
+    assert read_meaning(later, (), issued=2025).deadline is None  # what it applies to
+    assert read_meaning(later, ()).deadline is not None  # no year to compare: kept
+    # a year mistyped in a deadline is left for the checker to find
+    typo = "Các sở báo cáo trước ngày 15/01/2024."
+    assert read_meaning(typo, (), issued=2025).deadline is not None
+    # "tính đến hết ngày": as of, not by
+    assert read_meaning("Giải ngân tính đến hết ngày 31/10/2025 đạt 72%.", ()).deadline is None

@@ -18,7 +18,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
-from vnadmin.model import Deadline, Frequency, Role
+from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, Role
 from vnadmin.normalize import fold
 from vnadmin.text.semantics import split_actors
 
@@ -108,6 +108,7 @@ _FIELD_LINE = re.compile(
 _FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
 
@@ -159,6 +160,11 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
         try:
             deadline, recurrence = parse_deadline_cell(value)
         except GrammarError:
+            if _YEAR_CELL.fullmatch(value):  # "2025" under "Thời gian hoàn thành": in 2025
+                fields.deadline = fields.deadline or PeriodDeadline(
+                    unit=PeriodUnit.YEAR, year=int(value)
+                )
+                return
             fields.unread.append(value)
             return
         fields.deadline = fields.deadline or deadline

@@ -209,15 +209,18 @@ def _parse(
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    issued = header.date.year if header.date is not None else None
     tasks = [
         task
         for node in layout.tasks
-        for task in build_tasks(node, defaults, citations.read, diagnostics)
+        for task in build_tasks(node, defaults, citations.read, diagnostics, issued=issued)
     ]
     closing = [
         task
         for block in layout.closing
-        for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
+        for task in build_tasks(
+            Node(None, None, [block]), (), citations.read, diagnostics, issued=issued
+        )
     ]
     appendix: list[Block] = list(
         appendix_rows(text, lines[end : attachment_start(lines, end, len(lines))], diagnostics)
@@ -226,7 +229,7 @@ def _parse(
         closing += [
             task
             for node in lay_out(appendix, diagnostics, kinds).tasks
-            for task in build_tasks(node, (), citations.read, diagnostics)
+            for task in build_tasks(node, (), citations.read, diagnostics, issued=issued)
         ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:

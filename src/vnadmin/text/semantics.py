@@ -262,6 +262,8 @@ class TaskMeaning:
     other_deadlines: int
     recurrence: Frequency | None
     attachment_notes: tuple[str, ...]
+    past_dates: int = 0
+    """Date phrases long before the instrument's date, not read as deadlines."""
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -694,7 +696,7 @@ def _validity(low: str, start: int) -> bool:
 
 
 _PAST = re.compile(
-    r"(?<![^\W\d_])(?:phát sinh|hình thành|xảy ra|ổn định|đang sử dụng|được cấp)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:phát sinh|hình thành|xảy ra|ổn định|sử dụng|được cấp|thời điểm|trường hợp)(?![^\W\d_])"
 )
 """Words of a clause that says what already happened or holds: a date phrase after one
 bounds what the task applies to (``hồ sơ phát sinh trước ngày 01/01/2026``, ``đang sử
@@ -711,6 +713,14 @@ def _condition(low: str, start: int) -> bool:
     return _PAST.search(before, cut + 1) is not None
 
 
+def _long_before(deadline: Deadline, issued: int | None) -> bool:
+    """Whether a date deadline falls more than a year before the year of issue."""
+    if issued is None or not isinstance(deadline, DateDeadline):
+        return False
+    year = deadline.date.year
+    return year is not None and year < issued - 1
+
+
 def _quoted(text: str, start: int) -> bool:
     """Whether ``start`` is inside a quotation (``“Trước ngày 31/12, ...”``): what another
     text says, not a deadline of this task."""
@@ -719,9 +729,16 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def read_meaning(
-    text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
+    text: str,
+    defaults: Sequence[str],
+    *,
+    first_sentence_actor: bool = True,
+    issued: int | None = None,
 ) -> TaskMeaning:
-    """Read a task's own text; ``defaults`` act when the task names no actor itself."""
+    """Read a task's own text; ``defaults`` act when the task names no actor itself.  A date
+    more than a year before the year the instrument was ``issued`` is what the task applies
+    to (``đất sử dụng trước ngày 01/7/2014``), never when it is due: it is no deadline (a
+    deadline a few months early is left for the checker, a year mistyped)."""
     text = text[:_MAX_TEXT]
     raw = _assignments(text, first=first_sentence_actor)
     assignments: list[tuple[int, Role, str]] = []
@@ -741,10 +758,11 @@ def read_meaning(
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
     low = lowered(text)
     deadlines: list[Deadline] = []
+    past = 0
     for start in _phrase_starts(low, _DEADLINE_NEXT):
         if _validity(low, start):
             continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
-        if _condition(low, start) or _quoted(text, start):
+        if _condition(low, start) or _quoted(text, start) or low.endswith("tính ", 0, start):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
@@ -754,9 +772,13 @@ def read_meaning(
         if match is None:
             continue
         try:
-            deadlines.append(deadline_from_match(match))
+            found = deadline_from_match(match)
         except GrammarError:
             continue
+        if _long_before(found, issued):
+            past += 1
+            continue
+        deadlines.append(found)
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     recurrence = None
@@ -771,6 +793,7 @@ def read_meaning(
         other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
         recurrence=recurrence,
         attachment_notes=_attachments(text, low),
+        past_dates=past,
     )
 
 

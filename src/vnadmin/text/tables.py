@@ -47,6 +47,8 @@ _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A cell holding a year alone (``2025``) is a deadline's, not a row's number."""
 _OPENING_NUMBER = re.compile(r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[A-Z])\.[ \t]+(?=[^\W\d_])")
 """A group heading's number and its title in one cell of a table a crawl flattened
 (``I. NÂNG CAO NHẬN THỨC``)."""
@@ -159,7 +161,7 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
         found += _flattened_tables(lines, starts) if starts else []
         grouped = _paragraph_cells(lines) if starts else []
         starts = [index for index, cell in enumerate(grouped) if cell.text in _NUMBER_LINES]
-        found += _flattened_tables(grouped, starts) if starts else []
+        found += _flattened_tables(grouped, starts, grouped=True) if starts else []
     kept: list[_Table] = []
     for table in sorted(found, key=lambda table: min(table.lines)):
         if not any(table.lines & other.lines for other in kept):
@@ -276,9 +278,13 @@ def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
     return found
 
 
-def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
+def _flattened_tables(
+    lines: Sequence[Line], starts: list[int], *, grouped: bool = False
+) -> list[_Table]:
     """Rows flattened one cell per line after heading cells on lines of their own, the
-    first (a number column's) at one of ``starts``."""
+    first (a number column's) at one of ``starts``; ``grouped`` cells hold their wrapped
+    lines already, so a row has at most one per column (what follows is not the table:
+    a portal's links under the page)."""
     found: list[_Table] = []
     texts = [line.text for line in lines]
     done = 0
@@ -297,16 +303,17 @@ def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
             if not text:
                 position += 1
                 continue
+            numbered = _NUMBER.fullmatch(text) is not None and not _YEAR.fullmatch(text)
             opening = None
-            if not _NUMBER.fullmatch(text) and _NUMBER.fullmatch(_next_text(texts, position)):
+            if not numbered and _NUMBER.fullmatch(_next_text(texts, position)):
                 opening = _OPENING_NUMBER.match(text)  # a group's row, its numbered rows below
-            if (_NUMBER.fullmatch(text) or opening) and (not row or len(row) >= 2):
+            if (numbered or opening) and (not row or len(row) >= 2):
                 if row:
                     grid.append((row_line, _fit(row, fields)))
                 row, row_line = [text], lines[position].number
                 if opening is not None:  # "I. NÂNG CAO NHẬN THỨC": number and content cells
                     row = [opening["number"], text[opening.end() :]]
-            elif row and len(row) < width * 3 and not _is_paragraph(text):
+            elif row and len(row) < (width if grouped else width * 3) and not _is_paragraph(text):
                 row.append(text)
             else:
                 break

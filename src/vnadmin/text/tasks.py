@@ -52,11 +52,17 @@ Cite = Callable[[Block], list[Citation]]
 
 
 def build_tasks(
-    node: Node, defaults: Sequence[str], cite: Cite, diagnostics: Diagnostics
+    node: Node,
+    defaults: Sequence[str],
+    cite: Cite,
+    diagnostics: Diagnostics,
+    *,
+    issued: int | None = None,
 ) -> list[Task]:
     """The tasks of a node of the task tree: one, or its subtasks when it has no text and
     no label; ``defaults`` act where a task names no actor; ``cite`` reads a paragraph's
-    citations."""
+    citations; ``issued`` is the year of the instrument (a date long before it is no
+    deadline)."""
     blocks = _mend_cut_name([block for block in node.blocks if block.text])
     fielded = [child for child in node.children if _prints_fields(child)]
     children = [child for child in node.children if not _prints_fields(child)]
@@ -75,17 +81,22 @@ def build_tasks(
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
     headed = tuple(split_actors(heading)) if heading else ()
     meaning = read_meaning(
-        reading, headed or (() if leads else defaults), first_sentence_actor=not leads
+        reading,
+        headed or (() if leads else defaults),
+        first_sentence_actor=not leads,
+        issued=issued,
     )
     assignments = _merged(fields, meaning.assignments)
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
     subtasks = [
         task
         for group in later
-        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics)
+        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics, issued=issued)
     ]
     subtasks += [
-        task for child in children for task in build_tasks(child, actors, cite, diagnostics)
+        task
+        for child in children
+        for task in build_tasks(child, actors, cite, diagnostics, issued=issued)
     ]
     if not own:
         if node.label is None:
@@ -97,6 +108,13 @@ def build_tasks(
     for child in fielded:
         for block in child.blocks:
             cited.update(dict.fromkeys(cite(block)))
+    if meaning.past_dates and blocks:
+        diagnostics.info(
+            blocks[0].line,
+            "deadline-past",
+            f"{meaning.past_dates} date phrase(s) long before the instrument's date: what"
+            " the task applies to, not deadlines",
+        )
     if meaning.other_deadlines and blocks:
         diagnostics.info(
             blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
