@@ -439,3 +439,19 @@ Nội dung ghi rõ ràng.
     labels = _labels(parse_text(text).instrument.body.tasks)
     assert labels[-3:] == ["Điều 14.", "Điều 15.", "Điều 16."]
     assert len(labels) == 16
+
+
+def test_a_footnote_mark_between_an_article_number_and_its_stop() -> None:
+    # a consolidated text (văn bản hợp nhất) marks an amended article with its footnote
+    text = """\
+BỘ QUỐC PHÒNG
+Số: 12/VBHN-BQP
+QUYẾT ĐỊNH
+Về chế độ phụ cấp
+Điều 1. Phạm vi áp dụng.
+Điều 2[3]. Mức phụ cấp được sửa đổi.
+Điều 3. Trách nhiệm thi hành.
+"""
+    tasks = parse_text(text).instrument.body.tasks
+    assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert tasks[1].text.startswith("Mức phụ cấp")

@@ -60,6 +60,9 @@ class BodyLayout:
 
 _SPECKS = re.compile(r"[„‚`´^~¬|_,'‘’]{1,4}[ \t]*")
 """Specks a scan prints before a label (``„ 3.``, ``,_b)``)."""
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
+_LABEL_REACH = 16
+"""How far into a paragraph a label's number and its footnote mark may reach."""
 _LOOK_ALIKES = {"©": "c"}
 """Letters of point labels a scan reads as symbols (``©)`` for ``c)``)."""
 _LETTERS = "abcdđefghijklmnopqrstuvwxyz"
@@ -200,6 +203,10 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
             return None if level is None else (head[:1], level, skipped + speck.end())
     if head[:1] in _LOOK_ALIKES and head[1:2] == ")":
         head = _LOOK_ALIKES[head[0]] + head[1:]
+    mark = _FOOTNOTE_MARK.search(head, 0, _LABEL_REACH)
+    if mark is not None:  # "Điều 8[7]." in a consolidated text: the footnote mark goes
+        head = head[: mark.start()] + head[mark.end() :]
+        skipped += mark.end() - mark.start()
     match = LABEL.match(head)
     level = None if match is None else sequence.level(match)
     if match is None or level is None:
