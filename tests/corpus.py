@@ -577,7 +577,8 @@ reasonably get from a damaged text), after NFC, whitespace collapsing and case f
 strings of {long} characters or more may differ by a rapidfuzz ratio of {tol:.0f}. Citations
 count by number, symbol and year (F1 over all documents). The task count is the number of
 numbered top-level tasks (the key counts numbered items: a letter whose content is
-unnumbered or only dashed counts 0). Task fields are scored on the tasks each key lists, each compared
+unnumbered or only dashed counts 0; the articles of a legal text, not the parts, chapters
+and sections that group them). Task fields are scored on the tasks each key lists, each compared
 with the best fitting task printed under its label (the key gives the nearest label, so the
 dashed items under `3.` are labelled `3.`); deadlines are compared by value where the key's
 phrase has one (`trước ngày 20 tháng 5 năm 2026` is `trước ngày 20/5/2026`; the end of a
