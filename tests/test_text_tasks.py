@@ -312,6 +312,11 @@ def _leads(task: Task) -> list[str]:
             "Cục Hạ tầng xây dựng tham mưu việc rà soát hệ thống thoát nước.",
             ["Cục Hạ tầng xây dựng"],
         ),
+        # ... as "chủ trì" is when what the body leads follows by name
+        (
+            "Yêu cầu các Cơ quan chủ trì Dự án, Tiểu dự án rà soát kế hoạch vốn.",
+            ["các Cơ quan chủ trì Dự án, Tiểu dự án"],
+        ),
         # "tổ chức" listed after a comma among bodies is a noun
         (
             "Các sở, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã triển khai.",

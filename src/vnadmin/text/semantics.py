@@ -363,11 +363,13 @@ _GROUP_NOUN = re.compile(r"[ \t]*(?:,|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \
 hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
 
 
-def _in_name(low: str, start: int, end: int) -> bool:
+def _in_name(text: str, low: str, start: int, end: int) -> bool:
     """Whether the verb-like word ``low[start:end]`` is part of a name here: a naming verb
-    after the unit noun it names (``Ban chỉ đạo``) or right before a role verb (``hạ tầng
+    after the unit noun it names (``Ban chỉ đạo``; ``cơ quan chủ trì`` when what it leads
+    follows by name, ``Cơ quan chủ trì Dự án``) or right before a role verb (``hạ tầng
     xây dựng tham mưu``), or ``tổ chức`` listed after a comma among bodies."""
-    if low[start:end] in _NAME_VERBS:
+    word = low[start:end]
+    if word in _NAME_VERBS or (word == "chủ trì" and text[end + 1 : end + 2].isupper()):
         head = low[max(0, start - 10) : start].rstrip()
         if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
             return True
@@ -396,7 +398,7 @@ def _verb_start(
             continue
         if (start > position or name_first) and text[start].isupper():
             continue
-        if start > position and _in_name(low, start, match.end()):
+        if start > position and _in_name(text, low, start, match.end()):
             continue
         return start
     return None
@@ -571,7 +573,11 @@ def _paragraph_assignments(
         sentence = sentence[:3000]
         low = lowered(sentence)
         phrases = _phrases(low)
-        leads = [p.start for p in phrases if p.kind == "lead"]
+        leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
+            p.start
+            for p in phrases
+            if p.kind == "lead" and not _in_name(sentence, low, p.start, p.end)
+        ]
         anchors = [  # where a lead's name may start: after "giao", "đề nghị" that name one
             p.end
             for p in phrases
