@@ -484,3 +484,19 @@ def test_a_date_long_before_the_instrument_or_as_of_is_no_deadline() -> None:
     assert read_meaning(typo, (), issued=2025).deadline is not None
     # "tính đến hết ngày": as of, not by
     assert read_meaning("Giải ngân tính đến hết ngày 31/10/2025 đạt 72%.", ()).deadline is None
+
+
+def test_a_heading_that_hands_work_to_the_heads_of_many_bodies() -> None:
+    (task,) = _tasks(
+        "1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị "
+        "sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các "
+        "xã, phường và đặc khu\n"
+        "- Hoàn thành việc cập nhật cơ sở dữ liệu trước ngày 06 tháng 12 năm 2025.\n"
+        "- Chịu trách nhiệm về tính chính xác của dữ liệu.\n"
+    )
+    assert _leads(task.subtasks[0]) == [
+        "người đứng đầu các cơ quan chuyên môn",
+        "cơ quan hành chính khác",
+        "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu",
+    ]

@@ -27,7 +27,7 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
 __all__ = ["build_tasks"]
 
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
-_MAX_HEADING_WORDS = 30
+_MAX_HEADING_WORDS = 40
 _MAX_CUT_NAME = 60
 _MAX_NAMED_LINE = 16
 _BROKEN_AFTER = re.compile(
@@ -273,7 +273,7 @@ def _actor(candidate: str) -> str | None:
     if (
         not candidate
         or len(candidate.split()) > _MAX_HEADING_WORDS
-        or not ACTOR_HEADS.match(candidate)
+        or not ACTOR_HEADS.match(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
         return None
