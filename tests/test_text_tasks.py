@@ -500,3 +500,19 @@ def test_a_heading_that_hands_work_to_the_heads_of_many_bodies() -> None:
         "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh",
         "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu",
     ]
+
+
+def test_an_actor_that_leads_the_points_under_it() -> None:
+    (task,) = _tasks(
+        """\
+1. Bộ trưởng Bộ Tài chính chủ trì:
+(1) Phối hợp với Bộ Xây dựng rà soát thiệt hại, báo cáo Thủ tướng Chính phủ.
+(2) Hoàn thiện dự thảo nghị quyết, trình Chính phủ trước ngày 26/11/2025.
+"""
+    )
+    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads
+    assert _roles(task)[:2] == [
+        ("lead", "Bộ trưởng Bộ Tài chính"),
+        ("cooperate", "Bộ Xây dựng"),
+    ]
+    assert isinstance(task.deadline, DateDeadline)

@@ -140,7 +140,7 @@ def read_fields(text: str) -> TaskFields:
     low = text.lower()
     if not any(word in low for word in _FIELD_WORDS):
         return found
-    matches = list(_FIELD_LINE.finditer(text))
+    matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         stop = _VALUE_END.search(text, match.end(), limit)
@@ -149,6 +149,20 @@ def read_fields(text: str) -> TaskFields:
         found.spans.append((match.start(), end))
         assign(found, _FOLDED[fold(match["name"])], value)
     return found
+
+
+_BARE_NAMES = frozenset(("chủ trì", "phối hợp", *_BOTH))
+_LINE_OPENING = re.compile(r"[\W\d_]{0,6}(?:[^\W\d_]{1,2}\))?[\W\d_]*$")
+"""What may stand before a field on its line: a label, a dash, specks."""
+
+
+def _names_its_actor(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare role name is no field but ends a heading that names its actor
+    before it (``Bộ trưởng Bộ Tài chính chủ trì:`` above the points it leads)."""
+    if match["name"].lower() not in _BARE_NAMES:
+        return False
+    start = max(text.rfind("\n", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    return _LINE_OPENING.match(text[start : match.start()]) is None  # after a field: a field
 
 
 def assign(fields: TaskFields, field: Field, value: str) -> None:
