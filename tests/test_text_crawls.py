@@ -951,3 +951,21 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.name == "TRUONGDAIHQCTAYDO"
     assert issuer.parent is not None
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
+
+
+def test_a_cited_number_the_line_cut_from_the_subject_ends_the_subject() -> None:
+    # A crawl's header cell wraps the subject before the number it cites; the number alone
+    # is in capitals but names no body (typed in the shape of a thuvienphapluat page).
+    page = (
+        "|\n**SỞ TÀI CHÍNH**\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 120/STC-NS\n"
+        "*V/v hướng dẫn thực hiện Nghị định\n15/2025/NĐ-CP*\n|\n"
+        "*Sóc Trăng, ngày 18 tháng 11 năm 2025*\n|\n"
+        "**Kính gửi: **Ủy ban nhân dân các huyện.\n"
+        "Sở Tài chính đề nghị các đơn vị báo cáo trước ngày 30/11/2025.\n"
+    )
+    doc = parse_text(page).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name == "SỞ TÀI CHÍNH"
+    assert doc.issuer.parent is None
+    assert doc.subject == "V/v hướng dẫn thực hiện Nghị định 15/2025/NĐ-CP"

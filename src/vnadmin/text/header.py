@@ -721,9 +721,17 @@ def _continues_subject(
     if blank_before:
         return False
     last = subject[-1]
+    if _bare_number(text):  # a cited number the line cut from its kind (Nghị định / 15/...)
+        return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
     return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+
+
+def _bare_number(text: str) -> bool:
+    """Whether ``text`` is a document's number alone (``15/2025/NĐ-CP``): in capitals, yet
+    no issuer's line; under a subject, the end of a citation the line cut."""
+    return NUMBER.fullmatch(text.strip(" .,;:()")) is not None
 
 
 def _names_authority(text: str, header: Header | None) -> bool:
@@ -841,8 +849,8 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if len(cell) <= 120 and len(cell) >= 2:
-            header.issuer_lines.append((line, cell))
+        if 2 <= len(cell) <= 120 and not _bare_number(cell):
+            header.issuer_lines.append((line, cell))  # a bare number names no body
             return "issuer"
     return "other"
 
