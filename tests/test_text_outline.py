@@ -455,3 +455,20 @@ Về chế độ phụ cấp
     tasks = parse_text(text).instrument.body.tasks
     assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert tasks[1].text.startswith("Mức phụ cấp")
+
+
+def test_the_last_item_cut_in_mid_sentence_goes_on_below() -> None:
+    # a bold label made the last item's first line short: the line after it is no
+    # closing item but the rest of its sentence
+    tasks = _tasks(
+        """\
+1. Ban Tuyên giáo tỉnh ủy hướng dẫn việc biên soạn bản tin.
+2. Các tỉnh ủy, huyện ủy trực thuộc
+Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert tasks[1].text.endswith("phù hợp với thực tiễn địa phương.")
+    assert [a.actor for a in tasks[1].assignments] == [
+        "Các tỉnh ủy, huyện ủy trực thuộc Trung ương"
+    ]

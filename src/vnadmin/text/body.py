@@ -73,6 +73,7 @@ _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
+_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|trực thuộc|về)$")
 _NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
 _ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
@@ -279,6 +280,12 @@ def _next_number(label: str | None) -> str | None:
     return f"{int(digits) + 1}{label[len(digits) :]}" if digits.isdigit() else None
 
 
+def _cut_off(text: str) -> bool:
+    """Whether a paragraph stops in mid-sentence, on a word a sentence cannot end on (a
+    short crawl line cut it): the paragraph after it goes on with it."""
+    return _CUT_AFTER.search(text[-30:]) is not None
+
+
 def _is_formula(block: Block) -> bool:
     """An enacting formula or an authority line between header and body (``QUYẾT ĐỊNH:``)."""
     return is_caps(block.text) and len(block.text) <= 160
@@ -335,6 +342,8 @@ def lay_out(
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
+        while after and _cut_off(items[-1].text):  # "2. Các tỉnh ủy ... trực thuộc" /
+            items, after = [*items, after[0]], after[1:]  # "Trung ương cụ thể hóa ..."
         item_labels = labels[first : first + len(items)]
         item_labels += [[] for _ in range(len(items) - len(item_labels))]
     else:

@@ -31,7 +31,7 @@ _MAX_HEADING_WORDS = 40
 _MAX_CUT_NAME = 60
 _MAX_NAMED_LINE = 16
 _BROKEN_AFTER = re.compile(
-    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
+    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
 )
 """The last word of a line a sentence cannot stop on: a preposition or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
