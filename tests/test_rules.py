@@ -108,6 +108,25 @@ def reporting(task_text: str, **fields: Any) -> Task:
     return Task(text=task_text, assignments=assignments, **fields)
 
 
+def bases_then(base: Instrument, bases_: tuple[str, ...], *background: str) -> Instrument:
+    """``base`` with these legal-basis lines, then these background paragraphs (a line
+    the reader cut, an enacting formula)."""
+    return attrs.evolve(
+        base,
+        body=attrs.evolve(
+            base.body,
+            preamble=[Paragraph(text=text) for text in bases_],
+            background=[Paragraph(text=text) for text in background],
+        ),
+    )
+
+
+def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
+    """``base`` with top-level tasks of these (label, text) pairs."""
+    tasks = [Task(label=label, text=text) for label, text in items]
+    return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
+
+
 def cites(base: Instrument, date: PartialDate) -> Instrument:
     citation = Citation(
         kind=KINDS.get("quyet-dinh"),
@@ -190,6 +209,7 @@ FIRES = [
     Fires("VN-NUM-001", "5 without zero", number(CONG_VAN, number="5"), "number.number"),
     Fires("VN-NUM-001", "005 padded", number(CONG_VAN, number="005"), "number.number"),
     Fires("VN-NUM-001", "zero", number(CONG_VAN, number="0"), "number.number"),
+    Fires("VN-NUM-008", "02124 padded", number(CONG_VAN, number="02124"), "number.number"),
     Fires(
         "VN-NUM-001",
         "Party 7",
@@ -202,6 +222,12 @@ FIRES = [
         "VN-NUM-003",
         "chỉ thị without CT",
         number(CHI_THI, kind_abbreviation=None),
+        "number.kind_abbreviation",
+    ),
+    Fires(  # the Government's resolutions do carry NQ: 01/2025/NQ-CP
+        "VN-NUM-003",
+        "a Nghị quyết 01/2025/CP",
+        attrs.evolve(number(NGHI_DINH, kind_abbreviation=None), kind=KINDS.get("nghi-quyet")),
         "number.kind_abbreviation",
     ),
     Fires(
@@ -517,6 +543,30 @@ FIRES = [
         ),
         "body.tasks[0].deadline",
     ),
+    Fires(  # a condition, then the action to finish by a date a year too early
+        "VN-TASK-001",
+        "Trường hợp vướng mắc, báo cáo trước ngày 05/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Trường hợp có vướng mắc, các đơn vị báo cáo Sở Nội vụ trước ngày 05/12/2023.",
+                deadline=deadline(5, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
+    Fires(  # a period opened by its bound is a time to act by
+        "VN-TASK-001",
+        "hoàn thành trong 6 tháng đầu năm 2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Hoàn thành việc rà soát trong 6 tháng đầu năm 2023.",
+                deadline=PeriodDeadline(unit=PeriodUnit.HALF, index=1, year=2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(
         "VN-TASK-001",
         "subtask deadline",
@@ -745,6 +795,21 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-001", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
+    Fires(  # a figure wrapped first, then the decimal numbering of the plan
+        "VN-BODY-001",
+        "1.82 / inch, then 1.1.",
+        attrs.evolve(
+            CHI_THI,
+            body=attrs.evolve(
+                CHI_THI.body,
+                tasks=[
+                    Task(label="1.82", text="inch, độ phân giải."),
+                    Task(label="1.1.", text="Tăng cường công tác tuyên truyền."),
+                ],
+            ),
+        ),
+        "body.tasks[1].label",
+    ),
     Fires("VN-BODY-002", "1) 2)", labelled(CHI_THI, "1)", "2)"), "body.tasks[0].label"),
     Fires(
         "VN-BODY-002",
@@ -771,6 +836,53 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-003", "1., 2., 2.", labelled(CHI_THI, "1.", "2.", "2."), "body.tasks[2].label"),
+    Fires(  # amending a khoản of Điều 3 quotes no Điều 3: the article after Điều 1 is missing
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi khoản 2 Điều 3 / Điều 3.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung khoản 2 Điều 3 như sau:"),
+            ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+        "body.tasks[1].label",
+    ),
+    Fires(  # the amendment is quoted once: the same number again is the amending text's own
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi Điều 2 / Điều 2. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung Điều 2 như sau:"),
+            ("Điều 2.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("Điều 2.", "Quyết định này có hiệu lực kể từ ngày ký."),
+            ("Điều 2.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+        "body.tasks[3].label",
+    ),
+    Fires(  # the amending items' own list still has no gap
+        "VN-BODY-003",
+        "1. Sửa đổi Điều 3 như sau: / 2. / 3. Sửa đổi Điều 6",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung Điều 3 như sau:"),
+            ("1.", "Hàng giả gồm các loại hàng hóa sau."),
+            ("2.", "Bảo vệ quyền sở hữu trí tuệ là việc áp dụng các biện pháp."),
+            ("3.", "Sửa đổi, bổ sung Điều 6 như sau:"),
+        ),
+        "body.tasks[3].label",
+    ),
+    Fires(  # an article label without its stop still counts when it is the next one
+        "VN-BODY-003",
+        "Điều 1., Điều 2, Điều 4.",
+        labelled(QUYET_DINH, "Điều 1.", "Điều 2", "Điều 4."),
+        "body.tasks[2].label",
+        also=frozenset({"VN-BODY-006"}),  # labelled() gives no article naming implementers
+    ),
+    Fires(  # a figure skipped over, the gap after it still seen
+        "VN-BODY-003",
+        "1., 2025., 3.",
+        labelled(CHI_THI, "1.", "2025.", "3."),
+        "body.tasks[2].label",
+    ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
@@ -784,6 +896,27 @@ FIRES = [
         "a basis ends with .",
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra.", "Theo đề nghị của Giám đốc Sở Nội vụ."),
         "body.preamble[0].text",
+    ),
+    Fires(  # a cut line joined to its rest is judged by where the rest ends
+        "VN-BODY-004",
+        "Theo đề xuất của Giám đốc Sở / Tài chính;",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Thanh tra;", "Theo đề xuất của Giám đốc Sở"),
+            "Tài chính tại Tờ trình số 45/TTr-STC;",
+            "Sở Tài chính đã lấy ý kiến các cơ quan.",
+        ),
+        "body.preamble[1].text",
+    ),
+    Fires(  # without an enacting formula after them, the last basis ends with '.'
+        "VN-BODY-004",
+        "Theo đề nghị ...; then prose",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Tư pháp;"),
+            "Bộ Tư pháp đã thẩm định dự thảo.",
+        ),
+        "body.preamble[1].text",
     ),
     Fires(  # the bases of a collective body end with its Trên cơ sở line, and with a '.'
         "VN-BODY-004",
@@ -832,6 +965,16 @@ FIRES = [
         "cites a decision of the next month",
         cites(CHI_THI, PartialDate(day=1, month=3, year=2024)),
         "body.preamble[0].citations[0].date",
+    ),
+    Fires(  # the number's year bounds the doubt: a citation of the year after still fires
+        "VN-DATE-005",
+        "dated 2010, numbered 2020, cites 2021",
+        cites(
+            attrs.evolve(NGHI_DINH, date=PartialDate(day=5, month=3, year=2010)),
+            PartialDate(day=1, month=6, year=2021),
+        ),
+        "body.preamble[0].citations[0].date",
+        also=frozenset({"VN-NUM-007"}),
     ),
     Fires(
         "VN-DATE-005",
@@ -1016,6 +1159,34 @@ SILENT = [
     ),
     Silent("VN-NUM-001", "05", CONG_VAN),
     Silent("VN-NUM-001", "12", CHI_THI),
+    Silent("VN-NUM-001", "02124: no breach of the zero below 10", number(CONG_VAN, number="02124")),
+    Silent("VN-NUM-008", "2124", number(CONG_VAN, number="2124")),
+    Silent(  # a ministry's consolidated text of a decree is titled Nghị định
+        "VN-KIND-003",
+        "81/VBHN-BNNMT titled NGHỊ ĐỊNH",
+        attrs.evolve(
+            number(
+                CHI_THI, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BNNMT",)
+            ),
+            kind=KINDS.get("nghi-dinh"),
+        ),
+    ),
+    Silent(  # the National Assembly's resolutions carry no kind in their symbol
+        "VN-NUM-003",
+        "254/2025/QH15, a Nghị quyết",
+        attrs.evolve(
+            number(NGHI_DINH, kind_abbreviation=None, issuer_abbreviation="QH15"),
+            kind=KINDS.get("nghi-quyet"),
+        ),
+    ),
+    Silent(  # a consolidated text is titled by the kind it consolidates
+        "VN-NUM-003",
+        "92/VBHN-BQP titled QUYẾT ĐỊNH",
+        number(
+            QUYET_DINH, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BQP",)
+        ),
+    ),
+    Silent("VN-NUM-008", "05", CONG_VAN),
     Silent("VN-NUM-001", "15-CT/TU", PARTY_CHI_THI),
     Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
     Silent("VN-NUM-002", "numbered", CONG_VAN),
@@ -1099,6 +1270,15 @@ SILENT = [
     ),
     Silent("VN-SUBJ-002", "Về ...", CHI_THI),
     Silent("VN-SUBJ-002", "công văn", CONG_VAN),
+    Silent(  # the Government's công điện print V/V under their kind name
+        "VN-SUBJ-002",
+        "công điện with V/V",
+        attrs.evolve(
+            number(CHI_THI, kind_abbreviation="CĐ"),
+            kind=KINDS.get("cong-dien"),
+            subject="V/V chủ động phòng, tránh, ứng phó mưa lũ",
+        ),
+    ),
     Silent("VN-RCPT-001", "Kính gửi", CONG_VAN),
     Silent("VN-RCPT-001", "chỉ thị needs none", CHI_THI),
     Silent("VN-RCPT-002", "Như trên with Kính gửi", CONG_VAN),
@@ -1216,7 +1396,53 @@ SILENT = [
                 "the end of a period (từ ngày ... đến trước ngày)",
                 "Thu nhập từ ngày 19/02/2023 đến trước ngày 01/10/2023 thì không tính thuế.",
             ),
+            (
+                "a state that began before (đang sử dụng)",
+                "Hộ gia đình đang sử dụng đất có vi phạm trước ngày 01/10/2023 mà chưa có giấy"
+                " tờ thì được xem xét.",
+            ),
+            (
+                "a point in time (tại thời điểm)",
+                "Cơ sở được đưa vào sử dụng tại thời điểm trước ngày 01/10/2023 phải khắc phục.",
+            ),
+            (
+                "a condition (Trường hợp ... nhận được ... trước ngày)",
+                "Trường hợp cá nhân nhận được tiền lương, tiền công trước ngày 01/10/2023 thì"
+                " tính vào thu nhập chịu thuế.",
+            ),
+            (
+                "a condition (Đối với ... trước ngày)",
+                "Đối với diện tích nhận chuyển quyền vượt hạn mức trước ngày 01/10/2023 thì"
+                " bồi thường theo giá đất.",
+            ),
+            (
+                "the date a figure stands at (tính đến hết ngày)",
+                "Giải ngân vốn đầu tư công tính đến hết ngày 01 tháng 10 năm 2023 đạt 72% kế"
+                " hoạch.",
+            ),
         )
+    ),
+    Silent(  # a decree's transitional provision bounds a past fact by a date
+        "VN-TASK-001",
+        "a decree: hợp đồng được ký kết trước ngày 01/7/2019",
+        with_task(
+            NGHI_DINH,
+            Task(
+                text="Hợp đồng được ký kết trước ngày 01/7/2019 được tiếp tục thực hiện.",
+                deadline=deadline(1, 7, 2019),
+            ),
+        ),
+    ),
+    Silent(  # the period a conference or report covers, named bare, is no time to act by
+        "VN-TASK-001",
+        "sơ kết 6 tháng đầu năm 2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Thực hiện Kết luận tại Hội nghị sơ kết công tác 6 tháng đầu năm 2023.",
+                deadline=PeriodDeadline(unit=PeriodUnit.HALF, index=1, year=2023),
+            ),
+        ),
     ),
     Silent(
         "VN-TASK-001",
@@ -1301,12 +1527,86 @@ SILENT = [
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
     Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
     Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
+    Silent("VN-BODY-001", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),
+    Silent(  # a measure wrapped to a line start, its words going on in lower case
+        "VN-BODY-001",
+        "1.82 / inch",
+        attrs.evolve(
+            CHI_THI,
+            body=attrs.evolve(
+                CHI_THI.body,
+                tasks=[
+                    Task(label="1.", text="Thông số kỹ thuật của thiết bị:"),
+                    Task(label="1.82", text="inch, độ phân giải 480 x 408 pixels."),
+                    Task(label="13.75", text="± 3g/chiếc."),
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-002", "Điều 1., 1., a)", QUYET_DINH),
     Silent("VN-BODY-002", "Chương I, Mục 1", labelled(NGHI_DINH, "Chương I", "Mục 1.")),
     Silent("VN-BODY-002", "Party 1)", labelled(PARTY_CHI_THI, "1)", "2)")),
     Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
     Silent("VN-BODY-003", "d) then e), no đ)", labelled(CHI_THI, "a)", "b)", "c)", "d)", "e)")),
     Silent("VN-BODY-003", "a second list from 1.", labelled(CHI_THI, "1.", "2.", "1.", "2.")),
+    Silent(  # a consolidated text drops the repealed points: its gaps are the consolidation's
+        "VN-BODY-003",
+        "Điều 1, Điều 3 in 92/VBHN-BQP",
+        number(
+            labelled(QUYET_DINH, "Điều 1.", "Điều 3."),
+            kind_abbreviation=None,
+            issuer_abbreviation="VBHN",
+            extra_parts=("BQP",),
+        ),
+    ),
+    Silent(  # an amending decree quotes the article it amends under that article's label
+        "VN-BODY-003",
+        "Điều 1. Sửa đổi, bổ sung Điều 9 / Điều 9. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung Điều 9 như sau:"),
+            ("Điều 9.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("Điều 2.", "Sửa đổi, bổ sung Điều 10 như sau:"),
+            ("Điều 10.", "Thời hạn giải quyết là 05 ngày làm việc."),
+            ("Điều 3.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+    ),
+    Silent(  # a khoản of the amending article quotes the article it amends whole
+        "VN-BODY-003",
+        "Điều 1. / 1. Sửa đổi, bổ sung Điều 4 như sau: / Điều 4. / Điều 2.",
+        articles(
+            QUYET_DINH,
+            ("Điều 1.", "Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND"),
+            ("1.", "Sửa đổi, bổ sung Điều 4 như sau:"),
+            ("Điều 4.", "Trách nhiệm của các sở, ngành."),
+            ("Điều 2.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+    ),
+    Silent(  # an amending item quotes the new khoản as its siblings, numbered their own way
+        "VN-BODY-003",
+        "1. Sửa đổi Điều 3 như sau: / 2. / 3. / 2. Sửa đổi Điều 6",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung Điều 3 như sau: “1. Hàng giả gồm các loại hàng hóa sau."),
+            ("2.", "Bảo vệ quyền sở hữu trí tuệ là việc áp dụng các biện pháp."),
+            ("3.", "Tạm dừng làm thủ tục hải quan là biện pháp.”"),
+            ("2.", "Sửa đổi, bổ sung Điều 6 như sau:"),
+            ("1.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
+            ("3.", "Bỏ cụm từ “thanh tra” tại khoản 10 Điều 7."),
+            ("4.", "Bãi bỏ Điều 8."),
+        ),
+    ),
+    Silent(  # the next article's label with its stop cut off by a page's link
+        "VN-BODY-003",
+        "Điều 1., Điều 2, Điều 3.",
+        labelled(QUYET_DINH, "Điều 1.", "Điều 2", "Điều 3."),
+    ),
+    Silent(  # a telephone number's end wrapped to a line start is no khoản "1)"
+        "VN-BODY-002", "6126) after 1.", labelled(CHI_THI, "1.", "6126)", "2.")
+    ),
+    Silent(  # a sentence's year wrapped to a line start is no seventh item skipped to 2025
+        "VN-BODY-003", "2025. after 2.", labelled(CHI_THI, "1.", "2.", "2025.", "3.")
+    ),
     Silent(
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),
@@ -1322,6 +1622,34 @@ SILENT = [
             "Căn cứ Luật Tổ chức Chính phủ;",
             "Xét đề nghị của Bộ trưởng Bộ Tài chính;",
             "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.",
+        ),
+    ),
+    Silent(  # the reader cut the proposal's line; its rest ends the bases with '.'
+        "VN-BODY-004",
+        "Theo đề xuất của Giám đốc Sở / Tài chính.",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Thanh tra;", "Theo đề xuất của Giám đốc Sở"),
+            "Tài chính tại Tờ trình số 45/TTr-STC.",
+        ),
+    ),
+    Silent(  # the form of a legal normative text: the bases, then the enacting formula
+        "VN-BODY-004",
+        "Theo đề nghị ...; then ... ban hành Quyết định",
+        bases_then(
+            QUYET_DINH,
+            ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Tư pháp;"),
+            "Thủ tướng Chính phủ ban hành Quyết định quy định lộ trình áp dụng quy chuẩn.",
+        ),
+    ),
+    Silent(  # a consolidated text reproduces the bases of 2008 as they were issued
+        "VN-BODY-004",
+        "92/VBHN-BQP",
+        number(
+            bases(QUYET_DINH, "Căn cứ Luật Tổ chức Chính phủ;", "Xét đề nghị của Bộ trưởng,"),
+            kind_abbreviation=None,
+            issuer_abbreviation="VBHN",
+            extra_parts=("BQP",),
         ),
     ),
     Silent(
@@ -1387,6 +1715,15 @@ SILENT = [
         "VN-DATE-005",
         "cites one issued before",
         cites(CHI_THI, PartialDate(day=1, month=1, year=2024)),
+    ),
+    Silent(  # a decree numbered 30/2020/NĐ-CP whose date was read as 2010: the number
+        # says 2020, and its citations of 2020 are not held against it (VN-NUM-007 says it)
+        "VN-DATE-005",
+        "dated 2010, numbered 2020, cites 2020",
+        cites(
+            attrs.evolve(NGHI_DINH, date=PartialDate(day=5, month=3, year=2010)),
+            PartialDate(day=1, month=6, year=2020),
+        ),
     ),
     Silent(
         "VN-DATE-005",
@@ -1526,6 +1863,7 @@ SILENT = [
             "Quyết định 86/QĐ-UBND ngày 16 tháng 01 năm 2024",
             "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
             "quyết định số 86/QĐ-UBND ngày 16/01/2024",
+            "Quyết định số 86/QĐ-UBND ngày 16 /01 /2024",
         )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),

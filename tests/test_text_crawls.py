@@ -83,8 +83,32 @@ Thuế tỉnh An Giang thông báo để các doanh nghiệp biết, thực hi�
             "PHÓ CHỦ TỊCH",
             "Lê Văn Hòa",
         ),
+        (  # a mark alone on its line, its title wrapped under it, then the next mark
+            "**TL.\nTRƯỞNG THUẾ TỈNH**\n**KT. TRƯỞNG PHÒNG NGHIỆP VỤ**\nPHÓ TRƯỞNG PHÒNG\n"
+            "Đào Thu Hương",
+            [(SigningMark.TL, "TRƯỞNG THUẾ TỈNH"), (SigningMark.KT, "TRƯỞNG PHÒNG NGHIỆP VỤ")],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
+        (  # every line of the stack cut by a narrow cell, the first inside its title
+            "**TL. CỤC\nTRƯỞNG**\n**KT.\nTRƯỞNG PHÒNG NGHIỆP VỤ**\n**PHÓ\nTRƯỞNG PHÒNG**\n"
+            "Đào Thu Hương",
+            [(SigningMark.TL, "CỤC TRƯỞNG"), (SigningMark.KT, "TRƯỞNG PHÒNG NGHIỆP VỤ")],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
+        (  # a mark line wrapped after a comma inside the office's name
+            "**TL. TRƯỞNG THUẾ TỈNH**\nKT. TRƯỞNG PHÒNG CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\n"
+            "PHÓ TRƯỞNG PHÒNG\nĐào Thu Hương",
+            [
+                (SigningMark.TL, "TRƯỞNG THUẾ TỈNH"),
+                (SigningMark.KT, "TRƯỞNG PHÒNG CHÍNH SÁCH, THUẾ QUỐC TẾ"),
+            ],
+            "PHÓ TRƯỞNG PHÒNG",
+            "Đào Thu Hương",
+        ),
     ],
-    ids=["bold", "italic", "one-run", "stack"],
+    ids=["bold", "italic", "one-run", "stack", "bare-mark", "cut-stack", "comma"],
 )
 def test_a_mark_line_wrapped_in_the_signature_block(
     signature: str, marks: list[tuple[SigningMark, str]], title: str, name: str
@@ -97,6 +121,24 @@ def test_a_mark_line_wrapped_in_the_signature_block(
         "Các doanh nghiệp trên địa bàn tỉnh An Giang"
     ]
     assert _findings(result) == []
+
+
+def test_a_mark_line_wrapped_after_a_comma_is_no_title() -> None:
+    # the line after "KT. TRƯỞNG PHÒNG CHÍNH SÁCH," goes on with the office's name: the
+    # block prints no title of its own, which the reader says (and VN-SIGN-002 does not
+    # read the office's last words as the signer's title)
+    signature = (
+        "**TL. TRƯỞNG THUẾ TỈNH**\nKT. TRƯỞNG PHÒNG CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nĐào Thu Hương"
+    )
+    result = parse_text(TAX_LETTER.format(signature=signature))
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [
+        (SigningMark.TL, "TRƯỞNG THUẾ TỈNH"),
+        (SigningMark.KT, "TRƯỞNG PHÒNG CHÍNH SÁCH, THUẾ QUỐC TẾ"),
+    ]
+    assert (block.title, block.name) == (None, "Đào Thu Hương")
+    assert "signature-title-missing" in {d.code for d in result.diagnostics}
+    assert not [f for f in _findings(result) if f.startswith("VN-SIGN")]
 
 
 def test_a_title_wrapped_over_two_lines_stays_one_title() -> None:
@@ -951,6 +993,193 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.name == "TRUONGDAIHQCTAYDO"
     assert issuer.parent is not None
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
+
+
+# -- a web address at a sentence's end is no closing mark ---------------------------------
+
+
+def test_a_web_address_ending_a_sentence_does_not_close_the_body() -> None:
+    # "https://thuedientu.gdt.gov.vn/." ends with "/." like the closing mark "./."; taken
+    # for it, the body ended there and its next item was read as the first Nơi nhận entry
+    letter = TAX_LETTER.format(signature="KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\n\nLê Văn Hòa")
+    letter = letter.replace(
+        "2. Nộp hồ sơ",
+        "2. Tra cứu hướng dẫn tại website: https://thuedientu.gdt.gov.vn/.\n- Hạn\n"
+        "chế nộp hồ sơ giấy.\n\n3. Nộp hồ sơ",
+    )
+    result = parse_text(letter)
+    doc = result.instrument
+    assert [t.label for t in doc.body.tasks] == ["1.", "2.", "3."]
+    assert [r.name for r in doc.distribution] == ["Như trên", "Cục Thuế"]  # (để b/c) apart
+    assert _findings(result) == []
+
+
+# -- an appendix's header: a long title, the tie under it, and what the content prints ----
+
+ANNEXED_DECISION = """\
+**ỦY BAN NHÂN DÂN**
+**TỈNH VĨNH LONG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 215/QĐ-UBND
+
+*Vĩnh Long, ngày 18 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+**Về việc công bố danh mục thủ tục hành chính**
+
+**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+*Theo đề nghị của Giám đốc Sở Tài chính.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+**Điều 3.** Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+
+**Nơi nhận:**
+- Như Điều 3;
+- Lưu: VT, KT.
+
+**CHỦ TỊCH**
+
+**Nguyễn Văn Phú**
+
+**PHỤ LỤC I**
+DANH MỤC THỦ TỤC HÀNH CHÍNH
+TRONG LĨNH VỰC ĐẦU TƯ: THỦ TỤC CẤP TỈNH; THỦ TỤC CẤP XÃ;
+THỦ TỤC LIÊN THÔNG GIỮA CÁC CƠ QUAN TRONG TỈNH VÀ CÁC CƠ QUAN
+TRUNG ƯƠNG ĐƯỢC CẤP CÓ THẨM QUYỀN PHÊ DUYỆT THEO KẾ HOẠCH (GIAI ĐOẠN
+2025-2030)
+* {tie} Quyết định số
+215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)*
+
+1. Thủ tục cấp giấy chứng nhận đầu tư.
+
+**PHỤ LỤC II**
+MẪU ĐƠN ĐỀ NGHỊ
+*(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân \
+dân tỉnh)*
+
+Kèm theo văn bản đề nghị xem
+xét hồ sơ là các giấy tờ sau:
+
+**PHẦN
+PHỤ LỤC**
+1. Phụ lục các kết quả tính toán
+
+*(Ban hành kèm theo Thông tư số 37/2025/TT-BNNMT ngày 02/7/2025 của Bộ trưởng)*
+"""
+
+
+@pytest.mark.parametrize("tie", ["(Ban hành kèm theo", "(Ban hành theo", "(Kèm theo"])
+def test_an_appendix_header_read_within_the_header(tie: str) -> None:
+    # a title over five lines above the tie (the last of figures), the tie's italics read as a
+    # bullet; what the content prints (a form's sentence opening "Kèm theo", a form's own
+    # "PHẦN PHỤ LỤC" heading and its tie to a circular) is no appendix header
+    result = parse_text(ANNEXED_DECISION.format(tie=tie))
+    doc = result.instrument
+    assert [a.label for a in doc.appendices] == ["PHỤ LỤC I", "PHỤ LỤC II"]
+    assert doc.printed is not None
+    assert doc.printed.appendices == (
+        "PHỤ LỤC I",
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH",
+        f"{tie} Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)",
+        "PHỤ LỤC II",
+        "MẪU ĐƠN ĐỀ NGHỊ",
+        "(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)",
+    )
+    assert not [f for f in _findings(result) if f.startswith("VN-APPX")]
+
+
+def test_an_appendix_tied_to_another_number_is_still_found() -> None:
+    text = ANNEXED_DECISION.format(tie="(Kèm theo").replace(
+        "215/QĐ-UBND ngày", "251/QĐ-UBND ngày", 1
+    )
+    assert "VN-APPX-002 printed.appendices[2]" in _findings(parse_text(text))
+
+
+# -- a crawl that lost the document's header: the portal's record, then Kính gửi ---------
+
+HEADERLESS_LETTER = """\
+**Số hiệu:**
+|
+5706/CT-CS
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Cục Thuế
+|
+**Ngày ban hành:**
+|
+03/12/2025
+|
+**Tình trạng:**
+|
+Đã biết
+|
+{opening}
+|
+- Thuế thành phố Hà Nội;
+- Công ty Cổ phần Minh Long.
+Cục Thuế nhận được công văn của Công ty Cổ phần Minh Long đề nghị hướng dẫn chính sách thuế.
+Cục Thuế đề nghị Thuế thành phố Hà Nội hướng dẫn Công ty thực hiện./.
+|
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+|
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+**Đặng Ngọc Minh**
+"""
+
+
+def test_the_addressees_under_a_portals_record_are_read() -> None:
+    result = parse_text(HEADERLESS_LETTER.format(opening="**Kính gửi: **"))
+    assert [a.name for a in result.instrument.addressees] == [
+        "Thuế thành phố Hà Nội",
+        "Công ty Cổ phần Minh Long",
+    ]
+    assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
+    assert not [f for f in _findings(result) if f.startswith("VN-RCPT")]
+
+
+def test_a_portals_record_without_addressees_under_it_is_left_as_it_was() -> None:
+    # no Kính gửi below the record: nothing to read past it, and Như trên has nothing to
+    # refer to
+    result = parse_text(HEADERLESS_LETTER.format(opening="Về việc hướng dẫn chính sách thuế:"))
+    assert result.instrument.addressees == ()
+    assert "VN-RCPT-002 distribution[0]" in _findings(result)
+
+
+def test_an_appendix_tie_cut_at_a_pages_links_is_joined() -> None:
+    # the page puts each link of the tie on a line of its own: the pieces go on while its
+    # parenthesis is open, "09" and "/2026/..." glued as printed
+    pieces = "(Kèm theo Quyết định số\n215\n/QĐ-UBND ngày 18 tháng 11 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh)"
+    text = ANNEXED_DECISION.format(tie="(Kèm theo").replace(
+        "*(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)*",
+        pieces,
+    )
+    assert pieces in text
+    result = parse_text(text)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.appendices[5] == (
+        "(Kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân"
+        " dân tỉnh)"
+    )
+    assert not [f for f in _findings(result) if f.startswith("VN-APPX")]
 
 
 def test_a_cited_number_the_line_cut_from_the_subject_ends_the_subject() -> None:

@@ -817,10 +817,18 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         ("- Lưu: VT, KTTH (02).", ("VT", "KTTH"), 2, None),
         # the drafter's mark is written against its initials: not a unit, no copies kept
         ("- Lưu: VT, VP, NVA.(30).", ("VT", "VP"), None, "NVA"),
-        ("- Lưu: VT, NVA(10).", ("VT",), None, "NVA"),
+        ("- Lưu: VT, TCCB, NVA(10).", ("VT", "TCCB"), None, "NVA"),
+        # right after VT, the same shape is the drafting unit and its copies: the drafter's
+        # mark follows the unit
+        ("- Lưu: VT, TT(03)", ("VT", "TT"), 3, None),
+        ("- Lưu: VT, CN(2). nmh", ("VT", "CN"), 2, None),
         # the copies kept, then the drafter's initials
         ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
         ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
+        # the unit glued to VT by a full stop, a code of the file between them
+        ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
+        ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
+        ("- Lưu: VT, V.I.", ("VT", "V.I"), None, None),
     ],
 )
 def test_archive_line_copy_count_and_file_code(
@@ -856,6 +864,60 @@ def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     ]
     assert doc.printed is not None
     assert doc.printed.distribution[0] == "- Như Điều 3;"
+
+
+def test_an_item_wrapped_inside_its_address_after_an_abbreviation() -> None:
+    # "TP." ends the first line inside the item's open parenthesis (a stray ")" before it):
+    # the item goes on to its ";" on the next line
+    text = _signed(
+        "Nơi nhận:\nCông ty Cổ phần Minh Long) (số 12 Lê Lợi, phường 7, TP.\nHồ Chí Minh);\n"
+        "- UBND tỉnh.\n- Lưu: VT.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Công ty Cổ phần Minh Long) (số 12 Lê Lợi, phường 7, TP. Hồ Chí Minh)",
+        "UBND tỉnh",
+    ]
+
+
+def test_items_cut_at_a_pages_links_are_joined() -> None:
+    # an HTML page puts each link on a line of its own: in a dashed list whose items end
+    # with ";", a line without a dash goes on with the item above, capital or not
+    text = _signed(
+        "Nơi nhận:\n- Các Phó Thủ tướng Chính phủ;\n- Ban\nChỉ đạo\nTrung ương về phòng, chống"
+        " tham\nnhũng\n, tiêu cực;\n-\nHĐND\n, UBND các tỉnh;\n- Lưu: VT, KTTH.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Các Phó Thủ tướng Chính phủ",
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+        "HĐND, UBND các tỉnh",
+    ]
+
+
+def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:
+    # without an open parenthesis, a full stop ends the item: the next line is another
+    text = _signed("Nơi nhận:\n- UBND tỉnh.\nSở Tài chính;\n- Lưu: VT.\n")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["UBND tỉnh", "Sở Tài chính"]
+
+
+def test_a_form_after_a_blank_archive_line_is_an_attachment() -> None:
+    # a form's Nơi nhận ends with its Lưu line left blank for the user ("- Lưu:....."),
+    # the representative's block, then the next form's own banner: the list ended there
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\nNơi nhận:\n- Như trên;\n"
+        "- Các cơ quan liên quan khác;\n- Lưu:.....\nĐẠI DIỆN CƠ QUAN\n"
+        "(Ký, ghi rõ họ tên, chức vụ và đóng dấu)\nTÊN CƠ QUAN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "BÁO CÁO\nI. THÔNG TIN CHUNG DỰ ÁN\n1. Tên dự án:\n- Tổng mức vốn đầu tư: Theo đồng.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "Các cơ quan liên quan khác"]
+    assert doc.printed is not None
+    assert doc.printed.archive == "- Lưu:....."
+    assert "attachment-skipped" in _codes(result)
 
 
 def test_an_undashed_list_keeps_its_items_apart() -> None:

@@ -31,10 +31,11 @@ APPENDIX_LABEL = re.compile(
 )
 """An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
 ATTACHED_TO = re.compile(
-    r"\(?[ \t]*(?:(?:Ban[ \t]+hành[ \t]+)?(?:kèm|Kèm|KÈM)[ \t]+(?:theo|THEO))[ \t]+", re.IGNORECASE
+    r"\(?[ \t]*(?:(?:Ban[ \t]+hành[ \t]+)?kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
+    re.IGNORECASE,
 )
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
-theo``."""
+theo``, ``(Ban hành theo``."""
 
 
 def format_attached_to(instrument: Instrument) -> str | None:
@@ -62,16 +63,20 @@ _NUMBER_AFTER_KIND = re.compile(
 comma before the date (``số 12/QĐ-UBND, ngày ...``)."""
 
 
+_SPACED_SLASH = re.compile(r"(?<=\d)[ \t]+/[ \t]*(?=\d)|(?<=\d)/[ \t]+(?=\d)")
+"""A short date typed with spaces about its slashes (``ngày 28 /11 /2025``)."""
+
+
 def parse_attached_to(text: str) -> Citation:
     """The instrument an attached-to line names; :class:`~vnadmin.errors.GrammarError` when
     it names none.  The line is read in the forms clerks print it (``số:``, no ``số``, a
-    comma after the number): NĐ 30 asks that it repeat the number and date, not one
-    punctuation of them."""
+    comma after the number, spaces about a date's slashes): NĐ 30 asks that it repeat the
+    number and date, not one punctuation of them."""
     text = nfc(text).strip()
     match = ATTACHED_TO.match(text)
     if match is None:
         raise GrammarError("appendix header", text, "does not open with '(Kèm theo'")
-    rest = text[match.end() :].rstrip(" \t).;")
+    rest = _SPACED_SLASH.sub("/", text[match.end() :].rstrip(" \t).;"))
     cited = _NUMBER_AFTER_KIND.match(rest)
     if cited is not None:
         tail = rest[cited.end() :].lstrip()

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.model import Paragraph, Regime, Task
-from vnadmin.rules.kinds import usable_kind
+from vnadmin.model import Body, Regime, Task
+from vnadmin.rules.kinds import consolidated, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 from vnadmin.rules.tasks import walk_tasks
 
@@ -57,10 +57,15 @@ class _Label:
     problem: str | None
 
 
+_FIGURE = 4
+"""Digits of a number at a line start that no list reaches: a figure wrapped there (a year
+``2025.``, a telephone number's end ``6126)``), not a label."""
+
+
 @functools.lru_cache(maxsize=1024)  # labels repeat: 1., 2., a), -
 def _read(label: str) -> _Label | None:
     match = LABEL.fullmatch(label.strip())
-    if match is None:
+    if match is None or len(match["arabic"] or "") >= _FIGURE:
         return None
     return _Label(
         ordinal=_ordinal(match),
@@ -111,9 +116,22 @@ def _ordinal(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _is_decimal(match: re.Match[str]) -> bool:
-    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``)."""
+    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``) nor a
+    code (``8517.62``, a tariff heading)."""
     groups = (match["decimal"] or "").split(".")
-    return len(groups) > 1 and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
+    return (
+        len(groups) > 1
+        and len(groups[0]) <= 2
+        and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
+    )
+
+
+def _opens_an_item(task: Task) -> bool:
+    """Whether a task's words open as an item's do, with a capital (``1.1. Tăng cường
+    ...``): a figure wrapped to a line start (``1.82`` / ``inch, độ phân giải``, ``13.75``
+    / ``± 3g``) goes on in lower case or with a sign."""
+    first = task.text.lstrip(" \t*_\"“”'")[:1]
+    return not first or first.isupper() or first.isdigit()
 
 
 def _form_problem(label: str, match: re.Match[str]) -> str | None:
@@ -144,7 +162,11 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     """One finding for the document, at its first decimal label: the numbering is one
     choice of its drafter, not a defect of each item (a plan numbered 1.1. to 9.12. drew a
     finding per item)."""
-    found = [(path, task) for path, task, _ in _labelled(context, lambda label: label.decimal)]
+    found = [
+        (path, task)
+        for path, task, _ in _labelled(context, lambda label: label.decimal)
+        if _opens_an_item(task)
+    ]
     if found:
         (path, task), others = found[0], len(found) - 1
         also = f" and {others} other label(s) are" if others else " is"
@@ -166,6 +188,11 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
 def label_form(context: Context) -> Iterator[Finding]:
     for path, task, label in _labelled(context, lambda label: label.problem is not None):
         yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")
+
+
+_FAR = 20
+"""A label this far past the one before is no skipped item but a figure wrapped to a line
+start (``2025.``, the year that ends a sentence); the list goes on from the one before."""
 
 
 def _sequence_problem(kind: str, previous: int, value: int) -> str | None:
@@ -195,24 +222,45 @@ def _shown(kind: str, value: int) -> str:
     return str(value)
 
 
+_AMENDING = re.compile(
+    r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|thay|bãi\s+bỏ|bỏ|đổi\s+tên)\b", re.IGNORECASE
+)
+_QUOTES_NEXT = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
+_HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
+"""An amending item that quotes the new wording after it (``1. Sửa đổi, bổ sung Điều 3 như
+sau:`` / ``1. ...`` / ``2. ...``): the quoted khoản come as its siblings (the first may be
+read into it), numbered their own way, until the next amending item (``2. Sửa đổi, bổ sung
+Điều 6 ...``)."""
+
+
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
-    """Gaps and repeats among sibling labels of one shape, lists below included.
+    """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
+    an amending item quotes after it are not counted in its list.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack = [(tasks, path)]
     while stack:
         siblings, here = stack.pop()
         last: dict[str, int] = {}
+        quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
             if found is not None and found[0] != "dieu":
                 kind, value = found
+                if kind in quoting:
+                    if value <= quoting[kind] or not _AMENDING.match(task.text):
+                        continue  # the quoted text's own numbering
+                    del quoting[kind]  # the next amending item
                 before = last.get(kind)
+                if before is not None and value > before + _FAR:
+                    continue
                 problem = None if before is None else _sequence_problem(kind, before, value)
                 if problem is not None:
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
+                if _AMENDING.match(task.text) and _QUOTES_NEXT.search(task.text[:_HEADING]):
+                    quoting[kind] = value
         stack.extend(
             (task.subtasks, f"{here}[{index}].subtasks")
             for index, task in reversed(list(enumerate(siblings)))
@@ -229,15 +277,35 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     needs=("body",),
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
+    """Not in a consolidated text: it drops the points later repealed and marks its labels
+    with footnotes (``Điều 8[7].``), so its gaps are the consolidation's."""
+    if consolidated(context.instrument):
+        return
     tasks = context.instrument.body.tasks
-    articles = [
-        (index, task.label, label.ordinal[1])
-        for index, task in enumerate(t for top in tasks for t in top.walk())
-        if task.label is not None
-        and (label := _read(task.label)) is not None
-        and label.ordinal is not None
-        and label.ordinal[0] == "dieu"
-    ]
+    articles: list[tuple[int, str, int]] = []
+    amending = ""  # the words of the last article kept, which may amend the next one's
+    previous = ""  # the words of the item before (a khoản "1. Sửa đổi, bổ sung Điều 4 ...")
+    for index, task in enumerate(t for top in tasks for t in top.walk()):
+        label = None if task.label is None else _read(task.label)
+        before, previous = previous, task.text
+        if task.label is None or label is None:
+            continue
+        if label.ordinal is None:
+            bare = _BARE_ARTICLE.fullmatch(task.label.strip()) if label.article else None
+            if bare is None or not articles or int(bare[1]) != articles[-1][2] + 1:
+                continue  # "Điều 3" without its stop: a reference wrapped to a line start
+            value = int(bare[1])  # ... unless it is the next article, its stop cut off
+        elif label.ordinal[0] != "dieu":
+            continue
+        else:
+            value = label.ordinal[1]
+        if articles and value > articles[-1][2] + _FAR:
+            continue
+        if _amends(amending, value) or _amends(before, value):
+            amending = ""  # "Điều 6. Sửa đổi, bổ sung Điều 9" / "Điều 9. ...": quoted, once
+            continue
+        articles.append((index, task.label, value))
+        amending = task.text
     wrong = {
         index: f"{printed!r} {problem}"
         for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
@@ -251,26 +319,33 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
         yield Finding(path, message)
 
 
+_BARE_ARTICLE = re.compile(r"Điều[ \t]+(\d{1,3})", re.IGNORECASE)
+"""An article label printed without its stop (a page's link cut ``Điều 3`` from ``. ...``)."""
+_AMENDS = re.compile(
+    r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?:[\s,]+(?:và\s+)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế))*"
+    r"\s+Điều\s+(?P<number>\d+)(?![\w])",
+    re.IGNORECASE,
+)
+"""An amending article's heading that amends another instrument's article whole (``Sửa đổi,
+bổ sung Điều 9``, not ``... khoản 11 Điều 4``), whose new wording it then quotes under that
+article's own label."""
+
+
+def _amends(text: str, value: int) -> bool:
+    """Whether ``text`` (an article's words) amends article ``value`` of another instrument."""
+    return any(int(match["number"]) == value for match in _AMENDS.finditer(text[:300]))
+
+
 def _is_decision(context: Context) -> bool:
+    """A decision whose skeleton NĐ 30 sets: not a consolidated text, which reproduces the
+    bases and formulas of the decision it consolidates as they were issued."""
     kind = usable_kind(context.instrument)
-    return kind is not None and kind.code in _DECISIONS
+    return kind is not None and kind.code in _DECISIONS and not consolidated(context.instrument)
 
 
 _GROUNDS = re.compile(r"trên\s+cơ\s+sở\b", re.IGNORECASE)
 """``Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ``: the last line of a
 collective body's bases, after the proposal."""
-
-
-def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """Indexes of the legal-basis lines: ``Căn cứ ...``, the ``Theo đề nghị`` after them and
-    a collective body's ``Trên cơ sở ...``."""
-    return [
-        i
-        for i, paragraph in enumerate(paragraphs)
-        if _BASIS.match(paragraph.text)
-        or _PROPOSAL.match(paragraph.text)
-        or _GROUNDS.match(paragraph.text)
-    ]
 
 
 @rule(
@@ -282,20 +357,55 @@ def _bases(paragraphs: tuple[Paragraph, ...]) -> list[int]:
     needs=("body",),
 )
 def basis_punctuation(context: Context) -> Iterator[Finding]:
+    """The bases are read line by line as the reader split them: a line it cut (``Trên cơ
+    sở ... các Thành viên`` / ``Chính phủ,``) is judged by where it ends.  Before an enacting
+    formula (``Thủ tướng Chính phủ ban hành Quyết định ...``, the form of a legal normative
+    text) the last basis ends with ``;`` as the others do."""
     if not _is_decision(context):
         return
-    preamble = context.instrument.body.preamble
-    lines = _bases(preamble)
-    for position, index in enumerate(lines):
-        text = preamble[index].text.rstrip()
+    lines, enacted = _basis_lines(context.instrument.body)
+    for position, (path, text) in enumerate(lines):
         last = position == len(lines) - 1
-        wanted = "." if last else ";"
+        wanted = "." if last and not enacted else ";"
         if not text.endswith(wanted):
             which = "the last legal basis" if last else "a legal basis that is not the last"
-            yield Finding(
-                f"body.preamble[{index}].text",
-                f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}",
-            )
+            yield Finding(path, f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}")
+
+
+_ENACTING = re.compile(
+    r"[^.;:]{0,120}?\bban\s+hành\s+(?:quyết\s+định|nghị\s+định|thông\s+tư|nghị\s+quyết)",
+    re.IGNORECASE,
+)
+"""The enacting formula after the bases of a legal normative text: ``Chính phủ ban hành
+Nghị định ...``, ``Thủ tướng Chính phủ ban hành Quyết định ...``."""
+
+
+def _basis_lines(body: Body) -> tuple[list[tuple[str, str]], bool]:
+    """The legal-basis lines (path of their first paragraph, text) among the preamble and
+    the background that follows it, a line the reader cut joined to its rest (a paragraph
+    right after a line that ends without punctuation); and whether an enacting formula
+    follows them."""
+    paragraphs = [
+        *((f"body.preamble[{i}].text", p.text) for i, p in enumerate(body.preamble)),
+        *((f"body.background[{i}].text", p.text) for i, p in enumerate(body.background)),
+    ]
+    found: list[tuple[str, str]] = []
+    last_at = -2
+    enacted = False
+    for at, (path, text) in enumerate(paragraphs):
+        text = text.rstrip()
+        if _BASIS.match(text) or _PROPOSAL.match(text) or _GROUNDS.match(text):
+            found.append((path, text))
+            last_at = at
+        elif found and at == last_at + 1 and found[-1][1][-1:].isalnum():
+            found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
+            last_at = at
+        elif found and at == last_at + 1 and _ENACTING.match(text) is not None:
+            enacted = True
+            break
+        elif found and path.startswith("body.background"):
+            break  # the background's own prose
+    return found, enacted
 
 
 @rule(
@@ -309,7 +419,7 @@ def basis_punctuation(context: Context) -> Iterator[Finding]:
 def proposal(context: Context) -> Iterator[Finding]:
     kind = usable_kind(context.instrument)
     body = context.instrument.body
-    if kind is None or kind.code != "quyet-dinh":
+    if kind is None or kind.code != "quyet-dinh" or consolidated(context.instrument):
         return
     if not any(_BASIS.match(p.text) for p in body.preamble):
         return  # no legal bases read: nothing to place the proposal after

@@ -159,8 +159,14 @@ def _cited(context: Context) -> Iterator[tuple[str, Citation]]:
     summary="No cited instrument is dated after the document (after today when it is undated)",
 )
 def citation_after_issue(context: Context) -> Iterator[Finding]:
+    """A number that carries a later year than the date (``45/2025/TT-BYT`` dated 2015, which
+    VN-NUM-007 reports) puts the date in doubt: the document is of the number's year at
+    least, and citations of that year are not held against it one by one."""
     date = context.instrument.date
     issued = None if date is None else latest(date)
+    year = None if context.instrument.number is None else context.instrument.number.year
+    if issued is not None and year is not None and issued.year < year <= context.today.year:
+        issued = datetime.date(year, 12, 31)
     bound, what = (context.today, "today") if issued is None else (issued, "the document")
     for path, citation in _cited(context):
         first = None if citation.date is None else earliest(citation.date)

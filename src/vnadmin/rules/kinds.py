@@ -14,7 +14,7 @@ from vnadmin.model import DocumentKind, Instrument, Regime
 from vnadmin.normalize import fold
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
-__all__ = ["REGIME_NAMES", "RULES", "usable_kind"]
+__all__ = ["REGIME_NAMES", "RULES", "consolidated", "usable_kind"]
 
 REGIME_NAMES = {
     Regime.STATE: "state (NĐ 30)",
@@ -25,6 +25,14 @@ REGIME_NAMES = {
 
 _ND30_KINDS = "NĐ 30/2020 Điều 7, Phụ lục III; HD 36-HD/VPTW; Luật Ban hành VBQPPL 2015 Điều 4"
 _ND30_ABBREVIATIONS = "NĐ 30/2020 Phụ lục III; HD 36-HD/VPTW (số và ký hiệu)"
+
+
+def consolidated(instrument: Instrument) -> bool:
+    """Whether the instrument is a consolidated text (văn bản hợp nhất, ``92/VBHN-BQP``):
+    titled by the kind it consolidates (``QUYẾT ĐỊNH``) and reproducing that instrument's
+    own bases and formulas as they were issued, with footnotes to the amending ones."""
+    number = instrument.number
+    return number is not None and "VBHN" in (number.kind_abbreviation, number.issuer_abbreviation)
 
 
 _IN_PRACTICE = {("quy-dinh", Regime.PARTY): "QĐ"}
@@ -77,6 +85,8 @@ def kind_unknown(context: Context) -> Iterator[Finding]:
 def kind_outside_regime(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
     kind = instrument.kind
+    if consolidated(instrument):
+        return  # 81/VBHN-BNNMT: a ministry consolidates a Nghị định, titled as such
     if kind is not None and instrument.regime not in kind.regimes:
         used = ", ".join(REGIME_NAMES[r] for r in sorted(kind.regimes, key=list(Regime).index))
         yield Finding(

@@ -6,11 +6,12 @@ symbol parts are checked against the kind's abbreviation in the document's regim
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.model import Instrument, NumberStyle, Regime
 from vnadmin.normalize import fold
-from vnadmin.rules.kinds import REGIME_NAMES, usable_kind
+from vnadmin.rules.kinds import REGIME_NAMES, consolidated, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -18,6 +19,10 @@ __all__ = ["RULES"]
 _ND30_NUMBER = "NĐ 30/2020 Phụ lục I, Phần I, mục II.3"
 _NUMBER = "Phụ lục I, Phần I, mục II.3"
 _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
+_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d{1,2}")
+"""The National Assembly and its Standing Committee, by term (``QH15``, ``UBTVQH15``): their
+laws, ordinances and resolutions are numbered ``254/2025/QH15`` (Luật Ban hành VBQPPL),
+with no kind abbreviation."""
 
 
 @rule(
@@ -25,7 +30,7 @@ _PARTY_NUMBER = "HD 36-HD/VPTW (số và ký hiệu)"
     Severity.ERROR,
     regimes={Regime.STATE, Regime.PARTY},
     source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
-    summary="The number counts from 01; numbers below 10 take a leading zero (05, not 5)",
+    summary="The number counts from 01; numbers below 10 take one leading zero (05, not 5 or 005)",
     needs=("number",),
 )
 def leading_zero(context: Context) -> Iterator[Finding]:
@@ -34,11 +39,32 @@ def leading_zero(context: Context) -> Iterator[Finding]:
         return
     if number.value == 0:
         yield Finding("number.number", "the number (số) counts from 01, not 0")
-    elif number.number != f"{number.value:02d}":
+    elif number.value < 10 and number.number != f"{number.value:02d}":
         yield Finding(
             "number.number",
             f"the number (số) {number.number!r} is written {number.value:02d}"
-            " (a leading zero below 10, no other padding)",
+            " (one leading zero below 10)",
+        )
+
+
+@rule(
+    "VN-NUM-008",
+    Severity.INFO,
+    regimes={Regime.STATE, Regime.PARTY},
+    source=f"{_ND30_NUMBER} điểm c; {_PARTY_NUMBER}",
+    summary="A number of 10 or more is printed without leading zeros (2124, not 02124)",
+    needs=("number",),
+)
+def padded_number(context: Context) -> Iterator[Finding]:
+    """Worth knowing, no breach: the regulation asks a zero of the numbers below 10 and says
+    nothing of the others, and issuers' registers pad them (``02124/QĐ-UBND``)."""
+    number = context.instrument.number
+    if number is None or number.value is None or number.value < 10:
+        return
+    if number.number != str(number.value):
+        yield Finding(
+            "number.number",
+            f"the number (số) {number.number!r} is {number.value}, printed with leading zeros",
         )
 
 
@@ -72,6 +98,10 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     number = instrument.number
     if kind is None or number is None or number.kind_abbreviation is not None:
         return
+    if consolidated(instrument):
+        return  # 92/VBHN-BQP: a consolidated text prints the kind it consolidates
+    if instrument.regime is Regime.LEGAL and _ASSEMBLY.fullmatch(number.issuer_abbreviation):
+        return  # 254/2025/QH15, 115/2025/UBTVQH15: no kind in the Assembly's symbols
     expected = kind.abbreviation(instrument.regime)
     if expected is not None:
         yield Finding(
@@ -190,4 +220,5 @@ RULES: tuple[Rule, ...] = (
     number_style,
     number_year,
     number_year_matches_date,
+    padded_number,
 )

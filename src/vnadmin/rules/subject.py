@@ -33,6 +33,10 @@ _WITHOUT_SUBJECT = frozenset(
     }
 )
 """Kinds whose templates (NĐ 30 Phụ lục III) have no trích yếu line, or an optional one."""
+_VV_ALLOWED = frozenset({CONG_VAN, "cong-dien"})
+"""Kinds whose subject may open with ``V/v``: the công văn (mục II.5.b), and the công điện,
+a message sent like one, which the Government's own công điện print ``V/V ...`` under
+their kind name (mẫu 1.5 shows the subject there without prescribing how it opens)."""
 
 
 @rule(
@@ -62,14 +66,14 @@ def cong_van_subject(context: Context) -> Iterator[Finding]:
     "VN-SUBJ-002",
     Severity.ERROR,
     source=_SOURCE,
-    summary="Only a công văn starts its subject with V/v",
+    summary="Only a công văn (and a công điện) starts its subject with V/v",
     needs=("subject", "kind"),
 )
 def other_subject(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
     kind = usable_kind(instrument)
     subject = instrument.subject
-    if kind is None or kind.code == CONG_VAN or subject is None:
+    if kind is None or kind.code in _VV_ALLOWED or subject is None:
         return
     if is_vv_subject(subject):
         yield Finding(

@@ -3,9 +3,11 @@
 No regulation spells these out; they are the consistency any reader of a task list expects,
 and the source column says so.  A date before the issue is a deadline gone wrong only where
 the words set a time to act by: not a date in a quoted article, nor the bound of a past
-fact (``đã sử dụng ổn định trước ngày 01/7/2004``) or period (``từ ngày ... đến trước
-ngày ...``), which VN-TASK-001 leaves alone.  A report asked for without a date is often no gap: the
-regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
+fact, a state or a condition (``đã sử dụng ổn định trước ngày 01/7/2004``, ``đang sử dụng
+đất ... trước ngày 01/7/2014``, ``Trường hợp ... nhận được trước ngày ...``) or of a period
+(``từ ngày ... đến trước ngày ...``), nor the date a figure stands at (``tính đến hết ngày
+...``) or a period named bare (``sơ kết 6 tháng đầu năm``), which VN-TASK-001 leaves alone.
+A report asked for without a date is often no gap: the regulation sets the date (``theo quy định``), the report recurs (``định kỳ hằng quý``),
 answers an event (``trường hợp vướng mắc, kịp thời báo cáo``), is a standing duty
 (``thường xuyên``), or the date is stated once for several tasks (the parent task, another
 article, the closing); VN-TASK-002 reads the task in that context.
@@ -19,8 +21,9 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.grammar.deadlines import DEADLINE, RECURRENCE
-from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Role, Task
+from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Regime, Role, Task
 from vnadmin.rules.dates import earliest, latest
+from vnadmin.rules.kinds import consolidated
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "deadline_end", "walk_tasks"]
@@ -65,12 +68,31 @@ def walk_tasks(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, Task]]
 
 
 _PAST_FACT = re.compile(
-    _WORD.format(r"đã|từ\s+ngày\s+[^;]{1,60}?\s+đến|áp\s+dụng\s+từ|có\s+hiệu\s+lực"),
+    _WORD.format(
+        r"đã|đang|từ\s+ngày\s+[^;]{1,60}?\s+đến|áp\s+dụng\s+từ|có\s+hiệu\s+lực"
+        r"|thời\s+điểm"
+    ),
     re.IGNORECASE,
 )
-"""Words that make ``trước ngày ...`` a bound of a past fact or a period, not a time to act
-by: ``đã sử dụng đất ổn định trước ngày 01/7/2004``, ``từ ngày 19/02/2025 đến trước ngày
-01/10/2025``, ``áp dụng từ ...``."""
+"""Words that make ``trước ngày ...`` a bound of a past fact, a state or a period, not a
+time to act by: ``đã sử dụng đất ổn định trước ngày 01/7/2004``, ``đang sử dụng đất ...
+trước ngày 01/7/2014``, ``đưa vào sử dụng tại thời điểm trước ngày ...``, ``từ ngày
+19/02/2025 đến trước ngày 01/10/2025``, ``áp dụng từ ...``."""
+_CONDITION = re.compile(_WORD.format(r"trường\s+hợp|nếu|đối\s+với"), re.IGNORECASE)
+_ACTION = re.compile(
+    _WORD.format(r"báo\s+cáo|gửi|hoàn\s+thành|hoàn\s+tất|nộp|trình|xong|tổng\s+hợp|kết\s+thúc"),
+    re.IGNORECASE,
+)
+"""A condition (``Trường hợp cá nhân nhận được thu nhập trước ngày ...``, ``Đối với diện
+tích nhận chuyển quyền trước ngày ...``) bounds a fact with its date, unless an action to
+finish follows the condition before the date (``Trường hợp vướng mắc, báo cáo trước ngày
+...``)."""
+_AS_OF = re.compile(r"(?<![^\W\d_])tính\s*$", re.IGNORECASE)
+"""``tính`` just before ``đến hết ngày ...``: the date a figure stands at (``giải ngân tính
+đến hết ngày 31/10/2025 đạt 72,4%``), not a time to act by."""
+_BOUND_OPENING = re.compile(r"trước|chậm|không|vào|trong|đến|sau|ngay", re.IGNORECASE)
+"""How a phrase that sets a time opens; a period named bare (``sơ kết công tác 6 tháng đầu
+năm 2025``, ``kết quả quý III/2025``) is what a report covers, not when it is due."""
 _QUOTES = (("“", "”"), ('"', '"'))
 
 
@@ -88,16 +110,29 @@ def _quoted(text: str, at: int) -> bool:
 
 def _a_time_to_act(task: Task, end: datetime.date) -> bool:
     """Whether the date phrase of the task's words that names ``end``'s year (any, when none
-    does) is a time to act by: not inside quotation marks (the quoted text's own date), not bound to a past fact
-    or period in its clause.  A deadline the words do not show (a table's column) is taken
-    as one."""
+    does) is a time to act by: opened by a bound (``trước``, ``trong``, ``chậm nhất``), not
+    inside quotation marks (the quoted text's own date), not bound to a past fact, a state,
+    a condition or a period in its clause, not the date a figure stands at.  A deadline the
+    words do not show (a table's column) is taken as one."""
     phrases = list(DEADLINE.finditer(task.text))
     found = [m for m in phrases if str(end.year) in m.group()] or phrases
     for match in found:
         clause = re.split(r"[;.:]\s", task.text[: match.start()])[-1]
-        if not _quoted(task.text, match.start()) and _PAST_FACT.search(clause) is None:
+        if (
+            _BOUND_OPENING.match(match.group())
+            and not _quoted(task.text, match.start())
+            and _PAST_FACT.search(clause) is None
+            and _AS_OF.search(clause) is None
+            and not _conditional(clause)
+        ):
             return True
     return not found
+
+
+def _conditional(clause: str) -> bool:
+    """Whether ``clause`` ends in a condition with no action to finish after it."""
+    conditions = list(_CONDITION.finditer(clause))
+    return bool(conditions) and _ACTION.search(clause, conditions[-1].end()) is None
 
 
 def deadline_end(deadline: Deadline) -> datetime.date | None:
@@ -121,11 +156,19 @@ def _all_tasks(context: Context) -> Iterator[tuple[str, Task]]:
 @rule(
     "VN-TASK-001",
     Severity.WARNING,
+    regimes={Regime.STATE, Regime.PARTY},
     source="consistency (no regulation): a deadline cannot fall before the issue",
-    summary="No task deadline (thời hạn) falls before the date of issue",
+    summary="No task deadline (thời hạn) falls before the date of issue (not in legal normative"
+    " or consolidated texts, whose provisions bound past facts by dates)",
     needs=("body", "date"),
 )
 def deadline_before_issue(context: Context) -> Iterator[Finding]:
+    """A legal normative text's provisions bound facts by past dates as its transitional
+    rules do (``hợp đồng được ký kết trước ngày 01/7/2024``, ``người hoạt động cách mạng
+    trước ngày 01/01/1945``): what it sets to do by a date is not told from them by words,
+    so the rule reads the directives, plans and letters of the state and Party regimes."""
+    if consolidated(context.instrument):
+        return
     date = context.instrument.date
     issued = None if date is None else earliest(date)
     if issued is None:

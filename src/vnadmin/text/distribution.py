@@ -3,9 +3,9 @@
 Entries are ``- Như trên;``, ``- UBND tỉnh (để b/c);``; the purpose is a final parenthesis
 that says what for (``(để báo cáo)``, ``(b/c)``).  The archive line is ``- Lưu: VT,
 XDCQ&CTTN, 02b.`` in state documents and ``- Lưu Văn phòng Tỉnh ủy.`` in Party ones; the
-drafting unit may carry the copies kept (``TXNK (30b)``, ``KTTH (02)``), and a final
-``NVA.(10)`` or ``NVA(10)``, written against its initials, is the drafter's mark and the
-number of copies issued.
+drafting unit may carry the copies kept (``TXNK (30b)``, ``KTTH (02)``, ``TT(03)`` right
+after VT), and a final ``NVA.(10)`` or ``NVA(10)`` after the drafting unit, written against
+its initials, is the drafter's mark and the number of copies issued.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
 )
 _END = " \t.;,"
+_CLERKS = frozenset({"vt", "văn thư"})
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
@@ -49,6 +50,25 @@ _COUNTED_UNIT = re.compile(
 initials after them (``CĐS (2).LHQ``, ``NN (2) Tuynh``)."""
 _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
+
+
+_GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?\.(?=[^\W\d_])")
+"""``VT`` with the unit after it glued by a full stop instead of a comma (``VT.KT13/11``,
+``VT (TC04/10).KT14/11``, a file code between them)."""
+
+
+def _glued(unit: str) -> list[str]:
+    """``unit``, or ``VT`` and the unit a full stop glued to it (and the code between)."""
+    match = _GLUED_TO_VT.match(unit)
+    if match is None:
+        return [unit]
+    return ["VT", *([match["code"]] if match["code"] else []), unit[match.end() :]]
+
+
+def _unit_named(unit: str) -> bool:
+    """Whether ``unit`` names a unit other than the registry office (VT, Văn thư): a
+    drafter's mark (``NVA(10)``) follows the drafting unit, never VT alone."""
+    return squash(unit).casefold() not in _CLERKS
 
 
 def _unbulleted(text: str) -> str:
@@ -87,7 +107,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         return None
     listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
-    units = [unit.strip(_END) for unit in listed.strip(_END).split(",")]
+    units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
     copies = None
     drafter = None
@@ -102,7 +122,10 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
                 drafter = DrafterMark(initials=counted["initials"])
     if units:
         drafted = _DRAFTER.fullmatch(units[-1])
-        if drafted is not None and len(units) > 1:
+        if drafted is not None and not any(map(_unit_named, units[:-1])):
+            units[-1] = drafted["initials"]  # "Lưu: VT, TT(03)": the drafting unit, its copies
+            copies = int(drafted["copies"])
+        elif drafted is not None:
             drafter = DrafterMark(initials=drafted["initials"], copies=int(drafted["copies"]))
             units.pop()
     if units and copies is None:

@@ -16,6 +16,7 @@ import attrs
 
 from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -35,6 +36,7 @@ from vnadmin.text.signature import (
     is_name,
     is_signature_line,
     known_title,
+    mark_lines,
     read_authority,
     read_signatures,
 )
@@ -45,11 +47,19 @@ __all__ = ["Footer", "footer_start", "read_footer"]
 _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
-_ISSUED_WITH = re.compile(r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]*$)|kem[ \t]+theo)")
+_ISSUED_WITH = re.compile(
+    r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]+theo|[ \t]*$)|kem[ \t]+theo)"
+)
 """The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
-số ...``, ``(Kèm theo ...``, ``kem`` without its accent), whole or cut after ``Ban hành``:
+số ...``, ``(Kèm theo ...``, ``(Ban hành theo ...``, ``kem`` without its accent), whole or
+cut after ``Ban hành``:
 the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
+_TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
+_MAX_TIE = 300
+_HEADER_REACH = 10
+"""Lines below an appendix's label where its title (wrapped over up to eight lines) and the
+line that ties it to the instrument are looked for."""
 _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
@@ -97,11 +107,7 @@ def footer_start(lines: list[Line], start: int) -> int:
     """Index of the first footer line in ``lines[start:]`` (``len(lines)`` if none)."""
     noi = next((i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].text)), None)
     close = next(
-        (
-            i
-            for i in range(start, noi if noi is not None else len(lines))
-            if lines[i].text.rstrip().endswith("/.")
-        ),
+        (i for i in range(start, noi if noi is not None else len(lines)) if _closes(lines[i].text)),
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
@@ -113,6 +119,16 @@ def footer_start(lines: list[Line], start: int) -> int:
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends with the closing mark ``./.`` (or ``/.``), not with a web
+    address ending its sentence (``tại website: https://moitruongthudo.vn/.``)."""
+    text = text.rstrip()
+    if not text.endswith("/."):
+        return False
+    last = text.rsplit(None, 1)[-1].casefold()
+    return "://" not in last and not last.startswith("www.")
 
 
 def _signature_block(lines: list[Line], start: int) -> int:
@@ -155,7 +171,8 @@ def read_footer(
         if _APPENDIX.match(flat) and (footer.signatures or signature_cells or footer.distribution):
             appendix_from = index
             break
-        if (signed or footer.archive is not None) and (
+        listed = footer.archive is not None or footer.printed.archive is not None
+        if (signed or listed) and (
             _attachment(line.text, signed, kinds) or (signed and _annex_title(lines, index))
         ):
             rest = sum(1 for later in lines[index:] if later.text)
@@ -183,7 +200,7 @@ def read_footer(
         )
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
-    footer.printed.marks = [squash(c) for _, c in signature_cells if read_authority(c)]
+    footer.printed.marks = mark_lines([cell for _, cell in signature_cells])
     footer.printed.items = [squash(item) for item in reader.raw if item != "."]
     where = {squash(cell): number for number, cell in reversed(signature_cells)}
     for text in skipped:
@@ -289,7 +306,8 @@ class _ListReader:
         if BULLET.match(cell):
             return self._items(cell)
         if self.in_list and self._continues(cell):
-            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]} {cell}")
+            glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
+            first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
             recipient = read_recipient(item)
             if recipient is not None:
@@ -324,10 +342,12 @@ class _ListReader:
         last = self.raw[-1].rstrip()
         if last.endswith(","):
             return not is_signature_line(cell) or starts_lower(cell)
-        if last.endswith((";", ".", ":")):
+        open_parenthesis = last.rfind("(") > last.rfind(")")
+        if last.endswith((";", ":")) or (last.endswith(".") and not open_parenthesis):
             return False
-        if starts_lower(cell) or cell.startswith("(") or last.count("(") > last.count(")"):
-            return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);": a parenthesis open
+        if starts_lower(cell) or cell.startswith("(") or open_parenthesis:
+            return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);", "(số 12, TP." / "Hồ
+            # Chí Minh);": a parenthesis open, whatever stray one closed before it
         # "- Các tỉnh ủy, ... trực thuộc" / "Trung ương,": the line ends the item as the
         # list's items end; before any item has ended (the first item wrapped: "- Như" /
         # "Điều 3;"), as an item of a dashed list ends
@@ -335,7 +355,17 @@ class _ListReader:
             ends = tuple(self.ends) if len(self.ends) == 1 else ()
         else:
             ends = (";", ",") if BULLET.match(self.raw[-1]) else ()
-        return bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell)
+        if bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell):
+            return True
+        # a dashed list whose items end with ";", cut mid-item at each of a page's links
+        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"):
+        # a line without a dash goes on with the item the dash opened
+        return (
+            self.ends == {";"}
+            and BULLET.match(self.raw[-1]) is not None
+            and len(cell) <= _LINK_PIECE
+            and not is_signature_line(cell)
+        )
 
     def _unmarked_item(self, cell: str) -> bool:
         """An item printed without its dash: after an item that ended with ``;`` (or
@@ -386,6 +416,7 @@ class _ListReader:
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
+_LINK_PIECE = 60  # the most of an item a page's link cuts onto a line of its own
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""
@@ -437,44 +468,44 @@ def _names_office(cell: str) -> bool:
     return any(word in key for word in TITLE_WORDS)
 
 
-def _attached_line(lines: list[Line], index: int) -> str:
-    """The line tying an appendix to its instrument, with the line it wraps onto."""
-    text = squash(lines[index].text)
-    following = squash(lines[index + 1].text) if index + 1 < len(lines) else ""
-    if "(" in text and ")" not in text and following.endswith(")") and len(following) < 120:
-        return f"{text} {following}"
-    return text
+def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
+    """The line tying an appendix to its instrument (``text``, as read at ``index``), with
+    the lines it wraps onto while its parenthesis is open (a page's links cut it: ``(Ban
+    hành kèm theo Thông tư số`` / ``09`` / ``/2026/TT-BXD ngày ...`` / ``của Bộ trưởng)``),
+    and the index after it."""
+    after = index + 1
+    if "(" not in text or ")" in text:
+        return text, after
+    joined = text
+    for later in range(index + 1, min(len(lines), index + 1 + _TIE_PIECES)):
+        piece = squash(lines[later].text)
+        if not piece or len(joined) + len(piece) > _MAX_TIE:
+            break
+        glue = "" if joined.endswith("/") or piece.startswith(("/", ")", ",")) else " "
+        joined = f"{joined}{glue}{piece}"
+        if ")" in piece:
+            return joined, later + 1
+    return text, after
 
 
 def _appendices(
     lines: list[Line], start: int, diagnostics: Diagnostics, printed: list[str]
 ) -> list[Appendix]:
-    """The appendices' labels and titles; their header lines as printed go to ``printed``."""
+    """The appendices' labels and titles; their header lines as printed (label, title, the
+    line tying it to the instrument) go to ``printed``.  A ``kèm theo`` line inside an
+    appendix's content (a form's own header, a wrapped sentence) is no header's."""
     found: list[Appendix] = []
     content = 0
     index = start
     while index < len(lines):
         text = squash(lines[index].text)
-        if text and _APPENDIX.match(text):
-            title = None
-            following = index + 1
-            while following < len(lines) and not lines[following].text:
-                following += 1
-            if following < len(lines):
-                candidate = squash(lines[following].text)
-                if (
-                    candidate
-                    and not ATTACHED_TO.match(candidate)
-                    and not _APPENDIX.match(candidate)
-                    and len(candidate) <= 300
-                ):
-                    title = candidate
-                    index = following
+        header = _appendix_header(lines, index) if text and _APPENDIX.match(text) else None
+        if header is not None:
+            title, tie, index = header
             found.append(Appendix(label=text, title=title))
-            printed.extend(line for line in (text, title) if line is not None)
-        elif text and ATTACHED_TO.match(text):
-            printed.append(_attached_line(lines, index))
-        elif text:
+            printed.extend(line for line in (text, title, tie) if line is not None)
+            continue
+        if text:
             content += 1
         index += 1
     if content:
@@ -484,3 +515,32 @@ def _appendices(
             f"{content} line(s) of appendix content were not read",
         )
     return found
+
+
+def _appendix_header(lines: list[Line], index: int) -> tuple[str | None, str | None, int] | None:
+    """The title and the tie line of the appendix labelled at ``index``, and the index after
+    its header; ``None`` when the label heads a part of some content (``PHẦN`` / ``PHỤ LỤC``
+    / ``1. Phụ lục các kết quả ...`` in a form).  The title is its first line; the tie is
+    looked for below it over the title's other lines (a title wraps over several), up to
+    the content's first numbered item."""
+    following = [
+        i for i in range(index + 1, min(len(lines), index + _HEADER_REACH)) if lines[i].text
+    ]
+    title: str | None = None
+    for position, at in enumerate(following):
+        text = squash(lines[at].text)
+        bare = text[m.end() :] if (m := BULLET.match(text)) is not None else text
+        if ATTACHED_TO.match(bare):
+            tie, after = _attached_line(lines, at, bare)
+            return title, tie, after
+        if _APPENDIX.match(text):
+            break
+        if position == 0:
+            if LABEL.match(text):
+                return None
+            if len(text) <= 300:
+                title = text
+        elif LABEL.match(text) or len(text) > 300:
+            break  # the content begins
+    after = following[0] + 1 if title is not None else index + 1
+    return title, None, after

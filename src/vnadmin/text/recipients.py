@@ -14,6 +14,7 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
+from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import PREAMBLE
 
@@ -30,6 +31,8 @@ BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
 """Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
 _ENTRY_END = " \t.;,"
+_RECORD_REACH = 60
+"""Lines after the header where a portal's record ending above the addressees is looked for."""
 _NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
 
 
@@ -57,12 +60,35 @@ def _without_stamp_noise(text: str) -> str:
     return text[match.end() :]
 
 
+def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics) -> int:
+    """Where the addressees may open after ``start``: past the portal's record of the
+    document (``Loại văn bản`` / ``Công văn`` / ... / ``Tình trạng`` / ``Đã biết``) when a
+    crawl that lost the document's header prints it there and ``Kính gửi`` right after it;
+    ``start`` otherwise.  The record is the portal's, not the document's: it is said so."""
+    window = lines[start : start + _RECORD_REACH]
+    rows = metadata_lines([line.text for line in window])
+    if not rows or any(line.text for line in window[: rows[0]]):
+        return start
+    after = rows[-1] + 1
+    while after < len(window) and not window[after].text:
+        after += 1
+    if after >= len(window) or not opens_addressees(window[after].text):
+        return start
+    diagnostics.info(
+        window[rows[0]].number,
+        "portal-metadata-removed",
+        f"a legal portal's record of the document ({after - rows[0]} line(s): Loại văn bản,"
+        " Tình trạng, ...) above the addressees was not read as the document's",
+    )
+    return start + after
+
+
 def read_addressees(
     lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> tuple[list[Organization], int]:
     """Addressees from the ``Kính gửi`` block at or after ``start`` (blank lines skipped),
     and the index of the first line after the block."""
-    index = start
+    index = _after_portal_record(lines, start, diagnostics)
     while index < len(lines) and not lines[index].text:
         index += 1
     if index >= len(lines):

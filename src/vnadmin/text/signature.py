@@ -23,7 +23,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS
 
-__all__ = ["is_name", "is_signature_line", "read_authority", "read_signatures"]
+__all__ = ["is_name", "is_signature_line", "mark_lines", "read_authority", "read_signatures"]
 
 _SIGNED = re.compile(
     r"\(?\[?(?:đã[ \t]+ký|da[ \t]*ky|ký|ký[ \t]+tên|ký,?[ \t]+ghi[ \t]+rõ[ \t]+họ[ \t]+tên"
@@ -48,6 +48,8 @@ _RANK = re.compile(
 """A degree, title of honour or military rank printed before a signer's name."""
 _INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
+_BARE_MARK = re.compile(r"(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?")
+"""A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -152,7 +154,7 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
         whole = squash(raw)
         whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
         for text in _run_together(whole) if whole else ():
-            if lines and _name_cut(lines[-1], text):
+            if lines and (_name_cut(lines[-1], text) or _mark_cut(lines[-1], text)):
                 lines[-1] = f"{lines[-1]} {text}"
             else:
                 lines.append(text)
@@ -163,6 +165,26 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
             block.name = block.titles.pop()  # a name printed in capitals under the title
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
+
+
+def _mark_cut(head: str, tail: str) -> bool:
+    """Whether a mark stands alone on its line and its title in capitals on the next
+    (``TL.`` / ``CỤC TRƯỞNG``): one mark line, wrapped."""
+    return _BARE_MARK.fullmatch(head) is not None and is_caps(tail)
+
+
+def mark_lines(texts: list[str]) -> list[str]:
+    """The mark lines among signature cells as printed (``KT. GIÁM ĐỐC``), a mark
+    wrapped away from its title (``TL.`` / ``CỤC TRƯỞNG``) joined to it."""
+    found: list[str] = []
+    previous = ""
+    for text in map(squash, texts):
+        if _mark_cut(previous, text):
+            found.append(f"{previous} {text}")
+        elif read_authority(text) is not None:
+            found.append(text)
+        previous = text
+    return found
 
 
 def _name_cut(head: str, tail: str) -> bool:
@@ -246,6 +268,12 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
         if current.name is not None:
             blocks.append(_Block(titles=[title]))
             return
+        if current.authorities and not current.titles and _goes_on(current.authorities[-1]):
+            last = current.authorities[-1]  # "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ"
+            current.authorities[-1] = Authority(
+                mark=last.mark, applies_to=f"{last.applies_to} {title}"
+            )
+            return
         if _opens_office(title):
             _wrapped_mark(current)
             if current.titles and _opens_office(" ".join(current.titles)):
@@ -257,18 +285,26 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
         skipped.append(text)
 
 
+def _goes_on(authority: Authority) -> bool:
+    """Whether a mark line stops where its office's name cannot end (a comma, ``&``)."""
+    return authority.applies_to.rstrip().endswith((",", "&", "-"))
+
+
 def _wrapped_mark(block: _Block) -> None:
     """Lines read as the block's title that name no office (``TỈNH``, ``DÂN TỈNH``, ``SỞ
-    TÀI CHÍNH``) before a mark or an office (``KT. TRƯỞNG THUẾ`` / ``TỈNH`` / ``PHÓ TRƯỞNG
-    THUẾ TỈNH``): the mark line above them, wrapped by a narrow cell, goes on in them."""
+    TÀI CHÍNH``) or end the office the mark names (``TL. CỤC`` / ``TRƯỞNG``) before a mark
+    or an office (``KT. TRƯỞNG THUẾ`` / ``TỈNH`` / ``PHÓ TRƯỞNG THUẾ TỈNH``): the mark line
+    above them, wrapped by a narrow cell, goes on in them."""
     if not block.authorities or not block.titles or block.name is not None:
         return
     tail = " ".join(block.titles)
     key = fold(tail)
-    if len(block.titles) > 2 or any(word in key for word in TITLE_WORDS):
-        return
     last = block.authorities[-1]
-    block.authorities[-1] = Authority(mark=last.mark, applies_to=f"{last.applies_to} {tail}")
+    joined = f"{last.applies_to} {tail}"
+    whole_title = "".join(map(fold_chars, joined.split())) in _PRINTED_TITLE  # CỤC / TRƯỞNG
+    if not whole_title and (len(block.titles) > 2 or any(word in key for word in TITLE_WORDS)):
+        return
+    block.authorities[-1] = Authority(mark=last.mark, applies_to=joined)
     block.titles.clear()
 
 
