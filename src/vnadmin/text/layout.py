@@ -465,6 +465,8 @@ def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[in
         match = _PAGE_NUMBER.fullmatch(fold(lines[at].text))
         if match is None:
             continue
+        if _labels_number(lines, at):
+            continue
         value = int(match[1])
         counted = value == last_value + 1 and filled - filled_at_value <= _PAGE_MIN_LINES
         last_value, filled_at_value = value, filled
@@ -478,6 +480,28 @@ def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[in
             found.append(at)
             expected, filled_at_last = value + 1, filled
     return found
+
+
+_LABEL_WORD_END = re.compile(r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t*]*$")
+
+
+def _labels_number(lines: list[Line], at: int) -> bool:
+    """Whether the number alone at ``at`` is a label's, cut from it by a page that prints
+    each link on a line of its own: after ``Điều`` (``Điều`` / ``2`` / ``. Hiệu lực``) or
+    before the label's stop (``3`` / ``. Bổ sung ...``)."""
+    before, after = (lines[other].text for other in _neighbours_or_none(lines, at))
+    return bool(_LABEL_WORD_END.search(before)) or after.lstrip()[:1] in (".", ")")
+
+
+def _neighbours_or_none(lines: list[Line], index: int) -> tuple[int, int]:
+    """The nearest non-blank line before and after ``index`` (``index`` where none)."""
+    before = after = index
+    for other in _neighbours(lines, index):
+        if other < index:
+            before = other
+        else:
+            after = other
+    return before, after
 
 
 def _neighbours(lines: list[Line], index: int) -> Iterator[int]:

@@ -228,6 +228,10 @@ _LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|th�
 """What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
 
 
+_LABEL_CUT_AFTER = 60
+"""A line this long ran to the margin: a label word alone after it opens a label."""
+
+
 def _bare_label(text: str) -> bool:
     """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
     found = LABEL.match(text)
@@ -281,12 +285,20 @@ class _Paragraph:
     def closes_label(self, stop: str) -> bool:
         """Take ``stop`` when the paragraph so far is a bare label that an HTML span cut
         from it (``Điều 5`` / ``.``): the label's text then follows on its line below."""
-        if len(self.parts) != 1 or not self.bare:
+        if len(self.parts) == 1:
+            if not self.bare:
+                return False
+        elif not self._bare_pair():
             return False
-        self.parts[0] += stop
-        self.bare = _bare_label(self.parts[0])
-        self.basis = None
+        self.parts[-1] += stop
+        if len(self.parts) == 1:
+            self.bare = _bare_label(self.parts[0])
+            self.basis = None
         return True
+
+    def _bare_pair(self) -> bool:
+        """Whether the paragraph is a label cut in two by its links (``Điều`` / ``5``)."""
+        return len(self.parts) == 2 and _bare_label(" ".join(self.parts))
 
     def add(self, line: Line, text: str) -> None:
         last = self.parts[-1]
@@ -317,11 +329,13 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
+        if _LABEL_WORD.fullmatch(following) and len(last) >= _LABEL_CUT_AFTER:
+            return False  # "...;" / "Điều" / "3" / ".": a label cut apart by its links
         if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
             return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
         if label or SECTION_START.match(head) or _formula(following):
             return False
-        if len(self.parts) == 1 and self.bare:
+        if self.bare if len(self.parts) == 1 else self._bare_pair():
             return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
         if ends_sentence(last):
             return False

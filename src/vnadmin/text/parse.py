@@ -45,7 +45,7 @@ from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
-from vnadmin.text.tables import table_blocks
+from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS
 
@@ -214,16 +214,28 @@ def _parse(
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    issued = header.date.year if header.date is not None else None
     tasks = [
         task
         for node in layout.tasks
-        for task in build_tasks(node, defaults, citations.read, diagnostics)
+        for task in build_tasks(node, defaults, citations.read, diagnostics, issued=issued)
     ]
     closing = [
         task
         for block in layout.closing
-        for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
+        for task in build_tasks(
+            Node(None, None, [block]), (), citations.read, diagnostics, issued=issued
+        )
     ]
+    appendix: list[Block] = list(
+        appendix_rows(text, lines[end : attachment_start(lines, end, len(lines))], diagnostics)
+    )
+    if appendix:  # the plan's own task table after the signature ("Danh mục nhiệm vụ")
+        closing += [
+            task
+            for node in lay_out(appendix, diagnostics, kinds).tasks
+            for task in build_tasks(node, (), citations.read, diagnostics, issued=issued)
+        ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
