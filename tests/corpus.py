@@ -302,6 +302,22 @@ def _numbered(label: str | None) -> bool:
     return label is not None and any(char.isalnum() for char in label)
 
 
+_DIVISION = re.compile(r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)(?![^\W\d_])")
+
+
+def _directing(tasks: Sequence[Task]) -> list[Task]:
+    """The top-level items the instrument directs, as the README counts them: the articles
+    of a legal text, not the parts, chapters and sections that group them (``Chương I``
+    holding ``Điều 1`` ... ``Điều 5`` counts five)."""
+    found: list[Task] = []
+    for task in tasks:
+        if task.label is not None and _DIVISION.match(task.label) and task.subtasks:
+            found.extend(_directing(task.subtasks))
+        else:
+            found.append(task)
+    return found
+
+
 def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
     """The tasks a key task may be: a key labels each task with the nearest printed label
     (``3.`` for the dashed items under item 3), so a labelled task and everything under
@@ -344,7 +360,7 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
     doc = result.instrument
 
     counts = [c for c in _values(key, "top_level_tasks") if c is not None]
-    numbered = sum(1 for task in doc.body.tasks if _numbered(task.label))
+    numbered = sum(1 for task in _directing(doc.body.tasks) if _numbered(task.label))
     task_count = None if key["top_level_tasks"] is None else numbered in counts
 
     tasks: dict[str, list[bool]] = {f: [] for f in TASK_FIELDS}
@@ -601,7 +617,8 @@ reasonably get from a damaged text), after NFC, whitespace collapsing and case f
 strings of {long} characters or more may differ by a rapidfuzz ratio of {tol:.0f}. Citations
 count by number, symbol and year (F1 over all documents). The task count is the number of
 numbered top-level tasks (the key counts numbered items: a letter whose content is
-unnumbered or only dashed counts 0). Task fields are scored on the tasks each key lists, each compared
+unnumbered or only dashed counts 0; the articles of a legal text, not the parts, chapters
+and sections that group them). Task fields are scored on the tasks each key lists, each compared
 with the best fitting task printed under its label (the key gives the nearest label, so the
 dashed items under `3.` are labelled `3.`); deadlines are compared by value where the key's
 phrase has one (`trước ngày 20 tháng 5 năm 2026` is `trước ngày 20/5/2026`; the end of a

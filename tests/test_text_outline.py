@@ -389,3 +389,86 @@ Chủ trì triển khai nộp thuế điện tử.
         "1. Bãi bỏ khoản\n\n9, khoản 10 Điều 3 Quyết định số 960/QĐ-TTg.\n\n10. Báo cáo kết quả.\n"
     )
     assert _labels(wrapped) == ["1.", "10."]
+
+
+def test_an_article_whose_word_number_and_stop_are_links_of_their_own() -> None:
+    # vbpl.vn pages may print "Điều" / "3" / "." / its title, each span on its line, after
+    # a long clause: the number alone is no page number, the word opens the article
+    text = """\
+BỘ XÂY DỰNG
+Số: 21/2025/TT-BXD
+THÔNG TƯ
+Sửa đổi quy định về kiểm định chất lượng công trình
+Điều 1. Sửa đổi Điều 4 như sau:
+“1. Chủ đầu tư tổ chức kiểm định chất lượng công trình theo yêu cầu của cơ quan nhà nước.
+Điều
+2
+. Hiệu lực thi hành
+1. Thông tư này có hiệu lực từ ngày 01 tháng 3 năm 2026 và thay thế các quy định trước đây
+Điều
+3
+.
+Trách nhiệm thi hành
+Các cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Thông tư này.
+"""
+    tasks = parse_text(text).instrument.body.tasks
+    # the quotation left open in Điều 1 ends where the decree's own Điều 2 begins
+    assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert tasks[1].text.startswith("Hiệu lực thi hành")
+    assert tasks[2].text.startswith("Trách nhiệm thi hành")
+
+
+def test_an_article_number_split_into_two_links_and_an_article_of_another_text() -> None:
+    # "Điều 2" / "6. ..." and "Điều 1 5 . ...": one number split by a page's links, read as
+    # the article after the last one; "Điều 70a" at a line start, far past the last
+    # article, is the amended text's article, not this one's
+    articles = "\n".join(f"Điều {n}. Nội dung điều {n}.\nSửa đổi khoản {n}." for n in range(1, 15))
+    text = f"""\
+BỘ GIAO THÔNG VẬN TẢI
+Số: 30/2025/TT-BGTVT
+THÔNG TƯ
+Sửa đổi một số điều về đăng kiểm
+{articles}
+Điều 1 5 . Lưu giữ hồ sơ
+Hồ sơ được lưu giữ 10 năm.
+Điều 70a vào sau Điều 70 như sau:
+Điều 1
+6. Trình bày giấy chứng nhận
+Nội dung ghi rõ ràng.
+"""
+    labels = _labels(parse_text(text).instrument.body.tasks)
+    assert labels[-3:] == ["Điều 14.", "Điều 15.", "Điều 16."]
+    assert len(labels) == 16
+
+
+def test_a_footnote_mark_between_an_article_number_and_its_stop() -> None:
+    # a consolidated text (văn bản hợp nhất) marks an amended article with its footnote
+    text = """\
+BỘ QUỐC PHÒNG
+Số: 12/VBHN-BQP
+QUYẾT ĐỊNH
+Về chế độ phụ cấp
+Điều 1. Phạm vi áp dụng.
+Điều 2[3]. Mức phụ cấp được sửa đổi.
+Điều 3. Trách nhiệm thi hành.
+"""
+    tasks = parse_text(text).instrument.body.tasks
+    assert _labels(tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert tasks[1].text.startswith("Mức phụ cấp")
+
+
+def test_the_last_item_cut_in_mid_sentence_goes_on_below() -> None:
+    # a bold label made the last item's first line short: the line after it is no
+    # closing item but the rest of its sentence
+    tasks = _tasks(
+        """\
+1. Ban Tuyên giáo tỉnh ủy hướng dẫn việc biên soạn bản tin.
+2. Các tỉnh ủy, huyện ủy trực thuộc
+Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert tasks[1].text.endswith("phù hợp với thực tiễn địa phương.")
+    assert [a.actor for a in tasks[1].assignments] == [
+        "Các tỉnh ủy, huyện ủy trực thuộc Trung ương"
+    ]

@@ -199,3 +199,105 @@ def test_a_deadline_cell_that_names_no_date_is_said() -> None:
     first, second = result.instrument.body.tasks
     assert first.deadline is None
     assert second.deadline is not None
+
+
+def test_the_task_table_of_a_plan_s_appendix() -> None:
+    # a plan's "Danh mục nhiệm vụ" after the signature, crawled to markdown whose cell rules
+    # became blank lines: each cell a group of lines, wrapped; the group's title shares
+    # its cell with its number.  Its rows are the plan's tasks (closing tasks: the count
+    # of the plan's own sections does not change).
+    text = (
+        HEAD
+        + "1. Tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n"
+        + """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+
+STT
+
+Nội dung thực
+hiện
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Thời gian hoàn
+thành
+
+Sản phẩm
+
+I. CÔNG TÁC
+TUYÊN TRUYỀN
+
+1
+
+Biên soạn tài liệu
+tuyên truyền
+
+Sở Tư pháp
+
+Sở Nội vụ; các xã
+
+Trước ngày
+30/6/2026
+
+Tài liệu
+
+2
+
+Tổ chức hội nghị
+
+Sở Nội vụ
+
+Sở Tư pháp
+
+Quý III/2026
+
+Hội nghị
+
+3
+
+Tổng kết thực hiện
+
+Sở Tư pháp
+
+Các sở, ngành
+
+2026
+
+Báo cáo
+Văn bản liên quan
+Ban hành: 04/09/2025
+"""
+    )
+    body = parse_text(text).instrument.body
+    assert [task.label for task in body.tasks] == ["I.", "II."]
+    (group,) = body.closing
+    assert group.label == "I."
+    first, second, third = group.subtasks  # a year alone is a deadline's cell, no row
+    assert _row(first) == (
+        "1.",
+        "Biên soạn tài liệu tuyên truyền",
+        [("lead", "Sở Tư pháp"), ("cooperate", "Sở Nội vụ"), ("cooperate", "các xã")],
+        DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(year=2026, month=6, day=30)),
+    )
+    assert _row(second)[2:] == (
+        [("lead", "Sở Nội vụ"), ("cooperate", "Sở Tư pháp")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2026),
+    )
+    # the last row ends with its last column: the portal's links below are no cell of it
+    assert _row(third)[1:] == (
+        "Tổng kết thực hiện",
+        [("lead", "Sở Tư pháp"), ("cooperate", "Các sở, ngành")],
+        PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
+    )

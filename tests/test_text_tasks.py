@@ -295,3 +295,224 @@ def test_a_period_of_validity_is_no_deadline(text: str, deadline: PartialDate | 
     else:
         assert isinstance(found, DateDeadline)
         assert found.date == deadline
+
+
+def _leads(task: Task) -> list[str]:
+    return [a.actor for a in task.assignments if a.role in (Role.EXECUTE, Role.LEAD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a naming verb after the unit noun it names is part of the name
+        ("Ban chỉ đạo tỉnh theo dõi sát tình hình.", ["Ban chỉ đạo tỉnh"]),
+        ("Cơ quan thanh tra khẩn trương ban hành kết luận.", ["Cơ quan thanh tra"]),
+        # ... and so is one right before the role verb that follows the name
+        (
+            "Cục Hạ tầng xây dựng tham mưu việc rà soát hệ thống thoát nước.",
+            ["Cục Hạ tầng xây dựng"],
+        ),
+        # ... as "chủ trì" is when what the body leads follows by name
+        (
+            "Yêu cầu các Cơ quan chủ trì Dự án, Tiểu dự án rà soát kế hoạch vốn.",
+            ["các Cơ quan chủ trì Dự án, Tiểu dự án"],
+        ),
+        # "tổ chức" listed after a comma among bodies is a noun
+        (
+            "Các sở, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã triển khai.",
+            ["Các sở, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã"],
+        ),
+        # a plural that lists its members after a colon is one actor
+        (
+            "Giám đốc các Sở: Y tế, Tư pháp chỉ đạo các đơn vị trực thuộc.",
+            ["Giám đốc các Sở: Y tế, Tư pháp"],
+        ),
+        # "theo đề nghị của ..." asks no one: the opening actor still acts
+        (
+            "Công an tỉnh hỗ trợ người dân theo đề nghị của địa phương.",
+            ["Công an tỉnh"],
+        ),
+    ],
+)
+def test_actors_that_hold_verb_like_words(text: str, actors: list[str]) -> None:
+    meaning = read_meaning(text, ("Ủy ban nhân dân tỉnh",))
+    assert [a.actor for a in meaning.assignments if a.role is Role.EXECUTE] == actors
+
+
+def test_a_qualified_lead_is_read_once() -> None:
+    (task,) = _tasks(
+        "1. Sở Tư pháp, Sở Nội vụ theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với "
+        "các cơ quan liên quan rà soát các văn bản.\n"
+    )
+    assert _roles(task) == [
+        ("lead", "Sở Tư pháp"),
+        ("lead", "Sở Nội vụ"),
+        ("cooperate", "các cơ quan liên quan"),
+    ]
+
+
+def test_actor_headings_above_their_text() -> None:
+    tasks = _tasks(
+        """\
+1. Sở Kế hoạch và Đầu tư
+Căn cứ chức năng, nhiệm vụ, phối hợp với Sở Tài chính bố trí vốn.
+2. Đề nghị Hội Nông dân tỉnh
+Vận động hội viên tham gia các mô hình sản xuất.
+3. Đề nghị: Liên minh Hợp tác xã tỉnh, Hội Doanh nhân trẻ tỉnh
+a) Tuyên truyền tới các thành viên.
+b) Tham gia ý kiến vào các chính sách.
+4. Đề nghị Ủy ban Mặt trận
+Tổ quốc Việt Nam tỉnh và các đoàn thể
+- Tuyên truyền, vận động Nhân dân.
+5. Ủy ban nhân dân các xã: Tân An, Phú Lộc
+- Xây dựng kế hoạch triển khai tại địa phương.
+6. Sở Công
+Thương chịu trách nhiệm hướng dẫn các doanh nghiệp.
+7. Sở Y tế kiểm tra an toàn thực phẩm.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Sở Kế hoạch và Đầu tư"],
+        ["Hội Nông dân tỉnh"],
+        ["Liên minh Hợp tác xã tỉnh", "Hội Doanh nhân trẻ tỉnh"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể"],
+        ["Ủy ban nhân dân các xã: Tân An, Phú Lộc"],
+        ["Sở Công Thương"],
+        ["Sở Y tế"],
+    ]
+    assert _roles(tasks[0])[1:] == [("cooperate", "Sở Tài chính")]
+
+
+def test_a_point_that_heads_the_fields_below_it() -> None:
+    (task,) = _tasks(
+        """\
+1.1. Xây dựng cơ sở dữ liệu về đất đai
+a) Nhiệm vụ: Rà soát, chuẩn hóa dữ liệu đã có.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.
+- Đơn vị phối hợp: Sở Tư pháp, Ủy ban nhân dân các xã.
+c) Thời gian thực hiện: Hoàn thành trong năm 2026.
+"""
+    )
+    assert _roles(task)[:3] == [
+        ("lead", "Sở Nông nghiệp và Môi trường"),
+        ("cooperate", "Sở Tư pháp"),
+        ("cooperate", "Ủy ban nhân dân các xã"),
+    ]
+    assert task.deadline == PeriodDeadline(unit=PeriodUnit.YEAR, year=2026)
+    assert [sub.label for sub in task.subtasks] == ["a)"]  # the task's work, not its fields
+
+
+def test_a_name_cut_by_the_line_is_mended() -> None:
+    tasks = _tasks(
+        """\
+1. Văn phòng
+Trung ương Đảng phối hợp theo dõi, đôn đốc việc thực hiện.
+2. Đảng uỷ Quốc hội chỉ đạo rà soát các quy định có liên quan.
+3. Thông tấn xã Việt Nam tăng cường đưa tin về kết quả thực hiện.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Văn phòng Trung ương Đảng"],
+        ["Đảng uỷ Quốc hội"],
+        ["Thông tấn xã Việt Nam"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a time of day before the day: the day is due
+        (
+            "Các tỉnh gửi báo cáo trước 17 giờ ngày 05/12/2025.",
+            PartialDate(year=2025, month=12, day=5),
+        ),
+        ("Sở Y tế báo cáo chậm nhất 9h30 ngày 02/3/2026.", PartialDate(year=2026, month=3, day=2)),
+        # a date that bounds what the task applies to is no deadline
+        ("Hồ sơ phát sinh trước ngày 01/01/2026 thì thực hiện theo quy định cũ.", None),
+        ("Hộ gia đình đang sử dụng đất ổn định trước ngày 01/7/2014 được xem xét.", None),
+        # nor is one that another text says, quoted
+        ("Thực hiện đúng quy định: “Trước ngày 31/12/2025, các sở báo cáo”.", None),
+        # work handed in before a date is due by it
+        ("Sở Tư pháp nộp hồ sơ trước ngày 10/01/2026.", PartialDate(year=2026, month=1, day=10)),
+    ],
+)
+def test_what_is_a_deadline_and_what_is_not(text: str, deadline: PartialDate | None) -> None:
+    found = read_meaning(text, ()).deadline
+    assert (found.date if isinstance(found, DateDeadline) else found) == deadline
+
+
+def test_a_unit_named_in_parentheses_is_part_of_the_name() -> None:
+    assert _read(
+        "Sở Tài chính chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát kinh tế, môi "
+        "trường) rà soát hồ sơ (có danh sách kèm theo)."
+    ) == [
+        ("lead", "Sở Tài chính"),
+        ("cooperate", "Công an tỉnh (Phòng Cảnh sát kinh tế, môi trường)"),
+    ]
+
+
+def test_a_line_that_only_names_its_actor_and_a_sentence_broken_in_a_name() -> None:
+    tasks = _tasks(
+        """\
+1. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp
+- Bố trí mặt bằng lắp đặt trạm viễn thông.
+- Báo cáo tiến độ hằng quý.
+2. Trung tâm Kiểm soát bệnh tật tỉnh
+- Giám sát dịch bệnh sau lũ.
+3. Sở Y tế tổ chức tập huấn, phối hợp với Sở
+Giáo dục và Đào tạo thực hiện tại các trường học.
+4. Sở Xây dựng kiểm tra an toàn công trình.
+"""
+    )
+    assert _leads(tasks[0].subtasks[0]) == [
+        "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"
+    ]
+    assert _leads(tasks[1].subtasks[0]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert _roles(tasks[2]) == [
+        ("execute", "Sở Y tế"),
+        ("cooperate", "Sở Giáo dục và Đào tạo"),
+    ]
+
+
+def test_a_date_long_before_the_instrument_or_as_of_is_no_deadline() -> None:
+    later = "Hộ gia đình có nhà ở tại vùng khó khăn trước ngày 01/7/2014 được xét hỗ trợ."
+    assert read_meaning(later, (), issued=2025).deadline is None  # what it applies to
+    assert read_meaning(later, ()).deadline is not None  # no year to compare: kept
+    # a year mistyped in a deadline is left for the checker to find
+    typo = "Các sở báo cáo trước ngày 15/01/2024."
+    assert read_meaning(typo, (), issued=2025).deadline is not None
+    # "tính đến hết ngày": as of, not by
+    assert read_meaning("Giải ngân tính đến hết ngày 31/10/2025 đạt 72%.", ()).deadline is None
+
+
+def test_a_heading_that_hands_work_to_the_heads_of_many_bodies() -> None:
+    (task,) = _tasks(
+        "1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị "
+        "sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các "
+        "xã, phường và đặc khu\n"
+        "- Hoàn thành việc cập nhật cơ sở dữ liệu trước ngày 06 tháng 12 năm 2025.\n"
+        "- Chịu trách nhiệm về tính chính xác của dữ liệu.\n"
+    )
+    assert _leads(task.subtasks[0]) == [
+        "người đứng đầu các cơ quan chuyên môn",
+        "cơ quan hành chính khác",
+        "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu",
+    ]
+
+
+def test_an_actor_that_leads_the_points_under_it() -> None:
+    (task,) = _tasks(
+        """\
+1. Bộ trưởng Bộ Tài chính chủ trì:
+(1) Phối hợp với Bộ Xây dựng rà soát thiệt hại, báo cáo Thủ tướng Chính phủ.
+(2) Hoàn thiện dự thảo nghị quyết, trình Chính phủ trước ngày 26/11/2025.
+"""
+    )
+    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads
+    assert _roles(task)[:2] == [
+        ("lead", "Bộ trưởng Bộ Tài chính"),
+        ("cooperate", "Bộ Xây dựng"),
+    ]
+    assert isinstance(task.deadline, DateDeadline)

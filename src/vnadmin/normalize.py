@@ -18,6 +18,13 @@ __all__ = ["fold", "nfc", "tone_key"]
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 _SPACE = re.compile(r"\s+")
+_MARKS = re.compile(
+    "["
+    + "".join(chr(code) for code in range(0x300, 0x370) if unicodedata.combining(chr(code)))
+    + "]"
+)
+"""The combining diacritical marks (U+0300-U+036F): every mark of a Vietnamese letter."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def nfc(text: str) -> str:
@@ -36,9 +43,13 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # the parsers fold the same kind names and words again and again
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", nfc(text))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", bare.replace("đ", "d").replace("Đ", "D").casefold()).strip()
+    # one regex pass drops the marks Vietnamese letters decompose to; a mark of another
+    # script is rare, and looked for among what is left outside ASCII only
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", nfc(text))).replace("đ", "d")
+    bare = bare.replace("Đ", "D")
+    if not bare.isascii() and any(map(unicodedata.combining, _NON_ASCII.findall(bare))):
+        bare = "".join(char for char in bare if not unicodedata.combining(char))
+    return " ".join(bare.casefold().split())  # str.split's white space is the regex's \s
 
 
 def tone_key(text: str) -> str:

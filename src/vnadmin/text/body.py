@@ -60,6 +60,9 @@ class BodyLayout:
 
 _SPECKS = re.compile(r"[„‚`´^~¬|_,'‘’]{1,4}[ \t]*")
 """Specks a scan prints before a label (``„ 3.``, ``,_b)``)."""
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
+_LABEL_REACH = 16
+"""How far into a paragraph a label's number and its footnote mark may reach."""
 _LOOK_ALIKES = {"©": "c"}
 """Letters of point labels a scan reads as symbols (``©)`` for ``c)``)."""
 _LETTERS = "abcdđefghijklmnopqrstuvwxyz"
@@ -70,7 +73,9 @@ _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
-_NUMBERED = re.compile(r"\d{1,4}[.)](?=[ \t])")
+_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|trực thuộc|về)$")
+_NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
+_ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
 """What the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found with ``str.find``, then the
 line is checked."""
@@ -105,6 +110,7 @@ class _Sequence:
     roman: int = 0
     part: str = ""
     letter: str = ""
+    article: int = 0
 
     def level(self, match: re.Match[str]) -> str | None:
         """The level of a label in this sequence (``None``: not a label here)."""
@@ -121,6 +127,12 @@ class _Sequence:
             return self._capital(match["upper"], level[-1])
         if level == "letter":
             self.letter = match["letter"]
+        if level == "dieu":
+            number = _ARTICLE_NUMBER.search(match.group(0))
+            value = int(number.group(0)) if number is not None else 0
+            if self.article and value > self.article + _ARTICLE_JUMP:
+                return None  # "Điều 85" after "Điều 23": an article another text numbers
+            self.article = value or self.article
         return level
 
     def _capital(self, letter: str, close: str) -> str | None:
@@ -192,11 +204,18 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
             return None if level is None else (head[:1], level, skipped + speck.end())
     if head[:1] in _LOOK_ALIKES and head[1:2] == ")":
         head = _LOOK_ALIKES[head[0]] + head[1:]
+    mark = _FOOTNOTE_MARK.search(head, 0, _LABEL_REACH)
+    if mark is not None:  # "Điều 8[7]." in a consolidated text: the footnote mark goes
+        head = head[: mark.start()] + head[mark.end() :]
+        skipped += mark.end() - mark.start()
     match = LABEL.match(head)
     level = None if match is None else sequence.level(match)
     if match is None or level is None:
         return None
-    return " ".join(match["label"].split()), level, skipped + match.end()
+    label = " ".join(match["label"].split())
+    if label[-2:-1] == " " and label[-1] in ".):":  # "Điều 4 .": a stop a link put apart
+        label = label[:-2] + label[-1]
+    return label, level, skipped + match.end()
 
 
 def _quoted(blocks: list[Block]) -> set[int]:
@@ -212,10 +231,12 @@ def _quoted(blocks: list[Block]) -> set[int]:
         if text[:1] not in _QUOTES or not blocks[index - 1].text.rstrip().endswith(":"):
             index += 1
             continue
-        before = (
-            _number_of(blocks[back].text) for back in range(index - 1, max(-1, index - 200), -1)
-        )
+        back = range(index - 1, max(-1, index - 200), -1)
+        before = (_number_of(blocks[at].text) for at in back)
         resumed = _next_number(next((number for number in before if number), None))
+        articles = (_ARTICLE.match(blocks[at].text) for at in back)
+        last = next((found for found in articles if found), None)
+        article = int(last[1]) + 1 if last is not None else None
         end = index
         while end < len(blocks):
             following = blocks[end].text
@@ -223,6 +244,7 @@ def _quoted(blocks: list[Block]) -> set[int]:
                 PREAMBLE.match(following)
                 or following[:1] in _BULLETS
                 or (resumed is not None and _number_of(following) == resumed)
+                or (article is not None and _article_is(following, article))
             ):
                 end -= 1
                 break
@@ -236,9 +258,17 @@ def _quoted(blocks: list[Block]) -> set[int]:
 
 
 def _number_of(text: str) -> str | None:
-    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``), if it does."""
+    """The number a paragraph opens with (``3.`` in ``3. Sở Nội vụ ...``, ``3 .`` where a
+    page printed the number as a link of its own), if it does."""
     match = _NUMBERED.match(text)
-    return match.group(0) if match is not None else None
+    return match.group(0).replace(" ", "").replace("\t", "") if match is not None else None
+
+
+def _article_is(text: str, number: int) -> bool:
+    """Whether a paragraph opens article ``number`` (``Điều 2.``): the instrument's own
+    next article ends a quotation left unclosed in the one before."""
+    match = _ARTICLE.match(text)
+    return match is not None and int(match[1]) == number
 
 
 def _next_number(label: str | None) -> str | None:
@@ -248,6 +278,12 @@ def _next_number(label: str | None) -> str | None:
         return None
     digits = label.rstrip(".)")
     return f"{int(digits) + 1}{label[len(digits) :]}" if digits.isdigit() else None
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a paragraph stops in mid-sentence, on a word a sentence cannot end on (a
+    short crawl line cut it): the paragraph after it goes on with it."""
+    return _CUT_AFTER.search(text[-30:]) is not None
 
 
 def _is_formula(block: Block) -> bool:
@@ -293,7 +329,7 @@ def lay_out(
 ) -> BodyLayout:
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
-    blocks = _comma_labels(blocks, diagnostics)
+    blocks = _comma_labels(_split_articles(blocks, diagnostics), diagnostics)
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
@@ -306,6 +342,8 @@ def lay_out(
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
+        while after and _cut_off(items[-1].text):  # "2. Các tỉnh ủy ... trực thuộc" /
+            items, after = [*items, after[0]], after[1:]  # "Trung ương cụ thể hóa ..."
         item_labels = labels[first : first + len(items)]
         item_labels += [[] for _ in range(len(items) - len(item_labels))]
     else:
@@ -357,6 +395,51 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+_ARTICLE_NUMBER = re.compile(r"\d{1,3}")
+_ARTICLE_JUMP = 5
+"""How far past the last article the next may be numbered (a scan misreads a digit):
+further on, it is an article of another text quoted or cited at a line start."""
+_SPLIT_ARTICLE = re.compile(
+    r"(?P<word>[*_ \t]*Điều[ \t]+)(?P<head>\d{1,2})(?:[ \t]+(?P<tail>\d{1,2}))?(?![^\W_])"
+)
+_TAIL_DIGITS = re.compile(r"(?P<tail>\d{1,2})(?=[ \t]*[.:])")
+
+
+def _split_articles(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """An article whose number a page split into links of their own (``Điều 2`` / ``6.
+    Trình bày ...``, ``Điều 1 5 . Lưu giữ ...``) read as one number where the two make the
+    article after the last one read (``Điều 26`` after ``Điều 25``), and said."""
+    mended: list[Block] = []
+    last = 0
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        found = _SPLIT_ARTICLE.match(block.text)
+        if found is None:
+            mended.append(block)
+            continue
+        head, tail, rest = found["head"], found["tail"], block.text[found.end() :]
+        if tail is None and not rest.strip() and index < len(blocks):
+            later = _TAIL_DIGITS.match(blocks[index].text)  # "Điều 2" / "6. Trình bày ..."
+            if later is not None and int(head + later["tail"]) == last + 1:
+                tail, rest = later["tail"], blocks[index].text[later.end() :]
+                block = block.followed_by(blocks[index])
+                index += 1
+        if tail is not None and int(head + tail) == last + 1:
+            block = block.with_text(f"{found['word']}{head}{tail}{rest}")
+            diagnostics.info(
+                block.line, "label-joined", f"'Điều {head}' + '{tail}' read as 'Điều {head}{tail}'"
+            )
+            head += tail
+        if (tail is None or head.endswith(tail)) and (
+            not last or int(head) <= last + _ARTICLE_JUMP
+        ):
+            last = int(head)
+        mended.append(block)
+    return mended
 
 
 _COMMA_LABEL = re.compile(r"(?P<number>\d{1,2}),[ \t]+(?=[^\W\d_])")

@@ -33,12 +33,12 @@ _SPACES = re.compile("[\u00a0\u2007\u202f\u3000]")
 _BREAK_TAG = re.compile(r"<br[ \t]*/?>|</(?:p|div|h[1-6])>[ \t]*(?=<)", re.IGNORECASE)
 """A line break inside a line: ``<br>``, and the end of a paragraph a converter ran onto
 the next one (``...</p><p><strong>Kính gửi: </strong>...``)."""
-_SECTION_RUN_ON = re.compile(
-    r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
-    r"(?:Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Nơi[ \t]+nhận|NƠI[ \t]+NHẬN)[ \t]*:)"
+_MARKED_SECTION = re.compile(
+    r"(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
+    r"(?:Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Nơi[ \t]+nhận|NƠI[ \t]+NHẬN)[ \t]*:"
 )
-"""A bold or italic ``Kính gửi:`` or ``Nơi nhận:`` a crawl ran onto the line above it (``V/v
-góp ý **Kính gửi: **Sở Nội vụ``): the paragraph it opens starts there."""
+"""A bold or italic ``Kính gửi:`` or ``Nơi nhận:``; opening with its mark, the regex engine
+skips to the marks of a line instead of trying every character."""
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
 ``1\.``, ``\_\_\_``): the character it stands for."""
@@ -163,6 +163,20 @@ def _unicode(text: str, encoding: str, diagnostics: Diagnostics) -> str:
     return repaired.text
 
 
+def _section_run_on(head: str) -> tuple[int, int] | None:
+    """Where a bold or italic ``Kính gửi:`` or ``Nơi nhận:`` that a crawl ran onto the line
+    above it (``V/v góp ý **Kính gửi: **Sở Nội vụ``) starts: the white space before its
+    mark, after the text it ran onto; the paragraph it opens starts there."""
+    found = _MARKED_SECTION.search(head)
+    while found is not None:
+        end = found.start()
+        start = len(head[:end].rstrip(" \t"))
+        if start and not head[start - 1].isspace() and head[start - 1] not in "*_":
+            return start, end
+        found = _MARKED_SECTION.search(head, end + 1)
+    return None
+
+
 def _table_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
 
@@ -173,29 +187,46 @@ def _bold_runs(cell: str) -> str:
     return _BOLD_RUNS.sub("<br>", cell) if "** " in cell else cell
 
 
-def _inline(text: str) -> tuple[str, bool]:
-    """Remove inline remnants from one line; say whether anything was removed."""
+_MARKS = {"\\": "\\", "<": "<", "&": "&", "#": "#", "](": "]", "_": "_", "*": "*", "|": "|"}
+"""What :func:`_inline` looks for in a line, by the character that the whole text must hold
+for a line of it to hold it (a ``]`` and a ``(`` may meet once an invisible character
+between them is dropped)."""
+_EVERY_MARK = frozenset(_MARKS)
+
+
+def _marks(text: str) -> frozenset[str]:
+    """The marks of :data:`_MARKS` a line of ``text`` may hold: one scan of the whole text
+    for each, not one of each line."""
+    return frozenset(mark for mark, sign in _MARKS.items() if sign in text)
+
+
+def _inline(text: str, marks: frozenset[str] = _EVERY_MARK) -> tuple[str, bool]:
+    """Remove inline remnants from one line; say whether anything was removed.  ``marks``:
+    those the line may hold (:func:`_marks`)."""
     original = text
-    if "\\" in text:  # an HTML-to-markdown converter's escapes: "\- Như trên;", "1\. Rà soát"
+    if "\\" in marks and "\\" in text:  # a converter's escapes: "\- Như trên;", "1\. Rà soát"
         text = _ESCAPE.sub(r"\1", text)
-    if "<" in text:
+    if "<" in marks and "<" in text:
         text = _HTML_TAG.sub("", _COMMENT.sub("", text) if "<!--" in text else text)
-    if "&" in text:
+    if "&" in marks and "&" in text:
         text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), text).replace("\xa0", " ")
-    if "#" in text:
+        marks = _EVERY_MARK  # an entity may stand for any mark (&ast;, &lowbar;)
+    if "#" in marks and "#" in text:
         text = _HEADING.sub("", text, count=1) if _HEADING.match(text) else text
     if text[:1] == ">" and (quote := _QUOTE.match(text)) is not None:
         text = text[quote.end() :]
-    if "](" in text:
+    if "](" in marks and "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
-    if "_" in text:
+    if "_" in marks and "_" in text:
         text = _UNDERSCORES.sub("", _DOUBLE_UNDERSCORES.sub("", text) if "__" in text else text)
-    if "*" in text:
+    if "*" in marks and "*" in text:
         text = text.replace("**", "")
         if _STAR_BULLET.match(text):
             text = "- " + text[_STAR_BULLET.match(text).end() :]  # type: ignore[union-attr]
         text = _STARS.sub("", text)
-    if "|" in text:  # a table rule; glued to a letter or digit it is OCR's "1" or "l"
+    if (
+        "|" in marks and "|" in text
+    ):  # a table rule; glued to a letter or digit it is OCR's "1" or "l"
         text = _LOOSE_BAR.sub(" ", text)
     return text.strip(), text != original.strip()
 
@@ -253,10 +284,15 @@ def _front_matter(lines: list[str]) -> int:
 
 def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     """The cleaned lines of ``text`` (blank lines kept: they separate paragraphs)."""
-    suspect = _SUSPECT.search(text) is not None  # one scan: most texts hold none of these
-    encoding = detect_legacy_encoding(text) if suspect else None
+    # One scan for the three kinds of odd character; most texts hold none.  NFC neither makes
+    # nor removes an invisible character or an odd space (checked over every code point).
+    suspects = "".join(set(_SUSPECT.findall(text)))
+    encoding = detect_legacy_encoding(text) if _LEGACY.search(suspects) else None
     # Legacy text is read before NFC, which would take its byte Ð for the letter Đ.
-    text = nfc(text if encoding is None else _unicode(text, encoding, diagnostics))
+    if encoding is not None:
+        text = _unicode(text, encoding, diagnostics)
+        suspects = "".join(set(_SUSPECT.findall(text)))
+    text = nfc(text)
     physical = _physical_lines(text)
     matter = _front_matter(physical)
     if matter:
@@ -289,34 +325,51 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                     )  # a rule drawn in the cell (<br>-------) is a blank line
         table.clear()
 
-    invisible = suspect and _INVISIBLE.search(text) is not None
-    spaces = suspect and _SPACES.search(text) is not None
+    invisible = _INVISIBLE.search(suspects) is not None
+    spaces = _SPACES.findall(suspects)  # the odd spaces the text holds, each once
+    # what a line may hold, looked for once in the whole text (a line holds no more)
+    feeds = "\f" in text
+    dashes = "–" in text or "—" in text or "‑" in text or "−" in text
+    sections = "gửi" in text or "nhận" in text or "GỬI" in text or "NHẬN" in text
+    tags = "<" in text
+    marks = _marks(text)
     for index, raw in enumerate(physical[matter:], start=matter + 1):
-        if "\f" in raw:  # the page ends here: the marker goes where the form feed was
+        if feeds and "\f" in raw:  # the page ends here: the marker goes where the form feed was
             before, _, raw = raw.rpartition("\f")
             if before.strip():
                 lines.append(Line(index, before.replace("\f", "").strip()))
             lines.append(Line(index, PAGE_BREAK))
         if invisible:
             raw = _INVISIBLE.sub("", raw)
-        if spaces:
-            raw = _SPACES.sub(" ", raw)
+        for space in spaces:
+            if space in raw:  # a line without one is not scanned for any
+                raw = _SPACES.sub(" ", raw)
+                break
         raw = raw.strip()
-        if "–" in raw or "—" in raw or "‑" in raw or "−" in raw:
+        if dashes and ("–" in raw or "—" in raw or "‑" in raw or "−" in raw):
             raw = _GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
-                table.append((index, [_inline(_bold_runs(cell))[0] for cell in _table_cells(raw)]))
+                table.append(
+                    (index, [_inline(_bold_runs(cell), marks)[0] for cell in _table_cells(raw)])
+                )
             marked.append(index)
             continue
         if table:
             flush_table()
-        if ("gửi" in raw or "nhận" in raw or "GỬI" in raw or "NHẬN" in raw) and (
-            run_on := _SECTION_RUN_ON.search(raw[:MAX_SCAN])
+        if not raw:  # a blank line: nothing below can make it anything else
+            lines.append(Line(index, ""))
+            continue
+        broken = tags  # a line may hold a break tag
+        if (
+            sections
+            and ("gửi" in raw or "nhận" in raw or "GỬI" in raw or "NHẬN" in raw)
+            and (run_on := _section_run_on(raw[:MAX_SCAN]))
         ):
-            raw = f"{raw[: run_on.start()]}<br>{raw[run_on.end() :]}"
-        for part in _BREAK_TAG.split(raw) if "<" in raw else (raw,):
-            part, changed = _inline(part)
+            raw = f"{raw[: run_on[0]]}<br>{raw[run_on[1] :]}"
+            broken = True
+        for part in _BREAK_TAG.split(raw) if broken and "<" in raw else (raw,):
+            part, changed = _inline(part, marks)
             if changed:
                 marked.append(index)
             if _is_decoration(part):

@@ -18,7 +18,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
-from vnadmin.model import Deadline, Frequency, Role
+from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, Role
 from vnadmin.normalize import fold
 from vnadmin.text.semantics import split_actors
 
@@ -86,7 +86,17 @@ _COLUMNS = {
     "cong viec": Field.CONTENT,
     "nhiem vu, giai phap": Field.CONTENT,
     "hoat dong": Field.CONTENT,
+    "noi dung thuc hien": Field.CONTENT,
+    "noi dung cong tac": Field.CONTENT,
     "thoi gian": Field.WHEN,
+    "san pham": Field.OTHER,
+    "san pham du kien": Field.OTHER,
+    "san pham dau ra": Field.OTHER,
+    "ket qua du kien": Field.OTHER,
+    "ket qua": Field.OTHER,
+    "ghi chu": Field.OTHER,
+    "kinh phi": Field.OTHER,
+    "nguon kinh phi": Field.OTHER,
 }
 """Column headings beyond the field names (folded): a table's number and content."""
 _FIELD_LINE = re.compile(
@@ -98,6 +108,7 @@ _FIELD_LINE = re.compile(
 _FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
 
@@ -129,7 +140,7 @@ def read_fields(text: str) -> TaskFields:
     low = text.lower()
     if not any(word in low for word in _FIELD_WORDS):
         return found
-    matches = list(_FIELD_LINE.finditer(text))
+    matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         stop = _VALUE_END.search(text, match.end(), limit)
@@ -138,6 +149,20 @@ def read_fields(text: str) -> TaskFields:
         found.spans.append((match.start(), end))
         assign(found, _FOLDED[fold(match["name"])], value)
     return found
+
+
+_BARE_NAMES = frozenset(("chủ trì", "phối hợp", *_BOTH))
+_LINE_OPENING = re.compile(r"[\W\d_]{0,6}(?:[^\W\d_]{1,2}\))?[\W\d_]*$")
+"""What may stand before a field on its line: a label, a dash, specks."""
+
+
+def _names_its_actor(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare role name is no field but ends a heading that names its actor
+    before it (``Bộ trưởng Bộ Tài chính chủ trì:`` above the points it leads)."""
+    if match["name"].lower() not in _BARE_NAMES:
+        return False
+    start = max(text.rfind("\n", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    return _LINE_OPENING.match(text[start : match.start()]) is None  # after a field: a field
 
 
 def assign(fields: TaskFields, field: Field, value: str) -> None:
@@ -149,6 +174,11 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
         try:
             deadline, recurrence = parse_deadline_cell(value)
         except GrammarError:
+            if _YEAR_CELL.fullmatch(value):  # "2025" under "Thời gian hoàn thành": in 2025
+                fields.deadline = fields.deadline or PeriodDeadline(
+                    unit=PeriodUnit.YEAR, year=int(value)
+                )
+                return
             fields.unread.append(value)
             return
         fields.deadline = fields.deadline or deadline

@@ -331,6 +331,9 @@ class _Index:
 
     def __init__(self, lines: list[Line]) -> None:
         self.texts = [line.text for line in lines]
+        # what no line holds, no line is tested for (a one-character sign, or a word found
+        # early: searching a long text for a word it lacks costs about 1 ns a character)
+        self.joined = "\n".join(self.texts)
 
     def page_breaks(self) -> list[int]:
         return [at for at, text in enumerate(self.texts) if text == PAGE_BREAK]
@@ -357,13 +360,17 @@ class _Index:
     def banners(self) -> Iterator[int]:
         """Lines holding the state or Party banner in its printed words (whole, or the
         first half of a banner broken over two lines)."""
+        if "CỘNG" not in self.joined:  # in every banner, whole or cut
+            return
         above = -1  # the last line with text
         for at, text in enumerate(self.texts[:_MAX_ABOVE]):
             if ("XÃ HỘI" in text or "CỘNG SẢN" in text) and (
                 _BANNER_HEADS[0] in text or _BANNER_HEADS[1] in text or _BANNER_HEADS[2] in text
             ):
                 yield at
-            elif above >= 0 and _banner_cut(self.texts[above], text):
+            elif (
+                above >= 0 and "CỘNG" in self.texts[above] and _banner_cut(self.texts[above], text)
+            ):
                 yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
             if text.strip():
                 above = at
@@ -482,6 +489,8 @@ def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[in
         match = _PAGE_NUMBER.fullmatch(fold(lines[at].text))
         if match is None:
             continue
+        if _labels_number(lines, at):
+            continue
         value = int(match[1])
         counted = value == last_value + 1 and filled - filled_at_value <= _PAGE_MIN_LINES
         last_value, filled_at_value = value, filled
@@ -495,6 +504,28 @@ def _page_numbers(lines: list[Line], index: _Index, breaks: set[int]) -> list[in
             found.append(at)
             expected, filled_at_last = value + 1, filled
     return found
+
+
+_LABEL_WORD_END = re.compile(r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t*]*$")
+
+
+def _labels_number(lines: list[Line], at: int) -> bool:
+    """Whether the number alone at ``at`` is a label's, cut from it by a page that prints
+    each link on a line of its own: after ``Điều`` (``Điều`` / ``2`` / ``. Hiệu lực``) or
+    before the label's stop (``3`` / ``. Bổ sung ...``)."""
+    before, after = (lines[other].text for other in _neighbours_or_none(lines, at))
+    return bool(_LABEL_WORD_END.search(before)) or after.lstrip()[:1] in (".", ")")
+
+
+def _neighbours_or_none(lines: list[Line], index: int) -> tuple[int, int]:
+    """The nearest non-blank line before and after ``index`` (``index`` where none)."""
+    before = after = index
+    for other in _neighbours(lines, index):
+        if other < index:
+            before = other
+        else:
+            after = other
+    return before, after
 
 
 def _neighbours(lines: list[Line], index: int) -> Iterator[int]:

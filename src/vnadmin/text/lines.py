@@ -10,8 +10,9 @@ number's symbol broken by a wrap (``186/KH-`` / ``UBND``) is joined without a sp
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from vnadmin.grammar.labels import LABEL
@@ -25,6 +26,7 @@ __all__ = [
     "bounded",
     "cells",
     "ends_sentence",
+    "first_paragraphs",
     "is_caps",
     "is_noise",
     "lowered",
@@ -106,7 +108,10 @@ def squash(text: str) -> str:
     """Collapse white space runs to one space and strip."""
     if "  " in text or "\t" in text or not text or text[0].isspace() or text[-1].isspace():
         return " ".join(text.split())
-    return text if _OTHER_SPACE.search(text) is None else " ".join(text.split())
+    # every white space character but the plain space is unprintable: the C test first
+    if text.isprintable() or _OTHER_SPACE.search(text) is None:
+        return text
+    return " ".join(text.split())
 
 
 def lowered(text: str) -> str:
@@ -223,6 +228,10 @@ _LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|th�
 """What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
 
 
+_LABEL_CUT_AFTER = 60
+"""A line this long ran to the margin: a label word alone after it opens a label."""
+
+
 def _bare_label(text: str) -> bool:
     """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
     found = LABEL.match(text)
@@ -257,10 +266,16 @@ class _Paragraph:
     """A paragraph being built line by line; what the join rule needs is kept up to date
     so that joining stays linear however long the paragraph grows."""
 
-    __slots__ = ("caps", "glued", "lines", "open_parens", "open_quotes", "parts")
+    __slots__ = ("bare", "basis", "caps", "glued", "lines", "open_parens", "open_quotes", "parts")
 
-    def __init__(self, line: Line, text: str) -> None:
+    def __init__(self, line: Line, text: str, label: re.Match[str] | None) -> None:
         self.parts = [text]
+        # the first line's label (``label``: LABEL's match of its first MAX_SCAN characters,
+        # read once for the join rule) and whether it opens a legal basis, once asked
+        if len(text) > MAX_SCAN:
+            label = LABEL.match(text)
+        self.bare = label is not None and not text[label.end() :].strip()
+        self.basis: bool | None = None
         self.glued = [False]  # each part joined to the one before without a space
         self.lines = [line.number]
         self.caps = is_caps(text)
@@ -270,10 +285,20 @@ class _Paragraph:
     def closes_label(self, stop: str) -> bool:
         """Take ``stop`` when the paragraph so far is a bare label that an HTML span cut
         from it (``Điều 5`` / ``.``): the label's text then follows on its line below."""
-        if len(self.parts) != 1 or not _bare_label(self.parts[0]):
+        if len(self.parts) == 1:
+            if not self.bare:
+                return False
+        elif not self._bare_pair():
             return False
-        self.parts[0] += stop
+        self.parts[-1] += stop
+        if len(self.parts) == 1:
+            self.bare = _bare_label(self.parts[0])
+            self.basis = None
         return True
+
+    def _bare_pair(self) -> bool:
+        """Whether the paragraph is a label cut in two by its links (``Điều`` / ``5``)."""
+        return len(self.parts) == 2 and _bare_label(" ".join(self.parts))
 
     def add(self, line: Line, text: str) -> None:
         last = self.parts[-1]
@@ -288,8 +313,15 @@ class _Paragraph:
         self.open_parens += text.count("(") - text.count(")")
         self.open_quotes += text.count("“") - text.count("”")
 
-    def joins(self, following: str, *, blank_between: bool) -> bool:
-        """Whether ``following`` continues this paragraph (see the module doc)."""
+    def opens_basis(self) -> bool:
+        """Whether the paragraph opens a legal basis or a proposal (``Căn cứ ...``)."""
+        if self.basis is None:
+            self.basis = BASIS_OPENING.match(self.parts[0]) is not None
+        return self.basis
+
+    def joins(self, following: str, label: re.Match[str] | None, *, blank_between: bool) -> bool:
+        """Whether ``following`` continues this paragraph (see the module doc); ``label``:
+        LABEL's match of its first MAX_SCAN characters."""
         last = self.parts[-1]
         head = following[:MAX_SCAN]
         if self.open_parens > 0 and ")" in head[:40] and "(" not in head[:40]:
@@ -297,11 +329,13 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
+        if _LABEL_WORD.fullmatch(following) and len(last) >= _LABEL_CUT_AFTER:
+            return False  # "...;" / "Điều" / "3" / ".": a label cut apart by its links
         if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
             return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
-        if LABEL.match(head) or SECTION_START.match(head) or _formula(following):
+        if label or SECTION_START.match(head) or _formula(following):
             return False
-        if len(self.parts) == 1 and _bare_label(last):
+        if self.bare if len(self.parts) == 1 else self._bare_pair():
             return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
         if ends_sentence(last):
             return False
@@ -313,11 +347,7 @@ class _Paragraph:
             return True
         if _dangling(last):
             return True
-        if (
-            not blank_between
-            and BASIS_OPENING.match(self.parts[0])
-            and not BASIS_OPENING.match(head)
-        ):
+        if not blank_between and self.opens_basis() and not BASIS_OPENING.match(head):
             return True  # a legal basis or proposal goes on to its ";" or "." (a narrow cell)
         return not blank_between and len(last) >= 60
 
@@ -379,26 +409,41 @@ class Block:
 
 def paragraphs(lines: Iterable[Line], diagnostics: Diagnostics | None = None) -> list[Block]:
     """Group lines into paragraphs, joining wrapped lines and page breaks."""
-    built: list[_Paragraph] = []
+    return [paragraph.block() for paragraph in _grouped(lines, diagnostics)]
+
+
+def first_paragraphs(lines: Iterable[Line], count: int) -> list[Block]:
+    """The first ``count`` paragraphs of :func:`paragraphs`, reading no line beyond them
+    (and saying nothing: a look at the opening, not the reading)."""
+    return [paragraph.block() for paragraph in itertools.islice(_grouped(lines, None), count)]
+
+
+def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator[_Paragraph]:
+    """Each paragraph once it is whole: when the next one starts, or the lines end."""
+    current: _Paragraph | None = None
     blank_between = False
     for line in lines:
-        text = squash(line.text)
+        text = squash(line.text) if line.text else ""  # half the lines are blank
         if not text:
             blank_between = True
             continue
         if text in (".", ":"):  # a stop on a line of its own
-            if built and built[-1].closes_label(text):
+            if current is not None and current.closes_label(text):
                 blank_between = False
             continue  # "Điều 5" / "." takes it ("Điều 5."); elsewhere it is a speck
-        if built and built[-1].joins(text, blank_between=blank_between):
+        label = LABEL.match(text[:MAX_SCAN])  # read once: for the join and the paragraph
+        if current is not None and current.joins(text, label, blank_between=blank_between):
             if blank_between and diagnostics is not None:
                 diagnostics.info(
                     line.number,
                     "page-break-joined",
                     "a paragraph broken by a blank line in mid-sentence was joined back",
                 )
-            built[-1].add(line, text)
+            current.add(line, text)
         else:
-            built.append(_Paragraph(line, text))
+            if current is not None:
+                yield current
+            current = _Paragraph(line, text, label)
         blank_between = False
-    return [paragraph.block() for paragraph in built]
+    if current is not None:
+        yield current

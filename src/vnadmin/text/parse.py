@@ -40,12 +40,12 @@ from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
-from vnadmin.text.lines import Block, Line, is_caps, paragraphs
+from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
-from vnadmin.text.reported import looks_reported, read_report
+from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
-from vnadmin.text.tables import table_blocks
+from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS, STATE_BANNER
 
@@ -189,10 +189,15 @@ def _parse(
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
-    if not addressee_orgs and not _has_header(header) and stamp is None:
-        blocks = paragraphs(lines, diagnostics)  # no header: an article starts at the top
-        if looks_reported(blocks):
-            return _reported(blocks, diagnostics, citations, kinds), citations.sites()
+    # no header: an article starts at the top, and its opening says whether it is one
+    if (
+        not addressee_orgs
+        and not _has_header(header)
+        and stamp is None
+        and looks_reported(first_paragraphs(lines, ARTICLE_OPENING))
+    ):
+        blocks = paragraphs(lines, diagnostics)
+        return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
@@ -221,16 +226,28 @@ def _parse(
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    issued = header.date.year if header.date is not None else None
     tasks = [
         task
         for node in layout.tasks
-        for task in build_tasks(node, defaults, citations.read, diagnostics)
+        for task in build_tasks(node, defaults, citations.read, diagnostics, issued=issued)
     ]
     closing = [
         task
         for block in layout.closing
-        for task in build_tasks(Node(None, None, [block]), (), citations.read, diagnostics)
+        for task in build_tasks(
+            Node(None, None, [block]), (), citations.read, diagnostics, issued=issued
+        )
     ]
+    appendix: list[Block] = list(
+        appendix_rows(text, lines[end : attachment_start(lines, end, len(lines))], diagnostics)
+    )
+    if appendix:  # the plan's own task table after the signature ("Danh mục nhiệm vụ")
+        closing += [
+            task
+            for node in lay_out(appendix, diagnostics, kinds).tasks
+            for task in build_tasks(node, (), citations.read, diagnostics, issued=issued)
+        ]
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")

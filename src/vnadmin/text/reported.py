@@ -59,10 +59,14 @@ class Report:
     tasks: list[Block] = attrs.field(factory=list)
 
 
+ARTICLE_OPENING = 4
+"""How many paragraphs open an article: :func:`looks_reported` reads no further."""
+
+
 def looks_reported(blocks: list[Block]) -> bool:
     """Whether paragraphs read as an article: a ``(Source) -`` lead or a ``vừa ban hành``
     sentence among the first paragraphs."""
-    head = blocks[:4]
+    head = blocks[:ARTICLE_OPENING]
     return bool(head) and (
         _SOURCE.match(head[0].text) is not None
         or any(_lead(block.text) is not None for block in head)

@@ -59,6 +59,13 @@ _DEADLINE_NEXT = {
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
+_HOUR = re.compile(
+    r"(?P<word>trước|chậm nhất|[Tt]rước)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"[ \t]*,?[ \t]+(?=ngày)",
+    re.IGNORECASE,
+)
+"""A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
+keeps the day."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
@@ -74,7 +81,12 @@ _UNIT_NOUNS = (
     "địa phương",
     "thành phố",
     "thành ủy",
+    "thành uỷ",
     "huyện ủy",
+    "huyện uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "đảng uỷ",
     "quận ủy",
     "đoàn thể",
     "thị trấn",
@@ -221,8 +233,14 @@ def _phrases(low: str) -> list[_Phrase]:
         word = match.group(0)
         kind = _ROLE_OF_PHRASE.get(word) or ("lead" if word[0] == "c" else "cooperate")
         tail = _AFTER[kind].match(low, match.end())
-        if tail is not None:
-            found.append(_Phrase(kind, start, tail.end()))
+        if tail is None:
+            continue
+        if kind == "ask" and (
+            low.startswith("của", tail.end())
+            or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
+        ):
+            continue  # "theo đề nghị của địa phương": a noun, no one is asked
+        found.append(_Phrase(kind, start, tail.end()))
     return found
 
 
@@ -249,6 +267,8 @@ class TaskMeaning:
     other_deadlines: int
     recurrence: Frequency | None
     attachment_notes: tuple[str, ...]
+    past_dates: int = 0
+    """Date phrases long before the instrument's date, not read as deadlines."""
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -284,6 +304,8 @@ def split_actors(text: str) -> list[str]:
             continue
         start = 0
         for match in _LIST_BREAK.finditer(part):
+            if part.count("(", start, match.start()) > part.count(")", start, match.start()):
+                continue  # "Công an tỉnh (Phòng Cảnh sát ..., kinh tế)": inside the name
             following = part[match.end() : match.end() + 60]
             if _separates(following, comma=match.group(0).startswith(",")):
                 piece = part[start : match.start()].strip(" \t.,;:")
@@ -318,12 +340,60 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
+_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "lực lượng")
+_NAME_VERBS = frozenset(
+    [
+        "chỉ đạo",
+        "quản lý",
+        "thanh tra",
+        "kiểm tra",
+        "thẩm định",
+        "giám sát",
+        "xây dựng",
+        "đào tạo",
+        "tuyên truyền",
+        "tiếp nhận",
+        "hỗ trợ",
+    ]
+)
+"""Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
+``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
+_ROLE_NEXT = re.compile(
+    r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
+)
+"""A role verb: a naming verb right before it ends a name (``Cục Kết cấu hạ tầng xây dựng
+tham mưu``), for a body does not do two things in a row without a comma."""
+_GROUP_NOUN = re.compile(r"[ \t]*(?:,|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân)")
+"""What follows ``tổ chức`` listed among bodies (``các sở, ngành, tổ chức chính trị - xã
+hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
+
+
+def _in_name(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the verb-like word ``low[start:end]`` is part of a name here: a naming verb
+    after the unit noun it names (``Ban chỉ đạo``; ``cơ quan chủ trì`` when what it leads
+    follows by name, ``Cơ quan chủ trì Dự án``) or right before a role verb (``hạ tầng
+    xây dựng tham mưu``), or ``tổ chức`` listed after a comma among bodies."""
+    word = low[start:end]
+    if word in _NAME_VERBS or (word == "chủ trì" and text[end + 1 : end + 2].isupper()):
+        head = low[max(0, start - 10) : start].rstrip()
+        if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
+            return True
+        if _ROLE_NEXT.match(low, end):
+            return True
+    return (
+        low.startswith("tổ chức", start)
+        and low.endswith(", ", 0, start)
+        and _GROUP_NOUN.match(low, end) is not None
+    )
+
+
 def _verb_start(
     text: str, low: str, position: int, limit: int, *, name_first: bool = False
 ) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
-    Thanh tra``)."""
+    Thanh tra``), not a word that names a body with the noun before it (``Ban chỉ
+    đạo``)."""
     for match in VERBS.finditer(low, position, limit):
         start = match.start()
         if start and low[start - 1].isalnum():
@@ -332,6 +402,8 @@ def _verb_start(
         if before and before[-1] in DETERMINERS:
             continue
         if (start > position or name_first) and text[start].isupper():
+            continue
+        if start > position and _in_name(text, low, start, match.end()):
             continue
         return start
     return None
@@ -366,10 +438,14 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
-    listed = _MEMBERS.match(phrase)  # "Các Bộ: Công Thương, Nội vụ, ..." names its members
+    listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
     if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
+
+
+_PARENTHESIS = 160
+"""How long a unit named in parentheses after a body may be (``(Phòng Cảnh sát ...)``)."""
 
 
 def _object_phrase(text: str, low: str, position: int) -> str | None:
@@ -378,6 +454,11 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     limit = min(len(text), position + 300)
     cut = limit
     stop = _ACTOR_END.search(low, position, limit)
+    while stop is not None and text[stop.start()] == "(":
+        close = text.find(")", stop.start(), stop.start() + _PARENTHESIS)
+        if close < 0 or not _is_actor(text, stop.start() + 1):
+            break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
+        stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
         cut = stop.start()
     verb = _verb_start(text, low, position, cut, name_first=True)
@@ -497,7 +578,11 @@ def _paragraph_assignments(
         sentence = sentence[:3000]
         low = lowered(sentence)
         phrases = _phrases(low)
-        leads = [p.start for p in phrases if p.kind == "lead"]
+        leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
+            p.start
+            for p in phrases
+            if p.kind == "lead" and not _in_name(sentence, low, p.start, p.end)
+        ]
         anchors = [  # where a lead's name may start: after "giao", "đề nghị" that name one
             p.end
             for p in phrases
@@ -511,7 +596,8 @@ def _paragraph_assignments(
             start = anchors[index] if index >= 0 else _clause_start(sentence)
             semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
             start = semicolon + 1 if semicolon >= 0 else start
-            phrase = sentence[start:lead].strip(" \t,")
+            # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
+            phrase = sentence[start : _qualified(low, start, lead)].strip(" \t,")
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
             elif (
@@ -620,10 +706,50 @@ def _validity(low: str, start: int) -> bool:
     return _VALIDITY in before[cut + 1 :]
 
 
+_PAST = re.compile(
+    r"(?<![^\W\d_])(?:phát sinh|hình thành|xảy ra|ổn định|sử dụng|được cấp|thời điểm|trường hợp)(?![^\W\d_])"
+)
+"""Words of a clause that says what already happened or holds: a date phrase after one
+bounds what the task applies to (``hồ sơ phát sinh trước ngày 01/01/2026``, ``đang sử
+dụng đất ổn định trước ngày 01/7/2014``), not when work is due."""
+_CLAUSE_REACH = 120
+_QUOTE_REACH = 600
+"""How far back a quotation inside a task's text may have opened (it quotes a clause)."""
+
+
+def _condition(low: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` ends a clause of what already happened."""
+    before = low[max(0, start - _CLAUSE_REACH) : start]
+    cut = max(before.rfind(mark) for mark in (",", ";", ". ", ":", "\n"))
+    return _PAST.search(before, cut + 1) is not None
+
+
+def _long_before(deadline: Deadline, issued: int | None) -> bool:
+    """Whether a date deadline falls more than a year before the year of issue."""
+    if issued is None or not isinstance(deadline, DateDeadline):
+        return False
+    year = deadline.date.year
+    return year is not None and year < issued - 1
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a quotation (``“Trước ngày 31/12, ...”``): what another
+    text says, not a deadline of this task."""
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    return before.count("“") > before.count("”")
+
+
 def read_meaning(
-    text: str, defaults: Sequence[str], *, first_sentence_actor: bool = True
+    text: str,
+    defaults: Sequence[str],
+    *,
+    first_sentence_actor: bool = True,
+    issued: int | None = None,
 ) -> TaskMeaning:
-    """Read a task's own text; ``defaults`` act when the task names no actor itself."""
+    """Read a task's own text; ``defaults`` act when the task names no actor itself.  A date
+    more than a year before the year the instrument was ``issued`` is what the task applies
+    to (``đất sử dụng trước ngày 01/7/2014``), never when it is due: it is no deadline (a
+    deadline a few months early is left for the checker, a year mistyped)."""
     text = text[:_MAX_TEXT]
     raw = _assignments(text, first=first_sentence_actor)
     assignments: list[tuple[int, Role, str]] = []
@@ -637,19 +763,33 @@ def read_meaning(
     seen: dict[tuple[Role, str], int] = {}
     for offset, role, actor in assignments:
         seen.setdefault((role, actor), offset)
+    for role, actor in list(seen):  # who leads a task does not also execute it
+        if role is Role.EXECUTE and (Role.LEAD, actor) in seen:
+            del seen[(role, actor)]
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
     low = lowered(text)
     deadlines: list[Deadline] = []
+    past = 0
     for start in _phrase_starts(low, _DEADLINE_NEXT):
         if _validity(low, start):
             continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
+        if _condition(low, start) or _quoted(text, start) or low.endswith("tính ", 0, start):
+            continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
+        if match is None:
+            hour = _HOUR.match(text, start)  # "trước 17 giờ ngày 27/11/2025": the day is due
+            if hour is not None:
+                match = DEADLINE.match(f"{hour['word']} {text[hour.end() : hour.end() + 300]}")
         if match is None:
             continue
         try:
-            deadlines.append(deadline_from_match(match))
+            found = deadline_from_match(match)
         except GrammarError:
             continue
+        if _long_before(found, issued):
+            past += 1
+            continue
+        deadlines.append(found)
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     recurrence = None
@@ -664,6 +804,7 @@ def read_meaning(
         other_deadlines=len({repr(d) for d in deadlines}) - (1 if deadline else 0),
         recurrence=recurrence,
         attachment_notes=_attachments(text, low),
+        past_dates=past,
     )
 
 

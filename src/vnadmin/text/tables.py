@@ -18,7 +18,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
 - HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
 - rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``);
 - rows flattened one cell per line: the heading cells on lines of their own, then each
-  row's cells, a row opening with its number alone on its line.
+  row's cells, a row opening with its number alone on its line; or one cell per group of
+  lines between blank lines, where a crawl turned the cell rules into blank lines.
 
 The rows replace the table's lines among the body's paragraphs, where the table stood.
 Word and PDF pages give their tables as markdown rows; a reader that has a table's cells
@@ -40,12 +41,17 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
 
-__all__ = ["TableRow", "table_blocks", "task_rows"]
+__all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A cell holding a year alone (``2025``) is a deadline's, not a row's number."""
+_OPENING_NUMBER = re.compile(r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[A-Z])\.[ \t]+(?=[^\W\d_])")
+"""A group heading's number and its title in one cell of a table a crawl flattened
+(``I. NÂNG CAO NHẬN THỨC``)."""
 # What a shape needs somewhere in the text, searched at C speed before any line is read:
 _PIPES = re.compile(r"\|[^\n|]*\|")
 _DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
@@ -118,6 +124,19 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
     return merged
 
 
+def appendix_rows(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> list[TableRow]:
+    """The rows of the task tables in ``lines`` (an appendix after the signature: a plan's
+    ``Danh mục nhiệm vụ``), in order; the other lines are not read here."""
+    tables = _tables(text, lines)
+    for table in tables:
+        diagnostics.info(
+            min(table.lines),
+            "appendix-tasks",
+            f"a task table of {len(table.rows)} row(s) in the appendix: read as closing tasks",
+        )
+    return sorted((row for table in tables for row in table.rows), key=lambda row: row.line)
+
+
 def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
     """The tasks of a table given as its rows of cells (each with its input line), or
     none when its heading makes it no task table: the entry for a reader that finds
@@ -140,6 +159,9 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
     if any(head in text for head in _NUMBER_HEADS):
         starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
         found += _flattened_tables(lines, starts) if starts else []
+        grouped = _paragraph_cells(lines) if starts else []
+        starts = [index for index, cell in enumerate(grouped) if cell.text in _NUMBER_LINES]
+        found += _flattened_tables(grouped, starts, grouped=True) if starts else []
     kept: list[_Table] = []
     for table in sorted(found, key=lambda table: min(table.lines)):
         if not any(table.lines & other.lines for other in kept):
@@ -256,9 +278,13 @@ def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
     return found
 
 
-def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
+def _flattened_tables(
+    lines: Sequence[Line], starts: list[int], *, grouped: bool = False
+) -> list[_Table]:
     """Rows flattened one cell per line after heading cells on lines of their own, the
-    first (a number column's) at one of ``starts``."""
+    first (a number column's) at one of ``starts``; ``grouped`` cells hold their wrapped
+    lines already, so a row has at most one per column (what follows is not the table:
+    a portal's links under the page)."""
     found: list[_Table] = []
     texts = [line.text for line in lines]
     done = 0
@@ -277,11 +303,17 @@ def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
             if not text:
                 position += 1
                 continue
-            if _NUMBER.fullmatch(text) and (not row or len(row) >= 2):
+            numbered = _NUMBER.fullmatch(text) is not None and not _YEAR.fullmatch(text)
+            opening = None
+            if not numbered and _NUMBER.fullmatch(_next_text(texts, position)):
+                opening = _OPENING_NUMBER.match(text)  # a group's row, its numbered rows below
+            if (numbered or opening) and (not row or len(row) >= 2):
                 if row:
                     grid.append((row_line, _fit(row, fields)))
                 row, row_line = [text], lines[position].number
-            elif row and len(row) < width * 3 and not _is_paragraph(text):
+                if opening is not None:  # "I. NÂNG CAO NHẬN THỨC": number and content cells
+                    row = [opening["number"], text[opening.end() :]]
+            elif row and len(row) < (width if grouped else width * 3) and not _is_paragraph(text):
                 row.append(text)
             else:
                 break
@@ -293,6 +325,26 @@ def _flattened_tables(lines: Sequence[Line], starts: list[int]) -> list[_Table]:
             found.append(_Table(frozenset(covered), table.rows))
         done = position
     return found
+
+
+def _next_text(texts: list[str], position: int) -> str:
+    """The next non-blank text after ``position``."""
+    return next((text for text in texts[position + 1 :] if text), "")
+
+
+def _paragraph_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines as cells a blank line separates, each wrapped over lines of its own (a
+    table crawled to markdown whose cell rules became blank lines: ``Nội dung thực`` /
+    ``hiện``), numbered by their last line (a table then covers its cells' every line)."""
+    cells: list[Line] = []
+    group: list[Line] = []
+    for line in [*lines, Line(0, "")]:
+        if line.text:
+            group.append(line)
+        elif group:
+            cells.append(Line(group[-1].number, " ".join(part.text for part in group)))
+            group = []
+    return cells
 
 
 def _heading_run(texts: list[str], start: int) -> list[str]:

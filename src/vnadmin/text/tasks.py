@@ -27,23 +27,47 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
 __all__ = ["build_tasks"]
 
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
-_MAX_HEADING_WORDS = 30
+_MAX_HEADING_WORDS = 40
+_MAX_CUT_NAME = 60
+_MAX_NAMED_LINE = 16
+_BROKEN_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
+)
+"""The last word of a line a sentence cannot stop on: a preposition or a name's head."""
+_ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
+"""What a line that only names its actors never says."""
+"""A name cut by the line is on a short line: a longer one ran to the margin."""
+_FIELDS_HEADING = re.compile(
+    r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
+    re.IGNORECASE,
+)
+"""The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
 _HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
+_HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
+"""A heading that hands work before a colon and names the actors after it."""
+_MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
+"""A plural before a colon that lists its members (``Bộ trưởng các Bộ: Quốc phòng``)."""
 
 Cite = Callable[[Block], list[Citation]]
 
 
 def build_tasks(
-    node: Node, defaults: Sequence[str], cite: Cite, diagnostics: Diagnostics
+    node: Node,
+    defaults: Sequence[str],
+    cite: Cite,
+    diagnostics: Diagnostics,
+    *,
+    issued: int | None = None,
 ) -> list[Task]:
     """The tasks of a node of the task tree: one, or its subtasks when it has no text and
     no label; ``defaults`` act where a task names no actor; ``cite`` reads a paragraph's
-    citations."""
-    blocks = [block for block in node.blocks if block.text]
+    citations; ``issued`` is the year of the instrument (a date long before it is no
+    deadline)."""
+    blocks = _mend_cut_name([block for block in node.blocks if block.text])
     fielded = [child for child in node.children if _prints_fields(child)]
     children = [child for child in node.children if not _prints_fields(child)]
     own_blocks, later = _own_paragraphs(blocks)
-    lines = [block.text for block in own_blocks]
+    lines = _mend_breaks([block.text for block in own_blocks])
     lines += [_printed(child) for child in fielded]
     own = "\n".join(lines)
     fields = read_fields(own) if own else TaskFields()
@@ -57,17 +81,22 @@ def build_tasks(
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
     headed = tuple(split_actors(heading)) if heading else ()
     meaning = read_meaning(
-        reading, headed or (() if leads else defaults), first_sentence_actor=not leads
+        reading,
+        headed or (() if leads else defaults),
+        first_sentence_actor=not leads,
+        issued=issued,
     )
     assignments = _merged(fields, meaning.assignments)
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
     subtasks = [
         task
         for group in later
-        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics)
+        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics, issued=issued)
     ]
     subtasks += [
-        task for child in children for task in build_tasks(child, actors, cite, diagnostics)
+        task
+        for child in children
+        for task in build_tasks(child, actors, cite, diagnostics, issued=issued)
     ]
     if not own:
         if node.label is None:
@@ -79,6 +108,13 @@ def build_tasks(
     for child in fielded:
         for block in child.blocks:
             cited.update(dict.fromkeys(cite(block)))
+    if meaning.past_dates and blocks:
+        diagnostics.info(
+            blocks[0].line,
+            "deadline-past",
+            f"{meaning.past_dates} date phrase(s) long before the instrument's date: what"
+            " the task applies to, not deadlines",
+        )
     if meaning.other_deadlines and blocks:
         diagnostics.info(
             blocks[0].line, "deadlines-several", "a task gives several deadlines; the first kept"
@@ -98,16 +134,58 @@ def build_tasks(
 
 
 def _prints_fields(node: Node) -> bool:
-    """A point that prints only fields of its task (``a) Cơ quan chủ trì: Sở Nội vụ``)."""
-    if node.children or node.label is None:
+    """A point that prints only fields of its task (``a) Cơ quan chủ trì: Sở Nội vụ``), or
+    only a heading of fields above points that do (``b) Cơ quan thực hiện:`` / ``- Đơn vị
+    chủ trì: ...`` / ``- Đơn vị phối hợp: ...``)."""
+    if node.label is None:
         return False
     text = "\n".join(block.text for block in node.blocks if block.text)
+    if node.children:
+        return _FIELDS_HEADING.fullmatch(text) is not None and all(
+            _prints_fields(child) for child in node.children
+        )
     return bool(text) and only_fields(text)
 
 
 def _printed(node: Node) -> str:
     text = " ".join(block.text for block in node.blocks if block.text)
-    return f"{node.label} {text}" if node.label else text
+    printed = f"{node.label} {text}" if node.label else text
+    return "\n".join([printed, *(_printed(child) for child in node.children)])
+
+
+def _mend_breaks(texts: list[str]) -> list[str]:
+    """A task's paragraphs with a sentence a short crawl line broke inside a name put back
+    together: the paragraph before ends on a word that cannot end a sentence (``phối hợp
+    với Sở`` / ``Văn hóa, Thể thao và Du lịch ...``, ``với Ban`` / ``Tuyên giáo ...``)."""
+    mended: list[str] = []
+    for text in texts:
+        if mended and text[:1].isupper() and _BROKEN_AFTER.search(mended[-1]):
+            mended[-1] = f"{mended[-1]} {text}"
+        else:
+            mended.append(text)
+    return mended
+
+
+def _mend_cut_name(blocks: list[Block]) -> list[Block]:
+    """A task's first paragraph that is a name cut by the line, the rest of the name
+    opening the next one (``Văn phòng`` / ``Trung ương Đảng phối hợp ...``): one
+    paragraph.  A heading above what its actor does (``Sở Tài chính`` / ``Căn cứ chức
+    năng, ...``) is left as it is."""
+    if len(blocks) < 2:
+        return blocks
+    first, second = blocks[0].text, blocks[1].text
+    if (
+        len(first) > _MAX_CUT_NAME
+        or not second[:1].isupper()
+        or _starts_with_verb(second)
+        or _actor(first) is None
+    ):
+        return blocks
+    joined = f"{first} {second}"
+    phrase = actor_phrase(joined)
+    if phrase is None or len(phrase) <= len(first) + 1:
+        return blocks
+    return [blocks[0].followed_by(blocks[1]), *blocks[2:]]
 
 
 def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]]:
@@ -127,22 +205,67 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
 
 def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     """The actor a task's first line names as its heading, and the text after it:
-    ``Sở Nội vụ:`` (or a bare ``Phòng CTCT-QLSV`` above subtasks) and ``Phòng Đào tạo:
-    Sắp xếp lịch học ...``, whose text goes on with what that actor does."""
+    ``Sở Nội vụ:`` (or a bare ``Phòng CTCT-QLSV`` above subtasks or above the paragraph
+    that says what it does) and ``Phòng Đào tạo: Sắp xếp lịch học ...``, whose text goes
+    on with what that actor does.  A heading may hand the work on (``Đề nghị Ủy ban Mặt
+    trận Tổ quốc tỉnh``, ``Đề nghị: ...``), list the members of a group (``Ủy ban nhân dân
+    các xã: A, B``) or be wrapped onto a second line (``Đề nghị Ủy ban Mặt trận`` / ``Tổ
+    quốc Việt Nam tỉnh``)."""
+    text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
-    if colon:
+    if colon and not _MEMBERS_END.search(head):
         actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
         if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
             return actor, rest.strip()
         return None, text
-    if has_children and not after:
-        actor = _actor(first)
-        if actor is not None:
-            return actor, ""
+    if colon and not tail.strip()[:1].isupper():
+        return None, text
+    bare = _HANDING.sub("", first, count=1)
+    actor = _actor(bare)
+    if not after and has_children and actor is None:
+        actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
+    if actor is not None and not after:
+        return (actor, "") if has_children else (None, text)
+    if actor is not None and _ends_heading(bare, after):
+        return actor, after
+    if actor is not None and after[:1].isupper() and _actor(bare + " " + after) is None:
+        return None, f"{first} {after}"  # "Sở Công" / "Thương chịu ...": the name goes on
+    second, _, rest = after.partition("\n")
+    if second and (rest or has_children) and not _starts_with_verb(second):
+        actor = _actor(f"{bare} {second}")  # a heading wrapped onto a second line
+        if actor is not None and _ends_heading(actor, rest):
+            return actor, rest
     return None, text
+
+
+def _named_line(line: str) -> str | None:
+    """A line above its points that only names who acts: it opens with an actor's head,
+    gives no role (``chủ trì``, ``phối hợp``, ``trách nhiệm``) and no sentence; its
+    verb-like words name the body (``Các chủ đầu tư xây dựng và kinh doanh hạ tầng``)."""
+    line = line.strip()
+    if (
+        not ACTOR_HEADS.match(line)
+        or len(line.split()) > _MAX_NAMED_LINE
+        or re.search(r"[.;:!?]", line)
+        or _ROLES.search(line.lower())
+    ):
+        return None
+    return line
+
+
+def _ends_heading(actor: str, after: str) -> bool:
+    """Whether the line after an actor's name opens what it does (``Xây dựng kế hoạch
+    ...``), not the rest of its name cut by the line (``Sở Công`` / ``Thương chịu ...``)."""
+    if not after or _starts_with_verb(after):
+        return True
+    following = after.partition("\n")[0]
+    if not following[:1].isupper() or _actor(f"{actor} {following}") is not None:
+        return False  # "Ban Quản lý Khu kinh tế" / "Đông Nam": the name goes on
+    joined = actor_phrase(f"{actor} {following}")
+    return joined is None or len(joined) <= len(actor)
 
 
 def _actor(candidate: str) -> str | None:
@@ -150,7 +273,7 @@ def _actor(candidate: str) -> str | None:
     if (
         not candidate
         or len(candidate.split()) > _MAX_HEADING_WORDS
-        or not ACTOR_HEADS.match(candidate)
+        or not ACTOR_HEADS.match(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
         return None

@@ -1,0 +1,40 @@
+"""The reader's line fast paths against the rules written plainly.
+
+The clean-up and the paragraphs take shortcuts that the regex engine or a C string method
+allows (a pattern that opens with its mark, ``str.isprintable`` before a regex scan); the
+oracles below are the rules as first written, the slow, obvious way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.text.cleanup import _section_run_on
+from vnadmin.text.lines import squash
+
+_RUN_ON = re.compile(
+    r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
+    r"(?:Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Nơi[ \t]+nhận|NƠI[ \t]+NHẬN)[ \t]*:)"
+)
+"""The run-on rule as one regex: after text (not a mark, not white space), the white space
+before a bold or italic ``Kính gửi:`` or ``Nơi nhận:``."""
+_ATOMS = st.sampled_from(
+    [
+        *("*", "**", "_", "__", " ", "\t", "a", ":", ".", "\u2009"),
+        *("<b>", "<i>", "<em>", "Kính gửi", "KÍNH GỬI", "Nơi nhận", "NƠI\tNHẬN", "Kính", " gửi"),
+    ]
+)
+
+
+@given(st.lists(_ATOMS, max_size=10).map("".join))
+def test_section_run_on_is_the_plain_rule(text: str) -> None:
+    found = _RUN_ON.search(text)
+    assert _section_run_on(text) == ((found.start(), found.end()) if found else None)
+
+
+@given(st.text(alphabet=st.sampled_from("ab ẹ\t\n\u00a0\u2009\u3000\u00ad\u200b\x1c"), max_size=12))
+def test_squash_is_the_plain_rule(text: str) -> None:
+    assert squash(text) == " ".join(text.split())
