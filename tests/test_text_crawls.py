@@ -358,6 +358,8 @@ def test_a_line_ending_in_an_abbreviation_is_no_cut_word(wrapped: str, glued: st
         "Luật số: \n55\n/2025/QH15",  # an HTML page's spans, one per line
         "Số: \n55\n/2025/QH15",
         "Số:\n55\n/\n2025/QH15",
+        "Số: \n55\n/20\n25\n/QH15",  # cut again inside the year, then before the symbol
+        "Số: 55\n/2025\n/QH15",
     ],
 )
 def test_a_laws_number_line_above_the_banner(number: str) -> None:
@@ -373,6 +375,22 @@ def test_a_law_is_dated_by_its_passage_sentence() -> None:
     assert date is not None
     assert (date.day, date.month, date.year) == (20, 6, 2025)
     assert "date-from-passage" in {d.code for d in result.diagnostics}
+    # the sentence after the body's closing mark, where the footer begins
+    closed = LAW_PAGE.format(number="Luật số: 55/2025/QH15").replace(
+        "phòng cháy, chữa cháy.\nLuật này", "phòng cháy, chữa cháy./.\nLuật này"
+    )
+    assert "./.\n" in closed
+    closed_date = parse_text(closed).instrument.date
+    assert closed_date is not None
+    assert (closed_date.day, closed_date.month, closed_date.year) == (20, 6, 2025)
+    # an annex after an unmarked signature runs on in the body: the sentence is above it
+    annexed = LAW_PAGE.format(number="Luật số: 55/2025/QH15") + (
+        "PHỤ LỤC\nDANH MỤC CƠ SỞ\n"
+        + "".join(f"{n}. Cơ sở thứ {n} thuộc danh mục quản lý\n" for n in range(1, 60))
+    )
+    annexed_date = parse_text(annexed).instrument.date
+    assert annexed_date is not None
+    assert (annexed_date.day, annexed_date.month, annexed_date.year) == (20, 6, 2025)
     # a decision is dated by its date line only, never by what it says was passed
     decision = LAW_PAGE.format(number="Số: 55/QĐ-UBND").replace("LUẬT\n", "QUYẾT ĐỊNH\n")
     assert parse_text(decision).instrument.date is None
@@ -629,6 +647,9 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         # cut after tháng, before the month; each word an HTML page's span
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng\n11 năm 2025*"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày 05\ntháng\n11\nnăm 2025"),
+        # a span for the day alone, and one cut inside the year
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng 11 năm 20\n25"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng\n11\nnăm 202\n5"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
@@ -993,6 +1014,82 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.name == "TRUONGDAIHQCTAYDO"
     assert issuer.parent is not None
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
+
+
+# -- a consolidated text ---------------------------------------------------------------------
+
+CONSOLIDATED = """\
+BỘ TƯ PHÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 07/VBHN-BTP
+Hà Nội, ngày 15 tháng 3 năm 2024
+THÔNG TƯ
+Hướng dẫn việc quản lý sổ hộ tịch
+Thông tư số 04/2020/TT-BTP ngày 28 tháng 5 năm 2020 của Bộ trưởng Bộ Tư pháp, được sửa
+đổi, bổ sung bởi Thông tư số 03/2023/TT-BTP ngày 02 tháng 8 năm 2023.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn việc quản lý sổ hộ tịch.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày 15 tháng 7 năm 2020.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, HTQTCT.
+XÁC THỰC VĂN BẢN HỢP NHẤT
+BỘ TRƯỞNG
+Lê Văn Hùng
+"""
+
+
+def test_a_consolidated_text_is_read_as_itself() -> None:
+    # A consolidated text prints the kind line of what it consolidates; its symbol (VBHN)
+    # names its own kind, and the minister's xác thực block signs it.
+    result = parse_text(CONSOLIDATED)
+    found = result.instrument
+    assert (found.kind and found.kind.code) == "van-ban-hop-nhat"
+    assert found.number is not None
+    assert (format_number(found.number), found.number.issuer_abbreviation) == (
+        "07/VBHN-BTP",
+        "BTP",
+    )
+    assert (found.issuer and found.issuer.abbreviation) == "BTP"
+    (block,) = found.signatures
+    assert (block.title, block.name) == ("BỘ TRƯỞNG", "Lê Văn Hùng")
+    assert "consolidated-text" in {d.code for d in result.diagnostics}
+    # the instrument it consolidates is no kind of its own
+    plain = parse_text(CONSOLIDATED.replace("07/VBHN-BTP", "07/2024/TT-BTP")).instrument
+    assert (plain.kind and plain.kind.code) == "thong-tu"
+
+
+def test_a_long_subject_on_one_line_under_the_kind_line() -> None:
+    # A web page sets the trích yếu on one line, longer than a body's first paragraph may
+    # be taken for one; before, the header ended above it (subject-missing).
+    subject = "Sửa đổi, bổ sung một số điều của " + ", ".join(
+        f"Thông tư số {n}/2023/TT-BTP ngày 0{n} tháng 3 năm 2023 của Bộ trưởng Bộ Tư pháp"
+        for n in range(1, 6)
+    )
+    assert 300 < len(subject) < 600
+    head, _, _ = CONSOLIDATED.partition("Thông tư số 04/2020")
+    page = (
+        head.replace("07/VBHN-BTP", "07/2024/TT-BTP").replace(
+            "Hướng dẫn việc quản lý sổ hộ tịch", subject
+        )
+        + "Căn cứ Luật Hộ tịch;\nĐiều 1. Sửa đổi Điều 2.\n"
+    )
+    found = parse_text(page).instrument
+    assert found.subject == subject
+    # a long paragraph closed by a stop is the body, not a subject
+    paragraph = subject + " được thực hiện như sau."
+    assert parse_text(page.replace(subject, paragraph)).instrument.subject != paragraph
+
+
+def test_a_year_cut_digit_by_digit() -> None:
+    page = CONSOLIDATED.replace("năm 2024\n", "năm 20\n2\n4\n", 1)
+    date = parse_text(page).instrument.date
+    assert date is not None
+    assert (date.day, date.month, date.year) == (15, 3, 2024)
 
 
 # -- a web address at a sentence's end is no closing mark ---------------------------------
