@@ -335,6 +335,16 @@ def test_deadlines_reject_non_deadlines(bad: str) -> None:
         ("Năm 2025", PeriodDeadline(unit=PeriodUnit.YEAR, year=2025), None),
         ("Tháng 9/2025", PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2025), None),
         ("Thường xuyên", RelativeDeadline(text="Thường xuyên"), None),
+        # when a task starts, with no end: kept as its phrase, no date it is due by
+        ("Từ 01/7/2025.", RelativeDeadline(text="Từ 01/7/2025"), None),
+        ("kể từ ngày 15/3/2025", RelativeDeadline(text="kể từ ngày 15/3/2025"), None),
+        (  # a start and an end: due by the end
+            "Từ 01/7/2025 đến 31/12/2025",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=31, month=12, year=2025)
+            ),
+            None,
+        ),
         ("Hằng năm", None, Frequency.YEARLY),
         (
             "Hoàn thành trước ngày 15/7/2026",

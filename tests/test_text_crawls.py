@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from vnadmin.grammar import format_number
-from vnadmin.model import DateDeadline, SigningMark
+from vnadmin.model import DateDeadline, RelativeDeadline, SigningMark
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 
@@ -1295,3 +1295,63 @@ def test_a_cited_number_the_line_cut_from_the_subject_ends_the_subject() -> None
     assert doc.issuer.name == "SỞ TÀI CHÍNH"
     assert doc.issuer.parent is None
     assert doc.subject == "V/v hướng dẫn thực hiện Nghị định 15/2025/NĐ-CP"
+
+
+def test_a_mark_line_cut_before_its_last_word_keeps_it() -> None:
+    # A Politburo conclusion's block: the mark's body cut by a narrow cell, and no title
+    # (a central Party body's signer prints none); typed in a crawl's shape.
+    page = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 15-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 18 tháng 11 năm 2025\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\n"
+        "về định hướng công tác cán bộ\n"
+        "1. Các cấp ủy, tổ chức đảng quán triệt và thực hiện nghiêm Kết luận này.\n"
+        "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n"
+        "**T/M BỘ CHÍNH\nTRỊ**\nNguyễn Văn An\n"
+    )
+    (block,) = parse_text(page).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.TM, "BỘ CHÍNH TRỊ")]
+    assert block.title is None
+    assert block.name == "Nguyễn Văn An"
+
+
+def test_each_ministry_of_a_joint_circular_signs_for_its_minister() -> None:
+    # "BỘ QUỐC PHÒNG" under "KT. BỘ TRƯỞNG" ends the mark: PHÒNG holds "pho" but is no
+    # deputy's title (typed in the shape of a vbpl.vn joint circular).
+    page = (
+        "BỘ TƯ PHÁP - BỘ QUỐC PHÒNG\nSố: 12/2025/TTLT-BTP-BQP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 10 tháng 6 năm 2025\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn phối hợp trợ giúp pháp lý\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Thông tư liên tịch này hướng dẫn việc phối hợp.\nĐiều 2. Hiệu lực thi hành\n"
+        "Thông tư liên tịch này có hiệu lực thi hành kể từ ngày ký./.\n"
+        "KT. BỘ TRƯỞNG\nBỘ TƯ PHÁP\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Bình\n"
+        "KT. BỘ TRƯỞNG\nBỘ QUỐC PHÒNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Trần Văn Cường\n"
+        "Nơi nhận:\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT, BTP, BQP.\n"
+    )
+    blocks = parse_text(page).instrument.signatures
+    assert [(b.authorities[0].applies_to, b.title) for b in blocks] == [
+        ("BỘ TRƯỞNG BỘ TƯ PHÁP", "THỨ TRƯỞNG"),
+        ("BỘ TRƯỞNG BỘ QUỐC PHÒNG", "THỨ TRƯỞNG"),
+    ]
+
+
+def test_a_plan_s_start_date_is_no_deadline() -> None:
+    # "Thời gian thực hiện: Từ 01/7/2025." says when the work starts; a plan issued in
+    # November is not late for it (typed in the shape of a provincial plan).
+    page = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 45/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "An Giang, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Nâng cao năng lực xây dựng pháp luật\nI. NHIỆM VỤ\n"
+        "1. Rà soát văn bản quy phạm pháp luật\nĐơn vị chủ trì thực hiện: Sở Tư pháp.\n"
+        "Đơn vị phối hợp: Sở Tài chính.\nThời gian thực hiện: Từ 01/7/2025.\n"
+        "2. Tập huấn nghiệp vụ\nĐơn vị chủ trì thực hiện: Sở Nội vụ.\n"
+        "Thời gian thực hiện: Trước 30/12/2025.\n"
+        "Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    result = parse_text(page)
+    (task,) = [t for t in result.instrument.body.all_tasks() if t.label == "1."]
+    assert task.deadline == RelativeDeadline(text="Từ 01/7/2025")
+    found = check(result, today=datetime.date(2025, 12, 1))
+    assert "VN-TASK-001" not in {d.code for d in found}
