@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from vnadmin.grammar import format_number
-from vnadmin.model import DateDeadline, RelativeDeadline, SigningMark
+from vnadmin.model import DateDeadline, PartialDate, RelativeDeadline, SigningMark
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 
@@ -1355,3 +1355,27 @@ def test_a_plan_s_start_date_is_no_deadline() -> None:
     assert task.deadline == RelativeDeadline(text="Từ 01/7/2025")
     found = check(result, today=datetime.date(2025, 12, 1))
     assert "VN-TASK-001" not in {d.code for d in found}
+
+
+def test_a_party_banner_cut_after_its_first_word_opens_the_document() -> None:
+    # A whole portal page: its record of the document as lines (key, then value), then the
+    # document, whose narrow cell cut the Party banner after ĐẢNG (typed in that shape).
+    record = (
+        "**Số hiệu:**\n|\n45-KL/TU\n|\n|\n**Loại văn bản:**\n|\nVăn bản khác\n|\n"
+        "**Nơi ban hành:**\n|\nTỉnh ủy An Giang\n|\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n|\n"
+    )
+    document = (
+        "**BAN\nTHƯỜNG VỤ TỈNH ỦY**\n*\n|\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n---------------\n|\n|\n"
+        "Số 45-KL/TU\n|\n*An Giang, ngày 18\ntháng 11 năm 2025*\n|\n**KẾT LUẬN **\n"
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nVỀ CÔNG TÁC CÁN BỘ NĂM 2026\n-----\n"
+        "1. Các cấp ủy, tổ chức đảng quán triệt và thực hiện nghiêm Kết luận này.\n"
+    )
+    result = parse_text("|\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n|\n" + record + document)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BAN THƯỜNG VỤ TỈNH ỦY"
+    assert doc.number is not None
+    assert format_number(doc.number) == "45-KL/TU"
+    assert doc.place == "An Giang"
+    assert doc.date == PartialDate(day=18, month=11, year=2025)
+    assert "portal-metadata-removed" in {d.code for d in result.diagnostics}

@@ -372,6 +372,12 @@ class _Index:
                 above >= 0 and "CỘNG" in self.texts[above] and _banner_cut(self.texts[above], text)
             ):
                 yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
+            elif (
+                above >= 0
+                and text.lstrip(" *_").startswith("CỘNG SẢN VIỆT NAM")
+                and self.texts[above].rstrip(" *_").endswith("ĐẢNG")
+            ):
+                yield above  # ``**ĐẢNG`` / ``CỘNG SẢN VIỆT NAM**``
             if text.strip():
                 above = at
 
