@@ -1379,3 +1379,19 @@ def test_a_party_banner_cut_after_its_first_word_opens_the_document() -> None:
     assert doc.place == "An Giang"
     assert doc.date == PartialDate(day=18, month=11, year=2025)
     assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
+
+
+def test_a_joint_header_wrapped_inside_a_name_is_one_issuer() -> None:
+    # The issuers of a joint circular joined by dashes, the line cut inside BỘ QUỐC PHÒNG
+    # (typed in the shape of a vbpl.vn page): one issuer, no parent.
+    page = (
+        "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC\nPHÒNG - BỘ TÀI CHÍNH\n"
+        "Số: 12/2025/TTLT-BTP-BCA-BQP-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2025\n"
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp trợ giúp pháp lý\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH"
+    assert issuer.parent is None

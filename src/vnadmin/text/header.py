@@ -204,6 +204,10 @@ class Header:
         return organization
 
 
+_JOINT = re.compile(r"[^\W\d_][ \t]+[-–][ \t]+[^\W\d_]")
+"""A dash between two names in capitals: the issuers of a joint instrument, one name."""
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
 
@@ -223,8 +227,12 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
+        joint = _JOINT.search(last) is not None or _JOINT.search(text) is not None
         if groups and (
-            continues or _open_name(last, first) or (last_line and _goes_on_unnamed(text))
+            continues
+            or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
+            or _open_name(last, first)
+            or (last_line and _goes_on_unnamed(text))
         ):
             groups[-1].append(index)
         else:
