@@ -1395,3 +1395,21 @@ def test_a_joint_header_wrapped_inside_a_name_is_one_issuer() -> None:
     assert issuer is not None
     assert issuer.name == "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH"
     assert issuer.parent is None
+
+
+def test_a_letter_to_addressees_whose_symbol_names_no_kind_is_a_cong_van() -> None:
+    # No kind line and a subject without V/v: the number's symbol is the issuer's and its
+    # drafting unit's (NĐ 30 Phụ lục III), and the letter is sent to someone.
+    page = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n**SỞ TƯ PHÁP**\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 812/STP-HCTP\nCần Thơ, ngày 3 tháng 9 năm 2025\n"
+        "*Về hướng dẫn chứng thực bản sao điện tử*\n"
+        "**Kính gửi: **Ủy ban nhân dân các phường, xã.\n"
+        "Sở Tư pháp đề nghị các phường, xã thực hiện chứng thực theo quy định.\n"
+    )
+    result = parse_text(page)
+    kind = result.instrument.kind
+    assert kind is not None
+    assert kind.code == "cong-van"
+    assert "kind-from-form" in {d.code for d in result.diagnostics}

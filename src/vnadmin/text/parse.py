@@ -219,7 +219,7 @@ def _parse(
     layout = lay_out(table_blocks(text, body, diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
-    kind = _kind(header, number, regime, diagnostics, kinds)
+    kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -418,6 +418,8 @@ def _kind(
     regime: Regime,
     diagnostics: Diagnostics,
     kinds: KindRegistry,
+    *,
+    addressed: bool = False,
 ) -> DocumentKind | None:
     symbol_kind = (
         None
@@ -445,6 +447,14 @@ def _kind(
         diagnostics.info(
             header.number_line, "kind-from-symbol", f"kind {symbol_kind.name} read from the symbol"
         )
+    elif addressed and regime is Regime.STATE and number is not None and number.number:
+        diagnostics.info(  # NĐ 30 Phụ lục III: a công văn's symbol is its issuer's, no kind's
+            header.number_line,
+            "kind-from-form",
+            "no kind line: a numbered letter to addressees whose symbol names no kind is a"
+            " công văn",
+        )
+        return vv_kind(kinds)
     return symbol_kind
 
 
