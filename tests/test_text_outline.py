@@ -472,3 +472,26 @@ Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn 
     assert [a.actor for a in tasks[1].assignments] == [
         "Các tỉnh ủy, huyện ủy trực thuộc Trung ương"
     ]
+
+
+def test_an_article_label_printed_without_its_stop_keeps_its_text() -> None:
+    # A resolution on vbpl.vn prints each article's label alone, with no stop, and its text
+    # on the next line (typed in that shape): the label is not run into the text.
+    text = """\
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Số: 80/2025/UBTVQH15
+NGHỊ QUYẾT
+Ban hành Quy chế làm việc mẫu
+QUYẾT NGHỊ:
+Điều 1
+Ban hành kèm theo Nghị quyết này Quy chế làm việc mẫu.
+Điều 2
+Các Ủy ban của Quốc hội ban hành Quy chế làm việc phù hợp.
+Điều 3
+1. Nghị quyết này có hiệu lực thi hành từ ngày ký ban hành.
+2. Các cơ quan có liên quan chịu trách nhiệm thi hành Nghị quyết này.
+"""
+    body = parse_text(text).instrument.body
+    assert _labels(body.tasks) == ["Điều 1", "Điều 2", "Điều 3"]
+    assert body.tasks[0].text == "Ban hành kèm theo Nghị quyết này Quy chế làm việc mẫu."
+    assert body.background == ()

@@ -232,6 +232,10 @@ _LABEL_CUT_AFTER = 60
 """A line this long ran to the margin: a label word alone after it opens a label."""
 
 
+_LABEL_STOPS = frozenset(".):")
+"""How a label ends when text follows it (``Điều 1.``, ``a)``, ``Điều 1:``)."""
+
+
 def _bare_label(text: str) -> bool:
     """A line that holds a label and nothing else (``Điều 1.``, ``II.``, ``a)``)."""
     found = LABEL.match(text)
@@ -336,7 +340,9 @@ class _Paragraph:
         if label or SECTION_START.match(head) or _formula(following):
             return False
         if self.bare if len(self.parts) == 1 else self._bare_pair():
-            return True  # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it
+            # "**Điều 1.**" / "Ban hành kèm theo ...": the label's text below it; a label
+            # printed without its stop ("Điều 1" / "Ban hành ...") stays a paragraph alone
+            return last.rstrip()[-1:] in _LABEL_STOPS or head.lstrip()[:1] in _LABEL_STOPS
         if ends_sentence(last):
             return False
         if self.caps and not starts_lower(following):
