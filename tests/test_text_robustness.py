@@ -121,6 +121,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "legacy font": lambda size: (
         "CéNG HßA X· HéI 1/2 ñY BAN\nSè: 1/UB ngµy 2 th¸ng 3\n" * (size // 42)
     ),
+    # a long run of spaces near the top, where a Party header's star cell is looked for
+    "a run of spaces": lambda size: "ĐẢNG ỦY" + " " * size + "* T.Ư\n",
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
