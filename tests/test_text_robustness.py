@@ -117,6 +117,9 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Can cu\nV/v so 1\n1. So Tai chinh chu tri, phoi hop voi cac co quan cua tinh va "
         "tinh, truoc ngay 1/2/2025.\n" * (size // 100)
     ),
+    "bare text, a run of spaces after so": lambda size: (
+        "Can cu cua cac va duoc trong theo ngay tinh nhan dan " * 4 + "\nso" + " " * size + "x\n"
+    ),
     # text in a legacy font, converted before reading: a .VnTimeH line of capitals, TCVN3
     "legacy font": lambda size: (
         "CéNG HßA X· HéI 1/2 ñY BAN\nSè: 1/UB ngµy 2 th¸ng 3\n" * (size // 42)
