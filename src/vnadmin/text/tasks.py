@@ -29,14 +29,15 @@ __all__ = ["build_tasks"]
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _MAX_HEADING_WORDS = 40
 _MAX_CUT_NAME = 60
+"""A name cut by the line is on a short line: a longer one ran to the margin."""
 _MAX_NAMED_LINE = 16
+"""The most words of a line above its points that only names who acts."""
 _BROKEN_AFTER = re.compile(
     r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
 )
 """The last word of a line a sentence cannot stop on: a preposition or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
 """What a line that only names its actors never says."""
-"""A name cut by the line is on a short line: a longer one ran to the margin."""
 _FIELDS_HEADING = re.compile(
     r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
     re.IGNORECASE,
