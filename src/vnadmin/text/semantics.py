@@ -60,8 +60,8 @@ _DEADLINE_NEXT = {
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất|[Tt]rước)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
-    r"[ \t]*,?[ \t]+(?=ngày)",
+    r"(?P<word>trước|chậm nhất)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
 """A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
