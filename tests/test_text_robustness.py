@@ -126,6 +126,10 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     ),
     # a long run of spaces near the top, where a Party header's star cell is looked for
     "a run of spaces": lambda size: "ĐẢNG ỦY" + " " * size + "* T.Ư\n",
+    # many .VnTimeH lines of capitals, each upper-cased in the decoded text
+    "legacy capital lines": lambda size: (
+        ("ñY BAN\n" * 20 + "Sè: 1/UB ngµy 2 th¸ng 3 n¨m 2024\n") * (size // 173)
+    ),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
