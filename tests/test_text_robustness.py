@@ -130,6 +130,10 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "legacy capital lines": lambda size: (
         ("ñY BAN\n" * 20 + "Sè: 1/UB ngµy 2 th¸ng 3 n¨m 2024\n") * (size // 173)
     ),
+    # a Kính gửi line wrapped over many lines by a narrow cell
+    "wrapped Kính gửi line": lambda size: (
+        "Kính gửi: Các sở,\n" + "ban, ngành tỉnh,\n" * (size // 17)
+    ),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
