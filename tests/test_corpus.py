@@ -32,7 +32,7 @@ FIELD_FLOORS = {
     "reported": 33,
     "parent_issuer": 33,
     "issuer": 33,
-    "number": 18,
+    "number": 19,
     "symbol": 32,
     "number_year": 33,
     "place": 33,

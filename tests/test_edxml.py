@@ -500,6 +500,20 @@ def test_sender_fills_and_overrides_the_issuer() -> None:
             "QĐ/TW",
         ),
         (DocumentNumber(issuer_abbreviation="STC", extra_parts=("VP",)), "STC-VP"),
+        (
+            DocumentNumber(number="4120", issuer_abbreviation="VPCP", extra_parts=("V.II",)),
+            "VPCP-V.II",
+        ),
+        (
+            DocumentNumber(
+                number="08.3",
+                year=2024,
+                kind_abbreviation="NQ",
+                issuer_abbreviation="CP",
+                style=NumberStyle.LEGAL,
+            ),
+            "2024/NQ-CP",
+        ),
     ],
 )
 def test_code_notation_of_each_number_style(number: DocumentNumber, notation: str) -> None:

@@ -69,6 +69,10 @@ S, L, P = NumberStyle.STATE, NumberStyle.LEGAL, NumberStyle.PARTY
         ("114-KL/TW", "114", None, "KL", "TW", (), P),
         ("15-CT/TU", "15", None, "CT", "TU", (), P),
         ("03-CTr/BDVTW-BCSĐCP", "03", None, "CTr", "BDVTW", ("BCSĐCP",), P),
+        # a resolution's sub-number, a department with a dot, a unit joined by a dot
+        ("08.3/2024/NQ-CP", "08.3", 2024, "NQ", "CP", (), L),
+        ("4120/VPCP-V.II", "4120", None, None, "VPCP", ("V.II",), S),
+        ("17/CT-UBND.VX", "17", None, "CT", "UBND.VX", (), S),
     ],
 )
 def test_numbers_in_every_style(
@@ -98,11 +102,42 @@ def test_number_symbol_alone() -> None:
     assert format_symbol(parse_number("/STC-VP")) == "STC-VP"
 
 
+def test_a_dot_in_running_text_goes_on_only_to_capitals_or_digits() -> None:
+    """A sentence run on after a symbol (no space after its full stop) is not read into
+    it; a department or sub-number with a dot is."""
+    found = [
+        NUMBER.search(text) for text in ("số 12/2021/NĐ-CP.Các sở", "số 9/VPCP-V.I.", "số 3.7/UBND")
+    ]
+    assert [match.group() if match else None for match in found] == [
+        "12/2021/NĐ-CP",
+        "9/VPCP-V.I",
+        "3.7/UBND",
+    ]
+    assert NUMBER.search("mục 2.1.4/UBND") is None  # a third level is no number
+
+
 def test_number_tolerates_spaces_around_slashes() -> None:
     assert parse_number(" 12 / UBND-VX ") == parse_number("12/UBND-VX")
 
 
-@pytest.mark.parametrize("bad", ["", "33", "CT-TTg", "33/", "33/CT--TTg", "33/CT-TTg/", "a/b c"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "33",
+        "CT-TTg",
+        "33/",
+        "33/CT--TTg",
+        "33/CT-TTg/",
+        "a/b c",
+        "8./2024/NQ-CP",
+        "8.3.1/2024/NQ-CP",
+        ".3/2024/NQ-CP",
+        "17/CT-UBND.",
+        "17/CT-UBND..VX",
+        "17/CT-.VX",
+    ],
+)
 def test_number_rejects_non_numbers(bad: str) -> None:
     with pytest.raises(GrammarError, match="document number"):
         parse_number(bad)
@@ -300,6 +335,16 @@ def test_deadlines_reject_non_deadlines(bad: str) -> None:
         ("Năm 2025", PeriodDeadline(unit=PeriodUnit.YEAR, year=2025), None),
         ("Tháng 9/2025", PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2025), None),
         ("Thường xuyên", RelativeDeadline(text="Thường xuyên"), None),
+        # when a task starts, with no end: kept as its phrase, no date it is due by
+        ("Từ 01/7/2025.", RelativeDeadline(text="Từ 01/7/2025"), None),
+        ("kể từ ngày 15/3/2025", RelativeDeadline(text="kể từ ngày 15/3/2025"), None),
+        (  # a start and an end: due by the end
+            "Từ 01/7/2025 đến 31/12/2025",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=31, month=12, year=2025)
+            ),
+            None,
+        ),
         ("Hằng năm", None, Frequency.YEARLY),
         (
             "Hoàn thành trước ngày 15/7/2026",

@@ -376,6 +376,10 @@ def _neighbours(value: Any) -> st.SearchStrategy[Any]:
                 "a b",
                 "12a",
                 "05",
+                "66.15",
+                "66..1",
+                "a.b",
+                "a.",
             ]
         )
     if isinstance(value, list):
@@ -440,6 +444,9 @@ def test_multi_line_text(value: str) -> None:
 
 @given(value=texts)
 @example(value="XDCQ&CTTN")
+@example(value="V.I")
+@example(value="V..I")
+@example(value=".KT")
 @example(value="QĐ")
 @example(value="𝐀𝟘")
 def test_symbol_parts(value: str) -> None:
@@ -464,7 +471,7 @@ def _class_members(letters: str) -> set[str]:
 
 def test_symbol_part_letters_and_digits_are_those_of_the_model() -> None:
     definition = SCHEMA["$defs"]["symbol_part"]
-    letters = re.search(r"\[([^]]*)&\]\+", definition["pattern"])  # [<letters and digits>&]+
+    letters = re.search(r"\[([^]]*)&\.\]\+", definition["pattern"])  # [<letters and digits>&.]+
     version = re.search(r"Unicode ([\d.]+)", definition["description"])
     assert letters is not None
     assert version is not None

@@ -456,6 +456,12 @@ def test_errors_say_what_is_wrong() -> None:
         Authority(mark="K/T", applies_to="GIÁM ĐỐC")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match=r"'UB/ND' is not a symbol part"):
         DocumentNumber(issuer_abbreviation="UB/ND")
+    for part in ("UBND.", ".KT", "V..I", "V.&I"):
+        with pytest.raises(InvalidValueError, match=r"is not a symbol part"):
+            DocumentNumber(issuer_abbreviation=part)
+    for number in ("8.", ".3", "8.3.1", "8,3"):
+        with pytest.raises(InvalidValueError, match=r"one inner dot"):
+            DocumentNumber(number=number, issuer_abbreviation="CP")
     with pytest.raises(InvalidValueError, match=r"item 1: expected Organization, got 'Sở'"):
         Instrument(regime=S, addressees=[Organization(name="X"), "Sở"])  # type: ignore[list-item]
     with pytest.raises(InvalidValueError, match=r"5 is not a quarter \(1\.\.4\)"):
@@ -567,6 +573,15 @@ def test_document_numbers_accepted() -> None:
     law = DocumentNumber(
         number="80", year=2015, issuer_abbreviation="QH13", style=NumberStyle.LEGAL
     )
+    sub_number = DocumentNumber(
+        number="08.3",
+        year=2024,
+        kind_abbreviation="NQ",
+        issuer_abbreviation="CP",
+        style=NumberStyle.LEGAL,
+    )
+    assert (sub_number.number, sub_number.value) == ("08.3", None)  # no integer to check
+    assert DocumentNumber(issuer_abbreviation="VPCP", extra_parts=["V.II"]).extra_parts == ("V.II",)
     assert (law.kind_abbreviation, law.year) == (None, 2015)
     assert (
         DocumentNumber(
@@ -733,7 +748,9 @@ def test_the_29_kinds_of_decree_30_with_their_abbreviations() -> None:
         if abbreviation is not None:
             assert KINDS.by_abbreviation(abbreviation, S) is kind
     state_kinds = {k.name for k in KINDS if S in k.regimes and not k.copy_form}
-    assert state_kinds == set(ND30_KINDS)
+    # and consolidated texts (Pháp lệnh 01/2012/UBTVQH13), numbered as state documents are
+    assert state_kinds == {*ND30_KINDS, "Văn bản hợp nhất"}
+    assert KINDS.by_abbreviation("VBHN", S) is KINDS.find("Văn bản hợp nhất")
 
 
 def test_copy_forms() -> None:

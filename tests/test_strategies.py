@@ -61,7 +61,8 @@ STYLE_OF = {
 }
 REGIME_OF = {style: regime for regime, style in STYLE_OF.items()}
 # NĐ 30 Article 15: numbers from 01; the grammar reads 1 to 4 digits.
-NUMBER = re.compile(r"0[1-9]|[1-9][0-9]{1,3}")
+NUMBER = re.compile(r"(?:0[1-9]|[1-9][0-9]{1,3})(?:\.[1-9][0-9]{0,3})?")
+"""A number of NĐ 30 (``05``, ``1234``), or a resolution's sub-number (``66.15``)."""
 # Words the citation grammar splits on (Văn bản số X ngày D của I về S (khóa T)).
 CITATION_WORDS = {"số", "ngày", "của", "về", "khóa", "khoá"}
 LABEL_LIKE = re.compile(r"(?:\d+|[a-zđ]|[IVXLCDM]+)[.)]|Điều\s*\d|[-+*•–]")

@@ -50,6 +50,13 @@ def _cited(text: str) -> list[Citation]:
             "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;",
             ["64/2025/QH15"],
         ),
+        # a resolution's sub-number, a department after a dot; a run-on sentence is not
+        # read into the symbol
+        (
+            "theo Nghị quyết số 12.4/2024/NQ-CP và Công văn số 315/VPCP-V.II.",
+            ["12.4/2024/NQ-CP", "315/VPCP-V.II"],
+        ),
+        ("thực hiện Nghị định số 45/2021/NĐ-CP.Các sở triển khai.", ["45/2021/NĐ-CP"]),
     ],
 )
 def test_numbers_as_real_text_prints_them(text: str, numbers: list[str]) -> None:

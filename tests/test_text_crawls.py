@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from vnadmin.grammar import format_number
-from vnadmin.model import DateDeadline, SigningMark
+from vnadmin.model import DateDeadline, PartialDate, RelativeDeadline, SigningMark
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 
@@ -358,6 +358,8 @@ def test_a_line_ending_in_an_abbreviation_is_no_cut_word(wrapped: str, glued: st
         "Luật số: \n55\n/2025/QH15",  # an HTML page's spans, one per line
         "Số: \n55\n/2025/QH15",
         "Số:\n55\n/\n2025/QH15",
+        "Số: \n55\n/20\n25\n/QH15",  # cut again inside the year, then before the symbol
+        "Số: 55\n/2025\n/QH15",
     ],
 )
 def test_a_laws_number_line_above_the_banner(number: str) -> None:
@@ -373,6 +375,22 @@ def test_a_law_is_dated_by_its_passage_sentence() -> None:
     assert date is not None
     assert (date.day, date.month, date.year) == (20, 6, 2025)
     assert "date-from-passage" in {d.code for d in result.diagnostics}
+    # the sentence after the body's closing mark, where the footer begins
+    closed = LAW_PAGE.format(number="Luật số: 55/2025/QH15").replace(
+        "phòng cháy, chữa cháy.\nLuật này", "phòng cháy, chữa cháy./.\nLuật này"
+    )
+    assert "./.\n" in closed
+    closed_date = parse_text(closed).instrument.date
+    assert closed_date is not None
+    assert (closed_date.day, closed_date.month, closed_date.year) == (20, 6, 2025)
+    # an annex after an unmarked signature runs on in the body: the sentence is above it
+    annexed = LAW_PAGE.format(number="Luật số: 55/2025/QH15") + (
+        "PHỤ LỤC\nDANH MỤC CƠ SỞ\n"
+        + "".join(f"{n}. Cơ sở thứ {n} thuộc danh mục quản lý\n" for n in range(1, 60))
+    )
+    annexed_date = parse_text(annexed).instrument.date
+    assert annexed_date is not None
+    assert (annexed_date.day, annexed_date.month, annexed_date.year) == (20, 6, 2025)
     # a decision is dated by its date line only, never by what it says was passed
     decision = LAW_PAGE.format(number="Số: 55/QĐ-UBND").replace("LUẬT\n", "QUYẾT ĐỊNH\n")
     assert parse_text(decision).instrument.date is None
@@ -629,6 +647,9 @@ def test_a_banner_cut_by_a_narrow_cell_under_a_portals_record(cut: str) -> None:
         # cut after tháng, before the month; each word an HTML page's span
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "*Bình Định, ngày 05 tháng\n11 năm 2025*"),
         ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày 05\ntháng\n11\nnăm 2025"),
+        # a span for the day alone, and one cut inside the year
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng 11 năm 20\n25"),
+        ("*Bình Định, ngày 05 tháng 11 năm 2025*", "Bình Định, ngày\n05\ntháng\n11\nnăm 202\n5"),
     ],
 )
 def test_a_date_line_or_a_label_cut_by_a_narrow_cell(whole: str, cut: str) -> None:
@@ -995,6 +1016,82 @@ def test_a_damaged_issuer_line_under_its_parent_stays_the_issuer() -> None:
     assert issuer.parent.name == "BO GIAO DUC VA DAO TAO"
 
 
+# -- a consolidated text ---------------------------------------------------------------------
+
+CONSOLIDATED = """\
+BỘ TƯ PHÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 07/VBHN-BTP
+Hà Nội, ngày 15 tháng 3 năm 2024
+THÔNG TƯ
+Hướng dẫn việc quản lý sổ hộ tịch
+Thông tư số 04/2020/TT-BTP ngày 28 tháng 5 năm 2020 của Bộ trưởng Bộ Tư pháp, được sửa
+đổi, bổ sung bởi Thông tư số 03/2023/TT-BTP ngày 02 tháng 8 năm 2023.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn việc quản lý sổ hộ tịch.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày 15 tháng 7 năm 2020.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, HTQTCT.
+XÁC THỰC VĂN BẢN HỢP NHẤT
+BỘ TRƯỞNG
+Lê Văn Hùng
+"""
+
+
+def test_a_consolidated_text_is_read_as_itself() -> None:
+    # A consolidated text prints the kind line of what it consolidates; its symbol (VBHN)
+    # names its own kind, and the minister's xác thực block signs it.
+    result = parse_text(CONSOLIDATED)
+    found = result.instrument
+    assert (found.kind and found.kind.code) == "van-ban-hop-nhat"
+    assert found.number is not None
+    assert (format_number(found.number), found.number.issuer_abbreviation) == (
+        "07/VBHN-BTP",
+        "BTP",
+    )
+    assert (found.issuer and found.issuer.abbreviation) == "BTP"
+    (block,) = found.signatures
+    assert (block.title, block.name) == ("BỘ TRƯỞNG", "Lê Văn Hùng")
+    assert "consolidated-text" in {d.code for d in result.diagnostics}
+    # the instrument it consolidates is no kind of its own
+    plain = parse_text(CONSOLIDATED.replace("07/VBHN-BTP", "07/2024/TT-BTP")).instrument
+    assert (plain.kind and plain.kind.code) == "thong-tu"
+
+
+def test_a_long_subject_on_one_line_under_the_kind_line() -> None:
+    # A web page sets the trích yếu on one line, longer than a body's first paragraph may
+    # be taken for one; before, the header ended above it (subject-missing).
+    subject = "Sửa đổi, bổ sung một số điều của " + ", ".join(
+        f"Thông tư số {n}/2023/TT-BTP ngày 0{n} tháng 3 năm 2023 của Bộ trưởng Bộ Tư pháp"
+        for n in range(1, 6)
+    )
+    assert 300 < len(subject) < 600
+    head, _, _ = CONSOLIDATED.partition("Thông tư số 04/2020")
+    page = (
+        head.replace("07/VBHN-BTP", "07/2024/TT-BTP").replace(
+            "Hướng dẫn việc quản lý sổ hộ tịch", subject
+        )
+        + "Căn cứ Luật Hộ tịch;\nĐiều 1. Sửa đổi Điều 2.\n"
+    )
+    found = parse_text(page).instrument
+    assert found.subject == subject
+    # a long paragraph closed by a stop is the body, not a subject
+    paragraph = subject + " được thực hiện như sau."
+    assert parse_text(page.replace(subject, paragraph)).instrument.subject != paragraph
+
+
+def test_a_year_cut_digit_by_digit() -> None:
+    page = CONSOLIDATED.replace("năm 2024\n", "năm 20\n2\n4\n", 1)
+    date = parse_text(page).instrument.date
+    assert date is not None
+    assert (date.day, date.month, date.year) == (15, 3, 2024)
+
+
 # -- a web address at a sentence's end is no closing mark ---------------------------------
 
 
@@ -1198,3 +1295,121 @@ def test_a_cited_number_the_line_cut_from_the_subject_ends_the_subject() -> None
     assert doc.issuer.name == "SỞ TÀI CHÍNH"
     assert doc.issuer.parent is None
     assert doc.subject == "V/v hướng dẫn thực hiện Nghị định 15/2025/NĐ-CP"
+
+
+def test_a_mark_line_cut_before_its_last_word_keeps_it() -> None:
+    # A Politburo conclusion's block: the mark's body cut by a narrow cell, and no title
+    # (a central Party body's signer prints none); typed in a crawl's shape.
+    page = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 15-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 18 tháng 11 năm 2025\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\n"
+        "về định hướng công tác cán bộ\n"
+        "1. Các cấp ủy, tổ chức đảng quán triệt và thực hiện nghiêm Kết luận này.\n"
+        "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n"
+        "**T/M BỘ CHÍNH\nTRỊ**\nNguyễn Văn An\n"
+    )
+    (block,) = parse_text(page).instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.TM, "BỘ CHÍNH TRỊ")]
+    assert block.title is None
+    assert block.name == "Nguyễn Văn An"
+
+
+def test_each_ministry_of_a_joint_circular_signs_for_its_minister() -> None:
+    # "BỘ QUỐC PHÒNG" under "KT. BỘ TRƯỞNG" ends the mark: PHÒNG holds "pho" but is no
+    # deputy's title (typed in the shape of a vbpl.vn joint circular).
+    page = (
+        "BỘ TƯ PHÁP - BỘ QUỐC PHÒNG\nSố: 12/2025/TTLT-BTP-BQP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 10 tháng 6 năm 2025\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn phối hợp trợ giúp pháp lý\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Thông tư liên tịch này hướng dẫn việc phối hợp.\nĐiều 2. Hiệu lực thi hành\n"
+        "Thông tư liên tịch này có hiệu lực thi hành kể từ ngày ký./.\n"
+        "KT. BỘ TRƯỞNG\nBỘ TƯ PHÁP\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Bình\n"
+        "KT. BỘ TRƯỞNG\nBỘ QUỐC PHÒNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Trần Văn Cường\n"
+        "Nơi nhận:\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT, BTP, BQP.\n"
+    )
+    blocks = parse_text(page).instrument.signatures
+    assert [(b.authorities[0].applies_to, b.title) for b in blocks] == [
+        ("BỘ TRƯỞNG BỘ TƯ PHÁP", "THỨ TRƯỞNG"),
+        ("BỘ TRƯỞNG BỘ QUỐC PHÒNG", "THỨ TRƯỞNG"),
+    ]
+
+
+def test_a_plan_s_start_date_is_no_deadline() -> None:
+    # "Thời gian thực hiện: Từ 01/7/2025." says when the work starts; a plan issued in
+    # November is not late for it (typed in the shape of a provincial plan).
+    page = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 45/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "An Giang, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Nâng cao năng lực xây dựng pháp luật\nI. NHIỆM VỤ\n"
+        "1. Rà soát văn bản quy phạm pháp luật\nĐơn vị chủ trì thực hiện: Sở Tư pháp.\n"
+        "Đơn vị phối hợp: Sở Tài chính.\nThời gian thực hiện: Từ 01/7/2025.\n"
+        "2. Tập huấn nghiệp vụ\nĐơn vị chủ trì thực hiện: Sở Nội vụ.\n"
+        "Thời gian thực hiện: Trước 30/12/2025.\n"
+        "Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    result = parse_text(page)
+    (task,) = [t for t in result.instrument.body.all_tasks() if t.label == "1."]
+    assert task.deadline == RelativeDeadline(text="Từ 01/7/2025")
+    found = check(result, today=datetime.date(2025, 12, 1))
+    assert "VN-TASK-001" not in {d.code for d in found}
+
+
+def test_a_party_banner_cut_after_its_first_word_opens_the_document() -> None:
+    # A whole portal page: its record of the document as lines (key, then value), then the
+    # document, whose narrow cell cut the Party banner after ĐẢNG (typed in that shape).
+    record = (
+        "**Số hiệu:**\n|\n45-KL/TU\n|\n|\n**Loại văn bản:**\n|\nVăn bản khác\n|\n"
+        "**Nơi ban hành:**\n|\nTỉnh ủy An Giang\n|\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n|\n"
+    )
+    document = (
+        "**BAN\nTHƯỜNG VỤ TỈNH ỦY**\n*\n|\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n---------------\n|\n|\n"
+        "Số 45-KL/TU\n|\n*An Giang, ngày 18\ntháng 11 năm 2025*\n|\n**KẾT LUẬN **\n"
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nVỀ CÔNG TÁC CÁN BỘ NĂM 2026\n-----\n"
+        "1. Các cấp ủy, tổ chức đảng quán triệt và thực hiện nghiêm Kết luận này.\n"
+    )
+    result = parse_text("|\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n|\n" + record + document)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BAN THƯỜNG VỤ TỈNH ỦY"
+    assert doc.number is not None
+    assert format_number(doc.number) == "45-KL/TU"
+    assert doc.place == "An Giang"
+    assert doc.date == PartialDate(day=18, month=11, year=2025)
+    assert "portal-metadata-removed" in {d.code for d in result.diagnostics}
+
+
+def test_a_joint_header_wrapped_inside_a_name_is_one_issuer() -> None:
+    # The issuers of a joint circular joined by dashes, the line cut inside BỘ QUỐC PHÒNG
+    # (typed in the shape of a vbpl.vn page): one issuer, no parent.
+    page = (
+        "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC\nPHÒNG - BỘ TÀI CHÍNH\n"
+        "Số: 12/2025/TTLT-BTP-BCA-BQP-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 6 năm 2025\n"
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp trợ giúp pháp lý\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH"
+    assert issuer.parent is None
+
+
+def test_a_letter_to_addressees_whose_symbol_names_no_kind_is_a_cong_van() -> None:
+    # No kind line and a subject without V/v: the number's symbol is the issuer's and its
+    # drafting unit's (NĐ 30 Phụ lục III), and the letter is sent to someone.
+    page = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n**SỞ TƯ PHÁP**\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 812/STP-HCTP\nCần Thơ, ngày 3 tháng 9 năm 2025\n"
+        "*Về hướng dẫn chứng thực bản sao điện tử*\n"
+        "**Kính gửi: **Ủy ban nhân dân các phường, xã.\n"
+        "Sở Tư pháp đề nghị các phường, xã thực hiện chứng thực theo quy định.\n"
+    )
+    result = parse_text(page)
+    kind = result.instrument.kind
+    assert kind is not None
+    assert kind.code == "cong-van"
+    assert "kind-from-form" in {d.code for d in result.diagnostics}

@@ -405,6 +405,22 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
         ),
         ("BHXH VIỆT NAM\nBHXH TỈNH HÀ NAM", "BHXH TỈNH HÀ NAM", "BHXH VIỆT NAM"),
         ("UY BAN NHAN DAN TINH HA NAM\nSO NOI VU", "SO NOI VU", "UY BAN NHAN DAN TINH HA NAM"),
+        # an underline of dashes of every width; a name an HTML page's spans cut per word
+        ("CHÍNH PHỦ\n——-", "CHÍNH PHỦ", None),
+        ("BỘ\nXÂY\nDỰNG", "BỘ XÂY DỰNG", None),
+        ("BỘ NỘI VỤ,\nT\nHỂ THAO\nVÀ\nDU LỊCH", "BỘ NỘI VỤ, THỂ THAO VÀ DU LỊCH", None),
+        # a collective body's organ over the body it belongs to: one name, no parent
+        ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
+        (
+            "ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ\nTỈNH ỦY",
+            "BAN THƯỜNG VỤ TỈNH ỦY",
+            "ĐẢNG BỘ TỈNH HÀ NAM",
+        ),
+        (
+            "**THƯỜNG TRỰC**\n**HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM**",
+            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM",
+            None,
+        ),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
@@ -1366,3 +1382,77 @@ def test_a_heading_whose_first_word_ocr_wrecked_opens_the_list_over_its_dashes()
         "- 02 đơn.\n"
     )
     assert "ocr-repaired" not in _codes(words)
+
+
+# -- a page that holds a second document ------------------------------------------------------
+
+FIRST = """\
+SỞ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 214/QĐ-SYT
+Vinh, ngày 11 tháng 9 năm 2023
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu tiêm chủng
+Điều 1. Giao chỉ tiêu tiêm chủng năm 2023 cho các trung tâm y tế.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+"""
+SECOND = """\
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 87/KH-SGDĐT
+Vinh, ngày 20 tháng 9 năm 2023
+KẾ HOẠCH
+Tổ chức hội thi giáo viên giỏi
+1. Các trường xây dựng kế hoạch hội thi.
+Nơi nhận:
+- Các trường trung học;
+- Lưu: VT.
+GIÁM ĐỐC
+Đặng Quốc Bảo
+"""
+
+
+def test_a_second_document_is_said_and_its_fields_kept_apart() -> None:
+    # The first document's footer is lost (a crawl cut it); the second's is its own.
+    result = parse_text(FIRST + SECOND)
+    doc = result.instrument
+    assert _header(result)[2:4] == ("214/QĐ-SYT", "Vinh")
+    assert (doc.kind and doc.kind.name) == "Quyết định"
+    assert [task.label for task in doc.body.tasks] == ["Điều 1.", "Điều 2."]
+    assert (doc.signatures, doc.distribution) == ((), ())
+    second = [d for d in result.diagnostics if d.code == "second-document"]
+    assert len(second) == 1
+    assert "87/KH-SGDĐT" in second[0].message
+    assert "signature-missing" in _codes(result)
+
+
+def test_a_second_document_after_the_signature_is_said() -> None:
+    signed = FIRST + "Nơi nhận:\n- Các trung tâm y tế;\n- Lưu: VT.\nGIÁM ĐỐC\nHồ Thị Lan\n"
+    result = parse_text(signed + SECOND)
+    doc = result.instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("GIÁM ĐỐC", "Hồ Thị Lan")
+    assert [r.name for r in doc.distribution] == ["Các trung tâm y tế"]
+    (second,) = [d for d in result.diagnostics if d.code == "second-document"]
+    assert "87/KH-SGDĐT" in second.message
+
+
+def test_a_form_in_an_annex_lends_the_instrument_no_footer() -> None:
+    # No Nơi nhận of its own: a template decision in the annex (a banner above it) prints
+    # one, and its signing lines; neither is the instrument's.
+    signed = FIRST + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nHồ Thị Lan\n"
+    form = (
+        "PHỤ LỤC\nMẫu số 02\nTÊN CƠ QUAN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: ..../QĐ-....\nQUYẾT ĐỊNH\nVề việc ........\n"
+        "Điều 1. ........\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n"
+        "CHỨC DANH NGƯỜI KÝ\n(Chữ ký, dấu)\nHọ và tên\n"
+    )
+    result = parse_text(signed + form)
+    doc = result.instrument
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Hồ Thị Lan")
+    assert doc.distribution == ()
+    assert "second-document" not in _codes(result)  # a blank number: a form, no document
+    assert "attachment-skipped" in _codes(result)

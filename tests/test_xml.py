@@ -527,7 +527,7 @@ def test_repeated_values_are_read_once_and_checked_each_time() -> None:
             "<sequence>5a",
             "5a",
             "/instrument/state-number/sequence",
-            "'5a' is not a number (ASCII digits, or None if blank)",
+            "'5a' is not a number (ASCII digits, one inner dot: 66.15; or None if blank)",
         ),
         (
             'label="I."',

@@ -70,6 +70,7 @@ from vnadmin.model import (
     SignatureBlock,
     Urgency,
 )
+from vnadmin.model.numbering import SEQUENCE
 
 __all__ = ["loads"]
 
@@ -340,7 +341,7 @@ def _number(
 ) -> tuple[DocumentNumber | None, tuple[str, ...]]:
     """The number of ``Code`` and the parts of it that did not read (``number.number``).
 
-    ``CodeNumber`` is digits; a producer's other value (``74fass22``) is noted and the
+    ``CodeNumber`` is digits (or a sub-number, ``66.15``); a producer's other value (``74fass22``) is noted and the
     symbol is kept; a ``CodeNotation`` that is no symbol is noted, and so is the number."""
     code = reader.single(kids, "Code")
     if code is None:
@@ -350,7 +351,7 @@ def _number(
     digits = reader.line_text(digits_element)
     notation_element = reader.single(code_kids, "CodeNotation")
     notation = reader.line_text(notation_element)
-    usable = digits is None or (digits.isascii() and digits.isdigit())
+    usable = digits is None or SEQUENCE.fullmatch(digits) is not None
     if notation is None:
         if digits is not None:
             assert digits_element is not None

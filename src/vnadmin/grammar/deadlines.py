@@ -162,14 +162,18 @@ _CELL_DATE = re.compile(
 )
 
 
+_SINCE = re.compile(r"(?:[Tt]ừ|TỪ|[Kk]ể[ \t]+từ)[ \t]+(?:ngày[ \t]+)?\d")
+"""A cell that gives when a task starts (``Từ 01/7/2025``), not when it is due."""
+
+
 def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
     """What a table cell or a field that says when holds (``Thời gian hoàn thành: ...``).
 
     Cells print deadlines without the words running text puts around them: ``Quý II/2025``,
     ``trước 30/6/2025``, a date alone (``30/6/2025``, due by then), a range
     (``29/6/2026 - 09/7/2026``: due by its end), ``Năm 2025``, ``Tháng 6/2025``,
-    ``Thường xuyên`` (kept as its phrase), a recurrence (``Hằng năm``), or a deadline
-    phrase of running text.  Raises :class:`~vnadmin.errors.GrammarError` when the cell
+    ``Thường xuyên`` or a start alone (``Từ 01/7/2025``: no date it is due by), kept as
+    their phrase, a recurrence (``Hằng năm``), or a deadline phrase of running text.  Raises :class:`~vnadmin.errors.GrammarError` when the cell
     says none of these."""
     text = " ".join(nfc(text).split())
     found = RECURRENCE.search(text)
@@ -180,6 +184,8 @@ def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
     cell = _CELL.search(text)
     if phrase is not None and phrase["relative"] is None:
         deadline = deadline_from_match(phrase)
+    elif len(dates) == 1 and _SINCE.match(text):
+        deadline = RelativeDeadline(text=text.rstrip(" ."))  # when it starts: no deadline
     elif dates:
         last = dates[-1]
         date = date_from_match(last, "s_" if last["s_day"] else "l_")

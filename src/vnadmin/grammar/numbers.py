@@ -1,4 +1,5 @@
-"""Grammar of document numbers: ``33/CT-TTg``, ``30/2020/NĐ-CP``, ``80/2015/QH13``, ``23-QĐ/TW``.
+"""Grammar of document numbers: ``33/CT-TTg``, ``30/2020/NĐ-CP``, ``80/2015/QH13``, ``23-QĐ/TW``,
+``66.15/2026/NQ-CP``, ``11554/VPCP-V.I``.
 
 The one place that reads and writes numbers.  A blank number (drafts: ``/STC-VP``) parses
 to ``number=None``.  The first symbol group is the kind abbreviation when the registry
@@ -18,27 +19,43 @@ from vnadmin.normalize import nfc
 
 __all__ = ["NUMBER", "format_number", "format_symbol", "number_from_match", "parse_number"]
 
-_PART = SYMBOL_PART.pattern
-_GROUPS = rf"{_PART}(?:-{_PART})*"
-_H = r"[ \t]*"
-
-_DIGITS = r"\d{0,11}"  # edXML CodeNumber holds at most 11 digits
-NUMBER = re.compile(
-    rf"(?<!\d)(?:"
-    rf"(?P<legal>(?P<l_number>{_DIGITS}){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{_GROUPS}))"
-    rf"|(?P<party>(?P<p_number>{_DIGITS}){_H}[-–]{_H}(?P<p_kind>{_PART}){_H}/{_H}(?P<p_symbol>{_GROUPS}))"
-    rf"|(?P<state>(?P<s_number>{_DIGITS}){_H}/{_H}(?P<s_symbol>{_GROUPS})))"
+_LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower()) + "".join(
+    chr(c) for c in range(0x1E01, 0x1F00, 2)
 )
+"""The lower-case Latin letters Vietnamese is written in (Latin-1, Extended-A and B, and
+the Extended Additional block, whose odd code points are lower case)."""
+_PART = SYMBOL_PART.pattern
+_PRINTED_PART = rf"[^\W_]+(?:&[^\W_]+|\.[^\W_{_LOWER}]+(?![^\W_]))*"
+"""A symbol part as text prints it: a dot goes on to capitals or digits alone (``V.I``,
+``UBND.KT``), so a sentence run on after a symbol (``NĐ-CP.Trường``) is not read into it."""
+_H = r"[ \t]*"
+_DIGITS = r"(?:\d{1,11}(?:\.\d{1,4}(?!\d))?)?"
+"""edXML CodeNumber holds at most 11 digits; a sub-number adds one dotted group (``66.15``)."""
+
+
+def _number_pattern(part: str) -> re.Pattern[str]:
+    groups = rf"{part}(?:-{part})*"
+    return re.compile(
+        rf"(?<!\d)(?<!\d\.)(?:"
+        rf"(?P<legal>(?P<l_number>{_DIGITS}){_H}/{_H}(?P<l_year>\d{{4}}){_H}/{_H}(?P<l_symbol>{groups}))"
+        rf"|(?P<party>(?P<p_number>{_DIGITS}){_H}[-–]{_H}(?P<p_kind>{part}){_H}/{_H}(?P<p_symbol>{groups}))"
+        rf"|(?P<state>(?P<s_number>{_DIGITS}){_H}/{_H}(?P<s_symbol>{groups})))"
+    )
+
+
+NUMBER = _number_pattern(_PRINTED_PART)
 """A number and symbol in any style; search it in text after ``Số``/``số``.  A Party
 number's dash may be printed as an en dash (``08 –HD/BTCTU``).
 
 It never starts inside a run of digits, so a search over a long run of digits is linear.
 """
+_EXACT = _number_pattern(_PART)
+"""The same, for a whole value: any part the model holds (``V.i``) reads back."""
 
 
 @kinds_keyword
 def number_from_match(match: re.Match[str], *, kinds: KindRegistry = KINDS) -> DocumentNumber:
-    """Build the number from a match of :data:`NUMBER`, kind abbreviations as in ``kinds``."""
+    """Build the number from a match of :data:`NUMBER` (or of a whole value), kind abbreviations as in ``kinds``."""
     if match.group("legal"):
         style, digits, symbol = NumberStyle.LEGAL, match["l_number"], match["l_symbol"]
         year: int | None = int(match["l_year"])
@@ -83,7 +100,7 @@ def _abbreviations(registry: KindRegistry) -> dict[Regime, frozenset[str]]:
 def parse_number(text: str, *, kinds: KindRegistry = KINDS) -> DocumentNumber:
     """Parse a number and symbol such as ``12/UBND-VX`` (without the ``Số:`` label), kind
     abbreviations as in ``kinds``."""
-    match = NUMBER.fullmatch(nfc(text).strip())
+    match = _EXACT.fullmatch(nfc(text).strip())
     if match is None:
         raise GrammarError("document number", text, "not a number/symbol in any style")
     return number_from_match(match, kinds=kinds)

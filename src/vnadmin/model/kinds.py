@@ -261,6 +261,9 @@ KINDS = KindRegistry(
         _kind("Phiếu chuyển", state="PC"),
         _kind("Phiếu báo", state="PB"),
         _kind("Thư công", state=None),
+        # A consolidated text (Pháp lệnh 01/2012/UBTVQH13 on consolidating legal normative
+        # documents): numbered <n>/VBHN-<issuer>, no year; it is no new normative document.
+        _kind("Văn bản hợp nhất", state="VBHN"),
         # Copy forms (hình thức bản sao), NĐ 30 Phụ lục III.
         _kind("Bản sao y", copy_form=True, state="SY"),
         _kind("Bản trích sao", copy_form=True, state="TrS"),
@@ -280,4 +283,5 @@ KINDS = KindRegistry(
         _kind("Nghị quyết liên tịch", legal="NQLT"),
     ]
 )
-"""The default registry: every kind of NĐ 30, HD 36 and the legal normative kinds."""
+"""The default registry: every kind of NĐ 30, HD 36 and the legal normative kinds, and
+consolidated texts."""

@@ -12,10 +12,15 @@ from vnadmin.errors import quoted
 from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
 from vnadmin.model.kinds import Regime
 
-__all__ = ["SYMBOL_PART", "DocumentNumber", "NumberStyle"]
+__all__ = ["SEQUENCE", "SYMBOL_PART", "DocumentNumber", "NumberStyle"]
 
-SYMBOL_PART = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
-"""One group of a symbol: letters and digits, ``&`` inside (``XDCQ&CTTN``)."""
+SYMBOL_PART = re.compile(r"[^\W_]+(?:[&.][^\W_]+)*")
+"""One group of a symbol: letters and digits, ``&`` or ``.`` inside (``XDCQ&CTTN``, the
+department ``V.I`` of ``VPCP-V.I``, ``UBND.KT``)."""
+SEQUENCE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""The number (số) as printed: ASCII digits, leading zeros kept (``05``), or one dotted
+sub-number under a parent number (``66.15``: the Government numbers the resolutions it
+issues under resolution 66 so)."""
 
 MIN_YEAR, MAX_YEAR = 1000, 9999
 
@@ -54,7 +59,9 @@ def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: objec
         fail(instance, attribute, f"empty symbol part ({quoted(value)})")
     if not SYMBOL_PART.fullmatch(value):
         fail(
-            instance, attribute, f"{quoted(value)} is not a symbol part (letters, digits, inner &)"
+            instance,
+            attribute,
+            f"{quoted(value)} is not a symbol part (letters, digits, inner & or .)",
         )
 
 
@@ -63,7 +70,7 @@ class DocumentNumber:
     """Number and symbol of a document.
 
     ``number`` keeps the digits as printed (``"05"``: the leading zero is a rule that the
-    checker reads) and is ``None`` when blank, as in drafts (``Số: /STC-VP``).  The symbol
+    checker reads; ``"66.15"``, a sub-number, see :data:`SEQUENCE`) and is ``None`` when blank, as in drafts (``Số: /STC-VP``).  The symbol
     is ``kind_abbreviation`` (absent in công văn and laws), ``issuer_abbreviation`` and the
     ``extra_parts`` after it (drafting unit or co-issuers).
     """
@@ -85,9 +92,12 @@ class DocumentNumber:
     def _check_number(self, attribute: attrs.Attribute[str | None], value: object) -> None:
         if value is None:
             return
-        if not (isinstance(value, str) and value.isascii() and value.isdigit()):
+        if not (isinstance(value, str) and SEQUENCE.fullmatch(value)):
             fail(
-                self, attribute, f"{quoted(value)} is not a number (ASCII digits, or None if blank)"
+                self,
+                attribute,
+                f"{quoted(value)} is not a number (ASCII digits, one inner dot: 66.15;"
+                " or None if blank)",
             )
 
     def __attrs_post_init__(self) -> None:
@@ -110,5 +120,5 @@ class DocumentNumber:
 
     @property
     def value(self) -> int | None:
-        """The number as an integer, ``None`` if blank."""
-        return None if self.number is None else int(self.number)
+        """The number as an integer, ``None`` if blank or a dotted sub-number (``66.15``)."""
+        return None if self.number is None or "." in self.number else int(self.number)

@@ -31,9 +31,13 @@ from vnadmin.strategies._common import (
 _NUMBERS = st.integers(1, 9999)
 
 
-def _number_digits(draw: st.DrawFn) -> str:
-    """1 to 9999, with the leading zero NĐ 30 puts on numbers below 10 (``05``)."""
-    return f"{draw(_NUMBERS):02d}"
+def _number_digits(draw: st.DrawFn, *, dotted: bool = False) -> str:
+    """1 to 9999, with the leading zero NĐ 30 puts on numbers below 10 (``05``); when
+    ``dotted`` (resolutions), at times a sub-number under a parent number (``66.15``)."""
+    digits = f"{draw(_NUMBERS):02d}"
+    if dotted and _flag(draw):
+        return f"{digits}.{draw(_NUMBERS)}"
+    return digits
 
 
 def _document_number(
@@ -57,7 +61,7 @@ def _document_number(
     if issuer.units and (required or (regime is Regime.PARTY and _flag(draw))):
         extra = (_pick(draw, issuer.units),)
     return DocumentNumber(
-        number=None if blank else _number_digits(draw),
+        number=None if blank else _number_digits(draw, dotted=kind_abbreviation == "NQ"),
         issuer_abbreviation=_form(draw, _abbreviation(issuer, year), normalization),
         kind_abbreviation=(
             None if kind_abbreviation is None else _form(draw, kind_abbreviation, normalization)

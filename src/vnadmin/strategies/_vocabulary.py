@@ -186,6 +186,16 @@ ISSUERS = (
     ),
     Issuer(
         S,
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "VPCP",
+        "Văn phòng Chính phủ",
+        "CHỦ NHIỆM",
+        deputy="PHÓ CHỦ NHIỆM",
+        units=("V.I", "KGVX", "QHĐP"),  # its departments: Vụ I prints with a dot (VPCP-V.I)
+        central=True,
+    ),
+    Issuer(
+        S,
         "THỦ TƯỚNG CHÍNH PHỦ",
         "TTg",
         "Thủ tướng Chính phủ",

@@ -249,6 +249,14 @@ def _number_start(text: str, slash: int) -> int | None:
     end = position
     while position and text[position - 1] in _DIGIT_LIKE and end - position < 11:
         position -= 1
+    if (
+        position < end
+        and text[position - 1 : position] == "."
+        and text[position - 2 : position - 1].isdigit()
+    ):
+        position -= 1  # a sub-number's dot (66.7/2025/NQ-CP): its parent's digits lead
+        while position and text[position - 1].isdigit() and end - position < 16:
+            position -= 1
     if position == end or not any(char.isdigit() for char in text[position:end]):
         return None
     before = text[position - 1 : position]

@@ -60,7 +60,7 @@ _LINE_BREAKS = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _STAR_BULLET = re.compile(r"\*[ \t]+(?=\S)")
 _STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
-_DECORATION = re.compile(r"[-_=~*•.…\s]+")
+_DECORATION = re.compile(r"[-–—_=~*•.…\s]+")
 _FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
 _MAX_FRONT_MATTER = 200
 _LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
@@ -75,7 +75,7 @@ _UNDERSCORES = re.compile(
 (``Số: ___/QĐ``), not inside a word (``doc_01``), not a scan's speck before a space."""
 _DOUBLE_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[.,;:)])__(?![\w_])")
 """Markdown's ``__bold__`` marks, glued to a word as the single ones are."""
-_DECORATION_STARTS = frozenset("-_=~*•.…")
+_DECORATION_STARTS = frozenset("-–—_=~*•.…")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -230,7 +230,7 @@ def _inline(text: str, marks: frozenset[str] = _EVERY_MARK) -> tuple[str, bool]:
 
 
 def _is_decoration(text: str) -> bool:
-    """A separator line: only rule characters (``-----``, ``*``, ``___``), not ``./.``, nor
+    """A separator line: only rule characters (``-----``, ``——-``, ``*``, ``___``), not ``./.``, nor
     a lone ``.``: the stop of a label an HTML span put on a line of its own (``Điều 5`` /
     ``.``), which the paragraphs glue back or drop."""
     return (

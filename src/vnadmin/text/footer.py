@@ -40,7 +40,7 @@ from vnadmin.text.signature import (
     read_authority,
     read_signatures,
 )
-from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, TITLE_WORDS
+from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, names_office
 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
@@ -464,8 +464,7 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
 
 
 def _names_office(cell: str) -> bool:
-    key = fold(cell)
-    return any(word in key for word in TITLE_WORDS)
+    return names_office(fold(cell))
 
 
 def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:

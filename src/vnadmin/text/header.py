@@ -130,6 +130,19 @@ _COLLECTIVE_BODIES = (
     "bo chinh tri",
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_OWNED_ORGANS = frozenset(
+    [
+        "uy ban thuong vu",
+        "ban thuong vu",
+        "ban chap hanh",
+        "thuong truc",
+        "ban thuong truc",
+        "doan chu tich",
+    ]
+)
+"""A collective body's organ, printed without the body it belongs to (folded): the line
+below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``), it is
+no parent."""
 _OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
@@ -191,6 +204,10 @@ class Header:
         return organization
 
 
+_JOINT = re.compile(r"[^\W\d_][ \t]+[-–][ \t]+[^\W\d_]")
+"""A dash between two names in capitals: the issuers of a joint instrument, one name."""
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
 
@@ -204,14 +221,18 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
-        continues = text.startswith(_ISSUER_JOINERS) or (
+        continues = f"{text} ".startswith(_ISSUER_JOINERS) or (
             first in PLACE_WORDS
             and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
+        joint = _JOINT.search(last) is not None or _JOINT.search(text) is not None
         if groups and (
-            continues or _open_name(last, first) or (last_line and _goes_on_unnamed(text))
+            continues
+            or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
+            or _open_name(last, first)
+            or (last_line and _goes_on_unnamed(text))
         ):
             groups[-1].append(index)
         else:
@@ -280,11 +301,15 @@ def _abbreviation(word: str) -> bool:
 
 def _open_name(name: str, following: str) -> bool:
     """Whether ``name`` stops where no name does, before the words that complete it: after
-    ``VÀ`` or a dash, or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` /
-    ``HÀ NAM``: a crawl broke the line in a narrow cell), unless the next line opens a body
-    of its own (``HUYỆN ỦY ...``, ``SỞ ...``)."""
-    if name.endswith(("VÀ", "-", "&", "–")):
+    ``VÀ``, a dash or a comma, after one word that is no abbreviation, after a collective
+    body's organ (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``),
+    or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` / ``HÀ NAM``: a crawl
+    broke the line in a narrow cell), unless the next line opens a body of its own
+    (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
+    if " " not in name and not _abbreviation(fold(name)):
+        return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
 
 
@@ -545,7 +570,12 @@ def read_header(
             continue
         if subject:
             subject_open = False
-        if _starts_body(flat) and (subject or header.kind or header.number or header.date):
+        long_subject = not subject and subject_open and _one_line_subject(flat)
+        if (
+            _starts_body(flat)
+            and not long_subject
+            and (subject or header.kind or header.number or header.date)
+        ):
             break
         if _starts_body(flat) and not header.issuer_lines:
             break
@@ -692,6 +722,17 @@ def _lead_in(lines: list[Line], index: int) -> bool:
     return last.rstrip().endswith(":")
 
 
+def _one_line_subject(text: str) -> bool:
+    """A subject a web page set on one line under the kind line, longer than a body's
+    first paragraph may be taken for one: no legal basis or label, no closing stop."""
+    return (
+        len(text) <= _MAX_SUBJECT
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text[:MAX_SCAN])
+        and not text.rstrip().endswith((".", ";", ":"))
+    )
+
+
 def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
@@ -705,7 +746,7 @@ def _continues_subject(
     if not subject:  # the first line after the kind line is the subject, unless it opens
         # the body (a legal basis, a dated sentence, the signer's authority) or the footer
         return (
-            len(text) <= 300
+            (len(text) <= 300 or _one_line_subject(text))
             and not LABEL.match(text[:MAX_SCAN])
             and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)

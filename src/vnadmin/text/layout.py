@@ -107,7 +107,8 @@ _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}
 Chí``): up to four, as many as a place's name has but one; three or four not in capitals
 (``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
-    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})(?P<year>[ \t]*nam)?)?$"
+    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
+    r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
 _MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
@@ -118,6 +119,10 @@ _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
+"""A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
+_OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
+"""A number line that ends in its year, no symbol yet (``Số: 18 /2025``, ``Số: 18 /202``)."""
 _SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
 _SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
 """A subject's lead run on after the number on its line: where the subject starts."""
@@ -262,7 +267,8 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
     """Join a word an HTML page's span cut before its vowel (``CHÍNH PH`` / ``Ủ``, ``S`` /
     ``ố: 309/2025/NĐ-CP``, ``Hà N`` / ``ội, ngày ...``): a line ending in a syllable's
     opening consonants alone, the next opening with a vowel, in capitals only if the
-    consonants are.  The lines joined, or none if no word was cut."""
+    consonants are; or cut inside its opening consonants, on a line of capitals of its own
+    (``T`` / ``HỂ``).  The lines joined, or none if no word was cut."""
     # the cheap test first, at C speed: the lines that open with a vowel
     opens = map(_VOWEL_LETTERS.__contains__, map(_FIRST_CHAR, texts))
     cuts = [
@@ -270,6 +276,15 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
         for at in itertools.compress(range(len(texts)), opens)
         if at and _word_cut(texts[at - 1], texts[at])
     ]
+    # and a line of one or two letters: an opening cut inside its consonants (T / HỂ)
+    short = map((3).__gt__, map(len, texts))
+    onsets = [
+        at + 1
+        for at in itertools.compress(range(len(texts) - 1), short)
+        if _onset_cut(texts[at], texts[at + 1])
+    ]
+    if onsets:
+        cuts = sorted({*cuts, *onsets})
     if not cuts:
         return []
     joined = list(lines)
@@ -281,10 +296,19 @@ def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) ->
     diagnostics.info(
         first.number,
         "word-joined",
-        f"{len(cuts)} word(s) cut before their vowel by the page's markup joined:"
+        f"{len(cuts)} word(s) cut inside by the page's markup joined:"
         f" {lines[cuts[0] - 1].text[-12:]!r} / {first.text[:12]!r}",
     )
     return joined
+
+
+def _onset_cut(head: str, tail: str) -> bool:
+    """A line of capitals holding the first letters of a syllable's opening, the next going
+    on with the rest of it, then its vowel (``T`` / ``HỂ``, ``NG`` / ``HỊ``)."""
+    if not (head.isalpha() and head.isupper() and tail[:1].isupper()):
+        return False
+    rest = next((at for at, char in enumerate(tail[:4]) if char in _VOWEL_LETTERS), 0)
+    return rest > 0 and fold(head + tail[:rest]) in _ONSETS
 
 
 def _word_cut(head: str, tail: str) -> bool:
@@ -348,6 +372,12 @@ class _Index:
                 above >= 0 and "CỘNG" in self.texts[above] and _banner_cut(self.texts[above], text)
             ):
                 yield above  # a narrow cell's ``**CỘNG HÒA XÃ`` / ``HỘI CHỦ NGHĨA VIỆT NAM**``
+            elif (
+                above >= 0
+                and text.lstrip(" *_").startswith("CỘNG SẢN VIỆT NAM")
+                and self.texts[above].rstrip(" *_").endswith("ĐẢNG")
+            ):
+                yield above  # ``**ĐẢNG`` / ``CỘNG SẢN VIỆT NAM**``
             if text.strip():
                 above = at
 
@@ -658,15 +688,18 @@ def _document_line(text: str) -> bool:
 
 def _header_end(lines: list[Line], begin: int) -> int:
     """Index of the line after the header zone that opens at ``begin``: the addressees,
-    the legal basis, the first article or numbered item, a long paragraph, or 60 lines in."""
+    the legal basis, the first article or numbered item, a long paragraph (not a long
+    subject under its kind line), or 60 lines in."""
     seen = 0
+    previous = ""
     for index in range(begin, len(lines)):
         text = lines[index].text
         if not text:
             continue
         seen += 1
-        if seen > _MAX_ZONE or len(text) > 250:
+        if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
             return index
+        previous = text
         if seen > 2 and (PREAMBLE.match(text) or _DIEU.match(text) or _is_label(text)):
             return index
         if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
@@ -674,6 +707,12 @@ def _header_end(lines: list[Line], begin: int) -> int:
         ) is not None:
             return index + 1
     return len(lines)
+
+
+def _titles(text: str) -> bool:
+    """Whether ``text`` may be the kind line a subject follows (``THÔNG TƯ``): short, in
+    capitals.  A web page sets a long subject on one line under it."""
+    return len(text) <= 40 and is_caps(text)
 
 
 def _is_label(text: str) -> bool:
@@ -1134,7 +1173,14 @@ def _join_next(
     wanted: Callable[[str], bool]
     if not cell:
         return False
-    if _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+    glue = False  # a span cut inside a run of digits: joined without a space
+    year = _OPEN_YEAR.search(cell) if cell.count("/") == 1 else None
+    if _is_number_cell(cell) and year is not None and year.end() == len(cell):
+        # "Số: 18" / "/202" / "5" / "/TT-BVHTTDL": the year's cut digits, then the symbol
+        cut = 4 - len(year["digits"])
+        wanted = _digits_of(cut) if cut else _is_bare_symbol
+        reach, code, glue = 3, "number-joined", cut > 0
+    elif _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
     elif _is_number_cell(cell) and cell.endswith("-"):
         # "Số: 12/UBND-" / "VP"; a Party number's "Số 120-" / "KH/HU"
@@ -1154,6 +1200,8 @@ def _join_next(
             opens
         ) or _opens(opens)
         reach, code = 4, "date-joined"
+        if opens.isdigit():  # "năm 202" / "5": the year's cut digits, glued
+            wanted, glue = _digits_of(len(opens)), True
     elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
         wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
     elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
@@ -1162,10 +1210,16 @@ def _join_next(
         wanted, reach, code = _place_rest(cell), 3, "date-joined"  # "Tây" / "Ninh, ngày"
     else:
         return False
-    for other, other_position in cells[at + 1 : at + reach]:
+    looked = 1
+    for other, other_position in cells[at + 1 :]:
         candidate = rows[other][other_position]
-        if candidate and wanted(candidate):
-            rows[index][position] = f"{cell} {candidate}"
+        if not candidate:
+            continue  # joined already (a line cut several times): no step of the reach
+        if looked >= reach:
+            break
+        looked += 1
+        if wanted(candidate):
+            rows[index][position] = f"{cell}{'' if glue else ' '}{candidate}"
             rows[other][other_position] = ""
             diagnostics.info(
                 lines[index].number,
@@ -1214,8 +1268,9 @@ def _is_symbol_rest(cell: str) -> bool:
 
 
 def _symbol_rest(cell: str) -> bool:
-    """What goes on from ``Số: 121``: its symbol, or the slash before it alone on a line."""
-    return cell == "/" or _is_bare_symbol(cell)
+    """What goes on from ``Số: 121``: its symbol, the slash before it alone on a line, or
+    its year alone (``/2025``, cut: ``/202``)."""
+    return cell == "/" or _is_bare_symbol(cell) or _SLASH_YEAR.fullmatch(cell) is not None
 
 
 def _number_rest(cell: str) -> bool:
@@ -1227,9 +1282,18 @@ def _is_bare_number(cell: str) -> bool:
 
 
 def _day_opens(cell: str) -> bool:
-    """Whether ``cell`` goes on from ``ngày``: a day then its month, or the month of a day
-    left blank (a draft's ``ngày    tháng 6 năm 2024``)."""
-    return _DAY_OPENS.match(fold_chars(cell[:16])) is not None
+    """Whether ``cell`` goes on from ``ngày``: a day then its month, the month of a day
+    left blank (a draft's ``ngày    tháng 6 năm 2024``), or a day alone (an HTML page's
+    span: ``ngày`` / ``13`` / ``tháng 02 năm 2026``)."""
+    return _DAY_OPENS.match(fold_chars(cell[:16])) is not None or (
+        len(cell) <= 2 and cell.isascii() and cell.isdigit()
+    )
+
+
+def _digits_of(count: int) -> Callable[[str], bool]:
+    """Whether a cell is up to ``count`` digits alone (the rest of a year a span cut, or
+    the next part of it: ``năm 20`` / ``2`` / ``5``)."""
+    return lambda cell: len(cell) <= count and cell.isascii() and cell.isdigit()
 
 
 def _month_opens(cell: str) -> bool:
@@ -1262,6 +1326,8 @@ def _open_dateline(cell: str) -> str:
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
         return ""
+    if match["cut"]:
+        return "0" * (4 - len(match["cut"].strip()))  # how many of the year's digits follow
     if match["year"]:
         return "year"
     if match["month"]:

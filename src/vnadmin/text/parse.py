@@ -40,14 +40,14 @@ from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
-from vnadmin.text.lines import Block, Line, first_paragraphs, paragraphs
+from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.printed import find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
 from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
-from vnadmin.text.vocabulary import PARTY_BODY_WORDS
+from vnadmin.text.vocabulary import PARTY_BODY_WORDS, STATE_BANNER
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
@@ -65,6 +65,13 @@ _PASSED_KINDS = frozenset(
 )
 """Kinds a body passes: without a date line, their date is in their passage sentence."""
 _PASSAGE_LINES = 40  # lines at the end of the body looked at for it
+_PASSAGE_AFTER = 3  # and lines of the footer, above the signature
+_ANNEX = "PHỤ LỤC"
+"""An annex's heading: the body read for a passage sentence ends above it (an unsigned
+instrument's annex runs on in its body)."""
+_CONSOLIDATED = "van-ban-hop-nhat"
+"""A consolidated text prints the kind line of the instrument it consolidates (``QUYẾT
+ĐỊNH``); its own kind is in its symbol (``92/VBHN-BQP``)."""
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -192,22 +199,27 @@ def _parse(
         blocks = paragraphs(lines, diagnostics)
         return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
-    footer = read_footer(lines, end, diagnostics, kinds)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
-        diagnostics.info(
-            lines[body_end].number,
-            "attachment-skipped",
-            f"lines {lines[body_end].number}-{lines[end - 1].number} follow the signature or a"
-            " second header (an attached instrument): not read as the body",
-        )
+        # a second header before the footer found: that footer is the second one's (a
+        # second document's, a form's); this instrument's own ends before the header
+        _say_second(lines, body_end, kinds, diagnostics)
+        own = lines[:body_end]
+        end = footer_start(own, start)
+        footer = read_footer(own, end, diagnostics, kinds)
+        body_end = min(body_end, end)
+    else:
+        footer = read_footer(lines, end, diagnostics, kinds)
+        banner = next((at for at in range(end, len(lines)) if _is_banner(lines[at].text)), None)
+        if banner is not None:  # after the signature: the footer says a form; a document?
+            _say_second(lines, banner, kinds, diagnostics, documents_only=True)
     body = lines[start:body_end]
     if unaccented(text):
         body = restore_accents(body, diagnostics)
     layout = lay_out(table_blocks(text, body, diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
-    kind = _kind(header, number, regime, diagnostics, kinds)
+    kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -240,7 +252,8 @@ def _parse(
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
     if header.date is None and kind is not None and kind.code in _PASSED_KINDS:
-        _passed_on(header, lines[start:end], diagnostics)
+        # the sentence may stand after the body's closing ./., where the footer begins
+        _passed_on(header, lines[start : end + _PASSAGE_AFTER], diagnostics)
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
@@ -272,9 +285,15 @@ def _parse(
 
 def _passed_on(header: Header, body: Sequence[Line], diagnostics: Diagnostics) -> None:
     """The date of a law, an ordinance or a resolution that prints no date line: the day
-    its passage sentence at the end of the body says it was passed, said."""
-    kept = [line for line in body if line.text][-_PASSAGE_LINES:]
-    found = passage_date("\n".join(line.text for line in kept))
+    its passage sentence at the end of the body (before any annex) says it was passed,
+    said."""
+    annex = next((at for at, line in enumerate(body) if line.text.startswith(_ANNEX)), None)
+    found = None
+    for end in dict.fromkeys((annex, None)):  # above the first annex, else the whole end
+        kept = [line for line in body[:end] if line.text][-_PASSAGE_LINES:]
+        found = passage_date("\n".join(line.text for line in kept))
+        if found is not None:
+            break
     if found is None:
         return
     date, offset = found
@@ -353,25 +372,90 @@ def _regime(header: Header, number: DocumentNumber | None, diagnostics: Diagnost
     return Regime.STATE
 
 
+def _is_banner(text: str) -> bool:
+    """The national banner on a line of its own (the cheap test first)."""
+    return (
+        ("NGHĨA VIỆT" in text or "NGHIA VIET" in text)
+        and STATE_BANNER in fold(text[:120])
+        and is_caps(text)
+    )
+
+
+def _say_second(
+    lines: list[Line],
+    start: int,
+    kinds: KindRegistry,
+    diagnostics: Diagnostics,
+    *,
+    documents_only: bool = False,
+) -> None:
+    """Say that what begins at ``lines[start]`` (a second national banner) is not read: a
+    second document when it has a header of its own (a kind and a filled number), else
+    (unless the footer said so already) an attached instrument or form."""
+    second = read_header(lines, start, set(), Diagnostics(), kinds)
+    where = f"lines {lines[start].number}-{lines[-1].number}"
+    if second.kind is not None and second.number is not None and not second.number.is_blank:
+        diagnostics.warning(
+            lines[start].number,
+            "second-document",
+            f"{where} hold a second document ({second.kind.name} {format_number(second.number)}):"
+            " not read, nor its footer",
+        )
+        return
+    if documents_only:
+        return
+    diagnostics.info(
+        lines[start].number,
+        "attachment-skipped",
+        f"{where} follow a second header (an attached instrument or form): not read as the"
+        " body or the footer",
+    )
+
+
 def _kind(
     header: Header,
     number: DocumentNumber | None,
     regime: Regime,
     diagnostics: Diagnostics,
     kinds: KindRegistry,
+    *,
+    addressed: bool = False,
 ) -> DocumentKind | None:
+    symbol_kind = (
+        None
+        if number is None or number.kind_abbreviation is None
+        else kinds.by_abbreviation(number.kind_abbreviation, regime)
+    )
+    if (
+        header.kind is not None
+        and symbol_kind is not None
+        and symbol_kind.code == _CONSOLIDATED
+        and header.kind is not symbol_kind
+    ):
+        diagnostics.info(
+            header.number_line,
+            "consolidated-text",
+            f"a consolidated text (VBHN) of a {header.kind.name}: its kind line names the"
+            " instrument it consolidates",
+        )
+        return symbol_kind
     if header.kind is not None:
         return header.kind
     if header.subject_is_vv:
         return vv_kind(kinds)
-    if number is not None and number.kind_abbreviation is not None:
-        kind = kinds.by_abbreviation(number.kind_abbreviation, regime)
-        if kind is not None:
-            diagnostics.info(
-                header.number_line, "kind-from-symbol", f"kind {kind.name} read from the symbol"
-            )
-            return kind
-    return None
+    if symbol_kind is not None:
+        diagnostics.info(
+            header.number_line, "kind-from-symbol", f"kind {symbol_kind.name} read from the symbol"
+        )
+    elif addressed and regime is Regime.STATE and number is not None and number.number:
+        diagnostics.info(  # NĐ 30 Phụ lục III: a công văn's symbol is its issuer's, no kind's
+            header.number_line,
+            "kind-from-form",
+            "no kind line: a numbered letter to addressees whose symbol names no kind is a"
+            " công văn",
+        )
+        return vv_kind(kinds)
+    return symbol_kind
 
 
 def _issuer(

@@ -21,7 +21,7 @@ from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
-from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS
+from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office
 
 __all__ = ["is_name", "is_signature_line", "mark_lines", "read_authority", "read_signatures"]
 
@@ -263,6 +263,8 @@ def _read_line(text: str, blocks: list[_Block], skipped: list[str]) -> None:
         if current.name is not None:
             blocks.append(_Block(name=text))
         else:
+            if len(current.titles) == 1 and len(current.titles[0].split()) == 1:
+                _wrapped_mark(current)  # "T/M BỘ CHÍNH" / "TRỊ" / the name: a word cut off
             current.name = text
     elif (title := _title(text, _Block() if current.name else current)) is not None:
         if current.name is not None:
@@ -302,7 +304,7 @@ def _wrapped_mark(block: _Block) -> None:
     last = block.authorities[-1]
     joined = f"{last.applies_to} {tail}"
     whole_title = "".join(map(fold_chars, joined.split())) in _PRINTED_TITLE  # CỤC / TRƯỞNG
-    if not whole_title and (len(block.titles) > 2 or any(word in key for word in TITLE_WORDS)):
+    if not whole_title and (len(block.titles) > 2 or names_office(key)):
         return
     block.authorities[-1] = Authority(mark=last.mark, applies_to=joined)
     block.titles.clear()
@@ -321,7 +323,7 @@ def _title(text: str, block: _Block) -> str | None:
     if block.titles or block.authorities:
         return text if _WORDS_ONLY.fullmatch(text) else None
     key = fold(text)
-    return text if any(word in key for word in TITLE_WORDS) else None
+    return text if names_office(key) else None
 
 
 def _ends_with_title(text: str) -> bool:
@@ -357,5 +359,5 @@ def _looks_like_name(text: str) -> bool:
     return (
         2 <= len(words) <= 5
         and all(_NAME_WORD.fullmatch(word) for word in words)
-        and not any(word in key for word in TITLE_WORDS)
+        and not names_office(key)
     )

@@ -36,6 +36,7 @@ __all__ = [
     "VERBS",
     "VERB_PHRASES",
     "handling_marks",
+    "names_office",
     "prefix_tree",
 ]
 
@@ -182,6 +183,15 @@ TITLE_WORDS = (
 )
 """Words of the titles of office a signer holds (folded): a line in capitals without one
 is not a signer's title (``UBMTTQVNTP`` in a distribution list)."""
+
+_TITLE_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(TITLE_WORDS) + r")(?![a-z])")
+
+
+def names_office(key: str) -> bool:
+    """Whether folded ``key`` holds a word of :data:`TITLE_WORDS` as a word (``pho`` in
+    ``pho giam doc``, not in ``bo quoc phong``)."""
+    return _TITLE_WORD.search(key) is not None
+
 
 PRINTED_TITLES = tuple(
     f"{deputy}{title}"
