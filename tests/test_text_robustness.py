@@ -134,6 +134,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "wrapped Kính gửi line": lambda size: (
         "Kính gửi: Các sở,\n" + "ban, ngành tỉnh,\n" * (size // 17)
     ),
+    # bare task lines each ending on "cua" (của once restored), mended into one paragraph
+    "bare lines cut after cua": lambda size: "Nơi nhận:\n- " + "Can cu cua cac\n" * (size // 15),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)

@@ -160,11 +160,18 @@ def _mend_breaks(texts: list[str]) -> list[str]:
     với Sở`` / ``Văn hóa, Thể thao và Du lịch ...``, ``với Ban`` / ``Tuyên giáo ...``)."""
     mended: list[str] = []
     for text in texts:
-        if mended and text[:1].isupper() and _BROKEN_AFTER.search(mended[-1]):
+        if mended and text[:1].isupper() and _broken(mended[-1]):
             mended[-1] = f"{mended[-1]} {text}"
         else:
             mended.append(text)
     return mended
+
+
+def _broken(text: str) -> bool:
+    """Whether ``text`` ends on a word of :data:`_BROKEN_AFTER`: looked for in its last
+    characters only (the word's lookbehind still sees the one before), for a paragraph
+    mended line after line grows, and a search of it whole each time was quadratic."""
+    return _BROKEN_AFTER.search(text, max(0, len(text) - 20)) is not None
 
 
 def _mend_cut_name(blocks: list[Block]) -> list[Block]:
