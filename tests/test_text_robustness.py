@@ -117,10 +117,25 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Can cu\nV/v so 1\n1. So Tai chinh chu tri, phoi hop voi cac co quan cua tinh va "
         "tinh, truoc ngay 1/2/2025.\n" * (size // 100)
     ),
+    "bare text, a run of spaces after so": lambda size: (
+        "Can cu cua cac va duoc trong theo ngay tinh nhan dan " * 4 + "\nso" + " " * size + "x\n"
+    ),
     # text in a legacy font, converted before reading: a .VnTimeH line of capitals, TCVN3
     "legacy font": lambda size: (
         "CéNG HßA X· HéI 1/2 ñY BAN\nSè: 1/UB ngµy 2 th¸ng 3\n" * (size // 42)
     ),
+    # a long run of spaces near the top, where a Party header's star cell is looked for
+    "a run of spaces": lambda size: "ĐẢNG ỦY" + " " * size + "* T.Ư\n",
+    # many .VnTimeH lines of capitals, each upper-cased in the decoded text
+    "legacy capital lines": lambda size: (
+        ("ñY BAN\n" * 20 + "Sè: 1/UB ngµy 2 th¸ng 3 n¨m 2024\n") * (size // 173)
+    ),
+    # a Kính gửi line wrapped over many lines by a narrow cell
+    "wrapped Kính gửi line": lambda size: (
+        "Kính gửi: Các sở,\n" + "ban, ngành tỉnh,\n" * (size // 17)
+    ),
+    # bare task lines each ending on "cua" (của once restored), mended into one paragraph
+    "bare lines cut after cua": lambda size: "Nơi nhận:\n- " + "Can cu cua cac\n" * (size // 15),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)

@@ -186,10 +186,16 @@ def _capitalise_tcvn3(source: str, decoded: str) -> str:
         return match[0].upper() if capitals and original != match[0] else match[0]
 
     decoded = _CAPITALS.sub(word, decoded)
+    if len(decoded) != len(source):  # a capital of two letters (``ß``): the lines would slip
+        return decoded
+    pieces: list[str] = []  # joined once: a text of many capital lines is not copied per line
+    at = 0
     for line in _CAPITAL_LINE.finditer(source):
         start, end = line.span()
-        decoded = decoded[:start] + decoded[start:end].upper() + decoded[end:]
-    return decoded
+        pieces += (decoded[at:start], decoded[start:end].upper())
+        at = end
+    pieces.append(decoded[at:])
+    return "".join(pieces)
 
 
 def _decode_chars(chars: str, encoding: str) -> str:

@@ -226,11 +226,11 @@ _AMENDING = re.compile(
     r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|thay|bãi\s+bỏ|bỏ|đổi\s+tên)\b", re.IGNORECASE
 )
 _QUOTES_NEXT = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
-_HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
 """An amending item that quotes the new wording after it (``1. Sửa đổi, bổ sung Điều 3 như
 sau:`` / ``1. ...`` / ``2. ...``): the quoted khoản come as its siblings (the first may be
 read into it), numbered their own way, until the next amending item (``2. Sửa đổi, bổ sung
 Điều 6 ...``)."""
+_HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
 
 
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:

@@ -43,7 +43,7 @@ _AT_LEAST = 20
 _LETTER = r"[^\W\d_]"
 _CONTEXT_WORDS = (
     # (bare word, printed word, what follows it)
-    ("so", "số", r"[ \t]*:?[ \t]*\d"),
+    ("so", "số", r"[ \t]*(?::[ \t]*)?\d"),
     ("so", "Sở", r"[ \t]+[A-Z](?![A-Z])"),  # Sở Tài chính, not trụ sở UBND
     ("bo", "Bộ", r"[ \t]+[A-Z]"),
     ("cuc", "Cục", r"[ \t]+[A-Z]"),

@@ -224,10 +224,8 @@ def _inline(text: str, marks: frozenset[str] = _EVERY_MARK) -> tuple[str, bool]:
         if _STAR_BULLET.match(text):
             text = "- " + text[_STAR_BULLET.match(text).end() :]  # type: ignore[union-attr]
         text = _STARS.sub("", text)
-    if (
-        "|" in marks and "|" in text
-    ):  # a table rule; glued to a letter or digit it is OCR's "1" or "l"
-        text = _LOOSE_BAR.sub(" ", text)
+    if "|" in marks and "|" in text:
+        text = _LOOSE_BAR.sub(" ", text)  # a table rule; glued to a letter or digit, OCR's 1 or l
     return text.strip(), text != original.strip()
 
 

@@ -9,8 +9,6 @@ rules and decorations (``*``, ``-----``).
 
 from __future__ import annotations
 
-import re
-
 from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER
 from vnadmin.model import Printed, Regime
 from vnadmin.text.diagnostics import Diagnostics
@@ -19,8 +17,8 @@ from vnadmin.text.header import Header
 
 __all__ = ["find_star", "read_printed", "say_unprinted"]
 
-_STAR = re.compile(r"(?:^|\t|[ ]{2,})[-–_ ]*\*[-–_ ]*(?:$|\t|[ ]{2,})")
-"""A cell that is a star, with the rule a converter may draw through it (``---*---``)."""
+_RULE = "-–_ "
+"""What a converter may draw through the star's cell (``---*---``), spaces included."""
 _DAMAGE = frozenset({"ocr-repaired", "date-unreadable", "date-missing"})
 """What the reader says of a text layer a scan's OCR damaged, or of a header it could not
 read at all: the lines it did take are then not trusted for their punctuation."""
@@ -32,9 +30,30 @@ def find_star(text: str) -> str | None:
     """The star under a Party issuer block, if one of the first lines of ``text`` prints
     one in a cell of its own."""
     for line in text.splitlines()[:_HEAD]:
-        if _STAR.search(line) is not None:
+        if "*" in line and _star_cell(line):
             return STAR
     return None
+
+
+def _star_cell(line: str) -> bool:
+    """Whether a star in ``line`` stands in a cell of its own: a rule on each side of it
+    (:data:`_RULE`), opened by the line's start, a tab or two spaces and closed by the
+    line's end, a tab or two spaces.  Read with string methods, each piece once: a regex of
+    runs that may hold spaces, after two spaces, backtracks over a long run of them."""
+    pieces = line.split("*")
+    last = len(pieces) - 1
+    for index in range(last):
+        before, after = pieces[index], pieces[index + 1]
+        left, right = before.rstrip(_RULE), after.lstrip(_RULE)
+        opens = (index == 0 and not left) or left.endswith("\t") or "  " in before[len(left) :]
+        closes = (
+            (index + 1 == last and not right)
+            or right.startswith("\t")
+            or "  " in after[: len(after) - len(right)]
+        )
+        if opens and closes:
+            return True
+    return False
 
 
 def read_printed(header: Header, footer: Footer, star: str | None) -> Printed:

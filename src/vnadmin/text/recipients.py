@@ -103,6 +103,7 @@ def read_addressees(
     raw: list[str] = []  # the dashed entries as printed, to join a wrapped one
     rest = match["rest"].strip()
     listed = False
+    wrapped: list[str] = []  # the lines the Kính gửi line wraps onto: read once, at its end
     if rest:
         if BULLET.match(rest):
             for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
@@ -126,16 +127,25 @@ def read_addressees(
         elif names and listed and starts_lower(text) and not raw[-1].endswith((";", ".")):
             raw[-1] = f"{raw[-1]} {text}"
             names[-1] = _entry(raw[-1])
-        elif rest and not listed and starts_lower(text) and rest[-1:] not in ".;:":
-            rest = f"{rest} {text}"  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
-            names = split_actors(rest)
-        elif not names and len(text) <= 300 and not PREAMBLE.match(text) and not LABEL.match(text):
-            names.extend(split_actors(text))  # "Kính gửi:" with the addressee on the next line
-            index += 1
-            break
+        elif (
+            rest and not listed and starts_lower(text) and (wrapped or [rest])[-1][-1:] not in ".;:"
+        ):
+            wrapped.append(text)  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
         else:
+            if wrapped:
+                names, wrapped = split_actors(" ".join([rest, *wrapped])), []
+            if (
+                not names
+                and len(text) <= 300
+                and not PREAMBLE.match(text)
+                and not LABEL.match(text)
+            ):
+                names.extend(split_actors(text))  # "Kính gửi:" with the addressee below it
+                index += 1
             break
         index += 1
+    if wrapped:
+        names = split_actors(" ".join([rest, *wrapped]))
     organizations = []
     for name in names:
         if name:

@@ -60,8 +60,8 @@ _DEADLINE_NEXT = {
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất|[Tt]rước)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
-    r"[ \t]*,?[ \t]+(?=ngày)",
+    r"(?P<word>trước|chậm nhất)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
 """A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
@@ -303,15 +303,20 @@ def split_actors(text: str) -> list[str]:
         if not part:
             continue
         start = 0
+        counted, open_parens = 0, 0  # "(" less ")" in part[start:counted], counted once
         for match in _LIST_BREAK.finditer(part):
-            if part.count("(", start, match.start()) > part.count(")", start, match.start()):
+            at = match.start()
+            open_parens += part.count("(", counted, at) - part.count(")", counted, at)
+            counted = at
+            if open_parens > 0:
                 continue  # "Công an tỉnh (Phòng Cảnh sát ..., kinh tế)": inside the name
             following = part[match.end() : match.end() + 60]
             if _separates(following, comma=match.group(0).startswith(",")):
-                piece = part[start : match.start()].strip(" \t.,;:")
+                piece = part[start:at].strip(" \t.,;:")
                 if piece:
                     entries.append(piece)
-                start = match.end()
+                start = counted = match.end()
+                open_parens = 0
         piece = part[start:].strip(" \t.,;:")
         if piece:
             entries.append(piece)

@@ -29,14 +29,15 @@ __all__ = ["build_tasks"]
 _EXECUTING = (Role.EXECUTE, Role.LEAD, Role.ADVISE)
 _MAX_HEADING_WORDS = 40
 _MAX_CUT_NAME = 60
+"""A name cut by the line is on a short line: a longer one ran to the margin."""
 _MAX_NAMED_LINE = 16
+"""The most words of a line above its points that only names who acts."""
 _BROKEN_AFTER = re.compile(
     r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
 )
 """The last word of a line a sentence cannot stop on: a preposition or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
 """What a line that only names its actors never says."""
-"""A name cut by the line is on a short line: a longer one ran to the margin."""
 _FIELDS_HEADING = re.compile(
     r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
     re.IGNORECASE,
@@ -159,11 +160,18 @@ def _mend_breaks(texts: list[str]) -> list[str]:
     với Sở`` / ``Văn hóa, Thể thao và Du lịch ...``, ``với Ban`` / ``Tuyên giáo ...``)."""
     mended: list[str] = []
     for text in texts:
-        if mended and text[:1].isupper() and _BROKEN_AFTER.search(mended[-1]):
+        if mended and text[:1].isupper() and _broken(mended[-1]):
             mended[-1] = f"{mended[-1]} {text}"
         else:
             mended.append(text)
     return mended
+
+
+def _broken(text: str) -> bool:
+    """Whether ``text`` ends on a word of :data:`_BROKEN_AFTER`: looked for in its last
+    characters only (the word's lookbehind still sees the one before), for a paragraph
+    mended line after line grows, and a search of it whole each time was quadratic."""
+    return _BROKEN_AFTER.search(text, max(0, len(text) - 20)) is not None
 
 
 def _mend_cut_name(blocks: list[Block]) -> list[Block]:
