@@ -1413,3 +1413,31 @@ def test_a_letter_to_addressees_whose_symbol_names_no_kind_is_a_cong_van() -> No
     assert kind is not None
     assert kind.code == "cong-van"
     assert "kind-from-form" in {d.code for d in result.diagnostics}
+
+
+def test_a_consolidated_text_is_numbered_and_dated_by_its_authentication_block() -> None:
+    # A consolidated text prints the instrument it consolidates at the top and its own
+    # number, date and issuer only in the block that authenticates it (typed in the shape
+    # of a vbpl.vn page).
+    page = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "________________________\nTHÔNG TƯ\nQUY ĐỊNH THỦ TỤC CẤP GIẤY CHỨNG NHẬN THUYỀN VIÊN\n"
+        "Thông tư số 20/2016/TT-BGTVT ngày 10 tháng 8 năm 2016 của Bộ trưởng Bộ Giao thông"
+        " vận tải quy định thủ tục cấp giấy chứng nhận thuyền viên, được sửa đổi, bổ sung bởi:\n"
+        "1. Thông tư số 30/2025/TT-BXD ngày 29 tháng 12 năm 2025 của Bộ trưởng Bộ Xây dựng.\n"
+        "Căn cứ Bộ luật Hàng hải Việt Nam năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định thủ tục cấp giấy chứng nhận.\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 10 năm 2016.\n"
+        "BỘ XÂY DỰNG\n_____________\nSố: 15/VBHN-BXD\nXÁC THỰC VĂN BẢN HỢP NHẤT\n"
+        "Hà Nội, ngày 05 tháng 3 năm 2026\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Bình\n"
+    )
+    result = parse_text(page)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.code == "van-ban-hop-nhat"
+    assert doc.number is not None
+    assert format_number(doc.number) == "15/VBHN-BXD"
+    assert (doc.place, doc.date) == ("Hà Nội", PartialDate(day=5, month=3, year=2026))
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BỘ XÂY DỰNG", None)
+    assert "consolidated-authentication" in {d.code for d in result.diagnostics}

@@ -186,6 +186,7 @@ def _parse(
     citations = _Citations(diagnostics, kinds)
     stamp, stamp_lines = read_stamp(lines, diagnostics)
     header = read_header(lines, 0, stamp_lines, diagnostics, kinds)
+    _authenticated(lines, header, diagnostics, kinds)
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
@@ -409,6 +410,57 @@ def _say_second(
         "attachment-skipped",
         f"{where} follow a second header (an attached instrument or form): not read as the"
         " body or the footer",
+    )
+
+
+_AUTHENTICATION = "xac thuc van ban hop nhat"
+_AUTHENTICATION_REACH = 4
+"""Lines above ``XÁC THỰC VĂN BẢN HỢP NHẤT`` its block may start at (issuer, rule, Số)."""
+
+
+def _authenticated(
+    lines: list[Line], header: Header, diagnostics: Diagnostics, kinds: KindRegistry
+) -> None:
+    """A consolidated text printed with its own number, issuer and date only in the block
+    that authenticates it at the end (``BỘ XÂY DỰNG`` / ``Số: 07/VBHN-BXD`` / ``XÁC THỰC
+    VĂN BẢN HỢP NHẤT`` / ``Hà Nội, ngày ...``): the header above names the text it
+    consolidates, so the block's number, date and issuer are the instrument's, and said."""
+    at = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if "NHẤT" in lines[index].text.upper()
+            and fold(lines[index].text).strip(" *_:") == _AUTHENTICATION
+        ),
+        None,
+    )
+    if at is None or at < header.end:
+        return
+    begin = at
+    while begin > 0 and at - begin < _AUTHENTICATION_REACH:
+        text = lines[begin - 1].text
+        if text and not is_caps(text) and not text.startswith(("Số", "SỐ")):
+            break  # the body's last sentence: the block starts below it
+        begin -= 1
+    # the block ends with its date line, under the phrase: the signing block follows
+    block = read_header(lines[: at + 2], begin, set(), Diagnostics(), kinds)
+    if block.number is None or (header.number is not None and header.number_line >= begin):
+        return
+    header.number, header.number_line = block.number, block.number_line
+    header.printed["number"] = block.printed.get("number", header.printed.get("number", ""))
+    if block.date is not None:
+        header.date, header.place = block.date, block.place
+        if "date" in block.printed:
+            header.printed["date"] = block.printed["date"]
+    issuer = [(line, text) for line, text in block.issuer_lines if line != lines[at].number]
+    if issuer:  # the lines above the number, not the phrase itself
+        header.issuer_lines = issuer
+    diagnostics.info(
+        lines[at].number,
+        "consolidated-authentication",
+        "the number, date and issuer of a consolidated text read from the block that"
+        " authenticates it (XÁC THỰC VĂN BẢN HỢP NHẤT); the header names the text it"
+        " consolidates",
     )
 
 
