@@ -1441,3 +1441,22 @@ def test_a_consolidated_text_is_numbered_and_dated_by_its_authentication_block()
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("BỘ XÂY DỰNG", None)
     assert "consolidated-authentication" in {d.code for d in result.diagnostics}
+
+
+def test_a_dashed_addressee_wrapped_before_a_capital_stays_one_addressee() -> None:
+    # A narrow cell wraps an addressee before a name in capitals ("... cơ quan thuộc" /
+    # "Chính phủ;"): the short end closes the entry (typed in a crawl's shape).
+    page = (
+        "BỘ NỘI VỤ\nSố: 10989/BNV-TCBC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 11 năm 2025\n"
+        "V/v đề xuất biên chế giai đoạn 2026-2031\n**Kính gửi:**\n|\n"
+        "- Các bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n"
+        "- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\n|\n"
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, Bộ Nội vụ đề nghị các cơ quan"
+        " đề xuất biên chế.\n"
+    )
+    doc = parse_text(page).instrument
+    assert [a.name for a in doc.addressees] == [
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+    ]

@@ -83,6 +83,23 @@ def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics
     return start + after
 
 
+_WRAPPED_END = 60
+"""The longest end of a dashed entry a narrow cell wraps onto the next line."""
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line without a dash ends the dashed entry above it: it opens in lower case
+    (``cáo)``), or is a short end that closes an entry (``Chính phủ;``, ``Việt Nam;``)."""
+    if starts_lower(text):
+        return True
+    return (
+        len(text) <= _WRAPPED_END
+        and text.endswith((";", "."))
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
 def read_addressees(
     lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> tuple[list[Organization], int]:
@@ -124,7 +141,7 @@ def read_addressees(
             names.append(_entry(text))
             raw.append(text)
             listed = True
-        elif names and listed and starts_lower(text) and not raw[-1].endswith((";", ".")):
+        elif names and listed and not raw[-1].endswith((";", ".")) and _goes_on(text):
             raw[-1] = f"{raw[-1]} {text}"
             names[-1] = _entry(raw[-1])
         elif (
