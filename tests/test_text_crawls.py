@@ -123,6 +123,19 @@ def test_a_mark_line_wrapped_in_the_signature_block(
     assert _findings(result) == []
 
 
+def test_a_mark_in_a_party_spelling_alone_on_its_line_is_read_and_reported() -> None:
+    # "T/UQ." alone, its title under it: the mark is read in any spelling the grammar
+    # knows, and in a state letter the slash is the checker's to report (VN-SIGN-008).
+    signature = "**T/UQ.\nCHỦ TỊCH**\nGIÁM ĐỐC SỞ NỘI VỤ\nTrần Văn Bình"
+    result = parse_text(TAX_LETTER.format(signature=signature))
+    (block,) = result.instrument.signatures
+    assert [(a.mark, a.applies_to) for a in block.authorities] == [(SigningMark.TUQ, "CHỦ TỊCH")]
+    assert (block.title, block.name) == ("GIÁM ĐỐC SỞ NỘI VỤ", "Trần Văn Bình")
+    assert [f for f in _findings(result) if f.startswith("VN-SIGN")] == [
+        "VN-SIGN-008 printed.signature_marks[0]"
+    ]
+
+
 def test_a_mark_line_wrapped_after_a_comma_is_no_title() -> None:
     # the line after "KT. TRƯỞNG PHÒNG CHÍNH SÁCH," goes on with the office's name: the
     # block prints no title of its own, which the reader says (and VN-SIGN-002 does not

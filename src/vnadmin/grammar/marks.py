@@ -15,6 +15,7 @@ from vnadmin.normalize import nfc
 __all__ = [
     "AUTHORITY_LINE",
     "HANDLING_MARKS",
+    "MARK_WORDS",
     "PrintedMark",
     "format_authority",
     "format_mark",
@@ -63,7 +64,9 @@ _SPELLINGS = {
     "T.UQ": SigningMark.TUQ,
     "Q": SigningMark.Q,
 }
-_MARK = r"(?P<mark>T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q)"
+MARK_WORDS = r"T/U\.Q|T/UQ|T\.UQ|TUQ|T/M|K/T|T/L|TM|KT|TL|Q"
+"""Every spelling of a signing mark, longest first, as a pattern's alternatives."""
+_MARK = rf"(?P<mark>{MARK_WORDS})"
 AUTHORITY_LINE = re.compile(
     rf"{_MARK}(?:\.[ \t]*|[ \t]+)(?P<applies_to>\S.*)",
     re.IGNORECASE,

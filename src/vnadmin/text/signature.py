@@ -16,7 +16,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.marks import AUTHORITY_LINE, parse_authority
+from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
 from vnadmin.text.fuzzy import fold_chars
@@ -46,9 +46,9 @@ _RANK = re.compile(
     r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
 )
 """A degree, title of honour or military rank printed before a signer's name."""
-_INNER_MARK = re.compile(r" (?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\. ?(?=[^\W\d_])")
+_INNER_MARK = re.compile(rf" (?:{MARK_WORDS})\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
-_BARE_MARK = re.compile(r"(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?")
+_BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 """A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
