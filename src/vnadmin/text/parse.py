@@ -428,13 +428,13 @@ def _authenticated(
     at = next(
         (
             index
-            for index in range(len(lines) - 1, -1, -1)
-            if "NHẤT" in lines[index].text.upper()
+            for index in range(len(lines) - 1, header.end - 1, -1)
+            if ("NHẤT" in lines[index].text or "nhất" in lines[index].text)
             and fold(lines[index].text).strip(" *_:") == _AUTHENTICATION
         ),
         None,
     )
-    if at is None or at < header.end:
+    if at is None:
         return
     begin = at
     while begin > 0 and at - begin < _AUTHENTICATION_REACH:
