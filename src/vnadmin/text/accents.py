@@ -40,6 +40,7 @@ fewer than one character in this many beyond ASCII has lost them."""
 _BARE_WORDS = re.compile(r"\b(?:cua|cac|va|duoc|trong|theo|ngay|thuc hien|nhan dan|tinh)\b")
 """Words bare Vietnamese is full of (``của``, ``các``, ``và`` ...), and English is not."""
 _AT_LEAST = 20
+_SAMPLE = 20_000
 _LETTER = r"[^\W\d_]"
 _CONTEXT_WORDS = (
     # (bare word, printed word, what follows it)
@@ -66,11 +67,14 @@ _CONTEXT_WORDS = (
 
 def unaccented(text: str) -> bool:
     """Whether ``text`` is Vietnamese that lost its accents: hardly a character beyond ASCII,
-    and the words bare Vietnamese is full of."""
-    beyond = len(text.encode("utf-8", "surrogatepass")) - len(text)  # at least the count
-    if beyond * _FEW_BEYOND_ASCII > len(text):
+    and the words bare Vietnamese is full of.  Its first pages tell: a text loses its
+    accents whole, so the rest of a long one is never copied to be counted."""
+    sample = text[:_SAMPLE]
+    beyond = len(sample.encode("utf-8", "surrogatepass")) - len(sample)  # >= the count
+    if beyond * _FEW_BEYOND_ASCII > len(sample):
         return False
-    return any(found >= _AT_LEAST for found, _ in enumerate(_BARE_WORDS.finditer(text.lower()), 1))
+    words = _BARE_WORDS.finditer(sample.lower())
+    return any(found >= _AT_LEAST for found, _ in enumerate(words, 1))
 
 
 def restore_accents(lines: Sequence[Line], diagnostics: Diagnostics) -> list[Line]:
