@@ -8,6 +8,8 @@ reader last improved it: raise it with the reader, never lower it.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from corpus import (
@@ -101,9 +103,13 @@ RETYPED_FLOORS = {
 }
 
 
+_retyped = functools.cache(score_retyped)
+"""Each shape read once for the tests that hold its figures."""
+
+
 @pytest.mark.parametrize("shape", sorted(RETYPED_FLOORS))
 def test_the_corpus_retyped_reads_as_printed(shape: str) -> None:
-    scores = score_retyped(shape)
+    scores = _retyped(shape)
     header, task_count, f1, silent = RETYPED_FLOORS[shape]
     found = figures(scores)
     assert found.header >= header, tables(scores)
@@ -113,7 +119,7 @@ def test_the_corpus_retyped_reads_as_printed(shape: str) -> None:
 
 
 def test_without_diacritics_the_body_s_phrases_are_read() -> None:
-    found = figures(score_retyped("without diacritics")).tasks
+    found = figures(_retyped("without diacritics")).tasks
     assert found["lead"] >= 0.746  # 0.075 before the phrases were restored
     assert found["cooperate"] >= 0.82  # 0.687
     assert found["deadline"] >= 0.671  # 0.522
