@@ -621,6 +621,85 @@ def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
     assert header[5] == "Thông báo"
 
 
+LEGACY_LAYER_FLATTENED = (
+    # a legacy OCR layer, plain pdftotext: the issuer column, then the banner's; capitals
+    # with small letters mixed in, the motto too damaged for one edit distance, 'Số' read
+    # '86', a stray letter glued to the day, 'năm' read 'ndm', the kind half in capitals
+    "SO GrAo DlJC vA BAa TAO\n"
+    "TRlfONG TRUNG HQC PHO THONG BA VI\n"
+    "\n"
+    "CQNG HOA XA HQI CHU NGHiA VI~T NAM\n"
+    "fl(lc I,p - TV do - H,nh phuc\n"
+    "\n"
+    "86: 41/TB-THPT\n"
+    "\n"
+    "Ha NQi,ngayb9 thang 3 ndm 2024\n"
+    "\n"
+    "THONGBAo\n"
+    "\n"
+    "v~ lich hop phu huynh hoc sinh\n"
+    "\n"
+    "Nha truong thong bao lich hop phu huynh nhu sau:\n"
+    "1. Thoi gian: 8h00 ngay 16/3/2024.\n"
+    "2. Dia diem: Hoi truong.\n"
+)
+
+
+def test_a_legacy_ocr_layer_flattened_column_by_column() -> None:
+    result = parse_text(LEGACY_LAYER_FLATTENED)
+    assert _header(result)[:6] == (
+        "TRlfONG TRUNG HQC PHO THONG BA VI",  # as printed: its letters are not guessed
+        "SO GrAo DlJC vA BAa TAO",
+        "41/TB-THPT",
+        "Ha NQi",
+        PartialDate(day=9, month=3, year=2024),  # 'b9': the digits after a stray letter
+        "Thông báo",
+    )
+    repairs = " ".join(d.message for d in result.diagnostics if d.code == "ocr-repaired")
+    assert "'86:' read as 'Số:'" in repairs
+    assert "'THONGBAo' read as 'THÔNG BÁO'" in repairs
+    assert "read as 'Độc lập - Tự do - Hạnh phúc'" in repairs
+    said = {d.code: d.message for d in result.diagnostics}
+    assert "'b9' as 9" in said["date-repaired"]
+    assert "issuer-damaged" in said
+
+
+LEGACY_LAYER_COLUMNS = (
+    # the same kind of layer with pdftotext -layout: the two columns side by side, the
+    # handwritten number and day unreadable, the place's second word misread in lower case
+    "SO Y TE TINH HA GIANG               C(>NG HOA XA HOI can NGHiA VI~T NAM\n"
+    "BENH VIEN DA KHOA                              DQc I~p - Tl,I'do - H~nh phuc\n"
+    "   S6: {;5C; IB'C-BVDK                            Ha gi«ng, ngay 4? thang (; nam 2024\n"
+    "\n"
+    "\n"
+    "                                       BAocAo\n"
+    "   V/v ket qua kham suc khoe dinh ky nam 2024\n"
+    "\n"
+    "Benh vien bao cao ket qua nhu sau:\n"
+)
+
+
+def test_a_legacy_ocr_layer_in_columns() -> None:
+    result = parse_text(LEGACY_LAYER_COLUMNS)
+    header = _header(result)
+    assert header[:2] == ("BENH VIEN DA KHOA", "SO Y TE TINH HA GIANG")
+    assert header[3:6] == ("Ha gi«ng", PartialDate(year=2024), "Báo cáo")
+    codes = _codes(result)
+    assert {"number-unreadable", "date-unreadable", "date-repaired"} <= codes
+    assert "legacy-encoding" not in codes  # '«' alone makes no legacy text
+
+
+def test_a_mixed_case_line_is_a_kind_only_when_its_letters_are_the_name() -> None:
+    # 'BAocAo' is the kind's letters, every one; 'ThongKe' is no kind name, and a word of
+    # the body in mixed case is never read as one
+    header = "UBND TINH HA GIANG        CQNG HOA XA HQI CHU NGHiA VI~T NAM\n"
+    for line, kind in (("BAocAo", "Báo cáo"), ("ThongKe", None), ("BAocAoX", None)):
+        result = parse_text(
+            header + "S6: 5/UBND-VP      Ha Giang, ngay 2 thang 3 nam 2024\n" + line
+        )
+        assert _header(result)[5] == kind, line
+
+
 def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
     # the legal bases were misread too, so the header zone reaches the formula; the
     # formula still opens its own paragraph (though OCR left a parenthesis open above it,

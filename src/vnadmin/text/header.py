@@ -500,6 +500,10 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
                 "date-unreadable",
                 f"date part(s) {', '.join(found.unreadable)!r} not read: left blank",
             )
+        if found.guessed:
+            diagnostics.warning(
+                line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
+            )
         return True
     head = text[:200]
     comma = head.find(",")
@@ -893,6 +897,15 @@ def _classify(
         if 2 <= len(cell) <= 120 and not _bare_number(cell):
             header.issuer_lines.append((line, cell))  # a bare number names no body
             return "issuer"
+    elif cell.isascii() and _left_issuer(cell, header):
+        header.issuer_lines.append((line, cell))
+        diagnostics.info(
+            line,
+            "issuer-damaged",
+            f"{cell[:60]!r}, capitals but for letters a legacy OCR layer misread, read as an "
+            "issuer line",
+        )
+        return "issuer"
     return "other"
 
 
