@@ -1298,6 +1298,52 @@ def test_distribution_items_numbered_or_in_italics(items: str) -> None:
     assert doc.archive.units == ("VT", "VP")
 
 
+def _distribution(items: str) -> list[tuple[str, str | None]]:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n{items}\nGIÁM ĐỐC\n\nLê Văn An\n"
+    return [(r.name, r.purpose) for r in parse_text(text).instrument.distribution]
+
+
+def test_a_purpose_printed_after_the_items_end() -> None:
+    # the purpose's verb alone in parentheses, after the item's semicolon
+    items = "- UBND tỉnh; (Báo cáo)\n- Sở Tài chính (phối hợp);\n- Như trên;\n- Lưu: VT."
+    assert _distribution(items) == [
+        ("UBND tỉnh", "Báo cáo"),
+        ("Sở Tài chính", "phối hợp"),
+        ("Như trên", None),
+    ]
+
+
+def test_recipients_under_one_dash_wrap_onto_the_next_line() -> None:
+    # one dash, two recipients after its semicolon, the line wrapped before the item ends
+    items = (
+        "- Báo tỉnh; Đài phát thanh và truyền hình tỉnh; Trang thông tin điện tử của\n"
+        "Sở;\n- Lưu: VT, VP."
+    )
+    assert _distribution(items) == [
+        ("Báo tỉnh; Đài phát thanh và truyền hình tỉnh; Trang thông tin điện tử của Sở", None)
+    ]
+    # the signature column OCR ran onto the item is still cut off it
+    assert _distribution("- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.") == [("Như trên", None)]
+
+
+def test_a_party_archive_line_without_units_is_no_recipient() -> None:
+    assert _distribution("- Thường trực Huyện ủy,\n- Các chi bộ,\n- Lưu.") == [
+        ("Thường trực Huyện ủy", None),
+        ("Các chi bộ", None),
+    ]
+
+
+def test_an_annex_tied_by_a_dashed_line_after_the_signature_is_no_recipient() -> None:
+    # a crawl's italic '* (Ban hành kèm theo ...)' under the annex title reads as a dash
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "GIÁM ĐỐC\n\nLê Văn An\n\nBẢNG ĐIỂM CHẤM\n"
+        "- (Ban hành kèm theo Công văn số 1/SNV của Sở Nội vụ)\nTiêu chí 1\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
 @pytest.mark.parametrize(
     ("lines", "name"),
     [

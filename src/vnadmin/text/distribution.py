@@ -16,7 +16,7 @@ from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
 
-__all__ = ["NOI_NHAN", "archive_file_code", "read_archive", "read_recipient"]
+__all__ = ["NOI_NHAN", "archive_file_code", "is_purpose", "read_archive", "read_recipient"]
 
 NOI_NHAN = re.compile(
     r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)(?:[ \t]*:|[ \t]*$|(?=\t)|(?=[ \t]+[-–•+][ \t]))"
@@ -29,10 +29,16 @@ damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the bo
 all recognise it by this one pattern."""
 
 _PURPOSE = re.compile(
-    r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20})\)"
+    r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
+    r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
+    r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
     r"[ \t.;,]*$"
 )
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
+"""The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
+(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``)."""
+_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
+"""The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
+is one too, with no unit."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
@@ -89,6 +95,12 @@ def read_recipient(text: str) -> Recipient | None:
     if not name:
         return None
     return Recipient(name=name, purpose=purpose)
+
+
+def is_purpose(text: str) -> bool:
+    """Whether ``text`` is a purpose in parentheses alone, printed after its item's end."""
+    match = _PURPOSE.match(text)
+    return match is not None and not text[: match.start("purpose")].strip(" \t,;(")
 
 
 def archive_file_code(text: str) -> str | None:
