@@ -1462,6 +1462,32 @@ def test_a_subject_may_open_like_a_preamble() -> None:
     assert parse_text(_AFTER_KIND.format(line=line)).instrument.subject == line
 
 
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        # a wrapped subject whose next line opens with a preamble's words in lower case
+        (
+            "Quy định về phối hợp\nthực hiện thủ tục đăng ký hộ tịch\nCăn cứ Luật Hộ tịch;",
+            "Quy định về phối hợp thực hiện thủ tục đăng ký hộ tịch",
+        ),
+        # a meeting's notice: the body's first sentence opens with its date, no blank line
+        (
+            "Kết luận của Chủ tịch tại cuộc họp về\ncông tác cải cách hành chính\n"
+            "Ngày 05/3/2024, Chủ tịch chủ trì cuộc họp.",
+            "Kết luận của Chủ tịch tại cuộc họp về công tác cải cách hành chính",
+        ),
+        (
+            "Kết luận của Chủ tịch tại cuộc họp\n"
+            "Ngày 5 tháng 3 năm 2024, tại trụ sở, Chủ tịch chủ trì cuộc họp.",
+            "Kết luận của Chủ tịch tại cuộc họp",
+        ),
+    ],
+    ids=["preamble-words-in-lower-case", "dated-opening-short", "dated-opening-long"],
+)
+def test_where_a_wrapped_subject_ends(lines: str, subject: str) -> None:
+    assert parse_text(_AFTER_KIND.format(line=lines)).instrument.subject == subject
+
+
 def test_a_heading_two_letters_off_is_repaired_when_alone_with_its_colon() -> None:
     # A PDF whose font maps no diacritics printed the heading "Nui nh{in:" over items
     # without dashes: the list and its archive line were lost, and nothing said so.

@@ -757,8 +757,13 @@ def _continues_subject(
             and not NOI_NHAN.match(text)
             and not (is_caps(text) and _authority_organ(text) is not None)
         )
-    if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
+    if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
+    if PREAMBLE.match(text) and not starts_lower(text):
+        return False  # "Căn cứ ...", "Thực hiện ..."; not "... về phối hợp" / "thực hiện ..."
+    if text[:1].isupper() and _DATED_OPENING.match(text):
+        return False  # "Ngày 03/01/2025, ...": the body of a meeting's notice, never wrapped
+        # subject words (a subject cut before a date goes on with "ngày" in lower case)
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
         return False
     if starts_lower(text):
