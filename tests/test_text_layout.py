@@ -1086,6 +1086,31 @@ def test_cong_dien_recipients_after_dien() -> None:
     assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
 
 
+_DIEN = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CĐ-TTg\n"
+    "Hà Nội, ngày 6 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó bão\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n{entries}\n"
+)
+
+
+def test_cong_dien_entries_each_ending_with_a_stop() -> None:
+    # each entry closed by a stop, the second wrapped over lines of its own
+    entries = (
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an.\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\nven biển: Nam Định, Thái Bình.\n"
+        "\n1. Các bộ theo dõi chặt chẽ diễn biến của bão."
+    )
+    doc = parse_text(_DIEN.format(entries=entries)).instrument
+    assert [a.name for a in doc.addressees] == [
+        "Bộ trưởng các Bộ: Quốc phòng, Công an",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển: Nam Định, Thái Bình",
+    ]
+    # a dashed body line after an entry ending with a stop names no actor: the list ended
+    entries = "- Bộ trưởng Bộ Quốc phòng.\n- Tăng cường trực ban, theo dõi chặt chẽ diễn biến."
+    doc = parse_text(_DIEN.format(entries=entries)).instrument
+    assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng"]
+
+
 def test_draft_with_blank_number_and_day() -> None:
     text = "SỞ Y TẾ\nSố:      /QĐ-SYT\nĐà Lạt, ngày     tháng 9 năm 2025\nDỰ THẢO\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
     header = _header(parse_text(text))
