@@ -1111,6 +1111,25 @@ def test_cong_dien_entries_each_ending_with_a_stop() -> None:
     assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng"]
 
 
+@pytest.mark.parametrize(
+    ("office", "issuer"),
+    [
+        # a narrow cell breaks an office from the body it is held in: one issuer
+        ("THỦ TƯỚNG\nCHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+        # a body of its own under a line that names none: that line is a page's furniture
+        ("VĂN BẢN PHÁP LUẬT\nBỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"),
+    ],
+)
+def test_an_office_printed_over_its_body(office: str, issuer: str) -> None:
+    text = (
+        f"{office}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-TTg\nHà Nội, ngày 2 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (issuer, None)
+
+
 def test_draft_with_blank_number_and_day() -> None:
     text = "SỞ Y TẾ\nSố:      /QĐ-SYT\nĐà Lạt, ngày     tháng 9 năm 2025\nDỰ THẢO\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
     header = _header(parse_text(text))

@@ -130,6 +130,9 @@ _COLLECTIVE_BODIES = (
     "bo chinh tri",
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
+"""Offices whose holder issues in the office's name, printed over the body's name when
+the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
 _OWNED_ORGANS = frozenset(
     [
         "uy ban thuong vu",
@@ -308,6 +311,8 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
+    if _folded_words(name) in _OFFICES and following not in _BODY_HEADS:
+        return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
