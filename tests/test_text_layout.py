@@ -1525,8 +1525,21 @@ def test_a_subject_may_open_like_a_preamble() -> None:
             "Ngày 5 tháng 3 năm 2024, tại trụ sở, Chủ tịch chủ trì cuộc họp.",
             "Kết luận của Chủ tịch tại cuộc họp",
         ),
+        # the subject wrapped before one abbreviation, which stands alone on its line
+        ("Về việc hoàn thuế\nGTGT\nCăn cứ Luật Thuế;", "Về việc hoàn thuế GTGT"),
+        # a heading in capitals of several words under it is no part of it
+        (
+            "Về việc hoàn thuế\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nCăn cứ Luật Thuế;",
+            "Về việc hoàn thuế",
+        ),
     ],
-    ids=["preamble-words-in-lower-case", "dated-opening-short", "dated-opening-long"],
+    ids=[
+        "preamble-words-in-lower-case",
+        "dated-opening-short",
+        "dated-opening-long",
+        "an-abbreviation-alone",
+        "a-heading-in-capitals",
+    ],
 )
 def test_where_a_wrapped_subject_ends(lines: str, subject: str) -> None:
     assert parse_text(_AFTER_KIND.format(line=lines)).instrument.subject == subject

@@ -130,6 +130,7 @@ _COLLECTIVE_BODIES = (
     "bo chinh tri",
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a line
 _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
 the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
@@ -780,7 +781,17 @@ def _continues_subject(
         return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
-    return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+    if last.rstrip().endswith((".", ";", ":")):
+        return False
+    # a line in capitals under a subject that is not is a heading or an issuer, unless it
+    # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
+    return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+def _abbreviation_alone(text: str) -> bool:
+    """A line that is one abbreviation (``GTGT``, ``BHXH``, ``TNCN.``), nothing else."""
+    word = text.strip(" \t.,;)")
+    return " " not in word and 2 <= len(word) <= _ABBREVIATION and _abbreviation(fold(word))
 
 
 def _bare_number(text: str) -> bool:
