@@ -222,6 +222,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     / ``VIỆT NAM``) joins its group."""
     groups: list[list[int]] = []
     last = ""
+    joint_group = False  # the group holds a joint dash: the lines under it go on with it
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
@@ -231,7 +232,8 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
-        joint = _JOINT.search(last) is not None or _JOINT.search(text) is not None
+        dash = _JOINT.search(text) is not None
+        joint = joint_group or dash
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
@@ -239,8 +241,10 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or (last_line and _goes_on_unnamed(text))
         ):
             groups[-1].append(index)
+            joint_group = joint
         else:
             groups.append([index])
+            joint_group = dash
         last = text
     return groups
 
