@@ -924,6 +924,11 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
         ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
         ("- Lưu: VT, V.I.", ("VT", "V.I"), None, None),
+        # the drafter's mark after the line's stop, with its copies or not; a signing mark
+        # there is the signature column's
+        ("- Lưu: VT, QLDN. H(4)", ("VT", "QLDN"), None, "H"),
+        ("- Lưu VT, NN (03). Hg.", ("VT", "NN"), 3, "Hg"),
+        ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
     ],
 )
 def test_archive_line_copy_count_and_file_code(

@@ -58,6 +58,12 @@ _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
 
+_INITIALS = re.compile(r"[^\W\d_a-zđ][^\W\d_]{0,4}")
+"""A drafter's initials alone: a capital, four letters more at most (``Hg``, ``TA``)."""
+_MARKS = frozenset(["KT", "TM", "TL", "TUQ", "Q"])
+"""Signing marks, which the signature column beside the archive line may start with."""
+
+
 _GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?\.(?=[^\W\d_])")
 """``VT`` with the unit after it glued by a full stop instead of a comma (``VT.KT13/11``,
 ``VT (TC04/10).KT14/11``, a file code between them)."""
@@ -117,7 +123,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None
-    listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
+    listed, *after = _LINE_END.split(match["units"], maxsplit=1)  # what OCR joined goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
@@ -145,5 +151,19 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         if counted is not None and len(units) > 1 and 0 < int(counted["copies"]) <= 10_000:
             copies = int(counted["copies"])
             units.pop()
+    if after and drafter is None:
+        drafter = _drafter_after(after[0])
     archive = ArchiveLine(units=units, copies=copies) if units else None
     return archive, drafter
+
+
+def _drafter_after(text: str) -> DrafterMark | None:
+    """The drafter's mark printed after the archive line's stop (``Lưu: VT, QLDN3. H(4)``,
+    ``Lưu VT, NN (03). Hg.``): initials, with the copies or not; not a signing mark."""
+    text = text.strip(_END)
+    counted = _DRAFTER.fullmatch(text)
+    if counted is not None:
+        return DrafterMark(initials=counted["initials"], copies=int(counted["copies"]))
+    if _INITIALS.fullmatch(text) and text.upper() not in _MARKS:
+        return DrafterMark(initials=text)
+    return None
