@@ -948,6 +948,20 @@ def _signed(footer: str, signer: str = "GIÁM ĐỐC\n\nNguyễn Thị Hoa") -> 
     return f"SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\n{footer}\n{signer}\n"
 
 
+def test_a_seal_speck_over_the_list_is_no_part_of_the_signers_name() -> None:
+    # OCR of a scan: the signature column read into the list's lines, a one-letter speck
+    # of the seal after one item, the name after the next; no surname is one letter
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\n"
+        "Nơi nhận:                 KT. GIÁM ĐỐC\n- Như trên;                PHÓ GIÁM ĐỐC\n"
+        "- Sở Tài chính; À\n- Sở Xây dựng; Trần Văn An\n- Lưu: VT.\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Trần Văn An")
+    assert any(d.code == "line-skipped" and "'À'" in d.message for d in result.diagnostics)
+
+
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     # The first item has no item before it to say how items end: in a dashed list, a line
     # without a dash that ends as an item ends goes on with it, as does one after an open

@@ -52,6 +52,7 @@ _BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 """A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
+_SURNAME = 2  # letters of the shortest surname (Lê, Võ, Đỗ)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
@@ -193,6 +194,8 @@ def _name_cut(head: str, tail: str) -> bool:
     four words at most."""
     if (" " in head and " " in tail) or "." in head or "." in tail:
         return False  # an initial or an OCR speck (``An.``) is not a cut name
+    if len(head) < _SURNAME:
+        return False  # no surname is one letter: a seal's speck (``À`` / ``Trần Văn An``)
     joined = f"{head} {tail}"
     return (
         len(joined.split()) <= _MAX_NAME_WORDS and is_name(joined) and _RANK.match(joined) is None
