@@ -730,6 +730,20 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     assert "number-unreadable" in _codes(result)
 
 
+def test_a_number_whose_slash_ocr_lost_keeps_its_dashed_symbol() -> None:
+    # the handwritten number and the slash after it misread: the symbol as printed
+    result = parse_text("SỞ NỘI VỤ\nSố: 4@)f ITB-SNV    Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert (number.number, format_number(number)) == (None, "/ITB-SNV")
+    assert "number-unreadable" in _codes(result)
+    # the slash read as a letter glued to the digits
+    result = parse_text("SỞ NỘI VỤ\nSố: 5~.9IQD-SNV    Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert (number.number, format_number(number)) == (None, "/QD-SNV")
+
+
 # -- Party headers ------------------------------------------------------------------------
 
 CENTRAL_PARTY = """\

@@ -72,6 +72,11 @@ _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
 _DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+_DASHED_SYMBOL = re.compile(
+    r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
+)
+"""A symbol's dashed word ending a number line whose number and slash OCR misread: a word
+of its own, or glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``)."""
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
 )
@@ -492,6 +497,11 @@ def _symbol_only(text: str) -> re.Match[str] | None:
         symbol = NUMBER.fullmatch(match.group().replace(" ", "").rstrip(".,;"))
         if symbol is not None:
             return symbol
+    if "/" not in text[:80]:  # the slash lost too (``53)f ITB-DHTD``): the dashed word ending
+        # the line is the symbol, as printed
+        last = _DASHED_SYMBOL.search(text[:80])
+        if last is not None:
+            return NUMBER.fullmatch(f"/{last['symbol']}")
     return None
 
 
