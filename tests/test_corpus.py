@@ -44,7 +44,7 @@ FIELD_FLOORS = {
     "signing_modes": 32,
     "signer_title": 33,
     "signer_name": 33,
-    "distribution": 30,
+    "distribution": 31,
     "archive": 33,
     "incoming": 33,
 }

@@ -976,6 +976,20 @@ def test_a_seal_speck_over_the_list_is_no_part_of_the_signers_name() -> None:
     assert any(d.code == "line-skipped" and "'À'" in d.message for d in result.diagnostics)
 
 
+def test_a_list_dash_read_as_a_quotation_mark() -> None:
+    # OCR of a scan read one item's dash as an opening quotation mark; its neighbours keep
+    # theirs, so the mark is the list's dash (said as a repair)
+    result = parse_text(
+        _signed("Nơi nhận:\n- Như trên;\n“ Các phòng thuộc Sở (để t/h);\n- Lưu: VT, TC.\n")
+    )
+    names = [r.name for r in result.instrument.distribution]
+    assert names == ["Như trên", "Các phòng thuộc Sở"]
+    assert any(d.code == "ocr-repaired" and "dash" in d.message for d in result.diagnostics)
+    # a quotation in a list with no dash is left as printed
+    result = parse_text(_signed("Nơi nhận:\n“ Như trên ”;\nLưu: VT, TC.\n"))
+    assert not any(d.code == "ocr-repaired" for d in result.diagnostics)
+
+
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     # The first item has no item before it to say how items end: in a dashed list, a line
     # without a dash that ends as an item ends goes on with it, as does one after an open

@@ -195,6 +195,10 @@ a short token holding a digit or a sign (``Đã nhận:`` is words), ``nhận`` 
 at the start of a line over a list's dash."""
 """``Nơi nhận`` cut after its first word by a narrow cell: the first word alone."""
 _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
+_LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
+_MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
+"""A list's dash OCR read as a quotation mark, before the item's first word."""
+_ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
@@ -1446,3 +1450,25 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
         )
         diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
+    for at, line in enumerate(lines):
+        if line.text.startswith(("Nơi nhận", "NƠI NHẬN")):
+            _list_dashes(lines, at + 1, diagnostics)
+
+
+def _list_dashes(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
+    """The dashes of a Nơi nhận list that OCR read as a quotation mark (``“ Các đơn vị
+    ...;``), in a list whose other items keep theirs: up to its archive line."""
+    end = min(len(lines), start + _LIST_REACH)
+    items = [at for at in range(start, end) if lines[at].text]
+    if not any(lines[at].text.startswith(("- ", "-\t")) for at in items):
+        return
+    for at in items:
+        text = lines[at].text
+        if _ARCHIVE_LINE.match(text):
+            return
+        misread = _MISREAD_DASH.match(text)
+        if misread is not None:
+            lines[at] = Line(lines[at].number, "- " + text[misread.end() :])
+            diagnostics.info(
+                lines[at].number, "ocr-repaired", f"{misread.group()!r} read as a list's dash"
+            )
