@@ -990,6 +990,20 @@ def test_a_list_dash_read_as_a_quotation_mark() -> None:
     assert not any(d.code == "ocr-repaired" for d in result.diagnostics)
 
 
+def test_seal_specks_before_a_mark_line_are_not_its_title() -> None:
+    # OCR of a scan: strokes of the seal read as a few characters before the second mark
+    text = _signed(
+        "Nơi nhận: TL. CHỦ TỊCH\nˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n"
+        "- Như trên;\n- Lưu: VT.\n",
+        signer="Lê Văn An",
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert [a.mark.value for a in block.authorities] == ["TL", "KT"]
+    assert (block.title, block.name) == ("PHÓ CHÁNH VĂN PHÒNG", "Lê Văn An")
+    assert any(d.code == "line-skipped" and "Lên" in d.message for d in result.diagnostics)
+
+
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     # The first item has no item before it to say how items end: in a dashed list, a line
     # without a dash that ends as an item ends goes on with it, as does one after an open
