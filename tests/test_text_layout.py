@@ -730,6 +730,24 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     assert "number-unreadable" in _codes(result)
 
 
+@pytest.mark.parametrize(
+    ("printed", "place"),
+    [
+        ("Cân Thơ", "Cần Thơ"),  # a tone mark misread by OCR
+        ("Ha Noi", "Hà Nội"),  # every mark lost
+        ("Hà Nội", "Hà Nội"),  # as the list spells it: nothing to say
+        ("Châu Thành", "Châu Thành"),  # no province: as printed
+    ],
+)
+def test_a_province_on_the_date_line_is_spelled_as_the_list_spells_it(
+    printed: str, place: str
+) -> None:
+    pytest.importorskip("vietnam_provinces", reason="the akn extra (the list) is not installed")
+    result = parse_text(f"SỞ NỘI VỤ\nSố: 4/SNV-VP\n{printed}, ngày 1 tháng 2 năm 2024\n")
+    assert result.instrument.place == place
+    assert ("place-repaired" in _codes(result)) is (printed != place)
+
+
 def test_a_number_whose_slash_ocr_lost_keeps_its_dashed_symbol() -> None:
     # the handwritten number and the slash after it misread: the symbol as printed
     result = parse_text("SỞ NỘI VỤ\nSố: 4@)f ITB-SNV    Hà Nội, ngày 1 tháng 2 năm 2024\n")

@@ -14,13 +14,14 @@ import re
 
 import attrs
 
-from vnadmin.errors import GrammarError, UnknownKindError
+from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
 from vnadmin.grammar.subjects import VV
+from vnadmin.localities import province
 from vnadmin.model import (
     Circulation,
     DocumentKind,
@@ -32,7 +33,7 @@ from vnadmin.model import (
     Secrecy,
     Urgency,
 )
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, tone_key
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
@@ -513,7 +514,8 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         if header.date is not None:
             return False
         header.date = found.date
-        header.place = found.place or header.place
+        place = found.place and _place_spelled(found.place, line, diagnostics)
+        header.place = place or header.place
         if found.unreadable:
             diagnostics.warning(
                 line,
@@ -542,6 +544,22 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         header.date = PartialDate()
     header.place = place
     return True
+
+
+def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
+    """``place`` as the list of provinces spells it when OCR or a lost font changed only
+    its marks (``Cân Thơ``, ``Can Tho`` for ``Cần Thơ``), said; as printed otherwise, and
+    without the list (the ``akn`` extra) as printed always."""
+    try:
+        found = province(place)
+    except MissingExtraError:
+        return place
+    if found is None or fold(place) != found.key or tone_key(place) == tone_key(found.name):
+        return place
+    diagnostics.info(
+        line, "place-repaired", f"{place!r} read as {found.name!r}, the province's own name"
+    )
+    return found.name
 
 
 def read_header(
