@@ -7,6 +7,8 @@ read off the text above them.
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from vnadmin.grammar import format_number
@@ -615,7 +617,8 @@ def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
         "BENH VIEN TINH",
         "BO Y TE",
         "12/BV-KHTH",
-        "Lang Son",
+        # a province: spelled as the list spells it where the list (the akn extra) is
+        "Lạng Sơn" if importlib.util.find_spec("vietnam_provinces") else "Lang Son",
         PartialDate(day=5, month=6, year=2024),
     )
     assert header[5] == "Thông báo"
