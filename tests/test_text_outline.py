@@ -118,6 +118,27 @@ def test_decimal_numbering() -> None:
     assert _labels(tasks[1].subtasks) == ["2.9.", "2.10."]
 
 
+def test_numbers_in_parentheses_label_the_items_of_a_point() -> None:
+    tasks = _tasks(
+        """\
+1. Về tiến độ triển khai
+Các sở, ngành cần khẩn trương thực hiện các việc sau:
+(1) Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập danh mục dự án.
+(2) Đề nghị Công an tỉnh bảo đảm an ninh trật tự.
+2. Về kinh phí
+Sở Tài chính bố trí kinh phí.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    first, second = tasks[0].subtasks[-2:]  # after the paragraph that opens them
+    assert (first.label, second.label) == ("(1)", "(2)")
+    assert [(a.role, a.actor) for a in first.assignments] == [
+        (Role.LEAD, "Sở Xây dựng"),
+        (Role.COOPERATE, "Sở Tài chính"),
+    ]
+    assert [a.actor for a in second.assignments] == ["Công an tỉnh"]
+
+
 def test_labels_are_read_in_sequence() -> None:
     tasks = _tasks(
         """\

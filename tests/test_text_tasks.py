@@ -510,9 +510,24 @@ def test_an_actor_that_leads_the_points_under_it() -> None:
 (2) Hoàn thiện dự thảo nghị quyết, trình Chính phủ trước ngày 26/11/2025.
 """
     )
-    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads
-    assert _roles(task)[:2] == [
-        ("lead", "Bộ trưởng Bộ Tài chính"),
+    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads,
+    # and does each numbered point under it
+    assert _roles(task) == [("lead", "Bộ trưởng Bộ Tài chính")]
+    first, second = task.subtasks
+    assert _roles(first)[:2] == [
+        ("execute", "Bộ trưởng Bộ Tài chính"),
         ("cooperate", "Bộ Xây dựng"),
     ]
-    assert isinstance(task.deadline, DateDeadline)
+    assert isinstance(second.deadline, DateDeadline)
+
+
+def test_an_actor_stops_at_an_adverb_or_a_deciding_verb() -> None:
+    # "trực tiếp" before the verb, "quyết định" and "lập kế hoạch" as the verb; "công lập"
+    # ends a unit's name and is no verb
+    assert _read("Giao Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo công tác bầu cử.") == [
+        ("execute", "Phó Chủ tịch UBND tỉnh")
+    ]
+    assert _read("Các đơn vị sự nghiệp công lập quyết định định mức của đơn vị mình.") == [
+        ("execute", "Các đơn vị sự nghiệp công lập")
+    ]
+    assert _read("Sở Y tế lập kế hoạch tiêm chủng năm 2026.") == [("execute", "Sở Y tế")]
