@@ -531,3 +531,23 @@ def test_an_actor_stops_at_an_adverb_or_a_deciding_verb() -> None:
         ("execute", "Các đơn vị sự nghiệp công lập")
     ]
     assert _read("Sở Y tế lập kế hoạch tiêm chủng năm 2026.") == [("execute", "Sở Y tế")]
+
+
+def test_the_actor_after_a_long_matter_of_a_conclusion() -> None:
+    # a conclusion names the matter first, at any length, then who acts on it
+    matter = "Về tuyến đê biển đoạn qua hai xã ven biển và khu neo đậu tránh trú bão của tỉnh"
+    assert _read(f"{matter}: Sở Nông nghiệp và Môi trường khẩn trương rà soát hồ sơ.") == [
+        ("execute", "Sở Nông nghiệp và Môi trường")
+    ]
+
+
+def test_groups_and_state_corporations_are_actors() -> None:
+    assert _read("Giao Tập đoàn Điện lực Việt Nam làm việc với nhà đầu tư.")[:1] == [
+        ("execute", "Tập đoàn Điện lực Việt Nam")
+    ]
+    assert _read(
+        "Đề nghị các Tập đoàn: Dầu khí Việt Nam, Than - Khoáng sản Việt Nam tổ chức thực hiện."
+    ) == [("execute", "các Tập đoàn: Dầu khí Việt Nam, Than - Khoáng sản Việt Nam")]
+    assert _read("Bộ Công Thương chủ trì, phối hợp với Sở Công Thương, Tập đoàn Dệt May rà soát.")[
+        1:
+    ] == [("cooperate", "Sở Công Thương"), ("cooperate", "Tập đoàn Dệt May")]

@@ -174,8 +174,12 @@ _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first let
 _ACTOR_REACH = 160
 """How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
 name the one it hands it to."""
-_LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
-"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
+_LABELLED_CLAUSE = re.compile(
+    r"(?:[^\W\d_][^:\n]{0,60}?|(?:Về|Đối[ \t]+với)[ \t][^:\n]{0,240}?):[ \t]*(?=\S)"
+)
+"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``), or after
+the matter a conclusion is about, which may run long (``Về dự án nạo vét luồng ... tại
+Khu kinh tế ...: Bộ Xây dựng ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
 """A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
 _QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với vai trò ")
@@ -508,7 +512,7 @@ def _actor_start(sentence: str) -> int | None:
     start = _clause_start(sentence)
     if _is_actor(sentence, start):
         return start
-    if sentence.find(":", start, start + 64) >= 0:
+    if sentence.find(":", start, start + _SCENE) >= 0:
         labelled = _LABELLED_CLAUSE.match(sentence, start)
         if labelled is not None and _is_actor(sentence, labelled.end()):
             return labelled.end()

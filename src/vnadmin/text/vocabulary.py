@@ -261,7 +261,9 @@ ACTOR_HEADS = re.compile(
     r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
     r"|Liên[ \t]+minh|Hiệp[ \t]+hội|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
     r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà"
-    r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT))\b"
+    r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT)|Tập[ \t]+đoàn|Cảng[ \t]+vụ|Lực[ \t]+lượng|Hải[ \t]+quan"
+    r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Cán[ \t]+bộ|Giảng[ \t]+viên|Thủ[ \t]+tướng"
+    r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu))\b"
 )
 """How a noun phrase naming a body or an office starts (a task that names its own actor)."""
 
