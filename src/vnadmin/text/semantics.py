@@ -132,6 +132,11 @@ _BODY_NOUNS = (
     "tổ",
     "nhà trường",
     "người",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "nhóm",
+    "chủ rừng",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
