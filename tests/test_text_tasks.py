@@ -428,6 +428,11 @@ Trung ương Đảng phối hợp theo dõi, đôn đốc việc thực hiện.
             PartialDate(year=2025, month=12, day=5),
         ),
         ("Sở Y tế báo cáo chậm nhất 9h30 ngày 02/3/2026.", PartialDate(year=2026, month=3, day=2)),
+        (
+            "Các khoa nộp danh sách chậm nhất đến 10 giờ 30 ngày 12/6/2026.",
+            PartialDate(year=2026, month=6, day=12),
+        ),
+        ("Các xã gửi báo cáo, hạn cuối ngày 05/4/2026.", PartialDate(year=2026, month=4, day=5)),
         # a date that bounds what the task applies to is no deadline
         ("Hồ sơ phát sinh trước ngày 01/01/2026 thì thực hiện theo quy định cũ.", None),
         ("Hộ gia đình đang sử dụng đất ổn định trước ngày 01/7/2014 được xem xét.", None),
@@ -551,3 +556,23 @@ def test_groups_and_state_corporations_are_actors() -> None:
     assert _read("Bộ Công Thương chủ trì, phối hợp với Sở Công Thương, Tập đoàn Dệt May rà soát.")[
         1:
     ] == [("cooperate", "Sở Công Thương"), ("cooperate", "Tập đoàn Dệt May")]
+
+
+def test_fields_of_an_advising_lead_and_partners_listed_after_a_semicolon() -> None:
+    task, _ = _tasks(
+        """\
+1. Nâng cao chất lượng thẩm định dự thảo văn bản.
+- Rà soát quy trình thẩm định.
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh; các cơ quan, đơn vị liên quan.
+Thời gian thực hiện: Quý III/2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    (point,) = task.subtasks
+    assert _roles(point) == [
+        ("lead", "Sở Tư pháp"),
+        ("cooperate", "Văn phòng UBND tỉnh"),
+        ("cooperate", "các cơ quan, đơn vị liên quan"),
+    ]
+    assert point.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2026)

@@ -38,7 +38,17 @@ class Field(enum.Enum):
 
 
 _BODIES = ("cơ quan", "đơn vị", "bộ phận", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan, đơn vị,")
-_LEADS = ("chủ trì", "thực hiện", "đầu mối", "chủ trì thực hiện", "thực hiện chính")
+_LEADS = (
+    "chủ trì",
+    "thực hiện",
+    "đầu mối",
+    "chủ trì thực hiện",
+    "thực hiện chính",
+    "chủ trì tham mưu",
+    "chủ trì, tham mưu",
+    "chủ trì tham mưu thực hiện",
+    "tham mưu",
+)
 _COOPERATES = ("phối hợp", "phối hợp thực hiện")
 _BOTH = ("chủ trì/phối hợp", "chủ trì, phối hợp", "chủ trì - phối hợp", "chủ trì và phối hợp")
 _WHENS = (
@@ -108,6 +118,7 @@ _FIELD_LINE = re.compile(
 _FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
+_LINE_END = re.compile(r"\n")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
@@ -143,11 +154,14 @@ def read_fields(text: str) -> TaskFields:
     matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        stop = _VALUE_END.search(text, match.end(), limit)
+        field = _FOLDED[fold(match["name"])]
+        # a list of units goes on after ";" (``Sở Tư pháp; các cơ quan liên quan``)
+        ends = _VALUE_END if field is Field.WHEN else _LINE_END
+        stop = ends.search(text, match.end(), limit)
         end = stop.start() if stop is not None else limit
         value = _TRAILING_LABEL.sub("", text[match.end() : end])
         found.spans.append((match.start(), end))
-        assign(found, _FOLDED[fold(match["name"])], value)
+        assign(found, field, value)
     return found
 
 

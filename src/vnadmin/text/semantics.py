@@ -54,13 +54,15 @@ _DEADLINE_NEXT = {
     "6": ("tháng",),
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
-    "đến": ("hết",),
+    "đến": ("hết", "ngày"),
+    "hạn": ("cuối",),
+    "hết": ("ngày",),
 }
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"(?P<word>trước|chậm nhất|hạn cuối)(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
     r"(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
@@ -787,7 +789,11 @@ def read_meaning(
     for start in _phrase_starts(low, _DEADLINE_NEXT):
         if _validity(low, start):
             continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
-        if _condition(low, start) or _quoted(text, start) or low.endswith("tính ", 0, start):
+        if (
+            _condition(low, start)
+            or _quoted(text, start)
+            or low.endswith(("tính ", "tính đến "), 0, start)
+        ):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
