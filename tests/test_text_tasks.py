@@ -576,3 +576,32 @@ Thời gian thực hiện: Quý III/2026.
         ("cooperate", "các cơ quan, đơn vị liên quan"),
     ]
     assert point.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2026)
+
+
+def test_a_heading_of_duties_names_whose_they_are() -> None:
+    tasks = _tasks(
+        """\
+1. Trách nhiệm của Vụ trưởng Vụ Kế hoạch
+a) Tổng hợp nhu cầu kinh phí của các đơn vị.
+b) Báo cáo Bộ trưởng kết quả thực hiện.
+2. Trách nhiệm của Vụ Tài chính: chủ trì, phối hợp với Văn phòng Bộ thẩm định dự toán.
+"""
+    )
+    first, second = tasks
+    assert [_leads(point) for point in first.subtasks] == [["Vụ trưởng Vụ Kế hoạch"]] * 2
+    assert _roles(second) == [("lead", "Vụ Tài chính"), ("cooperate", "Văn phòng Bộ")]
+
+
+def test_tổ_chức_listed_among_bodies_is_a_noun_and_qualifiers_end_an_actor() -> None:
+    assert _read("Các sở, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành.") == [
+        ("execute", "Các sở, tổ chức và cá nhân có liên quan")
+    ]
+    actors = _read("Cơ quan chuyên môn, tổ chức hành chính khác thuộc UBND tỉnh quyết định.")
+    assert actors == [
+        ("execute", "Cơ quan chuyên môn"),
+        ("execute", "tổ chức hành chính khác thuộc UBND tỉnh"),
+    ]
+    # "trong phạm vi" qualifies the actor even when a comma follows it
+    assert _read(
+        "Giao Ban Pháp chế trong phạm vi, nhiệm vụ, quyền hạn giám sát việc thực hiện."
+    ) == [("execute", "Ban Pháp chế")]

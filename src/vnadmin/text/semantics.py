@@ -189,7 +189,9 @@ the matter a conclusion is about, which may run long (``Về dự án nạo vét
 Khu kinh tế ...: Bộ Xây dựng ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
 """A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
-_QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với vai trò ")
+_QUALIFIERS_OF_ACTORS = re.compile(
+    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+phạm[ \t]+vi|với[ \t]+vai[ \t]+trò)(?![^\W\d_])"
+)
 """What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
@@ -379,8 +381,11 @@ _ROLE_NEXT = re.compile(
 )
 """A role verb: a naming verb right before it ends a name (``Cục Kết cấu hạ tầng xây dựng
 tham mưu``), for a body does not do two things in a row without a comma."""
-_GROUP_NOUN = re.compile(r"[ \t]*(?:,|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân)")
-"""What follows ``tổ chức`` listed among bodies (``các sở, ngành, tổ chức chính trị - xã
+_GROUP_NOUN = re.compile(
+    r"[ \t]*(?:[,;]|$|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân|và(?![^\W\d_])"
+    r"|hành[ \t]+chính|khác|(?:có[ \t]+)?liên[ \t]+quan|từ[ \t]|thuộc[ \t]|đảng(?![^\W\d_]))"
+)
+"""What follows ``tổ chức`` listed after a comma among bodies (``các sở, ngành, tổ chức chính trị - xã
 hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
 
 
@@ -427,11 +432,8 @@ def _verb_start(
 
 def _qualified(low: str, start: int, end: int) -> int:
     """Where the actor phrase ``low[start:end]`` ends before what qualifies it."""
-    for qualifier in _QUALIFIERS_OF_ACTORS:
-        found = low.find(qualifier, start, end + 1)
-        if found >= 0:
-            end = found
-    return end
+    found = _QUALIFIERS_OF_ACTORS.search(low, start, end + 1)
+    return found.start() if found is not None else end
 
 
 def _head_not_verb(text: str, low: str, position: int) -> bool:

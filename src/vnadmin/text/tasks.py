@@ -43,7 +43,12 @@ _FIELDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 """The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
-_HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
+_HANDING = re.compile(
+    r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
+)
+"""What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
+trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
+(``Trách nhiệm của Vụ Pháp chế``)."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
