@@ -605,3 +605,19 @@ def test_tổ_chức_listed_among_bodies_is_a_noun_and_qualifiers_end_an_actor()
     assert _read(
         "Giao Ban Pháp chế trong phạm vi, nhiệm vụ, quyền hạn giám sát việc thực hiện."
     ) == [("execute", "Ban Pháp chế")]
+
+
+def test_a_when_field_without_a_date_keeps_its_phrase_unless_it_says_work() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Bồi dưỡng kỹ năng soạn thảo văn bản.
+Đơn vị chủ trì: Sở Nội vụ.
+Thời gian thực hiện: Giai đoạn 2026 - 2030 và các năm sau.
+2. Số hóa hồ sơ lưu trữ.
+Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Triển khai theo lộ trình của Bộ.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == RelativeDeadline(text="Giai đoạn 2026 - 2030 và các năm sau")
+    assert second.deadline is None  # a field that says what to do, not when

@@ -18,9 +18,10 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
-from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, Role
+from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, RelativeDeadline, Role
 from vnadmin.normalize import fold
 from vnadmin.text.semantics import split_actors
+from vnadmin.text.vocabulary import VERBS
 
 __all__ = ["Field", "TaskFields", "assign", "field_of", "only_fields", "read_fields"]
 
@@ -140,7 +141,8 @@ class TaskFields:
     recurrence: Frequency | None = None
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     unread: list[str] = attrs.field(factory=list)
-    """Values of a field that says when which name no date (``Theo kế hoạch``)."""
+    """Values of a field that says when which name no date (``Theo kế hoạch``): the
+    deadline keeps the first as its phrase."""
 
 
 def read_fields(text: str) -> TaskFields:
@@ -194,6 +196,8 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
                 )
                 return
             fields.unread.append(value)
+            if not _says_work(value):  # no date in it: kept as the phrase printed
+                fields.deadline = fields.deadline or RelativeDeadline(text=value)
             return
         fields.deadline = fields.deadline or deadline
         fields.recurrence = fields.recurrence or recurrence
@@ -208,6 +212,17 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
     elif field in (Field.LEAD, Field.COOPERATE):
         role = Role.LEAD if field is Field.LEAD else Role.COOPERATE
         fields.assignments.extend((role, actor) for actor in actors)
+
+
+_TIME_WORDS = ("hoàn thành", "thường xuyên")
+"""Words of the verb list that open a phrase of time (``Hoàn thành trong quý II``)."""
+
+
+def _says_work(value: str) -> bool:
+    """Whether a field that should say when opens with what to do instead (``Triển khai
+    theo lộ trình của Bộ``): no phrase of time."""
+    low = value.lower()
+    return VERBS.match(low) is not None and not low.startswith(_TIME_WORDS)
 
 
 def only_fields(text: str) -> bool:
