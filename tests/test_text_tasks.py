@@ -621,3 +621,11 @@ Thời gian thực hiện: Triển khai theo lộ trình của Bộ.
     )
     assert first.deadline == RelativeDeadline(text="Giai đoạn 2026 - 2030 và các năm sau")
     assert second.deadline is None  # a field that says what to do, not when
+
+
+def test_the_time_a_timetable_line_opens_with_is_its_deadline() -> None:
+    meaning = read_meaning("Tháng 3/2026: Phòng Đào tạo tổng hợp danh sách, báo cáo.", ())
+    assert meaning.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=3, year=2026)
+    assert [a.actor for a in meaning.assignments] == ["Phòng Đào tạo"]
+    # a heading that names no time gives none
+    assert read_meaning("Từ khóa: hồ sơ điện tử, lưu trữ.", ()).deadline is None

@@ -22,6 +22,7 @@ from vnadmin.grammar.deadlines import (
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
+    parse_deadline_cell,
     recurrence_from_match,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
@@ -814,6 +815,8 @@ def read_meaning(
         deadlines.append(found)
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
+    if deadline is None:
+        deadline = _time_heading(text)
     recurrence = None
     for start in _phrase_starts(low, _RECURRENCE_NEXT):
         match = RECURRENCE.match(text, start, start + 60)
@@ -828,6 +831,25 @@ def read_meaning(
         attachment_notes=_attachments(text, low),
         past_dates=past,
     )
+
+
+_TIME_HEADING = re.compile(
+    r"(?:[Tt]háng|THÁNG|[Qq]uý|QUÝ|[Tt]ừ|TỪ|[Tt]rước|TRƯỚC|[Nn]gày|\d)[^:\n]{1,60}?:[ \t]"
+)
+"""The time a line of a timetable opens with, before what is done then (``Tháng 11/2025:
+Ban Biên tập tổng hợp ...``)."""
+
+
+def _time_heading(text: str) -> Deadline | None:
+    """The deadline a timetable's line opens with, if it reads as one."""
+    heading = _TIME_HEADING.match(text)
+    if heading is None:
+        return None
+    try:
+        deadline, _ = parse_deadline_cell(heading.group(0).rstrip(" \t:"))
+    except GrammarError:
+        return None
+    return deadline
 
 
 @functools.lru_cache(maxsize=1024)
