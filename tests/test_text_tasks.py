@@ -629,3 +629,26 @@ def test_the_time_a_timetable_line_opens_with_is_its_deadline() -> None:
     assert [a.actor for a in meaning.assignments] == ["Phòng Đào tạo"]
     # a heading that names no time gives none
     assert read_meaning("Từ khóa: hồ sơ điện tử, lưu trữ.", ()).deadline is None
+
+
+def test_dashed_fields_with_what_is_to_be_done_are_the_task_s_fields() -> None:
+    first, _ = _tasks(
+        """\
+1. Tập huấn nghiệp vụ văn thư
+- Nội dung thực hiện: Tổ chức tập huấn cho văn thư các xã.
+- Cơ quan chủ trì: Sở Nội vụ, Sở
+Tài chính.
+- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.
+- Thời gian thực hiện: Tháng
+9/2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.subtasks == ()  # each dash prints a field of the task, the first its work
+    assert "Tổ chức tập huấn cho văn thư các xã" in first.text
+    assert _roles(first) == [
+        ("lead", "Sở Nội vụ"),
+        ("lead", "Sở Tài chính"),
+        ("cooperate", "Ủy ban nhân dân các xã, phường"),
+    ]
+    assert first.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2026)

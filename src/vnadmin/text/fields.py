@@ -64,6 +64,9 @@ _WHENS = (
     "tiến độ",
 )
 """Names that say when (``Thời gian:`` alone is the time of a meeting, not a deadline)."""
+_CONTENTS = ("nội dung thực hiện", "nội dung công việc", "nội dung nhiệm vụ")
+"""Names of the field that says what is to be done, printed among the others (``- Nội
+dung thực hiện: ...`` / ``- Cơ quan chủ trì: ...``): its value is the task's own text."""
 
 
 def _names() -> dict[str, Field]:
@@ -79,6 +82,7 @@ def _names() -> dict[str, Field]:
     names.update(dict.fromkeys(_BOTH, Field.LEAD_AND_COOPERATE))
     names["phối hợp"] = Field.COOPERATE
     names.update(dict.fromkeys(_WHENS, Field.WHEN))
+    names.update(dict.fromkeys(_CONTENTS, Field.CONTENT))
     return names
 
 
@@ -116,10 +120,28 @@ _FIELD_LINE = re.compile(
     + r")[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
-_FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
+_FIELD_WORDS = (
+    "chủ trì",
+    "phối hợp",
+    "thực hiện",
+    "hoàn thành",
+    "thời hạn",
+    "tiến độ",
+    "đầu mối",
+    "nội dung",
+)
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
 _LINE_END = re.compile(r"\n")
+
+
+def _wrapped(first: str, field: Field) -> bool:
+    """Whether a line that starts with ``first`` goes on with the value of ``field`` above:
+    a small letter (``Sở Tư`` / ``pháp; ...``), or a figure after a field that says when
+    (``Tháng`` / ``12/2025``); not a capital, a dash, or a page number among units."""
+    return first.islower() or (first.isdigit() and field is Field.WHEN)
+
+
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
@@ -140,6 +162,8 @@ class TaskFields:
     deadline: Deadline | None = None
     recurrence: Frequency | None = None
     spans: list[tuple[int, int]] = attrs.field(factory=list)
+    contents: list[tuple[int, int]] = attrs.field(factory=list)
+    """Where a field says what is to be done: read as the task's sentences."""
     unread: list[str] = attrs.field(factory=list)
     """Values of a field that says when which name no date (``Theo kế hoạch``): the
     deadline keeps the first as its phrase."""
@@ -161,7 +185,13 @@ def read_fields(text: str) -> TaskFields:
         ends = _VALUE_END if field is Field.WHEN else _LINE_END
         stop = ends.search(text, match.end(), limit)
         end = stop.start() if stop is not None else limit
+        while end < limit and text[end] == "\n" and _wrapped(text[end + 1 : end + 2], field):
+            stop = ends.search(text, end + 1, limit)  # "Tháng" / "12/2025": a wrapped value
+            end = stop.start() if stop is not None else limit
         value = _TRAILING_LABEL.sub("", text[match.end() : end])
+        if field is Field.CONTENT:
+            found.contents.append((match.start(), end))
+            continue
         found.spans.append((match.start(), end))
         assign(found, field, value)
     return found
@@ -228,9 +258,9 @@ def _says_work(value: str) -> bool:
 def only_fields(text: str) -> bool:
     """Whether ``text`` prints nothing but fields (and a scan's specks between them)."""
     fields = read_fields(text)
-    if not fields.spans:
+    if not fields.spans and not fields.contents:
         return False
     rest = list(text)
-    for start, end in fields.spans:
+    for start, end in (*fields.spans, *fields.contents):
         rest[start:end] = " " * (end - start)
     return not re.search(r"[^\W\d_]{3,}", "".join(rest))

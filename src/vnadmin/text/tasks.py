@@ -145,7 +145,7 @@ def _prints_fields(node: Node) -> bool:
     chủ trì: ...`` / ``- Đơn vị phối hợp: ...``)."""
     if node.label is None:
         return False
-    text = "\n".join(block.text for block in node.blocks if block.text)
+    text = "\n".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     if node.children:
         return _FIELDS_HEADING.fullmatch(text) is not None and all(
             _prints_fields(child) for child in node.children
@@ -154,7 +154,7 @@ def _prints_fields(node: Node) -> bool:
 
 
 def _printed(node: Node) -> str:
-    text = " ".join(block.text for block in node.blocks if block.text)
+    text = " ".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     printed = f"{node.label} {text}" if node.label else text
     return "\n".join([printed, *(_printed(child) for child in node.children)])
 
