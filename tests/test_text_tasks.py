@@ -652,3 +652,23 @@ Tài chính.
         ("cooperate", "Ủy ban nhân dân các xã, phường"),
     ]
     assert first.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2026)
+
+
+def test_partners_named_after_chủ_trì_cùng_and_lists_joined_by_cùng() -> None:
+    assert _read("Sở Y tế chủ trì cùng Sở Tài chính và các xã, phường rà soát danh sách.") == [
+        ("lead", "Sở Y tế"),
+        ("cooperate", "Sở Tài chính"),
+        ("cooperate", "các xã, phường"),
+    ]
+    assert split_actors(
+        "Công an tỉnh, Ủy ban nhân dân các xã, đặc khu cùng các đơn vị liên quan"
+    ) == [
+        "Công an tỉnh",
+        "Ủy ban nhân dân các xã, đặc khu",
+        "các đơn vị liên quan",
+    ]
+    # two unit nouns of one list with their comma left out stay one entry
+    assert split_actors("Bộ Tài chính, các bộ, ngành địa phương liên quan") == [
+        "Bộ Tài chính",
+        "các bộ, ngành địa phương liên quan",
+    ]

@@ -77,7 +77,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
 then skips to where it can match instead of trying at every character (twice as fast here)."""
-_LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*và[ \t]+)")  # `, ` or ` và `
+_LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -114,6 +114,8 @@ _UNIT_NOUNS = (
     "xã",
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_UNITS_AFTER = tuple(unit + " " for unit in _UNIT_NOUNS)
+_FRAGMENT_END = re.compile(r",| và | cùng ")
 _BODY_NOUNS = (
     *_UNIT_NOUNS,
     "bộ",
@@ -255,9 +257,14 @@ def _phrases(low: str) -> list[_Phrase]:
         ):
             continue  # "theo đề nghị của địa phương": a noun, no one is asked
         found.append(_Phrase(kind, start, tail.end()))
+        partner = _LEAD_WITH.match(low, tail.end()) if kind == "lead" else None
+        if partner is not None:  # "Bộ Tài chính chủ trì cùng Bộ Xây dựng ..."
+            found.append(_Phrase("cooperate", tail.end(), partner.end()))
     return found
 
 
+_LEAD_WITH = re.compile(r" (?:cùng|với)(?! vai trò) ")
+"""A lead that names its partners without ``phối hợp`` (``chủ trì cùng Bộ Xây dựng``)."""
 _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
@@ -350,12 +357,14 @@ def _separates(following: str, *, comma: bool) -> bool:
     words = following.split()
     if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
-    fragment = key.split(",")[0].split(" và ")[0].strip()  # "xã và đặc khu": one list
+    fragment = _FRAGMENT_END.split(key, maxsplit=1)[0].strip()  # "xã và đặc khu": one list
     for unit in _UNIT_NOUNS:
         if fragment == unit:
             return False
         if fragment.startswith(unit + " "):
-            return not (fragment[len(unit) + 1 :] + " ").startswith(_QUALIFIERS)
+            rest = fragment[len(unit) + 1 :] + " "
+            # "ngành địa phương liên quan": two units of one list, the comma left out
+            return not rest.startswith(_QUALIFIERS) and not rest.startswith(_UNITS_AFTER)
     return True
 
 
