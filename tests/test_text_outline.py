@@ -516,3 +516,40 @@ Các Ủy ban của Quốc hội ban hành Quy chế làm việc phù hợp.
     assert _labels(body.tasks) == ["Điều 1", "Điều 2", "Điều 3"]
     assert body.tasks[0].text == "Ban hành kèm theo Nghị quyết này Quy chế làm việc mẫu."
     assert body.background == ()
+
+
+def test_a_plan_issued_with_a_decision_gives_its_tasks_as_closing_tasks() -> None:
+    head = HEAD.replace("12/KH-UBND", "40/QĐ-UBND").replace("KẾ HOẠCH", "QUYẾT ĐỊNH")
+    document = parse_text(
+        head
+        + """\
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành.
+
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như Điều 3;                              CHỦ TỊCH
+- Lưu: VT.
+                                           Nguyễn Văn An
+
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+(Ban hành kèm theo Quyết định số 40/QĐ-UBND ngày 05/3/2024
+của Ủy ban nhân dân tỉnh)
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục, hoàn thành trước ngày 30/6/2024.
+2. Sở Tài chính bố trí kinh phí.
+"""
+    )
+    body = document.instrument.body
+    assert _labels(body.tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]  # the count is its own
+    (section,) = body.closing
+    first, second = section.subtasks
+    assert [(a.role, a.actor) for a in first.assignments] == [
+        (Role.LEAD, "Sở Nội vụ"),
+        (Role.COOPERATE, "Sở Tư pháp"),
+    ]
+    assert first.deadline is not None
+    assert [a.actor for a in second.assignments] == ["Sở Tài chính"]
+    assert "attached-tasks" in {d.code for d in document.diagnostics}
