@@ -672,3 +672,17 @@ def test_partners_named_after_chủ_trì_cùng_and_lists_joined_by_cùng() -> No
         "Bộ Tài chính",
         "các bộ, ngành địa phương liên quan",
     ]
+
+
+def test_who_hands_work_on_does_not_do_it_and_a_lead_s_name_stops_at_its_verb() -> None:
+    assert _read("Chủ tịch UBND tỉnh giao Sở Tài chính thực hiện kiểm tra.") == [
+        ("execute", "Sở Tài chính")
+    ]
+    assert _read("Ban Thường vụ ủy quyền cho Ban Tổ chức xem xét hồ sơ.") == [
+        ("execute", "Ban Tổ chức")
+    ]
+    # a verb between the actor and "chủ trì": the actor still leads
+    assert _read("Giám đốc Sở Y tế chỉ đạo chủ trì, phối hợp với Sở Tài chính rà soát.") == [
+        ("lead", "Giám đốc Sở Y tế"),
+        ("cooperate", "Sở Tài chính"),
+    ]

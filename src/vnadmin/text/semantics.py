@@ -198,7 +198,7 @@ _QUALIFIERS_OF_ACTORS = re.compile(
 """What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
-    "|làm việc"
+    "|làm việc|ủy quyền|uỷ quyền"
 )
 """Role phrases, searched in squashed lower-case text (``phôi hợp``, ``chu trì``: as scans
 print them too).  A plain alternation (no groups) so that the regex engine can skip
@@ -206,6 +206,8 @@ ahead by first character; what follows each phrase is checked with the small anc
 patterns below."""
 _ROLE_OF_PHRASE = {
     "giao": "give",
+    "ủy quyền": "give",
+    "uỷ quyền": "give",
     "đề nghị": "ask",
     "yêu cầu": "ask",
     "do ": "anchor",
@@ -263,6 +265,9 @@ def _phrases(low: str) -> list[_Phrase]:
     return found
 
 
+_LEAD_REACH = 12
+"""How far after a sentence's opening actor its ``chủ trì`` may stand, a verb between
+(``Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì``)."""
 _LEAD_WITH = re.compile(r" (?:cùng|với)(?! vai trò) ")
 """A lead that names its partners without ``phối hợp`` (``chủ trì cùng Bộ Xây dựng``)."""
 _REPORT_TO_HEADS = re.compile(
@@ -409,7 +414,7 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
         head = low[max(0, start - 10) : start].rstrip()
         if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
             return True
-        if _ROLE_NEXT.match(low, end):
+        if word != "chỉ đạo" and _ROLE_NEXT.match(low, end):  # "Ban" names what chỉ đạo
             return True
     return (
         low.startswith("tổ chức", start)
@@ -619,6 +624,7 @@ def _paragraph_assignments(
         advises = [p.start for p in phrases if p.kind == "advise"]
         reports = [p.start for p in phrases if p.kind == "report"]
         last_lead = leads[-1] if leads else -1
+        unnamed: list[int] = []  # leads whose name ran into a verb ("X chỉ đạo chủ trì")
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
             start = anchors[index] if index >= 0 else _clause_start(sentence)
@@ -633,6 +639,8 @@ def _paragraph_assignments(
                 and _verb_start(phrase, lowered(phrase), 0, len(phrase)) is None
             ):
                 found.extend((base + offset + start, Role.LEAD, a) for a in split_actors(phrase))
+            else:
+                unnamed.append(lead)
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
@@ -690,12 +698,25 @@ def _paragraph_assignments(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
                 opening = actor_phrase(sentence, actor_start, low)
-                if opening is not None and not any(
-                    actor_start <= lead <= actor_start + len(opening) + 12 for lead in leads
+                if opening is not None and any(
+                    p.kind == "give" and actor_start < p.start <= actor_start + len(opening) + 1
+                    for p in phrases
                 ):
-                    found.extend(
-                        (base + actor_start, Role.EXECUTE, a) for a in split_actors(opening)
-                    )
+                    opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
+                if opening is not None:
+                    near = [
+                        lead
+                        for lead in leads
+                        if actor_start <= lead <= actor_start + len(opening) + _LEAD_REACH
+                    ]
+                    after = actor_start + len(opening) + 1  # a verb between: "X chỉ đạo chủ trì"
+                    verbed = near and all(lead in unnamed and lead > after for lead in near)
+                    role = Role.LEAD if verbed else None
+                    if not near or role is not None:  # the lead read above, or this one
+                        found.extend(
+                            (base + actor_start, role or Role.EXECUTE, a)
+                            for a in split_actors(opening)
+                        )
 
 
 def _report_to(
