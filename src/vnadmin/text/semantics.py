@@ -710,13 +710,10 @@ def _paragraph_assignments(
                         if actor_start <= lead <= actor_start + len(opening) + _LEAD_REACH
                     ]
                     after = actor_start + len(opening) + 1  # a verb between: "X chỉ đạo chủ trì"
-                    verbed = near and all(lead in unnamed and lead > after for lead in near)
-                    role = Role.LEAD if verbed else None
-                    if not near or role is not None:  # the lead read above, or this one
-                        found.extend(
-                            (base + actor_start, role or Role.EXECUTE, a)
-                            for a in split_actors(opening)
-                        )
+                    verbed = bool(near) and all(lead in unnamed and lead > after for lead in near)
+                    if not near or verbed:  # no lead read above, or this actor is the lead
+                        opener = Role.LEAD if verbed else Role.EXECUTE
+                        found.extend((base + actor_start, opener, a) for a in split_actors(opening))
 
 
 def _report_to(
