@@ -686,3 +686,17 @@ def test_who_hands_work_on_does_not_do_it_and_a_lead_s_name_stops_at_its_verb() 
         ("lead", "Giám đốc Sở Y tế"),
         ("cooperate", "Sở Tài chính"),
     ]
+
+
+def test_a_heading_of_duties_of_someone_named_without_a_body_s_head() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Trách nhiệm của đơn vị sử dụng tài sản:
+- Lập danh sách tài sản, hoàn thành trước ngày 15/10/2026.
+2. Nhiệm vụ cụ thể:
+- Rà soát hồ sơ.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert _leads(first.subtasks[0]) == ["đơn vị sử dụng tài sản"]
+    assert _leads(second.subtasks[0]) == []  # "cụ thể" names no one

@@ -49,6 +49,8 @@ _HANDING = re.compile(
 """What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
 trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
 (``Trách nhiệm của Vụ Pháp chế``)."""
+_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA) ")
+"""A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
@@ -229,6 +231,9 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     head, colon, tail = first.partition(":")
     if colon and not _MEMBERS_END.search(head):
         actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        duties = _DUTIES.match(head)
+        if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
+            actor = _named(head[duties.end() :])
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
         if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
@@ -289,6 +294,16 @@ def _actor(candidate: str) -> str | None:
         or not ACTOR_HEADS.match(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
+        return None
+    return candidate
+
+
+def _named(candidate: str) -> str | None:
+    """Whoever a heading of duties names after ``của``, with or without the head of a
+    body's name, its verb-like words naming it (``đối tượng thực hiện kiểm kê``): a short
+    phrase, no sentence."""
+    candidate = candidate.strip()
+    if not candidate or len(candidate.split()) > _MAX_NAMED_LINE or re.search(r"[.;!?]", candidate):
         return None
     return candidate
 
