@@ -627,8 +627,10 @@ def test_the_time_a_timetable_line_opens_with_is_its_deadline() -> None:
     meaning = read_meaning("Tháng 3/2026: Phòng Đào tạo tổng hợp danh sách, báo cáo.", ())
     assert meaning.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=3, year=2026)
     assert [a.actor for a in meaning.assignments] == ["Phòng Đào tạo"]
-    # a heading that names no time gives none
+    # a heading that names no time gives none, nor one of a span long before the issue
     assert read_meaning("Từ khóa: hồ sơ điện tử, lưu trữ.", ()).deadline is None
+    past = "Từ ngày 01-01-1995 đến 31-12-2005: ghi năm sinh theo hồ sơ gốc."
+    assert read_meaning(past, (), issued=2025).deadline is None
 
 
 def test_dashed_fields_with_what_is_to_be_done_are_the_task_s_fields() -> None:

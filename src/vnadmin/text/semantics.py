@@ -843,7 +843,9 @@ def read_meaning(
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
     if deadline is None:
-        deadline = _time_heading(text)
+        heading = _time_heading(text)
+        if heading is not None and not _long_before(heading, issued):
+            deadline = heading  # not a span long past ("Từ ngày ... 1998 đến ... 2009:")
     recurrence = None
     for start in _phrase_starts(low, _RECURRENCE_NEXT):
         match = RECURRENCE.match(text, start, start + 60)
