@@ -553,3 +553,27 @@ I. NHIỆM VỤ
     assert first.deadline is not None
     assert [a.actor for a in second.assignments] == ["Sở Tài chính"]
     assert "attached-tasks" in {d.code for d in document.diagnostics}
+
+
+def test_a_catalogue_issued_with_a_decision_gives_no_tasks() -> None:
+    head = HEAD.replace("12/KH-UBND", "41/QĐ-UBND").replace("KẾ HOẠCH", "QUYẾT ĐỊNH")
+    document = parse_text(
+        head
+        + """\
+Điều 1. Ban hành kèm theo Quyết định này Danh mục hàng hóa nhập khẩu.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như Điều 2;                              CHỦ TỊCH
+- Lưu: VT.
+                                           Nguyễn Văn An
+
+DANH MỤC
+Hàng hóa nhập khẩu
+(Kèm theo Quyết định số 41/QĐ-UBND ngày 05/3/2024)
+1. Máy kéo nông nghiệp, áp dụng từ ngày 01/5/2024.
+2. Phân bón hữu cơ.
+"""
+    )
+    assert document.instrument.body.closing == ()  # a list of goods gives no work
+    assert "attached-tasks" not in {d.code for d in document.diagnostics}

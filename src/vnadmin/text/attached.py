@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from vnadmin.model import KindRegistry, Task
+from vnadmin.normalize import fold
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.footer import footer_start
@@ -26,6 +27,18 @@ _ISSUED_WITH = re.compile(
     r"[(\[*_ \t]*(?:[Bb]an[ \t]+hành[ \t]+)?(?:[Kk]èm|KÈM)[ \t]+(?:theo|THEO)"
 )
 """The line under an attached document's title that says it was issued with this one."""
+_WORK_TITLES = (
+    "ke hoach",
+    "chuong trinh",
+    "de an",
+    "phuong an",
+    "quy che",
+    "quy dinh",
+    "huong dan",
+    "danh muc nhiem vu",
+)
+"""Titles (folded) of the attached documents that give work: a plan, a programme, a
+scheme, rules, guidance; not a catalogue, a list of names or a form."""
 _HEAD_LINES = 16
 """How many lines the attached document's header (banner, title, subject) may run."""
 
@@ -40,10 +53,12 @@ def attached_tasks(
     issued: int | None,
 ) -> list[Task]:
     """The tasks of the document attached at ``lines[start]``, if it was issued with the
-    instrument; none otherwise."""
+    instrument and its title says it gives work; none otherwise."""
     head = [i for i in range(start, min(len(lines), start + _HEAD_LINES * 2)) if lines[i].text]
     issued_with = next((i for i in head[:_HEAD_LINES] if _ISSUED_WITH.match(lines[i].text)), None)
-    if issued_with is None:
+    if issued_with is None or not any(
+        fold(lines[i].text).strip(" *#_").startswith(_WORK_TITLES) for i in head if i < issued_with
+    ):
         return []
     body_start = issued_with + 1
     while body_start < len(lines) and lines[body_start - 1].text.count("(") > lines[
