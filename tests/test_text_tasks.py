@@ -702,3 +702,18 @@ def test_a_heading_of_duties_of_someone_named_without_a_body_s_head() -> None:
     )
     assert _leads(first.subtasks[0]) == ["đơn vị sử dụng tài sản"]
     assert _leads(second.subtasks[0]) == []  # "cụ thể" names no one
+
+
+def test_a_field_that_names_when_a_text_is_issued_or_submitted_says_when() -> None:
+    first, _ = _tasks(
+        """\
+1. Xây dựng quy chế quản lý dữ liệu
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+- Thời hạn trình: trước
+ngày 30 tháng 9 năm 2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(year=2026, month=9, day=30)
+    )

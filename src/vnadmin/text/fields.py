@@ -62,6 +62,14 @@ _WHENS = (
     "tiến độ thực hiện",
     "tiến độ hoàn thành",
     "tiến độ",
+    "thời hạn ban hành",
+    "thời hạn trình",
+    "thời hạn trình ban hành",
+    "thời hạn báo cáo",
+    "thời hạn nộp",
+    "thời gian trình",
+    "thời gian ban hành",
+    "thời gian báo cáo",
 )
 """Names that say when (``Thời gian:`` alone is the time of a meeting, not a deadline)."""
 _CONTENTS = ("nội dung thực hiện", "nội dung công việc", "nội dung nhiệm vụ")
