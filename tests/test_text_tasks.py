@@ -717,3 +717,22 @@ ngày 30 tháng 9 năm 2026.
     assert first.deadline == DateDeadline(
         bound=DeadlineBound.BEFORE, date=PartialDate(year=2026, month=9, day=30)
     )
+
+
+def test_a_heading_that_charges_whoever_it_names_before() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Trung tâm Kiểm định thiết bị y tế có trách nhiệm: chủ trì, phối hợp với Sở Y tế kiểm tra.
+2. Người đứng đầu cơ sở khám bệnh thực hiện kiểm định định kỳ, đột xuất có trách nhiệm:
+a) Lập hồ sơ thiết bị.
+b) Báo cáo Sở Y tế.
+3. Tổ chức thực hiện.
+"""
+    )
+    # "thiết bị" is a noun: the name goes on
+    assert _roles(first) == [
+        ("lead", "Trung tâm Kiểm định thiết bị y tế"),
+        ("cooperate", "Sở Y tế"),
+    ]
+    charged = "Người đứng đầu cơ sở khám bệnh thực hiện kiểm định định kỳ, đột xuất"
+    assert [", ".join(_leads(point)) for point in second.subtasks] == [charged, charged]

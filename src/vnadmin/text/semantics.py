@@ -391,6 +391,8 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
+_NOUNS = frozenset([("thiết", "bị")])
+"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -435,7 +437,7 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and before[-1] in DETERMINERS:
+        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUNS):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue

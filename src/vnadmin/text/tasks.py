@@ -51,6 +51,10 @@ trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is
 (``Trách nhiệm của Vụ Pháp chế``)."""
 _DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA) ")
 """A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
+_CHARGED = re.compile(
+    r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t]*$|[ \t]+có[ \t]+nhiệm[ \t]+vụ[ \t]*$"
+)
+"""A heading that ends by charging whoever it names before (``... có trách nhiệm:``)."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
@@ -234,6 +238,9 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         duties = _DUTIES.match(head)
         if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
             actor = _named(head[duties.end() :])
+        charged = _CHARGED.search(head)
+        if actor is None and charged is not None:  # "Người đứng đầu đơn vị ... có trách nhiệm:"
+            actor = _named(head[: charged.start()], _MAX_HEADING_WORDS) if _is_named(head) else None
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
         if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
@@ -298,14 +305,19 @@ def _actor(candidate: str) -> str | None:
     return candidate
 
 
-def _named(candidate: str) -> str | None:
+def _named(candidate: str, words: int = _MAX_NAMED_LINE) -> str | None:
     """Whoever a heading of duties names after ``của``, with or without the head of a
     body's name, its verb-like words naming it (``đối tượng thực hiện kiểm kê``): a short
     phrase, no sentence."""
     candidate = candidate.strip()
-    if not candidate or len(candidate.split()) > _MAX_NAMED_LINE or re.search(r"[.;!?]", candidate):
+    if not candidate or len(candidate.split()) > words or re.search(r"[.;!?]", candidate):
         return None
     return candidate
+
+
+def _is_named(head: str) -> bool:
+    """Whether a heading opens with the name of a body or an office."""
+    return ACTOR_HEADS.match(head[:1].upper() + head[1:]) is not None
 
 
 def _starts_with_verb(text: str) -> bool:
