@@ -736,3 +736,16 @@ b) Báo cáo Sở Y tế.
     ]
     charged = "Người đứng đầu cơ sở khám bệnh thực hiện kiểm định định kỳ, đột xuất"
     assert [", ".join(_leads(point)) for point in second.subtasks] == [charged, charged]
+
+
+def test_the_role_a_heading_gives_its_actor_after_a_dash_is_not_its_name() -> None:
+    first, second = _tasks(
+        """\
+1. Sở Nội vụ - Cơ quan thường trực Hội đồng thi đua
+- Tổng hợp hồ sơ khen thưởng.
+2. Phòng Tài chính - Kế hoạch
+- Bố trí kinh phí.
+"""
+    )
+    assert _leads(first.subtasks[0]) == ["Sở Nội vụ"]
+    assert _leads(second.subtasks[0]) == ["Phòng Tài chính - Kế hoạch"]  # a name's dash

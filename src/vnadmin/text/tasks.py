@@ -55,6 +55,9 @@ _CHARGED = re.compile(
     r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t]*$|[ \t]+có[ \t]+nhiệm[ \t]+vụ[ \t]*$"
 )
 """A heading that ends by charging whoever it names before (``... có trách nhiệm:``)."""
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực)(?![^\W\d_]).*$")
+"""What a heading says its actor is, after a dash (``Sở Tài chính - Cơ quan thường trực
+Ban Chỉ đạo``): the role, not the name."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
@@ -91,7 +94,7 @@ def build_tasks(
     heading, rest = _heading(own, has_children=bool(children or later))
     reading = _without(rest, fields, len(own) - len(rest))
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
-    headed = tuple(split_actors(heading)) if heading else ()
+    headed = tuple(split_actors(_APPOSITION.sub("", heading))) if heading else ()
     meaning = read_meaning(
         reading,
         headed or (() if leads else defaults),
