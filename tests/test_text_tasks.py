@@ -9,6 +9,7 @@ import pytest
 from vnadmin.model import (
     DateDeadline,
     DeadlineBound,
+    Frequency,
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
@@ -749,3 +750,16 @@ def test_the_role_a_heading_gives_its_actor_after_a_dash_is_not_its_name() -> No
     )
     assert _leads(first.subtasks[0]) == ["Sở Nội vụ"]
     assert _leads(second.subtasks[0]) == ["Phòng Tài chính - Kế hoạch"]  # a name's dash
+
+
+def test_a_when_field_that_names_a_recurrence_among_other_words_keeps_them() -> None:
+    first, _ = _tasks(
+        """\
+1. Tập huấn nghiệp vụ.
+Đơn vị chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Theo kế hoạch công tác hằng năm.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == RelativeDeadline(text="Theo kế hoạch công tác hằng năm")
+    assert first.recurrence is Frequency.YEARLY

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.deadlines import parse_deadline_cell
+from vnadmin.grammar.deadlines import RECURRENCE, parse_deadline_cell
 from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, RelativeDeadline, Role
 from vnadmin.normalize import fold
 from vnadmin.text.semantics import split_actors
@@ -237,6 +237,8 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
             if not _says_work(value):  # no date in it: kept as the phrase printed
                 fields.deadline = fields.deadline or RelativeDeadline(text=value)
             return
+        if deadline is None and not RECURRENCE.fullmatch(value) and not _says_work(value):
+            deadline = RelativeDeadline(text=value)  # "Theo kế hoạch ... hằng năm": as printed
         fields.deadline = fields.deadline or deadline
         fields.recurrence = fields.recurrence or recurrence
         return
