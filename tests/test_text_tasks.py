@@ -763,3 +763,17 @@ Thời gian thực hiện: Theo kế hoạch công tác hằng năm.
     )
     assert first.deadline == RelativeDeadline(text="Theo kế hoạch công tác hằng năm")
     assert first.recurrence is Frequency.YEARLY
+
+
+def test_a_heading_that_says_what_its_actors_are_and_the_tax_office_as_an_actor() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến, có trách nhiệm:
+a) Rà soát hồ sơ dự án.
+2. Thuế tỉnh Hà Nam
+a) Cung cấp thông tin nghĩa vụ thuế của nhà đầu tư.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert ", ".join(_leads(first.subtasks[0])) == "Các sở, ban, ngành, địa phương"
+    assert _leads(second.subtasks[0]) == ["Thuế tỉnh Hà Nam"]

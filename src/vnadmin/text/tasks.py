@@ -55,6 +55,9 @@ _CHARGED = re.compile(
     r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t]*$|[ \t]+có[ \t]+nhiệm[ \t]+vụ[ \t]*$"
 )
 """A heading that ends by charging whoever it names before (``... có trách nhiệm:``)."""
+_COPULA = re.compile(r"[ \t]*(?:[Ll]à|LÀ)[ \t]")
+"""What says who the actor before a colon is, not its members (``Các sở, ngành: Là các
+đơn vị được lấy ý kiến ...``)."""
 _APPOSITION = re.compile(r"[ \t]+[-–][ \t]+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực)(?![^\W\d_]).*$")
 """What a heading says its actor is, after a dash (``Sở Tài chính - Cơ quan thường trực
 Ban Chỉ đạo``): the role, not the name."""
@@ -245,7 +248,9 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         if actor is None and charged is not None:  # "Người đứng đầu đơn vị ... có trách nhiệm:"
             actor = _named(head[: charged.start()], _MAX_HEADING_WORDS) if _is_named(head) else None
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
-        if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
+        if actor is not None and (
+            not tail.strip() or not listing or _starts_with_verb(tail) or _COPULA.match(tail)
+        ):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
             return actor, rest.strip()
         return None, text
