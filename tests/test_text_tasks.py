@@ -777,3 +777,14 @@ a) Cung cấp thông tin nghĩa vụ thuế của nhà đầu tư.
     )
     assert ", ".join(_leads(first.subtasks[0])) == "Các sở, ban, ngành, địa phương"
     assert _leads(second.subtasks[0]) == ["Thuế tỉnh Hà Nam"]
+
+
+def test_a_long_list_of_heads_is_one_actor_phrase() -> None:
+    heads = (
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban"
+        " nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên,"
+        " Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước và các đơn vị liên quan"
+    )
+    assert len(heads.split()) > 40
+    found = _read(f"{heads} khẩn trương triển khai các nội dung sau.")
+    assert ", ".join(actor for _, actor in found) == heads.replace(" và các đơn", ", các đơn")

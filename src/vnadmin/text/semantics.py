@@ -72,7 +72,7 @@ keeps the day."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
-_MAX_ACTOR_WORDS = 40
+_MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
@@ -462,7 +462,7 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
-    """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
+    """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
