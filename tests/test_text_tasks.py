@@ -788,3 +788,15 @@ def test_a_long_list_of_heads_is_one_actor_phrase() -> None:
     assert len(heads.split()) > 40
     found = _read(f"{heads} khẩn trương triển khai các nội dung sau.")
     assert ", ".join(actor for _, actor in found) == heads.replace(" và các đơn", ", các đơn")
+
+
+def test_work_handed_before_the_lead_s_clause_and_partners_listed_as_members() -> None:
+    found = _read(
+        "Giao Sở Y tế tiếp thu ý kiến tại cuộc họp, chủ trì, phối hợp với các Sở: Tài chính,"
+        " Nội vụ và các đơn vị liên quan rà soát danh sách."
+    )
+    assert found == [
+        ("execute", "Sở Y tế"),
+        ("cooperate", "các Sở: Tài chính, Nội vụ"),
+        ("cooperate", "các đơn vị liên quan"),
+    ]

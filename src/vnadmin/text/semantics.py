@@ -192,6 +192,8 @@ the matter a conclusion is about, which may run long (``Về dự án nạo vét
 Khu kinh tế ...: Bộ Xây dựng ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
 """A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
+_MEMBERS_AT = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]$")
+"""The same plural ending just before a colon's space."""
 _QUALIFIERS_OF_ACTORS = re.compile(
     r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+phạm[ \t]+vi|với[ \t]+vai[ \t]+trò)(?![^\W\d_])"
 )
@@ -489,9 +491,17 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     limit = min(len(text), position + 300)
     cut = limit
     stop = _ACTOR_END.search(low, position, limit)
-    while stop is not None and text[stop.start()] == "(":
-        close = text.find(")", stop.start(), stop.start() + _PARENTHESIS)
-        if close < 0 or not _is_actor(text, stop.start() + 1):
+    while stop is not None and text[stop.start()] in "(:":
+        at = stop.start()
+        if text[at] == ":":  # "các Sở: Tài chính, Kế hoạch và Đầu tư": the members go on
+            if not _MEMBERS.match(text, max(position, at - 30), at + 2) and not _MEMBERS_AT.search(
+                text, position, at + 2
+            ):
+                break
+            stop = _ACTOR_END.search(low, at + 1, limit)
+            continue
+        close = text.find(")", at, at + _PARENTHESIS)
+        if close < 0 or not _is_actor(text, at + 1):
             break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
         stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
@@ -625,7 +635,6 @@ def _paragraph_assignments(
         ]
         advises = [p.start for p in phrases if p.kind == "advise"]
         reports = [p.start for p in phrases if p.kind == "report"]
-        last_lead = leads[-1] if leads else -1
         unnamed: list[int] = []  # leads whose name ran into a verb ("X chỉ đạo chủ trì")
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
@@ -643,6 +652,8 @@ def _paragraph_assignments(
                 found.extend((base + offset + start, Role.LEAD, a) for a in split_actors(phrase))
             else:
                 unnamed.append(lead)
+        named = [lead for lead in leads if lead not in unnamed]
+        last_lead = named[-1] if named else -1  # a lead whose name ran into a verb: see giao
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
