@@ -800,3 +800,10 @@ def test_work_handed_before_the_lead_s_clause_and_partners_listed_as_members() -
         ("cooperate", "các Sở: Tài chính, Nội vụ"),
         ("cooperate", "các đơn vị liên quan"),
     ]
+
+
+def test_an_actor_in_lower_case_after_a_recurrence_with_its_time_in_parentheses() -> None:
+    found = _read(
+        "Định kỳ hằng năm (vào cuối quý III), cơ quan tổ chức của cấp ủy lập dự trù kinh phí."
+    )
+    assert found == [("execute", "cơ quan tổ chức của cấp ủy")]

@@ -164,7 +164,7 @@ _QUALIFIERS = (
 )
 _ADVERBIAL = re.compile(
     rf"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
-    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)[ \t]*,?[ \t]*",
+    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
 """Words that open a clause before its actor: linking adverbs, a recurrence (the
@@ -420,11 +420,11 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
             return True
         if word != "chỉ đạo" and _ROLE_NEXT.match(low, end):  # "Ban" names what chỉ đạo
             return True
-    return (
-        low.startswith("tổ chức", start)
-        and low.endswith(", ", 0, start)
-        and _GROUP_NOUN.match(low, end) is not None
-    )
+    if not low.startswith("tổ chức", start):
+        return False
+    if low.startswith(" của ", end) and low.endswith("cơ quan ", 0, start):
+        return True  # "cơ quan tổ chức của cấp ủy": the organisation board
+    return low.endswith(", ", 0, start) and _GROUP_NOUN.match(low, end) is not None
 
 
 def _verb_start(
@@ -546,8 +546,8 @@ def _actor_start(sentence: str) -> int | None:
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
-    if _is_actor(sentence, start):
-        return start
+    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     if sentence.find(":", start, start + _SCENE) >= 0:
         labelled = _LABELLED_CLAUSE.match(sentence, start)
         if labelled is not None and _is_actor(sentence, labelled.end()):

@@ -280,7 +280,8 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |tiến hành|thành lập|ủng hộ|hỗ trợ|giám sát|thanh tra|lấy ý kiến|rút kinh nghiệm|ứng dụng
 |có nhiệm vụ|lãnh đạo|cụ thể hóa|cụ thể hoá|tiếp thu|phát hành|sắp xếp|dự trù|dự kiến|nộp
 |phôi hợp|phối hơp|bị|định hướng|lồng ghép|niêm yết|công bố|trực tiếp|quyết định|làm việc|lập danh|lập kế hoạch
-|lập hồ sơ|lập dự toán|lập báo cáo|lập phương án|lập đề án|làm|xác định|bàn giao
+|lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
+|bàn giao
 |ủy quyền|uỷ quyền
 """
 
