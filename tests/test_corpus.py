@@ -120,6 +120,6 @@ def test_the_corpus_retyped_reads_as_printed(shape: str) -> None:
 
 def test_without_diacritics_the_body_s_phrases_are_read() -> None:
     found = figures(_retyped("without diacritics")).tasks
-    assert found["lead"] >= 0.746  # 0.075 before the phrases were restored
+    assert found["lead"] >= 0.761  # 0.075 before the phrases were restored
     assert found["cooperate"] >= 0.82  # 0.687
     assert found["deadline"] >= 0.746  # 0.522

@@ -712,7 +712,9 @@ def _paragraph_assignments(
             ):
                 opening = actor_phrase(sentence, actor_start, low)
                 if opening is not None and any(
-                    p.kind == "give" and actor_start < p.start <= actor_start + len(opening) + 1
+                    p.kind == "give"
+                    and actor_start < p.start <= actor_start + len(opening) + 1
+                    and sentence[p.start].islower()  # not "Sở Giao thông", "Sở Giao duc"
                     for p in phrases
                 ):
                     opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
