@@ -811,3 +811,18 @@ def test_an_actor_in_lower_case_after_a_recurrence_with_its_time_in_parentheses(
         "Định kỳ hằng năm (vào cuối quý III), cơ quan tổ chức của cấp ủy lập dự trù kinh phí."
     )
     assert found == [("execute", "cơ quan tổ chức của cấp ủy")]
+
+
+def test_a_clause_that_sets_the_scene_before_chủ_trì_names_no_lead() -> None:
+    found = read_meaning(
+        "Trên cơ sở chức năng, nhiệm vụ, chủ trì, phối hợp với các cơ quan liên quan rà soát.",
+        ("Sở Tài chính",),
+    ).assignments
+    assert [(a.role.value, a.actor) for a in found] == [
+        ("lead", "Sở Tài chính"),  # the actor above, not "Trên cơ sở chức năng"
+        ("cooperate", "các cơ quan liên quan"),
+    ]
+    assert _read("Căn cứ kết quả kiểm tra, Sở Y tế chủ trì, phối hợp với Sở Nội vụ rà soát.") == [
+        ("lead", "Sở Y tế"),
+        ("cooperate", "Sở Nội vụ"),
+    ]

@@ -643,6 +643,9 @@ def _paragraph_assignments(
             start = semicolon + 1 if semicolon >= 0 else start
             # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
             phrase = sentence[start : _qualified(low, start, lead)].strip(" \t,")
+            if _OPENING_CLAUSE.match(phrase):  # "Trên cơ sở chức năng, nhiệm vụ, chủ trì"
+                rest = phrase[phrase.rfind(",") + 1 :].strip() if "," in phrase else ""
+                phrase = rest if rest and _names_actor(rest, 0) else ""
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
             elif (
