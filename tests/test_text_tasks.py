@@ -826,3 +826,22 @@ def test_a_clause_that_sets_the_scene_before_chủ_trì_names_no_lead() -> None:
         ("lead", "Sở Y tế"),
         ("cooperate", "Sở Nội vụ"),
     ]
+
+
+def test_a_partner_s_name_cut_by_the_line_before_a_capital_goes_on() -> None:
+    first, _ = _tasks(
+        """\
+1. Sở Nội vụ
+a) Chủ trì, phối hợp với Văn phòng
+
+UBND tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ;
+2. Tổ chức thực hiện.
+"""
+    )
+    (point,) = first.subtasks
+    assert point.subtasks == ()  # "UBND tỉnh ..." goes on with the sentence, no new task
+    assert _roles(point) == [
+        ("lead", "Sở Nội vụ"),
+        ("cooperate", "Văn phòng UBND tỉnh"),
+        ("cooperate", "các cơ quan liên quan"),
+    ]

@@ -33,7 +33,8 @@ _MAX_CUT_NAME = 60
 _MAX_NAMED_LINE = 16
 """The most words of a line above its points that only names who acts."""
 _BROKEN_AFTER = re.compile(
-    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
+    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban"
+    r"|UBND)$"
 )
 """The last word of a line a sentence cannot stop on: a preposition or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
@@ -219,7 +220,12 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
     own: list[Block] = []
     later: list[list[Block]] = []
     for index, block in enumerate(blocks):
-        if index and directs_someone(block.text) and not only_fields(block.text):
+        if (
+            index
+            and directs_someone(block.text)
+            and not only_fields(block.text)
+            and not (block.text[:1].isupper() and _broken(blocks[index - 1].text))
+        ):  # "phối hợp với Văn phòng" / "UBND tỉnh ...": the sentence goes on
             later.append([block])
         elif later:
             later[-1].append(block)
