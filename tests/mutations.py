@@ -240,17 +240,38 @@ def _without_proposal(text: str, instrument: Instrument) -> str | None:
     return None
 
 
-def _last_basis_with_a_semicolon(text: str, instrument: Instrument) -> str | None:
+def _last_basis_ending(mark: str) -> Inject:
+    """The last line of a decision's preamble (its bases, then Theo đề nghị) ending with
+    ``mark`` instead of its full stop: ``;`` as if more followed, ``,`` before QUYẾT ĐỊNH:."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if instrument.regime is not Regime.STATE or _kind(instrument) not in ("quyet-dinh",):
+            return None
+        preamble = instrument.body.preamble
+        if not preamble or not preamble[-1].text.rstrip().endswith("."):
+            return None
+        span = _lines_of(text, preamble[-1].text)
+        if span is None:
+            return None
+        lines = text.split("\n")
+        lines[span[1]] = re.sub(r"\.([ \t]*)$", rf"{mark}\1", lines[span[1]])
+        return "\n".join(lines)
+
+    return inject
+
+
+def _basis_with_a_comma(text: str, instrument: Instrument) -> str | None:
+    """A legal basis other than the last ending with ``,`` instead of ``;``."""
     if instrument.regime is not Regime.STATE or _kind(instrument) not in ("quyet-dinh",):
         return None
     preamble = instrument.body.preamble
-    if not preamble or not preamble[-1].text.rstrip().endswith("."):
+    if len(preamble) < 2 or not preamble[0].text.startswith("Căn cứ"):
         return None
-    span = _lines_of(text, preamble[-1].text)
-    if span is None:
+    span = _lines_of(text, preamble[0].text)
+    if span is None or not preamble[0].text.rstrip().endswith(";"):
         return None
     lines = text.split("\n")
-    lines[span[1]] = re.sub(r"\.([ \t]*)$", r";\1", lines[span[1]])
+    lines[span[1]] = re.sub(r";([ \t]*)$", r",\1", lines[span[1]])
     return "\n".join(lines)
 
 
@@ -420,14 +441,66 @@ def _urgency_in_lower_case(text: str, instrument: Instrument) -> str | None:
 
 
 def _appendix_of_another_number(text: str, instrument: Instrument) -> str | None:
+    tie, number = _appendix_tie(instrument), instrument.number
+    if tie is None or number is None or number.number is None:
+        return None
+    return _sub_once(tie, rf"\g<1>{int(number.number) + 1}", text)
+
+
+def _appendix_tie(instrument: Instrument) -> str | None:
+    """The pattern of an appendix's tie line (``(Kèm theo ... số 12/QĐ-UBND``), when the
+    instrument has a number an appendix can repeat."""
     number = instrument.number
     if not _state(instrument) or number is None or number.number is None:
         return None
-    return _sub_once(
-        rf"(\((?:Ban[ \t]+hành[ \t]+)?[Kk]èm[ \t]+theo[^\n)]{{0,40}}?số[ \t]*:?[ \t]*){number.number}(?=[ \t]*/)",
-        rf"\g<1>{int(number.number) + 1}",
-        text,
-    )
+    return rf"(\((?:Ban[ \t]+hành[ \t]+)?[Kk]èm[ \t]+theo[^\n)]{{0,40}}?số[ \t]*:?[ \t]*){number.number}(?=[ \t]*/)"
+
+
+def _appendix_without_date(text: str, instrument: Instrument) -> str | None:
+    tie = _appendix_tie(instrument)
+    if tie is None:
+        return None
+    date = r"[ \t]*,?[ \t]+ngày[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+|\d{1,2}/\d{1,2}/)\d{4}"
+    return _sub_once(rf"({tie}[^\n)]*?){date}", r"\1", text)
+
+
+def _appendix_without_issuer(text: str, instrument: Instrument) -> str | None:
+    tie = _appendix_tie(instrument)
+    if tie is None:
+        return None
+    return _sub_once(rf"({tie}[^\n)]*?)[ \t]+của[ \t]+[^\n)]+(?=\))", r"\1", text)
+
+
+# -- a copy's block (bản sao) -------------------------------------------------------------
+
+_SIGNED_AT = "Thời gian ký: 06/06/2024 15:54:06 +07:00"
+
+
+def _copied_by(instrument: Instrument) -> str | None:
+    """The copying body of a copy of a state document: its issuer, as it copies its own."""
+    if not _state(instrument) or instrument.issuer is None or instrument.is_reported:
+        return None  # a news article reporting an instrument is no copy of it
+    return instrument.issuer.name
+
+
+def _copy_of_the_old_form(text: str, instrument: Instrument) -> str | None:
+    """An electronic copy stamped with the form of the rules before NĐ 30 (SAO Y BẢN CHÍNH)."""
+    body = _copied_by(instrument)
+    return None if body is None else f"SAO Y BẢN CHÍNH\n{body}\n{_SIGNED_AT}\n\n{text}"
+
+
+def _copy_without_its_body(text: str, instrument: Instrument) -> str | None:
+    """An electronic copy that does not name the body that made it."""
+    return None if _copied_by(instrument) is None else f"SAO Y\n{_SIGNED_AT}\n\n{text}"
+
+
+def _paper_copy_without_its_number(text: str, instrument: Instrument) -> str | None:
+    """A paper copy under the document: its form, place and date and signer, no number."""
+    body = _copied_by(instrument)
+    if body is None:
+        return None
+    block = "SAO Y\nHà Nội, ngày 10 tháng 6 năm 2024\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An"
+    return f"{text.rstrip()}\n\n{'_' * 20}\n\n{block}\n"
 
 
 MUTATIONS: tuple[Mutation, ...] = (
@@ -443,7 +516,13 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("decimal numbering (1.1.)", "VN-BODY-001", _decimal_numbering),
     Mutation("a khoản numbered 1)", "VN-BODY-002", _clause_with_a_bracket),
     Mutation("an article numbered Điều 1:", "VN-BODY-002", _article_with_a_colon),
-    Mutation("the last legal basis ends with ;", "VN-BODY-004", _last_basis_with_a_semicolon),
+    Mutation("the last legal basis ends with ;", "VN-BODY-004", _last_basis_ending(";")),
+    Mutation(
+        "the last legal basis ends with , (before QUYẾT ĐỊNH:)",
+        "VN-BODY-004",
+        _last_basis_ending(","),
+    ),
+    Mutation("a legal basis ends with , (not ;)", "VN-BODY-004", _basis_with_a_comma),
     Mutation("no Theo đề nghị", "VN-BODY-005", _without_proposal),
     Mutation("nobody implements the decision", "VN-BODY-006", _nobody_implements),
     Mutation("Lưu: without VT", "VN-DIST-002", _archive_without_vt),
@@ -464,6 +543,11 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("Lưu: ... without its final .", "VN-DIST-004", _archive_without_its_stop),
     Mutation("an urgency mark not in capitals (Khẩn)", "VN-MARK-002", _urgency_in_lower_case),
     Mutation("a Phụ lục header with another number", "VN-APPX-002", _appendix_of_another_number),
+    Mutation("a Phụ lục header without the date", "VN-APPX-002", _appendix_without_date),
+    Mutation("a Phụ lục header without the issuer", "VN-APPX-002", _appendix_without_issuer),
+    Mutation("a copy stamped SAO Y BẢN CHÍNH", "VN-COPY-001", _copy_of_the_old_form),
+    Mutation("an electronic copy without its copying body", "VN-COPY-002", _copy_without_its_body),
+    Mutation("a paper copy without its number", "VN-COPY-002", _paper_copy_without_its_number),
     Mutation("remove the signer's title", "VN-SIGN-006", _signer_part("title"), "signature-title"),
     Mutation("remove the signer's name", "VN-SIGN-006", _signer_part("name"), "signature-name"),
     Mutation("KT. signed by the head (PHÓ dropped)", "VN-SIGN-002", _head_signs_for_the_head),

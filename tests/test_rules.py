@@ -522,6 +522,18 @@ FIRES = [
         with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, 2023))),
         "body.tasks[0].deadline",
     ),
+    Fires(  # đến hết ngày without the start of a period: a time to act by, too early
+        "VN-TASK-001",
+        "báo cáo đến hết ngày 31/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Các đơn vị gửi báo cáo đến hết ngày 31/12/2023.",
+                deadline=deadline(31, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(  # the words set a time to act by, a year too early (CONG_VAN: 05/01/2024)
         "VN-TASK-001",
         "gửi báo cáo trước ngày 05/12/2023",
@@ -889,6 +901,12 @@ FIRES = [
         "VN-BODY-004",
         "the last basis ends with ;",
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ;"),
+        "body.preamble[1].text",
+    ),
+    Fires(  # mục II.6.a: each basis ends with ';', the last with '.', not ',' before QUYẾT ĐỊNH:
+        "VN-BODY-004",
+        "the last basis ends with ,",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ,"),
         "body.preamble[1].text",
     ),
     Fires(
@@ -1433,6 +1451,18 @@ SILENT = [
             ),
         ),
     ),
+    Silent(  # a tax ruling on a past period: từ ngày ... đến hết ngày ... ends the period
+        "VN-TASK-001",
+        "từ ngày 01/7/2023 đến hết ngày 31/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Căn cứ quy định trên, từ ngày 01/7/2023 đến hết ngày 31/12/2023, hàng"
+                " hóa bán ra thuộc đối tượng được giảm thuế.",
+                deadline=deadline(31, 12, 2023),
+            ),
+        ),
+    ),
     Silent(  # the period a conference or report covers, named bare, is no time to act by
         "VN-TASK-001",
         "sơ kết 6 tháng đầu năm 2023",
@@ -1525,6 +1555,24 @@ SILENT = [
     ),
     Silent("VN-SIGN-007", "not a resolution", QUYET_DINH),
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
+    Silent(  # the reader said the print is damaged (an OCR): '4..', 'I1.' are not the drafter's
+        "VN-BODY-001",
+        "1.1. in a damaged text",
+        labelled(CHI_THI, "1.", "1.1.", "1.2."),
+        {"unread": ["body-text"]},
+    ),
+    Silent(
+        "VN-BODY-003",
+        "a), c) in a damaged text",
+        labelled(CHI_THI, "a)", "c)"),
+        {"unread": ["body-text"]},
+    ),
+    Silent(
+        "VN-BODY-004",
+        "a basis ends with , in a damaged text",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra,", "Theo đề nghị của Giám đốc Sở Nội vụ."),
+        {"unread": ["body-text"]},
+    ),
     Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
     Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
     Silent("VN-BODY-001", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),

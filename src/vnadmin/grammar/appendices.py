@@ -31,11 +31,11 @@ APPENDIX_LABEL = re.compile(
 )
 """An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
 ATTACHED_TO = re.compile(
-    r"\(?[ \t]*(?:(?:Ban[ \t]+hành[ \t]+)?kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
+    r"\(?[ \t]*(?:Ban[ \t]+hành[ \t]+kèm(?:[ \t]+theo)?|kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
     re.IGNORECASE,
 )
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
-theo``, ``(Ban hành theo``."""
+theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``."""
 
 
 def format_attached_to(instrument: Instrument) -> str | None:

@@ -152,11 +152,11 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
 
 @rule(
     "VN-BODY-001",
-    Severity.ERROR,
+    Severity.WARNING,
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
     summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def decimal_numbering(context: Context) -> Iterator[Finding]:
     """One finding for the document, at its first decimal label: the numbering is one
@@ -183,7 +183,7 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
     summary="Items are numbered as mục II.6 prints them: Phần/Chương I, Điều 1., I., 1., a), -, +",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def label_form(context: Context) -> Iterator[Finding]:
     for path, task, label in _labelled(context, lambda label: label.problem is not None):
@@ -274,7 +274,7 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (số thứ tự của điều, khoản, điểm)",
     summary="No article, khoản or điểm number is skipped or repeated (Điều 1, Điều 3)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
     """Not in a consolidated text: it drops the points later repealed and marks its labels
@@ -354,7 +354,7 @@ collective body's bases, after the proposal."""
     regimes={Regime.STATE},
     source=f"{_LAYOUT} điểm a (căn cứ ban hành)",
     summary="A decision's legal bases end each with ; and the last with .",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def basis_punctuation(context: Context) -> Iterator[Finding]:
     """The bases are read line by line as the reader split them: a line it cut (``Trên cơ
@@ -414,7 +414,7 @@ def _basis_lines(body: Body) -> tuple[list[tuple[str, str]], bool]:
     regimes={Regime.STATE},
     source=f"{_TEMPLATES} (Theo đề nghị của ...)",
     summary="A quyết định names who proposed it (Theo đề nghị của ...) after its legal bases",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def proposal(context: Context) -> Iterator[Finding]:
     kind = usable_kind(context.instrument)
@@ -433,7 +433,7 @@ def proposal(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=f"{_TEMPLATES} (điều cuối: ... chịu trách nhiệm thi hành)",
     summary="A decision's last article names who implements it (... chịu trách nhiệm thi hành)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def implementers(context: Context) -> Iterator[Finding]:
     if not _is_decision(context):
