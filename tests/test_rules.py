@@ -88,6 +88,17 @@ def deadline(day: int, month: int, year: int | None) -> DateDeadline:
     )
 
 
+def amending(*items: tuple[str, str]) -> Instrument:
+    """A thông tư of one article whose khoản are ``items`` (label, text): the shape of an
+    amending text's list as read (NĐ 30 mục II.6 numbers khoản 1., 2., ...)."""
+    article = Task(
+        label="Điều 1.",
+        text="Sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC",
+        subtasks=tuple(Task(label=label, text=text) for label, text in items),
+    )
+    return attrs.evolve(CHI_THI, body=attrs.evolve(CHI_THI.body, tasks=(article,)))
+
+
 def labelled(base: Instrument, *labels: str) -> Instrument:
     """``base`` with top-level tasks of these labels (texts from the label)."""
     return attrs.evolve(
@@ -369,6 +380,12 @@ FIRES = [
     ),
     Fires(
         "VN-SUBJ-001", "công văn without subject", attrs.evolve(CONG_VAN, subject=None), "subject"
+    ),
+    Fires(  # a print the reader trusts: V⁄% is what the drafter printed
+        "VN-SUBJ-001",
+        "V⁄% in a print read whole",
+        attrs.evolve(CONG_VAN, subject="V⁄% tăng cường công tác dân vận"),
+        "subject",
     ),
     Fires(
         "VN-SUBJ-002",
@@ -896,6 +913,15 @@ FIRES = [
         "body.tasks[2].label",
     ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
+    Fires(  # two amending items with a gap between them: the amending list's own numbering
+        "VN-BODY-003",
+        "1. Sửa đổi ..., 3. Sửa đổi ...",
+        amending(
+            ("1.", "Sửa đổi, bổ sung khoản 1 Điều 1 như sau:"),
+            ("3.", "Sửa đổi, bổ sung Điều 7 như sau:"),
+        ),
+        "body.tasks[0].subtasks[1].label",
+    ),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
         "VN-BODY-004",
@@ -1281,6 +1307,12 @@ SILENT = [
     Silent("VN-DATE-004", "placed", CHI_THI),
     Silent("VN-DATE-004", "news report", attrs.evolve(CHI_THI, place=None, reported=REPORTED)),
     Silent("VN-SUBJ-001", "V/v", CONG_VAN),
+    Silent(  # the reader said the scan's print is damaged: V⁄% is the OCR's V/v
+        "VN-SUBJ-001",
+        "V⁄% in a damaged print",
+        attrs.evolve(CONG_VAN, subject="V⁄% tăng cường công tác dân vận"),
+        {"unread": ["printed"]},
+    ),
     Silent(
         "VN-SUBJ-001",
         "V/v then a line break",
@@ -1555,6 +1587,16 @@ SILENT = [
     ),
     Silent("VN-SIGN-007", "not a resolution", QUYET_DINH),
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
+    Silent(  # an amending item after a quoted article's khoản, which the reader nested
+        "VN-BODY-003",
+        "quoted 1., 2., 3., then 3. Sửa đổi",
+        amending(
+            ("1.", "Quản lý kinh phí."),
+            ("2.", "Sử dụng kinh phí."),
+            ("3.", "Quyết toán kinh phí."),
+            ("3.", "Sửa đổi, bổ sung một số khoản của Điều 7 như sau:"),
+        ),
+    ),
     Silent(  # the reader said the print is damaged (an OCR): '4..', 'I1.' are not the drafter's
         "VN-BODY-001",
         "1.1. in a damaged text",

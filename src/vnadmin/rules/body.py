@@ -235,7 +235,10 @@ _HEADING = 400  # how far into an item its amending heading (... như sau:) is l
 
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
-    an amending item quotes after it are not counted in its list.
+    an amending item quotes after it are not counted in its list, and an amending heading
+    right after other items of its list (``3. Sửa đổi ... Điều 7 như sau:`` after a quoted article's
+    own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
+    unjudged.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack = [(tasks, path)]
@@ -243,23 +246,30 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
         siblings, here = stack.pop()
         last: dict[str, int] = {}
         quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
+        quoted: set[str] = set()  # lists whose last item was no amending heading
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
             if found is not None and found[0] != "dieu":
                 kind, value = found
+                amending = _AMENDING.match(task.text) is not None
                 if kind in quoting:
-                    if value <= quoting[kind] or not _AMENDING.match(task.text):
+                    if value <= quoting[kind] or not amending:
                         continue  # the quoted text's own numbering
                     del quoting[kind]  # the next amending item
                 before = last.get(kind)
                 if before is not None and value > before + _FAR:
                     continue
                 problem = None if before is None else _sequence_problem(kind, before, value)
-                if problem is not None:
+                heading = amending and _QUOTES_NEXT.search(task.text[:_HEADING]) is not None
+                if problem is not None and not (heading and kind in quoted):
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
-                if _AMENDING.match(task.text) and _QUOTES_NEXT.search(task.text[:_HEADING]):
+                if heading:
+                    quoted.discard(kind)
+                else:
+                    quoted.add(kind)
+                if heading:
                     quoting[kind] = value
         stack.extend(
             (task.subtasks, f"{here}[{index}].subtasks")
