@@ -1166,6 +1166,15 @@ FIRES = [
         ),
         "printed.appendices[1]",
     ),
+    Fires(  # the decision's own kind with its number left blank: its tie, not filled in
+        "VN-APPX-002",
+        "a blank number in the decision's tie",
+        printing(
+            APPENDED,
+            appendices=["PHỤ LỤC", "(Kèm theo Quyết định số …/QĐ-UBND ngày 16/01/2024)"],
+        ),
+        "printed.appendices[1]",
+    ),
     Fires(
         "VN-APPX-002",
         "an appendix not tied to the decision",
@@ -1789,6 +1798,19 @@ SILENT = [
         ),
     ),
     Silent("VN-APPX-001", "no appendix", CHI_THI),
+    Silent(  # an annexed form's template, tied to a report of another kind yet to be made
+        "VN-APPX-002",
+        "Kèm theo Báo cáo số … in a form",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định số 86/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
+                "PHỤ LỤC",
+                "(Kèm theo Báo cáo số … /BC- … ngày … tháng … năm … của ….)",
+            ],
+        ),
+    ),
     Silent(
         "VN-APPX-001",
         "one unnumbered",
@@ -1954,6 +1976,7 @@ SILENT = [
             "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
             "quyết định số 86/QĐ-UBND ngày 16/01/2024",
             "Quyết định số 86/QĐ-UBND ngày 16 /01 /2024",
+            "Quyết định số 86/QĐ-UBND 16 tháng 01 năm 2024",  # the date without its ngày
         )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
@@ -1975,6 +1998,15 @@ SILENT = [
         ),
     ),
 ]
+
+
+def test_appendices_numbered_one_other_way_are_one_finding() -> None:
+    # NĐ 30 Phụ lục I Phần II mục I.1 numbers appendices I, II, III: PHỤ LỤC 1 to 3 is one
+    # choice of the drafter, reported once at its first label
+    arabic = [Appendix(label=f"PHỤ LỤC {n}") for n in (1, 2, 3)]
+    found = [d for d in run(attrs.evolve(CHI_THI, appendices=arabic)) if d.code == "VN-APPX-001"]
+    assert [d.path for d in found] == ["appendices[0].label"]
+    assert "2 other label(s)" in found[0].message
 
 
 @pytest.mark.parametrize("case", FIRES, ids=lambda c: f"{c.code} {c.id}")
