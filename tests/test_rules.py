@@ -1595,6 +1595,18 @@ SILENT = [
         ),
     ),
     Silent("VN-SIGN-007", "not a resolution", QUYET_DINH),
+    Silent(  # the reader read the block without its title: the TM. line above it is lost too
+        "VN-SIGN-007",
+        "a block read without its title",
+        attrs.evolve(
+            number(
+                signed(NGHI_DINH, (KT, "THỦ TƯỚNG"), title="PHÓ THỦ TƯỚNG", name="Lê Minh Khái"),
+                kind_abbreviation="NQ",
+            ),
+            kind=KINDS.get("nghi-quyet"),
+        ),
+        {"unread": ["signature-title"]},
+    ),
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
     Silent(  # an amending item after a quoted article's khoản, which the reader nested
         "VN-BODY-003",
