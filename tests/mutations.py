@@ -378,6 +378,32 @@ def _motto_with_en_dashes(text: str, instrument: Instrument) -> str | None:
     return _sub_once(_MOTTO.pattern, r"\1 – \2 – \3", text) if _state(instrument) else None
 
 
+_PARTY_BANNER = r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
+
+
+def _without_party_banner(text: str, instrument: Instrument) -> str | None:
+    if instrument.regime is not Regime.PARTY:
+        return None
+    return _sub_once(rf"^[ \t*|]*{_PARTY_BANNER}[ \t*|]*$", "", text)
+
+
+def _without_star(text: str, instrument: Instrument) -> str | None:
+    """The star under a Party issuer block, in a cell of its own, removed."""
+    if instrument.regime is not Regime.PARTY:
+        return None
+    return _sub_once(r"^([^\n*]*?)(?:  |\t|^)[-–_ ]*\*[-–_ ]*(?=  |\t|$)", r"\1", text)
+
+
+def _without_issuer_lines(text: str, instrument: Instrument) -> str | None:
+    """The issuer's only line removed from the header: a parent line left alone would read
+    as the issuer, a document no one could tell from one its parent issued."""
+    issuer = instrument.issuer
+    if issuer is None or issuer.parent is not None or instrument.is_reported:
+        return None
+    span = _lines_of(text, issuer.name)
+    return None if span is None or span[0] != span[1] else _without_lines(text, span)
+
+
 def _date_line(instrument: Instrument) -> str | None:
     """The pattern of the date line's ``ngày d tháng m năm y`` (with or without the zeros)."""
     date = instrument.date
@@ -533,6 +559,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("a công văn without Kính gửi", "VN-RCPT-001", _without_addressees, "addressees"),
     Mutation("a cited instrument dated next year", "VN-DATE-005", _citation_in_the_future),
     Mutation("no Quốc hiệu", "VN-BANNER-001", _without_banner, "banner"),
+    Mutation("no ĐẢNG CỘNG SẢN VIỆT NAM", "VN-BANNER-003", _without_party_banner, "banner"),
+    Mutation("no star under a Party issuer", "VN-BANNER-004", _without_star, "star"),
+    Mutation("no issuer line", "VN-ISS-001", _without_issuer_lines, "issuer"),
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
     Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
