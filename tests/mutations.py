@@ -28,6 +28,7 @@ from pathlib import Path
 
 from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
+from vnadmin.localities import seat_of
 from vnadmin.model import Instrument, Regime, SigningMark
 from vnadmin.rules import check, unread_components
 from vnadmin.samples import seed_text
@@ -427,6 +428,21 @@ def _day_without_its_zero(text: str, instrument: Instrument) -> str | None:
     return _sub_once(line, rf"\g<1>{date.day}\g<2>{month}\3", text)
 
 
+def _place_elsewhere(text: str, instrument: Instrument) -> str | None:
+    """The date line's place changed to a city the issuer does not sit in, where the
+    issuer's names place it (not a Sở printed without its province) and the reader read them
+    from the header."""
+    place, issuer = instrument.place, instrument.issuer
+    if instrument.regime is not Regime.STATE or place is None or issuer is None:
+        return None
+    if seat_of(issuer) is None or {"issuer", "place"} & unread_components(
+        parse_text(text).diagnostics
+    ):
+        return None
+    other = "Đà Nẵng" if "Đà Nẵng" not in place else "Cần Thơ"
+    return _sub_once(rf"^([ \t*|]*){re.escape(place)}([ \t]*,[ \t]*ngày)", rf"\g<1>{other}\2", text)
+
+
 def _marks(instrument: Instrument) -> set[SigningMark]:
     return {a.mark for block in instrument.signatures for a in block.authorities}
 
@@ -565,6 +581,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
     Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
+    Mutation("a place the issuer does not sit in", "VN-DATE-008", _place_elsewhere),
     Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),
     Mutation("T/M or K/T in a state document", "VN-SIGN-008", _party_mark),
     Mutation("KT.CHỦ TỊCH without a space", "VN-SIGN-009", _glued_mark),

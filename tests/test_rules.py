@@ -365,6 +365,12 @@ FIRES = [
     Fires("VN-DATE-003", "no date", attrs.evolve(CHI_THI, date=None), "date"),
     Fires("VN-DATE-003", "blank date", attrs.evolve(CHI_THI, date=PartialDate()), "date"),
     Fires("VN-DATE-004", "no place", attrs.evolve(CHI_THI, place=None), "place"),
+    Fires(  # NĐ 30 mục II.4.a: the place is the unit the issuer sits in (tỉnh Quảng Ngãi)
+        "VN-DATE-008",
+        "UBND tỉnh Quảng Ngãi dated at Hà Nội",
+        attrs.evolve(QUYET_DINH, place="Hà Nội"),
+        "place",
+    ),
     # subject
     Fires(
         "VN-SUBJ-001",
@@ -648,7 +654,14 @@ FIRES = [
         "subject",
         EDXML,
     ),
-    Fires("VN-EDXML-002", "place of 51", attrs.evolve(CONG_VAN, place="P" * 51), "place", EDXML),
+    Fires(
+        "VN-EDXML-002",
+        "place of 51",
+        attrs.evolve(CONG_VAN, place="P" * 51),
+        "place",
+        EDXML,
+        also=frozenset({"VN-DATE-008"}),  # no place the issuer sits in
+    ),
     Fires(
         "VN-EDXML-003",
         "addressee name of 201",
@@ -1315,6 +1328,17 @@ SILENT = [
     Silent("VN-DATE-003", "undated draft", attrs.evolve(CHI_THI, date=None), DRAFT),
     Silent("VN-DATE-004", "placed", CHI_THI),
     Silent("VN-DATE-004", "news report", attrs.evolve(CHI_THI, place=None, reported=REPORTED)),
+    Silent("VN-DATE-008", "Quảng Ngãi for UBND tỉnh Quảng Ngãi", QUYET_DINH),
+    Silent(  # the unit word the place may print before the name
+        "VN-DATE-008",
+        "TP. Quảng Ngãi",
+        attrs.evolve(QUYET_DINH, place="TP. Quảng Ngãi"),
+    ),
+    Silent(  # a body of the centre: its names place nothing
+        "VN-DATE-008",
+        "a ministry",
+        attrs.evolve(QUYET_DINH, issuer=Organization(name="BỘ NỘI VỤ"), place="Hà Nội"),
+    ),
     Silent("VN-SUBJ-001", "V/v", CONG_VAN),
     Silent(  # the reader said the scan's print is damaged: V⁄% is the OCR's V/v
         "VN-SUBJ-001",
