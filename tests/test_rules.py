@@ -2036,6 +2036,15 @@ SILENT = [
 ]
 
 
+def test_two_articles_swapped_are_one_finding() -> None:
+    # mục II.6 numbers articles in order: Điều 52 printed after Điều 53 is one slip of the
+    # page, not a gap, an order going back and a second gap
+    swapped = labelled(QUYET_DINH, "Điều 1.", "Điều 3.", "Điều 2.", "Điều 4.")
+    found = [d for d in run(swapped) if d.code == "VN-BODY-003"]
+    assert [d.path for d in found] == ["body.tasks[1].label"]
+    assert "each other's place" in found[0].message
+
+
 def test_appendices_numbered_one_other_way_are_one_finding() -> None:
     # NĐ 30 Phụ lục I Phần II mục I.1 numbers appendices I, II, III: PHỤ LỤC 1 to 3 is one
     # choice of the drafter, reported once at its first label

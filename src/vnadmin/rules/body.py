@@ -12,7 +12,6 @@ last article names who implements it.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -316,17 +315,38 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
             continue
         articles.append((index, task.label, value))
         amending = task.text
-    wrong = {
-        index: f"{printed!r} {problem}"
-        for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
-        if (problem := _sequence_problem("dieu", before, value)) is not None
-    }
+    wrong = _article_problems(articles)
     if wrong:  # the paths, in the same depth-first order
         for index, (path, _) in enumerate(walk_tasks(tasks, "body.tasks")):
             if index in wrong:
                 yield Finding(f"{path}.label", wrong[index])
     for path, message in _siblings(tasks, "body.tasks"):
         yield Finding(path, message)
+
+
+def _article_problems(articles: list[tuple[int, str, int]]) -> dict[int, str]:
+    """What is wrong after each article (by its index in the walk): a gap, a repeat, an
+    order going back; two articles printed in each other's place (``Điều 51.``, ``Điều
+    53.``, ``Điều 52.``, ``Điều 54.``) are one finding, at the first of them, not three."""
+    wrong: dict[int, str] = {}
+    values = [value for _, _, value in articles]
+    skip = set()
+    for at in range(1, len(articles)):
+        if at in skip:
+            continue
+        before, (index, printed, value) = values[at - 1], articles[at]
+        if at + 1 < len(values) and value == before + 2 and values[at + 1] == before + 1:
+            wrong[index] = (
+                f"{printed!r} and {articles[at + 1][1]!r} are printed in each other's place"
+            )
+            skip.add(at + 1)
+            if at + 2 < len(values) and values[at + 2] == before + 3:
+                skip.add(at + 2)
+            continue
+        problem = _sequence_problem("dieu", before, value)
+        if problem is not None:
+            wrong[index] = f"{printed!r} {problem}"
+    return wrong
 
 
 _BARE_ARTICLE = re.compile(r"Điều[ \t]+(\d{1,3})", re.IGNORECASE)
