@@ -32,6 +32,7 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import fold
 from vnadmin.text.accents import restore_accents, unaccented
+from vnadmin.text.attached import attached_tasks
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
@@ -249,6 +250,10 @@ def _parse(
             for node in lay_out(appendix, diagnostics, kinds).tasks
             for task in build_tasks(node, (), citations.read, diagnostics, issued=issued)
         ]
+    if footer.attached is not None:  # a plan issued with this decision, after its signature
+        closing += attached_tasks(
+            text, lines, footer.attached, citations.read, diagnostics, kinds, issued
+        )
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
