@@ -37,8 +37,17 @@ from vnadmin.grammar.deadlines import (
     deadline_from_match,
     format_deadline,
     format_recurrence,
+    parse_deadline_cell,
 )
-from vnadmin.model import DateDeadline, Instrument, Regime, Role, Task
+from vnadmin.model import (
+    DateDeadline,
+    Instrument,
+    PeriodDeadline,
+    Regime,
+    RelativeDeadline,
+    Role,
+    Task,
+)
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text import ParseResult, parse_text
 
@@ -403,12 +412,18 @@ def score(
 def _same_deadline(task: Task, printed: str | None) -> bool:
     """A deadline is compared by value where the key's phrase has one (a date, a quarter,
     ...): ``trước ngày 20 tháng 5 năm 2026`` is ``trước ngày 20/5/2026``; of a range
-    (``29/6/2026 - 09/7/2026``) the end is the deadline.  Other phrases (relative ones,
-    recurrences) are compared as text, one inside the other."""
+    (``29/6/2026 - 09/7/2026``) the end is the deadline; a phrase printed the way a field
+    or a cell prints it (``Tháng 12/2025``, ``Năm 2025 và các năm tiếp theo``) has the value
+    the cell grammar gives it.  Other phrases (relative ones, a start alone such as ``Từ
+    01/7/2025``, recurrences) are compared as text, one inside the other."""
     if printed is None:
         return task.deadline is None
+    try:
+        cell, _ = parse_deadline_cell(printed)
+    except GrammarError:
+        cell = None
     dates = [date_from_match(m, "s_" if m["s_day"] else "l_") for m in _KEY_DATE.finditer(printed)]
-    if dates:
+    if dates and not isinstance(cell, RelativeDeadline):  # "Từ 01/7/2025": a start, no date due
         if not isinstance(task.deadline, DateDeadline):
             return False
         found, wanted = task.deadline.date, dates[-1]
@@ -420,6 +435,8 @@ def _same_deadline(task: Task, printed: str | None) -> bool:
             return task.deadline == deadline_from_match(period)
         except GrammarError:
             pass
+    if isinstance(cell, PeriodDeadline):  # "Năm 2025 và các năm tiếp theo", "Tháng 12/2025"
+        return task.deadline == cell
     said = [format_deadline(task.deadline)] if task.deadline is not None else []
     if task.recurrence is not None:
         said.append(format_recurrence(task.recurrence))

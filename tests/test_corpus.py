@@ -49,7 +49,7 @@ FIELD_FLOORS = {
     "incoming": 33,
 }
 TASK_COUNT_FLOOR = 31  # documents whose top-level task count is exact (of 32 with a count)
-TASK_FLOORS = {"lead": 0.865, "cooperate": 0.925, "deadline": 0.761}  # of the keys' tasks
+TASK_FLOORS = {"lead": 0.865, "cooperate": 0.925, "deadline": 0.835}  # of the keys' tasks
 CITATION_F1_FLOOR = 0.948
 SILENT_CEILING = 0  # fields missed with no diagnostic, over the whole corpus
 
@@ -120,6 +120,6 @@ def test_the_corpus_retyped_reads_as_printed(shape: str) -> None:
 
 def test_without_diacritics_the_body_s_phrases_are_read() -> None:
     found = figures(_retyped("without diacritics")).tasks
-    assert found["lead"] >= 0.746  # 0.075 before the phrases were restored
+    assert found["lead"] >= 0.761  # 0.075 before the phrases were restored
     assert found["cooperate"] >= 0.82  # 0.687
-    assert found["deadline"] >= 0.671  # 0.522
+    assert found["deadline"] >= 0.746  # 0.522

@@ -288,6 +288,27 @@ def test_impossible_long_date_names_the_problem() -> None:
             RelativeDeadline(text="trước 30 ngày làm việc"),
             "trước 30 ngày làm việc",
         ),
+        (  # the last day a letter gives, or the end of a span of days, is due
+            "hạn cuối ngày 20 tháng 10 năm 2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=20, month=10, year=2026)
+            ),
+            "chậm nhất ngày 20/10/2026",
+        ),
+        (
+            "hết ngày 14/3/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=14, month=3, year=2026)
+            ),
+            "chậm nhất ngày 14/3/2026",
+        ),
+        (
+            "đến ngày 31/8/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=31, month=8, year=2026)
+            ),
+            "chậm nhất ngày 31/8/2026",
+        ),
     ],
 )
 def test_deadlines(printed: str, expected: object, canonical: str) -> None:

@@ -118,6 +118,27 @@ def test_decimal_numbering() -> None:
     assert _labels(tasks[1].subtasks) == ["2.9.", "2.10."]
 
 
+def test_numbers_in_parentheses_label_the_items_of_a_point() -> None:
+    tasks = _tasks(
+        """\
+1. Về tiến độ triển khai
+Các sở, ngành cần khẩn trương thực hiện các việc sau:
+(1) Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập danh mục dự án.
+(2) Đề nghị Công an tỉnh bảo đảm an ninh trật tự.
+2. Về kinh phí
+Sở Tài chính bố trí kinh phí.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    first, second = tasks[0].subtasks[-2:]  # after the paragraph that opens them
+    assert (first.label, second.label) == ("(1)", "(2)")
+    assert [(a.role, a.actor) for a in first.assignments] == [
+        (Role.LEAD, "Sở Xây dựng"),
+        (Role.COOPERATE, "Sở Tài chính"),
+    ]
+    assert [a.actor for a in second.assignments] == ["Công an tỉnh"]
+
+
 def test_labels_are_read_in_sequence() -> None:
     tasks = _tasks(
         """\
@@ -495,3 +516,64 @@ Các Ủy ban của Quốc hội ban hành Quy chế làm việc phù hợp.
     assert _labels(body.tasks) == ["Điều 1", "Điều 2", "Điều 3"]
     assert body.tasks[0].text == "Ban hành kèm theo Nghị quyết này Quy chế làm việc mẫu."
     assert body.background == ()
+
+
+def test_a_plan_issued_with_a_decision_gives_its_tasks_as_closing_tasks() -> None:
+    head = HEAD.replace("12/KH-UBND", "40/QĐ-UBND").replace("KẾ HOẠCH", "QUYẾT ĐỊNH")
+    document = parse_text(
+        head
+        + """\
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành.
+
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như Điều 3;                              CHỦ TỊCH
+- Lưu: VT.
+                                           Nguyễn Văn An
+
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+(Ban hành kèm theo Quyết định số 40/QĐ-UBND ngày 05/3/2024
+của Ủy ban nhân dân tỉnh)
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục, hoàn thành trước ngày 30/6/2024.
+2. Sở Tài chính bố trí kinh phí.
+"""
+    )
+    body = document.instrument.body
+    assert _labels(body.tasks) == ["Điều 1.", "Điều 2.", "Điều 3."]  # the count is its own
+    (section,) = body.closing
+    first, second = section.subtasks
+    assert [(a.role, a.actor) for a in first.assignments] == [
+        (Role.LEAD, "Sở Nội vụ"),
+        (Role.COOPERATE, "Sở Tư pháp"),
+    ]
+    assert first.deadline is not None
+    assert [a.actor for a in second.assignments] == ["Sở Tài chính"]
+    assert "attached-tasks" in {d.code for d in document.diagnostics}
+
+
+def test_a_catalogue_issued_with_a_decision_gives_no_tasks() -> None:
+    head = HEAD.replace("12/KH-UBND", "41/QĐ-UBND").replace("KẾ HOẠCH", "QUYẾT ĐỊNH")
+    document = parse_text(
+        head
+        + """\
+Điều 1. Ban hành kèm theo Quyết định này Danh mục hàng hóa nhập khẩu.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như Điều 2;                              CHỦ TỊCH
+- Lưu: VT.
+                                           Nguyễn Văn An
+
+DANH MỤC
+Hàng hóa nhập khẩu
+(Kèm theo Quyết định số 41/QĐ-UBND ngày 05/3/2024)
+1. Máy kéo nông nghiệp, áp dụng từ ngày 01/5/2024.
+2. Phân bón hữu cơ.
+"""
+    )
+    assert document.instrument.body.closing == ()  # a list of goods gives no work
+    assert "attached-tasks" not in {d.code for d in document.diagnostics}

@@ -186,7 +186,8 @@ def test_rows_of_cells_from_a_reader_that_finds_tables() -> None:
 
 
 def test_a_deadline_cell_that_names_no_date_is_said() -> None:
-    # "Theo kế hoạch" says when in words no deadline grammar reads: kept in no field, said
+    # "Theo kế hoạch" says when in words no deadline grammar reads: kept as its phrase, and
+    # said
     text = (
         "UBND TỈNH HÀ NAM\nSố: 1/KH-UBND\nKẾ HOẠCH\nVề rà soát\n\n"
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
@@ -197,7 +198,7 @@ def test_a_deadline_cell_that_names_no_date_is_said() -> None:
     said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-cell"]
     assert said == [(8, "the deadline cell 'Theo kế hoạch' names no date")]
     first, second = result.instrument.body.tasks
-    assert first.deadline is None
+    assert first.deadline == RelativeDeadline(text="Theo kế hoạch")
     assert second.deadline is not None
 
 

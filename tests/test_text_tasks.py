@@ -9,6 +9,7 @@ import pytest
 from vnadmin.model import (
     DateDeadline,
     DeadlineBound,
+    Frequency,
     PartialDate,
     PeriodDeadline,
     PeriodUnit,
@@ -428,6 +429,11 @@ Trung ương Đảng phối hợp theo dõi, đôn đốc việc thực hiện.
             PartialDate(year=2025, month=12, day=5),
         ),
         ("Sở Y tế báo cáo chậm nhất 9h30 ngày 02/3/2026.", PartialDate(year=2026, month=3, day=2)),
+        (
+            "Các khoa nộp danh sách chậm nhất đến 10 giờ 30 ngày 12/6/2026.",
+            PartialDate(year=2026, month=6, day=12),
+        ),
+        ("Các xã gửi báo cáo, hạn cuối ngày 05/4/2026.", PartialDate(year=2026, month=4, day=5)),
         # a date that bounds what the task applies to is no deadline
         ("Hồ sơ phát sinh trước ngày 01/01/2026 thì thực hiện theo quy định cũ.", None),
         ("Hộ gia đình đang sử dụng đất ổn định trước ngày 01/7/2014 được xem xét.", None),
@@ -510,9 +516,332 @@ def test_an_actor_that_leads_the_points_under_it() -> None:
 (2) Hoàn thiện dự thảo nghị quyết, trình Chính phủ trước ngày 26/11/2025.
 """
     )
-    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads
-    assert _roles(task)[:2] == [
-        ("lead", "Bộ trưởng Bộ Tài chính"),
+    # "chủ trì:" after the actor's name is no field with an empty value: the actor leads,
+    # and does each numbered point under it
+    assert _roles(task) == [("lead", "Bộ trưởng Bộ Tài chính")]
+    first, second = task.subtasks
+    assert _roles(first)[:2] == [
+        ("execute", "Bộ trưởng Bộ Tài chính"),
         ("cooperate", "Bộ Xây dựng"),
     ]
-    assert isinstance(task.deadline, DateDeadline)
+    assert isinstance(second.deadline, DateDeadline)
+
+
+def test_an_actor_stops_at_an_adverb_or_a_deciding_verb() -> None:
+    # "trực tiếp" before the verb, "quyết định" and "lập kế hoạch" as the verb; "công lập"
+    # ends a unit's name and is no verb
+    assert _read("Giao Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo công tác bầu cử.") == [
+        ("execute", "Phó Chủ tịch UBND tỉnh")
+    ]
+    assert _read("Các đơn vị sự nghiệp công lập quyết định định mức của đơn vị mình.") == [
+        ("execute", "Các đơn vị sự nghiệp công lập")
+    ]
+    assert _read("Sở Y tế lập kế hoạch tiêm chủng năm 2026.") == [("execute", "Sở Y tế")]
+
+
+def test_the_actor_after_a_long_matter_of_a_conclusion() -> None:
+    # a conclusion names the matter first, at any length, then who acts on it
+    matter = "Về tuyến đê biển đoạn qua hai xã ven biển và khu neo đậu tránh trú bão của tỉnh"
+    assert _read(f"{matter}: Sở Nông nghiệp và Môi trường khẩn trương rà soát hồ sơ.") == [
+        ("execute", "Sở Nông nghiệp và Môi trường")
+    ]
+
+
+def test_groups_and_state_corporations_are_actors() -> None:
+    assert _read("Giao Tập đoàn Điện lực Việt Nam làm việc với nhà đầu tư.")[:1] == [
+        ("execute", "Tập đoàn Điện lực Việt Nam")
+    ]
+    assert _read(
+        "Đề nghị các Tập đoàn: Dầu khí Việt Nam, Than - Khoáng sản Việt Nam tổ chức thực hiện."
+    ) == [("execute", "các Tập đoàn: Dầu khí Việt Nam, Than - Khoáng sản Việt Nam")]
+    assert _read("Bộ Công Thương chủ trì, phối hợp với Sở Công Thương, Tập đoàn Dệt May rà soát.")[
+        1:
+    ] == [("cooperate", "Sở Công Thương"), ("cooperate", "Tập đoàn Dệt May")]
+
+
+def test_fields_of_an_advising_lead_and_partners_listed_after_a_semicolon() -> None:
+    task, _ = _tasks(
+        """\
+1. Nâng cao chất lượng thẩm định dự thảo văn bản.
+- Rà soát quy trình thẩm định.
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+Đơn vị phối hợp thực hiện: Văn phòng UBND tỉnh; các cơ quan, đơn vị liên quan.
+Thời gian thực hiện: Quý III/2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    (point,) = task.subtasks
+    assert _roles(point) == [
+        ("lead", "Sở Tư pháp"),
+        ("cooperate", "Văn phòng UBND tỉnh"),
+        ("cooperate", "các cơ quan, đơn vị liên quan"),
+    ]
+    assert point.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2026)
+
+
+def test_a_heading_of_duties_names_whose_they_are() -> None:
+    tasks = _tasks(
+        """\
+1. Trách nhiệm của Vụ trưởng Vụ Kế hoạch
+a) Tổng hợp nhu cầu kinh phí của các đơn vị.
+b) Báo cáo Bộ trưởng kết quả thực hiện.
+2. Trách nhiệm của Vụ Tài chính: chủ trì, phối hợp với Văn phòng Bộ thẩm định dự toán.
+"""
+    )
+    first, second = tasks
+    assert [_leads(point) for point in first.subtasks] == [["Vụ trưởng Vụ Kế hoạch"]] * 2
+    assert _roles(second) == [("lead", "Vụ Tài chính"), ("cooperate", "Văn phòng Bộ")]
+
+
+def test_tổ_chức_listed_among_bodies_is_a_noun_and_qualifiers_end_an_actor() -> None:
+    assert _read("Các sở, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành.") == [
+        ("execute", "Các sở, tổ chức và cá nhân có liên quan")
+    ]
+    actors = _read("Cơ quan chuyên môn, tổ chức hành chính khác thuộc UBND tỉnh quyết định.")
+    assert actors == [
+        ("execute", "Cơ quan chuyên môn"),
+        ("execute", "tổ chức hành chính khác thuộc UBND tỉnh"),
+    ]
+    # "trong phạm vi" qualifies the actor even when a comma follows it
+    assert _read(
+        "Giao Ban Pháp chế trong phạm vi, nhiệm vụ, quyền hạn giám sát việc thực hiện."
+    ) == [("execute", "Ban Pháp chế")]
+
+
+def test_a_when_field_without_a_date_keeps_its_phrase_unless_it_says_work() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Bồi dưỡng kỹ năng soạn thảo văn bản.
+Đơn vị chủ trì: Sở Nội vụ.
+Thời gian thực hiện: Giai đoạn 2026 - 2030 và các năm sau.
+2. Số hóa hồ sơ lưu trữ.
+Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Triển khai theo lộ trình của Bộ.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == RelativeDeadline(text="Giai đoạn 2026 - 2030 và các năm sau")
+    assert second.deadline is None  # a field that says what to do, not when
+
+
+def test_the_time_a_timetable_line_opens_with_is_its_deadline() -> None:
+    meaning = read_meaning("Tháng 3/2026: Phòng Đào tạo tổng hợp danh sách, báo cáo.", ())
+    assert meaning.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=3, year=2026)
+    assert [a.actor for a in meaning.assignments] == ["Phòng Đào tạo"]
+    # a heading that names no time gives none, nor one of a span long before the issue
+    assert read_meaning("Từ khóa: hồ sơ điện tử, lưu trữ.", ()).deadline is None
+    past = "Từ ngày 01-01-1995 đến 31-12-2005: ghi năm sinh theo hồ sơ gốc."
+    assert read_meaning(past, (), issued=2025).deadline is None
+
+
+def test_dashed_fields_with_what_is_to_be_done_are_the_task_s_fields() -> None:
+    first, _ = _tasks(
+        """\
+1. Tập huấn nghiệp vụ văn thư
+- Nội dung thực hiện: Tổ chức tập huấn cho văn thư các xã.
+- Cơ quan chủ trì: Sở Nội vụ, Sở
+Tài chính.
+- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.
+- Thời gian thực hiện: Tháng
+9/2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.subtasks == ()  # each dash prints a field of the task, the first its work
+    assert "Tổ chức tập huấn cho văn thư các xã" in first.text
+    assert _roles(first) == [
+        ("lead", "Sở Nội vụ"),
+        ("lead", "Sở Tài chính"),
+        ("cooperate", "Ủy ban nhân dân các xã, phường"),
+    ]
+    assert first.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2026)
+
+
+def test_partners_named_after_chủ_trì_cùng_and_lists_joined_by_cùng() -> None:
+    assert _read("Sở Y tế chủ trì cùng Sở Tài chính và các xã, phường rà soát danh sách.") == [
+        ("lead", "Sở Y tế"),
+        ("cooperate", "Sở Tài chính"),
+        ("cooperate", "các xã, phường"),
+    ]
+    assert split_actors(
+        "Công an tỉnh, Ủy ban nhân dân các xã, đặc khu cùng các đơn vị liên quan"
+    ) == [
+        "Công an tỉnh",
+        "Ủy ban nhân dân các xã, đặc khu",
+        "các đơn vị liên quan",
+    ]
+    # two unit nouns of one list with their comma left out stay one entry
+    assert split_actors("Bộ Tài chính, các bộ, ngành địa phương liên quan") == [
+        "Bộ Tài chính",
+        "các bộ, ngành địa phương liên quan",
+    ]
+
+
+def test_who_hands_work_on_does_not_do_it_and_a_lead_s_name_stops_at_its_verb() -> None:
+    assert _read("Chủ tịch UBND tỉnh giao Sở Tài chính thực hiện kiểm tra.") == [
+        ("execute", "Sở Tài chính")
+    ]
+    assert _read("Ban Thường vụ ủy quyền cho Ban Tổ chức xem xét hồ sơ.") == [
+        ("execute", "Ban Tổ chức")
+    ]
+    # "Giao" in a name (accents lost: "Giao duc") hands nothing on
+    assert _read("Sở Giao duc và Đào tạo khẩn trương hoàn thành thủ tục.") == [
+        ("execute", "Sở Giao duc và Đào tạo")
+    ]
+    # a verb between the actor and "chủ trì": the actor still leads
+    assert _read("Giám đốc Sở Y tế chỉ đạo chủ trì, phối hợp với Sở Tài chính rà soát.") == [
+        ("lead", "Giám đốc Sở Y tế"),
+        ("cooperate", "Sở Tài chính"),
+    ]
+
+
+def test_a_heading_of_duties_of_someone_named_without_a_body_s_head() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Trách nhiệm của đơn vị sử dụng tài sản:
+- Lập danh sách tài sản, hoàn thành trước ngày 15/10/2026.
+2. Nhiệm vụ cụ thể:
+- Rà soát hồ sơ.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert _leads(first.subtasks[0]) == ["đơn vị sử dụng tài sản"]
+    assert _leads(second.subtasks[0]) == []  # "cụ thể" names no one
+
+
+def test_a_field_that_names_when_a_text_is_issued_or_submitted_says_when() -> None:
+    first, _ = _tasks(
+        """\
+1. Xây dựng quy chế quản lý dữ liệu
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+- Thời hạn trình: trước
+ngày 30 tháng 9 năm 2026.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(year=2026, month=9, day=30)
+    )
+
+
+def test_a_heading_that_charges_whoever_it_names_before() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Trung tâm Kiểm định thiết bị y tế có trách nhiệm: chủ trì, phối hợp với Sở Y tế kiểm tra.
+2. Người đứng đầu cơ sở khám bệnh thực hiện kiểm định định kỳ, đột xuất có trách nhiệm:
+a) Lập hồ sơ thiết bị.
+b) Báo cáo Sở Y tế.
+3. Tổ chức thực hiện.
+"""
+    )
+    # "thiết bị" is a noun: the name goes on
+    assert _roles(first) == [
+        ("lead", "Trung tâm Kiểm định thiết bị y tế"),
+        ("cooperate", "Sở Y tế"),
+    ]
+    charged = "Người đứng đầu cơ sở khám bệnh thực hiện kiểm định định kỳ, đột xuất"
+    assert [", ".join(_leads(point)) for point in second.subtasks] == [charged, charged]
+
+
+def test_the_role_a_heading_gives_its_actor_after_a_dash_is_not_its_name() -> None:
+    first, second = _tasks(
+        """\
+1. Sở Nội vụ - Cơ quan thường trực Hội đồng thi đua
+- Tổng hợp hồ sơ khen thưởng.
+2. Phòng Tài chính - Kế hoạch
+- Bố trí kinh phí.
+"""
+    )
+    assert _leads(first.subtasks[0]) == ["Sở Nội vụ"]
+    assert _leads(second.subtasks[0]) == ["Phòng Tài chính - Kế hoạch"]  # a name's dash
+
+
+def test_a_when_field_that_names_a_recurrence_among_other_words_keeps_them() -> None:
+    first, _ = _tasks(
+        """\
+1. Tập huấn nghiệp vụ.
+Đơn vị chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Theo kế hoạch công tác hằng năm.
+2. Tổ chức thực hiện.
+"""
+    )
+    assert first.deadline == RelativeDeadline(text="Theo kế hoạch công tác hằng năm")
+    assert first.recurrence is Frequency.YEARLY
+
+
+def test_a_heading_that_says_what_its_actors_are_and_the_tax_office_as_an_actor() -> None:
+    first, second, _ = _tasks(
+        """\
+1. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến, có trách nhiệm:
+a) Rà soát hồ sơ dự án.
+2. Thuế tỉnh Hà Nam
+a) Cung cấp thông tin nghĩa vụ thuế của nhà đầu tư.
+3. Tổ chức thực hiện.
+"""
+    )
+    assert ", ".join(_leads(first.subtasks[0])) == "Các sở, ban, ngành, địa phương"
+    assert _leads(second.subtasks[0]) == ["Thuế tỉnh Hà Nam"]
+
+
+def test_a_long_list_of_heads_is_one_actor_phrase() -> None:
+    heads = (
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban"
+        " nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên,"
+        " Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước và các đơn vị liên quan"
+    )
+    assert len(heads.split()) > 40
+    found = _read(f"{heads} khẩn trương triển khai các nội dung sau.")
+    assert ", ".join(actor for _, actor in found) == heads.replace(" và các đơn", ", các đơn")
+
+
+def test_work_handed_before_the_lead_s_clause_and_partners_listed_as_members() -> None:
+    found = _read(
+        "Giao Sở Y tế tiếp thu ý kiến tại cuộc họp, chủ trì, phối hợp với các Sở: Tài chính,"
+        " Nội vụ và các đơn vị liên quan rà soát danh sách."
+    )
+    assert found == [
+        ("execute", "Sở Y tế"),
+        ("cooperate", "các Sở: Tài chính, Nội vụ"),
+        ("cooperate", "các đơn vị liên quan"),
+    ]
+
+
+def test_an_actor_in_lower_case_after_a_recurrence_with_its_time_in_parentheses() -> None:
+    found = _read(
+        "Định kỳ hằng năm (vào cuối quý III), cơ quan tổ chức của cấp ủy lập dự trù kinh phí."
+    )
+    assert found == [("execute", "cơ quan tổ chức của cấp ủy")]
+
+
+def test_a_clause_that_sets_the_scene_before_chủ_trì_names_no_lead() -> None:
+    found = read_meaning(
+        "Trên cơ sở chức năng, nhiệm vụ, chủ trì, phối hợp với các cơ quan liên quan rà soát.",
+        ("Sở Tài chính",),
+    ).assignments
+    assert [(a.role.value, a.actor) for a in found] == [
+        ("lead", "Sở Tài chính"),  # the actor above, not "Trên cơ sở chức năng"
+        ("cooperate", "các cơ quan liên quan"),
+    ]
+    assert _read("Căn cứ kết quả kiểm tra, Sở Y tế chủ trì, phối hợp với Sở Nội vụ rà soát.") == [
+        ("lead", "Sở Y tế"),
+        ("cooperate", "Sở Nội vụ"),
+    ]
+
+
+def test_a_partner_s_name_cut_by_the_line_before_a_capital_goes_on() -> None:
+    first, _ = _tasks(
+        """\
+1. Sở Nội vụ
+a) Chủ trì, phối hợp với Văn phòng
+
+UBND tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ;
+2. Tổ chức thực hiện.
+"""
+    )
+    (point,) = first.subtasks
+    assert point.subtasks == ()  # "UBND tỉnh ..." goes on with the sentence, no new task
+    assert _roles(point) == [
+        ("lead", "Sở Nội vụ"),
+        ("cooperate", "Văn phòng UBND tỉnh"),
+        ("cooperate", "các cơ quan liên quan"),
+    ]

@@ -55,6 +55,11 @@ _BOUNDS = {
     "chậm nhất là vào": DeadlineBound.NO_LATER_THAN,
     "không muộn hơn": DeadlineBound.NO_LATER_THAN,
     "trước hoặc trong": DeadlineBound.NO_LATER_THAN,
+    "chậm nhất đến": DeadlineBound.NO_LATER_THAN,
+    "hạn cuối": DeadlineBound.NO_LATER_THAN,
+    "hạn cuối là": DeadlineBound.NO_LATER_THAN,
+    "hết": DeadlineBound.NO_LATER_THAN,
+    "đến": DeadlineBound.NO_LATER_THAN,
     "vào": DeadlineBound.ON,
 }
 _BOUND_WORDS = {
@@ -65,8 +70,8 @@ _BOUND_WORDS = {
 _YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
 
 DEADLINE = re.compile(
-    r"(?P<date_deadline>(?P<bound>trước hoặc trong|trước|chậm nhất(?: là)?(?: vào)?"
-    r"|không muộn hơn|vào|trong|đến hết)[ \t]+"
+    r"(?P<date_deadline>(?P<bound>trước hoặc trong|trước|chậm nhất(?: là)?(?: vào| đến)?"
+    r"|không muộn hơn|vào|trong|đến hết|đến|hạn cuối(?: là)?|hết)[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')})"

@@ -21,6 +21,7 @@ LABEL = re.compile(
     r"|(?P<decimal>\d+(?:\.\d{1,3}){1,4})\.?"
     r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
+    r"|\((?P<paren>\d{1,2})\)"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
 )
@@ -34,7 +35,7 @@ its number
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
 letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
-number ``3.`` as a scan prints it.
+number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice.
 """
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -92,5 +93,7 @@ def label_level(match: re.Match[str]) -> str | None:
         return "arabic" + (match["close"] or ".")
     if match.group("letter"):
         return "letter"
+    if match.group("paren"):
+        return "paren"
     bullet = match["bullet"]
     return "bullet-" if bullet in _DASHES else "bullet" + bullet

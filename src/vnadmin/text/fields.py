@@ -17,10 +17,11 @@ import re
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.deadlines import parse_deadline_cell
-from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, Role
+from vnadmin.grammar.deadlines import RECURRENCE, parse_deadline_cell
+from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, RelativeDeadline, Role
 from vnadmin.normalize import fold
 from vnadmin.text.semantics import split_actors
+from vnadmin.text.vocabulary import VERBS
 
 __all__ = ["Field", "TaskFields", "assign", "field_of", "only_fields", "read_fields"]
 
@@ -38,7 +39,17 @@ class Field(enum.Enum):
 
 
 _BODIES = ("cơ quan", "đơn vị", "bộ phận", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan, đơn vị,")
-_LEADS = ("chủ trì", "thực hiện", "đầu mối", "chủ trì thực hiện", "thực hiện chính")
+_LEADS = (
+    "chủ trì",
+    "thực hiện",
+    "đầu mối",
+    "chủ trì thực hiện",
+    "thực hiện chính",
+    "chủ trì tham mưu",
+    "chủ trì, tham mưu",
+    "chủ trì tham mưu thực hiện",
+    "tham mưu",
+)
 _COOPERATES = ("phối hợp", "phối hợp thực hiện")
 _BOTH = ("chủ trì/phối hợp", "chủ trì, phối hợp", "chủ trì - phối hợp", "chủ trì và phối hợp")
 _WHENS = (
@@ -51,8 +62,19 @@ _WHENS = (
     "tiến độ thực hiện",
     "tiến độ hoàn thành",
     "tiến độ",
+    "thời hạn ban hành",
+    "thời hạn trình",
+    "thời hạn trình ban hành",
+    "thời hạn báo cáo",
+    "thời hạn nộp",
+    "thời gian trình",
+    "thời gian ban hành",
+    "thời gian báo cáo",
 )
 """Names that say when (``Thời gian:`` alone is the time of a meeting, not a deadline)."""
+_CONTENTS = ("nội dung thực hiện", "nội dung công việc", "nội dung nhiệm vụ")
+"""Names of the field that says what is to be done, printed among the others (``- Nội
+dung thực hiện: ...`` / ``- Cơ quan chủ trì: ...``): its value is the task's own text."""
 
 
 def _names() -> dict[str, Field]:
@@ -68,6 +90,7 @@ def _names() -> dict[str, Field]:
     names.update(dict.fromkeys(_BOTH, Field.LEAD_AND_COOPERATE))
     names["phối hợp"] = Field.COOPERATE
     names.update(dict.fromkeys(_WHENS, Field.WHEN))
+    names.update(dict.fromkeys(_CONTENTS, Field.CONTENT))
     return names
 
 
@@ -105,9 +128,28 @@ _FIELD_LINE = re.compile(
     + r")[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
-_FIELD_WORDS = ("chủ trì", "phối hợp", "thực hiện", "hoàn thành", "thời hạn", "tiến độ", "đầu mối")
+_FIELD_WORDS = (
+    "chủ trì",
+    "phối hợp",
+    "thực hiện",
+    "hoàn thành",
+    "thời hạn",
+    "tiến độ",
+    "đầu mối",
+    "nội dung",
+)
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
+_LINE_END = re.compile(r"\n")
+
+
+def _wrapped(first: str, field: Field) -> bool:
+    """Whether a line that starts with ``first`` goes on with the value of ``field`` above:
+    a small letter (``Sở Tư`` / ``pháp; ...``), or a figure after a field that says when
+    (``Tháng`` / ``12/2025``); not a capital, a dash, or a page number among units."""
+    return first.islower() or (first.isdigit() and field is Field.WHEN)
+
+
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
@@ -128,8 +170,11 @@ class TaskFields:
     deadline: Deadline | None = None
     recurrence: Frequency | None = None
     spans: list[tuple[int, int]] = attrs.field(factory=list)
+    contents: list[tuple[int, int]] = attrs.field(factory=list)
+    """Where a field says what is to be done: read as the task's sentences."""
     unread: list[str] = attrs.field(factory=list)
-    """Values of a field that says when which name no date (``Theo kế hoạch``)."""
+    """Values of a field that says when which name no date (``Theo kế hoạch``): the
+    deadline keeps the first as its phrase."""
 
 
 def read_fields(text: str) -> TaskFields:
@@ -143,11 +188,20 @@ def read_fields(text: str) -> TaskFields:
     matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        stop = _VALUE_END.search(text, match.end(), limit)
+        field = _FOLDED[fold(match["name"])]
+        # a list of units goes on after ";" (``Sở Tư pháp; các cơ quan liên quan``)
+        ends = _VALUE_END if field is Field.WHEN else _LINE_END
+        stop = ends.search(text, match.end(), limit)
         end = stop.start() if stop is not None else limit
+        while end < limit and text[end] == "\n" and _wrapped(text[end + 1 : end + 2], field):
+            stop = ends.search(text, end + 1, limit)  # "Tháng" / "12/2025": a wrapped value
+            end = stop.start() if stop is not None else limit
         value = _TRAILING_LABEL.sub("", text[match.end() : end])
+        if field is Field.CONTENT:
+            found.contents.append((match.start(), end))
+            continue
         found.spans.append((match.start(), end))
-        assign(found, _FOLDED[fold(match["name"])], value)
+        assign(found, field, value)
     return found
 
 
@@ -180,7 +234,11 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
                 )
                 return
             fields.unread.append(value)
+            if not _says_work(value):  # no date in it: kept as the phrase printed
+                fields.deadline = fields.deadline or RelativeDeadline(text=value)
             return
+        if deadline is None and not RECURRENCE.fullmatch(value) and not _says_work(value):
+            deadline = RelativeDeadline(text=value)  # "Theo kế hoạch ... hằng năm": as printed
         fields.deadline = fields.deadline or deadline
         fields.recurrence = fields.recurrence or recurrence
         return
@@ -196,12 +254,23 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
         fields.assignments.extend((role, actor) for actor in actors)
 
 
+_TIME_WORDS = ("hoàn thành", "thường xuyên")
+"""Words of the verb list that open a phrase of time (``Hoàn thành trong quý II``)."""
+
+
+def _says_work(value: str) -> bool:
+    """Whether a field that should say when opens with what to do instead (``Triển khai
+    theo lộ trình của Bộ``): no phrase of time."""
+    low = value.lower()
+    return VERBS.match(low) is not None and not low.startswith(_TIME_WORDS)
+
+
 def only_fields(text: str) -> bool:
     """Whether ``text`` prints nothing but fields (and a scan's specks between them)."""
     fields = read_fields(text)
-    if not fields.spans:
+    if not fields.spans and not fields.contents:
         return False
     rest = list(text)
-    for start, end in fields.spans:
+    for start, end in (*fields.spans, *fields.contents):
         rest[start:end] = " " * (end - start)
     return not re.search(r"[^\W\d_]{3,}", "".join(rest))

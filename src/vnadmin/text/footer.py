@@ -106,6 +106,8 @@ class Footer:
     drafter: DrafterMark | None = None
     contact: Contact | None = None
     appendices: list[Appendix] = attrs.field(factory=list)
+    attached: int | None = None
+    """Index of the first line of a document attached after the signature, if any."""
     printed: Printing = attrs.field(factory=Printing)
     """The lines as printed that the components above were read from."""
 
@@ -186,9 +188,10 @@ def read_footer(
             diagnostics.info(
                 line.number,
                 "attachment-skipped",
-                f"{rest} line(s) after the signature not read: an attached document or form"
-                f" ({flat[:40]!r})",
+                f"{rest} line(s) after the signature not read as the footer: an attached"
+                f" document or form ({flat[:40]!r})",
             )
+            footer.attached = index
             break
         for cell in cells(line.text) or [flat]:
             for residue in reader.read(cell, line.number):

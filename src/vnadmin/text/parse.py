@@ -32,6 +32,7 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import fold
 from vnadmin.text.accents import restore_accents, unaccented
+from vnadmin.text.attached import attached_tasks
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
@@ -41,7 +42,7 @@ from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
-from vnadmin.text.printed import find_star, read_printed, say_unprinted
+from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
@@ -249,6 +250,10 @@ def _parse(
             for node in lay_out(appendix, diagnostics, kinds).tasks
             for task in build_tasks(node, (), citations.read, diagnostics, issued=issued)
         ]
+    if footer.attached is not None:  # a plan issued with this decision, after its signature
+        closing += attached_tasks(
+            text, lines, footer.attached, citations.read, diagnostics, kinds, issued
+        )
     issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
@@ -258,7 +263,8 @@ def _parse(
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
-    say_unprinted(header, regime, star, diagnostics)
+    body_line = lines[start].number if start < len(lines) else looked
+    say_unprinted(header, regime, star, diagnostics, body_line)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -279,7 +285,7 @@ def _parse(
         contact=footer.contact,
         drafter=footer.drafter,
         incoming=stamp,
-        printed=read_printed(header, footer, star),
+        printed=read_printed(header, footer, star, find_copy(text)),
     )
     return instrument, citations.sites()
 

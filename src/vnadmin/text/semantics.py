@@ -22,6 +22,7 @@ from vnadmin.grammar.deadlines import (
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
+    parse_deadline_cell,
     recurrence_from_match,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
@@ -54,13 +55,15 @@ _DEADLINE_NEXT = {
     "6": ("tháng",),
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
-    "đến": ("hết",),
+    "đến": ("hết", "ngày"),
+    "hạn": ("cuối",),
+    "hết": ("ngày",),
 }
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất)[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
+    r"(?P<word>trước|chậm nhất|hạn cuối)(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
     r"(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
@@ -69,12 +72,12 @@ keeps the day."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
-_MAX_ACTOR_WORDS = 40
+_MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
 then skips to where it can match instead of trying at every character (twice as fast here)."""
-_LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*và[ \t]+)")  # `, ` or ` và `
+_LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -111,6 +114,8 @@ _UNIT_NOUNS = (
     "xã",
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+_UNITS_AFTER = tuple(unit + " " for unit in _UNIT_NOUNS)
+_FRAGMENT_END = re.compile(r",| và | cùng ")
 _BODY_NOUNS = (
     *_UNIT_NOUNS,
     "bộ",
@@ -132,6 +137,11 @@ _BODY_NOUNS = (
     "tổ",
     "nhà trường",
     "người",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "nhóm",
+    "chủ rừng",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
@@ -154,7 +164,7 @@ _QUALIFIERS = (
 )
 _ADVERBIAL = re.compile(
     rf"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
-    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)[ \t]*,?[ \t]*",
+    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
 """Words that open a clause before its actor: linking adverbs, a recurrence (the
@@ -174,15 +184,23 @@ _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first let
 _ACTOR_REACH = 160
 """How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
 name the one it hands it to."""
-_LABELLED_CLAUSE = re.compile(r"[^\W\d_][^:\n]{0,60}?:[ \t]*(?=\S)")
-"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``)."""
+_LABELLED_CLAUSE = re.compile(
+    r"(?:[^\W\d_][^:\n]{0,60}?|(?:Về|Đối[ \t]+với)[ \t][^:\n]{0,240}?):[ \t]*(?=\S)"
+)
+"""A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``), or after
+the matter a conclusion is about, which may run long (``Về dự án nạo vét luồng ... tại
+Khu kinh tế ...: Bộ Xây dựng ...``)."""
 _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]")
 """A plural that lists its members after a colon (``Các Bộ: Công Thương, Tài chính``)."""
-_QUALIFIERS_OF_ACTORS = (" theo ", " căn cứ ", " trong phạm vi ", " với vai trò ")
+_MEMBERS_AT = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]$")
+"""The same plural ending just before a colon's space."""
+_QUALIFIERS_OF_ACTORS = re.compile(
+    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+phạm[ \t]+vi|với[ \t]+vai[ \t]+trò)(?![^\W\d_])"
+)
 """What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
-    "|làm việc"
+    "|làm việc|ủy quyền|uỷ quyền"
 )
 """Role phrases, searched in squashed lower-case text (``phôi hợp``, ``chu trì``: as scans
 print them too).  A plain alternation (no groups) so that the regex engine can skip
@@ -190,6 +208,8 @@ ahead by first character; what follows each phrase is checked with the small anc
 patterns below."""
 _ROLE_OF_PHRASE = {
     "giao": "give",
+    "ủy quyền": "give",
+    "uỷ quyền": "give",
     "đề nghị": "ask",
     "yêu cầu": "ask",
     "do ": "anchor",
@@ -241,9 +261,17 @@ def _phrases(low: str) -> list[_Phrase]:
         ):
             continue  # "theo đề nghị của địa phương": a noun, no one is asked
         found.append(_Phrase(kind, start, tail.end()))
+        partner = _LEAD_WITH.match(low, tail.end()) if kind == "lead" else None
+        if partner is not None:  # "Bộ Tài chính chủ trì cùng Bộ Xây dựng ..."
+            found.append(_Phrase("cooperate", tail.end(), partner.end()))
     return found
 
 
+_LEAD_REACH = 12
+"""How far after a sentence's opening actor its ``chủ trì`` may stand, a verb between
+(``Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì``)."""
+_LEAD_WITH = re.compile(r" (?:cùng|với)(?! vai trò) ")
+"""A lead that names its partners without ``phối hợp`` (``chủ trì cùng Bộ Xây dựng``)."""
 _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
@@ -336,12 +364,14 @@ def _separates(following: str, *, comma: bool) -> bool:
     words = following.split()
     if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
-    fragment = key.split(",")[0].split(" và ")[0].strip()  # "xã và đặc khu": one list
+    fragment = _FRAGMENT_END.split(key, maxsplit=1)[0].strip()  # "xã và đặc khu": one list
     for unit in _UNIT_NOUNS:
         if fragment == unit:
             return False
         if fragment.startswith(unit + " "):
-            return not (fragment[len(unit) + 1 :] + " ").startswith(_QUALIFIERS)
+            rest = fragment[len(unit) + 1 :] + " "
+            # "ngành địa phương liên quan": two units of one list, the comma left out
+            return not rest.startswith(_QUALIFIERS) and not rest.startswith(_UNITS_AFTER)
     return True
 
 
@@ -363,13 +393,18 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
+_NOUNS = frozenset([("thiết", "bị")])
+"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
 """A role verb: a naming verb right before it ends a name (``Cục Kết cấu hạ tầng xây dựng
 tham mưu``), for a body does not do two things in a row without a comma."""
-_GROUP_NOUN = re.compile(r"[ \t]*(?:,|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân)")
-"""What follows ``tổ chức`` listed among bodies (``các sở, ngành, tổ chức chính trị - xã
+_GROUP_NOUN = re.compile(
+    r"[ \t]*(?:[,;]|$|chính[ \t]+trị|xã[ \t]+hội|đoàn[ \t]+thể|cá[ \t]+nhân|và(?![^\W\d_])"
+    r"|hành[ \t]+chính|khác|(?:có[ \t]+)?liên[ \t]+quan|từ[ \t]|thuộc[ \t]|đảng(?![^\W\d_]))"
+)
+"""What follows ``tổ chức`` listed after a comma among bodies (``các sở, ngành, tổ chức chính trị - xã
 hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
 
 
@@ -383,13 +418,13 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
         head = low[max(0, start - 10) : start].rstrip()
         if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
             return True
-        if _ROLE_NEXT.match(low, end):
+        if word != "chỉ đạo" and _ROLE_NEXT.match(low, end):  # "Ban" names what chỉ đạo
             return True
-    return (
-        low.startswith("tổ chức", start)
-        and low.endswith(", ", 0, start)
-        and _GROUP_NOUN.match(low, end) is not None
-    )
+    if not low.startswith("tổ chức", start):
+        return False
+    if low.startswith(" của ", end) and low.endswith("cơ quan ", 0, start):
+        return True  # "cơ quan tổ chức của cấp ủy": the organisation board
+    return low.endswith(", ", 0, start) and _GROUP_NOUN.match(low, end) is not None
 
 
 def _verb_start(
@@ -404,7 +439,7 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and before[-1] in DETERMINERS:
+        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUNS):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue
@@ -416,11 +451,8 @@ def _verb_start(
 
 def _qualified(low: str, start: int, end: int) -> int:
     """Where the actor phrase ``low[start:end]`` ends before what qualifies it."""
-    for qualifier in _QUALIFIERS_OF_ACTORS:
-        found = low.find(qualifier, start, end + 1)
-        if found >= 0:
-            end = found
-    return end
+    found = _QUALIFIERS_OF_ACTORS.search(low, start, end + 1)
+    return found.start() if found is not None else end
 
 
 def _head_not_verb(text: str, low: str, position: int) -> bool:
@@ -432,7 +464,7 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
-    """The actor phrase starting at ``position``: up to the first verb, at most 40 words."""
+    """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
@@ -459,9 +491,17 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
     limit = min(len(text), position + 300)
     cut = limit
     stop = _ACTOR_END.search(low, position, limit)
-    while stop is not None and text[stop.start()] == "(":
-        close = text.find(")", stop.start(), stop.start() + _PARENTHESIS)
-        if close < 0 or not _is_actor(text, stop.start() + 1):
+    while stop is not None and text[stop.start()] in "(:":
+        at = stop.start()
+        if text[at] == ":":  # "các Sở: Tài chính, Kế hoạch và Đầu tư": the members go on
+            if not _MEMBERS.match(text, max(position, at - 30), at + 2) and not _MEMBERS_AT.search(
+                text, position, at + 2
+            ):
+                break
+            stop = _ACTOR_END.search(low, at + 1, limit)
+            continue
+        close = text.find(")", at, at + _PARENTHESIS)
+        if close < 0 or not _is_actor(text, at + 1):
             break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
         stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
@@ -506,9 +546,9 @@ def _actor_start(sentence: str) -> int | None:
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
-    if _is_actor(sentence, start):
-        return start
-    if sentence.find(":", start, start + 64) >= 0:
+    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
+    if sentence.find(":", start, start + _SCENE) >= 0:
         labelled = _LABELLED_CLAUSE.match(sentence, start)
         if labelled is not None and _is_actor(sentence, labelled.end()):
             return labelled.end()
@@ -595,7 +635,7 @@ def _paragraph_assignments(
         ]
         advises = [p.start for p in phrases if p.kind == "advise"]
         reports = [p.start for p in phrases if p.kind == "report"]
-        last_lead = leads[-1] if leads else -1
+        unnamed: list[int] = []  # leads whose name ran into a verb ("X chỉ đạo chủ trì")
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
             start = anchors[index] if index >= 0 else _clause_start(sentence)
@@ -603,6 +643,9 @@ def _paragraph_assignments(
             start = semicolon + 1 if semicolon >= 0 else start
             # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
             phrase = sentence[start : _qualified(low, start, lead)].strip(" \t,")
+            if _OPENING_CLAUSE.match(phrase):  # "Trên cơ sở chức năng, nhiệm vụ, chủ trì"
+                rest = phrase[phrase.rfind(",") + 1 :].strip() if "," in phrase else ""
+                phrase = rest if rest and _names_actor(rest, 0) else ""
             if not phrase:
                 found.append((base + offset + lead, Role.LEAD, ""))
             elif (
@@ -610,6 +653,10 @@ def _paragraph_assignments(
                 and _verb_start(phrase, lowered(phrase), 0, len(phrase)) is None
             ):
                 found.extend((base + offset + start, Role.LEAD, a) for a in split_actors(phrase))
+            else:
+                unnamed.append(lead)
+        named = [lead for lead in leads if lead not in unnamed]
+        last_lead = named[-1] if named else -1  # a lead whose name ran into a verb: see giao
         for match in phrases:
             group = match.kind
             if group in ("give", "ask"):
@@ -667,12 +714,24 @@ def _paragraph_assignments(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
                 opening = actor_phrase(sentence, actor_start, low)
-                if opening is not None and not any(
-                    actor_start <= lead <= actor_start + len(opening) + 12 for lead in leads
+                if opening is not None and any(
+                    p.kind == "give"
+                    and actor_start < p.start <= actor_start + len(opening) + 1
+                    and sentence[p.start].islower()  # not "Sở Giao thông", "Sở Giao duc"
+                    for p in phrases
                 ):
-                    found.extend(
-                        (base + actor_start, Role.EXECUTE, a) for a in split_actors(opening)
-                    )
+                    opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
+                if opening is not None:
+                    near = [
+                        lead
+                        for lead in leads
+                        if actor_start <= lead <= actor_start + len(opening) + _LEAD_REACH
+                    ]
+                    after = actor_start + len(opening) + 1  # a verb between: "X chỉ đạo chủ trì"
+                    verbed = bool(near) and all(lead in unnamed and lead > after for lead in near)
+                    if not near or verbed:  # no lead read above, or this actor is the lead
+                        opener = Role.LEAD if verbed else Role.EXECUTE
+                        found.extend((base + actor_start, opener, a) for a in split_actors(opening))
 
 
 def _report_to(
@@ -778,7 +837,11 @@ def read_meaning(
     for start in _phrase_starts(low, _DEADLINE_NEXT):
         if _validity(low, start):
             continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
-        if _condition(low, start) or _quoted(text, start) or low.endswith("tính ", 0, start):
+        if (
+            _condition(low, start)
+            or _quoted(text, start)
+            or low.endswith(("tính ", "tính đến "), 0, start)
+        ):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
         if match is None:
@@ -797,6 +860,10 @@ def read_meaning(
         deadlines.append(found)
     dated = [d for d in deadlines if isinstance(d, DateDeadline)]
     deadline = dated[0] if dated else (deadlines[0] if deadlines else None)
+    if deadline is None:
+        heading = _time_heading(text)
+        if heading is not None and not _long_before(heading, issued):
+            deadline = heading  # not a span long past ("Từ ngày ... 1998 đến ... 2009:")
     recurrence = None
     for start in _phrase_starts(low, _RECURRENCE_NEXT):
         match = RECURRENCE.match(text, start, start + 60)
@@ -811,6 +878,25 @@ def read_meaning(
         attachment_notes=_attachments(text, low),
         past_dates=past,
     )
+
+
+_TIME_HEADING = re.compile(
+    r"(?:[Tt]háng|THÁNG|[Qq]uý|QUÝ|[Tt]ừ|TỪ|[Tt]rước|TRƯỚC|[Nn]gày|\d)[^:\n]{1,60}?:[ \t]"
+)
+"""The time a line of a timetable opens with, before what is done then (``Tháng 11/2025:
+Ban Biên tập tổng hợp ...``)."""
+
+
+def _time_heading(text: str) -> Deadline | None:
+    """The deadline a timetable's line opens with, if it reads as one."""
+    heading = _TIME_HEADING.match(text)
+    if heading is None:
+        return None
+    try:
+        deadline, _ = parse_deadline_cell(heading.group(0).rstrip(" \t:"))
+    except GrammarError:
+        return None
+    return deadline
 
 
 @functools.lru_cache(maxsize=1024)

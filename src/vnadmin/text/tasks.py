@@ -33,7 +33,8 @@ _MAX_CUT_NAME = 60
 _MAX_NAMED_LINE = 16
 """The most words of a line above its points that only names who acts."""
 _BROKEN_AFTER = re.compile(
-    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Ủy ban|Uỷ ban|UBND)$"
+    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban"
+    r"|UBND)$"
 )
 """The last word of a line a sentence cannot stop on: a preposition or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
@@ -43,7 +44,24 @@ _FIELDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 """The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
-_HANDING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? ")
+_HANDING = re.compile(
+    r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
+)
+"""What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
+trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
+(``Trách nhiệm của Vụ Pháp chế``)."""
+_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA) ")
+"""A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
+_CHARGED = re.compile(
+    r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t]*$|[ \t]+có[ \t]+nhiệm[ \t]+vụ[ \t]*$"
+)
+"""A heading that ends by charging whoever it names before (``... có trách nhiệm:``)."""
+_COPULA = re.compile(r"[ \t]*(?:[Ll]à|LÀ)[ \t]")
+"""What says who the actor before a colon is, not its members (``Các sở, ngành: Là các
+đơn vị được lấy ý kiến ...``)."""
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực)(?![^\W\d_]).*$")
+"""What a heading says its actor is, after a dash (``Sở Tài chính - Cơ quan thường trực
+Ban Chỉ đạo``): the role, not the name."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
@@ -80,7 +98,7 @@ def build_tasks(
     heading, rest = _heading(own, has_children=bool(children or later))
     reading = _without(rest, fields, len(own) - len(rest))
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
-    headed = tuple(split_actors(heading)) if heading else ()
+    headed = tuple(split_actors(_APPOSITION.sub("", heading))) if heading else ()
     meaning = read_meaning(
         reading,
         headed or (() if leads else defaults),
@@ -140,7 +158,7 @@ def _prints_fields(node: Node) -> bool:
     chủ trì: ...`` / ``- Đơn vị phối hợp: ...``)."""
     if node.label is None:
         return False
-    text = "\n".join(block.text for block in node.blocks if block.text)
+    text = "\n".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     if node.children:
         return _FIELDS_HEADING.fullmatch(text) is not None and all(
             _prints_fields(child) for child in node.children
@@ -149,7 +167,7 @@ def _prints_fields(node: Node) -> bool:
 
 
 def _printed(node: Node) -> str:
-    text = " ".join(block.text for block in node.blocks if block.text)
+    text = " ".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     printed = f"{node.label} {text}" if node.label else text
     return "\n".join([printed, *(_printed(child) for child in node.children)])
 
@@ -202,7 +220,12 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
     own: list[Block] = []
     later: list[list[Block]] = []
     for index, block in enumerate(blocks):
-        if index and directs_someone(block.text) and not only_fields(block.text):
+        if (
+            index
+            and directs_someone(block.text)
+            and not only_fields(block.text)
+            and not (block.text[:1].isupper() and _broken(blocks[index - 1].text))
+        ):  # "phối hợp với Văn phòng" / "UBND tỉnh ...": the sentence goes on
             later.append([block])
         elif later:
             later[-1].append(block)
@@ -224,8 +247,16 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     head, colon, tail = first.partition(":")
     if colon and not _MEMBERS_END.search(head):
         actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        duties = _DUTIES.match(head)
+        if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
+            actor = _named(head[duties.end() :])
+        charged = _CHARGED.search(head)
+        if actor is None and charged is not None:  # "Người đứng đầu đơn vị ... có trách nhiệm:"
+            actor = _named(head[: charged.start()], _MAX_HEADING_WORDS) if _is_named(head) else None
         listing = actor is not None and actor.lower().startswith(("các ", "những "))
-        if actor is not None and (not tail.strip() or not listing or _starts_with_verb(tail)):
+        if actor is not None and (
+            not tail.strip() or not listing or _starts_with_verb(tail) or _COPULA.match(tail)
+        ):
             rest = f"{tail.strip()}\n{after}" if after else tail.strip()
             return actor, rest.strip()
         return None, text
@@ -286,6 +317,21 @@ def _actor(candidate: str) -> str | None:
     ):
         return None
     return candidate
+
+
+def _named(candidate: str, words: int = _MAX_NAMED_LINE) -> str | None:
+    """Whoever a heading of duties names after ``của``, with or without the head of a
+    body's name, its verb-like words naming it (``đối tượng thực hiện kiểm kê``): a short
+    phrase, no sentence."""
+    candidate = candidate.strip()
+    if not candidate or len(candidate.split()) > words or re.search(r"[.;!?]", candidate):
+        return None
+    return candidate
+
+
+def _is_named(head: str) -> bool:
+    """Whether a heading opens with the name of a body or an office."""
+    return ACTOR_HEADS.match(head[:1].upper() + head[1:]) is not None
 
 
 def _starts_with_verb(text: str) -> bool:
