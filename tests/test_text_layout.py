@@ -1027,6 +1027,15 @@ def test_seal_specks_before_a_mark_line_are_not_its_title() -> None:
     assert any(d.code == "line-skipped" and "Lên" in d.message for d in result.diagnostics)
 
 
+def test_a_seal_speck_taken_for_a_bullet_is_no_item() -> None:
+    # a PDF's OCR layer read in columns: the seal beside the list gives a middle dot
+    # (a bullet) and specks with no word in them
+    result = parse_text(
+        _signed("Nơi nhận:\n- Như điều 3;                · \ufffd £)A I\n- HĐT;\n- Lưu: VT, TC.\n")
+    )
+    assert [r.name for r in result.instrument.distribution] == ["Như điều 3", "HĐT"]
+
+
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
     # The first item has no item before it to say how items end: in a dashed list, a line
     # without a dash that ends as an item ends goes on with it, as does one after an open

@@ -405,9 +405,10 @@ class _ListReader:
         for number, piece in enumerate(pieces):
             if number == len(pieces) - 1:
                 piece, residue = _cut_residue(piece)
-            if number and is_noise(piece):
-                residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`": seal strokes after the item
-                continue
+            bullet = BULLET.match(piece)
+            if is_noise(piece[bullet.end() :] if bullet else piece):
+                residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`", "·� £)A I": seal strokes
+                continue  # after an item or a speck taken for a bullet, never an item
             piece, signed = _archive_tail(piece)
             residue = signed + residue
             archive = read_archive(piece)
