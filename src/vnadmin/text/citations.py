@@ -196,22 +196,24 @@ def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
     """The places a citation may start, in order: a kind name before a number (any
     case: ``NGHỊ QUYẾT SỐ 25-NQ/TW``), a kind name printed as a name (``Luật Tiếp cận
     thông tin``), a lower-case ``số`` before a number that no kind name leads."""
-    low = lowered(text)
+    low = ""  # the text lowered, once a candidate needs it (most paragraphs have none)
     found: list[_Candidate] = []
     bare: list[tuple[int, tuple[int, int]]] = []
     slash = text.find("/")
     while slash >= 0:  # every number has a slash: read back from each to where one starts
         start = _number_start(text, slash)
         if start is not None:
+            low = low or lowered(text)
             _numbered(text, low, start, words, found, bare)
         slash = text.find("/", slash + 1)
     quotes: list[tuple[int, int]] | None = None
     for match in words.titled.finditer(text):
         start, end = match.span()
+        if text[end : end + 1] not in _AFTER_NAME or (start and text[start - 1] in "_/-"):
+            continue  # the tests that need no lowered text first
+        low = low or lowered(text)
         if (
             not bounded(low, start, end)
-            or (start and text[start - 1] in "_/-")
-            or text[end : end + 1] not in _AFTER_NAME
             or low.endswith(_shorter_than(words, low[start:end]), 0, start)
             or _number_after(text, end) is not None  # a numbered citation, found above
         ):
@@ -489,6 +491,7 @@ def _scan(
     end = candidate.head_end
     last_word = ""
     count = 0
+    by_number = candidate.numbered
     law = candidate.kind is not None and candidate.kind.code in _LAWS
     stops = _LAW_STOPS if law else _NAME_STOPS
     position = candidate.head_end
@@ -497,68 +500,74 @@ def _scan(
         for token in _TOKEN.finditer(text, position, limit):
             kind = token.lastgroup
             start = token.end(1)
-            if in_subject and candidate.numbered and kind == "word":
-                jump = start  # words of a subject: step over them
-                break
+            if kind == "word":  # most tokens are: tested first
+                if in_subject and by_number:
+                    jump = start  # words of a subject: step over them
+                    break
+                count += 1
+                if count > _MAX_TOKENS:
+                    break
+                word_end = token.end()
+                folded = text[start:word_end].casefold()
+                other = starts.get(start)
+                if other is not None:
+                    if by_number and not numbered[other]:
+                        if last_word in _CONNECTORS:
+                            break
+                    else:
+                        if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
+                            break
+                        candidate.nested = other
+                        candidate.titled = not by_number and not in_subject
+                        end = start
+                        break
+                if not by_number and (
+                    folded in stops or (last_word == "và" and _verb_at(text, start))
+                ):
+                    if last_word == "và":
+                        end = _trim_connector(text, candidate.start, end)
+                    break
+                if not in_subject:
+                    if folded == "về":
+                        in_subject = True
+                    elif folded in ("của", "giữa"):
+                        in_issuer = True
+                    elif (
+                        (in_issuer or (by_number and count <= 3))
+                        and text[start] in "bphq"  # what an issuer verb opens with
+                        and _ISSUER_VERBS.match(text, start)
+                    ):
+                        candidate.issuer_verb = start
+                        in_subject = True
+                end = word_end
+                last_word = folded
+                continue
             count += 1
             if count > _MAX_TOKENS:
                 break
             if kind == "quote":
-                if not in_subject and candidate.numbered:
+                if not in_subject and by_number:
                     end = token.end()  # a quoted subject without "về" ends the citation
                     break
                 end = token.end()
-                if in_subject and last_word == "về" and not candidate.numbered:
+                if in_subject and last_word == "về" and not by_number:
                     break
                 last_word = "”"
                 continue
             if kind == "term":
                 end = token.end()
                 continue
-            if kind in ("stop", "end"):
+            if kind == "stop" or kind == "end":
                 break
             if kind == "comma":
                 if _comma_ends(text, token.end(), starts, in_subject, candidate):
                     break
                 last_word = ","
                 continue
-            if kind == "other":
-                if text[start] == ")":
-                    break  # the parenthesis the citation is printed in closes
-                end = token.end()
-                continue
-            folded = text[start : token.end()].casefold()
-            other = starts.get(start)
-            if other is not None and candidate.numbered and not numbered[other]:
-                if last_word in _CONNECTORS:
-                    break
-                other = None
-            if other is not None:
-                if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
-                    break
-                candidate.nested = other
-                candidate.titled = not candidate.numbered and not in_subject
-                end = start
-                break
-            if not candidate.numbered and (
-                folded in stops or (last_word == "và" and _verb_at(text, start))
-            ):
-                if last_word == "và":
-                    end = _trim_connector(text, candidate.start, end)
-                break
-            if folded == "về" and not in_subject:
-                in_subject = True
-            elif folded in ("của", "giữa") and not in_subject:
-                in_issuer = True
-            elif (
-                (in_issuer or (candidate.numbered and count <= 3))
-                and not in_subject
-                and _ISSUER_VERBS.match(text, start)
-            ):
-                candidate.issuer_verb = start
-                in_subject = True
+            # other
+            if text[start] == ")":
+                break  # the parenthesis the citation is printed in closes
             end = token.end()
-            last_word = folded
         if jump is None:
             break
         stepped = _step_words(text, jump, limit, starts, order, _MAX_TOKENS - count)
