@@ -496,52 +496,16 @@ def _scan(
     stops = _LAW_STOPS if law else _NAME_STOPS
     position = candidate.head_end
     while True:
-        jump = None
+        jump = walk = None
         for token in _TOKEN.finditer(text, position, limit):
             kind = token.lastgroup
             start = token.end(1)
-            if kind == "word":  # most tokens are: tested first
+            if kind == "word":  # most tokens are: read below, with the words after it
                 if in_subject and by_number:
                     jump = start  # words of a subject: step over them
-                    break
-                count += 1
-                if count > _MAX_TOKENS:
-                    break
-                word_end = token.end()
-                folded = text[start:word_end].casefold()
-                other = starts.get(start)
-                if other is not None:
-                    if by_number and not numbered[other]:
-                        if last_word in _CONNECTORS:
-                            break
-                    else:
-                        if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
-                            break
-                        candidate.nested = other
-                        candidate.titled = not by_number and not in_subject
-                        end = start
-                        break
-                if not by_number and (
-                    folded in stops or (last_word == "và" and _verb_at(text, start))
-                ):
-                    if last_word == "và":
-                        end = _trim_connector(text, candidate.start, end)
-                    break
-                if not in_subject:
-                    if folded == "về":
-                        in_subject = True
-                    elif folded in ("của", "giữa"):
-                        in_issuer = True
-                    elif (
-                        (in_issuer or (by_number and count <= 3))
-                        and text[start] in "bphq"  # what an issuer verb opens with
-                        and _ISSUER_VERBS.match(text, start)
-                    ):
-                        candidate.issuer_verb = start
-                        in_subject = True
-                end = word_end
-                last_word = folded
-                continue
+                else:
+                    walk = start
+                break
             count += 1
             if count > _MAX_TOKENS:
                 break
@@ -568,6 +532,61 @@ def _scan(
             if text[start] == ")":
                 break  # the parenthesis the citation is printed in closes
             end = token.end()
+        if walk is not None:
+            # the words up to the next punctuation, as the word tokens they are (no token
+            # but a word starts before it: see _SPECIAL), one loop turn each, no regex
+            special = _SPECIAL.search(text, walk, limit)
+            at, done = walk, False
+            for piece in text[walk : special.start() if special is not None else limit].split():
+                start = text.find(piece, at)
+                at = start + len(piece)
+                count += 1
+                if count > _MAX_TOKENS:
+                    done = True
+                    break
+                folded = piece.casefold()
+                other = starts.get(start)
+                if other is not None:
+                    if by_number and not numbered[other]:
+                        if last_word in _CONNECTORS:
+                            done = True
+                            break
+                    else:
+                        if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
+                            done = True
+                            break
+                        candidate.nested = other
+                        candidate.titled = not by_number and not in_subject
+                        end = start
+                        done = True
+                        break
+                if not by_number and (
+                    folded in stops or (last_word == "và" and _verb_at(text, start))
+                ):
+                    if last_word == "và":
+                        end = _trim_connector(text, candidate.start, end)
+                    done = True
+                    break
+                if not in_subject:
+                    if folded == "về":
+                        in_subject = True
+                    elif folded in ("của", "giữa"):
+                        in_issuer = True
+                    elif (
+                        (in_issuer or (by_number and count <= 3))
+                        and text[start] in "bphq"  # what an issuer verb opens with
+                        and _ISSUER_VERBS.match(text, start)
+                    ):
+                        candidate.issuer_verb = start
+                        in_subject = True
+                end = at
+                last_word = folded
+                if in_subject and by_number:
+                    break  # the subject's words are stepped over from the next one
+            if done:
+                break
+            position = at
+            continue
         if jump is None:
             break
         stepped = _step_words(text, jump, limit, starts, order, _MAX_TOKENS - count)
