@@ -22,6 +22,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -114,17 +115,24 @@ def norm(text: str) -> str:
     return tone_key(text)
 
 
-def same_text(found: str | None, expected: str | None) -> bool:
+Form = Callable[[str], str]
+"""How two texts are brought to the form they are compared in: :func:`norm`, or
+:func:`fold` where the source lost its diacritics."""
+
+
+def same_text(found: str | None, expected: str | None, form: Form = norm) -> bool:
     if found is None or expected is None:
         return found is expected
-    a, b = norm(found), norm(expected)
+    a, b = form(found), form(expected)
     if a == b:
         return True
     return min(len(a), len(b)) >= _LONG and ratio(a, b) >= _TOLERANCE
 
 
-def same_texts(found: Sequence[str], expected: Sequence[str]) -> bool:
-    return len(found) == len(expected) and all(map(same_text, found, expected))
+def same_texts(found: Sequence[str], expected: Sequence[str], form: Form = norm) -> bool:
+    return len(found) == len(expected) and all(
+        same_text(a, b, form) for a, b in zip(found, expected, strict=True)
+    )
 
 
 def _mark(text: str) -> str:
@@ -201,8 +209,10 @@ def _archive(instrument: Instrument) -> str | None:
 # -- fields --------------------------------------------------------------------------------
 
 
-def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
+def _field_checks(result: ParseResult, form: Form = norm) -> dict[str, Callable[[Any], bool]]:
     """For each header field, a test of one key value (main or alternative)."""
+    text_is = partial(same_text, form=form)
+    texts_are = partial(same_texts, form=form)
     doc = result.instrument
     issuer = doc.issuer
     number = doc.number
@@ -224,7 +234,7 @@ def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
         if day is not None and None not in (day.year, day.month, day.day):
             iso = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
         number_ok = value["number"] is None or str(stamp.number) == str(value["number"])
-        return same_text(stamp.receiver, value["receiver"]) and number_ok and iso == value["date"]
+        return text_is(stamp.receiver, value["receiver"]) and number_ok and iso == value["date"]
 
     def archive(value: str | None) -> bool:
         found = _archive(doc)
@@ -236,25 +246,25 @@ def _field_checks(result: ParseResult) -> dict[str, Callable[[Any], bool]]:
         "doc_type": lambda v: kind_slug(doc) == v,
         "regime": lambda v: regime == v,
         "reported": lambda v: doc.is_reported == v,
-        "parent_issuer": lambda v: same_text(
+        "parent_issuer": lambda v: text_is(
             issuer.parent.name if issuer and issuer.parent else None, v
         ),
-        "issuer": lambda v: same_text(issuer.name if issuer else None, v),
+        "issuer": lambda v: text_is(issuer.name if issuer else None, v),
         "number": lambda v: (number.number if number else None) == v,
         "symbol": lambda v: (
             (_symbol(format_symbol(number)) if number else None) == (_symbol(v) if v else None)
         ),
         "number_year": lambda v: (number.year if number else None) == v,
-        "place": lambda v: same_text(doc.place, v),
+        "place": lambda v: text_is(doc.place, v),
         "date": date,
-        "subject": lambda v: same_text(_trich_yeu(doc.subject), v),
-        "addressees": lambda v: same_texts([o.name for o in doc.addressees], v),
+        "subject": lambda v: text_is(_trich_yeu(doc.subject), v),
+        "addressees": lambda v: texts_are([o.name for o in doc.addressees], v),
         "signing_modes": lambda v: (
             ([a.mark.value for a in block.authorities] if block else []) == [_mark(m) for m in v]
         ),
-        "signer_title": lambda v: same_text(block.title if block else None, v),
-        "signer_name": lambda v: same_text(block.name if block else None, v),
-        "distribution": lambda v: same_texts(
+        "signer_title": lambda v: text_is(block.title if block else None, v),
+        "signer_name": lambda v: text_is(block.name if block else None, v),
+        "distribution": lambda v: texts_are(
             [f"{r.name} ({r.purpose})" if r.purpose else r.name for r in doc.distribution], v
         ),
         "archive": archive,
@@ -266,14 +276,14 @@ def _values(key: dict[str, Any], name: str) -> list[Any]:
     return [key[name], *key.get(f"{name}_alt", [])]
 
 
-def _missing(result: ParseResult, name: str, key: dict[str, Any]) -> bool:
+def _missing(result: ParseResult, name: str, key: dict[str, Any], form: Form) -> bool:
     """The key has a value where the reader found nothing, and no diagnostic says so."""
     if key[name] in (None, [], False):
         return False
     stems = DIAGNOSTIC_STEMS.get(name)
     if stems is None:
         return False
-    check = _field_checks(result)[name]
+    check = _field_checks(result, form)[name]
     empty: list[str] | None = (
         [] if name in ("addressees", "distribution", "signing_modes") else None
     )
@@ -329,10 +339,10 @@ def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
             yield from task.walk()
 
 
-def _task_fields(task: Task, expected: dict[str, Any]) -> dict[str, bool]:
+def _task_fields(task: Task, expected: dict[str, Any], form: Form) -> dict[str, bool]:
     return {
-        "lead": same_text(_lead(task), expected["lead"]),
-        "cooperate": same_texts(_cooperate(task), expected["cooperate"]),
+        "lead": same_text(_lead(task), expected["lead"], form),
+        "cooperate": same_texts(_cooperate(task), expected["cooperate"], form),
         "deadline": _same_deadline(task, expected["deadline"]),
     }
 
@@ -353,10 +363,12 @@ class DocumentScore:
     citations: tuple[int, int, int] = (0, 0, 0)  # true positives, found, expected
 
 
-def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> DocumentScore:
-    checks = _field_checks(result)
+def score(
+    name: str, key: dict[str, Any], result: ParseResult, shape: str, form: Form = norm
+) -> DocumentScore:
+    checks = _field_checks(result, form)
     fields = {f: any(checks[f](v) for v in _values(key, f)) for f in HEADER_FIELDS}
-    silent = [f for f in HEADER_FIELDS if not fields[f] and _missing(result, f, key)]
+    silent = [f for f in HEADER_FIELDS if not fields[f] and _missing(result, f, key, form)]
     doc = result.instrument
 
     counts = [c for c in _values(key, "top_level_tasks") if c is not None]
@@ -368,12 +380,12 @@ def score(name: str, key: dict[str, Any], result: ParseResult, shape: str) -> Do
         best = max(
             _candidates(doc, _label(expected["label"])),
             key=lambda t: (
-                sum(_task_fields(t, expected).values()),
-                ratio(norm(_lead(t) or ""), norm(expected["lead"] or "")),
+                sum(_task_fields(t, expected, form).values()),
+                ratio(form(_lead(t) or ""), form(expected["lead"] or "")),
             ),
             default=None,
         )
-        right = _task_fields(best, expected) if best is not None else {}
+        right = _task_fields(best, expected, form) if best is not None else {}
         for f in TASK_FIELDS:
             tasks[f].append(right.get(f, False))
 
@@ -466,9 +478,11 @@ def without_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", bare).replace("đ", "d").replace("Đ", "D")
 
 
-def score_corpus(parse: Callable[[str], ParseResult] = parse_text) -> list[DocumentScore]:
+def score_corpus(
+    parse: Callable[[str], ParseResult] = parse_text, form: Form = norm
+) -> list[DocumentScore]:
     kinds = shapes()
-    return [score(n, k, parse(t), kinds.get(n, "other")) for n, t, k in documents()]
+    return [score(n, k, parse(t), kinds.get(n, "other"), form) for n, t, k in documents()]
 
 
 RETYPED = {
@@ -483,15 +497,9 @@ def score_retyped(shape: str) -> list[DocumentScore]:
     """The corpus as ``shape`` (of :data:`RETYPED`) gives it, scored against the same keys.
     Without diacritics, values are compared folded: the reader gives the body's phrases
     their accents back, not the names and subjects the keys print with theirs."""
-    global norm
     retype = RETYPED[shape]
-    kept = norm
-    if shape == "without diacritics":
-        norm = fold
-    try:
-        return score_corpus(lambda text: parse_text(retype(text)))
-    finally:
-        norm = kept
+    form = fold if shape == "without diacritics" else norm
+    return score_corpus(lambda text: parse_text(retype(text)), form)
 
 
 def retyped_table() -> str:
