@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import squash
+from vnadmin.text.lines import lowered, lowered_slice, squash
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -38,3 +38,13 @@ def test_section_run_on_is_the_plain_rule(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("ab ẹ\t\n\u00a0\u2009\u3000\u00ad\u200b\x1c"), max_size=12))
 def test_squash_is_the_plain_rule(text: str) -> None:
     assert squash(text) == " ".join(text.split())
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAΣσςİẞĐđ Ệ\t.-"), max_size=12),
+    st.integers(0, 14),
+    st.integers(0, 14),
+)
+def test_lowered_slice_is_a_slice_of_the_lowered_text(text: str, start: int, end: int) -> None:
+    # the capital sigma lowers by its neighbours, İ to two characters (kept as it is)
+    assert lowered_slice(text, start, end) == lowered(text)[start:end]

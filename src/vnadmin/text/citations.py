@@ -30,7 +30,7 @@ from vnadmin.grammar.numbers import NUMBER
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import Citation, DocumentKind, DocumentNumber, KindRegistry, Regime
 from vnadmin.normalize import fold
-from vnadmin.text.lines import bounded, lowered, word_starts
+from vnadmin.text.lines import bounded, lowered, lowered_slice, word_starts
 from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_tree
 
 __all__ = ["FoundCitation", "find_citations"]
@@ -165,6 +165,9 @@ class _KindWords:
     by_length: dict[int, tuple[str, ...]]
     """Folded names of six letters or more by length: the ones a misread name may be (a
     scan misreads a letter, not the first)."""
+    reach: int
+    """How far before a kind name the tests of a candidate look (a longer name's first
+    words, ``pháp``, the character before): the text is lowered from there, not whole."""
 
     def named(self, name: str) -> DocumentKind | None:
         return self.by_name.get(fold(name))  # fold caches its keys
@@ -185,6 +188,7 @@ def _kind_words(registry: KindRegistry) -> _KindWords:
             size: tuple(name for name in by_name if len(name) == size)
             for size in {len(name) for name in by_name if len(name) >= 6}
         },
+        reach=max(map(len, names)) + len("pháp "),
     )
 
 
@@ -196,25 +200,27 @@ def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
     """The places a citation may start, in order: a kind name before a number (any
     case: ``NGHỊ QUYẾT SỐ 25-NQ/TW``), a kind name printed as a name (``Luật Tiếp cận
     thông tin``), a lower-case ``số`` before a number that no kind name leads."""
-    low = ""  # the text lowered, once a candidate needs it (most paragraphs have none)
     found: list[_Candidate] = []
     bare: list[tuple[int, tuple[int, int]]] = []
     slash = text.find("/")
     while slash >= 0:  # every number has a slash: read back from each to where one starts
         start = _number_start(text, slash)
         if start is not None:
-            low = low or lowered(text)
-            _numbered(text, low, start, words, found, bare)
+            _numbered(text, start, words, found, bare)
         slash = text.find("/", slash + 1)
     quotes: list[tuple[int, int]] | None = None
     for match in words.titled.finditer(text):
         start, end = match.span()
         if text[end : end + 1] not in _AFTER_NAME or (start and text[start - 1] in "_/-"):
             continue  # the tests that need no lowered text first
-        low = low or lowered(text)
+        # the text lowered around the name only (offsets in it: less ``reach``)
+        reach = max(0, start - words.reach)
+        low = lowered_slice(text, reach, end + 1)
         if (
-            not bounded(low, start, end)
-            or low.endswith(_shorter_than(words, low[start:end]), 0, start)
+            not bounded(low, start - reach, end - reach)
+            or low.endswith(
+                _shorter_than(words, low[start - reach : end - reach]), 0, start - reach
+            )
             or _number_after(text, end) is not None  # a numbered citation, found above
         ):
             continue
@@ -272,7 +278,6 @@ def _shorter_than(words: _KindWords, name: str) -> tuple[str, ...]:
 
 def _numbered(
     text: str,
-    low: str,
     position: int,
     words: _KindWords,
     found: list[_Candidate],
@@ -281,7 +286,10 @@ def _numbered(
     """Read what leads a number that may start at ``position``: a kind name (a candidate),
     or a lower-case ``số`` alone (a bare number, for :func:`_with_bare_numbers`)."""
     window = max(0, position - _LEAD_WINDOW)
-    lead = low[window:position].rstrip(" \t:")
+    # the text lowered from the lead's reach to the number only (offsets in it: less reach)
+    reach = max(0, window - words.reach)
+    low = lowered_slice(text, reach, position + 1)
+    lead = low[window - reach : position - reach].rstrip(" \t:")
     so = _so_before(lead)
     if so is not None:
         lead = lead[:so].rstrip(" \t:")
@@ -295,10 +303,10 @@ def _numbered(
     start = window + len(lead) - len(name)
     end = start + len(name)
     if (
-        not bounded(low, start, end)
+        not bounded(low, start - reach, end - reach)
         or (start and text[start - 1] in "_/-")
-        or low.endswith(_shorter_than(words, name), 0, start)
-        or (low.endswith("pháp ", 0, start) and text[start].islower())  # law in general
+        or low.endswith(_shorter_than(words, name), 0, start - reach)
+        or (low.endswith("pháp ", 0, start - reach) and text[start].islower())  # law in general
     ):
         if so is not None and text[window + so] == "s":
             number = _number_after(text, window + so)
