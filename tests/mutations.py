@@ -28,6 +28,7 @@ from pathlib import Path
 
 from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
+from vnadmin.localities import seat_of
 from vnadmin.model import Instrument, Regime, SigningMark
 from vnadmin.rules import check, unread_components
 from vnadmin.samples import seed_text
@@ -240,17 +241,38 @@ def _without_proposal(text: str, instrument: Instrument) -> str | None:
     return None
 
 
-def _last_basis_with_a_semicolon(text: str, instrument: Instrument) -> str | None:
+def _last_basis_ending(mark: str) -> Inject:
+    """The last line of a decision's preamble (its bases, then Theo đề nghị) ending with
+    ``mark`` instead of its full stop: ``;`` as if more followed, ``,`` before QUYẾT ĐỊNH:."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if instrument.regime is not Regime.STATE or _kind(instrument) not in ("quyet-dinh",):
+            return None
+        preamble = instrument.body.preamble
+        if not preamble or not preamble[-1].text.rstrip().endswith("."):
+            return None
+        span = _lines_of(text, preamble[-1].text)
+        if span is None:
+            return None
+        lines = text.split("\n")
+        lines[span[1]] = re.sub(r"\.([ \t]*)$", rf"{mark}\1", lines[span[1]])
+        return "\n".join(lines)
+
+    return inject
+
+
+def _basis_with_a_comma(text: str, instrument: Instrument) -> str | None:
+    """A legal basis other than the last ending with ``,`` instead of ``;``."""
     if instrument.regime is not Regime.STATE or _kind(instrument) not in ("quyet-dinh",):
         return None
     preamble = instrument.body.preamble
-    if not preamble or not preamble[-1].text.rstrip().endswith("."):
+    if len(preamble) < 2 or not preamble[0].text.startswith("Căn cứ"):
         return None
-    span = _lines_of(text, preamble[-1].text)
-    if span is None:
+    span = _lines_of(text, preamble[0].text)
+    if span is None or not preamble[0].text.rstrip().endswith(";"):
         return None
     lines = text.split("\n")
-    lines[span[1]] = re.sub(r"\.([ \t]*)$", r";\1", lines[span[1]])
+    lines[span[1]] = re.sub(r";([ \t]*)$", r",\1", lines[span[1]])
     return "\n".join(lines)
 
 
@@ -357,6 +379,32 @@ def _motto_with_en_dashes(text: str, instrument: Instrument) -> str | None:
     return _sub_once(_MOTTO.pattern, r"\1 – \2 – \3", text) if _state(instrument) else None
 
 
+_PARTY_BANNER = r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
+
+
+def _without_party_banner(text: str, instrument: Instrument) -> str | None:
+    if instrument.regime is not Regime.PARTY:
+        return None
+    return _sub_once(rf"^[ \t*|]*{_PARTY_BANNER}[ \t*|]*$", "", text)
+
+
+def _without_star(text: str, instrument: Instrument) -> str | None:
+    """The star under a Party issuer block, in a cell of its own, removed."""
+    if instrument.regime is not Regime.PARTY:
+        return None
+    return _sub_once(r"^([^\n*]*?)(?:  |\t|^)[-–_ ]*\*[-–_ ]*(?=  |\t|$)", r"\1", text)
+
+
+def _without_issuer_lines(text: str, instrument: Instrument) -> str | None:
+    """The issuer's only line removed from the header: a parent line left alone would read
+    as the issuer, a document no one could tell from one its parent issued."""
+    issuer = instrument.issuer
+    if issuer is None or issuer.parent is not None or instrument.is_reported:
+        return None
+    span = _lines_of(text, issuer.name)
+    return None if span is None or span[0] != span[1] else _without_lines(text, span)
+
+
 def _date_line(instrument: Instrument) -> str | None:
     """The pattern of the date line's ``ngày d tháng m năm y`` (with or without the zeros)."""
     date = instrument.date
@@ -378,6 +426,21 @@ def _day_without_its_zero(text: str, instrument: Instrument) -> str | None:
         return None
     month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
     return _sub_once(line, rf"\g<1>{date.day}\g<2>{month}\3", text)
+
+
+def _place_elsewhere(text: str, instrument: Instrument) -> str | None:
+    """The date line's place changed to a city the issuer does not sit in, where the
+    issuer's names place it (not a Sở printed without its province) and the reader read them
+    from the header."""
+    place, issuer = instrument.place, instrument.issuer
+    if instrument.regime is not Regime.STATE or place is None or issuer is None:
+        return None
+    if seat_of(issuer) is None or {"issuer", "place"} & unread_components(
+        parse_text(text).diagnostics
+    ):
+        return None
+    other = "Đà Nẵng" if "Đà Nẵng" not in place else "Cần Thơ"
+    return _sub_once(rf"^([ \t*|]*){re.escape(place)}([ \t]*,[ \t]*ngày)", rf"\g<1>{other}\2", text)
 
 
 def _marks(instrument: Instrument) -> set[SigningMark]:
@@ -420,14 +483,66 @@ def _urgency_in_lower_case(text: str, instrument: Instrument) -> str | None:
 
 
 def _appendix_of_another_number(text: str, instrument: Instrument) -> str | None:
+    tie, number = _appendix_tie(instrument), instrument.number
+    if tie is None or number is None or number.number is None:
+        return None
+    return _sub_once(tie, rf"\g<1>{int(number.number) + 1}", text)
+
+
+def _appendix_tie(instrument: Instrument) -> str | None:
+    """The pattern of an appendix's tie line (``(Kèm theo ... số 12/QĐ-UBND``), when the
+    instrument has a number an appendix can repeat."""
     number = instrument.number
     if not _state(instrument) or number is None or number.number is None:
         return None
-    return _sub_once(
-        rf"(\((?:Ban[ \t]+hành[ \t]+)?[Kk]èm[ \t]+theo[^\n)]{{0,40}}?số[ \t]*:?[ \t]*){number.number}(?=[ \t]*/)",
-        rf"\g<1>{int(number.number) + 1}",
-        text,
-    )
+    return rf"(\((?:Ban[ \t]+hành[ \t]+)?[Kk]èm[ \t]+theo[^\n)]{{0,40}}?số[ \t]*:?[ \t]*){number.number}(?=[ \t]*/)"
+
+
+def _appendix_without_date(text: str, instrument: Instrument) -> str | None:
+    tie = _appendix_tie(instrument)
+    if tie is None:
+        return None
+    date = r"[ \t]*,?[ \t]+ngày[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+|\d{1,2}/\d{1,2}/)\d{4}"
+    return _sub_once(rf"({tie}[^\n)]*?){date}", r"\1", text)
+
+
+def _appendix_without_issuer(text: str, instrument: Instrument) -> str | None:
+    tie = _appendix_tie(instrument)
+    if tie is None:
+        return None
+    return _sub_once(rf"({tie}[^\n)]*?)[ \t]+của[ \t]+[^\n)]+(?=\))", r"\1", text)
+
+
+# -- a copy's block (bản sao) -------------------------------------------------------------
+
+_SIGNED_AT = "Thời gian ký: 06/06/2024 15:54:06 +07:00"
+
+
+def _copied_by(instrument: Instrument) -> str | None:
+    """The copying body of a copy of a state document: its issuer, as it copies its own."""
+    if not _state(instrument) or instrument.issuer is None or instrument.is_reported:
+        return None  # a news article reporting an instrument is no copy of it
+    return instrument.issuer.name
+
+
+def _copy_of_the_old_form(text: str, instrument: Instrument) -> str | None:
+    """An electronic copy stamped with the form of the rules before NĐ 30 (SAO Y BẢN CHÍNH)."""
+    body = _copied_by(instrument)
+    return None if body is None else f"SAO Y BẢN CHÍNH\n{body}\n{_SIGNED_AT}\n\n{text}"
+
+
+def _copy_without_its_body(text: str, instrument: Instrument) -> str | None:
+    """An electronic copy that does not name the body that made it."""
+    return None if _copied_by(instrument) is None else f"SAO Y\n{_SIGNED_AT}\n\n{text}"
+
+
+def _paper_copy_without_its_number(text: str, instrument: Instrument) -> str | None:
+    """A paper copy under the document: its form, place and date and signer, no number."""
+    body = _copied_by(instrument)
+    if body is None:
+        return None
+    block = "SAO Y\nHà Nội, ngày 10 tháng 6 năm 2024\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An"
+    return f"{text.rstrip()}\n\n{'_' * 20}\n\n{block}\n"
 
 
 MUTATIONS: tuple[Mutation, ...] = (
@@ -443,7 +558,13 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("decimal numbering (1.1.)", "VN-BODY-001", _decimal_numbering),
     Mutation("a khoản numbered 1)", "VN-BODY-002", _clause_with_a_bracket),
     Mutation("an article numbered Điều 1:", "VN-BODY-002", _article_with_a_colon),
-    Mutation("the last legal basis ends with ;", "VN-BODY-004", _last_basis_with_a_semicolon),
+    Mutation("the last legal basis ends with ;", "VN-BODY-004", _last_basis_ending(";")),
+    Mutation(
+        "the last legal basis ends with , (before QUYẾT ĐỊNH:)",
+        "VN-BODY-004",
+        _last_basis_ending(","),
+    ),
+    Mutation("a legal basis ends with , (not ;)", "VN-BODY-004", _basis_with_a_comma),
     Mutation("no Theo đề nghị", "VN-BODY-005", _without_proposal),
     Mutation("nobody implements the decision", "VN-BODY-006", _nobody_implements),
     Mutation("Lưu: without VT", "VN-DIST-002", _archive_without_vt),
@@ -454,9 +575,13 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("a công văn without Kính gửi", "VN-RCPT-001", _without_addressees, "addressees"),
     Mutation("a cited instrument dated next year", "VN-DATE-005", _citation_in_the_future),
     Mutation("no Quốc hiệu", "VN-BANNER-001", _without_banner, "banner"),
+    Mutation("no ĐẢNG CỘNG SẢN VIỆT NAM", "VN-BANNER-003", _without_party_banner, "banner"),
+    Mutation("no star under a Party issuer", "VN-BANNER-004", _without_star, "star"),
+    Mutation("no issuer line", "VN-ISS-001", _without_issuer_lines, "issuer"),
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
     Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
+    Mutation("a place the issuer does not sit in", "VN-DATE-008", _place_elsewhere),
     Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),
     Mutation("T/M or K/T in a state document", "VN-SIGN-008", _party_mark),
     Mutation("KT.CHỦ TỊCH without a space", "VN-SIGN-009", _glued_mark),
@@ -464,6 +589,11 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("Lưu: ... without its final .", "VN-DIST-004", _archive_without_its_stop),
     Mutation("an urgency mark not in capitals (Khẩn)", "VN-MARK-002", _urgency_in_lower_case),
     Mutation("a Phụ lục header with another number", "VN-APPX-002", _appendix_of_another_number),
+    Mutation("a Phụ lục header without the date", "VN-APPX-002", _appendix_without_date),
+    Mutation("a Phụ lục header without the issuer", "VN-APPX-002", _appendix_without_issuer),
+    Mutation("a copy stamped SAO Y BẢN CHÍNH", "VN-COPY-001", _copy_of_the_old_form),
+    Mutation("an electronic copy without its copying body", "VN-COPY-002", _copy_without_its_body),
+    Mutation("a paper copy without its number", "VN-COPY-002", _paper_copy_without_its_number),
     Mutation("remove the signer's title", "VN-SIGN-006", _signer_part("title"), "signature-title"),
     Mutation("remove the signer's name", "VN-SIGN-006", _signer_part("name"), "signature-name"),
     Mutation("KT. signed by the head (PHÓ dropped)", "VN-SIGN-002", _head_signs_for_the_head),

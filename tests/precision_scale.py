@@ -15,6 +15,11 @@ Run it by hand (it reads no data of the project and writes nothing)::
     python tests/precision_scale.py                      # the tuning partition, 300 pages
     python tests/precision_scale.py --names '^[0-7]'     # the reserved one, for the lead
     python tests/precision_scale.py --show VN-SIGN-006   # each finding of one rule
+    python tests/precision_scale.py --html --size 200    # vbpl.vn pages, odd numbers
+
+``--html`` reads the vbpl.vn pages of another mirror instead (``data/raw_html``), as the
+held-out sets took them (:func:`portal_scale.vbpl_page`), in the order of their names, the
+odd-numbered ones by default (the even ones are kept for blind measures).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from portal_scale import open_source
+from portal_scale import open_source, vbpl_page, vbpl_skip_reason
 from precision import TODAY
 from vnadmin.normalize import fold
 from vnadmin.rules import Diagnostic, check
@@ -40,6 +45,12 @@ MIRROR = Path(os.environ.get("VNADMIN_CRAWLS", "/work/.mirror/tnt305+tai_lieu_no
 FOLDER = "src/etl/dataset"
 TUNING = r"^[89a-f]"
 """The pages open to development: names starting 8-f (0-7 are kept for blind measures)."""
+VBPL = Path(
+    os.environ.get("VNADMIN_VBPL", "/work/.mirror/phanbasongtoan112-art+vbpl-layout-detection/repo")
+)
+VBPL_FOLDER = "data/raw_html"
+VBPL_TUNING = r"[13579]\.html$"
+"""The vbpl.vn pages open to development: odd numbers (even ones are kept for blind measures)."""
 _HEAD = 6000
 """How far into a page an instrument's banner or the portal's record is looked for."""
 _BANNERS = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
@@ -97,6 +108,24 @@ def sample(mirror: Path, pattern: str, size: int) -> Iterator[Checked]:
         yield Checked(name, result, tuple(d for d in found if d.severity >= Severity.WARNING))
 
 
+def vbpl_sample(mirror: Path, pattern: str, size: int) -> Iterator[Checked]:
+    """The first ``size`` vbpl.vn pages (by name) matching ``pattern`` that print an
+    instrument, checked."""
+    wanted = re.compile(pattern)
+    source = open_source(mirror, VBPL_FOLDER)
+    taken = 0
+    for name, html in source.read([n for n in source.names(".html") if wanted.search(n)]):
+        if taken >= size:
+            return
+        text, record = vbpl_page(html) if html is not None else (None, {})
+        if text is None or vbpl_skip_reason(html, text, record) is not None:
+            continue
+        taken += 1
+        result = parse_text(text)
+        found = check(result, today=TODAY)
+        yield Checked(name, result, tuple(d for d in found if d.severity >= Severity.WARNING))
+
+
 def report(checked: list[Checked], show: str | None) -> str:
     """The table: findings by rule, per 20 documents, and the documents they fall on."""
     by_rule = Counter(d.code for c in checked for d in c.findings)
@@ -124,15 +153,21 @@ def report(checked: list[Checked], show: str | None) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mirror", type=Path, default=MIRROR, help="the crawl's git mirror")
-    parser.add_argument("--names", default=TUNING, help="a regular expression page names match")
+    parser.add_argument("--mirror", type=Path, help="the pages' git mirror")
+    parser.add_argument("--names", help="a regular expression page names match")
+    parser.add_argument("--html", action="store_true", help="vbpl.vn HTML pages, not crawls")
     parser.add_argument("--size", type=int, default=300, help="how many instrument pages")
     parser.add_argument("--show", metavar="CODE", help="list each finding of one rule")
     args = parser.parse_args()
-    if not (args.mirror / "HEAD").is_file() and not (args.mirror / ".git").exists():
-        sys.stderr.write(f"no git mirror of the crawl at {args.mirror}\n")
+    mirror = args.mirror or (VBPL if args.html else MIRROR)
+    if not (mirror / "HEAD").is_file() and not (mirror / ".git").exists():
+        sys.stderr.write(f"no git mirror of the pages at {mirror}\n")
         return 1
-    print(report(list(sample(args.mirror, args.names, args.size)), args.show))
+    if args.html:
+        checked = vbpl_sample(mirror, args.names or VBPL_TUNING, args.size)
+    else:
+        checked = sample(mirror, args.names or TUNING, args.size)
+    print(report(list(checked), args.show))
     return 0
 
 

@@ -88,6 +88,17 @@ def deadline(day: int, month: int, year: int | None) -> DateDeadline:
     )
 
 
+def amending(*items: tuple[str, str]) -> Instrument:
+    """A thông tư of one article whose khoản are ``items`` (label, text): the shape of an
+    amending text's list as read (NĐ 30 mục II.6 numbers khoản 1., 2., ...)."""
+    article = Task(
+        label="Điều 1.",
+        text="Sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC",
+        subtasks=tuple(Task(label=label, text=text) for label, text in items),
+    )
+    return attrs.evolve(CHI_THI, body=attrs.evolve(CHI_THI.body, tasks=(article,)))
+
+
 def labelled(base: Instrument, *labels: str) -> Instrument:
     """``base`` with top-level tasks of these labels (texts from the label)."""
     return attrs.evolve(
@@ -354,6 +365,12 @@ FIRES = [
     Fires("VN-DATE-003", "no date", attrs.evolve(CHI_THI, date=None), "date"),
     Fires("VN-DATE-003", "blank date", attrs.evolve(CHI_THI, date=PartialDate()), "date"),
     Fires("VN-DATE-004", "no place", attrs.evolve(CHI_THI, place=None), "place"),
+    Fires(  # NĐ 30 mục II.4.a: the place is the unit the issuer sits in (tỉnh Quảng Ngãi)
+        "VN-DATE-008",
+        "UBND tỉnh Quảng Ngãi dated at Hà Nội",
+        attrs.evolve(QUYET_DINH, place="Hà Nội"),
+        "place",
+    ),
     # subject
     Fires(
         "VN-SUBJ-001",
@@ -369,6 +386,12 @@ FIRES = [
     ),
     Fires(
         "VN-SUBJ-001", "công văn without subject", attrs.evolve(CONG_VAN, subject=None), "subject"
+    ),
+    Fires(  # a print the reader trusts: V⁄% is what the drafter printed
+        "VN-SUBJ-001",
+        "V⁄% in a print read whole",
+        attrs.evolve(CONG_VAN, subject="V⁄% tăng cường công tác dân vận"),
+        "subject",
     ),
     Fires(
         "VN-SUBJ-002",
@@ -522,6 +545,18 @@ FIRES = [
         with_task(CONG_VAN, Task(text="Báo cáo.", deadline=deadline(5, 12, 2023))),
         "body.tasks[0].deadline",
     ),
+    Fires(  # đến hết ngày without the start of a period: a time to act by, too early
+        "VN-TASK-001",
+        "báo cáo đến hết ngày 31/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Các đơn vị gửi báo cáo đến hết ngày 31/12/2023.",
+                deadline=deadline(31, 12, 2023),
+            ),
+        ),
+        "body.tasks[0].deadline",
+    ),
     Fires(  # the words set a time to act by, a year too early (CONG_VAN: 05/01/2024)
         "VN-TASK-001",
         "gửi báo cáo trước ngày 05/12/2023",
@@ -619,7 +654,14 @@ FIRES = [
         "subject",
         EDXML,
     ),
-    Fires("VN-EDXML-002", "place of 51", attrs.evolve(CONG_VAN, place="P" * 51), "place", EDXML),
+    Fires(
+        "VN-EDXML-002",
+        "place of 51",
+        attrs.evolve(CONG_VAN, place="P" * 51),
+        "place",
+        EDXML,
+        also=frozenset({"VN-DATE-008"}),  # no place the issuer sits in
+    ),
     Fires(
         "VN-EDXML-003",
         "addressee name of 201",
@@ -884,11 +926,26 @@ FIRES = [
         "body.tasks[2].label",
     ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
+    Fires(  # two amending items with a gap between them: the amending list's own numbering
+        "VN-BODY-003",
+        "1. Sửa đổi ..., 3. Sửa đổi ...",
+        amending(
+            ("1.", "Sửa đổi, bổ sung khoản 1 Điều 1 như sau:"),
+            ("3.", "Sửa đổi, bổ sung Điều 7 như sau:"),
+        ),
+        "body.tasks[0].subtasks[1].label",
+    ),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
         "VN-BODY-004",
         "the last basis ends with ;",
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ;"),
+        "body.preamble[1].text",
+    ),
+    Fires(  # mục II.6.a: each basis ends with ';', the last with '.', not ',' before QUYẾT ĐỊNH:
+        "VN-BODY-004",
+        "the last basis ends with ,",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ,"),
         "body.preamble[1].text",
     ),
     Fires(
@@ -1122,6 +1179,15 @@ FIRES = [
         ),
         "printed.appendices[1]",
     ),
+    Fires(  # the decision's own kind with its number left blank: its tie, not filled in
+        "VN-APPX-002",
+        "a blank number in the decision's tie",
+        printing(
+            APPENDED,
+            appendices=["PHỤ LỤC", "(Kèm theo Quyết định số …/QĐ-UBND ngày 16/01/2024)"],
+        ),
+        "printed.appendices[1]",
+    ),
     Fires(
         "VN-APPX-002",
         "an appendix not tied to the decision",
@@ -1262,7 +1328,24 @@ SILENT = [
     Silent("VN-DATE-003", "undated draft", attrs.evolve(CHI_THI, date=None), DRAFT),
     Silent("VN-DATE-004", "placed", CHI_THI),
     Silent("VN-DATE-004", "news report", attrs.evolve(CHI_THI, place=None, reported=REPORTED)),
+    Silent("VN-DATE-008", "Quảng Ngãi for UBND tỉnh Quảng Ngãi", QUYET_DINH),
+    Silent(  # the unit word the place may print before the name
+        "VN-DATE-008",
+        "TP. Quảng Ngãi",
+        attrs.evolve(QUYET_DINH, place="TP. Quảng Ngãi"),
+    ),
+    Silent(  # a body of the centre: its names place nothing
+        "VN-DATE-008",
+        "a ministry",
+        attrs.evolve(QUYET_DINH, issuer=Organization(name="BỘ NỘI VỤ"), place="Hà Nội"),
+    ),
     Silent("VN-SUBJ-001", "V/v", CONG_VAN),
+    Silent(  # the reader said the scan's print is damaged: V⁄% is the OCR's V/v
+        "VN-SUBJ-001",
+        "V⁄% in a damaged print",
+        attrs.evolve(CONG_VAN, subject="V⁄% tăng cường công tác dân vận"),
+        {"unread": ["printed"]},
+    ),
     Silent(
         "VN-SUBJ-001",
         "V/v then a line break",
@@ -1433,6 +1516,18 @@ SILENT = [
             ),
         ),
     ),
+    Silent(  # a tax ruling on a past period: từ ngày ... đến hết ngày ... ends the period
+        "VN-TASK-001",
+        "từ ngày 01/7/2023 đến hết ngày 31/12/2023",
+        with_task(
+            CONG_VAN,
+            Task(
+                text="Căn cứ quy định trên, từ ngày 01/7/2023 đến hết ngày 31/12/2023, hàng"
+                " hóa bán ra thuộc đối tượng được giảm thuế.",
+                deadline=deadline(31, 12, 2023),
+            ),
+        ),
+    ),
     Silent(  # the period a conference or report covers, named bare, is no time to act by
         "VN-TASK-001",
         "sơ kết 6 tháng đầu năm 2023",
@@ -1524,7 +1619,47 @@ SILENT = [
         ),
     ),
     Silent("VN-SIGN-007", "not a resolution", QUYET_DINH),
+    Silent(  # the reader read the block without its title: the TM. line above it is lost too
+        "VN-SIGN-007",
+        "a block read without its title",
+        attrs.evolve(
+            number(
+                signed(NGHI_DINH, (KT, "THỦ TƯỚNG"), title="PHÓ THỦ TƯỚNG", name="Lê Minh Khái"),
+                kind_abbreviation="NQ",
+            ),
+            kind=KINDS.get("nghi-quyet"),
+        ),
+        {"unread": ["signature-title"]},
+    ),
     Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
+    Silent(  # an amending item after a quoted article's khoản, which the reader nested
+        "VN-BODY-003",
+        "quoted 1., 2., 3., then 3. Sửa đổi",
+        amending(
+            ("1.", "Quản lý kinh phí."),
+            ("2.", "Sử dụng kinh phí."),
+            ("3.", "Quyết toán kinh phí."),
+            ("3.", "Sửa đổi, bổ sung một số khoản của Điều 7 như sau:"),
+        ),
+    ),
+    Silent(  # the reader said the print is damaged (an OCR): '4..', 'I1.' are not the drafter's
+        "VN-BODY-001",
+        "1.1. in a damaged text",
+        labelled(CHI_THI, "1.", "1.1.", "1.2."),
+        {"unread": ["body-text"]},
+    ),
+    Silent(
+        "VN-BODY-003",
+        "a), c) in a damaged text",
+        labelled(CHI_THI, "a)", "c)"),
+        {"unread": ["body-text"]},
+    ),
+    Silent(
+        "VN-BODY-004",
+        "a basis ends with , in a damaged text",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra,", "Theo đề nghị của Giám đốc Sở Nội vụ."),
+        {"unread": ["body-text"]},
+    ),
     Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
     Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
     Silent("VN-BODY-001", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),
@@ -1699,6 +1834,19 @@ SILENT = [
         ),
     ),
     Silent("VN-APPX-001", "no appendix", CHI_THI),
+    Silent(  # an annexed form's template, tied to a report of another kind yet to be made
+        "VN-APPX-002",
+        "Kèm theo Báo cáo số … in a form",
+        printing(
+            APPENDED,
+            appendices=[
+                "PHỤ LỤC",
+                "(Kèm theo Quyết định số 86/QĐ-UBND ngày 16/01/2024 của UBND tỉnh)",
+                "PHỤ LỤC",
+                "(Kèm theo Báo cáo số … /BC- … ngày … tháng … năm … của ….)",
+            ],
+        ),
+    ),
     Silent(
         "VN-APPX-001",
         "one unnumbered",
@@ -1864,6 +2012,7 @@ SILENT = [
             "Quyết định số 86/QĐ-UBND, ngày 16/01/2024",
             "quyết định số 86/QĐ-UBND ngày 16/01/2024",
             "Quyết định số 86/QĐ-UBND ngày 16 /01 /2024",
+            "Quyết định số 86/QĐ-UBND 16 tháng 01 năm 2024",  # the date without its ngày
         )
     ),
     Silent("VN-COPY-001", "SAO Y", printing(QUYET_DINH, copy=COPY)),
@@ -1885,6 +2034,24 @@ SILENT = [
         ),
     ),
 ]
+
+
+def test_two_articles_swapped_are_one_finding() -> None:
+    # mục II.6 numbers articles in order: Điều 52 printed after Điều 53 is one slip of the
+    # page, not a gap, an order going back and a second gap
+    swapped = labelled(QUYET_DINH, "Điều 1.", "Điều 3.", "Điều 2.", "Điều 4.")
+    found = [d for d in run(swapped) if d.code == "VN-BODY-003"]
+    assert [d.path for d in found] == ["body.tasks[1].label"]
+    assert "each other's place" in found[0].message
+
+
+def test_appendices_numbered_one_other_way_are_one_finding() -> None:
+    # NĐ 30 Phụ lục I Phần II mục I.1 numbers appendices I, II, III: PHỤ LỤC 1 to 3 is one
+    # choice of the drafter, reported once at its first label
+    arabic = [Appendix(label=f"PHỤ LỤC {n}") for n in (1, 2, 3)]
+    found = [d for d in run(attrs.evolve(CHI_THI, appendices=arabic)) if d.code == "VN-APPX-001"]
+    assert [d.path for d in found] == ["appendices[0].label"]
+    assert "2 other label(s)" in found[0].message
 
 
 @pytest.mark.parametrize("case", FIRES, ids=lambda c: f"{c.code} {c.id}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from rule_examples import CHI_THI, TODAY
+from rule_examples import CHI_THI, QUYET_DINH, TODAY
 from vnadmin.errors import InvalidValueError
 from vnadmin.rules import (
     COMPONENTS,
@@ -194,3 +194,62 @@ def test_a_rule_needing_an_unknown_component_is_refused() -> None:
 def test_check_refuses_what_is_neither_an_instrument_nor_a_reading() -> None:
     with pytest.raises(InvalidValueError, match=r"check\.instrument"):
         check("Số: 12/CT-UBND")  # type: ignore[arg-type]
+
+
+_SIGNED_QD = render_text(QUYET_DINH)
+_E_COPY = "SAO Y\nVĂN PHÒNG UBND TỈNH QUẢNG NGÃI\nThời gian ký: 20/01/2024 15:54:06 +07:00\n\n"
+"""An electronic copy's stamp above the document (NĐ 30 Phụ lục I Phần II): the form, the
+copying body and the time it was signed; typed from the decree's description."""
+_PAPER_COPY = (
+    "\n\n____________________\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSAO Y\nSố: 05/SY-UBND\n"
+    "Quảng Ngãi, ngày 20 tháng 01 năm 2024\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An\n"
+)
+"""A paper copy's block under the document, below a rule: its form, own number (SY of Phụ
+lục III), place and date, and signer."""
+
+
+def _copy_codes(text: str) -> set[str]:
+    return {d.code for d in check(parse_text(text), today=TODAY) if d.code.startswith("VN-COPY")}
+
+
+def test_an_electronic_copy_stamp_is_read_and_passes() -> None:
+    result = parse_text(_E_COPY + _SIGNED_QD)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.copy == (
+        "SAO Y",
+        "VĂN PHÒNG UBND TỈNH QUẢNG NGÃI",
+        "Thời gian ký: 20/01/2024 15:54:06 +07:00",
+    )
+    assert result.instrument.number == QUYET_DINH.number  # the stamp is not the header
+    assert _copy_codes(_E_COPY + _SIGNED_QD) == set()
+
+
+def test_a_copy_stamped_with_the_old_form_draws_vn_copy_001() -> None:
+    # NĐ 30 Điều 25: SAO Y, SAO LỤC, TRÍCH SAO; SAO Y BẢN CHÍNH was the form before it
+    stamped = _E_COPY.replace("SAO Y", "SAO Y BẢN CHÍNH", 1)
+    assert _copy_codes(stamped + _SIGNED_QD) == {"VN-COPY-001"}
+
+
+def test_a_paper_copy_under_the_document_is_read_and_passes() -> None:
+    result = parse_text(_SIGNED_QD + _PAPER_COPY)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.copy[:3] == (
+        "SAO Y",
+        "Số: 05/SY-UBND",
+        "Quảng Ngãi, ngày 20 tháng 01 năm 2024",
+    )
+    assert _copy_codes(_SIGNED_QD + _PAPER_COPY) == set()
+
+
+def test_a_paper_copy_without_its_number_draws_vn_copy_002() -> None:
+    numberless = _PAPER_COPY.replace("Số: 05/SY-UBND\n", "")
+    assert _copy_codes(_SIGNED_QD + numberless) == {"VN-COPY-002"}
+
+
+def test_a_copy_named_in_the_body_is_no_copy_block() -> None:
+    # a list of papers to file names 'Bản sao' in lower case, with nothing of a copy's block
+    listed = _SIGNED_QD.replace("a) Ngạch Thanh tra viên;", "Bản sao\n\na) Ngạch;", 1)
+    assert listed != _SIGNED_QD
+    result = parse_text(listed)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.copy == ()

@@ -1186,7 +1186,9 @@ PHỤ LỤC**
 """
 
 
-@pytest.mark.parametrize("tie", ["(Ban hành kèm theo", "(Ban hành theo", "(Kèm theo"])
+@pytest.mark.parametrize(
+    "tie", ["(Ban hành kèm theo", "(Ban hành kèm", "(Ban hành theo", "(Kèm theo"]
+)
 def test_an_appendix_header_read_within_the_header(tie: str) -> None:
     # a title over five lines above the tie (the last of figures), the tie's italics read as a
     # bullet; what the content prints (a form's sentence opening "Kèm theo", a form's own

@@ -844,6 +844,8 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # the unit glued to VT by a full stop, a code of the file between them
         ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
         ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
+        # or by a hyphen (a university's 'Lưu: VT-TCHC.', a registry and its drafting unit)
+        ("- Lưu: VT-TCHC.", ("VT", "TCHC"), None, None),
         ("- Lưu: VT, V.I.", ("VT", "V.I"), None, None),
     ],
 )

@@ -23,15 +23,26 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from vnadmin.errors import MissingExtraError
 from vnadmin.model.kinds import slug
+from vnadmin.model.parties import Organization
 from vnadmin.normalize import fold, tone_key
 
-__all__ = ["EXTRA", "NATIONAL", "Locality", "Province", "locate", "province", "provinces"]
+__all__ = [
+    "EXTRA",
+    "NATIONAL",
+    "Locality",
+    "Province",
+    "locate",
+    "province",
+    "provinces",
+    "seat",
+    "seat_of",
+]
 
 EXTRA = "akn"
 """The optional extra that brings the list of provinces in: ``pip install 'vnadmin[akn]'``."""
@@ -129,11 +140,10 @@ _NAME_END = re.compile(r"[,;:()\[\]/\-–—]")
 _NAME_WORDS = 4
 
 
-def _read(name: str) -> Locality:
-    """What one name says: the province it names, else the innermost other unit."""
+def _units(name: str) -> Iterator[tuple[str, str]]:
+    """Each local unit ``name`` names, outermost first: its unit (folded: ``tinh``,
+    ``huyen``, ``thanh pho``) and its name's first words, folded (``quang ngai``)."""
     keyed = tone_key(name)
-    local = bool(_LOCAL_BODY.search(fold(name)))
-    actor = None
     units = list(_UNIT.finditer(keyed))
     for index, match in enumerate(units):
         end = units[index + 1].start() if index + 1 < len(units) else len(keyed)
@@ -141,11 +151,39 @@ def _read(name: str) -> Locality:
         words = rest.split()[:_NAME_WORDS]
         if words[:1] == ["hoi"] and match[1] == tone_key("xã"):
             continue  # xã hội: society, not a commune
+        yield _UNIT_OF.get(match[1], "thanh pho"), " ".join(words)  # the rest spell TP.
+
+
+def seat(names: Iterable[str]) -> str | None:
+    """The name of the innermost local unit that the names (innermost first: issuer, then
+    its parents) give, folded (``quang ngai`` for SỞ TÀI CHÍNH under ỦY BAN NHÂN DÂN TỈNH
+    QUẢNG NGÃI, ``cu chi`` for ỦY BAN NHÂN DÂN HUYỆN CỦ CHI): the địa danh NĐ 30 Phụ lục I
+    mục II.4.a prints.  ``None`` for a body no name places.  Needs no extra."""
+    for name in names:
+        named = [text for _, text in _units(name) if text]
+        if named:
+            return named[-1]
+    return None
+
+
+def seat_of(organization: Organization) -> str | None:
+    """:func:`seat` of a body's names: its own, then its parents' (cơ quan chủ quản)."""
+    names = []
+    found: Organization | None = organization
+    while found is not None:
+        names.append(found.name)
+        found = found.parent
+    return seat(names)
+
+
+def _read(name: str) -> Locality:
+    """What one name says: the province it names, else the innermost other unit."""
+    local = bool(_LOCAL_BODY.search(fold(name)))
+    actor = None
+    for unit, text in _units(name):
         local = True
-        unit = _UNIT_OF.get(match[1], "thanh pho")  # the rest are spellings of TP.
-        if not words:
+        if not text:
             continue  # a bare unit (``UBND tỉnh``): local, but it names nothing
-        text = " ".join(words)
         if unit in _PROVINCE_UNITS:
             for candidate in provinces():
                 if (text == candidate.key or text.startswith(candidate.key + " ")) and (

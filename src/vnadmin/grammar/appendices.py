@@ -31,11 +31,11 @@ APPENDIX_LABEL = re.compile(
 )
 """An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
 ATTACHED_TO = re.compile(
-    r"\(?[ \t]*(?:(?:Ban[ \t]+hành[ \t]+)?kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
+    r"\(?[ \t]*(?:Ban[ \t]+hành[ \t]+kèm(?:[ \t]+theo)?|kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
     re.IGNORECASE,
 )
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
-theo``, ``(Ban hành theo``."""
+theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``."""
 
 
 def format_attached_to(instrument: Instrument) -> str | None:
@@ -63,6 +63,8 @@ _NUMBER_AFTER_KIND = re.compile(
 comma before the date (``số 12/QĐ-UBND, ngày ...``)."""
 
 
+_BARE_DATE = re.compile(r"\d{1,2}(?:[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm|/\d{1,2}/)[ \t]*\d{4}")
+"""A date printed after the number without its ``ngày``."""
 _SPACED_SLASH = re.compile(r"(?<=\d)[ \t]+/[ \t]*(?=\d)|(?<=\d)/[ \t]+(?=\d)")
 """A short date typed with spaces about its slashes (``ngày 28 /11 /2025``)."""
 
@@ -70,7 +72,8 @@ _SPACED_SLASH = re.compile(r"(?<=\d)[ \t]+/[ \t]*(?=\d)|(?<=\d)/[ \t]+(?=\d)")
 def parse_attached_to(text: str) -> Citation:
     """The instrument an attached-to line names; :class:`~vnadmin.errors.GrammarError` when
     it names none.  The line is read in the forms clerks print it (``số:``, no ``số``, a
-    comma after the number, spaces about a date's slashes): NĐ 30 asks that it repeat the
+    comma after the number, spaces about a date's slashes, a date without its ``ngày``): NĐ
+    30 asks that it repeat the
     number and date, not one punctuation of them."""
     text = nfc(text).strip()
     match = ATTACHED_TO.match(text)
@@ -80,6 +83,8 @@ def parse_attached_to(text: str) -> Citation:
     cited = _NUMBER_AFTER_KIND.match(rest)
     if cited is not None:
         tail = rest[cited.end() :].lstrip()
+        if _BARE_DATE.match(tail):
+            tail = f"ngày {tail}"  # "số 349/2025/NĐ-CP 30 tháng 12 năm 2025": ngày left out
         rest = f"{cited['kind']} số {cited['number']}" + (f" {tail}" if tail else "")
     return parse_citation(rest)
 

@@ -25,10 +25,11 @@ __all__ = ["COPY_FORM", "COPY_FORMS", "SIGNED_AT", "CopyBlock", "read_copy"]
 COPY_FORMS = {"SAO Y": "SY", "SAO LỤC": "SL", "TRÍCH SAO": "TrS"}
 """Each form of copy as NĐ 30 prints it, with the abbreviation its number carries."""
 COPY_FORM = re.compile(
-    r"(?:SAO[ \t]+Y(?:[ \t]+BẢN[ \t]+CHÍNH)?|SAO[ \t]+LỤC|TRÍCH[ \t]+SAO|BẢN[ \t]+SAO)",
+    r"(?:SAO[ \t]*Y(?:[ \t]+BẢN[ \t]+CHÍNH)?|SAO[ \t]+LỤC|TRÍCH[ \t]+SAO|BẢN[ \t]+SAO)",
     re.IGNORECASE,
 )
-"""A line naming the form of a copy, as printed right or wrong (``Sao y bản chính``)."""
+"""A line naming the form of a copy, as printed right or wrong (``Sao y bản chính``,
+``SAOY``)."""
 SIGNED_AT = re.compile(r"Thời[ \t]+gian[ \t]+ký[ \t]*:?[ \t]*(?P<time>\S.*)", re.IGNORECASE)
 """The signing time of an electronic copy: ``Thời gian ký: 06/06/2024 15:54:06 +07:00``."""
 _NUMBER_LINE = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*")

@@ -13,7 +13,7 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.appendices import appendix_headers, parse_attached_to
 from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.grammar.numbers import format_number, format_symbol
-from vnadmin.model import DocumentNumber, PartialDate, Regime
+from vnadmin.model import DocumentKind, DocumentNumber, PartialDate, Regime
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -33,15 +33,20 @@ def appendix_numbers(context: Context) -> Iterator[Finding]:
     appendices = context.instrument.appendices
     if len(appendices) < 2:
         return
+    wrong = []
     for index, appendix in enumerate(appendices):
         match = _LABEL.fullmatch(appendix.label.strip())
         value = None if match is None else roman_value(match["numeral"].upper())
         if value != index + 1:
-            yield Finding(
-                f"appendices[{index}].label",
-                f"{appendix.label!r}: appendix {index + 1} of {len(appendices)} is labelled"
-                f" Phụ lục {to_roman(index + 1)}",
-            )
+            wrong.append((index, appendix.label))
+    if wrong:  # one numbering chosen for all (PHỤ LỤC 1, 2, ...): one finding, at the first
+        (index, label), others = wrong[0], len(wrong) - 1
+        also = f" (and {others} other label(s))" if others else ""
+        yield Finding(
+            f"appendices[{index}].label",
+            f"{label!r}{also}: appendix {index + 1} of {len(appendices)} is labelled"
+            f" Phụ lục {to_roman(index + 1)}",
+        )
 
 
 @rule(
@@ -66,9 +71,27 @@ def appendix_attached_to(context: Context) -> Iterator[Finding]:
                 f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
             )
             continue
+        if _a_template(lines[attached], instrument.kind):
+            continue
         problem = _attached_problem(lines[attached], instrument.date, number)
         if problem is not None:
             yield Finding(f"printed.appendices[{attached}]", problem)
+
+
+def _a_template(line: str, kind: DocumentKind | None) -> bool:
+    """Whether ``line`` ties a form to a document of another kind yet to be made, its number
+    left blank (``(Kèm theo Báo cáo số … /BC- … ngày …)`` in a thông tư's annexed form):
+    the form's own template, not the tie of one of this instrument's appendices."""
+    try:
+        cited = parse_attached_to(line)
+    except GrammarError:
+        return False
+    return (
+        cited.number is None
+        and cited.kind is not None
+        and kind is not None
+        and cited.kind.code != kind.code
+    )
 
 
 def _attached_problem(line: str, date: PartialDate | None, number: DocumentNumber) -> str | None:

@@ -12,7 +12,6 @@ last article names who implements it.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -152,11 +151,11 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
 
 @rule(
     "VN-BODY-001",
-    Severity.ERROR,
+    Severity.WARNING,
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
     summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def decimal_numbering(context: Context) -> Iterator[Finding]:
     """One finding for the document, at its first decimal label: the numbering is one
@@ -183,7 +182,7 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
     summary="Items are numbered as mục II.6 prints them: Phần/Chương I, Điều 1., I., 1., a), -, +",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def label_form(context: Context) -> Iterator[Finding]:
     for path, task, label in _labelled(context, lambda label: label.problem is not None):
@@ -235,7 +234,10 @@ _HEADING = 400  # how far into an item its amending heading (... như sau:) is l
 
 def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
-    an amending item quotes after it are not counted in its list.
+    an amending item quotes after it are not counted in its list, and an amending heading
+    right after other items of its list (``3. Sửa đổi ... Điều 7 như sau:`` after a quoted article's
+    own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
+    unjudged.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack = [(tasks, path)]
@@ -243,23 +245,30 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
         siblings, here = stack.pop()
         last: dict[str, int] = {}
         quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
+        quoted: set[str] = set()  # lists whose last item was no amending heading
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
             if found is not None and found[0] != "dieu":
                 kind, value = found
+                amending = _AMENDING.match(task.text) is not None
                 if kind in quoting:
-                    if value <= quoting[kind] or not _AMENDING.match(task.text):
+                    if value <= quoting[kind] or not amending:
                         continue  # the quoted text's own numbering
                     del quoting[kind]  # the next amending item
                 before = last.get(kind)
                 if before is not None and value > before + _FAR:
                     continue
                 problem = None if before is None else _sequence_problem(kind, before, value)
-                if problem is not None:
+                heading = amending and _QUOTES_NEXT.search(task.text[:_HEADING]) is not None
+                if problem is not None and not (heading and kind in quoted):
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
-                if _AMENDING.match(task.text) and _QUOTES_NEXT.search(task.text[:_HEADING]):
+                if heading:
+                    quoted.discard(kind)
+                else:
+                    quoted.add(kind)
+                if heading:
                     quoting[kind] = value
         stack.extend(
             (task.subtasks, f"{here}[{index}].subtasks")
@@ -274,7 +283,7 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (số thứ tự của điều, khoản, điểm)",
     summary="No article, khoản or điểm number is skipped or repeated (Điều 1, Điều 3)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def numbering_sequence(context: Context) -> Iterator[Finding]:
     """Not in a consolidated text: it drops the points later repealed and marks its labels
@@ -306,17 +315,38 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
             continue
         articles.append((index, task.label, value))
         amending = task.text
-    wrong = {
-        index: f"{printed!r} {problem}"
-        for (_, _, before), (index, printed, value) in itertools.pairwise(articles)
-        if (problem := _sequence_problem("dieu", before, value)) is not None
-    }
+    wrong = _article_problems(articles)
     if wrong:  # the paths, in the same depth-first order
         for index, (path, _) in enumerate(walk_tasks(tasks, "body.tasks")):
             if index in wrong:
                 yield Finding(f"{path}.label", wrong[index])
     for path, message in _siblings(tasks, "body.tasks"):
         yield Finding(path, message)
+
+
+def _article_problems(articles: list[tuple[int, str, int]]) -> dict[int, str]:
+    """What is wrong after each article (by its index in the walk): a gap, a repeat, an
+    order going back; two articles printed in each other's place (``Điều 51.``, ``Điều
+    53.``, ``Điều 52.``, ``Điều 54.``) are one finding, at the first of them, not three."""
+    wrong: dict[int, str] = {}
+    values = [value for _, _, value in articles]
+    skip = set()
+    for at in range(1, len(articles)):
+        if at in skip:
+            continue
+        before, (index, printed, value) = values[at - 1], articles[at]
+        if at + 1 < len(values) and value == before + 2 and values[at + 1] == before + 1:
+            wrong[index] = (
+                f"{printed!r} and {articles[at + 1][1]!r} are printed in each other's place"
+            )
+            skip.add(at + 1)
+            if at + 2 < len(values) and values[at + 2] == before + 3:
+                skip.add(at + 2)
+            continue
+        problem = _sequence_problem("dieu", before, value)
+        if problem is not None:
+            wrong[index] = f"{printed!r} {problem}"
+    return wrong
 
 
 _BARE_ARTICLE = re.compile(r"Điều[ \t]+(\d{1,3})", re.IGNORECASE)
@@ -354,7 +384,7 @@ collective body's bases, after the proposal."""
     regimes={Regime.STATE},
     source=f"{_LAYOUT} điểm a (căn cứ ban hành)",
     summary="A decision's legal bases end each with ; and the last with .",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def basis_punctuation(context: Context) -> Iterator[Finding]:
     """The bases are read line by line as the reader split them: a line it cut (``Trên cơ
@@ -414,7 +444,7 @@ def _basis_lines(body: Body) -> tuple[list[tuple[str, str]], bool]:
     regimes={Regime.STATE},
     source=f"{_TEMPLATES} (Theo đề nghị của ...)",
     summary="A quyết định names who proposed it (Theo đề nghị của ...) after its legal bases",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def proposal(context: Context) -> Iterator[Finding]:
     kind = usable_kind(context.instrument)
@@ -433,7 +463,7 @@ def proposal(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=f"{_TEMPLATES} (điều cuối: ... chịu trách nhiệm thi hành)",
     summary="A decision's last article names who implements it (... chịu trách nhiệm thi hành)",
-    needs=("body",),
+    needs=("body", "body-text"),
 )
 def implementers(context: Context) -> Iterator[Finding]:
     if not _is_decision(context):

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from collections.abc import Iterator
 
 from vnadmin.grammar.dates import format_day, format_month, printed_digits
+from vnadmin.localities import seat_of
 from vnadmin.model import Citation, PartialDate, Regime
+from vnadmin.normalize import fold
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES", "earliest", "latest"]
@@ -132,6 +135,37 @@ def date_digits(context: Context) -> Iterator[Finding]:
         )
 
 
+_UNIT_PREFIX = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong)\s+")
+"""A unit word the place may print before the name (``TP. Hồ Chí Minh``, ``Thành phố Huế``)."""
+
+
+@rule(
+    "VN-DATE-008",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=f"{_ND30_DATE}, điểm a (địa danh: tên đơn vị hành chính nơi cơ quan đóng trụ sở)",
+    summary="The place of issue names the local unit the issuer sits in (Quảng Ngãi for a Sở"
+    " of tỉnh Quảng Ngãi, Củ Chi for UBND huyện Củ Chi)",
+    reports=False,
+    needs=("issuer", "place"),
+)
+def place_of_the_seat(context: Context) -> Iterator[Finding]:
+    """Only where the issuer's names (or its parents') name a local unit: a body of the
+    centre or one whose names place nothing is not judged."""
+    instrument = context.instrument
+    place, issuer = instrument.place, instrument.issuer
+    if place is None or issuer is None:
+        return
+    wanted = seat_of(issuer)
+    printed = _UNIT_PREFIX.sub("", fold(place).strip(" .,"))
+    if wanted is None or not printed or wanted in printed or printed in wanted:
+        return
+    yield Finding(
+        "place",
+        f"the place (địa danh) {place!r} is not the unit the issuer sits in ({wanted!r}, folded)",
+    )
+
+
 def _cited(context: Context) -> Iterator[tuple[str, Citation]]:
     """Each citation with its field path, paragraphs first, then tasks depth first."""
     body = context.instrument.body
@@ -214,4 +248,5 @@ RULES: tuple[Rule, ...] = (
     citation_after_issue,
     stamp_date,
     date_digits,
+    place_of_the_seat,
 )

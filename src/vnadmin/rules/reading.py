@@ -26,6 +26,7 @@ COMPONENTS = frozenset(
         "subject",
         "addressees",
         "body",
+        "body-text",
         "signature",
         "signature-title",
         "signature-name",
@@ -44,7 +45,9 @@ banner, the motto and a Party document's star, which a reader says it did not fi
 parts of a component are named after it: a signature block read without its title
 (``signature-title-missing``) or its name (``signature-name-missing``).  ``regime`` is
 unread when the reader found no banner nor number to tell it by (``regime-assumed``,
-``regime-inferred``)."""
+``regime-inferred``); ``body-text`` when it repaired an OCR's misreadings, converted a
+legacy encoding or found the accents lost (``body-text-unreadable``): the body is read, but
+its labels' digits and stops, its punctuation and its words are not the document's."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from

@@ -69,6 +69,13 @@ class Context:
         return self.strictness is Strictness.FINAL
 
     @property
+    def print_in_doubt(self) -> bool:
+        """Whether the reader said the print it read is damaged (``printed-unreadable``, a
+        scan's OCR): its lines are kept, but their punctuation and digits are not the
+        document's.  ``False`` for an instrument whose print is simply unknown."""
+        return "printed" in self.reader_missed and self.instrument.printed is not None
+
+    @property
     def printed(self) -> Printed:
         """The instrument's printed forms, for a rule that names ``printed`` in its
         ``needs`` (which keeps it silent when they are unknown)."""

@@ -230,10 +230,11 @@ def resolution_on_behalf(context: Context) -> Iterator[Finding]:
         return
     for b, block in enumerate(instrument.signatures):
         if not any(a.mark is SigningMark.TM for a in block.authorities):
-            yield Finding(
+            yield Finding(  # a block read without its title lost the mark line above it
                 f"signatures[{b}].authorities",
                 f"a nghị quyết is signed {_mark(context, SigningMark.TM)} (thay mặt) the body"
                 " that resolved it",
+                needs={"signature-title"},
             )
 
 

@@ -3,6 +3,7 @@ công văn states it after ``V/v`` (NĐ 30), and no other kind starts its subjec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.grammar.subjects import CANONICAL_VV, is_vv_subject
@@ -33,6 +34,8 @@ _WITHOUT_SUBJECT = frozenset(
     }
 )
 """Kinds whose templates (NĐ 30 Phụ lục III) have no trích yếu line, or an optional one."""
+_GARBLED_VV = re.compile(r"V[^\w\s]")
+"""``V⁄% Góp ý ...``: a ``V/v`` whose slash and ``v`` a scan's OCR misread."""
 _VV_ALLOWED = frozenset({CONG_VAN, "cong-dien"})
 """Kinds whose subject may open with ``V/v``: the công văn (mục II.5.b), and the công điện,
 a message sent like one, which the Government's own công điện print ``V/V ...`` under
@@ -56,6 +59,8 @@ def cong_van_subject(context: Context) -> Iterator[Finding]:
     if instrument.subject is None:
         yield Finding("subject", "a công văn states its subject (trích yếu) after V/v")
     elif not instrument.subject.startswith(CANONICAL_VV + " "):
+        if context.print_in_doubt and _GARBLED_VV.match(instrument.subject):
+            return  # the OCR's V/v, not the drafter's choice
         yield Finding(
             "subject",
             f"a công văn subject (trích yếu) starts with 'V/v ', not {instrument.subject[:12]!r}",

@@ -87,6 +87,11 @@ _ACTION = re.compile(
 tích nhận chuyển quyền trước ngày ...``) bounds a fact with its date, unless an action to
 finish follows the condition before the date (``Trường hợp vướng mắc, báo cáo trước ngày
 ...``)."""
+_PERIOD_FROM = re.compile(
+    r"(?<![^\W\d_])từ\s+ngày\s+[\d/.\-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?\s*$", re.IGNORECASE
+)
+"""``từ ngày 01/7/2024`` just before ``đến hết ngày 31/12/2024``: the end of a period
+(a tax period, a policy in force), not a time to act by."""
 _AS_OF = re.compile(r"(?<![^\W\d_])tính\s*$", re.IGNORECASE)
 """``tính`` just before ``đến hết ngày ...``: the date a figure stands at (``giải ngân tính
 đến hết ngày 31/10/2025 đạt 72,4%``), not a time to act by."""
@@ -123,6 +128,7 @@ def _a_time_to_act(task: Task, end: datetime.date) -> bool:
             and not _quoted(task.text, match.start())
             and _PAST_FACT.search(clause) is None
             and _AS_OF.search(clause) is None
+            and _PERIOD_FROM.search(clause) is None
             and not _conditional(clause)
         ):
             return True

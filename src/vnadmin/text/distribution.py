@@ -52,13 +52,13 @@ _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 
 
-_GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?\.(?=[^\W\d_])")
-"""``VT`` with the unit after it glued by a full stop instead of a comma (``VT.KT13/11``,
-``VT (TC04/10).KT14/11``, a file code between them)."""
+_GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?[.-](?=[^\W\d_])")
+"""``VT`` with the unit after it glued by a full stop or a hyphen instead of a comma
+(``VT.KT13/11``, ``VT-TCHC``, ``VT (TC04/10).KT14/11``, a file code between them)."""
 
 
 def _glued(unit: str) -> list[str]:
-    """``unit``, or ``VT`` and the unit a full stop glued to it (and the code between)."""
+    """``unit``, or ``VT`` and the unit glued to it (and the code between)."""
     match = _GLUED_TO_VT.match(unit)
     if match is None:
         return [unit]

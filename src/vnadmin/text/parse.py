@@ -41,7 +41,7 @@ from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
-from vnadmin.text.printed import find_star, read_printed, say_unprinted
+from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
@@ -258,7 +258,8 @@ def _parse(
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
-    say_unprinted(header, regime, star, diagnostics)
+    body_line = lines[start].number if start < len(lines) else looked
+    say_unprinted(header, regime, star, diagnostics, body_line)
     instrument = Instrument(
         regime=regime,
         kind=kind,
@@ -279,7 +280,7 @@ def _parse(
         contact=footer.contact,
         drafter=footer.drafter,
         incoming=stamp,
-        printed=read_printed(header, footer, star),
+        printed=read_printed(header, footer, star, find_copy(text)),
     )
     return instrument, citations.sites()
 

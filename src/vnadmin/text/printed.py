@@ -4,24 +4,36 @@ The header keeps each line it reads a component from (the banner, the motto, the
 date lines, a handling mark) and the footer each signing mark, Nơi nhận item, Lưu line and
 Phụ lục header; :func:`read_printed` puts them together.  The star a Party document prints
 under its issuer block is found in the text itself: the cleanup drops it with the other
-rules and decorations (``*``, ``-----``).
+rules and decorations (``*``, ``-----``).  So is a copy's block (bản sao), which stands
+apart from the document copied: above its header (an electronic copy's ``SAO Y`` /
+copying body / ``Thời gian ký: ...``) or under its end (a paper copy's form, number, place
+and date, and signer), and which the header drops as noise above the banner.
 """
 
 from __future__ import annotations
 
+from vnadmin.grammar.copies import COPY_FORM, read_copy
 from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER
 from vnadmin.model import Printed, Regime
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.footer import Footer
 from vnadmin.text.header import Header
 
-__all__ = ["find_star", "read_printed", "say_unprinted"]
+__all__ = ["find_copy", "find_star", "read_printed", "say_unprinted"]
 
 _RULE = "-–_ "
 """What a converter may draw through the star's cell (``---*---``), spaces included."""
 _DAMAGE = frozenset({"ocr-repaired", "date-unreadable", "date-missing"})
 """What the reader says of a text layer a scan's OCR damaged, or of a header it could not
 read at all: the lines it did take are then not trusted for their punctuation."""
+_TEXT_DAMAGE = frozenset({"legacy-encoding", "accents-missing"})
+"""What the reader says of a text whose words it had to mend throughout (a legacy encoding,
+lost accents): the body's labels, punctuation and words are not the print's."""
+_BODY_DAMAGE = "ocr-repaired"
+"""An OCR's misreading the reader mended: in the body, or with a number or date it could not
+read (a scan's handwriting), it puts the body's print in doubt; alone in the header (a
+crawl's ``SƠN`` wrapped before a title), not."""
+_SCANNED = frozenset({"number-unreadable", "date-unreadable"})
 _HEAD = 30
 """The lines a header takes at most: the star is under the issuer block, at the top."""
 
@@ -56,8 +68,46 @@ def _star_cell(line: str) -> bool:
     return False
 
 
-def read_printed(header: Header, footer: Footer, star: str | None) -> Printed:
-    """The lines the header and the footer read their components from."""
+_COPY_LINES = 12
+"""The lines a copy's block takes at most after its form: the copying body, number, place
+and date or signing time, the authority line, the signer's title and name."""
+_MARKUP = "*_#|> \t"
+"""What a page's markup puts about a line (``**SAO Y**``, a table's cell)."""
+_BANNERS = (STATE_BANNER, PARTY_BANNER)
+
+
+def find_copy(text: str) -> tuple[str, ...]:
+    """The lines of a copy's block in ``text``, or ``()``: from a line that names the form of
+    a copy alone (``SAO Y``, ``TRÍCH SAO``, printed right or wrong), its markup and trailing
+    marks stripped, to the first blank line after it or a banner.  A form line counts when it
+    is printed in capitals or the lines under it give the copy's number, date or signing
+    time, so that a list item ``Bản sao`` in the body is not taken for one."""
+    lines = text.splitlines()
+    for at, raw in enumerate(lines):
+        form = raw.strip(_MARKUP).rstrip(" \t.,:;„\"'")
+        if len(form) > 30 or COPY_FORM.fullmatch(form) is None:
+            continue
+        block = [form]
+        for following in lines[at + 1 : at + 1 + _COPY_LINES]:
+            line = following.strip(_MARKUP)
+            if not line:
+                if len(block) > 1:
+                    break
+                continue
+            if line.upper().startswith(_BANNERS):
+                break
+            block.append(line)
+        read = read_copy(tuple(block))
+        if form.isupper() or read.number or read.date or read.signed_at:
+            return tuple(block)
+    return ()
+
+
+def read_printed(
+    header: Header, footer: Footer, star: str | None, copy: tuple[str, ...] = ()
+) -> Printed:
+    """The lines the header and the footer read their components from, the star and a
+    copy's block found in the text (:func:`find_star`, :func:`find_copy`)."""
     lines = header.printed
     return Printed(
         banner=lines.get("banner"),
@@ -72,23 +122,45 @@ def read_printed(header: Header, footer: Footer, star: str | None) -> Printed:
         distribution=footer.printed.items,
         archive=footer.printed.archive,
         appendices=footer.printed.appendices,
+        copy=copy,
     )
 
 
 def say_unprinted(
-    header: Header, regime: Regime, star: str | None, diagnostics: Diagnostics
+    header: Header, regime: Regime, star: str | None, diagnostics: Diagnostics, body_line: int
 ) -> None:
     """Say each line of the banner the header did not find (no silent loss): the rules on
-    the banner then keep silent on what the reader may have missed (``banner-missing``)."""
+    the banner then keep silent on what the reader may have missed (``banner-missing``);
+    and say a text whose words the reader mended (``body-text-unreadable``), whose body's
+    labels and punctuation the body rules then do not judge (``body_line``: where the body
+    begins)."""
     line = header.number_line
     found = header.printed
-    damaged = sorted({d.code for d in diagnostics.freeze()} & _DAMAGE)
+    said = diagnostics.freeze()
+    codes = {d.code for d in said}
+    damaged = sorted(codes & _DAMAGE)
     if damaged:
         diagnostics.info(
             line,
             "printed-unreadable",
             f"the text shows damage ({', '.join(damaged)}): its punctuation, dashes and"
             " digits are not taken for the print's",
+        )
+    scanned = bool(codes & _SCANNED)
+    mended = sorted(
+        {
+            d.code
+            for d in said
+            if d.code in _TEXT_DAMAGE
+            or (d.code == _BODY_DAMAGE and (scanned or d.line >= body_line))
+        }
+    )
+    if mended:
+        diagnostics.info(
+            line,
+            "body-text-unreadable",
+            f"the text was mended ({', '.join(mended)}): the body's labels, punctuation and"
+            " words are not taken for the print's",
         )
     if regime is Regime.PARTY:
         if "banner" not in found:
