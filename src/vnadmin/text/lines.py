@@ -123,6 +123,14 @@ def lowered(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
+def lowered_slice(text: str, start: int, end: int) -> str:
+    """``lowered(text)[start:end]``, lowering only that slice: ``str.lower`` maps each
+    character alone but the capital sigma, whose lower case depends on the letters
+    around it (the whole text is lowered for a slice that holds one)."""
+    piece = text[start:end]
+    return lowered(text)[start:end] if "Σ" in piece else lowered(piece)
+
+
 def bounded(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` is a whole word sequence (no letter or digit either side)."""
     return (start == 0 or not low[start - 1].isalnum()) and (
