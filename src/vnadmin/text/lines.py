@@ -18,7 +18,7 @@ from typing import NamedTuple
 from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
-from vnadmin.text.vocabulary import BASIS_OPENING
+from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
     "Block",
@@ -57,16 +57,10 @@ _CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")
 _OPEN_QUOTES = "“\"'‘*("
 _DANGLING = frozenset(
-    [
-        "và",
-        "của",
-        "các",
-        "với",
-        "về",
-        "cho",
+    (
+        *CUT_AFTER,
         "trong",
         "theo",
-        "tại",
         "để",
         "những",
         "là",
@@ -80,9 +74,10 @@ _DANGLING = frozenset(
         "số",
         "ngày",
         "cứ",
-    ]
+    )
 )
-"""Words a paragraph cannot end on: a break after them is a page break."""
+"""Words a paragraph cannot end on (:data:`CUT_AFTER` and more): a break after them is a
+page break."""
 _DATE_TAIL = re.compile(
     r"(?:^|\s)(?:(?P<year>năm|năm học|niên khóa|niên khoá)"
     r"|(?P<month>ngày \d{1,2} tháng)"
