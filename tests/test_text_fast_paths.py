@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import squash
+from vnadmin.text.lines import lowered, lowered_slice, squash
+from vnadmin.text.reported import _CAPTION, _GLUED
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -38,3 +39,35 @@ def test_section_run_on_is_the_plain_rule(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("ab ẹ\t\n\u00a0\u2009\u3000\u00ad\u200b\x1c"), max_size=12))
 def test_squash_is_the_plain_rule(text: str) -> None:
     assert squash(text) == " ".join(text.split())
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAΣσςİẞĐđ Ệ\t.-"), max_size=12),
+    st.integers(0, 14),
+    st.integers(0, 14),
+)
+def test_lowered_slice_is_a_slice_of_the_lowered_text(text: str, start: int, end: int) -> None:
+    # the capital sigma lowers by its neighbours, İ to two characters (kept as it is)
+    assert lowered_slice(text, start, end) == lowered(text)[start:end]
+
+
+_PLAIN_CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
+"""The caption mark as first written: any case, an opening parenthesis before it or not."""
+_PLAIN_GLUED = re.compile(r"(?:(?<=[^\W_])[.!?]|…)(?=[^\W\d_])")
+_REPORT_ATOMS = st.sampled_from(
+    [
+        *("(", " ", "\t", ":", ".", "!", "?", "…", "_", "5", "a", "T", "Đ", "ſ", "K"),
+        *("Ảnh", "ảnh", "ẢNH", "ẢnH", "Anh", "Photo", "PHOTO", "pHoTo", "minh", "MINH"),
+        *("họa", "HỌA", "hoạ", " minh họa", "nh", "hoto"),
+        *("(Ảnh:", "ẢNH:", "ảnh MINH HỌA", "PHOTO :", "Photo\tminh họa", "Anh:"),
+    ]
+)
+
+
+@given(st.lists(_REPORT_ATOMS, max_size=10).map("".join))
+def test_report_marks_are_the_plain_rules(text: str) -> None:
+    # the caption is only asked whether it is there; a glued stop where it is
+    assert (_CAPTION.search(text) is None) == (_PLAIN_CAPTION.search(text) is None)
+    assert [m.span() for m in _GLUED.finditer(text)] == [
+        m.span() for m in _PLAIN_GLUED.finditer(text)
+    ]

@@ -35,7 +35,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, starts_lower, word_starts
 from vnadmin.text.semantics import gives_order
 from vnadmin.text.tables import TableRow
-from vnadmin.text.vocabulary import DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
+from vnadmin.text.vocabulary import CUT_AFTER, DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
 
 __all__ = ["BodyLayout", "Node", "attachment_start", "lay_out"]
 
@@ -73,7 +73,7 @@ _CLOSING_QUOTES = "”\"`'’“»"
 _BULLETS = "-–—+•●▪○◦·∙➢►"
 _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
-_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|trực thuộc|về)$")
+_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join((*CUT_AFTER, "thuộc")) + ")$")
 _NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
 _ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")

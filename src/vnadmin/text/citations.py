@@ -30,7 +30,7 @@ from vnadmin.grammar.numbers import NUMBER
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import Citation, DocumentKind, DocumentNumber, KindRegistry, Regime
 from vnadmin.normalize import fold
-from vnadmin.text.lines import bounded, lowered, word_starts
+from vnadmin.text.lines import bounded, lowered, lowered_slice, word_starts
 from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_tree
 
 __all__ = ["FoundCitation", "find_citations"]
@@ -165,6 +165,9 @@ class _KindWords:
     by_length: dict[int, tuple[str, ...]]
     """Folded names of six letters or more by length: the ones a misread name may be (a
     scan misreads a letter, not the first)."""
+    reach: int
+    """How far before a kind name the tests of a candidate look (a longer name's first
+    words, ``pháp``, the character before): the text is lowered from there, not whole."""
 
     def named(self, name: str) -> DocumentKind | None:
         return self.by_name.get(fold(name))  # fold caches its keys
@@ -185,6 +188,7 @@ def _kind_words(registry: KindRegistry) -> _KindWords:
             size: tuple(name for name in by_name if len(name) == size)
             for size in {len(name) for name in by_name if len(name) >= 6}
         },
+        reach=max(map(len, names)) + len("pháp "),
     )
 
 
@@ -196,23 +200,27 @@ def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
     """The places a citation may start, in order: a kind name before a number (any
     case: ``NGHỊ QUYẾT SỐ 25-NQ/TW``), a kind name printed as a name (``Luật Tiếp cận
     thông tin``), a lower-case ``số`` before a number that no kind name leads."""
-    low = lowered(text)
     found: list[_Candidate] = []
     bare: list[tuple[int, tuple[int, int]]] = []
     slash = text.find("/")
     while slash >= 0:  # every number has a slash: read back from each to where one starts
         start = _number_start(text, slash)
         if start is not None:
-            _numbered(text, low, start, words, found, bare)
+            _numbered(text, start, words, found, bare)
         slash = text.find("/", slash + 1)
     quotes: list[tuple[int, int]] | None = None
     for match in words.titled.finditer(text):
         start, end = match.span()
+        if text[end : end + 1] not in _AFTER_NAME or (start and text[start - 1] in "_/-"):
+            continue  # the tests that need no lowered text first
+        # the text lowered around the name only (offsets in it: less ``reach``)
+        reach = max(0, start - words.reach)
+        low = lowered_slice(text, reach, end + 1)
         if (
-            not bounded(low, start, end)
-            or (start and text[start - 1] in "_/-")
-            or text[end : end + 1] not in _AFTER_NAME
-            or low.endswith(_shorter_than(words, low[start:end]), 0, start)
+            not bounded(low, start - reach, end - reach)
+            or low.endswith(
+                _shorter_than(words, low[start - reach : end - reach]), 0, start - reach
+            )
             or _number_after(text, end) is not None  # a numbered citation, found above
         ):
             continue
@@ -270,7 +278,6 @@ def _shorter_than(words: _KindWords, name: str) -> tuple[str, ...]:
 
 def _numbered(
     text: str,
-    low: str,
     position: int,
     words: _KindWords,
     found: list[_Candidate],
@@ -279,7 +286,10 @@ def _numbered(
     """Read what leads a number that may start at ``position``: a kind name (a candidate),
     or a lower-case ``số`` alone (a bare number, for :func:`_with_bare_numbers`)."""
     window = max(0, position - _LEAD_WINDOW)
-    lead = low[window:position].rstrip(" \t:")
+    # the text lowered from the lead's reach to the number only (offsets in it: less reach)
+    reach = max(0, window - words.reach)
+    low = lowered_slice(text, reach, position + 1)
+    lead = low[window - reach : position - reach].rstrip(" \t:")
     so = _so_before(lead)
     if so is not None:
         lead = lead[:so].rstrip(" \t:")
@@ -293,10 +303,10 @@ def _numbered(
     start = window + len(lead) - len(name)
     end = start + len(name)
     if (
-        not bounded(low, start, end)
+        not bounded(low, start - reach, end - reach)
         or (start and text[start - 1] in "_/-")
-        or low.endswith(_shorter_than(words, name), 0, start)
-        or (low.endswith("pháp ", 0, start) and text[start].islower())  # law in general
+        or low.endswith(_shorter_than(words, name), 0, start - reach)
+        or (low.endswith("pháp ", 0, start - reach) and text[start].islower())  # law in general
     ):
         if so is not None and text[window + so] == "s":
             number = _number_after(text, window + so)
@@ -489,76 +499,102 @@ def _scan(
     end = candidate.head_end
     last_word = ""
     count = 0
+    by_number = candidate.numbered
     law = candidate.kind is not None and candidate.kind.code in _LAWS
     stops = _LAW_STOPS if law else _NAME_STOPS
     position = candidate.head_end
     while True:
-        jump = None
+        jump = walk = None
         for token in _TOKEN.finditer(text, position, limit):
             kind = token.lastgroup
             start = token.end(1)
-            if in_subject and candidate.numbered and kind == "word":
-                jump = start  # words of a subject: step over them
+            if kind == "word":  # most tokens are: read below, with the words after it
+                if in_subject and by_number:
+                    jump = start  # words of a subject: step over them
+                else:
+                    walk = start
                 break
             count += 1
             if count > _MAX_TOKENS:
                 break
             if kind == "quote":
-                if not in_subject and candidate.numbered:
+                if not in_subject and by_number:
                     end = token.end()  # a quoted subject without "về" ends the citation
                     break
                 end = token.end()
-                if in_subject and last_word == "về" and not candidate.numbered:
+                if in_subject and last_word == "về" and not by_number:
                     break
                 last_word = "”"
                 continue
             if kind == "term":
                 end = token.end()
                 continue
-            if kind in ("stop", "end"):
+            if kind == "stop" or kind == "end":
                 break
             if kind == "comma":
                 if _comma_ends(text, token.end(), starts, in_subject, candidate):
                     break
                 last_word = ","
                 continue
-            if kind == "other":
-                if text[start] == ")":
-                    break  # the parenthesis the citation is printed in closes
-                end = token.end()
-                continue
-            folded = text[start : token.end()].casefold()
-            other = starts.get(start)
-            if other is not None and candidate.numbered and not numbered[other]:
-                if last_word in _CONNECTORS:
-                    break
-                other = None
-            if other is not None:
-                if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
-                    break
-                candidate.nested = other
-                candidate.titled = not candidate.numbered and not in_subject
-                end = start
-                break
-            if not candidate.numbered and (
-                folded in stops or (last_word == "và" and _verb_at(text, start))
-            ):
-                if last_word == "và":
-                    end = _trim_connector(text, candidate.start, end)
-                break
-            if folded == "về" and not in_subject:
-                in_subject = True
-            elif folded in ("của", "giữa") and not in_subject:
-                in_issuer = True
-            elif (
-                (in_issuer or (candidate.numbered and count <= 3))
-                and not in_subject
-                and _ISSUER_VERBS.match(text, start)
-            ):
-                candidate.issuer_verb = start
-                in_subject = True
+            # other
+            if text[start] == ")":
+                break  # the parenthesis the citation is printed in closes
             end = token.end()
-            last_word = folded
+        if walk is not None:
+            # the words up to the next punctuation, as the word tokens they are (no token
+            # but a word starts before it: see _SPECIAL), one loop turn each, no regex
+            special = _SPECIAL.search(text, walk, limit)
+            at, done = walk, False
+            for piece in text[walk : special.start() if special is not None else limit].split():
+                start = text.find(piece, at)
+                at = start + len(piece)
+                count += 1
+                if count > _MAX_TOKENS:
+                    done = True
+                    break
+                folded = piece.casefold()
+                other = starts.get(start)
+                if other is not None:
+                    if by_number and not numbered[other]:
+                        if last_word in _CONNECTORS:
+                            done = True
+                            break
+                    else:
+                        if last_word in _CONNECTORS or not (in_subject or last_word == "của"):
+                            done = True
+                            break
+                        candidate.nested = other
+                        candidate.titled = not by_number and not in_subject
+                        end = start
+                        done = True
+                        break
+                if not by_number and (
+                    folded in stops or (last_word == "và" and _verb_at(text, start))
+                ):
+                    if last_word == "và":
+                        end = _trim_connector(text, candidate.start, end)
+                    done = True
+                    break
+                if not in_subject:
+                    if folded == "về":
+                        in_subject = True
+                    elif folded in ("của", "giữa"):
+                        in_issuer = True
+                    elif (
+                        (in_issuer or (by_number and count <= 3))
+                        and text[start] in "bphq"  # what an issuer verb opens with
+                        and _ISSUER_VERBS.match(text, start)
+                    ):
+                        candidate.issuer_verb = start
+                        in_subject = True
+                end = at
+                last_word = folded
+                if in_subject and by_number:
+                    break  # the subject's words are stepped over from the next one
+            if done:
+                break
+            position = at
+            continue
         if jump is None:
             break
         stepped = _step_words(text, jump, limit, starts, order, _MAX_TOKENS - count)

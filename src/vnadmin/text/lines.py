@@ -18,7 +18,7 @@ from typing import NamedTuple
 from vnadmin.grammar.labels import LABEL
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
-from vnadmin.text.vocabulary import BASIS_OPENING
+from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
     "Block",
@@ -57,16 +57,10 @@ _CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")
 _OPEN_QUOTES = "“\"'‘*("
 _DANGLING = frozenset(
-    [
-        "và",
-        "của",
-        "các",
-        "với",
-        "về",
-        "cho",
+    (
+        *CUT_AFTER,
         "trong",
         "theo",
-        "tại",
         "để",
         "những",
         "là",
@@ -80,9 +74,10 @@ _DANGLING = frozenset(
         "số",
         "ngày",
         "cứ",
-    ]
+    )
 )
-"""Words a paragraph cannot end on: a break after them is a page break."""
+"""Words a paragraph cannot end on (:data:`CUT_AFTER` and more): a break after them is a
+page break."""
 _DATE_TAIL = re.compile(
     r"(?:^|\s)(?:(?P<year>năm|năm học|niên khóa|niên khoá)"
     r"|(?P<month>ngày \d{1,2} tháng)"
@@ -121,6 +116,14 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def lowered_slice(text: str, start: int, end: int) -> str:
+    """``lowered(text)[start:end]``, lowering only that slice: ``str.lower`` maps each
+    character alone but the capital sigma, whose lower case depends on the letters
+    around it (the whole text is lowered for a slice that holds one)."""
+    piece = text[start:end]
+    return lowered(text)[start:end] if "Σ" in piece else lowered(piece)
 
 
 def bounded(low: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from vnadmin.text.fields import TaskFields, only_fields, read_fields
 from vnadmin.text.lines import Block
 from vnadmin.text.semantics import actor_phrase, directs_someone, read_meaning, split_actors
 from vnadmin.text.tables import TableRow
-from vnadmin.text.vocabulary import ACTOR_HEADS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, VERBS
 
 __all__ = ["build_tasks"]
 
@@ -33,10 +33,13 @@ _MAX_CUT_NAME = 60
 _MAX_NAMED_LINE = 16
 """The most words of a line above its points that only names who acts."""
 _BROKEN_AFTER = re.compile(
-    r"(?<![^\W\d_])(?:với|và|của|cho|tại|các|thuộc|Sở|Ban|Bộ|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban"
-    r"|UBND)$"
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        (*CUT_AFTER, "thuộc", "Sở", "Ban", "Bộ", "Cục", "Phòng", "Văn phòng", "Ủy ban", "Uỷ ban")
+    )
+    + r"|UBND)$"
 )
-"""The last word of a line a sentence cannot stop on: a preposition or a name's head."""
+"""The last word of a line a sentence cannot stop on: :data:`CUT_AFTER`, or a name's head."""
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
 """What a line that only names its actors never says."""
 _FIELDS_HEADING = re.compile(

@@ -20,6 +20,7 @@ __all__ = [
     "ACTOR_HEADS",
     "AMBIGUOUS_BARE",
     "BASIS_OPENING",
+    "CUT_AFTER",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
     "MOTTO_WORDS",
@@ -250,6 +251,13 @@ look them up with :func:`vnadmin.text.lines.word_starts` on squashed, lowered te
 
 DETERMINERS = frozenset(["các", "những", "mọi", "từng", "một", "mỗi"])
 """Words before a noun that make a following verb-like word a noun (``các tổ chức``)."""
+
+CUT_AFTER = ("với", "và", "của", "cho", "tại", "các", "về")
+"""Words a sentence cannot stop on (prepositions, the plural article): a paragraph or a line
+that ends on one was cut by the margin or the page, and goes on below.  Each reader adds
+what its own cut ends on: ``thuộc`` inside a body's paragraphs (``đơn vị thuộc``), which a
+heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``."""
+
 
 ACTOR_HEADS = re.compile(
     r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ|Phòng|Văn[ \t]+phòng|Thanh[ \t]+tra"
