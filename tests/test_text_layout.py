@@ -1030,10 +1030,16 @@ def test_seal_specks_before_a_mark_line_are_not_its_title() -> None:
 def test_a_seal_speck_taken_for_a_bullet_is_no_item() -> None:
     # a PDF's OCR layer read in columns: the seal beside the list gives a middle dot
     # (a bullet) and specks with no word in them
+    # (the signer's name is not in the layer: the specks are not taken for it either)
     result = parse_text(
-        _signed("Nơi nhận:\n- Như điều 3;                · \ufffd £)A I\n- HĐT;\n- Lưu: VT, TC.\n")
+        _signed(
+            "Nơi nhận:\n- Như điều 3;                · \ufffd £)A I\n- HĐT;\n- Lưu: VT, TC.\n",
+            signer="HIỆU TRƯỞNG",
+        )
     )
     assert [r.name for r in result.instrument.distribution] == ["Như điều 3", "HĐT"]
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("HIỆU TRƯỞNG", None)
 
 
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:

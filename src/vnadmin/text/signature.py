@@ -81,8 +81,8 @@ def is_name(text: str) -> bool:
     if rank is not None:
         text = text[rank.end() :]
     words = text.split()
-    if not 2 <= len(words) <= 6 or len(text) > 60:
-        return False
+    if not 2 <= len(words) <= 6 or len(text) > 60 or len(words[0]) < _SURNAME:
+        return False  # no surname is one letter ("A I": specks of a seal)
     return all(
         _NAME_WORD.fullmatch(word) and word[0].isupper() and not any(map(str.isupper, word[1:]))
         for word in words
