@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from vnadmin import legacy
 from vnadmin.samples import seed_names, seed_text
+from vnadmin.text.cleanup import detect_legacy_encoding
 
 LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 """The Vietnamese alphabet, every tone-marked vowel written out (typed, not computed)."""
@@ -137,3 +138,15 @@ def test_unicode_text_is_never_taken_for_mojibake() -> None:
     text = seed_text(seed_names()[0][:3])
     assert legacy.repair(text) is None
     assert legacy.repair(text[:40]) is None  # a few letters beyond the bytes, a short text
+
+
+def test_an_ocr_layer_without_accents_is_not_taken_for_legacy_bytes() -> None:
+    # A layer that lost every accent keeps a few symbols where a mark was ('€', '§'):
+    # read in VISCII each makes a syllable (k€t, c§u), but legacy text has a legacy
+    # character in most of its words, not in one of hundreds.
+    line = "Truong da to chuc khao sat y kien cua nguoi hoc ve cac dich vu ho tro.\n"
+    text = "k€t qua khao sat, yeu c§u, m§u phieu, k€ hoach, v€ viec, xu§t ban\n" + line * 60
+    assert legacy.repair(text) is None
+    assert detect_legacy_encoding(text + "«§¬«§¬") is None  # TCVN3's marks, as few
+    # the same symbols in every word are legacy text, and still found
+    assert detect_legacy_encoding("Quy\u00b8t \u00aeÞnh " * 40) == "TCVN3"

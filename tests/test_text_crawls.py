@@ -1412,6 +1412,25 @@ def test_a_joint_header_wrapped_inside_a_name_is_one_issuer() -> None:
     assert issuer.parent is None
 
 
+def test_a_joint_header_wrapped_after_its_last_dash_is_one_issuer() -> None:
+    # Three bodies joined by dashes over four lines, the last two lines without a dash
+    # (the third body's name wrapped twice): one issuer, no parent.
+    page = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH\nỦY BAN NHÂN DÂN TỈNH - BAN THƯỜNG TRỰC\nỦY BAN MẶT TRẬN\n"
+        "TỔ QUỐC VIỆT NAM TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5/NQLT-HĐND-UBND-MTTQ\n"
+        "Hà Giang, ngày 10 tháng 6 năm 2025\nNGHỊ QUYẾT LIÊN TỊCH\nHướng dẫn hiệp thương\n"
+        "Điều 1. Phạm vi điều chỉnh\nNghị quyết liên tịch này hướng dẫn việc hiệp thương.\n"
+    )
+    issuer = parse_text(page).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH ỦY BAN NHÂN DÂN TỈNH - BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN"
+        " TỔ QUỐC VIỆT NAM TỈNH"
+    )
+    assert issuer.parent is None
+
+
 def test_a_letter_to_addressees_whose_symbol_names_no_kind_is_a_cong_van() -> None:
     # No kind line and a subject without V/v: the number's symbol is the issuer's and its
     # drafting unit's (NĐ 30 Phụ lục III), and the letter is sent to someone.

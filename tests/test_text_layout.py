@@ -7,6 +7,8 @@ read off the text above them.
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from vnadmin.grammar import format_number
@@ -615,10 +617,90 @@ def test_diacritics_lost_by_a_legacy_ocr_layer() -> None:
         "BENH VIEN TINH",
         "BO Y TE",
         "12/BV-KHTH",
-        "Lang Son",
+        # a province: spelled as the list spells it where the list (the akn extra) is
+        "Lạng Sơn" if importlib.util.find_spec("vietnam_provinces") else "Lang Son",
         PartialDate(day=5, month=6, year=2024),
     )
     assert header[5] == "Thông báo"
+
+
+LEGACY_LAYER_FLATTENED = (
+    # a legacy OCR layer, plain pdftotext: the issuer column, then the banner's; capitals
+    # with small letters mixed in, the motto too damaged for one edit distance, 'Số' read
+    # '86', a stray letter glued to the day, 'năm' read 'ndm', the kind half in capitals
+    "SO GrAo DlJC vA BAa TAO\n"
+    "TRlfONG TRUNG HQC PHO THONG BA VI\n"
+    "\n"
+    "CQNG HOA XA HQI CHU NGHiA VI~T NAM\n"
+    "fl(lc I,p - TV do - H,nh phuc\n"
+    "\n"
+    "86: 41/TB-THPT\n"
+    "\n"
+    "Ha NQi,ngayb9 thang 3 ndm 2024\n"
+    "\n"
+    "THONGBAo\n"
+    "\n"
+    "v~ lich hop phu huynh hoc sinh\n"
+    "\n"
+    "Nha truong thong bao lich hop phu huynh nhu sau:\n"
+    "1. Thoi gian: 8h00 ngay 16/3/2024.\n"
+    "2. Dia diem: Hoi truong.\n"
+)
+
+
+def test_a_legacy_ocr_layer_flattened_column_by_column() -> None:
+    result = parse_text(LEGACY_LAYER_FLATTENED)
+    assert _header(result)[:6] == (
+        "TRlfONG TRUNG HQC PHO THONG BA VI",  # as printed: its letters are not guessed
+        "SO GrAo DlJC vA BAa TAO",
+        "41/TB-THPT",
+        "Ha NQi",
+        PartialDate(day=9, month=3, year=2024),  # 'b9': the digits after a stray letter
+        "Thông báo",
+    )
+    repairs = " ".join(d.message for d in result.diagnostics if d.code == "ocr-repaired")
+    assert "'86:' read as 'Số:'" in repairs
+    assert "'THONGBAo' read as 'THÔNG BÁO'" in repairs
+    assert "read as 'Độc lập - Tự do - Hạnh phúc'" in repairs
+    said = {d.code: d.message for d in result.diagnostics}
+    assert "'b9' as 9" in said["date-repaired"]
+    assert "issuer-damaged" in said
+
+
+LEGACY_LAYER_COLUMNS = (
+    # the same kind of layer with pdftotext -layout: the two columns side by side, the
+    # handwritten number and day unreadable, the place's second word misread in lower case
+    "SO Y TE TINH HA GIANG               C(>NG HOA XA HOI can NGHiA VI~T NAM\n"
+    "BENH VIEN DA KHOA                              DQc I~p - Tl,I'do - H~nh phuc\n"
+    "   S6: {;5C; IB'C-BVDK                            Ha gi«ng, ngay 4? thang (; nam 2024\n"
+    "\n"
+    "\n"
+    "                                       BAocAo\n"
+    "   V/v ket qua kham suc khoe dinh ky nam 2024\n"
+    "\n"
+    "Benh vien bao cao ket qua nhu sau:\n"
+)
+
+
+def test_a_legacy_ocr_layer_in_columns() -> None:
+    result = parse_text(LEGACY_LAYER_COLUMNS)
+    header = _header(result)
+    assert header[:2] == ("BENH VIEN DA KHOA", "SO Y TE TINH HA GIANG")
+    assert header[3:6] == ("Ha gi«ng", PartialDate(year=2024), "Báo cáo")
+    codes = _codes(result)
+    assert {"number-unreadable", "date-unreadable", "date-repaired"} <= codes
+    assert "legacy-encoding" not in codes  # '«' alone makes no legacy text
+
+
+def test_a_mixed_case_line_is_a_kind_only_when_its_letters_are_the_name() -> None:
+    # 'BAocAo' is the kind's letters, every one; 'ThongKe' is no kind name, and a word of
+    # the body in mixed case is never read as one
+    header = "UBND TINH HA GIANG        CQNG HOA XA HQI CHU NGHiA VI~T NAM\n"
+    for line, kind in (("BAocAo", "Báo cáo"), ("ThongKe", None), ("BAocAoX", None)):
+        result = parse_text(
+            header + "S6: 5/UBND-VP      Ha Giang, ngay 2 thang 3 nam 2024\n" + line
+        )
+        assert _header(result)[5] == kind, line
 
 
 def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
@@ -649,6 +731,38 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     assert number.number is None
     assert format_number(number) == "/SNV-TCBC"
     assert "number-unreadable" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("printed", "place"),
+    [
+        ("Cân Thơ", "Cần Thơ"),  # a tone mark misread by OCR
+        ("Ha Noi", "Hà Nội"),  # every mark lost
+        ("Hà Nội", "Hà Nội"),  # as the list spells it: nothing to say
+        ("Châu Thành", "Châu Thành"),  # no province: as printed
+    ],
+)
+def test_a_province_on_the_date_line_is_spelled_as_the_list_spells_it(
+    printed: str, place: str
+) -> None:
+    pytest.importorskip("vietnam_provinces", reason="the akn extra (the list) is not installed")
+    result = parse_text(f"SỞ NỘI VỤ\nSố: 4/SNV-VP\n{printed}, ngày 1 tháng 2 năm 2024\n")
+    assert result.instrument.place == place
+    assert ("place-repaired" in _codes(result)) is (printed != place)
+
+
+def test_a_number_whose_slash_ocr_lost_keeps_its_dashed_symbol() -> None:
+    # the handwritten number and the slash after it misread: the symbol as printed
+    result = parse_text("SỞ NỘI VỤ\nSố: 4@)f ITB-SNV    Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert (number.number, format_number(number)) == (None, "/ITB-SNV")
+    assert "number-unreadable" in _codes(result)
+    # the slash read as a letter glued to the digits
+    result = parse_text("SỞ NỘI VỤ\nSố: 5~.9IQD-SNV    Hà Nội, ngày 1 tháng 2 năm 2024\n")
+    number = result.instrument.number
+    assert number is not None
+    assert (number.number, format_number(number)) == (None, "/QD-SNV")
 
 
 # -- Party headers ------------------------------------------------------------------------
@@ -847,6 +961,11 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # or by a hyphen (a university's 'Lưu: VT-TCHC.', a registry and its drafting unit)
         ("- Lưu: VT-TCHC.", ("VT", "TCHC"), None, None),
         ("- Lưu: VT, V.I.", ("VT", "V.I"), None, None),
+        # the drafter's mark after the line's stop, with its copies or not; a signing mark
+        # there is the signature column's
+        ("- Lưu: VT, QLDN. H(4)", ("VT", "QLDN"), None, "H"),
+        ("- Lưu VT, NN (03). Hg.", ("VT", "NN"), 3, "Hg"),
+        ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
     ],
 )
 def test_archive_line_copy_count_and_file_code(
@@ -864,6 +983,63 @@ def test_archive_line_copy_count_and_file_code(
 def _signed(footer: str, signer: str = "GIÁM ĐỐC\n\nNguyễn Thị Hoa") -> str:
     """A decision of one article whose footer is ``footer`` (Nơi nhận), signed below it."""
     return f"SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\n{footer}\n{signer}\n"
+
+
+def test_a_seal_speck_over_the_list_is_no_part_of_the_signers_name() -> None:
+    # OCR of a scan: the signature column read into the list's lines, a one-letter speck
+    # of the seal after one item, the name after the next; no surname is one letter
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n\nĐiều 1. Nội dung./.\n\n"
+        "Nơi nhận:                 KT. GIÁM ĐỐC\n- Như trên;                PHÓ GIÁM ĐỐC\n"
+        "- Sở Tài chính; À\n- Sở Xây dựng; Trần Văn An\n- Lưu: VT.\n"
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("PHÓ GIÁM ĐỐC", "Trần Văn An")
+    assert any(d.code == "line-skipped" and "'À'" in d.message for d in result.diagnostics)
+
+
+def test_a_list_dash_read_as_a_quotation_mark() -> None:
+    # OCR of a scan read one item's dash as an opening quotation mark; its neighbours keep
+    # theirs, so the mark is the list's dash (said as a repair)
+    result = parse_text(
+        _signed("Nơi nhận:\n- Như trên;\n“ Các phòng thuộc Sở (để t/h);\n- Lưu: VT, TC.\n")
+    )
+    names = [r.name for r in result.instrument.distribution]
+    assert names == ["Như trên", "Các phòng thuộc Sở"]
+    assert any(d.code == "ocr-repaired" and "dash" in d.message for d in result.diagnostics)
+    # a quotation in a list with no dash is left as printed
+    result = parse_text(_signed("Nơi nhận:\n“ Như trên ”;\nLưu: VT, TC.\n"))
+    assert not any(d.code == "ocr-repaired" for d in result.diagnostics)
+
+
+def test_seal_specks_before_a_mark_line_are_not_its_title() -> None:
+    # OCR of a scan: strokes of the seal read as a few characters before the second mark
+    text = _signed(
+        "Nơi nhận: TL. CHỦ TỊCH\nˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n"
+        "- Như trên;\n- Lưu: VT.\n",
+        signer="Lê Văn An",
+    )
+    result = parse_text(text)
+    (block,) = result.instrument.signatures
+    assert [a.mark.value for a in block.authorities] == ["TL", "KT"]
+    assert (block.title, block.name) == ("PHÓ CHÁNH VĂN PHÒNG", "Lê Văn An")
+    assert any(d.code == "line-skipped" and "Lên" in d.message for d in result.diagnostics)
+
+
+def test_a_seal_speck_taken_for_a_bullet_is_no_item() -> None:
+    # a PDF's OCR layer read in columns: the seal beside the list gives a middle dot
+    # (a bullet) and specks with no word in them
+    # (the signer's name is not in the layer: the specks are not taken for it either)
+    result = parse_text(
+        _signed(
+            "Nơi nhận:\n- Như điều 3;                · \ufffd £)A I\n- HĐT;\n- Lưu: VT, TC.\n",
+            signer="HIỆU TRƯỞNG",
+        )
+    )
+    assert [r.name for r in result.instrument.distribution] == ["Như điều 3", "HĐT"]
+    (block,) = result.instrument.signatures
+    assert (block.title, block.name) == ("HIỆU TRƯỞNG", None)
 
 
 def test_a_wrapped_first_item_of_nơi_nhận_is_joined() -> None:
@@ -1007,6 +1183,50 @@ def test_cong_dien_recipients_after_dien() -> None:
     doc = parse_text(text).instrument
     assert doc.kind == KINDS.get("cong-dien")
     assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
+
+
+_DIEN = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CĐ-TTg\n"
+    "Hà Nội, ngày 6 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó bão\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n{entries}\n"
+)
+
+
+def test_cong_dien_entries_each_ending_with_a_stop() -> None:
+    # each entry closed by a stop, the second wrapped over lines of its own
+    entries = (
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an.\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\nven biển: Nam Định, Thái Bình.\n"
+        "\n1. Các bộ theo dõi chặt chẽ diễn biến của bão."
+    )
+    doc = parse_text(_DIEN.format(entries=entries)).instrument
+    assert [a.name for a in doc.addressees] == [
+        "Bộ trưởng các Bộ: Quốc phòng, Công an",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển: Nam Định, Thái Bình",
+    ]
+    # a dashed body line after an entry ending with a stop names no actor: the list ended
+    entries = "- Bộ trưởng Bộ Quốc phòng.\n- Tăng cường trực ban, theo dõi chặt chẽ diễn biến."
+    doc = parse_text(_DIEN.format(entries=entries)).instrument
+    assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng"]
+
+
+@pytest.mark.parametrize(
+    ("office", "issuer"),
+    [
+        # a narrow cell breaks an office from the body it is held in: one issuer
+        ("THỦ TƯỚNG\nCHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+        # a body of its own under a line that names none: that line is a page's furniture
+        ("VĂN BẢN PHÁP LUẬT\nBỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"),
+    ],
+)
+def test_an_office_printed_over_its_body(office: str, issuer: str) -> None:
+    text = (
+        f"{office}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-TTg\nHà Nội, ngày 2 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (issuer, None)
 
 
 def test_draft_with_blank_number_and_day() -> None:
@@ -1221,6 +1441,52 @@ def test_distribution_items_numbered_or_in_italics(items: str) -> None:
     assert doc.archive.units == ("VT", "VP")
 
 
+def _distribution(items: str) -> list[tuple[str, str | None]]:
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n{items}\nGIÁM ĐỐC\n\nLê Văn An\n"
+    return [(r.name, r.purpose) for r in parse_text(text).instrument.distribution]
+
+
+def test_a_purpose_printed_after_the_items_end() -> None:
+    # the purpose's verb alone in parentheses, after the item's semicolon
+    items = "- UBND tỉnh; (Báo cáo)\n- Sở Tài chính (phối hợp);\n- Như trên;\n- Lưu: VT."
+    assert _distribution(items) == [
+        ("UBND tỉnh", "Báo cáo"),
+        ("Sở Tài chính", "phối hợp"),
+        ("Như trên", None),
+    ]
+
+
+def test_recipients_under_one_dash_wrap_onto_the_next_line() -> None:
+    # one dash, two recipients after its semicolon, the line wrapped before the item ends
+    items = (
+        "- Báo tỉnh; Đài phát thanh và truyền hình tỉnh; Trang thông tin điện tử của\n"
+        "Sở;\n- Lưu: VT, VP."
+    )
+    assert _distribution(items) == [
+        ("Báo tỉnh; Đài phát thanh và truyền hình tỉnh; Trang thông tin điện tử của Sở", None)
+    ]
+    # the signature column OCR ran onto the item is still cut off it
+    assert _distribution("- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.") == [("Như trên", None)]
+
+
+def test_a_party_archive_line_without_units_is_no_recipient() -> None:
+    assert _distribution("- Thường trực Huyện ủy,\n- Các chi bộ,\n- Lưu.") == [
+        ("Thường trực Huyện ủy", None),
+        ("Các chi bộ", None),
+    ]
+
+
+def test_an_annex_tied_by_a_dashed_line_after_the_signature_is_no_recipient() -> None:
+    # a crawl's italic '* (Ban hành kèm theo ...)' under the annex title reads as a dash
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "GIÁM ĐỐC\n\nLê Văn An\n\nBẢNG ĐIỂM CHẤM\n"
+        "- (Ban hành kèm theo Công văn số 1/SNV của Sở Nội vụ)\nTiêu chí 1\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
 @pytest.mark.parametrize(
     ("lines", "name"),
     [
@@ -1337,6 +1603,45 @@ def test_a_subject_may_open_like_a_preamble() -> None:
     # "Thực hiện ..." opens a preamble paragraph and many a hướng dẫn's subject
     line = "Thực hiện quy trình tiếp nhận hồ sơ một cửa"
     assert parse_text(_AFTER_KIND.format(line=line)).instrument.subject == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        # a wrapped subject whose next line opens with a preamble's words in lower case
+        (
+            "Quy định về phối hợp\nthực hiện thủ tục đăng ký hộ tịch\nCăn cứ Luật Hộ tịch;",
+            "Quy định về phối hợp thực hiện thủ tục đăng ký hộ tịch",
+        ),
+        # a meeting's notice: the body's first sentence opens with its date, no blank line
+        (
+            "Kết luận của Chủ tịch tại cuộc họp về\ncông tác cải cách hành chính\n"
+            "Ngày 05/3/2024, Chủ tịch chủ trì cuộc họp.",
+            "Kết luận của Chủ tịch tại cuộc họp về công tác cải cách hành chính",
+        ),
+        (
+            "Kết luận của Chủ tịch tại cuộc họp\n"
+            "Ngày 5 tháng 3 năm 2024, tại trụ sở, Chủ tịch chủ trì cuộc họp.",
+            "Kết luận của Chủ tịch tại cuộc họp",
+        ),
+        # the subject wrapped before one abbreviation, which stands alone on its line
+        ("Về việc hoàn thuế\nGTGT\nCăn cứ Luật Thuế;", "Về việc hoàn thuế GTGT"),
+        # a heading in capitals of several words under it is no part of it
+        (
+            "Về việc hoàn thuế\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nCăn cứ Luật Thuế;",
+            "Về việc hoàn thuế",
+        ),
+    ],
+    ids=[
+        "preamble-words-in-lower-case",
+        "dated-opening-short",
+        "dated-opening-long",
+        "an-abbreviation-alone",
+        "a-heading-in-capitals",
+    ],
+)
+def test_where_a_wrapped_subject_ends(lines: str, subject: str) -> None:
+    assert parse_text(_AFTER_KIND.format(line=lines)).instrument.subject == subject
 
 
 def test_a_heading_two_letters_off_is_repaired_when_alone_with_its_colon() -> None:

@@ -318,15 +318,23 @@ def _sample(text: str) -> str:
     return text[: end if end > 0 else _SAMPLE]
 
 
-def _best(chars: str, baseline: int) -> Decoded | None:
+_SHARE = 10
+"""Legacy text carries a legacy character in most of its words; text that is plain ASCII
+but for a few symbols (an OCR layer that lost the accents and reads ``ề`` for ``«``) does
+not: a decoding must give an accented syllable to at least one word in this many."""
+
+
+def _best(chars: str, baseline: int, least: int = _AT_LEAST) -> Decoded | None:
     """The decoding of ``chars`` that reads most like Vietnamese, if it reads better than
-    ``baseline`` (syllables less other words, on the same sample) and mostly as syllables."""
+    ``baseline`` (syllables less other words, on the same sample), mostly as syllables, and
+    as at least ``least`` of them."""
     sample = _sample(chars)
     chosen: str | None = None
     best = baseline
+    least = max(least, _AT_LEAST)
     for encoding in ENCODINGS:
         good, bad = syllable_score(_decode_chars(sample, encoding))
-        if good - bad > best and good >= _AT_LEAST and 3 * good >= 2 * (good + bad):
+        if good - bad > best and good >= least and 3 * good >= 2 * (good + bad):
             chosen, best = encoding, good - bad
     if chosen is None:
         return None
@@ -350,4 +358,5 @@ def repair(text: str) -> Decoded | None:
         if len(_NOT_A_BYTE.findall(sample)) > max(_FOREIGN_FEW, beyond // _FOREIGN):
             return None
     good, bad = syllable_score(sample)
-    return _best(text.translate(_CANONICAL), max(good - bad, 0))
+    words = sum(1 for _ in _WORD.finditer(sample))
+    return _best(text.translate(_CANONICAL), max(good - bad, 0), words // _SHARE)

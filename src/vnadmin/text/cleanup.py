@@ -125,6 +125,9 @@ _LEGACY = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬§¦Æ×ØÞ÷þøûäöï�
 _SUSPECT = re.compile(f"{_INVISIBLE.pattern[:-1]}{_SPACES.pattern[1:-1]}{_LEGACY.pattern[1:]}")
 """Any invisible character, odd space or legacy-encoding mark: the three looked for at once."""
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_LEGACY_SHARE = 100
+"""A legacy font puts a mark in most words, one character in a few; a text with fewer than
+one in this many is Unicode with a few stray symbols (an OCR layer's ``«``, ``§``)."""
 
 
 def detect_legacy_encoding(text: str) -> str | None:
@@ -133,7 +136,7 @@ def detect_legacy_encoding(text: str) -> str | None:
         return None
     tcvn3 = len(_TCVN3.findall(text))
     vni = len(_VNI.findall(text))
-    if max(tcvn3, vni) < 5:
+    if max(tcvn3, vni) < 5 or max(tcvn3, vni) * _LEGACY_SHARE < len(text):
         return None
     vietnamese = sum(1 for _ in _VIETNAMESE.finditer(text))
     if max(tcvn3, vni) < vietnamese:

@@ -27,7 +27,7 @@ __all__ = ["Dateline", "find_dateline", "passage_date"]
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
 _MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_YEAR_WORD = re.compile(r"[ \t]*n?[^\s\d]{0,3}a[mn][ \t.:]*$")
+_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a[mn]|n[^\s\d]m)[ \t.:]*$")
 _BLANK = " \t.…_-"
 _PLACE_UNITS = PLACE_WORDS | {"pho", "tran"}  # and the second words of "thành phố", "thị trấn"
 _MAX_PLACE_WORDS = 7
@@ -43,6 +43,9 @@ class Dateline:
     place: str | None
     date: PartialDate
     unreadable: tuple[str, ...] = ()
+    guessed: tuple[str, ...] = ()
+    """Parts read through damage: a place whose letters OCR misread, a day with a stray
+    letter glued before its digits (``ngaya16``)."""
 
 
 @functools.lru_cache(maxsize=256)  # the layout stage and the header ask for the same cells
@@ -85,8 +88,9 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
     month_text = cell[month_word.end() : year.start()]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
-    day = _part(day_text, unreadable)
-    month = _part(month_text, unreadable)
+    guessed: list[str] = []
+    day = _part(day_text, unreadable, guessed)
+    month = _part(month_text, unreadable, guessed)
     try:
         date = PartialDate(day=day, month=month, year=int(year.group()))
     except ValueError:
@@ -96,7 +100,10 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
         except ValueError:
             date = PartialDate(year=int(year.group()))
     start, place = _place(cell, at)
-    return Dateline(start, place, date, tuple(unreadable))
+    if place is None and (damaged := _damaged_place(cell, at)) is not None:
+        start, place = damaged
+        guessed.append(f"place {place!r}")
+    return Dateline(start, place, date, tuple(unreadable), tuple(guessed))
 
 
 def _short(cell: str, at: int) -> Dateline | None:
@@ -124,17 +131,37 @@ def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
 
-def _part(text: str, unreadable: list[str]) -> int | None:
-    """A day or month as printed: digits, blank (a draft), or unreadable (said)."""
+def _part(text: str, unreadable: list[str], guessed: list[str]) -> int | None:
+    """A day or month as printed: digits, blank (a draft), digits after one stray letter
+    that OCR glued to ``ngày`` (guessed, said), or unreadable (said)."""
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
-    if stripped.isdigit() and len(stripped) <= 2 and stripped.isascii():
-        value = int(stripped)
+    glued = _GLUED_DIGITS.fullmatch(stripped)
+    if glued is not None:
+        value = int(glued["digits"])
         if value:
+            if glued.start("digits"):
+                guessed.append(f"{stripped!r} as {value}")
             return value
     unreadable.append(stripped)
     return None
+
+
+_GLUED_DIGITS = re.compile(r"(?:[^\W\d_](?=\d))?(?P<digits>[0-9]{1,2})")
+_DAMAGED_PLACE = re.compile(r"[A-Z][^\s\d,]{1,11}(?:[ \t]+[^\s\d,]{1,12}){0,2}")
+"""What stands alone before ``ngày`` on a date line whose place OCR misread (``Can tn«``):
+one to three words without digits, the first a capital."""
+
+
+def _damaged_place(cell: str, at: int) -> tuple[int, str] | None:
+    """The place of a date line that :func:`_place` could not read: everything before
+    ``ngày``, when it is a short run of words opening the cell."""
+    before = cell[:at].rstrip(" \t,")
+    start = len(before) - len(before.lstrip())
+    if _DAMAGED_PLACE.fullmatch(before, start) is None:
+        return None
+    return start, before[start:]
 
 
 def _place(cell: str, at: int) -> tuple[int, str | None]:

@@ -16,7 +16,7 @@ from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
 
-__all__ = ["NOI_NHAN", "archive_file_code", "read_archive", "read_recipient"]
+__all__ = ["NOI_NHAN", "archive_file_code", "is_purpose", "read_archive", "read_recipient"]
 
 NOI_NHAN = re.compile(
     r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)(?:[ \t]*:|[ \t]*$|(?=\t)|(?=[ \t]+[-–•+][ \t]))"
@@ -29,10 +29,16 @@ damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the bo
 all recognise it by this one pattern."""
 
 _PURPOSE = re.compile(
-    r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20})\)"
+    r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
+    r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
+    r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
     r"[ \t.;,]*$"
 )
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|$)[ \t]*(?P<units>.*)")
+"""The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
+(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``)."""
+_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
+"""The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
+is one too, with no unit."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
@@ -50,6 +56,12 @@ _COUNTED_UNIT = re.compile(
 initials after them (``CĐS (2).LHQ``, ``NN (2) Tuynh``)."""
 _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
+
+
+_INITIALS = re.compile(r"[^\W\d_a-zđ][^\W\d_]{0,4}")
+"""A drafter's initials alone: a capital, four letters more at most (``Hg``, ``TA``)."""
+_MARKS = frozenset(["KT", "TM", "TL", "TUQ", "Q"])
+"""Signing marks, which the signature column beside the archive line may start with."""
 
 
 _GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?[.-](?=[^\W\d_])")
@@ -91,6 +103,12 @@ def read_recipient(text: str) -> Recipient | None:
     return Recipient(name=name, purpose=purpose)
 
 
+def is_purpose(text: str) -> bool:
+    """Whether ``text`` is a purpose in parentheses alone, printed after its item's end."""
+    match = _PURPOSE.match(text)
+    return match is not None and not text[: match.start("purpose")].strip(" \t,;(")
+
+
 def archive_file_code(text: str) -> str | None:
     """The file code an archive line prints in parentheses (``Lưu VT ( H1.25 )``), if
     any: read_archive leaves it out of the units."""
@@ -105,7 +123,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None
-    listed = _LINE_END.split(match["units"], maxsplit=1)[0]  # what OCR joined after it goes
+    listed, *after = _LINE_END.split(match["units"], maxsplit=1)  # what OCR joined goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
@@ -133,5 +151,19 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         if counted is not None and len(units) > 1 and 0 < int(counted["copies"]) <= 10_000:
             copies = int(counted["copies"])
             units.pop()
+    if after and drafter is None:
+        drafter = _drafter_after(after[0])
     archive = ArchiveLine(units=units, copies=copies) if units else None
     return archive, drafter
+
+
+def _drafter_after(text: str) -> DrafterMark | None:
+    """The drafter's mark printed after the archive line's stop (``Lưu: VT, QLDN3. H(4)``,
+    ``Lưu VT, NN (03). Hg.``): initials, with the copies or not; not a signing mark."""
+    text = text.strip(_END)
+    counted = _DRAFTER.fullmatch(text)
+    if counted is not None:
+        return DrafterMark(initials=counted["initials"], copies=int(counted["copies"]))
+    if _INITIALS.fullmatch(text) and text.upper() not in _MARKS:
+        return DrafterMark(initials=text)
+    return None

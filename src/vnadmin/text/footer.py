@@ -29,7 +29,13 @@ from vnadmin.model import (
 )
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.distribution import NOI_NHAN, archive_file_code, read_archive, read_recipient
+from vnadmin.text.distribution import (
+    NOI_NHAN,
+    archive_file_code,
+    is_purpose,
+    read_archive,
+    read_recipient,
+)
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
@@ -47,6 +53,7 @@ __all__ = ["Footer", "footer_start", "read_footer"]
 _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
+_DASHES = "-–•+* \t"
 _ISSUED_WITH = re.compile(
     r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]+theo|[ \t]*$)|kem[ \t]+theo)"
 )
@@ -245,15 +252,18 @@ def _annex_title(lines: list[Line], index: int) -> bool:
     (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
     capitals above the line that ties it to the instrument, or that line itself."""
     text = squash(lines[index].text)
-    if _ISSUED_WITH.match(fold(text[:30])):
+    if _ties_annex(text):
         return True
     if not is_caps(text):
         return False
     following = (line.text for line in lines[index + 1 :] if line.text)
-    return any(
-        _ISSUED_WITH.match(fold(squash(later)[:30]))
-        for later in itertools.islice(following, _ANNEX_REACH)
-    )
+    return any(_ties_annex(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))
+
+
+def _ties_annex(text: str) -> bool:
+    """Whether ``text`` ties an annex to the instrument, a list's dash before it or not (a
+    crawl's italic ``* (Ban hành kèm theo ...)`` reads as a dashed line)."""
+    return _ISSUED_WITH.match(fold(text.lstrip(_DASHES)[:30])) is not None
 
 
 def _say_missing(
@@ -395,9 +405,10 @@ class _ListReader:
         for number, piece in enumerate(pieces):
             if number == len(pieces) - 1:
                 piece, residue = _cut_residue(piece)
-            if number and is_noise(piece):
-                residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`": seal strokes after the item
-                continue
+            bullet = BULLET.match(piece)
+            if is_noise(piece[bullet.end() :] if bullet else piece):
+                residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`", "·� £)A I": seal strokes
+                continue  # after an item or a speck taken for a bullet, never an item
             piece, signed = _archive_tail(piece)
             residue = signed + residue
             archive = read_archive(piece)
@@ -424,6 +435,7 @@ _ITEM_END = re.compile(r";[ \t]+(?=\S)")
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""
 _REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+_RECIPIENT_WORDS = 3  # words of a second recipient run on after an item's end
 _FOLDED_BANNERS = (fold(PRINTED_STATE_BANNER[0]), fold(PRINTED_PARTY_BANNER))
 
 
@@ -437,6 +449,10 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     rest = item[match.end() :].strip()
     if match.group()[0] in ":)" and not is_noise(rest):
         return item, []  # "VPUB: CVP, PCVP": the colon heads the item's list
+    if is_purpose(rest):
+        return item, []  # "- Bộ Tài chính; (Báo cáo)": its purpose after its end
+    if _second_recipient(rest):
+        return item, []  # "- Công báo; Cổng thông tin điện tử Bộ" / "Tư pháp;": wrapped
     if (
         rest.endswith((";", ","))
         and len(_REAL_WORD.findall(rest)) >= 2
@@ -445,6 +461,21 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     ):
         return item, []  # two items on one line, kept as printed
     return item[: match.start() + 1], [rest]
+
+
+def _second_recipient(rest: str) -> bool:
+    """Whether what follows an item's ``;`` on its line is a second recipient under the
+    same dash (the line wraps before its end), not the signature column beside the list:
+    words mostly in lower case, no title, name, authority or seal noise."""
+    return (
+        len(_REAL_WORD.findall(rest)) >= _RECIPIENT_WORDS
+        and sum(map(str.islower, rest)) >= 2 * sum(map(str.isupper, rest))
+        and rest[:1].isupper()
+        and not is_name(rest)
+        and not is_signature_line(rest)
+        and not is_noise(rest)
+        and not read_authority(rest)
+    )
 
 
 def _archive_tail(cell: str) -> tuple[str, list[str]]:

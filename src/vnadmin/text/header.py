@@ -14,13 +14,14 @@ import re
 
 import attrs
 
-from vnadmin.errors import GrammarError, UnknownKindError
+from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
 from vnadmin.grammar.subjects import VV
+from vnadmin.localities import province
 from vnadmin.model import (
     Circulation,
     DocumentKind,
@@ -32,7 +33,7 @@ from vnadmin.model import (
     Secrecy,
     Urgency,
 )
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, tone_key
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
@@ -72,6 +73,11 @@ _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
 _DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+_DASHED_SYMBOL = re.compile(
+    r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
+)
+"""A symbol's dashed word ending a number line whose number and slash OCR misread: a word
+of its own, or glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``)."""
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
 )
@@ -130,6 +136,10 @@ _COLLECTIVE_BODIES = (
     "bo chinh tri",
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
+_ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a line
+_OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
+"""Offices whose holder issues in the office's name, printed over the body's name when
+the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
 _OWNED_ORGANS = frozenset(
     [
         "uy ban thuong vu",
@@ -218,6 +228,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     / ``VIỆT NAM``) joins its group."""
     groups: list[list[int]] = []
     last = ""
+    joint_group = False  # the group holds a joint dash: the lines under it go on with it
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
@@ -227,7 +238,8 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
-        joint = _JOINT.search(last) is not None or _JOINT.search(text) is not None
+        dash = _JOINT.search(text) is not None
+        joint = joint_group or dash
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
@@ -235,8 +247,10 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or (last_line and _goes_on_unnamed(text))
         ):
             groups[-1].append(index)
+            joint_group = joint
         else:
             groups.append([index])
+            joint_group = dash
         last = text
     return groups
 
@@ -308,6 +322,8 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
+    if _folded_words(name) in _OFFICES and following not in _BODY_HEADS:
+        return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
@@ -482,6 +498,11 @@ def _symbol_only(text: str) -> re.Match[str] | None:
         symbol = NUMBER.fullmatch(match.group().replace(" ", "").rstrip(".,;"))
         if symbol is not None:
             return symbol
+    if "/" not in text[:80]:  # the slash lost too (``53)f ITB-DHTD``): the dashed word ending
+        # the line is the symbol, as printed
+        last = _DASHED_SYMBOL.search(text[:80])
+        if last is not None:
+            return NUMBER.fullmatch(f"/{last['symbol']}")
     return None
 
 
@@ -493,12 +514,17 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         if header.date is not None:
             return False
         header.date = found.date
-        header.place = found.place or header.place
+        place = found.place and _place_spelled(found.place, line, diagnostics)
+        header.place = place or header.place
         if found.unreadable:
             diagnostics.warning(
                 line,
                 "date-unreadable",
                 f"date part(s) {', '.join(found.unreadable)!r} not read: left blank",
+            )
+        if found.guessed:
+            diagnostics.warning(
+                line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
             )
         return True
     head = text[:200]
@@ -518,6 +544,22 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         header.date = PartialDate()
     header.place = place
     return True
+
+
+def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
+    """``place`` as the list of provinces spells it when OCR or a lost font changed only
+    its marks (``Cân Thơ``, ``Can Tho`` for ``Cần Thơ``), said; as printed otherwise, and
+    without the list (the ``akn`` extra) as printed always."""
+    try:
+        found = province(place)
+    except MissingExtraError:
+        return place
+    if found is None or fold(place) != found.key or tone_key(place) == tone_key(found.name):
+        return place
+    diagnostics.info(
+        line, "place-repaired", f"{place!r} read as {found.name!r}, the province's own name"
+    )
+    return found.name
 
 
 def read_header(
@@ -753,8 +795,13 @@ def _continues_subject(
             and not NOI_NHAN.match(text)
             and not (is_caps(text) and _authority_organ(text) is not None)
         )
-    if len(text) > 300 or _starts_body(text) or _SUBJECT_START.match(text):
+    if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
+    if PREAMBLE.match(text) and not starts_lower(text):
+        return False  # "Căn cứ ...", "Thực hiện ..."; not "... về phối hợp" / "thực hiện ..."
+    if text[:1].isupper() and _DATED_OPENING.match(text):
+        return False  # "Ngày 03/01/2025, ...": the body of a meeting's notice, never wrapped
+        # subject words (a subject cut before a date goes on with "ngày" in lower case)
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
         return False
     if starts_lower(text):
@@ -766,7 +813,17 @@ def _continues_subject(
         return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
-    return not last.rstrip().endswith((".", ";", ":")) and not (is_caps(text) and not is_caps(last))
+    if last.rstrip().endswith((".", ";", ":")):
+        return False
+    # a line in capitals under a subject that is not is a heading or an issuer, unless it
+    # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
+    return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+def _abbreviation_alone(text: str) -> bool:
+    """A line that is one abbreviation (``GTGT``, ``BHXH``, ``TNCN.``), nothing else."""
+    word = text.strip(" \t.,;)")
+    return " " not in word and 2 <= len(word) <= _ABBREVIATION and _abbreviation(fold(word))
 
 
 def _bare_number(text: str) -> bool:
@@ -893,6 +950,15 @@ def _classify(
         if 2 <= len(cell) <= 120 and not _bare_number(cell):
             header.issuer_lines.append((line, cell))  # a bare number names no body
             return "issuer"
+    elif cell.isascii() and _left_issuer(cell, header):
+        header.issuer_lines.append((line, cell))
+        diagnostics.info(
+            line,
+            "issuer-damaged",
+            f"{cell[:60]!r}, capitals but for letters a legacy OCR layer misread, read as an "
+            "issuer line",
+        )
+        return "issuer"
     return "other"
 
 

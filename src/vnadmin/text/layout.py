@@ -89,7 +89,9 @@ _LABELLED_NUMBER = re.compile(
 )
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
-_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?)[ \t]*[:.]?[ \t]*")
+_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?|8[6o0](?=[ \t]*:))[ \t]*[:.]?[ \t]*")
+"""``Số`` at the start of a number cell, as printed or as OCR misreads it: ``Só``, ``S6``,
+and with its ``S`` read as an ``8`` (``86:``, before a colon only)."""
 _PAGE_TITLE = re.compile(
     r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
@@ -116,8 +118,9 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
-_SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]")
-"""What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``)."""
+_SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]|[^\W\d_]-[^\W\d_]{2,}")
+"""What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``, and
+``C-DHTD`` where OCR damaged the kind's letters)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
@@ -170,6 +173,9 @@ _FIXED = (
 _FOLDED_BANNER = fold_chars(PRINTED_STATE_BANNER[0])
 _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
 _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
+_PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
+_MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
+_MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
 _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
 _PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
@@ -189,6 +195,10 @@ a short token holding a digit or a sign (``Đã nhận:`` is words), ``nhận`` 
 at the start of a line over a list's dash."""
 """``Nơi nhận`` cut after its first word by a narrow cell: the first word alone."""
 _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__")
+_LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
+_MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
+"""A list's dash OCR read as a quotation mark, before the item's first word."""
+_ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
@@ -700,7 +710,11 @@ def _header_end(lines: list[Line], begin: int) -> int:
         if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
             return index
         previous = text
-        if seen > 2 and (PREAMBLE.match(text) or _DIEU.match(text) or _is_label(text)):
+        if seen > 2 and (
+            PREAMBLE.match(text)
+            or _DIEU.match(text)
+            or (_is_label(text) and _misread_so(text) is None)  # not 86: 12/TB-UBND
+        ):
             return index
         if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
             text.strip()
@@ -923,6 +937,9 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     if folded in _FOLDED_FIXED:
         return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
     if _KEYS.search(folded.replace(" ", "")) is None:
+        if _damaged_motto(cell):
+            diagnostics.info(line, "ocr-repaired", f"{cell[:60]!r} read as {_PRINTED_MOTTO!r}")
+            return [_PRINTED_MOTTO]
         return _split_date(cell, line, diagnostics)
     found = letters(cell)
     caps = _caps_letters(cell)
@@ -972,6 +989,20 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     return [cell]
 
 
+def _damaged_motto(cell: str) -> bool:
+    """The motto as a legacy OCR layer leaves it (``DQc I~p - Tl,I'do - H~nh phuc``): too
+    damaged for one edit distance over the phrase, but three parts between two dashes, the
+    last two within two edits of ``Tự do`` and ``Hạnh phúc``, the first of a word's length."""
+    if len(cell) > _MOTTO_LENGTH or cell.count("-") != 2:
+        return False
+    first, free, happy = (letters(part) for part in cell.split("-"))
+    return (
+        3 <= len(first) <= 9
+        and distance(free, "tudo", 2) <= 2
+        and distance(happy, "hanhphuc", 2) <= 2
+    )
+
+
 def _same_word(printed: str, canonical: str) -> bool:
     """The same words, whatever the case and where the tone mark sits (``HOÀ``/``HÒA``)."""
     return printed.casefold() == canonical.casefold() or tone_key(printed) == tone_key(canonical)
@@ -984,25 +1015,35 @@ def _plausible(found: str, name: str) -> bool:
 
 
 def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
-    """``Số:`` as OCR misread it (``Só:``, ``S6:``, ``S5:``) at the start of a number cell."""
-    if len(cell) > 60 or "S" not in cell[:4]:
-        return cell
-    match = _NUMBER_HEAD.match(cell)
+    """``Số:`` as OCR misread it (``Só:``, ``S6:``, ``S5:``, ``86:``) at the start of a
+    number cell."""
+    match = _misread_so(cell)
     if match is None:
         return cell
     rest = cell[match.end() :]
     so = match["so"]
     if so in _PRINTED_SO:
         return cell if match.start("so") == 0 else f"{so} {rest}".rstrip()
-    if fold(so) == "so":
-        if "/" not in rest and "-" not in rest:
-            return cell
-    elif (
-        len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq") or not _SYMBOLISH.search(rest)
-    ):
-        return cell
     diagnostics.info(line, "ocr-repaired", f"{cell[: match.end()].strip()!r} read as 'Số:'")
     return f"Số: {rest}"
+
+
+def _misread_so(cell: str) -> re.Match[str] | None:
+    """The ``Số`` that opens a number cell, printed or misread, or ``None``."""
+    if len(cell) > 60 or ("S" not in cell[:4] and "8" not in cell[:4]):
+        return None
+    match = _NUMBER_HEAD.match(cell)
+    if match is None:
+        return None
+    rest = cell[match.end() :]
+    so = match["so"]
+    if so in _PRINTED_SO:
+        return match
+    if fold(so) == "so":
+        return match if "/" in rest or "-" in rest else None
+    if len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq"):
+        return None
+    return match if _SYMBOLISH.search(rest) else None
 
 
 def _is_number_cell(cell: str) -> bool:
@@ -1016,11 +1057,23 @@ def _kind_word(
     cell: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> tuple[str, bool]:
     """A cell in capitals that opens with a kind name, the name written as printed (OCR
-    misreads it: ``QUYÉT ĐỊNH``, ``TỜTRÌNH``, ``THONGBAO``), and whether it does."""
-    if len(cell) > 120 or not cell[:8].isupper() or not _caps_letters(cell):
+    misreads it: ``QUYÉT ĐỊNH``, ``TỜTRÌNH``, ``THONGBAO``), and whether it does.  A
+    legacy OCR layer mixes small letters into it (``BAocAo``, ``THONGBAo``): a short cell
+    half in capitals is the name only when its letters are the name's, every one."""
+    if len(cell) > 120:
+        return cell, False
+    mixed = not (cell[:8].isupper() and _caps_letters(cell))
+    if mixed and not _mixed_caps(cell):
         return cell, False
     stripped = cell.strip(" \t_-–—.:;,'`\"|")
     found = letters(stripped)
+    if mixed:
+        names = _kind_table(kinds).get(found[:1], ())
+        whole = next((name for name, word, _ in names if word == found), None)
+        if whole is None:
+            return cell, False
+        diagnostics.info(line, "ocr-repaired", f"{stripped!r} read as {whole.upper()!r}")
+        return whole.upper(), True
     best: tuple[int, str, int] | None = None
     for name, word, limit in _kind_table(kinds).get(found[:1], ()):
         if found.startswith(word):
@@ -1059,6 +1112,21 @@ def _kind_table(kinds: KindRegistry) -> dict[str, list[tuple[str, str, int]]]:
     for entries in table.values():
         entries.sort(key=lambda entry: -len(entry[1]))
     return table
+
+
+def _legacy_caps(text: str) -> bool:
+    """A line in capitals as a legacy OCR layer leaves it, small letters here and there
+    (``TRlfONG D~I HQC TAY DO``, ``BO GrAo Dl)C vA BAa TAO``): capitals two in three."""
+    upper = sum(map(str.isupper, text))
+    return upper >= 4 and sum(map(str.islower, text)) * 2 <= upper
+
+
+def _mixed_caps(cell: str) -> bool:
+    """A short cell at least half of whose letters are capitals (``BAocAo``)."""
+    if len(cell) > _MIXED_KIND:
+        return False
+    upper = sum(map(str.isupper, cell))
+    return upper >= 2 and upper * 2 >= upper + sum(map(str.islower, cell))
 
 
 def _caps_letters(cell: str) -> bool:
@@ -1142,7 +1210,7 @@ def _header_matter(cell: str) -> bool:
         return True
     if _SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
         return True
-    if is_caps(text) and len(text) <= 120:
+    if (is_caps(text) or _legacy_caps(text)) and len(text) <= 120:
         letter = sum(1 for char in text if char.isalpha() or char == " ")
         return letter * 10 >= len(text) * 8
     return len(text) <= 120 and ACTOR_HEADS.match(text) is not None
@@ -1382,3 +1450,25 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
         )
         diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
+    for at, line in enumerate(lines):
+        if line.text.startswith(("Nơi nhận", "NƠI NHẬN")):
+            _list_dashes(lines, at + 1, diagnostics)
+
+
+def _list_dashes(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
+    """The dashes of a Nơi nhận list that OCR read as a quotation mark (``“ Các đơn vị
+    ...;``), in a list whose other items keep theirs: up to its archive line."""
+    end = min(len(lines), start + _LIST_REACH)
+    items = [at for at in range(start, end) if lines[at].text]
+    if not any(lines[at].text.startswith(("- ", "-\t")) for at in items):
+        return
+    for at in items:
+        text = lines[at].text
+        if _ARCHIVE_LINE.match(text):
+            return
+        misread = _MISREAD_DASH.match(text)
+        if misread is not None:
+            lines[at] = Line(lines[at].number, "- " + text[misread.end() :])
+            diagnostics.info(
+                lines[at].number, "ocr-repaired", f"{misread.group()!r} read as a list's dash"
+            )

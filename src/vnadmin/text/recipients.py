@@ -16,7 +16,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import PREAMBLE
+from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE
 
 __all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "read_addressees"]
 
@@ -83,6 +83,7 @@ def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics
     return start + after
 
 
+_ENTRY_LENGTH = 300  # an addressee entry is a line or three
 _WRAPPED_END = 60
 """The longest end of a dashed entry a narrow cell wraps onto the next line."""
 
@@ -97,6 +98,18 @@ def _goes_on(text: str) -> bool:
         and text.endswith((";", "."))
         and not PREAMBLE.match(text)
         and not LABEL.match(text)
+    )
+
+
+def _next(text: str, raw: list[str]) -> bool:
+    """Whether a dashed line after entries that each ended with ``.`` is one more of them
+    (a công điện's ``- Bộ trưởng các Bộ: ....`` / ``- Bí thư Tỉnh ủy ....``): it opens
+    with an actor and is no longer than an entry; body text after the list does not."""
+    entry = _entry(text)
+    return (
+        len(entry) <= _ENTRY_LENGTH
+        and ACTOR_HEADS.match(entry) is not None
+        and all(previous.endswith(".") for previous in raw)
     )
 
 
@@ -136,7 +149,7 @@ def read_addressees(
             index += 1
             continue
         if BULLET.match(text):
-            if (rest and not listed) or (raw and raw[-1].endswith(".")):
+            if (rest and not listed) or (raw and raw[-1].endswith(".") and not _next(text, raw)):
                 break  # the list ended (one line, or an entry ending in "."): body text
             names.append(_entry(text))
             raw.append(text)

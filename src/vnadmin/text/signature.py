@@ -34,6 +34,7 @@ _SIGNED = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:\.)?")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t,&-]+[^\W\d_]+)*[ \t,]*")
 _OFFICE_OPENINGS = tuple(f"{word} " for word in TITLE_WORDS if word != "truong")
+_SPECK = 16  # characters of seal specks before a mark line
 _MAX_CELL = 200  # signature cells are short; the edge pattern is not tried on longer ones
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _STRAY_EDGES = re.compile(
@@ -48,10 +49,16 @@ _RANK = re.compile(
 """A degree, title of honour or military rank printed before a signer's name."""
 _INNER_MARK = re.compile(rf" (?:{MARK_WORDS})\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
+_SPECK_BEFORE_MARK = re.compile(
+    rf"(?P<speck>[^\n]{{1,{_SPECK}}}?[^\w \t][ \t]*)(?:{MARK_WORDS})\.[ \t]*(?=[^\W\d_])"
+)
+"""OCR specks of a seal before a mark line (``ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG``): a few
+characters ending with a sign, then the mark and its title."""
 _BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 """A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
+_SURNAME = 2  # letters of the shortest surname (Lê, Võ, Đỗ)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
@@ -74,8 +81,8 @@ def is_name(text: str) -> bool:
     if rank is not None:
         text = text[rank.end() :]
     words = text.split()
-    if not 2 <= len(words) <= 6 or len(text) > 60:
-        return False
+    if not 2 <= len(words) <= 6 or len(text) > 60 or len(words[0]) < _SURNAME:
+        return False  # no surname is one letter ("A I": specks of a seal)
     return all(
         _NAME_WORD.fullmatch(word) and word[0].isupper() and not any(map(str.isupper, word[1:]))
         for word in words
@@ -153,6 +160,10 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     for raw in texts:
         whole = squash(raw)
         whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
+        speck = _SPECK_BEFORE_MARK.match(whole)
+        if speck is not None and not is_caps(speck["speck"]) and read_authority(whole) is None:
+            skipped.append(speck["speck"])  # "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a seal's
+            whole = whole[speck.end("speck") :].lstrip()  # strokes before the mark
         for text in _run_together(whole) if whole else ():
             if lines and (_name_cut(lines[-1], text) or _mark_cut(lines[-1], text)):
                 lines[-1] = f"{lines[-1]} {text}"
@@ -193,6 +204,8 @@ def _name_cut(head: str, tail: str) -> bool:
     four words at most."""
     if (" " in head and " " in tail) or "." in head or "." in tail:
         return False  # an initial or an OCR speck (``An.``) is not a cut name
+    if len(head) < _SURNAME:
+        return False  # no surname is one letter: a seal's speck (``À`` / ``Trần Văn An``)
     joined = f"{head} {tail}"
     return (
         len(joined.split()) <= _MAX_NAME_WORDS and is_name(joined) and _RANK.match(joined) is None
