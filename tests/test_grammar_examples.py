@@ -316,6 +316,26 @@ def test_deadlines(printed: str, expected: object, canonical: str) -> None:
     assert format_deadline(parse_deadline(printed)) == canonical
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "chậm nhất là đến",
+        "Chậm nhất   là vào",
+        "chậm nhất đến",
+        "hạn cuối là",
+        "trước hoặc trong",
+        "không muộn hơn",
+    ],
+)
+def test_every_opening_of_a_dated_deadline_has_its_bound(opening: str) -> None:
+    """The pattern and the table of bounds once disagreed on ``chậm nhất là đến``: the
+    lookup raised a KeyError, and a whole page was lost to it."""
+    found = parse_deadline(f"{opening} ngày 30/9/2026")
+    assert isinstance(found, DateDeadline)
+    assert found.date == PartialDate(day=30, month=9, year=2026)
+    assert found.bound is DeadlineBound.NO_LATER_THAN
+
+
 def test_relative_deadline_after_an_event() -> None:
     assert parse_deadline("ngay sau khi kết thúc đợt kiểm tra") == RelativeDeadline(
         text="ngay sau khi kết thúc đợt kiểm tra"

@@ -56,12 +56,18 @@ _BOUNDS = {
     "không muộn hơn": DeadlineBound.NO_LATER_THAN,
     "trước hoặc trong": DeadlineBound.NO_LATER_THAN,
     "chậm nhất đến": DeadlineBound.NO_LATER_THAN,
+    "chậm nhất là đến": DeadlineBound.NO_LATER_THAN,
     "hạn cuối": DeadlineBound.NO_LATER_THAN,
     "hạn cuối là": DeadlineBound.NO_LATER_THAN,
     "hết": DeadlineBound.NO_LATER_THAN,
     "đến": DeadlineBound.NO_LATER_THAN,
     "vào": DeadlineBound.ON,
 }
+_BOUND_PHRASES = "|".join(
+    re.escape(phrase).replace(r"\ ", r"[ \t]+") for phrase in sorted(_BOUNDS, key=len, reverse=True)
+)
+"""The bounds :data:`DEADLINE` opens with, written once (in :data:`_BOUNDS`), so that every
+phrase the pattern matches has its bound."""
 _BOUND_WORDS = {
     DeadlineBound.BEFORE: "trước",
     DeadlineBound.NO_LATER_THAN: "chậm nhất",
@@ -70,8 +76,7 @@ _BOUND_WORDS = {
 _YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
 
 DEADLINE = re.compile(
-    r"(?P<date_deadline>(?P<bound>trước hoặc trong|trước|chậm nhất(?: là)?(?: vào| đến)?"
-    r"|không muộn hơn|vào|trong|đến hết|đến|hạn cuối(?: là)?|hết)[ \t]+"
+    rf"(?P<date_deadline>(?P<bound>{_BOUND_PHRASES})[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')})"
