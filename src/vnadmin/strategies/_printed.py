@@ -145,6 +145,9 @@ def _edits(instrument: Instrument) -> Iterator[tuple[str, str, _Edit]]:
         yield "ngày 5 in the date line", "VN-DATE-007", _no_zero(instrument)
         yield "a Nơi nhận item without its punctuation", "VN-DIST-004", _unpunctuated
         yield "Nơi nhận's last line without its full stop", "VN-DIST-004", _unended
+    if instrument.body.tasks:  # the formula stands before the articles
+        yield "no QUYẾT ĐỊNH: before the articles", "VN-BODY-007", _unformulated
+        yield "the enacting formula in lower case", "VN-BODY-007", _lower_formula
     yield "a signing mark of the other regime", "VN-SIGN-008", _other_regime(instrument)
     yield "no space after the signing mark", "VN-SIGN-009", _glued
     yield "a handling mark in lower case", "VN-MARK-002", _lower_mark
@@ -246,6 +249,14 @@ def _unended(printed: Printed) -> Printed | None:
         *items, last = printed.distribution
         return attrs.evolve(printed, distribution=(*items, last.rstrip(".")))
     return None
+
+
+def _unformulated(printed: Printed) -> Printed | None:
+    return None if printed.formula is None else _set(printed, formula=None)
+
+
+def _lower_formula(printed: Printed) -> Printed | None:
+    return None if printed.formula is None else _set(printed, formula=printed.formula.title())
 
 
 def _lower_mark(printed: Printed) -> Printed | None:

@@ -2,7 +2,8 @@
 
 The header keeps each line it reads a component from (the banner, the motto, the number and
 date lines, a handling mark) and the footer each signing mark, Nơi nhận item, Lưu line and
-Phụ lục header; :func:`read_printed` puts them together.  The star a Party document prints
+Phụ lục header, and the body's layout the enacting formula before the tasks (``QUYẾT
+ĐỊNH:``); :func:`read_printed` puts them together.  The star a Party document prints
 under its issuer block is found in the text itself: the cleanup drops it with the other
 rules and decorations (``*``, ``-----``).  So is a copy's block (bản sao), which stands
 apart from the document copied: above its header (an electronic copy's ``SAO Y`` /
@@ -104,10 +105,15 @@ def find_copy(text: str) -> tuple[str, ...]:
 
 
 def read_printed(
-    header: Header, footer: Footer, star: str | None, copy: tuple[str, ...] = ()
+    header: Header,
+    footer: Footer,
+    star: str | None,
+    copy: tuple[str, ...] = (),
+    formula: str | None = None,
 ) -> Printed:
     """The lines the header and the footer read their components from, the star and a
-    copy's block found in the text (:func:`find_star`, :func:`find_copy`)."""
+    copy's block found in the text (:func:`find_star`, :func:`find_copy`), and the enacting
+    formula the body's layout found before its tasks."""
     lines = header.printed
     return Printed(
         banner=lines.get("banner"),
@@ -118,6 +124,7 @@ def read_printed(
         urgency=lines.get("urgency"),
         secrecy=lines.get("secrecy"),
         circulation=lines.get("circulation"),
+        formula=formula,
         signature_marks=footer.printed.marks,
         distribution=footer.printed.items,
         archive=footer.printed.archive,
