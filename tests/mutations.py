@@ -299,6 +299,13 @@ def _formula(replacement: str) -> Inject:
     return inject
 
 
+def _symbol_with_an_en_dash(text: str, instrument: Instrument) -> str | None:
+    """The first hyphen of the symbol on the number line typed as an en dash (QĐ–UBND)."""
+    if instrument.regime is Regime.PARTY or instrument.number is None:
+        return None
+    return _sub_once(r"^([^\n]*?Số[ \t]*:[ \t]*[^\n/]*/[^\W_]+)-(?=[^\W_])", "\\1–", text)
+
+
 def _without_parent(text: str, instrument: Instrument) -> str | None:
     issuer = instrument.issuer
     if instrument.regime is not Regime.STATE or issuer is None or issuer.parent is None:
@@ -587,6 +594,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no QUYẾT ĐỊNH: before the articles", "VN-BODY-007", _formula("")),
     Mutation("Quyết định: in lower case", "VN-BODY-007", _formula("Quyết định:")),
     Mutation("QUYẾT ĐỊNH : with a space", "VN-BODY-007", _formula("QUYẾT ĐỊNH :")),
+    Mutation("an en dash in the symbol (QĐ–UBND)", "VN-NUM-009", _symbol_with_an_en_dash),
     Mutation("Lưu: without VT", "VN-DIST-002", _archive_without_vt),
     Mutation("Lưu: VT without the drafting unit", "VN-DIST-003", _archive_without_unit),
     Mutation("a date of issue next year", "VN-DATE-001", _future_date),

@@ -225,6 +225,13 @@ FIRES = [
     Fires("VN-NUM-001", "005 padded", number(CONG_VAN, number="005"), "number.number"),
     Fires("VN-NUM-001", "zero", number(CONG_VAN, number="0"), "number.number"),
     Fires("VN-NUM-008", "02124 padded", number(CONG_VAN, number="02124"), "number.number"),
+    # NĐ 30 Phụ lục I mục II.3 điểm b: the symbol's groups are joined by a hyphen (-)
+    Fires(
+        "VN-NUM-009",
+        "an en dash in the symbol",
+        printing(QUYET_DINH, number="Số: 86/QĐ–UBND"),
+        "printed.number",
+    ),
     Fires(
         "VN-NUM-001",
         "Party 7",
@@ -1272,6 +1279,12 @@ SILENT = [
         ),
     ),
     Silent("VN-NUM-008", "05", CONG_VAN),
+    Silent("VN-NUM-009", "hyphens in the symbol", QUYET_DINH),
+    Silent(
+        "VN-NUM-009",
+        "an en dash between the number and the date",
+        printing(QUYET_DINH, number="Số: 86/QĐ-UBND – Quảng Ngãi"),
+    ),
     Silent("VN-NUM-001", "15-CT/TU", PARTY_CHI_THI),
     Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
     Silent("VN-NUM-002", "numbered", CONG_VAN),

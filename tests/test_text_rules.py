@@ -576,3 +576,26 @@ def test_the_enacting_formula_is_kept_as_printed(
     assert result.instrument.body.tasks[0].label == "Điều 1."
     found = {d.code for d in check(result, today=datetime.date(2024, 6, 1))}
     assert ("VN-BODY-007" in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "fires"),
+    [
+        ("Số: 27/QĐ–UBND", "Số: 27/QĐ–UBND", True),
+        ("Số: 27   /QĐ—UBND", "Số: 27 /QĐ—UBND", True),  # the spaces as read, the dash printed
+        ("Số: 27/QĐ-UBND", "Số: 27/QĐ-UBND", False),
+    ],
+)
+def test_the_number_line_keeps_the_dashes_it_prints(line: str, printed: str, fires: bool) -> None:
+    # The cleanup reads an en dash between letters as the symbol's hyphen, so the number is
+    # read; the number line's print keeps the dash for VN-NUM-009 (NĐ 30 mục II.3 điểm b).
+    text = DECISION.replace("Số: 27/2024/QĐ-UBND", line)
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.kind_abbreviation) == ("27", "QĐ")
+    assert doc.number.issuer_abbreviation == "UBND"
+    assert doc.printed is not None
+    assert doc.printed.number == printed
+    found = {d.code for d in check(result, today=datetime.date(2024, 6, 1))}
+    assert ("VN-NUM-009" in found) is fires
