@@ -302,3 +302,32 @@ Ban hành: 04/09/2025
         [("lead", "Sở Tư pháp"), ("cooperate", "Các sở, ngành")],
         PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
     )
+
+
+def test_a_heading_a_scan_damaged_is_read_by_its_nearest_column_name_and_said() -> None:
+    # OCR misreads a letter or two of the heading ("Nol", "trl", "Thot"); "STT" survives
+    table = (
+        "| STT | Nol dung | Co quan chu trl | Thot gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục | Sở Tư pháp | Quý III/2025 |\n"
+    )
+    result = parse_text(HEAD + table + TAIL)
+    (row,) = result.instrument.body.tasks[1].subtasks
+    assert _row(row) == (
+        "1.",
+        "Rà soát thủ tục",
+        [("lead", "Sở Tư pháp")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2025),
+    )
+    said = sorted(d.message for d in result.diagnostics if d.code == "task-table-heading")
+    assert said == [
+        "the damaged column heading 'Co quan chu trl' read as the lead column",
+        "the damaged column heading 'Nol dung' read as the content column",
+        "the damaged column heading 'Thot gian hoàn thành' read as the when column",
+    ]
+
+
+def test_a_damaged_heading_names_no_column_of_another_table() -> None:
+    # a member list: its headings are nowhere near a task table's, damaged or not
+    table = "| STT | Họ và tên | Chúc vụ | Ghi chú |\n|---|---|---|---|\n| 1 | Lê Văn Nam | Ủy viên | |\n"
+    result = parse_text(HEAD + table + TAIL)
+    assert {"task-table", "task-table-heading"}.isdisjoint(d.code for d in result.diagnostics)

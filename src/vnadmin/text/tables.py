@@ -38,12 +38,15 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.fields import Field, TaskFields, assign, field_of
+from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
+_HEADING_CELLS = 12  # a heading row of more cells, or of a longer cell, is read whole only
+_HEADING_CELL = 60
+_WHO_OR_WHEN = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE, Field.WHEN))
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
@@ -92,6 +95,8 @@ class _Table:
 
     lines: frozenset[int]
     rows: tuple[TableRow, ...]
+    repairs: tuple[tuple[int, str, Field], ...] = ()
+    """Heading cells a scan damaged, read by their nearest column name: line, cell, field."""
 
 
 def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> list[Block]:
@@ -107,6 +112,7 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
             "task-table",
             f"a task table of {len(table.rows)} row(s): one task per row",
         )
+        _say_repairs(table, diagnostics)
     for row in rows:
         for value in row.fields.unread:
             diagnostics.info(
@@ -134,7 +140,17 @@ def appendix_rows(text: str, lines: Sequence[Line], diagnostics: Diagnostics) ->
             "appendix-tasks",
             f"a task table of {len(table.rows)} row(s) in the appendix: read as closing tasks",
         )
+        _say_repairs(table, diagnostics)
     return sorted((row for table in tables for row in table.rows), key=lambda row: row.line)
+
+
+def _say_repairs(table: _Table, diagnostics: Diagnostics) -> None:
+    for line, cell, field in table.repairs:
+        diagnostics.warning(
+            line,
+            "task-table-heading",
+            f"the damaged column heading {cell!r} read as the {field.value} column",
+        )
 
 
 def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
@@ -292,7 +308,7 @@ def _flattened_tables(
         heading = _heading_run(texts, index) if index >= done else []
         if not heading:
             continue
-        fields = [field_of(text) for text in heading]
+        fields = [_heading_field(text) for text in heading]
         width = len(heading)
         grid: list[tuple[int, list[str]]] = [(lines[index].number, heading)]
         position = index + width
@@ -352,10 +368,10 @@ def _heading_run(texts: list[str], start: int) -> list[str]:
     and at least one column that says who or when."""
     run: list[str] = []
     for text in texts[start : start + 8]:
-        if not text or field_of(text) is None:
+        if not text or _heading_field(text) is None:
             break
         run.append(text)
-    fields = [field_of(text) for text in run]
+    fields = [_heading_field(text) for text in run]
     if len(run) < 3 or fields[0] is not Field.NUMBER or Field.CONTENT not in fields:
         return []
     return run
@@ -413,6 +429,10 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
     if top is None:
         return None
     columns = _columns(grid[top][1])
+    line, heading = grid[top]
+    repairs = tuple(
+        (line, heading[i], field) for i, field in columns.items() if field_of(heading[i]) is None
+    )
     below = top + 1
     while below < len(grid) and _heading_again(grid[below][1], columns):
         columns = {**columns, **_columns(grid[below][1], sub=True)}  # "Chủ trì" | "Phối hợp"
@@ -431,26 +451,32 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
     built = tuple(row for row in read if row is not None)
     if not built:
         return None
-    return _Table(frozenset(number for number, _ in grid), built)
+    return _Table(frozenset(number for number, _ in grid), built, repairs)
 
 
 def _columns(row: Sequence[str], *, sub: bool = False) -> dict[int, Field]:
     """The columns a heading row names, when it names a task table's: content and a
-    column that says who or when (a sub-heading row: any column it names)."""
-    if not sub and not any(_CONTENT_WORD.search(cell) for cell in row):
-        return {}  # no content column: not a task table's heading, no need to fold its cells
+    column that says who or when (a sub-heading row: any column it names).  When the
+    names printed whole do not make one, and one is (``STT`` survives a scan), the
+    others are read by their nearest column name (:func:`~vnadmin.text.fields.repaired_field`)."""
     columns = {i: f for i, cell in enumerate(row) if (f := field_of(cell)) is not None}
-    if sub:
+    if sub or (columns and _names_tasks(columns) and any(map(_CONTENT_WORD.search, row))):
         return columns
-    named = set(columns.values())
-    if Field.CONTENT not in named or not named & {
-        Field.LEAD,
-        Field.COOPERATE,
-        Field.LEAD_AND_COOPERATE,
-        Field.WHEN,
-    }:
+    if not columns or len(row) > _HEADING_CELLS or any(len(cell) > _HEADING_CELL for cell in row):
         return {}
-    return columns
+    repaired = {i: f for i, cell in enumerate(row) if (f := _heading_field(cell)) is not None}
+    return repaired if _names_tasks(repaired) else {}
+
+
+def _names_tasks(columns: dict[int, Field]) -> bool:
+    """Whether a heading's columns are a task table's: content, and who or when."""
+    named = set(columns.values())
+    return Field.CONTENT in named and bool(named & _WHO_OR_WHEN)
+
+
+def _heading_field(cell: str) -> Field | None:
+    """What a heading cell names, printed whole or damaged by a scan."""
+    return field_of(cell) or repaired_field(cell)
 
 
 def _heading_again(row: Sequence[str], columns: dict[int, Field]) -> bool:
