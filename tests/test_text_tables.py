@@ -331,3 +331,32 @@ def test_a_damaged_heading_names_no_column_of_another_table() -> None:
     table = "| STT | Họ và tên | Chúc vụ | Ghi chú |\n|---|---|---|---|\n| 1 | Lê Văn Nam | Ủy viên | |\n"
     result = parse_text(HEAD + table + TAIL)
     assert {"task-table", "task-table-heading"}.isdisjoint(d.code for d in result.diagnostics)
+
+
+def test_a_scanned_table_whose_rules_ocr_read_as_pipes() -> None:
+    # no edge pipes, no delimiter row, blank lines between rows and a content cell wrapped
+    # onto a line of its own
+    table = (
+        "TT | Nội dung công việc | Thời gian thực hiện | Đơn vị chủ trì/phối hợp\n\n"
+        "1 | Lập danh sách học viên | Trước ngày 10/8/2026 | Phòng Đào tạo; các khoa\n"
+        "theo từng lớp\n\n"
+        "2 | Tổng hợp kết quả | Tháng 9/2026 | Phòng Khảo thí\n\n"
+    )
+    first, second = parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+    assert _row(first) == (
+        "1.",
+        "Lập danh sách học viên theo từng lớp",
+        [("lead", "Phòng Đào tạo"), ("cooperate", "các khoa")],
+        DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=10, month=8, year=2026)),
+    )
+    assert _row(second) == (
+        "2.",
+        "Tổng hợp kết quả",
+        [("lead", "Phòng Khảo thí")],
+        PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2026),
+    )
+
+
+def test_a_line_of_pipes_that_names_no_task_columns_starts_no_table() -> None:
+    text = HEAD + "Kết quả: đạt | không đạt | chưa đánh giá\n\n1 | 2 | 3\n" + TAIL
+    assert "task-table" not in {d.code for d in parse_text(text).diagnostics}

@@ -191,28 +191,49 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
 def _markdown_tables(raw: list[str], first: int, last: int) -> list[_Table]:
     """Tables of rows between pipes; a table whose rows print no edge pipes (``STT | Nội
     dung``, as GFM allows) is one when its heading row is followed by its delimiter row
-    (``---|---``), and goes on while its rows hold a pipe."""
+    (``---|---``), and goes on while its rows hold a pipe.  A scan's table, whose rules
+    OCR read as pipes between the cells, has no delimiter row: it is one when its heading
+    row names a task table's columns, and goes on over blank lines and the lines of a
+    wrapped cell (no pipe) while a row with a pipe follows them."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
-    bare = False  # in a table whose rows print no edge pipes
+    bare = scanned = False  # in a table whose rows print no edge pipes; read from a scan
     end = min(last, len(raw))
     for number in range(first, end + 1):
         line = raw[number - 1].strip()
         if line.startswith("|") and line.count("|") >= 2:
-            bare = False
+            bare = scanned = False
         elif "|" in line and (
             bare or _DELIMITER_ROW.fullmatch(line) or (number < end and _delimits(raw[number]))
         ):
             bare = True
+        elif "|" in line and not grid and _columns([_clean(c) for c in line.split("|")]):
+            bare = scanned = True
+        elif scanned and _pipe_follows(raw, number, end):
+            if not line:
+                continue
         else:
             found += _read([grid]) if grid else []
-            grid, bare = [], False
+            grid, bare, scanned = [], False, False
             continue
         row = [_clean(cell) for cell in line.strip("|").split("|")]
+        if "|" not in line:  # a wrapped cell's line: no number, it continues the row above
+            row = ["", *row]
         if not all(re.fullmatch(r":?-{2,}:?|", cell) for cell in row):
             grid.append((number, row))
     found += _read([grid]) if grid else []
     return found
+
+
+_SCAN_WRAP = 3
+"""How many lines without a pipe a scan's table row may wrap over."""
+
+
+def _pipe_follows(raw: list[str], number: int, end: int) -> bool:
+    """Whether a line with a pipe comes within a few lines after line ``number``."""
+    return any(
+        "|" in raw[after - 1] for after in range(number + 1, min(end, number + _SCAN_WRAP) + 1)
+    )
 
 
 def _delimits(line: str) -> bool:
@@ -499,7 +520,7 @@ def _joined(row: list[str], more: Sequence[str], columns: dict[int, Field]) -> l
     as many, else its text goes on the content cell."""
     if len(more) != len(row):
         content = next(i for i, f in columns.items() if f is Field.CONTENT)
-        more = [" ".join(more) if i == content else "" for i in range(len(row))]
+        more = [" ".join(filter(None, more)) if i == content else "" for i in range(len(row))]
     return [f"{a} {b}".strip() if b else a for a, b in zip(row, more, strict=True)]
 
 
