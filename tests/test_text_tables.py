@@ -360,3 +360,41 @@ def test_a_scanned_table_whose_rules_ocr_read_as_pipes() -> None:
 def test_a_line_of_pipes_that_names_no_task_columns_starts_no_table() -> None:
     text = HEAD + "Kết quả: đạt | không đạt | chưa đánh giá\n\n1 | 2 | 3\n" + TAIL
     assert "task-table" not in {d.code for d in parse_text(text).diagnostics}
+
+
+LAYOUT = (  # pdftotext -layout: cells by position, headings centred over their columns
+    "STT           Nội dung              Cơ quan chủ trì     Cơ quan phối hợp     Thời hạn\n"
+    " 1    Lập danh mục hồ sơ lưu trữ    Văn phòng Sở        Phòng Tổ chức        Quý I/2026\n"
+    "      theo từng lĩnh vực            Tư pháp\n"
+    " 2    Chỉnh lý tài liệu tồn đọng    Chi cục Văn thư                          Năm 2026\n"
+)
+
+
+def test_a_layout_table_s_cells_go_under_the_columns_they_stand_under() -> None:
+    # row 1 wraps its content and lead cells onto one line; row 2 leaves a cell blank
+    first, second = parse_text(HEAD + LAYOUT + TAIL).instrument.body.tasks[1].subtasks
+    assert _row(first) == (
+        "1.",
+        "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
+        [("lead", "Văn phòng Sở Tư pháp"), ("cooperate", "Phòng Tổ chức")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=1, year=2026),
+    )
+    assert _row(second) == (
+        "2.",
+        "Chỉnh lý tài liệu tồn đọng",
+        [("lead", "Chi cục Văn thư")],
+        PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
+    )
+
+
+def test_a_paragraph_after_a_layout_table_is_no_cell_of_it() -> None:
+    # a line as wide as the page after the rows stands under no one column: a paragraph
+    after = (
+        "    Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả về Sở Nội vụ trước ngày 15.\n"
+    )
+    tasks = parse_text(HEAD + LAYOUT + after + TAIL).instrument.body.tasks[1].subtasks
+    assert after.strip() in [task.text for task in tasks]
+    assert [task.text for task in tasks if task.label] == [
+        "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
+        "Chỉnh lý tài liệu tồn đọng",
+    ]

@@ -171,7 +171,7 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
     if "<t" in text or "<T" in text:
         found += _html_tables(text, first, last)
     if "\t" in text or "   " in text:
-        found += _cell_tables(lines)
+        found += _cell_tables(lines, text.splitlines())
     if any(head in text for head in _NUMBER_HEADS):
         starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
         found += _flattened_tables(lines, starts) if starts else []
@@ -297,22 +297,74 @@ def _span(value: str | None) -> int:
     return int(value) if value is not None and value.isdigit() and 0 < int(value) <= 50 else 1
 
 
-def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
+def _cell_tables(lines: Sequence[Line], raw: list[str]) -> list[_Table]:
     """Rows whose cells are separated by tabs or runs of spaces, on consecutive lines
-    (blank lines between rows are skipped)."""
+    (blank lines between rows are skipped).  Under a heading laid out by position
+    (``pdftotext -layout``), a line of fewer cells puts each under the heading column it
+    stands under (a cell left blank, a cell wrapped onto the next line), and a line of one
+    cell that stands inside one column but the first continues the row above."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
+    heading: list[tuple[int, int]] = []  # the heading's cells' spans, once found
     for line in lines:
         if not line.text:
             continue
         row = cells(line.text) if "\t" in line.text or "   " in line.text else []
+        placed = _placed(raw, line, heading) if heading and "\t" not in line.text else None
+        if placed is not None and (len(row) >= 2 or len([c for c in placed if c]) == 1):
+            row = placed
         if len(row) >= 2:
             grid.append((line.number, row))
+            if not heading and len(grid) <= _HEADING_ROWS and _columns(row):
+                heading = _spans(raw, line) or []
             continue
         found += _read([grid]) if len(grid) > 1 else []
-        grid = []
+        grid, heading = [], []
     found += _read([grid]) if len(grid) > 1 else []
     return found
+
+
+_LAID_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+"""A cell of a line laid out by position: words one or two spaces apart."""
+
+
+def _spans(raw: list[str], line: Line) -> list[tuple[int, int]] | None:
+    """Where the cells of ``line`` stand in its input line, or ``None`` when the input
+    line is not the line read (a clean-up changed it) or holds a tab."""
+    printed = raw[line.number - 1] if line.number <= len(raw) else ""
+    if "\t" in printed or squash(printed) != squash(line.text):
+        return None
+    return [(m.start(), m.end()) for m in _LAID_CELL.finditer(printed)]
+
+
+def _placed(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of ``line`` under the heading columns they stand under, when it has fewer
+    cells than the heading and each stands under one column; a line of one cell only when
+    it fits inside a column but the first (a wrapped cell, not a paragraph's line)."""
+    spans = _spans(raw, line)
+    if spans is None or not 0 < len(spans) < len(heading):
+        return None
+    printed = raw[line.number - 1]
+    placed = [""] * len(heading)
+    for start, end in spans:
+        column = max(
+            range(len(heading)),
+            key=lambda i: (
+                min(end, heading[i][1]) - max(start, heading[i][0]),
+                -abs(start + end - sum(heading[i])),
+            ),
+        )
+        if len(spans) == 1 and (column == 0 or not _inside(start, end, heading, column)):
+            return None
+        placed[column] = f"{placed[column]} {printed[start:end]}".strip()
+    return placed
+
+
+def _inside(start: int, end: int, heading: list[tuple[int, int]], column: int) -> bool:
+    """Whether a cell's span keeps between the columns either side of ``column``."""
+    left = heading[column - 1][1] if column > 0 else -1
+    right = heading[column + 1][0] if column + 1 < len(heading) else 10_000
+    return left < start and end < right
 
 
 def _flattened_tables(
