@@ -398,3 +398,70 @@ def test_a_paragraph_after_a_layout_table_is_no_cell_of_it() -> None:
         "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
         "Chỉnh lý tài liệu tồn đọng",
     ]
+
+
+JOINED = """\
+TT Nội dung Đơn vị thực hiện
+
+1. Soạn đề cương chi tiết Phòng Quản lý khoa học
+
+2. | Thu thập ảnh tư liệu (Ban Truyền thông cũ) Ban biên tập
+
+S. Viết lời giới thiệu Thầy Lê Minh Quân và thầy
+Trần Đức Hòa
+
+4. | Hiệu đính bản dịch | Cô Phạm Thu Hà
+
+"""
+
+
+def test_a_scanned_heading_whose_cells_ocr_joined_with_single_spaces() -> None:
+    # the heading and each row on one line, cells joined by single spaces (a "|" here and
+    # there where OCR read a rule); the unit's cell found from the end of the row
+    result = parse_text(HEAD + JOINED + TAIL)
+    rows = [_row(task)[:3] for task in result.instrument.body.tasks[1].subtasks]
+    assert rows == [
+        ("1.", "Soạn đề cương chi tiết", [("lead", "Phòng Quản lý khoa học")]),
+        # a unit named inside parentheses belongs to the content
+        ("2.", "Thu thập ảnh tư liệu (Ban Truyền thông cũ)", [("lead", "Ban biên tập")]),
+        # a person's title starts the cell; its name goes on below a cut "và thầy"
+        ("3.", "Viết lời giới thiệu", [("lead", "Thầy Lê Minh Quân và thầy Trần Đức Hòa")]),
+        ("4.", "Hiệu đính bản dịch", [("lead", "Cô Phạm Thu Hà")]),
+    ]
+    said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-number"]
+    assert said == [(17, "the damaged row number 'S' read as 3, after the row above")]
+
+
+def test_a_joined_table_s_deadline_is_read_from_the_end_of_its_row() -> None:
+    table = (
+        "STT Nội dung công việc Đơn vị chủ trì Thời hạn\n"
+        "10. Rà soát quy chế nội bộ Phòng Tổ chức Quý IV/2025\n"
+        "II. Cập nhật cơ sở dữ liệu Trung tâm Thông tin trước ngày 15/12/2025\n"
+        "12. Tổng kết năm Văn phòng Thường xuyên\n"
+    )
+    result = parse_text(HEAD + table + TAIL)
+    rows = [_row(task) for task in result.instrument.body.tasks[1].subtasks]
+    assert rows == [
+        (
+            "10.",
+            "Rà soát quy chế nội bộ",
+            [("lead", "Phòng Tổ chức")],
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=4, year=2025),
+        ),
+        (  # a number of ones OCR read as the letter I, after row 10: no roman section
+            "11.",
+            "Cập nhật cơ sở dữ liệu",
+            [("lead", "Trung tâm Thông tin")],
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=12, year=2025)),
+        ),
+        ("12.", "Tổng kết năm", [("lead", "Văn phòng")], RelativeDeadline(text="Thường xuyên")),
+    ]
+    said = [d.message for d in result.diagnostics if d.code == "task-table-number"]
+    assert said == ["the damaged row number 'II' read as 11, after the row above"]
+
+
+def test_a_joined_heading_of_another_table_starts_none() -> None:
+    # a member list's heading joined the same way names no task columns: its rows stay
+    table = "STT Họ và tên Chức vụ\n1. Ông Lý Văn Sơn Phó Trưởng phòng\n"
+    result = parse_text(HEAD + table + TAIL)
+    assert "task-table" not in {d.code for d in result.diagnostics}

@@ -37,9 +37,11 @@ from lxml import etree
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
@@ -97,6 +99,9 @@ class _Table:
     rows: tuple[TableRow, ...]
     repairs: tuple[tuple[int, str, Field], ...] = ()
     """Heading cells a scan damaged, read by their nearest column name: line, cell, field."""
+    renumbered: tuple[tuple[int, str, str], ...] = ()
+    """Row numbers a scan damaged, read as the number after the row above's: line, as
+    printed, as read."""
 
 
 def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> list[Block]:
@@ -151,6 +156,12 @@ def _say_repairs(table: _Table, diagnostics: Diagnostics) -> None:
             "task-table-heading",
             f"the damaged column heading {cell!r} read as the {field.value} column",
         )
+    for line, printed, number in table.renumbered:
+        diagnostics.warning(
+            line,
+            "task-table-number",
+            f"the damaged row number {printed!r} read as {number}, after the row above",
+        )
 
 
 def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
@@ -178,6 +189,7 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
         grouped = _paragraph_cells(lines) if starts else []
         starts = [index for index, cell in enumerate(grouped) if cell.text in _NUMBER_LINES]
         found += _flattened_tables(grouped, starts, grouped=True) if starts else []
+        found += _joined_tables(lines)
     kept: list[_Table] = []
     for table in sorted(found, key=lambda table: min(table.lines)):
         if not any(table.lines & other.lines for other in kept):
@@ -414,6 +426,202 @@ def _flattened_tables(
             found.append(_Table(frozenset(covered), table.rows))
         done = position
     return found
+
+
+_JOINED_HEAD = re.compile(r"(?:STT|TT|Stt|Số TT)[ .:|]+\S")
+"""A heading line whose cells OCR joined with single spaces (``STT Nội dung Đơn vị thực
+hiện``) opens with the number column's heading and goes on."""
+_ROW_NUMBER = re.compile(
+    r"(?:(?P<number>\d{1,3}|[IVXLC]{1,6})[.,;:]+|(?P<bare>\d{1,3})(?=[ \t|]))[ \t]*(?:\|[ \t]*)?(?=\S)"
+)
+"""A row's number as OCR leaves it before its content (``2.``, ``9,``, ``14. |``, ``3 |``)."""
+_MISREAD_NUMBER = re.compile(r"(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)[ \t]*(?=\S)")
+"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``): read as the next one."""
+_PERSONS = frozenset(("Thầy", "Cô", "Ông", "Bà"))
+_ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pattern}")
+"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
+a person's title is the leftmost, a unit's the rightmost outside parentheses."""
+_TIME_WORDS = frozenset(
+    "truoc ngay cham nhat la den het trong quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
+)
+"""Words that go before a date in a cell that says when (``trước ngày``, ``chậm nhất``)."""
+_JOINED_WRAP = 6
+"""How many lines a row of such a table may wrap over (a row whose number OCR lost too)."""
+_WORDS = frozenset(("và", "vì", "là", "có", "ở", "do", "đi", "in", "of", "a", "an", "to"))
+"""Short words that may open a wrapped line: no damaged number."""
+_NAME_TAIL = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t]*){1,4}")
+"""A line of a few capitalised words: the rest of a person's or a unit's name wrapped."""
+
+
+def _joined_tables(lines: Sequence[Line]) -> list[_Table]:
+    """Tables whose heading cells OCR joined with single spaces on one line, each row on a
+    line of its own from its number (cells joined too, or parted by a ``|`` where OCR read
+    a rule), wrapped over the lines below it: the cells after the content are found from
+    the end of the row, a deadline by the deadline grammar, a unit by how a unit's name
+    starts.  A row number OCR damaged (``S.`` for ``3.``, ``II`` for ``11``) is read as
+    the number after the row above's, and said."""
+    found: list[_Table] = []
+    done = 0
+    for index, line in enumerate(lines):
+        if index < done or not _JOINED_HEAD.match(line.text):
+            continue
+        heading = _heading_words(line.text.replace("|", " "))
+        if heading is None:
+            continue
+        fields = [field for _, field in heading]
+        rows = _JoinedRows(fields)
+        done = index + 1
+        while done < len(lines) and rows.wrapped <= _JOINED_WRAP and rows.take(lines[done]):
+            done += 1
+        grid = [(line.number, [name for name, _ in heading]), *rows.grid]
+        covered = frozenset(range(line.number, rows.last + 1))
+        for table in _read([grid]):
+            found.append(_Table(covered, table.rows, table.repairs, tuple(rows.renumbered)))
+    return found
+
+
+class _JoinedRows:
+    """The rows of a table of joined cells, taken line by line."""
+
+    def __init__(self, fields: list[Field]) -> None:
+        self.fields = fields
+        self.grid: list[tuple[int, list[str]]] = []
+        self.renumbered: list[tuple[int, str, str]] = []
+        self.wrapped = 0  # lines the last row wrapped over
+        self.widest = 0  # the longest row line: a wrapped cell's line is no longer
+        self.last = 0  # the last line taken
+
+    def take(self, line: Line) -> bool:
+        """Take ``line`` as a row, a row's wrapped line or a blank; ``False`` where the
+        table ends."""
+        text = line.text
+        if not text:
+            return True
+        above = self.grid[-1][1][0] if self.grid else ""
+        label, end = self._number(line, above)
+        if label is not None:
+            self.grid.append((line.number, _row_cells(label, text[end:], self.fields)))
+            self.wrapped, self.widest = 0, max(self.widest, len(text))
+        elif self.grid and _wraps(text, self.widest):
+            _wrap(self.grid[-1][1], text, self.fields)
+            self.wrapped += 1
+        else:
+            return False
+        self.last = line.number
+        return True
+
+    def _number(self, line: Line, above: str) -> tuple[str | None, int]:
+        """The row number ``line`` opens with, repaired after the row numbered ``above``,
+        and where it ends."""
+        number = _ROW_NUMBER.match(line.text)
+        if number is not None:
+            label = number["number"] or number["bare"]
+            if _ones_misread(label, above):  # "II" after 10
+                self.renumbered.append((line.number, label, str(int(above) + 1)))
+                label = str(int(above) + 1)
+            return label, number.end()
+        misread = _MISREAD_NUMBER.match(line.text)
+        if misread is None or not above.isdigit() or misread["number"].lower() in _WORDS:
+            return None, 0
+        label = str(int(above) + 1)
+        self.renumbered.append((line.number, misread["number"], label))
+        return label, misread.end()
+
+
+def _wraps(text: str, widest: int) -> bool:
+    """Whether a line without a number may be a row's wrapped cells: no heading, no
+    sentence of its own, no longer than a row's line."""
+    return not (_is_paragraph(text) or text.isupper() or len(text) > widest or _sentence(text))
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a sentence of its own (a capital, a stop at its end)."""
+    return len(text) > 40 and text[0].isupper() and text.endswith((".", ":", ";"))
+
+
+def _ones_misread(label: str, above: str) -> bool:
+    """Whether ``label`` is a number of ones OCR read as the letter I (``II`` for ``11``)
+    after the row numbered ``above``."""
+    return above.isdigit() and label.isalpha() and label.replace("I", "1") == str(int(above) + 1)
+
+
+def _heading_words(text: str) -> list[tuple[str, Field]] | None:
+    """The column names a heading line prints one after another, longest first, when all
+    of its words are names and they make a task table's heading."""
+    words = text.split()
+    names: list[tuple[str, Field]] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + 8), start, -1):
+            name = " ".join(words[start:end])
+            field = field_of(name)
+            if field is not None:
+                names.append((name, field))
+                start = end
+                break
+        else:
+            return None
+    columns = {i: field for i, (_, field) in enumerate(names)}
+    if len(names) < 3 or names[0][1] is not Field.NUMBER or not _names_tasks(columns):
+        return None
+    return names
+
+
+def _row_cells(number: str, text: str, fields: list[Field]) -> list[str]:
+    """A row's cells from its number and the text after it."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) == len(fields) - 1:
+        return [number, *parts]
+    rest = " ".join(part for part in parts if part)
+    tail: list[str] = []
+    for field in reversed(fields[fields.index(Field.CONTENT) + 1 :]):
+        rest, cell = _split_end(rest, field)
+        tail.insert(0, cell)
+    return [number, *[""] * (fields.index(Field.CONTENT) - 1), rest, *tail]
+
+
+def _split_end(text: str, field: Field) -> tuple[str, str]:
+    """``text`` parted before the cell of ``field`` that ends it, if one is found."""
+    words = text.split()
+    if field is Field.WHEN:  # the shortest end that says when, and the words of time before it
+        size = next(
+            (n for n in range(1, min(6, len(words) - 1) + 1) if _says_when(" ".join(words[-n:]))),
+            0,
+        )
+        while size and size < len(words) - 1 and fold(words[-size - 1]) in _TIME_WORDS:
+            size += 1
+        return (" ".join(words[:-size]), " ".join(words[-size:])) if size else (text, "")
+    if field not in _WHO_OR_WHEN:
+        return text, ""
+    starts = [
+        (m.group() in _PERSONS, m.start())
+        for m in _ROW_ACTOR.finditer(text)
+        if m.start() > 0 and text.count("(", 0, m.start()) == text.count(")", 0, m.start())
+    ]
+    persons = [start for person, start in starts if person]
+    if persons or starts:  # a person's title first (a name may hold "Đoàn"), else the last
+        start = persons[0] if persons else starts[-1][1]
+        return text[:start].strip(), text[start:].strip()
+    return text, ""
+
+
+def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
+    """A wrapped line's text onto the cells of ``row``: up to a parenthesis the content
+    left open, onto the content; the rest onto the last unit's cell when that cell ends
+    cut (``và thầy``) or the rest is a name's tail, else onto the content."""
+    content = fields.index(Field.CONTENT)
+    if row[content].count("(") > row[content].count(")") and ")" in text:
+        cut = text.index(")") + 1
+        row[content] = f"{row[content]} {text[:cut]}"
+        text = text[cut:].strip()
+    if not text:
+        return
+    last = len(fields) - 1
+    cut_end = row[last].rsplit(" ", 1)[-1].lower() in (*CUT_AFTER, "thầy", "cô")
+    if fields[last] is not Field.WHEN and row[last] and (cut_end or _NAME_TAIL.fullmatch(text)):
+        row[last] = f"{row[last]} {text}"
+    else:
+        row[content] = f"{row[content]} {text}"
 
 
 def _next_text(texts: list[str], position: int) -> str:
