@@ -412,6 +412,7 @@ Trần Đức Hòa
 
 4. | Hiệu đính bản dịch | Cô Phạm Thu Hà
 
+5.   Trình Ban Giám hiệu duyệt   Tổ soạn thảo
 """
 
 
@@ -427,6 +428,8 @@ def test_a_scanned_heading_whose_cells_ocr_joined_with_single_spaces() -> None:
         # a person's title starts the cell; its name goes on below a cut "và thầy"
         ("3.", "Viết lời giới thiệu", [("lead", "Thầy Lê Minh Quân và thầy Trần Đức Hòa")]),
         ("4.", "Hiệu đính bản dịch", [("lead", "Cô Phạm Thu Hà")]),
+        # cells parted by the spaces a rule left: the parts, not a unit's name, say where
+        ("5.", "Trình Ban Giám hiệu duyệt", [("lead", "Tổ soạn thảo")]),
     ]
     said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-number"]
     assert said == [(17, "the damaged row number 'S' read as 3, after the row above")]

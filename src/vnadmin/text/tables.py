@@ -445,6 +445,8 @@ _TIME_WORDS = frozenset(
     "truoc ngay cham nhat la den het trong quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
 )
 """Words that go before a date in a cell that says when (``trước ngày``, ``chậm nhất``)."""
+_RULE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+"""Where OCR parted two cells: a rule read as a pipe, or the spaces a clean-up left of it."""
 _JOINED_WRAP = 6
 """How many lines a row of such a table may wrap over (a row whose number OCR lost too)."""
 _WORDS = frozenset(("và", "vì", "là", "có", "ở", "do", "đi", "in", "of", "a", "an", "to"))
@@ -569,7 +571,7 @@ def _heading_words(text: str) -> list[tuple[str, Field]] | None:
 
 def _row_cells(number: str, text: str, fields: list[Field]) -> list[str]:
     """A row's cells from its number and the text after it."""
-    parts = [part.strip() for part in text.split("|")]
+    parts = [part.strip() for part in _RULE.split(text)]
     if len(parts) == len(fields) - 1:
         return [number, *parts]
     rest = " ".join(part for part in parts if part)
