@@ -595,11 +595,13 @@ def _split_end(text: str, field: Field) -> tuple[str, str]:
         return (" ".join(words[:-size]), " ".join(words[-size:])) if size else (text, "")
     if field not in _WHO_OR_WHEN:
         return text, ""
-    starts = [
-        (m.group() in _PERSONS, m.start())
-        for m in _ROW_ACTOR.finditer(text)
-        if m.start() > 0 and text.count("(", 0, m.start()) == text.count(")", 0, m.start())
-    ]
+    starts: list[tuple[bool, int]] = []
+    depth, counted = 0, 0  # parentheses open before the match, counted up to ``counted``
+    for match in _ROW_ACTOR.finditer(text):
+        depth += text.count("(", counted, match.start()) - text.count(")", counted, match.start())
+        counted = match.start()
+        if counted > 0 and depth == 0:
+            starts.append((match.group() in _PERSONS, counted))
     persons = [start for person, start in starts if person]
     if persons or starts:  # a person's title first (a name may hold "Đoàn"), else the last
         start = persons[0] if persons else starts[-1][1]
