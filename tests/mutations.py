@@ -282,6 +282,30 @@ def _nobody_implements(text: str, instrument: Instrument) -> str | None:
     return _sub_once(r"chịu[ \t\n]+trách[ \t\n]+nhiệm[ \t\n]+thi[ \t\n]+hành", "nhận", text)
 
 
+_FORMULA_LINE = r"^([ \t#*]*)QUY[ẾÉ]T[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:([ \t*]*)$"
+"""A decision's enacting formula alone on its line, as the reader took it."""
+
+
+def _formula(replacement: str) -> Inject:
+    """The enacting formula of a state decision replaced (``""``: its line removed)."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if instrument.printed is None or instrument.printed.formula is None:
+            return None
+        if not replacement:
+            return _sub_once(_FORMULA_LINE + r"\n?", "", text)
+        return _sub_once(_FORMULA_LINE, rf"\g<1>{replacement}\2", text)
+
+    return inject
+
+
+def _symbol_with_an_en_dash(text: str, instrument: Instrument) -> str | None:
+    """The first hyphen of the symbol on the number line typed as an en dash (QĐ–UBND)."""
+    if instrument.regime is Regime.PARTY or instrument.number is None:
+        return None
+    return _sub_once(r"^([^\n]*?Số[ \t]*:[ \t]*[^\n/]*/[^\W_]+)-(?=[^\W_])", "\\1–", text)
+
+
 def _without_parent(text: str, instrument: Instrument) -> str | None:
     issuer = instrument.issuer
     if instrument.regime is not Regime.STATE or issuer is None or issuer.parent is None:
@@ -567,6 +591,10 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("a legal basis ends with , (not ;)", "VN-BODY-004", _basis_with_a_comma),
     Mutation("no Theo đề nghị", "VN-BODY-005", _without_proposal),
     Mutation("nobody implements the decision", "VN-BODY-006", _nobody_implements),
+    Mutation("no QUYẾT ĐỊNH: before the articles", "VN-BODY-007", _formula("")),
+    Mutation("Quyết định: in lower case", "VN-BODY-007", _formula("Quyết định:")),
+    Mutation("QUYẾT ĐỊNH : with a space", "VN-BODY-007", _formula("QUYẾT ĐỊNH :")),
+    Mutation("an en dash in the symbol (QĐ–UBND)", "VN-NUM-009", _symbol_with_an_en_dash),
     Mutation("Lưu: without VT", "VN-DIST-002", _archive_without_vt),
     Mutation("Lưu: VT without the drafting unit", "VN-DIST-003", _archive_without_unit),
     Mutation("a date of issue next year", "VN-DATE-001", _future_date),

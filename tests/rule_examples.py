@@ -228,6 +228,7 @@ QUYET_DINH = Instrument(
         motto=MOTTO,
         number="Số: 86/QĐ-UBND",
         date="Quảng Ngãi, ngày 16 tháng 01 năm 2024",
+        formula="QUYẾT ĐỊNH:",
         signature_marks=["KT. CHỦ TỊCH"],
         distribution=["- Như Điều 3;", "- Thanh tra tỉnh;"],
         archive="- Lưu: VT, NC.",
@@ -239,7 +240,7 @@ QUYET_DINH = Instrument(
         ],
     ),
 )
-"""A state quyết định as mẫu 1.2: Căn cứ ...; / Theo đề nghị của ... . / Điều 1.-3., the last
+"""A state quyết định as mẫu 1.2: Căn cứ ...; / Theo đề nghị của ... . / QUYẾT ĐỊNH: / Điều 1.-3., the last
 naming who implements it; khoản 1., điểm a); a Phụ lục whose header repeats its number and
 date (NĐ 30 Phụ lục I mục III.1)."""
 

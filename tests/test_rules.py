@@ -160,6 +160,10 @@ def printing(base: Instrument, **lines: Any) -> Instrument:
     return attrs.evolve(base, printed=attrs.evolve(base.printed, **lines))
 
 
+CHI_THI_AS_DECISION = printing(
+    attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), formula="QUYẾT ĐỊNH:"
+)
+"""CHI_THI as a quyết định, printing the formula one prints before its articles."""
 APPENDED = attrs.evolve(QUYET_DINH, appendices=[Appendix(label="Phụ lục", title="DANH SÁCH")])
 """QUYET_DINH with one appendix, whose header NĐ 30 Phụ lục I mục III.1 ties to it."""
 ATTACHED = (
@@ -221,6 +225,13 @@ FIRES = [
     Fires("VN-NUM-001", "005 padded", number(CONG_VAN, number="005"), "number.number"),
     Fires("VN-NUM-001", "zero", number(CONG_VAN, number="0"), "number.number"),
     Fires("VN-NUM-008", "02124 padded", number(CONG_VAN, number="02124"), "number.number"),
+    # NĐ 30 Phụ lục I mục II.3 điểm b: the symbol's groups are joined by a hyphen (-)
+    Fires(
+        "VN-NUM-009",
+        "an en dash in the symbol",
+        printing(QUYET_DINH, number="Số: 86/QĐ–UBND"),
+        "printed.number",
+    ),
     Fires(
         "VN-NUM-001",
         "Party 7",
@@ -302,7 +313,7 @@ FIRES = [
     Fires(
         "VN-KIND-004",
         "quyết định as QyĐ",
-        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QyĐ"),
+        number(CHI_THI_AS_DECISION, kind_abbreviation="QyĐ"),
         "number.kind_abbreviation",
     ),
     Fires(
@@ -320,7 +331,7 @@ FIRES = [
     Fires(
         "VN-KIND-005",
         "QD without Đ",
-        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QD"),
+        number(CHI_THI_AS_DECISION, kind_abbreviation="QD"),
         "number.kind_abbreviation",
     ),
     Fires(
@@ -1001,6 +1012,21 @@ FIRES = [
         ),
         "body.tasks[1]",
     ),
+    # NĐ 30 Phụ lục I mục II.6 điểm a, Phụ lục III mẫu 1.1-1.3: QUYẾT ĐỊNH: alone, in capitals
+    Fires("VN-BODY-007", "no QUYẾT ĐỊNH:", printing(QUYET_DINH, formula=None), "printed.formula"),
+    Fires(
+        "VN-BODY-007",
+        "Quyết định: in lower case",
+        printing(QUYET_DINH, formula="Quyết định:"),
+        "printed.formula",
+    ),
+    Fires(
+        "VN-BODY-007",
+        "a space before the colon",
+        printing(QUYET_DINH, formula="QUYẾT ĐỊNH :"),
+        "printed.formula",
+    ),
+    Fires("VN-BODY-007", "no colon", printing(QUYET_DINH, formula="QUYẾT ĐỊNH"), "printed.formula"),
     # appendices
     Fires(
         "VN-APPX-001",
@@ -1253,6 +1279,12 @@ SILENT = [
         ),
     ),
     Silent("VN-NUM-008", "05", CONG_VAN),
+    Silent("VN-NUM-009", "hyphens in the symbol", QUYET_DINH),
+    Silent(
+        "VN-NUM-009",
+        "an en dash between the number and the date",
+        printing(QUYET_DINH, number="Số: 86/QĐ-UBND – Quảng Ngãi"),
+    ),
     Silent("VN-NUM-001", "15-CT/TU", PARTY_CHI_THI),
     Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
     Silent("VN-NUM-002", "numbered", CONG_VAN),
@@ -1292,7 +1324,7 @@ SILENT = [
     Silent(
         "VN-KIND-004",
         "QĐ",
-        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QĐ"),
+        number(CHI_THI_AS_DECISION, kind_abbreviation="QĐ"),
     ),
     Silent(
         "VN-KIND-004",
@@ -1307,7 +1339,7 @@ SILENT = [
     Silent(
         "VN-KIND-005",
         "QĐ",
-        number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QĐ"),
+        number(CHI_THI_AS_DECISION, kind_abbreviation="QĐ"),
     ),
     Silent("VN-KIND-005", "Party CV", CV_PARTY),
     Silent("VN-DATE-001", "dated today", attrs.evolve(CHI_THI, date=PartialDate.from_date(TODAY))),
@@ -1833,6 +1865,29 @@ SILENT = [
             ),
         ),
     ),
+    Silent("VN-BODY-007", "QUYẾT ĐỊNH:", QUYET_DINH),
+    Silent(
+        "VN-BODY-007", "its letters spaced out", printing(QUYET_DINH, formula="Q U Y Ế T  Đ Ị N H:")
+    ),
+    Silent("VN-BODY-007", "a scan's QUYÉT", printing(QUYET_DINH, formula="QUYÉT ĐỊNH:")),
+    Silent(
+        "VN-BODY-007",
+        "a resolution's QUYẾT NGHỊ:",
+        printing(attrs.evolve(QUYET_DINH, kind=KINDS.get("nghi-quyet")), formula="QUYẾT NGHỊ:"),
+    ),
+    # a legal normative text enacts in a sentence (... ban hành Quyết định ...)
+    Silent(
+        "VN-BODY-007",
+        "a legal normative decision",
+        printing(attrs.evolve(QUYET_DINH, regime=Regime.LEGAL), formula=None),
+    ),
+    Silent("VN-BODY-007", "a công văn", CONG_VAN),
+    Silent(
+        "VN-BODY-007",
+        "no articles read",
+        printing(attrs.evolve(QUYET_DINH, body=Body()), formula=None),
+    ),
+    Silent("VN-BODY-007", "the print unknown", attrs.evolve(QUYET_DINH, printed=None)),
     Silent("VN-APPX-001", "no appendix", CHI_THI),
     Silent(  # an annexed form's template, tied to a report of another kind yet to be made
         "VN-APPX-002",
@@ -2097,7 +2152,7 @@ def test_kind_confusion_names_both_kinds() -> None:
 
 
 def test_look_alike_abbreviation_is_suggested() -> None:
-    qd = number(attrs.evolve(CHI_THI, kind=KINDS.get("quyet-dinh")), kind_abbreviation="QD")
+    qd = number(CHI_THI_AS_DECISION, kind_abbreviation="QD")
     (found,) = run(qd)
     assert "QĐ" in found.message
 

@@ -6,6 +6,8 @@ the wild (flattened tables, markdown, web pages); the expected values are read o
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from vnadmin.grammar import format_number
@@ -29,6 +31,7 @@ from vnadmin.model import (
     SigningMark,
     Urgency,
 )
+from vnadmin.rules import check
 from vnadmin.text import Severity, parse_text
 from vnadmin.text.cleanup import detect_legacy_encoding
 from vnadmin.text.semantics import split_actors
@@ -120,8 +123,10 @@ def test_flattened_two_column_decision() -> None:
     )
     assert doc.archive is not None
     assert (doc.archive.units, doc.archive.copies) == (("VT", "NC"), 2)
+    assert doc.printed is not None
+    assert doc.printed.formula == "QUYẾT ĐỊNH:"  # the enacting formula, kept as printed
     skipped = [d for d in result.diagnostics if d.code == "line-skipped"]
-    assert any("QUYẾT ĐỊNH:" in d.message for d in skipped)  # the enacting formula
+    assert any("ỦY BAN NHÂN DÂN TỈNH BẮC NINH" in d.message for d in skipped)  # authority
 
 
 PARTY_PLAN = """\
@@ -547,3 +552,50 @@ def test_garbage_gives_an_empty_instrument_and_says_why(garbage: str) -> None:
 def test_non_text_input_is_a_diagnostic() -> None:
     result = parse_text(b"bytes")  # type: ignore[arg-type]
     assert [d.code for d in result.diagnostics] == ["not-text"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "printed", "fires"),
+    [
+        ("QUYẾT ĐỊNH:", "QUYẾT ĐỊNH:", False),
+        ("**QUYẾT ĐỊNH:**", "QUYẾT ĐỊNH:", False),  # a page's bold markup is not the print's
+        ("Quyết định :", "Quyết định :", True),
+        ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH", True),
+        ("", None, True),
+    ],
+)
+def test_the_enacting_formula_is_kept_as_printed(
+    formula: str, printed: str | None, fires: bool
+) -> None:
+    # NĐ 30 Phụ lục I mục II.6 điểm a: QUYẾT ĐỊNH: alone on its line after the bases; a
+    # state decision (no year in its number: not a legal normative text) is checked for it.
+    text = DECISION.replace("27/2024/QĐ-UBND", "27/QĐ-UBND").replace("QUYẾT ĐỊNH:", formula)
+    result = parse_text(text)
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.formula == printed
+    assert result.instrument.body.tasks[0].label == "Điều 1."
+    found = {d.code for d in check(result, today=datetime.date(2024, 6, 1))}
+    assert ("VN-BODY-007" in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "fires"),
+    [
+        ("Số: 27/QĐ–UBND", "Số: 27/QĐ–UBND", True),
+        ("Số: 27   /QĐ—UBND", "Số: 27 /QĐ—UBND", True),  # the spaces as read, the dash printed
+        ("Số: 27/QĐ-UBND", "Số: 27/QĐ-UBND", False),
+    ],
+)
+def test_the_number_line_keeps_the_dashes_it_prints(line: str, printed: str, fires: bool) -> None:
+    # The cleanup reads an en dash between letters as the symbol's hyphen, so the number is
+    # read; the number line's print keeps the dash for VN-NUM-009 (NĐ 30 mục II.3 điểm b).
+    text = DECISION.replace("Số: 27/2024/QĐ-UBND", line)
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.kind_abbreviation) == ("27", "QĐ")
+    assert doc.number.issuer_abbreviation == "UBND"
+    assert doc.printed is not None
+    assert doc.printed.number == printed
+    found = {d.code for d in check(result, today=datetime.date(2024, 6, 1))}
+    assert ("VN-NUM-009" in found) is fires

@@ -6,7 +6,8 @@ incoming stamp of a received copy (a framed box); the header, a borderless two-c
 table (left: the parent body, the issuer and the rule under it, then the number, a công
 văn's ``V/v`` subject and the handling marks; right: the banner and motto with the rule
 under them, then the place and date); the kind name and subject with the rule under it;
-``Kính gửi``; the body (legal bases, background, the numbered task tree, closing items);
+``Kính gửi``; the body (legal bases, background, a decision's ``QUYẾT ĐỊNH:``, the numbered
+task tree, closing items);
 a borderless two-column table with the ``Nơi nhận`` list on the left and the signature
 blocks on the right; contact details; appendix headings.  Each component takes the size,
 weight, style and position :data:`vnadmin.presentation.REQUIREMENTS` give it.  Every
@@ -34,7 +35,7 @@ from vnadmin.grammar.appendices import format_attached_to
 from vnadmin.grammar.dates import format_date, format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
-from vnadmin.grammar.printed import format_distribution
+from vnadmin.grammar.printed import enacting_formula, format_distribution
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.limits import WordLimits
 from vnadmin.model import (
@@ -331,6 +332,10 @@ class _Layout:
         body = self.instrument.body
         for paragraph in (*body.preamble, *body.background):
             self.body_paragraph(" ".join(paragraph.text.split()))
+        formula = enacting_formula(self.instrument)
+        if formula is not None:  # centred, bold, in capitals as the kind name (mục II.6)
+            line = self.paragraph(self.document, formula, Component.KIND)
+            line.paragraph_format.space_after = self.docx.shared.Pt(_PARAGRAPH_GAP)
         for task in body.tasks:
             self._task(task, 0)
         for task in body.closing:

@@ -3,7 +3,7 @@
 :func:`format_printed` gives the :class:`~vnadmin.model.Printed` lines of an instrument as
 its regime's layout prints its values: the banner and motto (Party: the banner and the
 ``*`` under the issuer block), ``Số: 12/UBND-VX`` (Party ``Số 15-CT/TU``), the place and
-date line, the handling marks, each signing mark, each Nơi nhận item with its ``;`` (Party:
+date line, the handling marks, a decision's enacting formula (``QUYẾT ĐỊNH:``), each signing mark, each Nơi nhận item with its ``;`` (Party:
 ``,``) and the archive line with its ``.``, and
 each appendix's header with the line that repeats the instrument's number and date.
 :func:`vnadmin.text.render_text` prints these lines, so the text reader reads them back.
@@ -36,11 +36,13 @@ from vnadmin.model.numbering import DocumentNumber
 from vnadmin.normalize import fold
 
 __all__ = [
+    "ENACTING_FORMULAS",
     "MOTTO",
     "PARTY_BANNER",
     "STAR",
     "STATE_BANNER",
     "Motto",
+    "enacting_formula",
     "find_motto",
     "format_date_line",
     "format_distribution",
@@ -60,6 +62,20 @@ PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
 """The banner of Party documents (HD 36-HD/VPTW)."""
 STAR = "*"
 """The star a Party document prints under its issuer block (HD 36-HD/VPTW)."""
+ENACTING_FORMULAS = {"quyet-dinh": "QUYẾT ĐỊNH:", "nghi-quyet": "QUYẾT NGHỊ:"}
+"""The formula a state decision and resolution print on a line of their own after their
+bases, centred, bold, in capitals (NĐ 30/2020 Phụ lục I, Phần I, mục II.6 điểm a; Phụ lục
+III mẫu 1.1 to 1.3), by kind code.  A legal normative text enacts in a sentence instead
+(``Chính phủ ban hành Nghị định ...``), a Party decision by HD 36's own forms."""
+
+
+def enacting_formula(instrument: Instrument) -> str | None:
+    """The enacting formula ``instrument`` prints after its bases, or ``None`` when its kind
+    and regime print none (a công văn, a legal normative text)."""
+    kind = instrument.kind
+    if instrument.regime is not Regime.STATE or kind is None:
+        return None
+    return ENACTING_FORMULAS.get(kind.code)
 
 
 def format_number_line(number: DocumentNumber, regime: Regime) -> str:
@@ -119,6 +135,7 @@ def printed_lines(instrument: Instrument) -> dict[str, Any]:
         "urgency": _handling(instrument.urgency),
         "secrecy": _handling(instrument.secrecy),
         "circulation": _handling(instrument.circulation),
+        "formula": enacting_formula(instrument),
         "signature_marks": tuple(
             format_authority(authority, instrument.regime)
             for block in instrument.signatures

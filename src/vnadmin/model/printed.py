@@ -2,7 +2,8 @@
 
 The typed fields hold values (a date is three integers, a signing mark an enum member), so
 they cannot say that a date line prints ``tháng 04``, a state document signs ``T/M``, the
-motto has en dashes or a Nơi nhận item lacks its ``;``.  :class:`Printed` keeps those lines
+motto has en dashes, a decision prints ``Quyết định :`` for ``QUYẾT ĐỊNH:`` or a Nơi nhận
+item lacks its ``;``.  :class:`Printed` keeps those lines
 beside the values, NFC and on one line each, for the rules that check the printed form
 (:mod:`vnadmin.rules`); the text reader fills it from what it reads, and
 :func:`vnadmin.grammar.printed.format_printed` gives the forms NĐ 30 and HD 36 print.
@@ -65,6 +66,10 @@ class Printed:
         default=None, converter=to_optional_text, validator=is_text(optional=True)
     )
     """Phạm vi lưu hành: ``LƯU HÀNH NỘI BỘ``."""
+    formula: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=is_text(optional=True)
+    )
+    """The enacting formula on its own line after the bases: ``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``."""
     signature_marks: tuple[str, ...] = attrs.field(
         default=(), converter=to_texts, validator=items(str, each=is_text())
     )

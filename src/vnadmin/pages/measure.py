@@ -21,6 +21,7 @@ from vnadmin._walk import chain_names
 from vnadmin.grammar.dates import format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_symbol
+from vnadmin.grammar.printed import ENACTING_FORMULAS
 from vnadmin.model import Instrument
 from vnadmin.normalize import fold
 from vnadmin.pages.blocks import Block, Para, Table
@@ -132,6 +133,8 @@ def _shown(placed: list[_Placed], instrument: Instrument) -> Iterator[Shown]:
                 component = wanted.get(_key(text)) if not header else None
                 if component not in _AFTER_BODY:
                     component = None
+            if component is None and body and _key(text) in _FORMULAS:
+                component = Component.KIND  # QUYẾT ĐỊNH: printed as the kind name is
             if component is None and _is_contact(folded):
                 component = Component.CONTACT
             if component is None and body and not item.in_table:
@@ -149,6 +152,8 @@ def _shown(placed: list[_Placed], instrument: Instrument) -> Iterator[Shown]:
         yield _measured(item, component)
 
 
+_FORMULAS = frozenset(_key(formula) for formula in ENACTING_FORMULAS.values())
+"""A decision's enacting formula, centred, bold, in capitals (mục II.6) as its kind name."""
 _PARTY = fold(PRINTED_PARTY_BANNER)
 _STATE = fold(PRINTED_STATE_BANNER[0])
 _MOTTO = _key(PRINTED_STATE_BANNER[1])

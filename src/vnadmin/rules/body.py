@@ -5,8 +5,9 @@ NĐ 30 Phụ lục I mục II.6 numbers a body by Phần and Chương in Roman n
 then ``-`` and ``+``); decimal numbering (``1.1.``) has no place in it, and no number is
 skipped or repeated.  The labels are kept as printed (:attr:`Task.label`), so these rules
 read them.  A decision (mẫu 1.1 to 1.3 of Phụ lục III) lists its legal bases one per line,
-each ending ``;`` and the last ``.``, closes them with ``Theo đề nghị của ...``, and its
-last article names who implements it.
+each ending ``;`` and the last ``.``, closes them with ``Theo đề nghị của ...``, prints
+``QUYẾT ĐỊNH:`` (a resolution ``QUYẾT NGHỊ:``) on a line of its own before its articles, and
+its last article names who implements it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
+from vnadmin.grammar.printed import enacting_formula
 from vnadmin.model import Body, Regime, Task
+from vnadmin.normalize import fold
 from vnadmin.rules.kinds import consolidated, usable_kind
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 from vnadmin.rules.tasks import walk_tasks
@@ -481,6 +484,39 @@ def implementers(context: Context) -> Iterator[Finding]:
         )
 
 
+_SPACE_BEFORE_COLON = re.compile(r"\s:$")
+
+
+@rule(
+    "VN-BODY-007",
+    Severity.WARNING,
+    regimes={Regime.STATE},
+    source=f"{_LAYOUT} điểm a; {_TEMPLATES} (QUYẾT ĐỊNH:)",
+    summary="A decision prints QUYẾT ĐỊNH: (a resolution QUYẾT NGHỊ:) on a line of its own,"
+    " in capitals, after its bases",
+    needs=("printed", "body", "body-text"),
+)
+def enacting_formula_line(context: Context) -> Iterator[Finding]:
+    """The words are compared without their tone marks and spaces (a scan's ``QUYÉT``, a
+    formula printed with its letters spaced out); what is checked exactly is what a typist
+    gets wrong: the capitals and the colon, with no space before it.  Silent on a decision
+    whose tasks were not read: the formula stands before its articles."""
+    wanted = enacting_formula(context.instrument)
+    if wanted is None or not _is_decision(context) or not context.instrument.body.tasks:
+        return
+    printed = context.printed.formula
+    if printed is None:
+        yield Finding("printed.formula", f"no {wanted!r} on a line of its own before the articles")
+        return
+    words = "".join(fold(printed.rstrip(" \t:")).split())
+    if words != "".join(fold(wanted.rstrip(":")).split()):
+        yield Finding("printed.formula", f"the formula reads {wanted!r}, not {printed!r}")
+    elif printed != printed.upper() or not printed.endswith(":"):
+        yield Finding("printed.formula", f"{printed!r}: the formula is printed {wanted!r}")
+    elif _SPACE_BEFORE_COLON.search(printed):
+        yield Finding("printed.formula", f"{printed!r}: no space before the colon ({wanted!r})")
+
+
 RULES: tuple[Rule, ...] = (
     decimal_numbering,
     label_form,
@@ -488,4 +524,5 @@ RULES: tuple[Rule, ...] = (
     basis_punctuation,
     proposal,
     implementers,
+    enacting_formula_line,
 )

@@ -1,7 +1,8 @@
 """Number rules (số, ký hiệu): how the number is written and how the symbol is built.
 
 The model keeps the digits as printed (``"05"``), so the leading zero is checked here; the
-symbol parts are checked against the kind's abbreviation in the document's regime.
+symbol parts are checked against the kind's abbreviation in the document's regime, and the
+number line as printed (``Instrument.printed``) for the hyphens that join them.
 """
 
 from __future__ import annotations
@@ -212,6 +213,30 @@ def number_year_matches_date(context: Context) -> Iterator[Finding]:
         )
 
 
+_GLUED_DASH = re.compile(r"(?<=[^\W_])[–—‑−](?=[^\W_])")
+"""A typographic dash between two letters or digits of the number line (``QĐ–UBND``)."""
+
+
+@rule(
+    "VN-NUM-009",
+    Severity.INFO,
+    regimes={Regime.STATE, Regime.LEGAL},
+    source=f"{_ND30_NUMBER} điểm b (gạch nối (-) không cách chữ)",
+    summary="The symbol's groups are joined by hyphens (12/QĐ-UBND), not en dashes (QĐ–UBND)",
+    needs=("printed", "number"),
+)
+def symbol_dashes(context: Context) -> Iterator[Finding]:
+    """Info, not a warning: web pages set en dashes in symbols themselves, so a page's dash
+    does not tell the document's misprint from the portal's typography."""
+    line = context.printed.number
+    if line is not None and _GLUED_DASH.search(line):
+        fixed = _GLUED_DASH.sub("-", line)
+        yield Finding(
+            "printed.number",
+            f"{line!r}: the symbol's groups are joined by hyphens (gạch nối -): {fixed!r}",
+        )
+
+
 RULES: tuple[Rule, ...] = (
     leading_zero,
     blank_number,
@@ -221,4 +246,5 @@ RULES: tuple[Rule, ...] = (
     number_year,
     number_year_matches_date,
     padded_number,
+    symbol_dashes,
 )

@@ -4,12 +4,13 @@
 its values (:func:`vnadmin.grammar.printed.format_printed`), with the variants that are as
 right (``CỘNG HOÀ`` for ``CỘNG HÒA``), so :func:`vnadmin.rules.check` finds nothing in
 them.  :func:`misprints` draws instruments whose lines carry one defect a clerk looks for
-(``tháng 04``, ``T/M`` in a state document, an en dash in the motto, a Nơi nhận item
-without its ``;``), each with the code of the rule that reports it.
+(``tháng 04``, ``T/M`` in a state document, an en dash in the motto or the symbol, a Nơi
+nhận item without its ``;``), each with the code of the rule that reports it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -77,7 +78,7 @@ def misprints(
 ) -> st.SearchStrategy[Misprint]:
     """Instruments of ``instruments`` (None: :func:`vnadmin.strategies.instruments`) whose
     printed forms carry one misprint of those that apply to them, with the code of the rule
-    that reports it: a missing or misworded banner, an en dash in the motto, ``tháng 04``,
+    that reports it: a missing or misworded banner, an en dash in the motto or the symbol, ``tháng 04``,
     a signing mark of the other regime or without its space, Nơi nhận punctuation, a
     missing ``QUYẾT ĐỊNH:``, a lower-case độ mật, an appendix that does not say what it is
     attached to, an issuer named only in the body, a copy's form or number."""
@@ -141,10 +142,14 @@ def _edits(instrument: Instrument) -> Iterator[tuple[str, str, _Edit]]:
         yield "a copy printed SAO Y BẢN CHÍNH", "VN-COPY-001", _copy(instrument, "SAO Y BẢN CHÍNH")
         yield "a copy without its number", "VN-COPY-002", _copy(instrument, "SAO Y", number=False)
         yield "an appendix not tied to the instrument", "VN-APPX-002", _no_attached
+        yield "an en dash in the symbol", "VN-NUM-009", _en_dash_symbol
         yield "tháng 04 in the date line", "VN-DATE-007", _zero(instrument)
         yield "ngày 5 in the date line", "VN-DATE-007", _no_zero(instrument)
         yield "a Nơi nhận item without its punctuation", "VN-DIST-004", _unpunctuated
         yield "Nơi nhận's last line without its full stop", "VN-DIST-004", _unended
+    if instrument.body.tasks:  # the formula stands before the articles
+        yield "no QUYẾT ĐỊNH: before the articles", "VN-BODY-007", _unformulated
+        yield "the enacting formula in lower case", "VN-BODY-007", _lower_formula
     yield "a signing mark of the other regime", "VN-SIGN-008", _other_regime(instrument)
     yield "no space after the signing mark", "VN-SIGN-009", _glued
     yield "a handling mark in lower case", "VN-MARK-002", _lower_mark
@@ -246,6 +251,24 @@ def _unended(printed: Printed) -> Printed | None:
         *items, last = printed.distribution
         return attrs.evolve(printed, distribution=(*items, last.rstrip(".")))
     return None
+
+
+_SYMBOL_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
+
+
+def _en_dash_symbol(printed: Printed) -> Printed | None:
+    number = printed.number
+    if number is None or _SYMBOL_HYPHEN.search(number) is None:
+        return None
+    return _set(printed, number=_SYMBOL_HYPHEN.sub("–", number, count=1))
+
+
+def _unformulated(printed: Printed) -> Printed | None:
+    return None if printed.formula is None else _set(printed, formula=None)
+
+
+def _lower_formula(printed: Printed) -> Printed | None:
+    return None if printed.formula is None else _set(printed, formula=printed.formula.title())
 
 
 def _lower_mark(printed: Printed) -> Printed | None:

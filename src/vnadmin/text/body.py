@@ -56,6 +56,8 @@ class BodyLayout:
     background: list[Block] = attrs.field(factory=list)
     tasks: list[Node] = attrs.field(factory=list)
     closing: list[Block] = attrs.field(factory=list)
+    formula: str | None = None
+    """The enacting formula before the tasks (``QUYẾT ĐỊNH:``), as printed."""
 
 
 _SPECKS = re.compile(r"[„‚`´^~¬|_,'‘’]{1,4}[ \t]*")
@@ -286,6 +288,22 @@ def _cut_off(text: str) -> bool:
     return _CUT_AFTER.search(text[-30:]) is not None
 
 
+_FORMULA_MARKUP = "*_#` \t"
+"""What a page's markup puts about a formula line (``**QUYẾT ĐỊNH:**``, ``# QUYẾT ĐỊNH:``)."""
+_FORMULA_WORDS = frozenset({"quyetdinh", "quyetnghi"})
+"""The enacting formulas' words, folded, their spaces dropped (``Q U Y Ế T  Đ Ị N H``)."""
+
+
+def _enacting_formula(block: Block) -> str | None:
+    """The line of ``block`` without its markup if it is an enacting formula alone, printed
+    right or wrong (``QUYẾT ĐỊNH:``, ``Quyết định :``, ``QUYẾT ĐỊNH``), else ``None``."""
+    text = block.text.strip(_FORMULA_MARKUP)
+    if len(text) > 40 or "\n" in text:
+        return None
+    words = "".join(fold(text.rstrip(" \t:")).split())
+    return " ".join(text.split()) if words in _FORMULA_WORDS else None
+
+
 def _is_formula(block: Block) -> bool:
     """An enacting formula or an authority line between header and body (``QUYẾT ĐỊNH:``)."""
     return is_caps(block.text) and len(block.text) <= 160
@@ -350,7 +368,10 @@ def lay_out(
         before, items, after, item_labels = blocks, [], [], []
         top = ""
     for block in before:
-        if _is_formula(block):
+        formula = _enacting_formula(block)
+        if formula is not None:  # the last one: a title line may open a headerless body
+            layout.formula = formula
+        elif _is_formula(block):
             diagnostics.info(
                 block.line,
                 "line-skipped",

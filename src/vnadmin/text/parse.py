@@ -285,7 +285,7 @@ def _parse(
         contact=footer.contact,
         drafter=footer.drafter,
         incoming=stamp,
-        printed=read_printed(header, footer, star, find_copy(text)),
+        printed=read_printed(header, footer, star, find_copy(text), layout.formula, text),
     )
     return instrument, citations.sites()
 

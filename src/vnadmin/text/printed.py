@@ -2,7 +2,8 @@
 
 The header keeps each line it reads a component from (the banner, the motto, the number and
 date lines, a handling mark) and the footer each signing mark, Nơi nhận item, Lưu line and
-Phụ lục header; :func:`read_printed` puts them together.  The star a Party document prints
+Phụ lục header, and the body's layout the enacting formula before the tasks (``QUYẾT
+ĐỊNH:``); :func:`read_printed` puts them together.  The star a Party document prints
 under its issuer block is found in the text itself: the cleanup drops it with the other
 rules and decorations (``*``, ``-----``).  So is a copy's block (bản sao), which stands
 apart from the document copied: above its header (an electronic copy's ``SAO Y`` /
@@ -12,14 +13,17 @@ and date, and signer), and which the header drops as noise above the banner.
 
 from __future__ import annotations
 
+import re
+
 from vnadmin.grammar.copies import COPY_FORM, read_copy
 from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER
 from vnadmin.model import Printed, Regime
+from vnadmin.normalize import nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.footer import Footer
 from vnadmin.text.header import Header
 
-__all__ = ["find_copy", "find_star", "read_printed", "say_unprinted"]
+__all__ = ["find_copy", "find_star", "number_as_printed", "read_printed", "say_unprinted"]
 
 _RULE = "-–_ "
 """What a converter may draw through the star's cell (``---*---``), spaces included."""
@@ -103,21 +107,59 @@ def find_copy(text: str) -> tuple[str, ...]:
     return ()
 
 
+_TYPOGRAPHIC_DASHES = "–—‑−"
+"""The dashes the cleanup reads as the hyphen of a symbol (``12/QĐ–UBND``) so that the number
+is read; the number line's print keeps them, for the rules on its print."""
+_LIKE = {"-": f"([-{_TYPOGRAPHIC_DASHES}])", " ": r"\s+"}
+"""What a character of the number line as read stands for in the text: a hyphen for any
+dash (kept, to be put back), a space for the run of spaces or tabs the header collapsed."""
+_LONGEST_LINE = 200
+"""A number line longer than this is no number line as printed: it is kept as read."""
+
+
+def number_as_printed(text: str, line: int, cell: str) -> str:
+    """The number line ``cell`` the header read at ``line`` (1-based) of ``text``, with the
+    dashes the text prints in it (``Số: 12/QĐ–UBND``); ``cell`` itself when that line does
+    not print it (a number the header joined from two lines, a line it mended)."""
+    if not any(dash in text for dash in _TYPOGRAPHIC_DASHES) or len(cell) > _LONGEST_LINE:
+        return cell
+    lines = text.splitlines()
+    if not 0 < line <= len(lines) or len(lines[line - 1]) > _LONGEST_LINE * 4:
+        return cell
+    pattern = "".join(_LIKE.get(char) or re.escape(char) for char in " ".join(cell.split()))
+    found = re.search(pattern, nfc(lines[line - 1]))
+    if found is None or all(dash == "-" for dash in found.groups()):
+        return cell
+    dashes = iter(found.groups())  # the cell as read (its spaces), the text's dashes
+    return "".join(next(dashes) if char == "-" else char for char in " ".join(cell.split()))
+
+
 def read_printed(
-    header: Header, footer: Footer, star: str | None, copy: tuple[str, ...] = ()
+    header: Header,
+    footer: Footer,
+    star: str | None,
+    copy: tuple[str, ...] = (),
+    formula: str | None = None,
+    text: str = "",
 ) -> Printed:
     """The lines the header and the footer read their components from, the star and a
-    copy's block found in the text (:func:`find_star`, :func:`find_copy`)."""
+    copy's block found in the text (:func:`find_star`, :func:`find_copy`), the enacting
+    formula the body's layout found before its tasks, and the number line with the dashes
+    ``text`` prints in it (:func:`number_as_printed`)."""
     lines = header.printed
+    number = lines.get("number")
+    if number is not None and text:
+        number = number_as_printed(text, header.number_line, number)
     return Printed(
         banner=lines.get("banner"),
         motto=lines.get("motto"),
         star=star,
-        number=lines.get("number"),
+        number=number,
         date=lines.get("date"),
         urgency=lines.get("urgency"),
         secrecy=lines.get("secrecy"),
         circulation=lines.get("circulation"),
+        formula=formula,
         signature_marks=footer.printed.marks,
         distribution=footer.printed.items,
         archive=footer.printed.archive,

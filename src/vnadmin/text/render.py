@@ -11,7 +11,8 @@ CHỦ NGHĨA VIỆT NAM`` / ``Độc lập - Tự do - Hạnh phúc``; Party doc
 VIỆT NAM``, then the issuer block and its ``*``); the number (``Số: 12/UBND-VX``, Party
 ``Số 15-CT/TU``); place and date; urgency, secrecy and circulation marks; the kind name in
 capitals and the subject (a công văn whose subject opens with ``V/v`` has no kind line);
-the addressees; the body (legal bases, background, the labelled task tree, closing items);
+the addressees; the body (legal bases, background, a decision's ``QUYẾT ĐỊNH:``, the labelled
+task tree, closing items);
 the distribution list and archive line; the signature blocks; contact details; appendix
 headings.  Paragraphs are separated by a blank line.  Every identifier is printed by its
 grammar (:mod:`vnadmin.grammar`), so :func:`~vnadmin.text.parse_text` reads it back.
@@ -122,10 +123,13 @@ def _task(task: Task, depth: int | None) -> Iterator[str]:
         yield from _task(subtask, None if depth is None else depth + 1)
 
 
-def _body(instrument: Instrument) -> Iterator[str]:
+def _body(instrument: Instrument, printed: Printed) -> Iterator[str]:
     body = instrument.body
     for paragraph in (*body.preamble, *body.background):
         yield " ".join(paragraph.text.split())
+        yield ""
+    if printed.formula is not None:
+        yield printed.formula
         yield ""
     for task in body.tasks:
         yield from _task(task, 0)
@@ -172,7 +176,7 @@ def render_text(instrument: Instrument, *, kinds: KindRegistry = KINDS) -> str:
     lines = [
         *_header(instrument, printed),
         *_addressees(instrument),
-        *_body(instrument),
+        *_body(instrument, printed),
         *_footer(instrument, printed),
     ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

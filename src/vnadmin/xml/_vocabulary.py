@@ -75,6 +75,7 @@ DRAFTER = q("drafter")
 EMAIL = q("email")
 EXTRA_PART = q("extra-part")
 FAX = q("fax")
+FORMULA_LINE = q("formula-line")
 HALF = q("half")
 INCOMING_STAMP = q("incoming-stamp")
 INSTRUMENT = q("instrument")
@@ -412,6 +413,7 @@ PRINTED_NAMES = {
     "urgency": URGENCY_MARK,
     "secrecy": SECRECY_MARK,
     "circulation": CIRCULATION_MARK,
+    "formula": FORMULA_LINE,
     "signature_marks": SIGNATURE_MARK,
     "distribution": DISTRIBUTION_LINE,
     "archive": ARCHIVE_LINE,
