@@ -161,3 +161,13 @@ def test_parse_time_grows_linearly(name: str) -> None:
     ratio = _seconds(big, 1) / _seconds(small, 5)
     # 100 times the text; a quadratic reader would be 10 000 times slower
     assert ratio < 100 * 8, f"{name}: 1 MB took {ratio:.0f} times as long as 10 KB"
+
+
+def test_a_dotted_capital_i_in_a_field_that_says_when() -> None:
+    """``HẠN CUỐİ`` (a dotted capital I, as a Turkish keyboard or an OCR prints it) matched
+    the deadline pattern, but not the table of bounds: the whole page was lost."""
+    result = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-VP\nHà Nội, ngày 01 tháng 02 năm 2025\n\n"
+        "1. Sở Tư pháp chủ trì.\n- Thời hạn: HẠN CUỐ\u0130 NGÀY 05/03/2025\n"
+    )
+    _sound(result)
