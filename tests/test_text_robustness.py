@@ -136,6 +136,10 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     ),
     # bare task lines each ending on "cua" (của once restored), mended into one paragraph
     "bare lines cut after cua": lambda size: "Nơi nhận:\n- " + "Can cu cua cac\n" * (size // 15),
+    # a công điện's addressees each end with "." (each once checked against all before it)
+    "addressees ending with a full stop": lambda size: (
+        "Kính gửi:\n" + "- Sở Nội vụ.\n" * (size // 13)
+    ),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
