@@ -140,6 +140,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "addressees ending with a full stop": lambda size: (
         "Kính gửi:\n" + "- Sở Nội vụ.\n" * (size // 13)
     ),
+    # a run of commas in a Nơi nhận item, where a purpose in parentheses was looked for
+    "commas in a distribution item": lambda size: "Nơi nhận:\n- Sở" + " ," * (size // 2),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
