@@ -34,6 +34,7 @@ from vnadmin.model.tasks import (
 from vnadmin.normalize import nfc
 
 __all__ = [
+    "BOUND_PHRASES",
     "DEADLINE",
     "RECURRENCE",
     "deadline_from_match",
@@ -67,9 +68,10 @@ _BOUND_PATTERNS = {
     phrase: re.escape(phrase).replace(r"\ ", r"[ \t]+")
     for phrase in sorted(_BOUNDS, key=len, reverse=True)
 }
-_BOUND_PHRASES = "|".join(_BOUND_PATTERNS.values())
-"""The bounds :data:`DEADLINE` opens with, written once (in :data:`_BOUNDS`), so that every
-phrase the pattern matches has its bound."""
+BOUND_PHRASES = "|".join(_BOUND_PATTERNS.values())
+"""The bounds a dated deadline opens with (``trước``, ``chậm nhất là``, ``hạn cuối``, ...),
+longest first, as a pattern's alternatives: written once (in :data:`_BOUNDS`), so that
+every phrase :data:`DEADLINE` or a reader's pattern matches has its bound."""
 _BOUND_OF = tuple(
     (re.compile(pattern, re.IGNORECASE), _BOUNDS[phrase])
     for phrase, pattern in _BOUND_PATTERNS.items()
@@ -85,7 +87,7 @@ _BOUND_WORDS = {
 _YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
 
 DEADLINE = re.compile(
-    rf"(?P<date_deadline>(?P<bound>{_BOUND_PHRASES})[ \t]+"
+    rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')})"

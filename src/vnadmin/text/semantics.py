@@ -19,6 +19,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import (
+    BOUND_PHRASES,
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
@@ -63,12 +64,13 @@ _DEADLINE_NEXT = {
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất|hạn cuối)(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
-    r"(?:[ \t]*,)?[ \t]+(?=ngày)",
+    rf"(?P<word>{BOUND_PHRASES})(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{{1,2}}[ \t]*(?:giờ|h)"
+    r"(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
 """A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
-keeps the day."""
+keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là vào 17 giờ``,
+``không muộn hơn 17 giờ``): a list of its own lost those it left out."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
