@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnadmin.model import Instrument
+from vnadmin.model import Instrument, PeriodDeadline, PeriodUnit
 from vnadmin.text import ParseResult, parse_text
 
 SEED_TEXTS = [
@@ -177,3 +177,18 @@ def test_a_dotted_capital_i_in_a_field_that_says_when() -> None:
         "1. Sở Tư pháp chủ trì.\n- Thời hạn: HẠN CUỐ\u0130 NGÀY 05/03/2025\n"
     )
     _sound(result)
+
+
+def test_a_dotless_i_in_a_field_name() -> None:
+    """``thờı hạn`` (a dotless i) matched the field names' pattern, which ignores case, but
+    was no key of the table of names once folded: the whole page was lost."""
+    result = parse_text(
+        "UBND TỈNH X\nSố: 1/UBND\nKẾ HOẠCH\n\n"
+        "1. Lập kế hoạch, cơ quan chủ trì: Sở Tư pháp; thờ\u0131 hạn: Quý II/2025.\n"
+    )
+    _sound(result)
+    assert result.instrument.body is not None
+    # "Quý II/2025", as printed
+    assert result.instrument.body.tasks[0].deadline == PeriodDeadline(
+        unit=PeriodUnit.QUARTER, index=2, year=2025
+    )
