@@ -141,6 +141,8 @@ _FIELD_WORDS = (
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
 _LINE_END = re.compile(r"\n")
+"""Where the value of a field other than when ends: at its line's end, for a list of units
+goes on after ``;``."""
 
 
 def _wrapped(first: str, field: Field) -> bool:

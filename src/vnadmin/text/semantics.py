@@ -117,7 +117,10 @@ _UNIT_NOUNS = (
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
 _UNITS_AFTER = tuple(unit + " " for unit in _UNIT_NOUNS)
+"""A unit noun opening what follows another (``ngành địa phương``): two units of one list
+whose comma was left out."""
 _FRAGMENT_END = re.compile(r",| và | cùng ")
+"""Where the first entry of what follows a list's break ends (``xã và đặc khu``)."""
 _BODY_NOUNS = (
     *_UNIT_NOUNS,
     "bộ",
@@ -395,7 +398,7 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUNS = frozenset([("thiết", "bị")])
+_NOUN_PAIRS = frozenset([("thiết", "bị")])
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
@@ -441,7 +444,7 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUNS):
+        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUN_PAIRS):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue
