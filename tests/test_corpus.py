@@ -9,18 +9,25 @@ reader last improved it: raise it with the reader, never lower it.
 from __future__ import annotations
 
 import functools
+import re
+from pathlib import Path
 
 import pytest
 
 from corpus import (
     CORPUS,
     HEADER_FIELDS,
+    RETYPED,
     DocumentScore,
+    documents,
     figures,
     score_corpus,
     score_retyped,
     tables,
 )
+from vnadmin.text import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(
     not (CORPUS / "docs").is_dir(),
@@ -123,3 +130,17 @@ def test_without_diacritics_the_body_s_phrases_are_read() -> None:
     assert found["lead"] >= 0.761  # 0.075 before the phrases were restored
     assert found["cooperate"] >= 0.82  # 0.687
     assert found["deadline"] >= 0.746  # 0.522
+
+
+def test_every_diagnostic_the_reader_gives_is_in_the_docs() -> None:
+    """A user reads a diagnostic's code in ``docs/text.md``: every code the reader gives on
+    the real documents, as printed and retyped in every shape, has its row there."""
+    table = (ROOT / "docs" / "text.md").read_text(encoding="utf-8").split("## Diagnostics")[1]
+    first_cells = [
+        row.split("|")[1] for row in table.split("\n## ")[0].splitlines() if row[:1] == "|"
+    ]
+    documented = {code for cell in first_cells for code in re.findall(r"`([a-z-]+)`", cell)}
+    texts = [text for _, text, _ in documents()]
+    texts += [retype(text) for retype in RETYPED.values() for text in texts[:8]]
+    given = {d.code for text in texts for d in parse_text(text).diagnostics}
+    assert given - documented == set()
