@@ -142,6 +142,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     ),
     # a run of commas in a Nơi nhận item, where a purpose in parentheses was looked for
     "commas in a distribution item": lambda size: "Nơi nhận:\n- Sở" + " ," * (size // 2),
+    # a capital sigma beside each kind name (the text was lowered whole at each one)
+    "a sigma beside each law": lambda size: "Luật Σ " * (size // 7),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
