@@ -302,3 +302,169 @@ Ban hành: 04/09/2025
         [("lead", "Sở Tư pháp"), ("cooperate", "Các sở, ngành")],
         PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
     )
+
+
+def test_a_heading_a_scan_damaged_is_read_by_its_nearest_column_name_and_said() -> None:
+    # OCR misreads a letter or two of the heading ("Nol", "trl", "Thot"); "STT" survives
+    table = (
+        "| STT | Nol dung | Co quan chu trl | Thot gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục | Sở Tư pháp | Quý III/2025 |\n"
+    )
+    result = parse_text(HEAD + table + TAIL)
+    (row,) = result.instrument.body.tasks[1].subtasks
+    assert _row(row) == (
+        "1.",
+        "Rà soát thủ tục",
+        [("lead", "Sở Tư pháp")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2025),
+    )
+    said = sorted(d.message for d in result.diagnostics if d.code == "task-table-heading")
+    assert said == [
+        "the damaged column heading 'Co quan chu trl' read as the lead column",
+        "the damaged column heading 'Nol dung' read as the content column",
+        "the damaged column heading 'Thot gian hoàn thành' read as the when column",
+    ]
+
+
+def test_a_damaged_heading_names_no_column_of_another_table() -> None:
+    # a member list: its headings are nowhere near a task table's, damaged or not
+    table = "| STT | Họ và tên | Chúc vụ | Ghi chú |\n|---|---|---|---|\n| 1 | Lê Văn Nam | Ủy viên | |\n"
+    result = parse_text(HEAD + table + TAIL)
+    assert {"task-table", "task-table-heading"}.isdisjoint(d.code for d in result.diagnostics)
+
+
+def test_a_scanned_table_whose_rules_ocr_read_as_pipes() -> None:
+    # no edge pipes, no delimiter row, blank lines between rows and a content cell wrapped
+    # onto a line of its own
+    table = (
+        "TT | Nội dung công việc | Thời gian thực hiện | Đơn vị chủ trì/phối hợp\n\n"
+        "1 | Lập danh sách học viên | Trước ngày 10/8/2026 | Phòng Đào tạo; các khoa\n"
+        "theo từng lớp\n\n"
+        "2 | Tổng hợp kết quả | Tháng 9/2026 | Phòng Khảo thí\n\n"
+    )
+    first, second = parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+    assert _row(first) == (
+        "1.",
+        "Lập danh sách học viên theo từng lớp",
+        [("lead", "Phòng Đào tạo"), ("cooperate", "các khoa")],
+        DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=10, month=8, year=2026)),
+    )
+    assert _row(second) == (
+        "2.",
+        "Tổng hợp kết quả",
+        [("lead", "Phòng Khảo thí")],
+        PeriodDeadline(unit=PeriodUnit.MONTH, index=9, year=2026),
+    )
+
+
+def test_a_line_of_pipes_that_names_no_task_columns_starts_no_table() -> None:
+    text = HEAD + "Kết quả: đạt | không đạt | chưa đánh giá\n\n1 | 2 | 3\n" + TAIL
+    assert "task-table" not in {d.code for d in parse_text(text).diagnostics}
+
+
+LAYOUT = (  # pdftotext -layout: cells by position, headings centred over their columns
+    "STT           Nội dung              Cơ quan chủ trì     Cơ quan phối hợp     Thời hạn\n"
+    " 1    Lập danh mục hồ sơ lưu trữ    Văn phòng Sở        Phòng Tổ chức        Quý I/2026\n"
+    "      theo từng lĩnh vực            Tư pháp\n"
+    " 2    Chỉnh lý tài liệu tồn đọng    Chi cục Văn thư                          Năm 2026\n"
+)
+
+
+def test_a_layout_table_s_cells_go_under_the_columns_they_stand_under() -> None:
+    # row 1 wraps its content and lead cells onto one line; row 2 leaves a cell blank
+    first, second = parse_text(HEAD + LAYOUT + TAIL).instrument.body.tasks[1].subtasks
+    assert _row(first) == (
+        "1.",
+        "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
+        [("lead", "Văn phòng Sở Tư pháp"), ("cooperate", "Phòng Tổ chức")],
+        PeriodDeadline(unit=PeriodUnit.QUARTER, index=1, year=2026),
+    )
+    assert _row(second) == (
+        "2.",
+        "Chỉnh lý tài liệu tồn đọng",
+        [("lead", "Chi cục Văn thư")],
+        PeriodDeadline(unit=PeriodUnit.YEAR, year=2026),
+    )
+
+
+def test_a_paragraph_after_a_layout_table_is_no_cell_of_it() -> None:
+    # a line as wide as the page after the rows stands under no one column: a paragraph
+    after = (
+        "    Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả về Sở Nội vụ trước ngày 15.\n"
+    )
+    tasks = parse_text(HEAD + LAYOUT + after + TAIL).instrument.body.tasks[1].subtasks
+    assert after.strip() in [task.text for task in tasks]
+    assert [task.text for task in tasks if task.label] == [
+        "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
+        "Chỉnh lý tài liệu tồn đọng",
+    ]
+
+
+JOINED = """\
+TT Nội dung Đơn vị thực hiện
+
+1. Soạn đề cương chi tiết Phòng Quản lý khoa học
+
+2. | Thu thập ảnh tư liệu (Ban Truyền thông cũ) Ban biên tập
+
+S. Viết lời giới thiệu Thầy Lê Minh Quân và thầy
+Trần Đức Hòa
+
+4. | Hiệu đính bản dịch | Cô Phạm Thu Hà
+
+5.   Trình Ban Giám hiệu duyệt   Tổ soạn thảo
+"""
+
+
+def test_a_scanned_heading_whose_cells_ocr_joined_with_single_spaces() -> None:
+    # the heading and each row on one line, cells joined by single spaces (a "|" here and
+    # there where OCR read a rule); the unit's cell found from the end of the row
+    result = parse_text(HEAD + JOINED + TAIL)
+    rows = [_row(task)[:3] for task in result.instrument.body.tasks[1].subtasks]
+    assert rows == [
+        ("1.", "Soạn đề cương chi tiết", [("lead", "Phòng Quản lý khoa học")]),
+        # a unit named inside parentheses belongs to the content
+        ("2.", "Thu thập ảnh tư liệu (Ban Truyền thông cũ)", [("lead", "Ban biên tập")]),
+        # a person's title starts the cell; its name goes on below a cut "và thầy"
+        ("3.", "Viết lời giới thiệu", [("lead", "Thầy Lê Minh Quân và thầy Trần Đức Hòa")]),
+        ("4.", "Hiệu đính bản dịch", [("lead", "Cô Phạm Thu Hà")]),
+        # cells parted by the spaces a rule left: the parts, not a unit's name, say where
+        ("5.", "Trình Ban Giám hiệu duyệt", [("lead", "Tổ soạn thảo")]),
+    ]
+    said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-number"]
+    assert said == [(17, "the damaged row number 'S' read as 3, after the row above")]
+
+
+def test_a_joined_table_s_deadline_is_read_from_the_end_of_its_row() -> None:
+    table = (
+        "STT Nội dung công việc Đơn vị chủ trì Thời hạn\n"
+        "10. Rà soát quy chế nội bộ Phòng Tổ chức Quý IV/2025\n"
+        "II. Cập nhật cơ sở dữ liệu Trung tâm Thông tin trước ngày 15/12/2025\n"
+        "12. Tổng kết năm Văn phòng Thường xuyên\n"
+    )
+    result = parse_text(HEAD + table + TAIL)
+    rows = [_row(task) for task in result.instrument.body.tasks[1].subtasks]
+    assert rows == [
+        (
+            "10.",
+            "Rà soát quy chế nội bộ",
+            [("lead", "Phòng Tổ chức")],
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=4, year=2025),
+        ),
+        (  # a number of ones OCR read as the letter I, after row 10: no roman section
+            "11.",
+            "Cập nhật cơ sở dữ liệu",
+            [("lead", "Trung tâm Thông tin")],
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=12, year=2025)),
+        ),
+        ("12.", "Tổng kết năm", [("lead", "Văn phòng")], RelativeDeadline(text="Thường xuyên")),
+    ]
+    said = [d.message for d in result.diagnostics if d.code == "task-table-number"]
+    assert said == ["the damaged row number 'II' read as 11, after the row above"]
+
+
+def test_a_joined_heading_of_another_table_starts_none() -> None:
+    # a member list's heading joined the same way names no task columns: its rows stay
+    table = "STT Họ và tên Chức vụ\n1. Ông Lý Văn Sơn Phó Trưởng phòng\n"
+    result = parse_text(HEAD + table + TAIL)
+    assert "task-table" not in {d.code for d in result.diagnostics}

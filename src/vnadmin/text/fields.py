@@ -20,10 +20,19 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import RECURRENCE, parse_deadline_cell
 from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, RelativeDeadline, Role
 from vnadmin.normalize import fold
+from vnadmin.text.fuzzy import allowed_edits, distance, letters
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import VERBS
 
-__all__ = ["Field", "TaskFields", "assign", "field_of", "only_fields", "read_fields"]
+__all__ = [
+    "Field",
+    "TaskFields",
+    "assign",
+    "field_of",
+    "only_fields",
+    "read_fields",
+    "repaired_field",
+]
 
 
 class Field(enum.Enum):
@@ -38,7 +47,17 @@ class Field(enum.Enum):
     OTHER = "other"  # Sản phẩm, Ghi chú, ...
 
 
-_BODIES = ("cơ quan", "đơn vị", "bộ phận", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan, đơn vị,")
+_BODIES = (
+    "cơ quan",
+    "đơn vị",
+    "bộ phận",
+    "cơ quan, đơn vị",
+    "cơ quan/đơn vị",
+    "cơ quan, đơn vị,",
+    "đơn vị/cá nhân",
+    "đơn vị, cá nhân",
+    "cá nhân",
+)
 _LEADS = (
     "chủ trì",
     "thực hiện",
@@ -103,6 +122,7 @@ _COLUMNS = {
     "so tt": Field.NUMBER,
     "noi dung": Field.CONTENT,
     "noi dung cong viec": Field.CONTENT,
+    "noi dung cong viec thuc hien": Field.CONTENT,
     "noi dung nhiem vu": Field.CONTENT,
     "nhiem vu": Field.CONTENT,
     "ten nhiem vu": Field.CONTENT,
@@ -161,6 +181,33 @@ def field_of(heading: str) -> Field | None:
     """What a column heading or field name holds (``Cơ quan chủ trì`` leads), if known."""
     key = fold(heading).strip(" .:*")
     return _FOLDED.get(key) or _COLUMNS.get(key)
+
+
+_HEADING_LETTERS = {letters(name): field for name, field in (*_FOLDED.items(), *_COLUMNS.items())}
+"""The column vocabulary by its letters alone (``thoigianhoanthanh``), for damaged headings."""
+_LONGEST_HEADING = max(map(len, _HEADING_LETTERS)) + 6
+
+
+def repaired_field(heading: str) -> Field | None:
+    """What a column heading a scan damaged holds (``Thot gian hoàn thành``, ``Co quan chu
+    trl``): the field of the vocabulary name nearest its letters, within the edits a name
+    of its length allows (none for ``STT``), when no name of another field is as near."""
+    key = letters(heading)
+    if not 5 <= len(key) <= _LONGEST_HEADING:
+        return None
+    best, found = _LONGEST_HEADING, set[Field]()
+    for name, field in _HEADING_LETTERS.items():
+        limit = min(allowed_edits(name), best)
+        if limit == 0 or abs(len(name) - len(key)) > limit:
+            continue
+        edits = distance(key, name, limit)
+        if edits > limit:
+            continue
+        if edits < best:
+            best, found = edits, {field}
+        elif edits == best:
+            found.add(field)
+    return found.pop() if len(found) == 1 else None
 
 
 @attrs.define

@@ -37,13 +37,18 @@ from lxml import etree
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.fields import Field, TaskFields, assign, field_of
+from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
+_HEADING_CELLS = 12  # a heading row of more cells, or of a longer cell, is read whole only
+_HEADING_CELL = 60
+_WHO_OR_WHEN = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE, Field.WHEN))
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
@@ -92,6 +97,11 @@ class _Table:
 
     lines: frozenset[int]
     rows: tuple[TableRow, ...]
+    repairs: tuple[tuple[int, str, Field], ...] = ()
+    """Heading cells a scan damaged, read by their nearest column name: line, cell, field."""
+    renumbered: tuple[tuple[int, str, str], ...] = ()
+    """Row numbers a scan damaged, read as the number after the row above's: line, as
+    printed, as read."""
 
 
 def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> list[Block]:
@@ -107,6 +117,7 @@ def table_blocks(text: str, lines: Sequence[Line], diagnostics: Diagnostics) -> 
             "task-table",
             f"a task table of {len(table.rows)} row(s): one task per row",
         )
+        _say_repairs(table, diagnostics)
     for row in rows:
         for value in row.fields.unread:
             diagnostics.info(
@@ -134,7 +145,23 @@ def appendix_rows(text: str, lines: Sequence[Line], diagnostics: Diagnostics) ->
             "appendix-tasks",
             f"a task table of {len(table.rows)} row(s) in the appendix: read as closing tasks",
         )
+        _say_repairs(table, diagnostics)
     return sorted((row for table in tables for row in table.rows), key=lambda row: row.line)
+
+
+def _say_repairs(table: _Table, diagnostics: Diagnostics) -> None:
+    for line, cell, field in table.repairs:
+        diagnostics.warning(
+            line,
+            "task-table-heading",
+            f"the damaged column heading {cell!r} read as the {field.value} column",
+        )
+    for line, printed, number in table.renumbered:
+        diagnostics.warning(
+            line,
+            "task-table-number",
+            f"the damaged row number {printed!r} read as {number}, after the row above",
+        )
 
 
 def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]:
@@ -155,13 +182,14 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
     if "<t" in text or "<T" in text:
         found += _html_tables(text, first, last)
     if "\t" in text or "   " in text:
-        found += _cell_tables(lines)
+        found += _cell_tables(lines, text.splitlines())
     if any(head in text for head in _NUMBER_HEADS):
         starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
         found += _flattened_tables(lines, starts) if starts else []
         grouped = _paragraph_cells(lines) if starts else []
         starts = [index for index, cell in enumerate(grouped) if cell.text in _NUMBER_LINES]
         found += _flattened_tables(grouped, starts, grouped=True) if starts else []
+        found += _joined_tables(lines)
     kept: list[_Table] = []
     for table in sorted(found, key=lambda table: min(table.lines)):
         if not any(table.lines & other.lines for other in kept):
@@ -175,28 +203,49 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
 def _markdown_tables(raw: list[str], first: int, last: int) -> list[_Table]:
     """Tables of rows between pipes; a table whose rows print no edge pipes (``STT | Nội
     dung``, as GFM allows) is one when its heading row is followed by its delimiter row
-    (``---|---``), and goes on while its rows hold a pipe."""
+    (``---|---``), and goes on while its rows hold a pipe.  A scan's table, whose rules
+    OCR read as pipes between the cells, has no delimiter row: it is one when its heading
+    row names a task table's columns, and goes on over blank lines and the lines of a
+    wrapped cell (no pipe) while a row with a pipe follows them."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
-    bare = False  # in a table whose rows print no edge pipes
+    bare = scanned = False  # in a table whose rows print no edge pipes; read from a scan
     end = min(last, len(raw))
     for number in range(first, end + 1):
         line = raw[number - 1].strip()
         if line.startswith("|") and line.count("|") >= 2:
-            bare = False
+            bare = scanned = False
         elif "|" in line and (
             bare or _DELIMITER_ROW.fullmatch(line) or (number < end and _delimits(raw[number]))
         ):
             bare = True
+        elif "|" in line and not grid and _columns([_clean(c) for c in line.split("|")]):
+            bare = scanned = True
+        elif scanned and _pipe_follows(raw, number, end):
+            if not line:
+                continue
         else:
             found += _read([grid]) if grid else []
-            grid, bare = [], False
+            grid, bare, scanned = [], False, False
             continue
         row = [_clean(cell) for cell in line.strip("|").split("|")]
+        if "|" not in line:  # a wrapped cell's line: no number, it continues the row above
+            row = ["", *row]
         if not all(re.fullmatch(r":?-{2,}:?|", cell) for cell in row):
             grid.append((number, row))
     found += _read([grid]) if grid else []
     return found
+
+
+_SCAN_WRAP = 3
+"""How many lines without a pipe a scan's table row may wrap over."""
+
+
+def _pipe_follows(raw: list[str], number: int, end: int) -> bool:
+    """Whether a line with a pipe comes within a few lines after line ``number``."""
+    return any(
+        "|" in raw[after - 1] for after in range(number + 1, min(end, number + _SCAN_WRAP) + 1)
+    )
 
 
 def _delimits(line: str) -> bool:
@@ -260,22 +309,74 @@ def _span(value: str | None) -> int:
     return int(value) if value is not None and value.isdigit() and 0 < int(value) <= 50 else 1
 
 
-def _cell_tables(lines: Sequence[Line]) -> list[_Table]:
+def _cell_tables(lines: Sequence[Line], raw: list[str]) -> list[_Table]:
     """Rows whose cells are separated by tabs or runs of spaces, on consecutive lines
-    (blank lines between rows are skipped)."""
+    (blank lines between rows are skipped).  Under a heading laid out by position
+    (``pdftotext -layout``), a line of fewer cells puts each under the heading column it
+    stands under (a cell left blank, a cell wrapped onto the next line), and a line of one
+    cell that stands inside one column but the first continues the row above."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
+    heading: list[tuple[int, int]] = []  # the heading's cells' spans, once found
     for line in lines:
         if not line.text:
             continue
         row = cells(line.text) if "\t" in line.text or "   " in line.text else []
+        placed = _placed(raw, line, heading) if heading and "\t" not in line.text else None
+        if placed is not None and (len(row) >= 2 or len([c for c in placed if c]) == 1):
+            row = placed
         if len(row) >= 2:
             grid.append((line.number, row))
+            if not heading and len(grid) <= _HEADING_ROWS and _columns(row):
+                heading = _spans(raw, line) or []
             continue
         found += _read([grid]) if len(grid) > 1 else []
-        grid = []
+        grid, heading = [], []
     found += _read([grid]) if len(grid) > 1 else []
     return found
+
+
+_LAID_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+"""A cell of a line laid out by position: words one or two spaces apart."""
+
+
+def _spans(raw: list[str], line: Line) -> list[tuple[int, int]] | None:
+    """Where the cells of ``line`` stand in its input line, or ``None`` when the input
+    line is not the line read (a clean-up changed it) or holds a tab."""
+    printed = raw[line.number - 1] if line.number <= len(raw) else ""
+    if "\t" in printed or squash(printed) != squash(line.text):
+        return None
+    return [(m.start(), m.end()) for m in _LAID_CELL.finditer(printed)]
+
+
+def _placed(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of ``line`` under the heading columns they stand under, when it has fewer
+    cells than the heading and each stands under one column; a line of one cell only when
+    it fits inside a column but the first (a wrapped cell, not a paragraph's line)."""
+    spans = _spans(raw, line)
+    if spans is None or not 0 < len(spans) < len(heading):
+        return None
+    printed = raw[line.number - 1]
+    placed = [""] * len(heading)
+    for start, end in spans:
+        column = max(
+            range(len(heading)),
+            key=lambda i: (
+                min(end, heading[i][1]) - max(start, heading[i][0]),
+                -abs(start + end - sum(heading[i])),
+            ),
+        )
+        if len(spans) == 1 and (column == 0 or not _inside(start, end, heading, column)):
+            return None
+        placed[column] = f"{placed[column]} {printed[start:end]}".strip()
+    return placed
+
+
+def _inside(start: int, end: int, heading: list[tuple[int, int]], column: int) -> bool:
+    """Whether a cell's span keeps between the columns either side of ``column``."""
+    left = heading[column - 1][1] if column > 0 else -1
+    right = heading[column + 1][0] if column + 1 < len(heading) else 10_000
+    return left < start and end < right
 
 
 def _flattened_tables(
@@ -292,7 +393,7 @@ def _flattened_tables(
         heading = _heading_run(texts, index) if index >= done else []
         if not heading:
             continue
-        fields = [field_of(text) for text in heading]
+        fields = [_heading_field(text) for text in heading]
         width = len(heading)
         grid: list[tuple[int, list[str]]] = [(lines[index].number, heading)]
         position = index + width
@@ -327,6 +428,206 @@ def _flattened_tables(
     return found
 
 
+_JOINED_HEAD = re.compile(r"(?:STT|TT|Stt|Số TT)[ .:|]+\S")
+"""A heading line whose cells OCR joined with single spaces (``STT Nội dung Đơn vị thực
+hiện``) opens with the number column's heading and goes on."""
+_ROW_NUMBER = re.compile(
+    r"(?:(?P<number>\d{1,3}|[IVXLC]{1,6})[.,;:]+|(?P<bare>\d{1,3})(?=[ \t|]))[ \t]*(?:\|[ \t]*)?(?=\S)"
+)
+"""A row's number as OCR leaves it before its content (``2.``, ``9,``, ``14. |``, ``3 |``)."""
+_MISREAD_NUMBER = re.compile(r"(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)[ \t]*(?=\S)")
+"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``): read as the next one."""
+_PERSONS = frozenset(("Thầy", "Cô", "Ông", "Bà"))
+_ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pattern}")
+"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
+a person's title is the leftmost, a unit's the rightmost outside parentheses."""
+_TIME_WORDS = frozenset(
+    "truoc ngay cham nhat la den het trong quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
+)
+"""Words that go before a date in a cell that says when (``trước ngày``, ``chậm nhất``)."""
+_RULE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+"""Where OCR parted two cells: a rule read as a pipe, or the spaces a clean-up left of it."""
+_JOINED_WRAP = 6
+"""How many lines a row of such a table may wrap over (a row whose number OCR lost too)."""
+_WORDS = frozenset(("và", "vì", "là", "có", "ở", "do", "đi", "in", "of", "a", "an", "to"))
+"""Short words that may open a wrapped line: no damaged number."""
+_NAME_TAIL = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t]*){1,4}")
+"""A line of a few capitalised words: the rest of a person's or a unit's name wrapped."""
+
+
+def _joined_tables(lines: Sequence[Line]) -> list[_Table]:
+    """Tables whose heading cells OCR joined with single spaces on one line, each row on a
+    line of its own from its number (cells joined too, or parted by a ``|`` where OCR read
+    a rule), wrapped over the lines below it: the cells after the content are found from
+    the end of the row, a deadline by the deadline grammar, a unit by how a unit's name
+    starts.  A row number OCR damaged (``S.`` for ``3.``, ``II`` for ``11``) is read as
+    the number after the row above's, and said."""
+    found: list[_Table] = []
+    done = 0
+    for index, line in enumerate(lines):
+        if index < done or not _JOINED_HEAD.match(line.text):
+            continue
+        heading = _heading_words(line.text.replace("|", " "))
+        if heading is None:
+            continue
+        fields = [field for _, field in heading]
+        rows = _JoinedRows(fields)
+        done = index + 1
+        while done < len(lines) and rows.wrapped <= _JOINED_WRAP and rows.take(lines[done]):
+            done += 1
+        grid = [(line.number, [name for name, _ in heading]), *rows.grid]
+        covered = frozenset(range(line.number, rows.last + 1))
+        for table in _read([grid]):
+            found.append(_Table(covered, table.rows, table.repairs, tuple(rows.renumbered)))
+    return found
+
+
+class _JoinedRows:
+    """The rows of a table of joined cells, taken line by line."""
+
+    def __init__(self, fields: list[Field]) -> None:
+        self.fields = fields
+        self.grid: list[tuple[int, list[str]]] = []
+        self.renumbered: list[tuple[int, str, str]] = []
+        self.wrapped = 0  # lines the last row wrapped over
+        self.widest = 0  # the longest row line: a wrapped cell's line is no longer
+        self.last = 0  # the last line taken
+
+    def take(self, line: Line) -> bool:
+        """Take ``line`` as a row, a row's wrapped line or a blank; ``False`` where the
+        table ends."""
+        text = line.text
+        if not text:
+            return True
+        above = self.grid[-1][1][0] if self.grid else ""
+        label, end = self._number(line, above)
+        if label is not None:
+            self.grid.append((line.number, _row_cells(label, text[end:], self.fields)))
+            self.wrapped, self.widest = 0, max(self.widest, len(text))
+        elif self.grid and _wraps(text, self.widest):
+            _wrap(self.grid[-1][1], text, self.fields)
+            self.wrapped += 1
+        else:
+            return False
+        self.last = line.number
+        return True
+
+    def _number(self, line: Line, above: str) -> tuple[str | None, int]:
+        """The row number ``line`` opens with, repaired after the row numbered ``above``,
+        and where it ends."""
+        number = _ROW_NUMBER.match(line.text)
+        if number is not None:
+            label = number["number"] or number["bare"]
+            if _ones_misread(label, above):  # "II" after 10
+                self.renumbered.append((line.number, label, str(int(above) + 1)))
+                label = str(int(above) + 1)
+            return label, number.end()
+        misread = _MISREAD_NUMBER.match(line.text)
+        if misread is None or not above.isdigit() or misread["number"].lower() in _WORDS:
+            return None, 0
+        label = str(int(above) + 1)
+        self.renumbered.append((line.number, misread["number"], label))
+        return label, misread.end()
+
+
+def _wraps(text: str, widest: int) -> bool:
+    """Whether a line without a number may be a row's wrapped cells: no heading, no
+    sentence of its own, no longer than a row's line."""
+    return not (_is_paragraph(text) or text.isupper() or len(text) > widest or _sentence(text))
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a sentence of its own (a capital, a stop at its end)."""
+    return len(text) > 40 and text[0].isupper() and text.endswith((".", ":", ";"))
+
+
+def _ones_misread(label: str, above: str) -> bool:
+    """Whether ``label`` is a number of ones OCR read as the letter I (``II`` for ``11``)
+    after the row numbered ``above``."""
+    return above.isdigit() and label.isalpha() and label.replace("I", "1") == str(int(above) + 1)
+
+
+def _heading_words(text: str) -> list[tuple[str, Field]] | None:
+    """The column names a heading line prints one after another, longest first, when all
+    of its words are names and they make a task table's heading."""
+    words = text.split()
+    names: list[tuple[str, Field]] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + 8), start, -1):
+            name = " ".join(words[start:end])
+            field = field_of(name)
+            if field is not None:
+                names.append((name, field))
+                start = end
+                break
+        else:
+            return None
+    columns = {i: field for i, (_, field) in enumerate(names)}
+    if len(names) < 3 or names[0][1] is not Field.NUMBER or not _names_tasks(columns):
+        return None
+    return names
+
+
+def _row_cells(number: str, text: str, fields: list[Field]) -> list[str]:
+    """A row's cells from its number and the text after it."""
+    parts = [part.strip() for part in _RULE.split(text)]
+    if len(parts) == len(fields) - 1:
+        return [number, *parts]
+    rest = " ".join(part for part in parts if part)
+    tail: list[str] = []
+    for field in reversed(fields[fields.index(Field.CONTENT) + 1 :]):
+        rest, cell = _split_end(rest, field)
+        tail.insert(0, cell)
+    return [number, *[""] * (fields.index(Field.CONTENT) - 1), rest, *tail]
+
+
+def _split_end(text: str, field: Field) -> tuple[str, str]:
+    """``text`` parted before the cell of ``field`` that ends it, if one is found."""
+    words = text.split()
+    if field is Field.WHEN:  # the shortest end that says when, and the words of time before it
+        size = next(
+            (n for n in range(1, min(6, len(words) - 1) + 1) if _says_when(" ".join(words[-n:]))),
+            0,
+        )
+        while size and size < len(words) - 1 and fold(words[-size - 1]) in _TIME_WORDS:
+            size += 1
+        return (" ".join(words[:-size]), " ".join(words[-size:])) if size else (text, "")
+    if field not in _WHO_OR_WHEN:
+        return text, ""
+    starts: list[tuple[bool, int]] = []
+    depth, counted = 0, 0  # parentheses open before the match, counted up to ``counted``
+    for match in _ROW_ACTOR.finditer(text):
+        depth += text.count("(", counted, match.start()) - text.count(")", counted, match.start())
+        counted = match.start()
+        if counted > 0 and depth == 0:
+            starts.append((match.group() in _PERSONS, counted))
+    persons = [start for person, start in starts if person]
+    if persons or starts:  # a person's title first (a name may hold "Đoàn"), else the last
+        start = persons[0] if persons else starts[-1][1]
+        return text[:start].strip(), text[start:].strip()
+    return text, ""
+
+
+def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
+    """A wrapped line's text onto the cells of ``row``: up to a parenthesis the content
+    left open, onto the content; the rest onto the last unit's cell when that cell ends
+    cut (``và thầy``) or the rest is a name's tail, else onto the content."""
+    content = fields.index(Field.CONTENT)
+    if row[content].count("(") > row[content].count(")") and ")" in text:
+        cut = text.index(")") + 1
+        row[content] = f"{row[content]} {text[:cut]}"
+        text = text[cut:].strip()
+    if not text:
+        return
+    last = len(fields) - 1
+    cut_end = row[last].rsplit(" ", 1)[-1].lower() in (*CUT_AFTER, "thầy", "cô")
+    if fields[last] is not Field.WHEN and row[last] and (cut_end or _NAME_TAIL.fullmatch(text)):
+        row[last] = f"{row[last]} {text}"
+    else:
+        row[content] = f"{row[content]} {text}"
+
+
 def _next_text(texts: list[str], position: int) -> str:
     """The next non-blank text after ``position``."""
     return next((text for text in texts[position + 1 :] if text), "")
@@ -352,10 +653,10 @@ def _heading_run(texts: list[str], start: int) -> list[str]:
     and at least one column that says who or when."""
     run: list[str] = []
     for text in texts[start : start + 8]:
-        if not text or field_of(text) is None:
+        if not text or _heading_field(text) is None:
             break
         run.append(text)
-    fields = [field_of(text) for text in run]
+    fields = [_heading_field(text) for text in run]
     if len(run) < 3 or fields[0] is not Field.NUMBER or Field.CONTENT not in fields:
         return []
     return run
@@ -413,6 +714,10 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
     if top is None:
         return None
     columns = _columns(grid[top][1])
+    line, heading = grid[top]
+    repairs = tuple(
+        (line, heading[i], field) for i, field in columns.items() if field_of(heading[i]) is None
+    )
     below = top + 1
     while below < len(grid) and _heading_again(grid[below][1], columns):
         columns = {**columns, **_columns(grid[below][1], sub=True)}  # "Chủ trì" | "Phối hợp"
@@ -431,26 +736,32 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
     built = tuple(row for row in read if row is not None)
     if not built:
         return None
-    return _Table(frozenset(number for number, _ in grid), built)
+    return _Table(frozenset(number for number, _ in grid), built, repairs)
 
 
 def _columns(row: Sequence[str], *, sub: bool = False) -> dict[int, Field]:
     """The columns a heading row names, when it names a task table's: content and a
-    column that says who or when (a sub-heading row: any column it names)."""
-    if not sub and not any(_CONTENT_WORD.search(cell) for cell in row):
-        return {}  # no content column: not a task table's heading, no need to fold its cells
+    column that says who or when (a sub-heading row: any column it names).  When the
+    names printed whole do not make one, and one is (``STT`` survives a scan), the
+    others are read by their nearest column name (:func:`~vnadmin.text.fields.repaired_field`)."""
     columns = {i: f for i, cell in enumerate(row) if (f := field_of(cell)) is not None}
-    if sub:
+    if sub or (columns and _names_tasks(columns) and any(map(_CONTENT_WORD.search, row))):
         return columns
-    named = set(columns.values())
-    if Field.CONTENT not in named or not named & {
-        Field.LEAD,
-        Field.COOPERATE,
-        Field.LEAD_AND_COOPERATE,
-        Field.WHEN,
-    }:
+    if not columns or len(row) > _HEADING_CELLS or any(len(cell) > _HEADING_CELL for cell in row):
         return {}
-    return columns
+    repaired = {i: f for i, cell in enumerate(row) if (f := _heading_field(cell)) is not None}
+    return repaired if _names_tasks(repaired) else {}
+
+
+def _names_tasks(columns: dict[int, Field]) -> bool:
+    """Whether a heading's columns are a task table's: content, and who or when."""
+    named = set(columns.values())
+    return Field.CONTENT in named and bool(named & _WHO_OR_WHEN)
+
+
+def _heading_field(cell: str) -> Field | None:
+    """What a heading cell names, printed whole or damaged by a scan."""
+    return field_of(cell) or repaired_field(cell)
 
 
 def _heading_again(row: Sequence[str], columns: dict[int, Field]) -> bool:
@@ -473,7 +784,7 @@ def _joined(row: list[str], more: Sequence[str], columns: dict[int, Field]) -> l
     as many, else its text goes on the content cell."""
     if len(more) != len(row):
         content = next(i for i, f in columns.items() if f is Field.CONTENT)
-        more = [" ".join(more) if i == content else "" for i in range(len(row))]
+        more = [" ".join(filter(None, more)) if i == content else "" for i in range(len(row))]
     return [f"{a} {b}".strip() if b else a for a, b in zip(row, more, strict=True)]
 
 
