@@ -336,6 +336,18 @@ def test_every_opening_of_a_dated_deadline_has_its_bound(opening: str) -> None:
     assert found.bound is DeadlineBound.NO_LATER_THAN
 
 
+@pytest.mark.parametrize("opening", ["hạn cuố\u0131", "HẠN CUỐ\u0130 LÀ"])
+def test_an_opening_the_pattern_matches_without_regard_to_case_has_its_bound(
+    opening: str,
+) -> None:
+    """Matched without regard to case, ``i`` is also the dotless ``ı`` and the dotted ``İ``,
+    which ``str.lower`` keeps apart from it: the lookup raised a KeyError and a page whose
+    field said ``Thời hạn: HẠN CUỐİ NGÀY ...`` was lost."""
+    found = parse_deadline(f"{opening} ngày 30/9/2026")
+    assert isinstance(found, DateDeadline)
+    assert found.bound is DeadlineBound.NO_LATER_THAN
+
+
 def test_relative_deadline_after_an_event() -> None:
     assert parse_deadline("ngay sau khi kết thúc đợt kiểm tra") == RelativeDeadline(
         text="ngay sau khi kết thúc đợt kiểm tra"

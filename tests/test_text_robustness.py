@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnadmin.model import Instrument
+from vnadmin.model import Instrument, PeriodDeadline, PeriodUnit
 from vnadmin.text import ParseResult, parse_text
 
 SEED_TEXTS = [
@@ -136,6 +136,14 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     ),
     # bare task lines each ending on "cua" (của once restored), mended into one paragraph
     "bare lines cut after cua": lambda size: "Nơi nhận:\n- " + "Can cu cua cac\n" * (size // 15),
+    # a công điện's addressees each end with "." (each once checked against all before it)
+    "addressees ending with a full stop": lambda size: (
+        "Kính gửi:\n" + "- Sở Nội vụ.\n" * (size // 13)
+    ),
+    # a run of commas in a Nơi nhận item, where a purpose in parentheses was looked for
+    "commas in a distribution item": lambda size: "Nơi nhận:\n- Sở" + " ," * (size // 2),
+    # a capital sigma beside each kind name (the text was lowered whole at each one)
+    "a sigma beside each law": lambda size: "Luật Σ " * (size // 7),
     "task table rows": lambda size: (
         "| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
         + "| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |\n" * (size // 50)
@@ -161,3 +169,28 @@ def test_parse_time_grows_linearly(name: str) -> None:
     ratio = _seconds(big, 1) / _seconds(small, 5)
     # 100 times the text; a quadratic reader would be 10 000 times slower
     assert ratio < 100 * 8, f"{name}: 1 MB took {ratio:.0f} times as long as 10 KB"
+
+
+def test_a_dotted_capital_i_in_a_field_that_says_when() -> None:
+    """``HẠN CUỐİ`` (a dotted capital I, as a Turkish keyboard or an OCR prints it) matched
+    the deadline pattern, but not the table of bounds: the whole page was lost."""
+    result = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-VP\nHà Nội, ngày 01 tháng 02 năm 2025\n\n"
+        "1. Sở Tư pháp chủ trì.\n- Thời hạn: HẠN CUỐ\u0130 NGÀY 05/03/2025\n"
+    )
+    _sound(result)
+
+
+def test_a_dotless_i_in_a_field_name() -> None:
+    """``thờı hạn`` (a dotless i) matched the field names' pattern, which ignores case, but
+    was no key of the table of names once folded: the whole page was lost."""
+    result = parse_text(
+        "UBND TỈNH X\nSố: 1/UBND\nKẾ HOẠCH\n\n"
+        "1. Lập kế hoạch, cơ quan chủ trì: Sở Tư pháp; thờ\u0131 hạn: Quý II/2025.\n"
+    )
+    _sound(result)
+    assert result.instrument.body is not None
+    # "Quý II/2025", as printed
+    assert result.instrument.body.tasks[0].deadline == PeriodDeadline(
+        unit=PeriodUnit.QUARTER, index=2, year=2025
+    )

@@ -448,6 +448,19 @@ def test_what_is_a_deadline_and_what_is_not(text: str, deadline: PartialDate | N
     assert (found.date if isinstance(found, DateDeadline) else found) == deadline
 
 
+@pytest.mark.parametrize(
+    "opening",
+    # bounds the grammar reads before a date, each with a time of day before the day (the
+    # hour's pattern once listed three of them, and lost the deadline after the others)
+    ["chậm nhất là vào", "chậm nhất là đến", "không muộn hơn", "trước hoặc trong", "đến hết"],
+)
+def test_a_time_of_day_after_any_bound_keeps_the_day(opening: str) -> None:
+    found = read_meaning(f"Các sở gửi báo cáo {opening} 17 giờ ngày 30/9/2026.", ()).deadline
+    assert isinstance(found, DateDeadline)
+    assert found.date == PartialDate(year=2026, month=9, day=30)
+    assert found.bound is DeadlineBound.NO_LATER_THAN
+
+
 def test_a_unit_named_in_parentheses_is_part_of_the_name() -> None:
     assert _read(
         "Sở Tài chính chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát kinh tế, môi "

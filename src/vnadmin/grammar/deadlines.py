@@ -34,6 +34,7 @@ from vnadmin.model.tasks import (
 from vnadmin.normalize import nfc
 
 __all__ = [
+    "BOUND_PHRASES",
     "DEADLINE",
     "RECURRENCE",
     "deadline_from_match",
@@ -63,11 +64,21 @@ _BOUNDS = {
     "đến": DeadlineBound.NO_LATER_THAN,
     "vào": DeadlineBound.ON,
 }
-_BOUND_PHRASES = "|".join(
-    re.escape(phrase).replace(r"\ ", r"[ \t]+") for phrase in sorted(_BOUNDS, key=len, reverse=True)
+_BOUND_PATTERNS = {
+    phrase: re.escape(phrase).replace(r"\ ", r"[ \t]+")
+    for phrase in sorted(_BOUNDS, key=len, reverse=True)
+}
+BOUND_PHRASES = "|".join(_BOUND_PATTERNS.values())
+"""The bounds a dated deadline opens with (``trước``, ``chậm nhất là``, ``hạn cuối``, ...),
+longest first, as a pattern's alternatives: written once (in :data:`_BOUNDS`), so that
+every phrase :data:`DEADLINE` or a reader's pattern matches has its bound."""
+_BOUND_OF = tuple(
+    (re.compile(pattern, re.IGNORECASE), _BOUNDS[phrase])
+    for phrase, pattern in _BOUND_PATTERNS.items()
 )
-"""The bounds :data:`DEADLINE` opens with, written once (in :data:`_BOUNDS`), so that every
-phrase the pattern matches has its bound."""
+"""The bound of a printed opening, found by the pattern that matched it: without regard to
+case ``i`` also matches ``ı`` and ``İ``, which ``str.lower`` keeps apart from it, so the
+lowered opening is not always a key of :data:`_BOUNDS`."""
 _BOUND_WORDS = {
     DeadlineBound.BEFORE: "trước",
     DeadlineBound.NO_LATER_THAN: "chậm nhất",
@@ -76,7 +87,7 @@ _BOUND_WORDS = {
 _YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
 
 DEADLINE = re.compile(
-    rf"(?P<date_deadline>(?P<bound>{_BOUND_PHRASES})[ \t]+"
+    rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')})"
@@ -130,7 +141,8 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
     text = match.group(0)
     try:
         if match.group("date_deadline"):
-            bound = _BOUNDS[" ".join((match["bound"] or match["bare_bound"]).lower().split())]
+            opening = match["bound"] or match["bare_bound"]
+            bound = next(bound for pattern, bound in _BOUND_OF if pattern.fullmatch(opening))
             prefix = "l_" if match.group("l_day") else "s_" if match.group("s_day") else "b_"
             return DateDeadline(bound=bound, date=date_from_match(match, prefix))
         if match.group("quarter"):

@@ -269,10 +269,9 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
                 last[kind] = value
                 if heading:
                     quoted.discard(kind)
+                    quoting[kind] = value
                 else:
                     quoted.add(kind)
-                if heading:
-                    quoting[kind] = value
         stack.extend(
             (task.subtasks, f"{here}[{index}].subtasks")
             for index, task in reversed(list(enumerate(siblings)))

@@ -196,17 +196,35 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED.finditer(text)] if "”" in text or '"' in text else []
 
 
+class _Lowered:
+    """A text lowered in slices (:func:`~vnadmin.text.lines.lowered_slice`), each alone; but
+    once whole, and kept, if it holds a capital sigma, whose lower case depends on the
+    letters around it: a slice lowered the whole text each time, and a text with a sigma
+    near each kind name took quadratic time."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._whole = lowered(text) if "Σ" in text else None
+
+    def slice(self, start: int, end: int) -> str:
+        """``lowered(text)[start:end]``."""
+        if self._whole is not None:
+            return self._whole[start:end]
+        return lowered_slice(self._text, start, end)
+
+
 def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
     """The places a citation may start, in order: a kind name before a number (any
     case: ``NGHỊ QUYẾT SỐ 25-NQ/TW``), a kind name printed as a name (``Luật Tiếp cận
     thông tin``), a lower-case ``số`` before a number that no kind name leads."""
     found: list[_Candidate] = []
     bare: list[tuple[int, tuple[int, int]]] = []
+    whole = _Lowered(text)
     slash = text.find("/")
     while slash >= 0:  # every number has a slash: read back from each to where one starts
         start = _number_start(text, slash)
         if start is not None:
-            _numbered(text, start, words, found, bare)
+            _numbered(text, whole, start, words, found, bare)
         slash = text.find("/", slash + 1)
     quotes: list[tuple[int, int]] | None = None
     for match in words.titled.finditer(text):
@@ -215,7 +233,7 @@ def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
             continue  # the tests that need no lowered text first
         # the text lowered around the name only (offsets in it: less ``reach``)
         reach = max(0, start - words.reach)
-        low = lowered_slice(text, reach, end + 1)
+        low = whole.slice(reach, end + 1)
         if (
             not bounded(low, start - reach, end - reach)
             or low.endswith(
@@ -278,6 +296,7 @@ def _shorter_than(words: _KindWords, name: str) -> tuple[str, ...]:
 
 def _numbered(
     text: str,
+    whole: _Lowered,
     position: int,
     words: _KindWords,
     found: list[_Candidate],
@@ -288,7 +307,7 @@ def _numbered(
     window = max(0, position - _LEAD_WINDOW)
     # the text lowered from the lead's reach to the number only (offsets in it: less reach)
     reach = max(0, window - words.reach)
-    low = lowered_slice(text, reach, position + 1)
+    low = whole.slice(reach, position + 1)
     lead = low[window - reach : position - reach].rstrip(" \t:")
     so = _so_before(lead)
     if so is not None:

@@ -29,13 +29,17 @@ damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the bo
 all recognise it by this one pattern."""
 
 _PURPOSE = re.compile(
-    r"[ \t,;]*\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
+    r"\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
     r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
     r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
     r"[ \t.;,]*$"
 )
 """The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
-(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``)."""
+(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``).
+It opens with its parenthesis: searched from a run of spaces and commas before it, the
+pattern read the rest of the run at each of its characters (quadratic in a long run)."""
+_BEFORE_PURPOSE = " \t,;"
+"""What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
 _ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
 """The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
 is one too, with no unit."""
@@ -96,7 +100,7 @@ def read_recipient(text: str) -> Recipient | None:
     match = _PURPOSE.search(text)
     if match is not None:
         purpose = squash(match["purpose"])
-        text = text[: match.start()]
+        text = text[: match.start()].rstrip(_BEFORE_PURPOSE)
     name = text.strip(_END)
     if not name:
         return None
@@ -105,8 +109,7 @@ def read_recipient(text: str) -> Recipient | None:
 
 def is_purpose(text: str) -> bool:
     """Whether ``text`` is a purpose in parentheses alone, printed after its item's end."""
-    match = _PURPOSE.match(text)
-    return match is not None and not text[: match.start("purpose")].strip(" \t,;(")
+    return _PURPOSE.match(text, len(text) - len(text.lstrip(_BEFORE_PURPOSE))) is not None
 
 
 def archive_file_code(text: str) -> str | None:

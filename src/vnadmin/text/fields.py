@@ -161,6 +161,8 @@ _FIELD_WORDS = (
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
 _LINE_END = re.compile(r"\n")
+"""Where the value of a field other than when ends: at its line's end, for a list of units
+goes on after ``;``."""
 
 
 def _wrapped(first: str, field: Field) -> bool:
@@ -224,6 +226,20 @@ class TaskFields:
     deadline keeps the first as its phrase."""
 
 
+def _field_named(printed: str) -> Field:
+    """The field a name :data:`_FIELD_LINE` matched names.  Matched without regard to case,
+    ``i`` is also the dotless ``ı``, which folding keeps apart from it: such a name is found
+    by the printed name that matches it."""
+    field = _FOLDED.get(fold(printed))
+    if field is not None:
+        return field
+    return next(
+        field
+        for name, field in _PRINTED.items()
+        if re.fullmatch(re.escape(name), printed, re.IGNORECASE)
+    )
+
+
 def read_fields(text: str) -> TaskFields:
     """The fields a task's text prints by name (``Cơ quan chủ trì: Sở Nội vụ``)."""
     found = TaskFields()
@@ -235,7 +251,7 @@ def read_fields(text: str) -> TaskFields:
     matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        field = _FOLDED[fold(match["name"])]
+        field = _field_named(match["name"])
         # a list of units goes on after ";" (``Sở Tư pháp; các cơ quan liên quan``)
         ends = _VALUE_END if field is Field.WHEN else _LINE_END
         stop = ends.search(text, match.end(), limit)

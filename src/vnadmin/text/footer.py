@@ -54,6 +54,7 @@ _APPENDIX = re.compile(
     r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
 _DASHES = "-–•+* \t"
+"""A list's dash or bullet before a line that ties an annex (``* (Ban hành kèm theo``)."""
 _ISSUED_WITH = re.compile(
     r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]+theo|[ \t]*$)|kem[ \t]+theo)"
 )

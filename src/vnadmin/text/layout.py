@@ -199,6 +199,7 @@ _LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
 _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
 _ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
+"""The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
@@ -1210,7 +1211,7 @@ def _header_matter(cell: str) -> bool:
         return True
     if _SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
         return True
-    if (is_caps(text) or _legacy_caps(text)) and len(text) <= 120:
+    if len(text) <= 120 and (is_caps(text) or _legacy_caps(text)):
         letter = sum(1 for char in text if char.isalpha() or char == " ")
         return letter * 10 >= len(text) * 8
     return len(text) <= 120 and ACTOR_HEADS.match(text) is not None

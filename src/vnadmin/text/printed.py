@@ -38,6 +38,8 @@ _BODY_DAMAGE = "ocr-repaired"
 read (a scan's handwriting), it puts the body's print in doubt; alone in the header (a
 crawl's ``SƠN`` wrapped before a title), not."""
 _SCANNED = frozenset({"number-unreadable", "date-unreadable"})
+"""What the reader says of a header whose number or date a scan left unreadable: an
+``ocr-repaired`` anywhere then puts the body's print in doubt too."""
 _HEAD = 30
 """The lines a header takes at most: the star is under the issuer block, at the top."""
 
@@ -78,6 +80,7 @@ and date or signing time, the authority line, the signer's title and name."""
 _MARKUP = "*_#|> \t"
 """What a page's markup puts about a line (``**SAO Y**``, a table's cell)."""
 _BANNERS = (STATE_BANNER, PARTY_BANNER)
+"""The banners, at which a copy's block above the copied document ends."""
 
 
 def find_copy(text: str) -> tuple[str, ...]:

@@ -101,16 +101,15 @@ def _goes_on(text: str) -> bool:
     )
 
 
-def _next(text: str, raw: list[str]) -> bool:
-    """Whether a dashed line after entries that each ended with ``.`` is one more of them
-    (a công điện's ``- Bộ trưởng các Bộ: ....`` / ``- Bí thư Tỉnh ủy ....``): it opens
-    with an actor and is no longer than an entry; body text after the list does not."""
+def _next(text: str, *, all_dotted: bool) -> bool:
+    """Whether a dashed line after entries that each ended with ``.`` (``all_dotted``) is
+    one more of them (a công điện's ``- Bộ trưởng các Bộ: ....`` / ``- Bí thư Tỉnh ủy
+    ....``): it opens with an actor and is no longer than an entry; body text after the
+    list does not."""
+    if not all_dotted:
+        return False
     entry = _entry(text)
-    return (
-        len(entry) <= _ENTRY_LENGTH
-        and ACTOR_HEADS.match(entry) is not None
-        and all(previous.endswith(".") for previous in raw)
-    )
+    return len(entry) <= _ENTRY_LENGTH and ACTOR_HEADS.match(entry) is not None
 
 
 def read_addressees(
@@ -131,12 +130,16 @@ def read_addressees(
     first_line = lines[index].number
     names: list[str] = []
     raw: list[str] = []  # the dashed entries as printed, to join a wrapped one
+    # whether every entry before the last ended with "." (only the last is joined to):
+    # kept as they come, for a check over all of them at each was quadratic
+    dotted_before = True
     rest = match["rest"].strip()
     listed = False
     wrapped: list[str] = []  # the lines the Kính gửi line wraps onto: read once, at its end
     if rest:
         if BULLET.match(rest):
             for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
+                dotted_before = dotted_before and (not raw or raw[-1].endswith("."))
                 names.append(_entry(entry))
                 raw.append(entry)
             listed = True
@@ -149,8 +152,11 @@ def read_addressees(
             index += 1
             continue
         if BULLET.match(text):
-            if (rest and not listed) or (raw and raw[-1].endswith(".") and not _next(text, raw)):
+            if (rest and not listed) or (
+                raw and raw[-1].endswith(".") and not _next(text, all_dotted=dotted_before)
+            ):
                 break  # the list ended (one line, or an entry ending in "."): body text
+            dotted_before = dotted_before and (not raw or raw[-1].endswith("."))
             names.append(_entry(text))
             raw.append(text)
             listed = True

@@ -19,6 +19,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import (
+    BOUND_PHRASES,
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
@@ -63,12 +64,13 @@ _DEADLINE_NEXT = {
 case): the grammar is tried only where both fit."""
 
 _HOUR = re.compile(
-    r"(?P<word>trước|chậm nhất|hạn cuối)(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?"
-    r"(?:[ \t]*,)?[ \t]+(?=ngày)",
+    rf"(?P<word>{BOUND_PHRASES})(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{{1,2}}[ \t]*(?:giờ|h)"
+    r"(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?(?:[ \t]*,)?[ \t]+(?=ngày)",
     re.IGNORECASE,
 )
 """A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
-keeps the day."""
+keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là vào 17 giờ``,
+``không muộn hơn 17 giờ``): a list of its own lost those it left out."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
@@ -115,7 +117,10 @@ _UNIT_NOUNS = (
 )
 """Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
 _UNITS_AFTER = tuple(unit + " " for unit in _UNIT_NOUNS)
+"""A unit noun opening what follows another (``ngành địa phương``): two units of one list
+whose comma was left out."""
 _FRAGMENT_END = re.compile(r",| và | cùng ")
+"""Where the first entry of what follows a list's break ends (``xã và đặc khu``)."""
 _BODY_NOUNS = (
     *_UNIT_NOUNS,
     "bộ",
@@ -393,7 +398,7 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUNS = frozenset([("thiết", "bị")])
+_NOUN_PAIRS = frozenset([("thiết", "bị")])
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
@@ -439,7 +444,7 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUNS):
+        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUN_PAIRS):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue

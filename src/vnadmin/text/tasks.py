@@ -47,13 +47,13 @@ _FIELDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 """The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
-_HANDING = re.compile(
-    r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
-)
+_DUTY = r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)"
+"""The word of a heading of duties, in either case."""
+_HANDING = re.compile(rf"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |{_DUTY}(?: của| CỦA)? ")
 """What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
 trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
 (``Trách nhiệm của Vụ Pháp chế``)."""
-_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ) (?:của|CỦA) ")
+_DUTIES = re.compile(rf"{_DUTY} (?:của|CỦA) ")
 """A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
 _CHARGED = re.compile(
     r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t]*$|[ \t]+có[ \t]+nhiệm[ \t]+vụ[ \t]*$"
