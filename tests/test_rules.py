@@ -937,6 +937,9 @@ FIRES = [
         "body.tasks[2].label",
     ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
+    Fires(  # in a print read whole, đ) after c) skips d)
+        "VN-BODY-003", "c), đ)", labelled(CHI_THI, "b)", "c)", "đ)"), "body.tasks[2].label"
+    ),
     Fires(  # two amending items with a gap between them: the amending list's own numbering
         "VN-BODY-003",
         "1. Sửa đổi ..., 3. Sửa đổi ...",
@@ -1370,6 +1373,12 @@ SILENT = [
         "VN-DATE-008",
         "a ministry",
         attrs.evolve(QUYET_DINH, issuer=Organization(name="BỘ NỘI VỤ"), place="Hà Nội"),
+    ),
+    Silent(  # the reader said the scan's print is damaged: đ) after c) is the OCR's d)
+        "VN-BODY-003",
+        "c), đ) in a damaged print",
+        labelled(CHI_THI, "b)", "c)", "đ)", "e)"),
+        {"unread": ["printed"]},
     ),
     Silent("VN-SUBJ-001", "V/v", CONG_VAN),
     Silent(  # the reader said the scan's print is damaged: V⁄% is the OCR's V/v

@@ -36,6 +36,9 @@ _DECISIONS = frozenset({"quyet-dinh", "nghi-quyet"})
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 """The Vietnamese alphabet of điểm: ``đ`` follows ``d``; there is no f, j, w or z."""
 _D_TO_E = (_LETTERS.index("d") + 1, _LETTERS.index("e") + 1)
+_C_TO_DD = (_LETTERS.index("c") + 1, _LETTERS.index("đ") + 1)
+"""``c)`` then ``đ)``: in a scan's text, the ``d)`` OCR read with a bar (a scan confuses
+the two letters, and a list that skips ``d)`` is rare in print)."""
 _PLAIN_BULLETS = frozenset("-–—+")
 _BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
@@ -235,12 +238,12 @@ read into it), numbered their own way, until the next amending item (``2. Sửa 
 _HEADING = 400  # how far into an item its amending heading (... như sau:) is looked for
 
 
-def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
+def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tuple[str, str]]:
     """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
     an amending item quotes after it are not counted in its list, and an amending heading
     right after other items of its list (``3. Sửa đổi ... Điều 7 như sau:`` after a quoted article's
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
-    unjudged.
+    unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack = [(tasks, path)]
@@ -262,6 +265,8 @@ def _siblings(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, str]]:
                 before = last.get(kind)
                 if before is not None and value > before + _FAR:
                     continue
+                if scanned and kind == "letter" and (before, value) == _C_TO_DD:
+                    value -= 1
                 problem = None if before is None else _sequence_problem(kind, before, value)
                 heading = amending and _QUOTES_NEXT.search(task.text[:_HEADING]) is not None
                 if problem is not None and not (heading and kind in quoted):
@@ -322,7 +327,7 @@ def numbering_sequence(context: Context) -> Iterator[Finding]:
         for index, (path, _) in enumerate(walk_tasks(tasks, "body.tasks")):
             if index in wrong:
                 yield Finding(f"{path}.label", wrong[index])
-    for path, message in _siblings(tasks, "body.tasks"):
+    for path, message in _siblings(tasks, "body.tasks", context.print_in_doubt):
         yield Finding(path, message)
 
 
