@@ -682,6 +682,20 @@ LEGACY_LAYER_COLUMNS = (
 )
 
 
+def test_a_year_no_instrument_bears_is_read_through_its_look_alike_zero() -> None:
+    # a damaged date line (glued words, an unreadable day and month): '2825' is the scan's
+    # 2025; '2925' has no look-alike to mend and stays as printed
+    for printed, year in (("2825", 2025), ("2065", 2065), ("2925", 2925)):
+        result = parse_text(
+            LEGACY_LAYER_FLATTENED.replace(
+                "ngayb9 thang 3 ndm 2024", f"ngayOHthangif nam {printed}"
+            )
+        )
+        assert result.instrument.date == PartialDate(year=year)
+        said = " ".join(d.message for d in result.diagnostics if d.code == "date-repaired")
+        assert (f"year '{printed}' as {year}" in said) is (printed != str(year))
+
+
 def test_a_legacy_ocr_layer_in_columns() -> None:
     result = parse_text(LEGACY_LAYER_COLUMNS)
     header = _header(result)

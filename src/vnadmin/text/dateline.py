@@ -91,14 +91,15 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
     guessed: list[str] = []
     day = _part(day_text, unreadable, guessed)
     month = _part(month_text, unreadable, guessed)
+    year_value = _year(year.group(), guessed)
     try:
-        date = PartialDate(day=day, month=month, year=int(year.group()))
+        date = PartialDate(day=day, month=month, year=year_value)
     except ValueError:
         unreadable.append(cell[at : year.end()])
         try:
-            date = PartialDate(month=month, year=int(year.group()))
+            date = PartialDate(month=month, year=year_value)
         except ValueError:
-            date = PartialDate(year=int(year.group()))
+            date = PartialDate(year=year_value)
     start, place = _place(cell, at)
     if place is None and (damaged := _damaged_place(cell, at)) is not None:
         start, place = damaged
@@ -129,6 +130,31 @@ def _year_word(folded: str) -> int:
 
 def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
+
+
+_YEARS = range(1945, 2100)
+"""The years a dated instrument of the state founded in 1945 can bear."""
+_ZERO_LOOKALIKES = "86"
+"""Digits a scan reads for a ``0`` (its loop closed or cut)."""
+
+
+def _year(text: str, guessed: list[str]) -> int:
+    """The year of a damaged date line: as printed, unless no instrument bears it and
+    exactly one of its look-alike digits read as ``0`` gives a year one can (``2825`` is
+    ``2025``; guessed, said)."""
+    printed = int(text)
+    if printed in _YEARS:
+        return printed
+    found = {
+        int(text[:i] + "0" + text[i + 1 :])
+        for i, digit in enumerate(text)
+        if digit in _ZERO_LOOKALIKES
+    }
+    plausible = [year for year in found if year in _YEARS]
+    if len(plausible) != 1:
+        return printed
+    guessed.append(f"year {text!r} as {plausible[0]}")
+    return plausible[0]
 
 
 def _part(text: str, unreadable: list[str], guessed: list[str]) -> int | None:
