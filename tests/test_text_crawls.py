@@ -1494,3 +1494,30 @@ def test_a_dashed_addressee_wrapped_before_a_capital_stays_one_addressee() -> No
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
     ]
+
+
+def test_an_appendix_label_in_title_case_after_the_signer_is_no_second_signer() -> None:
+    # a portal's page prints the label 'Phụ Lục' right under the signer's name, its tie below
+    text = (
+        "BỘ TƯ PHÁP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 03/2026/TT-BTP\n"
+        "Hà Nội, ngày 09 tháng 01 năm 2026\n"
+        "THÔNG TƯ\n"
+        "Quy định tiêu chí chất lượng dịch vụ công\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này quy định tiêu chí chất lượng dịch vụ công.\n"
+        "Điều 2. Hiệu lực thi hành\n"
+        "Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2026./.\n"
+        "KT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\n"
+        "Trần Văn Bình\n"
+        "Phụ Lục\n"
+        "TIÊU CHÍ CHẤT LƯỢNG DỊCH VỤ CÔNG\n"
+        "(Kèm theo Thông tư số 03/2026/TT-BTP ngày 09 tháng 01 năm 2026 của Bộ trưởng)\n"
+        "STT\n"
+        "Tiêu chí\n"
+    )
+    blocks = parse_text(text).instrument.signatures
+    assert [(b.title, b.name) for b in blocks] == [("THỨ TRƯỞNG", "Trần Văn Bình")]

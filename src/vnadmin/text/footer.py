@@ -51,8 +51,10 @@ from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
 _APPENDIX = re.compile(
-    r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
+    r"(?:PHỤ[ \t]+LỤC|Phụ[ \t]+[lL]ục)(?:[ \t]+[IVXLC\d]{1,6}|[ \t]*$)[^a-zà-ỹ]{0,20}$"
 )
+"""An appendix's label on its own line, in capitals or not (``Phụ Lục`` as a portal's page
+prints it): what follows the signature from there is the appendix, not its footer."""
 _DASHES = "-–•+* \t"
 """A list's dash or bullet before a line that ties an annex (``* (Ban hành kèm theo``)."""
 _ISSUED_WITH = re.compile(
