@@ -1230,6 +1230,9 @@ def test_cong_dien_entries_each_ending_with_a_stop() -> None:
     [
         # a narrow cell breaks an office from the body it is held in: one issuer
         ("THỦ TƯỚNG\nCHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+        # a unit that is no name alone, over the body it belongs to
+        ("VĂN PHÒNG\nCHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"),
+        ("**VĂN PHÒNG\nCHÍNH PHỦ**\n--------", "VĂN PHÒNG CHÍNH PHỦ"),
         # a body of its own under a line that names none: that line is a page's furniture
         ("VĂN BẢN PHÁP LUẬT\nBỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"),
     ],
@@ -1242,6 +1245,18 @@ def test_an_office_printed_over_its_body(office: str, issuer: str) -> None:
     doc = parse_text(text).instrument
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == (issuer, None)
+
+
+def test_an_office_under_its_parent_stays_the_issuer() -> None:
+    # the same unit as the last line of the block: the body above is its parent
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nVĂN PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/VP-TH\nQuảng Ngãi, ngày 2 tháng 3 năm 2025\nV/v họp\n"
+    )
+    issuer = parse_text(text).instrument.issuer
+    assert issuer is not None
+    assert issuer.parent is not None
+    assert (issuer.name, issuer.parent.name) == ("VĂN PHÒNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
 
 
 def test_draft_with_blank_number_and_day() -> None:

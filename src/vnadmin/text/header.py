@@ -140,6 +140,9 @@ _ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a 
 _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
 the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
+_BARE_UNITS = frozenset(["van phong", "trung tam"])
+"""Units that are no name alone, only of the body named after them, printed over it when
+the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``)."""
 _OWNED_ORGANS = frozenset(
     [
         "uy ban thuong vu",
@@ -322,7 +325,7 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
-    if _folded_words(name) in _OFFICES and following not in _BODY_HEADS:
+    if _folded_words(name) in _OFFICES | _BARE_UNITS and following not in _BODY_HEADS:
         return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
