@@ -1793,3 +1793,38 @@ def test_a_form_in_an_annex_lends_the_instrument_no_footer() -> None:
     assert doc.distribution == ()
     assert "second-document" not in _codes(result)  # a blank number: a form, no document
     assert "attachment-skipped" in _codes(result)
+
+
+_LETTER = (
+    "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/VPCP-NN\nHà Nội, ngày 2 tháng 3 năm 2025\nV/v xử lý kiến nghị\n{kinh_gui}"
+    "Văn phòng Chính phủ thông báo để các cơ quan biết.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kinh_gui", "addressees"),
+    [
+        # a narrow cell cut the list of names after its colon: its last line ends it
+        (
+            "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Hà Nam, Ninh\nBình, Nam Định.\n",
+            ["Chủ tịch Ủy ban nhân dân các tỉnh: Hà Nam, Ninh Bình, Nam Định"],
+        ),
+        (
+            "Kính gửi:\nChủ tịch Ủy ban nhân dân các tỉnh: Hà Nam, Ninh\nBình, Nam Định.\n",
+            ["Chủ tịch Ủy ban nhân dân các tỉnh: Hà Nam, Ninh Bình, Nam Định"],
+        ),
+        # no list cut: the line under the addressee is the body's
+        (
+            "Kính gửi: Sở Tài chính\nNgày 5 tháng 3 năm 2025, Sở nhận được đề nghị.\n",
+            ["Sở Tài chính"],
+        ),
+        (
+            "Kính gửi: Các tỉnh: Hà Nam, Ninh Bình\nXét đề nghị của Bộ, Thủ tướng đồng ý.\n",
+            ["Các tỉnh: Hà Nam, Ninh Bình"],
+        ),
+    ],
+)
+def test_an_addressee_cut_inside_its_list_of_names(kinh_gui: str, addressees: list[str]) -> None:
+    doc = parse_text(_LETTER.format(kinh_gui=kinh_gui)).instrument
+    assert [a.name for a in doc.addressees] == addressees

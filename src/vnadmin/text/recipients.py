@@ -101,6 +101,25 @@ def _goes_on(text: str) -> bool:
     )
 
 
+_LIST_AFTER_COLON = re.compile(r":[ \t]*[^\W\d_][^:;.]*,[^:;.]*$")
+"""A line that stops inside a list of names opened by a colon (``... các tỉnh: Hưng Yên,
+Ninh``): no stop, a comma after the colon."""
+_LIST_END_LENGTH = 120
+
+
+def _list_goes_on(above: str, text: str) -> bool:
+    """Whether ``text`` ends the list of names a narrow cell cut ``above`` in (``Bình, Bắc
+    Ninh, Phú Thọ.``): a short line that closes with a stop, after a line cut mid-list."""
+    return (
+        _LIST_AFTER_COLON.search(above) is not None
+        and len(text) <= _LIST_END_LENGTH
+        and text.endswith((".", ";"))
+        and not BULLET.match(text)
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
 def _next(text: str, *, all_dotted: bool) -> bool:
     """Whether a dashed line after entries that each ended with ``.`` (``all_dotted``) is
     one more of them (a công điện's ``- Bộ trưởng các Bộ: ....`` / ``- Bí thư Tỉnh ủy
@@ -110,6 +129,15 @@ def _next(text: str, *, all_dotted: bool) -> bool:
         return False
     entry = _entry(text)
     return len(entry) <= _ENTRY_LENGTH and ACTOR_HEADS.match(entry) is not None
+
+
+def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
+    """The first line with text at or after ``index``, squashed, with its index."""
+    for at in range(index, min(len(lines), index + 3)):
+        text = squash(lines[at].text)
+        if text:
+            return at, text
+    return None
 
 
 def read_addressees(
@@ -164,7 +192,10 @@ def read_addressees(
             raw[-1] = f"{raw[-1]} {text}"
             names[-1] = _entry(raw[-1])
         elif (
-            rest and not listed and starts_lower(text) and (wrapped or [rest])[-1][-1:] not in ".;:"
+            rest
+            and not listed
+            and (wrapped or [rest])[-1][-1:] not in ".;:"
+            and (starts_lower(text) or _list_goes_on((wrapped or [rest])[-1], text))
         ):
             wrapped.append(text)  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
         else:
@@ -176,6 +207,9 @@ def read_addressees(
                 and not PREAMBLE.match(text)
                 and not LABEL.match(text)
             ):
+                following = _next_text(lines, index + 1)
+                if following is not None and _list_goes_on(text, following[1]):
+                    text, index = f"{text} {following[1]}", following[0]
                 names.extend(split_actors(text))  # "Kính gửi:" with the addressee below it
                 index += 1
             break
