@@ -1795,7 +1795,7 @@ def test_a_form_in_an_annex_lends_the_instrument_no_footer() -> None:
     assert "attachment-skipped" in _codes(result)
 
 
-_LETTER = (
+_OFFICE_LETTER = (
     "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Số: 12/VPCP-NN\nHà Nội, ngày 2 tháng 3 năm 2025\nV/v xử lý kiến nghị\n{kinh_gui}"
     "Văn phòng Chính phủ thông báo để các cơ quan biết.\n"
@@ -1826,5 +1826,5 @@ _LETTER = (
     ],
 )
 def test_an_addressee_cut_inside_its_list_of_names(kinh_gui: str, addressees: list[str]) -> None:
-    doc = parse_text(_LETTER.format(kinh_gui=kinh_gui)).instrument
+    doc = parse_text(_OFFICE_LETTER.format(kinh_gui=kinh_gui)).instrument
     assert [a.name for a in doc.addressees] == addressees
