@@ -37,10 +37,12 @@ from vnadmin.normalize import fold
 
 __all__ = [
     "ENACTING_FORMULAS",
+    "GLUED_DASH",
     "MOTTO",
     "PARTY_BANNER",
     "STAR",
     "STATE_BANNER",
+    "TYPOGRAPHIC_DASHES",
     "Motto",
     "enacting_formula",
     "find_motto",
@@ -150,6 +152,13 @@ def printed_lines(instrument: Instrument) -> dict[str, Any]:
 def format_printed(instrument: Instrument) -> Printed:
     """The lines of ``instrument`` as its regime's layout prints its values."""
     return Printed(**printed_lines(instrument))
+
+
+TYPOGRAPHIC_DASHES = "–—‑−"
+"""The dashes a web page or a word processor sets where the print has a hyphen."""
+GLUED_DASH = re.compile(f"(?<=[^\\W_])[{TYPOGRAPHIC_DASHES}](?=[^\\W_])")
+"""A typographic dash between two letters or digits: the hyphen of a symbol
+(``12/QĐ–UBND``) or a range (``2021–2025``)."""
 
 
 @attrs.frozen

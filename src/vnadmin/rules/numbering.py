@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin.grammar.printed import GLUED_DASH
 from vnadmin.model import Instrument, NumberStyle, Regime
 from vnadmin.normalize import fold
 from vnadmin.rules.kinds import REGIME_NAMES, consolidated, usable_kind
@@ -213,10 +214,6 @@ def number_year_matches_date(context: Context) -> Iterator[Finding]:
         )
 
 
-_GLUED_DASH = re.compile(r"(?<=[^\W_])[–—‑−](?=[^\W_])")
-"""A typographic dash between two letters or digits of the number line (``QĐ–UBND``)."""
-
-
 @rule(
     "VN-NUM-009",
     Severity.INFO,
@@ -229,8 +226,8 @@ def symbol_dashes(context: Context) -> Iterator[Finding]:
     """Info, not a warning: web pages set en dashes in symbols themselves, so a page's dash
     does not tell the document's misprint from the portal's typography."""
     line = context.printed.number
-    if line is not None and _GLUED_DASH.search(line):
-        fixed = _GLUED_DASH.sub("-", line)
+    if line is not None and GLUED_DASH.search(line):
+        fixed = GLUED_DASH.sub("-", line)
         yield Finding(
             "printed.number",
             f"{line!r}: the symbol's groups are joined by hyphens (gạch nối -): {fixed!r}",

@@ -15,6 +15,7 @@ import html
 import re
 
 from vnadmin import legacy
+from vnadmin.grammar.printed import GLUED_DASH
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line
@@ -42,9 +43,6 @@ skips to the marks of a line instead of trying every character."""
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
 ``1\.``, ``\_\_\_``): the character it stands for."""
-_GLUED_DASH = re.compile(r"(?<=[^\W_])[–—‑−](?=[^\W_])")
-"""A typographic dash between two letters or digits: the hyphen of a symbol
-(``12/QĐ–UBND``) or a range (``2021–2025``)."""
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
 """An HTML comment (a converter's ``<!-- image -->`` where a picture stood)."""
 _QUOTE = re.compile(r"(?:>[ \t]*)+(?=[^\W\d_]|[*_#(\[-])")
@@ -348,7 +346,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                 break
         raw = raw.strip()
         if dashes and ("–" in raw or "—" in raw or "‑" in raw or "−" in raw):
-            raw = _GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
+            raw = GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
         if raw.startswith("|") and raw.count("|") >= 2:
             if not _TABLE_RULE.fullmatch(raw):
                 table.append(

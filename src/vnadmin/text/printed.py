@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from vnadmin.grammar.copies import COPY_FORM, read_copy
-from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER
+from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, TYPOGRAPHIC_DASHES
 from vnadmin.model import Printed, Regime
 from vnadmin.normalize import nfc
 from vnadmin.text.diagnostics import Diagnostics
@@ -110,10 +110,7 @@ def find_copy(text: str) -> tuple[str, ...]:
     return ()
 
 
-_TYPOGRAPHIC_DASHES = "–—‑−"
-"""The dashes the cleanup reads as the hyphen of a symbol (``12/QĐ–UBND``) so that the number
-is read; the number line's print keeps them, for the rules on its print."""
-_LIKE = {"-": f"([-{_TYPOGRAPHIC_DASHES}])", " ": r"\s+"}
+_LIKE = {"-": f"([-{TYPOGRAPHIC_DASHES}])", " ": r"\s+"}
 """What a character of the number line as read stands for in the text: a hyphen for any
 dash (kept, to be put back), a space for the run of spaces or tabs the header collapsed."""
 _LONGEST_LINE = 200
@@ -124,7 +121,7 @@ def number_as_printed(text: str, line: int, cell: str) -> str:
     """The number line ``cell`` the header read at ``line`` (1-based) of ``text``, with the
     dashes the text prints in it (``Số: 12/QĐ–UBND``); ``cell`` itself when that line does
     not print it (a number the header joined from two lines, a line it mended)."""
-    if not any(dash in text for dash in _TYPOGRAPHIC_DASHES) or len(cell) > _LONGEST_LINE:
+    if not any(dash in text for dash in TYPOGRAPHIC_DASHES) or len(cell) > _LONGEST_LINE:
         return cell
     lines = text.splitlines()
     if not 0 < line <= len(lines) or len(lines[line - 1]) > _LONGEST_LINE * 4:
