@@ -3,10 +3,12 @@
 ``Quảng Ngãi, ngày 24 tháng 01 năm 2025`` is read with the grammar's ``LONG_DATE``; a
 draft leaves parts blank (``ngày    tháng 01 năm 2022``).  Scans give more: a handwritten
 day read as ``@3`` or ``0)``, ``tháng`` read ``thảng`` or ``thdng``, diacritics lost
-(``Can ThO',ngay &0 thdng 5 nam 2025``), words glued (``ngày30``).  The line is then read
-on its folded letters: ``ngay``, a month word within one edit of ``thang`` and a
-four-digit year; a part that is not one or two digits is unreadable and left blank, and
-said so.  The place is the run of capitalised words just before ``ngày``.
+(``Can ThO',ngay &0 thdng 5 nam 2025``), words glued (``ngày30``), letters for digits
+(``l5``, ``O3``, ``2O25``).  The line is then read on its folded letters: ``ngay`` or a
+misreading of it (``ngàv``), a month word within one edit of ``thang`` and a four-digit
+year; a day or month with a look-alike letter among its digits is read as the digits when
+that completes both (said), a part that is not one or two digits is unreadable and left
+blank, and said so.  The place is the run of capitalised words just before ``ngày``.
 """
 
 from __future__ import annotations
@@ -25,13 +27,21 @@ from vnadmin.text.vocabulary import PLACE_WORDS
 __all__ = ["Dateline", "find_dateline", "passage_date"]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-_MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a[mn]|n[^\s\d]m)[ \t.:]*$")
+_DAY_WORD = re.compile(r"[nu][gq]a[yvwj]")
+"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``."""
+_MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag")
+"""``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``)."""
+_YEAR = re.compile(r"(?<!\d)[12li][\doliø]{3}(?!\d)")
+"""Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
+_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
+_LOOKALIKES = str.maketrans("OoØølI|", "0000111")
+"""Letters a scan reads for digits: ``O`` for ``0``, ``l`` or ``I`` for ``1``."""
 _BLANK = " \t.…_-"
-_PLACE_UNITS = PLACE_WORDS | {"pho", "tran"}  # and the second words of "thành phố", "thị trấn"
+_PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
+"""And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
 _MAX_PLACE_WORDS = 7
 _TRAILING = 4  # junk characters a scan may leave after the year (``năm 2024 |``)
+_TRAILING_MARKS = 16  # or marks and punctuation, not a letter or digit among them
 
 
 @attrs.frozen
@@ -55,43 +65,42 @@ def find_dateline(cell: str) -> Dateline | None:
         return None
     head = cell[:200]
     folded = fold_chars(head)
-    at = folded.find("ngay")
-    while at >= 0:
+    for word in _DAY_WORD.finditer(folded):
+        at = word.start()
         if at == 0 or not folded[at - 1].isalpha():
             found = _read(head, folded, at)
             if found is not None:
                 return found
-        at = folded.find("ngay", at + 4)
     return None
 
 
 def _read(cell: str, folded: str, at: int) -> Dateline | None:
     if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
         return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
-    match = LONG_DATE.match(cell, at)
-    if match is not None and len(cell) - match.end() <= _TRAILING:
-        try:
-            date = PartialDate(
-                day=_int(match["day"]), month=_int(match["month"]), year=_int(match["year"])
-            )
-        except ValueError:
-            pass
-        else:
-            return Dateline(*_place(cell, at), date=date)
+    exact, rest = _exact(cell, at)
+    if exact is not None and (exact.date.year is not None or not _printed(rest)):
+        return exact
     month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
     if month_word is None:
-        return _short(cell, at)
-    year = _YEAR.search(folded, month_word.end(), month_word.end() + 16)
-    if year is None or len(cell) - year.end() > _TRAILING:
-        return None
+        return exact or _short(cell, at)
+    year = _year_at(folded, month_word.end())
+    if year is None or not _trailing(cell, year.end()):
+        return exact  # a draft's year left unfinished (``năm 20``)
     day_text = cell[at + 4 : month_word.start()]
     month_text = cell[month_word.end() : year.start()]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
     guessed: list[str] = []
-    day = _part(day_text, unreadable, guessed)
-    month = _part(month_text, unreadable, guessed)
-    year_value = _year(year.group(), guessed)
+    day = _part(day_text, unreadable, guessed, lookalikes=True)
+    month = _part(month_text, unreadable, guessed, lookalikes=True)
+    if unreadable:
+        # a look-alike letter is read as a digit only where that completes the day and
+        # month: beside a part not read (a handwritten day) it is left unread too
+        unreadable.clear()
+        guessed.clear()
+        day = _part(day_text, unreadable, guessed, lookalikes=False)
+        month = _part(month_text, unreadable, guessed, lookalikes=False)
+    year_value = _year(cell[year.start() : year.end()], guessed)
     try:
         date = PartialDate(day=day, month=month, year=year_value)
     except ValueError:
@@ -107,19 +116,55 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
     return Dateline(start, place, date, tuple(unreadable), tuple(guessed))
 
 
+def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
+    """The line read by the grammar's ``LONG_DATE`` (parts possibly blank), or ``None``,
+    and what follows it (where a year the grammar could not read, ``2O25``, stands)."""
+    match = LONG_DATE.match(cell, at)
+    if match is None or not _trailing(cell, match.end()):
+        return None, ""
+    try:
+        date = PartialDate(
+            day=_int(match["day"]), month=_int(match["month"]), year=_int(match["year"])
+        )
+    except ValueError:
+        return None, ""
+    return Dateline(*_place(cell, at), date=date), cell[match.end() :]
+
+
 def _short(cell: str, at: int) -> Dateline | None:
     """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
     crawl's rewriting), with its year."""
     match = SHORT_DATE.match(
         cell, at + 4 + len(cell[at + 4 : at + 8]) - len(cell[at + 4 : at + 8].lstrip())
     )
-    if match is None or match["year"] is None or len(cell) - match.end() > _TRAILING:
+    if match is None or match["year"] is None or not _trailing(cell, match.end()):
         return None
     try:
         date = date_from_match(match)
     except GrammarError:
         return None
     return Dateline(*_place(cell, at), date=date)
+
+
+def _year_at(folded: str, start: int) -> re.Match[str] | None:
+    """The year after the month word ending at ``start``: four digits, or a scan's reading
+    of them with at most two look-alike letters (``2O25``)."""
+    for year in _YEAR.finditer(folded, start, start + 16):
+        if sum(char.isdigit() for char in year.group()) >= 2:
+            return year
+    return None
+
+
+def _trailing(cell: str, end: int) -> bool:
+    """Whether what follows the year at ``end`` is what a scan leaves after a date line:
+    a few characters, or marks and punctuation only (a seal's rim, ``.,-_ !``)."""
+    rest = cell[end:]
+    return len(rest) <= _TRAILING or (len(rest) <= _TRAILING_MARKS and not _printed(rest))
+
+
+def _printed(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (a year LONG_DATE could not read)."""
+    return any(char.isalnum() for char in text)
 
 
 def _year_word(folded: str) -> int:
@@ -142,6 +187,10 @@ def _year(text: str, guessed: list[str]) -> int:
     """The year of a damaged date line: as printed, unless no instrument bears it and
     exactly one of its look-alike digits read as ``0`` gives a year one can (``2825`` is
     ``2025``; guessed, said)."""
+    digits = text.translate(_LOOKALIKES)
+    if digits != text:
+        guessed.append(f"year {text!r} as {digits}")
+        text = digits
     printed = int(text)
     if printed in _YEARS:
         return printed
@@ -157,12 +206,24 @@ def _year(text: str, guessed: list[str]) -> int:
     return plausible[0]
 
 
-def _part(text: str, unreadable: list[str], guessed: list[str]) -> int | None:
-    """A day or month as printed: digits, blank (a draft), digits after one stray letter
-    that OCR glued to ``ngày`` (guessed, said), or unreadable (said)."""
+def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: bool) -> int | None:
+    """A day or month as printed: digits, blank (a draft), digits with a look-alike letter
+    among them (``l5``, ``O3``; with ``lookalikes``) or after one stray letter that OCR
+    glued to ``ngày`` (guessed, said), or unreadable (said)."""
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
+    digits = stripped.translate(_LOOKALIKES)
+    if (
+        lookalikes
+        and digits != stripped
+        and digits.isdigit()
+        and len(digits) <= 2
+        and int(digits)
+        and any(char.isdigit() for char in stripped)
+    ):
+        guessed.append(f"{stripped!r} as {int(digits)}")  # ``l5``, ``O3``: look-alike letters
+        return int(digits)
     glued = _GLUED_DIGITS.fullmatch(stripped)
     if glued is not None:
         value = int(glued["digits"])
@@ -197,7 +258,9 @@ def _place(cell: str, at: int) -> tuple[int, str | None]:
     capitals = cell[at : at + 4].isupper()  # "HÀ NỘI, NGÀY ...": a line in capitals
     kept: list[str] = []
     for word in reversed(words):
-        bare = word.strip(",")
+        bare = word.strip(",;")
+        if not kept and bare.endswith("."):
+            bare = bare[:-1]  # "Hà Tĩnh. ngày": a comma read as a full stop (no "TP." ends it)
         if not bare:
             continue
         if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare, capitals=capitals):
@@ -216,8 +279,8 @@ def _place_word(word: str, *, capitals: bool = False) -> bool:
     if any(char.isdigit() for char in word) or "/" in word:
         return False
     first = next((char for char in word if char.isalpha()), "")
-    if not first:
-        return False
+    if not (first.isupper() or first.islower()):
+        return False  # no letter, or a mark a scan left (``ˆ``, a modifier letter)
     if first.islower():
         return fold_chars(word) in _PLACE_UNITS
     letters = [char for char in word if char.isalpha()]

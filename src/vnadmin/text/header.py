@@ -169,6 +169,7 @@ _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _MAX_EARLY_LINES = 15
+_FRAGMENT = 60  # characters of a stamp or seal fragment OCR leaves among the header lines
 _DATED_OPENING = re.compile(
     r"(?:(?:Sáng|Chiều|Tối|Vào)[ \t]+)?[Nn]gày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-]"
     r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
@@ -646,7 +647,9 @@ def read_header(
                 subject_line = 0
             elif kind == "other":
                 consumed = False
-        if not consumed and _skippable(flat, header, seen):
+        if not consumed and (
+            _skippable(flat, header, seen) or _fragment_before_row(lines, index, header, seen)
+        ):
             diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
             index += 1
             blank_before = False
@@ -726,10 +729,28 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
     return (
         not found
         and seen <= _MAX_EARLY_LINES
-        and len(text) <= 60
+        and len(text) <= _FRAGMENT
         and not ends_sentence(text)
         and not _issuer_like(text)
     )
+
+
+def _fragment_before_row(lines: list[Line], index: int, header: Header, seen: int) -> bool:
+    """A short line not read before the number or date, whatever its punctuation, when the
+    next line holds the number line or the place-and-date line: a stamp or seal fragment
+    OCR put inside the header (``TC, The TT = ma...``), not the end of the header."""
+    text = squash(lines[index].text)
+    if (
+        header.number_line
+        or header.date is not None
+        or header.kind is not None
+        or seen > _MAX_EARLY_LINES
+        or len(text) > _FRAGMENT
+        or _issuer_like(text)
+    ):
+        return False
+    following = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    return _header_row(following)
 
 
 def _issuer_like(text: str) -> bool:
