@@ -119,3 +119,52 @@ def test_a_stamp_fragment_between_the_issuer_and_the_number_line_is_passed() -> 
     assert doc.number is not None
     assert (doc.place, doc.date) == ("Long An", PartialDate(day=9, month=7, year=2025))
     assert "Xo, Tg AA" in _said(result, "line-skipped")
+
+
+BELOW = """\
+ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN HÒA                     Độc lập - Tự do - Hạnh phúc
+Số: 7/UBND
+
+V/v dọn vệ sinh đường làng
+
+Kính gửi: Các thôn.
+
+Đề nghị các thôn tổ chức dọn vệ sinh trước ngày 20/5/2025.
+
+{below}
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như trên;                                CHỦ TỊCH
+- Lưu: VT.
+                                           Trần Thị Hoa
+{after}
+"""
+
+
+def test_a_date_line_printed_above_the_signature_is_read_and_said() -> None:
+    below = "                                           Tân Hòa, ngày 12 tháng 5 năm 2025"
+    result = parse_text(BELOW.format(below=below, after=""))
+    doc = result.instrument
+    assert (doc.place, doc.date) == ("Tân Hòa", PartialDate(day=12, month=5, year=2025))
+    (said,) = [d for d in result.diagnostics if d.code == "date-below"]
+    assert said.line == 11
+    assert "date-missing" not in {d.code for d in result.diagnostics}
+
+
+def test_a_date_line_printed_under_the_signature_is_read() -> None:
+    result = parse_text(BELOW.format(below="", after="Tân Hòa, ngày 12 tháng 5 năm 2025"))
+    assert result.instrument.date == PartialDate(day=12, month=5, year=2025)
+
+
+def test_a_copy_date_below_the_body_is_never_the_documents() -> None:
+    # the SAO Y block under the signature prints the copy's own number and date
+    after = "SAO Y\nSố: 3/SY-UBND                     Tân Hòa, ngày 14 tháng 5 năm 2025"
+    result = parse_text(BELOW.format(below="", after=after))
+    assert result.instrument.date is None
+    assert "date-missing" in {d.code for d in result.diagnostics}
+
+
+def test_a_date_in_a_sentence_of_the_body_is_no_date_line() -> None:
+    below = "Tân Hòa, ngày 12 tháng 5 năm 2025 các thôn đã họp bàn."
+    result = parse_text(BELOW.format(below=below, after=""))
+    assert result.instrument.date is None

@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from vnadmin.errors import GrammarError
+from vnadmin.grammar.copies import COPY_FORM
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import PartialDate
 from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "find_dateline", "passage_date"]
+__all__ = ["Dateline", "date_below", "find_dateline", "passage_date"]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
 _DAY_WORD = re.compile(r"[nu][gq]a[yvwj]")
@@ -313,3 +316,24 @@ def passage_date(text: str) -> tuple[PartialDate, int] | None:
         return date_from_match(found), found.start("date")
     except GrammarError:
         return None
+
+
+def date_below(lines: Sequence[Line]) -> tuple[Dateline, int] | None:
+    """The place-and-date line of a document that prints none in its header but below its
+    body (above or beside the signature, or under it: a form's, a minutes', an older
+    document's habit), and its line; ``None`` if ``lines`` (the body's last lines and the
+    footer) hold none.  A cell that is the whole line, with its place and year, is one; a
+    copy's block ends the search (``SAO Y``: the date under it is the copy's)."""
+    for line in lines:
+        if COPY_FORM.match(line.text.strip(" \t*_|")) is not None:
+            return None
+        for cell in cells(line.text):
+            found = find_dateline(cell.strip(" *_|"))
+            if (
+                found is not None
+                and found.start == 0
+                and found.place is not None
+                and found.date.year is not None
+            ):
+                return found, line.number
+    return None
