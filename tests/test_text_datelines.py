@@ -168,3 +168,23 @@ def test_a_date_in_a_sentence_of_the_body_is_no_date_line() -> None:
     below = "Tân Hòa, ngày 12 tháng 5 năm 2025 các thôn đã họp bàn."
     result = parse_text(BELOW.format(below=below, after=""))
     assert result.instrument.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "blank"),
+    [
+        ("Long An, ngày      tháng 7 năm 2025", "day"),  # a handwritten day the scan lost
+        ("Long An, ngày ... tháng ... năm 2025", "day and month"),  # a draft
+    ],
+)
+def test_a_blank_day_or_month_is_said(line: str, blank: str) -> None:
+    result = _read(line)
+    assert result.instrument.date is not None
+    assert result.instrument.date.year == 2025
+    assert f"leaves its {blank} blank" in _said(result, "date-blank")
+
+
+def test_a_whole_date_says_nothing_blank() -> None:
+    assert "date-blank" not in {
+        d.code for d in _read("Long An, ngày 09 tháng 7 năm 2025").diagnostics
+    }

@@ -168,6 +168,8 @@ _BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", 
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
+_DATE_PARTS = ("day", "month", "year")
+"""The parts of a date line a draft leaves blank."""
 _MAX_EARLY_LINES = 15
 _FRAGMENT = 60  # characters of a stamp or seal fragment OCR leaves among the header lines
 _DATED_OPENING = re.compile(
@@ -529,6 +531,14 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
         if found.guessed:
             diagnostics.warning(
                 line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
+            )
+        blank = [part for part in _DATE_PARTS if getattr(found.date, part) is None]
+        if blank and not found.unreadable:
+            diagnostics.info(
+                line,
+                "date-blank",
+                f"the date line leaves its {' and '.join(blank)} blank: a draft, or a part"
+                " written by hand that the text lost",
             )
         return True
     head = text[:200]
