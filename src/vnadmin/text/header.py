@@ -562,13 +562,14 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
 
 def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
     """``place`` as the list of provinces spells it when OCR or a lost font changed only
-    its marks (``Cân Thơ``, ``Can Tho`` for ``Cần Thơ``), said; as printed otherwise, and
-    without the list (the ``akn`` extra) as printed always."""
+    its marks (``Cân Thơ``, ``Can Tho``, a legacy layer's ``Can ThO'`` for ``Cần Thơ``),
+    said; as printed otherwise, and without the list (the ``akn`` extra) as printed always."""
+    bare = place.replace("'", "")  # a legacy OCR layer prints a horn as an apostrophe
     try:
-        found = province(place)
+        found = province(bare)
     except MissingExtraError:
         return place
-    if found is None or fold(place) != found.key or tone_key(place) == tone_key(found.name):
+    if found is None or fold(bare) != found.key or tone_key(place) == tone_key(found.name):
         return place
     diagnostics.info(
         line, "place-repaired", f"{place!r} read as {found.name!r}, the province's own name"
