@@ -96,6 +96,13 @@ def test_a_draft_leaves_its_year_unfinished() -> None:
         ("Long An; ngày 09 tháng 7 năm 2025", "Long An"),  # the comma read as ';'
         ("Long An. ngày 09 tháng 7 năm 2025", "Long An"),  # or as a full stop
         ("TP. Tây Ninh, ngày 09 tháng 7 năm 2025", "TP. Tây Ninh"),  # an abbreviation's stop
+        ("TP.HCM, ngày 09 tháng 7 năm 2025", "TP.HCM"),  # the city abbreviated
+        ("TP HCM, ngày 09 tháng 7 năm 2025", "TP HCM"),
+        ("Quận 3, ngày 09 tháng 7 năm 2025", "Quận 3"),  # a unit numbered in its name
+        ("Bà Rịa - Vũng Tàu, ngày 09 tháng 7 năm 2025", "Bà Rịa - Vũng Tàu"),  # two names
+        ("- Long An, ngày 09 tháng 7 năm 2025", "Long An"),  # a list's dash before it
+        ("[Long An, ngày 09 tháng 7 năm 2025]", "Long An"),  # a crawl's bracket
+        ("Long An， ngày 09 tháng 7 năm 2025", "Long An"),  # a full-width comma
     ],
 )
 def test_places_as_printed_without_the_scan_punctuation(line: str, place: str) -> None:

@@ -42,6 +42,13 @@ _LOOKALIKES = str.maketrans("OoØølI|", "0000111")
 _BLANK = " \t.…_-"
 _PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
 """And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
+_NUMBERED_UNITS = {"quan", "phuong"}
+"""Units numbered in their names (``Quận 1``, ``Phường 5``)."""
+_PLACE_ABBREVIATIONS = {"tp", "hcm", "tphcm", "tx", "tt"}
+"""Places abbreviated in capitals (``TP.HCM``, ``TP HCM``, ``TX. Kỳ Anh``)."""
+_PLACE_PUNCTUATION = ",;，"  # a comma, a scan's semicolon for it, a full-width comma
+_PLACE_OPENING = "[(*_"  # what a crawl or a scan puts before the place
+_DASHES = {"-", "–", "—"}
 _MAX_PLACE_WORDS = 7
 _TRAILING = 4  # junk characters a scan may leave after the year (``năm 2024 |``)
 _TRAILING_MARKS = 16  # or marks and punctuation, not a letter or digit among them
@@ -136,10 +143,9 @@ def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
 
 def _short(cell: str, at: int) -> Dateline | None:
     """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
-    crawl's rewriting), with its year."""
-    match = SHORT_DATE.match(
-        cell, at + 4 + len(cell[at + 4 : at + 8]) - len(cell[at + 4 : at + 8].lstrip())
-    )
+    crawl's rewriting), with its year; never after ``Ngày:``, a stamp's label."""
+    gap = cell[at + 4 : at + 8]
+    match = SHORT_DATE.match(cell, at + 4 + len(gap) - len(gap.lstrip()))
     if match is None or match["year"] is None or not _trailing(cell, match.end()):
         return None
     try:
@@ -260,22 +266,36 @@ def _place(cell: str, at: int) -> tuple[int, str | None]:
     words = before.replace(",", ", ").split()
     capitals = cell[at : at + 4].isupper()  # "HÀ NỘI, NGÀY ...": a line in capitals
     kept: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",;")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        bare = word.strip(_PLACE_PUNCTUATION)
         if not kept and bare.endswith("."):
             bare = bare[:-1]  # "Hà Tĩnh. ngày": a comma read as a full stop (no "TP." ends it)
         if not bare:
             continue
-        if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare, capitals=capitals):
+        if len(kept) >= _MAX_PLACE_WORDS:
+            break
+        if bare in _DASHES:
+            if not kept:
+                break
+            kept.append(bare)  # "Bà Rịa - Vũng Tàu": a dash between two names
+            continue
+        numbered = bare.isdigit() and len(bare) <= 2 and index > 0
+        if not (
+            _place_word(bare, capitals=capitals)
+            or (numbered and fold_chars(words[index - 1]) in _NUMBERED_UNITS)
+        ):
             break
         kept.append(bare)
         if word.endswith(",") and len(kept) > 1:
             break  # "…/UBND-VX, Hà Nội": a comma inside the run ends it
+    while kept and kept[-1] in _DASHES:
+        kept.pop()  # "- Hà Nội": a list's dash before the place
     if not kept:
         return at, None
     kept.reverse()
-    start = before.rfind(kept[0].split()[0], 0, at)
-    return max(start, 0), " ".join(kept)
+    start = before.rfind(kept[0], 0, at)
+    return max(start, 0), " ".join([kept[0].lstrip(_PLACE_OPENING), *kept[1:]])
 
 
 def _place_word(word: str, *, capitals: bool = False) -> bool:
@@ -292,6 +312,7 @@ def _place_word(word: str, *, capitals: bool = False) -> bool:
         or len(letters) == 1
         or any(char.islower() for char in letters)
         or word.endswith(".")
+        or fold_chars(word).replace(".", "") in _PLACE_ABBREVIATIONS
     )
 
 
