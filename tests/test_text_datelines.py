@@ -116,6 +116,11 @@ def test_a_number_cell_that_lost_its_label_and_slash_is_cut_from_the_date() -> N
     result = parse_text(text.format(line="Long An, ngày 09 tháng 7 năm 2025"))
     doc = result.instrument
     assert (doc.place, doc.date) == ("Long An", PartialDate(day=9, month=7, year=2025))
+    # the cell cut off is the number line, unread and said, never an issuer line
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LONG AN"
+    assert doc.subject == "V/v tổ chức hội nghị sơ kết"
+    assert "number-unreadable" in {d.code for d in result.diagnostics}
 
 
 def test_a_stamp_fragment_between_the_issuer_and_the_number_line_is_passed() -> None:

@@ -23,7 +23,7 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.copies import COPY_FORM
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import PartialDate
-from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
 from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
@@ -34,11 +34,9 @@ _DAY_WORD = re.compile(r"[nu][gq]a[yvwj]")
 """``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``."""
 _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag")
 """``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``)."""
-_YEAR = re.compile(r"(?<!\d)[12li][\doliø]{3}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
 """Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
 _YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
-_LOOKALIKES = str.maketrans("OoØølI|", "0000111")
-"""Letters a scan reads for digits: ``O`` for ``0``, ``l`` or ``I`` for ``1``."""
 _BLANK = " \t.…_-"
 _PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
 """And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
@@ -196,7 +194,7 @@ def _year(text: str, guessed: list[str]) -> int:
     """The year of a damaged date line: as printed, unless no instrument bears it and
     exactly one of its look-alike digits read as ``0`` gives a year one can (``2825`` is
     ``2025``; guessed, said)."""
-    digits = text.translate(_LOOKALIKES)
+    digits = text.translate(DIGIT_LOOKALIKES)
     if digits != text:
         guessed.append(f"year {text!r} as {digits}")
         text = digits
@@ -222,7 +220,7 @@ def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: b
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
-    digits = stripped.translate(_LOOKALIKES)
+    digits = stripped.translate(DIGIT_LOOKALIKES)
     if (
         lookalikes
         and digits != stripped

@@ -37,11 +37,13 @@ from vnadmin.normalize import fold, tone_key
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
+from vnadmin.text.fuzzy import DIGIT_LOOKALIKES
 from vnadmin.text.lines import (
     MAX_SCAN,
     Line,
     cells,
     ends_sentence,
+    ends_with_symbol,
     is_caps,
     is_noise,
     squash,
@@ -68,11 +70,13 @@ _STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]
 _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40})")
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
+_DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
+"""A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
+cell."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])")
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
-_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
 _DASHED_SYMBOL = re.compile(
     r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
 )
@@ -431,10 +435,10 @@ def _read_number(
     text: str, line: int, header: Header, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> bool:
     """Read ``Số: 12/UBND-VX`` (any style, blank number, a kind word before ``số``)."""
-    match = _NUMBER_LINE.match(text)
+    match = _NUMBER_LINE.match(text) or _damaged_number(text)
     if match is None:
         return False
-    lead = (match["lead"] or "").strip()
+    lead = (match.groupdict().get("lead") or "").strip()
     if lead and not kind_name_pattern(kinds=kinds).fullmatch(lead):
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
@@ -474,6 +478,12 @@ def _read_number(
     return True
 
 
+def _damaged_number(text: str) -> re.Match[str] | None:
+    """``Số`` glued to what OCR left of a number whose digits and slash it lost, a symbol's
+    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``): a number line, its number unread."""
+    return _DAMAGED_NUMBER.match(text) if ends_with_symbol(text[:80]) else None
+
+
 def _joint(match: re.Match[str]) -> str:
     return "/" if match[1] == "/" else "-"
 
@@ -488,7 +498,7 @@ def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Mat
     printed = head[:end].strip()
     if not printed or not any(char.isdigit() for char in printed):
         return None
-    digits = printed.translate(_DIGIT_LOOKALIKES)
+    digits = printed.translate(DIGIT_LOOKALIKES)
     if digits == printed or not digits.isdigit():
         return None
     match = NUMBER.match(digits + text[len(head[:end].rstrip()) :])
@@ -726,6 +736,8 @@ def _left_issuer(cell: str, header: Header) -> bool:
     line OCR damaged (``TRUONG D~I HQC TAYl>O``)."""
     if header.number_line or header.date is not None or header.kind is not None:
         return False
+    if _DAMAGED_NUMBER.match(cell) is not None:
+        return False  # "—— sốJẢTB-ĐHTĐ": the number cell, its digits and slash lost
     upper = sum(map(str.isupper, cell))
     return len(cell) <= 120 and upper >= 4 and sum(map(str.islower, cell)) * 3 <= upper * 2
 

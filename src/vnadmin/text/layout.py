@@ -46,7 +46,7 @@ from vnadmin.text.fuzzy import (
     letter_offsets,
     letters,
 )
-from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.lines import MAX_SCAN, Line, ends_with_symbol, is_caps, squash
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -981,21 +981,15 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     date = find_dateline(cell)
     if date is not None and date.start > 0:
         left = cell[: date.start].strip()
-        if left and (is_caps(left) or _is_number_cell(left) or "/" in left or _symbol_end(left)):
+        if left and (
+            is_caps(left) or _is_number_cell(left) or "/" in left or ends_with_symbol(left)
+        ):
             return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
     if _is_number_cell(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)
         if lead is not None:
             return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
     return [cell]
-
-
-def _symbol_end(cell: str) -> bool:
-    """Whether ``cell`` ends with a symbol of capitals joined by a dash (``12TB-ĐHTĐ``): the
-    number cell of a line whose ``Số`` and slash OCR lost (``sốJẢTB-ĐHTĐ``)."""
-    words = [word for word in cell.split() if any(map(str.isupper, word))]
-    last = words[-1].strip("-—_.,;:") if words else ""  # a mark after it (``ˆ``) passed
-    return "-" in last and last.replace("-", "").isalnum() and sum(map(str.isupper, last)) >= 4
 
 
 def _damaged_motto(cell: str) -> bool:
