@@ -200,3 +200,10 @@ def test_a_whole_date_says_nothing_blank() -> None:
     assert "date-blank" not in {
         d.code for d in _read("Long An, ngày 09 tháng 7 năm 2025").diagnostics
     }
+
+
+def test_a_year_neither_digits_nor_their_look_alikes_is_said() -> None:
+    # 'ò' folds to 'o' but is no digit's look-alike: the year is not read, and said
+    result = _read("Long An, ngày 09 tháng 7 năm 2ò25")
+    assert result.instrument.date == PartialDate(day=9, month=7)
+    assert "'2ò25'" in _said(result, "date-unreadable")

@@ -91,9 +91,12 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
     month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
     if month_word is None:
         return exact or _short(cell, at)
-    year = _year_at(folded, month_word.end())
+    year = _year_at(cell, folded, month_word.end())
     if year is None or not _trailing(cell, year.end()):
-        return exact  # a draft's year left unfinished (``năm 20``)
+        if exact is None:
+            return None
+        # the year left unfinished (a draft's ``năm 20``) or no year at all: said, not read
+        return attrs.evolve(exact, unreadable=(rest.strip(),))
     day_text = cell[at + 4 : month_word.start()]
     month_text = cell[month_word.end() : year.start()]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
@@ -153,11 +156,14 @@ def _short(cell: str, at: int) -> Dateline | None:
     return Dateline(*_place(cell, at), date=date)
 
 
-def _year_at(folded: str, start: int) -> re.Match[str] | None:
+def _year_at(cell: str, folded: str, start: int) -> re.Match[str] | None:
     """The year after the month word ending at ``start``: four digits, or a scan's reading
-    of them with at most two look-alike letters (``2O25``)."""
+    of them with at most two look-alike letters (``2O25``; ``2ò25`` is none)."""
     for year in _YEAR.finditer(folded, start, start + 16):
-        if sum(char.isdigit() for char in year.group()) >= 2:
+        printed = cell[year.start() : year.end()]
+        if printed.translate(DIGIT_LOOKALIKES).isdecimal() and (
+            sum(char.isdigit() for char in printed) >= 2
+        ):
             return year
     return None
 
