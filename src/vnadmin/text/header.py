@@ -773,7 +773,7 @@ def _fragment_before_row(lines: list[Line], index: int, header: Header, seen: in
     ):
         return False
     following = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
-    return _header_row(following)
+    return _header_row(following, placed=True)
 
 
 def _issuer_like(text: str) -> bool:
@@ -908,14 +908,19 @@ def _authority_organ(text: str) -> str | None:
     return None
 
 
-def _header_row(text: str) -> bool:
-    """A line holding a number line or a whole place-and-date line."""
+def _header_row(text: str, *, placed: bool = False) -> bool:
+    """A line holding a number line or a whole place-and-date line (with ``placed``, one
+    naming its place: a cell ``ngày 25 tháng 5 năm 1979`` may be a sentence's end)."""
     for cell in cells(text):
         number = _NUMBER_LINE.match(cell)
         if number is not None and not number["lead"] and "/" in cell:
             return True
         found = find_dateline(cell)
-        if found is not None and not cell[: found.start].strip():
+        if (
+            found is not None
+            and not cell[: found.start].strip()
+            and (found.place is not None or not placed)
+        ):
             return True
     return False
 
