@@ -607,7 +607,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no star under a Party issuer", "VN-BANNER-004", _without_star, "star"),
     Mutation("no issuer line", "VN-ISS-001", _without_issuer_lines, "issuer"),
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
-    Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
+    Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-005", _motto_with_en_dashes),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
     Mutation("a place the issuer does not sit in", "VN-DATE-008", _place_elsewhere),
     Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),
