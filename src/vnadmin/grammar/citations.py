@@ -150,9 +150,7 @@ def _read(
     return None, marker.end()  # issuer and subject: free text up to the next marker
 
 
-_BOUND_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:từ|đến|hết|trước|sau|nhất)[ \t]*$", re.IGNORECASE
-)
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:từ|đến|hết|trước|sau|nhất)[ \t]*$", re.IGNORECASE)
 """Words a date of time opens after (``kể từ ngày``, ``đến hết ngày``, ``trước ngày``,
 ``chậm nhất ngày``): the date when something holds or is due, which follows a cited
 instrument's name (``các văn bản hướng dẫn Luật kể từ ngày ...``) and is not its date."""

@@ -231,12 +231,12 @@ _LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|th�
 """What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
 
 
-_REFERENCE_END = re.compile(
-    r"[^\W\d_][ \t,]+(?:Điều|khoản|điểm|tiết|Chương|Mục|Phần)$", re.IGNORECASE
-)
-"""A line that ends a sentence's reference on its label word (``Sửa đổi, bổ sung Điều``):
-the number that follows on the next line is the reference's, not a label."""
-_CLAUSE_END = re.compile(r"(?<![^\W\d_])(?:khoản|điểm|tiết)[ \t]+[\w.,]{0,7}\w$", re.IGNORECASE)
+_REFERENCE_END = re.compile(r"[^\W\d_][ \t,]+Điều$")
+"""A line that ends a sentence's reference on the word of an article (``Sửa đổi, bổ sung
+Điều``, ``quy định tại Điều``): the number that follows on the next line is the
+reference's, not a label.  Only ``Điều``: other words of labels end common words too
+(``chi tiết``, ``danh mục``, ``thành phần``, ``thời điểm``)."""
+_CLAUSE_END = re.compile(r"(?<![^\W\d_])(?:tại|của|theo)[ \t]+(?:khoản|điểm)[ \t]+[\w.,]{0,7}\w$")
 _ARTICLE_ALONE = re.compile(r"Điều[ \t]+\d{1,3}[a-zđ]?[.;,]?")
 """An article's number alone on a line after a line that ends on a khoản or điểm
 (``... tại khoản 3`` / ``Điều 1.``): the end of the reference a wrap cut, not a label."""
