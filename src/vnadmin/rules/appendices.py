@@ -127,13 +127,16 @@ def appendix_tie_blank(context: Context) -> Iterator[Finding]:
         return
     lines = context.printed.appendices
     for _, attached in appendix_headers(lines):
-        if attached is not None and left_blank(lines[attached]):
-            if not _a_template(lines[attached], context.instrument.kind):
-                yield Finding(
-                    f"printed.appendices[{attached}]",
-                    f"{lines[attached]!r} leaves the number or the day blank: fill in"
-                    f" {format_number(context.instrument.number)} and its date",
-                )
+        if (
+            attached is not None
+            and left_blank(lines[attached])
+            and not _a_template(lines[attached], context.instrument.kind)
+        ):
+            yield Finding(
+                f"printed.appendices[{attached}]",
+                f"{lines[attached]!r} leaves the number or the day blank: fill in"
+                f" {format_number(context.instrument.number)} and its date",
+            )
 
 
 def _a_template(line: str, kind: DocumentKind | None) -> bool:
