@@ -138,6 +138,11 @@ def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
     return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
 
 
+DECREE = articles(NGHI_DINH, ("Điều 1.", "Phạm vi điều chỉnh"), ("Điều 2.", "Hiệu lực thi hành"))
+"""NGHI_DINH with two articles, for the rules of what stands before them."""
+DECREE_BASES = ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Nội vụ;")
+
+
 def cites(base: Instrument, date: PartialDate) -> Instrument:
     citation = Citation(
         kind=KINDS.get("quyet-dinh"),
@@ -1048,6 +1053,21 @@ FIRES = [
         "printed.formula",
     ),
     Fires("VN-BODY-007", "no colon", printing(QUYET_DINH, formula="QUYẾT ĐỊNH"), "printed.formula"),
+    Fires(
+        "VN-BODY-008",
+        "a decree's bases, then its articles",
+        bases_then(DECREE, DECREE_BASES),
+        "body.background",
+    ),
+    Fires(  # the verb in a basis cites another instrument: it enacts nothing
+        "VN-BODY-008",
+        "ban hành in a basis only",
+        bases_then(
+            DECREE,
+            ("Căn cứ Quyết định số 12/2020/QĐ-TTg ban hành Quy chế làm việc;", *DECREE_BASES),
+        ),
+        "body.background",
+    ),
     # appendices
     Fires(
         "VN-APPX-001",
@@ -1971,6 +1991,32 @@ SILENT = [
         printing(attrs.evolve(QUYET_DINH, body=Body()), formula=None),
     ),
     Silent("VN-BODY-007", "the print unknown", attrs.evolve(QUYET_DINH, printed=None)),
+    Silent(
+        "VN-BODY-008",
+        "Chính phủ ban hành Nghị định ...",
+        bases_then(DECREE, DECREE_BASES, "Chính phủ ban hành Nghị định về công tác văn thư."),
+    ),
+    Silent(  # the form before 2025: the proposal runs on into the sentence after a comma
+        "VN-BODY-008",
+        "Theo đề nghị ..., Bộ trưởng ... ban hành Thông tư",
+        bases_then(
+            attrs.evolve(DECREE, kind=KINDS.get("thong-tu")),
+            (
+                "Căn cứ Nghị định số 29/2025/NĐ-CP;",
+                "Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tư pháp ban hành Thông tư"
+                " quy định về công tác văn thư.",
+            ),
+        ),
+    ),
+    Silent("VN-BODY-008", "no bases read", DECREE),
+    Silent(  # NĐ 30's form of a decision: VN-BODY-007
+        "VN-BODY-008",
+        "a decision printing QUYẾT ĐỊNH:",
+        bases_then(
+            printing(attrs.evolve(DECREE, kind=KINDS.get("quyet-dinh")), formula="QUYẾT ĐỊNH:"),
+            DECREE_BASES,
+        ),
+    ),
     Silent("VN-APPX-001", "no appendix", CHI_THI),
     Silent(  # the second PHỤ LỤC is a heading of the form the first one annexes
         "VN-APPX-001",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.grammar.printed import enacting_formula
+from vnadmin.grammar.printed import ENACTING_VERB, enacting_formula
 from vnadmin.model import Body, Regime, Task
 from vnadmin.normalize import fold
 from vnadmin.rules.kinds import consolidated, usable_kind
@@ -542,6 +542,47 @@ def enacting_formula_line(context: Context) -> Iterator[Finding]:
         yield Finding("printed.formula", f"{printed!r}: no space before the colon ({wanted!r})")
 
 
+_ENACTED_KINDS = frozenset({"nghi-dinh", "thong-tu", "thong-tu-lien-tich", "quyet-dinh"})
+"""The legal normative texts that enact in a sentence after their bases; a law and a
+resolution enact otherwise (a resolution by ``QUYẾT NGHỊ:``)."""
+
+
+@rule(
+    "VN-BODY-008",
+    Severity.WARNING,
+    regimes={Regime.LEGAL},
+    source="Luật Ban hành VBQPPL; NĐ 34/2016/NĐ-CP Phụ lục I (mẫu nghị định, quyết định,"
+    " thông tư: ... ban hành Nghị định ...)",
+    summary="A decree, a circular or a legal normative decision enacts in a sentence after its"
+    " bases: Chính phủ ban hành Nghị định ..., Bộ trưởng ... ban hành Thông tư ...",
+    needs=("body", "body-text"),
+)
+def enacting_sentence(context: Context) -> Iterator[Finding]:
+    """Asked only where the bases were read and articles follow them.  The sentence is
+    found by its verb after the bases (``... ban hành Thông tư ...``, a form the proposal's
+    line may run on into: ``Theo đề nghị của ..., Bộ trưởng ... ban hành Thông tư``); in a
+    basis, only after its last ``;`` (a basis cites instruments ``ban hành`` too).  A
+    decision printing ``QUYẾT ĐỊNH:`` follows NĐ 30's form, which VN-BODY-007 checks."""
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    body = instrument.body
+    if kind is None or kind.code not in _ENACTED_KINDS or consolidated(instrument):
+        return
+    paragraphs = [p.text for p in (*body.preamble, *body.background)]
+    if not body.tasks or not any(_BASIS.match(text) for text in paragraphs):
+        return
+    if instrument.printed is not None and instrument.printed.formula is not None:
+        return
+    for text in paragraphs:
+        start = text.rfind(";") + 1 if _BASIS.match(text) else 0
+        if ENACTING_VERB.search(text, start):
+            return
+    yield Finding(
+        "body.background",
+        f"no enacting sentence after the legal bases (... ban hành {kind.name} ...)",
+    )
+
+
 RULES: tuple[Rule, ...] = (
     decimal_numbering,
     label_form,
@@ -550,4 +591,5 @@ RULES: tuple[Rule, ...] = (
     proposal,
     implementers,
     enacting_formula_line,
+    enacting_sentence,
 )
