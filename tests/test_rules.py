@@ -138,8 +138,8 @@ def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
     return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
 
 
-DECREE = articles(NGHI_DINH, ("Điều 1.", "Phạm vi điều chỉnh"), ("Điều 2.", "Hiệu lực thi hành"))
-"""NGHI_DINH with two articles, for the rules of what stands before them."""
+DECREE = NGHI_DINH
+"""A decree with articles, for the rules of what stands before them."""
 DECREE_BASES = ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Nội vụ;")
 
 
@@ -2008,7 +2008,7 @@ SILENT = [
             ),
         ),
     ),
-    Silent("VN-BODY-008", "no bases read", DECREE),
+    Silent("VN-BODY-008", "no bases read", bases_then(DECREE, ())),
     Silent(  # NĐ 30's form of a decision: VN-BODY-007
         "VN-BODY-008",
         "a decision printing QUYẾT ĐỊNH:",
