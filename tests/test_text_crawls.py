@@ -1614,3 +1614,14 @@ def test_a_units_superscript_cut_onto_its_line_is_no_label() -> None:
     first = parse_text(text).instrument.body.tasks[0].subtasks[0]
     assert [t.label for t in first.subtasks] == ["1.", "2.", "3.", "4."]
     assert first.subtasks[0].text.startswith("Hồ sơ được nộp lưu trên diện tích 300 cm")
+
+
+def test_a_chapters_numeral_before_a_title_opening_with_a_vowel_is_no_cut_word() -> None:
+    # "Chương V" / "ƯU ĐÃI ...": before, read as a word a span cut ("VƯU"), and the chapter
+    # was lost (VN-BODY-003: Chương VI follows IV).
+    text = AMENDING_DECREE.replace("Chương I\nSỬA ĐỔI", "Chương IV\nSỬA ĐỔI", 1).replace(
+        "Chương I\nI\nĐIỀU KHOẢN", "Chương V\nƯU ĐÃI VÀ ĐIỀU KHOẢN", 1
+    )
+    result = parse_text(text)
+    assert [t.label for t in result.instrument.body.tasks] == ["Chương IV", "Chương V"]
+    assert result.instrument.body.tasks[1].text.startswith("ƯU ĐÃI VÀ ĐIỀU KHOẢN")
