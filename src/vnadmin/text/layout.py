@@ -212,8 +212,8 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
         lines[glued] = _unglue(lines[glued])
-    begin = _document_start(lines, index, diagnostics)
-    zone = _header_end(lines, begin)
+    begin, banner = _document_start(lines, index, diagnostics)
+    zone = _header_end(lines, begin, banner)
     rows = [_cells(lines[row].text) for row in range(zone)]
     filled = [bool(row) for row in rows]
     _split_phrases(rows, zone)
@@ -425,12 +425,18 @@ def _cells(text: str) -> list[str]:
     (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
     found = []
     for cell in _CELL.split(text):
-        if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
-            stripped = _RULE_RUN.sub("", cell)
-            cell = stripped if stripped.strip() else cell
+        cell = _unruled(cell)
         if cell.strip():
             found.append(cell.strip())
     return found
+
+
+def _unruled(cell: str) -> str:
+    """``cell`` without the underline runs at its ends (the whole run kept when alone)."""
+    if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
+        stripped = _RULE_RUN.sub("", cell).strip()
+        return stripped if stripped else cell
+    return cell
 
 
 # -- page furniture ------------------------------------------------------------------------
@@ -609,12 +615,13 @@ def _captions(
     return lines, gone
 
 
-def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> int:
+def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
     """Where the document's header block starts, in a page that holds more than the
     document (a portal's banner, menus, title, summary and metadata above it): the lines
     in capitals, numbers and stamps right above the first banner line.  0 when the banner
     opens the text, or is not printed in its exact words (OCR: the stage reads from the
-    top).  The portal's metadata printed as lines above the banner is blanked."""
+    top).  The portal's metadata printed as lines above the banner is blanked.  With it,
+    the banner's line when the header is read from above it (else 0)."""
     for at in index.banners():
         portal = metadata_lines([line.text for line in lines[:at]])
         for row in portal:
@@ -629,7 +636,7 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
         _page_titles(lines, at, diagnostics)
         if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
             _page_dates(lines, at, diagnostics)
-            return 0  # a few lines above the banner: stamps or noise, read from the top
+            return 0, at  # a few lines above the banner: stamps or noise, read from the top
         start, seen = at, 0
         while start > 0 and seen < _MAX_BLOCK:
             text = lines[start - 1].text
@@ -638,9 +645,9 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
             seen += bool(text)
             start -= 1
         if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
-            return 0  # the document began above: this banner opens an attached one
-        return start
-    return 0
+            return 0, 0  # the document began above: this banner opens an attached one
+        return start, at
+    return 0, 0
 
 
 def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
@@ -697,10 +704,11 @@ def _document_line(text: str) -> bool:
     )
 
 
-def _header_end(lines: list[Line], begin: int) -> int:
+def _header_end(lines: list[Line], begin: int, banner: int) -> int:
     """Index of the line after the header zone that opens at ``begin``: the addressees,
     the legal basis, the first article or numbered item, a long paragraph (not a long
-    subject under its kind line), or 60 lines in."""
+    subject under its kind line), or 60 lines in.  Never above the ``banner`` line: a web
+    page's long notice run onto one line above it is noise of the header, not its end."""
     seen = 0
     previous = ""
     for index in range(begin, len(lines)):
@@ -708,6 +716,9 @@ def _header_end(lines: list[Line], begin: int) -> int:
         if not text:
             continue
         seen += 1
+        if index < banner:
+            previous = text
+            continue
         if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
             return index
         previous = text
@@ -887,7 +898,9 @@ def _columns(
         split: list[str] = []
         for cell in cells:
             for part in _split_cell(cell, number, diagnostics):
-                split.extend(_split_issuers(part))
+                # a row flattened with spaces leaves the issuer's underline inside the
+                # line: ``BỘ NỘI VỤ ------ CỘNG HÒA ...`` cut at the banner ends in it
+                split.extend(_split_issuers(_unruled(part)))
         cells = split
         repaired: list[str] = []
         kind_here = False

@@ -1,0 +1,106 @@
+"""The reader on a legal portal's page saved as plain text by a crawler, not as markdown.
+
+A crawler that keeps a page's text (BeautifulSoup's ``get_text`` with a space, a tab or a
+newline between the pieces, a content element's ``.text``) flattens the document's
+two-column header table: a row's cells on one line with a space or a tab between them, or
+each cell on a line of its own, the underline under the issuer left inside the line.  The
+portal's own notices above the document run onto long lines.  Each page below is typed for
+the test in that shape (no crawled page is copied); the expected values are read off it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.grammar import format_number
+from vnadmin.model import PartialDate
+from vnadmin.text import ParseResult, parse_text
+
+_NOTICE = (
+    "Trang này thuộc quyền sở hữu của cổng thông tin pháp luật. Mọi hành vi sao chép, đăng"
+    " tải lại nội dung mà không có sự đồng ý của cổng thông tin là vi phạm pháp luật về sở"
+    " hữu trí tuệ. Các nội dung của văn bản được văn bản khác sửa đổi, hướng dẫn sẽ được"
+    " làm nổi bật bằng các màu sắc. Đang tải văn bản..."
+)
+"""A portal's notices run together onto one long line above the document."""
+
+
+def _page(first_row: str, second_row: str) -> str:
+    return f"""\
+Thông tư 12/2025/TT-BTC hướng dẫn quản lý kinh phí đào tạo cán bộ
+{_NOTICE}
+{first_row}
+{second_row}
+THÔNG TƯ
+Hướng dẫn quản lý kinh phí đào tạo cán bộ
+Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý kinh phí đào tạo cán bộ.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn việc quản lý kinh phí đào tạo cán bộ.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày 20 tháng 3 năm 2025.
+"""
+
+
+def _header(result: ParseResult) -> tuple[object, ...]:
+    doc = result.instrument
+    return (
+        doc.kind.name if doc.kind else None,
+        doc.issuer.name if doc.issuer else None,
+        format_number(doc.number) if doc.number else None,
+        doc.place,
+        doc.date,
+    )
+
+
+_READ = (
+    "Thông tư",
+    "BỘ TÀI CHÍNH",
+    "12/2025/TT-BTC",
+    "Hà Nội",
+    PartialDate(year=2025, month=2, day=3),
+)
+_BANNER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(
+    ("first_row", "second_row"),
+    [
+        (  # get_text(" "): each row on one line, its cells joined by a space
+            f"BỘ TÀI CHÍNH ------- {_BANNER} {_MOTTO} ---------------",
+            "Số: 12/2025/TT-BTC Hà Nội, ngày 3 tháng 2 năm 2025",
+        ),
+        (  # the cells of a row joined by a tab
+            f"BỘ TÀI CHÍNH -------\t{_BANNER} {_MOTTO} ---------------",
+            "Số: 12/2025/TT-BTC\tHà Nội, ngày 3 tháng 2 năm 2025",
+        ),
+        (  # each cell on a line of its own, its paragraphs joined by a space
+            f"BỘ TÀI CHÍNH -------\n{_BANNER} {_MOTTO} ---------------",
+            "Số: 12/2025/TT-BTC\nHà Nội, ngày 3 tháng 2 năm 2025",
+        ),
+    ],
+    ids=["space", "tab", "cells"],
+)
+def test_a_header_table_flattened_under_a_portals_long_notice(
+    first_row: str, second_row: str
+) -> None:
+    # Before, the notice's long line ended the header zone above the banner, so no cell
+    # of the flattened rows was cut: no number, no date, no issuer, no kind.
+    result = parse_text(_page(first_row, second_row))
+    assert _header(result) == _READ
+    printed = result.instrument.printed
+    assert printed is not None
+    assert printed.banner == _BANNER
+
+
+def test_the_underline_left_inside_a_row_is_not_the_issuers() -> None:
+    # The issuer's cell ends in its underline, which a row joined by spaces leaves between
+    # the issuer and the banner: cut at the banner, the issuer kept the dashes.
+    row = f"ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN -------- {_BANNER} {_MOTTO}"
+    page = f"{row}\nSố: 45/QĐ-UBND Lạng Sơn, ngày 9 tháng 1 năm 2025\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    found = parse_text(page).instrument
+    assert found.issuer is not None
+    assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
+    assert found.number is not None
+    assert format_number(found.number) == "45/QĐ-UBND"
