@@ -104,3 +104,25 @@ def test_the_underline_left_inside_a_row_is_not_the_issuers() -> None:
     assert found.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
     assert found.number is not None
     assert format_number(found.number) == "45/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("row", "place"),
+    [
+        ("Số: 45/QĐ-UBNDLạng Sơn, ngày 9 tháng 1 năm 2025", "Lạng Sơn"),
+        ("Số: 45/UBND-VPHuế, ngày 9 tháng 1 năm 2025", "Huế"),
+        ("Số: 45/TTr-STCHà Nội, ngày 9 tháng 1 năm 2025", "Hà Nội"),
+    ],
+)
+def test_a_number_glued_to_the_place_by_a_text_without_separators(row: str, place: str) -> None:
+    # ``.text`` of a header table puts no space between the cells: the symbol's last
+    # capital runs into the place's first word, which the symbol kept.
+    page = (
+        f"ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n-------{_BANNER}\n{_MOTTO}\n---------------"
+        f"\n{row}\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    )
+    found = parse_text(page).instrument
+    assert found.number is not None
+    assert format_number(found.number) == row[4:].partition(place)[0]
+    assert found.place == place
+    assert found.date == PartialDate(year=2025, month=1, day=9)

@@ -993,14 +993,37 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     where the subject run on after it starts (``Số: 12/UBND-VP V/v ...``)."""
     date = find_dateline(cell)
     if date is not None and date.start > 0:
-        left = cell[: date.start].strip()
+        start = _glued_place(cell, date.start)
+        left = cell[:start].strip()
         if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
-            return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+            return [*_split_cell(left, line, diagnostics), cell[start:].strip()]
     if _is_number_cell(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)
         if lead is not None:
             return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
     return [cell]
+
+
+def _glued_place(cell: str, start: int) -> int:
+    """Where the place-and-date line found at ``start`` really starts: at the place's
+    first word when a text without separators glued it to the symbol before it
+    (``Số: 12/QĐ-UBNDBắc Ninh, ngày ...``: ``Bắc`` opens where capitals meet a capital
+    and small letters, the letters after it all word)."""
+    end = start
+    while end > 0 and cell[end - 1] in " \t":
+        end -= 1
+    begin = max(cell.rfind(" ", 0, end), cell.rfind("\t", 0, end)) + 1
+    if "/" not in cell[:end]:
+        return start
+    for at in range(end - 2, begin, -1):
+        if (
+            cell[at].isupper()
+            and cell[at + 1].islower()
+            and cell[at - 1].isupper()
+            and cell[at:end].rstrip(",").isalpha()
+        ):
+            return at
+    return start
 
 
 def _damaged_motto(cell: str) -> bool:
