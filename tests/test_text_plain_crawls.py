@@ -126,3 +126,23 @@ def test_a_number_glued_to_the_place_by_a_text_without_separators(row: str, plac
     assert format_number(found.number) == row[4:].partition(place)[0]
     assert found.place == place
     assert found.date == PartialDate(year=2025, month=1, day=9)
+
+
+@pytest.mark.parametrize("units", ["VT", "VT, KT.", "VT, TH (2b)."])
+def test_a_signature_run_on_after_the_distribution_list(units: str) -> None:
+    # The signature table's row joined with spaces: the signing cell follows the archive
+    # item on the Nơi nhận line, and was read as part of it (no signer).
+    page = f"""\
+SỞ Y TẾ TỈNH CAO BẰNG ------- {_BANNER} {_MOTTO}
+Số: 88/SYT-KHTC Cao Bằng, ngày 14 tháng 4 năm 2025
+V/v báo cáo tiến độ giải ngân
+Kính gửi: Các đơn vị trực thuộc.
+Sở Y tế đề nghị các đơn vị báo cáo tiến độ giải ngân trước ngày 20 tháng 4 năm 2025.
+Nơi nhận: - Như trên; - Giám đốc Sở; - Lưu: {units} KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nông Thị Hà
+"""
+    result = parse_text(page)
+    signatures = result.instrument.signatures
+    assert [(s.title, s.name) for s in signatures] == [("PHÓ GIÁM ĐỐC", "Nông Thị Hà")]
+    assert [a.mark.value for a in signatures[0].authorities] == ["KT"]
+    assert [r.name for r in result.instrument.distribution] == ["Như trên", "Giám đốc Sở"]
+    assert "signature-split" in {d.code for d in result.diagnostics}

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -199,6 +199,10 @@ _LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
 _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
 _ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
+_MARK_AFTER = re.compile(rf"[ \t]+(?=(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}})")
+"""A signing mark opening a cell in a row run together with spaces (``... Lưu: VT. KT.
+CHỦ TỊCH ...``): the space before it; not a unit of the archive item (``Lưu: VT, KT.``)
+that a mark follows."""
 """The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
@@ -1489,7 +1493,28 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
     for at, line in enumerate(lines):
         if line.text.startswith(("Nơi nhận", "NƠI NHẬN")):
+            _signature_run_on(lines, at, diagnostics)
             _list_dashes(lines, at + 1, diagnostics)
+
+
+def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> None:
+    """The signature table's row joined with spaces: the distribution list on one line and
+    the signature cell run on after its archive item (``Nơi nhận: - Như trên; - Lưu: VT.
+    KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn An``), cut before the mark as a cell of its own."""
+    text = lines[at].text
+    archive = _ARCHIVE_LINE.search(text)
+    if archive is None or "\t" in text[archive.end() :]:
+        return
+    mark = _MARK_AFTER.search(text, archive.end())
+    if mark is None:
+        return
+    lines[at] = Line(lines[at].number, f"{text[: mark.start()]}\t{text[mark.end() :]}")
+    diagnostics.info(
+        lines[at].number,
+        "signature-split",
+        f"the signature {text[mark.end() : mark.end() + 30]!r} run on after the archive"
+        " item read as a cell of its own",
+    )
 
 
 def _list_dashes(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
