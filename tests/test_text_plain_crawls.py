@@ -146,3 +146,30 @@ Nơi nhận: - Như trên; - Giám đốc Sở; - Lưu: {units} KT. GIÁM ĐỐC
     assert [a.mark.value for a in signatures[0].authorities] == ["KT"]
     assert [r.name for r in result.instrument.distribution] == ["Như trên", "Giám đốc Sở"]
     assert "signature-split" in {d.code for d in result.diagnostics}
+
+
+def test_a_signature_glued_to_the_archive_item_by_a_text_without_separators() -> None:
+    # ``.text`` puts nothing between the list's cell and the signature's: the mark ran
+    # into the archive item's last unit, and its line was lost (no mark, a skipped line).
+    page = f"""\
+SỞ Y TẾ TỈNH CAO BẰNG
+-------{_BANNER}
+{_MOTTO}
+Số: 88/SYT-KHTCCao Bằng, ngày 14 tháng 4 năm 2025
+V/v báo cáo tiến độ giải ngân
+Kính gửi:Các đơn vị trực thuộc.
+Sở Y tế đề nghị các đơn vị báo cáo tiến độ giải ngân trước ngày 20 tháng 4 năm 2025.
+Nơi nhận:
+- Như trên;
+- Giám đốc Sở;
+- Lưu: VT, HàKT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nông Thị Hà
+"""
+    found = parse_text(page).instrument
+    assert [(s.title, s.name) for s in found.signatures] == [("PHÓ GIÁM ĐỐC", "Nông Thị Hà")]
+    assert [(a.mark.value, a.applies_to) for a in found.signatures[0].authorities] == [
+        ("KT", "GIÁM ĐỐC")
+    ]
+    assert found.archive is not None
+    assert found.archive.units == ("VT", "Hà")

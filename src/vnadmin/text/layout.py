@@ -199,11 +199,11 @@ _LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
 _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
 _ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
-_MARK_AFTER = re.compile(rf"[ \t]+(?=(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}})")
-"""A signing mark opening a cell in a row run together with spaces (``... Lưu: VT. KT.
-CHỦ TỊCH ...``): the space before it; not a unit of the archive item (``Lưu: VT, KT.``)
-that a mark follows."""
 """The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
+_MARK_AFTER = re.compile(rf"(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}}")
+"""A signing mark opening a cell that a flattened row ran on after the archive item
+(``... Lưu: VT. KT. CHỦ TỊCH ...``); not a unit of the archive item (``Lưu: VT, KT.``)
+that a mark follows."""
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
@@ -1498,23 +1498,30 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
 
 
 def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> None:
-    """The signature table's row joined with spaces: the distribution list on one line and
-    the signature cell run on after its archive item (``Nơi nhận: - Như trên; - Lưu: VT.
-    KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn An``), cut before the mark as a cell of its own."""
-    text = lines[at].text
-    archive = _ARCHIVE_LINE.search(text)
-    if archive is None or "\t" in text[archive.end() :]:
+    """The signature table's row flattened: the signature cell run on after the archive
+    item of the distribution list, with a space (the list on one line: ``Nơi nhận: - Như
+    trên; - Lưu: VT. KT. GIÁM ĐỐC ...``) or with nothing between (``- Lưu: VT, HàKT.
+    GIÁM ĐỐC``), cut before its mark as a cell of its own."""
+    for row in range(at, min(len(lines), at + _LIST_REACH)):
+        text = lines[row].text
+        archive = _ARCHIVE_LINE.search(text)
+        if archive is None:
+            continue
+        if "\t" in text[archive.end() :]:
+            return
+        for mark in _MARK_AFTER.finditer(text, archive.end()):
+            before = text[mark.start() - 1]
+            if before in " \t" or before.islower() or before == ")":
+                cut = mark.start()
+                lines[row] = Line(lines[row].number, f"{text[:cut].rstrip()}\t{text[cut:]}")
+                diagnostics.info(
+                    lines[row].number,
+                    "signature-split",
+                    f"the signature {text[cut : cut + 30]!r} run on after the archive item"
+                    " read as a cell of its own",
+                )
+                return
         return
-    mark = _MARK_AFTER.search(text, archive.end())
-    if mark is None:
-        return
-    lines[at] = Line(lines[at].number, f"{text[: mark.start()]}\t{text[mark.end() :]}")
-    diagnostics.info(
-        lines[at].number,
-        "signature-split",
-        f"the signature {text[mark.end() : mark.end() + 30]!r} run on after the archive"
-        " item read as a cell of its own",
-    )
 
 
 def _list_dashes(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
