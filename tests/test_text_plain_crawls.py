@@ -173,3 +173,22 @@ Nông Thị Hà
     ]
     assert found.archive is not None
     assert found.archive.units == ("VT", "Hà")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("CHỦ TỊCH", "Đinh Văn Lộc"), ("GIÁM ĐỐC", "Lò Thị Mai")]
+)
+def test_a_signature_cell_without_a_mark_on_one_line(title: str, name: str) -> None:
+    # The signing cell's paragraphs joined by a space: a known title with the name run on
+    # after it, and no mark whose dot would show where the stack was joined.
+    page = f"""\
+SỞ Y TẾ TỈNH CAO BẰNG -------\t{_BANNER} {_MOTTO}
+Số: 88/SYT-KHTC\tCao Bằng, ngày 14 tháng 4 năm 2025
+V/v báo cáo tiến độ giải ngân
+Kính gửi: Các đơn vị trực thuộc.
+Sở Y tế đề nghị các đơn vị báo cáo tiến độ giải ngân trước ngày 20 tháng 4 năm 2025./.
+Nơi nhận: - Như trên; - Lưu: VT.
+{title} {name}
+"""
+    found = parse_text(page).instrument
+    assert [(s.authorities, s.title, s.name) for s in found.signatures] == [((), title, name)]
