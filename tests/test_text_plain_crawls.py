@@ -192,3 +192,27 @@ Nơi nhận: - Như trên; - Lưu: VT.
 """
     found = parse_text(page).instrument
     assert [(s.authorities, s.title, s.name) for s in found.signatures] == [((), title, name)]
+
+
+@pytest.mark.parametrize("label", ["Số: ", "Số:\n"])
+def test_a_glued_number_whose_date_line_the_cell_wrapped(label: str) -> None:
+    # The cell's own line breaks kept, the cells glued: the date line, broken after its
+    # day, is joined back only after the cells were cut, and the place stayed in the symbol.
+    page = f"""\
+BỘ GIAO THÔNG VẬN TẢI
+-------{_BANNER}
+{_MOTTO}
+---------------
+{label}315/QĐ-BGTVTHà Nội, ngày 12
+tháng 3 năm 2025
+QUYẾT ĐỊNH
+Về việc giao kế hoạch vốn
+"""
+    result = parse_text(page)
+    assert _header(result) == (
+        "Quyết định",
+        "BỘ GIAO THÔNG VẬN TẢI",
+        "315/QĐ-BGTVT",
+        "Hà Nội",
+        PartialDate(year=2025, month=3, day=12),
+    )

@@ -228,6 +228,8 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     _above_header(lines, rows, anchors, captions, diagnostics)
     filled = [any(row) for row in rows]
     _joins(lines, rows, zone, diagnostics)
+    if _split_joined(lines, rows, zone, diagnostics):
+        _joins(lines, rows, zone, diagnostics)  # ``Số:`` / the number cut off the date
     joined |= {row for row in range(zone) if filled[row] and not any(rows[row])}
     for row in range(zone):
         lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
@@ -1267,6 +1269,27 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
         index, position = cells[at]
         while rows[index][position] and _join_next(lines, rows, cells, at, diagnostics):
             pass
+
+
+def _split_joined(
+    lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Diagnostics
+) -> bool:
+    """Cut again a number that a join made whole with the date line glued to it (a text
+    without separators: ``Số: 9/UBNDHuế, ngày 7`` / ``tháng 8 năm 2024``); whether one
+    was."""
+    split = False
+    for index in range(zone):
+        cells = rows[index]
+        if any("/" in cell for cell in cells):
+            rows[index] = [
+                piece
+                for cell in cells
+                for piece in (
+                    _split_date(cell, lines[index].number, diagnostics) if "/" in cell else [cell]
+                )
+            ]
+            split = split or len(rows[index]) > len(cells)
+    return split
 
 
 def _join_next(
