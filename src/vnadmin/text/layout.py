@@ -227,8 +227,9 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
     filled = [any(row) for row in rows]
+    unjoined = [set(row) for row in rows]
     _joins(lines, rows, zone, diagnostics)
-    if _split_joined(lines, rows, zone, diagnostics):
+    if _split_joined(lines, rows, unjoined, diagnostics):
         _joins(lines, rows, zone, diagnostics)  # ``Số:`` / the number cut off the date
     joined |= {row for row in range(zone) if filled[row] and not any(rows[row])}
     for row in range(zone):
@@ -1010,6 +1011,14 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     return [cell]
 
 
+def _glued_date(cell: str) -> bool:
+    """Whether ``cell`` ends in a place-and-date line glued to a symbol before it."""
+    if "/" not in cell:
+        return False
+    date = find_dateline(cell)
+    return date is not None and date.start > 0 and _glued_place(cell, date.start) != date.start
+
+
 def _glued_place(cell: str, start: int) -> int:
     """Where the place-and-date line found at ``start`` really starts: at the place's
     first word when a text without separators glued it to the symbol before it
@@ -1272,20 +1281,22 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
 
 
 def _split_joined(
-    lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Diagnostics
+    lines: list[Line], rows: list[list[str]], unjoined: list[set[str]], diagnostics: Diagnostics
 ) -> bool:
-    """Cut again a number that a join made whole with the date line glued to it (a text
-    without separators: ``Số: 9/UBNDHuế, ngày 7`` / ``tháng 8 năm 2024``); whether one
-    was."""
+    """Cut again a cell that a join made (not one of ``unjoined``, each row's cells before
+    the joins) when it holds a number with the date line glued to it (a text without
+    separators: ``Số: 9/UBNDHuế, ngày 7`` / ``tháng 8 năm 2024``); whether one was."""
     split = False
-    for index in range(zone):
+    for index, before in enumerate(unjoined):
         cells = rows[index]
-        if any("/" in cell for cell in cells):
+        if any(cell not in before and _glued_date(cell) for cell in cells):
             rows[index] = [
                 piece
                 for cell in cells
                 for piece in (
-                    _split_date(cell, lines[index].number, diagnostics) if "/" in cell else [cell]
+                    _split_date(cell, lines[index].number, diagnostics)
+                    if cell not in before and _glued_date(cell)
+                    else [cell]
                 )
             ]
             split = split or len(rows[index]) > len(cells)
