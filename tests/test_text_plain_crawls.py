@@ -216,3 +216,22 @@ Về việc giao kế hoạch vốn
         "Hà Nội",
         PartialDate(year=2025, month=3, day=12),
     )
+
+
+def test_a_page_joined_onto_one_line_is_said_to_be() -> None:
+    # get_text(" ", strip=True) with whitespace squeezed: no line break is left, so no
+    # row of the header can be told from the body; the reader says why it finds nothing.
+    body = " ".join(
+        f"Điều {n}. Các cơ quan thực hiện nhiệm vụ thứ {n} theo kế hoạch." for n in range(40)
+    )
+    page = (
+        f"BỘ TÀI CHÍNH {_BANNER} {_MOTTO} Số: 12/2025/TT-BTC Hà Nội, ngày 3 tháng 2 năm 2025"
+        f" THÔNG TƯ Hướng dẫn quản lý kinh phí {body} BỘ TRƯỞNG Hồ Đức Phớc"
+    )
+    assert "\n" not in page
+    assert len(page) > 2000
+    result = parse_text(page)
+    joined = [d for d in result.diagnostics if d.code == "lines-joined"]
+    assert [d.line for d in joined] == [1]
+    short = parse_text("BỘ TÀI CHÍNH Số: 12/2025/TT-BTC Hà Nội, ngày 3 tháng 2 năm 2025")
+    assert "lines-joined" not in {d.code for d in short.diagnostics}

@@ -131,6 +131,8 @@ _SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|
 """A subject's lead run on after the number on its line: where the subject starts."""
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
+_JOINED_LINES = 2  # non-blank lines of a text whose line breaks a crawl dropped
+_JOINED_LENGTH = 2000  # characters of such a line: a whole document, not a paragraph
 _MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
 _SHORT_TOP = 8  # non-blank lines above the banner that the header zone reads as it is
 _MAX_ABOVE = 2000  # lines of a page before the document's banner
@@ -210,6 +212,7 @@ _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
     index = _Index(lines)
+    _one_line(index.texts, lines, diagnostics)
     if cut := _cut_words(lines, index.texts, diagnostics):
         lines, index = cut, _Index(cut)
     lines = _pages(lines, index, diagnostics)
@@ -238,6 +241,24 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     # A line all of whose text went into the line above is gone, not a blank line: a blank
     # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
     return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
+
+
+def _one_line(texts: list[str], lines: list[Line], diagnostics: Diagnostics) -> None:
+    """Say so when the whole text stands on a line or two: a crawl that joined every piece
+    of the page with a space (``get_text(" ", strip=True)``, whitespace squeezed) leaves
+    no line to tell the header's rows, the body and the signature apart."""
+    filled = [at for at, text in enumerate(texts) if text]
+    if not filled or len(filled) > _JOINED_LINES:
+        return
+    longest = max(filled, key=lambda at: len(texts[at]))
+    if len(texts[longest]) >= _JOINED_LENGTH:
+        diagnostics.warning(
+            lines[longest].number,
+            "lines-joined",
+            f"the text is {len(filled)} line(s), one of {len(texts[longest])} characters:"
+            " its line breaks were lost (a crawl joined the page's pieces with spaces), so"
+            " the header, the body and the signature cannot be told apart",
+        )
 
 
 _ONSETS = frozenset(
