@@ -112,6 +112,9 @@ def test_the_underline_left_inside_a_row_is_not_the_issuers() -> None:
         ("Số: 45/QĐ-UBNDLạng Sơn, ngày 9 tháng 1 năm 2025", "Lạng Sơn"),
         ("Số: 45/UBND-VPHuế, ngày 9 tháng 1 năm 2025", "Huế"),
         ("Số: 45/TTr-STCHà Nội, ngày 9 tháng 1 năm 2025", "Hà Nội"),
+        ("Số: 45/CĐ-TTgHà Nội, ngày 9 tháng 1 năm 2025", "Hà Nội"),
+        # a symbol ending in small letters before a space: ``Tg`` is no syllable
+        ("Số: 45/CĐ-TTg Hà Nội, ngày 9 tháng 1 năm 2025", "Hà Nội"),
     ],
 )
 def test_a_number_glued_to_the_place_by_a_text_without_separators(row: str, place: str) -> None:
@@ -123,7 +126,7 @@ def test_a_number_glued_to_the_place_by_a_text_without_separators(row: str, plac
     )
     found = parse_text(page).instrument
     assert found.number is not None
-    assert format_number(found.number) == row[4:].partition(place)[0]
+    assert format_number(found.number) == row[4:].partition(place)[0].strip()
     assert found.place == place
     assert found.date == PartialDate(year=2025, month=1, day=9)
 
@@ -235,3 +238,23 @@ def test_a_page_joined_onto_one_line_is_said_to_be() -> None:
     assert [d.line for d in joined] == [1]
     short = parse_text("BỘ TÀI CHÍNH Số: 12/2025/TT-BTC Hà Nội, ngày 3 tháng 2 năm 2025")
     assert "lines-joined" not in {d.code for d in short.diagnostics}
+
+
+def test_a_flattened_signature_row_ends_the_footer_before_an_annex() -> None:
+    # The signing cell as one line after the list: the signer was not seen, so an annex
+    # after it was read on as further signature blocks (its place names as signers).
+    page = f"""\
+ỦY BAN NHÂN DÂN TỈNH CAO BẰNG -------\t{_BANNER} {_MOTTO}
+Số: 21/QĐ-UBND\tCao Bằng, ngày 14 tháng 4 năm 2025
+QUYẾT ĐỊNH
+Về việc công bố danh mục xã
+Điều 1. Công bố danh mục xã kèm theo Quyết định này.
+Điều 2. Quyết định này có hiệu lực từ ngày ký./.
+Nơi nhận: - Như Điều 2; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nông Văn Bình
+DANH MỤC XÃ
+(Kèm theo Quyết định số 21/QĐ-UBND ngày 14 tháng 4 năm 2025)
+Xã Quang Trung
+Xã Hưng Đạo
+"""
+    found = parse_text(page).instrument
+    assert [(s.title, s.name) for s in found.signatures] == [("PHÓ CHỦ TỊCH", "Nông Văn Bình")]

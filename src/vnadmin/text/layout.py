@@ -1043,8 +1043,8 @@ def _glued_date(cell: str) -> bool:
 def _glued_place(cell: str, start: int) -> int:
     """Where the place-and-date line found at ``start`` really starts: at the place's
     first word when a text without separators glued it to the symbol before it
-    (``Số: 12/QĐ-UBNDBắc Ninh, ngày ...``: ``Bắc`` opens where capitals meet a capital
-    and small letters, the letters after it all word)."""
+    (``Số: 12/QĐ-UBNDBắc Ninh, ngày ...``: ``Bắc`` opens at the last capital of the
+    symbol's last part, small letters after it making a syllable)."""
     end = start
     while end > 0 and cell[end - 1] in " \t":
         end -= 1
@@ -1054,11 +1054,12 @@ def _glued_place(cell: str, start: int) -> int:
     for at in range(end - 2, begin, -1):
         if (
             cell[at].isupper()
-            and cell[at + 1].islower()
-            and cell[at - 1].isupper()
-            and cell[at:end].rstrip(",").isalpha()
+            and (word := cell[at + 1 : end].rstrip(",")).isalpha()
+            and word.islower()
+            and cell[at - 1].isalpha()
+            and any(vowel in fold(word) for vowel in _VOWELS)
         ):
-            return at
+            return at  # a syllable has its vowel: ``TTg`` ends a symbol, ``Hà`` opens a place
     return start
 
 
