@@ -44,6 +44,7 @@ from vnadmin.text.lines import (
     ends_sentence,
     is_caps,
     is_noise,
+    is_strokes,
     squash,
     starts_lower,
 )
@@ -217,8 +218,19 @@ class Header:
         return organization
 
 
-_JOINT = re.compile(r"[^\W\d_][ \t]+[-–][ \t]+[^\W\d_]")
+_JOINT = re.compile(r"(?<=[^\W\d_])[ \t]+[-–][ \t]+(?P<head>[^\W\d_]+)")
 """A dash between two names in capitals: the issuers of a joint instrument, one name."""
+
+
+def _joins_bodies(text: str) -> bool:
+    """Whether a dash in ``text`` joins two bodies (``BỘ TƯ PHÁP - BỘ CÔNG AN``): the words
+    after it open a body's name.  A dash inside one body's name (``TRUNG TÂM THÔNG TIN -
+    THƯ VIỆN``, ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``) joins nothing."""
+    return any(
+        match["head"].upper() in _BODY_WORDS
+        or (text.isascii() and fold(match["head"]) in _FOLDED_BODY_WORDS)
+        for match in _JOINT.finditer(text[:200])
+    )
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -241,20 +253,29 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
-        dash = _JOINT.search(text) is not None
+        # one word that names nothing, over a line that opens a body: the end of the name
+        # above, wrapped beside the motto (``... VIỆN THÔNG VIỆT`` / ``NAM`` / ``BAN ...``)
+        tail = (
+            not last_line
+            and " " not in text
+            and fold(lines[index + 1]).split(" ", 1)[0] in _BODY_HEADS
+            and not _names_body(text)
+        )
+        dash = _joins_bodies(text)
         joint = joint_group or dash
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
             or _open_name(last, first)
             or (last_line and _goes_on_unnamed(text))
+            or tail
         ):
             groups[-1].append(index)
             joint_group = joint
         else:
             groups.append([index])
             joint_group = dash
-        last = text
+        last = " ".join(lines[i] for i in groups[-1]) if tail else text
     return groups
 
 
@@ -603,6 +624,10 @@ def read_header(
             blank_before = False
             index += 1
             continue
+        if subject_open and header.kind is not None and is_strokes(flat):
+            diagnostics.info(line.number, "line-skipped", f"{flat[:40]!r}: strokes, not read")
+            index += 1  # the seal's strokes around the subject, its underline read as signs
+            continue
         if (
             subject_open
             and _continues_subject(flat, subject, blank_before=blank_before, header=header)
@@ -788,6 +813,8 @@ def _continues_subject(
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
+    if is_strokes(text):
+        return False  # the underline under the subject, read with a speck or two
     if not subject:  # the first line after the kind line is the subject, unless it opens
         # the body (a legal basis, a dated sentence, the signer's authority) or the footer
         return (
@@ -950,8 +977,8 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if 2 <= len(cell) <= 120 and not _bare_number(cell):
-            header.issuer_lines.append((line, cell))  # a bare number names no body
+        if 2 <= len(cell) <= 120 and not _bare_number(cell) and not is_strokes(cell):
+            header.issuer_lines.append((line, cell))  # a bare number, seal strokes: no body
             return "issuer"
     elif cell.isascii() and _left_issuer(cell, header):
         header.issuer_lines.append((line, cell))

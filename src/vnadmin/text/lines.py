@@ -29,6 +29,7 @@ __all__ = [
     "first_paragraphs",
     "is_caps",
     "is_noise",
+    "is_strokes",
     "lowered",
     "paragraphs",
     "squash",
@@ -192,6 +193,21 @@ def is_noise(text: str) -> bool:
         if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
     )
     return good * 2 < len(words)
+
+
+_STROKE_SIGNS = frozenset("^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_")
+"""Signs no line of an administrative document's header prints: what OCR reads in the
+strokes of a seal, a signature or an underline."""
+
+
+def is_strokes(text: str) -> bool:
+    """Whether a line is strokes OCR read as signs (``—— .S ——.S—' ` I BIÚC``, ``^ .^A ,À
+    k4 £ ˆ Lá bÀ ˆ Ẩ ° Lá »``): fewer letters and digits than other signs, or a stroke
+    sign in every eight characters."""
+    head = text[:MAX_SCAN]
+    signs = len(head) - head.count(" ")
+    strokes = sum(1 for char in head if char in _STROKE_SIGNS)
+    return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
 
 
 def _abbreviation(word: str, bare: str) -> bool:
