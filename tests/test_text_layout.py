@@ -1935,3 +1935,25 @@ def test_seal_strokes_in_the_header_are_no_issuer_subject_or_addressee() -> None
     assert doc.subject == "Về việc khám sức khỏe định kỳ"
     assert [a.name for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
     assert "line-skipped" in _codes(result)
+
+
+def test_a_subject_running_on_into_the_body_stops_at_its_first_capital() -> None:
+    # OCR with --psm 6 prints no blank line between the subject and the body's first
+    # sentence: the subject runs on; past its length it stops where a line opens a sentence
+    body = "\n".join(
+        f"bản tin thứ {n} của các cơ quan, đơn vị trong tỉnh về công tác phòng chống thiên tai"
+        for n in range(12)
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3/CT-UBND\tGia Lai, ngày 6 tháng 3 năm 2025\n"
+        "CHỈ THỊ\nVề việc tăng cường công tác phòng chống thiên tai\n"
+        "trên địa bàn tỉnh Gia Lai\n"
+        f"Trong thời gian qua, {body}.\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.subject == (
+        "Về việc tăng cường công tác phòng chống thiên tai trên địa bàn tỉnh Gia Lai"
+    )
+    assert "subject-truncated" in _codes(result)

@@ -594,6 +594,7 @@ def read_header(
     header = Header(end=start)
     marks = handling_marks()
     subject: list[str] = []
+    subject_at: list[int] = []  # the index of each subject line
     subject_open = False
     subject_line = 0
     blank_before = False
@@ -634,6 +635,7 @@ def read_header(
             and (subject or not _lead_in(lines, index))
         ):
             subject.append(flat)
+            subject_at.append(index)
             subject_line = subject_line or line.number
             blank_before = False
             index += 1
@@ -663,6 +665,7 @@ def read_header(
                 kind = "issuer"
             if kind == "subject":
                 subject.append(header.subject_rest or squash(cell))
+                subject_at.append(index)
                 header.subject_rest = None
                 subject_line = subject_line or line.number
                 subject_open = True
@@ -695,6 +698,7 @@ def read_header(
                 # a công văn subject printed without "V/v": it sits before Kính gửi
                 if _addressees_follow(lines, index + 1):
                     subject.append(flat)
+                    subject_at.append(index)
                     subject_line = line.number
                     subject_open = True
                     diagnostics.info(
@@ -724,12 +728,32 @@ def read_header(
         _drop_furniture(header, diagnostics)
     if subject:
         joined = squash(" ".join(subject))
+        if len(joined) > _MAX_SUBJECT:
+            cut = _runaway_cut(subject, subject_at)
+            if cut is not None:  # the body's first paragraph, no blank line before it
+                header.end = subject_at[cut]
+                subject = subject[:cut]
+                joined = squash(" ".join(subject))
+            diagnostics.warning(
+                subject_line,
+                "subject-truncated",
+                f"a subject running past {_MAX_SUBJECT} characters was cut"
+                + (" where a line opens with a capital: the body's first" if cut else ""),
+            )
         header.subject = joined[:_MAX_SUBJECT].strip() or None
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
-        if len(joined) > _MAX_SUBJECT:
-            diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _runaway_cut(subject: list[str], at: list[int]) -> int | None:
+    """Where a subject that ran on past its length stops: the first line after its first
+    that opens with a capital, on a line of its own (a wrapped subject goes on in lower
+    case; OCR without blank lines runs the body's first sentence on)."""
+    for cut in range(1, len(subject)):
+        if subject[cut][:1].isupper() and at[cut] != at[cut - 1]:
+            return cut
+    return None
 
 
 def _left_issuer(cell: str, header: Header) -> bool:
