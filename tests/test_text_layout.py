@@ -1914,7 +1914,7 @@ def test_seal_strokes_in_the_header_are_no_issuer_subject_or_addressee() -> None
     # a scan's seal and underlines read as signs: under the issuer, between the kind name
     # and the subject, under the subject, before "Kính gửi"
     text = (
-        "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        '" SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
         "BỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\n"
         "—— .S ——.S—' ` I BÚC\n"
         "Số: 21/BC-BV\tVinh, ngày 8 tháng 5 năm 2025\n"

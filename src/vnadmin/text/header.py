@@ -166,6 +166,8 @@ _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
 _BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
 """First words (folded) of a line that names a body of its own, not the rest of a name."""
+_ISSUER_SPECKS = "\"'`“”‘’«»~^ "
+"""Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
@@ -1002,7 +1004,8 @@ def _classify(
                 return _title_issuer(cell, header)
             return "other"
         if 2 <= len(cell) <= 120 and not _bare_number(cell) and not is_strokes(cell):
-            header.issuer_lines.append((line, cell))  # a bare number, seal strokes: no body
+            # a bare number, seal strokes name no body; a speck before the name is none of it
+            header.issuer_lines.append((line, cell.lstrip(_ISSUER_SPECKS)))
             return "issuer"
     elif cell.isascii() and _left_issuer(cell, header):
         header.issuer_lines.append((line, cell))
