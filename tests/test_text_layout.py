@@ -1957,3 +1957,16 @@ def test_a_subject_running_on_into_the_body_stops_at_its_first_capital() -> None
         "Về việc tăng cường công tác phòng chống thiên tai trên địa bàn tỉnh Gia Lai"
     )
     assert "subject-truncated" in _codes(result)
+
+
+def test_an_e_signature_caption_run_onto_the_archive_line() -> None:
+    # the text layer of an e-signed copy: the caption beside the list, on the archive line
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận: GIÁM ĐỐC\n- Như trên;\n"
+        "- Lưu: VT, TCCB. Cơ quan: Sở Nội vụ tỉnh Lào Cai\nLê Văn An\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCCB")
+    assert "e-signature-removed" in _codes(result)

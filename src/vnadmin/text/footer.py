@@ -307,6 +307,12 @@ class _ListReader:
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._dash_read(cell, line)
+        caption = _CAPTION_AFTER.search(cell)
+        if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
+            self.diagnostics.info(
+                line, "e-signature-removed", f"{caption.group()[1:41].strip()!r} after the archive"
+            )
+            cell = cell[: caption.start() + 1]  # "Lưu: VT, TH. Cơ quan: ...": the caption beside
         cell, residue = _archive_tail(cell)
         archive = read_archive(cell)
         if archive is not None:
@@ -450,6 +456,8 @@ _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 """A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
+_CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
+"""An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
