@@ -1970,3 +1970,14 @@ def test_an_e_signature_caption_run_onto_the_archive_line() -> None:
     assert doc.archive is not None
     assert doc.archive.units == ("VT", "TCCB")
     assert "e-signature-removed" in _codes(result)
+
+
+def test_a_speck_before_a_subject_is_none_of_it() -> None:
+    # the seal's stroke read where "V/v" was printed
+    text = (
+        "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 9/SYT-KHTC\tVinh, ngày 2 tháng 6 năm 2025\n"
+        "⁄ Góp ý dự thảo quy chế chi tiêu nội bộ\n\nKính gửi: Các bệnh viện\n\n"
+        "Sở Y tế đề nghị các đơn vị góp ý./.\n"
+    )
+    assert parse_text(text).instrument.subject == "Góp ý dự thảo quy chế chi tiêu nội bộ"

@@ -39,6 +39,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.lines import (
     MAX_SCAN,
+    STROKE_SIGNS,
     Line,
     cells,
     ends_sentence,
@@ -742,6 +743,7 @@ def read_header(
                 f"a subject running past {_MAX_SUBJECT} characters was cut"
                 + (" where a line opens with a capital: the body's first" if cut else ""),
             )
+        joined = joined.lstrip(STROKE_SIGNS + " ")  # a speck of the seal before it
         header.subject = joined[:_MAX_SUBJECT].strip() or None
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None

@@ -21,6 +21,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "STROKE_SIGNS",
     "Block",
     "Line",
     "bounded",
@@ -195,7 +196,7 @@ def is_noise(text: str) -> bool:
     return good * 2 < len(words)
 
 
-_STROKE_SIGNS = frozenset("^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_")
+STROKE_SIGNS = "^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_"
 """Signs no line of an administrative document's header prints: what OCR reads in the
 strokes of a seal, a signature or an underline."""
 
@@ -206,7 +207,7 @@ def is_strokes(text: str) -> bool:
     sign in every eight characters."""
     head = text[:MAX_SCAN]
     signs = len(head) - head.count(" ")
-    strokes = sum(1 for char in head if char in _STROKE_SIGNS)
+    strokes = sum(1 for char in head if char in STROKE_SIGNS)
     return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
 
 
