@@ -1981,3 +1981,16 @@ def test_a_speck_before_a_subject_is_none_of_it() -> None:
         "Sở Y tế đề nghị các đơn vị góp ý./.\n"
     )
     assert parse_text(text).instrument.subject == "Góp ý dự thảo quy chế chi tiêu nội bộ"
+
+
+def test_a_ministry_whose_name_is_near_a_kinds_is_no_kind_line() -> None:
+    # "BỘ CÔNG AN": a body's word, then letters an edit away from "CÔNG VĂN"
+    text = (
+        "BỘ CÔNG AN\n_______\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/2025/TT-BCA\n"
+        "Hà Nội, ngày 3 tháng 4 năm 2025\nTHÔNG TƯ\nQuy định về trang phục\n"
+        "Điều 1. Phạm vi.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind is not None
+    assert doc.issuer is not None
+    assert (doc.kind.name, doc.issuer.name) == ("Thông tư", "BỘ CÔNG AN")

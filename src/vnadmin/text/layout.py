@@ -177,9 +177,9 @@ _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
 _TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
 """Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
-_SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du"])
+_SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
 """Words of one or two letters a line may open with before a kind name (``VÀ``, ``V/V``,
-``SỐ``, ``DỰ``): no speck."""
+``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
 _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
@@ -1115,14 +1115,17 @@ def _after_speck(
     cell: str, stripped: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> tuple[str, bool]:
     """A kind name alone on its line behind a speck of the seal or a hand mark that OCR read
-    as a letter or two (``ĐÒ TỜTRÌNH``): the name, the speck reported; else ``cell``."""
+    as a letter or two (``ĐÒ TỜTRÌNH ~``): the name, the speck reported; else ``cell``.
+    The line shows the damage (a sign at an end), and the rest is the name's letters,
+    every one: ``BỘ CÔNG AN``, ``SỞ KẾ HOẠCH`` are no speck and a kind."""
     speck, _, rest = stripped.partition(" ")
     folded = letters(speck)
-    if len(folded) > 2 or folded in _SHORT_WORDS or not rest:
+    ends = cell.strip()
+    damaged = not (ends[:1].isalnum() and ends[-1:].isalnum())
+    if not damaged or len(folded) > 2 or folded in _SHORT_WORDS or not rest:
         return cell, False
     found = letters(rest)
-    entries = _kind_table(kinds).get(found[:1], ())
-    if not any(distance(found, word, limit) <= limit for _, word, limit in entries):
+    if all(word != found for _, word, _ in _kind_table(kinds).get(found[:1], ())):
         return cell, False  # more than a kind name behind it: a line of words
     diagnostics.info(line, "line-skipped", f"{speck!r} before the kind name")
     return _kind_word(rest, line, diagnostics, kinds)
