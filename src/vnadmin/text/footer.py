@@ -307,7 +307,7 @@ class _ListReader:
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._dash_read(cell, line)
-        caption = _CAPTION_AFTER.search(cell)
+        caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
         if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
             self.diagnostics.info(
                 line, "e-signature-removed", f"{caption.group()[1:41].strip()!r} after the archive"

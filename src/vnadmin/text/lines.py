@@ -196,6 +196,7 @@ def is_noise(text: str) -> bool:
     return good * 2 < len(words)
 
 
+_STROKES_LINE = 80
 STROKE_SIGNS = "^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_"
 """Signs no line of an administrative document's header prints: what OCR reads in the
 strokes of a seal, a signature or an underline."""
@@ -205,7 +206,9 @@ def is_strokes(text: str) -> bool:
     """Whether a line is strokes OCR read as signs (``—— .S ——.S—' ` I BIÚC``, ``^ .^A ,À
     k4 £ ˆ Lá bÀ ˆ Ẩ ° Lá »``): fewer letters and digits than other signs, or a stroke
     sign in every eight characters."""
-    head = text[:MAX_SCAN]
+    if len(text) > _STROKES_LINE:
+        return False  # a line of strokes is short; the body's lines are long
+    head = text
     signs = len(head) - head.count(" ")
     strokes = sum(1 for char in head if char in STROKE_SIGNS)
     return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
