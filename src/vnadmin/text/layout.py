@@ -1075,7 +1075,9 @@ def _kind_word(
     mixed = not (cell[:8].isupper() and _caps_letters(cell))
     if mixed and not _mixed_caps(cell):
         return cell, False
-    stripped = _TRAILING_SPECKS.sub("", cell.strip(" \t_-–—.:;,'`\"|"))
+    stripped = cell.strip(" \t_-–—.:;,'`\"|")
+    if not stripped[-1:].isalnum():
+        stripped = _TRAILING_SPECKS.sub("", stripped)
     found = letters(stripped)
     if mixed:
         names = _kind_table(kinds).get(found[:1], ())
