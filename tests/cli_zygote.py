@@ -1,0 +1,76 @@
+"""A server of ``python -m vnadmin`` processes for the command-line tests.
+
+Started once per test process (``python cli_zygote.py FD``), it imports what every command
+imports, then forks a child for each run it is sent on the socket FD: the child takes the
+run's standard streams, working directory, environment and arguments and runs ``vnadmin`` as
+``__main__`` (as ``python -m vnadmin`` does), exiting as the interpreter exits.  A run then
+costs a fork instead of an interpreter start and vnadmin's imports (about half a second of
+CPU each).  The server answers each run with the child's pid, then its wait status; it ends
+when the test process closes the socket.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import runpy
+import socket
+import sys
+
+import vnadmin.cli.batch
+import vnadmin.cli.commands  # noqa: F401 (the modules every command imports, batch runs too)
+
+STREAMS = ("stdin", "stdout", "stderr")
+
+
+def _become_the_command(request: dict[str, object], fds: list[int]) -> None:
+    """In the child: stand in the run's streams and folder, then run ``vnadmin``; its
+    ``sys.exit`` (or exception) ends this process as it ends an interpreter."""
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    env = request["env"]
+    assert isinstance(env, dict)
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(str(request["cwd"]))
+    sys.path[0] = os.getcwd()  # python -m puts the working folder first
+    args = request["args"]
+    assert isinstance(args, list)
+    sys.argv = ["-m", *map(str, args)]  # runpy sets argv[0] to the module's file
+    for fd, name in enumerate(STREAMS):  # new streams, as the interpreter makes at start
+        old = getattr(sys, name)
+        raw = io.FileIO(fd, "rb" if fd == 0 else "wb", closefd=False)
+        buffered = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
+        stream = io.TextIOWrapper(
+            buffered,
+            encoding=old.encoding,
+            errors=old.errors,
+            line_buffering=fd == 2 or (fd == 1 and raw.isatty()),
+        )
+        setattr(sys, name, stream)
+        setattr(sys, f"__{name}__", stream)
+    runpy.run_module("vnadmin", run_name="__main__", alter_sys=True)
+
+
+def serve(channel: socket.socket) -> None:
+    """Fork a child for each run received; return (in the server) when the socket closes."""
+    while True:
+        message, fds, _, _ = socket.recv_fds(channel, 1 << 20, len(STREAMS))
+        if not message:
+            return
+        pid = os.fork()
+        if pid == 0:
+            channel.close()
+            _become_the_command(json.loads(message), fds)
+            return
+        for fd in fds:
+            os.close(fd)
+        channel.sendall(pid.to_bytes(8, "little"))
+        _, status = os.waitpid(pid, 0)
+        channel.sendall(status.to_bytes(8, "little", signed=True))
+
+
+if __name__ == "__main__":
+    serve(socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET, fileno=int(sys.argv[1])))
