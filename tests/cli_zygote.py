@@ -1,7 +1,9 @@
 """A server of ``python -m vnadmin`` processes for the command-line tests.
 
 Started once per test process (``python cli_zygote.py FD``), it imports what every command
-imports, then forks a child for each run it is sent on the socket FD: the child takes the
+imports, then forks a child for each run it is sent on the socket FD (or on each connection
+to the socket it listens on: ``--listen PATH``, for ``--run PATH ARGS``, a ``vnadmin`` of a
+shell's own): the child takes the
 run's standard streams, working directory, environment and arguments and runs ``vnadmin`` as
 ``__main__`` (as ``python -m vnadmin`` does), exiting as the interpreter exits.  A run then
 costs a fork instead of an interpreter start and vnadmin's imports (about half a second of
@@ -15,11 +17,9 @@ import io
 import json
 import os
 import runpy
+import signal
 import socket
 import sys
-
-import vnadmin.cli.batch
-import vnadmin.cli.commands  # noqa: F401 (the modules every command imports, batch runs too)
 
 STREAMS = ("stdin", "stdout", "stderr")
 
@@ -72,5 +72,50 @@ def serve(channel: socket.socket) -> None:
         channel.sendall(status.to_bytes(8, "little", signed=True))
 
 
+def _preload() -> None:
+    import vnadmin.cli.batch
+    import vnadmin.cli.commands  # noqa: F401 (the modules every command imports, batch too)
+
+
+def listen(path: str) -> None:
+    """Serve each connection to ``path`` in turn, until the socket file is removed."""
+    _preload()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET) as listener:
+        listener.bind(f"{path}.binding")
+        listener.listen()
+        os.rename(f"{path}.binding", path)  # there once it takes connections
+        listener.settimeout(1)
+        while os.path.exists(path):
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.settimeout(None)
+                serve(connection)
+
+
+def run(path: str, args: list[str]) -> None:
+    """A command line's ``vnadmin``: this process's streams, folder and environment sent to
+    the server at ``path``; it exits as the run does."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET) as channel:
+        channel.connect(path)
+        request = {"args": args, "cwd": os.getcwd(), "env": dict(os.environ)}
+        socket.send_fds(channel, [json.dumps(request).encode()], [0, 1, 2])
+        channel.recv(8)  # the pid
+        status = int.from_bytes(channel.recv(8), "little", signed=True)
+    code = os.waitstatus_to_exitcode(status)
+    if code < 0:  # killed by a signal: so is this process, as a shell sees it
+        signal.signal(-code, signal.SIG_DFL)
+        os.kill(os.getpid(), -code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    serve(socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET, fileno=int(sys.argv[1])))
+    if sys.argv[1] == "--listen":
+        listen(sys.argv[2])
+    elif sys.argv[1] == "--run":
+        run(sys.argv[2], sys.argv[3:])
+    else:
+        _preload()
+        serve(socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET, fileno=int(sys.argv[1])))
