@@ -183,7 +183,8 @@ def _untraced() -> Iterator[None]:
 def test_parse_time_grows_linearly(name: str) -> None:
     build = _ADVERSARIAL[name]
     small, big = build(10_000), build(1_000_000)
-    parse_text(small)  # traced, for the coverage: the timed runs are not
+    for text in (small, build(100_000)):  # traced, for the coverage (the timed runs are
+        parse_text(text)  # not): 100 KB runs every line and branch 1 MB runs
     with _untraced():
         ratio = _seconds(big, 1) / _seconds(small, 5)
     # 100 times the text; a quadratic reader would be 10 000 times slower
