@@ -12,6 +12,7 @@ import importlib.util
 import pytest
 
 from vnadmin.grammar import format_number
+from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
 from vnadmin.text import ParseResult, parse_text
 
@@ -753,6 +754,7 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     [
         ("Cân Thơ", "Cần Thơ"),  # a tone mark misread by OCR
         ("Ha Noi", "Hà Nội"),  # every mark lost
+        ("Can ThO'", "Cần Thơ"),  # a legacy layer's horn printed as an apostrophe
         ("Hà Nội", "Hà Nội"),  # as the list spells it: nothing to say
         ("Châu Thành", "Châu Thành"),  # no province: as printed
     ],
@@ -1515,6 +1517,27 @@ def test_an_annex_tied_by_a_dashed_line_after_the_signature_is_no_recipient() ->
     )
     doc = parse_text(text).instrument
     assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "(Ban hành kèm theo Công văn số 1/SNV của Sở Nội vụ)",
+        "(KÈM THEO CÔNG VĂN SỐ 1/SNV)",  # in capitals
+        "(Kem theo Cong van so 1/SNV)",  # the accents lost by a legacy layer
+        "(Ban hành",  # the line cut after its first words
+    ],
+)
+def test_the_footer_and_the_grammar_read_the_same_tie_lines(tie: str) -> None:
+    # the annex under the signature is cut off the distribution by the line tying it,
+    # whichever of the grammar's spellings it prints; the grammar reads each one too
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        f"GIÁM ĐỐC\n\nLê Văn An\n\nBẢNG ĐIỂM CHẤM\n{tie}\nTiêu chí 1\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert ATTACHED_TO.match(tie) is not None
 
 
 @pytest.mark.parametrize(

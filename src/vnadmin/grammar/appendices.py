@@ -32,11 +32,13 @@ APPENDIX_LABEL = re.compile(
 )
 """An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
 ATTACHED_TO = re.compile(
-    r"\(?[ \t]*(?:Ban[ \t]+hành[ \t]+kèm(?:[ \t]+theo)?|kèm[ \t]+theo|Ban[ \t]+hành[ \t]+theo)[ \t]+",
+    r"\(?[ \t]*(?:(?:Ban[ \t]+h[àa]nh[ \t]+k[èe]m(?:[ \t]+theo)?|k[èe]m[ \t]+theo"
+    r"|Ban[ \t]+h[àa]nh[ \t]+theo)(?:[ \t]+|$)|Ban[ \t]+h[àa]nh[ \t]*$)",
     re.IGNORECASE,
 )
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
-theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``."""
+theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``, their accents lost
+(``kem theo``), or the line cut after ``(Ban hành``."""
 
 
 def format_attached_to(instrument: Instrument) -> str | None:

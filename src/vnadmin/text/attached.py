@@ -30,7 +30,7 @@ _MARKUP = "[*_ \t"
 def _ties(text: str) -> bool:
     """Whether ``text`` is the line under an attached document's title that says it was
     issued with this one (the grammar's :data:`ATTACHED_TO`, the line cut after it or not)."""
-    return ATTACHED_TO.match(f"{text.lstrip(_MARKUP)} ") is not None
+    return ATTACHED_TO.match(text.lstrip(_MARKUP)) is not None
 
 
 _WORK_TITLES = (

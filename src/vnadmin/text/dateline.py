@@ -3,35 +3,53 @@
 ``Quảng Ngãi, ngày 24 tháng 01 năm 2025`` is read with the grammar's ``LONG_DATE``; a
 draft leaves parts blank (``ngày    tháng 01 năm 2022``).  Scans give more: a handwritten
 day read as ``@3`` or ``0)``, ``tháng`` read ``thảng`` or ``thdng``, diacritics lost
-(``Can ThO',ngay &0 thdng 5 nam 2025``), words glued (``ngày30``).  The line is then read
-on its folded letters: ``ngay``, a month word within one edit of ``thang`` and a
-four-digit year; a part that is not one or two digits is unreadable and left blank, and
-said so.  The place is the run of capitalised words just before ``ngày``.
+(``Can ThO',ngay &0 thdng 5 nam 2025``), words glued (``ngày30``), letters for digits
+(``l5``, ``O3``, ``2O25``).  The line is then read on its folded letters: ``ngay`` or a
+misreading of it (``ngàv``), a month word within one edit of ``thang`` and a four-digit
+year; a day or month with a look-alike letter among its digits is read as the digits when
+that completes both (said), a part that is not one or two digits is unreadable and left
+blank, and said so.  The place is the run of capitalised words just before ``ngày``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from vnadmin.errors import GrammarError
+from vnadmin.grammar.copies import COPY_FORM
 from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, long_date_pattern
 from vnadmin.model import PartialDate
-from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
+from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "find_dateline", "passage_date"]
+__all__ = ["Dateline", "date_below", "find_dateline", "passage_date"]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-_MONTH_WORD = re.compile(r"th[a-z]ng|thang|tha?ng")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a[mn]|n[^\s\d]m)[ \t.:]*$")
+_DAY_WORD = re.compile(r"[nu][gq]a[yvwj]")
+"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``."""
+_MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag")
+"""``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``)."""
+_YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
+"""Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
+_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
 _BLANK = " \t.…_-"
-_PLACE_UNITS = PLACE_WORDS | {"pho", "tran"}  # and the second words of "thành phố", "thị trấn"
+_PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
+"""And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
+_NUMBERED_UNITS = {"quan", "phuong"}
+"""Units numbered in their names (``Quận 1``, ``Phường 5``)."""
+_PLACE_ABBREVIATIONS = {"tp", "hcm", "tphcm", "tx", "tt"}
+"""Places abbreviated in capitals (``TP.HCM``, ``TP HCM``, ``TX. Kỳ Anh``)."""
+_PLACE_PUNCTUATION = ",;，"  # a comma, a scan's semicolon for it, a full-width comma
+_PLACE_OPENING = "[(*_"  # what a crawl or a scan puts before the place
+_DASHES = {"-", "–", "—"}
 _MAX_PLACE_WORDS = 7
 _TRAILING = 4  # junk characters a scan may leave after the year (``năm 2024 |``)
+_TRAILING_MARKS = 16  # or marks and punctuation, not a letter or digit among them
 
 
 @attrs.frozen
@@ -55,43 +73,45 @@ def find_dateline(cell: str) -> Dateline | None:
         return None
     head = cell[:200]
     folded = fold_chars(head)
-    at = folded.find("ngay")
-    while at >= 0:
+    for word in _DAY_WORD.finditer(folded):
+        at = word.start()
         if at == 0 or not folded[at - 1].isalpha():
             found = _read(head, folded, at)
             if found is not None:
                 return found
-        at = folded.find("ngay", at + 4)
     return None
 
 
 def _read(cell: str, folded: str, at: int) -> Dateline | None:
     if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
         return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
-    match = LONG_DATE.match(cell, at)
-    if match is not None and len(cell) - match.end() <= _TRAILING:
-        try:
-            date = PartialDate(
-                day=_int(match["day"]), month=_int(match["month"]), year=_int(match["year"])
-            )
-        except ValueError:
-            pass
-        else:
-            return Dateline(*_place(cell, at), date=date)
+    exact, rest = _exact(cell, at)
+    if exact is not None and (exact.date.year is not None or not _printed(rest)):
+        return exact
     month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
     if month_word is None:
-        return _short(cell, at)
-    year = _YEAR.search(folded, month_word.end(), month_word.end() + 16)
-    if year is None or len(cell) - year.end() > _TRAILING:
-        return None
+        return exact or _short(cell, at)
+    year = _year_at(cell, folded, month_word.end())
+    if year is None or not _trailing(cell, year.end()):
+        if exact is None:
+            return None
+        # the year left unfinished (a draft's ``năm 20``) or no year at all: said, not read
+        return attrs.evolve(exact, unreadable=(rest.strip(),))
     day_text = cell[at + 4 : month_word.start()]
     month_text = cell[month_word.end() : year.start()]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
     guessed: list[str] = []
-    day = _part(day_text, unreadable, guessed)
-    month = _part(month_text, unreadable, guessed)
-    year_value = _year(year.group(), guessed)
+    day = _part(day_text, unreadable, guessed, lookalikes=True)
+    month = _part(month_text, unreadable, guessed, lookalikes=True)
+    if unreadable:
+        # a look-alike letter is read as a digit only where that completes the day and
+        # month: beside a part not read (a handwritten day) it is left unread too
+        unreadable.clear()
+        guessed.clear()
+        day = _part(day_text, unreadable, guessed, lookalikes=False)
+        month = _part(month_text, unreadable, guessed, lookalikes=False)
+    year_value = _year(cell[year.start() : year.end()], guessed)
     try:
         date = PartialDate(day=day, month=month, year=year_value)
     except ValueError:
@@ -107,19 +127,57 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
     return Dateline(start, place, date, tuple(unreadable), tuple(guessed))
 
 
+def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
+    """The line read by the grammar's ``LONG_DATE`` (parts possibly blank), or ``None``,
+    and what follows it (where a year the grammar could not read, ``2O25``, stands)."""
+    match = LONG_DATE.match(cell, at)
+    if match is None or not _trailing(cell, match.end()):
+        return None, ""
+    try:
+        date = PartialDate(
+            day=_int(match["day"]), month=_int(match["month"]), year=_int(match["year"])
+        )
+    except ValueError:
+        return None, ""
+    return Dateline(*_place(cell, at), date=date), cell[match.end() :]
+
+
 def _short(cell: str, at: int) -> Dateline | None:
     """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
-    crawl's rewriting), with its year."""
-    match = SHORT_DATE.match(
-        cell, at + 4 + len(cell[at + 4 : at + 8]) - len(cell[at + 4 : at + 8].lstrip())
-    )
-    if match is None or match["year"] is None or len(cell) - match.end() > _TRAILING:
+    crawl's rewriting), with its year; never after ``Ngày:``, a stamp's label."""
+    gap = cell[at + 4 : at + 8]
+    match = SHORT_DATE.match(cell, at + 4 + len(gap) - len(gap.lstrip()))
+    if match is None or match["year"] is None or not _trailing(cell, match.end()):
         return None
     try:
         date = date_from_match(match)
     except GrammarError:
         return None
     return Dateline(*_place(cell, at), date=date)
+
+
+def _year_at(cell: str, folded: str, start: int) -> re.Match[str] | None:
+    """The year after the month word ending at ``start``: four digits, or a scan's reading
+    of them with at most two look-alike letters (``2O25``; ``2ò25`` is none)."""
+    for year in _YEAR.finditer(folded, start, start + 16):
+        printed = cell[year.start() : year.end()]
+        if printed.translate(DIGIT_LOOKALIKES).isdecimal() and (
+            sum(char.isdigit() for char in printed) >= 2
+        ):
+            return year
+    return None
+
+
+def _trailing(cell: str, end: int) -> bool:
+    """Whether what follows the year at ``end`` is what a scan leaves after a date line:
+    a few characters, or marks and punctuation only (a seal's rim, ``.,-_ !``)."""
+    rest = cell[end:]
+    return len(rest) <= _TRAILING or (len(rest) <= _TRAILING_MARKS and not _printed(rest))
+
+
+def _printed(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (a year LONG_DATE could not read)."""
+    return any(char.isalnum() for char in text)
 
 
 def _year_word(folded: str) -> int:
@@ -142,6 +200,10 @@ def _year(text: str, guessed: list[str]) -> int:
     """The year of a damaged date line: as printed, unless no instrument bears it and
     exactly one of its look-alike digits read as ``0`` gives a year one can (``2825`` is
     ``2025``; guessed, said)."""
+    digits = text.translate(DIGIT_LOOKALIKES)
+    if digits != text:
+        guessed.append(f"year {text!r} as {digits}")
+        text = digits
     printed = int(text)
     if printed in _YEARS:
         return printed
@@ -157,12 +219,24 @@ def _year(text: str, guessed: list[str]) -> int:
     return plausible[0]
 
 
-def _part(text: str, unreadable: list[str], guessed: list[str]) -> int | None:
-    """A day or month as printed: digits, blank (a draft), digits after one stray letter
-    that OCR glued to ``ngày`` (guessed, said), or unreadable (said)."""
+def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: bool) -> int | None:
+    """A day or month as printed: digits, blank (a draft), digits with a look-alike letter
+    among them (``l5``, ``O3``; with ``lookalikes``) or after one stray letter that OCR
+    glued to ``ngày`` (guessed, said), or unreadable (said)."""
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
+    digits = stripped.translate(DIGIT_LOOKALIKES)
+    if (
+        lookalikes
+        and digits != stripped
+        and digits.isdigit()
+        and len(digits) <= 2
+        and int(digits)
+        and any(char.isdigit() for char in stripped)
+    ):
+        guessed.append(f"{stripped!r} as {int(digits)}")  # ``l5``, ``O3``: look-alike letters
+        return int(digits)
     glued = _GLUED_DIGITS.fullmatch(stripped)
     if glued is not None:
         value = int(glued["digits"])
@@ -196,28 +270,44 @@ def _place(cell: str, at: int) -> tuple[int, str | None]:
     words = before.replace(",", ", ").split()
     capitals = cell[at : at + 4].isupper()  # "HÀ NỘI, NGÀY ...": a line in capitals
     kept: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        bare = word.strip(_PLACE_PUNCTUATION)
+        if not kept and bare.endswith("."):
+            bare = bare[:-1]  # "Hà Tĩnh. ngày": a comma read as a full stop (no "TP." ends it)
         if not bare:
             continue
-        if len(kept) >= _MAX_PLACE_WORDS or not _place_word(bare, capitals=capitals):
+        if len(kept) >= _MAX_PLACE_WORDS:
+            break
+        if bare in _DASHES:
+            if not kept:
+                break
+            kept.append(bare)  # "Bà Rịa - Vũng Tàu": a dash between two names
+            continue
+        numbered = bare.isdigit() and len(bare) <= 2 and index > 0
+        if not (
+            _place_word(bare, capitals=capitals)
+            or (numbered and fold_chars(words[index - 1]) in _NUMBERED_UNITS)
+        ):
             break
         kept.append(bare)
         if word.endswith(",") and len(kept) > 1:
             break  # "…/UBND-VX, Hà Nội": a comma inside the run ends it
+    while kept and kept[-1] in _DASHES:
+        kept.pop()  # "- Hà Nội": a list's dash before the place
     if not kept:
         return at, None
     kept.reverse()
-    start = before.rfind(kept[0].split()[0], 0, at)
-    return max(start, 0), " ".join(kept)
+    start = before.rfind(kept[0], 0, at)
+    return max(start, 0), " ".join([kept[0].lstrip(_PLACE_OPENING), *kept[1:]])
 
 
 def _place_word(word: str, *, capitals: bool = False) -> bool:
     if any(char.isdigit() for char in word) or "/" in word:
         return False
     first = next((char for char in word if char.isalpha()), "")
-    if not first:
-        return False
+    if not (first.isupper() or first.islower()):
+        return False  # no letter, or a mark a scan left (``ˆ``, a modifier letter)
     if first.islower():
         return fold_chars(word) in _PLACE_UNITS
     letters = [char for char in word if char.isalpha()]
@@ -226,6 +316,7 @@ def _place_word(word: str, *, capitals: bool = False) -> bool:
         or len(letters) == 1
         or any(char.islower() for char in letters)
         or word.endswith(".")
+        or fold_chars(word).replace(".", "") in _PLACE_ABBREVIATIONS
     )
 
 
@@ -250,3 +341,24 @@ def passage_date(text: str) -> tuple[PartialDate, int] | None:
         return date_from_match(found), found.start("date")
     except GrammarError:
         return None
+
+
+def date_below(lines: Sequence[Line]) -> tuple[Dateline, int] | None:
+    """The place-and-date line of a document that prints none in its header but below its
+    body (above or beside the signature, or under it: a form's, a minutes', an older
+    document's habit), and its line; ``None`` if ``lines`` (the body's last lines and the
+    footer) hold none.  A cell that is the whole line, with its place and year, is one; a
+    copy's block ends the search (``SAO Y``: the date under it is the copy's)."""
+    for line in lines:
+        if COPY_FORM.match(line.text.strip(" \t*_|")) is not None:
+            return None
+        for cell in cells(line.text):
+            found = find_dateline(cell.strip(" *_|"))
+            if (
+                found is not None
+                and found.start == 0
+                and found.place is not None
+                and found.date.year is not None
+            ):
+                return found, line.number
+    return None

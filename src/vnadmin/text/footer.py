@@ -57,13 +57,6 @@ _APPENDIX = re.compile(
 prints it): what follows the signature from there is the appendix, not its footer."""
 _DASHES = "-–•+* \t"
 """A list's dash or bullet before a line that ties an annex (``* (Ban hành kèm theo``)."""
-_ISSUED_WITH = re.compile(
-    r"\(?[ \t]*(?:ban[ \t]+hanh(?:[ \t]+kem|[ \t]+theo|[ \t]*$)|kem[ \t]+theo)"
-)
-"""The line that ties an annex to the instrument, folded (``(Ban hành kèm theo Quyết định
-số ...``, ``(Kèm theo ...``, ``(Ban hành theo ...``, ``kem`` without its accent), whole or
-cut after ``Ban hành``:
-the grammar's ``ATTACHED_TO`` as a damaged or cut page prints it."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
 _MAX_TIE = 300
@@ -276,7 +269,7 @@ def _annex_title(lines: list[Line], index: int) -> bool:
 def _ties_annex(text: str) -> bool:
     """Whether ``text`` ties an annex to the instrument, a list's dash before it or not (a
     crawl's italic ``* (Ban hành kèm theo ...)`` reads as a dashed line)."""
-    return _ISSUED_WITH.match(fold(text.lstrip(_DASHES)[:30])) is not None
+    return ATTACHED_TO.match(text.lstrip(_DASHES)) is not None
 
 
 def _say_missing(

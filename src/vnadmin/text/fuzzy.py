@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["allowed_edits", "distance", "find_approx", "fold_chars", "letter_offsets", "letters"]
+__all__ = [
+    "DIGIT_LOOKALIKES",
+    "allowed_edits",
+    "distance",
+    "find_approx",
+    "fold_chars",
+    "letter_offsets",
+    "letters",
+]
 
 
 def _fold_table() -> dict[int, str]:
@@ -29,6 +37,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+"""The letters OCR reads for digits (``l5`` for ``15``, ``O1`` for ``01``), as digits: the
+number's and the date's digits are read through them."""
 _NOT_LETTER = re.compile(r"[\W_]+")
 
 

@@ -37,12 +37,14 @@ from vnadmin.normalize import fold, tone_key
 from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
+from vnadmin.text.fuzzy import DIGIT_LOOKALIKES
 from vnadmin.text.lines import (
     MAX_SCAN,
     STROKE_SIGNS,
     Line,
     cells,
     ends_sentence,
+    ends_with_symbol,
     is_caps,
     is_noise,
     is_strokes,
@@ -70,11 +72,13 @@ _STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]
 _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40})")
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
 _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
+_DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
+"""A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
+cell."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])")
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
-_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
 _DASHED_SYMBOL = re.compile(
     r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
 )
@@ -172,7 +176,10 @@ _ISSUER_SPECKS = "\"'`“”‘’«»~^ "
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
+_DATE_PARTS = ("day", "month", "year")
+"""The parts of a date line a draft leaves blank."""
 _MAX_EARLY_LINES = 15
+_FRAGMENT = 60  # characters of a stamp or seal fragment OCR leaves among the header lines
 _DATED_OPENING = re.compile(
     r"(?:(?:Sáng|Chiều|Tối|Vào)[ \t]+)?[Nn]gày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-]"
     r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
@@ -452,10 +459,10 @@ def _read_number(
     text: str, line: int, header: Header, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> bool:
     """Read ``Số: 12/UBND-VX`` (any style, blank number, a kind word before ``số``)."""
-    match = _NUMBER_LINE.match(text)
+    match = _NUMBER_LINE.match(text) or _damaged_number(text)
     if match is None:
         return False
-    lead = (match["lead"] or "").strip()
+    lead = (match.groupdict().get("lead") or "").strip()
     if lead and not kind_name_pattern(kinds=kinds).fullmatch(lead):
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
@@ -495,6 +502,12 @@ def _read_number(
     return True
 
 
+def _damaged_number(text: str) -> re.Match[str] | None:
+    """``Số`` glued to what OCR left of a number whose digits and slash it lost, a symbol's
+    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``): a number line, its number unread."""
+    return _DAMAGED_NUMBER.match(text) if ends_with_symbol(text[:80]) else None
+
+
 def _joint(match: re.Match[str]) -> str:
     return "/" if match[1] == "/" else "-"
 
@@ -509,7 +522,7 @@ def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Mat
     printed = head[:end].strip()
     if not printed or not any(char.isdigit() for char in printed):
         return None
-    digits = printed.translate(_DIGIT_LOOKALIKES)
+    digits = printed.translate(DIGIT_LOOKALIKES)
     if digits == printed or not digits.isdigit():
         return None
     match = NUMBER.match(digits + text[len(head[:end].rstrip()) :])
@@ -553,6 +566,14 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
             diagnostics.warning(
                 line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
             )
+        blank = [part for part in _DATE_PARTS if getattr(found.date, part) is None]
+        if blank and not found.unreadable:
+            diagnostics.info(
+                line,
+                "date-blank",
+                f"the date line leaves its {' and '.join(blank)} blank: a draft, or a part"
+                " written by hand that the text lost",
+            )
         return True
     head = text[:200]
     comma = head.find(",")
@@ -575,13 +596,14 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
 
 def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
     """``place`` as the list of provinces spells it when OCR or a lost font changed only
-    its marks (``Cân Thơ``, ``Can Tho`` for ``Cần Thơ``), said; as printed otherwise, and
-    without the list (the ``akn`` extra) as printed always."""
+    its marks (``Cân Thơ``, ``Can Tho``, a legacy layer's ``Can ThO'`` for ``Cần Thơ``),
+    said; as printed otherwise, and without the list (the ``akn`` extra) as printed always."""
+    bare = place.replace("'", "")  # a legacy OCR layer prints a horn as an apostrophe
     try:
-        found = province(place)
+        found = province(bare)
     except MissingExtraError:
         return place
-    if found is None or fold(place) != found.key or tone_key(place) == tone_key(found.name):
+    if found is None or fold(bare) != found.key or tone_key(place) == tone_key(found.name):
         return place
     diagnostics.info(
         line, "place-repaired", f"{place!r} read as {found.name!r}, the province's own name"
@@ -677,7 +699,9 @@ def read_header(
                 subject_line = 0
             elif kind == "other":
                 consumed = False
-        if not consumed and _skippable(flat, header, seen):
+        if not consumed and (
+            _skippable(flat, header, seen) or _fragment_before_row(lines, index, header, seen)
+        ):
             diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
             index += 1
             blank_before = False
@@ -765,6 +789,8 @@ def _left_issuer(cell: str, header: Header) -> bool:
     line OCR damaged (``TRUONG D~I HQC TAYl>O``)."""
     if header.number_line or header.date is not None or header.kind is not None:
         return False
+    if _DAMAGED_NUMBER.match(cell) is not None:
+        return False  # "—— sốJẢTB-ĐHTĐ": the number cell, its digits and slash lost
     upper = sum(map(str.isupper, cell))
     return len(cell) <= 120 and upper >= 4 and sum(map(str.islower, cell)) * 3 <= upper * 2
 
@@ -779,10 +805,28 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
     return (
         not found
         and seen <= _MAX_EARLY_LINES
-        and len(text) <= 60
+        and len(text) <= _FRAGMENT
         and not ends_sentence(text)
         and not _issuer_like(text)
     )
+
+
+def _fragment_before_row(lines: list[Line], index: int, header: Header, seen: int) -> bool:
+    """A short line not read before the number or date, whatever its punctuation, when the
+    next line holds the number line or the place-and-date line: a stamp or seal fragment
+    OCR put inside the header (``TC, The TT = ma...``), not the end of the header."""
+    text = squash(lines[index].text)
+    if (
+        header.number_line
+        or header.date is not None
+        or header.kind is not None
+        or seen > _MAX_EARLY_LINES
+        or len(text) > _FRAGMENT
+        or _issuer_like(text)
+    ):
+        return False
+    following = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    return _header_row(following, placed=True)
 
 
 def _issuer_like(text: str) -> bool:
@@ -919,14 +963,19 @@ def _authority_organ(text: str) -> str | None:
     return None
 
 
-def _header_row(text: str) -> bool:
-    """A line holding a number line or a whole place-and-date line."""
+def _header_row(text: str, *, placed: bool = False) -> bool:
+    """A line holding a number line or a whole place-and-date line (with ``placed``, one
+    naming its place: a cell ``ngày 25 tháng 5 năm 1979`` may be a sentence's end)."""
     for cell in cells(text):
         number = _NUMBER_LINE.match(cell)
         if number is not None and not number["lead"] and "/" in cell:
             return True
         found = find_dateline(cell)
-        if found is not None and not cell[: found.start].strip():
+        if (
+            found is not None
+            and not cell[: found.start].strip()
+            and (found.place is not None or not placed)
+        ):
             return True
     return False
 

@@ -46,7 +46,7 @@ from vnadmin.text.fuzzy import (
     letter_offsets,
     letters,
 )
-from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_strokes, squash
+from vnadmin.text.lines import MAX_SCAN, Line, ends_with_symbol, is_caps, is_strokes, squash
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -1036,7 +1036,9 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     if date is not None and date.start > 0:
         start = _glued_place(cell, date.start)
         left = cell[:start].strip()
-        if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
+        if left and (
+            is_caps(left) or _is_number_cell(left) or "/" in left or ends_with_symbol(left)
+        ):
             return [*_split_cell(left, line, diagnostics), cell[start:].strip()]
     if _is_number_cell(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)

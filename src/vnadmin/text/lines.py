@@ -27,6 +27,7 @@ __all__ = [
     "bounded",
     "cells",
     "ends_sentence",
+    "ends_with_symbol",
     "first_paragraphs",
     "is_caps",
     "is_noise",
@@ -148,6 +149,15 @@ def word_starts(low: str, first_words: frozenset[str]) -> list[int]:
             index = low.find(word, index + 1)
     found.sort()
     return found
+
+
+def ends_with_symbol(cell: str) -> bool:
+    """Whether ``cell`` ends with a symbol of capitals joined by a dash (``12TB-ĐHTĐ``), a
+    mark after it or not: the number cell of a line whose ``Số`` and slash OCR lost
+    (``sốJẢTB-ĐHTĐ ˆ``)."""
+    words = [word for word in cell.split() if any(map(str.isupper, word))]
+    last = words[-1].strip("-—_.,;:") if words else ""
+    return "-" in last and last.replace("-", "").isalnum() and sum(map(str.isupper, last)) >= 4
 
 
 def cells(text: str) -> list[str]:

@@ -36,7 +36,7 @@ from vnadmin.text.attached import attached_tasks
 from vnadmin.text.body import Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
-from vnadmin.text.dateline import passage_date
+from vnadmin.text.dateline import date_below, passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
@@ -67,6 +67,8 @@ _PASSED_KINDS = frozenset(
 """Kinds a body passes: without a date line, their date is in their passage sentence."""
 _PASSAGE_LINES = 40  # lines at the end of the body looked at for it
 _PASSAGE_AFTER = 3  # and lines of the footer, above the signature
+_BELOW_BODY = 3  # the body's last lines, where a date line printed below it may be read
+_BELOW_FOOTER = 30  # and lines of the footer
 _ANNEX = "PHỤ LỤC"
 """An annex's heading: the body read for a passage sentence ends above it (an unsigned
 instrument's annex runs on in its body)."""
@@ -260,6 +262,8 @@ def _parse(
     if header.date is None and kind is not None and kind.code in _PASSED_KINDS:
         # the sentence may stand after the body's closing ./., where the footer begins
         _passed_on(header, lines[start : end + _PASSAGE_AFTER], diagnostics)
+    if header.date is None and start < body_end:
+        _dated_below(header, lines[start:body_end], lines[body_end:], diagnostics)
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     star = find_star(text)
@@ -309,6 +313,25 @@ def _passed_on(header: Header, body: Sequence[Line], diagnostics: Diagnostics) -
     header.date = date
     diagnostics.info(
         line, "date-from-passage", f"no date line: the date {date} is the day it was passed"
+    )
+
+
+def _dated_below(
+    header: Header, body: Sequence[Line], footer: Sequence[Line], diagnostics: Diagnostics
+) -> None:
+    """The place and date of a document whose header prints no date line, from the one
+    printed below its body (the body's last lines, the footer above any annex), said."""
+    tail = [line for line in body if line.text][-_BELOW_BODY:]
+    annex = next((at for at, line in enumerate(footer) if line.text.startswith(_ANNEX)), None)
+    found = date_below([*tail, *footer[:annex][:_BELOW_FOOTER]])
+    if found is None:
+        return
+    dateline, line = found
+    header.date, header.place = dateline.date, header.place or dateline.place
+    diagnostics.info(
+        line,
+        "date-below",
+        f"no date line in the header: the one printed below the body read ({dateline.place})",
     )
 
 
