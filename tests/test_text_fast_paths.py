@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from vnadmin.text.cleanup import _section_run_on
 from vnadmin.text.lines import lowered, lowered_slice, squash
 from vnadmin.text.reported import _CAPTION, _GLUED
+from vnadmin.text.tasks import _HANDING
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -70,4 +71,24 @@ def test_report_marks_are_the_plain_rules(text: str) -> None:
     assert (_CAPTION.search(text) is None) == (_PLAIN_CAPTION.search(text) is None)
     assert [m.span() for m in _GLUED.finditer(text)] == [
         m.span() for m in _PLAIN_GLUED.finditer(text)
+    ]
+
+
+_PLAIN_HANDING = re.compile(
+    r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
+)
+"""What opens a heading before its actor, as first written: the words grouped."""
+_HEADING_ATOMS = st.sampled_from(
+    [
+        *("Đề nghị", "Yêu cầu", "Giao", "Trách nhiệm", "Nhiệm vụ", "TRÁCH NHIỆM", "NHIỆM VỤ"),
+        *(" cho", " của", " CỦA", " ", "\t", ":", "Đề", "nghị", "Giao cho", "x", "T", "N"),
+    ]
+)
+
+
+@given(st.lists(_HEADING_ATOMS, max_size=10).map("".join))
+def test_handing_words_are_the_plain_rule(text: str) -> None:
+    assert _HANDING.sub("", text, count=1) == _PLAIN_HANDING.sub("", text, count=1)
+    assert [m.span() for m in _HANDING.finditer(text)] == [
+        m.span() for m in _PLAIN_HANDING.finditer(text)
     ]
