@@ -255,7 +255,8 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     trận Tổ quốc tỉnh``, ``Đề nghị: ...``), list the members of a group (``Ủy ban nhân dân
     các xã: A, B``) or be wrapped onto a second line (``Đề nghị Ủy ban Mặt trận`` / ``Tổ
     quốc Việt Nam tỉnh``)."""
-    text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
+    if ":" in text:  # what _HANDED removes holds one; most task texts have none
+        text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
     if colon and not _MEMBERS_END.search(head):
