@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import lowered, lowered_slice, squash
+from vnadmin.text.lines import _CELL_BREAK, lowered, lowered_slice, squash
 from vnadmin.text.reported import _CAPTION, _GLUED
 from vnadmin.text.tasks import _HANDING
 
@@ -92,3 +93,18 @@ def test_handing_words_are_the_plain_rule(text: str) -> None:
     assert [m.span() for m in _HANDING.finditer(text)] == [
         m.span() for m in _PLAIN_HANDING.finditer(text)
     ]
+
+
+_PLAIN_CELL_BREAK = re.compile(r"\t+| {3,}")
+_PLAIN_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
+"""A cell break and a glued footnote mark as first written: a repeat, a look-behind first."""
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\na1[].:)"), max_size=16), st.integers(0, 16))
+@example("Điều 8[7]. a\t\tb   c  d", 16)
+@example("[1]. 2[3]: x", 5)
+def test_cell_breaks_and_footnote_marks_are_the_plain_rules(text: str, end: int) -> None:
+    assert _CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
+    found = _FOOTNOTE_MARK.search(text, 0, end)
+    plain = _PLAIN_FOOTNOTE_MARK.search(text, 0, end)
+    assert (found and found.span()) == (plain and plain.span())
