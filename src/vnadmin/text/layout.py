@@ -322,14 +322,18 @@ def _onset_cut(head: str, tail: str) -> bool:
     return rest > 0 and fold(head + tail[:rest]) in _ONSETS
 
 
+_NUMBERED_HEADING = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}$")
+"""A chapter's, section's or part's label whose Roman numeral ends the line: no word cut."""
+
+
 def _word_cut(head: str, tail: str) -> bool:
     if not head[-1:].isalpha() or len(head) > _MAX_CELL:
         return False
     fragment = head[-4:].rpartition(" ")[2]
     if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
         return False  # the cheap test first: a token of three letters at most
-    if fold(fragment) not in _ONSETS:
-        return False
+    if fold(fragment) not in _ONSETS or _NUMBERED_HEADING.search(head[-12:]):
+        return False  # "Chương V" / "ƯU ĐÃI ...": a chapter's numeral, its title below
     if tail[:1].isupper():
         return fragment.isupper()  # CHÍNH PH / Ủ
     return len(fragment) == 1 or not fragment.isupper()  # S / ố, Hà N / ội, Ngh / ị; not TH / anh
