@@ -22,6 +22,7 @@ def tests(session: nox.Session) -> None:
     session.run(
         "pytest",
         "--numprocesses=auto",
+        "--dist=worksteal",  # an idle worker takes tests queued on a busy one: none ends alone
         "--cov=vnadmin",
         "--cov-report=term",
         *session.posargs,

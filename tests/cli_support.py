@@ -3,9 +3,15 @@ source tree (``PYTHONPATH=src``): whichever ``vnadmin`` this test process import
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import vnadmin
@@ -33,17 +39,106 @@ def vnadmin_run(
     input: bytes | None = None,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
+    fresh: bool = False,
 ) -> subprocess.CompletedProcess[bytes]:
-    """``python -m vnadmin ARGS`` with stdout and stderr captured as bytes."""
-    return subprocess.run(
-        [sys.executable, "-m", "vnadmin", *map(str, args)],
-        input=input,
-        capture_output=True,
-        cwd=cwd,
-        env=command_env() if env is None else env,
-        check=False,
-        timeout=300,
-    )
+    """``python -m vnadmin ARGS`` with stdout and stderr captured as bytes: forked from this
+    process's :mod:`cli_zygote` unless the run is ``fresh`` (an interpreter of its own, with
+    its own hash seed) or given an ``env`` of its own (read by an interpreter as it starts)."""
+    command = [sys.executable, "-m", "vnadmin", *map(str, args)]
+    if fresh or env is not None:
+        return subprocess.run(
+            command,
+            input=input,
+            capture_output=True,
+            cwd=cwd,
+            env=command_env() if env is None else env,
+            check=False,
+            timeout=TIMEOUT,
+        )
+    return _zygote().run(command, input, Path.cwd() if cwd is None else cwd)
+
+
+TIMEOUT = 300
+
+
+class _Zygote:
+    """The client of a :mod:`cli_zygote` server (a subprocess of this process)."""
+
+    def __init__(self) -> None:
+        self.env = command_env()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.server = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("cli_zygote.py")), str(theirs.fileno())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=self.env,
+            pass_fds=[theirs.fileno()],
+        )
+        theirs.close()
+        self.channel = ours
+        self.lock = threading.Lock()
+
+    def close(self) -> None:
+        self.channel.close()
+        self.server.wait(timeout=TIMEOUT)
+
+    def run(
+        self, command: list[str], input: bytes | None, cwd: Path
+    ) -> subprocess.CompletedProcess[bytes]:
+        env = command_env()
+        started = {k for k in {*env, *self.env} if k.startswith(("PYTHON", "LC_", "LANG"))}
+        if any(env.get(k) != self.env.get(k) for k in started):  # an interpreter of its own
+            return vnadmin_run(*command[3:], input=input, cwd=cwd, fresh=True)
+        request = json.dumps({"args": command[3:], "cwd": str(cwd), "env": env}).encode()
+        stdin_read, stdin_write = os.pipe()
+        out_read, out_write = os.pipe()
+        err_read, err_write = os.pipe()
+        given = [0 if input is None else stdin_read, out_write, err_write]
+        with self.lock:
+            socket.send_fds(self.channel, [request], given)
+            for fd in (stdin_read, out_write, err_write):
+                os.close(fd)
+            pid = int.from_bytes(self.channel.recv(8), "little")
+            outputs: dict[int, bytes] = {}
+            threads = [
+                threading.Thread(target=_feed, args=(stdin_write, input or b"")),
+                threading.Thread(target=_drain, args=(out_read, outputs)),
+                threading.Thread(target=_drain, args=(err_read, outputs)),
+            ]
+            for thread in threads:
+                thread.start()
+            self.channel.settimeout(TIMEOUT)
+            try:
+                status = int.from_bytes(self.channel.recv(8), "little", signed=True)
+            except TimeoutError:
+                os.kill(pid, signal.SIGKILL)
+                raise subprocess.TimeoutExpired(command, TIMEOUT) from None
+            for thread in threads:
+                thread.join()
+        return subprocess.CompletedProcess(
+            command, os.waitstatus_to_exitcode(status), outputs[out_read], outputs[err_read]
+        )
+
+
+def _feed(fd: int, data: bytes) -> None:
+    with contextlib.suppress(BrokenPipeError), open(fd, "wb") as stream:
+        stream.write(data)  # the command may stop reading, or never read
+
+
+def _drain(fd: int, outputs: dict[int, bytes]) -> None:
+    with open(fd, "rb") as stream:
+        outputs[fd] = stream.read()
+
+
+_ZYGOTES: list[_Zygote] = []
+
+
+def _zygote() -> _Zygote:
+    """This process's server, started at its first run (again if it has died)."""
+    if not _ZYGOTES or _ZYGOTES[0].server.poll() is not None:
+        _ZYGOTES[:] = [_Zygote()]
+        atexit.register(_ZYGOTES[0].close)
+    return _ZYGOTES[0]
 
 
 def seed_file(folder: Path, code: str, name: str | None = None) -> Path:

@@ -79,10 +79,21 @@ def test_jobs_2_writes_what_jobs_1_writes(tmp_path: Path) -> None:
     seed_file(tmp_path / "in" / "sub", "003")
     runs = {}
     for jobs in ("1", "2"):
-        converted = vnadmin_run(
-            "tasks", "in", "-o", f"out{jobs}", "--format", "csv", "--jobs", jobs, cwd=tmp_path
+        converted = vnadmin_run(  # fresh: each run has a hash seed of its own
+            "tasks",
+            "in",
+            "-o",
+            f"out{jobs}",
+            "--format",
+            "csv",
+            "--jobs",
+            jobs,
+            cwd=tmp_path,
+            fresh=True,
         )
-        checked = vnadmin_run("check", "in", "--format", "json", "--jobs", jobs, cwd=tmp_path)
+        checked = vnadmin_run(
+            "check", "in", "--format", "json", "--jobs", jobs, cwd=tmp_path, fresh=True
+        )
         files = {
             path.relative_to(tmp_path / f"out{jobs}").as_posix(): path.read_bytes()
             for path in (tmp_path / f"out{jobs}").rglob("*")

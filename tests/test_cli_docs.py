@@ -5,7 +5,8 @@ A shown output is matched line by line: a line ``...`` stands for any number of 
 ``...`` inside a line for any text.  A command shown without output must print nothing and
 succeed.  Standard error is merged into standard output, as a terminal shows them; CRLF
 line ends (iCalendar) are compared as LF.  ``vnadmin`` is this test's own: a script on the
-PATH running ``python -m vnadmin`` with this interpreter.
+PATH that has a :mod:`cli_zygote` server started with this interpreter fork ``python -m
+vnadmin`` with the script's streams, folder, environment and arguments.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,7 @@ import pytest
 from cli_support import ROOT, command_env
 
 PAGE = ROOT / "docs" / "cli.md"
+ZYGOTE = Path(__file__).with_name("cli_zygote.py")
 BLOCK = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -54,13 +58,32 @@ def test_every_command_of_the_cli_page_prints_what_it_shows(tmp_path: Path) -> N
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     script = bin_dir / "vnadmin"
-    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m vnadmin "$@"\n', encoding="utf-8")
+    server = Path(tempfile.mkdtemp()) / "vnadmin"  # a short path: a socket's is bounded
+    script.write_text(
+        f'#!/bin/sh\nexec "{sys.executable}" "{ZYGOTE}" --run "{server}" "$@"\n',
+        encoding="utf-8",
+    )
     script.chmod(0o755)
     env = command_env()
     env.pop("SOURCE_DATE_EPOCH")  # the page sets it where it matters
     env["PATH"] = f"{bin_dir}{':' + env['PATH'] if env.get('PATH') else ''}"
     work = tmp_path / "work"
     work.mkdir()
+    zygote = subprocess.Popen(
+        [sys.executable, ZYGOTE, "--listen", server], stdin=subprocess.DEVNULL, env=env
+    )
+    while not server.exists():  # bound: the server is listening
+        assert zygote.poll() is None, "the server did not start"
+        time.sleep(0.05)
+    try:
+        _run_examples(examples, work, env)
+    finally:
+        server.unlink()
+        zygote.wait(timeout=60)
+        server.parent.rmdir()
+
+
+def _run_examples(examples: list[tuple[int, str, str]], work: Path, env: dict[str, str]) -> None:
     for line, command, shown in examples:
         done = subprocess.run(
             command,
