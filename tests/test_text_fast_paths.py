@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import lowered, lowered_slice, squash
+from vnadmin.text.lines import _CELL_BREAK, lowered, lowered_slice, squash
 from vnadmin.text.reported import _CAPTION, _GLUED
+from vnadmin.text.tasks import _HANDING
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -71,3 +73,38 @@ def test_report_marks_are_the_plain_rules(text: str) -> None:
     assert [m.span() for m in _GLUED.finditer(text)] == [
         m.span() for m in _PLAIN_GLUED.finditer(text)
     ]
+
+
+_PLAIN_HANDING = re.compile(
+    r"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
+)
+"""What opens a heading before its actor, as first written: the words grouped."""
+_HEADING_ATOMS = st.sampled_from(
+    [
+        *("Đề nghị", "Yêu cầu", "Giao", "Trách nhiệm", "Nhiệm vụ", "TRÁCH NHIỆM", "NHIỆM VỤ"),
+        *(" cho", " của", " CỦA", " ", "\t", ":", "Đề", "nghị", "Giao cho", "x", "T", "N"),
+    ]
+)
+
+
+@given(st.lists(_HEADING_ATOMS, max_size=10).map("".join))
+def test_handing_words_are_the_plain_rule(text: str) -> None:
+    assert _HANDING.sub("", text, count=1) == _PLAIN_HANDING.sub("", text, count=1)
+    assert [m.span() for m in _HANDING.finditer(text)] == [
+        m.span() for m in _PLAIN_HANDING.finditer(text)
+    ]
+
+
+_PLAIN_CELL_BREAK = re.compile(r"\t+| {3,}")
+_PLAIN_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
+"""A cell break and a glued footnote mark as first written: a repeat, a look-behind first."""
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\na1[].:)"), max_size=16), st.integers(0, 16))
+@example("Điều 8[7]. a\t\tb   c  d", 16)
+@example("[1]. 2[3]: x", 5)
+def test_cell_breaks_and_footnote_marks_are_the_plain_rules(text: str, end: int) -> None:
+    assert _CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
+    found = _FOOTNOTE_MARK.search(text, 0, end)
+    plain = _PLAIN_FOOTNOTE_MARK.search(text, 0, end)
+    assert (found and found.span()) == (plain and plain.span())

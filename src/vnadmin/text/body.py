@@ -62,7 +62,9 @@ class BodyLayout:
 
 _SPECKS = re.compile(r"[„‚`´^~¬|_,'‘’]{1,4}[ \t]*")
 """Specks a scan prints before a label (``„ 3.``, ``,_b)``)."""
-_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
+_FOOTNOTE_MARK = re.compile(r"\[(?<=\d\[)\d{1,3}\](?=[.:)])")
+"""A footnote mark glued to a number (``8[7].``); it opens with its bracket, and the digit
+before is looked back at from there (a look-behind first was tried at every character)."""
 _LABEL_REACH = 16
 """How far into a paragraph a label's number and its footnote mark may reach."""
 _LOOK_ALIKES = {"©": "c"}

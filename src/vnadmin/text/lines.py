@@ -54,7 +54,9 @@ _SYLLABLE = re.compile(
 )
 """A Vietnamese syllable, folded: initial consonant, vowels, final consonant."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CELL_BREAK = re.compile(r"\t+| {3,}")
+_CELL_BREAK = re.compile(r"\t\t*|   +")
+"""A cell break: tabs, or three spaces or more; each alternative opens with its character
+(a repeat first, ``\\t+| {3,}``, was tried at every character of the line)."""
 _OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
 _CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")

@@ -47,12 +47,22 @@ _FIELDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 """The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
-_DUTY = r"(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)"
+_DUTY_WORDS = ("Trách nhiệm", "Nhiệm vụ", "TRÁCH NHIỆM", "NHIỆM VỤ")
 """The word of a heading of duties, in either case."""
-_HANDING = re.compile(rf"(?:Đề nghị|Yêu cầu|Giao)(?: cho)? |{_DUTY}(?: của| CỦA)? ")
+_DUTY = f"(?:{'|'.join(_DUTY_WORDS)})"
+_HANDING = re.compile(
+    "|".join(
+        [
+            *(f"{word}(?: cho)? " for word in ("Đề nghị", "Yêu cầu", "Giao")),
+            *(f"{word}(?: của| CỦA)? " for word in _DUTY_WORDS),
+        ]
+    )
+)
 """What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
 trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
-(``Trách nhiệm của Vụ Pháp chế``)."""
+(``Trách nhiệm của Vụ Pháp chế``).  One alternative per word, each opening with it: the
+regex engine skips to their first letters (grouped, the words were tried at every
+character of the line searched)."""
 _DUTIES = re.compile(rf"{_DUTY} (?:của|CỦA) ")
 """A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
 _CHARGED = re.compile(
@@ -245,7 +255,8 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     trận Tổ quốc tỉnh``, ``Đề nghị: ...``), list the members of a group (``Ủy ban nhân dân
     các xã: A, B``) or be wrapped onto a second line (``Đề nghị Ủy ban Mặt trận`` / ``Tổ
     quốc Việt Nam tỉnh``)."""
-    text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
+    if ":" in text:  # what _HANDED removes holds one; most task texts have none
+        text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
     if colon and not _MEMBERS_END.search(head):
