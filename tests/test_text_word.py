@@ -184,6 +184,38 @@ def test_catdoc_subject_then_date_cell_on_one_line() -> None:
     )
 
 
+CATDOC_ONE_ROW = """\
+BỘ TƯ PHÁP
+
+Số: 61/BTP-VP
+
+V/v hướng dẫn công tác thi đua khen thưởng của các đơn
+vị thuộc Bộ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 09 tháng 1 năm 2025
+
+Kính gửi: Các đơn vị thuộc Bộ.
+
+Bộ Tư pháp hướng dẫn công tác thi đua khen thưởng năm 2025./.
+"""
+
+
+def test_catdoc_one_row_header_banner_after_the_subject() -> None:
+    # a header table of one row: the whole left cell, a tab, the whole right cell
+    result = parse_text(CATDOC_ONE_ROW)
+    assert _header(result) == (
+        "BỘ TƯ PHÁP",
+        None,
+        "61/BTP-VP",
+        "Hà Nội",
+        PartialDate(day=9, month=1, year=2025),
+        "Công văn",
+        "V/v hướng dẫn công tác thi đua khen thưởng của các đơn vị thuộc Bộ",
+    )
+
+
 # -- a centred subject wrapped inside a range ---------------------------------------------
 
 RANGE_CUT = """\

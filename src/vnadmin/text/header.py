@@ -611,13 +611,14 @@ def read_header(
             index += 1
             continue
         row = cells(text) or [flat]
-        # a table row run together (catdoc): the subject's last line, a tab, the date cell
+        # a table row run together (catdoc): the subject's last line, a tab, the right
+        # column's first line (the banner, or the date in a row of its own)
         split = (
             bool(subject)
             and subject_open
             and "\t" in text
             and len(row) > 1
-            and _header_row("\t".join(row[1:]))
+            and _opens_column(row[1])
         )
         if split and _continues_subject(squash(row[0]), subject, blank_before=blank_before):
             subject.append(squash(row[0]))
@@ -889,6 +890,13 @@ def _authority_organ(text: str) -> str | None:
         if fold(" ".join(words[:size])) in _FOLDED_TITLES:
             return " ".join(words[size:])
     return None
+
+
+def _opens_column(cell: str) -> bool:
+    """Whether a cell opens the header's right column: the banner, the Party banner, a
+    number or a place-and-date line."""
+    words = _folded_words(cell[:MAX_SCAN])
+    return words.startswith(STATE_BANNER) or words == PARTY_BANNER or _header_row(cell)
 
 
 def _header_row(text: str) -> bool:
