@@ -129,6 +129,37 @@ def test_antiword_stamp_fields_are_never_wrapped_lines() -> None:
     assert _header(result)[:3] == ("SỞ TÀI CHÍNH", "UBND TỈNH AN GIANG", "230/STC-NS")
 
 
+ANTIWORD_GRID = """\
+Các đơn vị thực hiện:
+
+|STT |Đơn vị   |Nhiệm vụ được giao                      |
+|1   |Sở Y tế  |Kiểm tra an toàn thực phẩm              |
+|2   |Sở Công  |Quản lý thị trường                      |
+|    |Thương   |                                        |
+"""
+
+
+def test_antiword_grid_of_more_columns_is_left_as_printed() -> None:
+    # three columns: "1" under "STT" and "Sở Y tế" under "Đơn vị" would not have fit
+    # either, yet they are rows of their own; a grid's rows cannot be told from wraps
+    result = parse_text(ANTIWORD_GRID)
+    assert "cells-unwrapped" not in _codes(result)
+
+
+def test_antiword_list_item_under_a_full_line() -> None:
+    # "-" would not fit after an item that fills the column without its ";": still an
+    # item of its own
+    line = "|- Hội Nông dân huyện Hòa Vang |" + " " * 41 + "|"
+    text = ANTIWORD.replace("|- Sở Tài nguyên", f"{line}\n|- Sở Tài nguyên")
+    result = parse_text(text)
+    assert "cells-unwrapped" in _codes(result)
+    assert [r.name for r in result.instrument.distribution] == [
+        "Như trên",
+        "Hội Nông dân huyện Hòa Vang",
+        "Sở Tài nguyên và Môi trường",
+    ]
+
+
 ALIGNED_MARKDOWN = """\
 | ỦY BAN NHÂN DÂN TỈNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
 | SỞ XÂY DỰNG          | Độc lập - Tự do - Hạnh phúc        |

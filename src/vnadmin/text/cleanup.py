@@ -196,12 +196,14 @@ def _tight_bars(raw: str) -> tuple[int, ...]:
 
 
 def _unwrap(table: list[tuple[int, list[str]]], bars: tuple[int, ...]) -> list[int]:
-    """Join the lines of a fixed-width table (``antiword`` prints each Word table as rows
-    of ``|``-separated cells, padded to one width per column, each paragraph of a cell
-    wrapped to its width) that the width wrapped: a cell line goes on in the line under it
-    when that line's first word would not have fit after it.  A line the next word would
-    have fit on ended its paragraph (``UBND TỈNH X`` / ``SỞ TÀI CHÍNH``).  The line numbers
-    of the lines joined."""
+    """Join the lines of a fixed-width table of two columns (the header's, the
+    signature's) that the width wrapped: ``antiword`` prints a Word table as rows of
+    ``|``-separated cells padded to one width per column, each paragraph of a cell wrapped
+    to its width.  A cell line goes on in the line under it when that line's first word
+    would not have fit after it; a line the next word would have fit on ended its
+    paragraph (``UBND TỈNH X`` / ``SỞ TÀI CHÍNH``).  A table of more columns is a grid
+    whose rows cannot be told from wraps: it is left as it is.  The line numbers of the
+    lines joined."""
     joined = []
     for column, (left, right) in enumerate(itertools.pairwise(bars)):
         width = right - left - 1
@@ -222,21 +224,22 @@ def _unwrap(table: list[tuple[int, list[str]]], bars: tuple[int, ...]) -> list[i
     return joined
 
 
-_STAMP_WORDS = frozenset(["ĐẾN", "ĐEN"])
-"""The word an incoming stamp opens with, under the receiver's name."""
+_ITEM_OPENERS = frozenset(["ĐẾN", "ĐEN", "-", "–", "+", "•"])
+"""What opens a line of its own in a cell: an incoming stamp's word under the receiver's
+name, a list item's dash."""
 
 
 def _wrapped(above: str, last: int, cell: str, width: int) -> bool:
     """Whether the cell line ``cell`` goes on with the text ``above`` (whose last line is
     ``last`` long) in a column ``width`` wide: its first word would not have fit on that
     line, which ends no sentence or item (``.``, ``;``, ``:``), and it opens no field (a
-    label and its colon in its first two words, ``Ngày:``, ``Nơi nhận:``, an incoming
-    stamp's ``ĐẾN``) nor a body's name of its own (``BỘ GIÁO DỤC VÀ ĐÀO TẠO`` / ``TRƯỜNG
-    ĐẠI HỌC ...`` fills the line as well)."""
+    label and its colon in its first two words, ``Ngày:``, ``Nơi nhận:``; an incoming
+    stamp's ``ĐẾN``; a list item's dash) nor a body's name of its own (``BỘ GIÁO DỤC VÀ
+    ĐÀO TẠO`` / ``TRƯỜNG ĐẠI HỌC ...`` fills the line as well)."""
     words = cell.split(None, 2)
     if last + 1 + len(words[0]) <= width or above.endswith((".", ";", ":")):
         return False
-    if words[0] in _STAMP_WORDS or any(word.endswith(":") for word in words[:2]):
+    if words[0] in _ITEM_OPENERS or any(word.endswith(":") for word in words[:2]):
         return False
     key = fold(" ".join(words[:2]))
     return key not in BODY_HEADS and key.partition(" ")[0] not in BODY_HEADS
@@ -376,7 +379,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             lines.extend(Line(number, "") for number, _ in table)
             table.clear()
             return
-        if len(table) > 1 and table_bars[0] and len(set(table_bars)) == 1:
+        if len(table) > 1 and len(table_bars[0]) == 3 and len(set(table_bars)) == 1:
             unwrapped.extend(_unwrap(table, table_bars[0]))
         table_bars.clear()
         width = max(len(row) for _, row in table)
