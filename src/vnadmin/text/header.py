@@ -893,10 +893,17 @@ def _authority_organ(text: str) -> str | None:
 
 
 def _opens_column(cell: str) -> bool:
-    """Whether a cell opens the header's right column: the banner, the Party banner, a
-    number or a place-and-date line."""
+    """Whether a cell opens the header's right column: the banner or the Party banner in
+    capitals, a number line, or a whole place-and-date line with its place (not a date a
+    sentence names, ``ngày 01/11/2024 của ...``)."""
     words = _folded_words(cell[:MAX_SCAN])
-    return words.startswith(STATE_BANNER) or words == PARTY_BANNER or _header_row(cell)
+    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+        return is_caps(cell)
+    number = _NUMBER_LINE.match(cell)
+    if number is not None and not number["lead"] and "/" in cell:
+        return True
+    found = find_dateline(cell)
+    return found is not None and found.start == 0 and found.place is not None
 
 
 def _header_row(text: str) -> bool:
