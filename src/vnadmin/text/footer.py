@@ -68,6 +68,7 @@ _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" 
 _TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
 _MAX_TIE = 300
 _HEADER_REACH = 10
+_MAX_SIGNING_CELL = 120  # characters of a signing cell's mark, title and name on one line
 """Lines below an appendix's label where its title (wrapped over up to eight lines) and the
 line that ties it to the instrument are looked for."""
 _CONTACT = re.compile(
@@ -205,7 +206,7 @@ def read_footer(
                         contact.setdefault(key, contact_match["value"].strip())
                         continue
                 signature_cells.append((line.number, residue))
-                signed = signed or is_name(residue)
+                signed = signed or is_name(residue) or _signs(residue)
     _say_missing(footer, reader, lines, start, diagnostics)
     for number, code in reader.file_codes:
         diagnostics.info(
@@ -227,6 +228,15 @@ def read_footer(
             lines, appendix_from, diagnostics, footer.printed.appendices
         )
     return footer
+
+
+def _signs(cell: str) -> bool:
+    """Whether ``cell`` is a whole signing cell run onto one line, ending on the signer's
+    name (``KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn An``): a flattened row's signature."""
+    if not cell[:1].isupper() or len(cell) > _MAX_SIGNING_CELL or " " not in cell:
+        return False
+    blocks, _ = read_signatures([cell])
+    return len(blocks) == 1 and blocks[0].name is not None and blocks[0].title is not None
 
 
 def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:

@@ -214,11 +214,14 @@ def _name_cut(head: str, tail: str) -> bool:
 
 def _run_together(text: str) -> list[str]:
     """The lines of a signature stack a crawl ran into one (``TL. CHỦ TỊCH KT. CHÁNH VĂN
-    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``): cut before each mark after the
-    first, before a known title that ends a mark line after a body of two words or more,
-    and before the signer's name."""
-    if len(text) > _MAX_CELL or ". " not in text:
+    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``, ``GIÁM ĐỐC Lê Văn An``): cut
+    before each mark after the first, before a known title that ends a mark line after a
+    body of two words or more, and before the signer's name."""
+    if len(text) > _MAX_CELL:
         return [text]
+    if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``)
+        head, name = _trailing_name(text) if " " in text else (text, "")
+        return [head, name] if name and known_title(head) == head else [text]
     if not is_caps(text):
         head, name = _trailing_name(text)
         return [*_run_together(head), name] if name else [text]
