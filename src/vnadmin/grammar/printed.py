@@ -36,6 +36,7 @@ from vnadmin.model.numbering import DocumentNumber
 from vnadmin.normalize import fold
 
 __all__ = [
+    "ENACTED_KINDS",
     "ENACTING_FORMULAS",
     "ENACTING_VERB",
     "GLUED_DASH",
@@ -77,6 +78,9 @@ ENACTING_VERB = re.compile(r"(?<![^\W\d_])ban\s+hành(?!\s+văn\s+bản\s+quy\s+
 instead of a formula: ``Chính phủ ban hành Nghị định ...``, ``Bộ trưởng Bộ Y tế ban hành
 Thông tư ...``, ``Ủy ban nhân dân tỉnh ban hành Quyết định ...`` (not the Luật Ban hành văn
 bản quy phạm pháp luật a basis cites)."""
+ENACTED_KINDS = frozenset({"nghi-dinh", "thong-tu", "thong-tu-lien-tich", "quyet-dinh"})
+"""The legal normative kinds that enact in that sentence after their bases; a law and a
+resolution enact otherwise (a resolution by ``QUYẾT NGHỊ:``)."""
 
 
 def enacting_formula(instrument: Instrument) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.grammar.printed import ENACTING_VERB, enacting_formula
+from vnadmin.grammar.printed import ENACTED_KINDS, ENACTING_VERB, enacting_formula
 from vnadmin.model import Body, Regime, Task
 from vnadmin.normalize import fold
 from vnadmin.rules.kinds import consolidated, usable_kind
@@ -542,11 +542,6 @@ def enacting_formula_line(context: Context) -> Iterator[Finding]:
         yield Finding("printed.formula", f"{printed!r}: no space before the colon ({wanted!r})")
 
 
-_ENACTED_KINDS = frozenset({"nghi-dinh", "thong-tu", "thong-tu-lien-tich", "quyet-dinh"})
-"""The legal normative texts that enact in a sentence after their bases; a law and a
-resolution enact otherwise (a resolution by ``QUYẾT NGHỊ:``)."""
-
-
 @rule(
     "VN-BODY-008",
     Severity.WARNING,
@@ -566,7 +561,7 @@ def enacting_sentence(context: Context) -> Iterator[Finding]:
     instrument = context.instrument
     kind = usable_kind(instrument)
     body = instrument.body
-    if kind is None or kind.code not in _ENACTED_KINDS or consolidated(instrument):
+    if kind is None or kind.code not in ENACTED_KINDS or consolidated(instrument):
         return
     paragraphs = [p.text for p in (*body.preamble, *body.background)]
     if not body.tasks or not any(_BASIS.match(text) for text in paragraphs):

@@ -46,7 +46,7 @@ from vnadmin.text.fuzzy import (
     letter_offsets,
     letters,
 )
-from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_strokes, squash
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -177,6 +177,11 @@ _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
 _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
+_TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
+"""Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
+_SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
+"""Words of one or two letters a line may open with before a kind name (``VÀ``, ``V/V``,
+``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
 _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
@@ -787,6 +792,9 @@ def _kinh_gui(text: str) -> str | None:
     if not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi" mostly
         return None
     stripped = head.lstrip(_LEADING_NOISE)
+    speck, _, after = stripped.partition(" ")
+    if len(speck) <= 3 and not speck.isalpha() and after[:1].isupper():
+        stripped = after  # a speck of the seal before it (``x© Kính gửi:``)
     found = letters(stripped)
     if "gu" not in found[:9] and "go" not in found[:9]:
         return None
@@ -948,7 +956,8 @@ def _columns(
                     diagnostics.info(number, "ocr-repaired", f"{cell[:40]!r} read as 'Kính gửi'")
                     cell = said
             repaired.append(cell)
-        after_kind = kind_here
+        # strokes of the seal between the kind name and the subject: the subject is below
+        after_kind = kind_here or (after_kind and all(map(is_strokes, repaired)))
         rows[index] = repaired
         if not anchors and index >= begin and any(_anchor(cell) for cell in repaired):
             anchors.add(index)  # the first row of the header is all that is asked for
@@ -1144,6 +1153,8 @@ def _kind_word(
     if mixed and not _mixed_caps(cell):
         return cell, False
     stripped = cell.strip(" \t_-–—.:;,'`\"|")
+    if not stripped[-1:].isalnum():
+        stripped = _TRAILING_SPECKS.sub("", stripped)
     found = letters(stripped)
     if mixed:
         names = _kind_table(kinds).get(found[:1], ())
@@ -1162,7 +1173,7 @@ def _kind_word(
             if edits <= limit and (best is None or edits < best[0]):
                 best = (edits, name, len(found))
     if best is None:
-        return cell, False
+        return _after_speck(cell, stripped, line, diagnostics, kinds)
     edits, name, end = best
     offsets = letter_offsets(stripped)
     if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
@@ -1177,6 +1188,26 @@ def _kind_word(
     # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
     formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
     return f"{name.upper()}{rest}".rstrip(" :") + formula, True
+
+
+def _after_speck(
+    cell: str, stripped: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
+) -> tuple[str, bool]:
+    """A kind name alone on its line behind a speck of the seal or a hand mark that OCR read
+    as a letter or two (``ĐÒ TỜTRÌNH ~``): the name, the speck reported; else ``cell``.
+    The line shows the damage (a sign at an end), and the rest is the name's letters,
+    every one: ``BỘ CÔNG AN``, ``SỞ KẾ HOẠCH`` are no speck and a kind."""
+    speck, _, rest = stripped.partition(" ")
+    folded = letters(speck)
+    ends = cell.strip()
+    damaged = not (ends[:1].isalnum() and ends[-1:].isalnum())
+    if not damaged or len(folded) > 2 or folded in _SHORT_WORDS or not rest:
+        return cell, False
+    found = letters(rest)
+    if all(word != found for _, word, _ in _kind_table(kinds).get(found[:1], ())):
+        return cell, False  # more than a kind name behind it: a line of words
+    diagnostics.info(line, "line-skipped", f"{speck!r} before the kind name")
+    return _kind_word(rest, line, diagnostics, kinds)
 
 
 @per_registry

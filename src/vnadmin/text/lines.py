@@ -21,6 +21,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "STROKE_SIGNS",
     "Block",
     "Line",
     "bounded",
@@ -29,6 +30,7 @@ __all__ = [
     "first_paragraphs",
     "is_caps",
     "is_noise",
+    "is_strokes",
     "lowered",
     "paragraphs",
     "squash",
@@ -192,6 +194,24 @@ def is_noise(text: str) -> bool:
         if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
     )
     return good * 2 < len(words)
+
+
+_STROKES_LINE = 80
+STROKE_SIGNS = "^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_"
+"""Signs no line of an administrative document's header prints: what OCR reads in the
+strokes of a seal, a signature or an underline."""
+
+
+def is_strokes(text: str) -> bool:
+    """Whether a line is strokes OCR read as signs (``—— .S ——.S—' ` I BIÚC``, ``^ .^A ,À
+    k4 £ ˆ Lá bÀ ˆ Ẩ ° Lá »``): fewer letters and digits than other signs, or a stroke
+    sign in every eight characters."""
+    if len(text) > _STROKES_LINE:
+        return False  # a line of strokes is short; the body's lines are long
+    head = text
+    signs = len(head) - head.count(" ")
+    strokes = sum(1 for char in head if char in STROKE_SIGNS)
+    return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
 
 
 def _abbreviation(word: str, bare: str) -> bool:

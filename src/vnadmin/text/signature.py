@@ -42,11 +42,13 @@ _STRAY_EDGES = re.compile(
 )
 """Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
 ``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
+_DEGREE = r"(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)"
 _RANK = re.compile(
-    r"(?:(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)\.[ \t]*){1,3}"
+    rf"(?:{_DEGREE}\.[ \t]*){{0,2}}{_DEGREE}(?:\.[ \t]*|[ \t]+)"
     r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
 )
-"""A degree, title of honour or military rank printed before a signer's name."""
+"""A degree, title of honour or military rank printed before a signer's name; the dot
+after the last degree is often left out (``GS.TS Nguyễn Văn An``, ``ThS Lê Thị Hà``)."""
 _INNER_MARK = re.compile(rf" (?:{MARK_WORDS})\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
 _SPECK_BEFORE_MARK = re.compile(
