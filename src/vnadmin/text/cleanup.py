@@ -12,6 +12,7 @@ encodings is detected and reported, not converted.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from vnadmin import legacy
@@ -20,6 +21,7 @@ from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
+from vnadmin.text.vocabulary import BODY_HEADS
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
 
@@ -182,6 +184,67 @@ def _table_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
 
 
+def _tight_bars(raw: str) -> tuple[int, ...]:
+    """Where a table row has its bars, if each cell's text starts right after its bar, as
+    ``antiword`` prints it (``|UBND TỈNH X    |CỘNG HÒA ...|``); empty if any cell's text
+    is set off by a space, as markdown sets it (``| UBND TỈNH X | ... |``)."""
+    bars = tuple(at for at, char in enumerate(raw) if char == "|")
+    for left, right in itertools.pairwise(bars):
+        if raw[left + 1] == " " and raw[left + 1 : right].strip():
+            return ()
+    return bars
+
+
+def _unwrap(table: list[tuple[int, list[str]]], bars: tuple[int, ...]) -> list[int]:
+    """Join the lines of a fixed-width table of two columns (the header's, the
+    signature's) that the width wrapped: ``antiword`` prints a Word table as rows of
+    ``|``-separated cells padded to one width per column, each paragraph of a cell wrapped
+    to its width.  A cell line goes on in the line under it when that line's first word
+    would not have fit after it; a line the next word would have fit on ended its
+    paragraph (``UBND TỈNH X`` / ``SỞ TÀI CHÍNH``).  A table of more columns is a grid
+    whose rows cannot be told from wraps: it is left as it is.  The line numbers of the
+    lines joined."""
+    joined = []
+    for column, (left, right) in enumerate(itertools.pairwise(bars)):
+        width = right - left - 1
+        above: list[str] | None = None  # the row whose cell the lines go on in
+        last = 0  # the length of the cell's last line
+        for number, row in table:
+            cell = row[column] if column < len(row) else ""
+            if not cell:
+                above = None
+                continue
+            if above is not None and _wrapped(above[column], last, cell, width):
+                above[column] = f"{above[column]} {cell}"
+                row[column] = ""
+                joined.append(number)
+            else:
+                above = row
+            last = len(cell)
+    return joined
+
+
+_ITEM_OPENERS = frozenset(["ĐẾN", "ĐEN", "-", "–", "+", "•"])
+"""What opens a line of its own in a cell: an incoming stamp's word under the receiver's
+name, a list item's dash."""
+
+
+def _wrapped(above: str, last: int, cell: str, width: int) -> bool:
+    """Whether the cell line ``cell`` goes on with the text ``above`` (whose last line is
+    ``last`` long) in a column ``width`` wide: its first word would not have fit on that
+    line, which ends no sentence or item (``.``, ``;``, ``:``), and it opens no field (a
+    label and its colon in its first two words, ``Ngày:``, ``Nơi nhận:``; an incoming
+    stamp's ``ĐẾN``; a list item's dash) nor a body's name of its own (``BỘ GIÁO DỤC VÀ
+    ĐÀO TẠO`` / ``TRƯỜNG ĐẠI HỌC ...`` fills the line as well)."""
+    words = cell.split(None, 2)
+    if last + 1 + len(words[0]) <= width or above.endswith((".", ";", ":")):
+        return False
+    if words[0] in _ITEM_OPENERS or any(word.endswith(":") for word in words[:2]):
+        return False
+    key = fold(" ".join(words[:2]))
+    return key not in BODY_HEADS and key.partition(" ")[0] not in BODY_HEADS
+
+
 def _bold_runs(cell: str) -> str:
     """A table cell whose paragraphs a crawl ran together, each in bold of its own
     (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** **Nguyễn Văn A**``): a line break between."""
@@ -300,6 +363,8 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         )
     lines: list[Line] = [Line(index, "") for index in range(1, matter + 1)]
     table: list[tuple[int, list[str]]] = []
+    table_bars: list[tuple[int, ...]] = []  # where each row has its bars, if set tight
+    unwrapped: list[int] = []
     marked: list[int] = []
     widgets: list[int] = []
     portals: list[int] = []
@@ -314,6 +379,9 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             lines.extend(Line(number, "") for number, _ in table)
             table.clear()
             return
+        if len(table) > 1 and len(table_bars[0]) == 3 and len(set(table_bars)) == 1:
+            unwrapped.extend(_unwrap(table, table_bars[0]))
+        table_bars.clear()
         width = max(len(row) for _, row in table)
         for column in range(width):
             for number, row in table:
@@ -352,6 +420,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
                 table.append(
                     (index, [_inline(_bold_runs(cell), marks)[0] for cell in _table_cells(raw)])
                 )
+                table_bars.append(_tight_bars(raw))
             marked.append(index)
             continue
         if table:
@@ -384,6 +453,13 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             lines.append(Line(index, part))
     if table:
         flush_table()
+    if unwrapped:
+        diagnostics.info(
+            unwrapped[0],
+            "cells-unwrapped",
+            f"{len(unwrapped)} line(s) of a fixed-width table (antiword) that a cell's width"
+            " wrapped joined to the line above",
+        )
     if marked:
         diagnostics.info(
             marked[0],

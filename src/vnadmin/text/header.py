@@ -186,6 +186,13 @@ _DATED_OPENING = re.compile(
 )
 """A body sentence that opens with its date (``Ngày 12/11/2024, tại ...``), never a subject."""
 _STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
+_RANGE_CUT = re.compile(
+    r"(?s).*(?:\d[ \t]*[-–]\n[ \t]*\d|\d\n[ \t]*[-–][ \t]*\d|(?<![^\W_])(?:năm|NĂM)\n\d{4}(?!\d))"
+)
+"""The end of a subject line and the start of the next (after a line feed) where a line
+cut a range of years or dates (``2021-`` / ``2025``, ``2021`` / ``– 2025``) or a year from
+its ``năm``: the next line goes on with the subject whatever it looks like."""
+_RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -654,13 +661,31 @@ def read_header(
             diagnostics.info(line.number, "line-skipped", f"{flat[:40]!r}: strokes, not read")
             index += 1  # the seal's strokes around the subject, its underline read as signs
             continue
-        if (
-            subject_open
+        row = cells(text) or [flat]
+        # a table row run together (catdoc): the subject's last line, a tab, the right
+        # column's first line (the banner, or the date in a row of its own)
+        split = (
+            bool(subject)
+            and subject_open
+            and "\t" in text
+            and len(row) > 1
+            and _opens_column(row[1])
+        )
+        if split and _continues_subject(squash(row[0]), subject, blank_before=blank_before):
+            subject.append(squash(row[0]))
+            subject_at.append(index)
+            row = row[1:]
+        elif (
+            not split
+            and subject_open
             and _continues_subject(flat, subject, blank_before=blank_before, header=header)
             and (subject or not _lead_in(lines, index))
         ):
-            subject.append(flat)
-            subject_at.append(index)
+            if subject and flat[:1].isdigit() and _RANGE_DASH.search(subject[-1]):
+                subject[-1] += flat  # a range cut after its dash: "2024-" / "2025"
+            else:
+                subject.append(flat)
+                subject_at.append(index)
             subject_line = subject_line or line.number
             blank_before = False
             index += 1
@@ -677,7 +702,6 @@ def read_header(
         if _starts_body(flat) and not header.issuer_lines:
             break
         consumed = True
-        row = cells(text) or [flat]
         for position, cell in enumerate(row):
             kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
             if kind == "other" and position == 0 and len(row) > 1 and _left_issuer(cell, header):
@@ -882,6 +906,8 @@ def _starts_body(text: str) -> bool:
 def _continues_subject(
     text: str, subject: list[str], *, blank_before: bool, header: Header | None = None
 ) -> bool:
+    if subject and not _header_row(text) and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}"):
+        return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
@@ -923,9 +949,12 @@ def _continues_subject(
 
 
 def _abbreviation_alone(text: str) -> bool:
-    """A line that is one abbreviation (``GTGT``, ``BHXH``, ``TNCN.``), nothing else."""
-    word = text.strip(" \t.,;)")
-    return " " not in word and 2 <= len(word) <= _ABBREVIATION and _abbreviation(fold(word))
+    """A line that is one abbreviation (``GTGT``, ``BHXH``, ``TNCN.``) or a list of them
+    (``TTHC, ĐKKD``), nothing else."""
+    return all(
+        " " not in word and 2 <= len(word) <= _ABBREVIATION and _abbreviation(fold(word))
+        for word in text.strip(" \t.,;)").split(", ")
+    )
 
 
 def _bare_number(text: str) -> bool:
@@ -961,6 +990,20 @@ def _authority_organ(text: str) -> str | None:
         if fold(" ".join(words[:size])) in _FOLDED_TITLES:
             return " ".join(words[size:])
     return None
+
+
+def _opens_column(cell: str) -> bool:
+    """Whether a cell opens the header's right column: the banner or the Party banner in
+    capitals, a number line, or a whole place-and-date line with its place (not a date a
+    sentence names, ``ngày 01/11/2024 của ...``)."""
+    words = _folded_words(cell[:MAX_SCAN])
+    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+        return is_caps(cell)
+    number = _NUMBER_LINE.match(cell)
+    if number is not None and not number["lead"] and "/" in cell:
+        return True
+    found = find_dateline(cell)
+    return found is not None and found.start == 0 and found.place is not None
 
 
 def _header_row(text: str, *, placed: bool = False) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "ACTOR_HEADS",
     "AMBIGUOUS_BARE",
     "BASIS_OPENING",
+    "BODY_HEADS",
     "CUT_AFTER",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
@@ -159,6 +160,41 @@ ORGAN_WORDS = frozenset(
 """Words of two syllables (folded) in the names of bodies: an issuer line that ends with
 the first syllable of one and a line that opens with the second were one line broken
 inside the word (``ỦY BAN NHÂN`` / ``DÂN``)."""
+
+BODY_HEADS = frozenset(
+    [
+        "bo",
+        "so",
+        "ban",
+        "phong",
+        "cuc",
+        "tong cuc",
+        "chi cuc",
+        "van phong",
+        "trung tam",
+        "benh vien",
+        "truong",
+        "vien",
+        "hoc vien",
+        "uy ban",
+        "ubnd",
+        "hoi dong",
+        "thanh tra",
+        "cong an",
+        "kho bac",
+        "toa an",
+        "dang uy",
+        "dang bo",
+        "chi bo",
+        "tinh uy",
+        "huyen uy",
+        "thanh uy",
+        "quan uy",
+        "cong ty",
+    ]
+)
+"""The words (folded, one or two) a body's name opens with in an issuer block: a line
+that opens with one names a body of its own, never the end of the line above."""
 
 TITLE_WORDS = (
     "giam doc",
