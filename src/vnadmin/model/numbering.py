@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from vnadmin.errors import quoted
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
 from vnadmin.model.kinds import Regime
 
@@ -65,6 +66,7 @@ def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class DocumentNumber:
     """Number and symbol of a document.

@@ -7,6 +7,7 @@ import re
 import attrs
 
 from vnadmin.errors import quoted
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import (
     fail,
     in_range,
@@ -23,6 +24,7 @@ ORGAN_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,3}")
 """edXML OrganId shape, e.g. ``000.00.00.H41`` (at most four dot-separated groups)."""
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Organization:
     """A body named in a document: issuer (with its parent, cơ quan chủ quản) or addressee.
@@ -49,6 +51,7 @@ class Organization:
             fail(self, attribute, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Recipient:
     """One entry of the distribution list (Nơi nhận), with its purpose: ``(để báo cáo)``."""
@@ -59,6 +62,7 @@ class Recipient:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class ArchiveLine:
     """The archive line closing the distribution list: ``Lưu: VT, XDCQ&CTTN, 02b``."""
@@ -74,6 +78,7 @@ class ArchiveLine:
             fail(self, attribute, "an archive line names at least one unit (VT)")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class DrafterMark:
     """Initials of the drafter or typist and the number of copies issued (``PL.(300)``)."""
@@ -84,6 +89,7 @@ class DrafterMark:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Contact:
     """Contact details printed at the foot of a document; at least one is given."""

@@ -7,6 +7,7 @@ from typing import Union
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import (
     TupleOf,
     fail,
@@ -46,6 +47,7 @@ class Role(enum.Enum):
     REPORT_TO = "report_to"  # báo cáo ... gửi <actor>
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Assignment:
     """An actor and its role: ``Ban Dân vận Tỉnh ủy`` leads, ``Sở Nội vụ`` receives reports."""
@@ -62,6 +64,7 @@ class DeadlineBound(enum.Enum):
     ON = "on"  # vào ngày, ngày
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class DateDeadline:
     """A deadline on a date, possibly partial: ``trước ngày 05/12`` is every 5 December."""
@@ -87,6 +90,7 @@ class PeriodUnit(enum.Enum):
 _PERIOD_INDEX = {PeriodUnit.MONTH: 12, PeriodUnit.QUARTER: 4, PeriodUnit.HALF: 2}
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class PeriodDeadline:
     """A deadline that is a whole period: ``trong quý II/2024`` (quarter 2 of 2024)."""
@@ -110,6 +114,7 @@ class PeriodDeadline:
             fail(self, fields.index, f"{self.index} is not a {self.unit.value} (1..{top})")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class RelativeDeadline:
     """A deadline stated relative to an event, kept as its phrase (``trong 15 ngày kể từ ...``)."""
@@ -132,6 +137,7 @@ class Frequency(enum.Enum):
     YEARLY = "yearly"
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Task:
     """One item of a task list, with its subtasks.
