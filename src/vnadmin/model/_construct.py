@@ -12,6 +12,7 @@ without an in-line form (a class's own methods) are called as attrs calls them.
 
 from __future__ import annotations
 
+import importlib
 import linecache
 from typing import Any, TypeVar
 
@@ -22,6 +23,9 @@ from vnadmin.model._fields import INLINE
 __all__ = ["checked"]
 
 _C = TypeVar("_C", bound=type)
+_ATTRS_CONFIG: Any = importlib.import_module("attr._config")
+"""Where attrs keeps ``attrs.validators.set_disabled``'s flag, which its own constructors read
+(a call of ``get_disabled`` cost more than some fields)."""
 
 
 def checked(cls: _C) -> _C:
@@ -32,7 +36,7 @@ def checked(cls: _C) -> _C:
     raised is the one attrs' constructor raises.
     """
     fields = attrs.fields(cls)
-    names: dict[str, Any] = {"_NOTHING": attrs.NOTHING, "_disabled": attrs.validators.get_disabled}
+    names: dict[str, Any] = {"_NOTHING": attrs.NOTHING, "_config": _ATTRS_CONFIG}
     parameters, convert, store, validate = [], [], [], []
     for index, field in enumerate(fields):
         if not field.init or not field.kw_only or field.alias is None:
@@ -66,18 +70,18 @@ def checked(cls: _C) -> _C:
         f"def __init__(self, *, {', '.join(parameters)}):",
         *convert,
         *store,
-        *(["  if not _disabled():", *validate] if validate else []),
+        *(["  if _config._run_validators is True:", *validate] if validate else []),
     ]
     if hasattr(cls, "__attrs_post_init__"):
         lines.append("  self.__attrs_post_init__()")
     source, filename = "\n".join(lines), f"<vnadmin.model {cls.__name__}.__init__>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), names)
-    init = names["__init__"]
-    init.__annotations__ = dict(cls.__init__.__annotations__)
+    init, generated = names["__init__"], vars(cls)["__init__"]  # attrs' own
+    init.__annotations__ = dict(generated.__annotations__)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
-    init.__doc__ = cls.__init__.__doc__
+    init.__doc__ = generated.__doc__
     cls.__init__ = init  # type: ignore[misc]
     return cls
 

@@ -23,6 +23,7 @@ from vnadmin.errors import InvalidValueError, quoted
 from vnadmin.normalize import nfc
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 class Inline(NamedTuple):
@@ -43,9 +44,14 @@ INLINE: dict[Callable[..., Any], Inline] = {}
 """The :class:`Inline` form of each converter and validator made here that has one."""
 
 
-def _inline(function: Any, code: str, **names: Any) -> Any:
+def _inline(function: _F, code: str, **names: Any) -> _F:
     INLINE[function] = Inline(code, names)
     return function
+
+
+def inline(code: str, **names: Any) -> Callable[[_F], _F]:
+    """Decorator: the :class:`Inline` form of a validator or converter defined elsewhere."""
+    return functools.partial(_inline, code=code, **names)
 
 
 def _or_none(code: str, optional: bool) -> str:
@@ -243,10 +249,10 @@ def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
         "    if found is not None:\n"
         "      fail(instance, attribute, found)\n"
     )
-    namespace = dict(names)
+    namespace: dict[str, Any] = dict(names)
     exec(compile(source, f"<vnadmin.model is_text {optional} {multiline}>", "exec"), namespace)
     check: Validator = namespace["check"]
-    return _inline(check, common, **names)  # type: ignore[no-any-return]
+    return _inline(check, common, **names)
 
 
 def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Validator:

@@ -12,6 +12,7 @@ from vnadmin.model._fields import (
     TupleOf,
     fail,
     in_range,
+    inline,
     is_a,
     is_text,
     items,
@@ -102,16 +103,16 @@ class PeriodDeadline:
     )
 
     def __attrs_post_init__(self) -> None:
-        fields = attrs.fields(PeriodDeadline)
         if self.unit is PeriodUnit.YEAR:
             if self.index is not None:
-                fail(self, fields.index, "a year has no index")
+                fail(self, attrs.fields(PeriodDeadline).index, "a year has no index")
             if self.year is None:
-                fail(self, fields.year, "a year deadline names its year")
+                fail(self, attrs.fields(PeriodDeadline).year, "a year deadline names its year")
             return
         top = _PERIOD_INDEX[self.unit]
         if self.index is None or not 1 <= self.index <= top:
-            fail(self, fields.index, f"{self.index} is not a {self.unit.value} (1..{top})")
+            field = attrs.fields(PeriodDeadline).index
+            fail(self, field, f"{self.index} is not a {self.unit.value} (1..{top})")
 
 
 @checked
@@ -137,6 +138,13 @@ class Frequency(enum.Enum):
     YEARLY = "yearly"
 
 
+@inline("({v}.__class__ is tuple and not {v})")  # a task without subtasks costs no call
+def _are_subtasks(
+    instance: Task, attribute: attrs.Attribute[tuple[Task, ...]], value: object
+) -> None:
+    _are_tasks(instance, attribute, value)
+
+
 @checked
 @attrs.frozen(kw_only=True)
 class Task:
@@ -151,7 +159,9 @@ class Task:
         default=None, converter=to_optional_text, validator=is_text(optional=True)
     )
     text: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
-    subtasks: tuple[Task, ...] = attrs.field(default=(), converter=TupleOf["Task"])
+    subtasks: tuple[Task, ...] = attrs.field(
+        default=(), converter=TupleOf["Task"], validator=_are_subtasks
+    )
     assignments: tuple[Assignment, ...] = attrs.field(
         default=(), converter=TupleOf[Assignment], validator=items(Assignment)
     )
@@ -165,10 +175,6 @@ class Task:
     attachment_notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_texts, validator=items(str, each=is_text())
     )
-
-    @subtasks.validator
-    def _check_subtasks(self, attribute: attrs.Attribute[tuple[Task, ...]], value: object) -> None:
-        _are_tasks(self, attribute, value)
 
     def walk(self) -> tuple[Task, ...]:
         """This task and all its descendants, depth first."""
