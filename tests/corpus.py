@@ -42,6 +42,7 @@ from vnadmin.grammar.deadlines import (
 from vnadmin.model import (
     DateDeadline,
     Instrument,
+    PartialDate,
     PeriodDeadline,
     Regime,
     RelativeDeadline,
@@ -313,7 +314,7 @@ def _citations(result: ParseResult) -> set[tuple[str, str, int | None]]:
 
 
 def _key_citations(entries: Iterable[dict[str, Any]]) -> set[tuple[str, str, int | None]]:
-    return {(c["number"], _symbol(c["symbol"]), c["year"]) for c in entries if c["number"]}
+    return {(c["number"], _symbol(c["symbol"] or ""), c["year"]) for c in entries if c["number"]}
 
 
 def _numbered(label: str | None) -> bool:
@@ -409,6 +410,15 @@ def score(
     return DocumentScore(name, shape, fields, silent, task_count, tasks, best_citations)
 
 
+def _key_date(match: re.Match[str]) -> PartialDate | None:
+    """The date a key's deadline phrase prints, or ``None`` where its digits are no date
+    (``10h00-10`` read as day ``00``): a key is printed text, not a checked value."""
+    try:
+        return date_from_match(match, "s_" if match["s_day"] else "l_")
+    except GrammarError:
+        return None
+
+
 def _same_deadline(task: Task, printed: str | None) -> bool:
     """A deadline is compared by value where the key's phrase has one (a date, a quarter,
     ...): ``trước ngày 20 tháng 5 năm 2026`` is ``trước ngày 20/5/2026``; of a range
@@ -422,7 +432,7 @@ def _same_deadline(task: Task, printed: str | None) -> bool:
         cell, _ = parse_deadline_cell(printed)
     except GrammarError:
         cell = None
-    dates = [date_from_match(m, "s_" if m["s_day"] else "l_") for m in _KEY_DATE.finditer(printed)]
+    dates = [d for m in _KEY_DATE.finditer(printed) if (d := _key_date(m)) is not None]
     if dates and not isinstance(cell, RelativeDeadline):  # "Từ 01/7/2025": a start, no date due
         if not isinstance(task.deadline, DateDeadline):
             return False

@@ -360,8 +360,10 @@ def lay_out(
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
-        while after and _cut_off(items[-1].text):  # "2. Các tỉnh ủy ... trực thuộc" /
-            items, after = [*items, after[0]], after[1:]  # "Trung ương cụ thể hóa ..."
+        taken = 0  # "2. Các tỉnh ủy ... trực thuộc" / "Trung ương cụ thể hóa ..."
+        while taken < len(after) and _cut_off((after[taken - 1] if taken else items[-1]).text):
+            taken += 1  # counted, then cut once: a list rebuilt at each step was quadratic
+        items, after = items + after[:taken], after[taken:]
         item_labels = labels[first : first + len(items)]
         item_labels += [[] for _ in range(len(items) - len(item_labels))]
     else:

@@ -179,13 +179,13 @@ def _mend_breaks(texts: list[str]) -> list[str]:
     """A task's paragraphs with a sentence a short crawl line broke inside a name put back
     together: the paragraph before ends on a word that cannot end a sentence (``phối hợp
     với Sở`` / ``Văn hóa, Thể thao và Du lịch ...``, ``với Ban`` / ``Tuyên giáo ...``)."""
-    mended: list[str] = []
-    for text in texts:
-        if mended and text[:1].isupper() and _broken(mended[-1]):
-            mended[-1] = f"{mended[-1]} {text}"
+    mended: list[list[str]] = []  # each paragraph's parts, joined once at the end: a
+    for text in texts:  # string grown part by part is copied whole each time (quadratic)
+        if mended and text[:1].isupper() and _broken(mended[-1][-1]):
+            mended[-1].append(text)
         else:
-            mended.append(text)
-    return mended
+            mended.append([text])
+    return [" ".join(parts) for parts in mended]
 
 
 def _broken(text: str) -> bool:
