@@ -81,7 +81,7 @@ _WRONG = st.sampled_from(
 
 def _attrs_way(cls: type, arguments: dict[str, Any]) -> object:
     """An object of ``cls`` built as attrs' own constructor builds it."""
-    built = object.__new__(cls)
+    built: Any = object.__new__(cls)
     for field in attrs.fields(cls):
         if field.alias in arguments:
             value = arguments[field.alias]
@@ -92,10 +92,10 @@ def _attrs_way(cls: type, arguments: dict[str, Any]) -> object:
         else:
             value = field.default
         if field.converter is not None:
-            value = field.converter(value)  # type: ignore[operator]
+            value = field.converter(value)
         object.__setattr__(built, field.name, value)
     if not attrs.validators.get_disabled():
-        attrs.validate(built)  # type: ignore[arg-type]
+        attrs.validate(built)
     post_init = getattr(built, "__attrs_post_init__", None)
     if post_init is not None:
         post_init()
