@@ -28,6 +28,7 @@ from pathlib import Path
 
 from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
+from vnadmin.grammar.printed import ENACTING_VERB
 from vnadmin.localities import seat_of
 from vnadmin.model import Instrument, Regime, SigningMark
 from vnadmin.rules import check, unread_components
@@ -229,6 +230,18 @@ def _number_without_kind(text: str, instrument: Instrument) -> str | None:
         return None
     kind = re.escape(number.kind_abbreviation)
     return _sub_once(rf"(Số[ \t]*:?[^\n]{{0,20}}/[ \t]*){kind}[ \t]*-[ \t]*", r"\1", text)
+
+
+def _without_enacting_sentence(text: str, instrument: Instrument) -> str | None:
+    """The line of a legal normative text's enacting sentence (``Chính phủ ban hành Nghị
+    định ...``) removed; ``None`` when the sentence runs on from the proposal's line."""
+    if instrument.regime is not Regime.LEGAL:
+        return None
+    for paragraph in instrument.body.background:
+        if ENACTING_VERB.search(paragraph.text):
+            span = _lines_of(text, paragraph.text)
+            return None if span is None else _without_lines(text, span)
+    return None
 
 
 def _without_proposal(text: str, instrument: Instrument) -> str | None:
@@ -590,6 +603,11 @@ MUTATIONS: tuple[Mutation, ...] = (
     ),
     Mutation("a legal basis ends with , (not ;)", "VN-BODY-004", _basis_with_a_comma),
     Mutation("no Theo đề nghị", "VN-BODY-005", _without_proposal),
+    Mutation(
+        "no enacting sentence (... ban hành Nghị định ...)",
+        "VN-BODY-008",
+        _without_enacting_sentence,
+    ),
     Mutation("nobody implements the decision", "VN-BODY-006", _nobody_implements),
     Mutation("no QUYẾT ĐỊNH: before the articles", "VN-BODY-007", _formula("")),
     Mutation("Quyết định: in lower case", "VN-BODY-007", _formula("Quyết định:")),
@@ -607,7 +625,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no star under a Party issuer", "VN-BANNER-004", _without_star, "star"),
     Mutation("no issuer line", "VN-ISS-001", _without_issuer_lines, "issuer"),
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
-    Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-002", _motto_with_en_dashes),
+    Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-005", _motto_with_en_dashes),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
     Mutation("a place the issuer does not sit in", "VN-DATE-008", _place_elsewhere),
     Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),

@@ -131,8 +131,8 @@ EXPECTED: dict[str, Expected] = {
     "011": Expected(
         note="nghị quyết 66.9/2025/NQ-CP of the Government (vbpl.vn page, no Nơi nhận)",
         losses={
-            "VN-BANNER-002 printed.motto": "the vbpl.vn page writes the tiêu ngữ with en"
-            " dashes ('Độc lập – Tự do – Hạnh phúc'), the page's own typesetting of it",
+            "VN-BANNER-005 printed.motto": "the vbpl.vn page writes the tiêu ngữ with en"
+            " dashes ('Độc lập – Tự do – Hạnh phúc'), the page's own typesetting of it (info)",
             "VN-DATE-007 printed.date": "the page prints a metadata line, not the resolution's"
             " date line: 'Ngày 8 tháng 12 năm 2025', without the place and the zero",
         },

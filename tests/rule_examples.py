@@ -289,6 +289,23 @@ NGHI_DINH = Instrument(
     place="Hà Nội",
     date=PartialDate(day=5, month=3, year=2020),
     subject="Về công tác văn thư",
+    body=Body(
+        preamble=[
+            Paragraph(text="Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"),
+            Paragraph(text="Theo đề nghị của Bộ trưởng Bộ Nội vụ;"),
+        ],
+        background=[Paragraph(text="Chính phủ ban hành Nghị định về công tác văn thư.")],
+        tasks=[
+            Task(
+                label="Điều 1.",
+                text="Phạm vi điều chỉnh\nNghị định này quy định về công tác văn thư.",
+            ),
+            Task(
+                label="Điều 2.",
+                text="Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
+            ),
+        ],
+    ),
     signatures=[
         SignatureBlock(
             authorities=[Authority(mark=SigningMark.TM, applies_to="CHÍNH PHỦ")],
@@ -308,7 +325,7 @@ NGHI_DINH = Instrument(
         archive="- Lưu: VT, TCCV.",
     ),
 )
-"""A legal normative nghị định, 30/2020/NĐ-CP."""
+"""A legal normative nghị định, 30/2020/NĐ-CP: its bases, its enacting sentence, two articles."""
 
 WELL_FORMED = {
     "cong-van": CONG_VAN,

@@ -138,6 +138,11 @@ def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
     return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
 
 
+DECREE = NGHI_DINH
+"""A decree with articles, for the rules of what stands before them."""
+DECREE_BASES = ("Căn cứ Luật Tổ chức Chính phủ;", "Theo đề nghị của Bộ trưởng Bộ Nội vụ;")
+
+
 def cites(base: Instrument, date: PartialDate) -> Instrument:
     citation = Citation(
         kind=KINDS.get("quyet-dinh"),
@@ -937,6 +942,24 @@ FIRES = [
         "body.tasks[2].label",
     ),
     Fires("VN-BODY-003", "a), c)", labelled(CHI_THI, "a)", "c)"), "body.tasks[1].label"),
+    Fires(  # an item that amends nothing: its points are its own list
+        "VN-BODY-003",
+        "1. ... như sau: / a), c)",
+        attrs.evolve(
+            CHI_THI,
+            body=attrs.evolve(
+                CHI_THI.body,
+                tasks=[
+                    Task(
+                        label="1.",
+                        text="Các sở thực hiện như sau:",
+                        subtasks=[Task(label=x, text=f"Nội dung {x}") for x in ("a)", "c)")],
+                    )
+                ],
+            ),
+        ),
+        "body.tasks[0].subtasks[1].label",
+    ),
     Fires(  # in a print read whole, đ) after c) skips d)
         "VN-BODY-003", "c), đ)", labelled(CHI_THI, "b)", "c)", "đ)"), "body.tasks[2].label"
     ),
@@ -1030,6 +1053,21 @@ FIRES = [
         "printed.formula",
     ),
     Fires("VN-BODY-007", "no colon", printing(QUYET_DINH, formula="QUYẾT ĐỊNH"), "printed.formula"),
+    Fires(
+        "VN-BODY-008",
+        "a decree's bases, then its articles",
+        bases_then(DECREE, DECREE_BASES),
+        "body.background",
+    ),
+    Fires(  # the verb in a basis cites another instrument: it enacts nothing
+        "VN-BODY-008",
+        "ban hành in a basis only",
+        bases_then(
+            DECREE,
+            ("Căn cứ Quyết định số 12/2020/QĐ-TTg ban hành Quy chế làm việc;", *DECREE_BASES),
+        ),
+        "body.background",
+    ),
     # appendices
     Fires(
         "VN-APPX-001",
@@ -1091,7 +1129,7 @@ FIRES = [
         "printed.motto",
     ),
     Fires(
-        "VN-BANNER-002",
+        "VN-BANNER-005",
         "en dashes in the motto",
         printing(CONG_VAN, motto="Độc lập – Tự do – Hạnh phúc"),
         "printed.motto",
@@ -1160,6 +1198,12 @@ FIRES = [
         printing(CONG_VAN, distribution=["- Như trên", "- UBND tỉnh (để báo cáo);"]),
         "printed.distribution[0]",
     ),
+    Fires(  # a ministry's item after another unit's is no continuation of it
+        "VN-DIST-004",
+        "a unit without its ; before another unit",
+        printing(CONG_VAN, distribution=["- Cục Kiểm tra văn bản", "- Sở Tư pháp;"]),
+        "printed.distribution[0]",
+    ),
     Fires(
         "VN-DIST-004",
         "Lưu without its .",
@@ -1209,11 +1253,20 @@ FIRES = [
         "printed.appendices[1]",
     ),
     Fires(  # the decision's own kind with its number left blank: its tie, not filled in
-        "VN-APPX-002",
+        "VN-APPX-003",
         "a blank number in the decision's tie",
         printing(
             APPENDED,
             appendices=["PHỤ LỤC", "(Kèm theo Quyết định số …/QĐ-UBND ngày 16/01/2024)"],
+        ),
+        "printed.appendices[1]",
+    ),
+    Fires(
+        "VN-APPX-003",
+        "a blank day in the decision's tie",
+        printing(
+            APPENDED,
+            appendices=["PHỤ LỤC", "(Kèm theo Quyết định số 86/QĐ-UBND ngày tháng 01 năm 2024)"],
         ),
         "printed.appendices[1]",
     ),
@@ -1772,6 +1825,47 @@ SILENT = [
             ("4.", "Bãi bỏ Điều 8."),
         ),
     ),
+    Silent(  # the quoted article is in the amending article's words: the next Điều 4 is its own
+        "VN-BODY-003",
+        "Điều 3. Sửa đổi Điều 4 “Điều 4. ...”, Điều 4., Điều 5.",
+        articles(
+            QUYET_DINH,
+            ("Điều 3.", "Sửa đổi, bổ sung Điều 4\n“Điều 4. Trách nhiệm của các sở.”"),
+            ("Điều 4.", "Sửa đổi, bổ sung Điều 7."),
+            ("Điều 5.", "Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này."),
+        ),
+    ),
+    Silent(  # the points an amending item quotes are those it amends: a), c), đ)
+        "VN-BODY-003",
+        "1. Sửa đổi điểm a, c và đ khoản 3 như sau: / a) c) đ)",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=[
+                    Task(
+                        label="1.",
+                        text="Sửa đổi, bổ sung điểm a, c và đ khoản 3 Điều 43 như sau:",
+                        subtasks=[
+                            Task(label=x, text=f"Nội dung mới của điểm {x}") for x in "a)c)đ)"[::2]
+                        ],
+                    ),
+                    Task(label="2.", text="Bãi bỏ khoản 5 Điều 43."),
+                ],
+            ),
+        ),
+    ),
+    Silent(  # a quotation the item opens and leaves open: its khoản follow as its siblings
+        "VN-BODY-003",
+        "3. Bổ sung khoản 9, 10 “9. ... / 10. ...”",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi khoản 6 Điều 78."),
+            ("2.", "Sửa đổi khoản 7 Điều 78."),
+            ("3.", "Bổ sung khoản 9 và 10 vào sau khoản 8 Điều 78 “9. Đại lý phải báo cáo."),
+            ("10.", "Phương tiện phân phối là trang thông tin điện tử.”"),
+        ),
+    ),
     Silent(  # the next article's label with its stop cut off by a page's link
         "VN-BODY-003",
         "Điều 1., Điều 2, Điều 3.",
@@ -1897,7 +1991,57 @@ SILENT = [
         printing(attrs.evolve(QUYET_DINH, body=Body()), formula=None),
     ),
     Silent("VN-BODY-007", "the print unknown", attrs.evolve(QUYET_DINH, printed=None)),
+    Silent(
+        "VN-BODY-008",
+        "Chính phủ ban hành Nghị định ...",
+        bases_then(DECREE, DECREE_BASES, "Chính phủ ban hành Nghị định về công tác văn thư."),
+    ),
+    Silent(  # the form before 2025: the proposal runs on into the sentence after a comma
+        "VN-BODY-008",
+        "Theo đề nghị ..., Bộ trưởng ... ban hành Thông tư",
+        bases_then(
+            attrs.evolve(DECREE, kind=KINDS.get("thong-tu")),
+            (
+                "Căn cứ Nghị định số 29/2025/NĐ-CP;",
+                "Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tư pháp ban hành Thông tư"
+                " quy định về công tác văn thư.",
+            ),
+        ),
+    ),
+    Silent("VN-BODY-008", "no bases read", bases_then(DECREE, ())),
+    Silent(  # NĐ 30's form of a decision: VN-BODY-007
+        "VN-BODY-008",
+        "a decision printing QUYẾT ĐỊNH:",
+        bases_then(
+            printing(attrs.evolve(DECREE, kind=KINDS.get("quyet-dinh")), formula="QUYẾT ĐỊNH:"),
+            DECREE_BASES,
+        ),
+    ),
     Silent("VN-APPX-001", "no appendix", CHI_THI),
+    Silent(  # the second PHỤ LỤC is a heading of the form the first one annexes
+        "VN-APPX-001",
+        "a form's own PHỤ LỤC inside an appendix",
+        printing(
+            attrs.evolve(
+                QUYET_DINH, appendices=[Appendix(label="Phụ lục"), Appendix(label="PHỤ LỤC")]
+            ),
+            appendices=["Phụ lục", "MẪU BÁO CÁO", ATTACHED, "PHỤ LỤC", "(Liệt kê các tài liệu)"],
+        ),
+    ),
+    Silent(
+        "VN-APPX-002",
+        "a form's own PHỤ LỤC after a tied appendix",
+        printing(APPENDED, appendices=["Phụ lục", "MẪU BÁO CÁO", ATTACHED, "PHỤ LỤC"]),
+    ),
+    Silent(  # left for the registry to fill in at issue: VN-APPX-003 tells it
+        "VN-APPX-002",
+        "a blank number and day in the decision's tie",
+        printing(
+            APPENDED,
+            appendices=["PHỤ LỤC", "(Kèm theo Quyết định số /QĐ-UBND ngày / /2024 của UBND tỉnh)"],
+        ),
+    ),
+    Silent("VN-APPX-003", "a tie filled in", printing(APPENDED, appendices=["PHỤ LỤC", ATTACHED])),
     Silent(  # an annexed form's template, tied to a report of another kind yet to be made
         "VN-APPX-002",
         "Kèm theo Báo cáo số … in a form",
@@ -2026,6 +2170,10 @@ SILENT = [
     ),
     Silent("VN-BANNER-001", "print unknown", attrs.evolve(CONG_VAN, printed=None)),
     Silent("VN-BANNER-002", "the motto of NĐ 30", CHI_THI),
+    Silent(  # VN-BANNER-005 tells the dashes
+        "VN-BANNER-002", "en dashes", printing(CONG_VAN, motto="Độc lập – Tự do – Hạnh phúc")
+    ),
+    Silent("VN-BANNER-005", "hyphens", CHI_THI),
     Silent("VN-BANNER-003", "ĐẢNG CỘNG SẢN VIỆT NAM", PARTY_CHI_THI),
     Silent("VN-BANNER-004", "a star under the issuer", PARTY_CHI_THI),
     Silent("VN-DATE-007", "ngày 05 tháng 3", NGHI_DINH),
@@ -2040,6 +2188,11 @@ SILENT = [
     Silent("VN-SIGN-009", "KT. CHỦ TỊCH", CHI_THI),
     Silent("VN-DIST-004", "; then .", CONG_VAN),
     Silent("VN-DIST-004", "Party items", printing(PARTY_CHI_THI, distribution=["- Ban Dân vận,"])),
+    Silent(  # "Cục ... - Bộ ...;" wrapped at its dash
+        "VN-DIST-004",
+        "a unit, its ministry on the next line",
+        printing(CONG_VAN, distribution=["- Cục Kiểm tra văn bản", "- Bộ Tư pháp;"]),
+    ),
     Silent(
         "VN-MARK-002",
         "HỎA TỐC",

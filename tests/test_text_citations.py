@@ -146,3 +146,13 @@ def test_a_name_ends_where_the_next_clause_opens_with_its_verb() -> None:
     assert law.kind.name == "Luật"
     assert law.title == "Đầu tư 2025"
     assert law.date is None
+
+
+@pytest.mark.parametrize("bound", ["kể từ ngày", "từ ngày", "đến hết ngày", "trước ngày"])
+def test_a_date_of_time_after_a_kinds_name_is_not_the_cited_date(bound: str) -> None:
+    # "... các văn bản hướng dẫn Luật kể từ ngày 01 tháng 01 năm 2026": when the rules apply,
+    # not a Luật dated 2026 (VN-DATE-005 read it as cited after the document).
+    cited = _cited(f"thực hiện theo các văn bản hướng dẫn Luật {bound} 01 tháng 01 năm 2026.")
+    assert all(c.date is None for c in cited)
+    dated = _cited("theo Luật Đất đai ngày 18 tháng 01 năm 2024.")
+    assert [c.date and c.date.year for c in dated] == [2024]

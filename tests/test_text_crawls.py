@@ -1521,3 +1521,107 @@ def test_an_appendix_label_in_title_case_after_the_signer_is_no_second_signer() 
     )
     blocks = parse_text(text).instrument.signatures
     assert [(b.title, b.name) for b in blocks] == [("THỨ TRƯỞNG", "Trần Văn Bình")]
+
+
+# -- labels and references an HTML page's spans cut onto lines of their own -----------------
+
+AMENDING_DECREE = """\
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 301/2025/NĐ-CP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+NGHỊ ĐỊNH
+Sửa đổi, bổ sung một số điều của các nghị định về lưu trữ
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Theo đề nghị của Bộ trưởng Bộ Nội vụ;
+
+Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của các nghị định về lưu trữ.
+
+Chương I
+SỬA ĐỔI NGHỊ ĐỊNH VỀ LƯU TRỮ
+Điều 1. Sửa đổi, bổ sung Điều
+7
+“
+Điều 7. Thời hạn nộp lưu
+1. Hồ sơ được nộp lưu trong thời hạn 01 năm.
+2. Giải thích từ ngữ:
+a) Hồ sơ là tập văn bản.
+b) Mô tả nội dung công việc: là các bước lập hồ sơ.
+c) Danh mục là bảng kê hồ sơ.
+3. Hồ sơ điện tử được nộp lưu qua hệ thống.
+4
+.
+Cơ quan lưu trữ tiếp nhận hồ sơ.”
+Chương I
+I
+ĐIỀU KHOẢN THI HÀNH
+Điều 2. Hiệu lực thi hành
+1. Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2026.
+2. Thay thế cụm từ “lưu trữ lịch sử” tại khoản 3
+Điều 1.
+3. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính
+- Bộ Tư pháp;
+- Lưu: VT, TCCV.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Hòa Bình
+"""
+
+
+def test_an_amending_decrees_labels_and_quotes_cut_by_spans_read_whole() -> None:
+    # Before: "Chương I" / "I" repeated chapter I, "khoản 3" / "Điều 1." was read as an
+    # article, the term defined as "Mô tả nội dung công việc:" was taken for a field and
+    # went into the item above (a VN-BODY-003 gap), and the unit's item without its ";"
+    # before its ministry drew VN-DIST-004.
+    result = parse_text(AMENDING_DECREE)
+    chapters = result.instrument.body.tasks
+    assert [t.label for t in chapters] == ["Chương I", "Chương II"]
+    articles = [t.label for chapter in chapters for t in chapter.subtasks]
+    assert articles == ["Điều 1.", "Điều 2."]
+    first = chapters[0].subtasks[0]
+    assert first.text == "Sửa đổi, bổ sung Điều 7\n“Điều 7. Thời hạn nộp lưu"
+    assert [t.label for t in first.subtasks] == ["1.", "2.", "3.", "4."]
+    assert [t.label for t in first.subtasks[1].subtasks] == ["a)", "b)", "c)"]
+    second = chapters[1].subtasks[0]
+    assert [t.label for t in second.subtasks] == ["1.", "2.", "3."]
+    assert second.subtasks[1].text.endswith("tại khoản 3 Điều 1.")
+    assert _findings(result) == []
+
+
+def test_an_opening_quote_alone_at_the_end_is_kept() -> None:
+    text = AMENDING_DECREE.replace("Nguyễn Hòa Bình\n", "Nguyễn Hòa Bình\n“\n")
+    assert "“" in repr(parse_text(text))
+
+
+def test_a_units_superscript_cut_onto_its_line_is_no_label() -> None:
+    # "300 cm" / "2" / "." is cm² and the sentence's stop (an HTML page's <sup>), not a
+    # khoản "2." cut from its stop: that only follows a sentence that ended.
+    text = AMENDING_DECREE.replace(
+        "1. Hồ sơ được nộp lưu trong thời hạn 01 năm.",
+        "1. Hồ sơ được nộp lưu trên diện tích 300 cm\n2\n.",
+    )
+    first = parse_text(text).instrument.body.tasks[0].subtasks[0]
+    assert [t.label for t in first.subtasks] == ["1.", "2.", "3.", "4."]
+    assert first.subtasks[0].text.startswith("Hồ sơ được nộp lưu trên diện tích 300 cm")
+
+
+def test_a_chapters_numeral_before_a_title_opening_with_a_vowel_is_no_cut_word() -> None:
+    # "Chương V" / "ƯU ĐÃI ...": before, read as a word a span cut ("VƯU"), and the chapter
+    # was lost (VN-BODY-003: Chương VI follows IV).
+    text = AMENDING_DECREE.replace("Chương I\nSỬA ĐỔI", "Chương IV\nSỬA ĐỔI", 1).replace(
+        "Chương I\nI\nĐIỀU KHOẢN", "Chương V\nƯU ĐÃI VÀ ĐIỀU KHOẢN", 1
+    )
+    result = parse_text(text)
+    assert [t.label for t in result.instrument.body.tasks] == ["Chương IV", "Chương V"]
+    assert result.instrument.body.tasks[1].text.startswith("ƯU ĐÃI VÀ ĐIỀU KHOẢN")

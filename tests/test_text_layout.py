@@ -1523,6 +1523,8 @@ def test_an_annex_tied_by_a_dashed_line_after_the_signature_is_no_recipient() ->
         ("- Lưu: VT, TH. Lê Văn An", "Lê Văn An"),  # the name OCR joined to the archive line
         ("- Lưu: VT, TH.\n\nTS. Lê Văn An", "TS. Lê Văn An"),  # a degree before the name
         ("- Lưu: VT, TH.\n\nThượng tá Lê Văn An", "Thượng tá Lê Văn An"),  # a rank
+        ("- Lưu: VT, TH.\n\nPGS.TS Lê Văn An", "PGS.TS Lê Văn An"),  # no dot after the last
+        ("- Lưu: VT, TH.\n\nThS Lê Thị Hà", "ThS Lê Thị Hà"),
     ],
 )
 def test_the_signers_name_after_the_archive_or_a_degree(lines: str, name: str) -> None:
@@ -1828,3 +1830,167 @@ _OFFICE_LETTER = (
 def test_an_addressee_cut_inside_its_list_of_names(kinh_gui: str, addressees: list[str]) -> None:
     doc = parse_text(_OFFICE_LETTER.format(kinh_gui=kinh_gui)).instrument
     assert [a.name for a in doc.addressees] == addressees
+
+
+# -- shapes met on documents the reader was not tuned to -------------------------------------
+
+
+def test_a_dash_inside_one_bodys_name_joins_no_issuers() -> None:
+    # a unit whose own name holds a dash, under its parent: no joint header
+    text = (
+        "ĐẠI HỌC VÙNG TÂY BẮC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRUNG TÂM HỌC LIỆU - THƯ VIỆN\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 7/TTr-TTHL\tSơn La, ngày 2 tháng 3 năm 2025\n\nTỜ TRÌNH\nVề việc mua sách\n\n"
+        "Kính gửi: Giám đốc Đại học\n\nTrung tâm kính trình./.\n"
+    )
+    issuer = parse_text(text).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "TRUNG TÂM HỌC LIỆU - THƯ VIỆN"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "ĐẠI HỌC VÙNG TÂY BẮC"
+
+
+def test_the_last_word_of_a_parent_wrapped_beside_the_motto() -> None:
+    # pdftotext -layout: the parent's last word lands on the motto's row, the issuer below
+    text = (
+        "TỔNG CÔNG TY BƯU ĐIỆN VIỆT        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "NAM                                Độc lập - Tự do - Hạnh phúc\n"
+        "BAN TÀI CHÍNH\n"
+        "Số: 3/TB-BTC                       Hà Nội, ngày 5 tháng 6 năm 2025\n\n"
+        "THÔNG BÁO\nVề lịch nghỉ hè\n\nBan Tài chính thông báo lịch nghỉ./.\n"
+    )
+    issuer = parse_text(text).instrument.issuer
+    assert issuer is not None
+    assert issuer.name == "BAN TÀI CHÍNH"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM"
+
+
+@pytest.mark.parametrize("kind_line", ["_ĐÒ TỜTRÌNH ~", "TỜ TRÌNH ~", "' Ô TỜ TRÌNH"])
+def test_a_kind_name_between_specks_of_a_seal(kind_line: str) -> None:
+    # OCR reads a hand mark or the seal before or after the kind name as a letter or two
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN SƠN TỊNH\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/TTr-UBND\tSơn Tịnh, ngày 4 tháng 1 năm 2025\n"
+        f"{kind_line}\nVề việc đề nghị cấp kinh phí\n\nKính gửi: Sở Tài chính\n\n"
+        "Ủy ban nhân dân huyện kính trình./.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Tờ trình"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH"
+    assert doc.subject == "Về việc đề nghị cấp kinh phí"
+
+
+def test_a_line_of_words_after_a_short_word_is_no_kind_line() -> None:
+    # "VÀ" before a kind's name is a word of a subject in capitals, not a speck
+    text = (
+        "SỞ NÔNG NGHIỆP\nSố: 4/QĐ-SNN\n\nQUYẾT ĐỊNH\nPHÊ DUYỆT QUY HOẠCH\nVÀ KẾ HOẠCH\n\n"
+        "Điều 1. Phê duyệt.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quyết định"
+
+
+@pytest.mark.parametrize("damaged", ["__ ~", "._ - ", "~ ", "« "])
+def test_a_list_dash_a_scan_damaged(damaged: str) -> None:
+    items = f"- Như trên;\n{damaged}Ủy ban MTTQ tỉnh;\n- Lưu: VT."
+    assert _distribution(items) == [("Như trên", None), ("Ủy ban MTTQ tỉnh", None)]
+    text = f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n{items}\nGIÁM ĐỐC\n\nLê Văn An\n"
+    assert "ocr-repaired" in _codes(parse_text(text))
+
+
+def test_seal_strokes_after_an_items_end_are_no_second_item() -> None:
+    # the signature column's seal read on the item's line: signs no recipient's name holds
+    items = "- Thường trực HĐND tỉnh; CS tốc ° = ,\n- Công an tỉnh;\n- Lưu: VT."
+    assert _distribution(items) == [("Thường trực HĐND tỉnh", None), ("Công an tỉnh", None)]
+
+
+def test_seal_strokes_in_the_header_are_no_issuer_subject_or_addressee() -> None:
+    # a scan's seal and underlines read as signs: under the issuer, between the kind name
+    # and the subject, under the subject, before "Kính gửi"
+    text = (
+        '" SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+        "BỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\n"
+        "—— .S ——.S—' ` I BÚC\n"
+        "Số: 21/BC-BV\tVinh, ngày 8 tháng 5 năm 2025\n"
+        "BÁO CÁO\n"
+        "^ .^A ,À k4 £ ˆ Lá bÀ ˆ Ẩ ° »\n"
+        "Vệ việc khám sức khỏe định kỳ\n"
+        "——————.-....ẽI\n"
+        "x© Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\n\n"
+        "Bệnh viện báo cáo kết quả khám sức khỏe./.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent and doc.issuer.parent.name) == (
+        "BỆNH VIỆN ĐA KHOA TỈNH",
+        "SỞ Y TẾ",
+    )
+    assert doc.subject == "Về việc khám sức khỏe định kỳ"
+    assert [a.name for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
+    assert "line-skipped" in _codes(result)
+
+
+def test_a_subject_running_on_into_the_body_stops_at_its_first_capital() -> None:
+    # OCR with --psm 6 prints no blank line between the subject and the body's first
+    # sentence: the subject runs on; past its length it stops where a line opens a sentence
+    body = "\n".join(
+        f"bản tin thứ {n} của các cơ quan, đơn vị trong tỉnh về công tác phòng chống thiên tai"
+        for n in range(12)
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3/CT-UBND\tGia Lai, ngày 6 tháng 3 năm 2025\n"
+        "CHỈ THỊ\nVề việc tăng cường công tác phòng chống thiên tai\n"
+        "trên địa bàn tỉnh Gia Lai\n"
+        f"Trong thời gian qua, {body}.\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.subject == (
+        "Về việc tăng cường công tác phòng chống thiên tai trên địa bàn tỉnh Gia Lai"
+    )
+    assert "subject-truncated" in _codes(result)
+
+
+def test_an_e_signature_caption_run_onto_the_archive_line() -> None:
+    # the text layer of an e-signed copy: the caption beside the list, on the archive line
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận: GIÁM ĐỐC\n- Như trên;\n"
+        "- Lưu: VT, TCCB. Cơ quan: Sở Nội vụ tỉnh Lào Cai\nLê Văn An\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "TCCB")
+    assert "e-signature-removed" in _codes(result)
+
+
+def test_a_speck_before_a_subject_is_none_of_it() -> None:
+    # the seal's stroke read where "V/v" was printed
+    text = (
+        "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 9/SYT-KHTC\tVinh, ngày 2 tháng 6 năm 2025\n"
+        "⁄ Góp ý dự thảo quy chế chi tiêu nội bộ\n\nKính gửi: Các bệnh viện\n\n"
+        "Sở Y tế đề nghị các đơn vị góp ý./.\n"
+    )
+    assert parse_text(text).instrument.subject == "Góp ý dự thảo quy chế chi tiêu nội bộ"
+
+
+def test_a_ministry_whose_name_is_near_a_kinds_is_no_kind_line() -> None:
+    # "BỘ CÔNG AN": a body's word, then letters an edit away from "CÔNG VĂN"
+    text = (
+        "BỘ CÔNG AN\n_______\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/2025/TT-BCA\n"
+        "Hà Nội, ngày 3 tháng 4 năm 2025\nTHÔNG TƯ\nQuy định về trang phục\n"
+        "Điều 1. Phạm vi.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind is not None
+    assert doc.issuer is not None
+    assert (doc.kind.name, doc.issuer.name) == ("Thông tư", "BỘ CÔNG AN")

@@ -23,6 +23,7 @@ __all__ = [
     "ATTACHED_TO",
     "appendix_headers",
     "format_attached_to",
+    "left_blank",
     "parse_attached_to",
 ]
 
@@ -87,6 +88,20 @@ def parse_attached_to(text: str) -> Citation:
             tail = f"ngày {tail}"  # "số 349/2025/NĐ-CP 30 tháng 12 năm 2025": ngày left out
         rest = f"{cited['kind']} số {cited['number']}" + (f" {tail}" if tail else "")
     return parse_citation(rest)
+
+
+_BLANK = re.compile(
+    r"(?<![^\W\d_])(?:số[ \t]*:?[ \t]*[.…]*[ \t]*/|ngày[ \t]*[.…]*[ \t]*(?:tháng|/))",
+    re.IGNORECASE,
+)
+"""A number or a day left blank in a tie: ``số /QĐ-UBND``, ``số: …/QĐ-UBND``, ``ngày tháng
+11 năm 2025``, ``ngày / /2025``, ``ngày/11/2025``."""
+
+
+def left_blank(text: str) -> bool:
+    """Whether an attached-to line leaves the instrument's number or day blank, for the
+    registry to fill in when it numbers and dates the instrument at issue."""
+    return ATTACHED_TO.match(nfc(text).strip()) is not None and _BLANK.search(text) is not None
 
 
 def appendix_headers(lines: tuple[str, ...]) -> list[tuple[int, int | None]]:

@@ -135,6 +135,8 @@ def _read(
             return None
         return number_from_match(match, kinds=registry), match.end()
     if part == "date":
+        if _BOUND_BEFORE.search(text, max(0, marker.start() - 20), marker.start() + 1):
+            return None  # "... kể từ ngày 01 tháng 01 năm 2026": when, not the cited date
         match = SHORT_DATE.match(text, marker.end()) or LONG_DATE.match(text, marker.start("date"))
         if match is None:
             return None
@@ -146,6 +148,12 @@ def _read(
             return None
         return text[marker.end() : close].strip(), close + 1
     return None, marker.end()  # issuer and subject: free text up to the next marker
+
+
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:từ|đến|hết|trước|sau|nhất)[ \t]*$", re.IGNORECASE)
+"""Words a date of time opens after (``kể từ ngày``, ``đến hết ngày``, ``trước ngày``,
+``chậm nhất ngày``): the date when something holds or is due, which follows a cited
+instrument's name (``các văn bản hướng dẫn Luật kể từ ngày ...``) and is not its date."""
 
 
 def _cited_within(text: str, start: int, registry: KindRegistry) -> int | None:

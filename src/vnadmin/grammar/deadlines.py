@@ -44,6 +44,7 @@ __all__ = [
     "parse_deadline_cell",
     "parse_recurrence",
     "recurrence_from_match",
+    "sets_a_time",
 ]
 
 _BOUNDS = {
@@ -269,3 +270,82 @@ def parse_recurrence(text: str) -> Frequency:
 
 def format_recurrence(frequency: Frequency) -> str:
     return _PHRASE_OF_FREQUENCY[frequency]
+
+
+# -- whether a date phrase sets a time to act by ----------------------------------------------
+
+_WORD = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+_HELD = re.compile(
+    _WORD.format(
+        r"phát\s+sinh|hình\s+thành|xảy\s+ra|ổn\s+định|sử\s+dụng|được\s+cấp|thời\s+điểm"
+        r"|trường\s+hợp"
+    ),
+    re.IGNORECASE,
+)
+"""Words of a clause that says what already happened or holds: a date phrase after one, in
+its part after the last comma, bounds what the task applies to (``hồ sơ phát sinh trước
+ngày 01/01/2026``, ``đang sử dụng đất ổn định trước ngày 01/7/2014``), not when work is
+due."""
+_HELD_BEFORE_ISSUE = re.compile(
+    _WORD.format(
+        r"đã|đang|từ\s+ngày\s+[^;]{1,60}?\s+đến|áp\s+dụng\s+từ|có\s+hiệu\s+lực|thời\s+điểm"
+    ),
+    re.IGNORECASE,
+)
+"""Words that make a date before the instrument's own the bound of a past fact, a state or
+a period anywhere in its clause (``đã sử dụng đất ổn định trước ngày 01/7/2004``, ``từ ngày
+19/02/2025 đến trước ngày 01/10/2025``): a date already past asks for stronger words to be
+a time to act by than a date to come."""
+_CONDITION = re.compile(_WORD.format(r"trường\s+hợp|nếu|đối\s+với"), re.IGNORECASE)
+_ACTION = re.compile(
+    _WORD.format(r"báo\s+cáo|gửi|hoàn\s+thành|hoàn\s+tất|nộp|trình|xong|tổng\s+hợp|kết\s+thúc"),
+    re.IGNORECASE,
+)
+"""A condition (``Trường hợp cá nhân nhận được thu nhập trước ngày ...``) bounds a fact with
+a date already past, unless an action to finish follows it before the date (``Trường hợp
+vướng mắc, báo cáo trước ngày ...``)."""
+_PERIOD_FROM = re.compile(
+    r"(?<![^\W\d_])từ\s+ngày\s+[\d/.\-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?\s*$", re.IGNORECASE
+)
+"""``từ ngày 01/7/2024`` just before ``đến hết ngày 31/12/2024``: the end of a period."""
+_AS_OF = re.compile(r"(?<![^\W\d_])tính(?:\s+đến)?\s$", re.IGNORECASE)
+"""``tính`` just before ``đến hết ngày ...``: the date a figure stands at."""
+_VALIDITY = re.compile(r"hiệu\s+lực", re.IGNORECASE)
+_VALIDITY_REACH = 80
+"""How far before a date ``hiệu lực`` in its sentence makes it when a text applies (``có
+hiệu lực thi hành từ ngày 01/7/2024 đến hết ngày 31/12/2024``)."""
+_CLAUSE_REACH = 120
+_QUOTE_REACH = 600
+"""How far back a quotation inside a task's text may have opened (it quotes a clause)."""
+
+
+def sets_a_time(text: str, start: int, *, past: bool = False) -> bool:
+    """Whether the date phrase at ``start`` of a task's ``text`` sets a time to act by, as
+    the words before it tell: not inside a quotation (another text's date), not when a text
+    applies (``có hiệu lực ... đến hết ngày``), not the date a figure stands at (``tính đến
+    hết ngày``), not the bound of what already happened or holds (:data:`_HELD`).  A date
+    already ``past`` (before the instrument's own date) asks for more: not the end of a
+    period (``từ ngày ... đến hết ngày``), no word of a past fact in its clause
+    (:data:`_HELD_BEFORE_ISSUE`), no condition without an action to finish.
+
+    The reader reads no deadline from a phrase that sets no time, and VN-TASK-001 reports
+    no deadline before the issue by one: the decision is made here, once."""
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    if before.count("“") > before.count("”") or (past and text[:start].count('"') % 2):
+        return False
+    window = text[max(0, start - _CLAUSE_REACH) : start]
+    sentence = window[max(window.rfind(". "), window.rfind("; ")) + 1 :]
+    if _VALIDITY.search(sentence, max(0, len(sentence) - _VALIDITY_REACH)):
+        return False
+    if _AS_OF.search(window[-12:]):
+        return False
+    part = max(window.rfind(mark) for mark in (",", ";", ". ", ":", "\n"))
+    if _HELD.search(window, part + 1):
+        return False
+    if not past:
+        return True
+    clause = re.split(r"[;.:]\s", text[:start])[-1]
+    if _HELD_BEFORE_ISSUE.search(clause) or _PERIOD_FROM.search(clause):
+        return False
+    conditions = list(_CONDITION.finditer(clause))
+    return not conditions or _ACTION.search(clause, conditions[-1].end()) is not None

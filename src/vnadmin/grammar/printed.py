@@ -36,7 +36,9 @@ from vnadmin.model.numbering import DocumentNumber
 from vnadmin.normalize import fold
 
 __all__ = [
+    "ENACTED_KINDS",
     "ENACTING_FORMULAS",
+    "ENACTING_VERB",
     "GLUED_DASH",
     "MOTTO",
     "PARTY_BANNER",
@@ -69,6 +71,16 @@ ENACTING_FORMULAS = {"quyet-dinh": "QUYẾT ĐỊNH:", "nghi-quyet": "QUYẾT NG
 bases, centred, bold, in capitals (NĐ 30/2020 Phụ lục I, Phần I, mục II.6 điểm a; Phụ lục
 III mẫu 1.1 to 1.3), by kind code.  A legal normative text enacts in a sentence instead
 (``Chính phủ ban hành Nghị định ...``), a Party decision by HD 36's own forms."""
+
+
+ENACTING_VERB = re.compile(r"(?<![^\W\d_])ban\s+hành(?!\s+văn\s+bản\s+quy\s+phạm)", re.IGNORECASE)
+"""The verb of a legal normative text's enacting sentence, which stands after its bases
+instead of a formula: ``Chính phủ ban hành Nghị định ...``, ``Bộ trưởng Bộ Y tế ban hành
+Thông tư ...``, ``Ủy ban nhân dân tỉnh ban hành Quyết định ...`` (not the Luật Ban hành văn
+bản quy phạm pháp luật a basis cites)."""
+ENACTED_KINDS = frozenset({"nghi-dinh", "thong-tu", "thong-tu-lien-tich", "quyet-dinh"})
+"""The legal normative kinds that enact in that sentence after their bases; a law and a
+resolution enact otherwise (a resolution by ``QUYẾT NGHỊ:``)."""
 
 
 def enacting_formula(instrument: Instrument) -> str | None:

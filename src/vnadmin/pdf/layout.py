@@ -13,7 +13,8 @@ rebuilt from them:
   list and the signature beside it;
 - ruled tables (a task table) are read cell by cell where pdfplumber finds their grid;
 - the other lines are grouped into paragraphs at a label (``1.``, ``a)``, ``-``), a first-line
-  indent, a wider gap, or after a short line that ends a sentence.
+  indent (from where the paragraph's wrapped lines start: an item's text may hang under its
+  label), a wider gap, or after a short line that ends a sentence.
 """
 
 from __future__ import annotations
@@ -470,11 +471,14 @@ def _paragraphs(
     )
     pitch = pitches[len(pitches) // 4] if pitches else 0.0  # a line's, not a paragraph's
     groups: list[list[_Line]] = []
+    wraps_at = float("inf")  # where the current paragraph's later lines start, the leftmost
     for line in lines:
-        if groups and not _starts(line, groups[-1][-1], left, right, pitch):
+        if groups and not _starts(line, groups[-1], wraps_at, (left, right), pitch):
             groups[-1].append(line)
+            wraps_at = min(wraps_at, line.x0)
         else:
             groups.append([line])
+            wraps_at = float("inf")
     for group in groups:
         first = group[0]
         number = sum(1 for line in lines if line.page == first.page and line.top <= first.top)
@@ -491,14 +495,21 @@ def _margins(lines: Sequence[_Line]) -> tuple[float, float]:
     return left, float(ends[len(ends) // 2]) if ends else left + widest
 
 
-def _starts(line: _Line, previous: _Line, left: float, right: float, pitch: float) -> bool:
-    """Whether ``line`` opens a paragraph after ``previous``."""
+def _starts(
+    line: _Line, group: list[_Line], wraps_at: float, edges: tuple[float, float], pitch: float
+) -> bool:
+    """Whether ``line`` opens a paragraph after ``group``, the paragraph so far, whose lines
+    after the first start at ``wraps_at`` or further right (``inf`` for one line)."""
+    left, right = edges
+    previous = group[-1]
     text, before = line.text, previous.text
     size = line.size
     if (
         line.page == previous.page and pitch and line.top - previous.top > 1.25 * pitch
     ):  # 6 pt or more between paragraphs
         return True
+    if text.startswith(_BULLETS) and _wrapped_before_dash(line, previous, wraps_at, right):
+        return False
     if LABEL.match(text[:400]) or text.startswith(_BULLETS):
         return True
     if _capitals(before) and not _capitals(text):
@@ -509,9 +520,35 @@ def _starts(line: _Line, previous: _Line, left: float, right: float, pitch: floa
         return True
     if previous.x0 > left + 2 * size and previous.x1 < right - 2 * size:  # a centred line's last
         return True
-    if line.x0 > left + 0.8 * size and before.endswith(_SENTENCE_END):  # a first-line indent
+    if before.endswith(_SENTENCE_END) and _indented(line, group[0], wraps_at, left):
         return True
     return abs(size - previous.size) > 1
+
+
+def _indented(line: _Line, first: _Line, wraps_at: float, left: float) -> bool:
+    """Whether ``line`` starts at a first-line indent: further right than where the
+    paragraph's wrapped lines start.  After a paragraph of one line, further right than the
+    left edge; where that line opens with a label or a dash, only at the label's own indent,
+    a new paragraph's (``c) ... quyết định.`` / ``Đối với ...``), since wrapped lines may
+    hang under its text (``4. Tổ chức ...`` / ``đoạn 2021-2025 ...``)."""
+    size = line.size
+    if wraps_at != float("inf"):
+        return line.x0 > wraps_at + 0.8 * size
+    if LABEL.match(first.text[:400]) or first.text.startswith(_BULLETS):
+        return line.x0 > left + 0.8 * size and abs(line.x0 - first.x0) < 0.8 * size
+    return line.x0 > left + 0.8 * size
+
+
+def _wrapped_before_dash(line: _Line, previous: _Line, wraps_at: float, right: float) -> bool:
+    """Whether a line that opens with a dash is a wrap inside a phrase, not a new item: the
+    line above fills the measure and stops on no punctuation (``... các đoàn thể chính
+    trị`` / ``- xã hội và Nhân dân ...``), and this line starts where the paragraph's
+    wrapped lines start."""
+    return (
+        abs(line.x0 - wraps_at) < 0.5 * line.size  # never for a paragraph of one line (inf)
+        and previous.x1 > right - 2 * previous.size
+        and not previous.text.rstrip().endswith(_SENTENCE_END)
+    )
 
 
 def _para(lines: list[_Line], page: PageText, where: str, bounds: tuple[float, float]) -> Para:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.appendices import appendix_headers, parse_attached_to
+from vnadmin.grammar.appendices import appendix_headers, left_blank, parse_attached_to
 from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.grammar.numbers import format_number, format_symbol
 from vnadmin.model import DocumentKind, DocumentNumber, PartialDate, Regime
@@ -30,23 +30,48 @@ _LABEL = re.compile(r"phụ\s+lục\s+(?P<numeral>[IVXLC]+)\.?", re.IGNORECASE)
     needs=("body",),
 )
 def appendix_numbers(context: Context) -> Iterator[Finding]:
+    """The instrument's own appendices: a ``PHỤ LỤC`` heading inside a form an appendix
+    annexes (untied after a tied appendix, or tied to the form's own document, ``(Kèm
+    theo Báo cáo số … )``) is not one of them."""
     appendices = context.instrument.appendices
-    if len(appendices) < 2:
+    own = _own_appendices(context)
+    if len(own) < 2:
         return
     wrong = []
-    for index, appendix in enumerate(appendices):
-        match = _LABEL.fullmatch(appendix.label.strip())
+    for position, index in enumerate(own):
+        label = appendices[index].label
+        match = _LABEL.fullmatch(label.strip())
         value = None if match is None else roman_value(match["numeral"].upper())
-        if value != index + 1:
-            wrong.append((index, appendix.label))
+        if value != position + 1:
+            wrong.append((index, position, label))
     if wrong:  # one numbering chosen for all (PHỤ LỤC 1, 2, ...): one finding, at the first
-        (index, label), others = wrong[0], len(wrong) - 1
+        (index, position, label), others = wrong[0], len(wrong) - 1
         also = f" (and {others} other label(s))" if others else ""
         yield Finding(
             f"appendices[{index}].label",
-            f"{label!r}{also}: appendix {index + 1} of {len(appendices)} is labelled"
-            f" Phụ lục {to_roman(index + 1)}",
+            f"{label!r}{also}: appendix {position + 1} of {len(own)} is labelled"
+            f" Phụ lục {to_roman(position + 1)}",
         )
+
+
+def _own_appendices(context: Context) -> list[int]:
+    """The indices of the instrument's own appendices (see :func:`appendix_numbers`), all of
+    them when their printed headers are not known one for one."""
+    appendices = context.instrument.appendices
+    lines = context.printed.appendices if context.instrument.printed is not None else ()
+    headers = appendix_headers(lines)
+    if len(headers) != len(appendices):
+        return list(range(len(appendices)))
+    own: list[int] = []
+    tied = False
+    for index, (_, attached) in enumerate(headers):
+        if attached is None:
+            if not tied:
+                own.append(index)
+        elif not _a_template(lines[attached], context.instrument.kind):
+            tied = True
+            own.append(index)
+    return own
 
 
 @rule(
@@ -64,18 +89,54 @@ def appendix_attached_to(context: Context) -> Iterator[Finding]:
     if number is None:
         return
     lines = context.printed.appendices
+    tied = False  # whether an appendix before is tied to the instrument
     for label, attached in appendix_headers(lines):
         if attached is None:
-            yield Finding(
-                f"printed.appendices[{label}]",
-                f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
-            )
+            if not tied:  # after a tied one: a heading of its form (a report's PHỤ LỤC)
+                yield Finding(
+                    f"printed.appendices[{label}]",
+                    f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
+                )
             continue
         if _a_template(lines[attached], instrument.kind):
             continue
+        tied = True
+        if left_blank(lines[attached]):
+            continue  # VN-APPX-003
         problem = _attached_problem(lines[attached], instrument.date, number)
         if problem is not None:
             yield Finding(f"printed.appendices[{attached}]", problem)
+
+
+@rule(
+    "VN-APPX-003",
+    Severity.INFO,
+    regimes={Regime.STATE, Regime.LEGAL},
+    source="NĐ 30/2020 Phụ lục I, Phần I, mục III.1; Điều 15 (số, thời gian ban hành cấp khi"
+    " ban hành)",
+    summary="An appendix's tie leaves the instrument's number or day blank (số /QĐ-UBND,"
+    " ngày tháng): to be filled in when the instrument is numbered and dated at issue",
+    needs=("printed", "number"),
+    final_only=True,
+)
+def appendix_tie_blank(context: Context) -> Iterator[Finding]:
+    """The registry gives the number and date at issue; a signing system prints them on the
+    first page, and a tie typed before is often left blank: a clerk fills it in, but the
+    appendix is still told apart by its place, so this is information, not a warning."""
+    if context.instrument.number is None:
+        return
+    lines = context.printed.appendices
+    for _, attached in appendix_headers(lines):
+        if (
+            attached is not None
+            and left_blank(lines[attached])
+            and not _a_template(lines[attached], context.instrument.kind)
+        ):
+            yield Finding(
+                f"printed.appendices[{attached}]",
+                f"{lines[attached]!r} leaves the number or the day blank: fill in"
+                f" {format_number(context.instrument.number)} and its date",
+            )
 
 
 def _a_template(line: str, kind: DocumentKind | None) -> bool:
@@ -115,4 +176,4 @@ def _attached_problem(line: str, date: PartialDate | None, number: DocumentNumbe
     return None
 
 
-RULES: tuple[Rule, ...] = (appendix_numbers, appendix_attached_to)
+RULES: tuple[Rule, ...] = (appendix_numbers, appendix_attached_to, appendix_tie_blank)

@@ -61,7 +61,8 @@ def state_banner(context: Context) -> Iterator[Finding]:
     regimes=_STATE,
     source=f"{_BANNER} điểm a, b (chữ in hoa; giữa các cụm từ có gạch nối (-), có cách chữ)",
     summary="The Quốc hiệu is in capitals, and the tiêu ngữ's phrases are capitalised and"
-    " joined by hyphens with a space either side (no en dash: Độc lập - Tự do - Hạnh phúc)",
+    " joined by hyphens with a space either side (Độc lập - Tự do - Hạnh phúc; en dashes:"
+    " VN-BANNER-005)",
     needs=("printed",),
 )
 def banner_form(context: Context) -> Iterator[Finding]:
@@ -75,12 +76,8 @@ def banner_form(context: Context) -> Iterator[Finding]:
     if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
         return  # other words: VN-BANNER-001
     separators = parts.separators
-    if any(_EN_DASH in separator for separator in separators):
-        yield Finding(
-            "printed.motto",
-            f"the tiêu ngữ joins its phrases with hyphens (gạch nối -), not en dashes: {MOTTO}",
-        )
-    elif not separators or all(separator == "-" for separator in separators):
+    en_dashes = any(_EN_DASH in separator for separator in separators)  # VN-BANNER-005
+    if not en_dashes and (not separators or all(separator == "-" for separator in separators)):
         yield Finding(
             "printed.motto",
             f"the tiêu ngữ joins its phrases with hyphens, a space either side: {MOTTO}",
@@ -88,6 +85,32 @@ def banner_form(context: Context) -> Iterator[Finding]:
     if any(not phrase[:1].isupper() for phrase in parts.phrases):
         yield Finding(
             "printed.motto", f"each phrase of the tiêu ngữ opens with a capital letter: {MOTTO}"
+        )
+
+
+@rule(
+    "VN-BANNER-005",
+    Severity.INFO,
+    regimes=_STATE,
+    source=f"{_BANNER} điểm b (giữa các cụm từ có gạch nối (-))",
+    summary="The tiêu ngữ's phrases are joined by hyphens, not en dashes (Độc lập – Tự do –"
+    " Hạnh phúc is a word processor's typesetting of it)",
+    needs=("printed",),
+)
+def motto_dashes(context: Context) -> Iterator[Finding]:
+    """Information, not a warning: a word processor turns `` - `` into an en dash as it is
+    typed, and a portal's page keeps the dash the document was typeset with; the motto
+    reads the same, and correct documents print it so as often as not."""
+    motto = context.printed.motto
+    if motto is None:
+        return
+    parts = motto_parts(motto)
+    if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
+        return  # other words: VN-BANNER-001
+    if any(_EN_DASH in separator for separator in parts.separators):
+        yield Finding(
+            "printed.motto",
+            f"the tiêu ngữ joins its phrases with hyphens (gạch nối -), not en dashes: {MOTTO}",
         )
 
 
@@ -125,4 +148,4 @@ def party_star(context: Context) -> Iterator[Finding]:
         yield Finding("printed.star", f"the line under the issuer block is a star ({STAR})")
 
 
-RULES: tuple[Rule, ...] = (state_banner, banner_form, party_banner, party_star)
+RULES: tuple[Rule, ...] = (state_banner, banner_form, motto_dashes, party_banner, party_star)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from vnadmin.grammar.labels import LABEL, roman_value, to_roman
-from vnadmin.grammar.printed import enacting_formula
+from vnadmin.grammar.printed import ENACTED_KINDS, ENACTING_VERB, enacting_formula
 from vnadmin.model import Body, Regime, Task
 from vnadmin.normalize import fold
 from vnadmin.rules.kinds import consolidated, usable_kind
@@ -240,15 +240,17 @@ _HEADING = 400  # how far into an item its amending heading (... như sau:) is l
 
 def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tuple[str, str]]:
     """Gaps and repeats among sibling labels of one shape, lists below included; the khoản
-    an amending item quotes after it are not counted in its list, and an amending heading
+    an amending item quotes after it are not counted in its list, the points it quotes
+    below it are those it amends (``Sửa đổi điểm a, c và đ khoản 3 ...``: ``a)``, ``c)``,
+    ``đ)`` are no gap), and an amending heading
     right after other items of its list (``3. Sửa đổi ... Điều 7 như sau:`` after a quoted article's
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
-    stack = [(tasks, path)]
+    stack = [(tasks, path, False)]
     while stack:
-        siblings, here = stack.pop()
+        siblings, here, chosen = stack.pop()
         last: dict[str, int] = {}
         quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
         quoted: set[str] = set()  # lists whose last item was no amending heading
@@ -268,7 +270,9 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 if scanned and kind == "letter" and (before, value) == _C_TO_DD:
                     value -= 1
                 problem = None if before is None else _sequence_problem(kind, before, value)
-                heading = amending and _QUOTES_NEXT.search(task.text[:_HEADING]) is not None
+                heading = amending and _quotes(task.text)
+                if chosen:
+                    problem = None  # the points an amending item quotes: those it amends
                 if problem is not None and not (heading and kind in quoted):
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
@@ -278,10 +282,22 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 else:
                     quoted.add(kind)
         stack.extend(
-            (task.subtasks, f"{here}[{index}].subtasks")
+            (
+                task.subtasks,
+                f"{here}[{index}].subtasks",
+                _AMENDING.match(task.text) is not None and _quotes(task.text),
+            )
             for index, task in reversed(list(enumerate(siblings)))
             if task.subtasks
         )
+
+
+def _quotes(text: str) -> bool:
+    """Whether an amending item quotes the new wording after its heading: ``như sau:``, or
+    a quotation it opens and leaves open (``Bổ sung khoản 9, 10 và 11 ... “9. ...``, the
+    rest quoted below it)."""
+    head = text[:_HEADING]
+    return _QUOTES_NEXT.search(head) is not None or text.count("“") > text.count("”")
 
 
 @rule(
@@ -369,8 +385,13 @@ article's own label."""
 
 
 def _amends(text: str, value: int) -> bool:
-    """Whether ``text`` (an article's words) amends article ``value`` of another instrument."""
-    return any(int(match["number"]) == value for match in _AMENDS.finditer(text[:300]))
+    """Whether ``text`` (an article's words) amends article ``value`` of another instrument
+    and quotes it below, under its own label: not when its words hold the quotation
+    (``Sửa đổi, bổ sung Điều 4`` / ``“Điều 4. ...``), and the next ``Điều 4.`` is this one's."""
+    head = text[:300]
+    return any(int(match["number"]) == value for match in _AMENDS.finditer(head)) and (
+        re.search(rf"“[ \t]*Điều[ \t]+{value}(?!\d)", head) is None
+    )
 
 
 def _is_decision(context: Context) -> bool:
@@ -521,6 +542,42 @@ def enacting_formula_line(context: Context) -> Iterator[Finding]:
         yield Finding("printed.formula", f"{printed!r}: no space before the colon ({wanted!r})")
 
 
+@rule(
+    "VN-BODY-008",
+    Severity.WARNING,
+    regimes={Regime.LEGAL},
+    source="Luật Ban hành VBQPPL; NĐ 34/2016/NĐ-CP Phụ lục I (mẫu nghị định, quyết định,"
+    " thông tư: ... ban hành Nghị định ...)",
+    summary="A decree, a circular or a legal normative decision enacts in a sentence after its"
+    " bases: Chính phủ ban hành Nghị định ..., Bộ trưởng ... ban hành Thông tư ...",
+    needs=("body", "body-text"),
+)
+def enacting_sentence(context: Context) -> Iterator[Finding]:
+    """Asked only where the bases were read and articles follow them.  The sentence is
+    found by its verb after the bases (``... ban hành Thông tư ...``, a form the proposal's
+    line may run on into: ``Theo đề nghị của ..., Bộ trưởng ... ban hành Thông tư``); in a
+    basis, only after its last ``;`` (a basis cites instruments ``ban hành`` too).  A
+    decision printing ``QUYẾT ĐỊNH:`` follows NĐ 30's form, which VN-BODY-007 checks."""
+    instrument = context.instrument
+    kind = usable_kind(instrument)
+    body = instrument.body
+    if kind is None or kind.code not in ENACTED_KINDS or consolidated(instrument):
+        return
+    paragraphs = [p.text for p in (*body.preamble, *body.background)]
+    if not body.tasks or not any(_BASIS.match(text) for text in paragraphs):
+        return
+    if instrument.printed is not None and instrument.printed.formula is not None:
+        return
+    for text in paragraphs:
+        start = text.rfind(";") + 1 if _BASIS.match(text) else 0
+        if ENACTING_VERB.search(text, start):
+            return
+    yield Finding(
+        "body.background",
+        f"no enacting sentence after the legal bases (... ban hành {kind.name} ...)",
+    )
+
+
 RULES: tuple[Rule, ...] = (
     decimal_numbering,
     label_form,
@@ -529,4 +586,5 @@ RULES: tuple[Rule, ...] = (
     proposal,
     implementers,
     enacting_formula_line,
+    enacting_sentence,
 )

@@ -93,6 +93,8 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
         end = item.rstrip()[-1:]
         if not last and (end in _ITEM_ENDS or ";" in item):
             continue  # "- Như trên; D 4": what a text layer ran on after the ";" is not the print
+        if not last and _UNIT.match(item) and _MINISTRY.match(items[index + 1]):
+            continue  # "- Cục Kiểm tra văn bản ..." / "- Bộ Tư pháp;": one item, its ministry
         wanted = "." if last else ";"
         if end != wanted:
             what = "the last line" if last else "an item"
@@ -113,6 +115,11 @@ def _said(end: str) -> str:
     return repr(end) if end else "nothing"
 
 
+_UNIT = re.compile(r"[-–+•*\s]*(?:Cục|Tổng cục|Vụ|Viện|Thanh tra|Văn phòng)\s")
+_MINISTRY = re.compile(r"[-–+•*\s]*Bộ\s[^;]*;")
+"""A unit's item whose ministry follows after a dash, the wrap put on a line of its own:
+``- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính`` / ``- Bộ Tư pháp;`` is one
+item, ``Cục ... - Bộ Tư pháp;``."""
 _ITEM_ENDS = (";", ",", ":")
 """How an item may end: ``;``, a group's heading ``:`` (``- Thường trực HĐND tỉnh:``), and the
 comma of a group wrapped over lines or of the Party's style, which a clerk lets be; what is

@@ -20,7 +20,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from vnadmin.grammar.deadlines import DEADLINE, RECURRENCE
+from vnadmin.grammar.deadlines import DEADLINE, RECURRENCE, sets_a_time
 from vnadmin.model import DateDeadline, Deadline, PeriodDeadline, PeriodUnit, Regime, Role, Task
 from vnadmin.rules.dates import earliest, latest
 from vnadmin.rules.kinds import consolidated
@@ -67,78 +67,23 @@ def walk_tasks(tasks: tuple[Task, ...], path: str) -> Iterator[tuple[str, Task]]
         )
 
 
-_PAST_FACT = re.compile(
-    _WORD.format(
-        r"đã|đang|từ\s+ngày\s+[^;]{1,60}?\s+đến|áp\s+dụng\s+từ|có\s+hiệu\s+lực"
-        r"|thời\s+điểm"
-    ),
-    re.IGNORECASE,
-)
-"""Words that make ``trước ngày ...`` a bound of a past fact, a state or a period, not a
-time to act by: ``đã sử dụng đất ổn định trước ngày 01/7/2004``, ``đang sử dụng đất ...
-trước ngày 01/7/2014``, ``đưa vào sử dụng tại thời điểm trước ngày ...``, ``từ ngày
-19/02/2025 đến trước ngày 01/10/2025``, ``áp dụng từ ...``."""
-_CONDITION = re.compile(_WORD.format(r"trường\s+hợp|nếu|đối\s+với"), re.IGNORECASE)
-_ACTION = re.compile(
-    _WORD.format(r"báo\s+cáo|gửi|hoàn\s+thành|hoàn\s+tất|nộp|trình|xong|tổng\s+hợp|kết\s+thúc"),
-    re.IGNORECASE,
-)
-"""A condition (``Trường hợp cá nhân nhận được thu nhập trước ngày ...``, ``Đối với diện
-tích nhận chuyển quyền trước ngày ...``) bounds a fact with its date, unless an action to
-finish follows the condition before the date (``Trường hợp vướng mắc, báo cáo trước ngày
-...``)."""
-_PERIOD_FROM = re.compile(
-    r"(?<![^\W\d_])từ\s+ngày\s+[\d/.\-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?\s*$", re.IGNORECASE
-)
-"""``từ ngày 01/7/2024`` just before ``đến hết ngày 31/12/2024``: the end of a period
-(a tax period, a policy in force), not a time to act by."""
-_AS_OF = re.compile(r"(?<![^\W\d_])tính\s*$", re.IGNORECASE)
-"""``tính`` just before ``đến hết ngày ...``: the date a figure stands at (``giải ngân tính
-đến hết ngày 31/10/2025 đạt 72,4%``), not a time to act by."""
 _BOUND_OPENING = re.compile(r"trước|chậm|không|vào|trong|đến|sau|ngay", re.IGNORECASE)
 """How a phrase that sets a time opens; a period named bare (``sơ kết công tác 6 tháng đầu
 năm 2025``, ``kết quả quý III/2025``) is what a report covers, not when it is due."""
-_QUOTES = (("“", "”"), ('"', '"'))
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` is inside quotation marks (a quoted article)."""
-    before = text[:at]
-    for opening, closing in _QUOTES:
-        if opening == closing:
-            if before.count(opening) % 2:
-                return True
-        elif before.rfind(opening) > before.rfind(closing):
-            return True
-    return False
 
 
 def _a_time_to_act(task: Task, end: datetime.date) -> bool:
     """Whether the date phrase of the task's words that names ``end``'s year (any, when none
-    does) is a time to act by: opened by a bound (``trước``, ``trong``, ``chậm nhất``), not
-    inside quotation marks (the quoted text's own date), not bound to a past fact, a state,
-    a condition or a period in its clause, not the date a figure stands at.  A deadline the
-    words do not show (a table's column) is taken as one."""
+    does) is a time to act by: opened by a bound (``trước``, ``trong``, ``chậm nhất``) and
+    set as one by its words (:func:`~vnadmin.grammar.deadlines.sets_a_time`, which the
+    reader follows too).  A deadline the words do not show (a table's column) is taken as
+    one."""
     phrases = list(DEADLINE.finditer(task.text))
     found = [m for m in phrases if str(end.year) in m.group()] or phrases
     for match in found:
-        clause = re.split(r"[;.:]\s", task.text[: match.start()])[-1]
-        if (
-            _BOUND_OPENING.match(match.group())
-            and not _quoted(task.text, match.start())
-            and _PAST_FACT.search(clause) is None
-            and _AS_OF.search(clause) is None
-            and _PERIOD_FROM.search(clause) is None
-            and not _conditional(clause)
-        ):
+        if _BOUND_OPENING.match(match.group()) and sets_a_time(task.text, match.start(), past=True):
             return True
     return not found
-
-
-def _conditional(clause: str) -> bool:
-    """Whether ``clause`` ends in a condition with no action to finish after it."""
-    conditions = list(_CONDITION.finditer(clause))
-    return bool(conditions) and _ACTION.search(clause, conditions[-1].end()) is None
 
 
 def deadline_end(deadline: Deadline) -> datetime.date | None:

@@ -13,6 +13,7 @@ import datetime
 from hypothesis import strategies as st
 
 from vnadmin.grammar import format_citation
+from vnadmin.grammar.printed import ENACTED_KINDS
 from vnadmin.model import (
     Assignment,
     Body,
@@ -188,7 +189,25 @@ def _issued_body(
             dates.cited,
             proposed=kind.code == _PROPOSED,
         ),
-        background=[_background(draw, normalization) for _ in draw(_BACKGROUND)],
+        background=[_background(draw, normalization) for _ in draw(_BACKGROUND)]
+        + _enacting(draw, regime, kind, normalization),
         tasks=tasks,
         closing=[_closing_task(draw, normalization) for _ in draw(_CLOSING)],
     )
+
+
+_ENACTING_AUTHORITY = {"nghi-dinh": "Chính phủ", "thong-tu-lien-tich": "Các Bộ trưởng"}
+"""Who enacts in a legal text's sentence, by kind; a circular's minister, a decision's
+council or chairman otherwise (the strategies do not tie the sentence to the issuer)."""
+
+
+def _enacting(
+    draw: st.DrawFn, regime: Regime, kind: DocumentKind, normalization: Normalization
+) -> list[Paragraph]:
+    """The sentence a decree, a circular or a legal normative decision enacts in after its
+    bases (``Chính phủ ban hành Nghị định ...``), which ``VN-BODY-008`` asks for."""
+    if regime is not Regime.LEGAL or kind.code not in ENACTED_KINDS:
+        return []
+    authority = _ENACTING_AUTHORITY.get(kind.code, "Cơ quan có thẩm quyền")
+    text = f"{authority} ban hành {kind.name} này."
+    return [Paragraph(text=_form(draw, text, normalization))]

@@ -126,7 +126,7 @@ def _edits(instrument: Instrument) -> Iterator[tuple[str, str, _Edit]]:
         yield "no tiêu ngữ", "VN-BANNER-001", lambda p: _set(p, motto=None)
         yield (
             "en dashes in the tiêu ngữ",
-            "VN-BANNER-002",
+            "VN-BANNER-005",
             lambda p: _set(p, motto=MOTTO.replace("-", "–")),
         )
         yield (

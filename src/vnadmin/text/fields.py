@@ -329,11 +329,18 @@ def _says_work(value: str) -> bool:
 
 
 def only_fields(text: str) -> bool:
-    """Whether ``text`` prints nothing but fields (and a scan's specks between them)."""
+    """Whether ``text`` prints nothing but fields (and a scan's specks between them), each
+    opening its line or following another: ``b) Mô tả nội dung công việc: là ...`` defines
+    a term whose name ends as a field's does, and is no field."""
     fields = read_fields(text)
     if not fields.spans and not fields.contents:
         return False
     rest = list(text)
     for start, end in (*fields.spans, *fields.contents):
         rest[start:end] = " " * (end - start)
-    return not re.search(r"[^\W\d_]{3,}", "".join(rest))
+    blanked = "".join(rest)
+    for start, _ in (*fields.spans, *fields.contents):
+        opening = blanked[blanked.rfind("\n", 0, start) + 1 : start]
+        if _LINE_OPENING.match(opening) is None:
+            return False
+    return not re.search(r"[^\W\d_]{3,}", blanked)

@@ -68,6 +68,7 @@ _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" 
 _TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
 _MAX_TIE = 300
 _HEADER_REACH = 10
+_MAX_SIGNING_CELL = 120  # characters of a signing cell's mark, title and name on one line
 """Lines below an appendix's label where its title (wrapped over up to eight lines) and the
 line that ties it to the instrument are looked for."""
 _CONTACT = re.compile(
@@ -170,7 +171,7 @@ def read_footer(
     """Read ``lines[start:]`` as the footer, up to an attached document (``kinds`` names
     the kinds whose title opens one)."""
     footer = Footer()
-    reader = _ListReader(footer)
+    reader = _ListReader(footer, diagnostics)
     signature_cells: list[tuple[int, str]] = []
     contact: dict[str, str] = {}
     appendix_from: int | None = None
@@ -205,7 +206,7 @@ def read_footer(
                         contact.setdefault(key, contact_match["value"].strip())
                         continue
                 signature_cells.append((line.number, residue))
-                signed = signed or is_name(residue)
+                signed = signed or is_name(residue) or _signs(residue)
     _say_missing(footer, reader, lines, start, diagnostics)
     for number, code in reader.file_codes:
         diagnostics.info(
@@ -227,6 +228,15 @@ def read_footer(
             lines, appendix_from, diagnostics, footer.printed.appendices
         )
     return footer
+
+
+def _signs(cell: str) -> bool:
+    """Whether ``cell`` is a whole signing cell run onto one line, ending on the signer's
+    name (``KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn An``): a flattened row's signature."""
+    if not cell[:1].isupper() or len(cell) > _MAX_SIGNING_CELL or " " not in cell:
+        return False
+    blocks, _ = read_signatures([cell])
+    return len(blocks) == 1 and blocks[0].name is not None and blocks[0].title is not None
 
 
 def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
@@ -283,8 +293,9 @@ class _ListReader:
     """Reads the distribution list and the archive line cell by cell; gives back what is
     neither (the signature column, contact lines)."""
 
-    def __init__(self, footer: Footer) -> None:
+    def __init__(self, footer: Footer, diagnostics: Diagnostics) -> None:
         self.footer = footer
+        self.diagnostics = diagnostics
         self.in_list = False
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
         self.ends: set[str] = set()  # how the items ended so far (",", ";")
@@ -305,6 +316,13 @@ class _ListReader:
                 return []
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
+        cell = self._dash_read(cell, line)
+        caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
+        if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
+            self.diagnostics.info(
+                line, "e-signature-removed", f"{caption.group()[1:41].strip()!r} after the archive"
+            )
+            cell = cell[: caption.start() + 1]  # "Lưu: VT, TH. Cơ quan: ...": the caption beside
         cell, residue = _archive_tail(cell)
         archive = read_archive(cell)
         if archive is not None:
@@ -333,6 +351,20 @@ class _ListReader:
         if self.in_list and self._unmarked_item(cell):
             return self._items(cell)
         return [cell]
+
+    def _dash_read(self, cell: str, line: int) -> str:
+        """An item whose dash a scan damaged (``__ ~BTT Ủy ban MTTQ tỉnh;``, ``._ - Các
+        tổ chức``): specks OCR reads for the dash, then a capital, in the list."""
+        if not self.in_list or self.footer.archive is not None or BULLET.match(cell):
+            return cell
+        damaged = _DAMAGED_DASH.match(cell)
+        if damaged is None or not cell[damaged.end() : damaged.end() + 1].isupper():
+            return cell
+        item = cell[damaged.end() :].split(";", 1)[0]
+        if _STRAY_SIGN.search(item) or is_signature_line(item) or is_noise(item):
+            return cell  # the signature column (``KT. CHÁNH VĂN PHÒNG``) or seal strokes
+        self.diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
+        return "- " + cell[damaged.end() :]
 
     def _archive_goes_on(self, cell: str) -> bool:
         """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
@@ -430,6 +462,12 @@ class _ListReader:
         return residue
 
 
+_DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
+"""What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
+_STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
+"""A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
+_CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
+"""An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
@@ -460,6 +498,7 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
         rest.endswith((";", ","))
         and len(_REAL_WORD.findall(rest)) >= 2
         and not is_noise(rest)
+        and _STRAY_SIGN.search(rest) is None
         and not read_authority(rest)
     ):
         return item, []  # two items on one line, kept as printed

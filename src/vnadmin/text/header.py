@@ -39,11 +39,13 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.lines import (
     MAX_SCAN,
+    STROKE_SIGNS,
     Line,
     cells,
     ends_sentence,
     is_caps,
     is_noise,
+    is_strokes,
     squash,
     starts_lower,
 )
@@ -165,6 +167,8 @@ _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
 _BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
 """First words (folded) of a line that names a body of its own, not the rest of a name."""
+_ISSUER_SPECKS = "\"'`“”‘’«»~^ "
+"""Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
@@ -217,8 +221,19 @@ class Header:
         return organization
 
 
-_JOINT = re.compile(r"[^\W\d_][ \t]+[-–][ \t]+[^\W\d_]")
+_JOINT = re.compile(r"(?<=[^\W\d_])[ \t]+[-–][ \t]+(?P<head>[^\W\d_]+)")
 """A dash between two names in capitals: the issuers of a joint instrument, one name."""
+
+
+def _joins_bodies(text: str) -> bool:
+    """Whether a dash in ``text`` joins two bodies (``BỘ TƯ PHÁP - BỘ CÔNG AN``): the words
+    after it open a body's name.  A dash inside one body's name (``TRUNG TÂM THÔNG TIN -
+    THƯ VIỆN``, ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``) joins nothing."""
+    return any(
+        match["head"].upper() in _BODY_WORDS
+        or (text.isascii() and fold(match["head"]) in _FOLDED_BODY_WORDS)
+        for match in _JOINT.finditer(text[:200])
+    )
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -241,20 +256,29 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
-        dash = _JOINT.search(text) is not None
+        # one word that names nothing, over a line that opens a body: the end of the name
+        # above, wrapped beside the motto (``... VIỆN THÔNG VIỆT`` / ``NAM`` / ``BAN ...``)
+        tail = (
+            not last_line
+            and " " not in text
+            and fold(lines[index + 1]).split(" ", 1)[0] in _BODY_HEADS
+            and not _names_body(text)
+        )
+        dash = _joins_bodies(text)
         joint = joint_group or dash
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
             or _open_name(last, first)
             or (last_line and _goes_on_unnamed(text))
+            or tail
         ):
             groups[-1].append(index)
             joint_group = joint
         else:
             groups.append([index])
             joint_group = dash
-        last = text
+        last = " ".join(lines[i] for i in groups[-1]) if tail else text
     return groups
 
 
@@ -573,6 +597,7 @@ def read_header(
     header = Header(end=start)
     marks = handling_marks()
     subject: list[str] = []
+    subject_at: list[int] = []  # the index of each subject line
     subject_open = False
     subject_line = 0
     blank_before = False
@@ -603,12 +628,17 @@ def read_header(
             blank_before = False
             index += 1
             continue
+        if subject_open and header.kind is not None and is_strokes(flat):
+            diagnostics.info(line.number, "line-skipped", f"{flat[:40]!r}: strokes, not read")
+            index += 1  # the seal's strokes around the subject, its underline read as signs
+            continue
         if (
             subject_open
             and _continues_subject(flat, subject, blank_before=blank_before, header=header)
             and (subject or not _lead_in(lines, index))
         ):
             subject.append(flat)
+            subject_at.append(index)
             subject_line = subject_line or line.number
             blank_before = False
             index += 1
@@ -638,6 +668,7 @@ def read_header(
                 kind = "issuer"
             if kind == "subject":
                 subject.append(header.subject_rest or squash(cell))
+                subject_at.append(index)
                 header.subject_rest = None
                 subject_line = subject_line or line.number
                 subject_open = True
@@ -670,6 +701,7 @@ def read_header(
                 # a công văn subject printed without "V/v": it sits before Kính gửi
                 if _addressees_follow(lines, index + 1):
                     subject.append(flat)
+                    subject_at.append(index)
                     subject_line = line.number
                     subject_open = True
                     diagnostics.info(
@@ -699,12 +731,33 @@ def read_header(
         _drop_furniture(header, diagnostics)
     if subject:
         joined = squash(" ".join(subject))
+        if len(joined) > _MAX_SUBJECT:
+            cut = _runaway_cut(subject, subject_at)
+            if cut is not None:  # the body's first paragraph, no blank line before it
+                header.end = subject_at[cut]
+                subject = subject[:cut]
+                joined = squash(" ".join(subject))
+            diagnostics.warning(
+                subject_line,
+                "subject-truncated",
+                f"a subject running past {_MAX_SUBJECT} characters was cut"
+                + (" where a line opens with a capital: the body's first" if cut else ""),
+            )
+        joined = joined.lstrip(STROKE_SIGNS + " ")  # a speck of the seal before it
         header.subject = joined[:_MAX_SUBJECT].strip() or None
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
-        if len(joined) > _MAX_SUBJECT:
-            diagnostics.warning(subject_line, "subject-truncated", "a very long subject was cut")
     return header
+
+
+def _runaway_cut(subject: list[str], at: list[int]) -> int | None:
+    """Where a subject that ran on past its length stops: the first line after its first
+    that opens with a capital, on a line of its own (a wrapped subject goes on in lower
+    case; OCR without blank lines runs the body's first sentence on)."""
+    for cut in range(1, len(subject)):
+        if subject[cut][:1].isupper() and at[cut] != at[cut - 1]:
+            return cut
+    return None
 
 
 def _left_issuer(cell: str, header: Header) -> bool:
@@ -788,6 +841,8 @@ def _continues_subject(
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
+    if is_strokes(text):
+        return False  # the underline under the subject, read with a speck or two
     if not subject:  # the first line after the kind line is the subject, unless it opens
         # the body (a legal basis, a dated sentence, the signer's authority) or the footer
         return (
@@ -950,8 +1005,9 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if 2 <= len(cell) <= 120 and not _bare_number(cell):
-            header.issuer_lines.append((line, cell))  # a bare number names no body
+        if 2 <= len(cell) <= 120 and not _bare_number(cell) and not is_strokes(cell):
+            # a bare number, seal strokes name no body; a speck before the name is none of it
+            header.issuer_lines.append((line, cell.lstrip(_ISSUER_SPECKS)))
             return "issuer"
     elif cell.isascii() and _left_issuer(cell, header):
         header.issuer_lines.append((line, cell))

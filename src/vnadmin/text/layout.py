@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -46,7 +46,7 @@ from vnadmin.text.fuzzy import (
     letter_offsets,
     letters,
 )
-from vnadmin.text.lines import MAX_SCAN, Line, is_caps, squash
+from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_strokes, squash
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -131,6 +131,8 @@ _SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|
 """A subject's lead run on after the number on its line: where the subject starts."""
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
+_JOINED_LINES = 2  # non-blank lines of a text whose line breaks a crawl dropped
+_JOINED_LENGTH = 2000  # characters of such a line: a whole document, not a paragraph
 _MAX_BLOCK = 15  # non-blank lines of issuer, number and stamps above the banner
 _SHORT_TOP = 8  # non-blank lines above the banner that the header zone reads as it is
 _MAX_ABOVE = 2000  # lines of a page before the document's banner
@@ -175,6 +177,11 @@ _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
 _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
+_TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
+"""Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
+_SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
+"""Words of one or two letters a line may open with before a kind name (``VÀ``, ``V/V``,
+``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
 _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
@@ -200,20 +207,25 @@ _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
 _ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
 """The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
+_MARK_AFTER = re.compile(rf"(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}}")
+"""A signing mark opening a cell that a flattened row ran on after the archive item
+(``... Lưu: VT. KT. CHỦ TỊCH ...``); not a unit of the archive item (``Lưu: VT, KT.``)
+that a mark follows."""
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
     index = _Index(lines)
+    _one_line(index.texts, lines, diagnostics)
     if cut := _cut_words(lines, index.texts, diagnostics):
         lines, index = cut, _Index(cut)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
         lines[glued] = _unglue(lines[glued])
-    begin = _document_start(lines, index, diagnostics)
-    zone = _header_end(lines, begin)
+    begin, banner = _document_start(lines, index, diagnostics)
+    zone = _header_end(lines, begin, banner)
     rows = [_cells(lines[row].text) for row in range(zone)]
     filled = [bool(row) for row in rows]
     _split_phrases(rows, zone)
@@ -223,7 +235,10 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
     _above_header(lines, rows, anchors, captions, diagnostics)
     filled = [any(row) for row in rows]
+    unjoined = [set(row) for row in rows]
     _joins(lines, rows, zone, diagnostics)
+    if _split_joined(lines, rows, unjoined, diagnostics):
+        _joins(lines, rows, zone, diagnostics)  # ``Số:`` / the number cut off the date
     joined |= {row for row in range(zone) if filled[row] and not any(rows[row])}
     for row in range(zone):
         lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
@@ -231,6 +246,24 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     # A line all of whose text went into the line above is gone, not a blank line: a blank
     # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
     return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
+
+
+def _one_line(texts: list[str], lines: list[Line], diagnostics: Diagnostics) -> None:
+    """Say so when the whole text stands on a line or two: a crawl that joined every piece
+    of the page with a space (``get_text(" ", strip=True)``, whitespace squeezed) leaves
+    no line to tell the header's rows, the body and the signature apart."""
+    filled = [at for at, text in enumerate(texts) if text]
+    if not filled or len(filled) > _JOINED_LINES:
+        return
+    longest = max(filled, key=lambda at: len(texts[at]))
+    if len(texts[longest]) >= _JOINED_LENGTH:
+        diagnostics.warning(
+            lines[longest].number,
+            "lines-joined",
+            f"the text is {len(filled)} line(s), one of {len(texts[longest])} characters:"
+            " its line breaks were lost (a crawl joined the page's pieces with spaces), so"
+            " the header, the body and the signature cannot be told apart",
+        )
 
 
 _ONSETS = frozenset(
@@ -322,14 +355,18 @@ def _onset_cut(head: str, tail: str) -> bool:
     return rest > 0 and fold(head + tail[:rest]) in _ONSETS
 
 
+_NUMBERED_HEADING = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}$")
+"""A chapter's, section's or part's label whose Roman numeral ends the line: no word cut."""
+
+
 def _word_cut(head: str, tail: str) -> bool:
     if not head[-1:].isalpha() or len(head) > _MAX_CELL:
         return False
     fragment = head[-4:].rpartition(" ")[2]
     if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
         return False  # the cheap test first: a token of three letters at most
-    if fold(fragment) not in _ONSETS:
-        return False
+    if fold(fragment) not in _ONSETS or _NUMBERED_HEADING.search(head[-12:]):
+        return False  # "Chương V" / "ƯU ĐÃI ...": a chapter's numeral, its title below
     if tail[:1].isupper():
         return fragment.isupper()  # CHÍNH PH / Ủ
     return len(fragment) == 1 or not fragment.isupper()  # S / ố, Hà N / ội, Ngh / ị; not TH / anh
@@ -425,12 +462,18 @@ def _cells(text: str) -> list[str]:
     (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
     found = []
     for cell in _CELL.split(text):
-        if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
-            stripped = _RULE_RUN.sub("", cell)
-            cell = stripped if stripped.strip() else cell
+        cell = _unruled(cell)
         if cell.strip():
             found.append(cell.strip())
     return found
+
+
+def _unruled(cell: str) -> str:
+    """``cell`` without the underline runs at its ends (the whole run kept when alone)."""
+    if cell[:1] in _RULE_CHARS or cell[-1:] in _RULE_CHARS:
+        stripped = _RULE_RUN.sub("", cell).strip()
+        return stripped if stripped else cell
+    return cell
 
 
 # -- page furniture ------------------------------------------------------------------------
@@ -609,12 +652,13 @@ def _captions(
     return lines, gone
 
 
-def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> int:
+def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
     """Where the document's header block starts, in a page that holds more than the
     document (a portal's banner, menus, title, summary and metadata above it): the lines
     in capitals, numbers and stamps right above the first banner line.  0 when the banner
     opens the text, or is not printed in its exact words (OCR: the stage reads from the
-    top).  The portal's metadata printed as lines above the banner is blanked."""
+    top).  The portal's metadata printed as lines above the banner is blanked.  With it,
+    the banner's line when the header is read from above it (else 0)."""
     for at in index.banners():
         portal = metadata_lines([line.text for line in lines[:at]])
         for row in portal:
@@ -629,7 +673,7 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
         _page_titles(lines, at, diagnostics)
         if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
             _page_dates(lines, at, diagnostics)
-            return 0  # a few lines above the banner: stamps or noise, read from the top
+            return 0, at  # a few lines above the banner: stamps or noise, read from the top
         start, seen = at, 0
         while start > 0 and seen < _MAX_BLOCK:
             text = lines[start - 1].text
@@ -638,9 +682,9 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
             seen += bool(text)
             start -= 1
         if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
-            return 0  # the document began above: this banner opens an attached one
-        return start
-    return 0
+            return 0, 0  # the document began above: this banner opens an attached one
+        return start, at
+    return 0, 0
 
 
 def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
@@ -697,10 +741,11 @@ def _document_line(text: str) -> bool:
     )
 
 
-def _header_end(lines: list[Line], begin: int) -> int:
+def _header_end(lines: list[Line], begin: int, banner: int) -> int:
     """Index of the line after the header zone that opens at ``begin``: the addressees,
     the legal basis, the first article or numbered item, a long paragraph (not a long
-    subject under its kind line), or 60 lines in."""
+    subject under its kind line), or 60 lines in.  Never above the ``banner`` line: a web
+    page's long notice run onto one line above it is noise of the header, not its end."""
     seen = 0
     previous = ""
     for index in range(begin, len(lines)):
@@ -708,6 +753,9 @@ def _header_end(lines: list[Line], begin: int) -> int:
         if not text:
             continue
         seen += 1
+        if index < banner:
+            previous = text
+            continue
         if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
             return index
         previous = text
@@ -744,6 +792,9 @@ def _kinh_gui(text: str) -> str | None:
     if not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi" mostly
         return None
     stripped = head.lstrip(_LEADING_NOISE)
+    speck, _, after = stripped.partition(" ")
+    if len(speck) <= 3 and not speck.isalpha() and after[:1].isupper():
+        stripped = after  # a speck of the seal before it (``x© Kính gửi:``)
     found = letters(stripped)
     if "gu" not in found[:9] and "go" not in found[:9]:
         return None
@@ -887,7 +938,9 @@ def _columns(
         split: list[str] = []
         for cell in cells:
             for part in _split_cell(cell, number, diagnostics):
-                split.extend(_split_issuers(part))
+                # a row flattened with spaces leaves the issuer's underline inside the
+                # line: ``BỘ NỘI VỤ ------ CỘNG HÒA ...`` cut at the banner ends in it
+                split.extend(_split_issuers(_unruled(part)))
         cells = split
         repaired: list[str] = []
         kind_here = False
@@ -903,7 +956,8 @@ def _columns(
                     diagnostics.info(number, "ocr-repaired", f"{cell[:40]!r} read as 'Kính gửi'")
                     cell = said
             repaired.append(cell)
-        after_kind = kind_here
+        # strokes of the seal between the kind name and the subject: the subject is below
+        after_kind = kind_here or (after_kind and all(map(is_strokes, repaired)))
         rows[index] = repaired
         if not anchors and index >= begin and any(_anchor(cell) for cell in repaired):
             anchors.add(index)  # the first row of the header is all that is asked for
@@ -980,14 +1034,46 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     where the subject run on after it starts (``Số: 12/UBND-VP V/v ...``)."""
     date = find_dateline(cell)
     if date is not None and date.start > 0:
-        left = cell[: date.start].strip()
+        start = _glued_place(cell, date.start)
+        left = cell[:start].strip()
         if left and (is_caps(left) or _is_number_cell(left) or "/" in left):
-            return [*_split_cell(left, line, diagnostics), cell[date.start :].strip()]
+            return [*_split_cell(left, line, diagnostics), cell[start:].strip()]
     if _is_number_cell(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)
         if lead is not None:
             return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
     return [cell]
+
+
+def _glued_date(cell: str) -> bool:
+    """Whether ``cell`` ends in a place-and-date line glued to a symbol before it."""
+    if "/" not in cell:
+        return False
+    date = find_dateline(cell)
+    return date is not None and date.start > 0 and _glued_place(cell, date.start) != date.start
+
+
+def _glued_place(cell: str, start: int) -> int:
+    """Where the place-and-date line found at ``start`` really starts: at the place's
+    first word when a text without separators glued it to the symbol before it
+    (``Số: 12/QĐ-UBNDBắc Ninh, ngày ...``: ``Bắc`` opens at the last capital of the
+    symbol's last part, small letters after it making a syllable)."""
+    end = start
+    while end > 0 and cell[end - 1] in " \t":
+        end -= 1
+    begin = max(cell.rfind(" ", 0, end), cell.rfind("\t", 0, end)) + 1
+    if "/" not in cell[:end]:
+        return start
+    for at in range(end - 2, begin, -1):
+        if (
+            cell[at].isupper()
+            and (word := cell[at + 1 : end].rstrip(",")).isalpha()
+            and word.islower()
+            and cell[at - 1].isalpha()
+            and any(vowel in fold(word) for vowel in _VOWELS)
+        ):
+            return at  # a syllable has its vowel: ``TTg`` ends a symbol, ``Hà`` opens a place
+    return start
 
 
 def _damaged_motto(cell: str) -> bool:
@@ -1067,6 +1153,8 @@ def _kind_word(
     if mixed and not _mixed_caps(cell):
         return cell, False
     stripped = cell.strip(" \t_-–—.:;,'`\"|")
+    if not stripped[-1:].isalnum():
+        stripped = _TRAILING_SPECKS.sub("", stripped)
     found = letters(stripped)
     if mixed:
         names = _kind_table(kinds).get(found[:1], ())
@@ -1085,7 +1173,7 @@ def _kind_word(
             if edits <= limit and (best is None or edits < best[0]):
                 best = (edits, name, len(found))
     if best is None:
-        return cell, False
+        return _after_speck(cell, stripped, line, diagnostics, kinds)
     edits, name, end = best
     offsets = letter_offsets(stripped)
     if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
@@ -1100,6 +1188,26 @@ def _kind_word(
     # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
     formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
     return f"{name.upper()}{rest}".rstrip(" :") + formula, True
+
+
+def _after_speck(
+    cell: str, stripped: str, line: int, diagnostics: Diagnostics, kinds: KindRegistry
+) -> tuple[str, bool]:
+    """A kind name alone on its line behind a speck of the seal or a hand mark that OCR read
+    as a letter or two (``ĐÒ TỜTRÌNH ~``): the name, the speck reported; else ``cell``.
+    The line shows the damage (a sign at an end), and the rest is the name's letters,
+    every one: ``BỘ CÔNG AN``, ``SỞ KẾ HOẠCH`` are no speck and a kind."""
+    speck, _, rest = stripped.partition(" ")
+    folded = letters(speck)
+    ends = cell.strip()
+    damaged = not (ends[:1].isalnum() and ends[-1:].isalnum())
+    if not damaged or len(folded) > 2 or folded in _SHORT_WORDS or not rest:
+        return cell, False
+    found = letters(rest)
+    if all(word != found for _, word, _ in _kind_table(kinds).get(found[:1], ())):
+        return cell, False  # more than a kind name behind it: a line of words
+    diagnostics.info(line, "line-skipped", f"{speck!r} before the kind name")
+    return _kind_word(rest, line, diagnostics, kinds)
 
 
 @per_registry
@@ -1227,6 +1335,29 @@ def _joins(lines: list[Line], rows: list[list[str]], zone: int, diagnostics: Dia
         index, position = cells[at]
         while rows[index][position] and _join_next(lines, rows, cells, at, diagnostics):
             pass
+
+
+def _split_joined(
+    lines: list[Line], rows: list[list[str]], unjoined: list[set[str]], diagnostics: Diagnostics
+) -> bool:
+    """Cut again a cell that a join made (not one of ``unjoined``, each row's cells before
+    the joins) when it holds a number with the date line glued to it (a text without
+    separators: ``Số: 9/UBNDHuế, ngày 7`` / ``tháng 8 năm 2024``); whether one was."""
+    split = False
+    for index, before in enumerate(unjoined):
+        cells = rows[index]
+        if any(cell not in before and _glued_date(cell) for cell in cells):
+            rows[index] = [
+                piece
+                for cell in cells
+                for piece in (
+                    _split_date(cell, lines[index].number, diagnostics)
+                    if cell not in before and _glued_date(cell)
+                    else [cell]
+                )
+            ]
+            split = split or len(rows[index]) > len(cells)
+    return split
 
 
 def _join_next(
@@ -1453,7 +1584,35 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
     for at, line in enumerate(lines):
         if line.text.startswith(("Nơi nhận", "NƠI NHẬN")):
+            _signature_run_on(lines, at, diagnostics)
             _list_dashes(lines, at + 1, diagnostics)
+
+
+def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> None:
+    """The signature table's row flattened: the signature cell run on after the archive
+    item of the distribution list, with a space (the list on one line: ``Nơi nhận: - Như
+    trên; - Lưu: VT. KT. GIÁM ĐỐC ...``) or with nothing between (``- Lưu: VT, HàKT.
+    GIÁM ĐỐC``), cut before its mark as a cell of its own."""
+    for row in range(at, min(len(lines), at + _LIST_REACH)):
+        text = lines[row].text
+        archive = _ARCHIVE_LINE.search(text)
+        if archive is None:
+            continue
+        if "\t" in text[archive.end() :]:
+            return
+        for mark in _MARK_AFTER.finditer(text, archive.end()):
+            before = text[mark.start() - 1]
+            if before in " \t" or before.islower() or before == ")":
+                cut = mark.start()
+                lines[row] = Line(lines[row].number, f"{text[:cut].rstrip()}\t{text[cut:]}")
+                diagnostics.info(
+                    lines[row].number,
+                    "signature-split",
+                    f"the signature {text[cut : cut + 30]!r} run on after the archive item"
+                    " read as a cell of its own",
+                )
+                return
+        return
 
 
 def _list_dashes(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:

@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.labels import LABEL, roman_value
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "STROKE_SIGNS",
     "Block",
     "Line",
     "bounded",
@@ -29,6 +30,7 @@ __all__ = [
     "first_paragraphs",
     "is_caps",
     "is_noise",
+    "is_strokes",
     "lowered",
     "paragraphs",
     "squash",
@@ -194,6 +196,24 @@ def is_noise(text: str) -> bool:
     return good * 2 < len(words)
 
 
+_STROKES_LINE = 80
+STROKE_SIGNS = "^£ˆ°»«~¬`©®‹›¿⁄\\|{}<>=@#$_"
+"""Signs no line of an administrative document's header prints: what OCR reads in the
+strokes of a seal, a signature or an underline."""
+
+
+def is_strokes(text: str) -> bool:
+    """Whether a line is strokes OCR read as signs (``—— .S ——.S—' ` I BIÚC``, ``^ .^A ,À
+    k4 £ ˆ Lá bÀ ˆ Ẩ ° Lá »``): fewer letters and digits than other signs, or a stroke
+    sign in every eight characters."""
+    if len(text) > _STROKES_LINE:
+        return False  # a line of strokes is short; the body's lines are long
+    head = text
+    signs = len(head) - head.count(" ")
+    strokes = sum(1 for char in head if char in STROKE_SIGNS)
+    return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
+
+
 def _abbreviation(word: str, bare: str) -> bool:
     """``UBND``, ``HĐND``: capitals of the Vietnamese alphabet (no f, j, w, z)."""
     return len(word) <= 12 and word.isupper() and not any(char in "fjwz" for char in bare)
@@ -231,8 +251,26 @@ _LABEL_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?!\d)|[IVXLC]{1,7}(?![^\W\d_])|th�
 """What follows it on the next line: its number (``1.``, ``I``, ``thứ nhất``)."""
 
 
+_REFERENCE_END = re.compile(r"[^\W\d_][ \t,]+Điều$")
+"""A line that ends a sentence's reference on the word of an article (``Sửa đổi, bổ sung
+Điều``, ``quy định tại Điều``): the number that follows on the next line is the
+reference's, not a label.  Only ``Điều``: other words of labels end common words too
+(``chi tiết``, ``danh mục``, ``thành phần``, ``thời điểm``)."""
+_CLAUSE_END = re.compile(r"(?<![^\W\d_])(?:tại|của|theo)[ \t]+(?:khoản|điểm)[ \t]+[\w.,]{0,7}\w$")
+_ARTICLE_ALONE = re.compile(r"Điều[ \t]+\d{1,3}[a-zđ]?[.;,]?")
+"""An article's number alone on a line after a line that ends on a khoản or điểm
+(``... tại khoản 3`` / ``Điều 1.``): the end of the reference a wrap cut, not a label."""
 _LABEL_CUT_AFTER = 60
 """A line this long ran to the margin: a label word alone after it opens a label."""
+_CUT_ORDINAL = re.compile(r"\d{1,3}|[IVXLC]{1,7}")
+"""A label's number alone on its line, its stop cut off by an HTML span (``12`` / ``.``)."""
+_CUT_ROMAN = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}")
+"""A chapter's, section's or part's label whose Roman numeral an HTML span cut
+(``Chương II`` / ``I`` for ``Chương III``)."""
+_OPENING_QUOTE = "“"
+"""An opening quotation mark alone on its line opens the quotation of the line below (an
+HTML span cut ``“`` from ``Điều 6. ...``, the new wording an amending article quotes); a
+straight ``"`` alone may close one, and is left where it is."""
 
 
 _LABEL_STOPS = frozenset(".):")
@@ -289,11 +327,15 @@ class _Paragraph:
         self.open_parens = text.count("(") - text.count(")")
         self.open_quotes = text.count("“") - text.count("”")
 
-    def closes_label(self, stop: str) -> bool:
+    def closes_label(self, stop: str, *, after_sentence: bool) -> bool:
         """Take ``stop`` when the paragraph so far is a bare label that an HTML span cut
-        from it (``Điều 5`` / ``.``): the label's text then follows on its line below."""
+        from it (``Điều 5`` / ``.``, or ``12`` / ``.`` ``after_sentence``, the paragraph
+        before it ended: not a unit's superscript, ``cm`` / ``2`` / ``.``): the label's text
+        then follows on its line below."""
         if len(self.parts) == 1:
-            if not self.bare:
+            if not self.bare and not (
+                after_sentence and _CUT_ORDINAL.fullmatch(self.parts[0]) is not None
+            ):
                 return False
         elif not self._bare_pair():
             return False
@@ -303,6 +345,15 @@ class _Paragraph:
             self.basis = None
         return True
 
+    def _cut_numeral(self, following: str) -> bool:
+        """Whether ``following`` is the rest of a Roman numeral an HTML span cut from the
+        label above (``Chương II`` / ``I``): glued, it reads one numeral (``III``)."""
+        if len(self.parts) != 1 or _CUT_ROMAN.fullmatch(self.parts[0]) is None:
+            return False
+        if _CUT_ORDINAL.fullmatch(following) is None or not following.isalpha():
+            return False
+        return roman_value(self.parts[0].rsplit(None, 1)[-1] + following) is not None
+
     def _bare_pair(self) -> bool:
         """Whether the paragraph is a label cut in two by its links (``Điều`` / ``5``)."""
         return len(self.parts) == 2 and _bare_label(" ".join(self.parts))
@@ -310,9 +361,12 @@ class _Paragraph:
     def add(self, line: Line, text: str) -> None:
         last = self.parts[-1]
         self.glued.append(  # a number's symbol a wrap broke: "186/KH-" / "UBND"
-            last[-1:] in "-/"
-            and text[:1] in _SYMBOL_GOES_ON
-            and _BROKEN_SYMBOL.search(last[-40:]) is not None
+            (
+                last[-1:] in "-/"
+                and text[:1] in _SYMBOL_GOES_ON
+                and _BROKEN_SYMBOL.search(last[-40:]) is not None
+            )
+            or self._cut_numeral(text)
         )
         self.parts.append(text)
         self.lines.append(line.number)
@@ -336,10 +390,16 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
+        if _REFERENCE_END.search(last[-12:]) and _LABEL_NUMBER.match(head):
+            return True  # "Sửa đổi, bổ sung Điều" / "9": a link cut the reference's number
+        if _CLAUSE_END.search(last[-24:]) and _ARTICLE_ALONE.fullmatch(following):
+            return True  # "... tại khoản 3" / "Điều 1.": the article the reference names
         if _LABEL_WORD.fullmatch(following) and len(last) >= _LABEL_CUT_AFTER:
             return False  # "...;" / "Điều" / "3" / ".": a label cut apart by its links
         if len(self.parts) == 1 and _LABEL_WORD.fullmatch(last) and _LABEL_NUMBER.match(head):
             return True  # "**Điều" / "1. Phạm vi điều chỉnh**": a narrow cell cut the label
+        if self._cut_numeral(following):
+            return True  # "Chương II" / "I": one numeral, III
         if label or SECTION_START.match(head) or _formula(following):
             return False
         if self.bare if len(self.parts) == 1 else self._bare_pair():
@@ -431,13 +491,19 @@ def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator
     """Each paragraph once it is whole: when the next one starts, or the lines end."""
     current: _Paragraph | None = None
     blank_between = False
+    quote, held = "", None  # an opening quotation mark alone on the line above, its line
+    ended = True  # whether the paragraph before the current one ended its sentence
     for line in lines:
         text = squash(line.text) if line.text else ""  # half the lines are blank
         if not text:
             blank_between = True
             continue
+        if text == _OPENING_QUOTE:
+            quote, held = quote + text, line
+            continue  # "“" / "Điều 6. ...": it opens the quotation below
+        text, quote = quote + text, ""
         if text in (".", ":"):  # a stop on a line of its own
-            if current is not None and current.closes_label(text):
+            if current is not None and current.closes_label(text, after_sentence=ended):
                 blank_between = False
             continue  # "Điều 5" / "." takes it ("Điều 5."); elsewhere it is a speck
         label = LABEL.match(text[:MAX_SCAN])  # read once: for the join and the paragraph
@@ -451,8 +517,13 @@ def _grouped(lines: Iterable[Line], diagnostics: Diagnostics | None) -> Iterator
             current.add(line, text)
         else:
             if current is not None:
+                ended = ends_sentence(current.parts[-1])
                 yield current
             current = _Paragraph(line, text, label)
         blank_between = False
+    if quote and held is not None:  # nothing below it: kept where it was printed
+        if current is not None:
+            yield current
+        current = _Paragraph(held, quote, None)
     if current is not None:
         yield current

@@ -25,6 +25,7 @@ from vnadmin.grammar.deadlines import (
     deadline_from_match,
     parse_deadline_cell,
     recurrence_from_match,
+    sets_a_time,
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
 from vnadmin.normalize import fold
@@ -42,10 +43,6 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
-_VALIDITY = "hiệu lực"
-_VALIDITY_REACH = 80
-"""A date phrase this close after ``hiệu lực`` says when a text applies (``có hiệu lực thi
-hành từ ngày 01/7/2024 đến hết ngày 31/12/2024``), not by when work is due."""
 _DEADLINE_NEXT = {
     "trước": ("ngày", "hoặc", *"0123456789"),
     "chậm": ("nhất",),
@@ -766,46 +763,12 @@ def _phrase_starts(low: str, words: dict[str, tuple[str, ...]]) -> list[int]:
     return found
 
 
-def _validity(low: str, start: int) -> bool:
-    """Whether the date phrase at ``start`` follows ``hiệu lực`` in its own sentence."""
-    before = low[max(0, start - _VALIDITY_REACH) : start]
-    if _VALIDITY not in before:
-        return False
-    cut = max(before.rfind(". "), before.rfind("; "))
-    return _VALIDITY in before[cut + 1 :]
-
-
-_PAST = re.compile(
-    r"(?<![^\W\d_])(?:phát sinh|hình thành|xảy ra|ổn định|sử dụng|được cấp|thời điểm|trường hợp)(?![^\W\d_])"
-)
-"""Words of a clause that says what already happened or holds: a date phrase after one
-bounds what the task applies to (``hồ sơ phát sinh trước ngày 01/01/2026``, ``đang sử
-dụng đất ổn định trước ngày 01/7/2014``), not when work is due."""
-_CLAUSE_REACH = 120
-_QUOTE_REACH = 600
-"""How far back a quotation inside a task's text may have opened (it quotes a clause)."""
-
-
-def _condition(low: str, start: int) -> bool:
-    """Whether the date phrase at ``start`` ends a clause of what already happened."""
-    before = low[max(0, start - _CLAUSE_REACH) : start]
-    cut = max(before.rfind(mark) for mark in (",", ";", ". ", ":", "\n"))
-    return _PAST.search(before, cut + 1) is not None
-
-
 def _long_before(deadline: Deadline, issued: int | None) -> bool:
     """Whether a date deadline falls more than a year before the year of issue."""
     if issued is None or not isinstance(deadline, DateDeadline):
         return False
     year = deadline.date.year
     return year is not None and year < issued - 1
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Whether ``start`` is inside a quotation (``“Trước ngày 31/12, ...”``): what another
-    text says, not a deadline of this task."""
-    before = text[max(0, start - _QUOTE_REACH) : start]
-    return before.count("“") > before.count("”")
 
 
 def read_meaning(
@@ -840,13 +803,7 @@ def read_meaning(
     deadlines: list[Deadline] = []
     past = 0
     for start in _phrase_starts(low, _DEADLINE_NEXT):
-        if _validity(low, start):
-            continue  # "có hiệu lực ... đến hết ngày 31/12/2024": when a text applies
-        if (
-            _condition(low, start)
-            or _quoted(text, start)
-            or low.endswith(("tính ", "tính đến "), 0, start)
-        ):
+        if not sets_a_time(text, start):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
         if match is None:

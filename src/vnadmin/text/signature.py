@@ -42,11 +42,13 @@ _STRAY_EDGES = re.compile(
 )
 """Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
 ``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
+_DEGREE = r"(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)"
 _RANK = re.compile(
-    r"(?:(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)\.[ \t]*){1,3}"
+    rf"(?:{_DEGREE}\.[ \t]*){{0,2}}{_DEGREE}(?:\.[ \t]*|[ \t]+)"
     r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
 )
-"""A degree, title of honour or military rank printed before a signer's name."""
+"""A degree, title of honour or military rank printed before a signer's name; the dot
+after the last degree is often left out (``GS.TS Nguyễn Văn An``, ``ThS Lê Thị Hà``)."""
 _INNER_MARK = re.compile(rf" (?:{MARK_WORDS})\. ?(?=[^\W\d_])")
 """A mark inside a line after the first: where a crawl ran two lines of the stack together."""
 _SPECK_BEFORE_MARK = re.compile(
@@ -214,11 +216,14 @@ def _name_cut(head: str, tail: str) -> bool:
 
 def _run_together(text: str) -> list[str]:
     """The lines of a signature stack a crawl ran into one (``TL. CHỦ TỊCH KT. CHÁNH VĂN
-    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``): cut before each mark after the
-    first, before a known title that ends a mark line after a body of two words or more,
-    and before the signer's name."""
-    if len(text) > _MAX_CELL or ". " not in text:
+    PHÒNG``, ``TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An``, ``GIÁM ĐỐC Lê Văn An``): cut
+    before each mark after the first, before a known title that ends a mark line after a
+    body of two words or more, and before the signer's name."""
+    if len(text) > _MAX_CELL:
         return [text]
+    if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``)
+        head, name = _trailing_name(text) if " " in text else (text, "")
+        return [head, name] if name and known_title(head) == head else [text]
     if not is_caps(text):
         head, name = _trailing_name(text)
         return [*_run_together(head), name] if name else [text]
