@@ -630,15 +630,17 @@ def _fast_structure_fn(
 ) -> StructureHook:
     """A function that checks an object is in the written form and builds ``cl`` from it.
 
-    It stops at the first problem with a bare :class:`FormError` (or the model's error):
-    :func:`vnadmin.json.from_dict` then reads the document again in detail.  It may refuse
-    more than the detailed pass, never less.  Text goes as it is to the model's converters
-    (cattrs' ``prefer_attrib_converters``), the rest to its hook.  What a small document
-    pays on every value is written into the function rather than called: the array of a
-    tuple field, the hook of an optional field's class (not the optional hook around it),
-    and for a :data:`SHARED` class the look-up in :data:`SHARED_VALUES`, which also holds
-    each distinct array of such values once (a document gives many tasks the same list of
-    assignments).
+    It stops at the first problem with a bare :class:`FormError` (or the model's error, or a
+    ``KeyError`` for a required property missing): :func:`vnadmin.json.from_dict` then reads
+    the document again in detail.  It may refuse more than the detailed pass, never less.
+    Text goes as it is to the model's converters (cattrs' ``prefer_attrib_converters``), the
+    rest to its hook.  What a small document pays on every value is written into the
+    function rather than called: the array of a tuple field, the hook of an optional field's
+    class (not the optional hook around it), the member of an enumeration, the constructor's
+    keywords (no dict of them), and for a :data:`SHARED` class the look-up in
+    :data:`SHARED_VALUES`, which also holds each distinct array of such values once (a
+    document gives many tasks the same list of assignments).  The count of the properties
+    read must be the object's size: the others are unknown.
     """
     name = f"structure_{cl.__name__}"
     names: dict[str, Any] = {"cl": cl, "FormError": FormError, "_show": _show}
@@ -670,15 +672,27 @@ def _fast_structure_fn(
     if shared_arrays and cl not in SHARED:
         names["shared_values"] = SHARED_VALUES.get
         lines.append("  shared = shared_values()")
-    lines.append("  res = {}")
+    lines.append(f"  n = {1 if tag else 0}")  # the properties read
     own: list[str] = []  # hooks of the class itself (Organization.parent, Task.subtasks)
+    arguments = []
     for field in attrs.fields(cl):
         key, kind = field.name, _without_none(field.type)
         item = typing.get_args(kind)[0] if _is_tuple(kind) else kind
+        result = f"x_{key}"
+        arguments.append(f"{field.alias}={result}")
+        read = []
         if field.converter is not None and not _is_tuple(kind):
-            value = "v"  # text: the model's converter and validators check it
+            read.append(f"{result} = v")  # text: the model's converter and validators check it
         elif item is str:
-            value = "tuple(v)"  # each text checked by the model's converter and validator
+            read.append(f"{result} = tuple(v)")  # each text checked by the model
+        elif _is_enum(kind) and all(m.value.__class__ is str for m in kind):
+            names[f"e_{key}"] = {member.value: member for member in kind}
+            names[f"h_{key}"], names[f"t_{key}"] = converter.get_structure_hook(kind), kind
+            read += [  # a member looked up in line; the hook says what is wrong
+                f"{result} = e_{key}.get(v) if v.__class__ is str else None",
+                f"if {result} is None:",
+                f"  {result} = h_{key}(v, t_{key})",
+            ]
         else:
             hook, names[f"t_{key}"] = f"h_{key}", item
             if item is cl:
@@ -690,48 +704,51 @@ def _fast_structure_fn(
                 value = f"tuple([{hook}(x, t_{key}) for x in v])"
             if key in shared_arrays:  # built once per document, keyed apart from items
                 names[f"a_{key}"] = kind
-        check = (
-            ["    if v.__class__ is not list:", "      raise FormError('expected an array')"]
-            if _is_tuple(kind)
-            else []
-        )
-        if key in shared_arrays:
-            store = [
-                "    if shared is None:",
-                f"      res[{key!r}] = {value}",
-                "    else:",  # names apart from a shared class's own key and object
-                f"      array = (a_{key}, shared[1](v))",
-                "      items = shared[0].get(array)",
-                "      if items is None:",
-                f"        items = shared[0][array] = {value}",
-                f"      res[{key!r}] = items",
-            ]
-        else:
-            store = [f"    res[{key!r}] = {value}"]
+                read += [
+                    "if shared is None:",
+                    f"  {result} = {value}",
+                    "else:",  # names apart from a shared class's own key and object
+                    f"  array = (a_{key}, shared[1](v))",
+                    f"  {result} = shared[0].get(array)",
+                    f"  if {result} is None:",
+                    f"    {result} = shared[0][array] = {value}",
+                ]
+            else:
+                read.append(f"{result} = {value}")
+        if _is_tuple(kind):
+            read[:0] = ["if v.__class__ is not list:", "  raise FormError('expected an array')"]
         if key not in omitted:
             lines += [f"  v = o[{key!r}]", "  if v is None:", "    raise FormError('null')"]
-            lines += [line[2:] for line in check]
-            lines += [line[2:] for line in store]
+            lines += [f"  {line}" for line in read]
+            lines.append("  n += 1")
+            continue
+        default = field.default
+        factory = getattr(default, "factory", None)  # an attrs.Factory (Instrument.body)
+        if default is None or default == ():
+            absent = repr(default)
         else:
-            names[f"d_{key}"] = omitted[key]
-            test = "v is None" if omitted[key] is None else f"v is None or v == d_{key}"
-            lines += [
-                f"  if {key!r} in o:",
-                f"    v = o[{key!r}]",
-                f"    if {test}:",
-                "      raise FormError('not in the written form')",
-                *check,
-                *store,
-            ]
+            names[f"m_{key}"], absent = default if factory is None else factory, f"m_{key}"
+            absent += "" if factory is None else "()"
+        names[f"d_{key}"] = omitted[key]  # the JSON of the default, never written
+        refused = "v is None" if omitted[key] is None else f"v is None or v == d_{key}"
+        lines += [
+            f"  if {key!r} in o:",
+            f"    v = o[{key!r}]",
+            f"    if {refused}:",  # null, or the default spelled out: never written
+            "      raise FormError('not in the written form')",
+            *[f"    {line}" for line in read],
+            "    n += 1",
+            "  else:",
+            f"    {result} = {absent}",
+        ]
     lines += [
-        f"  if len(o) != len(res){' + 1' if tag else ''}:",
+        "  if len(o) != n:",
         "    raise FormError('unknown property')",
+        f"  built = cl({', '.join(arguments)})",
     ]
     if cl in SHARED:
-        lines += ["  built = cl(**res)", "  if shared is not None:", "    found[key] = built"]
-        lines.append("  return built")
-    else:
-        lines.append("  return cl(**res)")
+        lines += ["  if shared is not None:", "    found[key] = built"]
+    lines.append("  return built")
     exec(compile("\n".join(lines), f"<vnadmin.json {name}>", "exec"), names)
     function: StructureHook = names[name]
     names.update(dict.fromkeys(own, function))

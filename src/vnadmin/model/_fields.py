@@ -10,10 +10,12 @@ and :func:`to_texts` takes :class:`Texts`, which a lone ``str`` is not.
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import types
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, Protocol, TypeVar
 
 import attrs
 
@@ -21,6 +23,39 @@ from vnadmin.errors import InvalidValueError, quoted
 from vnadmin.normalize import nfc
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class Inline(NamedTuple):
+    """A helper's common case as Python source, written into the constructors that
+    :func:`vnadmin.model._construct.checked` generates, so that a field costs no call there.
+
+    ``code`` is an expression of the field's value, written ``{v}``, and of ``names``, each
+    written ``{p}name`` (the prefix keeps the fields of a class apart).  A converter's gives
+    what the converter returns; a validator's is true only when the validator would pass the
+    value (when false, the validator itself runs and says why).
+    """
+
+    code: str
+    names: Mapping[str, Any]
+
+
+INLINE: dict[Callable[..., Any], Inline] = {}
+"""The :class:`Inline` form of each converter and validator made here that has one."""
+
+
+def _inline(function: _F, code: str, **names: Any) -> _F:
+    INLINE[function] = Inline(code, names)
+    return function
+
+
+def inline(code: str, **names: Any) -> Callable[[_F], _F]:
+    """Decorator: the :class:`Inline` form of a validator or converter defined elsewhere."""
+    return functools.partial(_inline, code=code, **names)
+
+
+def _or_none(code: str, optional: bool) -> str:
+    return f"({{v}} is None or {code})" if optional else code
 
 
 def fail(instance: object, attribute: attrs.Attribute[Any], message: str) -> NoReturn:
@@ -34,6 +69,22 @@ def to_text(value: str) -> str:
 
 def to_optional_text(value: str | None) -> str | None:
     return nfc(value) if isinstance(value, str) else value
+
+
+_MODULE = sys.modules[__name__]  # nfc looked up as it is called, as the converters do
+_inline(
+    to_text,
+    "({v} if {v}.isascii() else {p}module.nfc({v})) if {v}.__class__ is str else {p}convert({v})",
+    module=_MODULE,
+    convert=to_text,
+)
+_inline(
+    to_optional_text,
+    "{v} if {v} is None else ({v} if {v}.isascii() else {p}module.nfc({v}))"
+    " if {v}.__class__ is str else {p}convert({v})",
+    module=_MODULE,
+    convert=to_optional_text,
+)
 
 
 def _not_a_sequence(values: object) -> bool:
@@ -64,6 +115,11 @@ def to_texts(texts: Texts) -> tuple[str, ...]:
     return tuple(nfc(v) if isinstance(v, str) else v for v in values)
 
 
+_inline(
+    to_texts, "{v} if {v}.__class__ is tuple and not {v} else {p}convert({v})", convert=to_texts
+)
+
+
 def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: any iterable to a tuple; typed per field as :class:`TupleOf`.
 
@@ -75,6 +131,12 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
         return tuple(values)
     return values  # type: ignore[return-value]  # the validator reports it
 
+
+def _tuple_inline(converter: Callable[..., Any]) -> None:
+    _inline(converter, "{v} if {v}.__class__ is tuple else {p}convert({v})", convert=converter)
+
+
+_tuple_inline(to_tuple)
 
 _T = TypeVar("_T")
 
@@ -105,6 +167,7 @@ else:
                 "values": f"Iterable[{name}]",
                 "return": f"tuple[{name}, ...]",
             }
+            _tuple_inline(converter)
             return converter
 
 
@@ -123,7 +186,8 @@ def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
         if not isinstance(value, kind) and not (value is None and optional):
             fail(instance, attribute, f"expected {_type_name(kind)}, got {quoted(value)}")
 
-    return check
+    test = "{v}.__class__ in {p}kind" if isinstance(kind, tuple) else "{v}.__class__ is {p}kind"
+    return _inline(check, _or_none(test, optional), kind=kind)  # a subclass: check says
 
 
 def _is_int(optional: bool) -> Validator:
@@ -133,7 +197,7 @@ def _is_int(optional: bool) -> Validator:
         if isinstance(value, bool) or not isinstance(value, int):
             fail(instance, attribute, f"expected int, got {quoted(value)}")
 
-    return check
+    return _inline(check, _or_none("{v}.__class__ is int", optional))
 
 
 UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -166,25 +230,29 @@ def _text_problem(value: Any, multiline: bool) -> str | None:
     return None
 
 
+@functools.cache  # one function per rule: generated from the source of its common case
 def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
     """Validator: a string with visible content, every character of it writable
     (:data:`UNWRITABLE`); single-line unless ``multiline``."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if (  # the common case in one expression; isprintable() is quicker than the pattern
-            type(value) is str
-            and value
-            and not value[0].isspace()
-            and not value[-1].isspace()
-            and (multiline or ("\n" not in value and "\r" not in value))
-            and (value.isprintable() or UNWRITABLE.search(value) is None)
-        ) or (value is None and optional):
-            return
-        problem = _text_problem(value, multiline)
-        if problem is not None:
-            fail(instance, attribute, problem)
-
-    return check
+    common = _or_none(  # isprintable() is quicker than the pattern, and false for line breaks
+        "({v}.__class__ is str and {v} and not {v}[0].isspace() and not {v}[-1].isspace()"
+        " and ({v}.isprintable() or "
+        + ("" if multiline else "'\\n' not in {v} and '\\r' not in {v} and ")
+        + "{p}unwritable({v}) is None))",
+        optional,
+    )
+    names = {"unwritable": UNWRITABLE.search, "problem": _text_problem, "fail": fail}
+    source = (
+        "def check(instance, attribute, value):\n"
+        f"  if not {common.replace('{v}', 'value').replace('{p}', '')}:\n"
+        f"    found = problem(value, {multiline})\n"
+        "    if found is not None:\n"
+        "      fail(instance, attribute, found)\n"
+    )
+    namespace: dict[str, Any] = dict(names)
+    exec(compile(source, f"<vnadmin.model is_text {optional} {multiline}>", "exec"), namespace)
+    check: Validator = namespace["check"]
+    return _inline(check, common, **names)
 
 
 def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Validator:
@@ -212,7 +280,7 @@ def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Va
                 except InvalidValueError as error:
                     fail(instance, attribute, f"item {index}: {error.message}")
 
-    return check
+    return _inline(check, "({v}.__class__ is tuple and not {v})")  # items: check looks
 
 
 def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> Validator:
@@ -228,4 +296,5 @@ def in_range(low: int, high: int, *, optional: bool = False, what: str = "") -> 
         if not low <= value <= high:
             fail(instance, attribute, f"{value} is not {what or f'in {low}..{high}'}")
 
-    return check
+    test = f"({{v}}.__class__ is int and {int(low)!r} <= {{v}} <= {int(high)!r})"
+    return _inline(check, _or_none(test, optional))

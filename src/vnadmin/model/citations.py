@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import fail, is_a, is_text, to_optional_text
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import DocumentKind
@@ -12,6 +13,7 @@ from vnadmin.model.numbering import DocumentNumber
 __all__ = ["Citation"]
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Citation:
     """A reference to another instrument.

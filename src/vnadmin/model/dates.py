@@ -7,6 +7,7 @@ import datetime
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import fail, in_range
 from vnadmin.model.numbering import MAX_YEAR, MIN_YEAR
 
@@ -16,6 +17,7 @@ _LAST_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 """The last day of each month, 29 February included (a year may make it 28)."""
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class PartialDate:
     """A calendar date whose parts may be unknown.

@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import (
     TupleOf,
     in_range,
@@ -61,6 +62,7 @@ class Circulation(enum.Enum):
     RETURN_AFTER_READING = "xem_xong_tra_lai"  # XEM XONG TRẢ LẠI
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Paragraph:
     """A paragraph outside the task list, with the instruments it cites."""
@@ -71,6 +73,7 @@ class Paragraph:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Body:
     """Nội dung: legal bases and preamble (``Căn cứ``, ``Thực hiện``), background paragraphs,
@@ -103,6 +106,7 @@ class Body:
         return tuple(found)
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Appendix:
     """Phụ lục: a label (``Phụ lục I``) and an optional title."""
@@ -113,6 +117,7 @@ class Appendix:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class IncomingStamp:
     """The ``ĐẾN`` stamp a receiver puts on its copy (NĐ 30 Articles 20-24)."""
@@ -125,6 +130,7 @@ class IncomingStamp:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Reporting:
     """Where a reported (not original) instrument was read: a news article, a portal."""
@@ -137,6 +143,7 @@ class Reporting:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Instrument:
     """A Vietnamese administrative instrument (văn bản).

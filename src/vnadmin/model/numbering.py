@@ -9,7 +9,17 @@ from typing import Any
 import attrs
 
 from vnadmin.errors import quoted
-from vnadmin.model._fields import fail, in_range, is_a, items, to_optional_text, to_text, to_texts
+from vnadmin.model._construct import checked
+from vnadmin.model._fields import (
+    fail,
+    in_range,
+    inline,
+    is_a,
+    items,
+    to_optional_text,
+    to_text,
+    to_texts,
+)
 from vnadmin.model.kinds import Regime
 
 __all__ = ["SEQUENCE", "SYMBOL_PART", "DocumentNumber", "NumberStyle"]
@@ -52,6 +62,10 @@ _REGIME_OF_STYLE = {
 _STYLE_OF_REGIME = {regime: style for style, regime in _REGIME_OF_STYLE.items()}
 
 
+@inline(
+    "({v} is None or {v}.__class__ is str and {p}symbol({v}) is not None)",
+    symbol=SYMBOL_PART.fullmatch,
+)
 def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -65,6 +79,23 @@ def _symbol_part(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
+@inline(
+    "({v} is None or {v}.__class__ is str and {p}sequence({v}) is not None)",
+    sequence=SEQUENCE.fullmatch,
+)
+def _is_sequence(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is None:
+        return
+    if not (isinstance(value, str) and SEQUENCE.fullmatch(value)):
+        fail(
+            instance,
+            attribute,
+            f"{quoted(value)} is not a number (ASCII digits, one inner dot: 66.15;"
+            " or None if blank)",
+        )
+
+
+@checked
 @attrs.frozen(kw_only=True)
 class DocumentNumber:
     """Number and symbol of a document.
@@ -75,7 +106,9 @@ class DocumentNumber:
     ``extra_parts`` after it (drafting unit or co-issuers).
     """
 
-    number: str | None = attrs.field(default=None, converter=to_optional_text)
+    number: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=_is_sequence
+    )
     issuer_abbreviation: str = attrs.field(converter=to_text, validator=_symbol_part)
     kind_abbreviation: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=_symbol_part
@@ -88,23 +121,11 @@ class DocumentNumber:
     )
     style: NumberStyle = attrs.field(default=NumberStyle.STATE, validator=is_a(NumberStyle))
 
-    @number.validator
-    def _check_number(self, attribute: attrs.Attribute[str | None], value: object) -> None:
-        if value is None:
-            return
-        if not (isinstance(value, str) and SEQUENCE.fullmatch(value)):
-            fail(
-                self,
-                attribute,
-                f"{quoted(value)} is not a number (ASCII digits, one inner dot: 66.15;"
-                " or None if blank)",
-            )
-
     def __attrs_post_init__(self) -> None:
-        year_field = attrs.fields(DocumentNumber).year
-        if self.style is NumberStyle.LEGAL and self.year is None:
-            fail(self, year_field, "a legal-style number carries its year (30/2020/NĐ-CP)")
-        if self.style is not NumberStyle.LEGAL and self.year is not None:
+        if (self.style is NumberStyle.LEGAL) is (self.year is None):  # fields looked up on failure
+            year_field = attrs.fields(DocumentNumber).year
+            if self.year is None:
+                fail(self, year_field, "a legal-style number carries its year (30/2020/NĐ-CP)")
             fail(self, year_field, f"only legal-style numbers carry a year, not {self.style.value}")
         if self.style is NumberStyle.PARTY and self.kind_abbreviation is None:
             fail(

@@ -7,9 +7,11 @@ import re
 import attrs
 
 from vnadmin.errors import quoted
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import (
     fail,
     in_range,
+    inline,
     is_text,
     items,
     to_optional_text,
@@ -23,6 +25,24 @@ ORGAN_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){0,3}")
 """edXML OrganId shape, e.g. ``000.00.00.H41`` (at most four dot-separated groups)."""
 
 
+@inline("{v} is None")  # a parent is an Organization: a call tells (it is defined below)
+def _is_parent(
+    instance: object, attribute: attrs.Attribute[Organization | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Organization):
+        fail(instance, attribute, f"expected Organization, got {quoted(value)}")
+
+
+@inline(
+    "({v} is None or {v}.__class__ is str and {p}organ_id({v}) is not None)",
+    organ_id=ORGAN_ID.fullmatch,
+)
+def _is_organ_id(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
+        fail(instance, attribute, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
+
+
+@checked
 @attrs.frozen(kw_only=True)
 class Organization:
     """A body named in a document: issuer (with its parent, cơ quan chủ quản) or addressee.
@@ -35,20 +55,13 @@ class Organization:
     abbreviation: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=is_text(optional=True)
     )
-    parent: Organization | None = attrs.field(default=None)
-    organ_id: str | None = attrs.field(default=None, converter=to_optional_text)
-
-    @parent.validator
-    def _check_parent(self, attribute: attrs.Attribute[Organization | None], value: object) -> None:
-        if value is not None and not isinstance(value, Organization):
-            fail(self, attribute, f"expected Organization, got {quoted(value)}")
-
-    @organ_id.validator
-    def _check_organ_id(self, attribute: attrs.Attribute[str | None], value: object) -> None:
-        if value is not None and not (isinstance(value, str) and ORGAN_ID.fullmatch(value)):
-            fail(self, attribute, f"{quoted(value)} is not an edXML OrganId (000.00.00.H41)")
+    parent: Organization | None = attrs.field(default=None, validator=_is_parent)
+    organ_id: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=_is_organ_id
+    )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Recipient:
     """One entry of the distribution list (Nơi nhận), with its purpose: ``(để báo cáo)``."""
@@ -59,6 +72,7 @@ class Recipient:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class ArchiveLine:
     """The archive line closing the distribution list: ``Lưu: VT, XDCQ&CTTN, 02b``."""
@@ -74,6 +88,7 @@ class ArchiveLine:
             fail(self, attribute, "an archive line names at least one unit (VT)")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class DrafterMark:
     """Initials of the drafter or typist and the number of copies issued (``PL.(300)``)."""
@@ -84,6 +99,7 @@ class DrafterMark:
     )
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Contact:
     """Contact details printed at the foot of a document; at least one is given."""
@@ -105,5 +121,5 @@ class Contact:
     )
 
     def __attrs_post_init__(self) -> None:
-        if all(getattr(self, f.name) is None for f in attrs.fields(Contact)):
+        if self.address is self.phone is self.fax is self.email is self.website is None:
             fail(self, attrs.fields(Contact).address, "contact details need at least one field")

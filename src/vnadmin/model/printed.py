@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import is_text, items, to_optional_text, to_texts
 
 __all__ = ["Printed"]
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Printed:
     """The printed form of the components whose print the rules check, line by line.

@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from vnadmin.errors import quoted
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import TupleOf, fail, is_text, items, to_optional_text, to_text
 
 __all__ = ["Authority", "SignatureBlock", "SigningMark"]
@@ -22,6 +23,7 @@ class SigningMark(enum.Enum):
     Q = "Q"  # quyền: acting head
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Authority:
     """One line of the stack: a mark and what it applies to (``KT.`` + ``GIÁM ĐỐC``)."""
@@ -36,6 +38,7 @@ class Authority:
             fail(self, attribute, f"{quoted(value)} is not a signing mark (one of {known})")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class SignatureBlock:
     """Who signs: the authority stack (outermost first), the signer's title and name.

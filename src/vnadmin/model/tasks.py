@@ -7,10 +7,12 @@ from typing import Union
 
 import attrs
 
+from vnadmin.model._construct import checked
 from vnadmin.model._fields import (
     TupleOf,
     fail,
     in_range,
+    inline,
     is_a,
     is_text,
     items,
@@ -46,6 +48,7 @@ class Role(enum.Enum):
     REPORT_TO = "report_to"  # báo cáo ... gửi <actor>
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class Assignment:
     """An actor and its role: ``Ban Dân vận Tỉnh ủy`` leads, ``Sở Nội vụ`` receives reports."""
@@ -62,6 +65,7 @@ class DeadlineBound(enum.Enum):
     ON = "on"  # vào ngày, ngày
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class DateDeadline:
     """A deadline on a date, possibly partial: ``trước ngày 05/12`` is every 5 December."""
@@ -87,6 +91,7 @@ class PeriodUnit(enum.Enum):
 _PERIOD_INDEX = {PeriodUnit.MONTH: 12, PeriodUnit.QUARTER: 4, PeriodUnit.HALF: 2}
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class PeriodDeadline:
     """A deadline that is a whole period: ``trong quý II/2024`` (quarter 2 of 2024)."""
@@ -98,18 +103,19 @@ class PeriodDeadline:
     )
 
     def __attrs_post_init__(self) -> None:
-        fields = attrs.fields(PeriodDeadline)
         if self.unit is PeriodUnit.YEAR:
             if self.index is not None:
-                fail(self, fields.index, "a year has no index")
+                fail(self, attrs.fields(PeriodDeadline).index, "a year has no index")
             if self.year is None:
-                fail(self, fields.year, "a year deadline names its year")
+                fail(self, attrs.fields(PeriodDeadline).year, "a year deadline names its year")
             return
         top = _PERIOD_INDEX[self.unit]
         if self.index is None or not 1 <= self.index <= top:
-            fail(self, fields.index, f"{self.index} is not a {self.unit.value} (1..{top})")
+            field = attrs.fields(PeriodDeadline).index
+            fail(self, field, f"{self.index} is not a {self.unit.value} (1..{top})")
 
 
+@checked
 @attrs.frozen(kw_only=True)
 class RelativeDeadline:
     """A deadline stated relative to an event, kept as its phrase (``trong 15 ngày kể từ ...``)."""
@@ -132,6 +138,14 @@ class Frequency(enum.Enum):
     YEARLY = "yearly"
 
 
+@inline("({v}.__class__ is tuple and not {v})")  # a task without subtasks costs no call
+def _are_subtasks(
+    instance: Task, attribute: attrs.Attribute[tuple[Task, ...]], value: object
+) -> None:
+    _are_tasks(instance, attribute, value)
+
+
+@checked
 @attrs.frozen(kw_only=True)
 class Task:
     """One item of a task list, with its subtasks.
@@ -145,7 +159,9 @@ class Task:
         default=None, converter=to_optional_text, validator=is_text(optional=True)
     )
     text: str = attrs.field(converter=to_text, validator=is_text(multiline=True))
-    subtasks: tuple[Task, ...] = attrs.field(default=(), converter=TupleOf["Task"])
+    subtasks: tuple[Task, ...] = attrs.field(
+        default=(), converter=TupleOf["Task"], validator=_are_subtasks
+    )
     assignments: tuple[Assignment, ...] = attrs.field(
         default=(), converter=TupleOf[Assignment], validator=items(Assignment)
     )
@@ -159,10 +175,6 @@ class Task:
     attachment_notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_texts, validator=items(str, each=is_text())
     )
-
-    @subtasks.validator
-    def _check_subtasks(self, attribute: attrs.Attribute[tuple[Task, ...]], value: object) -> None:
-        _are_tasks(self, attribute, value)
 
     def walk(self) -> tuple[Task, ...]:
         """This task and all its descendants, depth first."""
