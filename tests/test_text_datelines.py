@@ -207,3 +207,26 @@ def test_a_year_neither_digits_nor_their_look_alikes_is_said() -> None:
     result = _read("Long An, ngày 09 tháng 7 năm 2ò25")
     assert result.instrument.date == PartialDate(day=9, month=7)
     assert "'2ò25'" in _said(result, "date-unreadable")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Long An, ngày ^wháng{ năm 2025",  # 't' of 'tháng' read as 'w', the day and month
+        "Long An, ngày “ Šhánghăm 2025",  # handwritten and lost; 'n' of 'năm' read as 'h'
+        "Long An, ngà tháng năm 2025",  # 'ngày' lost its last letter, nothing written in
+    ],
+)
+def test_a_date_line_whose_words_a_scan_damaged_keeps_its_place_and_year(line: str) -> None:
+    doc = _read(line).instrument
+    assert (doc.place, doc.date) == ("Long An", PartialDate(year=2025))
+
+
+def test_a_number_cell_whose_slash_a_speck_replaced_is_cut_from_the_date() -> None:
+    """``Só;|6Ẩ ¡TB-DCT``: the number's digits and slash unreadable, a speck glued to the
+    symbol; the date line run on after it is still the date line."""
+    text = HEADER.replace("Số: 41/UBND-VX                 {line}", "{line}")
+    doc = parse_text(
+        text.format(line="Só;|6Ẩ ¡UB-VXTT Long An, ngày 09 tháng 7 năm 2025")
+    ).instrument
+    assert (doc.place, doc.date) == ("Long An", PartialDate(day=9, month=7, year=2025))

@@ -15,6 +15,7 @@ import pytest
 from vnadmin.grammar import format_number
 from vnadmin.model import PartialDate
 from vnadmin.text import ParseResult, parse_text
+from vnadmin.text.dateline import run_on_dateline
 
 _NOTICE = (
     "Trang này thuộc quyền sở hữu của cổng thông tin pháp luật. Mọi hành vi sao chép, đăng"
@@ -258,3 +259,46 @@ Xã Hưng Đạo
 """
     found = parse_text(page).instrument
     assert [(s.title, s.name) for s in found.signatures] == [("PHÓ CHỦ TỊCH", "Nông Văn Bình")]
+
+
+# A crawler that joins a block's paragraphs runs the line under the date onto it: the
+# addressees, or the kind name with the subject (and, on a long page, the first basis).
+
+_SUBJECT = (
+    "VỀ CƠ CHẾ, CHÍNH SÁCH HỖ TRỢ ĐÀO TẠO NGHỀ VÀ GIẢI QUYẾT VIỆC LÀM CHO NGƯỜI LAO ĐỘNG"
+    " TẠI CÁC KHU CÔNG NGHIỆP, KHU KINH TẾ VÀ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN CẢ NƯỚC GIAI"
+    " ĐOẠN 2025 - 2030"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Số: 12/BTC-TCT V/v hướng dẫn quyết toán thuế\n"
+        "Hà Nội, ngày 13 tháng 02 năm 2025 Kính gửi: Cục Thuế các tỉnh, thành phố.",
+        f"Số: 12/QĐ-BTC Hà Nội, ngày 13 tháng 02 năm 2025 QUYẾT ĐỊNH {_SUBJECT}",
+        f"Số: 12/QĐ-BTC\nHà Nội, ngày 13 tháng 02 năm 2025 QUYẾT ĐỊNH {_SUBJECT} Căn cứ Luật"
+        " Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Luật Ngân sách nhà nước ngày 25 tháng"
+        " 6 năm 2015;",
+    ],
+    ids=["addressees run on", "kind and subject run on", "the first basis run on too"],
+)
+def test_a_date_line_the_next_paragraph_runs_on_after_is_read(rows: str) -> None:
+    page = (
+        "BỘ TÀI CHÍNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        f" ---------------\n{rows}\nĐiều 1. Giao Cục Thuế hướng dẫn các đơn vị thực hiện.\n"
+    )
+    instrument = parse_text(page).instrument
+    assert (instrument.place, instrument.date) == (
+        "Hà Nội",
+        PartialDate(day=13, month=2, year=2025),
+    )
+
+
+def test_a_dated_sentence_without_a_place_is_no_date_line() -> None:
+    """``Ngày 24 tháng 6 năm 1977 Hội đồng ...`` opens a body's sentence: a date line has
+    its place, so the subject's first basis is not cut there."""
+    assert run_on_dateline("Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định") is None
+    assert run_on_dateline("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 Luật Nhà ở") is None
+    line = "Huế, ngày 7 tháng 8 năm 2024 Kính gửi: Sở Nội vụ"
+    assert run_on_dateline(line) == line.index(" Kính gửi")

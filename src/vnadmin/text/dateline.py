@@ -27,13 +27,15 @@ from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
 from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "date_below", "find_dateline", "passage_date"]
+__all__ = ["Dateline", "date_below", "find_dateline", "passage_date", "run_on_dateline"]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-_DAY_WORD = re.compile(r"[nu][gq]a[yvwj]")
-"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``."""
-_MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag")
-"""``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``)."""
+_DAY_WORD = re.compile(r"[nu][gq]a(?:[yvwj]|(?=[ \t]))")
+"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``, ``ngà``
+with its last letter lost."""
+_MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
+"""``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``,
+``wháng``)."""
 _YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
 """Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
 _YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
@@ -79,6 +81,23 @@ def find_dateline(cell: str) -> Dateline | None:
             found = _read(head, folded, at)
             if found is not None:
                 return found
+    return None
+
+
+_RUN_ON_YEAR = re.compile(r"(?i)\bn[aă]m\s+\d{4}(?=[\s,.]+[^\W\d_])")
+"""A year after ``năm`` that more words follow: where a place-and-date line may end."""
+
+
+def run_on_dateline(cell: str) -> int | None:
+    """Where a place-and-date line with its place ends when the next cell runs on after its
+    year on the same line (a crawl joined the header's cells and the paragraph under them:
+    ``Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: ...``, ``... năm 2024 QUYẾT ĐỊNH VỀ
+    ...``): the end of the year, if what follows opens with a capital, else ``None``."""
+    for year in _RUN_ON_YEAR.finditer(cell, 0, min(len(cell), 200)):
+        rest = cell[year.end() :].lstrip(" \t,.")
+        found = find_dateline(cell[: year.end()])
+        if found is not None and found.place is not None and rest[:1].isupper():
+            return year.end()
     return None
 
 

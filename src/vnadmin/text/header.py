@@ -34,7 +34,7 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.normalize import fold, tone_key
-from vnadmin.text.dateline import find_dateline
+from vnadmin.text.dateline import find_dateline, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.fuzzy import DIGIT_LOOKALIKES
@@ -693,13 +693,11 @@ def read_header(
         if subject:
             subject_open = False
         long_subject = not subject and subject_open and _one_line_subject(flat)
-        if (
-            _starts_body(flat)
-            and not long_subject
-            and (subject or header.kind or header.number or header.date)
-        ):
+        # a row a crawl ran on after its date or number cell is the header's, however long
+        body = _starts_body(flat) and not (len(row) > 1 and _header_row(row[0], placed=True))
+        if body and not long_subject and (subject or header.kind or header.number or header.date):
             break
-        if _starts_body(flat) and not header.issuer_lines:
+        if body and not header.issuer_lines:
             break
         consumed = True
         for position, cell in enumerate(row):
@@ -1013,7 +1011,8 @@ def _header_row(text: str, *, placed: bool = False) -> bool:
         number = _NUMBER_LINE.match(cell)
         if number is not None and not number["lead"] and "/" in cell:
             return True
-        found = find_dateline(cell)
+        end = run_on_dateline(cell)  # a date line the next cell runs on after: it holds
+        found = find_dateline(cell if end is None else cell[:end])  # its place
         if (
             found is not None
             and not cell[: found.start].strip()

@@ -35,7 +35,7 @@ from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
-from vnadmin.text.dateline import find_dateline
+from vnadmin.text.dateline import find_dateline, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.fuzzy import (
@@ -756,7 +756,9 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
         if index < banner:
             previous = text
             continue
-        if seen > _MAX_ZONE or (len(text) > 250 and not _titles(previous)):
+        if seen > _MAX_ZONE or (
+            len(text) > 250 and not _titles(previous) and run_on_dateline(text) is None
+        ):  # a long paragraph, not a date line a crawl ran the kind and subject on after
             return index
         previous = text
         if seen > 2 and (
@@ -986,8 +988,11 @@ def _split_issuers(cell: str) -> list[str]:
 
 def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     """``cell`` cut where a fixed phrase or the place-and-date line starts or ends."""
-    if len(cell) > _MAX_CELL:
-        return [cell]
+    if len(cell) > _MAX_CELL:  # a paragraph, unless a crawl ran it on after a date line
+        end = run_on_dateline(cell)
+        if end is None:
+            return [cell]
+        return [*_split_cell(cell[:end], line, diagnostics), cell[end:].strip()]
     folded = fold_chars(cell)
     if folded in _FOLDED_FIXED:
         return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
@@ -1037,13 +1042,22 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         start = _glued_place(cell, date.start)
         left = cell[:start].strip()
         if left and (
-            is_caps(left) or _is_number_cell(left) or "/" in left or ends_with_symbol(left)
+            is_caps(left)
+            or _is_number_cell(left)
+            or "/" in left
+            or ends_with_symbol(left)
+            or (len(left) <= 2 and left.isalpha() and date.place is not None)  # a seal speck
         ):
             return [*_split_cell(left, line, diagnostics), cell[start:].strip()]
     if _is_number_cell(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)
         if lead is not None:
-            return [cell[: lead.start()].rstrip(" \t;,-–"), cell[lead.start(1) :]]
+            number = cell[: lead.start()].rstrip(" \t;,-–")  # a date line may run on too
+            return [*_split_date(number, line, diagnostics), cell[lead.start(1) :]]
+    if date is None:
+        end = run_on_dateline(cell)
+        if end is not None:
+            return [*_split_date(cell[:end], line, diagnostics), cell[end:].strip()]
     return [cell]
 
 

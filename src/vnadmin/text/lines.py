@@ -158,8 +158,12 @@ def ends_with_symbol(cell: str) -> bool:
     mark after it or not: the number cell of a line whose ``Số`` and slash OCR lost
     (``sốJẢTB-ĐHTĐ ˆ``)."""
     words = [word for word in cell.split() if any(map(str.isupper, word))]
-    last = words[-1].strip("-—_.,;:") if words else ""
+    tail = _SYMBOL_TAIL.search(words[-1].rstrip("-—_.,;:")) if words else None
+    last = tail.group() if tail is not None else ""  # after a speck glued before it: ``¡TB-DCT``
     return "-" in last and last.replace("-", "").isalnum() and sum(map(str.isupper, last)) >= 4
+
+
+_SYMBOL_TAIL = re.compile(r"[^\W_][\w-]*$")
 
 
 def cells(text: str) -> list[str]:
