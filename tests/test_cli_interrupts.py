@@ -33,18 +33,32 @@ pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads worker processes from /proc"
 )
 INPUTS = 300
+SIGNALLED = 3000
+"""The batch a signal stops: long enough that it is still running when the signal comes,
+however fast a parse has become (300 once took a second, and a batch ended before its ^C)."""
+
+
+def _archive(count: int) -> Iterator[Path]:
+    """A folder with an archive of ``count`` texts in ``in`` (hard links: cheap to make)."""
+    with tempfile.TemporaryDirectory(prefix="vnadmin-cli-") as name:
+        folder = Path(name)
+        (folder / "in").mkdir()
+        first = seed_file(folder / "in", "001", "00000.txt")
+        for number in range(1, count):
+            os.link(first, folder / "in" / f"{number:05d}.txt")
+        yield folder
 
 
 @pytest.fixture
 def work() -> Iterator[Path]:
     """A folder with an archive of ``INPUTS`` texts in ``in``."""
-    with tempfile.TemporaryDirectory(prefix="vnadmin-cli-") as name:
-        folder = Path(name)
-        (folder / "in").mkdir()
-        first = seed_file(folder / "in", "001", "0000.txt")
-        for number in range(1, INPUTS):
-            os.link(first, folder / "in" / f"{number:04d}.txt")
-        yield folder
+    yield from _archive(INPUTS)
+
+
+@pytest.fixture
+def signalled() -> Iterator[Path]:
+    """A folder with an archive of ``SIGNALLED`` texts in ``in``, for a batch a signal ends."""
+    yield from _archive(SIGNALLED)
 
 
 def _start(work: Path, preexec_fn: Callable[[], None] | None = None) -> subprocess.Popen[bytes]:
@@ -99,9 +113,9 @@ def _whole(out: Path) -> int:
     return len(names)
 
 
-def test_ctrl_c_on_the_terminal_ends_a_batch_in_one_line_with_130(work: Path) -> None:
-    terminal = Terminal("parse", "in", "-o", "out", "-q", "--jobs", "2", cwd=work)
-    workers = _running(work, terminal.process.pid)
+def test_ctrl_c_on_the_terminal_ends_a_batch_in_one_line_with_130(signalled: Path) -> None:
+    terminal = Terminal("parse", "in", "-o", "out", "-q", "--jobs", "2", cwd=signalled)
+    workers = _running(signalled, terminal.process.pid)
     assert len(workers) == 2
     terminal.type(b"\x03")  # the terminal sends SIGINT to the batch and its workers
     status, _, shown = terminal.wait()
@@ -109,31 +123,31 @@ def test_ctrl_c_on_the_terminal_ends_a_batch_in_one_line_with_130(work: Path) ->
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode())  # the progress bar's
     lines = text.replace("\r\n", "\n").strip().splitlines()
     assert lines[-1].startswith("vnadmin parse: interrupted (SIGINT) with ")
-    assert lines[-1].endswith(f" of {INPUTS} inputs reported; every output written is whole")
+    assert lines[-1].endswith(f" of {SIGNALLED} inputs reported; every output written is whole")
     assert "Traceback" not in shown.decode()
     assert _gone(workers)
-    assert 10 <= _whole(work / "out") < INPUTS
+    assert 10 <= _whole(signalled / "out") < SIGNALLED
 
 
-def test_sigterm_ends_a_batch_its_workers_and_leaves_whole_files(work: Path) -> None:
-    batch = _start(work)
-    workers = _running(work, batch.pid)
+def test_sigterm_ends_a_batch_its_workers_and_leaves_whole_files(signalled: Path) -> None:
+    batch = _start(signalled)
+    workers = _running(signalled, batch.pid)
     batch.send_signal(signal.SIGTERM)
     _, err = batch.communicate(timeout=60)
     assert batch.returncode == 128 + signal.SIGTERM
     assert err.decode().startswith("vnadmin parse: interrupted (SIGTERM) with ")
     assert _gone(workers)
-    assert 10 <= _whole(work / "out") < INPUTS
+    assert 10 <= _whole(signalled / "out") < SIGNALLED
 
 
-def test_sigkill_of_the_batch_ends_its_workers_and_leaves_whole_files(work: Path) -> None:
-    batch = _start(work)
-    workers = _running(work, batch.pid)
+def test_sigkill_of_the_batch_ends_its_workers_and_leaves_whole_files(signalled: Path) -> None:
+    batch = _start(signalled)
+    workers = _running(signalled, batch.pid)
     assert len(workers) == 2
     batch.kill()
     batch.communicate(timeout=60)
     assert _gone(workers), "the workers outlived the batch"
-    assert 10 <= _whole(work / "out") < INPUTS
+    assert 10 <= _whole(signalled / "out") < SIGNALLED
 
 
 def _file_size_limit(limit: int) -> None:
@@ -142,16 +156,16 @@ def _file_size_limit(limit: int) -> None:
 
 def test_a_full_disk_fails_the_inputs_it_stops_and_leaves_no_partial_file(work: Path) -> None:
     size = len((vjson.dumps(SEEDS["001"], pretty=True) + "\n").encode())
-    (work / "in" / "0007.txt").unlink()  # a shorter document: its output fits
-    (work / "in" / "0007.txt").write_text("Số: 1/UBND\nV/v một việc\n", "utf-8")
+    (work / "in" / "00007.txt").unlink()  # a shorter document: its output fits
+    (work / "in" / "00007.txt").write_text("Số: 1/UBND\nV/v một việc\n", "utf-8")
     batch = _start(work, preexec_fn=lambda: _file_size_limit(size - 1))
     _, err = batch.communicate(timeout=120)
     assert batch.returncode == 1
     summary = err.decode().splitlines()
     assert summary[0] == f"vnadmin parse: {INPUTS} inputs: 1 done, {INPUTS - 1} failed"
-    assert "  in/0000.txt: cannot write out/0000.json: File too large" in summary
-    assert [path.name for path in (work / "out").iterdir()] == ["0007.json"]
-    assert vjson.loads((work / "out" / "0007.json").read_bytes()).number is not None
+    assert "  in/00000.txt: cannot write out/00000.json: File too large" in summary
+    assert [path.name for path in (work / "out").iterdir()] == ["00007.json"]
+    assert vjson.loads((work / "out" / "00007.json").read_bytes()).number is not None
 
 
 def _unwritable(folder: Path, locked: bool) -> None:
