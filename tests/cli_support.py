@@ -166,6 +166,11 @@ class Terminal:
 
         def controlling_terminal() -> None:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+            # as a shell starts a foreground job: ^C and ^\ at their defaults, whatever
+            # this test process inherited (a test run whose SIGINT was ignored, as some
+            # runners and libraries leave it, passed the ignoring on and ^C did nothing)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
         self.process = subprocess.Popen(
             [sys.executable, "-m", "vnadmin", *map(str, args)],
