@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from reading import codes as _codes
 from vnadmin._walk import differences
 from vnadmin.grammar import format_number
 from vnadmin.model import (
@@ -86,10 +87,6 @@ def _cited(
         None if date is None else PartialDate(day=date[0], month=date[1], year=date[2])
     )
     assert citation.issuer == issuer
-
-
-def _codes(result: ParseResult) -> set[str]:
-    return {diagnostic.code for diagnostic in result.diagnostics}
 
 
 # Seed 000: công văn of Sở Tài chính Sóc Trăng --------------------------------------------

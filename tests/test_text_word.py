@@ -9,27 +9,10 @@ the expected values are read off the text above them.
 
 from __future__ import annotations
 
-from vnadmin.grammar import format_number
+from reading import codes as _codes
+from reading import header as _header
 from vnadmin.model import PartialDate
-from vnadmin.text import ParseResult, parse_text
-
-
-def _codes(result: ParseResult) -> set[str]:
-    return {d.code for d in result.diagnostics}
-
-
-def _header(result: ParseResult) -> tuple[object, ...]:
-    doc = result.instrument
-    return (
-        doc.issuer.name if doc.issuer else None,
-        doc.issuer.parent.name if doc.issuer and doc.issuer.parent else None,
-        format_number(doc.number) if doc.number else None,
-        doc.place,
-        doc.date,
-        doc.kind.name if doc.kind else None,
-        doc.subject,
-    )
-
+from vnadmin.text import parse_text
 
 # -- antiword: fixed-width tables ---------------------------------------------------------
 
