@@ -904,7 +904,7 @@ def _starts_body(text: str) -> bool:
 def _continues_subject(
     text: str, subject: list[str], *, blank_before: bool, header: Header | None = None
 ) -> bool:
-    if subject and not _header_row(text) and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}"):
+    if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
