@@ -224,10 +224,9 @@ def is_strokes(text: str) -> bool:
     sign in every eight characters."""
     if len(text) > _STROKES_LINE:
         return False  # a line of strokes is short; the body's lines are long
-    head = text
-    signs = len(head) - head.count(" ")
-    strokes = sum(1 for char in head if char in STROKE_SIGNS)
-    return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
+    signs = len(text) - text.count(" ")
+    strokes = sum(1 for char in text if char in STROKE_SIGNS)
+    return sum(map(str.isalnum, text)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(text))
 
 
 def _abbreviation(word: str, bare: str) -> bool:
