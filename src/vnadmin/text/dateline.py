@@ -94,9 +94,10 @@ def run_on_dateline(cell: str) -> int | None:
     ``Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: ...``, ``... năm 2024 QUYẾT ĐỊNH VỀ
     ...``): the end of the year, if what follows opens with a capital, else ``None``."""
     for year in _RUN_ON_YEAR.finditer(cell, 0, min(len(cell), 200)):
-        rest = cell[year.end() :].lstrip(" \t,.")
+        if not cell[year.end() :].lstrip(" \t,.")[:1].isupper():
+            continue  # a sentence going on (``năm 2024 của ...``): no line read
         found = find_dateline(cell[: year.end()])
-        if found is not None and found.place is not None and rest[:1].isupper():
+        if found is not None and found.place is not None:
             return year.end()
     return None
 

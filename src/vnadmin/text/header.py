@@ -904,7 +904,7 @@ def _starts_body(text: str) -> bool:
 def _continues_subject(
     text: str, subject: list[str], *, blank_before: bool, header: Header | None = None
 ) -> bool:
-    if subject and not _header_row(text) and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}"):
+    if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
@@ -997,19 +997,23 @@ def _opens_column(cell: str) -> bool:
     words = _folded_words(cell[:MAX_SCAN])
     if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
         return is_caps(cell)
-    number = _NUMBER_LINE.match(cell)
-    if number is not None and not number["lead"] and "/" in cell:
+    if _number_opens(cell):
         return True
     found = find_dateline(cell)
     return found is not None and found.start == 0 and found.place is not None
+
+
+def _number_opens(cell: str) -> bool:
+    """Whether ``cell`` opens with a number line (``Số: 12/UBND-VP``, no words before it)."""
+    number = _NUMBER_LINE.match(cell)
+    return number is not None and not number["lead"] and "/" in cell
 
 
 def _header_row(text: str, *, placed: bool = False) -> bool:
     """A line holding a number line or a whole place-and-date line (with ``placed``, one
     naming its place: a cell ``ngày 25 tháng 5 năm 1979`` may be a sentence's end)."""
     for cell in cells(text):
-        number = _NUMBER_LINE.match(cell)
-        if number is not None and not number["lead"] and "/" in cell:
+        if _number_opens(cell):
             return True
         end = run_on_dateline(cell)  # a date line the next cell runs on after: it holds
         found = find_dateline(cell if end is None else cell[:end])  # its place

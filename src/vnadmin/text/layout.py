@@ -46,7 +46,15 @@ from vnadmin.text.fuzzy import (
     letter_offsets,
     letters,
 )
-from vnadmin.text.lines import MAX_SCAN, Line, ends_with_symbol, is_caps, is_strokes, squash
+from vnadmin.text.lines import (
+    MAX_SCAN,
+    NUMBERED_SECTION,
+    Line,
+    ends_with_symbol,
+    is_caps,
+    is_strokes,
+    squash,
+)
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -355,7 +363,7 @@ def _onset_cut(head: str, tail: str) -> bool:
     return rest > 0 and fold(head + tail[:rest]) in _ONSETS
 
 
-_NUMBERED_HEADING = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}$")
+_NUMBERED_HEADING = re.compile(rf"{NUMBERED_SECTION.pattern}$")
 """A chapter's, section's or part's label whose Roman numeral ends the line: no word cut."""
 
 

@@ -21,6 +21,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "NUMBERED_SECTION",
     "STROKE_SIGNS",
     "Block",
     "Line",
@@ -224,10 +225,9 @@ def is_strokes(text: str) -> bool:
     sign in every eight characters."""
     if len(text) > _STROKES_LINE:
         return False  # a line of strokes is short; the body's lines are long
-    head = text
-    signs = len(head) - head.count(" ")
-    strokes = sum(1 for char in head if char in STROKE_SIGNS)
-    return sum(map(str.isalnum, head)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(head))
+    signs = len(text) - text.count(" ")
+    strokes = sum(1 for char in text if char in STROKE_SIGNS)
+    return sum(map(str.isalnum, text)) * 2 < signs or (strokes >= 2 and strokes * 8 >= len(text))
 
 
 def _abbreviation(word: str, bare: str) -> bool:
@@ -280,9 +280,9 @@ _LABEL_CUT_AFTER = 60
 """A line this long ran to the margin: a label word alone after it opens a label."""
 _CUT_ORDINAL = re.compile(r"\d{1,3}|[IVXLC]{1,7}")
 """A label's number alone on its line, its stop cut off by an HTML span (``12`` / ``.``)."""
-_CUT_ROMAN = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}")
-"""A chapter's, section's or part's label whose Roman numeral an HTML span cut
-(``Chương II`` / ``I`` for ``Chương III``)."""
+NUMBERED_SECTION = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t]+[IVXLC]{1,6}")
+"""A chapter's, section's or part's label and its Roman numeral (``Chương II``): one an
+HTML span cut goes on with the rest of its numeral (``I`` for ``Chương III``)."""
 _OPENING_QUOTE = "“"
 """An opening quotation mark alone on its line opens the quotation of the line below (an
 HTML span cut ``“`` from ``Điều 6. ...``, the new wording an amending article quotes); a
@@ -364,7 +364,7 @@ class _Paragraph:
     def _cut_numeral(self, following: str) -> bool:
         """Whether ``following`` is the rest of a Roman numeral an HTML span cut from the
         label above (``Chương II`` / ``I``): glued, it reads one numeral (``III``)."""
-        if len(self.parts) != 1 or _CUT_ROMAN.fullmatch(self.parts[0]) is None:
+        if len(self.parts) != 1 or NUMBERED_SECTION.fullmatch(self.parts[0]) is None:
             return False
         if _CUT_ORDINAL.fullmatch(following) is None or not following.isalpha():
             return False
