@@ -514,6 +514,12 @@ FIRES = [
     ),
     Fires(
         "VN-SIGN-005",
+        "TTƯT.",  # a title of honour the reader takes before a name
+        attrs.evolve(CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="TTƯT. Lê An")]),
+        "signatures[0].name",
+    ),
+    Fires(
+        "VN-SIGN-005",
         "Thạc sĩ",
         attrs.evolve(
             CHI_THI, signatures=[attrs.evolve(CHI_THI.signatures[0], name="Thạc sĩ Lê An")]

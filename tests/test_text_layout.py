@@ -1532,6 +1532,7 @@ def test_the_footer_and_the_grammar_read_the_same_tie_lines(tie: str) -> None:
         ("- Lưu: VT, TH.\n\nThượng tá Lê Văn An", "Thượng tá Lê Văn An"),  # a rank
         ("- Lưu: VT, TH.\n\nPGS.TS Lê Văn An", "PGS.TS Lê Văn An"),  # no dot after the last
         ("- Lưu: VT, TH.\n\nThS Lê Thị Hà", "ThS Lê Thị Hà"),
+        ("- Lưu: VT, TH.\n\nTSKH. Lê Văn An", "TSKH. Lê Văn An"),  # a degree the checker flags
     ],
 )
 def test_the_signers_name_after_the_archive_or_a_degree(lines: str, name: str) -> None:

@@ -14,6 +14,7 @@ from vnadmin.normalize import nfc
 
 __all__ = [
     "AUTHORITY_LINE",
+    "DEGREES",
     "HANDLING_MARKS",
     "MARK_WORDS",
     "PrintedMark",
@@ -36,6 +37,11 @@ HANDLING_MARKS: dict[Urgency | Secrecy | Circulation, str] = {
     Circulation.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
 }
 """Urgency, secrecy and circulation marks as printed (NĐ 30 Article 8, Phụ lục I)."""
+
+DEGREES = r"(?:P?GS|GSTS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BS|DS|KS|CN|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT)"
+"""A degree (học hàm, học vị) or title of honour as abbreviated before a signer's name
+(``PGS.TS.``, ``ThS``, ``NGƯT.``): the reader takes it as part of the name, the checker
+flags it (NĐ 30/2020 Phụ lục I, Phần I, mục II.7)."""
 
 _STATE = {
     SigningMark.TM: "TM.",

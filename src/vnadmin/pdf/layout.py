@@ -471,14 +471,14 @@ def _paragraphs(
     )
     pitch = pitches[len(pitches) // 4] if pitches else 0.0  # a line's, not a paragraph's
     groups: list[list[_Line]] = []
-    wraps_at = float("inf")  # where the current paragraph's later lines start, the leftmost
+    wraps_at: float | None = None  # where the paragraph's later lines start, the leftmost
     for line in lines:
         if groups and not _starts(line, groups[-1], wraps_at, (left, right), pitch):
             groups[-1].append(line)
-            wraps_at = min(wraps_at, line.x0)
+            wraps_at = line.x0 if wraps_at is None else min(wraps_at, line.x0)
         else:
             groups.append([line])
-            wraps_at = float("inf")
+            wraps_at = None
     for group in groups:
         first = group[0]
         number = sum(1 for line in lines if line.page == first.page and line.top <= first.top)
@@ -496,10 +496,14 @@ def _margins(lines: Sequence[_Line]) -> tuple[float, float]:
 
 
 def _starts(
-    line: _Line, group: list[_Line], wraps_at: float, edges: tuple[float, float], pitch: float
+    line: _Line,
+    group: list[_Line],
+    wraps_at: float | None,
+    edges: tuple[float, float],
+    pitch: float,
 ) -> bool:
     """Whether ``line`` opens a paragraph after ``group``, the paragraph so far, whose lines
-    after the first start at ``wraps_at`` or further right (``inf`` for one line)."""
+    after the first start at ``wraps_at`` or further right (``None`` for one line)."""
     left, right = edges
     previous = group[-1]
     text, before = line.text, previous.text
@@ -525,27 +529,30 @@ def _starts(
     return abs(size - previous.size) > 1
 
 
-def _indented(line: _Line, first: _Line, wraps_at: float, left: float) -> bool:
+def _indented(line: _Line, first: _Line, wraps_at: float | None, left: float) -> bool:
     """Whether ``line`` starts at a first-line indent: further right than where the
     paragraph's wrapped lines start.  After a paragraph of one line, further right than the
     left edge; where that line opens with a label or a dash, only at the label's own indent,
     a new paragraph's (``c) ... quyết định.`` / ``Đối với ...``), since wrapped lines may
     hang under its text (``4. Tổ chức ...`` / ``đoạn 2021-2025 ...``)."""
     size = line.size
-    if wraps_at != float("inf"):
+    if wraps_at is not None:
         return line.x0 > wraps_at + 0.8 * size
     if LABEL.match(first.text[:400]) or first.text.startswith(_BULLETS):
         return line.x0 > left + 0.8 * size and abs(line.x0 - first.x0) < 0.8 * size
     return line.x0 > left + 0.8 * size
 
 
-def _wrapped_before_dash(line: _Line, previous: _Line, wraps_at: float, right: float) -> bool:
+def _wrapped_before_dash(
+    line: _Line, previous: _Line, wraps_at: float | None, right: float
+) -> bool:
     """Whether a line that opens with a dash is a wrap inside a phrase, not a new item: the
     line above fills the measure and stops on no punctuation (``... các đoàn thể chính
     trị`` / ``- xã hội và Nhân dân ...``), and this line starts where the paragraph's
     wrapped lines start."""
     return (
-        abs(line.x0 - wraps_at) < 0.5 * line.size  # never for a paragraph of one line (inf)
+        wraps_at is not None  # never for a paragraph of one line
+        and abs(line.x0 - wraps_at) < 0.5 * line.size
         and previous.x1 > right - 2 * previous.size
         and not previous.text.rstrip().endswith(_SENTENCE_END)
     )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from vnadmin.grammar import format_mark
-from vnadmin.grammar.marks import read_printed_mark
+from vnadmin.grammar.marks import DEGREES, read_printed_mark
 from vnadmin.model import Regime, SigningMark
 from vnadmin.normalize import fold, tone_key
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -51,7 +51,7 @@ _COLLECTIVE_PHRASES = tuple(
 )
 _DEPUTIES = tuple(tone_key(t) for t in ("phó", "thứ trưởng"))
 _ACADEMIC = re.compile(
-    r"(?:GS|PGS|GSTS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.\s*"
+    rf"{DEGREES}\.\s*"
     r"|(?i:giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ)\s"
 )
 

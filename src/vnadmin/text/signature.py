@@ -16,7 +16,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS, parse_authority
+from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold
 from vnadmin.text.fuzzy import fold_chars
@@ -42,7 +42,7 @@ _STRAY_EDGES = re.compile(
 )
 """Seal strokes and OCR specks at the ends of a signature cell (``_ TL. CHỦ TỊCH``,
 ``TL. CỤC TRƯỞNG l``, ``KT. CHỦ TỊCH |``)."""
-_DEGREE = r"(?:P?GS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|DS|LS|NGƯT|NGND|TTƯT|TTND)"
+_DEGREE = rf"(?:{DEGREES}|LS)"  # and a lawyer's (luật sư), no degree the checker flags
 _RANK = re.compile(
     rf"(?:{_DEGREE}\.[ \t]*){{0,2}}{_DEGREE}(?:\.[ \t]*|[ \t]+)"
     r"|(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)[ \t]+"
