@@ -72,18 +72,12 @@ def to_optional_text(value: str | None) -> str | None:
 
 
 _MODULE = sys.modules[__name__]  # nfc looked up as it is called, as the converters do
-_inline(
-    to_text,
-    "({v} if {v}.isascii() else {p}module.nfc({v})) if {v}.__class__ is str else {p}convert({v})",
-    module=_MODULE,
-    convert=to_text,
+_TEXT = (
+    "({v} if {v}.isascii() else {p}module.nfc({v})) if {v}.__class__ is str else {p}convert({v})"
 )
+_inline(to_text, _TEXT, module=_MODULE, convert=to_text)
 _inline(
-    to_optional_text,
-    "{v} if {v} is None else ({v} if {v}.isascii() else {p}module.nfc({v}))"
-    " if {v}.__class__ is str else {p}convert({v})",
-    module=_MODULE,
-    convert=to_optional_text,
+    to_optional_text, "{v} if {v} is None else " + _TEXT, module=_MODULE, convert=to_optional_text
 )
 
 

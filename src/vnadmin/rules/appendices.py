@@ -59,19 +59,29 @@ def _own_appendices(context: Context) -> list[int]:
     them when their printed headers are not known one for one."""
     appendices = context.instrument.appendices
     lines = context.printed.appendices if context.instrument.printed is not None else ()
-    headers = appendix_headers(lines)
+    headers = _own_headers(lines, context.instrument.kind)
     if len(headers) != len(appendices):
         return list(range(len(appendices)))
-    own: list[int] = []
-    tied = False
-    for index, (_, attached) in enumerate(headers):
+    return [index for index, (_, _, own) in enumerate(headers) if own]
+
+
+def _own_headers(
+    lines: tuple[str, ...], kind: DocumentKind | None
+) -> list[tuple[int, int | None, bool]]:
+    """Each appendix header of ``lines`` (:func:`~vnadmin.grammar.appendices.appendix_headers`)
+    and whether it heads one of the instrument's own appendices: not when its tie is a form's
+    template (:func:`_a_template`), nor when it prints no tie after a tied appendix (a heading
+    of the form that appendix annexes, a report's ``PHỤ LỤC``)."""
+    found: list[tuple[int, int | None, bool]] = []
+    tied = False  # whether an appendix before is tied to the instrument
+    for label, attached in appendix_headers(lines):
         if attached is None:
-            if not tied:
-                own.append(index)
-        elif not _a_template(lines[attached], context.instrument.kind):
-            tied = True
-            own.append(index)
-    return own
+            own = not tied
+        else:
+            own = not _a_template(lines[attached], kind)
+            tied = tied or own
+        found.append((label, attached, own))
+    return found
 
 
 @rule(
@@ -89,18 +99,15 @@ def appendix_attached_to(context: Context) -> Iterator[Finding]:
     if number is None:
         return
     lines = context.printed.appendices
-    tied = False  # whether an appendix before is tied to the instrument
-    for label, attached in appendix_headers(lines):
+    for label, attached, own in _own_headers(lines, instrument.kind):
+        if not own:
+            continue
         if attached is None:
-            if not tied:  # after a tied one: a heading of its form (a report's PHỤ LỤC)
-                yield Finding(
-                    f"printed.appendices[{label}]",
-                    f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
-                )
+            yield Finding(
+                f"printed.appendices[{label}]",
+                f"{lines[label]!r} does not say what it is attached to (Kèm theo ...)",
+            )
             continue
-        if _a_template(lines[attached], instrument.kind):
-            continue
-        tied = True
         if left_blank(lines[attached]):
             continue  # VN-APPX-003
         problem = _attached_problem(lines[attached], instrument.date, number)
@@ -126,12 +133,8 @@ def appendix_tie_blank(context: Context) -> Iterator[Finding]:
     if context.instrument.number is None:
         return
     lines = context.printed.appendices
-    for _, attached in appendix_headers(lines):
-        if (
-            attached is not None
-            and left_blank(lines[attached])
-            and not _a_template(lines[attached], context.instrument.kind)
-        ):
+    for _, attached, own in _own_headers(lines, context.instrument.kind):
+        if own and attached is not None and left_blank(lines[attached]):
             yield Finding(
                 f"printed.appendices[{attached}]",
                 f"{lines[attached]!r} leaves the number or the day blank: fill in"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, motto_parts
+from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, Motto, motto_parts
 from vnadmin.model import Regime
 from vnadmin.normalize import fold
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -51,7 +51,7 @@ def state_banner(context: Context) -> Iterator[Finding]:
         yield Finding("printed.banner", f"the Quốc hiệu reads {STATE_BANNER}, not {lines.banner!r}")
     if lines.motto is None:
         yield Finding("printed.motto", f"the tiêu ngữ ({MOTTO}) is not printed under the Quốc hiệu")
-    elif fold(" ".join(motto_parts(lines.motto).phrases)) != _MOTTO_WORDS:
+    elif _the_motto(lines.motto) is None:
         yield Finding("printed.motto", f"the tiêu ngữ reads {MOTTO}, not {lines.motto!r}")
 
 
@@ -70,11 +70,9 @@ def banner_form(context: Context) -> Iterator[Finding]:
     banner, motto = lines.banner, lines.motto
     if banner is not None and _same_words(banner, STATE_BANNER) and banner != banner.upper():
         yield Finding("printed.banner", f"the Quốc hiệu is printed in capitals: {STATE_BANNER}")
-    if motto is None:
+    parts = _the_motto(motto)
+    if parts is None:
         return
-    parts = motto_parts(motto)
-    if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
-        return  # other words: VN-BANNER-001
     separators = parts.separators
     en_dashes = any(_EN_DASH in separator for separator in separators)  # VN-BANNER-005
     if not en_dashes and (not separators or all(separator == "-" for separator in separators)):
@@ -86,6 +84,15 @@ def banner_form(context: Context) -> Iterator[Finding]:
         yield Finding(
             "printed.motto", f"each phrase of the tiêu ngữ opens with a capital letter: {MOTTO}"
         )
+
+
+def _the_motto(motto: str | None) -> Motto | None:
+    """The printed motto's phrases and separators, when its words are the tiêu ngữ's (other
+    words, or none: VN-BANNER-001)."""
+    if motto is None:
+        return None
+    parts = motto_parts(motto)
+    return parts if fold(" ".join(parts.phrases)) == _MOTTO_WORDS else None
 
 
 @rule(
@@ -101,13 +108,8 @@ def motto_dashes(context: Context) -> Iterator[Finding]:
     """Information, not a warning: a word processor turns `` - `` into an en dash as it is
     typed, and a portal's page keeps the dash the document was typeset with; the motto
     reads the same, and correct documents print it so as often as not."""
-    motto = context.printed.motto
-    if motto is None:
-        return
-    parts = motto_parts(motto)
-    if fold(" ".join(parts.phrases)) != _MOTTO_WORDS:
-        return  # other words: VN-BANNER-001
-    if any(_EN_DASH in separator for separator in parts.separators):
+    parts = _the_motto(context.printed.motto)
+    if parts is not None and any(_EN_DASH in separator for separator in parts.separators):
         yield Finding(
             "printed.motto",
             f"the tiêu ngữ joins its phrases with hyphens (gạch nối -), not en dashes: {MOTTO}",

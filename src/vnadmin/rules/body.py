@@ -269,10 +269,10 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                     continue
                 if scanned and kind == "letter" and (before, value) == _C_TO_DD:
                     value -= 1
-                problem = None if before is None else _sequence_problem(kind, before, value)
+                problem = (  # the points an amending item quotes (chosen): those it amends
+                    None if before is None or chosen else _sequence_problem(kind, before, value)
+                )
                 heading = amending and _quotes(task.text)
-                if chosen:
-                    problem = None  # the points an amending item quotes: those it amends
                 if problem is not None and not (heading and kind in quoted):
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
                 last[kind] = value
