@@ -8,6 +8,7 @@ oracles below are the rules as first written, the slow, obvious way.
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
 from vnadmin.text.lines import _CELL_BREAK, lowered, lowered_slice, squash
 from vnadmin.text.reported import _CAPTION, _GLUED
-from vnadmin.text.tasks import _HANDING
+from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -93,6 +94,31 @@ def test_handing_words_are_the_plain_rule(text: str) -> None:
     assert [m.span() for m in _HANDING.finditer(text)] == [
         m.span() for m in _PLAIN_HANDING.finditer(text)
     ]
+
+
+_TASK_ATOMS = st.sampled_from([" Sở Nội vụ", " các sở, ngành", " thực hiện", "\n", ":", "."])
+
+
+@given(
+    st.lists(_HEADING_ATOMS, max_size=8).map("".join),
+    st.integers(_MAX_HEADING_WORDS - 6, _MAX_HEADING_WORDS + 6),
+    st.lists(st.one_of(_HEADING_ATOMS, _TASK_ATOMS), max_size=8).map("".join),
+    st.booleans(),
+)
+@example("Đề nghị cho", _MAX_HEADING_WORDS, "x", False)
+@example("xTrách nhiệm của", _MAX_HEADING_WORDS, ": b", True)
+def test_a_heading_too_long_is_read_as_without_the_shortcut(
+    head: str, words: int, tail: str, has_children: bool
+) -> None:
+    # _too_long lets the heading reader skip searching a long line for the handing words
+    # (the old way: never too long); removing them leaves more words than an actor has
+    text = f"{head} {' '.join(['Sở'] * words)}{tail}"
+    first = text.partition("\n")[0]
+    if _too_long(first):
+        assert len(_HANDING.sub("", first, count=1).split()) > _MAX_HEADING_WORDS
+    with patch("vnadmin.text.tasks._too_long", lambda line: False):
+        plain = _heading(text, has_children=has_children)
+    assert _heading(text, has_children=has_children) == plain
 
 
 _PLAIN_CELL_BREAK = re.compile(r"\t+| {3,}")
