@@ -15,7 +15,17 @@ from hypothesis import strategies as st
 
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import _CELL_BREAK, lowered, lowered_slice, squash
+from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.lines import (
+    _CELL_BREAK,
+    _SYLLABLE,
+    MAX_SCAN,
+    _abbreviation,
+    is_noise,
+    lowered,
+    lowered_slice,
+    squash,
+)
 from vnadmin.text.reported import _CAPTION, _GLUED
 from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
@@ -134,3 +144,36 @@ def test_cell_breaks_and_footnote_marks_are_the_plain_rules(text: str, end: int)
     found = _FOOTNOTE_MARK.search(text, 0, end)
     plain = _PLAIN_FOOTNOTE_MARK.search(text, 0, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _plain_is_noise(text: str) -> bool:
+    """``is_noise`` as first written: the words of the line and of the line folded, apart."""
+    head = text[:MAX_SCAN]
+    words = _PLAIN_WORD.findall(head)
+    if not words:
+        return True
+    folded = _PLAIN_WORD.findall(fold_chars(head))
+    good = sum(
+        1
+        for word, bare in zip(words, folded, strict=False)
+        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+    )
+    return good * 2 < len(words)
+
+
+_NOISE_ATOMS = st.sampled_from(
+    [
+        *("UBND", "Sở", "Nội", "vụ", "ngày", "QUYẾT", "ĐỊNH", "xyz", "Bk", "HĐND", "fw"),
+        *(" ", "  ", "\t", "-", "_", "1", "2a", ".", ",", "Σ", "ΣA", "İ", "\u0301", "ª", "ß"),
+        *("Ω", "文字", "٣", "ǅ", "\u212a", "Ð"),
+    ]
+)
+
+
+@given(st.lists(_NOISE_ATOMS, max_size=14).map("".join))
+@example("ÐÐ Σος ab\u0301c")
+def test_noise_is_the_plain_rule(text: str) -> None:
+    assert is_noise(text) == _plain_is_noise(text)

@@ -55,6 +55,8 @@ _SYLLABLE = re.compile(
 )
 """A Vietnamese syllable, folded: initial consonant, vowels, final consonant."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORD = re.compile(r"[a-z][a-z]+")
+"""A word of two letters or more of a folded text that is ASCII (folded, lower case)."""
 _CELL_BREAK = re.compile(r"\t\t*|   +")
 """A cell break: tabs, or three spaces or more; each alternative opens with its character
 (a repeat first, ``\\t+| {3,}``, was tried at every character of the line)."""
@@ -201,14 +203,17 @@ def is_noise(text: str) -> bool:
     fewer than half of its words of two letters or more are Vietnamese syllables or
     abbreviations in capitals."""
     head = text[:MAX_SCAN]
-    words = _WORD.findall(head)
+    # the words are found in the line folded: it has a letter where the line has one (over
+    # every code point), and is most often ASCII, whose letters a range finds at once
+    folded = fold_chars(head)
+    words = [m.span() for m in (_ASCII_WORD if folded.isascii() else _WORD).finditer(folded)]
     if not words:
         return True
-    folded = _WORD.findall(fold_chars(head))  # the same words, folded: one fold per line
     good = sum(
         1
-        for word, bare in zip(words, folded, strict=False)
-        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+        for start, end in words
+        if _SYLLABLE.fullmatch(folded, start, end)
+        or _abbreviation(head[start:end], folded[start:end])
     )
     return good * 2 < len(words)
 
