@@ -23,6 +23,7 @@ from vnadmin.text.lines import (
     _abbreviation,
     is_noise,
     lowered,
+    lowered_piece,
     lowered_slice,
     squash,
 )
@@ -62,6 +63,18 @@ def test_squash_is_the_plain_rule(text: str) -> None:
 def test_lowered_slice_is_a_slice_of_the_lowered_text(text: str, start: int, end: int) -> None:
     # the capital sigma lowers by its neighbours, İ to two characters (kept as it is)
     assert lowered_slice(text, start, end) == lowered(text)[start:end]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAΣσςİẞĐđ Ệ\t.-"), max_size=12),
+    st.integers(0, 14),
+    st.integers(0, 14),
+)
+@example("İ ΣA", 2, 4)
+@example("AΣA", 0, 2)  # a final sigma in the piece, not in the text
+def test_a_piece_lowered_is_read_from_the_text_lowered(text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    assert lowered_piece(piece, lowered(text), start) == lowered(piece)
 
 
 _PLAIN_CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)

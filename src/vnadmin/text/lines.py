@@ -134,6 +134,13 @@ def lowered_slice(text: str, start: int, end: int) -> str:
     return lowered(text)[start:end] if "Σ" in piece else lowered(piece)
 
 
+def lowered_piece(piece: str, low: str, start: int) -> str:
+    """``lowered(piece)``, for a ``piece`` of a text found at ``start``, from ``low``, the
+    whole text lowered: its slice, unless the piece holds a capital sigma (see
+    :func:`lowered_slice`), lowered alone then."""
+    return lowered(piece) if "Σ" in piece else low[start : start + len(piece)]
+
+
 def bounded(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` is a whole word sequence (no letter or digit either side)."""
     return (start == 0 or not low[start - 1].isalnum()) and (

@@ -29,7 +29,7 @@ from vnadmin.grammar.deadlines import (
 )
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
 from vnadmin.normalize import fold
-from vnadmin.text.lines import lowered, word_starts
+from vnadmin.text.lines import lowered, lowered_piece, word_starts
 from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
@@ -609,21 +609,23 @@ def gives_order(paragraph: str) -> bool:
     return False
 
 
-def _assignments(text: str, *, first: bool) -> list[tuple[int, Role, str]]:
+def _assignments(text: str, low: str, *, first: bool) -> list[tuple[int, Role, str]]:
+    """The assignments of a task's text; ``low`` is the text lowered, whose slices each
+    sentence reads (the text was lowered once per sentence, and again whole)."""
     found: list[tuple[int, Role, str]] = []
     start = 0
     for index, paragraph in enumerate(text.split("\n")):
-        _paragraph_assignments(paragraph, start, found, first=first and index == 0)
+        _paragraph_assignments(paragraph, low, start, found, first=first and index == 0)
         start += len(paragraph) + 1
     return found
 
 
 def _paragraph_assignments(
-    text: str, base: int, found: list[tuple[int, Role, str]], *, first: bool
+    text: str, whole: str, base: int, found: list[tuple[int, Role, str]], *, first: bool
 ) -> None:
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
-        low = lowered(sentence)
+        low = lowered_piece(sentence, whole, base + offset)
         phrases = _phrases(low)
         leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
             p.start
@@ -783,7 +785,8 @@ def read_meaning(
     to (``đất sử dụng trước ngày 01/7/2014``), never when it is due: it is no deadline (a
     deadline a few months early is left for the checker, a year mistyped)."""
     text = text[:_MAX_TEXT]
-    raw = _assignments(text, first=first_sentence_actor)
+    low = lowered(text)
+    raw = _assignments(text, low, first=first_sentence_actor)
     assignments: list[tuple[int, Role, str]] = []
     for offset, role, actor in raw:
         if actor:
@@ -799,7 +802,6 @@ def read_meaning(
         if role is Role.EXECUTE and (Role.LEAD, actor) in seen:
             del seen[(role, actor)]
     ordered = sorted(seen.items(), key=lambda item: (_ROLE_ORDER[item[0][0]], item[1]))
-    low = lowered(text)
     deadlines: list[Deadline] = []
     past = 0
     for start in _phrase_starts(low, _DEADLINE_NEXT):
