@@ -13,6 +13,7 @@ from unittest.mock import patch
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmin.grammar.citations import _MARKER
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
 from vnadmin.text.fuzzy import fold_chars
@@ -190,3 +191,27 @@ _NOISE_ATOMS = st.sampled_from(
 @example("ÐÐ Σος ab\u0301c")
 def test_noise_is_the_plain_rule(text: str) -> None:
     assert is_noise(text) == _plain_is_noise(text)
+
+
+_PLAIN_MARKER = re.compile(
+    r"[ \t(](?:(?<=[ \t])[ \t]*(?:(?P<number>số)[ \t]+|(?P<date>ngày)[ \t]+"
+    r"|(?P<issuer>của|giữa)[ \t]+|(?P<subject>về)[ \t]+)|(?P<term>(?<=\()|[ \t]*\())",
+    re.IGNORECASE,
+)
+"""A citation's marker as first written, without the look-ahead that turns words away."""
+_MARKER_ATOMS = st.sampled_from(
+    [
+        *("số", "SỐ", "ſố", "ngày", "NGÀY", "của", "CỦA", "giữa", "về", "VỀ", "Về"),
+        *(" ", "\t", "(", ")", "x", "c", "s", "N", "g", "v", "Sở", "khóa"),
+    ]
+)
+
+
+@given(st.lists(_MARKER_ATOMS, max_size=12).map("".join), st.integers(0, 12))
+@example("Quyết định (khóa XI) số 5 ngày 1", 0)
+@example("Sở x VỀ y", 0)
+def test_citation_markers_are_the_plain_rule(text: str, position: int) -> None:
+    found, plain = _MARKER.search(text, position), _PLAIN_MARKER.search(text, position)
+    assert (found and (found.span(), found.lastgroup)) == (
+        plain and (plain.span(), plain.lastgroup)
+    )
