@@ -29,6 +29,7 @@ from vnadmin.text.lines import (
     squash,
 )
 from vnadmin.text.reported import _CAPTION, _GLUED
+from vnadmin.text.semantics import _SENTENCE_END, sentences
 from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
 _RUN_ON = re.compile(
@@ -215,3 +216,24 @@ def test_citation_markers_are_the_plain_rule(text: str, position: int) -> None:
     assert (found and (found.span(), found.lastgroup)) == (
         plain and (plain.span(), plain.lastgroup)
     )
+
+
+def _plain_sentences(text: str) -> list[tuple[int, str]]:
+    """``sentences`` as first written: a search for each sentence's end."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.end()]
+        if piece.strip():
+            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        start = match.end()
+    if text[start:].strip():
+        piece = text[start:]
+        found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+    return found
+
+
+@given(st.text(alphabet=st.sampled_from("aB1 .!?…/\nđ"), max_size=16))
+@example("Xong./. Tiếp... Hết!Rồi? 1.2 a…b")
+def test_sentences_are_the_plain_rule(text: str) -> None:
+    assert sentences(text) == _plain_sentences(text)
