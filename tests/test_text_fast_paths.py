@@ -18,8 +18,8 @@ from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.cleanup import _section_run_on
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import (
-    _CELL_BREAK,
     _SYLLABLE,
+    CELL_BREAK,
     MAX_SCAN,
     _abbreviation,
     is_noise,
@@ -155,7 +155,7 @@ _PLAIN_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
 @example("Điều 8[7]. a\t\tb   c  d", 16)
 @example("[1]. 2[3]: x", 5)
 def test_cell_breaks_and_footnote_marks_are_the_plain_rules(text: str, end: int) -> None:
-    assert _CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
+    assert CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
     found = _FOOTNOTE_MARK.search(text, 0, end)
     plain = _PLAIN_FOOTNOTE_MARK.search(text, 0, end)
     assert (found and found.span()) == (plain and plain.span())

@@ -21,6 +21,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "CELL_BREAK",
     "NUMBERED_SECTION",
     "STROKE_SIGNS",
     "Block",
@@ -34,6 +35,7 @@ __all__ = [
     "is_noise",
     "is_strokes",
     "lowered",
+    "lowered_piece",
     "paragraphs",
     "squash",
     "starts_lower",
@@ -57,9 +59,10 @@ _SYLLABLE = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD = re.compile(r"[a-z][a-z]+")
 """A word of two letters or more of a folded text that is ASCII (folded, lower case)."""
-_CELL_BREAK = re.compile(r"\t\t*|   +")
+CELL_BREAK = re.compile(r"\t\t*|   +")
 """A cell break: tabs, or three spaces or more; each alternative opens with its character
-(a repeat first, ``\\t+| {3,}``, was tried at every character of the line)."""
+(a repeat first, ``\\t+| {3,}``, was tried at every character of the line).  The header
+rows of the layout stage are split by it too."""
 _OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
 _CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")
@@ -186,7 +189,7 @@ def cells(text: str) -> list[str]:
         stripped = text.strip()
         return [stripped] if stripped else []
     found: list[str] = []
-    for cell in _CELL_BREAK.split(text):
+    for cell in CELL_BREAK.split(text):
         cell = cell.strip()
         if not cell:
             continue
