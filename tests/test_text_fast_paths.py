@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from vnadmin.grammar.citations import _MARKER
 from vnadmin.text.body import _FOOTNOTE_MARK
-from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.cleanup import _STARS, _section_run_on
+from vnadmin.text.fuzzy import fold_chars, letters
+from vnadmin.text.header import _stamp_field
 from vnadmin.text.lines import (
     _SYLLABLE,
     CELL_BREAK,
@@ -237,3 +238,38 @@ def _plain_sentences(text: str) -> list[tuple[int, str]]:
 @example("Xong./. Tiếp... Hết!Rồi? 1.2 a…b")
 def test_sentences_are_the_plain_rule(text: str) -> None:
     assert sentences(text) == _plain_sentences(text)
+
+
+_PLAIN_STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
+_PLAIN_STAMP_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b"
+)
+"""Stars and a stamp's field as first written: a look-behind first, a line start."""
+_STAMP_ATOMS = st.sampled_from(
+    [
+        *("Ngày", "NGÀY", "Chuyển", "CHUYỂN", "Giờ", "GIỜ", "ĐẾN", "ĐEN", "N", "C", "G", "x"),
+        *(" ", "\t", ":", "1", "_", "\n", "ĐẾNx"),
+    ]
+)
+
+
+@given(st.text(alphabet=st.sampled_from("(*) a\n"), max_size=14))
+@example("(*) ** (** *)")
+def test_stars_are_the_plain_rule(text: str) -> None:
+    assert _STARS.sub("", text) == _PLAIN_STARS.sub("", text)
+    assert [m.span() for m in _STARS.finditer(text)] == [
+        m.span() for m in _PLAIN_STARS.finditer(text)
+    ]
+
+
+@given(st.lists(_STAMP_ATOMS, max_size=8).map("".join))
+@example("xNgày: 1")
+@example("ĐẾN 5")
+def test_stamp_fields_are_the_plain_rule(text: str) -> None:
+    assert _stamp_field(text) == (_PLAIN_STAMP_FIELD.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9 _-:.Đặ\u0301ß文٣\t"), max_size=12))
+@example("TỜTRÌNH : 1_2")
+def test_letters_are_the_plain_rule(text: str) -> None:
+    assert letters(text) == re.sub(r"[\W_]+", "", fold_chars(text))

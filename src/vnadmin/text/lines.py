@@ -421,9 +421,9 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
-        if _REFERENCE_END.search(last[-12:]) and _LABEL_NUMBER.match(head):
+        if _LABEL_NUMBER.match(head) and _REFERENCE_END.search(last[-12:]):
             return True  # "Sửa đổi, bổ sung Điều" / "9": a link cut the reference's number
-        if _CLAUSE_END.search(last[-24:]) and _ARTICLE_ALONE.fullmatch(following):
+        if _ARTICLE_ALONE.fullmatch(following) and _CLAUSE_END.search(last[-24:]):
             return True  # "... tại khoản 3" / "Điều 1.": the article the reference names
         if _LABEL_WORD.fullmatch(following) and len(last) >= _LABEL_CUT_AFTER:
             return False  # "...;" / "Điều" / "3" / ".": a label cut apart by its links
