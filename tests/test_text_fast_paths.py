@@ -19,10 +19,12 @@ from vnadmin.text.cleanup import _STARS, _section_run_on
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
 from vnadmin.text.lines import (
+    _DATE_TAIL,
     _SYLLABLE,
     CELL_BREAK,
     MAX_SCAN,
     _abbreviation,
+    _wants_number,
     is_noise,
     lowered,
     lowered_piece,
@@ -273,3 +275,30 @@ def test_stamp_fields_are_the_plain_rule(text: str) -> None:
 @example("TỜTRÌNH : 1_2")
 def test_letters_are_the_plain_rule(text: str) -> None:
     assert letters(text) == re.sub(r"[\W_]+", "", fold_chars(text))
+
+
+def _plain_wants_number(text: str, number: str) -> bool:
+    """``_wants_number`` as first written: the date tail searched for in every line."""
+    tail = _DATE_TAIL.search(text[-40:].casefold())
+    if tail is None:
+        return False
+    if tail["year"]:
+        return len(number) == 4 and number[:2] in ("19", "20")
+    if tail["month"]:
+        return len(number) <= 2 and 1 <= int(number) <= 12
+    return True
+
+
+_TAIL_ATOMS = st.sampled_from(
+    [
+        *("năm", "NĂM", "năm học", "niên khóa", "ngày 15 tháng", "tháng", "từ", "đến", "và"),
+        *(" ", "\n", "\t", "\u00a0", "x", "(", "2024", "của", "với", "phối hợp với"),
+    ]
+)
+
+
+@given(st.lists(_TAIL_ATOMS, max_size=8).map("".join), st.sampled_from(["2024", "12", "7"]))
+@example("Sửa đổi từ năm 2021 đến", "2025")
+@example("ngày 15 tháng\n", "12")
+def test_a_line_cut_before_a_number_is_the_plain_rule(text: str, number: str) -> None:
+    assert _wants_number(text, number) == _plain_wants_number(text, number)

@@ -95,6 +95,11 @@ _DATE_TAIL = re.compile(
     r"|(?P<word>" + "|".join(sorted(_DANGLING - {"ngày"})) + r"))$"
 )
 """The end of a line cut inside a date or a sentence (see :func:`_wants_number`)."""
+_DATE_TAIL_LAST = frozenset(
+    {"năm", "học", "khóa", "khoá", "tháng"} | {word.split()[-1] for word in _DANGLING}
+)
+"""The last words :data:`_DATE_TAIL` ends with: it is searched for only after one (it is
+anchored at the end, and a search tries it at every character)."""
 _GOES_ON = frozenset(";,.:)")
 """What a line opens with when it goes on with the sentence above (HTML turned into text
 puts each link on a line of its own: ``Căn cứ Luật số`` / ``63/2025/QH15`` / ``;``)."""
@@ -328,7 +333,9 @@ def _wants_number(text: str, number: str) -> bool:
     (``ngày 15 tháng`` / ``12 năm 2024.``), or a sentence cut after a word it cannot stop on
     (``từ năm 2021 đến`` / ``2025.``).  A list item ending on ``hằng năm`` or ``trong 15
     ngày`` is followed by a label: the number must fit the date, and ``ngày`` is no cut."""
-    tail = _DATE_TAIL.search(text[-40:].casefold())
+    end = text[-40:].casefold()
+    last = end.rsplit(None, 1)[-1:]
+    tail = _DATE_TAIL.search(end) if last and last[0] in _DATE_TAIL_LAST else None
     if tail is None:
         return False
     if tail["year"]:
