@@ -253,3 +253,53 @@ def test_a_copy_named_in_the_body_is_no_copy_block() -> None:
     result = parse_text(listed)
     assert result.instrument.printed is not None
     assert result.instrument.printed.copy == ()
+
+
+_HEADER = (
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+)
+
+
+def _banner_codes(header: str) -> set[str]:
+    text = render_text(QUYET_DINH)
+    assert text.startswith(_HEADER)
+    result = parse_text(header + text[len(_HEADER) :])
+    printed = result.instrument.printed
+    assert printed is not None and printed.banner is not None and printed.motto is not None
+    found = check(result, today=TODAY)
+    return {d.code for d in found if d.code.startswith("VN-BANNER")}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(  # a crawl's two-column header, bold
+            "| **ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+            "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n",
+            id="crawl",
+        ),
+        pytest.param(  # a scan's text layer: the columns flattened, a letter lowered or lost
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘi CHỦ NGHĨA VIỆT NAm\n"
+            "TỈNH QUẢNG NGÃI Đôc lâp - Tư do - Hạnh phÚc\n",
+            id="scan",
+        ),
+    ],
+)
+def test_a_correct_banner_as_a_crawl_or_a_scan_prints_it_draws_nothing(header: str) -> None:
+    assert _banner_codes(header) == set()
+
+
+@pytest.mark.parametrize(
+    "motto", ["ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "**Độc Lập - Tự Do - Hạnh Phúc**"]
+)
+def test_a_motto_in_the_wrong_capitals_is_read_as_printed_and_drawn(motto: str) -> None:
+    # NĐ 30 Phụ lục I mục II.1 điểm b: Độc lập - Tự do - Hạnh phúc
+    assert _banner_codes(_HEADER.replace("Độc lập - Tự do - Hạnh phúc", motto)) == {"VN-BANNER-002"}
+
+
+def test_a_quoc_hieu_in_lower_case_is_read_and_drawn() -> None:
+    lower = _HEADER.replace(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    )
+    assert _banner_codes(lower) == {"VN-BANNER-002"}
