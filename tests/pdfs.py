@@ -114,11 +114,16 @@ def _paragraph(pdf: Any, para: Para, x: float, width: float) -> None:
         pdf.set_y(y + 1)
 
 
-def signed_pdf(data: bytes) -> bytes:
+_SIGNATURE_FIELD = b"/FT /Sig /T (Signature1) /V %(value)d 0 R /Subtype /Widget /Rect [0 0 0 0]"
+
+
+def signed_pdf(data: bytes, field_entries: bytes = _SIGNATURE_FIELD) -> bytes:
     """``data`` (a PDF with a plain trailer, as fpdf2 writes it) signed as a signing tool
     leaves it: an incremental update that adds a signature field (``/FT /Sig``) with its
     value to the AcroForm.  The signature's bytes are zeros: what the reader looks at is
-    that the file is signed, not whether the signature verifies."""
+    that the file is signed, not whether the signature verifies.  ``field_entries``, the
+    field's dictionary, may name the signature's object (``%(value)d``) and its own
+    (``%(field)d``)."""
     size = int(re.findall(rb"/Size (\d+)", data)[-1])
     root = int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
     start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
@@ -130,7 +135,7 @@ def signed_pdf(data: bytes) -> bytes:
         root: catalog.group(1)[:-2] + form,
         value: b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached"
         b" /ByteRange [0 0 0 0] /Contents <" + b"0" * 64 + b"> /Name (So Tai chinh) >>",
-        field: b"<< /FT /Sig /T (Signature1) /V %d 0 R /Subtype /Widget /Rect [0 0 0 0] >>" % value,
+        field: b"<< " + field_entries % {b"value": value, b"field": field} + b" >>",
     }
     update = bytearray(b"\n")
     offsets = {}

@@ -127,6 +127,20 @@ def test_a_signed_pdfs_blank_number_and_day_are_its_signatures_stamp() -> None:
     assert not {"VN-NUM-002", "VN-DATE-002"} & {d.code for d in check(signed)}
 
 
+@pytest.mark.parametrize(
+    "entries",
+    [
+        pytest.param(b"/FT /Sig /T (Signature1)", id="a signature field not signed yet"),
+        pytest.param(b"/T (Group) /Kids [%(field)d 0 R]", id="a field that is its own kid"),
+        pytest.param(b"/FT /Tx /V (Hello)", id="a text field"),
+    ],
+)
+def test_a_pdf_without_a_signature_value_is_not_read_signed(entries: bytes) -> None:
+    reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
+    assert "date-blank" in {d.code for d in reading.diagnostics}
+    assert not any(d.code.endswith("-stamped") for d in reading.diagnostics)
+
+
 def _attachment(package: str, index: int) -> bytes:
     path = REAL / package
     if not path.is_file():

@@ -465,7 +465,10 @@ def _stamp(
         return None
 
 
-_STAMPED = ": the document is signed electronically, and the signature stamps it on the page"
+_STAMPED = (
+    ": the document is signed electronically, and what its signed page shows there (stamped"
+    " by the signature, or written by hand on the scan that was signed) is not in the text"
+)
 
 
 def _read_number(
