@@ -224,6 +224,9 @@ class Header:
     circulation: Circulation | None = None
     printed: dict[str, str] = attrs.field(factory=dict)
     """The lines as printed, by the :class:`~vnadmin.model.Printed` field each fills."""
+    signed: bool = False
+    """The document is signed electronically: the signing stamps its number and date on the
+    page, where a text layer leaves them blank."""
 
     def issuer(self) -> Organization | None:
         """The issuer block as an organisation: the last line is the issuer, each line above
@@ -462,6 +465,12 @@ def _stamp(
         return None
 
 
+_STAMPED = (
+    ": the document is signed electronically, and what its signed page shows there (stamped"
+    " by the signature, or written by hand on the scan that was signed) is not in the text"
+)
+
+
 def _read_number(
     text: str, line: int, header: Header, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> bool:
@@ -501,6 +510,8 @@ def _read_number(
         diagnostics.warning(line, "number-unreadable", f"number not kept: {error}")
         return True
     header.number_line = line
+    if header.number.number is None and header.signed:
+        diagnostics.info(line, "number-stamped", f"the number blank in the text{_STAMPED}")
     trailing = rest[number.end() :].strip(" \t.;,")
     if trailing:
         diagnostics.warning(
@@ -574,12 +585,17 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
                 line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
             )
         blank = [part for part in _DATE_PARTS if getattr(found.date, part) is None]
-        if blank and not found.unreadable:
+        parts = " and ".join(blank)
+        if blank and not found.unreadable and header.signed:
+            diagnostics.info(
+                line, "date-stamped", f"the date's {parts} blank in the text{_STAMPED}"
+            )
+        elif blank and not found.unreadable:
             diagnostics.info(
                 line,
                 "date-blank",
-                f"the date line leaves its {' and '.join(blank)} blank: a draft, or a part"
-                " written by hand that the text lost",
+                f"the date line leaves its {parts} blank: a draft, or a part written by hand"
+                " that the text lost",
             )
         return True
     head = text[:200]
@@ -619,11 +635,17 @@ def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
 
 
 def read_header(
-    lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics, kinds: KindRegistry
+    lines: list[Line],
+    start: int,
+    skip: set[int],
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+    *,
+    signed: bool = False,
 ) -> Header:
     """Read the header from ``lines[start:]``, the kinds of ``kinds``; lines in ``skip`` (the
-    stamp) are passed."""
-    header = Header(end=start)
+    stamp) are passed; ``signed``: see :attr:`Header.signed`."""
+    header = Header(end=start, signed=signed)
     marks = handling_marks()
     subject: list[str] = []
     subject_at: list[int] = []  # the index of each subject line
