@@ -27,12 +27,24 @@ from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
 from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "date_below", "find_dateline", "passage_date", "run_on_dateline"]
+__all__ = [
+    "DAY_WORD",
+    "Dateline",
+    "date_below",
+    "find_dateline",
+    "opens_day_word",
+    "passage_date",
+    "run_on_dateline",
+]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-_DAY_WORD = re.compile(r"[nu][gq]a(?:[yvwj]|(?=[ \t]))")
-"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``, ``ngà``
-with its last letter lost."""
+DAY_WORD = r"[nu][ \t]?[gq][ \t]?a(?:[yvwj]|(?=[ \t]))"
+"""``ngày`` on folded text (:func:`~vnadmin.text.fuzzy.fold_chars`), the one pattern every
+reader of the date line looks for it with.  Like the other fixed words it is compared on its
+folded letters (``Ngày``, ``NGÀY``, ``ngáy``, ``ngảy``, bare ``ngay`` are one word), with a
+crawl's space inside it (``ng ày``) and the letters a scan misreads in it: ``ngàv``,
+``ngàW``, ``ugày``, ``nqày``, ``ngà`` with its last letter lost."""
+_DAY_WORD = re.compile(DAY_WORD)
 _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
 """``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``,
 ``wháng``)."""
@@ -71,17 +83,29 @@ class Dateline:
 @functools.lru_cache(maxsize=256)  # the layout stage and the header ask for the same cells
 def find_dateline(cell: str) -> Dateline | None:
     """The place-and-date line that ends ``cell``, or ``None``."""
-    if "ng" not in cell.lower():
-        return None
     head = cell[:200]
     folded = fold_chars(head)
     for word in _DAY_WORD.finditer(folded):
         at = word.start()
         if at == 0 or not folded[at - 1].isalpha():
-            found = _read(head, folded, at)
+            found = _read(head, folded, at, word.end())
             if found is not None:
-                return found
+                return _said_day_word(found, head[at : word.end()])
     return None
+
+
+def opens_day_word(cell: str) -> bool:
+    """Whether ``cell`` opens with ``ngày`` as :data:`DAY_WORD` reads it (the rest of a date
+    line broken after its place: ``Hà Nam,`` / ``ngày 12 ...``)."""
+    return _DAY_WORD.match(fold_chars(cell[:8])) is not None
+
+
+def _said_day_word(found: Dateline, printed: str) -> Dateline:
+    """``found``, its day word noted among the repairs when the scan or crawl changed more
+    than its case: its letters, its tone mark or a space inside it (``ngáy``, ``ng ày``)."""
+    if printed.casefold() == "ngày":
+        return found
+    return attrs.evolve(found, guessed=(f"{printed!r} as 'ngày'", *found.guessed))
 
 
 _RUN_ON_YEAR = re.compile(r"(?i)\bn[aă]m\s+\d{4}(?=[\s,.]+[^\W\d_])")
@@ -102,22 +126,23 @@ def run_on_dateline(cell: str) -> int | None:
     return None
 
 
-def _read(cell: str, folded: str, at: int) -> Dateline | None:
+def _read(cell: str, folded: str, at: int, end: int) -> Dateline | None:
+    """The date line whose day word spans ``at``-``end``, or ``None``."""
     if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
         return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
     exact, rest = _exact(cell, at)
     if exact is not None and (exact.date.year is not None or not _printed(rest)):
         return exact
-    month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
+    month_word = _MONTH_WORD.search(folded, end, end + 12)
     if month_word is None:
-        return exact or _short(cell, at)
+        return exact or _short(cell, at, end)
     year = _year_at(cell, folded, month_word.end())
     if year is None or not _trailing(cell, year.end()):
         if exact is None:
             return None
         # the year left unfinished (a draft's ``năm 20``) or no year at all: said, not read
         return attrs.evolve(exact, unreadable=(rest.strip(),))
-    day_text = cell[at + 4 : month_word.start()]
+    day_text = cell[end : month_word.start()]
     month_text = cell[month_word.end() : year.start()]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
@@ -162,11 +187,11 @@ def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
     return Dateline(*_place(cell, at), date=date), cell[match.end() :]
 
 
-def _short(cell: str, at: int) -> Dateline | None:
+def _short(cell: str, at: int, end: int) -> Dateline | None:
     """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
     crawl's rewriting), with its year; never after ``Ngày:``, a stamp's label."""
-    gap = cell[at + 4 : at + 8]
-    match = SHORT_DATE.match(cell, at + 4 + len(gap) - len(gap.lstrip()))
+    gap = cell[end : end + 4]
+    match = SHORT_DATE.match(cell, end + len(gap) - len(gap.lstrip()))
     if match is None or match["year"] is None or not _trailing(cell, match.end()):
         return None
     try:

@@ -35,7 +35,7 @@ from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
-from vnadmin.text.dateline import find_dateline, run_on_dateline
+from vnadmin.text.dateline import DAY_WORD, find_dateline, opens_day_word, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.fuzzy import (
@@ -117,7 +117,7 @@ _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}
 Chí``): up to four, as many as a place's name has but one; three or four not in capitals
 (``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
-    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
+    DAY_WORD + r"[ \t]*(?P<day>\d{0,2})(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
     r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
@@ -717,16 +717,12 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
 def _page_dates(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
     """Blank a date line above the banner when the document's own follows it: the web
     page's date (``Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120``), not the header's."""
-    above = [
-        at
-        for at in range(banner)
-        if "ng" in lines[at].text.lower() and any(find_dateline(c) for c in _cells(lines[at].text))
-    ]
+    above = [at for at in range(banner) if any(map(find_dateline, _cells(lines[at].text)))]
     if not above:
         return
     below = (line.text for line in lines[banner + 1 : banner + 1 + _MAX_BLOCK])
-    if not any(text and any(find_dateline(c) for c in _cells(text)) for text in below):
-        return
+    if not any(find_dateline(c) or _open_dateline(c) for text in below for c in _cells(text)):
+        return  # the document's own, whole or broken over lines (``Huế, ngày 12`` / ``tháng``)
     for at in above:
         diagnostics.info(
             lines[at].number,
@@ -1427,7 +1423,7 @@ def _join_next(
         if opens.isdigit():  # "năm 202" / "5": the year's cut digits, glued
             wanted, glue = _digits_of(len(opens)), True
     elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
-        wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+        wanted, reach, code = opens_day_word, 4, "date-joined"  # "Hà Nam," / "ngày ..."
     elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
         wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
     elif _PLACE_START.fullmatch(cell) and (cell.count(" ") < 2 or not cell.isupper()):
@@ -1543,9 +1539,6 @@ def _open_dateline(cell: str) -> str:
     / ``2025``), or ``ngay`` when it is broken right after ``ngày``, before the day (``Đắk
     Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``); empty when
     ``cell`` is no such line."""
-    tail = cell[-20:]
-    if "ng" not in tail and "NG" not in tail:
-        return ""
     folded = fold_chars(cell[-50:]).rstrip(" .,")
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
@@ -1556,7 +1549,7 @@ def _open_dateline(cell: str) -> str:
         return "year"
     if match["month"]:
         return "nam" if match["digits"] else "month"
-    return "ngay" if match.group().rstrip() == "ngay" else "thang"
+    return "thang" if match["day"] else "ngay"
 
 
 def _has_party_dash(cell: str) -> bool:
