@@ -51,6 +51,11 @@ _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
 _YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
 """Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
 _YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
+_YEAR_WORD_AFTER = re.compile(r"(?<![a-z])(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)(?![a-z])")
+"""``năm`` folded, or as a scan misreads it (``nãm``, ``nărn``, ``ndm``), inside the line."""
+_WORD = re.compile(r"[^\W\d_]{2}")
+_MONTH_REACH = 10  # characters of the month's digits and the year word after ``tháng``
+_YEAR_REMAINS = 8  # characters a damaged year and the specks after it take at most
 _BLANK = " \t.…_-"
 _PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
 """And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
@@ -137,13 +142,20 @@ def _read(cell: str, folded: str, at: int, end: int) -> Dateline | None:
     if month_word is None:
         return exact or _short(cell, at, end)
     year = _year_at(cell, folded, month_word.end())
-    if year is None or not _trailing(cell, year.end()):
-        if exact is None:
-            return None
+    year_text: str | None = None  # the year's digits, or None when past reading
+    if year is not None and _trailing(cell, year.end()):
+        year_start, year_end = year.span()
+        year_text = cell[year_start:year_end]
+    elif exact is not None:
         # the year left unfinished (a draft's ``năm 20``) or no year at all: said, not read
         return attrs.evolve(exact, unreadable=(rest.strip(),))
+    else:
+        damaged = _damaged_year(cell, folded, month_word.end())
+        if damaged is None:
+            return None
+        year_start, year_end = damaged, len(cell)
     day_text = cell[end : month_word.start()]
-    month_text = cell[month_word.end() : year.start()]
+    month_text = cell[month_word.end() : year_start]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
     guessed: list[str] = []
@@ -156,20 +168,42 @@ def _read(cell: str, folded: str, at: int, end: int) -> Dateline | None:
         guessed.clear()
         day = _part(day_text, unreadable, guessed, lookalikes=False)
         month = _part(month_text, unreadable, guessed, lookalikes=False)
-    year_value = _year(cell[year.start() : year.end()], guessed)
+    year_value = None if year_text is None else _year(year_text, guessed)
+    if year_text is None:  # printed, but no year can be read in it: said, never guessed
+        unreadable.append(cell[year_start:].strip())
     try:
         date = PartialDate(day=day, month=month, year=year_value)
     except ValueError:
-        unreadable.append(cell[at : year.end()])
+        unreadable.append(cell[at:year_end])
         try:
             date = PartialDate(month=month, year=year_value)
         except ValueError:
             date = PartialDate(year=year_value)
     start, place = _place(cell, at)
-    if place is None and (damaged := _damaged_place(cell, at)) is not None:
-        start, place = damaged
+    if place is None and (misread := _damaged_place(cell, at)) is not None:
+        start, place = misread
         guessed.append(f"place {place!r}")
     return Dateline(start, place, date, tuple(unreadable), tuple(guessed))
+
+
+def _damaged_year(cell: str, folded: str, start: int) -> int | None:
+    """Where the year of a line starts whose year word stands after the month ending at
+    ``start`` but whose year a scan damaged past reading (``năm 201]``, ``năm 2 019``): a
+    few characters ending the cell, two digits among them, the first a digit or its
+    look-alike, no word; ``None`` when what follows is no such year (``năm nay``, a
+    sentence)."""
+    word = _YEAR_WORD_AFTER.search(folded, start, start + _MONTH_REACH)
+    if word is None:
+        return None
+    remains = cell[word.end() :].strip()
+    if (
+        len(remains) > _YEAR_REMAINS
+        or sum(char.isdigit() for char in remains) < 2
+        or not remains[:1].translate(DIGIT_LOOKALIKES).isdigit()
+        or _WORD.search(remains) is not None
+    ):
+        return None
+    return len(cell) - len(cell[word.end() :].lstrip())
 
 
 def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:

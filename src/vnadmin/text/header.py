@@ -55,6 +55,7 @@ from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
+    COLLECTIVE_BODIES,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -130,18 +131,6 @@ _BODY_WORDS = frozenset(
 )
 """Words that name a body or its level, as printed; with :data:`ORGAN_WORDS`, what a
 parent line of the issuer's block holds."""
-_COLLECTIVE_BODIES = (
-    "uy ban nhan dan",
-    "hoi dong nhan dan",
-    "chinh phu",
-    "quoc hoi",
-    "uy ban thuong vu quoc hoi",
-    "ban chap hanh",
-    "ban thuong vu",
-    "ban bi thu",
-    "bo chinh tri",
-)
-"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
 _ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a line
 _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
@@ -968,7 +957,7 @@ def _names_authority(text: str, header: Header | None) -> bool:
     if len(text) > 150:
         return False
     key = fold(text)
-    if key.startswith(_COLLECTIVE_BODIES) or _authority_organ(text) is not None:
+    if key.startswith(COLLECTIVE_BODIES) or _authority_organ(text) is not None:
         return True
     if header is None or not header.issuer_lines:
         return False

@@ -59,10 +59,13 @@ from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
+    BASIS_OPENING,
+    COLLECTIVE_BODIES,
     ORGAN_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
+    PRINTED_TITLES,
     handling_marks,
 )
 
@@ -169,6 +172,13 @@ _PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "
 """The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
+_MIN_RUN_ON = 60  # characters of a kind line, a subject and a basis run on at the least
+_LONGEST_KIND = 4  # words of the longest kind name (``NGHỊ QUYẾT LIÊN TỊCH``)
+_OPENING_AFTER_SPACE = re.compile(r"[ \t]+(?=[CTX])")
+"""A space before a capital that may open a legal basis or a proposal."""
+_SPACE = re.compile(r"[ \t]+")
+_AUTHORITIES = (*COLLECTIVE_BODIES, *(f"{fold(title)} " for title in PRINTED_TITLES))
+"""How the enacting authority's line opens (folded): a collective body, or a title."""
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 
@@ -228,6 +238,8 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     _one_line(index.texts, lines, diagnostics)
     if cut := _cut_words(lines, index.texts, diagnostics):
         lines, index = cut, _Index(cut)
+    if split := _run_on_title(lines, diagnostics, kinds):
+        lines, index = split, _Index(split)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
@@ -313,6 +325,69 @@ _VOWEL_LETTERS = frozenset(
     char for char in map(chr, range(0x41, 0x1EFA)) if char.isalpha() and fold_chars(char) in _VOWELS
 )
 """Every letter, with its marks, whose bare letter is a vowel (``ố``, ``Ủ``, ``ạ``)."""
+
+
+def _run_on_title(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
+    """The lines, with the kind line a crawl ran the subject and the body's first paragraph
+    onto (``QUYẾT ĐỊNH Về việc ban hành ... CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ... Căn cứ Luật
+    ...``) cut into the lines the document prints: the kind and its subject, the enacting
+    authority in capitals if printed, the preamble; empty when no line is one."""
+    seen = 0
+    for at, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _MAX_ZONE:
+            return []
+        pieces = _title_pieces(line.text, kinds)
+        if pieces is None:
+            continue
+        diagnostics.info(
+            line.number,
+            "subject-split",
+            f"the kind line ran on into the body: cut before {pieces[-1][:30]!r}",
+        )
+        return [*lines[:at], *(Line(line.number, piece) for piece in pieces), *lines[at + 1 :]]
+    return []
+
+
+def _title_pieces(text: str, kinds: KindRegistry) -> list[str] | None:
+    """``text`` cut as :func:`_run_on_title` cuts it, or ``None`` when it is no kind line
+    with a subject and a preamble run on: a kind name in capitals opens it, two words of
+    subject at least follow, then a legal basis or proposal (``Căn cứ``, ``Theo đề nghị``,
+    ``Xét``) opening with its capital after a space."""
+    if len(text) < _MIN_RUN_ON or not text.lstrip("*_ \t")[:1].isupper():
+        return None
+    end = _title_end(text, kinds)
+    if not end:
+        return None
+    for basis in _OPENING_AFTER_SPACE.finditer(text, end):
+        head, rest = text[: basis.start()].rstrip(), text[basis.end() :]
+        if len(head[end:].split()) < 2 or not (
+            BASIS_OPENING.match(rest) or rest.startswith("Xét ")
+        ):
+            continue
+        for space in _SPACE.finditer(head, end):
+            tail = head[space.end() :]
+            if tail.isupper() and fold(tail).startswith(_AUTHORITIES) and space.start() > end:
+                return [head[: space.start()], tail, rest]  # the authority in capitals
+        return [head, rest]
+    return None
+
+
+def _title_end(text: str, kinds: KindRegistry) -> int:
+    """The end of the kind name in capitals that opens ``text`` (the longest), or 0."""
+    opening = len(text) - len(text.lstrip("*_ \t"))
+    words = text[opening:].split(" ", _LONGEST_KIND)[:_LONGEST_KIND]
+    end = 0
+    for count in range(1, len(words) + 1):
+        name = " ".join(words[:count])
+        if not name.isupper():
+            break
+        found = letters(name)
+        if any(word == found for _, word, _ in _kind_table(kinds).get(found[:1], ())):
+            end = opening + len(name)
+    return end
 
 
 def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) -> list[Line]:

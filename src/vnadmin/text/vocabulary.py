@@ -21,6 +21,7 @@ __all__ = [
     "AMBIGUOUS_BARE",
     "BASIS_OPENING",
     "BODY_HEADS",
+    "COLLECTIVE_BODIES",
     "CUT_AFTER",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
@@ -69,6 +70,19 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 """How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
+
+COLLECTIVE_BODIES = (
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "chinh phu",
+    "quoc hoi",
+    "uy ban thuong vu quoc hoi",
+    "ban chap hanh",
+    "ban thuong vu",
+    "ban bi thu",
+    "bo chinh tri",
+)
+"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
 
 PLACE_WORDS = frozenset(["tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi"])
 """Administrative unit words: an issuer line starting with one continues the line above
