@@ -64,6 +64,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_TITLES,
     STATE_BANNER,
     handling_marks,
+    opens_body,
 )
 
 __all__ = ["Header", "read_header", "read_stamp", "vv_kind"]
@@ -158,8 +159,6 @@ line printed with its marks."""
 _FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
 _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
-_BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
-"""First words (folded) of a line that names a body of its own, not the rest of a name."""
 _ISSUER_SPECKS = "\"'`“”‘’«»~^ "
 """Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
@@ -264,7 +263,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         tail = (
             not last_line
             and " " not in text
-            and fold(lines[index + 1]).split(" ", 1)[0] in _BODY_HEADS
+            and _own_body(fold(lines[index + 1]))
             and not _names_body(text)
         )
         dash = _joins_bodies(text)
@@ -272,7 +271,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
-            or _open_name(last, first)
+            or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
             or tail
         ):
@@ -352,11 +351,17 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
-    if _folded_words(name) in _OFFICES | _BARE_UNITS and following not in _BODY_HEADS:
+    if _folded_words(name) in _OFFICES | _BARE_UNITS and not _own_body(following):
         return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
-    return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
+    return name.rpartition(" ")[2] in _UNIT_WORDS and not _own_body(following)
+
+
+def _own_body(key: str) -> bool:
+    """Whether a line (folded) names a body of its own, not the rest of the name above: it
+    opens with a body's head or an administrative unit's word (``HUYỆN ỦY ...``, ``XÃ ...``)."""
+    return opens_body(key) or key.partition(" ")[0] in PLACE_WORDS
 
 
 def _folded_words(text: str) -> str:

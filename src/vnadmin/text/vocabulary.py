@@ -40,6 +40,7 @@ __all__ = [
     "VERB_PHRASES",
     "handling_marks",
     "names_office",
+    "opens_body",
     "prefix_tree",
 ]
 
@@ -209,6 +210,14 @@ BODY_HEADS = frozenset(
 )
 """The words (folded, one or two) a body's name opens with in an issuer block: a line
 that opens with one names a body of its own, never the end of the line above."""
+
+
+def opens_body(key: str) -> bool:
+    """Whether folded ``key`` opens with a body's head of :data:`BODY_HEADS` (its first
+    word, or its first two: ``chi cuc``, not any ``chi``)."""
+    words = key.split(" ", 2)
+    return words[0] in BODY_HEADS or " ".join(words[:2]) in BODY_HEADS
+
 
 TITLE_WORDS = (
     "giam doc",
