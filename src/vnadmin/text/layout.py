@@ -173,6 +173,7 @@ _PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
 _MIN_RUN_ON = 60  # characters of a kind line, a subject and a basis run on at the least
+_SUBJECT_REACH = 600  # characters of a subject at most: the header cuts one longer
 _LONGEST_KIND = 4  # words of the longest kind name (``NGHỊ QUYẾT LIÊN TỊCH``)
 _OPENING_AFTER_SPACE = re.compile(r"[ \t]+(?=[CTX])")
 """A space before a capital that may open a legal basis or a proposal."""
@@ -361,11 +362,12 @@ def _title_pieces(text: str, kinds: KindRegistry) -> list[str] | None:
     end = _title_end(text, kinds)
     if not end:
         return None
-    for basis in _OPENING_AFTER_SPACE.finditer(text, end):
-        head, rest = text[: basis.start()].rstrip(), text[basis.end() :]
-        if len(head[end:].split()) < 2 or not (
-            BASIS_OPENING.match(rest) or rest.startswith("Xét ")
-        ):
+    for basis in _OPENING_AFTER_SPACE.finditer(text, end, end + _SUBJECT_REACH):
+        at = basis.end()
+        if not (BASIS_OPENING.match(text, at) or text.startswith("Xét ", at)):
+            continue
+        head, rest = text[: basis.start()].rstrip(), text[at:]
+        if len(head[end:].split()) < 2:
             continue
         for space in _SPACE.finditer(head, end):
             tail = head[space.end() :]
