@@ -315,13 +315,12 @@ def _reads_as_text(item: str) -> bool:
 
 def _listed(cell: str) -> bool:
     """Whether a dashed line after the archive line is still plainly a Nơi nhận item (a
-    list that prints ``Lưu`` before its last item): short, ending as items end, not body
-    text."""
-    return (
-        len(cell) <= _MAX_LISTED
-        and cell.rstrip().endswith((";", ".", ","))
-        and not _reads_as_text(cell)
-    )
+    list that prints ``Lưu`` before its last items, the Party's way): not body text, and
+    ending as items end or short (``- Ban Giám đốc (để báo`` wrapped), not a heading."""
+    end = cell.rstrip()[-1:]
+    if _reads_as_text(cell) or end == ":":
+        return False
+    return end in ";.," or len(cell) <= _SHORT_ITEM
 
 
 class _ListReader:
@@ -511,6 +510,7 @@ _MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body 
 _SENTENCE_END = re.compile(r"([^\W\d_]{2})\.[ \t]+([^\W\d_])")
 """A sentence's end inside an item, a word in lower case before it and a capital after it
 (``... xuất khẩu. Quản lý ...``); ``TT. Tỉnh ủy`` is an abbreviation's dot."""
+_SHORT_ITEM = 40  # characters of an item wrapped before its end, at most
 _DOUBTFUL = 3  # items reading as body text that put a list in doubt, at least
 _DOUBTFUL_SHARE = 4  # and at least one item in this many
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
