@@ -71,6 +71,10 @@ _BANNERS = (fold(PRINTED_STATE_BANNER[0]), "dang cong san viet nam")
 _NAME_WORDS = range(2, 6)
 _TITLE_WORDS = range(1, 6)
 _REACH = 60  # non-blank footer lines looked at: a footer is never longer
+_TRIES = 6  # openings looked at in a line: past them, the line is no footer's
+_TAIL = 160  # characters before an opening where the footer's last words are looked for
+_WORD_START = re.compile(r"(?<=[ \t])\S")
+_NEXT_CHARACTER = re.compile(r"[ \t]*(\S?)")
 
 
 def opens_attached(text: str) -> bool:
@@ -127,11 +131,15 @@ def cut_attached(lines: list[Line], start: int, diagnostics: Diagnostics) -> lis
 
 def _run_on(text: str) -> int | None:
     """Where in ``text`` an attached instrument opens after the footer's last words."""
+    tried = 0
     for match in _RUN_ON.finditer(text):
         if not _in_case(text, match):
             continue
+        tried += 1
+        if tried > _TRIES:
+            return None
         at = match.start()
-        if _ends_footer(text[:at].rstrip()):
+        if _ends_footer(text[max(0, at - _TAIL) : at]):
             return at
         issuer = _issuer_before(text, at) if _is_banner(match.group()) else None
         if issuer is not None:
@@ -144,16 +152,19 @@ def _in_case(text: str, match: re.Match[str]) -> bool:
     capitals with a capital after it (``I. MỤC TIÊU``, ``Điều 1. Phạm vi``)."""
     opening = match.group()
     if opening == "(":
-        return _ties(text[match.start() :])
+        return _ties(text, match.start())
     if fold(opening) in _FOLDED_TITLES or _is_banner(opening):
         return is_caps(opening)
-    return opening[:1].isupper() and text[match.end() :].lstrip()[:1].isupper()
+    after = _NEXT_CHARACTER.match(text, match.end())
+    return opening[:1].isupper() and after is not None and after[1].isupper()
 
 
-def _ties(text: str) -> bool:
-    """A tie line (:data:`ATTACHED_TO`) in its parenthesis or opening with ``Ban hành``,
-    not a sentence's ``kèm theo``."""
-    return ATTACHED_TO.match(text) is not None and fold(text[:9]).startswith(("(", "ban hanh"))
+def _ties(text: str, at: int = 0) -> bool:
+    """A tie line (:data:`ATTACHED_TO`) at ``at`` in its parenthesis or opening with ``Ban
+    hành``, not a sentence's ``kèm theo``."""
+    return ATTACHED_TO.match(text, at) is not None and fold(text[at : at + 9]).startswith(
+        ("(", "ban hanh")
+    )
 
 
 def _is_banner(opening: str) -> bool:
@@ -162,8 +173,11 @@ def _is_banner(opening: str) -> bool:
 
 def _ends_footer(head: str) -> bool:
     """Whether ``head`` ends as a footer ends: on the signer's name, a signature's title
-    (``PHÓ CHỦ TỊCH``), or the archive line (``- Lưu: VT, KT.``)."""
+    (``PHÓ CHỦ TỊCH``), or the archive line (``- Lưu: VT, KT.``).  ``head`` is the line's
+    last :data:`_TAIL` characters at most: a word cut at its start is not looked at."""
     words = head.split()
+    if len(head) >= _TAIL and words and not head[:1].isspace():
+        words = words[1:]
     if not words:
         return False
     for size in _NAME_WORDS:
@@ -173,20 +187,21 @@ def _ends_footer(head: str) -> bool:
         tail = " ".join(words[-size:])
         if size <= len(words) and is_caps(tail) and known_title(tail) == tail:
             return True
-    return read_archive(head) is not None
+    label = max(head.rfind("Lưu"), head.rfind("LƯU"))  # the archive item, the last one
+    return label >= 0 and read_archive(head[label:].rstrip()) is not None
 
 
 def _issuer_before(text: str, banner: int) -> int | None:
     """The start of the attached instrument's issuer printed before its banner, after the
     footer's last words (``PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA ...``)."""
-    head = text[:banner]
-    for word in re.finditer(r"(?<=[ \t])\S", head):
+    begin = max(0, banner - _TAIL)
+    for word in _WORD_START.finditer(text, begin, banner):
         at = word.start()
-        issuer = head[at:].strip()
+        issuer = text[at:banner].strip()
         if (
             is_caps(issuer)
             and fold(issuer).startswith(_ISSUER_STARTS)
-            and _ends_footer(head[:at].rstrip())
+            and _ends_footer(text[max(0, at - _TAIL) : at])
         ):
             return at
     return None
@@ -195,7 +210,7 @@ def _issuer_before(text: str, banner: int) -> int | None:
 def _head_pieces(tail: str) -> list[str]:
     """The attached instrument's head run on in ``tail``: its title, its tie line (to
     its closing parenthesis) and what follows from its first section, each a line."""
-    tie = next((at for at in _parentheses(tail) if _ties(tail[at:])), None)
+    tie = next((at for at, char in enumerate(tail) if char == "(" and _ties(tail, at)), None)
     if tie is None:
         return [tail]
     pieces = [tail[:tie].rstrip()] if tail[:tie].strip() else []
@@ -206,7 +221,3 @@ def _head_pieces(tail: str) -> list[str]:
     pieces.append(rest[: close + 1])
     body = rest[close + 1 :].strip()
     return [*pieces, body] if body else pieces
-
-
-def _parentheses(text: str) -> list[int]:
-    return [at for at, char in enumerate(text) if char == "("]
