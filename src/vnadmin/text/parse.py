@@ -42,6 +42,7 @@ from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
+from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
@@ -209,6 +210,7 @@ def _parse(
         blocks = paragraphs(lines, diagnostics)
         return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
+    lines = cut_attached(lines, end, diagnostics)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
         # a second header before the footer found: that footer is the second one's (a
