@@ -416,6 +416,30 @@ def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: st
 
 
 @pytest.mark.parametrize(
+    ("head", "parent"),
+    [
+        ("BỆNH VIỆN ĐA KHOA TỈNH", "SỞ Y TẾ TỈNH QUẢNG NAM"),
+        ("CHI CỤC THUẾ", "CỤC THUẾ TỈNH QUẢNG NAM"),
+    ],
+)
+def test_a_word_wrapped_beside_the_motto_ends_the_parent(head: str, parent: str) -> None:
+    # the parent's last word wrapped onto a line of its own beside the motto, above a body
+    # whose head is two words (the one list of body heads): it ends the parent's name
+    first, _, last = parent.rpartition(" ")
+    text = f"""\
+{first:<40}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{last:<40}Độc lập - Tự do - Hạnh phúc
+{head}
+Số: 12/BVĐK-KHTH                        Quảng Nam, ngày 05 tháng 3 năm 2024
+
+V/v khám sức khỏe định kỳ
+
+Kính gửi: Các khoa, phòng.
+"""
+    assert _header(parse_text(text))[:2] == (head, parent)
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "Hà Nam, ngày 07/8/2024",  # the date printed short after ngày

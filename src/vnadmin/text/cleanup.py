@@ -21,7 +21,7 @@ from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
-from vnadmin.text.vocabulary import BODY_HEADS
+from vnadmin.text.vocabulary import opens_body
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
 
@@ -245,7 +245,7 @@ def _wrapped(above: str, last: int, cell: str, width: int) -> bool:
     if words[0] in _ITEM_OPENERS or any(word.endswith(":") for word in words[:2]):
         return False
     key = fold(" ".join(words[:2]))
-    return key not in BODY_HEADS and key.partition(" ")[0] not in BODY_HEADS
+    return not opens_body(key)
 
 
 def _bold_runs(cell: str) -> str:
