@@ -173,7 +173,16 @@ _DATED_OPENING = re.compile(
     r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
 )
 """A body sentence that opens with its date (``Ngày 12/11/2024, tại ...``), never a subject."""
-_STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
+_STAMP_FIELD = re.compile(
+    r"N(?<![^\W\d_]N)(?:gày|GÀY)[ \t]*:|C(?<![^\W\d_]C)(?:huyển|HUYỂN)[ \t]*:"
+    r"|G(?<![^\W\d_]G)(?:iờ|IỜ)[ \t]*:"
+)
+"""A field of a received stamp (``Ngày:``, ``Chuyển:``, ``Giờ:``), the word not inside
+another.  Each alternative opens with its capital (the look-behind after it), so that the
+regex engine skips to them: with :data:`_STAMP_TO`, what one pattern did trying every
+character (a look-behind and a line start first)."""
+_STAMP_TO = re.compile(r"(?:ĐẾN|ĐEN)\b")
+"""A received stamp's ``ĐẾN`` opening a line."""
 _RANGE_CUT = re.compile(
     r"(?s).*(?:\d[ \t]*[-–]\n[ \t]*\d|\d\n[ \t]*[-–][ \t]*\d|(?<![^\W_])(?:năm|NĂM)\n\d{4}(?!\d))"
 )
@@ -913,6 +922,11 @@ def _one_line_subject(text: str) -> bool:
     )
 
 
+def _stamp_field(text: str) -> bool:
+    """Whether ``text`` holds a field of a received stamp or opens with its ``ĐẾN``."""
+    return _STAMP_FIELD.search(text) is not None or _STAMP_TO.match(text) is not None
+
+
 def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
@@ -922,7 +936,7 @@ def _continues_subject(
 ) -> bool:
     if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
-    if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
+    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
     if is_strokes(text):

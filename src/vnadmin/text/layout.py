@@ -47,6 +47,7 @@ from vnadmin.text.fuzzy import (
     letters,
 )
 from vnadmin.text.lines import (
+    CELL_BREAK,
     MAX_SCAN,
     NUMBERED_SECTION,
     Line,
@@ -71,7 +72,6 @@ from vnadmin.text.vocabulary import (
 
 __all__ = ["recover_layout"]
 
-_CELL = re.compile(r"\t+| {3,}")
 _RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
 _RULE_CHARS = frozenset("-_=~–—…")
 _PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
@@ -546,7 +546,7 @@ def _cells(text: str) -> list[str]:
     """The cells of a header row, underline runs glued to their ends stripped
     (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
     found = []
-    for cell in _CELL.split(text):
+    for cell in CELL_BREAK.split(text):
         cell = _unruled(cell)
         if cell.strip():
             found.append(cell.strip())
