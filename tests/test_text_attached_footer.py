@@ -15,6 +15,7 @@ import datetime
 
 import pytest
 
+from vnadmin.grammar.appendices import ties
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 from vnadmin.text.diagnostics import Diagnostics
@@ -242,6 +243,33 @@ def test_what_opens_an_attached_instrument(text: str) -> None:
 )
 def test_what_does_not_open_one(text: str) -> None:
     assert not opens_attached(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "tie"),
+    [
+        ("(Ban hành kèm theo Quyết định số 41/QĐ-UBND ngày 2/3/2026)", 0, True),
+        ("* (Ban hành kèm theo Quyết định số 41/QĐ-UBND)", 0, True),  # a crawl's italics
+        ("- (Kèm theo Kế hoạch số 9/KH-UBND)", 0, True),  # read as a list's dash
+        ("[Kèm theo Công văn số 77/UBND-VX]", 0, True),
+        ("**(Ban hành", 0, True),  # the line cut after it
+        ("Kèm theo Quyết định số 41/QĐ-UBND", 0, True),  # printed without its parenthesis
+        ("(kem theo Quyet dinh so 41/QD-UBND)", 0, True),  # its accents lost
+        ("Lê Thị Hoa (Kèm theo Quyết định số 41/QĐ-UBND)", 11, True),  # run on after a name
+        ("Lê Thị Hoa (Kèm theo Quyết định số 41/QĐ-UBND)", 0, False),
+        ("Ban hành Kế hoạch phòng chống thiên tai năm 2026", 0, False),
+        ("- Các phòng ban kèm theo danh sách;", 0, False),
+        ("(Kèm theo:", 0, False),  # a heading of enclosures, not a tie
+    ],
+)
+def test_one_tie_line_for_the_footer_the_plan_and_the_cut(text: str, at: int, tie: bool) -> None:
+    # one grammar for every reader that asks whether a line ties an attached instrument
+    assert ties(text, at) is tie
+
+
+def test_a_tie_without_its_parenthesis_opens_the_attached_instrument() -> None:
+    # as the footer's annex test and the plan's reader take it
+    assert opens_attached("Kèm theo Quyết định số 41/QĐ-UBND ngày 2 tháng 3 năm 2026")
 
 
 def _cut(*texts: str) -> list[str]:

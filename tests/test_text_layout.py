@@ -748,6 +748,51 @@ def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
     assert result.instrument.printed.formula == "QUYẾT ĐỊNH:"
 
 
+WRAPPED_SUBJECT = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 507/QĐ-UBND Sơn La, ngày 3 tháng 4 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN NÂNG CAO ĐỜI SỐNG VĂN HÓA TỈNH
+{wrapped} GIAI ĐOẠN 2026 - 2030
+"""
+
+
+@pytest.mark.parametrize(
+    "wrapped", ["SƠN LA", "SỐNG CỦA NHÂN DÂN", "SỔ TAY VĂN HÓA CƠ SỞ", "SỞ HỮU TRÍ TUỆ"]
+)
+def test_a_subject_line_opening_like_so_is_no_number_line(wrapped: str) -> None:
+    # a subject wrapped before a capital word that opens with the letters of 'Số' (the
+    # province's SƠN, SỐNG, SỔ, SỞ) and ends on a dashed period: the word is no 'Số:' that
+    # OCR damaged, so the subject keeps it and the print is not taken for damaged
+    result = parse_text(WRAPPED_SUBJECT.format(wrapped=wrapped))
+    header = _header(result)
+    assert header[2] == "507/QĐ-UBND"
+    subject = header[6]
+    assert isinstance(subject, str)
+    assert subject.endswith(f"VĂN HÓA TỈNH {wrapped} GIAI ĐOẠN 2026 - 2030")
+    assert not {"ocr-repaired", "printed-unreadable", "number-repeated"} & _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [("Sô: 61/KH-UBND", "'Sô:'"), ("Sồ 61/KH-UBND", "'Sồ'"), ("SỐ:61/KH-UBND", None)],
+)
+def test_a_misread_so_before_a_number_is_still_repaired(printed: str, said: str | None) -> None:
+    # the accent of 'Số' misread, with its colon or a number right after it, is the number
+    # line; 'SỐ' as printed needs no repair
+    result = parse_text(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ AN PHÚ Độc lập - Tự do - Hạnh phúc\n"
+        f"{printed} An Phú, ngày 8 tháng 6 năm 2026\n"
+        "KẾ HOẠCH\n"
+        "Tổ chức Ngày hội đọc sách năm 2026\n"
+    )
+    assert _header(result)[2] == "61/KH-UBND"
+    repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert repairs == ([] if said is None else [f"{said} read as 'Số:'"])
+
+
 def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     result = parse_text("SỞ NỘI VỤ\nSố: 4@' /SNV-TCBC Hà Nội, ngày 1 tháng 2 năm 2024\n")
     number = result.instrument.number

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from vnadmin.grammar.appendices import ATTACHED_TO
+from vnadmin.grammar.appendices import ATTACHED_TO, ties
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
@@ -56,8 +56,6 @@ _APPENDIX = re.compile(
 )
 """An appendix's label on its own line, in capitals or not (``Phụ Lục`` as a portal's page
 prints it): what follows the signature from there is the appendix, not its footer."""
-_DASHES = "-–•+* \t"
-"""A list's dash or bullet before a line that ties an annex (``* (Ban hành kèm theo``)."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
 _MAX_TIE = 300
@@ -261,18 +259,12 @@ def _annex_title(lines: list[Line], index: int) -> bool:
     (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
     capitals above the line that ties it to the instrument, or that line itself."""
     text = squash(lines[index].text)
-    if _ties_annex(text):
+    if ties(text):
         return True
     if not is_caps(text):
         return False
     following = (line.text for line in lines[index + 1 :] if line.text)
-    return any(_ties_annex(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))
-
-
-def _ties_annex(text: str) -> bool:
-    """Whether ``text`` ties an annex to the instrument, a list's dash before it or not (a
-    crawl's italic ``* (Ban hành kèm theo ...)`` reads as a dashed line)."""
-    return ATTACHED_TO.match(text.lstrip(_DASHES)) is not None
+    return any(ties(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))
 
 
 def _say_missing(

@@ -100,9 +100,12 @@ _LABELLED_NUMBER = re.compile(
 )
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
-_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?|8[6o0](?=[ \t]*:))[ \t]*[:.]?[ \t]*")
+_NUMBER_HEAD = re.compile(
+    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|8[6o0](?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
+)
 """``Số`` at the start of a number cell, as printed or as OCR misreads it: ``Só``, ``S6``,
-and with its ``S`` read as an ``8`` (``86:``, before a colon only)."""
+and with its ``S`` read as an ``8`` (``86:``, before a colon only); a word of its own, not
+the head of a longer one (``SƠN LA``, ``SỐNG``)."""
 _PAGE_TITLE = re.compile(
     r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
@@ -1223,8 +1226,9 @@ def _misread_so(cell: str) -> re.Match[str] | None:
     so = match["so"]
     if so in _PRINTED_SO:
         return match
-    if fold(so) == "so":
-        return match if "/" in rest or "-" in rest else None
+    if fold(so) == "so":  # "Sô: 12/...", "Sồ 5/...", not "SỔ TAY ... 2026 - 2030"
+        shaped = match["colon"] is not None or rest[:1].isdigit()
+        return match if shaped and ("/" in rest or "-" in rest) else None
     if len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq"):
         return None
     return match if _SYMBOLISH.search(rest) else None

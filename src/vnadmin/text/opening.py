@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.grammar.appendices import ATTACHED_TO
+from vnadmin.grammar.appendices import ties
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import read_archive
@@ -58,7 +58,7 @@ _RUN_ON = re.compile(
 )
 """Where an attached instrument may open inside a line: its kind title or banner in
 capitals, the parenthesis of its tie line, its first section (their case checked after
-the match, the tie by the grammar's :data:`ATTACHED_TO`)."""
+the match, the tie by the grammar's :func:`~vnadmin.grammar.appendices.ties`)."""
 _TITLE_FIRST = re.compile(
     "(?:" + "|".join(re.escape(title) for title in sorted(_TITLES, key=len, reverse=True)) + ")"
     r"(?=[ \t]|$)",
@@ -85,7 +85,7 @@ def opens_attached(text: str) -> bool:
     if not flat:
         return False
     folded = fold(flat)
-    if folded.rstrip(" .:") in _FOLDED_TITLES or _ties(flat):
+    if folded.rstrip(" .:") in _FOLDED_TITLES or ties(flat):
         return True
     title = _TITLE_FIRST.match(flat)
     if title is not None and is_caps(title.group()):
@@ -152,19 +152,11 @@ def _in_case(text: str, match: re.Match[str]) -> bool:
     capitals with a capital after it (``I. MỤC TIÊU``, ``Điều 1. Phạm vi``)."""
     opening = match.group()
     if opening == "(":
-        return _ties(text, match.start())
+        return ties(text, match.start())
     if fold(opening) in _FOLDED_TITLES or _is_banner(opening):
         return is_caps(opening)
     after = _NEXT_CHARACTER.match(text, match.end())
     return opening[:1].isupper() and after is not None and after[1].isupper()
-
-
-def _ties(text: str, at: int = 0) -> bool:
-    """A tie line (:data:`ATTACHED_TO`) at ``at`` in its parenthesis or opening with ``Ban
-    hành``, not a sentence's ``kèm theo``."""
-    return ATTACHED_TO.match(text, at) is not None and fold(text[at : at + 9]).startswith(
-        ("(", "ban hanh")
-    )
 
 
 def _is_banner(opening: str) -> bool:
@@ -210,7 +202,7 @@ def _issuer_before(text: str, banner: int) -> int | None:
 def _head_pieces(tail: str) -> list[str]:
     """The attached instrument's head run on in ``tail``: its title, its tie line (to
     its closing parenthesis) and what follows from its first section, each a line."""
-    tie = next((at for at, char in enumerate(tail) if char == "(" and _ties(tail, at)), None)
+    tie = next((at for at, char in enumerate(tail) if char == "(" and ties(tail, at)), None)
     if tie is None:
         return [tail]
     pieces = [tail[:tie].rstrip()] if tail[:tie].strip() else []
