@@ -1,10 +1,14 @@
 """Hypothesis profiles: ``ci`` (default: moderate and derandomized, so that a CI run is
-reproducible) and ``thorough`` (random, many examples: run by hand)."""
+reproducible) and ``thorough`` (random, many examples: run by hand); and a check that no
+test leaves the test process taking a signal otherwise than it found it."""
 
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -15,3 +19,21 @@ settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
+
+
+@pytest.fixture(autouse=True)
+def _signals_as_found() -> Iterator[None]:
+    """A test that changes how this process takes SIGINT, SIGTERM or SIGQUIT (the command
+    line's handlers, a worker's set-up run here) must put it back: a test process left
+    ignoring SIGINT passes the ignoring on to every command it starts, and a Ctrl-C test
+    run after it fails far from the cause."""
+    found = {number: signal.getsignal(number) for number in _SIGNALS}
+    yield
+    left = {
+        signal.Signals(number).name: (handler, signal.getsignal(number))
+        for number, handler in found.items()
+        if signal.getsignal(number) != handler
+    }
+    assert not left, f"the test changed the handling of signals (was, now): {left}"

@@ -4,11 +4,14 @@
 here is attrs' way written plainly: convert each argument, set every field, run every
 validator in field order (``attrs.validate``), then ``__attrs_post_init__``.  Both must build
 equal objects, or refuse with the same message, for valid values and for values changed into
-every kind of wrong one.
+every kind of wrong one.  Each in-line form on its own must be narrower than its helper
+(below): nothing ties the two but these tests, written as they are side by side.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
 import unicodedata
 from typing import Any
 
@@ -17,9 +20,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import vnadmin.edxml.model
+import vnadmin.edxml.status
 import vnadmin.model
+import vnadmin.presentation
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import Organization, PartialDate, Regime, Task
+from vnadmin.model._construct import _code
+from vnadmin.model._fields import INLINE, Inline
 
 _CLASSES = sorted(
     (
@@ -35,48 +43,47 @@ class _Text(str):
     """A subclass of ``str``: never the common case, always the converter's."""
 
 
-_WRONG = st.sampled_from(
-    [
-        None,
-        "",
-        " ",
-        " a",
-        "a ",
-        "a\nb",
-        "a\u00a0",
-        "x\x00",
-        "\ud800",
-        unicodedata.normalize("NFD", "Việt Nam"),
-        "\u00d0\u00f4ng",
-        "VT",
-        "V P",
-        "05",
-        "1.",
-        _Text("Sở Nội vụ"),
-        0,
-        -1,
-        13,
-        29,
-        31,
-        2024,
-        10_001,
-        True,
-        1.0,
-        b"VT",
-        (),
-        [],
-        ("VT",),
-        ["VT", "NC"],
-        (" VT",),
-        ("VT", 5),
-        Regime.STATE,
-        PartialDate(day=5, month=12),
-        Organization(name="Sở Nội vụ"),
-        (Organization(name="Sở Nội vụ"),),
-        [Task(text="a")],
-        (Task(text="a"), "b"),
-    ]
-)
+_WRONG_VALUES = [
+    None,
+    "",
+    " ",
+    " a",
+    "a ",
+    "a\nb",
+    "a\u00a0",
+    "x\x00",
+    "\ud800",
+    unicodedata.normalize("NFD", "Việt Nam"),
+    "\u00d0\u00f4ng",
+    "VT",
+    "V P",
+    "05",
+    "1.",
+    _Text("Sở Nội vụ"),
+    0,
+    -1,
+    13,
+    29,
+    31,
+    2024,
+    10_001,
+    True,
+    1.0,
+    b"VT",
+    (),
+    [],
+    ("VT",),
+    ["VT", "NC"],
+    (" VT",),
+    ("VT", 5),
+    Regime.STATE,
+    PartialDate(day=5, month=12),
+    Organization(name="Sở Nội vụ"),
+    (Organization(name="Sở Nội vụ"),),
+    [Task(text="a")],
+    (Task(text="a"), "b"),
+]
+_WRONG = st.sampled_from(_WRONG_VALUES)
 
 
 def _attrs_way(cls: type, arguments: dict[str, Any]) -> object:
@@ -147,11 +154,142 @@ def test_every_model_class_with_a_constructor_of_its_own_is_generated() -> None:
 
 
 def test_a_generated_constructor_keeps_its_signature_and_its_tracebacks() -> None:
-    import inspect
-
     assert str(inspect.signature(PartialDate)) == (
         "(*, day: 'int | None' = None, month: 'int | None' = None, year: 'int | None' = None)"
         " -> None"
     )
     with pytest.raises(InvalidValueError, match=r"PartialDate\.month: 13 is not a month"):
         PartialDate(month=13)
+
+
+# The in-line forms on their own: each must be narrower than its helper.  A converter's form
+# is an expression giving what the converter gives; a validator's, a test that is true only
+# of values the validator passes.  Both are evaluated as the constructors write them, by
+# ``_code`` itself, over values of every shape and, where a form names a type or a pattern,
+# values of that type or that pattern.
+
+_USERS = (vnadmin.model, vnadmin.edxml.model, vnadmin.edxml.status, vnadmin.presentation)
+"""The modules whose classes use the helpers: imported, every in-line form is registered."""
+_ENTRIES = list(INLINE.items())
+_IDS = [f"{index}-{helper.__name__}" for index, (helper, _) in enumerate(_ENTRIES)]
+_ODD_CHARACTERS = " \t\n\r\x00\x1f\x7f\x85\u00a0\u2028\u200b\u3000\ud800\udfff\ufffe\uffff"
+_TEXT = st.one_of(
+    st.text(st.characters(exclude_categories=())),  # every code point, lone surrogates too
+    st.text(st.sampled_from(_ODD_CHARACTERS + "aA0.&-/_\u00d0\u00f0\u0110\u1ec7e\u0301")),
+    st.text().map(lambda text: unicodedata.normalize("NFD", text)),
+    st.text().map(_Text),
+)
+_ANY = st.recursive(
+    st.one_of(
+        st.none(),
+        _TEXT,
+        st.integers(),
+        st.sampled_from([-1, 0, 1, 12, 13, 31, 32, 999, 1000, 9999, 10_000, 10_000_000]),
+        st.booleans(),
+        st.floats(allow_nan=False),
+        st.binary(max_size=3),
+        st.sampled_from(_CLASSES).flatmap(st.from_type),
+    ),
+    lambda inner: st.one_of(st.tuples(inner), st.lists(inner, max_size=3).map(tuple)),
+    max_leaves=4,
+)
+
+
+@attrs.frozen
+class _Holder:
+    value: object = None
+
+
+_FIELD = attrs.fields(_Holder).value
+
+
+def _in_line(helper: Any) -> Any:
+    """``helper``'s in-line form as a function of one value, as the constructors write it."""
+    names: dict[str, Any] = {}
+    return eval(f"lambda value: {_code(helper, 'value', '_p_', names)}", names)
+
+
+def _drawable(kind: type) -> bool:
+    """Whether ``st.from_type(kind)`` draws valid objects: not for an attrs class of another
+    package than the model's (edXML's), which has no strategy of its own, so that
+    hypothesis fills its fields with any text and its validators refuse it."""
+    return not attrs.has(kind) or kind.__module__.startswith("vnadmin.model")
+
+
+def _relevant(inline: Inline) -> st.SearchStrategy[Any]:
+    """Values of the types and of the patterns that ``inline`` names, and values of any shape."""
+    found = [_ANY]
+    for name in inline.names.values():
+        kinds = name if isinstance(name, tuple) else (name,) if isinstance(name, type) else ()
+        found.extend(st.from_type(kind) for kind in kinds if _drawable(kind))
+        if isinstance(getattr(name, "__self__", None), re.Pattern):
+            found.append(st.from_regex(name.__self__, fullmatch=name.__name__ == "fullmatch"))
+    return st.one_of(found)
+
+
+class _Int(int):
+    """A subclass of ``int``: never the common case."""
+
+
+_EDGES = [
+    *_WRONG_VALUES,
+    *(f"a{odd}" for odd in _ODD_CHARACTERS),
+    *(f"{odd}a" for odd in _ODD_CHARACTERS),
+    *(f"a{odd}b" for odd in _ODD_CHARACTERS),
+    *("e\u0301", "\u00f0", "a_b", "a&b", "a.b", "a..b", ".a", "a.", "0.1", "1.2.3", "\u0661"),
+    *("000.00.00.H41", "1.2.3.4.5", "x", _Int(5), False, (None,), ((),), ("",)),
+]
+"""Values at the edges of the rules: hand-picked, since a broad strategy seldom draws them."""
+
+
+def _edges(inline: Inline) -> list[Any]:
+    """:data:`_EDGES` and, about each number that ``inline`` writes, the numbers beside it."""
+    numbers = {int(number) for number in re.findall(r"-?[0-9]+", inline.code)}
+    return [*_EDGES, *(n + step for n in sorted(numbers) for step in (-1, 0, 1))]
+
+
+def _check(helper: Any, value: object) -> None:
+    """A converter's form gives what it gives; a validator's passes only what it passes."""
+    in_line = _in_line(helper)
+    if len(inspect.signature(helper).parameters) == 1:  # a converter
+        got, expected = _result(in_line, value), _result(helper, value)
+        assert got == expected
+        assert type(got[1]) is type(expected[1])
+    elif in_line(value):  # a validator, which the form says passes the value
+        helper(_Holder(), _FIELD, value)
+
+
+def _result(function: Any, *arguments: Any) -> tuple[str, Any]:
+    try:
+        return "returned", function(*arguments)
+    except Exception as error:  # the kind and the words are compared
+        return type(error).__name__, str(error)
+
+
+def test_every_in_line_form_of_a_constructor_is_tested_below_as_what_it_is() -> None:
+    classes = {cls for module in _USERS for cls in vars(module).values() if attrs.has(cls)}
+    fields = [field for cls in classes for field in attrs.fields(cls)]
+    converters = {field.converter for field in fields if field.converter in INLINE}
+    validators = {field.validator for field in fields if field.validator in INLINE}
+    assert len(converters) > 10
+    assert len(validators) > 40
+    assert converters | validators <= {helper for helper, _ in _ENTRIES}
+    for helper in converters | validators:  # how _check tells them apart
+        assert len(inspect.signature(helper).parameters) == (1 if helper in converters else 3)
+
+
+@pytest.mark.parametrize(("helper", "inline"), _ENTRIES, ids=_IDS)
+@settings(max_examples=40)
+@given(data=st.data())
+def test_an_in_line_form_is_narrower_than_its_helper(
+    helper: Any, inline: Inline, data: st.DataObject
+) -> None:
+    _check(helper, data.draw(_relevant(inline)))
+
+
+@pytest.mark.parametrize(("helper", "inline"), _ENTRIES, ids=_IDS)
+def test_an_in_line_form_is_narrower_than_its_helper_at_the_edges(
+    helper: Any, inline: Inline
+) -> None:
+    for value in _edges(inline):
+        _check(helper, value)

@@ -34,6 +34,7 @@ from vnadmin.model.tasks import (
 from vnadmin.normalize import nfc
 
 __all__ = [
+    "BOUND_OPENINGS",
     "BOUND_PHRASES",
     "DEADLINE",
     "RECURRENCE",
@@ -65,6 +66,9 @@ _BOUNDS = {
     "đến": DeadlineBound.NO_LATER_THAN,
     "vào": DeadlineBound.ON,
 }
+BOUND_OPENINGS = tuple(_BOUNDS)
+"""The bounds as printed (``trước``, ``chậm nhất là``): for a reader that meets their words
+parted from the date, in the cells of a table that OCR joined."""
 _BOUND_PATTERNS = {
     phrase: re.escape(phrase).replace(r"\ ", r"[ \t]+")
     for phrase in sorted(_BOUNDS, key=len, reverse=True)

@@ -35,7 +35,7 @@ import attrs
 from lxml import etree
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.deadlines import parse_deadline_cell
+from vnadmin.grammar.deadlines import BOUND_OPENINGS, parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
@@ -442,9 +442,11 @@ _ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pa
 """Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
 a person's title is the leftmost, a unit's the rightmost outside parentheses."""
 _TIME_WORDS = frozenset(
-    "truoc ngay cham nhat la den het trong quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
+    [fold(word) for opening in BOUND_OPENINGS for word in opening.split()]
+    + "ngay quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
 )
-"""Words that go before a date in a cell that says when (``trước ngày``, ``chậm nhất``)."""
+"""Words that go before a date in a cell that says when: a deadline's bound (``trước``,
+``chậm nhất là``), ``ngày``, a period's or a recurrence's (``hằng quý``, ``thường xuyên``)."""
 _RULE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 """Where OCR parted two cells: a rule read as a pipe, or the spaces a clean-up left of it."""
 _JOINED_WRAP = 6
