@@ -22,6 +22,7 @@ LABEL = re.compile(
     r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
     r"|\((?P<paren>\d{1,2})\)"
+    r"|\((?P<paren_roman>i{1,3}|iv|vi{0,3}|ix|x)\)"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
 )
@@ -35,7 +36,9 @@ its number
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
 letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
-number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice.
+number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice, and
+so does a small Roman numeral in parentheses (``(i)`` to ``(x)``), under a point that asks
+several bodies in turn (``b) ... đề nghị:`` / ``(i) Tập đoàn ...`` / ``(ii) Chủ đầu tư ...``).
 """
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -95,5 +98,7 @@ def label_level(match: re.Match[str]) -> str | None:
         return "letter"
     if match.group("paren"):
         return "paren"
+    if match.group("paren_roman"):
+        return "paren-roman"
     bullet = match["bullet"]
     return "bullet-" if bullet in _DASHES else "bullet" + bullet
