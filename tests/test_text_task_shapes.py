@@ -64,7 +64,8 @@ def _read(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("printed", ["(i)", "(ii)", "(iii)", "(iv)", "(vi)", "(ix)", "(x)"])
 def test_a_small_roman_numeral_in_parentheses_is_a_label(printed: str) -> None:
     match = LABEL.match(f"{printed} Tổng công ty Điện lực miền Bắc báo cáo.")
-    assert match is not None and match["label"] == printed
+    assert match is not None
+    assert match["label"] == printed
     assert label_level(match) == "paren-roman"
 
 
@@ -132,7 +133,10 @@ def test_an_exclamation_mark_with_no_second_item_is_left_alone() -> None:
             "Sở Tài chính và cơ quan, địa phương liên quan",
             ["Sở Tài chính", "cơ quan, địa phương liên quan"],
         ),
-        ("Văn phòng Ban Chỉ huy, đơn vị có liên quan", ["Văn phòng Ban Chỉ huy", "đơn vị có liên quan"]),
+        (
+            "Văn phòng Ban Chỉ huy, đơn vị có liên quan",
+            ["Văn phòng Ban Chỉ huy", "đơn vị có liên quan"],
+        ),
         ("Sở Nội vụ và đơn vị liên quan", ["Sở Nội vụ", "đơn vị liên quan"]),
         # ministry-level agencies are one kind of the group the ministries open
         (
@@ -152,7 +156,10 @@ def test_an_exclamation_mark_with_no_second_item_is_left_alone() -> None:
         ("Sở, ban, ngành, địa phương liên quan", ["Sở, ban, ngành, địa phương liên quan"]),
         ("Cơ quan, địa phương liên quan", ["Cơ quan, địa phương liên quan"]),
         ("UBND các huyện, thị xã và thành phố", ["UBND các huyện, thị xã và thành phố"]),
-        ("UBND tỉnh, thành phố trực thuộc trung ương", ["UBND tỉnh, thành phố trực thuộc trung ương"]),
+        (
+            "UBND tỉnh, thành phố trực thuộc trung ương",
+            ["UBND tỉnh, thành phố trực thuộc trung ương"],
+        ),
     ],
 )
 def test_a_list_that_closes_with_the_related_units(printed: str, entries: list[str]) -> None:
