@@ -75,6 +75,12 @@ def test_other_letters_in_parentheses_are_no_label(printed: str) -> None:
     assert match is None or match["label"] != printed
 
 
+def test_a_roman_index_before_a_small_letter_is_a_formula_s_no_label() -> None:
+    # a formula's index wrapped to the start of a line ("A(i)" / "(i) là giá trị ...")
+    match = LABEL.match("(i) là giá trị giới hạn của nhân phóng xạ i;")
+    assert match is None or match["label"] != "(i)"
+
+
 def test_points_numbered_i_ii_under_a_point_that_asks_several_bodies() -> None:
     text = (
         NOTICE
@@ -156,6 +162,16 @@ def test_an_exclamation_mark_with_no_second_item_is_left_alone() -> None:
         ("Sở, ban, ngành, địa phương liên quan", ["Sở, ban, ngành, địa phương liên quan"]),
         ("Cơ quan, địa phương liên quan", ["Cơ quan, địa phương liên quan"]),
         ("UBND các huyện, thị xã và thành phố", ["UBND các huyện, thị xã và thành phố"]),
+        # places after a named head are that head's, whatever follows them
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh, thành phố có liên quan",
+            ["Chủ tịch Ủy ban nhân dân tỉnh, thành phố có liên quan"],
+        ),
+        # "khác" alone does not join another kind to the group before it
+        (
+            "Doanh nghiệp, đơn vị phụ thuộc, tổ chức khác",
+            ["Doanh nghiệp", "đơn vị phụ thuộc", "tổ chức khác"],
+        ),
         (
             "UBND tỉnh, thành phố trực thuộc trung ương",
             ["UBND tỉnh, thành phố trực thuộc trung ương"],
@@ -215,10 +231,23 @@ def test_actors_that_end_before_a_verb_of_gathering_or_a_body_s_naming_verb() ->
         ("trong quí I/2026", PeriodDeadline(unit=PeriodUnit.QUARTER, index=1, year=2026)),
         ("Tháng 6-2026", PeriodDeadline(unit=PeriodUnit.MONTH, index=6, year=2026)),
         ("2027", PeriodDeadline(unit=PeriodUnit.YEAR, year=2027)),
+        # years from one to another are due by the last, as a range of dates is
+        ("2026 - 2027", PeriodDeadline(unit=PeriodUnit.YEAR, year=2027)),
+        ("năm 2026-2030", PeriodDeadline(unit=PeriodUnit.YEAR, year=2030)),
     ],
 )
 def test_deadline_cells_as_plans_print_them(cell: str, deadline: PeriodDeadline) -> None:
     assert parse_deadline_cell(cell) == (deadline, None)
+
+
+def test_a_year_alone_opening_a_line_is_a_record_no_deadline() -> None:
+    # a timetable's line opens with when it is due; a year alone opens a record of the past
+    text = PLAN + "III. THÀNH TÍCH\n- 2019: Bằng khen của Thủ tướng Chính phủ.\n"
+    (record,) = parse_text(text).instrument.body.tasks[2].subtasks
+    assert record.deadline is None
+    timetable = PLAN + "III. TIẾN ĐỘ\n- Tháng 3-2026: Sở Nội vụ tổng hợp kết quả.\n"
+    (step,) = parse_text(timetable).instrument.body.tasks[2].subtasks
+    assert step.deadline == PeriodDeadline(unit=PeriodUnit.MONTH, index=3, year=2026)
 
 
 def test_a_quarter_spelt_quí_in_running_text() -> None:

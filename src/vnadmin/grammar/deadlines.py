@@ -179,7 +179,7 @@ def parse_deadline(text: str) -> Deadline:
 _CELL = re.compile(
     r"(?P<ongoing>thường[ \t]+xuyên|liên[ \t]+tục)"
     r"|(?P<c_month>tháng[ \t]+(?P<cm_index>\d{1,2})[ \t]*(?:/|năm|[-–])[ \t]*(?P<cm_year>\d{4}))"
-    r"|(?P<c_year>năm[ \t]+(?P<cy_year>\d{4}))",
+    r"|(?P<c_year>năm[ \t]+(?P<cy_year>\d{4})(?:[ \t]*[-–][ \t]*(?P<cy_end>\d{4}))?)",
     re.IGNORECASE,
 )
 _CELL_DATE = re.compile(
@@ -187,8 +187,9 @@ _CELL_DATE = re.compile(
 )
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-"""A cell holding a year alone (``2025`` under ``Thời gian hoàn thành``): due within it."""
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d))?")
+"""A cell holding a year alone (``2025`` under ``Thời gian hoàn thành``): due within it;
+or years from one to another (``2026 - 2027``): due by the last, as a range of dates is."""
 _SINCE = re.compile(r"(?:[Tt]ừ|TỪ|[Kk]ể[ \t]+từ)[ \t]+(?:ngày[ \t]+)?\d")
 """A cell that gives when a task starts (``Từ 01/7/2025``), not when it is due."""
 
@@ -199,7 +200,7 @@ def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
     Cells print deadlines without the words running text puts around them: ``Quý II/2025``,
     ``trước 30/6/2025``, a date alone (``30/6/2025``, due by then), a range
     (``29/6/2026 - 09/7/2026``: due by its end), ``Năm 2025`` or a year alone
-    (``2025``), ``Tháng 6/2025``,
+    (``2025``; ``2026 - 2027``, ``năm 2026 - 2027``: by the last), ``Tháng 6/2025``,
     ``Thường xuyên`` or a start alone (``Từ 01/7/2025``: no date it is due by), kept as
     their phrase, a recurrence (``Hằng năm``), or a deadline phrase of running text.  Raises :class:`~vnadmin.errors.GrammarError` when the cell
     says none of these."""
@@ -223,12 +224,16 @@ def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
             raise GrammarError("deadline", text, str(error)) from None
     elif cell is not None and cell["ongoing"]:
         deadline = RelativeDeadline(text=cell["ongoing"])
-    elif _BARE_YEAR.fullmatch(text):
-        deadline = PeriodDeadline(unit=PeriodUnit.YEAR, year=int(text))
+    elif (years := _BARE_YEAR.fullmatch(text)) is not None:
+        deadline = PeriodDeadline(unit=PeriodUnit.YEAR, year=int(years["end"] or text[:4]))
     elif cell is not None:
         unit = PeriodUnit.MONTH if cell["c_month"] else PeriodUnit.YEAR
         index = _int(cell, "cm_index")
-        year = _int(cell, "cm_year") if cell["c_month"] else _int(cell, "cy_year")
+        year = (
+            _int(cell, "cm_year")
+            if cell["c_month"]
+            else _int(cell, "cy_end") or _int(cell, "cy_year")
+        )
         try:
             deadline = PeriodDeadline(unit=unit, index=index, year=year)
         except ValueError as error:

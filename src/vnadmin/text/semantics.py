@@ -150,7 +150,8 @@ _BODY_NOUNS = (
 _QUALIFIERS = (
     "của ",
     "ngang ",
-    "khác ",
+    "khác có liên quan",
+    "khác liên quan",
     "tỉnh ",
     "thành phố ",
     "huyện ",
@@ -376,6 +377,8 @@ def _new_kind(before: str, following: str) -> bool:
     with; after a group its qualifier closed (``..., thành phố trực thuộc trung ương, cơ
     quan, tổ chức khác có liên quan``)."""
     key = following.lower()
+    if fold(key.split(" ", 1)[0]) in PLACE_WORDS:
+        return False  # "Giám đốc Công an tỉnh, thành phố": the places of one head
     if not any(
         key.startswith(unit) and not key[len(unit) : len(unit) + 1].isalpha()
         for unit in _UNIT_NOUNS
@@ -695,7 +698,7 @@ def _paragraph_assignments(
         phrases = [p for p in _phrases(low) if p.start >= matter]
         clause = _clause_start(sentence)
         heading = _labelled(sentence, clause) if ":" in sentence else None
-        opening = heading.end() if heading is not None else clause
+        named_from = heading.end() if heading is not None else clause
         leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
             p.start
             for p in phrases
@@ -712,7 +715,7 @@ def _paragraph_assignments(
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
             # after a heading of its own the lead's name opens its clause ("Về ...: Sở X chủ trì")
-            start = anchors[index] if index >= 0 else opening if opening <= lead else clause
+            start = anchors[index] if index >= 0 else named_from if named_from <= lead else clause
             semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
             start = semicolon + 1 if semicolon >= 0 else start
             # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
@@ -941,8 +944,8 @@ Ban Biên tập tổng hợp ...``)."""
 def _time_heading(text: str) -> Deadline | None:
     """The deadline a timetable's line opens with, if it reads as one."""
     heading = _TIME_HEADING.match(text)
-    if heading is None:
-        return None
+    if heading is None or heading.group(0)[:4].isdigit():
+        return None  # "1988: Huy chương vàng ...": a year alone opens a record of the past
     try:
         deadline, _ = parse_deadline_cell(heading.group(0).rstrip(" \t:"))
     except GrammarError:
