@@ -96,7 +96,9 @@ def _without_lines(text: str, span: tuple[int, int]) -> str:
     return "\n".join(lines[: span[0]] + lines[span[1] + 1 :])
 
 
-def _sub_once(pattern: str, replacement: str, text: str, flags: int = 0) -> str | None:
+def _sub_once(
+    pattern: str, replacement: str | Callable[[re.Match[str]], str], text: str, flags: int = 0
+) -> str | None:
     changed, count = re.subn(pattern, replacement, text, count=1, flags=flags | re.MULTILINE)
     return changed if count else None
 
@@ -416,6 +418,23 @@ def _motto_with_en_dashes(text: str, instrument: Instrument) -> str | None:
     return _sub_once(_MOTTO.pattern, r"\1 – \2 – \3", text) if _state(instrument) else None
 
 
+def _motto_in(case: Callable[[str], str]) -> Inject:
+    """The tiêu ngữ retyped in other capitals (``ĐỘC LẬP - ...``, ``Độc Lập - ...``)."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if not _state(instrument):
+            return None
+        return _sub_once(_MOTTO.pattern, lambda found: case(found.group(0)), text)
+
+    return inject
+
+
+def _banner_in_lower_case(text: str, instrument: Instrument) -> str | None:
+    if not _state(instrument):
+        return None
+    return _sub_once(_BANNER.pattern, "Cộng hòa xã hội chủ nghĩa Việt Nam", text)
+
+
 _PARTY_BANNER = r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
 
 
@@ -626,6 +645,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no issuer line", "VN-ISS-001", _without_issuer_lines, "issuer"),
     Mutation("no tiêu ngữ", "VN-BANNER-001", _without_motto, "motto"),
     Mutation("en dashes for the hyphens of the tiêu ngữ", "VN-BANNER-005", _motto_with_en_dashes),
+    Mutation("the tiêu ngữ in capitals", "VN-BANNER-002", _motto_in(str.upper)),
+    Mutation("every word of the tiêu ngữ capitalised", "VN-BANNER-002", _motto_in(str.title)),
+    Mutation("the Quốc hiệu in lower case", "VN-BANNER-002", _banner_in_lower_case),
     Mutation("tháng 04 in the date line", "VN-DATE-007", _month_with_a_zero),
     Mutation("a place the issuer does not sit in", "VN-DATE-008", _place_elsewhere),
     Mutation("ngày 5 in the date line", "VN-DATE-007", _day_without_its_zero),

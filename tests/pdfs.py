@@ -6,6 +6,7 @@ letters.  Either way the PDF reader meets glyphs at positions, not the Word file
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from vnadmin.docx.walk import read_blocks
 from vnadmin.pages import Para, Table
 from vnadmin.presentation import Alignment
 
-__all__ = ["FONTS", "drawn_pdf", "office_pdf"]
+__all__ = ["FONTS", "drawn_pdf", "office_pdf", "signed_pdf"]
 
 _FONT_FILES = (
     ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif{}.ttf",
@@ -111,3 +112,40 @@ def _paragraph(pdf: Any, para: Para, x: float, width: float) -> None:
         y = pdf.get_y() + 0.5
         pdf.line(x + width * 0.3, y, x + width * 0.7, y)
         pdf.set_y(y + 1)
+
+
+_SIGNATURE_FIELD = b"/FT /Sig /T (Signature1) /V %(value)d 0 R /Subtype /Widget /Rect [0 0 0 0]"
+
+
+def signed_pdf(data: bytes, field_entries: bytes = _SIGNATURE_FIELD) -> bytes:
+    """``data`` (a PDF with a plain trailer, as fpdf2 writes it) signed as a signing tool
+    leaves it: an incremental update that adds a signature field (``/FT /Sig``) with its
+    value to the AcroForm.  The signature's bytes are zeros: what the reader looks at is
+    that the file is signed, not whether the signature verifies.  ``field_entries``, the
+    field's dictionary, may name the signature's object (``%(value)d``) and its own
+    (``%(field)d``)."""
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    root = int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
+    start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    catalog = re.search(rb"\n%d 0 obj\s*(<<.*?>>)\s*endobj" % root, data, re.S)
+    assert catalog is not None, "the catalog is not a plain object"
+    value, field = size, size + 1
+    form = b"/AcroForm << /Fields [%d 0 R] /SigFlags 3 >>\n>>" % field
+    objects = {
+        root: catalog.group(1)[:-2] + form,
+        value: b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached"
+        b" /ByteRange [0 0 0 0] /Contents <" + b"0" * 64 + b"> /Name (So Tai chinh) >>",
+        field: b"<< " + field_entries % {b"value": value, b"field": field} + b" >>",
+    }
+    update = bytearray(b"\n")
+    offsets = {}
+    for number, body in sorted(objects.items()):
+        offsets[number] = len(data) + len(update)
+        update += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data) + len(update)
+    update += b"xref\n"
+    for number, offset in sorted(offsets.items()):
+        update += b"%d 1\n%010d 00000 n \n" % (number, offset)
+    update += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (field + 1, root, start)
+    update += b"startxref\n%d\n%%%%EOF\n" % xref
+    return data + bytes(update)

@@ -14,7 +14,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnadmin.normalize import fold, nfc
+from vnadmin.normalize import fold, mostly_capitals, nfc
 
 
 def _plain_fold(text: str) -> str:
@@ -42,3 +42,11 @@ def test_fold_is_the_plain_rule_on_any_text(text: str) -> None:
 def test_fold_of_a_vietnamese_phrase() -> None:
     # typed from the words: accents and đ dropped, case folded, spaces collapsed
     assert fold("  Quyết  định\tĐiều chỉnh ") == "quyet dinh dieu chinh"
+
+
+def test_mostly_capitals_tolerates_a_scans_lowered_letter() -> None:
+    assert mostly_capitals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert mostly_capitals("CỘNG HÒA XÃ HỘi CHỦ NGHĨA VIỆT NAm")  # two of 27 letters
+    assert not mostly_capitals("Cộng hòa xã hội chủ nghĩa Việt Nam")
+    assert not mostly_capitals("Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam")
+    assert not mostly_capitals("- 12 -")  # no letter at all

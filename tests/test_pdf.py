@@ -18,13 +18,15 @@ from vnadmin.docx.libreoffice import convert_all, converter
 from vnadmin.errors import PDFDecodeError
 from vnadmin.limits import PDFLimits
 from vnadmin.model import Instrument, Organization, PartialDate
+from vnadmin.rules import check
 from vnadmin.samples import SEEDS, seed_text
+from vnadmin.severity import Severity
 from vnadmin.text import parse_text
 
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 from office import office_document, plan_document
-from pdfs import FONTS, drawn_pdf, office_pdf
+from pdfs import FONTS, drawn_pdf, office_pdf, signed_pdf
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "edxml-real"
 
@@ -111,6 +113,32 @@ def test_the_header_columns_are_rebuilt() -> None:
     left = lines.index("UBND TỈNH SÓC TRĂNG")
     assert lines[left : left + 3] == ["UBND TỈNH SÓC TRĂNG", "SỞ TÀI CHÍNH", "Số: /STC-VP"]
     assert reading.lines[left].where == "page 1, header, left column"
+
+
+def test_a_signed_pdfs_blank_number_and_day_are_its_signatures_stamp() -> None:
+    # seed 000 prints "Số: /STC-VP" and "ngày tháng 01 năm 2022": in a signed PDF the
+    # signing tool stamped both on the page, and its text layer leaves them blank
+    unsigned = pdf.read(_seed_pdf("000", "drawn"))
+    signed = pdf.read(signed_pdf(_seed_pdf("000", "drawn")))
+    assert signed.instrument == unsigned.instrument
+    codes = {d.code: d.severity for d in signed.diagnostics if d.code.endswith("-stamped")}
+    assert codes == {"number-stamped": Severity.INFO, "date-stamped": Severity.INFO}
+    assert {"VN-NUM-002", "VN-DATE-002"} <= {d.code for d in check(unsigned)}
+    assert not {"VN-NUM-002", "VN-DATE-002"} & {d.code for d in check(signed)}
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        pytest.param(b"/FT /Sig /T (Signature1)", id="a signature field not signed yet"),
+        pytest.param(b"/T (Group) /Kids [%(field)d 0 R]", id="a field that is its own kid"),
+        pytest.param(b"/FT /Tx /V (Hello)", id="a text field"),
+    ],
+)
+def test_a_pdf_without_a_signature_value_is_not_read_signed(entries: bytes) -> None:
+    reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
+    assert "date-blank" in {d.code for d in reading.diagnostics}
+    assert not any(d.code.endswith("-stamped") for d in reading.diagnostics)
 
 
 def _attachment(package: str, index: int) -> bytes:

@@ -1152,6 +1152,36 @@ FIRES = [
         printing(QUYET_DINH, banner="Cộng hòa xã hội chủ nghĩa Việt Nam"),
         "printed.banner",
     ),
+    Fires(  # mục II.1 điểm b: only the first letter of each phrase is a capital
+        "VN-BANNER-002",
+        "tiêu ngữ in capitals",
+        printing(CONG_VAN, motto="ĐỘC LẬP - TỰ DO - HẠNH PHÚC"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "tiêu ngữ with every word capitalised",
+        printing(CHI_THI, motto="Độc Lập - Tự Do - Hạnh Phúc"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "Hạnh Phúc",
+        printing(NGHI_DINH, motto="Độc lập - Tự do - Hạnh Phúc"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "a phrase in lower case",
+        printing(QUYET_DINH, motto="Độc lập - tự do - Hạnh phúc"),
+        "printed.motto",
+    ),
+    Fires(
+        "VN-BANNER-002",
+        "Quốc hiệu with every word capitalised",
+        printing(CONG_VAN, banner="Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam"),
+        "printed.banner",
+    ),
     Fires(
         "VN-BANNER-003", "no Party banner", printing(PARTY_CHI_THI, banner=None), "printed.banner"
     ),
@@ -1351,6 +1381,12 @@ SILENT = [
     Silent("VN-NUM-001", "blank number", number(CONG_VAN, number=None)),
     Silent("VN-NUM-002", "numbered", CONG_VAN),
     Silent("VN-NUM-002", "blank in a draft", number(CONG_VAN, number=None), DRAFT),
+    Silent(  # the reader saw the document signed electronically: the signature stamped it
+        "VN-NUM-002",
+        "stamped by the e-signature",
+        number(CONG_VAN, number=None),
+        {"unread": ["stamped"]},
+    ),
     Silent("VN-NUM-002", "missing in a draft", attrs.evolve(CHI_THI, number=None), DRAFT),
     Silent("VN-NUM-002", "news report", attrs.evolve(CHI_THI, number=None, reported=REPORTED)),
     Silent("VN-NUM-003", "CT-UBND", CHI_THI),
@@ -1418,7 +1454,19 @@ SILENT = [
         attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2022)),
         DRAFT,
     ),
+    Silent(
+        "VN-DATE-002",
+        "the day stamped by the e-signature",
+        attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2022)),
+        {"unread": ["stamped"]},
+    ),
     Silent("VN-DATE-003", "dated", CHI_THI),
+    Silent(
+        "VN-DATE-003",
+        "the date stamped by the e-signature",
+        attrs.evolve(CHI_THI, date=PartialDate()),
+        {"unread": ["stamped"]},
+    ),
     Silent("VN-DATE-003", "undated draft", attrs.evolve(CHI_THI, date=None), DRAFT),
     Silent("VN-DATE-004", "placed", CHI_THI),
     Silent("VN-DATE-004", "news report", attrs.evolve(CHI_THI, place=None, reported=REPORTED)),
@@ -2176,6 +2224,27 @@ SILENT = [
     ),
     Silent("VN-BANNER-001", "print unknown", attrs.evolve(CONG_VAN, printed=None)),
     Silent("VN-BANNER-002", "the motto of NĐ 30", CHI_THI),
+    Silent(  # a scan lowers a letter or two of a line in capitals, or raises one
+        "VN-BANNER-002",
+        "OCR's damaged letters",
+        printing(
+            QUYET_DINH,
+            banner="CỘNG HÒA XÃ HỘi CHỦ NGHĨA VIỆT NAm",
+            motto="Độc lập - Tự do - Hạnh phÚc",
+        ),
+    ),
+    Silent(  # a scan's lost marks: the words are the motto's, their capitals right
+        "VN-BANNER-002",
+        "OCR's lost marks",
+        printing(
+            CONG_VAN,
+            banner="CONG HOA XA HOI CHU NGHIA VIET NAM",
+            motto="Đôc lâp - Tư do - Hanh phuc",
+        ),
+    ),
+    Silent(
+        "VN-BANNER-003", "a scan's Đảng", printing(PARTY_CHI_THI, banner="ĐẢNG CỘNG SẢN VIỆT NAm")
+    ),
     Silent(  # VN-BANNER-005 tells the dashes
         "VN-BANNER-002", "en dashes", printing(CONG_VAN, motto="Độc lập – Tự do – Hạnh phúc")
     ),

@@ -12,6 +12,7 @@ import pytest
 
 from rule_examples import CHI_THI, QUYET_DINH, TODAY
 from vnadmin.errors import InvalidValueError
+from vnadmin.model import PartialDate
 from vnadmin.rules import (
     COMPONENTS,
     RULES,
@@ -57,6 +58,7 @@ UNDATED = attrs.evolve(CHI_THI, date=None, place=None, number=None)
         (("issuer-from-title",), {"issuer"}),  # no issuer lines: QUYẾT ĐỊNH CỦA ...
         (("issuer-not-capitals", "citation-unreadable", "subject-truncated"), set()),
         (("tasks-missing", "stamp-incomplete"), set()),  # not components of the checker
+        (("number-stamped", "date-stamped"), {"stamped"}),  # read: the e-signature's stamp
     ],
 )
 def test_components_are_named_by_code_stems(codes: tuple[str, ...], components: set[str]) -> None:
@@ -253,3 +255,94 @@ def test_a_copy_named_in_the_body_is_no_copy_block() -> None:
     result = parse_text(listed)
     assert result.instrument.printed is not None
     assert result.instrument.printed.copy == ()
+
+
+_HEADER = (
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+)
+
+
+def _banner_codes(header: str) -> set[str]:
+    text = render_text(QUYET_DINH)
+    assert text.startswith(_HEADER)
+    result = parse_text(header + text[len(_HEADER) :])
+    printed = result.instrument.printed
+    assert printed is not None
+    assert printed.banner is not None
+    assert printed.motto is not None
+    found = check(result, today=TODAY)
+    return {d.code for d in found if d.code.startswith("VN-BANNER")}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(  # a crawl's two-column header, bold
+            "| **ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+            "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n",
+            id="crawl",
+        ),
+        pytest.param(  # a scan's text layer: the columns flattened, a letter lowered or lost
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘi CHỦ NGHĨA VIỆT NAm\n"
+            "TỈNH QUẢNG NGÃI Đôc lâp - Tư do - Hạnh phÚc\n",
+            id="scan",
+        ),
+    ],
+)
+def test_a_correct_banner_as_a_crawl_or_a_scan_prints_it_draws_nothing(header: str) -> None:
+    assert _banner_codes(header) == set()
+
+
+@pytest.mark.parametrize(
+    "motto", ["ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "**Độc Lập - Tự Do - Hạnh Phúc**"]
+)
+def test_a_motto_in_the_wrong_capitals_is_read_as_printed_and_drawn(motto: str) -> None:
+    # NĐ 30 Phụ lục I mục II.1 điểm b: Độc lập - Tự do - Hạnh phúc
+    assert _banner_codes(_HEADER.replace("Độc lập - Tự do - Hạnh phúc", motto)) == {"VN-BANNER-002"}
+
+
+def test_a_quoc_hieu_in_lower_case_is_read_and_drawn() -> None:
+    lower = _HEADER.replace(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    )
+    assert _banner_codes(lower) == {"VN-BANNER-002"}
+
+
+_CAPTION = (
+    "Ký bởi: Sở Nội vụ\nEmail: snv@quangngai.gov.vn\nThời gian ký: 16.01.2024 09:12:40 +07:00\n"
+)
+"""The caption a signing tool prints beside the signature's image (its text layer)."""
+
+
+def _unnumbered(caption: str) -> str:
+    """QUYET_DINH with its number and day left blank in the text, ``caption`` under it."""
+    text = render_text(QUYET_DINH)
+    blank = text.replace("Số: 86/QĐ-UBND", "Số:      /QĐ-UBND").replace(
+        "ngày 16 tháng", "ngày    tháng"
+    )
+    assert blank.count("   ") >= 2
+    return blank.replace("Quảng Ngãi, ngày", f"{caption}Quảng Ngãi, ngày", 1)
+
+
+def test_a_number_and_day_blank_in_an_e_signed_text_are_the_signatures_stamp() -> None:
+    result = parse_text(_unnumbered(_CAPTION))
+    assert result.instrument.number is not None
+    assert result.instrument.number.number is None
+    assert result.instrument.date == PartialDate(month=1, year=2024)
+    stamped = {d.code: d.severity for d in result.diagnostics if d.code.endswith("-stamped")}
+    assert stamped == {"number-stamped": Severity.INFO, "date-stamped": Severity.INFO}
+    assert "date-blank" not in {d.code for d in result.diagnostics}
+    found = check(result, today=TODAY)
+    assert not {"VN-NUM-002", "VN-DATE-002"} & {d.code for d in found}, found
+
+
+def test_a_number_and_day_blank_in_an_unsigned_text_are_a_drafts() -> None:
+    result = parse_text(_unnumbered(""))
+    assert "date-blank" in {d.code for d in result.diagnostics}
+    assert not any(d.code.endswith("-stamped") for d in result.diagnostics)
+    found = {d.code for d in check(result, today=TODAY)}
+    assert {"VN-NUM-002", "VN-DATE-002"} <= found
+    assert not {"VN-NUM-002", "VN-DATE-002"} & {
+        d.code for d in check(result, today=TODAY, strictness="draft")
+    }

@@ -12,6 +12,7 @@ import pytest
 
 from vnadmin.model import PartialDate
 from vnadmin.text import ParseResult, parse_text
+from vnadmin.text.dateline import find_dateline
 
 HEADER = """\
 ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -230,3 +231,127 @@ def test_a_number_cell_whose_slash_a_speck_replaced_is_cut_from_the_date() -> No
         text.format(line="Só;|6Ẩ ¡UB-VXTT Long An, ngày 09 tháng 7 năm 2025")
     ).instrument
     assert (doc.place, doc.date) == ("Long An", PartialDate(day=9, month=7, year=2025))
+
+
+# -- the year and the day as a scan of a handwritten or faint date line leaves them --------
+
+
+@pytest.mark.parametrize(
+    ("line", "unread"),
+    [
+        ("Hà Nội, ngày 21 tháng 4 năm 201]", "'201]'"),  # the last digit read as a bracket
+        ("Hà Nội, ngày 21 tháng 4 năm 201].", "'201].'"),  # and a speck after it
+        ("Hà Nội, ngày 21 tháng 4 nãm 201]", "'201]'"),  # the year word misread as well
+        ("Hà Nội, ngày 21 tháng 4 năm 2 0]8", "'2 0]8'"),  # cut and damaged
+    ],
+)
+def test_a_year_past_reading_keeps_the_day_and_month_and_says_so(line: str, unread: str) -> None:
+    # no digit is made up for the bracket: the year stays blank, the rest of the date holds
+    result = _read(line)
+    assert (result.instrument.place, result.instrument.date) == (
+        "Hà Nội",
+        PartialDate(day=21, month=4),
+    )
+    assert unread in _said(result, "date-unreadable")
+
+
+def test_words_after_the_year_word_are_no_damaged_year() -> None:
+    # a body sentence that names the month of a year in words is no date line
+    assert find_dateline("Hà Nội, ngày 21 tháng 4 năm 20 nay đã họp") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "said"),
+    [
+        ("Hà Nội, ngày 21 tháng 4 năm 20l8", PartialDate(day=21, month=4, year=2018), "20l8"),
+        ("Hà Nội, ngày 21 tháng 4 năm 2O19", PartialDate(day=21, month=4, year=2019), "2O19"),
+        ("Hà Nội, ngàyl5 tháng 4 năm 2019", PartialDate(day=15, month=4, year=2019), "'l5'"),
+    ],
+)
+def test_look_alike_letters_glued_or_in_the_year_are_read_and_named(
+    line: str, date: PartialDate, said: str
+) -> None:
+    result = _read(line)
+    assert result.instrument.date == date
+    assert said in _said(result, "date-repaired")
+
+
+def test_a_year_word_misread_reads_its_year() -> None:
+    assert _read("Hà Nội, ngày 21 tháng 4 nãm 2019").instrument.date == PartialDate(
+        day=21, month=4, year=2019
+    )
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        ("..", "date-blank"),  # dotted out for a hand that never wrote
+        ("/", "date-unreadable"),  # a pen stroke read as a slash
+        ("2⁄12", "date-unreadable"),  # a fraction slash among the digits: no day to take
+        ("#&", "date-unreadable"),  # the scan's guess at a handwritten day
+    ],
+)
+def test_a_handwritten_day_not_read_keeps_the_month_and_year(day: str, code: str) -> None:
+    result = _read(f"Hà Nội, ngày {day} tháng 4 năm 2019")
+    assert result.instrument.date == PartialDate(month=4, year=2019)
+    assert code in {d.code for d in result.diagnostics}
+
+
+# -- the day word: one pattern, whatever the scan or the crawl did to it -------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "repaired"),
+    [
+        ("ngày", False),
+        ("Ngày", False),
+        ("NGÀY", False),
+        ("ngáy", True),  # the tone mark misread
+        ("ngảy", True),
+        ("ngay", True),  # its marks lost in an accented text
+        ("ng ày", True),  # a crawl's space inside the word
+    ],
+)
+def test_every_spelling_of_the_day_word_reads_the_line(word: str, repaired: bool) -> None:
+    result = _read(f"Hà Nội, {word} 21 tháng 4 năm 2019")
+    assert (result.instrument.place, result.instrument.date) == (
+        "Hà Nội",
+        PartialDate(day=21, month=4, year=2019),
+    )
+    assert (f"{word!r} as 'ngày'" in _said(result, "date-repaired")) is repaired
+
+
+PAGE = """\
+Cổng thông tin điện tử
+Hà Nội, ngày 30 tháng 9 năm 2024 | Lượt xem: 57
+BỘ TƯ PHÁP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/BTP-VP
+{line}
+
+V/v rà soát văn bản
+
+Kính gửi: Các Vụ thuộc Bộ.
+
+Đề nghị các Vụ rà soát văn bản.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Huế, ngáy 21 tháng 4 năm 2019",
+        "Huế, ng ày 21 tháng 4 năm 2019",
+        "Huế, Ngày 21\ntháng 4 năm 2019",  # the document's date line broken over two lines
+        "Huế, ngày\n21 tháng 4 năm 2019",
+        "Huế, ngảy 21 tháng 4\nnăm 2019",
+    ],
+)
+def test_the_page_date_above_the_banner_never_stands_for_the_documents(line: str) -> None:
+    result = parse_text(PAGE.format(line=line))
+    assert (result.instrument.place, result.instrument.date) == (
+        "Huế",
+        PartialDate(day=21, month=4, year=2019),
+    )
+    assert "web page's date line" in _said(result, "header-noise-removed")

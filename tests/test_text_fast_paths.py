@@ -8,15 +8,32 @@ oracles below are the rules as first written, the slow, obvious way.
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmin.grammar.citations import _MARKER
 from vnadmin.text.body import _FOOTNOTE_MARK
-from vnadmin.text.cleanup import _section_run_on
-from vnadmin.text.lines import _CELL_BREAK, lowered, lowered_slice, squash
+from vnadmin.text.cleanup import _STARS, _section_run_on
+from vnadmin.text.fuzzy import fold_chars, letters
+from vnadmin.text.header import _stamp_field
+from vnadmin.text.lines import (
+    _DATE_TAIL,
+    _SYLLABLE,
+    CELL_BREAK,
+    MAX_SCAN,
+    _abbreviation,
+    _wants_number,
+    is_noise,
+    lowered,
+    lowered_piece,
+    lowered_slice,
+    squash,
+)
 from vnadmin.text.reported import _CAPTION, _GLUED
-from vnadmin.text.tasks import _HANDING
+from vnadmin.text.semantics import _SENTENCE_END, sentences
+from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
 _RUN_ON = re.compile(
     r"(?<=[^\s*_])[ \t]*(?=(?:\*\*|__|\*|_|<(?:b|strong|em|i)>)[ \t]*"
@@ -51,6 +68,18 @@ def test_squash_is_the_plain_rule(text: str) -> None:
 def test_lowered_slice_is_a_slice_of_the_lowered_text(text: str, start: int, end: int) -> None:
     # the capital sigma lowers by its neighbours, İ to two characters (kept as it is)
     assert lowered_slice(text, start, end) == lowered(text)[start:end]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAΣσςİẞĐđ Ệ\t.-"), max_size=12),
+    st.integers(0, 14),
+    st.integers(0, 14),
+)
+@example("İ ΣA", 2, 4)
+@example("AΣA", 0, 2)  # a final sigma in the piece, not in the text
+def test_a_piece_lowered_is_read_from_the_text_lowered(text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    assert lowered_piece(piece, lowered(text), start) == lowered(piece)
 
 
 _PLAIN_CAPTION = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)[ \t]*(?::|minh[ \t]+họa)", re.IGNORECASE)
@@ -95,6 +124,31 @@ def test_handing_words_are_the_plain_rule(text: str) -> None:
     ]
 
 
+_TASK_ATOMS = st.sampled_from([" Sở Nội vụ", " các sở, ngành", " thực hiện", "\n", ":", "."])
+
+
+@given(
+    st.lists(_HEADING_ATOMS, max_size=8).map("".join),
+    st.integers(_MAX_HEADING_WORDS - 6, _MAX_HEADING_WORDS + 6),
+    st.lists(st.one_of(_HEADING_ATOMS, _TASK_ATOMS), max_size=8).map("".join),
+    st.booleans(),
+)
+@example("Đề nghị cho", _MAX_HEADING_WORDS, "x", False)
+@example("xTrách nhiệm của", _MAX_HEADING_WORDS, ": b", True)
+def test_a_heading_too_long_is_read_as_without_the_shortcut(
+    head: str, words: int, tail: str, has_children: bool
+) -> None:
+    # _too_long lets the heading reader skip searching a long line for the handing words
+    # (the old way: never too long); removing them leaves more words than an actor has
+    text = f"{head} {' '.join(['Sở'] * words)}{tail}"
+    first = text.partition("\n")[0]
+    if _too_long(first):
+        assert len(_HANDING.sub("", first, count=1).split()) > _MAX_HEADING_WORDS
+    with patch("vnadmin.text.tasks._too_long", lambda line: False):
+        plain = _heading(text, has_children=has_children)
+    assert _heading(text, has_children=has_children) == plain
+
+
 _PLAIN_CELL_BREAK = re.compile(r"\t+| {3,}")
 _PLAIN_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
 """A cell break and a glued footnote mark as first written: a repeat, a look-behind first."""
@@ -104,7 +158,147 @@ _PLAIN_FOOTNOTE_MARK = re.compile(r"(?<=\d)\[\d{1,3}\](?=[.:)])")
 @example("Điều 8[7]. a\t\tb   c  d", 16)
 @example("[1]. 2[3]: x", 5)
 def test_cell_breaks_and_footnote_marks_are_the_plain_rules(text: str, end: int) -> None:
-    assert _CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
+    assert CELL_BREAK.split(text) == _PLAIN_CELL_BREAK.split(text)
     found = _FOOTNOTE_MARK.search(text, 0, end)
     plain = _PLAIN_FOOTNOTE_MARK.search(text, 0, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _plain_is_noise(text: str) -> bool:
+    """``is_noise`` as first written: the words of the line and of the line folded, apart."""
+    head = text[:MAX_SCAN]
+    words = _PLAIN_WORD.findall(head)
+    if not words:
+        return True
+    folded = _PLAIN_WORD.findall(fold_chars(head))
+    good = sum(
+        1
+        for word, bare in zip(words, folded, strict=False)
+        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+    )
+    return good * 2 < len(words)
+
+
+_NOISE_ATOMS = st.sampled_from(
+    [
+        *("UBND", "Sở", "Nội", "vụ", "ngày", "QUYẾT", "ĐỊNH", "xyz", "Bk", "HĐND", "fw"),
+        *(" ", "  ", "\t", "-", "_", "1", "2a", ".", ",", "Σ", "ΣA", "İ", "\u0301", "ª", "ß"),
+        *("Ω", "文字", "٣", "ǅ", "\u212a", "Ð"),
+    ]
+)
+
+
+@given(st.lists(_NOISE_ATOMS, max_size=14).map("".join))
+@example("ÐÐ Σος ab\u0301c")
+def test_noise_is_the_plain_rule(text: str) -> None:
+    assert is_noise(text) == _plain_is_noise(text)
+
+
+_PLAIN_MARKER = re.compile(
+    r"[ \t(](?:(?<=[ \t])[ \t]*(?:(?P<number>số)[ \t]+|(?P<date>ngày)[ \t]+"
+    r"|(?P<issuer>của|giữa)[ \t]+|(?P<subject>về)[ \t]+)|(?P<term>(?<=\()|[ \t]*\())",
+    re.IGNORECASE,
+)
+"""A citation's marker as first written, without the look-ahead that turns words away."""
+_MARKER_ATOMS = st.sampled_from(
+    [
+        *("số", "SỐ", "ſố", "ngày", "NGÀY", "của", "CỦA", "giữa", "về", "VỀ", "Về"),
+        *(" ", "\t", "(", ")", "x", "c", "s", "N", "g", "v", "Sở", "khóa"),
+    ]
+)
+
+
+@given(st.lists(_MARKER_ATOMS, max_size=12).map("".join), st.integers(0, 12))
+@example("Quyết định (khóa XI) số 5 ngày 1", 0)
+@example("Sở x VỀ y", 0)
+def test_citation_markers_are_the_plain_rule(text: str, position: int) -> None:
+    found, plain = _MARKER.search(text, position), _PLAIN_MARKER.search(text, position)
+    assert (found and (found.span(), found.lastgroup)) == (
+        plain and (plain.span(), plain.lastgroup)
+    )
+
+
+def _plain_sentences(text: str) -> list[tuple[int, str]]:
+    """``sentences`` as first written: a search for each sentence's end."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.end()]
+        if piece.strip():
+            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        start = match.end()
+    if text[start:].strip():
+        piece = text[start:]
+        found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+    return found
+
+
+@given(st.text(alphabet=st.sampled_from("aB1 .!?…/\nđ"), max_size=16))
+@example("Xong./. Tiếp... Hết!Rồi? 1.2 a…b")
+def test_sentences_are_the_plain_rule(text: str) -> None:
+    assert sentences(text) == _plain_sentences(text)
+
+
+_PLAIN_STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
+_PLAIN_STAMP_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b"
+)
+"""Stars and a stamp's field as first written: a look-behind first, a line start."""
+_STAMP_ATOMS = st.sampled_from(
+    [
+        *("Ngày", "NGÀY", "Chuyển", "CHUYỂN", "Giờ", "GIỜ", "ĐẾN", "ĐEN", "N", "C", "G", "x"),
+        *(" ", "\t", ":", "1", "_", "\n", "ĐẾNx"),
+    ]
+)
+
+
+@given(st.text(alphabet=st.sampled_from("(*) a\n"), max_size=14))
+@example("(*) ** (** *)")
+def test_stars_are_the_plain_rule(text: str) -> None:
+    assert _STARS.sub("", text) == _PLAIN_STARS.sub("", text)
+    assert [m.span() for m in _STARS.finditer(text)] == [
+        m.span() for m in _PLAIN_STARS.finditer(text)
+    ]
+
+
+@given(st.lists(_STAMP_ATOMS, max_size=8).map("".join))
+@example("xNgày: 1")
+@example("ĐẾN 5")
+def test_stamp_fields_are_the_plain_rule(text: str) -> None:
+    assert _stamp_field(text) == (_PLAIN_STAMP_FIELD.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9 _-:.Đặ\u0301ß文٣\t"), max_size=12))
+@example("TỜTRÌNH : 1_2")
+def test_letters_are_the_plain_rule(text: str) -> None:
+    assert letters(text) == re.sub(r"[\W_]+", "", fold_chars(text))
+
+
+def _plain_wants_number(text: str, number: str) -> bool:
+    """``_wants_number`` as first written: the date tail searched for in every line."""
+    tail = _DATE_TAIL.search(text[-40:].casefold())
+    if tail is None:
+        return False
+    if tail["year"]:
+        return len(number) == 4 and number[:2] in ("19", "20")
+    if tail["month"]:
+        return len(number) <= 2 and 1 <= int(number) <= 12
+    return True
+
+
+_TAIL_ATOMS = st.sampled_from(
+    [
+        *("năm", "NĂM", "năm học", "niên khóa", "ngày 15 tháng", "tháng", "từ", "đến", "và"),
+        *(" ", "\n", "\t", "\u00a0", "x", "(", "2024", "của", "với", "phối hợp với"),
+    ]
+)
+
+
+@given(st.lists(_TAIL_ATOMS, max_size=8).map("".join), st.sampled_from(["2024", "12", "7"]))
+@example("Sửa đổi từ năm 2021 đến", "2025")
+@example("ngày 15 tháng\n", "12")
+def test_a_line_cut_before_a_number_is_the_plain_rule(text: str, number: str) -> None:
+    assert _wants_number(text, number) == _plain_wants_number(text, number)

@@ -416,6 +416,30 @@ def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: st
 
 
 @pytest.mark.parametrize(
+    ("head", "parent"),
+    [
+        ("BỆNH VIỆN ĐA KHOA TỈNH", "SỞ Y TẾ TỈNH QUẢNG NAM"),
+        ("CHI CỤC THUẾ", "CỤC THUẾ TỈNH QUẢNG NAM"),
+    ],
+)
+def test_a_word_wrapped_beside_the_motto_ends_the_parent(head: str, parent: str) -> None:
+    # the parent's last word wrapped onto a line of its own beside the motto, above a body
+    # whose head is two words (the one list of body heads): it ends the parent's name
+    first, _, last = parent.rpartition(" ")
+    text = f"""\
+{first:<40}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{last:<40}Độc lập - Tự do - Hạnh phúc
+{head}
+Số: 12/BVĐK-KHTH                        Quảng Nam, ngày 05 tháng 3 năm 2024
+
+V/v khám sức khỏe định kỳ
+
+Kính gửi: Các khoa, phòng.
+"""
+    assert _header(parse_text(text))[:2] == (head, parent)
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "Hà Nam, ngày 07/8/2024",  # the date printed short after ngày
@@ -722,6 +746,51 @@ def test_the_enacting_formula_read_through_ocr_keeps_its_colon() -> None:
     assert [task.label for task in result.instrument.body.tasks] == ["Di~u 1.", "Di~u 2."]
     assert result.instrument.printed is not None
     assert result.instrument.printed.formula == "QUYẾT ĐỊNH:"
+
+
+WRAPPED_SUBJECT = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 507/QĐ-UBND Sơn La, ngày 3 tháng 4 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN NÂNG CAO ĐỜI SỐNG VĂN HÓA TỈNH
+{wrapped} GIAI ĐOẠN 2026 - 2030
+"""
+
+
+@pytest.mark.parametrize(
+    "wrapped", ["SƠN LA", "SỐNG CỦA NHÂN DÂN", "SỔ TAY VĂN HÓA CƠ SỞ", "SỞ HỮU TRÍ TUỆ"]
+)
+def test_a_subject_line_opening_like_so_is_no_number_line(wrapped: str) -> None:
+    # a subject wrapped before a capital word that opens with the letters of 'Số' (the
+    # province's SƠN, SỐNG, SỔ, SỞ) and ends on a dashed period: the word is no 'Số:' that
+    # OCR damaged, so the subject keeps it and the print is not taken for damaged
+    result = parse_text(WRAPPED_SUBJECT.format(wrapped=wrapped))
+    header = _header(result)
+    assert header[2] == "507/QĐ-UBND"
+    subject = header[6]
+    assert isinstance(subject, str)
+    assert subject.endswith(f"VĂN HÓA TỈNH {wrapped} GIAI ĐOẠN 2026 - 2030")
+    assert not {"ocr-repaired", "printed-unreadable", "number-repeated"} & _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [("Sô: 61/KH-UBND", "'Sô:'"), ("Sồ 61/KH-UBND", "'Sồ'"), ("SỐ:61/KH-UBND", None)],
+)
+def test_a_misread_so_before_a_number_is_still_repaired(printed: str, said: str | None) -> None:
+    # the accent of 'Số' misread, with its colon or a number right after it, is the number
+    # line; 'SỐ' as printed needs no repair
+    result = parse_text(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ AN PHÚ Độc lập - Tự do - Hạnh phúc\n"
+        f"{printed} An Phú, ngày 8 tháng 6 năm 2026\n"
+        "KẾ HOẠCH\n"
+        "Tổ chức Ngày hội đọc sách năm 2026\n"
+    )
+    assert _header(result)[2] == "61/KH-UBND"
+    repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert repairs == ([] if said is None else [f"{said} read as 'Số:'"])
 
 
 def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:

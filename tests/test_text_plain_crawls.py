@@ -302,3 +302,40 @@ def test_a_dated_sentence_without_a_place_is_no_date_line() -> None:
     assert run_on_dateline("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 Luật Nhà ở") is None
     line = "Huế, ngày 7 tháng 8 năm 2024 Kính gửi: Sở Nội vụ"
     assert run_on_dateline(line) == line.index(" Kính gửi")
+
+
+_RUN_ON_TITLE = """\
+ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+Số: 215/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Thọ, ngày 18 tháng 02 năm 2020
+QUYẾT ĐỊNH Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2020{authority}\
+ {basis} ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; Theo đề nghị của\
+ Giám đốc Sở Tư pháp, QUYẾT ĐỊNH: Điều 1. Thành lập Tổ công tác. Điều 2. Quyết định này có\
+ hiệu lực kể từ ngày ký.
+"""
+"""A crawl that ran the kind line, the subject and the preamble onto one line."""
+
+
+@pytest.mark.parametrize("basis", ["Căn cứ Luật", "Theo đề nghị của Sở về Luật", "Xét Luật"])
+@pytest.mark.parametrize("authority", ["", " CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"])
+def test_a_subject_run_on_into_the_preamble_is_cut_before_it(authority: str, basis: str) -> None:
+    result = parse_text(_RUN_ON_TITLE.format(authority=authority, basis=basis))
+    doc = result.instrument
+    assert doc.subject == "Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2020"
+    assert doc.date == PartialDate(day=18, month=2, year=2020)
+    said = " ".join(d.message for d in result.diagnostics if d.code == "subject-split")
+    assert f"cut before '{basis}" in said
+
+
+def test_a_subject_naming_a_basis_in_lower_case_is_not_cut() -> None:
+    # 'căn cứ' inside the subject, in lower case, opens no preamble: the subject is whole
+    text = _RUN_ON_TITLE.format(authority="", basis="Căn cứ Luật").replace(
+        "năm 2020 Căn cứ", "năm 2020 làm căn cứ xây dựng kế hoạch\nCăn cứ"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == (
+        "Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2020 làm căn cứ xây"
+        " dựng kế hoạch"
+    )

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "nfc", "tone_key"]
+__all__ = ["fold", "mostly_capitals", "nfc", "tone_key"]
 
 # U+00D0/U+00F0 (Icelandic eth) are look-alikes that converters and keyboards put where
 # the Vietnamese letter Đ/đ (U+0110/U+0111) is meant; eth never occurs in Vietnamese.
@@ -34,6 +34,14 @@ def nfc(text: str) -> str:
     if "\u00d0" in text or "\u00f0" in text:  # str.translate is slow: only when needed
         text = text.translate(_ETH)
     return unicodedata.normalize("NFC", text)
+
+
+def mostly_capitals(text: str) -> bool:
+    """Whether ``text`` is printed in capitals, as far as a scan tells: at least five capital
+    letters to each lower-case one (OCR leaves a lower-case letter or two in a title, a
+    damaged mark a ``Xã`` in ``CỘNG HÒA XÃ HỘI``)."""
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and sum(map(str.islower, text)) * 5 <= upper
 
 
 def fold(text: str) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "format_attached_to",
     "left_blank",
     "parse_attached_to",
+    "ties",
 ]
 
 APPENDIX_LABEL = re.compile(
@@ -39,6 +40,18 @@ ATTACHED_TO = re.compile(
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
 theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``, their accents lost
 (``kem theo``), or the line cut after ``(Ban hành``."""
+_TIE_MARKUP = " \t*_#>[]-–•+"
+"""What a crawl or a list leaves before a tie line (``* (Ban hành kèm theo``, ``[Kèm theo``,
+``- (Kèm theo``)."""
+
+
+def ties(text: str, at: int = 0) -> bool:
+    """Whether ``text``, from ``at``, is the line that ties an attached instrument or an
+    annex to the one issuing it (:data:`ATTACHED_TO`), past what a crawl or a list leaves
+    before it: the one test the footer, the attached instrument's reader and the cut of a
+    run-on opening share."""
+    start = len(text) - len(text[at:].lstrip(_TIE_MARKUP))
+    return ATTACHED_TO.match(text, start) is not None
 
 
 def format_attached_to(instrument: Instrument) -> str | None:

@@ -56,22 +56,23 @@ class PageReading:
 
 
 def read_lines(
-    lines: Sequence[Line], *, kinds: KindRegistry
+    lines: Sequence[Line], *, kinds: KindRegistry, signed: bool = False
 ) -> tuple[Instrument, tuple[PageDiagnostic, ...]]:
     """The instrument the text reader reads in ``lines``, its remarks placed in the
-    document."""
-    result = parse_text("\n".join(line.text for line in lines), kinds=kinds)
+    document; ``signed``: the file carries an electronic signature (see
+    :func:`~vnadmin.text.parse_text`)."""
+    result = parse_text("\n".join(line.text for line in lines), kinds=kinds, signed=signed)
     return result.instrument, tuple(_placed(result.diagnostics, lines))
 
 
 def read_page(
-    blocks: list[Block], *, kinds: KindRegistry
+    blocks: list[Block], *, kinds: KindRegistry, signed: bool = False
 ) -> tuple[Instrument, tuple[PageDiagnostic, ...], tuple[Line, ...]]:
     """The instrument in a page's ``blocks``: their logical lines (a task table's rows as
     markdown rows, whose columns the text reader reads) read by the text reader; the
     remarks, and the lines read."""
     lines = logical_lines(blocks)
-    instrument, diagnostics = read_lines(lines, kinds=kinds)
+    instrument, diagnostics = read_lines(lines, kinds=kinds, signed=signed)
     return instrument, diagnostics, tuple(lines)
 
 

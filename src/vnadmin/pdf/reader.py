@@ -154,6 +154,35 @@ def _within(box: Box, table: TableText) -> bool:
     )
 
 
+_MAX_FIELDS = 200
+"""Form fields looked at for a signature: a signed document has a few; a hostile one's
+cycle of /Kids ends here."""
+
+
+def _signed(document: Any) -> bool:
+    """Whether the PDF carries an electronic signature: a signature field (``/FT /Sig``)
+    with its value, in the AcroForm's fields or their kids.  A signing tool stamps the
+    number and the date on the page as it signs; the text layer leaves them blank."""
+    from pdfminer.pdftypes import resolve1  # pdfplumber's own reader, there with it
+
+    try:
+        form = resolve1(document.catalog.get("AcroForm"))
+        waiting = list(resolve1(form.get("Fields")) or ()) if isinstance(form, dict) else []
+        for _ in range(_MAX_FIELDS):
+            if not waiting:
+                return False
+            field = resolve1(waiting.pop())
+            if not isinstance(field, dict):
+                continue
+            kind = getattr(resolve1(field.get("FT")), "name", None)
+            if kind == "Sig" and field.get("V") is not None:
+                return True
+            waiting.extend(resolve1(field.get("Kids")) or ())
+    except Exception:  # a damaged form is no signature the reader can see
+        return False
+    return False
+
+
 def _bomb(limits: PDFLimits) -> PDFDecodeError:
     return _fail(
         "file",
@@ -189,6 +218,7 @@ def read(
                     "file",
                     f"{len(pdf.pages)} pages, more than PDFLimits.max_pages ({limits.max_pages})",
                 )
+            signed = _signed(pdf.doc)
             pages = []
             scanned = []
             count = 0
@@ -228,7 +258,7 @@ def read(
     for remark in remarks:
         code, _, message = remark.partition(": ")
         notes.append(_note("document", Severity.INFO, code, message))
-    instrument, diagnostics, lines = read_page(blocks, kinds=kinds)
+    instrument, diagnostics, lines = read_page(blocks, kinds=kinds, signed=signed)
     presentation = measure(
         blocks,
         tuple(Page(width=page.width * _MM, height=page.height * _MM) for page in pages),

@@ -4,8 +4,11 @@ NAM`` and the star under the issuer block (Party documents), as printed.
 They read :class:`~vnadmin.model.Printed` and keep silent when the print is unknown.  The
 words are compared without their tone and vowel marks (``HÒA`` and ``HOÀ`` are one word,
 and a scan's ``CỌNG HÓA`` is no misprint a clerk made); what is checked exactly is what a
-typist gets wrong: capitals, and the hyphens of the motto, each with a space either side,
-where word processors put an en dash (``Độc lập – Tự do – Hạnh phúc``) or a typist none.
+typist gets wrong: capitals (the Quốc hiệu in capitals, the motto's phrases with a capital
+first letter only, not ``ĐỘC LẬP`` nor ``Tự Do``), and the hyphens of the motto, each with a
+space either side, where word processors put an en dash (``Độc lập – Tự do – Hạnh phúc``)
+or a typist none.  Capitals are judged as a scan prints them: a letter or two that OCR
+lowered in a line of capitals (``XÃ HỘi``) leaves it in capitals.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterator
 
 from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, Motto, motto_parts
 from vnadmin.model import Regime
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -60,15 +63,16 @@ def state_banner(context: Context) -> Iterator[Finding]:
     Severity.WARNING,
     regimes=_STATE,
     source=f"{_BANNER} điểm a, b (chữ in hoa; giữa các cụm từ có gạch nối (-), có cách chữ)",
-    summary="The Quốc hiệu is in capitals, and the tiêu ngữ's phrases are capitalised and"
-    " joined by hyphens with a space either side (Độc lập - Tự do - Hạnh phúc; en dashes:"
-    " VN-BANNER-005)",
+    summary="The Quốc hiệu is in capitals; the tiêu ngữ's phrases open with a capital, their"
+    " other letters in lower case (not ĐỘC LẬP - TỰ DO - HẠNH PHÚC, nor Độc Lập - Tự Do -"
+    " Hạnh Phúc), joined by hyphens with a space either side (Độc lập - Tự do - Hạnh phúc;"
+    " en dashes: VN-BANNER-005)",
     needs=("printed",),
 )
 def banner_form(context: Context) -> Iterator[Finding]:
     lines = context.printed
     banner, motto = lines.banner, lines.motto
-    if banner is not None and _same_words(banner, STATE_BANNER) and banner != banner.upper():
+    if banner is not None and _same_words(banner, STATE_BANNER) and not mostly_capitals(banner):
         yield Finding("printed.banner", f"the Quốc hiệu is printed in capitals: {STATE_BANNER}")
     parts = _the_motto(motto)
     if parts is None:
@@ -80,10 +84,25 @@ def banner_form(context: Context) -> Iterator[Finding]:
             "printed.motto",
             f"the tiêu ngữ joins its phrases with hyphens, a space either side: {MOTTO}",
         )
-    if any(not phrase[:1].isupper() for phrase in parts.phrases):
+    if motto is not None and mostly_capitals(motto):
         yield Finding(
-            "printed.motto", f"each phrase of the tiêu ngữ opens with a capital letter: {MOTTO}"
+            "printed.motto",
+            f"the tiêu ngữ is not printed in capitals; each phrase opens with a capital: {MOTTO}",
         )
+    elif not all(map(_capitalised, parts.phrases)):
+        yield Finding(
+            "printed.motto",
+            f"each phrase of the tiêu ngữ opens with a capital letter, and its other words"
+            f" are in lower case: {MOTTO}, not {motto!r}",
+        )
+
+
+def _capitalised(phrase: str) -> bool:
+    """Whether a phrase of the motto opens with a capital and its other words with a lower-case
+    letter (``Tự do``; not ``tự do`` nor ``Tự Do``).  A word's other letters are not looked
+    at: a scan's damaged mark lowers or raises one (``Hạnh phÚc``) where the typist did not."""
+    heads = [next((char for char in word if char.isalpha()), "") for word in phrase.split()]
+    return bool(heads) and heads[0].isupper() and not any(head.isupper() for head in heads[1:])
 
 
 def _the_motto(motto: str | None) -> Motto | None:
@@ -129,7 +148,7 @@ def party_banner(context: Context) -> Iterator[Finding]:
     banner = context.printed.banner
     if banner is None:
         yield Finding("printed.banner", f"the Party's name ({PARTY_BANNER}) is not printed")
-    elif not _same_words(banner, PARTY_BANNER) or banner != banner.upper():
+    elif not _same_words(banner, PARTY_BANNER) or not mostly_capitals(banner):
         yield Finding("printed.banner", f"the banner reads {PARTY_BANNER}, not {banner!r}")
 
 

@@ -75,7 +75,9 @@ def partial_date(context: Context) -> Iterator[Finding]:
         return
     for part, word in _PARTS:
         if getattr(date, part) is None:
-            yield Finding(f"date.{part}", f"the {part} ({word}) of the date is blank")
+            yield Finding(  # signed electronically: the signature stamped it (``stamped``)
+                f"date.{part}", f"the {part} ({word}) of the date is blank", needs=("stamped",)
+            )
 
 
 @rule(
@@ -89,8 +91,12 @@ def partial_date(context: Context) -> Iterator[Finding]:
 )
 def missing_date(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
-    if date is None or date.is_blank:
+    if date is None:
         yield Finding("date", "the date of issue (thời gian ban hành) is missing")
+    elif date.is_blank:  # a date line printed blank: a draft's, or a signature's stamp
+        yield Finding(
+            "date", "the date of issue (thời gian ban hành) is missing", needs=("stamped",)
+        )
 
 
 @rule(

@@ -84,7 +84,11 @@ def blank_number(context: Context) -> Iterator[Finding]:
     if number is None:
         yield Finding("number", "the number and symbol (số, ký hiệu) are missing")
     elif number.number is None:
-        yield Finding("number.number", "the number (số) is blank; only a draft leaves it blank")
+        yield Finding(
+            "number.number",
+            "the number (số) is blank; only a draft leaves it blank",
+            needs=("stamped",),  # signed electronically: the signature stamped it
+        )
 
 
 @rule(

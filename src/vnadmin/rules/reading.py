@@ -37,6 +37,7 @@ COMPONENTS = frozenset(
         "motto",
         "star",
         "regime",
+        "stamped",
     }
 )
 """The components a reader can report unread, by the stems of its diagnostic codes, and
@@ -47,7 +48,10 @@ parts of a component are named after it: a signature block read without its titl
 unread when the reader found no banner nor number to tell it by (``regime-assumed``,
 ``regime-inferred``); ``body-text`` when it repaired an OCR's misreadings, converted a
 legacy encoding or found the accents lost (``body-text-unreadable``): the body is read, but
-its labels' digits and stops, its punctuation and its words are not the document's."""
+its labels' digits and stops, its punctuation and its words are not the document's.
+``stamped`` names what an electronic signature stamps on the page at issue, the number's
+figure and the date's day, left blank in a text layer (``number-stamped``,
+``date-stamped``): the rules that would take the blank for a draft's keep silent."""
 
 _UNREAD_ENDINGS = ("-missing", "-unreadable", "-inferred")
 """Not found, found but not readable, or not printed where it belongs and taken from
@@ -58,11 +62,14 @@ _SPECIAL = {
     "regime-assumed": "regime",
     "issuer-from-title": "issuer",
     "issuer-from-authority": "issuer",
+    "number-stamped": "stamped",
+    "date-stamped": "stamped",
 }
 """Codes of another shape that say a component is not there: no body text, a Kính gửi
 line that names no one, a regime taken by default (no banner and no number were read), an
 issuer taken from the title (``QUYẾT ĐỊNH CỦA ...``) or the authority line because the
-header prints no issuer lines (as ``issuer-inferred`` takes it from the body)."""
+header prints no issuer lines (as ``issuer-inferred`` takes it from the body), a number or
+a day an electronic signature stamped (blank in the text, read: not a draft's blank)."""
 _SHARED_LINE = {
     "date": ("place",),
     "distribution": ("archive",),

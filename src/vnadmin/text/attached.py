@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vnadmin.grammar.appendices import ATTACHED_TO
+from vnadmin.grammar.appendices import ties
 from vnadmin.model import KindRegistry, Task
 from vnadmin.normalize import fold
 from vnadmin.text.body import Node, attachment_start, lay_out
@@ -22,16 +22,6 @@ from vnadmin.text.tables import table_blocks
 from vnadmin.text.tasks import Cite, build_tasks
 
 __all__ = ["attached_tasks"]
-
-_MARKUP = "[*_ \t"
-"""What a crawl puts before the tie line (``*(Ban hành kèm theo``, ``[Kèm theo``)."""
-
-
-def _ties(text: str) -> bool:
-    """Whether ``text`` is the line under an attached document's title that says it was
-    issued with this one (the grammar's :data:`ATTACHED_TO`, the line cut after it or not)."""
-    return ATTACHED_TO.match(text.lstrip(_MARKUP)) is not None
-
 
 _WORK_TITLES = (
     "ke hoach",
@@ -61,7 +51,7 @@ def attached_tasks(
     """The tasks of the document attached at ``lines[start]``, if it was issued with the
     instrument and its title says it gives work; none otherwise."""
     head = [i for i in range(start, min(len(lines), start + _HEAD_LINES * 2)) if lines[i].text]
-    issued_with = next((i for i in head[:_HEAD_LINES] if _ties(lines[i].text)), None)
+    issued_with = next((i for i in head[:_HEAD_LINES] if ties(lines[i].text)), None)
     if issued_with is None or not any(
         fold(lines[i].text).strip(" *#_").startswith(_WORK_TITLES) for i in head if i < issued_with
     ):

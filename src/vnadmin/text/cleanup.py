@@ -21,7 +21,7 @@ from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
-from vnadmin.text.vocabulary import BODY_HEADS
+from vnadmin.text.vocabulary import opens_body
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
 
@@ -59,7 +59,10 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _LINE_BREAKS = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 _STAR_BULLET = re.compile(r"\*[ \t]+(?=\S)")
-_STARS = re.compile(r"(?<!\()\*+|\*+(?!\))")
+_STARS = re.compile(r"\*(?:(?<!\(\*)\**|\**(?!\)))")
+"""A run of stars, but ``(*)``'s: not after ``(``, or not before ``)``.  It opens with the
+star (the look-behind after it): the regex engine skips to stars, where a look-behind
+first was tried at every character of the line."""
 _DECORATION = re.compile(r"[-–—_=~*•.…\s]+")
 _FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
 _MAX_FRONT_MATTER = 200
@@ -242,7 +245,7 @@ def _wrapped(above: str, last: int, cell: str, width: int) -> bool:
     if words[0] in _ITEM_OPENERS or any(word.endswith(":") for word in words[:2]):
         return False
     key = fold(" ".join(words[:2]))
-    return key not in BODY_HEADS and key.partition(" ")[0] not in BODY_HEADS
+    return not opens_body(key)
 
 
 def _bold_runs(cell: str) -> str:

@@ -27,18 +27,35 @@ from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
 from vnadmin.text.lines import Line, cells
 from vnadmin.text.vocabulary import PLACE_WORDS
 
-__all__ = ["Dateline", "date_below", "find_dateline", "passage_date", "run_on_dateline"]
+__all__ = [
+    "DAY_WORD",
+    "Dateline",
+    "date_below",
+    "find_dateline",
+    "opens_day_word",
+    "passage_date",
+    "run_on_dateline",
+]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-_DAY_WORD = re.compile(r"[nu][gq]a(?:[yvwj]|(?=[ \t]))")
-"""``ngày`` folded, or as a scan misreads it: ``ngàv``, ``ngàW``, ``ugày``, ``nqày``, ``ngà``
-with its last letter lost."""
+DAY_WORD = r"[nu][ \t]?[gq][ \t]?a(?:[yvwj]|(?=[ \t]))"
+"""``ngày`` on folded text (:func:`~vnadmin.text.fuzzy.fold_chars`), the one pattern every
+reader of the date line looks for it with.  Like the other fixed words it is compared on its
+folded letters (``Ngày``, ``NGÀY``, ``ngáy``, ``ngảy``, bare ``ngay`` are one word), with a
+crawl's space inside it (``ng ày``) and the letters a scan misreads in it: ``ngàv``,
+``ngàW``, ``ugày``, ``nqày``, ``ngà`` with its last letter lost."""
+_DAY_WORD = re.compile(DAY_WORD)
 _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
 """``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``,
 ``wháng``)."""
 _YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
 """Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
 _YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
+_YEAR_WORD_AFTER = re.compile(r"(?<![a-z])(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)(?![a-z])")
+"""``năm`` folded, or as a scan misreads it (``nãm``, ``nărn``, ``ndm``), inside the line."""
+_WORD = re.compile(r"[^\W\d_]{2}")
+_MONTH_REACH = 10  # characters of the month's digits and the year word after ``tháng``
+_YEAR_REMAINS = 8  # characters a damaged year and the specks after it take at most
 _BLANK = " \t.…_-"
 _PLACE_UNITS = PLACE_WORDS | {"pho", "tran", "dac", "khu"}
 """And the second words of ``thành phố``, ``thị trấn``, and the ``đặc khu`` of 2025."""
@@ -71,17 +88,29 @@ class Dateline:
 @functools.lru_cache(maxsize=256)  # the layout stage and the header ask for the same cells
 def find_dateline(cell: str) -> Dateline | None:
     """The place-and-date line that ends ``cell``, or ``None``."""
-    if "ng" not in cell.lower():
-        return None
     head = cell[:200]
     folded = fold_chars(head)
     for word in _DAY_WORD.finditer(folded):
         at = word.start()
         if at == 0 or not folded[at - 1].isalpha():
-            found = _read(head, folded, at)
+            found = _read(head, folded, at, word.end())
             if found is not None:
-                return found
+                return _said_day_word(found, head[at : word.end()])
     return None
+
+
+def opens_day_word(cell: str) -> bool:
+    """Whether ``cell`` opens with ``ngày`` as :data:`DAY_WORD` reads it (the rest of a date
+    line broken after its place: ``Hà Nam,`` / ``ngày 12 ...``)."""
+    return _DAY_WORD.match(fold_chars(cell[:8])) is not None
+
+
+def _said_day_word(found: Dateline, printed: str) -> Dateline:
+    """``found``, its day word noted among the repairs when the scan or crawl changed more
+    than its case: its letters, its tone mark or a space inside it (``ngáy``, ``ng ày``)."""
+    if printed.casefold() == "ngày":
+        return found
+    return attrs.evolve(found, guessed=(f"{printed!r} as 'ngày'", *found.guessed))
 
 
 _RUN_ON_YEAR = re.compile(r"(?i)\bn[aă]m\s+\d{4}(?=[\s,.]+[^\W\d_])")
@@ -102,23 +131,31 @@ def run_on_dateline(cell: str) -> int | None:
     return None
 
 
-def _read(cell: str, folded: str, at: int) -> Dateline | None:
+def _read(cell: str, folded: str, at: int, end: int) -> Dateline | None:
+    """The date line whose day word spans ``at``-``end``, or ``None``."""
     if _WEEKDAY.search(folded, max(0, at - 14), at) is not None:
         return None  # "Thứ Tư, ngày ...": a web page's date, no document prints its weekday
     exact, rest = _exact(cell, at)
     if exact is not None and (exact.date.year is not None or not _printed(rest)):
         return exact
-    month_word = _MONTH_WORD.search(folded, at + 4, at + 16)
+    month_word = _MONTH_WORD.search(folded, end, end + 12)
     if month_word is None:
-        return exact or _short(cell, at)
+        return exact or _short(cell, at, end)
     year = _year_at(cell, folded, month_word.end())
-    if year is None or not _trailing(cell, year.end()):
-        if exact is None:
-            return None
+    year_text: str | None = None  # the year's digits, or None when past reading
+    if year is not None and _trailing(cell, year.end()):
+        year_start, year_end = year.span()
+        year_text = cell[year_start:year_end]
+    elif exact is not None:
         # the year left unfinished (a draft's ``năm 20``) or no year at all: said, not read
         return attrs.evolve(exact, unreadable=(rest.strip(),))
-    day_text = cell[at + 4 : month_word.start()]
-    month_text = cell[month_word.end() : year.start()]
+    else:
+        damaged = _damaged_year(cell, folded, month_word.end())
+        if damaged is None:
+            return None
+        year_start, year_end = damaged, len(cell)
+    day_text = cell[end : month_word.start()]
+    month_text = cell[month_word.end() : year_start]
     month_text = month_text[: len(month_text) - _year_word(fold_chars(month_text))]
     unreadable: list[str] = []
     guessed: list[str] = []
@@ -131,20 +168,42 @@ def _read(cell: str, folded: str, at: int) -> Dateline | None:
         guessed.clear()
         day = _part(day_text, unreadable, guessed, lookalikes=False)
         month = _part(month_text, unreadable, guessed, lookalikes=False)
-    year_value = _year(cell[year.start() : year.end()], guessed)
+    year_value = None if year_text is None else _year(year_text, guessed)
+    if year_text is None:  # printed, but no year can be read in it: said, never guessed
+        unreadable.append(cell[year_start:].strip())
     try:
         date = PartialDate(day=day, month=month, year=year_value)
     except ValueError:
-        unreadable.append(cell[at : year.end()])
+        unreadable.append(cell[at:year_end])
         try:
             date = PartialDate(month=month, year=year_value)
         except ValueError:
             date = PartialDate(year=year_value)
     start, place = _place(cell, at)
-    if place is None and (damaged := _damaged_place(cell, at)) is not None:
-        start, place = damaged
+    if place is None and (misread := _damaged_place(cell, at)) is not None:
+        start, place = misread
         guessed.append(f"place {place!r}")
     return Dateline(start, place, date, tuple(unreadable), tuple(guessed))
+
+
+def _damaged_year(cell: str, folded: str, start: int) -> int | None:
+    """Where the year of a line starts whose year word stands after the month ending at
+    ``start`` but whose year a scan damaged past reading (``năm 201]``, ``năm 2 019``): a
+    few characters ending the cell, two digits among them, the first a digit or its
+    look-alike, no word; ``None`` when what follows is no such year (``năm nay``, a
+    sentence)."""
+    word = _YEAR_WORD_AFTER.search(folded, start, start + _MONTH_REACH)
+    if word is None:
+        return None
+    remains = cell[word.end() :].strip()
+    if (
+        len(remains) > _YEAR_REMAINS
+        or sum(char.isdigit() for char in remains) < 2
+        or not remains[:1].translate(DIGIT_LOOKALIKES).isdigit()
+        or _WORD.search(remains) is not None
+    ):
+        return None
+    return len(cell) - len(cell[word.end() :].lstrip())
 
 
 def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
@@ -162,11 +221,11 @@ def _exact(cell: str, at: int) -> tuple[Dateline | None, str]:
     return Dateline(*_place(cell, at), date=date), cell[match.end() :]
 
 
-def _short(cell: str, at: int) -> Dateline | None:
+def _short(cell: str, at: int, end: int) -> Dateline | None:
     """``Hà Nội, ngày 07/8/2024``: the date printed short after ``ngày`` (a portal's or a
     crawl's rewriting), with its year; never after ``Ngày:``, a stamp's label."""
-    gap = cell[at + 4 : at + 8]
-    match = SHORT_DATE.match(cell, at + 4 + len(gap) - len(gap.lstrip()))
+    gap = cell[end : end + 4]
+    match = SHORT_DATE.match(cell, end + len(gap) - len(gap.lstrip()))
     if match is None or match["year"] is None or not _trailing(cell, match.end()):
         return None
     try:

@@ -51,5 +51,10 @@ class Diagnostics:
             TextDiagnostic(line=line, severity=Severity.ERROR, code=code, message=message)
         )
 
+    def said(self, code: str) -> bool:
+        """Whether a reader before this one said ``code`` (what it saw decides what a later
+        reader makes of a blank: ``e-signature-removed``)."""
+        return any(item.code == code for item in self._items)
+
     def freeze(self) -> tuple[TextDiagnostic, ...]:
         return tuple(sorted(self._items, key=lambda item: item.line))

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from vnadmin.grammar.appendices import ATTACHED_TO
+from vnadmin.grammar.appendices import ATTACHED_TO, ties
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
@@ -37,6 +37,7 @@ from vnadmin.text.distribution import (
     read_recipient,
 )
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
+from vnadmin.text.opening import opens_attached
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
     is_name,
@@ -46,7 +47,7 @@ from vnadmin.text.signature import (
     read_authority,
     read_signatures,
 )
-from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, names_office
+from vnadmin.text.vocabulary import names_office
 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
@@ -55,8 +56,6 @@ _APPENDIX = re.compile(
 )
 """An appendix's label on its own line, in capitals or not (``Phụ Lục`` as a portal's page
 prints it): what follows the signature from there is the appendix, not its footer."""
-_DASHES = "-–•+* \t"
-"""A list's dash or bullet before a line that ties an annex (``* (Ban hành kèm theo``)."""
 _ANNEX_REACH = 3  # lines of an annex's title in capitals above its "kèm theo" line
 _TIE_PIECES = 4  # lines a tie line's pieces run over, its parenthesis open
 _MAX_TIE = 300
@@ -179,7 +178,9 @@ def read_footer(
             break
         listed = footer.archive is not None or footer.printed.archive is not None
         if (signed or listed) and (
-            _attachment(line.text, signed, kinds) or (signed and _annex_title(lines, index))
+            opens_attached(line.text)
+            or _attachment(line.text, signed, kinds)
+            or (signed and _annex_title(lines, index))
         ):
             rest = sum(1 for later in lines[index:] if later.text)
             diagnostics.info(
@@ -201,6 +202,7 @@ def read_footer(
                 signature_cells.append((line.number, residue))
                 signed = signed or is_name(residue) or _signs(residue)
     _say_missing(footer, reader, lines, start, diagnostics)
+    _say_doubtful(reader.raw, lines, start, diagnostics)
     for number, code in reader.file_codes:
         diagnostics.info(
             number, "archive-file-code", f"{code!r} in the archive line is a file code, not a unit"
@@ -233,12 +235,11 @@ def _signs(cell: str) -> bool:
 
 
 def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
-    """Whether a line after the signature (or the archive line) opens something else: an
-    attached document's banner or title in capitals (``QUY ĐỊNH ...``, ``DỰ THẢO``), or,
-    after the signer's name, running text (a receipt slip, a form)."""
+    """Whether a line after the signature (or the archive line) opens something else than
+    an attached instrument (:func:`opens_attached`): a title in capitals (``THÔNG BÁO
+    ...``, ``DỰ THẢO``), or, after the signer's name, running text (a receipt slip, a
+    form)."""
     first = cells(text)
-    if any(banner in fold(text) for banner in _FOLDED_BANNERS):
-        return True
     head = first[0] if first else text
     if is_caps(head) and (kind_name_pattern(kinds=kinds).match(head) or fold(head) == "du thao"):
         return True
@@ -258,18 +259,12 @@ def _annex_title(lines: list[Line], index: int) -> bool:
     (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
     capitals above the line that ties it to the instrument, or that line itself."""
     text = squash(lines[index].text)
-    if _ties_annex(text):
+    if ties(text):
         return True
     if not is_caps(text):
         return False
     following = (line.text for line in lines[index + 1 :] if line.text)
-    return any(_ties_annex(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))
-
-
-def _ties_annex(text: str) -> bool:
-    """Whether ``text`` ties an annex to the instrument, a list's dash before it or not (a
-    crawl's italic ``* (Ban hành kèm theo ...)`` reads as a dashed line)."""
-    return ATTACHED_TO.match(text.lstrip(_DASHES)) is not None
+    return any(ties(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))
 
 
 def _say_missing(
@@ -280,6 +275,44 @@ def _say_missing(
     if lines and not reader.in_list and not footer.distribution and footer.archive is None:
         where = lines[min(start, len(lines) - 1)].number
         diagnostics.info(where, "distribution-missing", "no Nơi nhận (distribution list) found")
+
+
+def _say_doubtful(raw: list[str], lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
+    """Say that the Nơi nhận list is in doubt when many of its items read as body text
+    (long, in lower case, holding a sentence's end): the lines of something else (an
+    attached plan's dashed items) taken for the list.  The checker then keeps silent on
+    its items rather than report each one."""
+    items = [item for item in raw if item != "."]
+    doubtful = sum(map(_reads_as_text, items))
+    if doubtful >= _DOUBTFUL and doubtful * _DOUBTFUL_SHARE >= len(items):
+        where = lines[min(start, len(lines) - 1)].number
+        diagnostics.warning(
+            where,
+            "distribution-unreadable",
+            f"{doubtful} of the {len(items)} Nơi nhận item(s) read as body text: the list"
+            " is in doubt",
+        )
+
+
+def _reads_as_text(item: str) -> bool:
+    """Whether a Nơi nhận item reads as a sentence of body text, not a recipient's name."""
+    bullet = BULLET.match(item)
+    bare = item[bullet.end() :] if bullet else item
+    return (
+        len(bare) > _MAX_LISTED
+        or starts_lower(bare)
+        or any(end[1].islower() and end[2].isupper() for end in _SENTENCE_END.finditer(bare))
+    )
+
+
+def _listed(cell: str) -> bool:
+    """Whether a dashed line after the archive line is still plainly a Nơi nhận item (a
+    list that prints ``Lưu`` before its last items, the Party's way): not body text, and
+    ending as items end or short (``- Ban Giám đốc (để báo`` wrapped), not a heading."""
+    end = cell.rstrip()[-1:]
+    if _reads_as_text(cell) or end == ":":
+        return False
+    return end in ";.," or len(cell) <= _SHORT_ITEM
 
 
 class _ListReader:
@@ -331,6 +364,8 @@ class _ListReader:
             self.raw.append(".")  # the list ended: nothing continues an item
             return residue
         if BULLET.match(cell):
+            if self.footer.archive is not None and not _listed(cell):
+                return [cell]  # after "Lưu:", a dashed line of what follows: no item
             return self._items(cell)
         if self.in_list and self._continues(cell):
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
@@ -463,6 +498,13 @@ _CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Th�
 """An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
+_MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body text
+_SENTENCE_END = re.compile(r"([^\W\d_]{2})\.[ \t]+([^\W\d_])")
+"""A sentence's end inside an item, a word in lower case before it and a capital after it
+(``... xuất khẩu. Quản lý ...``); ``TT. Tỉnh ủy`` is an abbreviation's dot."""
+_SHORT_ITEM = 40  # characters of an item wrapped before its end, at most
+_DOUBTFUL = 3  # items reading as body text that put a list in doubt, at least
+_DOUBTFUL_SHARE = 4  # and at least one item in this many
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _LINK_PIECE = 60  # the most of an item a page's link cuts onto a line of its own
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
@@ -470,7 +512,6 @@ _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""
 _REAL_WORD = re.compile(r"[^\W\d_]{2,}")
 _RECIPIENT_WORDS = 3  # words of a second recipient run on after an item's end
-_FOLDED_BANNERS = (fold(PRINTED_STATE_BANNER[0]), fold(PRINTED_PARTY_BANNER))
 
 
 def _cut_residue(item: str) -> tuple[str, list[str]]:

@@ -41,6 +41,10 @@ DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
 """The letters OCR reads for digits (``l5`` for ``15``, ``O1`` for ``01``), as digits: the
 number's and the date's digits are read through them."""
 _NOT_LETTER = re.compile(r"[\W_]+")
+_ASCII_NOT_LETTER = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
+)
+"""The ASCII characters :data:`_NOT_LETTER` finds, to delete."""
 
 
 def fold_chars(text: str) -> str:
@@ -58,7 +62,10 @@ def fold_chars(text: str) -> str:
 
 def letters(text: str) -> str:
     """The folded letters and digits of ``text``: ``TỜTRÌNH :`` -> ``totrinh``."""
-    return _NOT_LETTER.sub("", fold_chars(text))
+    folded = fold_chars(text)
+    if folded.isascii():  # most often: str.translate reads ASCII at once, a regex set does not
+        return folded.translate(_ASCII_NOT_LETTER)
+    return _NOT_LETTER.sub("", folded)
 
 
 def letter_offsets(text: str) -> list[int]:

@@ -55,6 +55,7 @@ from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
+    COLLECTIVE_BODIES,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -63,6 +64,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_TITLES,
     STATE_BANNER,
     handling_marks,
+    opens_body,
 )
 
 __all__ = ["Header", "read_header", "read_stamp", "vv_kind"]
@@ -130,18 +132,6 @@ _BODY_WORDS = frozenset(
 )
 """Words that name a body or its level, as printed; with :data:`ORGAN_WORDS`, what a
 parent line of the issuer's block holds."""
-_COLLECTIVE_BODIES = (
-    "uy ban nhan dan",
-    "hoi dong nhan dan",
-    "chinh phu",
-    "quoc hoi",
-    "uy ban thuong vu quoc hoi",
-    "ban chap hanh",
-    "ban thuong vu",
-    "ban bi thu",
-    "bo chinh tri",
-)
-"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
 _ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a line
 _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
@@ -169,8 +159,6 @@ line printed with its marks."""
 _FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
 _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
-_BODY_HEADS = PLACE_WORDS | {"so", "ban", "phong", "cuc", "chi", "tong", "van", "trung", "uy"}
-"""First words (folded) of a line that names a body of its own, not the rest of a name."""
 _ISSUER_SPECKS = "\"'`“”‘’«»~^ "
 """Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
@@ -185,7 +173,16 @@ _DATED_OPENING = re.compile(
     r"[ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]*,"
 )
 """A body sentence that opens with its date (``Ngày 12/11/2024, tại ...``), never a subject."""
-_STAMP_FIELD = re.compile(r"(?<![^\W\d_])(?:Ngày|NGÀY|Chuyển|CHUYỂN|Giờ|GIỜ)[ \t]*:|^(?:ĐẾN|ĐEN)\b")
+_STAMP_FIELD = re.compile(
+    r"N(?<![^\W\d_]N)(?:gày|GÀY)[ \t]*:|C(?<![^\W\d_]C)(?:huyển|HUYỂN)[ \t]*:"
+    r"|G(?<![^\W\d_]G)(?:iờ|IỜ)[ \t]*:"
+)
+"""A field of a received stamp (``Ngày:``, ``Chuyển:``, ``Giờ:``), the word not inside
+another.  Each alternative opens with its capital (the look-behind after it), so that the
+regex engine skips to them: with :data:`_STAMP_TO`, what one pattern did trying every
+character (a look-behind and a line start first)."""
+_STAMP_TO = re.compile(r"(?:ĐẾN|ĐEN)\b")
+"""A received stamp's ``ĐẾN`` opening a line."""
 _RANGE_CUT = re.compile(
     r"(?s).*(?:\d[ \t]*[-–]\n[ \t]*\d|\d\n[ \t]*[-–][ \t]*\d|(?<![^\W_])(?:năm|NĂM)\n\d{4}(?!\d))"
 )
@@ -224,6 +221,9 @@ class Header:
     circulation: Circulation | None = None
     printed: dict[str, str] = attrs.field(factory=dict)
     """The lines as printed, by the :class:`~vnadmin.model.Printed` field each fills."""
+    signed: bool = False
+    """The document is signed electronically: the signing stamps its number and date on the
+    page, where a text layer leaves them blank."""
 
     def issuer(self) -> Organization | None:
         """The issuer block as an organisation: the last line is the issuer, each line above
@@ -275,7 +275,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         tail = (
             not last_line
             and " " not in text
-            and fold(lines[index + 1]).split(" ", 1)[0] in _BODY_HEADS
+            and _own_body(fold(lines[index + 1]))
             and not _names_body(text)
         )
         dash = _joins_bodies(text)
@@ -283,7 +283,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
-            or _open_name(last, first)
+            or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
             or tail
         ):
@@ -363,11 +363,17 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
-    if _folded_words(name) in _OFFICES | _BARE_UNITS and following not in _BODY_HEADS:
+    if _folded_words(name) in _OFFICES | _BARE_UNITS and not _own_body(following):
         return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
-    return name.rpartition(" ")[2] in _UNIT_WORDS and following not in _BODY_HEADS
+    return name.rpartition(" ")[2] in _UNIT_WORDS and not _own_body(following)
+
+
+def _own_body(key: str) -> bool:
+    """Whether a line (folded) names a body of its own, not the rest of the name above: it
+    opens with a body's head or an administrative unit's word (``HUYỆN ỦY ...``, ``XÃ ...``)."""
+    return opens_body(key) or key.partition(" ")[0] in PLACE_WORDS
 
 
 def _folded_words(text: str) -> str:
@@ -462,6 +468,12 @@ def _stamp(
         return None
 
 
+_STAMPED = (
+    ": the document is signed electronically, and what its signed page shows there (stamped"
+    " by the signature, or written by hand on the scan that was signed) is not in the text"
+)
+
+
 def _read_number(
     text: str, line: int, header: Header, diagnostics: Diagnostics, kinds: KindRegistry
 ) -> bool:
@@ -501,6 +513,8 @@ def _read_number(
         diagnostics.warning(line, "number-unreadable", f"number not kept: {error}")
         return True
     header.number_line = line
+    if header.number.number is None and header.signed:
+        diagnostics.info(line, "number-stamped", f"the number blank in the text{_STAMPED}")
     trailing = rest[number.end() :].strip(" \t.;,")
     if trailing:
         diagnostics.warning(
@@ -574,12 +588,17 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
                 line, "date-repaired", f"read through OCR damage: {', '.join(found.guessed)}"
             )
         blank = [part for part in _DATE_PARTS if getattr(found.date, part) is None]
-        if blank and not found.unreadable:
+        parts = " and ".join(blank)
+        if blank and not found.unreadable and header.signed:
+            diagnostics.info(
+                line, "date-stamped", f"the date's {parts} blank in the text{_STAMPED}"
+            )
+        elif blank and not found.unreadable:
             diagnostics.info(
                 line,
                 "date-blank",
-                f"the date line leaves its {' and '.join(blank)} blank: a draft, or a part"
-                " written by hand that the text lost",
+                f"the date line leaves its {parts} blank: a draft, or a part written by hand"
+                " that the text lost",
             )
         return True
     head = text[:200]
@@ -619,11 +638,17 @@ def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
 
 
 def read_header(
-    lines: list[Line], start: int, skip: set[int], diagnostics: Diagnostics, kinds: KindRegistry
+    lines: list[Line],
+    start: int,
+    skip: set[int],
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+    *,
+    signed: bool = False,
 ) -> Header:
     """Read the header from ``lines[start:]``, the kinds of ``kinds``; lines in ``skip`` (the
-    stamp) are passed."""
-    header = Header(end=start)
+    stamp) are passed; ``signed``: see :attr:`Header.signed`."""
+    header = Header(end=start, signed=signed)
     marks = handling_marks()
     subject: list[str] = []
     subject_at: list[int] = []  # the index of each subject line
@@ -897,6 +922,11 @@ def _one_line_subject(text: str) -> bool:
     )
 
 
+def _stamp_field(text: str) -> bool:
+    """Whether ``text`` holds a field of a received stamp or opens with its ``ĐẾN``."""
+    return _STAMP_FIELD.search(text) is not None or _STAMP_TO.match(text) is not None
+
+
 def _starts_body(text: str) -> bool:
     return bool(PREAMBLE.match(text) or LABEL.match(text[:MAX_SCAN])) or len(text) > 300
 
@@ -906,7 +936,7 @@ def _continues_subject(
 ) -> bool:
     if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
-    if _header_row(text) or is_noise(text) or _STAMP_FIELD.search(text[:MAX_SCAN]):
+    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
     if is_strokes(text):
@@ -968,7 +998,7 @@ def _names_authority(text: str, header: Header | None) -> bool:
     if len(text) > 150:
         return False
     key = fold(text)
-    if key.startswith(_COLLECTIVE_BODIES) or _authority_organ(text) is not None:
+    if key.startswith(COLLECTIVE_BODIES) or _authority_organ(text) is not None:
         return True
     if header is None or not header.issuer_lines:
         return False

@@ -35,7 +35,7 @@ from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
-from vnadmin.text.dateline import find_dateline, run_on_dateline
+from vnadmin.text.dateline import DAY_WORD, find_dateline, opens_day_word, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.fuzzy import (
@@ -47,6 +47,7 @@ from vnadmin.text.fuzzy import (
     letters,
 )
 from vnadmin.text.lines import (
+    CELL_BREAK,
     MAX_SCAN,
     NUMBERED_SECTION,
     Line,
@@ -59,16 +60,18 @@ from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
+    BASIS_OPENING,
+    COLLECTIVE_BODIES,
     ORGAN_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
+    PRINTED_TITLES,
     handling_marks,
 )
 
 __all__ = ["recover_layout"]
 
-_CELL = re.compile(r"\t+| {3,}")
 _RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
 _RULE_CHARS = frozenset("-_=~–—…")
 _PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
@@ -97,9 +100,12 @@ _LABELLED_NUMBER = re.compile(
 )
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
-_NUMBER_HEAD = re.compile(r"[^\w]{0,3}(?P<so>S[^\W_]?|8[6o0](?=[ \t]*:))[ \t]*[:.]?[ \t]*")
+_NUMBER_HEAD = re.compile(
+    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|8[6o0](?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
+)
 """``Số`` at the start of a number cell, as printed or as OCR misreads it: ``Só``, ``S6``,
-and with its ``S`` read as an ``8`` (``86:``, before a colon only)."""
+and with its ``S`` read as an ``8`` (``86:``, before a colon only); a word of its own, not
+the head of a longer one (``SƠN LA``, ``SỐNG``)."""
 _PAGE_TITLE = re.compile(
     r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
@@ -117,7 +123,7 @@ _PLACE_START = re.compile(r"[^\W\d_][^\W\d_]{1,12}(?:[ \t][^\W\d_][^\W\d_]{1,12}
 Chí``): up to four, as many as a place's name has but one; three or four not in capitals
 (``ỦY BAN NHÂN DÂN`` is an issuer's line)."""
 _OPEN_DATE = re.compile(
-    r"ngay[ \t]*\d{0,2}(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
+    DAY_WORD + r"[ \t]*(?P<day>\d{0,2})(?P<month>[ \t]*thang[ \t]*(?P<digits>\d{0,2})"
     r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
@@ -169,6 +175,14 @@ _PLACE_UNIT_WORDS = frozenset(["tinh", "pho", "huyen", "quan", "xa", "phuong", "
 """The last word of a unit before a place's name (``TỈNH``, ``THÀNH PHỐ``, ``THỊ TRẤN``)."""
 _BANNER_HEADS = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN")
 _MAX_CELL = 200
+_MIN_RUN_ON = 60  # characters of a kind line, a subject and a basis run on at the least
+_SUBJECT_REACH = 600  # characters of a subject at most: the header cuts one longer
+_LONGEST_KIND = 4  # words of the longest kind name (``NGHỊ QUYẾT LIÊN TỊCH``)
+_OPENING_AFTER_SPACE = re.compile(r"[ \t]+(?=[CTX])")
+"""A space before a capital that may open a legal basis or a proposal."""
+_SPACE = re.compile(r"[ \t]+")
+_AUTHORITIES = (*COLLECTIVE_BODIES, *(f"{fold(title)} " for title in PRINTED_TITLES))
+"""How the enacting authority's line opens (folded): a collective body, or a title."""
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 
@@ -228,6 +242,8 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     _one_line(index.texts, lines, diagnostics)
     if cut := _cut_words(lines, index.texts, diagnostics):
         lines, index = cut, _Index(cut)
+    if split := _run_on_title(lines, diagnostics, kinds):
+        lines, index = split, _Index(split)
     lines = _pages(lines, index, diagnostics)
     lines, captions = _captions(lines, index, diagnostics)
     for glued in index.glued_rules():
@@ -313,6 +329,70 @@ _VOWEL_LETTERS = frozenset(
     char for char in map(chr, range(0x41, 0x1EFA)) if char.isalpha() and fold_chars(char) in _VOWELS
 )
 """Every letter, with its marks, whose bare letter is a vowel (``ố``, ``Ủ``, ``ạ``)."""
+
+
+def _run_on_title(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
+    """The lines, with the kind line a crawl ran the subject and the body's first paragraph
+    onto (``QUYẾT ĐỊNH Về việc ban hành ... CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ... Căn cứ Luật
+    ...``) cut into the lines the document prints: the kind and its subject, the enacting
+    authority in capitals if printed, the preamble; empty when no line is one."""
+    seen = 0
+    for at, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _MAX_ZONE:
+            return []
+        pieces = _title_pieces(line.text, kinds)
+        if pieces is None:
+            continue
+        diagnostics.info(
+            line.number,
+            "subject-split",
+            f"the kind line ran on into the body: cut before {pieces[-1][:30]!r}",
+        )
+        return [*lines[:at], *(Line(line.number, piece) for piece in pieces), *lines[at + 1 :]]
+    return []
+
+
+def _title_pieces(text: str, kinds: KindRegistry) -> list[str] | None:
+    """``text`` cut as :func:`_run_on_title` cuts it, or ``None`` when it is no kind line
+    with a subject and a preamble run on: a kind name in capitals opens it, two words of
+    subject at least follow, then a legal basis or proposal (``Căn cứ``, ``Theo đề nghị``,
+    ``Xét``) opening with its capital after a space."""
+    if len(text) < _MIN_RUN_ON or not text.lstrip("*_ \t")[:1].isupper():
+        return None
+    end = _title_end(text, kinds)
+    if not end:
+        return None
+    for basis in _OPENING_AFTER_SPACE.finditer(text, end, end + _SUBJECT_REACH):
+        at = basis.end()
+        if not (BASIS_OPENING.match(text, at) or text.startswith("Xét ", at)):
+            continue
+        head, rest = text[: basis.start()].rstrip(), text[at:]
+        if len(head[end:].split()) < 2:
+            continue
+        for space in _SPACE.finditer(head, end):
+            tail = head[space.end() :]
+            if tail.isupper() and fold(tail).startswith(_AUTHORITIES) and space.start() > end:
+                return [head[: space.start()], tail, rest]  # the authority in capitals
+        return [head, rest]
+    return None
+
+
+def _title_end(text: str, kinds: KindRegistry) -> int:
+    """The end of the kind name in capitals that opens ``text`` (the longest), or 0."""
+    opening = len(text) - len(text.lstrip("*_ \t"))
+    words = text[opening:].split(" ", _LONGEST_KIND)[:_LONGEST_KIND]
+    end = 0
+    for count in range(1, len(words) + 1):
+        name = " ".join(words[:count])
+        if not name.isupper():
+            break
+        found = letters(name)
+        if any(word == found for _, word, _ in _kind_table(kinds).get(found[:1], ())):
+            end = opening + len(name)
+    return end
 
 
 def _cut_words(lines: list[Line], texts: list[str], diagnostics: Diagnostics) -> list[Line]:
@@ -469,7 +549,7 @@ def _cells(text: str) -> list[str]:
     """The cells of a header row, underline runs glued to their ends stripped
     (``BỘ NỘI VỤ-------``, ``--------------Hà Nội, ngày ...``)."""
     found = []
-    for cell in _CELL.split(text):
+    for cell in CELL_BREAK.split(text):
         cell = _unruled(cell)
         if cell.strip():
             found.append(cell.strip())
@@ -717,16 +797,12 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
 def _page_dates(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
     """Blank a date line above the banner when the document's own follows it: the web
     page's date (``Hà Nội, ngày 14 tháng 8 năm 2024 | Lượt xem: 120``), not the header's."""
-    above = [
-        at
-        for at in range(banner)
-        if "ng" in lines[at].text.lower() and any(find_dateline(c) for c in _cells(lines[at].text))
-    ]
+    above = [at for at in range(banner) if any(map(find_dateline, _cells(lines[at].text)))]
     if not above:
         return
     below = (line.text for line in lines[banner + 1 : banner + 1 + _MAX_BLOCK])
-    if not any(text and any(find_dateline(c) for c in _cells(text)) for text in below):
-        return
+    if not any(find_dateline(c) or _open_dateline(c) for text in below for c in _cells(text)):
+        return  # the document's own, whole or broken over lines (``Huế, ngày 12`` / ``tháng``)
     for at in above:
         diagnostics.info(
             lines[at].number,
@@ -1150,8 +1226,9 @@ def _misread_so(cell: str) -> re.Match[str] | None:
     so = match["so"]
     if so in _PRINTED_SO:
         return match
-    if fold(so) == "so":
-        return match if "/" in rest or "-" in rest else None
+    if fold(so) == "so":  # "Sô: 12/...", "Sồ 5/...", not "SỔ TAY ... 2026 - 2030"
+        shaped = match["colon"] is not None or rest[:1].isdigit()
+        return match if shaped and ("/" in rest or "-" in rest) else None
     if len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq"):
         return None
     return match if _SYMBOLISH.search(rest) else None
@@ -1427,7 +1504,7 @@ def _join_next(
         if opens.isdigit():  # "năm 202" / "5": the year's cut digits, glued
             wanted, glue = _digits_of(len(opens)), True
     elif cell.endswith(",") and _PLACE_ALONE.fullmatch(cell):
-        wanted, reach, code = _opens("ngay"), 4, "date-joined"  # "Hà Nam," / "ngày ..."
+        wanted, reach, code = opens_day_word, 4, "date-joined"  # "Hà Nam," / "ngày ..."
     elif len(cell) <= 12 and (second := _LABEL_CUTS.get(letters(cell))) is not None:
         wanted, reach, code = _opens(second), 3, "label-joined"  # "**Kính" / "gửi:**"
     elif _PLACE_START.fullmatch(cell) and (cell.count(" ") < 2 or not cell.isupper()):
@@ -1543,9 +1620,6 @@ def _open_dateline(cell: str) -> str:
     / ``2025``), or ``ngay`` when it is broken right after ``ngày``, before the day (``Đắk
     Lắk, ngày`` / ``26 tháng 11 năm 2025``, or a blank day's ``tháng``); empty when
     ``cell`` is no such line."""
-    tail = cell[-20:]
-    if "ng" not in tail and "NG" not in tail:
-        return ""
     folded = fold_chars(cell[-50:]).rstrip(" .,")
     match = _OPEN_DATE.search(folded)
     if match is None or (match.start() > 0 and "," not in folded[: match.start()]):
@@ -1556,7 +1630,7 @@ def _open_dateline(cell: str) -> str:
         return "year"
     if match["month"]:
         return "nam" if match["digits"] else "month"
-    return "ngay" if match.group().rstrip() == "ngay" else "thang"
+    return "thang" if match["day"] else "ngay"
 
 
 def _has_party_dash(cell: str) -> bool:

@@ -21,6 +21,7 @@ from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
 
 __all__ = [
+    "CELL_BREAK",
     "NUMBERED_SECTION",
     "STROKE_SIGNS",
     "Block",
@@ -34,6 +35,7 @@ __all__ = [
     "is_noise",
     "is_strokes",
     "lowered",
+    "lowered_piece",
     "paragraphs",
     "squash",
     "starts_lower",
@@ -55,9 +57,12 @@ _SYLLABLE = re.compile(
 )
 """A Vietnamese syllable, folded: initial consonant, vowels, final consonant."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CELL_BREAK = re.compile(r"\t\t*|   +")
+_ASCII_WORD = re.compile(r"[a-z][a-z]+")
+"""A word of two letters or more of a folded text that is ASCII (folded, lower case)."""
+CELL_BREAK = re.compile(r"\t\t*|   +")
 """A cell break: tabs, or three spaces or more; each alternative opens with its character
-(a repeat first, ``\\t+| {3,}``, was tried at every character of the line)."""
+(a repeat first, ``\\t+| {3,}``, was tried at every character of the line).  The header
+rows of the layout stage are split by it too."""
 _OPEN_LABELS = ("số:", " số", "ngày", "tháng", "năm")
 _CONTINUED = ("tháng ", "năm ", "/")
 _TERMINAL = frozenset(".;:!?…")
@@ -90,6 +95,11 @@ _DATE_TAIL = re.compile(
     r"|(?P<word>" + "|".join(sorted(_DANGLING - {"ngày"})) + r"))$"
 )
 """The end of a line cut inside a date or a sentence (see :func:`_wants_number`)."""
+_DATE_TAIL_LAST = frozenset(
+    {"năm", "học", "khóa", "khoá", "tháng"} | {word.split()[-1] for word in _DANGLING}
+)
+"""The last words :data:`_DATE_TAIL` ends with: it is searched for only after one (it is
+anchored at the end, and a search tries it at every character)."""
 _GOES_ON = frozenset(";,.:)")
 """What a line opens with when it goes on with the sentence above (HTML turned into text
 puts each link on a line of its own: ``Căn cứ Luật số`` / ``63/2025/QH15`` / ``;``)."""
@@ -130,6 +140,13 @@ def lowered_slice(text: str, start: int, end: int) -> str:
     around it (the whole text is lowered for a slice that holds one)."""
     piece = text[start:end]
     return lowered(text)[start:end] if "Σ" in piece else lowered(piece)
+
+
+def lowered_piece(piece: str, low: str, start: int) -> str:
+    """``lowered(piece)``, for a ``piece`` of a text found at ``start``, from ``low``, the
+    whole text lowered: its slice, unless the piece holds a capital sigma (see
+    :func:`lowered_slice`), lowered alone then."""
+    return lowered(piece) if "Σ" in piece else low[start : start + len(piece)]
 
 
 def bounded(low: str, start: int, end: int) -> bool:
@@ -177,7 +194,7 @@ def cells(text: str) -> list[str]:
         stripped = text.strip()
         return [stripped] if stripped else []
     found: list[str] = []
-    for cell in _CELL_BREAK.split(text):
+    for cell in CELL_BREAK.split(text):
         cell = cell.strip()
         if not cell:
             continue
@@ -201,14 +218,17 @@ def is_noise(text: str) -> bool:
     fewer than half of its words of two letters or more are Vietnamese syllables or
     abbreviations in capitals."""
     head = text[:MAX_SCAN]
-    words = _WORD.findall(head)
+    # the words are found in the line folded: it has a letter where the line has one (over
+    # every code point), and is most often ASCII, whose letters a range finds at once
+    folded = fold_chars(head)
+    words = [m.span() for m in (_ASCII_WORD if folded.isascii() else _WORD).finditer(folded)]
     if not words:
         return True
-    folded = _WORD.findall(fold_chars(head))  # the same words, folded: one fold per line
     good = sum(
         1
-        for word, bare in zip(words, folded, strict=False)
-        if _SYLLABLE.fullmatch(bare) or _abbreviation(word, bare)
+        for start, end in words
+        if _SYLLABLE.fullmatch(folded, start, end)
+        or _abbreviation(head[start:end], folded[start:end])
     )
     return good * 2 < len(words)
 
@@ -313,7 +333,9 @@ def _wants_number(text: str, number: str) -> bool:
     (``ngày 15 tháng`` / ``12 năm 2024.``), or a sentence cut after a word it cannot stop on
     (``từ năm 2021 đến`` / ``2025.``).  A list item ending on ``hằng năm`` or ``trong 15
     ngày`` is followed by a label: the number must fit the date, and ``ngày`` is no cut."""
-    tail = _DATE_TAIL.search(text[-40:].casefold())
+    end = text[-40:].casefold()
+    last = end.rsplit(None, 1)[-1:]
+    tail = _DATE_TAIL.search(end) if last and last[0] in _DATE_TAIL_LAST else None
     if tail is None:
         return False
     if tail["year"]:
@@ -406,9 +428,9 @@ class _Paragraph:
         number = _LEADING_NUMBER.match(head)
         if number is not None and _wants_number(last, number[1]):
             return True  # "... năm" / "2024." or "2025;": a date cut before its year, no label
-        if _REFERENCE_END.search(last[-12:]) and _LABEL_NUMBER.match(head):
+        if _LABEL_NUMBER.match(head) and _REFERENCE_END.search(last[-12:]):
             return True  # "Sửa đổi, bổ sung Điều" / "9": a link cut the reference's number
-        if _CLAUSE_END.search(last[-24:]) and _ARTICLE_ALONE.fullmatch(following):
+        if _ARTICLE_ALONE.fullmatch(following) and _CLAUSE_END.search(last[-24:]):
             return True  # "... tại khoản 3" / "Điều 1.": the article the reference names
         if _LABEL_WORD.fullmatch(following) and len(last) >= _LABEL_CUT_AFTER:
             return False  # "...;" / "Điều" / "3" / ".": a label cut apart by its links

@@ -42,6 +42,7 @@ from vnadmin.text.footer import footer_start, read_footer
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
+from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
@@ -158,9 +159,14 @@ def _identity(citation: Citation) -> tuple[str, ...]:
     return (kind, fold(citation.title or ""))
 
 
-def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
+def parse_text(text: str, *, kinds: KindRegistry = KINDS, signed: bool = False) -> ParseResult:
     """Read an instrument from plain text, the kinds of ``kinds`` (in the kind line, the
-    number's symbol and citations); never raises (see the module doc)."""
+    number's symbol and citations); never raises (see the module doc).
+
+    ``signed`` says the file the text comes from carries an electronic signature (a PDF's
+    signature field), as a caption the text prints (``Ký bởi:``, ``Thời gian ký:``) says it
+    too: a number or a day blank in the text is then the one the signature stamped on the
+    page (``number-stamped``, ``date-stamped``), not a draft's blank."""
     diagnostics = Diagnostics()
     if not isinstance(text, str):
         diagnostics.error(0, "not-text", f"expected text, got {type(text).__name__}")
@@ -168,7 +174,7 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
             instrument=Instrument(regime=Regime.STATE), diagnostics=diagnostics.freeze()
         )
     try:
-        instrument, sites = _parse(text, diagnostics, kinds)
+        instrument, sites = _parse(text, diagnostics, kinds, signed)
     except Exception as error:  # the last guard: the readers are written not to get here
         diagnostics.error(
             0,
@@ -180,15 +186,16 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS) -> ParseResult:
 
 
 def _parse(
-    text: str, diagnostics: Diagnostics, kinds: KindRegistry
+    text: str, diagnostics: Diagnostics, kinds: KindRegistry, signed: bool
 ) -> tuple[Instrument, tuple[CitationSite, ...]]:
     lines = recover_layout(clean(text, diagnostics), diagnostics, kinds)
+    signed = signed or diagnostics.said("e-signature-removed")
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
         return Instrument(regime=Regime.STATE), ()
     citations = _Citations(diagnostics, kinds)
     stamp, stamp_lines = read_stamp(lines, diagnostics)
-    header = read_header(lines, 0, stamp_lines, diagnostics, kinds)
+    header = read_header(lines, 0, stamp_lines, diagnostics, kinds, signed=signed)
     _authenticated(lines, header, diagnostics, kinds)
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
@@ -203,6 +210,7 @@ def _parse(
         blocks = paragraphs(lines, diagnostics)
         return _reported(blocks, diagnostics, citations, kinds), citations.sites()
     end = footer_start(lines, start)
+    lines = cut_attached(lines, end, diagnostics)
     body_end = attachment_start(lines, start, end)
     if body_end < end:
         # a second header before the footer found: that footer is the second one's (a

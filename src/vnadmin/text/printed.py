@@ -47,6 +47,8 @@ _HEAD = 30
 def find_star(text: str) -> str | None:
     """The star under a Party issuer block, if one of the first lines of ``text`` prints
     one in a cell of its own."""
+    if "*" not in text:  # most texts print none: not split into lines for nothing
+        return None
     for line in text.splitlines()[:_HEAD]:
         if "*" in line and _star_cell(line):
             return STAR

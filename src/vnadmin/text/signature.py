@@ -18,7 +18,7 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
 from vnadmin.model import Authority, SignatureBlock
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office
@@ -111,7 +111,7 @@ def known_title(text: str) -> str | None:
     more stands before it."""
     head = text[:120]
     spans = list(_LETTER_RUN.finditer(head))
-    if not spans or len(spans) > 12 or not _mostly_caps(text):
+    if not spans or len(spans) > 12 or not mostly_capitals(text):
         return None
     folded = fold_chars(head)
     for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
@@ -347,7 +347,7 @@ def _title(text: str, block: _Block) -> str | None:
 def _ends_with_title(text: str) -> bool:
     """A line mostly in capitals that ends with a known title (``QẦN yJ.HÓ CHỦ TỊCH``):
     the title as OCR read it, kept as it stands."""
-    if not _mostly_caps(text):
+    if not mostly_capitals(text):
         return False
     spans = _LETTER_RUN.findall(fold_chars(text[:120]))
     return any(
@@ -363,12 +363,6 @@ def _opens_office(title: str) -> bool:
     return (" " in key and key.startswith(_OFFICE_OPENINGS)) or "".join(
         map(fold_chars, title.split())
     ) in _PRINTED_TITLE
-
-
-def _mostly_caps(text: str) -> bool:
-    """Titles are printed in capitals; OCR leaves a lower-case letter or two in them."""
-    upper = sum(map(str.isupper, text))
-    return upper > 0 and sum(map(str.islower, text)) * 5 <= upper
 
 
 def _looks_like_name(text: str) -> bool:

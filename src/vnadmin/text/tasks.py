@@ -260,7 +260,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
     if colon and not _MEMBERS_END.search(head):
-        actor = _actor(_HANDING.sub("", head, count=1))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        actor = _actor(_unhanded(head))  # "Đề nghị Tòa án nhân dân tỉnh:"
         duties = _DUTIES.match(head)
         if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
             actor = _named(head[duties.end() :])
@@ -275,6 +275,8 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
             return actor, rest.strip()
         return None, text
     if colon and not tail.strip()[:1].isupper():
+        return None, text
+    if _too_long(first):  # no actor below, whatever follows (see _too_long)
         return None, text
     bare = _HANDING.sub("", first, count=1)
     actor = _actor(bare)
@@ -292,6 +294,19 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         if actor is not None and _ends_heading(actor, rest):
             return actor, rest
     return None, text
+
+
+def _too_long(line: str) -> bool:
+    """Whether ``line`` has too many words to name an actor (:func:`_actor`) even without
+    the words :data:`_HANDING` removes, three at most: most task texts open with a long
+    sentence, and searching it for those words cost more than counting its first words."""
+    return len(line.split(None, _MAX_HEADING_WORDS + 3)) > _MAX_HEADING_WORDS + 3
+
+
+def _unhanded(line: str) -> str:
+    """``line`` without the handing or duty words that open a heading (``Đề nghị``); as it
+    is when it is too long to name an actor anyway (:func:`_too_long`)."""
+    return line if _too_long(line) else _HANDING.sub("", line, count=1)
 
 
 def _named_line(line: str) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "AMBIGUOUS_BARE",
     "BASIS_OPENING",
     "BODY_HEADS",
+    "COLLECTIVE_BODIES",
     "CUT_AFTER",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
@@ -39,6 +40,7 @@ __all__ = [
     "VERB_PHRASES",
     "handling_marks",
     "names_office",
+    "opens_body",
     "prefix_tree",
 ]
 
@@ -69,6 +71,19 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 """How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
+
+COLLECTIVE_BODIES = (
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "chinh phu",
+    "quoc hoi",
+    "uy ban thuong vu quoc hoi",
+    "ban chap hanh",
+    "ban thuong vu",
+    "ban bi thu",
+    "bo chinh tri",
+)
+"""Bodies that enact as a whole, printed in capitals between the subject and the basis."""
 
 PLACE_WORDS = frozenset(["tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi"])
 """Administrative unit words: an issuer line starting with one continues the line above
@@ -195,6 +210,14 @@ BODY_HEADS = frozenset(
 )
 """The words (folded, one or two) a body's name opens with in an issuer block: a line
 that opens with one names a body of its own, never the end of the line above."""
+
+
+def opens_body(key: str) -> bool:
+    """Whether folded ``key`` opens with a body's head of :data:`BODY_HEADS` (its first
+    word, or its first two: ``chi cuc``, not any ``chi``)."""
+    words = key.split(" ", 2)
+    return words[0] in BODY_HEADS or " ".join(words[:2]) in BODY_HEADS
+
 
 TITLE_WORDS = (
     "giam doc",
