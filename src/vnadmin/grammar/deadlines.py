@@ -3,7 +3,8 @@
 Deadlines: ``trước ngày 05/12``, ``trước 30/6/2025``, ``chậm nhất ngày 15/01/2025``,
 ``vào ngày 05/12/2024``, ``trong ngày 30 tháng 4 năm 2026``, ``đến hết ngày 09/6/2025``,
 ``trong quý II/2024``, ``trong tháng 6/2024``, ``trong 6 tháng đầu năm 2024``,
-``trong năm 2024``, and relative phrases ``trong thời hạn 15 ngày kể từ ...``,
+``trong năm 2024`` (a quarter also spelt ``quí``, its year also after a dash: ``Quí
+IV-2025``), and relative phrases ``trong thời hạn 15 ngày kể từ ...``,
 ``trong thời hạn 10 (mười) ngày, kể từ ...``, ``trước 30 ngày làm việc``,
 ``ngay sau khi kết thúc đợt kiểm tra``.  A table cell or a field that says when
 (``Thời gian hoàn thành: Quý II/2025``) is read by :func:`parse_deadline_cell`.
@@ -89,14 +90,15 @@ _BOUND_WORDS = {
     DeadlineBound.NO_LATER_THAN: "chậm nhất",
     DeadlineBound.ON: "vào",
 }
-_YEAR = r"(?:[ \t]*(?:/|năm)[ \t]*(?P<{}>\d{{4}}))?"
+_YEAR = r"(?:[ \t]*(?:/|năm|[-–])[ \t]*(?P<{}>\d{{4}}))?"
+"""The year after a quarter or a month: ``II/2025``, ``II năm 2025``, ``IV-2025``."""
 
 DEADLINE = re.compile(
     rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')})"
-    r"|(?P<quarter>(?:trong[ \t]+)?quý[ \t]+(?P<q_index>IV|I{1,3}|[1-4])"
+    r"|(?P<quarter>(?:trong[ \t]+)?qu[ýí][ \t]+(?P<q_index>IV|I{1,3}|[1-4])"
     + _YEAR.format("q_year")
     + r")|(?P<half>(?:trong[ \t]+)?(?:6|sáu)[ \t]+tháng[ \t]+(?P<h_side>đầu|cuối)[ \t]+năm"
     r"(?:[ \t]+(?P<h_year>\d{4}))?)"
@@ -180,8 +182,8 @@ def parse_deadline(text: str) -> Deadline:
 
 _CELL = re.compile(
     r"(?P<ongoing>thường[ \t]+xuyên|liên[ \t]+tục)"
-    r"|(?P<c_month>tháng[ \t]+(?P<cm_index>\d{1,2})[ \t]*(?:/|năm)[ \t]*(?P<cm_year>\d{4}))"
-    r"|(?P<c_year>năm[ \t]+(?P<cy_year>\d{4}))",
+    r"|(?P<c_month>tháng[ \t]+(?P<cm_index>\d{1,2})[ \t]*(?:/|năm|[-–])[ \t]*(?P<cm_year>\d{4}))"
+    r"|(?P<c_year>năm[ \t]+(?P<cy_year>\d{4})(?:[ \t]*[-–][ \t]*(?P<cy_end>\d{4}))?)",
     re.IGNORECASE,
 )
 _CELL_DATE = re.compile(
@@ -189,6 +191,9 @@ _CELL_DATE = re.compile(
 )
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d))?")
+"""A cell holding a year alone (``2025`` under ``Thời gian hoàn thành``): due within it;
+or years from one to another (``2026 - 2027``): due by the last, as a range of dates is."""
 _SINCE = re.compile(r"(?:[Tt]ừ|TỪ|[Kk]ể[ \t]+từ)[ \t]+(?:ngày[ \t]+)?\d")
 """A cell that gives when a task starts (``Từ 01/7/2025``), not when it is due."""
 
@@ -198,7 +203,8 @@ def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
 
     Cells print deadlines without the words running text puts around them: ``Quý II/2025``,
     ``trước 30/6/2025``, a date alone (``30/6/2025``, due by then), a range
-    (``29/6/2026 - 09/7/2026``: due by its end), ``Năm 2025``, ``Tháng 6/2025``,
+    (``29/6/2026 - 09/7/2026``: due by its end), ``Năm 2025`` or a year alone
+    (``2025``; ``2026 - 2027``, ``năm 2026 - 2027``: by the last), ``Tháng 6/2025``,
     ``Thường xuyên`` or a start alone (``Từ 01/7/2025``: no date it is due by), kept as
     their phrase, a recurrence (``Hằng năm``), or a deadline phrase of running text.  Raises :class:`~vnadmin.errors.GrammarError` when the cell
     says none of these."""
@@ -222,10 +228,16 @@ def parse_deadline_cell(text: str) -> tuple[Deadline | None, Frequency | None]:
             raise GrammarError("deadline", text, str(error)) from None
     elif cell is not None and cell["ongoing"]:
         deadline = RelativeDeadline(text=cell["ongoing"])
+    elif (years := _BARE_YEAR.fullmatch(text)) is not None:
+        deadline = PeriodDeadline(unit=PeriodUnit.YEAR, year=int(years["end"] or text[:4]))
     elif cell is not None:
         unit = PeriodUnit.MONTH if cell["c_month"] else PeriodUnit.YEAR
         index = _int(cell, "cm_index")
-        year = _int(cell, "cm_year") if cell["c_month"] else _int(cell, "cy_year")
+        year = (
+            _int(cell, "cm_year")
+            if cell["c_month"]
+            else _int(cell, "cy_end") or _int(cell, "cy_year")
+        )
         try:
             deadline = PeriodDeadline(unit=unit, index=index, year=year)
         except ValueError as error:

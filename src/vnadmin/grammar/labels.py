@@ -11,6 +11,14 @@ import re
 
 __all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
 
+_CAPITALS = "".join(
+    char
+    for start, end in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00))
+    for char in map(chr, range(start, end))
+    if char.isupper()
+)
+"""Every capital of the Latin script Vietnamese is printed in (``A``, ``Đ``, ``Ấ``)."""
+
 LABEL = re.compile(
     r"(?P<label>"
     r"(?P<dieu>[ĐD][iI][^\s\d][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
@@ -22,6 +30,7 @@ LABEL = re.compile(
     r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
     r"|\((?P<paren>\d{1,2})\)"
+    r"|\((?P<paren_roman>i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t]+[" + _CAPITALS + "])"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
 )
@@ -35,7 +44,10 @@ its number
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
 letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
-number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice.
+number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice, and
+so does a small Roman numeral in parentheses (``(i)`` to ``(x)``) before a capital, under a
+point that asks several bodies in turn (``b) ... đề nghị:`` / ``(i) Tập đoàn ...`` / ``(ii)
+Chủ đầu tư ...``); before a small letter it is a formula's index (``(i) là giá trị ...``).
 """
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -95,5 +107,7 @@ def label_level(match: re.Match[str]) -> str | None:
         return "letter"
     if match.group("paren"):
         return "paren"
+    if match.group("paren_roman"):
+        return "paren-roman"
     bullet = match["bullet"]
     return "bullet-" if bullet in _DASHES else "bullet" + bullet

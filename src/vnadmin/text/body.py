@@ -473,23 +473,27 @@ in capitals, as an item does (``9, khoản 10 Điều 3 ...`` is a list of numbe
 
 
 _DOT_LABEL = re.compile(r"(\d{1,3})\.")
+_ONE_MISREAD = re.compile(r"(?P<number>[!l])[.,][ \t]+(?=[^\W\d_])")
+"""A first item's ``1`` OCR read as ``!`` or ``l`` (``!. Giảng viên ...``)."""
 
 
 def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
     """A paragraph opening ``N,`` where another opens ``N+1.`` is the list's item N,
-    its stop misread by OCR: read as ``N.``, and said."""
+    its stop misread by OCR: read as ``N.``, and said; so is one opening ``!.`` or ``l.``
+    where another opens ``2.``: its ``1`` misread."""
     numbered = {int(found[1]) for block in blocks if (found := _DOT_LABEL.match(block.text))}
     mended = []
     for block in blocks:
-        found = _COMMA_LABEL.match(block.text)
-        if (
-            found is not None
-            and block.text[found.end()].isupper()
-            and int(found["number"]) + 1 in numbered
-        ):
-            number = found["number"]
-            block = block.with_text(f"{number}.{block.text[len(number) + 1 :]}")
-            diagnostics.info(block.line, "ocr-repaired", f"'{number},' read as '{number}.'")
+        found = _COMMA_LABEL.match(block.text) or _ONE_MISREAD.match(block.text)
+        if found is not None and block.text[found.end()].isupper():
+            printed = found["number"]
+            number = printed if printed.isdigit() else "1"
+            if int(number) + 1 in numbered:
+                stop = block.text[len(printed)]
+                block = block.with_text(f"{number}.{block.text[len(printed) + 1 :]}")
+                diagnostics.info(
+                    block.line, "ocr-repaired", f"'{printed}{stop}' read as '{number}.'"
+                )
         mended.append(block)
     return mended
 

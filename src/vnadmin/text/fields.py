@@ -18,7 +18,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import RECURRENCE, parse_deadline_cell
-from vnadmin.model import Deadline, Frequency, PeriodDeadline, PeriodUnit, RelativeDeadline, Role
+from vnadmin.model import Deadline, Frequency, RelativeDeadline, Role
 from vnadmin.normalize import fold
 from vnadmin.text.fuzzy import allowed_edits, distance, letters
 from vnadmin.text.semantics import split_actors
@@ -131,6 +131,7 @@ _COLUMNS = {
     "hoat dong": Field.CONTENT,
     "noi dung thuc hien": Field.CONTENT,
     "noi dung cong tac": Field.CONTENT,
+    "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
     "san pham": Field.OTHER,
     "san pham du kien": Field.OTHER,
@@ -172,7 +173,6 @@ def _wrapped(first: str, field: Field) -> bool:
     return first.islower() or (first.isdigit() and field is Field.WHEN)
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _TRAILING_LABEL = re.compile(r"[\s,.;:-]*(?:(?<=\s)(?:[^\W\d_]{1,2}[ \t]*\)|\d{1,3}))?[\s,.;:-]*$")
 """What a scan leaves after a value: the next point's label (``b)``), a page number."""
 
@@ -291,11 +291,6 @@ def assign(fields: TaskFields, field: Field, value: str) -> None:
         try:
             deadline, recurrence = parse_deadline_cell(value)
         except GrammarError:
-            if _YEAR_CELL.fullmatch(value):  # "2025" under "Thời gian hoàn thành": in 2025
-                fields.deadline = fields.deadline or PeriodDeadline(
-                    unit=PeriodUnit.YEAR, year=int(value)
-                )
-                return
             fields.unread.append(value)
             if not _says_work(value):  # no date in it: kept as the phrase printed
                 fields.deadline = fields.deadline or RelativeDeadline(text=value)

@@ -48,8 +48,9 @@ _DEADLINE_NEXT = {
     "chậm": ("nhất",),
     "không": ("muộn",),
     "vào": ("ngày",),
-    "trong": ("ngày", "quý", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
+    "trong": ("ngày", "quý", "quí", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
     "quý": ("i", "v", *"1234"),
+    "quí": ("i", "v", *"1234"),
     "6": ("tháng",),
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
@@ -148,6 +149,9 @@ _BODY_NOUNS = (
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
     "của ",
+    "ngang ",
+    "khác có liên quan",
+    "khác liên quan",
     "tỉnh ",
     "thành phố ",
     "huyện ",
@@ -186,8 +190,12 @@ _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first let
 _ACTOR_REACH = 160
 """How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
 name the one it hands it to."""
+_MATTER_REACH = 600
+"""How long the matter a conclusion is about may run before its colon: a proposal it
+answers is quoted whole (``Về đề nghị các bộ, ngành quan tâm sớm rà soát, ...: ...``)."""
 _LABELLED_CLAUSE = re.compile(
-    r"(?:[^\W\d_][^:\n]{0,60}?|(?:Về|Đối[ \t]+với)[ \t][^:\n]{0,240}?):[ \t]*(?=\S)"
+    r"(?:[^\W\d_][^:\n]{0,60}?"
+    rf"|(?P<matter>(?:Về|Đối[ \t]+với)[ \t][^:\n]{{0,{_MATTER_REACH}}}?)):[ \t]*(?=\S)"
 )
 """A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``), or after
 the matter a conclusion is about, which may run long (``Về dự án nạo vét luồng ... tại
@@ -356,7 +364,8 @@ def split_actors(text: str) -> list[str]:
             if open_parens > 0:
                 continue  # "Công an tỉnh (Phòng Cảnh sát ..., kinh tế)": inside the name
             following = part[match.end() : match.end() + 60]
-            if _separates(following, comma=match.group(0).startswith(",")):
+            comma = match.group(0).startswith(",")
+            if _separates(following, comma=comma) or _new_kind(part[start:at], following):
                 piece = part[start:at].strip(" \t.,;:")
                 if piece:
                     entries.append(piece)
@@ -366,6 +375,36 @@ def split_actors(text: str) -> list[str]:
         if piece:
             entries.append(piece)
     return [" ".join(entry.split()) for entry in entries if entry.strip(" \t\n.,;:")]
+
+
+_RELATED = re.compile(r"[^;]{0,40}?(?<![^\W\d_])(?:có[ \t]+)?liên[ \t]+quan(?![^\W\d_])")
+"""A group of units named by how they relate to the task (``cơ quan, địa phương liên
+quan``), the entry a list of named bodies often closes with."""
+_CLOSING_QUALIFIERS = ("trực thuộc trung ương", "có liên quan")
+"""Qualifiers that close a group of units (``các tỉnh, thành phố trực thuộc trung ương``):
+a unit noun after them opens another group."""
+
+
+def _new_kind(before: str, following: str) -> bool:
+    """Whether a unit noun after ``và`` or a comma opens an entry of its own, though it
+    would go on a group of units after another unit noun: after a body named by its own
+    name (``Sở Tài chính và cơ quan, địa phương liên quan``), the related units it works
+    with; after a group its qualifier closed (``..., thành phố trực thuộc trung ương, cơ
+    quan, tổ chức khác có liên quan``)."""
+    key = following.lower()
+    if fold(key.split(" ", 1)[0]) in PLACE_WORDS:
+        return False  # "Giám đốc Công an tỉnh, thành phố": the places of one head
+    if not any(
+        key.startswith(unit) and not key[len(unit) : len(unit) + 1].isalpha()
+        for unit in _UNIT_NOUNS
+    ):
+        return False
+    low = before.lower().rstrip()
+    if low.endswith(_CLOSING_QUALIFIERS):
+        return True
+    words = before.split()
+    named = words[:1] != [] and words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:])
+    return named and "các" not in low.split() and _RELATED.match(key) is not None
 
 
 def _separates(following: str, *, comma: bool) -> bool:
@@ -392,7 +431,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
-_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "lực lượng")
+_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "bộ môn", "lực lượng")
 _NAME_VERBS = frozenset(
     [
         "chỉ đạo",
@@ -565,10 +604,9 @@ def _actor_start(sentence: str) -> int | None:
     start = _clause_start(sentence)
     if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
-    if sentence.find(":", start, start + _SCENE) >= 0:
-        labelled = _LABELLED_CLAUSE.match(sentence, start)
-        if labelled is not None and _is_actor(sentence, labelled.end()):
-            return labelled.end()
+    labelled = _labelled(sentence, start)
+    if labelled is not None:
+        return labelled.end()
     if _OPENING_CLAUSE.match(sentence, start) is None:
         return None
     comma = sentence.find(",", start, start + _SCENE)
@@ -580,6 +618,38 @@ def _actor_start(sentence: str) -> int | None:
             return after
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
+
+
+_PROPOSAL = re.compile(
+    r"Về[ \t]+(?:việc[ \t]+)?(?:đề[ \t]+nghị|kiến[ \t]+nghị|đề[ \t]+xuất)(?![^\W\d_])"
+)
+"""The matter of a conclusion that is a proposal it answers (``Về đề nghị Bộ Khoa học và
+Công nghệ phối hợp ...:``)."""
+
+
+def _labelled(sentence: str, start: int) -> re.Match[str] | None:
+    """The heading or matter a sentence opens with at ``start``, when an actor follows its
+    colon."""
+    if sentence.find(":", start, start + _MATTER_REACH + 20) < 0:
+        return None
+    labelled = _LABELLED_CLAUSE.match(sentence, start)
+    return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
+
+
+def _matter_end(sentence: str) -> int:
+    """Where the matter a sentence opens with ends, when an actor follows it or the
+    matter is a proposal (``Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu
+    ...``): the bodies the matter names are the proposal's, not the task's.  ``0`` when
+    the sentence opens otherwise."""
+    start = _clause_start(sentence)
+    labelled = _labelled(sentence, start)
+    if labelled is not None and labelled["matter"]:
+        return labelled.end()
+    proposal = _PROPOSAL.match(sentence, start)  # what it asks is asked of no one here
+    if proposal is not None and sentence.find(":", start, start + _MATTER_REACH + 20) >= 0:
+        labelled = _LABELLED_CLAUSE.match(sentence, start)
+        return labelled.end() if labelled is not None and labelled["matter"] else 0
+    return 0
 
 
 def directs_someone(paragraph: str) -> bool:
@@ -641,7 +711,11 @@ def _paragraph_assignments(
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered_piece(sentence, whole, base + offset)
-        phrases = _phrases(low)
+        matter = _matter_end(sentence) if sentence.startswith(("Về", "Đối")) else 0
+        phrases = [p for p in _phrases(low) if p.start >= matter]
+        clause = _clause_start(sentence)
+        heading = _labelled(sentence, clause) if ":" in sentence else None
+        named_from = heading.end() if heading is not None else clause
         leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
             p.start
             for p in phrases
@@ -657,7 +731,8 @@ def _paragraph_assignments(
         unnamed: list[int] = []  # leads whose name ran into a verb ("X chỉ đạo chủ trì")
         for lead in leads:
             index = bisect.bisect_right(anchors, lead) - 1
-            start = anchors[index] if index >= 0 else _clause_start(sentence)
+            # after a heading of its own the lead's name opens its clause ("Về ...: Sở X chủ trì")
+            start = anchors[index] if index >= 0 else named_from if named_from <= lead else clause
             semicolon = sentence.rfind(";", start, lead)  # a lead's name is within its clause
             start = semicolon + 1 if semicolon >= 0 else start
             # "Bộ Công an theo chức năng, nhiệm vụ chủ trì": the qualifier names no one
@@ -697,12 +772,15 @@ def _paragraph_assignments(
                     continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
+                    # "báo cáo UBND tỉnh ... thông qua Sở Nội vụ": where the report goes
+                    role = Role.COOPERATE
+                    if group == "channel" and _after_report(phrases, match.start):
+                        role = Role.REPORT_TO
                     found.extend(
-                        (base + offset + match.end, Role.COOPERATE, a)
-                        for a in split_actors(partner)
+                        (base + offset + match.end, role, a) for a in split_actors(partner)
                     )
             elif group == "send":
-                after_report = any(match.start - 170 <= r < match.start for r in reports)
+                after_report = any(match.start - _REPORT_REACH <= r < match.start for r in reports)
                 report_next = low.startswith("báo cáo", match.end)
                 if not (after_report or report_next):
                     if match.start == _clause_start(sentence):  # "Gửi cho X để thực hiện"
@@ -751,6 +829,20 @@ def _paragraph_assignments(
                     if not near or verbed:  # no lead read above, or this actor is the lead
                         opener = Role.LEAD if verbed else Role.EXECUTE
                         found.extend((base + actor_start, opener, a) for a in split_actors(opening))
+
+
+_REPORT_REACH = 170
+"""How far before ``gửi`` or ``thông qua`` the ``báo cáo`` they carry may stand."""
+
+
+def _after_report(phrases: Sequence[_Phrase], position: int) -> bool:
+    """Whether ``báo cáo`` comes just before ``position``: a channel named after it
+    (``báo cáo UBND tỉnh kết quả thông qua Sở Nội vụ``) is where the report goes, no
+    partner.  What is sent through a body (``gửi danh sách (thông qua Ban Dân tộc)``) is
+    gathered by it: a partner."""
+    return any(
+        p.kind == "report" and position - _REPORT_REACH <= p.start < position for p in phrases
+    )
 
 
 def _report_to(
@@ -869,8 +961,8 @@ Ban Biên tập tổng hợp ...``)."""
 def _time_heading(text: str) -> Deadline | None:
     """The deadline a timetable's line opens with, if it reads as one."""
     heading = _TIME_HEADING.match(text)
-    if heading is None:
-        return None
+    if heading is None or heading.group(0)[:4].isdigit():
+        return None  # "1988: Huy chương vàng ...": a year alone opens a record of the past
     try:
         deadline, _ = parse_deadline_cell(heading.group(0).rstrip(" \t:"))
     except GrammarError:

@@ -68,8 +68,10 @@ _NUMBER_LINES = frozenset(
 """A number column's heading alone on its line: where a flattened table may start."""
 _CONTENT_WORD = re.compile(
     "Nội|nội|NỘI|Noi|noi|NOI|Nhiệm|nhiệm|NHIỆM|Nhiem|nhiem|Công|công|CÔNG|Hoạt|hoạt|HOẠT"
+    "|Chỉ tiêu|chỉ tiêu|CHỈ TIÊU"
 )
-"""The first word of a content column's heading (``Nội dung``, ``Nhiệm vụ``, ...)."""
+"""The first word of a content column's heading (``Nội dung``, ``Nhiệm vụ``, ...; a
+plan's table of targets names each target's lead: ``TT | Chỉ tiêu | Chủ trì``)."""
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _ROW_TAG = re.compile(r"<tr\b", re.IGNORECASE)
 _HTML_PARSER = etree.HTMLParser(no_network=True, recover=True, remove_comments=True)
@@ -401,7 +403,7 @@ def _flattened_tables(
         row_line = 0
         while position < len(lines):
             text = texts[position]
-            if not text:
+            if not any(map(str.isalnum, text)):  # blank, or a filler cell ("…......", "-")
                 position += 1
                 continue
             numbered = _NUMBER.fullmatch(text) is not None and not _YEAR.fullmatch(text)
