@@ -213,6 +213,11 @@ class Silent:
 
 
 DRAFT = {"strictness": "draft"}
+assert CONG_VAN.date is not None
+UNREGISTERED = attrs.evolve(
+    number(CONG_VAN, number=None), date=attrs.evolve(CONG_VAN.date, day=None)
+)
+"""Số:    /STC-VP and ngày    tháng 01 năm 2024: a draft awaiting registration."""
 EDXML = {"profile": "edxml"}
 EDXML_DRAFT = {"profile": "edxml", "strictness": "draft"}
 
@@ -245,6 +250,8 @@ FIRES = [
     ),
     Fires("VN-NUM-002", "blank number", number(CONG_VAN, number=None), "number.number"),
     Fires("VN-NUM-002", "no number", attrs.evolve(CHI_THI, number=None), "number"),
+    # NĐ 30 Điều 15-16: the văn thư fills the number and the day together at registration
+    Fires("VN-NUM-010", "number and day both blank", UNREGISTERED, "number.number"),
     Fires(
         "VN-NUM-003",
         "chỉ thị without CT",
@@ -1389,6 +1396,22 @@ SILENT = [
     ),
     Silent("VN-NUM-002", "missing in a draft", attrs.evolve(CHI_THI, number=None), DRAFT),
     Silent("VN-NUM-002", "news report", attrs.evolve(CHI_THI, number=None, reported=REPORTED)),
+    Silent("VN-NUM-002", "blank with the day: awaiting registration", UNREGISTERED),
+    Silent("VN-DATE-002", "day blank with the number: awaiting registration", UNREGISTERED),
+    Silent(
+        "VN-DATE-003",
+        "date and number blank: awaiting registration",
+        attrs.evolve(UNREGISTERED, date=PartialDate()),
+    ),
+    Silent("VN-NUM-010", "numbered and dated", CONG_VAN),
+    Silent("VN-NUM-010", "number blank, day printed", number(CONG_VAN, number=None)),
+    Silent(
+        "VN-NUM-010",
+        "day blank, numbered",
+        attrs.evolve(CONG_VAN, date=UNREGISTERED.date),
+    ),
+    Silent("VN-NUM-010", "asked for as a draft", UNREGISTERED, DRAFT),
+    Silent("VN-NUM-010", "stamped by the e-signature", UNREGISTERED, {"unread": ["stamped"]}),
     Silent("VN-NUM-003", "CT-UBND", CHI_THI),
     Silent("VN-NUM-003", "công văn needs none", CONG_VAN),
     Silent("VN-NUM-004", "SNV-XDCQ&CTTN", CONG_VAN),

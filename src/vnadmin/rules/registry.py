@@ -37,6 +37,7 @@ __all__ = [
     "Severity",
     "Strictness",
     "UnknownRuleError",
+    "awaiting_registration",
     "rule",
     "to_member",
 ]
@@ -52,6 +53,17 @@ class Strictness(enum.Enum):
     FINAL = "final"
 
 
+def awaiting_registration(instrument: Instrument) -> bool:
+    """Whether the number and the day are both printed blank (``Số:    /UBND-VP``, ``ngày
+    tháng 11 năm 2025``): the văn thư fills both when it registers the document (NĐ 30
+    Điều 15 khoản 1, Điều 16), so a text with both blank is a draft or an unregistered copy,
+    not a final document that forgot one of them."""
+    number, date = instrument.number, instrument.date
+    return (
+        number is not None and number.number is None and date is not None and date.day is None
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """What a check function sees: the instrument and how it is being checked."""
@@ -63,6 +75,9 @@ class Context:
     kinds: KindRegistry
     reader_missed: frozenset[str] = frozenset()
     """Components the reader reported it could not read (``date``, ``signature``)."""
+    unregistered: bool = False
+    """Asked for as final, but printed with its number and day both blank: a draft awaiting
+    registration, checked as a draft (:func:`awaiting_registration`)."""
 
     @property
     def final(self) -> bool:
