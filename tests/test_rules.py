@@ -1411,6 +1411,7 @@ SILENT = [
         attrs.evolve(CONG_VAN, date=UNREGISTERED.date),
     ),
     Silent("VN-NUM-010", "asked for as a draft", UNREGISTERED, DRAFT),
+    Silent("VN-NUM-010", "digits the reader lost", UNREGISTERED, {"unread": ["number", "date"]}),
     Silent("VN-NUM-010", "stamped by the e-signature", UNREGISTERED, {"unread": ["stamped"]}),
     Silent("VN-NUM-003", "CT-UBND", CHI_THI),
     Silent("VN-NUM-003", "công văn needs none", CONG_VAN),

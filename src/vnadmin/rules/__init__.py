@@ -146,7 +146,7 @@ def check(
     strict = to_member(Strictness, strictness, "check.strictness")
     unregistered = (
         strict is Strictness.FINAL
-        and "stamped" not in missed  # an e-signature's stamp, not a draft's blank
+        and not {"stamped", "number", "date"} & missed  # a stamp, or digits the reader lost
         and awaiting_registration(instrument)
     )
     context = Context(
