@@ -998,6 +998,16 @@ FIRES = [
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ,"),
         "body.preamble[1].text",
     ),
+    Fires(  # before NĐ 30 a ',' or a '.' ended the bases, never a ';'
+        "VN-BODY-004",
+        "the last basis ends with ;, in 2011",
+        attrs.evolve(
+            bases(QUYET_DINH, "Căn cứ Luật Ngân sách nhà nước;", "Xét đề nghị của Sở Tài chính;"),
+            date=PartialDate(day=28, month=12, year=2011),
+        ),
+        "body.preamble[1].text",
+        also=frozenset({"VN-APPX-002"}),  # its appendices still repeat the date of 2024
+    ),
     Fires(
         "VN-BODY-004",
         "a basis ends with .",
@@ -2005,7 +2015,25 @@ SILENT = [
         "not a decision",
         bases(CHI_THI, "Căn cứ Kế hoạch số 12/KH-UBND, Ủy ban nhân dân tỉnh chỉ thị"),
     ),
+    Silent(  # TT 01/2011, in force until NĐ 30 (5 March 2020): the last basis ends ','
+        "VN-BODY-004",
+        "Xét đề nghị ..., in 2011",
+        attrs.evolve(
+            bases(QUYET_DINH, "Căn cứ Luật Ngân sách nhà nước;", "Xét đề nghị của Sở Tài chính,"),
+            date=PartialDate(day=28, month=12, year=2011),
+        ),
+    ),
     Silent("VN-BODY-005", "Theo đề nghị", QUYET_DINH),
+    Silent(  # a scan's OCR lost the tone of đề
+        "VN-BODY-005",
+        "Theo đê nghị (OCR)",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đê nghị của Giám đốc Sở Nội vụ."),
+    ),
+    Silent(
+        "VN-BODY-004",
+        "Theo đê nghị ... . (OCR)",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đê nghị của Giám đốc Sở Nội vụ."),
+    ),
     Silent(
         "VN-BODY-005",
         "Xét đề nghị",
