@@ -207,10 +207,9 @@ EXPECTED: dict[str, Expected] = {
         note="Party hướng dẫn 21-HD/BTCTU under THÀNH UỶ HÀ NỘI; number and day were"
         " stamped on the signed PDF, blank in its text layer",
         losses={
-            "VN-NUM-002 number.number": "the number is stamped on the signed PDF as an image:"
-            " the text layer prints 'Số' / '-HD/BTCTU' (key notes)",
-            "VN-DATE-002 date.day": "the day is stamped on the signed PDF as an image: the"
-            " text layer prints 'Hà Nội, ngày' / 'tháng 8 năm 2025' (key notes)",
+            "VN-NUM-010 number.number": "the number and the day are stamped on the signed PDF"
+            " as an image: the text layer prints 'Số' / '-HD/BTCTU' and 'Hà Nội, ngày' /"
+            " 'tháng 8 năm 2025' (key notes), read as a draft's blanks",
         },
     ),
     "025": Expected(

@@ -213,6 +213,11 @@ class Silent:
 
 
 DRAFT = {"strictness": "draft"}
+assert CONG_VAN.date is not None
+UNREGISTERED = attrs.evolve(
+    number(CONG_VAN, number=None), date=attrs.evolve(CONG_VAN.date, day=None)
+)
+"""Số:    /STC-VP and ngày    tháng 01 năm 2024: a draft awaiting registration."""
 EDXML = {"profile": "edxml"}
 EDXML_DRAFT = {"profile": "edxml", "strictness": "draft"}
 
@@ -245,6 +250,8 @@ FIRES = [
     ),
     Fires("VN-NUM-002", "blank number", number(CONG_VAN, number=None), "number.number"),
     Fires("VN-NUM-002", "no number", attrs.evolve(CHI_THI, number=None), "number"),
+    # NĐ 30 Điều 15-16: the văn thư fills the number and the day together at registration
+    Fires("VN-NUM-010", "number and day both blank", UNREGISTERED, "number.number"),
     Fires(
         "VN-NUM-003",
         "chỉ thị without CT",
@@ -991,6 +998,16 @@ FIRES = [
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đề nghị của Giám đốc Sở Nội vụ,"),
         "body.preamble[1].text",
     ),
+    Fires(  # before NĐ 30 a ',' or a '.' ended the bases, never a ';'
+        "VN-BODY-004",
+        "the last basis ends with ;, in 2011",
+        attrs.evolve(
+            bases(QUYET_DINH, "Căn cứ Luật Ngân sách nhà nước;", "Xét đề nghị của Sở Tài chính;"),
+            date=PartialDate(day=28, month=12, year=2011),
+        ),
+        "body.preamble[1].text",
+        also=frozenset({"VN-APPX-002"}),  # its appendices still repeat the date of 2024
+    ),
     Fires(
         "VN-BODY-004",
         "a basis ends with .",
@@ -1389,6 +1406,23 @@ SILENT = [
     ),
     Silent("VN-NUM-002", "missing in a draft", attrs.evolve(CHI_THI, number=None), DRAFT),
     Silent("VN-NUM-002", "news report", attrs.evolve(CHI_THI, number=None, reported=REPORTED)),
+    Silent("VN-NUM-002", "blank with the day: awaiting registration", UNREGISTERED),
+    Silent("VN-DATE-002", "day blank with the number: awaiting registration", UNREGISTERED),
+    Silent(
+        "VN-DATE-003",
+        "date and number blank: awaiting registration",
+        attrs.evolve(UNREGISTERED, date=PartialDate()),
+    ),
+    Silent("VN-NUM-010", "numbered and dated", CONG_VAN),
+    Silent("VN-NUM-010", "number blank, day printed", number(CONG_VAN, number=None)),
+    Silent(
+        "VN-NUM-010",
+        "day blank, numbered",
+        attrs.evolve(CONG_VAN, date=UNREGISTERED.date),
+    ),
+    Silent("VN-NUM-010", "asked for as a draft", UNREGISTERED, DRAFT),
+    Silent("VN-NUM-010", "digits the reader lost", UNREGISTERED, {"unread": ["number", "date"]}),
+    Silent("VN-NUM-010", "stamped by the e-signature", UNREGISTERED, {"unread": ["stamped"]}),
     Silent("VN-NUM-003", "CT-UBND", CHI_THI),
     Silent("VN-NUM-003", "công văn needs none", CONG_VAN),
     Silent("VN-NUM-004", "SNV-XDCQ&CTTN", CONG_VAN),
@@ -1981,7 +2015,25 @@ SILENT = [
         "not a decision",
         bases(CHI_THI, "Căn cứ Kế hoạch số 12/KH-UBND, Ủy ban nhân dân tỉnh chỉ thị"),
     ),
+    Silent(  # TT 01/2011, in force until NĐ 30 (5 March 2020): the last basis ends ','
+        "VN-BODY-004",
+        "Xét đề nghị ..., in 2011",
+        attrs.evolve(
+            bases(QUYET_DINH, "Căn cứ Luật Ngân sách nhà nước;", "Xét đề nghị của Sở Tài chính,"),
+            date=PartialDate(day=28, month=12, year=2011),
+        ),
+    ),
     Silent("VN-BODY-005", "Theo đề nghị", QUYET_DINH),
+    Silent(  # a scan's OCR lost the tone of đề
+        "VN-BODY-005",
+        "Theo đê nghị (OCR)",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đê nghị của Giám đốc Sở Nội vụ."),
+    ),
+    Silent(
+        "VN-BODY-004",
+        "Theo đê nghị ... . (OCR)",
+        bases(QUYET_DINH, "Căn cứ Luật Thanh tra;", "Theo đê nghị của Giám đốc Sở Nội vụ."),
+    ),
     Silent(
         "VN-BODY-005",
         "Xét đề nghị",

@@ -342,7 +342,15 @@ def test_a_number_and_day_blank_in_an_unsigned_text_are_a_drafts() -> None:
     assert "date-blank" in {d.code for d in result.diagnostics}
     assert not any(d.code.endswith("-stamped") for d in result.diagnostics)
     found = {d.code for d in check(result, today=TODAY)}
-    assert {"VN-NUM-002", "VN-DATE-002"} <= found
-    assert not {"VN-NUM-002", "VN-DATE-002"} & {
+    assert "VN-NUM-010" in found  # both blank: checked as a draft awaiting registration
+    assert not {"VN-NUM-002", "VN-DATE-002"} & found
+    assert not {"VN-NUM-002", "VN-DATE-002", "VN-NUM-010"} & {
         d.code for d in check(result, today=TODAY, strictness="draft")
     }
+
+
+def test_a_number_blank_in_a_dated_text_stays_an_error() -> None:
+    text = _unnumbered("").replace("ngày    tháng", "ngày 16 tháng")
+    found = {d.code for d in check(parse_text(text), today=TODAY)}
+    assert "VN-NUM-002" in found
+    assert not {"VN-NUM-010", "VN-DATE-002"} & found

@@ -55,6 +55,7 @@ from vnadmin.rules.registry import (
     Severity,
     Strictness,
     UnknownRuleError,
+    awaiting_registration,
     rule,
     to_member,
 )
@@ -121,7 +122,9 @@ def check(
     printed forms (``Instrument.printed`` is ``None``) leaves ``printed`` unread.  A Word or PDF reading
     (:class:`vnadmin.docx.PageReading`) brings the presentation it measured, and the
     presentation rules (``VN-PRES-*``) check it.  ``strictness="draft"`` lets
-    the number and the date stay blank.  ``today`` (default: the system date) is what "in the
+    the number and the date stay blank; a document printed with its number and day both blank
+    (``Số:    /UBND-VP``, ``ngày    tháng 11 năm 2025``) awaits registration and is checked as
+    a draft by itself (``VN-NUM-010``, info), one of them blank stays an error.  ``today`` (default: the system date) is what "in the
     future" means.  ``profile="edxml"`` adds the rules of that profile.  ``kinds`` is the
     registry a kind must be in to be known.
     """
@@ -140,9 +143,16 @@ def check(
     if profile is not None and profile not in rules.profiles:
         known = ", ".join(sorted(rules.profiles)) or "none"
         raise InvalidValueError("check.profile", f"{profile!r} is not a profile (known: {known})")
+    strict = to_member(Strictness, strictness, "check.strictness")
+    unregistered = (
+        strict is Strictness.FINAL
+        and not {"stamped", "number", "date"} & missed  # a stamp, or digits the reader lost
+        and awaiting_registration(instrument)
+    )
     context = Context(
         instrument=instrument,
-        strictness=to_member(Strictness, strictness, "check.strictness"),
+        strictness=Strictness.DRAFT if unregistered else strict,
+        unregistered=unregistered,
         today=datetime.date.today() if today is None else today,
         profile=profile,
         kinds=kinds,

@@ -23,7 +23,7 @@ from vnadmin.grammar.printed import ENACTED_KINDS, ENACTING_VERB, enacting_formu
 from vnadmin.model import Body, Regime, Task
 from vnadmin.normalize import fold
 from vnadmin.rules.kinds import consolidated, usable_kind
-from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, before_nd30, rule
 from vnadmin.rules.tasks import walk_tasks
 
 __all__ = ["RULES"]
@@ -41,7 +41,10 @@ _C_TO_DD = (_LETTERS.index("c") + 1, _LETTERS.index("đ") + 1)
 the two letters, and a list that skips ``d)`` is rare in print)."""
 _PLAIN_BULLETS = frozenset("-–—+")
 _BASIS = re.compile(r"căn\s+cứ\b", re.IGNORECASE)
-_PROPOSAL = re.compile(r"(?:theo|xét|căn\s+cứ)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE)
+_PROPOSAL = re.compile(
+    r"(?:theo|xét|căn\s+cứ)\s+(?:đ\w\s+nghị|đề\s+xuất|tờ\s+trình)", re.IGNORECASE
+)
+"""``Theo đề nghị của ...``; a scan's OCR loses the tone of ``đề`` (``Theo đê nghị``)."""
 _IMPLEMENTERS = re.compile(
     r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)"
     r"|thi\s+hành\s+(?:quyết|nghị)|tổ\s+chức\s+thực\s+hiện|chấp\s+hành"
@@ -410,24 +413,26 @@ collective body's bases, after the proposal."""
     "VN-BODY-004",
     Severity.WARNING,
     regimes={Regime.STATE},
-    source=f"{_LAYOUT} điểm a (căn cứ ban hành)",
-    summary="A decision's legal bases end each with ; and the last with .",
+    source=f"{_LAYOUT} điểm a (căn cứ ban hành); before 5 March 2020 TT 01/2011/TT-BNV",
+    summary="A decision's legal bases end each with ; and the last with . (, before NĐ 30)",
     needs=("body", "body-text"),
 )
 def basis_punctuation(context: Context) -> Iterator[Finding]:
     """The bases are read line by line as the reader split them: a line it cut (``Trên cơ
     sở ... các Thành viên`` / ``Chính phủ,``) is judged by where it ends.  Before an enacting
     formula (``Thủ tướng Chính phủ ban hành Quyết định ...``, the form of a legal normative
-    text) the last basis ends with ``;`` as the others do."""
+    text) the last basis ends with ``;`` as the others do.  A document dated before NĐ 30
+    took effect may end it with ``,`` before ``QUYẾT ĐỊNH:``, the form of TT 01/2011."""
     if not _is_decision(context):
         return
     lines, enacted = _basis_lines(context.instrument.body)
+    closing = ".," if before_nd30(context.instrument.date) else "."
     for position, (path, text) in enumerate(lines):
         last = position == len(lines) - 1
-        wanted = "." if last and not enacted else ";"
-        if not text.endswith(wanted):
+        wanted = closing if last and not enacted else ";"
+        if text[-1:] not in wanted:
             which = "the last legal basis" if last else "a legal basis that is not the last"
-            yield Finding(path, f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted!r}")
+            yield Finding(path, f"{which} (căn cứ) ends with {text[-1:]!r}, not {wanted[0]!r}")
 
 
 _ENACTING = re.compile(

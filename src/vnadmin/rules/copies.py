@@ -9,25 +9,18 @@ date, and its signer; an electronic copy the copying body and the time it was si
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from vnadmin.grammar.copies import COPY_FORMS, read_copy
-from vnadmin.model import PartialDate, Regime
+from vnadmin.model import Regime
 from vnadmin.normalize import tone_key
-from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
+from vnadmin.rules.registry import Context, Finding, Rule, Severity, before_nd30, rule
 
 __all__ = ["RULES"]
 
 _SOURCE = "NĐ 30/2020 Điều 25, Phụ lục I, Phần II (thể thức bản sao), Phụ lục III (SY, SL, TrS)"
 _FORMS = {tone_key(form): form for form in COPY_FORMS}
 _STATE = {Regime.STATE, Regime.LEGAL}
-_IN_FORCE = datetime.date(2020, 3, 5)
-"""The day NĐ 30/2020 took effect (Điều 38): its forms of copy hold from then."""
-
-
-def _before_nd30(date: PartialDate | None) -> bool:
-    return date is not None and date.is_complete and date.to_date() < _IN_FORCE
 
 
 @rule(
@@ -46,7 +39,7 @@ def copy_form(context: Context) -> Iterator[Finding]:
     form = block.form
     if form is None:
         yield Finding("printed.copy", "the copy does not name its form (SAO Y, SAO LỤC, TRÍCH SAO)")
-    elif _before_nd30(block.date):
+    elif before_nd30(block.date):
         return  # copied under the rules before it: SAO Y BẢN CHÍNH was a form then
     elif tone_key(form) not in _FORMS or form != form.upper():
         wanted = _FORMS.get(tone_key(form), "SAO Y, SAO LỤC or TRÍCH SAO")

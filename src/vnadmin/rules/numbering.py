@@ -238,9 +238,30 @@ def symbol_dashes(context: Context) -> Iterator[Finding]:
         )
 
 
+@rule(
+    "VN-NUM-010",
+    Severity.INFO,
+    source=f"NĐ 30/2020 Điều 15 khoản 1, Điều 16; {_NUMBER}",
+    summary="A document printed with its number and day both blank awaits registration: it is"
+    " checked as a draft",
+)
+def unregistered(context: Context) -> Iterator[Finding]:
+    """Info, not an error: the văn thư fills the number and the day together when it
+    registers the document, so both blank is a draft or an unregistered copy (a conclusion
+    sent for comment), not a final document that forgot one; one blank stays VN-NUM-002 or
+    VN-DATE-002."""
+    if context.unregistered:
+        yield Finding(
+            "number.number",
+            "the number (số) and the day (ngày) are both blank: a draft awaiting registration,"
+            " checked as a draft",
+        )
+
+
 RULES: tuple[Rule, ...] = (
     leading_zero,
     blank_number,
+    unregistered,
     kind_abbreviation_missing,
     kind_abbreviation_forbidden,
     number_style,

@@ -20,7 +20,7 @@ from vnadmin.errors import (
     RuleFailedError,
     UnknownRuleError,
 )
-from vnadmin.model import Instrument, KindRegistry, Printed, Regime
+from vnadmin.model import Instrument, KindRegistry, PartialDate, Printed, Regime
 from vnadmin.rules.reading import to_components
 from vnadmin.severity import Severity
 
@@ -37,6 +37,8 @@ __all__ = [
     "Severity",
     "Strictness",
     "UnknownRuleError",
+    "awaiting_registration",
+    "before_nd30",
     "rule",
     "to_member",
 ]
@@ -52,6 +54,24 @@ class Strictness(enum.Enum):
     FINAL = "final"
 
 
+_ND30_IN_FORCE = datetime.date(2020, 3, 5)
+"""The day NĐ 30/2020 took effect (Điều 38): its forms hold for documents from then."""
+
+
+def before_nd30(date: PartialDate | None) -> bool:
+    """Whether ``date`` is a whole date before NĐ 30 took effect (TT 01/2011 forms held)."""
+    return date is not None and date.is_complete and date.to_date() < _ND30_IN_FORCE
+
+
+def awaiting_registration(instrument: Instrument) -> bool:
+    """Whether the number and the day are both printed blank (``Số:    /UBND-VP``, ``ngày
+    tháng 11 năm 2025``): the văn thư fills both when it registers the document (NĐ 30
+    Điều 15 khoản 1, Điều 16), so a text with both blank is a draft or an unregistered copy,
+    not a final document that forgot one of them."""
+    number, date = instrument.number, instrument.date
+    return number is not None and number.number is None and date is not None and date.day is None
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """What a check function sees: the instrument and how it is being checked."""
@@ -63,6 +83,9 @@ class Context:
     kinds: KindRegistry
     reader_missed: frozenset[str] = frozenset()
     """Components the reader reported it could not read (``date``, ``signature``)."""
+    unregistered: bool = False
+    """Asked for as final, but printed with its number and day both blank: a draft awaiting
+    registration, checked as a draft (:func:`awaiting_registration`)."""
 
     @property
     def final(self) -> bool:
