@@ -801,6 +801,10 @@ def read_header(
     if len(header.issuer_lines) > 1:
         _drop_furniture(header, diagnostics)
     if subject:
+        twice = _printed_twice(subject)
+        if twice is not None:  # a crawl's title over the page, then the document's own
+            subject, subject_at = subject[twice:], subject_at[twice:]
+            diagnostics.info(subject_line, "subject-repeated", "a subject printed twice read once")
         joined = squash(" ".join(subject))
         if len(joined) > _MAX_SUBJECT:
             cut = _runaway_cut(subject, subject_at)
@@ -819,6 +823,22 @@ def read_header(
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
     return header
+
+
+def _printed_twice(subject: list[str]) -> int | None:
+    """Where a subject printed twice starts again: a web page's title (``# V/v ...``) over
+    the document's own, in capitals or with a ``V/v`` the title lacks; ``None`` if once."""
+    for cut in range(1, len(subject)):
+        if _subject_key(" ".join(subject[:cut])) == _subject_key(" ".join(subject[cut:])):
+            return cut
+    return None
+
+
+def _subject_key(text: str) -> str:
+    """A subject's words, whatever its case, its ``V/v`` and its closing stop."""
+    text = squash(text)
+    start = _SUBJECT_START.match(text)
+    return fold(text[start.end() if start else 0 :].strip(" .;:")).replace(" ", "")
 
 
 def _runaway_cut(subject: list[str], at: list[int]) -> int | None:
@@ -936,6 +956,8 @@ def _continues_subject(
 ) -> bool:
     if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
+    if _cited_number(text, subject, header):
+        return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
     if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
@@ -974,6 +996,19 @@ def _continues_subject(
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+def _cited_number(text: str, subject: list[str], header: Header | None) -> bool:
+    """A subject line that opens with ``số`` in lower case under a subject, once the number
+    line is read: the number of an instrument the subject cites, which the line cut from its
+    kind name; the number line prints ``Số`` with a capital."""
+    return (
+        bool(subject)
+        and header is not None
+        and header.number is not None
+        and text.startswith("số ")
+        and not subject[-1].rstrip().endswith((".", ";", ":"))
+    )
 
 
 def _abbreviation_alone(text: str) -> bool:
