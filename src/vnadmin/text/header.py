@@ -163,6 +163,8 @@ _ISSUER_SPECKS = "\"'`“”‘’«»~^ "
 """Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
+_SET_APART = 3  # lines of a subject's rest that a converter set apart by blank lines
+_SET_APART_WIDTH = 90  # the widest of them: a subject's line, not a body's paragraph
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _DATE_PARTS = ("day", "month", "year")
 """The parts of a date line a draft leaves blank."""
@@ -703,7 +705,12 @@ def read_header(
         elif (
             not split
             and subject_open
-            and _continues_subject(flat, subject, blank_before=blank_before, header=header)
+            and _continues_subject(
+                flat,
+                subject,
+                blank_before=blank_before and not _set_apart(lines, index, subject, header),
+                header=header,
+            )
             and (subject or not _lead_in(lines, index))
         ):
             if subject and flat[:1].isdigit() and _RANGE_DASH.search(subject[-1]):
@@ -996,6 +1003,34 @@ def _continues_subject(
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
+    """Whether the paragraph at ``index``, after a blank line, is the rest of a subject a
+    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``): a few
+    short lines, no sentence's stop, then the blank and the addressees (``Kính gửi``) or the
+    enacting authority in capitals, the lines that close a header."""
+    if not subject or subject[-1].rstrip().endswith((".", ";", ":")):
+        return False
+    seen = 0
+    for line in lines[index : index + 2 * _SET_APART + 2]:
+        flat = squash(line.text)
+        if not flat:
+            continue
+        if opens_addressees(flat) or (is_caps(flat) and _names_authority(flat, header)):
+            return seen > 0
+        seen += 1
+        if (
+            seen > _SET_APART
+            or len(flat) > _SET_APART_WIDTH
+            or is_caps(flat)
+            or flat.endswith((".", ";", ":"))
+            or LABEL.match(flat[:MAX_SCAN])
+            or PREAMBLE.match(flat)
+            or _header_row(flat)
+        ):
+            return False
+    return False
 
 
 def _cited_number(text: str, subject: list[str], header: Header | None) -> bool:
