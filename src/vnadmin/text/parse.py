@@ -78,6 +78,7 @@ _CONSOLIDATED = "van-ban-hop-nhat"
 ĐỊNH``); its own kind is in its symbol (``92/VBHN-BQP``)."""
 _CONG_VAN = "cong-van"
 """A letter, always to someone: with no addressee read, the reader says so."""
+_NEAR_HEADER = 4  # lines under the header where an unread Kính gửi is looked for
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -277,7 +278,7 @@ def _parse(
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     if not addressee_orgs:
-        _say_unaddressed(lines[:end], kind, diagnostics)
+        _say_unaddressed(lines[header.end : end], kind, diagnostics)
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
     say_unprinted(header, regime, star, diagnostics, body_line)
@@ -383,11 +384,13 @@ def _say_missing(
 def _say_unaddressed(
     lines: Sequence[Line], kind: DocumentKind | None, diagnostics: Diagnostics
 ) -> None:
-    """No addressee read: a ``Kính gửi`` line the reader could not read from (a wrapped
-    name, a list it lost), or a công văn, which is always addressed, that prints none."""
+    """No addressee read: a ``Kính gửi`` line among the first lines under the header
+    (``lines``) the reader could not read from, or a công văn, which is always addressed,
+    that prints none.  A ``Kính gửi`` far below is a quoted form's or a web page's."""
     if diagnostics.said("addressees-empty"):
         return
-    at = next((line.number for line in lines if opens_addressees(line.text)), None)
+    near = [line for line in lines if line.text][:_NEAR_HEADER]
+    at = next((line.number for line in near if opens_addressees(line.text)), None)
     if at is not None:
         diagnostics.warning(
             at, "addressees-unreadable", "a 'Kính gửi' line whose addressees were not read"
