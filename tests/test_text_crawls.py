@@ -1625,3 +1625,98 @@ def test_a_chapters_numeral_before_a_title_opening_with_a_vowel_is_no_cut_word()
     result = parse_text(text)
     assert [t.label for t in result.instrument.body.tasks] == ["Chương IV", "Chương V"]
     assert result.instrument.body.tasks[1].text.startswith("ƯU ĐÃI VÀ ĐIỀU KHOẢN")
+
+
+# -- a page's title over the document, the subject printed a second time ---------------------
+
+TITLED_PAGE = """\
+*Nguồn: https://example.vn/van-ban/quyet-dinh-88-qd-ubnd.aspx*
+
+# {title}
+
+| ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 88/{symbol} {own_in_cell} | Tuy Hòa, ngày 6 tháng 3 năm 2026 |
+
+{own_below}
+
+Kính gửi: Sở Tài chính tỉnh Phú Yên.
+
+Sở Tài chính rà soát, báo cáo trước ngày 30/3/2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "symbol", "own_in_cell", "own_below"),
+    [
+        (  # the title as the page prints it, the subject again in the number's cell
+            "V/v cấp kinh phí sửa chữa trường học",
+            "UBND-KT",
+            "V/v cấp kinh phí sửa chữa trường học.",
+            "",
+        ),
+        (  # a decision's title in sentence case, its subject in capitals under the kind
+            "Về việc cấp kinh phí sửa chữa trường học",
+            "QĐ-UBND",
+            "",
+            "QUYẾT ĐỊNH\n\nVỀ VIỆC CẤP KINH PHÍ SỬA CHỮA TRƯỜNG HỌC",
+        ),
+    ],
+)
+def test_a_subject_printed_by_the_page_and_the_document_is_read_once(
+    title: str, symbol: str, own_in_cell: str, own_below: str
+) -> None:
+    result = parse_text(
+        TITLED_PAGE.format(title=title, symbol=symbol, own_in_cell=own_in_cell, own_below=own_below)
+    )
+    subject = result.instrument.subject
+    assert subject is not None
+    assert subject.casefold().count("kinh phí") == 1
+    assert subject.casefold().rstrip(".").endswith("cấp kinh phí sửa chữa trường học")
+    assert "subject-repeated" in {d.code for d in result.diagnostics}
+
+
+def test_a_subject_that_repeats_only_its_start_is_kept_whole() -> None:
+    # two lines that share their first words are one subject, not a repeat
+    result = parse_text(
+        "BỘ Y TẾ\nSố: 5/BYT-KH\nV/v tăng cường phòng chống dịch\n"
+        "tăng cường phòng chống dịch bệnh mùa mưa\n\nKính gửi: Sở Y tế các tỉnh.\n"
+    )
+    assert result.instrument.subject == (
+        "V/v tăng cường phòng chống dịch tăng cường phòng chống dịch bệnh mùa mưa"
+    )
+    assert "subject-repeated" not in {d.code for d in result.diagnostics}
+
+
+# -- no addressee read: said ------------------------------------------------------------------
+
+LETTER = """\
+SỞ Y TẾ TỈNH BẮC KẠN
+Số: 31/SYT-NV
+{opening}
+Đề nghị các đơn vị báo cáo trước ngày 15/4/2026.
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+Hoàng Văn Nam
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "said"),
+    [
+        ("V/v báo cáo dịch sốt xuất huyết", "addressees-missing"),  # a letter is to someone
+        (  # a paragraph the header did not take stands before 'Kính gửi': said, with its line
+            "GIẤY MỜI HỌP\n\nVề tình hình dịch tại các xã.\n\nKính gửi: Trung tâm Y tế huyện.",
+            "addressees-unreadable",
+        ),
+        ("V/v báo cáo dịch sốt xuất huyết\nKính gửi: Trung tâm Y tế huyện.", None),
+    ],
+)
+def test_a_letter_with_no_addressee_read_says_so(opening: str, said: str | None) -> None:
+    result = parse_text(LETTER.format(opening=opening))
+    found = [d for d in result.diagnostics if d.code.startswith("addressees-")]
+    assert [d.code for d in found] == ([] if said is None else [said])
+    assert bool(result.instrument.addressees) is (said is None)
+    if said == "addressees-unreadable":
+        assert found[0].line == 7  # the 'Kính gửi' line

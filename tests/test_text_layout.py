@@ -2071,3 +2071,77 @@ def test_a_ministry_whose_name_is_near_a_kinds_is_no_kind_line() -> None:
     assert doc.kind is not None
     assert doc.issuer is not None
     assert (doc.kind.name, doc.issuer.name) == ("Thông tư", "BỘ CÔNG AN")
+
+
+CITED_NUMBER_WRAP = """\
+    CHÍNH PHỦ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+     ________                 Độc lập - Tự do - Hạnh phúc
+Số: 12/2026/NĐ-CP                 Hà Nội, ngày 9 tháng 2 năm 2026
+                               NGHỊ ĐỊNH
+       Hướng dẫn thi hành một số điều của Nghị quyết
+ số 77/2025/QH15 của Quốc hội về thí điểm chính sách
+       phát triển nhà ở xã hội
+     Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+"""
+
+
+def test_a_subject_line_cut_before_a_cited_number_goes_on() -> None:
+    # the subject's second line opens with the cited resolution's 'số' in lower case: no
+    # second number line, and the subject keeps its three lines
+    result = parse_text(CITED_NUMBER_WRAP)
+    header = _header(result)
+    assert header[2] == "12/2026/NĐ-CP"
+    assert header[6] == (
+        "Hướng dẫn thi hành một số điều của Nghị quyết số 77/2025/QH15 của Quốc hội về "
+        "thí điểm chính sách phát triển nhà ở xã hội"
+    )
+    assert "number-repeated" not in _codes(result)
+
+
+def test_a_number_line_in_capitals_after_a_subject_is_still_a_second_number() -> None:
+    # a second 'Số:' with its capital is a number line, not the subject's words
+    text = CITED_NUMBER_WRAP.replace(" số 77/2025/QH15", "Số: 77/2025/NĐ-CP\n của Quốc hội")
+    result = parse_text(text)
+    assert _header(result)[2] == "12/2026/NĐ-CP"
+    assert "77/2025" not in str(_header(result)[6])
+
+
+SET_APART = """\
+ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  HUYỆN ĐỨC TRỌNG            Độc lập - Tự do - Hạnh phúc
+
+Số: 214/UBND-VX          Đức Trọng, ngày 2 tháng 3 năm 2026
+
+V/v tổ chức kiểm tra an toàn thực phẩm
+
+{rest}
+
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Tết Nguyên đán năm 2026", "Trường Mầm non Hoa Sen\n\ntrên địa bàn huyện"],
+)
+def test_a_subjects_lines_set_apart_by_blank_lines_are_joined(rest: str) -> None:
+    # a Word file saved as text puts a blank line between the subject's lines; the lines
+    # up to 'Kính gửi' are short and stop on no full stop: they are the subject's rest
+    result = parse_text(SET_APART.format(rest=rest, after="Kính gửi: Phòng Y tế huyện."))
+    assert _header(result)[6] == "V/v tổ chức kiểm tra an toàn thực phẩm " + " ".join(
+        rest.split("\n\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("rest", "after"),
+    [  # a paragraph with its full stop, or no closing line after it: the body
+        ("Tết Nguyên đán năm 2026.", "Kính gửi: Phòng Y tế huyện."),
+        ("Ủy ban nhân dân huyện đề nghị các xã thực hiện", "Trân trọng./."),
+    ],
+)
+def test_a_paragraph_after_a_subject_that_closes_no_header_stays_apart(
+    rest: str, after: str
+) -> None:
+    result = parse_text(SET_APART.format(rest=rest, after=after))
+    assert _header(result)[6] == "V/v tổ chức kiểm tra an toàn thực phẩm"

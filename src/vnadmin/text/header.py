@@ -163,6 +163,8 @@ _ISSUER_SPECKS = "\"'`“”‘’«»~^ "
 """Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
+_SET_APART = 3  # lines of a subject's rest that a converter set apart by blank lines
+_SET_APART_WIDTH = 90  # the widest of them: a subject's line, not a body's paragraph
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _DATE_PARTS = ("day", "month", "year")
 """The parts of a date line a draft leaves blank."""
@@ -703,7 +705,12 @@ def read_header(
         elif (
             not split
             and subject_open
-            and _continues_subject(flat, subject, blank_before=blank_before, header=header)
+            and _continues_subject(
+                flat,
+                subject,
+                blank_before=blank_before and not _set_apart(lines, index, subject, header),
+                header=header,
+            )
             and (subject or not _lead_in(lines, index))
         ):
             if subject and flat[:1].isdigit() and _RANGE_DASH.search(subject[-1]):
@@ -801,6 +808,10 @@ def read_header(
     if len(header.issuer_lines) > 1:
         _drop_furniture(header, diagnostics)
     if subject:
+        twice = _printed_twice(subject)
+        if twice is not None:  # a crawl's title over the page, then the document's own
+            subject, subject_at = subject[twice:], subject_at[twice:]
+            diagnostics.info(subject_line, "subject-repeated", "a subject printed twice read once")
         joined = squash(" ".join(subject))
         if len(joined) > _MAX_SUBJECT:
             cut = _runaway_cut(subject, subject_at)
@@ -819,6 +830,22 @@ def read_header(
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
     return header
+
+
+def _printed_twice(subject: list[str]) -> int | None:
+    """Where a subject printed twice starts again: a web page's title (``# V/v ...``) over
+    the document's own, in capitals or with a ``V/v`` the title lacks; ``None`` if once."""
+    for cut in range(1, len(subject)):
+        if _subject_key(" ".join(subject[:cut])) == _subject_key(" ".join(subject[cut:])):
+            return cut
+    return None
+
+
+def _subject_key(text: str) -> str:
+    """A subject's words, whatever its case, its ``V/v`` and its closing stop."""
+    text = squash(text)
+    start = _SUBJECT_START.match(text)
+    return fold(text[start.end() if start else 0 :].strip(" .;:")).replace(" ", "")
 
 
 def _runaway_cut(subject: list[str], at: list[int]) -> int | None:
@@ -936,6 +963,8 @@ def _continues_subject(
 ) -> bool:
     if subject and _RANGE_CUT.match(f"{subject[-1][-12:]}\n{text[:8]}") and not _header_row(text):
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
+    if _cited_number(text, subject, header):
+        return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
     if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
@@ -974,6 +1003,47 @@ def _continues_subject(
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
+    """Whether the paragraph at ``index``, after a blank line, is the rest of a subject a
+    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``): a few
+    short lines, no sentence's stop, then the blank and the addressees (``Kính gửi``) or the
+    enacting authority in capitals, the lines that close a header."""
+    if not subject or subject[-1].rstrip().endswith((".", ";", ":")):
+        return False
+    seen = 0
+    for line in lines[index : index + 2 * _SET_APART + 2]:
+        flat = squash(line.text)
+        if not flat:
+            continue
+        if opens_addressees(flat) or (is_caps(flat) and _names_authority(flat, header)):
+            return seen > 0
+        seen += 1
+        if (
+            seen > _SET_APART
+            or len(flat) > _SET_APART_WIDTH
+            or is_caps(flat)
+            or flat.endswith((".", ";", ":"))
+            or LABEL.match(flat[:MAX_SCAN])
+            or PREAMBLE.match(flat)
+            or _header_row(flat)
+        ):
+            return False
+    return False
+
+
+def _cited_number(text: str, subject: list[str], header: Header | None) -> bool:
+    """A subject line that opens with ``số`` in lower case under a subject, once the number
+    line is read: the number of an instrument the subject cites, which the line cut from its
+    kind name; the number line prints ``Số`` with a capital."""
+    return (
+        bool(subject)
+        and header is not None
+        and header.number is not None
+        and text.startswith("số ")
+        and not subject[-1].rstrip().endswith((".", ";", ":"))
+    )
 
 
 def _abbreviation_alone(text: str) -> bool:

@@ -44,7 +44,7 @@ from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
-from vnadmin.text.recipients import read_addressees
+from vnadmin.text.recipients import opens_addressees, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
 from vnadmin.text.tables import appendix_rows, table_blocks
@@ -76,6 +76,9 @@ instrument's annex runs on in its body)."""
 _CONSOLIDATED = "van-ban-hop-nhat"
 """A consolidated text prints the kind line of the instrument it consolidates (``QUYẾT
 ĐỊNH``); its own kind is in its symbol (``92/VBHN-BQP``)."""
+_CONG_VAN = "cong-van"
+"""A letter, always to someone: with no addressee read, the reader says so."""
+_NEAR_HEADER = 4  # lines under the header where an unread Kính gửi is looked for
 _SUBMITTED = frozenset(["to-trinh", "bao-cao"])
 """Kinds that submit to their addressee (a tờ trình asks, a báo cáo reports): their items
 are not tasks the addressee is given."""
@@ -274,6 +277,8 @@ def _parse(
         _dated_below(header, lines[start:body_end], lines[body_end:], diagnostics)
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
+    if not addressee_orgs:
+        _say_unaddressed(lines[header.end : end], kind, diagnostics)
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
     say_unprinted(header, regime, star, diagnostics, body_line)
@@ -374,6 +379,24 @@ def _say_missing(
         diagnostics.warning(0, "signature-title-missing", "the signature block has no title")
     if block.name is None:
         diagnostics.warning(0, "signature-name-missing", "the signature block has no name")
+
+
+def _say_unaddressed(
+    lines: Sequence[Line], kind: DocumentKind | None, diagnostics: Diagnostics
+) -> None:
+    """No addressee read: a ``Kính gửi`` line among the first lines under the header
+    (``lines``) the reader could not read from, or a công văn, which is always addressed,
+    that prints none.  A ``Kính gửi`` far below is a quoted form's or a web page's."""
+    if diagnostics.said("addressees-empty"):
+        return
+    near = [line for line in lines if line.text][:_NEAR_HEADER]
+    at = next((line.number for line in near if opens_addressees(line.text)), None)
+    if at is not None:
+        diagnostics.warning(
+            at, "addressees-unreadable", "a 'Kính gửi' line whose addressees were not read"
+        )
+    elif kind is not None and kind.code == _CONG_VAN:
+        diagnostics.warning(0, "addressees-missing", "a công văn with no 'Kính gửi' line")
 
 
 def _has_header(header: Header) -> bool:
