@@ -338,20 +338,42 @@ def _directing(tasks: Sequence[Task]) -> list[Task]:
     return found
 
 
+def _paths(
+    tasks: Sequence[Task], above: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], Task]]:
+    """Each task with the labels of the numbered items it stands under and its own."""
+    for task in tasks:
+        own = _label(task.label) if _numbered(task.label) else None
+        path = (*above, own) if own else above
+        yield path, task
+        yield from _paths(task.subtasks, path)
+
+
 def _candidates(doc: Instrument, label: str | None) -> Iterator[Task]:
     """The tasks a key task may be: a key labels each task with the nearest printed label
     (``3.`` for the dashed items under item 3), so a labelled task and everything under
-    it; every task where the key gives no label."""
-    for task in doc.body.all_tasks():
+    it; every task where the key gives no label.  A key may give the label with the items
+    it stands under (``Điều 2.3.`` for clause 3 of Article 2, ``D.2.`` for item 2 of part
+    D, ``IV.2`` for item 2 of section IV): its last parts are then the printed labels of the
+    task and of the items above it."""
+    body = doc.body
+    for path, task in _paths((*body.tasks, *body.closing)):
         if label is None:
             yield task
-        elif _label(task.label) == label:
+        elif _label(task.label) == label or (
+            len(parts := tuple(label.split("."))) > 1 and path[-len(parts) :] == parts
+        ):
             yield from task.walk()
+
+
+def _joined(actors: str | None) -> str | None:
+    """Actors joined the one way: a key joins several leads with ``;``, the scorer with ``,``."""
+    return None if actors is None else actors.replace(";", ",")
 
 
 def _task_fields(task: Task, expected: dict[str, Any], form: Form) -> dict[str, bool]:
     return {
-        "lead": same_text(_lead(task), expected["lead"], form),
+        "lead": same_text(_joined(_lead(task)), _joined(expected["lead"]), form),
         "cooperate": same_texts(_cooperate(task), expected["cooperate"], form),
         "deadline": _same_deadline(task, expected["deadline"]),
     }
@@ -655,7 +677,8 @@ numbered top-level tasks (the key counts numbered items: a letter whose content 
 unnumbered or only dashed counts 0; the articles of a legal text, not the parts, chapters
 and sections that group them). Task fields are scored on the tasks each key lists, each compared
 with the best fitting task printed under its label (the key gives the nearest label, so the
-dashed items under `3.` are labelled `3.`); deadlines are compared by value where the key's
+dashed items under `3.` are labelled `3.`, and `Điều 2.3.` is clause `3.` of `Điều 2`; leads
+the key joins with `;` count as joined with `,`); deadlines are compared by value where the key's
 phrase has one (`trước ngày 20 tháng 5 năm 2026` is `trước ngày 20/5/2026`; the end of a
 range). "Misses without a diagnostic" counts fields the key fills, the reader left empty
 and no diagnostic named (`number-...`, `date-...`, ...).
