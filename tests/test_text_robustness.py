@@ -134,6 +134,11 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "wrapped Kính gửi line": lambda size: (
         "Kính gửi: Các sở,\n" + "ban, ngành tỉnh,\n" * (size // 17)
     ),
+    # one list of units run on, each closed by "liên quan": the entry before a unit noun was
+    # read whole at each comma
+    "related units run on": lambda size: (
+        "Kính gửi: Các Sở Nội vụ,\n" + "cơ quan liên quan,\n" * (size // 19)
+    ),
     # bare task lines each ending on "cua" (của once restored), mended into one paragraph
     "bare lines cut after cua": lambda size: "Nơi nhận:\n- " + "Can cu cua cac\n" * (size // 15),
     # a công điện's addressees each end with "." (each once checked against all before it)

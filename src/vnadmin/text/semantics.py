@@ -383,6 +383,10 @@ quan``), the entry a list of named bodies often closes with."""
 _CLOSING_QUALIFIERS = ("trực thuộc trung ương", "có liên quan")
 """Qualifiers that close a group of units (``các tỉnh, thành phố trực thuộc trung ương``):
 a unit noun after them opens another group."""
+_QUALIFIER_SPAN = max(map(len, _CLOSING_QUALIFIERS))
+_NAME_SPAN = 200
+"""How much of an entry is read to tell a body named by its own name: longer than any body's
+name, so that a list run on for pages is not read again at each of its commas."""
 
 
 def _new_kind(before: str, following: str) -> bool:
@@ -399,12 +403,15 @@ def _new_kind(before: str, following: str) -> bool:
         for unit in _UNIT_NOUNS
     ):
         return False
-    low = before.lower().rstrip()
-    if low.endswith(_CLOSING_QUALIFIERS):
+    # ``before`` grows while a list is not split: only its tail and its head are read, so
+    # a long unsplit list costs linear time, not the square of its length
+    if before.rstrip()[-_QUALIFIER_SPAN:].lower().endswith(_CLOSING_QUALIFIERS):
         return True
-    words = before.split()
+    if _RELATED.match(key) is None:
+        return False
+    words = before[:_NAME_SPAN].split()
     named = words[:1] != [] and words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:])
-    return named and "các" not in low.split() and _RELATED.match(key) is not None
+    return named and "các" not in (word.lower() for word in words)
 
 
 def _separates(following: str, *, comma: bool) -> bool:
