@@ -1092,28 +1092,20 @@ def _authority_organ(text: str) -> str | None:
 
 def _opens_column(cell: str) -> bool:
     """Whether a cell opens the header's right column: the banner or the Party banner in
-    capitals, a number line, or a whole place-and-date line with its place (not a date a
-    sentence names, ``ngày 01/11/2024 của ...``)."""
+    capitals, or a header row's number line or place-and-date line with its place (not a
+    date a sentence names, ``ngày 01/11/2024 của ...``)."""
     words = _folded_words(cell[:MAX_SCAN])
     if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
         return is_caps(cell)
-    if _number_opens(cell):
-        return True
-    found = find_dateline(cell)
-    return found is not None and found.start == 0 and found.place is not None
-
-
-def _number_opens(cell: str) -> bool:
-    """Whether ``cell`` opens with a number line (``Số: 12/UBND-VP``, no words before it)."""
-    number = _NUMBER_LINE.match(cell)
-    return number is not None and not number["lead"] and "/" in cell
+    return _header_row(cell, placed=True)
 
 
 def _header_row(text: str, *, placed: bool = False) -> bool:
     """A line holding a number line or a whole place-and-date line (with ``placed``, one
     naming its place: a cell ``ngày 25 tháng 5 năm 1979`` may be a sentence's end)."""
     for cell in cells(text):
-        if _number_opens(cell):
+        number = _NUMBER_LINE.match(cell)
+        if number is not None and not number["lead"] and "/" in cell:
             return True
         end = run_on_dateline(cell)  # a date line the next cell runs on after: it holds
         found = find_dateline(cell if end is None else cell[:end])  # its place
