@@ -15,6 +15,7 @@ import datetime
 
 import pytest
 
+from reading import codes as _codes
 from vnadmin.grammar.appendices import ties
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
@@ -85,10 +86,6 @@ def _read(footer: str) -> ParseResult:
 
 def _list_findings(result: ParseResult) -> list[str]:
     return [d.code for d in check(result, today=TODAY) if d.code.startswith("VN-DIST")]
-
-
-def _codes(result: ParseResult) -> set[str]:
-    return {d.code for d in result.diagnostics}
 
 
 # Each shape: the list, then the signature, then the plan, as a source joined its lines.

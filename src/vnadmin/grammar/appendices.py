@@ -21,6 +21,7 @@ from vnadmin.normalize import nfc
 __all__ = [
     "APPENDIX_LABEL",
     "ATTACHED_TO",
+    "TIE_MARKUP",
     "appendix_headers",
     "format_attached_to",
     "left_blank",
@@ -40,9 +41,9 @@ ATTACHED_TO = re.compile(
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
 theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``, their accents lost
 (``kem theo``), or the line cut after ``(Ban hành``."""
-_TIE_MARKUP = " \t*_#>[]-–•+"
+TIE_MARKUP = " \t*_#>[]-–•+"
 """What a crawl or a list leaves before a tie line (``* (Ban hành kèm theo``, ``[Kèm theo``,
-``- (Kèm theo``)."""
+``- (Kèm theo``), and about the title above it (``**QUY CHẾ**``)."""
 
 
 def ties(text: str, at: int = 0) -> bool:
@@ -50,7 +51,7 @@ def ties(text: str, at: int = 0) -> bool:
     annex to the one issuing it (:data:`ATTACHED_TO`), past what a crawl or a list leaves
     before it: the one test the footer, the attached instrument's reader and the cut of a
     run-on opening share."""
-    start = len(text) - len(text[at:].lstrip(_TIE_MARKUP))
+    start = len(text) - len(text[at:].lstrip(TIE_MARKUP))
     return ATTACHED_TO.match(text, start) is not None
 
 

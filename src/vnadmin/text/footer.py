@@ -257,11 +257,9 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
 def _annex_title(lines: list[Line], index: int) -> bool:
     """Whether a line after the signer's name opens an annex that no ``PHỤ LỤC`` labels
     (``DANH SÁCH XÃ, PHƯỜNG ...`` / ``(Ban hành kèm theo Quyết định số ...)``): its title in
-    capitals above the line that ties it to the instrument, or that line itself."""
-    text = squash(lines[index].text)
-    if ties(text):
-        return True
-    if not is_caps(text):
+    capitals above the line that ties it to the instrument (that line itself opens an
+    attached instrument: :func:`opens_attached`)."""
+    if not is_caps(squash(lines[index].text)):
         return False
     following = (line.text for line in lines[index + 1 :] if line.text)
     return any(ties(squash(later)) for later in itertools.islice(following, _ANNEX_REACH))

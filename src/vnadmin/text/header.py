@@ -55,15 +55,15 @@ from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
-    COLLECTIVE_BODIES,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
     PLACE_WORDS,
     PREAMBLE,
-    PRINTED_TITLES,
     STATE_BANNER,
+    authority_organ,
     handling_marks,
+    names_authority,
     opens_body,
 )
 
@@ -193,8 +193,6 @@ cut a range of years or dates (``2021-`` / ``2025``, ``2021`` / ``– 2025``) or
 its ``năm``: the next line goes on with the subject whatever it looks like."""
 _RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
-_FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
-_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
 
 @attrs.define
@@ -763,7 +761,7 @@ def read_header(
         if not consumed:
             if subject or header.kind is not None:
                 if is_caps(flat) and len(flat) <= 150:
-                    organ = _authority_organ(flat)
+                    organ = authority_organ(flat)
                     if organ is not None and header.authority is None:
                         header.authority = organ  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."
                     diagnostics.info(
@@ -978,7 +976,7 @@ def _continues_subject(
             and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)
             and not NOI_NHAN.match(text)
-            and not (is_caps(text) and _authority_organ(text) is not None)
+            and not (is_caps(text) and authority_organ(text) is not None)
         )
     if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
@@ -1067,12 +1065,11 @@ def _names_authority(text: str, header: Header | None) -> bool:
     collective body (``ỦY BAN NHÂN DÂN TỈNH ...``, ``CHÍNH PHỦ``), or the issuer's name."""
     if len(text) > 150:
         return False
-    key = fold(text)
-    if key.startswith(COLLECTIVE_BODIES) or _authority_organ(text) is not None:
+    if names_authority(text):
         return True
     if header is None or not header.issuer_lines:
         return False
-    return key == fold(" ".join(name for _, name in header.issuer_lines))
+    return fold(text) == fold(" ".join(name for _, name in header.issuer_lines))
 
 
 def _open_end(line: str) -> bool:
@@ -1080,40 +1077,22 @@ def _open_end(line: str) -> bool:
     return fold(line.rstrip().rpartition(" ")[2]) in _OPEN_WORDS
 
 
-def _authority_organ(text: str) -> str | None:
-    """The body an authority line names after the signer's title (``HIỆU TRƯỞNG TRƯỜNG
-    ĐẠI HỌC ...`` -> ``TRƯỜNG ĐẠI HỌC ...``), or ``None``."""
-    words = text.split()
-    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
-        if fold(" ".join(words[:size])) in _FOLDED_TITLES:
-            return " ".join(words[size:])
-    return None
-
-
 def _opens_column(cell: str) -> bool:
     """Whether a cell opens the header's right column: the banner or the Party banner in
-    capitals, a number line, or a whole place-and-date line with its place (not a date a
-    sentence names, ``ngày 01/11/2024 của ...``)."""
+    capitals, or a header row's number line or place-and-date line with its place (not a
+    date a sentence names, ``ngày 01/11/2024 của ...``)."""
     words = _folded_words(cell[:MAX_SCAN])
     if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
         return is_caps(cell)
-    if _number_opens(cell):
-        return True
-    found = find_dateline(cell)
-    return found is not None and found.start == 0 and found.place is not None
-
-
-def _number_opens(cell: str) -> bool:
-    """Whether ``cell`` opens with a number line (``Số: 12/UBND-VP``, no words before it)."""
-    number = _NUMBER_LINE.match(cell)
-    return number is not None and not number["lead"] and "/" in cell
+    return _header_row(cell, placed=True)
 
 
 def _header_row(text: str, *, placed: bool = False) -> bool:
     """A line holding a number line or a whole place-and-date line (with ``placed``, one
     naming its place: a cell ``ngày 25 tháng 5 năm 1979`` may be a sentence's end)."""
     for cell in cells(text):
-        if _number_opens(cell):
+        number = _NUMBER_LINE.match(cell)
+        if number is not None and not number["lead"] and "/" in cell:
             return True
         end = run_on_dateline(cell)  # a date line the next cell runs on after: it holds
         found = find_dateline(cell if end is None else cell[:end])  # its place

@@ -61,13 +61,12 @@ from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
-    COLLECTIVE_BODIES,
     ORGAN_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
-    PRINTED_TITLES,
     handling_marks,
+    names_authority,
 )
 
 __all__ = ["recover_layout"]
@@ -181,8 +180,6 @@ _LONGEST_KIND = 4  # words of the longest kind name (``NGHỊ QUYẾT LIÊN TỊ
 _OPENING_AFTER_SPACE = re.compile(r"[ \t]+(?=[CTX])")
 """A space before a capital that may open a legal basis or a proposal."""
 _SPACE = re.compile(r"[ \t]+")
-_AUTHORITIES = (*COLLECTIVE_BODIES, *(f"{fold(title)} " for title in PRINTED_TITLES))
-"""How the enacting authority's line opens (folded): a collective body, or a title."""
 _RUNNING_MIN = 20  # a running header or footer line is at least this long
 _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 
@@ -374,7 +371,7 @@ def _title_pieces(text: str, kinds: KindRegistry) -> list[str] | None:
             continue
         for space in _SPACE.finditer(head, end):
             tail = head[space.end() :]
-            if tail.isupper() and fold(tail).startswith(_AUTHORITIES) and space.start() > end:
+            if tail.isupper() and names_authority(tail) and space.start() > end:
                 return [head[: space.start()], tail, rest]  # the authority in capitals
         return [head, rest]
     return None

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.grammar.appendices import ties
+from vnadmin.grammar.appendices import TIE_MARKUP, ties
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import read_archive
 from vnadmin.text.lines import Line, is_caps, squash
 from vnadmin.text.signature import is_name, known_title
-from vnadmin.text.vocabulary import PRINTED_STATE_BANNER
+from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, opens_body
 
 __all__ = ["cut_attached", "opens_attached"]
 
@@ -41,8 +41,6 @@ _TITLES = (
 """The kind titles an instrument issued with another opens with (a plan, rules, a
 programme, an annex, a list), printed in capitals."""
 _FOLDED_TITLES = frozenset(fold(title) for title in _TITLES)
-_MARKUP = " \t*_#>[]-–•+"
-"""What a crawl leaves about a title or a tie line (``**QUY CHẾ**``, ``* (Kèm theo``)."""
 _FIRST_SECTION = re.compile(
     r"(?:I[ \t]*\.|(?:Chương|CHƯƠNG|Phần|PHẦN)[ \t]+(?:I|1)\b\.?|(?:Điều|ĐIỀU)[ \t]+1[ \t]*\.)"
     r"(?=[ \t]|$)"
@@ -65,9 +63,7 @@ _TITLE_FIRST = re.compile(
     re.I,
 )
 """A kind title opening a line, the attached instrument's subject run on after it."""
-_ISSUER_STARTS = ("uy ban", "ubnd", "hoi dong", "bo ", "so ", "ban ", "tinh uy", "thanh uy")
-"""How the attached instrument's issuer, printed before its banner, opens (folded)."""
-_BANNERS = (fold(PRINTED_STATE_BANNER[0]), "dang cong san viet nam")
+_BANNERS = (fold(PRINTED_STATE_BANNER[0]), fold(PRINTED_PARTY_BANNER))
 _NAME_WORDS = range(2, 6)
 _TITLE_WORDS = range(1, 6)
 _REACH = 60  # non-blank footer lines looked at: a footer is never longer
@@ -81,7 +77,7 @@ def opens_attached(text: str) -> bool:
     """Whether a line opens an attached instrument: its kind title alone in any case
     (``KẾ HOẠCH``, ``Quy chế``), its tie line (``(Ban hành kèm theo ...``), its first
     section (``I. MỤC TIÊU``, ``Chương I``, ``Điều 1.``) or its banner."""
-    flat = squash(text).strip(_MARKUP)
+    flat = squash(text).strip(TIE_MARKUP)
     if not flat:
         return False
     folded = fold(flat)
@@ -192,7 +188,7 @@ def _issuer_before(text: str, banner: int) -> int | None:
         issuer = text[at:banner].strip()
         if (
             is_caps(issuer)
-            and fold(issuer).startswith(_ISSUER_STARTS)
+            and opens_body(fold(issuer))
             and _ends_footer(text[max(0, at - _TAIL) : at])
         ):
             return at

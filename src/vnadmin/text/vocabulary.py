@@ -38,7 +38,9 @@ __all__ = [
     "TITLE_WORDS",
     "VERBS",
     "VERB_PHRASES",
+    "authority_organ",
     "handling_marks",
+    "names_authority",
     "names_office",
     "opens_body",
     "prefix_tree",
@@ -277,6 +279,26 @@ PRINTED_TITLES = tuple(
 PRINTED_TITLES += ("BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ")
 """The titles most signers hold, as printed: recognised on their letters when OCR damaged
 them (``PHO CHU TỊCH``) or left stray strokes before them (``SA ỀN CHỦ TỊCH``)."""
+_FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
+_LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
+
+
+def authority_organ(text: str) -> str | None:
+    """The body an enacting authority's line names after the signer's title (``HIỆU
+    TRƯỞNG TRƯỜNG ĐẠI HỌC ...`` -> ``TRƯỜNG ĐẠI HỌC ...``), or ``None``."""
+    words = text.split()
+    for size in range(min(len(words) - 2, _LONGEST_TITLE), 0, -1):
+        if fold(" ".join(words[:size])) in _FOLDED_TITLES:
+            return " ".join(words[size:])
+    return None
+
+
+def names_authority(text: str) -> bool:
+    """Whether a line is an enacting authority's, printed between a subject and the basis:
+    a title and its body (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...``, ``BỘ TRƯỞNG BỘ Y TẾ``), or
+    a collective body (``ỦY BAN NHÂN DÂN TỈNH ...``, ``CHÍNH PHỦ``)."""
+    return fold(text).startswith(COLLECTIVE_BODIES) or authority_organ(text) is not None
+
 
 PARTY_BODY_WORDS = (
     "tinh uy",
