@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -74,9 +74,9 @@ _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "m�
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
-"""A sentence's end (``./.`` too), matched at each stop :func:`sentences` finds."""
-_STOPS = ".!?…"
-"""The characters a sentence's end opens with (:data:`_SENTENCE_END`)."""
+"""A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
+of characters, not with alternatives that open differently (a dot, a set): the regex engine
+then skips to where it can match instead of trying at every character (twice as fast here)."""
 _LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
@@ -310,17 +310,10 @@ class TaskMeaning:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Split running text into sentences with their offsets (glued ``.X`` included).
-
-    :data:`_SENTENCE_END` is matched at each stop ``str.find`` finds, in order, as a
-    search would meet them: a search tests every character against the pattern's first
-    set (about 80 instructions a character), and a task's text holds few stops."""
+    """Split running text into sentences with their offsets (glued ``.X`` included)."""
     found: list[tuple[int, str]] = []
     start = 0
-    for at in sorted(at for stop in _STOPS if stop in text for at in _positions(text, stop)):
-        match = _SENTENCE_END.match(text, at) if at >= start else None
-        if match is None:
-            continue
+    for match in _SENTENCE_END.finditer(text):
         piece = text[start : match.end()]
         if piece.strip():
             found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
@@ -329,14 +322,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
         piece = text[start:]
         found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
     return found
-
-
-def _positions(text: str, char: str) -> Iterator[int]:
-    """Where ``char`` stands in ``text``."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
 
 
 def split_actors(text: str) -> list[str]:
