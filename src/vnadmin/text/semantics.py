@@ -621,20 +621,18 @@ def _labelled(sentence: str, start: int) -> re.Match[str] | None:
     return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
 
 
-def _matter_end(sentence: str) -> int:
-    """Where the matter a sentence opens with ends, when an actor follows it or the
-    matter is a proposal (``Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu
-    ...``): the bodies the matter names are the proposal's, not the task's.  ``0`` when
-    the sentence opens otherwise."""
-    start = _clause_start(sentence)
-    labelled = _labelled(sentence, start)
-    if labelled is not None and labelled["matter"]:
-        return labelled.end()
-    proposal = _PROPOSAL.match(sentence, start)  # what it asks is asked of no one here
-    if proposal is not None and sentence.find(":", start, start + _MATTER_REACH + 20) >= 0:
-        labelled = _LABELLED_CLAUSE.match(sentence, start)
-        return labelled.end() if labelled is not None and labelled["matter"] else 0
-    return 0
+def _matter_end(sentence: str, start: int, heading: re.Match[str] | None) -> int:
+    """Where the matter a sentence opens with at ``start`` ends, when an actor follows it
+    (``heading``, :func:`_labelled`) or the matter is a proposal (``Về đề nghị Bộ Nội vụ
+    tham mưu ...: Bộ Nội vụ nghiên cứu ...``): the bodies the matter names are the
+    proposal's, not the task's.  ``0`` when the sentence opens otherwise."""
+    if (
+        heading is None
+        and _PROPOSAL.match(sentence, start) is not None
+        and sentence.find(":", start, start + _MATTER_REACH + 20) >= 0
+    ):
+        heading = _LABELLED_CLAUSE.match(sentence, start)  # what it asks, of no one here
+    return heading.end() if heading is not None and heading["matter"] else 0
 
 
 def directs_someone(paragraph: str) -> bool:
@@ -696,10 +694,11 @@ def _paragraph_assignments(
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered_piece(sentence, whole, base + offset)
-        matter = _matter_end(sentence) if sentence.startswith(("Về", "Đối")) else 0
-        phrases = [p for p in _phrases(low) if p.start >= matter]
         clause = _clause_start(sentence)
         heading = _labelled(sentence, clause) if ":" in sentence else None
+        opens_matter = sentence.startswith(("Về", "Đối"))
+        matter = _matter_end(sentence, clause, heading) if opens_matter else 0
+        phrases = [p for p in _phrases(low) if p.start >= matter]
         named_from = heading.end() if heading is not None else clause
         leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
             p.start
