@@ -194,8 +194,8 @@ _MATTER_REACH = 600
 """How long the matter a conclusion is about may run before its colon: a proposal it
 answers is quoted whole (``Về đề nghị các bộ, ngành quan tâm sớm rà soát, ...: ...``)."""
 _LABELLED_CLAUSE = re.compile(
-    r"(?:[^\W\d_][^:\n]{0,60}?"
-    rf"|(?P<matter>(?:Về|Đối[ \t]+với)[ \t][^:\n]{{0,{_MATTER_REACH}}}?)):[ \t]*(?=\S)"
+    rf"(?:(?P<matter>(?:Về|Đối[ \t]+với)[ \t][^:\n]{{0,{_MATTER_REACH}}}?)"
+    r"|[^\W\d_][^:\n]{0,60}?):[ \t]*(?=\S)"
 )
 """A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``), or after
 the matter a conclusion is about, which may run long (``Về dự án nạo vét luồng ... tại
