@@ -201,6 +201,10 @@ def test_the_bodies_a_quoted_proposal_names_are_not_asked_by_the_conclusion() ->
     assert _read(f"{proposal}: Bộ Tài chính nghiên cứu đề xuất của tỉnh.") == [
         ("execute", "Bộ Tài chính")
     ]
+    # quoted short, the proposal is a matter all the same (not a heading of sixty letters)
+    assert _read("Về đề nghị Bộ Nội vụ chủ trì rà soát: Bộ Tài chính nghiên cứu.") == [
+        ("execute", "Bộ Tài chính")
+    ]
     # what answers it opens with no actor: still none of the proposal's bodies acts
     assert _read(f"{proposal}: Về vấn đề này, Chính phủ đã có chỉ đạo.") == []
     # after a matter or a heading of its own, the lead's name opens the clause

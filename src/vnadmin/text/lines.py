@@ -333,9 +333,7 @@ def _wants_number(text: str, number: str) -> bool:
     (``ngày 15 tháng`` / ``12 năm 2024.``), or a sentence cut after a word it cannot stop on
     (``từ năm 2021 đến`` / ``2025.``).  A list item ending on ``hằng năm`` or ``trong 15
     ngày`` is followed by a label: the number must fit the date, and ``ngày`` is no cut."""
-    end = text[-40:].casefold()
-    last = end.rsplit(None, 1)[-1:]
-    tail = _DATE_TAIL.search(end) if last and last[0] in _DATE_TAIL_LAST else None
+    tail = _date_tail(text)
     if tail is None:
         return False
     if tail["year"]:
@@ -343,6 +341,14 @@ def _wants_number(text: str, number: str) -> bool:
     if tail["month"]:
         return len(number) <= 2 and 1 <= int(number) <= 12
     return True
+
+
+def _date_tail(text: str) -> re.Match[str] | None:
+    """``_DATE_TAIL.search`` over the end of ``text``, casefolded: searched for only after
+    a word it ends with (:data:`_DATE_TAIL_LAST`)."""
+    end = text[-40:].casefold()
+    last = end.rsplit(None, 1)[-1:]
+    return _DATE_TAIL.search(end) if last and last[0] in _DATE_TAIL_LAST else None
 
 
 class _Paragraph:

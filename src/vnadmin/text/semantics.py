@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -74,9 +74,9 @@ _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "m�
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
-"""A sentence's end (``./.`` too), matched at each stop :func:`sentences` finds."""
-_STOPS = ".!?…"
-"""The characters a sentence's end opens with (:data:`_SENTENCE_END`)."""
+"""A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
+of characters, not with alternatives that open differently (a dot, a set): the regex engine
+then skips to where it can match instead of trying at every character (twice as fast here)."""
 _LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
@@ -194,8 +194,8 @@ _MATTER_REACH = 600
 """How long the matter a conclusion is about may run before its colon: a proposal it
 answers is quoted whole (``Về đề nghị các bộ, ngành quan tâm sớm rà soát, ...: ...``)."""
 _LABELLED_CLAUSE = re.compile(
-    r"(?:[^\W\d_][^:\n]{0,60}?"
-    rf"|(?P<matter>(?:Về|Đối[ \t]+với)[ \t][^:\n]{{0,{_MATTER_REACH}}}?)):[ \t]*(?=\S)"
+    rf"(?:(?P<matter>(?:Về|Đối[ \t]+với)[ \t][^:\n]{{0,{_MATTER_REACH}}}?)"
+    r"|[^\W\d_][^:\n]{0,60}?):[ \t]*(?=\S)"
 )
 """A clause after a heading of its own (``Thời hạn nộp hồ sơ: Các đơn vị ...``), or after
 the matter a conclusion is about, which may run long (``Về dự án nạo vét luồng ... tại
@@ -310,17 +310,10 @@ class TaskMeaning:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Split running text into sentences with their offsets (glued ``.X`` included).
-
-    :data:`_SENTENCE_END` is matched at each stop ``str.find`` finds, in order, as a
-    search would meet them: a search tests every character against the pattern's first
-    set (about 80 instructions a character), and a task's text holds few stops."""
+    """Split running text into sentences with their offsets (glued ``.X`` included)."""
     found: list[tuple[int, str]] = []
     start = 0
-    for at in sorted(at for stop in _STOPS if stop in text for at in _positions(text, stop)):
-        match = _SENTENCE_END.match(text, at) if at >= start else None
-        if match is None:
-            continue
+    for match in _SENTENCE_END.finditer(text):
         piece = text[start : match.end()]
         if piece.strip():
             found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
@@ -329,14 +322,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
         piece = text[start:]
         found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
     return found
-
-
-def _positions(text: str, char: str) -> Iterator[int]:
-    """Where ``char`` stands in ``text``."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
 
 
 def split_actors(text: str) -> list[str]:
@@ -643,20 +628,18 @@ def _labelled(sentence: str, start: int) -> re.Match[str] | None:
     return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
 
 
-def _matter_end(sentence: str) -> int:
-    """Where the matter a sentence opens with ends, when an actor follows it or the
-    matter is a proposal (``Về đề nghị Bộ Nội vụ tham mưu ...: Bộ Nội vụ nghiên cứu
-    ...``): the bodies the matter names are the proposal's, not the task's.  ``0`` when
-    the sentence opens otherwise."""
-    start = _clause_start(sentence)
-    labelled = _labelled(sentence, start)
-    if labelled is not None and labelled["matter"]:
-        return labelled.end()
-    proposal = _PROPOSAL.match(sentence, start)  # what it asks is asked of no one here
-    if proposal is not None and sentence.find(":", start, start + _MATTER_REACH + 20) >= 0:
-        labelled = _LABELLED_CLAUSE.match(sentence, start)
-        return labelled.end() if labelled is not None and labelled["matter"] else 0
-    return 0
+def _matter_end(sentence: str, start: int, heading: re.Match[str] | None) -> int:
+    """Where the matter a sentence opens with at ``start`` ends, when an actor follows it
+    (``heading``, :func:`_labelled`) or the matter is a proposal (``Về đề nghị Bộ Nội vụ
+    tham mưu ...: Bộ Nội vụ nghiên cứu ...``): the bodies the matter names are the
+    proposal's, not the task's.  ``0`` when the sentence opens otherwise."""
+    if (
+        heading is None
+        and _PROPOSAL.match(sentence, start) is not None
+        and sentence.find(":", start, start + _MATTER_REACH + 20) >= 0
+    ):
+        heading = _LABELLED_CLAUSE.match(sentence, start)  # what it asks, of no one here
+    return heading.end() if heading is not None and heading["matter"] else 0
 
 
 def directs_someone(paragraph: str) -> bool:
@@ -718,10 +701,11 @@ def _paragraph_assignments(
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered_piece(sentence, whole, base + offset)
-        matter = _matter_end(sentence) if sentence.startswith(("Về", "Đối")) else 0
-        phrases = [p for p in _phrases(low) if p.start >= matter]
         clause = _clause_start(sentence)
         heading = _labelled(sentence, clause) if ":" in sentence else None
+        opens_matter = sentence.startswith(("Về", "Đối"))
+        matter = _matter_end(sentence, clause, heading) if opens_matter else 0
+        phrases = [p for p in _phrases(low) if p.start >= matter]
         named_from = heading.end() if heading is not None else clause
         leads = [  # "Cơ quan chủ trì Dự án" names a body: it leads nothing here
             p.start
