@@ -94,4 +94,4 @@ def _code(helper: Any, value: str, prefix: str, names: dict[str, Any]) -> str:
         names[f"{prefix}call"] = helper
         return f"{prefix}call({value})"
     names.update({prefix + name: item for name, item in inline.names.items()})
-    return f"({inline.code.replace('{v}', value).replace('{p}', prefix)})"
+    return f"({inline.written(value, prefix)})"

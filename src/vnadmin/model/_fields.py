@@ -39,6 +39,10 @@ class Inline(NamedTuple):
     code: str
     names: Mapping[str, Any]
 
+    def written(self, value: str, prefix: str) -> str:
+        """``code`` on the variable ``value``, its names written under ``prefix``."""
+        return self.code.replace("{v}", value).replace("{p}", prefix)
+
 
 INLINE: dict[Callable[..., Any], Inline] = {}
 """The :class:`Inline` form of each converter and validator made here that has one."""
@@ -235,18 +239,18 @@ def is_text(*, optional: bool = False, multiline: bool = False) -> Validator:
         + "{p}unwritable({v}) is None))",
         optional,
     )
-    names = {"unwritable": UNWRITABLE.search, "problem": _text_problem, "fail": fail}
+    form = Inline(common, {"unwritable": UNWRITABLE.search})
     source = (
         "def check(instance, attribute, value):\n"
-        f"  if not {common.replace('{v}', 'value').replace('{p}', '')}:\n"
+        f"  if not {form.written('value', '')}:\n"
         f"    found = problem(value, {multiline})\n"
         "    if found is not None:\n"
         "      fail(instance, attribute, found)\n"
     )
-    namespace: dict[str, Any] = dict(names)
+    namespace: dict[str, Any] = {**form.names, "problem": _text_problem, "fail": fail}
     exec(compile(source, f"<vnadmin.model is_text {optional} {multiline}>", "exec"), namespace)
     check: Validator = namespace["check"]
-    return _inline(check, common, **names)
+    return _inline(check, form.code, **form.names)
 
 
 def items(kind: type | tuple[type, ...], *, each: Validator | None = None) -> Validator:

@@ -55,7 +55,6 @@ from vnadmin.rules.registry import (
     Severity,
     Strictness,
     UnknownRuleError,
-    awaiting_registration,
     rule,
     to_member,
 )
@@ -143,16 +142,9 @@ def check(
     if profile is not None and profile not in rules.profiles:
         known = ", ".join(sorted(rules.profiles)) or "none"
         raise InvalidValueError("check.profile", f"{profile!r} is not a profile (known: {known})")
-    strict = to_member(Strictness, strictness, "check.strictness")
-    unregistered = (
-        strict is Strictness.FINAL
-        and not {"stamped", "number", "date"} & missed  # a stamp, or digits the reader lost
-        and awaiting_registration(instrument)
-    )
     context = Context(
         instrument=instrument,
-        strictness=Strictness.DRAFT if unregistered else strict,
-        unregistered=unregistered,
+        strictness=to_member(Strictness, strictness, "check.strictness"),
         today=datetime.date.today() if today is None else today,
         profile=profile,
         kinds=kinds,

@@ -67,7 +67,7 @@ def future_date(context: Context) -> Iterator[Finding]:
     summary="A final document's date has its day, month and year; only drafts leave parts blank",
     final_only=True,
     reports=False,
-    needs=("date",),
+    needs=("date", "stamped"),  # signed electronically: the signature stamped the day
 )
 def partial_date(context: Context) -> Iterator[Finding]:
     date = context.instrument.date
@@ -75,9 +75,7 @@ def partial_date(context: Context) -> Iterator[Finding]:
         return
     for part, word in _PARTS:
         if getattr(date, part) is None:
-            yield Finding(  # signed electronically: the signature stamped it (``stamped``)
-                f"date.{part}", f"the {part} ({word}) of the date is blank", needs=("stamped",)
-            )
+            yield Finding(f"date.{part}", f"the {part} ({word}) of the date is blank")
 
 
 @rule(

@@ -37,7 +37,6 @@ __all__ = [
     "Severity",
     "Strictness",
     "UnknownRuleError",
-    "awaiting_registration",
     "before_nd30",
     "rule",
     "to_member",
@@ -63,15 +62,6 @@ def before_nd30(date: PartialDate | None) -> bool:
     return date is not None and date.is_complete and date.to_date() < _ND30_IN_FORCE
 
 
-def awaiting_registration(instrument: Instrument) -> bool:
-    """Whether the number and the day are both printed blank (``Số:    /UBND-VP``, ``ngày
-    tháng 11 năm 2025``): the văn thư fills both when it registers the document (NĐ 30
-    Điều 15 khoản 1, Điều 16), so a text with both blank is a draft or an unregistered copy,
-    not a final document that forgot one of them."""
-    number, date = instrument.number, instrument.date
-    return number is not None and number.number is None and date is not None and date.day is None
-
-
 @attrs.frozen(kw_only=True)
 class Context:
     """What a check function sees: the instrument and how it is being checked."""
@@ -83,13 +73,29 @@ class Context:
     kinds: KindRegistry
     reader_missed: frozenset[str] = frozenset()
     """Components the reader reported it could not read (``date``, ``signature``)."""
-    unregistered: bool = False
-    """Asked for as final, but printed with its number and day both blank: a draft awaiting
-    registration, checked as a draft (:func:`awaiting_registration`)."""
+
+    @property
+    def unregistered(self) -> bool:
+        """Asked for as final, but printed with its number and day both blank
+        (``Số:    /UBND-VP``, ``ngày    tháng 11 năm 2025``) and read so (no signature's
+        stamp, no digits the reader lost): the văn thư fills both when it registers the
+        document (NĐ 30 Điều 15 khoản 1, Điều 16), so it is a draft or an unregistered copy,
+        not a final document that forgot one of them, and is checked as a draft."""
+        number, date = self.instrument.number, self.instrument.date
+        return (
+            self.strictness is Strictness.FINAL
+            and number is not None
+            and number.number is None
+            and date is not None
+            and date.day is None
+            and not {"stamped", "number", "date"} & self.reader_missed
+        )
 
     @property
     def final(self) -> bool:
-        return self.strictness is Strictness.FINAL
+        """Whether the instrument is checked as a final document: asked for as one, and not
+        awaiting registration."""
+        return self.strictness is Strictness.FINAL and not self.unregistered
 
     @property
     def print_in_doubt(self) -> bool:
@@ -198,7 +204,7 @@ class Rule:
         return (
             instrument.regime in self.regimes
             and (self.profile is None or self.profile == context.profile)
-            and (context.final or not self.final_only)
+            and (not self.final_only or context.final)
             and (self.reports or not instrument.is_reported)
             and not self.needs & context.reader_missed
         )
