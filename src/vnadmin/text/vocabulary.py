@@ -208,6 +208,8 @@ BODY_HEADS = frozenset(
         "thanh uy",
         "quan uy",
         "cong ty",
+        "lien doan",
+        "cong doan",
     ]
 )
 """The words (folded, one or two) a body's name opens with in an issuer block: a line
@@ -273,6 +275,8 @@ PRINTED_TITLES = tuple(
         "CHỦ NHIỆM",
         "CHÁNH THANH TRA",
         "CHÁNH ÁN",
+        "TỔ TRƯỞNG",
+        "TRƯỞNG ĐOÀN",
     )
     for deputy in ("", "PHÓ ")
 )
