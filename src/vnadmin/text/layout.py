@@ -717,7 +717,9 @@ def _caption_kind(text: str) -> str | None:
     if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
         return "caption"
     if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
-        return "caption"
+        # a stamp's address line; a dashed one is a list's item naming a site (``- Đăng
+        # web, trang sxd.ninhbinh.gov.vn;``)
+        return None if BULLET.match(text) else "caption"
     if keyed and _CAPTION_ORGAN.match(folded):
         return "organ"
     if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
