@@ -139,7 +139,21 @@ def test_a_signed_pdfs_blank_number_and_day_are_its_signatures_stamp() -> None:
 )
 def test_a_pdf_without_a_signature_value_is_not_read_signed(entries: bytes) -> None:
     reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
-    assert "date-blank" in {d.code for d in reading.diagnostics}
+    codes = {d.code for d in reading.diagnostics}
+    assert "date-blank" in codes
+    assert not any(code.endswith("-stamped") for code in codes)
+    assert "signature-unsought" not in codes  # every field was looked at, once
+
+
+def test_a_form_too_large_to_search_for_a_signature_is_said() -> None:
+    # the signature comes after 250 text fields, kids of one group: the reader stops at 200
+    # and says it did not look further, rather than reading the blanks as plainly a draft's
+    plain = b" ".join(b"<< /FT /Tx /T (f%d) >>" % n for n in range(250))
+    entries = b"/T (Group) /Kids [<< /FT /Sig /V %(value)d 0 R >> " + plain + b"]"
+    reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
+    (unsought,) = [d for d in reading.diagnostics if d.code == "signature-unsought"]
+    assert (unsought.severity, unsought.where) == (Severity.WARNING, "document")
+    assert "more than 200 form fields" in unsought.message
     assert not any(d.code.endswith("-stamped") for d in reading.diagnostics)
 
 

@@ -155,23 +155,31 @@ def _within(box: Box, table: TableText) -> bool:
 
 
 _MAX_FIELDS = 200
-"""Form fields looked at for a signature: a signed document has a few; a hostile one's
-cycle of /Kids ends here."""
+"""Form fields looked at for a signature: a signed document has a few.  Past them the reader
+says it stopped looking (``signature-unsought``)."""
 
 
-def _signed(document: Any) -> bool:
+def _signed(document: Any) -> bool | None:
     """Whether the PDF carries an electronic signature: a signature field (``/FT /Sig``)
     with its value, in the AcroForm's fields or their kids.  A signing tool stamps the
-    number and the date on the page as it signs; the text layer leaves them blank."""
-    from pdfminer.pdftypes import resolve1  # pdfplumber's own reader, there with it
+    number and the date on the page as it signs; the text layer leaves them blank.  ``None``
+    when the form has more than :data:`_MAX_FIELDS` fields and none of those is one; a field
+    met again (a hostile form's cycle of ``/Kids``) is not looked at twice."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1  # pdfplumber's own reader, there with it
 
     try:
         form = resolve1(document.catalog.get("AcroForm"))
         waiting = list(resolve1(form.get("Fields")) or ()) if isinstance(form, dict) else []
+        seen: set[int] = set()
         for _ in range(_MAX_FIELDS):
+            while waiting and isinstance(waiting[-1], PDFObjRef) and waiting[-1].objid in seen:
+                waiting.pop()
             if not waiting:
                 return False
-            field = resolve1(waiting.pop())
+            reference = waiting.pop()
+            if isinstance(reference, PDFObjRef):
+                seen.add(reference.objid)
+            field = resolve1(reference)
             if not isinstance(field, dict):
                 continue
             kind = getattr(resolve1(field.get("FT")), "name", None)
@@ -180,7 +188,7 @@ def _signed(document: Any) -> bool:
             waiting.extend(resolve1(field.get("Kids")) or ())
     except Exception:  # a damaged form is no signature the reader can see
         return False
-    return False
+    return None if waiting else False
 
 
 def _bomb(limits: PDFLimits) -> PDFDecodeError:
@@ -258,7 +266,17 @@ def read(
     for remark in remarks:
         code, _, message = remark.partition(": ")
         notes.append(_note("document", Severity.INFO, code, message))
-    instrument, diagnostics, lines = read_page(blocks, kinds=kinds, signed=signed)
+    if signed is None:
+        notes.append(
+            _note(
+                "document",
+                Severity.WARNING,
+                "signature-unsought",
+                f"more than {_MAX_FIELDS} form fields: an electronic signature among the"
+                " others was not looked for (a blank number or day reads as a draft's)",
+            )
+        )
+    instrument, diagnostics, lines = read_page(blocks, kinds=kinds, signed=bool(signed))
     presentation = measure(
         blocks,
         tuple(Page(width=page.width * _MM, height=page.height * _MM) for page in pages),
