@@ -24,7 +24,7 @@ from docx.shared import Mm, Pt
 
 from vnadmin.model import Instrument, Task
 
-__all__ = ["PLAN_ROWS", "office_document", "plan_document"]
+__all__ = ["NOTICE_SUBJECT", "PLAN_ROWS", "notice_document", "office_document", "plan_document"]
 
 _CENTER = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -197,5 +197,46 @@ def plan_document() -> bytes:
             _line(cell, text, align=WD_ALIGN_PARAGRAPH.LEFT)
     _signature(
         document, ["- UBND tỉnh (để b/c);", "- Lưu: VT, XDCQ."], ["GIÁM ĐỐC", "Nguyễn Văn An"]
+    )
+    return _saved(document)
+
+
+NOTICE_SUBJECT = (
+    "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    "Trần Văn Bình tại cuộc họp về tiến độ xây dựng",
+    "Trường Trung học phổ thông chuyên của tỉnh",
+)
+"""The subject of :func:`notice_document`, one paragraph a line."""
+
+
+def notice_document() -> bytes:
+    """A conclusion notice whose subject is typed as three centred paragraphs, a rule of
+    underscores under it, an empty paragraph, then the body's dated first sentence."""
+    document = _document()
+    _header(
+        document,
+        [("UBND TỈNH HÀ NAM", False), ("VĂN PHÒNG", True), ("Số:       /TB-VP", False)],
+        "Hà Nam, ngày      tháng 9 năm 2026",
+    )
+    _line(document, "THÔNG BÁO", bold=True)
+    for line in NOTICE_SUBJECT:
+        _line(document, line, bold=True)
+    _line(document, "_____________")
+    _line(document, "")
+    _line(
+        document,
+        "Ngày 12 tháng 9 năm 2026, Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình chủ trì"
+        " cuộc họp về tiến độ xây dựng Trường Trung học phổ thông chuyên của tỉnh.",
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    )
+    _line(
+        document,
+        "1. Sở Xây dựng đôn đốc nhà thầu hoàn thành hạng mục nhà học trước ngày 30/11/2026.",
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    )
+    _signature(
+        document,
+        ["- Sở Xây dựng;", "- Lưu: VT."],
+        ["KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lê Thị Hoa"],
     )
     return _saved(document)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from vnadmin.docx.walk import read_blocks
 from vnadmin.pages import Para, Table
 from vnadmin.presentation import Alignment
 
-__all__ = ["FONTS", "drawn_pdf", "office_pdf", "signed_pdf"]
+__all__ = ["FONTS", "drawn_pdf", "office_pdf", "signed_pdf", "stamped_pdf", "updated_pdf"]
 
 _FONT_FILES = (
     ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif{}.ttf",
@@ -125,18 +126,63 @@ def signed_pdf(data: bytes, field_entries: bytes = _SIGNATURE_FIELD) -> bytes:
     field's dictionary, may name the signature's object (``%(value)d``) and its own
     (``%(field)d``)."""
     size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    value, field = size, size + 1
+    return updated_pdf(
+        data,
+        {
+            value: _SIGNATURE_VALUE,
+            field: b"<< " + field_entries % {b"value": value, b"field": field} + b" >>",
+        },
+        [field],
+    )
+
+
+def stamped_pdf(data: bytes, stamps: Sequence[tuple[str, float, float]]) -> bytes:
+    """``data`` (a PDF as fpdf2 writes it) signed as the government's signing tools sign it:
+    for each stamp ``(text, x, y)``, a signature field on page 1 whose appearance draws
+    ``text`` (Helvetica, 13 points) with its baseline at ``(x, y)``, points from the page's
+    bottom left: the number and day the văn thư fills on the printed blanks as it signs."""
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    page = re.search(rb"\n(\d+) 0 obj\s*(<<[^<>]*/Type /Page\n>>)\s*endobj", data)
+    assert page is not None, "page 1 is not a plain object"
+    number = int(page.group(1))
+    objects = {size: _SIGNATURE_VALUE}
+    fields = []
+    for index, (text, x, y) in enumerate(stamps):
+        field, shown = size + 1 + 2 * index, size + 2 + 2 * index
+        drawn = b"BT /Helv 13 Tf 1 0 0 1 2 4 Tm (%s) Tj ET" % text.encode("ascii")
+        objects[shown] = (
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 40 18] /Resources << /Font << /Helv"
+            b" << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length %d >>\n"
+            b"stream\n%s\nendstream" % (len(drawn), drawn)
+        )
+        objects[field] = (
+            b"<< /FT /Sig /T (VanThu%d) /V %d 0 R /Type /Annot /Subtype /Widget /F 132"
+            b" /Rect [%.2f %.2f %.2f %.2f] /AP << /N %d 0 R >> /P %d 0 R >>"
+            % (index, size, x - 2, y - 4, x + 38, y + 14, shown, number)
+        )
+        fields.append(field)
+    annots = b" ".join(b"%d 0 R" % field for field in fields)
+    objects[number] = page.group(2)[:-2] + b"/Annots [" + annots + b"]\n>>"
+    return updated_pdf(data, objects, fields)
+
+
+_SIGNATURE_VALUE = (
+    b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached"
+    b" /ByteRange [0 0 0 0] /Contents <" + b"0" * 64 + b"> /Name (So Tai chinh) >>"
+)
+
+
+def updated_pdf(data: bytes, objects: dict[int, bytes], fields: list[int]) -> bytes:
+    """``data`` with an incremental update that writes ``objects`` (number: dictionary or
+    stream) and gives the catalog an AcroForm of ``fields``."""
     root = int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
     start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
     catalog = re.search(rb"\n%d 0 obj\s*(<<.*?>>)\s*endobj" % root, data, re.S)
     assert catalog is not None, "the catalog is not a plain object"
-    value, field = size, size + 1
-    form = b"/AcroForm << /Fields [%d 0 R] /SigFlags 3 >>\n>>" % field
-    objects = {
-        root: catalog.group(1)[:-2] + form,
-        value: b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached"
-        b" /ByteRange [0 0 0 0] /Contents <" + b"0" * 64 + b"> /Name (So Tai chinh) >>",
-        field: b"<< " + field_entries % {b"value": value, b"field": field} + b" >>",
-    }
+    listed = b" ".join(b"%d 0 R" % field for field in fields)
+    form = b"/AcroForm << /Fields [" + listed + b"] /SigFlags 3 >>\n>>"
+    objects = {**objects, root: catalog.group(1)[:-2] + form}
     update = bytearray(b"\n")
     offsets = {}
     for number, body in sorted(objects.items()):
@@ -146,6 +192,7 @@ def signed_pdf(data: bytes, field_entries: bytes = _SIGNATURE_FIELD) -> bytes:
     update += b"xref\n"
     for number, offset in sorted(offsets.items()):
         update += b"%d 1\n%010d 00000 n \n" % (number, offset)
-    update += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (field + 1, root, start)
+    size = max(offsets) + 1
+    update += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (size, root, start)
     update += b"startxref\n%d\n%%%%EOF\n" % xref
     return data + bytes(update)

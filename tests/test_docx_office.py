@@ -22,7 +22,7 @@ from vnadmin.samples import SEEDS, seed_text
 from vnadmin.text import parse_text
 
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-from office import office_document, plan_document
+from office import NOTICE_SUBJECT, notice_document, office_document, plan_document
 
 
 @pytest.mark.parametrize("code", ["000", "001"])
@@ -86,3 +86,11 @@ def test_a_task_table_is_read_row_by_row() -> None:
     assert reading.instrument.number is not None
     assert reading.instrument.kind is not None
     assert reading.instrument.kind.code == "ke-hoach"
+
+
+def test_a_subject_typed_one_paragraph_a_line_is_one_subject() -> None:
+    # each paragraph is a logical line with a blank line after it: the subject's lines,
+    # set apart so, end where the body's dated first sentence begins
+    reading = docx.read(notice_document())
+    assert reading.instrument.subject == " ".join(NOTICE_SUBJECT)
+    assert reading.instrument.body.background[0].text.startswith("Ngày 12 tháng 9 năm 2026")

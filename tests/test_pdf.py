@@ -6,11 +6,13 @@ saying why."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import pytest
+from fpdf import FPDF
 
 from vnadmin import docx, edxml, pdf, text
 from vnadmin._walk import differences
@@ -26,7 +28,7 @@ from vnadmin.text import parse_text
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 from office import office_document, plan_document
-from pdfs import FONTS, drawn_pdf, office_pdf, signed_pdf
+from pdfs import FONTS, drawn_pdf, office_pdf, signed_pdf, stamped_pdf, updated_pdf
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "edxml-real"
 
@@ -139,8 +141,114 @@ def test_a_signed_pdfs_blank_number_and_day_are_its_signatures_stamp() -> None:
 )
 def test_a_pdf_without_a_signature_value_is_not_read_signed(entries: bytes) -> None:
     reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
-    assert "date-blank" in {d.code for d in reading.diagnostics}
+    codes = {d.code for d in reading.diagnostics}
+    assert "date-blank" in codes
+    assert not any(code.endswith("-stamped") for code in codes)
+    assert "signature-unsought" not in codes  # every field was looked at, once
+
+
+def test_a_form_too_large_to_search_for_a_signature_is_said() -> None:
+    # the signature comes after 250 text fields, kids of one group: the reader stops at 200
+    # and says it did not look further, rather than reading the blanks as plainly a draft's
+    plain = b" ".join(b"<< /FT /Tx /T (f%d) >>" % n for n in range(250))
+    entries = b"/T (Group) /Kids [<< /FT /Sig /V %(value)d 0 R >> " + plain + b"]"
+    reading = pdf.read(signed_pdf(_seed_pdf("000", "drawn"), entries))
+    (unsought,) = [d for d in reading.diagnostics if d.code == "signature-unsought"]
+    assert (unsought.severity, unsought.where) == (Severity.WARNING, "document")
+    assert "more than 200 form fields" in unsought.message
     assert not any(d.code.endswith("-stamped") for d in reading.diagnostics)
+
+
+_LETTER = [
+    "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số:              /UBND-VP",
+    "Nam Định, ngày            tháng 3 năm 2025",
+    "V/v kiểm tra an toàn đê điều trước mùa mưa bão",
+    "Kính gửi: Sở Nông nghiệp và Môi trường.",
+    "Ủy ban nhân dân tỉnh đề nghị Sở kiểm tra các tuyến đê trước ngày 30/4/2025.",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Trần Văn An",
+]
+
+
+def _blank_letter() -> tuple[bytes, dict[str, tuple[float, float]]]:
+    """A one-page letter drawn with fpdf2 whose number and day are printed blank, and where
+    each blank starts (points from the bottom left, on the line's baseline)."""
+    assert FONTS is not None, "no serif TrueType font with Vietnamese letters on this machine"
+    drawn = FPDF(format="A4", unit="mm")
+    drawn.add_font("Serif", "", str(FONTS[""]))
+    drawn.add_page()
+    drawn.set_font("Serif", "", 13)
+    blanks = {}
+    for index, line in enumerate(_LETTER):
+        y = 25 + 9 * index
+        drawn.text(30, y, line)
+        for head in ("Số: ", "Nam Định, ngày "):
+            if line.startswith(head):
+                x = 30 + drawn.get_string_width(head) + 1
+                blanks[head.split()[-1]] = (x * 72 / 25.4, (297 - y) * 72 / 25.4)
+    return bytes(drawn.output()), blanks
+
+
+def test_a_number_and_day_a_signing_tool_stamped_are_read() -> None:
+    # the government's signing tools fill the blanks of "Số:" and "ngày" with fields whose
+    # appearance draws the digits: a viewer and pdftotext show them, the page's text is blank
+    blank, where = _blank_letter()
+    unsigned = pdf.read(blank)
+    assert unsigned.instrument.number is not None
+    assert unsigned.instrument.number.number is None
+    assert unsigned.instrument.date == PartialDate(day=None, month=3, year=2025)
+    stamped = pdf.read(stamped_pdf(blank, [("47", *where["Số:"]), ("09", *where["ngày"])]))
+    assert stamped.instrument.number is not None
+    number = stamped.instrument.number
+    assert (number.number, number.issuer_abbreviation) == ("47", "UBND")
+    assert stamped.instrument.date == PartialDate(day=9, month=3, year=2025)
+    shown = [" ".join(line.text.split()) for line in stamped.lines]
+    assert "Số: 47 /UBND-VP" in shown  # the blank's own spaces give way to the stamp
+    assert "Nam Định, ngày 09 tháng 3 năm 2025" in shown
+    assert not any(d.code.endswith("-stamped") for d in stamped.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("bound", "stamps", "unread"),
+    [
+        pytest.param("MAX_WIDGETS", 22, 2, id="past the fields drawn"),
+        pytest.param("MAX_ANNOTATIONS", 23, 3, id="past the annotations looked at"),
+    ],
+)
+def test_fields_past_the_bounds_are_said_unread(
+    bound: str, stamps: int, unread: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vnadmin.pdf.stamps
+
+    monkeypatch.setattr(vnadmin.pdf.stamps, bound, 20)  # the other stays above the count
+    blank, _ = _blank_letter()
+    many = [("1", 40.0 + 20 * n, 40.0) for n in range(stamps)]
+    reading = pdf.read(stamped_pdf(blank, many))
+    (said,) = [d for d in reading.diagnostics if d.code == "stamps-unread"]
+    assert (said.where, said.severity) == ("page 1", Severity.WARNING)
+    assert said.message.startswith(f"{unread} annotation(s) past the first")
+
+
+def test_a_field_whose_appearance_draws_itself_draws_nothing() -> None:
+    blank, _ = _blank_letter()
+    size = int(re.findall(rb"/Size (\d+)", blank)[-1])
+    page = re.search(rb"\n(\d+) 0 obj\s*(<<[^<>]*/Type /Page\n>>)\s*endobj", blank)
+    assert page is not None
+    shown, field = size, size + 1
+    loop = b"/X Do"
+    objects = {
+        shown: b"<< /Type /XObject /Subtype /Form /BBox [0 0 40 18] /Resources << /XObject"
+        b" << /X %d 0 R >> >> /Length %d >>\nstream\n%s\nendstream" % (shown, len(loop), loop),
+        field: b"<< /FT /Tx /T (A) /Type /Annot /Subtype /Widget /Rect [100 100 140 118]"
+        b" /AP << /N %d 0 R >> >>" % shown,
+        int(page.group(1)): page.group(2)[:-2] + b"/Annots [%d 0 R]\n>>" % field,
+    }
+    reading = pdf.read(updated_pdf(blank, objects, [field]))
+    assert reading.instrument == pdf.read(blank).instrument
 
 
 def _attachment(package: str, index: int) -> bytes:

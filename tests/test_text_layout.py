@@ -2120,14 +2120,26 @@ V/v tổ chức kiểm tra an toàn thực phẩm
 """
 
 
+_DATED = "Ngày 25 tháng 02 năm 2026, Ủy ban nhân dân huyện họp về an toàn thực phẩm."
+
+
 @pytest.mark.parametrize(
-    "rest",
-    ["Tết Nguyên đán năm 2026", "Trường Mầm non Hoa Sen\n\ntrên địa bàn huyện"],
+    ("rest", "after"),
+    [
+        ("Tết Nguyên đán năm 2026", "Kính gửi: Phòng Y tế huyện."),
+        ("Trường Mầm non Hoa Sen\n\ntrên địa bàn huyện", "Kính gửi: Phòng Y tế huyện."),
+        # a Word file's paragraphs, each with a blank line after it, and empty ones between
+        ("Tết Nguyên đán năm 2026", "\n\n\n\n\n\nKính gửi: Phòng Y tế huyện."),
+        # a notice: no Kính gửi, and the rule under the subject is no text in a Word file
+        ("Trường Mầm non Hoa Sen\n\ntrên địa bàn huyện", f"\n\n\n\n{_DATED}"),
+        ("Tết Nguyên đán năm 2026", "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;"),
+    ],
 )
-def test_a_subjects_lines_set_apart_by_blank_lines_are_joined(rest: str) -> None:
-    # a Word file saved as text puts a blank line between the subject's lines; the lines
-    # up to 'Kính gửi' are short and stop on no full stop: they are the subject's rest
-    result = parse_text(SET_APART.format(rest=rest, after="Kính gửi: Phòng Y tế huyện."))
+def test_a_subjects_lines_set_apart_by_blank_lines_are_joined(rest: str, after: str) -> None:
+    # a Word file saved as text, or read as Word, puts a blank line between the subject's
+    # lines; short lines with no full stop up to what closes a header (Kính gửi, the body's
+    # first dated sentence or legal basis) are the subject's rest
+    result = parse_text(SET_APART.format(rest=rest, after=after))
     assert _header(result)[6] == "V/v tổ chức kiểm tra an toàn thực phẩm " + " ".join(
         rest.split("\n\n")
     )
@@ -2145,3 +2157,51 @@ def test_a_paragraph_after_a_subject_that_closes_no_header_stays_apart(
 ) -> None:
     result = parse_text(SET_APART.format(rest=rest, after=after))
     assert _header(result)[6] == "V/v tổ chức kiểm tra an toàn thực phẩm"
+
+
+DRAFT = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:        /QĐ-SNV
+{mark}
+
+Hà Nam, ngày       tháng 8 năm 2026
+
+QUYẾT ĐỊNH
+
+Về việc thành lập Tổ công tác cải cách hành chính
+
+{rest}
+
+{authority}
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+"""
+
+
+@pytest.mark.parametrize("mark", ["DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3"])
+def test_a_drafts_mark_in_the_header_is_no_part_of_the_issuer(mark: str) -> None:
+    # a text box or a boxed line under the number; the issuer's column goes on above it
+    result = parse_text(
+        DRAFT.format(mark=mark, rest="của Sở Nội vụ", authority="GIÁM ĐỐC SỞ NỘI VỤ")
+    )
+    assert _header(result)[:2] == ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH HÀ NAM")
+    assert "draft-mark" in _codes(result)
+
+
+def test_a_team_leaders_authority_closes_a_subject_set_apart() -> None:
+    # a working team's decision is enacted by its leader: TỔ TRƯỞNG is a title of office
+    result = parse_text(
+        DRAFT.format(
+            mark="",
+            rest="năm 2026 của tỉnh Hà Nam",
+            authority="TỔ TRƯỞNG TỔ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+        )
+    )
+    assert _header(result)[6] == (
+        "Về việc thành lập Tổ công tác cải cách hành chính năm 2026 của tỉnh Hà Nam"
+    )

@@ -194,8 +194,11 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
 
 
 def _in(char: Char, table: TableText) -> bool:
-    middle = (char.top + char.bottom) / 2
-    return table.x0 <= char.x0 and char.x1 <= table.x1 and table.top <= middle <= table.bottom
+    """Whether ``char``'s middle lies in ``table`` (or a cell): a glyph across a cell's edge
+    (a line's first letter set against the rule) belongs to the cell that holds most of it,
+    and to one cell only, the right edge left out."""
+    across, down = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    return table.x0 <= across < table.x1 and table.top <= down <= table.bottom
 
 
 # Page furniture -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ pdfminer decodes them (:mod:`vnadmin.pdf.streams`).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from typing import Any
@@ -22,6 +23,7 @@ from vnadmin.model import KINDS, Instrument, KindRegistry
 from vnadmin.pages import PageDiagnostic, PageReading, measure, read_page
 from vnadmin.pdf._pdfplumber import pdfplumber
 from vnadmin.pdf.layout import Box, Char, Drawn, PageText, TableText, page_blocks
+from vnadmin.pdf.stamps import MAX_ANNOTATIONS, MAX_WIDGETS, Stamps, stamped_chars
 from vnadmin.pdf.streams import deciphered, inflated
 from vnadmin.presentation import Page
 from vnadmin.severity import Severity
@@ -60,10 +62,14 @@ def font_style(fontname: str) -> tuple[str | None, bool, bool]:
     return (family or None), bold, italic
 
 
-def _page_text(page: Any) -> PageText:
+def _page_text(page: Any, stamps: Stamps) -> PageText:
+    """The page's glyphs, with what its fields' appearances draw (``stamps``: the blanks
+    they fill lose their spaces), its drawn rules and its tables."""
     chars = []
-    for char in page.chars:
+    for char in (*page.chars, *stamps.chars):
         if not char.get("upright", True) or not char.get("text"):
+            continue
+        if char["text"].isspace() and any(map(functools.partial(_within_box, char), stamps.boxes)):
             continue
         family, bold, italic = font_style(str(char.get("fontname", "")))
         chars.append(
@@ -104,6 +110,13 @@ def _page_text(page: Any) -> PageText:
         drawn=drawn,
         tables=tuple(tables),
     )
+
+
+def _within_box(char: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    """Whether the middle of ``char`` lies in ``box`` (``x0``, ``top``, ``x1``, ``bottom``)."""
+    x = (float(char["x0"]) + float(char["x1"])) / 2
+    y = (float(char["top"]) + float(char["bottom"])) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _box(cell: Any) -> Box | None:
@@ -155,23 +168,31 @@ def _within(box: Box, table: TableText) -> bool:
 
 
 _MAX_FIELDS = 200
-"""Form fields looked at for a signature: a signed document has a few; a hostile one's
-cycle of /Kids ends here."""
+"""Form fields looked at for a signature: a signed document has a few.  Past them the reader
+says it stopped looking (``signature-unsought``)."""
 
 
-def _signed(document: Any) -> bool:
+def _signed(document: Any) -> bool | None:
     """Whether the PDF carries an electronic signature: a signature field (``/FT /Sig``)
     with its value, in the AcroForm's fields or their kids.  A signing tool stamps the
-    number and the date on the page as it signs; the text layer leaves them blank."""
-    from pdfminer.pdftypes import resolve1  # pdfplumber's own reader, there with it
+    number and the date on the page as it signs; the text layer leaves them blank.  ``None``
+    when the form has more than :data:`_MAX_FIELDS` fields and none of those is one; a field
+    met again (a hostile form's cycle of ``/Kids``) is not looked at twice."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1  # pdfplumber's own reader, there with it
 
     try:
         form = resolve1(document.catalog.get("AcroForm"))
         waiting = list(resolve1(form.get("Fields")) or ()) if isinstance(form, dict) else []
+        seen: set[int] = set()
         for _ in range(_MAX_FIELDS):
+            while waiting and isinstance(waiting[-1], PDFObjRef) and waiting[-1].objid in seen:
+                waiting.pop()
             if not waiting:
                 return False
-            field = resolve1(waiting.pop())
+            reference = waiting.pop()
+            if isinstance(reference, PDFObjRef):
+                seen.add(reference.objid)
+            field = resolve1(reference)
             if not isinstance(field, dict):
                 continue
             kind = getattr(resolve1(field.get("FT")), "name", None)
@@ -180,7 +201,18 @@ def _signed(document: Any) -> bool:
             waiting.extend(resolve1(field.get("Kids")) or ())
     except Exception:  # a damaged form is no signature the reader can see
         return False
-    return False
+    return None if waiting else False
+
+
+def _unread_stamps(number: int, unread: int) -> PageDiagnostic:
+    return _note(
+        f"page {number}",
+        Severity.WARNING,
+        "stamps-unread",
+        f"{unread} annotation(s) past the first {MAX_ANNOTATIONS}, or past {MAX_WIDGETS} form"
+        " fields drawn, not looked at: a number or date a signing tool stamped there is not"
+        " read",
+    )
 
 
 def _bomb(limits: PDFLimits) -> PDFDecodeError:
@@ -223,13 +255,16 @@ def read(
             scanned = []
             count = 0
             for page in pdf.pages:
-                text = _page_text(page)
+                stamps = stamped_chars(page)  # what a signing tool stamped on the blanks
+                if stamps.unread:
+                    notes.append(_unread_stamps(page.page_number, stamps.unread))
+                text = _page_text(page, stamps)
                 count += len(text.chars)
                 if count > limits.max_text:
                     raise _fail(
                         "file", f"more than PDFLimits.max_text ({limits.max_text}) characters"
                     )
-                if not text.chars and page.images:
+                if not page.chars and page.images:  # the fields' text on a scan at most
                     scanned.append(text.number)
                 pages.append(text)
                 page.close()
@@ -237,7 +272,7 @@ def read(
         raise
     except Exception as error:  # pdfminer's refusals: encrypted, damaged, not a PDF after all
         raise _fail("file", f"pdfplumber cannot read it: {type(error).__name__}: {error}") from None
-    if not any(page.chars for page in pages):
+    if len(scanned) == len(pages) or not any(page.chars for page in pages):
         if scanned:
             raise _fail(
                 "file",
@@ -258,7 +293,17 @@ def read(
     for remark in remarks:
         code, _, message = remark.partition(": ")
         notes.append(_note("document", Severity.INFO, code, message))
-    instrument, diagnostics, lines = read_page(blocks, kinds=kinds, signed=signed)
+    if signed is None:
+        notes.append(
+            _note(
+                "document",
+                Severity.WARNING,
+                "signature-unsought",
+                f"more than {_MAX_FIELDS} form fields: an electronic signature among the"
+                " others was not looked for (a blank number or day reads as a draft's)",
+            )
+        )
+    instrument, diagnostics, lines = read_page(blocks, kinds=kinds, signed=bool(signed))
     presentation = measure(
         blocks,
         tuple(Page(width=page.width * _MM, height=page.height * _MM) for page in pages),

@@ -55,6 +55,7 @@ from vnadmin.text.recipients import opens_addressees
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
+    DRAFT_MARK,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -176,8 +177,8 @@ _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _SET_APART = 3  # lines of a subject's rest that a converter set apart by blank lines
 _SET_APART_WIDTH = 90  # the widest of them: a subject's line, not a body's paragraph
-_SET_APART_REACH = 16  # lines looked at for them and what closes the header (blank lines
-# between them: a converter sets each paragraph apart by two or three)
+_SET_APART_REACH = 16  # lines looked through for them: a Word file's empty paragraphs
+# between the subject and Kính gửi are blank lines too, two each (a converter's, two or three)
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _DATE_PARTS = ("day", "month", "year")
 """The parts of a date line a draft leaves blank."""
@@ -1125,8 +1126,10 @@ def _continues_subject(
 def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
     """Whether the paragraph at ``index``, after a blank line, is the rest of a subject a
     converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``): a few
-    short lines, no sentence's stop, then the blank and the addressees (``Kính gửi``) or the
-    enacting authority in capitals, the lines that close a header."""
+    short lines, no sentence's stop, then the blank and what closes a header: the addressees
+    (``Kính gửi``), the rule printed under the subject (``_____``), the enacting authority in
+    capitals, or the body's first legal basis or dated sentence (``Ngày 19 tháng 6 năm 2026,
+    ...``: a Word file's rule is no text)."""
     if not subject or subject[-1].rstrip().endswith((".", ";", ":")):
         return False
     seen = 0
@@ -1134,7 +1137,12 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
         flat = squash(line.text)
         if not flat:
             continue
-        if opens_addressees(flat) or (is_caps(flat) and _names_authority(flat, header)):
+        if (
+            opens_addressees(flat)
+            or is_strokes(flat)
+            or (is_caps(flat) and _names_authority(flat, header))
+            or (seen and (BASIS_OPENING.match(flat) or _DATED_OPENING.match(flat)))
+        ):
             return seen > 0
         seen += 1
         if (
@@ -1273,6 +1281,9 @@ def _classify(
         else:
             header.circulation = mark
             printed.setdefault("circulation", cell)
+        return "mark"
+    if DRAFT_MARK.fullmatch(words):
+        diagnostics.info(line, "draft-mark", f"{cell!r}: a draft's mark, not the header's text")
         return "mark"
     if _names_instrument(cell, line, header, kinds):
         number, name = header.issuer_lines[-1]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH" / "SỐ 12/QĐ-SCT":

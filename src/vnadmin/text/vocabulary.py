@@ -25,6 +25,7 @@ __all__ = [
     "CUT_AFTER",
     "DETERMINERS",
     "DIRECTIVE_WORDS",
+    "DRAFT_MARK",
     "MOTTO_WORDS",
     "ORGAN_WORDS",
     "PARTY_BANNER",
@@ -58,6 +59,11 @@ _MARKS = {fold(printed): mark for mark, printed in HANDLING_MARKS.items()}
 def handling_marks() -> dict[str, Urgency | Secrecy | Circulation]:
     """Urgency, secrecy and circulation marks by folded text (``HỎA TỐC`` -> ``hoa toc``)."""
     return dict(_MARKS)
+
+
+DRAFT_MARK = re.compile(r"du thao(?: (?:lan )?(?:\d{1,2}|[ivx]{1,4}))?")
+"""The mark a draft carries in its header, boxed or in a text box, folded (``DỰ THẢO``,
+``Dự thảo lần 2``): no part of the issuer's name or the number's."""
 
 
 BASIS_OPENING = re.compile(
@@ -272,10 +278,10 @@ PRINTED_TITLES = tuple(
         "VỤ TRƯỞNG",
         "VIỆN TRƯỞNG",
         "TRƯỞNG PHÒNG",
+        "TỔ TRƯỞNG",
         "CHỦ NHIỆM",
         "CHÁNH THANH TRA",
         "CHÁNH ÁN",
-        "TỔ TRƯỞNG",
         "TRƯỞNG ĐOÀN",
     )
     for deputy in ("", "PHÓ ")

@@ -1,0 +1,51 @@
+"""Where a glyph of a ruled table goes (drawn here glyph by glyph, no PDF file needed): to
+the one cell that holds its middle, so that a letter set against a cell's rule is neither
+lost nor read twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.pages.blocks import Para, Table
+from vnadmin.pdf.layout import Char, PageText, TableText, page_blocks
+
+SIZE = 13.0
+STEP = 7.0
+
+
+def _glyphs(text: str, x0: float, top: float) -> list[Char]:
+    return [
+        Char(ch, x0 + i * STEP, x0 + (i + 1) * STEP, top, top + SIZE, "Times", False, False, SIZE)
+        for i, ch in enumerate(text)
+    ]
+
+
+def _cells(start: float) -> list[str]:
+    """The texts of a one-row table of two cells, split at x = 300, whose right cell's text
+    'Nơi nhận:' starts at ``start``, and any text left outside the table."""
+    table = TableText(
+        x0=50.0, x1=550.0, top=400.0, bottom=440.0,
+        rows=(((50.0, 400.0, 300.0, 440.0), (300.0, 400.0, 550.0, 440.0)),),
+    )  # fmt: skip
+    chars = (*_glyphs("Như trên", 60.0, 410.0), *_glyphs("Nơi nhận:", start, 410.0))
+    page = PageText(number=1, width=595.0, height=842.0, chars=chars, tables=(table,))
+    blocks, _ = page_blocks([page])
+    assert not [b for b in blocks if isinstance(b, Para)]  # every glyph is the table's
+    (found,) = [b for b in blocks if isinstance(b, Table)]
+    return [" ".join(p.text for p in cell.blocks if isinstance(p, Para)) for cell in found.rows[0]]
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        pytest.param(302.0, id="inside the cell"),
+        pytest.param(297.0, id="its first letter across the rule"),
+    ],
+)
+def test_a_glyph_goes_to_the_cell_that_holds_its_middle(start: float) -> None:
+    assert _cells(start) == ["Như trên", "Nơi nhận:"]
+
+
+def test_a_glyph_over_the_rule_by_more_than_half_is_the_left_cells() -> None:
+    # the 'N' stands from 294 to 301: its middle is left of the rule
+    assert _cells(294.0) == ["Như trên N", "ơi nhận:"]
