@@ -1707,7 +1707,7 @@ Hoàng Văn Nam
     [
         ("V/v báo cáo dịch sốt xuất huyết", "addressees-missing"),  # a letter is to someone
         (  # a paragraph the header did not take stands before 'Kính gửi': said, with its line
-            "GIẤY MỜI HỌP\n\nVề tình hình dịch tại các xã.\n\nKính gửi: Trung tâm Y tế huyện.",
+            "GIẤY MỜI HỌP\n\nCăn cứ Kế hoạch số 12/KH-SYT.\n\nKính gửi: Trung tâm Y tế huyện.",
             "addressees-unreadable",
         ),
         ("V/v báo cáo dịch sốt xuất huyết\nKính gửi: Trung tâm Y tế huyện.", None),

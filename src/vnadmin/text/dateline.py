@@ -50,9 +50,10 @@ _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
 ``wháng``)."""
 _YEAR = re.compile(r"(?<!\d)[12li][\doli]{3}(?!\d)")
 """Four digits, some of them possibly their look-alike letters (``2O25``), on folded text."""
-_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)[ \t.:,]*$")
-_YEAR_WORD_AFTER = re.compile(r"(?<![a-z])(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]m)(?![a-z])")
-"""``năm`` folded, or as a scan misreads it (``nãm``, ``nărn``, ``ndm``), inside the line."""
+_YEAR_WORD = re.compile(r"[ \t]*(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]?m)[ \t.:,]*$")
+_YEAR_WORD_AFTER = re.compile(r"(?<![a-z])(?:n?[^\s\d]{0,3}a(?:rn|[mn])|n[^\s\d]?m)(?![a-z])")
+"""``năm`` folded, or as a scan misreads it (``nãm``, ``nărn``, ``ndm``, a broken font's
+``nm`` that lost its vowel), inside the line."""
 _WORD = re.compile(r"[^\W\d_]{2}")
 _MONTH_REACH = 10  # characters of the month's digits and the year word after ``tháng``
 _YEAR_REMAINS = 8  # characters a damaged year and the specks after it take at most
@@ -300,8 +301,8 @@ def _year(text: str, guessed: list[str]) -> int:
 
 def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: bool) -> int | None:
     """A day or month as printed: digits, blank (a draft), digits with a look-alike letter
-    among them (``l5``, ``O3``; with ``lookalikes``) or after one stray letter that OCR
-    glued to ``ngày`` (guessed, said), or unreadable (said)."""
+    among them (``l5``, ``O3``; with ``lookalikes``), after one stray letter that OCR
+    glued to ``ngày`` or before one stray sign (guessed, said), or unreadable (said)."""
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
@@ -318,16 +319,21 @@ def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: b
         return int(digits)
     glued = _GLUED_DIGITS.fullmatch(stripped)
     if glued is not None:
-        value = int(glued["digits"])
+        value = int(glued["digits"] or glued["two"])
         if value:
-            if glued.start("digits"):
+            if glued.start("digits") > 0 or glued["speck"]:
                 guessed.append(f"{stripped!r} as {value}")
             return value
     unreadable.append(stripped)
     return None
 
 
-_GLUED_DIGITS = re.compile(r"(?:[^\W\d_](?=\d))?(?P<digits>[0-9]{1,2})")
+_GLUED_DIGITS = re.compile(
+    r"(?:[^\W\d_](?=\d))?(?P<digits>[0-9]{1,2})|(?P<two>[0-9]{2})(?P<speck>[^\w\s])"
+)
+"""A day or month as OCR glued it: after one stray letter (``ngaya16``), or two digits
+before one stray sign (``18§``: a stroke of the seal over it; after one digit, ``4?``, the
+sign may be a second digit written by hand)."""
 _DAMAGED_PLACE = re.compile(r"[A-Z][^\s\d,]{1,11}(?:[ \t]+[^\s\d,]{1,12}){0,2}")
 """What stands alone before ``ngày`` on a date line whose place OCR misread (``Can tn«``):
 one to three words without digits, the first a capital."""

@@ -40,9 +40,9 @@ It opens with its parenthesis: searched from a run of spaces and commas before i
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
-"""The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
-is one too, with no unit."""
+_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*[:;]|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
+"""The archive line, its units after ``Lưu:`` (or ``Lưu;``, the colon mistyped or misread);
+``Lưu.`` alone (a Party list's last item) is one too, with no unit."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
@@ -126,7 +126,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     match = _ARCHIVE.fullmatch(text)
     if match is None:
         return None
-    listed, *after = _LINE_END.split(match["units"], maxsplit=1)  # what OCR joined goes
+    listed, *after = _line_end(match["units"])  # what OCR joined goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
@@ -158,6 +158,18 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         drafter = _drafter_after(after[0])
     archive = ArchiveLine(units=units, copies=copies) if units else None
     return archive, drafter
+
+
+def _line_end(units: str) -> list[str]:
+    """The archive line's units, and what follows its stop if anything does; a stop inside
+    a parenthesis ends an initial (``CN(M. Cường)``), not the line."""
+    depth, counted = 0, 0
+    for stop in _LINE_END.finditer(units):
+        piece = units[counted : stop.start()]
+        depth, counted = depth + piece.count("(") - piece.count(")"), stop.start()
+        if depth <= 0:
+            return [units[: stop.start()], units[stop.end() :]]
+    return [units]
 
 
 def _drafter_after(text: str) -> DrafterMark | None:

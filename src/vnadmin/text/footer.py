@@ -191,8 +191,12 @@ def read_footer(
             )
             footer.attached = index
             break
-        for cell in cells(line.text) or [flat]:
-            for residue in reader.read(cell, line.number):
+        beside = False  # a cell right of the Nơi nhận heading: the signature column's
+        for position, cell in enumerate(cells(line.text) or [flat]):
+            read = [cell] if beside else reader.read(cell, line.number, right=position > 0)
+            heading = NOI_NHAN.match(cell)
+            beside = beside or (heading is not None and not heading["rest"].strip())
+            for residue in read:
                 contact_match = _CONTACT.fullmatch(residue)
                 if contact_match is not None:
                     key = _CONTACT_FIELDS.get(contact_match["key"].casefold())
@@ -325,8 +329,12 @@ class _ListReader:
         self.ends: set[str] = set()  # how the items ended so far (",", ";")
         self.file_codes: list[tuple[int, str]] = []
         self.archive_cut: str | None = None  # an archive line that may go on below
+        self.closed = False  # a heading after the archive line opened another list
 
-    def read(self, cell: str, line: int) -> list[str]:
+    def read(self, cell: str, line: int, *, right: bool = False) -> list[str]:
+        """``cell`` read into the list, or given back; a signature line ``right`` of another
+        cell on its line never goes on with the item that cell holds (the item wraps below
+        it: ``- Văn phòng Sở (để`` / ``TRƯỞNG ĐOÀN``)."""
         if self.archive_cut is not None and self._archive_goes_on(cell):
             return []
         numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
@@ -361,11 +369,13 @@ class _ListReader:
                     self.file_codes.append((line, code))
             self.raw.append(".")  # the list ended: nothing continues an item
             return residue
+        if self.footer.archive is not None and cell.endswith(":") and not BULLET.match(cell):
+            self.closed = True  # "Đính kèm:", "Tài liệu kèm theo:": a list of something else
         if BULLET.match(cell):
-            if self.footer.archive is not None and not _listed(cell):
+            if self.footer.archive is not None and (self.closed or not _listed(cell)):
                 return [cell]  # after "Lưu:", a dashed line of what follows: no item
             return self._items(cell)
-        if self.in_list and self._continues(cell):
+        if self.in_list and not (right and is_signature_line(cell)) and self._continues(cell):
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
@@ -386,8 +396,11 @@ class _ListReader:
         damaged = _DAMAGED_DASH.match(cell)
         if damaged is None or not cell[damaged.end() : damaged.end() + 1].isupper():
             return cell
-        item = cell[damaged.end() :].split(";", 1)[0]
-        if _STRAY_SIGN.search(item) or is_signature_line(item) or is_noise(item):
+        rest = cell[damaged.end() :]
+        item = rest.split(";", 1)[0]
+        if read_archive(rest) is not None:
+            pass  # "' - Lưu VP. &/ \Ø": the archive line, seal strokes after its stop
+        elif _STRAY_SIGN.search(item) or is_signature_line(item) or is_noise(item):
             return cell  # the signature column (``KT. CHÁNH VĂN PHÒNG``) or seal strokes
         self.diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
         return "- " + cell[damaged.end() :]
@@ -416,6 +429,8 @@ class _ListReader:
         last = self.raw[-1].rstrip()
         if last.endswith(","):
             return not is_signature_line(cell) or starts_lower(cell)
+        if _ENUMERATES.search(last) and not is_signature_line(cell):
+            return True  # "- Các sở: TC; XD; CT;" / "VH,TT&DL; YT;": its units, wrapped
         open_parenthesis = last.rfind("(") > last.rfind(")")
         if last.endswith((";", ":")) or (last.endswith(".") and not open_parenthesis):
             return False
@@ -467,7 +482,7 @@ class _ListReader:
             if number == len(pieces) - 1:
                 piece, residue = _cut_residue(piece)
             bullet = BULLET.match(piece)
-            if is_noise(piece[bullet.end() :] if bullet else piece):
+            if _noise(piece[bullet.end() :] if bullet else piece):
                 residue.insert(0, piece)  # "…; - Ý6/RƯỜNề`", "·� £)A I": seal strokes
                 continue  # after an item or a speck taken for a bullet, never an item
             piece, signed = _archive_tail(piece)
@@ -506,10 +521,24 @@ _DOUBTFUL_SHARE = 4  # and at least one item in this many
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _LINK_PIECE = 60  # the most of an item a page's link cuts onto a line of its own
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
+_WEB_ADDRESS = re.compile(r"://|\.(?:vn|com|net|org|gov|edu|info)(?:/|$)")
+"""What ends a word that is a web address (its domain), or opens its path."""
+_ENUMERATES = re.compile(r"^[-–+•].{0,80}:[^:;]{1,30};[ \t]+[^:]*;$")
+"""An item that lists units after its colon, ``;`` between them (``- Các sở: TC; XD;``):
+its ``;`` at the line's end may part two of them, not end the item."""
 _NOISY_TAIL = re.compile(r"(?::|\)[,.]?)[ \t]+(?=\S)")
 """Where an item may end before seal noise: after its list's colon, after its purpose."""
 _REAL_WORD = re.compile(r"[^\W\d_]{2,}")
 _RECIPIENT_WORDS = 3  # words of a second recipient run on after an item's end
+
+
+def _noise(item: str) -> bool:
+    """Whether an item is seal strokes OCR read, its web addresses aside (``Đăng web, trang
+    sv.abc.edu.vn``: a domain's parts are no words, yet no noise)."""
+    if "." not in item:
+        return is_noise(item)
+    words = [word for word in item.split() if not _WEB_ADDRESS.search(word.rstrip(";,."))]
+    return bool(words) and is_noise(" ".join(words))
 
 
 def _cut_residue(item: str) -> tuple[str, list[str]]:

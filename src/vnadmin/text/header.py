@@ -79,6 +79,8 @@ _DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
+_FIELD_LABEL = re.compile(r"(?:và|VÀ)[ \t]+(?:ký|KÝ)[ \t]+(?:hiệu|HIỆU)")
+_GLUED_SYMBOL = re.compile(r"(?P<digits>\d{1,5})(?=[^\W\d_a-zđ]{1,8}-[^\W\d_])[^\s/]+(?![^\s])")
 _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])")
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
@@ -94,7 +96,10 @@ _LOOSE_SYMBOL = re.compile(
 before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
-_ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ")
+_ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ", "VỀ ", "THEO ")
+"""What a line that goes on with the body's name above opens with (``BAN CHỈ ĐẠO`` / ``VỀ
+PHÁT TRIỂN ...``, ``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH ...``)."""
+_TAIL_WORDS = 2  # words of a name's end wrapped onto a line of its own (``VIỆT NAM``)
 _UNIT_WORDS = frozenset(["TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "PHỐ", "TRẤN", "THÀNH", "THỊ"])
 """The last word of a line that names an administrative unit without its name."""
 _BODY_WORDS = frozenset(
@@ -137,7 +142,9 @@ _ABBREVIATION = 8  # letters of the longest abbreviation a subject wraps onto a 
 _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
 the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
-_BARE_UNITS = frozenset(["van phong", "trung tam"])
+_BARE_UNITS = frozenset(
+    ["van phong", "trung tam", "truong dai hoc", "truong cao dang", "truong trung cap"]
+)
 """Units that are no name alone, only of the body named after them, printed over it when
 the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``)."""
 _OWNED_ORGANS = frozenset(
@@ -160,14 +167,18 @@ line printed with its marks."""
 _FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
 _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
-_ISSUER_SPECKS = "\"'`“”‘’«»~^ "
-"""Specks OCR reads before an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
+_ISSUER_SPECKS = "\"'`“”‘’«»~^ ._|"
+"""Specks OCR reads before or after an issuer's name (``" ỦY BAN NHÂN DÂN``)."""
+_SPECK_TAIL = re.compile(r"(?:[ \t]+\S(?!\S)){2,}$")
+"""Single characters after a name, two or more: a stamp's digits or strokes OCR read."""
+_UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"])
+"""The Youth Union's banner, printed over the right column of its documents (folded)."""
 _MAX_HEADER_LINES = 40
 _MAX_SUBJECT = 600
 _SET_APART = 3  # lines of a subject's rest that a converter set apart by blank lines
 _SET_APART_WIDTH = 90  # the widest of them: a subject's line, not a body's paragraph
 _SET_APART_REACH = 16  # lines looked through for them: a Word file's empty paragraphs
-# between the subject and Kính gửi are blank lines too, two each
+# between the subject and Kính gửi are blank lines too, two each (a converter's, two or three)
 _MAX_LEAD_IN = 12  # lines of a preamble paragraph looked at for its closing colon
 _DATE_PARTS = ("day", "month", "year")
 """The parts of a date line a draft leaves blank."""
@@ -196,6 +207,8 @@ cut a range of years or dates (``2021-`` / ``2025``, ``2021`` / ``– 2025``) or
 its ``năm``: the next line goes on with the subject whatever it looks like."""
 _RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
+_CLAUSE = re.compile(r",[ \t]+")
+_NAMED_REACH = 2  # lines from a body's name ending with a kind to the number that goes on
 
 
 @attrs.define
@@ -273,11 +286,12 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
-        # one word that names nothing, over a line that opens a body: the end of the name
-        # above, wrapped beside the motto (``... VIỆN THÔNG VIỆT`` / ``NAM`` / ``BAN ...``)
+        # a word or two that name nothing, over a line that opens a body: the end of the
+        # name above, wrapped beside the motto (``... VIỆN THÔNG VIỆT`` / ``NAM`` / ``BAN
+        # ...``, ``TỔNG LIÊN ĐOÀN LAO ĐỘNG`` / ``VIỆT NAM`` / ``LIÊN ĐOÀN ...``)
         tail = (
             not last_line
-            and " " not in text
+            and len(text.split()) <= _TAIL_WORDS
             and _own_body(fold(lines[index + 1]))
             and not _names_body(text)
         )
@@ -297,6 +311,18 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             joint_group = dash
         last = " ".join(lines[i] for i in groups[-1]) if tail else text
     return groups
+
+
+def _drop_repeated(header: Header, diagnostics: Diagnostics) -> None:
+    """Read an issuer line printed twice in a row once (``BỘ Y TẾ`` / ``BỘ Y TẾ``: a web
+    page's title over the document's own block): no body is its own parent."""
+    kept = [header.issuer_lines[0]]
+    for line, text in header.issuer_lines[1:]:
+        if fold(text) == fold(kept[-1][1]):
+            diagnostics.info(line, "issuer-repeated", f"{text[:40]!r} printed twice, read once")
+            continue
+        kept.append((line, text))
+    header.issuer_lines = kept
 
 
 def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
@@ -488,9 +514,15 @@ def _read_number(
     if lead and not kind_name_pattern(kinds=kinds).fullmatch(lead):
         return False
     rest = text[match.end() : match.end() + MAX_SCAN]
+    if _FIELD_LABEL.match(rest):
+        return False  # "Số và ký hiệu HS: ....": a stamp's or a form's field, no number
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
     rest = _SPACED_JOINT.sub(_joint, rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
-    number = NUMBER.match(rest) or _confusable_number(rest, line, diagnostics)
+    number = (
+        NUMBER.match(rest)
+        or _confusable_number(rest, line, diagnostics)
+        or _slash_lost(rest, line, diagnostics)
+    )
     if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
         number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
     if number is None:
@@ -555,6 +587,18 @@ def _confusable_number(text: str, line: int, diagnostics: Diagnostics) -> re.Mat
     return match
 
 
+def _slash_lost(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
+    """A number glued to its symbol, the slash lost (``01NQ-HĐQLQ``): digits, then a
+    dashed symbol in capitals, read with the slash, said."""
+    glued = _GLUED_SYMBOL.match(text)
+    if glued is None:
+        return None
+    match = NUMBER.match(f"{glued['digits']}/{text[glued.end('digits') :]}")
+    if match is not None:
+        diagnostics.info(line, "number-repaired", f"{glued.group()!r}: the slash lost, read")
+    return match
+
+
 def _symbol_only(text: str) -> re.Match[str] | None:
     """The symbol of a number line whose number is unreadable (``4@' /TB-UBND``, ``2/9.
     /CT-CS``): the last ``/`` (or Party ``-``) that a symbol follows."""
@@ -574,7 +618,7 @@ def _read_dateline(text: str, line: int, header: Header, diagnostics: Diagnostic
     """Read ``Sóc Trăng, ngày tháng 01 năm 2022`` (parts may be blank or misread), or a
     short ``Hà Nội, 05/3/2024``."""
     found = find_dateline(text)
-    if found is not None and not text[: found.start].strip(" \t,.-_*|"):
+    if found is not None and not text[: found.start].strip(" \t,.-_*|;:'`~"):
         if header.date is not None:
             return False
         header.date = found.date
@@ -657,6 +701,9 @@ def read_header(
     subject_at: list[int] = []  # the index of each subject line
     subject_open = False
     subject_line = 0
+    early = False  # the subject read is printed over the header's rows
+    titled = False  # the subject read opens on the kind line (``BIÊN BẢN HỌP ...``)
+    above: tuple[list[str], list[int], int] | None = None  # that subject, set aside
     blank_before = False
     seen = 0
     index = start
@@ -732,9 +779,15 @@ def read_header(
             break
         if body and not header.issuer_lines:
             break
-        consumed = True
+        unread = specks = 0  # the cells not read: with letters, or specks (". .")
         for position, cell in enumerate(row):
+            untitled = header.kind is None
             kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
+            if untitled and header.kind is not None and early and above is None:
+                # a web page's title over the document (``# Về việc ...``), then its kind
+                # line: the subject is the one under the kind line, if it prints one
+                above = (subject, subject_at, subject_line)
+                subject, subject_at, subject_line = [], [], 0
             if kind == "other" and position == 0 and len(row) > 1 and _left_issuer(cell, header):
                 header.issuer_lines.append((line.number, squash(cell)))
                 diagnostics.info(
@@ -744,6 +797,8 @@ def read_header(
                 )
                 kind = "issuer"
             if kind == "subject":
+                early = early or not (subject or _placed(header))  # over the header's rows
+                titled = titled or (header.kind_line == line.number and not subject)
                 subject.append(header.subject_rest or squash(cell))
                 subject_at.append(index)
                 header.subject_rest = None
@@ -752,8 +807,11 @@ def read_header(
             elif kind == "kind":
                 subject_open = True
                 subject_line = 0
+            elif kind == "other" and any(map(str.isalnum, cell)):
+                unread += 1
             elif kind == "other":
-                consumed = False
+                specks += 1
+        consumed = not unread and specks < len(row)  # specks beside what was read are no text
         if not consumed and (
             _skippable(flat, header, seen) or _fragment_before_row(lines, index, header, seen)
         ):
@@ -807,7 +865,18 @@ def read_header(
         index += 1
     header.end = index
     if len(header.issuer_lines) > 1:
+        _drop_repeated(header, diagnostics)
         _drop_furniture(header, diagnostics)
+    if above is not None:
+        below = (subject, subject_at, subject_line)
+        subject, subject_at, subject_line = _above_or_below(above, below, diagnostics)
+    if titled and len(subject) > 1 and _SUBJECT_START.match(subject[1]):
+        # "BIÊN BẢN HỌP HỘI ĐỒNG ..." / "Về việc ...": the kind line's rest is the title's
+        diagnostics.info(
+            subject_line, "subject-after-title", f"{subject[0][:40]!r} read as the title's"
+        )
+        subject, subject_at = subject[1:], subject_at[1:]
+        subject_line = lines[subject_at[0]].number
     if subject:
         twice = _printed_twice(subject)
         if twice is not None:  # a crawl's title over the page, then the document's own
@@ -831,6 +900,40 @@ def read_header(
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
     return header
+
+
+def _placed(header: Header) -> bool:
+    """Whether a row of the header is read: the banner, an issuer line, the number, the date."""
+    return bool(
+        header.state_banner
+        or header.party_banner
+        or header.issuer_lines
+        or header.number_line
+        or header.date is not None
+    )
+
+
+def _above_or_below(
+    above: tuple[list[str], list[int], int],
+    below: tuple[list[str], list[int], int],
+    diagnostics: Diagnostics,
+) -> tuple[list[str], list[int], int]:
+    """The subject of a page that prints a title over the document's header and the
+    document's own subject under its kind line: the one below, the title said dropped when
+    the two differ (a crawl's title may name another document); the title, if nothing is
+    printed below.  The two read as one (:func:`_printed_twice`) where they agree."""
+    lines, at, line = above
+    if not below[0]:
+        return above
+    if _subject_key(" ".join(lines)) == _subject_key(" ".join(below[0])):
+        return [*lines, *below[0]], [*at, *below[1]], line
+    diagnostics.info(
+        line,
+        "subject-page-title",
+        f"{squash(' '.join(lines))[:60]!r} above the header is a page's title, not the"
+        " subject under the kind line",
+    )
+    return below
 
 
 def _printed_twice(subject: list[str]) -> int | None:
@@ -928,15 +1031,29 @@ def _addressees_follow(lines: list[Line], index: int) -> bool:
 def _lead_in(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index`` opens a preamble that leads into the body (``Thực hiện
     Công văn số ... , UBND tỉnh mời ... như sau:``), not a subject that opens the same way
-    (``Thực hiện Nghị quyết số ...``): its paragraph ends with a colon."""
+    (``Thực hiện Nghị quyết số ...``): its paragraph ends with a colon, or with a stop
+    right over a numbered item."""
     if not PREAMBLE.match(lines[index].text):
         return False
-    last = ""
+    read: list[str] = []
+    numbered = False
     for line in lines[index : index + _MAX_LEAD_IN]:
-        if not line.text or (last and _starts_body(line.text)):
+        if not line.text or (read and _starts_body(line.text)):
+            numbered = bool(line.text) and LABEL.match(line.text[:MAX_SCAN]) is not None
             break
-        last = line.text
-    return last.rstrip().endswith(":")
+        read.append(line.text)
+    last = read[-1].rstrip() if read else ""
+    # a meeting's notice: "Thực hiện ..., UBND tỉnh tổ chức họp ... ." / "1. Chủ trì: ...":
+    # a sentence, someone acting after its opening clause, over the first numbered item
+    return last.endswith(":") or (numbered and last.endswith(".") and _acts(" ".join(read)))
+
+
+def _acts(sentence: str) -> bool:
+    """Whether an actor opens a clause after a comma in ``sentence`` (``Thực hiện ...,
+    Ủy ban nhân dân tỉnh tổ chức ...``): a sentence, not a subject that cites."""
+    return any(
+        ACTOR_HEADS.match(sentence, comma.end()) is not None for comma in _CLAUSE.finditer(sentence)
+    )
 
 
 def _one_line_subject(text: str) -> bool:
@@ -1168,6 +1285,10 @@ def _classify(
     if DRAFT_MARK.fullmatch(words):
         diagnostics.info(line, "draft-mark", f"{cell!r}: a draft's mark, not the header's text")
         return "mark"
+    if _names_instrument(cell, line, header, kinds):
+        number, name = header.issuer_lines[-1]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH" / "SỐ 12/QĐ-SCT":
+        header.issuer_lines[-1] = (number, f"{name} {cell}")  # the body's name holds a number
+        return "issuer"
     if _read_number(cell, line, header, diagnostics, kinds):
         printed.setdefault("number", cell)
         return "number"
@@ -1176,25 +1297,35 @@ def _classify(
         return "date"
     if _SUBJECT_START.match(cell) and header.subject is None:
         return "subject"
+    if cell.startswith("(") and cell.endswith(")") and _SUBJECT_START.match(cell, 1):
+        header.subject_rest = cell[1:-1].strip()  # "(Về việc ...)" under a long title
+        return "subject"
     kind = _kind_line(cell, kinds) if header.kind is None and cell[:1].isupper() else None
     if kind is not None:
         header.kind, header.kind_line = kind, line
         rest = cell[len(kind.name) :].strip()
         if rest and _OF_ISSUER.fullmatch(rest):
             return _title_issuer(rest, header)
+        if rest and " " not in rest and is_caps(rest):
+            return "kind"  # "GIẤY MỜI HỌP", "BÁO CÁO NHANH": a word of the title, no subject
         if rest:
             header.subject_rest = rest  # the subject printed on the title's line
             return "subject"
         return "kind"
-    if is_caps(cell):
+    if words in _UNION_BANNERS:
+        return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
+    if is_caps(cell) or is_caps(name):
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if 2 <= len(cell) <= 120 and not _bare_number(cell) and not is_strokes(cell):
-            # a bare number, seal strokes name no body; a speck before the name is none of it
-            header.issuer_lines.append((line, cell.lstrip(_ISSUER_SPECKS)))
+        if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
+            # a bare number, seal strokes name no body; specks around the name are none of
+            # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
+            # digits after it: ``LIÊN ĐOÀN LAO ĐỘNG l 3 ` 5 ```)
+            header.issuer_lines.append((line, name))
             return "issuer"
     elif cell.isascii() and _left_issuer(cell, header):
         header.issuer_lines.append((line, cell))
@@ -1206,6 +1337,19 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _names_instrument(cell: str, line: int, header: Header, kinds: KindRegistry) -> bool:
+    """Whether ``cell`` (``SỐ 1050/QĐ-SCT``, in capitals, no colon) ends an issuer line just
+    above that ends with a kind name (``THEO QUYẾT ĐỊNH``): a body named after the
+    instrument that set it up (an inspection team), not the document's number line."""
+    if not cell.startswith("SỐ ") or not header.issuer_lines or header.number_line:
+        return False
+    number, name = header.issuer_lines[-1]
+    return line - number <= _NAMED_REACH and any(
+        kind.end() == len(name) and name[kind.start() - 1 : kind.start()] in ("", " ")
+        for kind in kind_name_pattern(kinds=kinds).finditer(name)
+    )
 
 
 def _title_issuer(text: str, header: Header) -> str:

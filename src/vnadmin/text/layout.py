@@ -100,11 +100,11 @@ _LABELLED_NUMBER = re.compile(
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
 _NUMBER_HEAD = re.compile(
-    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|8[6o0](?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
+    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|(?:8[6o0]|s\d)(?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
 )
 """``Số`` at the start of a number cell, as printed or as OCR misreads it: ``Só``, ``S6``,
-and with its ``S`` read as an ``8`` (``86:``, before a colon only); a word of its own, not
-the head of a longer one (``SƠN LA``, ``SỐNG``)."""
+and with its ``S`` read as an ``8`` or in lower case (``86:``, ``s6:``, before a colon
+only); a word of its own, not the head of a longer one (``SƠN LA``, ``SỐNG``)."""
 _PAGE_TITLE = re.compile(
     r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
@@ -214,6 +214,7 @@ _KEYS = re.compile("|".join(key for keys in _KEY_WORDS.values() for key in keys)
 _FOLDED_FIXED = frozenset(fold_chars(printed) for _, _, printed in _FIXED)
 _KINH_GUI = ("kinhgui", "kinhgoi", "dongkinhgui")
 _NOI_NHAN = "noinhan"
+_DIEN_ALONE = ("điện:", "ĐIỆN:", "điện :", "ĐIỆN :")
 _NOI_ALONE = frozenset(["Nơi", "NƠI", "**Nơi", "**NƠI"])
 _NHAN_COLON = re.compile(r"(?=\S{0,2}[^\w\s]|\S{0,2}\d)[^\sNnVv]\S{0,2}[ \t]+nhận[ \t]*:")
 """``Nơi nhận:`` with its first word OCR damaged beyond the letters it keeps (``s4 nhận:``):
@@ -226,6 +227,11 @@ _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
 _ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
 """The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
+_MISREAD_ARCHIVE = re.compile(
+    r"[-–][ \t]*(?P<word>[Ll][^\W\d_]{1,3})[ \t]*:(?=[ \t]*(?:[^\W_]{1,12}[ \t]*,[ \t]*)*VT\b)"
+)
+"""A dashed item opening with a short word, a colon and units, ``VT`` among them: the
+archive item, whatever OCR made of ``Lưu`` (:func:`_archive_word` measures the word)."""
 _MARK_AFTER = re.compile(rf"(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}}")
 """A signing mark opening a cell that a flattened row ran on after the archive item
 (``... Lưu: VT. KT. CHỦ TỊCH ...``); not a unit of the archive item (``Lưu: VT, KT.``)
@@ -254,7 +260,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     _split_kinds(rows, zone, kinds)
     joined = {row for row in range(zone) if filled[row] and not rows[row]}
     anchors = _columns(lines, rows, begin, zone, diagnostics, kinds)
-    _above_header(lines, rows, anchors, captions, diagnostics)
+    _above_header(lines, rows, {at for at in anchors if at >= begin}, captions, diagnostics)
     filled = [any(row) for row in rows]
     unjoined = [set(row) for row in rows]
     _joins(lines, rows, zone, diagnostics)
@@ -264,6 +270,7 @@ def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegis
     for row in range(zone):
         lines[row] = Line(lines[row].number, "\t".join(cell for cell in rows[row] if cell))
     _footer_words(lines, index, diagnostics)
+    _sender_cut(lines, index, diagnostics)
     # A line all of whose text went into the line above is gone, not a blank line: a blank
     # line ends a subject or an issuer block (``VỀ`` / ``VIỆC SỬA ĐỔI ...`` / ``SỬ, ...``).
     return [line for row, line in enumerate(lines) if row not in joined] if joined else lines
@@ -573,7 +580,12 @@ def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[L
     running = 0
     if len(breaks) >= 2:
         near: dict[str, set[int]] = {}
-        for page, at in enumerate(breaks):
+        page, last = 0, breaks[0]
+        for at in breaks:
+            # breaks with no text between them (a blank page) are one break: the lines
+            # around them are one page's
+            page += any(line.text and line.text != PAGE_BREAK for line in lines[last:at])
+            last = at
             for other in _around(lines, at, 3):
                 key = _running_key(lines[other].text)
                 if key is not None:
@@ -705,7 +717,9 @@ def _caption_kind(text: str) -> str | None:
     if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
         return "caption"
     if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
-        return "caption"
+        # a stamp's address line; a dashed one is a list's item naming a site (``- Đăng
+        # web, trang sxd.ninhbinh.gov.vn;``)
+        return None if BULLET.match(text) else "caption"
     if keyed and _CAPTION_ORGAN.match(folded):
         return "organ"
     if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
@@ -848,9 +862,8 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
             or (_is_label(text) and _misread_so(text) is None)  # not 86: 12/TB-UBND
         ):
             return index
-        if ("ửi" in text or "ỬI" in text or "ui" in text or "UI" in text) and _kinh_gui(
-            text.strip()
-        ) is not None:
+        hinted = "ửi" in text or "ỬI" in text or "ui" in text or "UI" in text
+        if (hinted or text.startswith(("Kính ", "KÍNH "))) and _kinh_gui(text.strip()) is not None:
             return index + 1
     return len(lines)
 
@@ -872,14 +885,15 @@ def _kinh_gui(text: str) -> str | None:
     if text.startswith(_PRINTED_KINH_GUI):
         return text
     head = text[:40]
-    if not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi" mostly
+    kinh = head.startswith(("Kính ", "KÍNH "))  # "gửi" misread, "Kính" whole: "Kính gíi:"
+    if not kinh and not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi"
         return None
     stripped = head.lstrip(_LEADING_NOISE)
     speck, _, after = stripped.partition(" ")
     if len(speck) <= 3 and not speck.isalpha() and after[:1].isupper():
         stripped = after  # a speck of the seal before it (``x© Kính gửi:``)
     found = letters(stripped)
-    if "gu" not in found[:9] and "go" not in found[:9]:
+    if not kinh and "gu" not in found[:9] and "go" not in found[:9]:
         return None
     for word in _KINH_GUI:
         piece = found[: len(word)]
@@ -1142,6 +1156,18 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     return [cell]
 
 
+def _date_inside(cell: str) -> bool:
+    """Whether a cell a join made ends in a place-and-date line: glued to a symbol, or
+    after the subject's first line OCR ran it on with a space (``V/v dự kiến ... Hà Nội,
+    ngày`` / ``tháng 12 năm 2025``)."""
+    if _glued_date(cell):
+        return True
+    if _SUBJECT_LEAD.match(cell) is None:
+        return False
+    date = find_dateline(cell)
+    return date is not None and date.start > 0 and date.place is not None
+
+
 def _glued_date(cell: str) -> bool:
     """Whether ``cell`` ends in a place-and-date line glued to a symbol before it."""
     if "/" not in cell:
@@ -1214,7 +1240,7 @@ def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
 
 def _misread_so(cell: str) -> re.Match[str] | None:
     """The ``Số`` that opens a number cell, printed or misread, or ``None``."""
-    if len(cell) > 60 or ("S" not in cell[:4] and "8" not in cell[:4]):
+    if len(cell) > 60 or not any(head in cell[:4] for head in "S8s"):
         return None
     match = _NUMBER_HEAD.match(cell)
     if match is None:
@@ -1376,11 +1402,7 @@ def _above_header(
     if not anchors:
         return
     index = min(anchors) - 1
-    while (
-        index >= 0
-        and index not in captions
-        and (not rows[index] or all(_header_matter(cell) for cell in rows[index]))
-    ):
+    while index >= 0 and index not in captions and (not rows[index] or _matter_row(rows[index])):
         index -= 1
     dropped = [i for i in range(index + 1) if rows[i]]
     if not dropped:
@@ -1396,6 +1418,20 @@ def _above_header(
         rows[i] = []
 
 
+def _matter_row(row: list[str]) -> bool:
+    """Whether a row above the header's first anchor is header matter: its cells are, but
+    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``)."""
+    worded = [cell for cell in row if any(map(str.isalnum, cell))]
+    return bool(worded) and all(map(_header_matter, worded))
+
+
+def _numbers(text: str, numbered: re.Match[str]) -> bool:
+    """Whether the ``Số ...`` found in ``text`` opens a number line: a few words before it
+    at most (a kind's name, ``Văn bản hợp nhất số``; a stamp's specks), not a sentence that
+    cites a number (``Về triển khai thực hiện Nghị định số 175/...``)."""
+    return len(text[: numbered.start()].split()) <= _LONGEST_KIND
+
+
 def _header_matter(cell: str) -> bool:
     text = squash(cell)
     if text in ("*", "***"):
@@ -1403,7 +1439,8 @@ def _header_matter(cell: str) -> bool:
     if _caption_kind(text) is not None:
         return False
     words = fold(text)
-    if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or _NUMBERED.search(text[:60]):
+    numbered = _NUMBERED.search(text[:60])
+    if _anchor(text) or _BARE_SYMBOL.fullmatch(text) or (numbered and _numbers(text, numbered)):
         return True
     if (text[:1].isdigit() or ":" in text) and (
         _LABELLED_NUMBER.fullmatch(text)
@@ -1444,13 +1481,13 @@ def _split_joined(
     split = False
     for index, before in enumerate(unjoined):
         cells = rows[index]
-        if any(cell not in before and _glued_date(cell) for cell in cells):
+        if any(cell not in before and _date_inside(cell) for cell in cells):
             rows[index] = [
                 piece
                 for cell in cells
                 for piece in (
                     _split_date(cell, lines[index].number, diagnostics)
-                    if cell not in before and _glued_date(cell)
+                    if cell not in before and _date_inside(cell)
                     else [cell]
                 )
             ]
@@ -1637,6 +1674,19 @@ def _has_party_dash(cell: str) -> bool:
 # -- the footer's fixed words --------------------------------------------------------------
 
 
+def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
+    """A công điện's ``điện:`` cut from its sender by a web page's spans (``CỤC TRƯỞNG CỤC
+    THUẾ`` / ``điện:``): joined to the line in capitals above, the one line that opens its
+    recipients."""
+    for at in [at for at, text in enumerate(index.texts) if text.startswith(_DIEN_ALONE)]:
+        above = next((i for i in range(at - 1, max(-1, at - 3), -1) if lines[i].text), None)
+        if above is None or not is_caps(lines[above].text) or len(lines[above].text) > 150:
+            continue
+        joined = f"{lines[above].text.rstrip()} {lines[at].text}"
+        lines[above], lines[at] = Line(lines[above].number, joined), Line(lines[at].number, "")
+        diagnostics.info(lines[at].number, "label-joined", f"'điện:' continues {joined[:40]!r}")
+
+
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
     """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``), or
     cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
@@ -1664,9 +1714,13 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             continue
         stripped = head.lstrip(" \t([_-–—*#>")
         found = letters(stripped)
-        if len(found) < 7 or (off := distance(found[:7], _NOI_NHAN, 2)) > 2:
+        colon = stripped.find(":")
+        if colon > 0 and distance(letters(stripped[:colon]), _NOI_NHAN, 1) <= 1:
+            found, off, end = _NOI_NHAN, 0, colon  # "NO'inh~n:": a letter lost, the colon kept
+        elif len(found) < 7 or (off := distance(found[:7], _NOI_NHAN, 2)) > 2:
             continue
-        end = letter_offsets(stripped)[6] + 1
+        else:
+            end = letter_offsets(stripped)[6] + 1
         rest = stripped[end:]
         colon = rest.lstrip().startswith(":")
         if not colon and (found[:7] != _NOI_NHAN or (rest + text[16:]).strip()):
@@ -1681,6 +1735,7 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         if line.text.startswith(("Nơi nhận", "NƠI NHẬN")):
             _signature_run_on(lines, at, diagnostics)
             _list_dashes(lines, at + 1, diagnostics)
+            _archive_word(lines, at + 1, diagnostics)
 
 
 def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> None:
@@ -1707,6 +1762,27 @@ def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> N
                     " read as a cell of its own",
                 )
                 return
+        return
+
+
+def _archive_word(lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
+    """The archive item of a Nơi nhận list whose ``Lưu`` OCR misread (``- Ltru: VT, DT.``,
+    ``- LUll: ĐT, VT``): a short word opening with an L, two letters off ``luu`` at most,
+    then a colon and the units, the registry office's ``VT`` among them."""
+    for at in range(start, min(len(lines), start + _LIST_REACH)):
+        text = lines[at].text
+        if _ARCHIVE_LINE.match(text):
+            return
+        misread = _MISREAD_ARCHIVE.match(text)
+        if misread is None:
+            continue
+        word = letters(misread["word"])
+        if word == "luu" or len(word) < 3 or distance(word, "luu", 2) > 2:
+            continue  # read as it is (``Luu:``), too short to tell (``Lu``), or another word
+        lines[at] = Line(lines[at].number, f"- Lưu:{text[misread.end() :]}")
+        diagnostics.info(
+            lines[at].number, "ocr-repaired", f"{misread['word']!r} read as the archive's 'Lưu'"
+        )
         return
 
 

@@ -28,9 +28,9 @@ _DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+(?:điện|ĐIỆN)[ 
 """The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
-JOINED_ITEMS = re.compile(r"(?<=[,;])[ \t]+(?=[-–+•][ \t]+\S)")
+JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)")
 """Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
-_ENTRY_END = " \t.;,"
+_ENTRY_END = " \t.;,:"
 _RECORD_REACH = 60
 """Lines after the header where a portal's record ending above the addressees is looked for."""
 _NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
@@ -84,6 +84,8 @@ def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics
 
 
 _ENTRY_LENGTH = 300  # an addressee entry is a line or three
+_BLANK = re.compile(r"[.…_]{4,}")
+_SPECKS_AFTER_BLANK = 12  # characters after a blank's dots that OCR read from a stain
 _WRAPPED_END = 60
 """The longest end of a dashed entry a narrow cell wraps onto the next line."""
 
@@ -96,6 +98,21 @@ def _goes_on(text: str) -> bool:
     return (
         len(text) <= _WRAPPED_END
         and text.endswith((";", "."))
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
+def _cut_after_comma(entries: list[str], text: str) -> bool:
+    """Whether a line without a dash goes on with the last dashed entry, which stops on a
+    comma where the entry before it ends otherwise (``- Đồng chí X - Phó Chủ tịch UBND
+    tỉnh,`` / ``Chủ tịch Hội đồng ...``): the entry's next office, not the body (no legal
+    basis, no label)."""
+    return (
+        len(entries) > 1
+        and entries[-1].endswith(",")
+        and not entries[-2].endswith(",")
+        and len(text) <= _ENTRY_LENGTH
         and not PREAMBLE.match(text)
         and not LABEL.match(text)
     )
@@ -118,6 +135,23 @@ def _list_goes_on(above: str, text: str) -> bool:
         and not PREAMBLE.match(text)
         and not LABEL.match(text)
     )
+
+
+_NAME_RUN = re.compile(r"[^\W\d_][^:;.()]*[,.;]?")
+_NAME_WORDS = 4  # words of a place's name in a list of them (``Bà Rịa - Vũng Tàu``)
+
+
+def _names_go_on(above: str, text: str) -> bool:
+    """Whether ``text`` goes on with a list of names that runs over several lines (``...
+    các tỉnh, thành phố An Giang, Cần Thơ,`` / ``Cà Mau, Cao Bằng, ...,`` / ``Tháp, Vĩnh
+    Long.``): the line above holds a comma and stops inside the list, this one is short
+    names between commas, no sentence."""
+    if "," not in above or above.endswith((".", ";", ":")) or len(text) > _LIST_END_LENGTH:
+        return False
+    if _NAME_RUN.fullmatch(text) is None or PREAMBLE.match(text) or LABEL.match(text):
+        return False
+    names = text.rstrip(".,;").split(",")
+    return len(names) > 1 and all(0 < len(name.split()) <= _NAME_WORDS for name in names)
 
 
 def _next(text: str, *, all_dotted: bool) -> bool:
@@ -162,6 +196,11 @@ def read_addressees(
     # kept as they come, for a check over all of them at each was quadratic
     dotted_before = True
     rest = match["rest"].strip()
+    blank = _BLANK.match(rest)
+    if blank is not None and len(rest[blank.end() :].strip(" .-")) <= _SPECKS_AFTER_BLANK:
+        # "Kính gửi: ............": a form's blank, a speck or two after it
+        diagnostics.warning(first_line, "addressees-empty", "a 'Kính gửi' line left blank")
+        return [], index + 1
     listed = False
     wrapped: list[str] = []  # the lines the Kính gửi line wraps onto: read once, at its end
     if rest:
@@ -188,14 +227,23 @@ def read_addressees(
             names.append(_entry(text))
             raw.append(text)
             listed = True
-        elif names and listed and not raw[-1].endswith((";", ".")) and _goes_on(text):
+        elif (
+            names
+            and listed
+            and not raw[-1].endswith((";", "."))
+            and (_goes_on(text) or _cut_after_comma(raw, text))
+        ):
             raw[-1] = f"{raw[-1]} {text}"
             names[-1] = _entry(raw[-1])
         elif (
             rest
             and not listed
             and (wrapped or [rest])[-1][-1:] not in ".;:"
-            and (starts_lower(text) or _list_goes_on((wrapped or [rest])[-1], text))
+            and (
+                starts_lower(text)
+                or _list_goes_on((wrapped or [rest])[-1], text)
+                or _names_go_on((wrapped or [rest])[-1], text)
+            )
         ):
             wrapped.append(text)  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
         else:

@@ -21,7 +21,7 @@ from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
-from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office
+from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office, opens_body
 
 __all__ = ["is_name", "is_signature_line", "mark_lines", "read_authority", "read_signatures"]
 
@@ -176,6 +176,9 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     for block in blocks:
         if block.name is None and len(block.titles) >= 2 and _looks_like_name(block.titles[-1]):
             block.name = block.titles.pop()  # a name printed in capitals under the title
+    last = blocks[-1]
+    if len(blocks) > 1 and blocks[-2].name and not (last.name or last.authorities):
+        skipped.extend(blocks.pop().titles)  # the signer's own office under the name
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
 
@@ -221,9 +224,14 @@ def _run_together(text: str) -> list[str]:
     body of two words or more, and before the signer's name."""
     if len(text) > _MAX_CELL:
         return [text]
-    if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``)
+    if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``,
+        # ``TRƯỞNG BAN PHÓ THỦ TƯỚNG Lê An``: the office, then the signer's own title)
         head, name = _trailing_name(text) if " " in text else (text, "")
-        return [head, name] if name and known_title(head) == head else [text]
+        if not name or not (known_title(head) == head or _ends_with_title(head)):
+            return [text]
+        words = head.split()
+        title = _title_suffix(words)
+        return [" ".join(words[:-title]), " ".join(words[-title:]), name] if title else [head, name]
     if not is_caps(text):
         head, name = _trailing_name(text)
         return [*_run_together(head), name] if name else [text]
@@ -372,4 +380,5 @@ def _looks_like_name(text: str) -> bool:
         2 <= len(words) <= 5
         and all(_NAME_WORD.fullmatch(word) for word in words)
         and not names_office(key)
+        and not opens_body(key)  # "SỞ XÂY DỰNG" under the signer's office: no name
     )

@@ -214,6 +214,8 @@ BODY_HEADS = frozenset(
         "thanh uy",
         "quan uy",
         "cong ty",
+        "lien doan",
+        "cong doan",
     ]
 )
 """The words (folded, one or two) a body's name opens with in an issuer block: a line
@@ -280,6 +282,7 @@ PRINTED_TITLES = tuple(
         "CHỦ NHIỆM",
         "CHÁNH THANH TRA",
         "CHÁNH ÁN",
+        "TRƯỞNG ĐOÀN",
     )
     for deputy in ("", "PHÓ ")
 )
