@@ -1968,6 +1968,28 @@ SILENT = [
     Silent(
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),
+    Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
+        "VN-BODY-003",
+        "Điều 1. ... / 3. Thời gian thực hiện: ... between 2. and 4.",
+        attrs.evolve(
+            QUYET_DINH,
+            body=attrs.evolve(
+                QUYET_DINH.body,
+                tasks=[
+                    Task(
+                        label="Điều 1.",
+                        text="Hỗ trợ học phí cho học sinh:\n3. Thời gian thực hiện: năm học 2026.",
+                        subtasks=[
+                            Task(label="1.", text="Đối tượng: học sinh trung học cơ sở."),
+                            Task(label="2.", text="Mức hỗ trợ: theo Nghị quyết của tỉnh."),
+                            Task(label="4.", text="Nguồn kinh phí: ngân sách tỉnh."),
+                        ],
+                    ),
+                    *QUYET_DINH.body.tasks[1:],
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-004", "; then .", QUYET_DINH),
     # NĐ 30 Phụ lục I mục II.6.a: each basis ends ';', the last '.'; a Government resolution
     # of 2025 (crawled) ends its bases with 'Trên cơ sở ý kiến biểu quyết ...', so the

@@ -7,6 +7,7 @@ read off the text above them.
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 
 import pytest
@@ -16,6 +17,7 @@ from reading import header as _header
 from vnadmin.grammar import format_number
 from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
+from vnadmin.rules import check
 from vnadmin.text import parse_text
 
 # -- two-column headers ----------------------------------------------------------------------
@@ -800,6 +802,19 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     assert number.number is None
     assert format_number(number) == "/SNV-TCBC"
     assert "number-unreadable" in _codes(result)
+
+
+def test_a_handwritten_number_a_scan_garbled_puts_the_print_in_doubt() -> None:
+    # the only damage said is the number's: the archive line's lost stop is the scan's
+    footer = "Nơi nhận:\n- Các khoa;\n- Lưu: VT, CTSV (01)\nHIỆU TRƯỞNG\n\nLê Văn An\n"
+    text = "SỞ NỘI VỤ\nSố: #44 /TB-SNV    Hà Nội, ngày 04 tháng 9 năm 2025\n\nNội dung./.\n"
+    result = parse_text(f"{text}\n{footer}")
+    (doubt,) = [d for d in result.diagnostics if d.code == "printed-unreadable"]
+    assert "number-unreadable" in doubt.message
+    assert "VN-DIST-004" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    read = parse_text(f"{text.replace('#44 ', '44')}\n{footer}")
+    assert "printed-unreadable" not in _codes(read)
+    assert "VN-DIST-004" in {d.code for d in check(read, today=datetime.date(2026, 1, 5))}
 
 
 @pytest.mark.parametrize(
@@ -1777,6 +1792,80 @@ def test_a_list_not_found_is_said() -> None:
     result = parse_text(_signed(""))
     assert result.instrument.distribution == ()
     assert "distribution-missing" in _codes(result)
+
+
+_SCANNED_DECISION = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 93/QĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 5 năm 2025
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025,
+
+Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;
+
+Theo đề nghị của Bộ trưởng Bộ Nội vụ.
+{formula}
+
+Điều 1. Thành lập Tổ công tác.
+Điều 2. Bộ trưởng Bộ Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("formula", "misread"),
+    [("QUYÉT ĐỊNH:", True), ("QUYẾT ĐỊNH:", False), ("Quyết định:", False)],
+)
+def test_an_enacting_formula_ocr_misread_puts_the_body_print_in_doubt(
+    formula: str, misread: bool
+) -> None:
+    # A scan's OCR misread the tone of the formula (and, as it does, ';' as ','): the
+    # formula is read and its misreading said, and the body's stops are not judged.
+    result = parse_text(_SCANNED_DECISION.format(formula=formula))
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.formula == formula
+    assert ("body-text-unreadable" in _codes(result)) is misread
+    found = {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    assert ("VN-BODY-004" in found) is not misread
+
+
+def test_a_heading_with_nothing_read_under_it_leaves_the_list_unread() -> None:
+    # A scan whose small italic list OCR lost: "Nơi nhận:" is read, the signature column
+    # beside it, and nothing under it.  The list is lost, not empty: the reader says so,
+    # and the checker does not report a missing Lưu line.
+    result = parse_text(_signed("Nơi nhận: KT. GIÁM ĐỐC\n", "PHÓ GIÁM ĐỐC\n\nTrần Văn An"))
+    assert result.instrument.distribution == ()
+    (lost,) = [d for d in result.diagnostics if d.code == "distribution-unreadable"]
+    assert lost.line == 6  # the heading's line, after the article and a blank line
+    assert "distribution-missing" not in _codes(result)
+    found = {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    assert "VN-DIST-001" not in found
+    listed = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Sở Tài chính.\n"))
+    assert "distribution-unreadable" not in _codes(listed)  # a list without Lưu is read
+    assert "VN-DIST-001" in {d.code for d in check(listed, today=datetime.date(2026, 1, 5))}
+
+
+@pytest.mark.parametrize("label", ["Ltru", "Lim", "Lưu"])
+def test_an_archive_label_ocr_damaged_before_vt_is_read(label: str) -> None:
+    # A legacy OCR layer reads "Lưu" as "Ltru": with its colon and VT after it, it is the
+    # archive line, said repaired; the canonical label is read without a word.
+    result = parse_text(_signed(f"Nơi nhận:\n- Như trên;\n- {label}: VT, ĐT.\n"))
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "ĐT")
+    assert ("ocr-repaired" in _codes(result)) is (label != "Lưu")
+
+
+def test_a_word_opening_with_l_before_other_units_is_no_archive_line() -> None:
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lãnh: Sở Tài chính.\n"))
+    assert result.instrument.archive is None
+    assert "ocr-repaired" not in _codes(result)
 
 
 def test_a_heading_whose_first_word_ocr_wrecked_opens_the_list_over_its_dashes() -> None:

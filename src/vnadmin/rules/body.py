@@ -250,10 +250,15 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
+    A number the parent's own text prints at a line start is no gap: the reader folds into
+    a task's text the points that print only its fields (``3. Thời gian thực hiện: ...``
+    between ``2.`` and ``4.``), label and all.
+
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
-    stack = [(tasks, path, False)]
+    stack: list[tuple[tuple[Task, ...], str, bool, str]] = [(tasks, path, False, "")]
     while stack:
-        siblings, here, chosen = stack.pop()
+        siblings, here, chosen, parent = stack.pop()
+        folded = _folded(parent)
         last: dict[str, int] = {}
         quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
         quoted: set[str] = set()  # lists whose last item was no amending heading
@@ -273,7 +278,14 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 if scanned and kind == "letter" and (before, value) == _C_TO_DD:
                     value -= 1
                 problem = (  # the points an amending item quotes (chosen): those it amends
-                    None if before is None or chosen else _sequence_problem(kind, before, value)
+                    None
+                    if before is None
+                    or chosen
+                    or (
+                        value > before + 1
+                        and {(kind, n) for n in range(before + 1, value)} <= folded
+                    )
+                    else _sequence_problem(kind, before, value)
                 )
                 heading = amending and _quotes(task.text)
                 if problem is not None and not (heading and kind in quoted):
@@ -289,10 +301,25 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 task.subtasks,
                 f"{here}[{index}].subtasks",
                 _AMENDING.match(task.text) is not None and _quotes(task.text),
+                task.text,
             )
             for index, task in reversed(list(enumerate(siblings)))
             if task.subtasks
         )
+
+
+def _folded(text: str) -> frozenset[tuple[str, int]]:
+    """The ordinals of the labels opening the lines of a task's text after its first: the
+    points the reader folded into it (its fields), printed with their labels."""
+    if "\n" not in text:
+        return frozenset()
+    found = set()
+    for line in text.split("\n")[1:]:
+        match = LABEL.match(line)
+        label = None if match is None else _read(match["label"])
+        if label is not None and label.ordinal is not None:
+            found.add(label.ordinal)
+    return frozenset(found)
 
 
 def _quotes(text: str) -> bool:

@@ -306,6 +306,18 @@ def _enacting_formula(block: Block) -> str | None:
     return " ".join(text.split()) if words in _FORMULA_WORDS else None
 
 
+_FORMULA_SPELLED = frozenset({"quyếtđịnh", "quyếtnghị"})
+"""The enacting formulas' words as spelled, in lower case, their spaces dropped."""
+
+
+def _misread(formula: str) -> bool:
+    """Whether a formula read by its bare letters is misspelled in its marks (``QUYÉT
+    ĐỊNH:``, a tone OCR misread): a scan's damage, said so that the body's print is in
+    doubt.  A formula with no marks at all is a text that lost them all (said elsewhere)."""
+    spelled = "".join(formula.rstrip(" \t:").casefold().split())
+    return not formula.isascii() and spelled not in _FORMULA_SPELLED
+
+
 def _is_formula(block: Block) -> bool:
     """An enacting formula or an authority line between header and body (``QUYẾT ĐỊNH:``)."""
     return is_caps(block.text) and len(block.text) <= 160
@@ -375,6 +387,10 @@ def lay_out(
         formula = _enacting_formula(block)
         if formula is not None:  # the last one: a title line may open a headerless body
             layout.formula = formula
+            if _misread(formula):
+                diagnostics.info(
+                    block.line, "ocr-repaired", f"{formula!r} read as the enacting formula"
+                )
         elif _is_formula(block):
             diagnostics.info(
                 block.line,
