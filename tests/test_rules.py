@@ -1968,6 +1968,15 @@ SILENT = [
     Silent(
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
     ),
+    Silent(  # a page joined b) onto a)'s line after its end: b) is printed
+        "VN-BODY-003",
+        "a) ...; b) ... / c)",
+        articles(
+            CHI_THI,
+            ("a)", "Biến động giá trên thị trường; b) Thực hiện các khoản thanh toán;"),
+            ("c)", "Hoạt động chia, tách, hợp nhất các tổ chức."),
+        ),
+    ),
     Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
         "VN-BODY-003",
         "Điều 1. ... / 3. Thời gian thực hiện: ... between 2. and 4.",

@@ -328,6 +328,43 @@ QUYẾT ĐỊNH:
     assert proposal.text == "Theo đề nghị của Chánh Văn phòng Sở."
 
 
+def test_a_basis_whose_subject_holds_a_semicolon_goes_on_after_it() -> None:
+    # "... quy định về phân quyền, phân cấp;" / "phân định thẩm quyền ...;": the decree's
+    # title holds a ';' and the line wraps after it.  The rest opened the background, and
+    # every basis after it was read as background prose.
+    text = """\
+SỞ NỘI VỤ
+Số: 12/QĐ-SNV
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+
+Căn cứ Nghị định số 124/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân cấp;
+
+phân định thẩm quyền của chính quyền địa phương trong lĩnh vực tôn giáo;
+
+Căn cứ Quyết định số 660/QĐ-BDTTG ngày 18/9/2025 của Bộ Dân tộc và Tôn giáo;
+
+Theo đề nghị của Chánh Văn phòng Sở.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.
+
+Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
+"""
+    body = parse_text(text).instrument.body
+    assert [p.text[:30] for p in body.preamble] == [
+        "Căn cứ Luật Tổ chức chính quyề",
+        "Căn cứ Nghị định số 124/2025/N",
+        "Căn cứ Quyết định số 660/QĐ-BD",
+        "Theo đề nghị của Chánh Văn phò",
+    ]
+    assert body.preamble[1].text.endswith("trong lĩnh vực tôn giáo;")
+    assert body.background == ()
+
+
 def test_a_label_cut_before_its_number_is_joined() -> None:
     # A crawl's narrow bold cell cuts "**Điều" / "1. Phạm vi điều chỉnh**" and "**Chương" /
     # "I**": the number alone read as a numbered item, and the articles were lost.

@@ -523,9 +523,13 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     (``Căn cứ Nghị định số 63/2010/NĐ-CP ...;`` / ``Nghị định số 48/2013/NĐ-CP ...;``): it
     opens with a kind name and its number, or with the next number of a list the basis
     above opened (``... của Chính phủ: số 63/...;`` / ``số 118/2025/NĐ-CP ...``), and the
-    bases go on after it."""
+    bases go on after it; or the rest of the basis above, in lower case after a ``;`` its
+    subject holds."""
     if not preamble or not preamble[-1].text.rstrip(" *_").endswith(";"):
         return False
+    if starts_lower(block.text):
+        return True  # "... về phân quyền, phân cấp;" / "phân định thẩm quyền ...;": a subject
+        # that holds a ';' wrapped after it
     if _NUMBER_LISTED.match(block.text):
         return True  # "Căn cứ các Nghị định của Chính phủ: số 63/...;" / "số 118/...;"
     named = kind_name_pattern(kinds=kinds).match(block.text)
