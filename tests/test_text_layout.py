@@ -1862,6 +1862,28 @@ def test_an_archive_label_ocr_damaged_before_vt_is_read(label: str) -> None:
     assert ("ocr-repaired" in _codes(result)) is (label != "Lưu")
 
 
+def test_an_archive_line_run_on_after_an_item_ending_with_a_stop_is_read() -> None:
+    # a crawl's table cell runs the list onto one line; the item before Lưu ends with '.'
+    # (its own defect): the archive line is still read, and the stop is reported
+    footer = "Nơi nhận: - Như trên; - Các Vụ: TH, KGVX. - Lưu: VT, TH (2b). | THỦ TƯỚNG\n"
+    result = parse_text(_signed(footer))
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "Các Vụ: TH, KGVX"]
+    assert doc.archive is not None
+    assert (doc.archive.units, doc.archive.copies) == (("VT", "TH"), 2)
+    assert doc.printed is not None
+    assert doc.printed.distribution[-1] == "- Các Vụ: TH, KGVX."  # its stop, as printed
+    assert "VN-DIST-001" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+
+
+def test_an_archive_colon_read_as_a_semicolon_is_read() -> None:
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu; VT, NSTH.\n"))
+    assert result.instrument.archive is not None
+    assert result.instrument.archive.units == ("VT", "NSTH")
+    item = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu; trữ hồ sơ.\n"))
+    assert item.instrument.archive is None  # no VT after it: no archive line
+
+
 def test_a_word_opening_with_l_before_other_units_is_no_archive_line() -> None:
     result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lãnh: Sở Tài chính.\n"))
     assert result.instrument.archive is None

@@ -40,9 +40,11 @@ It opens with its parenthesis: searched from a run of spaces and commas before i
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
+_ARCHIVE = re.compile(
+    r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|;(?=[ \t]*VT\b)|[ \t]+|\.?$)[ \t]*(?P<units>.*)"
+)
 """The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
-is one too, with no unit."""
+is one too, with no unit; so is ``Lưu; VT, ...``, its colon a scan's OCR read as ``;``."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"

@@ -486,7 +486,9 @@ class _ListReader:
     def _items(self, cell: str) -> list[str]:
         """One or more items (``- A, - B,`` on one line), and what stands after the last
         one on its line (the signature column OCR joined to it)."""
-        pieces = JOINED_ITEMS.split(cell)
+        pieces = [
+            piece for part in JOINED_ITEMS.split(cell) for piece in _ARCHIVE_JOINED.split(part)
+        ]
         residue: list[str] = []
         for number, piece in enumerate(pieces):
             if number == len(pieces) - 1:
@@ -515,6 +517,10 @@ class _ListReader:
 
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
+_ARCHIVE_JOINED = re.compile(r"(?<=\.)[ \t]+(?=[-–+•][ \t]*(?:Lưu|LƯU)[ \t]*[:;]?[ \t]+VT\b)")
+"""Where a list run onto one line meets its archive line after an item that ended with a
+full stop (``... các Vụ: TH, KGVX. - Lưu: VT, TH``): the stop is the item's defect, the
+archive line is still its own."""
 _DAMAGED_ARCHIVE = re.compile(
     r"(?P<bullet>[-–+•][ \t]*)?(?P<label>L[^\W\d_]{1,3})[ \t]*:[ \t]*(?=VT(?![^\W\d_]))"
 )
