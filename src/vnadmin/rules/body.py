@@ -276,12 +276,14 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 if scanned and kind == "letter" and (before, value) == _C_TO_DD:
                     value -= 1
                 problem = (  # the points an amending item quotes (chosen): those it amends
-                    None if before is None or chosen else _sequence_problem(kind, before, value)
+                    None
+                    if before is None
+                    or chosen
+                    or _kept_in_text(
+                        kind, range(before + 1, value), parent, siblings[index - 1].text
+                    )
+                    else _sequence_problem(kind, before, value)
                 )
-                if problem is not None and _kept_in_text(
-                    kind, range(before + 1, value), parent, siblings[index - 1].text
-                ):
-                    problem = None
                 heading = amending and _quotes(task.text)
                 if problem is not None and not (heading and kind in quoted):
                     yield f"{here}[{index}].label", f"{task.label!r} {problem}"
