@@ -365,6 +365,45 @@ QUYẾT ĐỊNH:
     assert body.background == ()
 
 
+def test_a_law_cited_by_name_under_a_basis_stays_among_the_bases() -> None:
+    # "Căn cứ Luật ...;" / "Luật sửa đổi, bổ sung ...;": the amending law listed under the
+    # same basis, cited by its name (a law has no number to open with).  A sentence of
+    # background naming a law does not end as a basis ends.
+    text = """\
+CHÍNH PHỦ
+Số: 13/NQ-CP
+NGHỊ QUYẾT
+Về việc bảo đảm nguồn kinh phí
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;
+
+Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;
+
+Xét đề nghị của Bộ trưởng Bộ Tài chính;
+
+Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.
+
+QUYẾT NGHỊ:
+
+Điều 1. Bảo đảm nguồn kinh phí.
+
+Điều 2. Bộ trưởng Bộ Tài chính chịu trách nhiệm thi hành Nghị quyết này./.
+"""
+    body = parse_text(text).instrument.body
+    assert [p.text.split(" ")[0] for p in body.preamble] == [
+        "Căn",
+        "Căn",
+        "Luật",
+        "Xét",
+        "Trên",
+    ]
+    assert body.background == ()
+    prose = text.replace("25 tháng 6 năm 2025;", "25 tháng 6 năm 2025 có hiệu lực.")
+    assert [p.text[:4] for p in parse_text(prose).instrument.body.background][:1] == ["Luật"]
+
+
 def test_a_label_cut_before_its_number_is_joined() -> None:
     # A crawl's narrow bold cell cuts "**Điều" / "1. Phạm vi điều chỉnh**" and "**Chương" /
     # "I**": the number alone read as a numbered item, and the articles were lost.

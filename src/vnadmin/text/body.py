@@ -516,6 +516,8 @@ def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
 
 _CITED_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)
 _NUMBER_LISTED = re.compile(r"số[ \t]+\d{1,6}[/-]")
+_BY_NAME = ("Luật ", "Bộ luật ", "Pháp lệnh ")
+"""The kinds a basis cites by name, without a number (``Luật sửa đổi, bổ sung ...;``)."""
 
 
 def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> bool:
@@ -523,8 +525,9 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     (``Căn cứ Nghị định số 63/2010/NĐ-CP ...;`` / ``Nghị định số 48/2013/NĐ-CP ...;``): it
     opens with a kind name and its number, or with the next number of a list the basis
     above opened (``... của Chính phủ: số 63/...;`` / ``số 118/2025/NĐ-CP ...``), and the
-    bases go on after it; or the rest of the basis above, in lower case after a ``;`` its
-    subject holds."""
+    bases go on after it, or with a law cited by its name and ends as a basis ends
+    (``Căn cứ Luật Ban hành văn bản ...;`` / ``Luật sửa đổi, bổ sung ...;``); or the rest
+    of the basis above, in lower case after a ``;`` its subject holds."""
     if not preamble or not preamble[-1].text.rstrip(" *_").endswith(";"):
         return False
     if starts_lower(block.text):
@@ -533,7 +536,11 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     if _NUMBER_LISTED.match(block.text):
         return True  # "Căn cứ các Nghị định của Chính phủ: số 63/...;" / "số 118/...;"
     named = kind_name_pattern(kinds=kinds).match(block.text)
-    return named is not None and _CITED_NUMBER.match(block.text, named.end()) is not None
+    if named is None:
+        return False
+    return _CITED_NUMBER.match(block.text, named.end()) is not None or (
+        block.text.startswith(_BY_NAME) and block.text.rstrip(" *_").endswith(";")
+    )
 
 
 def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:
