@@ -134,7 +134,11 @@ def bases_then(base: Instrument, bases_: tuple[str, ...], *background: str) -> I
 
 def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
     """``base`` with top-level tasks of these (label, text) pairs."""
-    tasks = [Task(label=label, text=text) for label, text in items]
+    return tasked(base, *(Task(label=label, text=text) for label, text in items))
+
+
+def tasked(base: Instrument, *tasks: Task) -> Instrument:
+    """``base`` with these top-level tasks."""
     return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
 
 
@@ -392,6 +396,16 @@ FIRES = [
         "VN-DATE-008",
         "UBND tỉnh Quảng Ngãi dated at Hà Nội",
         attrs.evolve(QUYET_DINH, place="Hà Nội"),
+        "place",
+    ),
+    Fires(  # initials that are not the place's: TP.HCM dated at Hà Nội
+        "VN-DATE-008",
+        "ĐẠI HỌC QUỐC GIA TP.HCM dated at Hà Nội",
+        attrs.evolve(
+            QUYET_DINH,
+            issuer=Organization(name="ĐẠI HỌC QUỐC GIA TP.HCM"),
+            place="Hà Nội",
+        ),
         "place",
     ),
     # subject
@@ -1510,6 +1524,18 @@ SILENT = [
         "TP. Quảng Ngãi",
         attrs.evolve(QUYET_DINH, place="TP. Quảng Ngãi"),
     ),
+    Silent(  # the issuer's names abbreviate the city the date line spells out
+        "VN-DATE-008",
+        "TP. Hồ Chí Minh under ĐẠI HỌC QUỐC GIA TP.HCM",
+        attrs.evolve(
+            QUYET_DINH,
+            issuer=Organization(
+                name="TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN",
+                parent=Organization(name="ĐẠI HỌC QUỐC GIA TP.HCM"),
+            ),
+            place="TP. Hồ Chí Minh",
+        ),
+    ),
     Silent(  # a body of the centre: its names place nothing
         "VN-DATE-008",
         "a ministry",
@@ -1980,23 +2006,18 @@ SILENT = [
     Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
         "VN-BODY-003",
         "Điều 1. ... / 3. Thời gian thực hiện: ... between 2. and 4.",
-        attrs.evolve(
+        tasked(
             QUYET_DINH,
-            body=attrs.evolve(
-                QUYET_DINH.body,
-                tasks=[
-                    Task(
-                        label="Điều 1.",
-                        text="Hỗ trợ học phí cho học sinh:\n3. Thời gian thực hiện: năm học 2026.",
-                        subtasks=[
-                            Task(label="1.", text="Đối tượng: học sinh trung học cơ sở."),
-                            Task(label="2.", text="Mức hỗ trợ: theo Nghị quyết của tỉnh."),
-                            Task(label="4.", text="Nguồn kinh phí: ngân sách tỉnh."),
-                        ],
-                    ),
-                    *QUYET_DINH.body.tasks[1:],
+            Task(
+                label="Điều 1.",
+                text="Hỗ trợ học phí cho học sinh:\n3. Thời gian thực hiện: năm học 2026.",
+                subtasks=[
+                    Task(label="1.", text="Đối tượng: học sinh trung học cơ sở."),
+                    Task(label="2.", text="Mức hỗ trợ: theo Nghị quyết của tỉnh."),
+                    Task(label="4.", text="Nguồn kinh phí: ngân sách tỉnh."),
                 ],
             ),
+            *QUYET_DINH.body.tasks[1:],
         ),
     ),
     Silent("VN-BODY-004", "; then .", QUYET_DINH),
