@@ -574,6 +574,12 @@ FIRES = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VP"])),
         "archive.units",
     ),
+    Fires(  # in a print read whole, VI is no VT
+        "VN-DIST-002",
+        "Lưu: VI, PC04",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VI", "PC04"])),
+        "archive.units",
+    ),
     # markings
     Fires(
         "VN-MARK-001",
@@ -1602,6 +1608,12 @@ SILENT = [
         "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯỞNG"),
     ),
+    Silent(  # the reader said the scan's print is damaged: THỨ TRƯƠNG is its THỨ TRƯỞNG
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỨ TRƯƠNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),
     Silent(
         "VN-SIGN-003",
@@ -1652,6 +1664,12 @@ SILENT = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư", "NN"], copies=2)),
     ),
     Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
+    Silent(  # the reader said the scan's print is damaged: VI is the OCR's VT
+        "VN-DIST-002",
+        "Lưu: VI, PC04 in a damaged print",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VI", "PC04"])),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-MARK-001", "HỎA TỐC", attrs.evolve(CONG_VAN, urgency=Urgency.FLASH)),
     Silent(
         "VN-MARK-001",
