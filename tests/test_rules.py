@@ -1380,6 +1380,9 @@ SILENT = [
     ),
     Silent("VN-NUM-001", "05", CONG_VAN),
     Silent("VN-NUM-001", "12", CHI_THI),
+    Silent(  # the reader said the scan's print is damaged: a handwritten 03 read 0
+        "VN-NUM-001", "0 in a damaged print", number(CONG_VAN, number="0"), {"unread": ["printed"]}
+    ),
     Silent("VN-NUM-001", "02124: no breach of the zero below 10", number(CONG_VAN, number="02124")),
     Silent("VN-NUM-008", "2124", number(CONG_VAN, number="2124")),
     Silent(  # a ministry's consolidated text of a decree is titled Nghị định
