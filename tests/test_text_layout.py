@@ -19,6 +19,9 @@ from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
 from vnadmin.rules import check
 from vnadmin.text import parse_text
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.lines import Block
+from vnadmin.text.parse import _say_unaddressed
 
 # -- two-column headers ----------------------------------------------------------------------
 
@@ -1268,6 +1271,46 @@ def test_cong_dien_recipients_after_dien() -> None:
     doc = parse_text(text).instrument
     assert doc.kind == KINDS.get("cong-dien")
     assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
+
+
+def test_cong_dien_recipients_after_dien_cut_from_its_sender() -> None:
+    # a page's narrow cell put the sender on a line of its own above "điện:": the
+    # recipients were lost, and "Như trên" in the list then had none to refer to
+    text = (
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 12/CĐ-CT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 01 tháng 7 năm 2025\nCÔNG ĐIỆN\nVỀ TRIỂN KHAI NGHỊ ĐỊNH SỐ 175/2025/NĐ-CP\n"
+        "CỤC TRƯỞNG CỤC THUẾ\nđiện:\n- Đồng chí Trưởng Thuế tỉnh, thành phố.\n"
+        "1. Tuyên truyền, phổ biến Nghị định tới người nộp thuế.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nCỤC TRƯỞNG\n\nMai Xuân Thành\n"
+    )
+    result = parse_text(text)
+    assert [a.name for a in result.instrument.addressees] == [
+        "Đồng chí Trưởng Thuế tỉnh, thành phố"
+    ]
+    assert "VN-RCPT-002" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    # "điện:" under a line of running text is no recipients' line
+    prose = parse_text(text.replace("CỤC TRƯỞNG CỤC THUẾ\n", "Cục trưởng Cục Thuế đã\n"))
+    assert prose.instrument.addressees == ()
+
+
+def test_a_recipients_line_left_in_the_body_is_said_unread() -> None:
+    # a header read in the wrong place (a web page's title above it) leaves the công
+    # điện's recipients line among the body's first paragraphs: unread, not absent
+    opening = [
+        Block("Ngày 30/6/2025, Chính phủ đã ban hành Nghị định số 175/2025/NĐ-CP.", [0], [20]),
+        Block("CỤC TRƯỞNG CỤC THUẾ điện:", [0], [21]),
+    ]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], opening, None, diagnostics)
+    assert [(d.code, d.line) for d in diagnostics.freeze()] == [("addressees-unreadable", 21)]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], opening[:1], None, diagnostics)
+    assert diagnostics.freeze() == ()
+    # a web page's own notice in the body addresses its readers, not the instrument's
+    notice = [Block("Kính gửi: Quý Thành viên,", [0], [145])]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], notice, None, diagnostics)
+    assert diagnostics.freeze() == ()
 
 
 _DIEN = (
