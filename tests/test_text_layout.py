@@ -1919,6 +1919,17 @@ def test_an_archive_line_run_on_after_an_item_ending_with_a_stop_is_read() -> No
     assert "VN-DIST-001" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
 
 
+def test_an_archive_line_with_its_count_left_blank_is_read_whole() -> None:
+    # the copy count is left for the hand ("KTTH (   b)"): the blank run split the line as
+    # two columns, and the archive line was read "- Lưu: VT, KTTH (" without its stop
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT, KTTH (   b).\n"))
+    doc = result.instrument
+    assert doc.archive is not None
+    assert (doc.archive.units, doc.archive.copies) == (("VT", "KTTH"), None)
+    assert doc.printed is not None
+    assert doc.printed.archive == "- Lưu: VT, KTTH ( b)."
+
+
 def test_an_archive_colon_read_as_a_semicolon_is_read() -> None:
     result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu; VT, NSTH.\n"))
     assert result.instrument.archive is not None

@@ -45,6 +45,8 @@ _ARCHIVE = re.compile(
 )
 """The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
 is one too, with no unit; so is ``Lưu; VT, ...``, its colon a scan's OCR read as ``;``."""
+_BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
+"""A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
@@ -132,6 +134,8 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
+    if units and (blank := _BLANK_COUNT.search(units[-1])) is not None and blank.start():
+        units[-1] = units[-1][: blank.start()]  # "KTTH (   b)": the count left for the hand
     copies = None
     drafter = None
     if units:

@@ -366,8 +366,9 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
-                if archive[0] is None or cell.rstrip().endswith(","):
-                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC."
+                if archive[0] is None or cell.rstrip().endswith(",") or _opened(cell):
+                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC.",
+                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -419,7 +420,8 @@ class _ListReader:
 
     def _archive_goes_on(self, cell: str) -> bool:
         """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
-        cell after its label or a comma): if so, the line is read again whole."""
+        cell after its label, a comma or a parenthesis it opened): if so, the line is read
+        again whole."""
         head, self.archive_cut = self.archive_cut or "", None
         if len(cell) > 60 or is_name(cell) or read_authority(cell) is not None:
             return False
@@ -604,6 +606,11 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
     if not title or not _names_office(title) or (name and not is_name(name)):
         return cell, []
     return cell[: tail.start() + 1], [title, name] if name else [title]
+
+
+def _opened(cell: str) -> bool:
+    """Whether ``cell`` leaves a parenthesis open (``KTTH (`` before a blank copy count)."""
+    return cell.count("(") > cell.count(")")
 
 
 def _names_office(cell: str) -> bool:
