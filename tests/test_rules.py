@@ -134,7 +134,11 @@ def bases_then(base: Instrument, bases_: tuple[str, ...], *background: str) -> I
 
 def articles(base: Instrument, *items: tuple[str, str]) -> Instrument:
     """``base`` with top-level tasks of these (label, text) pairs."""
-    tasks = [Task(label=label, text=text) for label, text in items]
+    return tasked(base, *(Task(label=label, text=text) for label, text in items))
+
+
+def tasked(base: Instrument, *tasks: Task) -> Instrument:
+    """``base`` with these top-level tasks."""
     return attrs.evolve(base, body=attrs.evolve(base.body, tasks=tasks))
 
 
@@ -394,6 +398,16 @@ FIRES = [
         attrs.evolve(QUYET_DINH, place="Hà Nội"),
         "place",
     ),
+    Fires(  # initials that are not the place's: TP.HCM dated at Hà Nội
+        "VN-DATE-008",
+        "ĐẠI HỌC QUỐC GIA TP.HCM dated at Hà Nội",
+        attrs.evolve(
+            QUYET_DINH,
+            issuer=Organization(name="ĐẠI HỌC QUỐC GIA TP.HCM"),
+            place="Hà Nội",
+        ),
+        "place",
+    ),
     # subject
     Fires(
         "VN-SUBJ-001",
@@ -558,6 +572,12 @@ FIRES = [
         "VN-DIST-002",
         "Lưu: VP (seed 000)",
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VP"])),
+        "archive.units",
+    ),
+    Fires(  # in a print read whole, VI is no VT
+        "VN-DIST-002",
+        "Lưu: VI, PC04",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VI", "PC04"])),
         "archive.units",
     ),
     # markings
@@ -1360,6 +1380,9 @@ SILENT = [
     ),
     Silent("VN-NUM-001", "05", CONG_VAN),
     Silent("VN-NUM-001", "12", CHI_THI),
+    Silent(  # the reader said the scan's print is damaged: a handwritten 03 read 0
+        "VN-NUM-001", "0 in a damaged print", number(CONG_VAN, number="0"), {"unread": ["printed"]}
+    ),
     Silent("VN-NUM-001", "02124: no breach of the zero below 10", number(CONG_VAN, number="02124")),
     Silent("VN-NUM-008", "2124", number(CONG_VAN, number="2124")),
     Silent(  # a ministry's consolidated text of a decree is titled Nghị định
@@ -1510,6 +1533,18 @@ SILENT = [
         "TP. Quảng Ngãi",
         attrs.evolve(QUYET_DINH, place="TP. Quảng Ngãi"),
     ),
+    Silent(  # the issuer's names abbreviate the city the date line spells out
+        "VN-DATE-008",
+        "TP. Hồ Chí Minh under ĐẠI HỌC QUỐC GIA TP.HCM",
+        attrs.evolve(
+            QUYET_DINH,
+            issuer=Organization(
+                name="TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN",
+                parent=Organization(name="ĐẠI HỌC QUỐC GIA TP.HCM"),
+            ),
+            place="TP. Hồ Chí Minh",
+        ),
+    ),
     Silent(  # a body of the centre: its names place nothing
         "VN-DATE-008",
         "a ministry",
@@ -1576,6 +1611,12 @@ SILENT = [
         "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯỞNG"),
     ),
+    Silent(  # the reader said the scan's print is damaged: THỨ TRƯƠNG is its THỨ TRƯỞNG
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỨ TRƯƠNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),
     Silent(
         "VN-SIGN-003",
@@ -1626,6 +1667,12 @@ SILENT = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư", "NN"], copies=2)),
     ),
     Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
+    Silent(  # the reader said the scan's print is damaged: VI is the OCR's VT
+        "VN-DIST-002",
+        "Lưu: VI, PC04 in a damaged print",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VI", "PC04"])),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-MARK-001", "HỎA TỐC", attrs.evolve(CONG_VAN, urgency=Urgency.FLASH)),
     Silent(
         "VN-MARK-001",
@@ -1967,6 +2014,32 @@ SILENT = [
     ),
     Silent(
         "VN-BODY-003", "Điều 3 wrapped to a line start", labelled(QUYET_DINH, "Điều 1.", "Điều 3")
+    ),
+    Silent(  # a page joined b) onto a)'s line after its end: b) is printed
+        "VN-BODY-003",
+        "a) ...; b) ... / c)",
+        articles(
+            CHI_THI,
+            ("a)", "Biến động giá trên thị trường; b) Thực hiện các khoản thanh toán;"),
+            ("c)", "Hoạt động chia, tách, hợp nhất các tổ chức."),
+        ),
+    ),
+    Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
+        "VN-BODY-003",
+        "Điều 1. ... / 3. Thời gian thực hiện: ... between 2. and 4.",
+        tasked(
+            QUYET_DINH,
+            Task(
+                label="Điều 1.",
+                text="Hỗ trợ học phí cho học sinh:\n3. Thời gian thực hiện: năm học 2026.",
+                subtasks=[
+                    Task(label="1.", text="Đối tượng: học sinh trung học cơ sở."),
+                    Task(label="2.", text="Mức hỗ trợ: theo Nghị quyết của tỉnh."),
+                    Task(label="4.", text="Nguồn kinh phí: ngân sách tỉnh."),
+                ],
+            ),
+            *QUYET_DINH.body.tasks[1:],
+        ),
     ),
     Silent("VN-BODY-004", "; then .", QUYET_DINH),
     # NĐ 30 Phụ lục I mục II.6.a: each basis ends ';', the last '.'; a Government resolution

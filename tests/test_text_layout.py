@@ -7,6 +7,7 @@ read off the text above them.
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 
 import pytest
@@ -16,7 +17,11 @@ from reading import header as _header
 from vnadmin.grammar import format_number
 from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
+from vnadmin.rules import check
 from vnadmin.text import parse_text
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.lines import Block
+from vnadmin.text.parse import _say_unaddressed
 
 # -- two-column headers ----------------------------------------------------------------------
 
@@ -802,6 +807,19 @@ def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:
     assert "number-unreadable" in _codes(result)
 
 
+def test_a_handwritten_number_a_scan_garbled_puts_the_print_in_doubt() -> None:
+    # the only damage said is the number's: the archive line's lost stop is the scan's
+    footer = "Nơi nhận:\n- Các khoa;\n- Lưu: VT, CTSV (01)\nHIỆU TRƯỞNG\n\nLê Văn An\n"
+    text = "SỞ NỘI VỤ\nSố: #44 /TB-SNV    Hà Nội, ngày 04 tháng 9 năm 2025\n\nNội dung./.\n"
+    result = parse_text(f"{text}\n{footer}")
+    (doubt,) = [d for d in result.diagnostics if d.code == "printed-unreadable"]
+    assert "number-unreadable" in doubt.message
+    assert "VN-DIST-004" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    read = parse_text(f"{text.replace('#44 ', '44')}\n{footer}")
+    assert "printed-unreadable" not in _codes(read)
+    assert "VN-DIST-004" in {d.code for d in check(read, today=datetime.date(2026, 1, 5))}
+
+
 @pytest.mark.parametrize(
     ("printed", "place"),
     [
@@ -1253,6 +1271,46 @@ def test_cong_dien_recipients_after_dien() -> None:
     doc = parse_text(text).instrument
     assert doc.kind == KINDS.get("cong-dien")
     assert [a.name for a in doc.addressees] == ["Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh"]
+
+
+def test_cong_dien_recipients_after_dien_cut_from_its_sender() -> None:
+    # a page's narrow cell put the sender on a line of its own above "điện:": the
+    # recipients were lost, and "Như trên" in the list then had none to refer to
+    text = (
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 12/CĐ-CT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 01 tháng 7 năm 2025\nCÔNG ĐIỆN\nVỀ TRIỂN KHAI NGHỊ ĐỊNH SỐ 175/2025/NĐ-CP\n"
+        "CỤC TRƯỞNG CỤC THUẾ\nđiện:\n- Đồng chí Trưởng Thuế tỉnh, thành phố.\n"
+        "1. Tuyên truyền, phổ biến Nghị định tới người nộp thuế.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nCỤC TRƯỞNG\n\nMai Xuân Thành\n"
+    )
+    result = parse_text(text)
+    assert [a.name for a in result.instrument.addressees] == [
+        "Đồng chí Trưởng Thuế tỉnh, thành phố"
+    ]
+    assert "VN-RCPT-002" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    # "điện:" under a line of running text is no recipients' line
+    prose = parse_text(text.replace("CỤC TRƯỞNG CỤC THUẾ\n", "Cục trưởng Cục Thuế đã\n"))
+    assert prose.instrument.addressees == ()
+
+
+def test_a_recipients_line_left_in_the_body_is_said_unread() -> None:
+    # a header read in the wrong place (a web page's title above it) leaves the công
+    # điện's recipients line among the body's first paragraphs: unread, not absent
+    opening = [
+        Block("Ngày 30/6/2025, Chính phủ đã ban hành Nghị định số 175/2025/NĐ-CP.", [0], [20]),
+        Block("CỤC TRƯỞNG CỤC THUẾ điện:", [0], [21]),
+    ]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], opening, None, diagnostics)
+    assert [(d.code, d.line) for d in diagnostics.freeze()] == [("addressees-unreadable", 21)]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], opening[:1], None, diagnostics)
+    assert diagnostics.freeze() == ()
+    # a web page's own notice in the body addresses its readers, not the instrument's
+    notice = [Block("Kính gửi: Quý Thành viên,", [0], [145])]
+    diagnostics = Diagnostics()
+    _say_unaddressed([], notice, None, diagnostics)
+    assert diagnostics.freeze() == ()
 
 
 _DIEN = (
@@ -1777,6 +1835,113 @@ def test_a_list_not_found_is_said() -> None:
     result = parse_text(_signed(""))
     assert result.instrument.distribution == ()
     assert "distribution-missing" in _codes(result)
+
+
+_SCANNED_DECISION = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 93/QĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 5 năm 2025
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025,
+
+Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;
+
+Theo đề nghị của Bộ trưởng Bộ Nội vụ.
+{formula}
+
+Điều 1. Thành lập Tổ công tác.
+Điều 2. Bộ trưởng Bộ Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("formula", "misread"),
+    [("QUYÉT ĐỊNH:", True), ("QUYẾT ĐỊNH:", False), ("Quyết định:", False)],
+)
+def test_an_enacting_formula_ocr_misread_puts_the_body_print_in_doubt(
+    formula: str, misread: bool
+) -> None:
+    # A scan's OCR misread the tone of the formula (and, as it does, ';' as ','): the
+    # formula is read and its misreading said, and the body's stops are not judged.
+    result = parse_text(_SCANNED_DECISION.format(formula=formula))
+    assert result.instrument.printed is not None
+    assert result.instrument.printed.formula == formula
+    assert ("body-text-unreadable" in _codes(result)) is misread
+    found = {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    assert ("VN-BODY-004" in found) is not misread
+
+
+def test_a_heading_with_nothing_read_under_it_leaves_the_list_unread() -> None:
+    # A scan whose small italic list OCR lost: "Nơi nhận:" is read, the signature column
+    # beside it, and nothing under it.  The list is lost, not empty: the reader says so,
+    # and the checker does not report a missing Lưu line.
+    result = parse_text(_signed("Nơi nhận: KT. GIÁM ĐỐC\n", "PHÓ GIÁM ĐỐC\n\nTrần Văn An"))
+    assert result.instrument.distribution == ()
+    (lost,) = [d for d in result.diagnostics if d.code == "distribution-unreadable"]
+    assert lost.line == 6  # the heading's line, after the article and a blank line
+    assert "distribution-missing" not in _codes(result)
+    found = {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+    assert "VN-DIST-001" not in found
+    listed = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Sở Tài chính.\n"))
+    assert "distribution-unreadable" not in _codes(listed)  # a list without Lưu is read
+    assert "VN-DIST-001" in {d.code for d in check(listed, today=datetime.date(2026, 1, 5))}
+
+
+@pytest.mark.parametrize("label", ["Ltru", "Lim", "Lưu"])
+def test_an_archive_label_ocr_damaged_before_vt_is_read(label: str) -> None:
+    # A legacy OCR layer reads "Lưu" as "Ltru": with its colon and VT after it, it is the
+    # archive line, said repaired; the canonical label is read without a word.
+    result = parse_text(_signed(f"Nơi nhận:\n- Như trên;\n- {label}: VT, ĐT.\n"))
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "ĐT")
+    assert ("ocr-repaired" in _codes(result)) is (label != "Lưu")
+
+
+def test_an_archive_line_run_on_after_an_item_ending_with_a_stop_is_read() -> None:
+    # a crawl's table cell runs the list onto one line; the item before Lưu ends with '.'
+    # (its own defect): the archive line is still read, and the stop is reported
+    footer = "Nơi nhận: - Như trên; - Các Vụ: TH, KGVX. - Lưu: VT, TH (2b). | THỦ TƯỚNG\n"
+    result = parse_text(_signed(footer))
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "Các Vụ: TH, KGVX"]
+    assert doc.archive is not None
+    assert (doc.archive.units, doc.archive.copies) == (("VT", "TH"), 2)
+    assert doc.printed is not None
+    assert doc.printed.distribution[-1] == "- Các Vụ: TH, KGVX."  # its stop, as printed
+    assert "VN-DIST-001" not in {d.code for d in check(result, today=datetime.date(2026, 1, 5))}
+
+
+def test_an_archive_line_with_its_count_left_blank_is_read_whole() -> None:
+    # the copy count is left for the hand ("KTTH (   b)"): the blank run split the line as
+    # two columns, and the archive line was read "- Lưu: VT, KTTH (" without its stop
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT, KTTH (   b).\n"))
+    doc = result.instrument
+    assert doc.archive is not None
+    assert (doc.archive.units, doc.archive.copies) == (("VT", "KTTH"), None)
+    assert doc.printed is not None
+    assert doc.printed.archive == "- Lưu: VT, KTTH ( b)."
+
+
+def test_an_archive_colon_read_as_a_semicolon_is_read() -> None:
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu; VT, NSTH.\n"))
+    assert result.instrument.archive is not None
+    assert result.instrument.archive.units == ("VT", "NSTH")
+    item = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lưu; trữ hồ sơ.\n"))
+    assert item.instrument.archive is None  # no VT after it: no archive line
+
+
+def test_a_word_opening_with_l_before_other_units_is_no_archive_line() -> None:
+    result = parse_text(_signed("Nơi nhận:\n- Như trên;\n- Lãnh: Sở Tài chính.\n"))
+    assert result.instrument.archive is None
+    assert "ocr-repaired" not in _codes(result)
 
 
 def test_a_heading_whose_first_word_ocr_wrecked_opens_the_list_over_its_dashes() -> None:

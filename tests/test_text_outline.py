@@ -262,23 +262,25 @@ def test_labels_of_any_length() -> None:
     assert (tasks[999].label, tasks[-1].label) == ("1000.", "10000.")
 
 
+_PROCEDURES = (
+    "SỞ NỘI VỤ\nSố: 12/QĐ-SNV\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n{bases}\n"
+    "Theo đề nghị của Chánh Văn phòng Sở.\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n"
+    "Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+"""A decision on procedures, its legal bases left to each test (typed from their shape)."""
+
+
 def test_a_legal_basis_printed_without_căn_cứ_stays_among_the_bases() -> None:
     # "Căn cứ Nghị định số 63/...;" then "Nghị định số 48/...;" (the decrees amending it,
     # listed under the same basis): the bases went on after it, and all but the first
     # two were read as background (typed from the shape of decisions on procedures).
-    text = """\
-SỞ NỘI VỤ
-Số: 12/QĐ-SNV
-QUYẾT ĐỊNH
-Về việc công bố thủ tục hành chính
-Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;
-Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ sửa đổi, bổ sung một số điều;
-Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính phủ;
-Theo đề nghị của Chánh Văn phòng Sở.
-QUYẾT ĐỊNH:
-Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.
-Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
-"""
+    text = _PROCEDURES.format(
+        bases="Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục"
+        " hành chính;\nNghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ sửa đổi, bổ sung"
+        " một số điều;\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính"
+        " phủ;"
+    )
     body = parse_text(text).instrument.body
     assert [p.text.split(" ngày")[0] for p in body.preamble] == [
         "Căn cứ Nghị định số 63/2010/NĐ-CP",
@@ -309,23 +311,76 @@ Chỉ thị số 05/CT-UBND đã đạt nhiều kết quả trong năm qua.
 def test_a_list_of_numbers_under_one_basis_is_that_basis() -> None:
     # "Căn cứ các Nghị định của Chính phủ: số 63/...;" then a line opening with the next
     # number ("số 118/2025/NĐ-CP ...;"): the same basis, whose decrees are all cited.
-    text = """\
-SỞ NỘI VỤ
-Số: 12/QĐ-SNV
-QUYẾT ĐỊNH
-Về việc công bố thủ tục hành chính
-Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính;
-số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa;
-Theo đề nghị của Chánh Văn phòng Sở.
-QUYẾT ĐỊNH:
-Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.
-Điều 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
-"""
+    text = _PROCEDURES.format(
+        bases="Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát"
+        " thủ tục hành chính;\nsố 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính"
+        " theo cơ chế một cửa;"
+    )
     body = parse_text(text).instrument.body
     first, proposal = body.preamble
     assert first.text.endswith("theo cơ chế một cửa;")
     assert [c.number.number if c.number else None for c in first.citations] == ["63", "118"]
     assert proposal.text == "Theo đề nghị của Chánh Văn phòng Sở."
+
+
+def test_a_basis_whose_subject_holds_a_semicolon_goes_on_after_it() -> None:
+    # "... quy định về phân quyền, phân cấp;" / "phân định thẩm quyền ...;": the decree's
+    # title holds a ';' and the line wraps after it.  The rest opened the background, and
+    # every basis after it was read as background prose.
+    text = _PROCEDURES.format(
+        bases="\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+        "Căn cứ Nghị định số 124/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân cấp;"
+        "\n\nphân định thẩm quyền của chính quyền địa phương trong lĩnh vực tôn giáo;\n\n"
+        "Căn cứ Quyết định số 660/QĐ-BDTTG ngày 18/9/2025 của Bộ Dân tộc và Tôn giáo;\n"
+    )
+    body = parse_text(text).instrument.body
+    assert [p.text[:30] for p in body.preamble] == [
+        "Căn cứ Luật Tổ chức chính quyề",
+        "Căn cứ Nghị định số 124/2025/N",
+        "Căn cứ Quyết định số 660/QĐ-BD",
+        "Theo đề nghị của Chánh Văn phò",
+    ]
+    assert body.preamble[1].text.endswith("trong lĩnh vực tôn giáo;")
+    assert body.background == ()
+
+
+def test_a_law_cited_by_name_under_a_basis_stays_among_the_bases() -> None:
+    # "Căn cứ Luật ...;" / "Luật sửa đổi, bổ sung ...;": the amending law listed under the
+    # same basis, cited by its name (a law has no number to open with).  A sentence of
+    # background naming a law does not end as a basis ends.
+    text = """\
+CHÍNH PHỦ
+Số: 13/NQ-CP
+NGHỊ QUYẾT
+Về việc bảo đảm nguồn kinh phí
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;
+
+Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;
+
+Xét đề nghị của Bộ trưởng Bộ Tài chính;
+
+Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.
+
+QUYẾT NGHỊ:
+
+Điều 1. Bảo đảm nguồn kinh phí.
+
+Điều 2. Bộ trưởng Bộ Tài chính chịu trách nhiệm thi hành Nghị quyết này./.
+"""
+    body = parse_text(text).instrument.body
+    assert [p.text.split(" ")[0] for p in body.preamble] == [
+        "Căn",
+        "Căn",
+        "Luật",
+        "Xét",
+        "Trên",
+    ]
+    assert body.background == ()
+    prose = text.replace("25 tháng 6 năm 2025;", "25 tháng 6 năm 2025 có hiệu lực.")
+    assert [p.text[:4] for p in parse_text(prose).instrument.body.background][:1] == ["Luật"]
 
 
 def test_a_label_cut_before_its_number_is_joined() -> None:

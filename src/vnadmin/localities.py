@@ -142,12 +142,13 @@ _NAME_WORDS = 4
 
 def _units(name: str) -> Iterator[tuple[str, str]]:
     """Each local unit ``name`` names, outermost first: its unit (folded: ``tinh``,
-    ``huyen``, ``thanh pho``) and its name's first words, folded (``quang ngai``)."""
+    ``huyen``, ``thanh pho``) and its name's first words, folded (``quang ngai``; ``hcm``
+    after ``TP.HCM``, the dot of the unit no part of the name)."""
     keyed = tone_key(name)
     units = list(_UNIT.finditer(keyed))
     for index, match in enumerate(units):
         end = units[index + 1].start() if index + 1 < len(units) else len(keyed)
-        rest = fold(_NAME_END.split(keyed[match.end() : end], maxsplit=1)[0])
+        rest = fold(_NAME_END.split(keyed[match.end() : end], maxsplit=1)[0]).lstrip(" .")
         words = rest.split()[:_NAME_WORDS]
         if words[:1] == ["hoi"] and match[1] == tone_key("xã"):
             continue  # xã hội: society, not a commune

@@ -250,10 +250,13 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
+    A label the reader kept in a text rather than as an item is no gap
+    (:func:`_kept_in_text`).
+
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
-    stack = [(tasks, path, False)]
+    stack: list[tuple[tuple[Task, ...], str, bool, str]] = [(tasks, path, False, "")]
     while stack:
-        siblings, here, chosen = stack.pop()
+        siblings, here, chosen, parent = stack.pop()
         last: dict[str, int] = {}
         quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
         quoted: set[str] = set()  # lists whose last item was no amending heading
@@ -273,7 +276,13 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 if scanned and kind == "letter" and (before, value) == _C_TO_DD:
                     value -= 1
                 problem = (  # the points an amending item quotes (chosen): those it amends
-                    None if before is None or chosen else _sequence_problem(kind, before, value)
+                    None
+                    if before is None
+                    or chosen
+                    or _kept_in_text(
+                        kind, range(before + 1, value), parent, siblings[index - 1].text
+                    )
+                    else _sequence_problem(kind, before, value)
                 )
                 heading = amending and _quotes(task.text)
                 if problem is not None and not (heading and kind in quoted):
@@ -289,10 +298,30 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 task.subtasks,
                 f"{here}[{index}].subtasks",
                 _AMENDING.match(task.text) is not None and _quotes(task.text),
+                task.text,
             )
             for index, task in reversed(list(enumerate(siblings)))
             if task.subtasks
         )
+
+
+_RUN_ON = re.compile(r";[ \t]+(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[ \t]+\S)")
+"""A point's label run on after the end of the item before it (``a) ...; b) ...``)."""
+
+
+def _kept_in_text(kind: str, skipped: range, parent: str, previous: str) -> bool:
+    """Whether the labels a list seems to skip are printed in a text the reader kept rather
+    than read as items: at a line start of the parent's text after its first line (the
+    points the task reader folds into a task as its fields, ``3. Thời gian thực hiện:
+    ...`` between ``2.`` and ``4.``), or run on after an item's end in the item before (a
+    page that joined ``a) ...; b) ...`` on one line)."""
+    if not skipped:
+        return False
+    lines = parent.split("\n")[1:]
+    labels = [m["label"] for line in lines if (m := LABEL.match(line)) is not None]
+    labels += [m["label"] for m in _RUN_ON.finditer(previous)]
+    kept = {found.ordinal for label in labels if (found := _read(label)) is not None}
+    return all((kind, value) in kept for value in skipped)
 
 
 def _quotes(text: str) -> bool:

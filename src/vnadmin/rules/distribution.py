@@ -22,6 +22,10 @@ _CLERKS_NAMES = frozenset({fold(_CLERKS), fold("Văn thư")})
 Government's office prints it)."""
 
 
+_VT_MISREAD = frozenset({"vi", "vl", "v1", "vf", "v7", "vr"})
+"""``VT`` as a scan's OCR reads it: the T as a stroke or a letter of its shape."""
+
+
 def _is_clerks(unit: str) -> bool:
     return fold(unit) in _CLERKS_NAMES
 
@@ -49,8 +53,12 @@ def archive_line(context: Context) -> Iterator[Finding]:
     needs=("archive",),
 )
 def archive_names_clerks(context: Context) -> Iterator[Finding]:
+    """In a print the reader found damaged, a first unit OCR read for VT (``VI``, ``Vl``)
+    is VT."""
     archive = context.instrument.archive
-    if archive is not None and not any(_is_clerks(unit) for unit in archive.units):
+    if archive is None or any(_is_clerks(unit) for unit in archive.units):
+        return
+    if not (context.print_in_doubt and archive.units and fold(archive.units[0]) in _VT_MISREAD):
         yield Finding(
             "archive.units",
             "the archive line (Lưu) names the registry office VT (văn thư);"

@@ -306,6 +306,18 @@ def _enacting_formula(block: Block) -> str | None:
     return " ".join(text.split()) if words in _FORMULA_WORDS else None
 
 
+_FORMULA_SPELLED = frozenset({"quyếtđịnh", "quyếtnghị"})
+"""The enacting formulas' words as spelled, in lower case, their spaces dropped."""
+
+
+def _misread(formula: str) -> bool:
+    """Whether a formula read by its bare letters is misspelled in its marks (``QUYÉT
+    ĐỊNH:``, a tone OCR misread): a scan's damage, said so that the body's print is in
+    doubt.  A formula with no marks at all is a text that lost them all (said elsewhere)."""
+    spelled = "".join(formula.rstrip(" \t:").casefold().split())
+    return not formula.isascii() and spelled not in _FORMULA_SPELLED
+
+
 def _is_formula(block: Block) -> bool:
     """An enacting formula or an authority line between header and body (``QUYẾT ĐỊNH:``)."""
     return is_caps(block.text) and len(block.text) <= 160
@@ -375,6 +387,10 @@ def lay_out(
         formula = _enacting_formula(block)
         if formula is not None:  # the last one: a title line may open a headerless body
             layout.formula = formula
+            if _misread(formula):
+                diagnostics.info(
+                    block.line, "ocr-repaired", f"{formula!r} read as the enacting formula"
+                )
         elif _is_formula(block):
             diagnostics.info(
                 block.line,
@@ -500,6 +516,8 @@ def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
 
 _CITED_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)
 _NUMBER_LISTED = re.compile(r"số[ \t]+\d{1,6}[/-]")
+_BY_NAME = ("Luật ", "Bộ luật ", "Pháp lệnh ")
+"""The kinds a basis cites by name, without a number (``Luật sửa đổi, bổ sung ...;``)."""
 
 
 def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> bool:
@@ -507,13 +525,22 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     (``Căn cứ Nghị định số 63/2010/NĐ-CP ...;`` / ``Nghị định số 48/2013/NĐ-CP ...;``): it
     opens with a kind name and its number, or with the next number of a list the basis
     above opened (``... của Chính phủ: số 63/...;`` / ``số 118/2025/NĐ-CP ...``), and the
-    bases go on after it."""
+    bases go on after it, or with a law cited by its name and ends as a basis ends
+    (``Căn cứ Luật Ban hành văn bản ...;`` / ``Luật sửa đổi, bổ sung ...;``); or the rest
+    of the basis above, in lower case after a ``;`` its subject holds."""
     if not preamble or not preamble[-1].text.rstrip(" *_").endswith(";"):
         return False
+    if starts_lower(block.text):
+        return True  # "... về phân quyền, phân cấp;" / "phân định thẩm quyền ...;": a subject
+        # that holds a ';' wrapped after it
     if _NUMBER_LISTED.match(block.text):
         return True  # "Căn cứ các Nghị định của Chính phủ: số 63/...;" / "số 118/...;"
     named = kind_name_pattern(kinds=kinds).match(block.text)
-    return named is not None and _CITED_NUMBER.match(block.text, named.end()) is not None
+    if named is None:
+        return False
+    return _CITED_NUMBER.match(block.text, named.end()) is not None or (
+        block.text.startswith(_BY_NAME) and block.text.rstrip(" *_").endswith(";")
+    )
 
 
 def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:

@@ -40,9 +40,14 @@ It opens with its parenthesis: searched from a run of spaces and commas before i
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
-_ARCHIVE = re.compile(r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*[:;]|[ \t]+|\.?$)[ \t]*(?P<units>.*)")
-"""The archive line, its units after ``Lưu:`` (or ``Lưu;``, the colon mistyped or misread);
-``Lưu.`` alone (a Party list's last item) is one too, with no unit."""
+_ARCHIVE = re.compile(
+    r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|;(?=[ \t]*VT\b)|[ \t]+|\.?$)[ \t]*(?P<units>.*)"
+)
+"""The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
+is one too, with no unit; so is ``Lưu; VT, ...``, its colon a scan's OCR read as ``;``
+(``Lưu; trữ hồ sơ`` is an item)."""
+_BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
+"""A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _DRAFTER = re.compile(
     r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
@@ -130,6 +135,8 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
     units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
     units = [unit for unit in units if unit]
+    if units and (blank := _BLANK_COUNT.search(units[-1])) is not None and blank.start():
+        units[-1] = units[-1][: blank.start()]  # "KTTH (   b)": the count left for the hand
     copies = None
     drafter = None
     if units:

@@ -273,10 +273,20 @@ def _say_missing(
     footer: Footer, reader: _ListReader, lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> None:
     """Say that no Nơi nhận was found, rather than leave it empty unsaid: the list lost
-    (its heading misread beyond repair) or never printed (a law prints none)."""
-    if lines and not reader.in_list and not footer.distribution and footer.archive is None:
-        where = lines[min(start, len(lines) - 1)].number
-        diagnostics.info(where, "distribution-missing", "no Nơi nhận (distribution list) found")
+    (its heading misread beyond repair) or never printed (a law prints none); or that its
+    heading was found with nothing read under it (a scan's OCR lost the small print of
+    its items and its Lưu line), which leaves the list unread, not empty."""
+    if not lines or footer.distribution or footer.archive is not None:
+        return
+    if reader.heading_line is not None:
+        diagnostics.warning(
+            reader.heading_line,
+            "distribution-unreadable",
+            "a Nơi nhận heading with no item nor Lưu line read under it: the list is lost",
+        )
+        return
+    where = lines[min(start, len(lines) - 1)].number
+    diagnostics.info(where, "distribution-missing", "no Nơi nhận (distribution list) found")
 
 
 def _say_doubtful(raw: list[str], lines: list[Line], start: int, diagnostics: Diagnostics) -> None:
@@ -324,12 +334,17 @@ class _ListReader:
     def __init__(self, footer: Footer, diagnostics: Diagnostics) -> None:
         self.footer = footer
         self.diagnostics = diagnostics
-        self.in_list = False
+        self.heading_line: int | None = None  # where the Nơi nhận heading was read
         self.raw: list[str] = []  # the items as printed, to join a wrapped one
         self.ends: set[str] = set()  # how the items ended so far (",", ";")
         self.file_codes: list[tuple[int, str]] = []
         self.archive_cut: str | None = None  # an archive line that may go on below
         self.closed = False  # a heading after the archive line opened another list
+
+    @property
+    def in_list(self) -> bool:
+        """Whether the Nơi nhận heading has been read."""
+        return self.heading_line is not None
 
     def read(self, cell: str, line: int, *, right: bool = False) -> list[str]:
         """``cell`` read into the list, or given back; a signature line ``right`` of another
@@ -342,13 +357,13 @@ class _ListReader:
             cell = "- " + cell[number.end() :]  # "1. Như trên;": a list numbered, not dashed
         heading = NOI_NHAN.match(cell)
         if heading is not None:
-            self.in_list = True
+            self.heading_line = line if self.heading_line is None else self.heading_line
             cell = heading["rest"].strip()
             if not cell:
                 return []
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
-        cell = self._dash_read(cell, line)
+        cell = self._label_read(self._dash_read(cell, line), line)
         caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
         if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
             self.diagnostics.info(
@@ -359,8 +374,9 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
-                if archive[0] is None or cell.rstrip().endswith(","):
-                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC."
+                if archive[0] is None or cell.rstrip().endswith(",") or _opened(cell):
+                    self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC.",
+                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -405,9 +421,20 @@ class _ListReader:
         self.diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
         return "- " + cell[damaged.end() :]
 
+    def _label_read(self, cell: str, line: int) -> str:
+        """An archive line whose ``Lưu`` OCR damaged (``- Ltru: VT, ĐT.``): a word of two
+        to four letters opening with ``L``, its colon, then ``VT``, the registry office
+        every archive line names first."""
+        damaged = _DAMAGED_ARCHIVE.match(cell) if self.footer.archive is None else None
+        if damaged is None or fold(damaged["label"]) == "luu":
+            return cell
+        self.diagnostics.info(line, "ocr-repaired", f"{damaged['label']!r} read as 'Lưu'")
+        return f"{damaged['bullet'] or ''}Lưu{cell[damaged.end('label') :]}"
+
     def _archive_goes_on(self, cell: str) -> bool:
         """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
-        cell after its label or a comma): if so, the line is read again whole."""
+        cell after its label, a comma or a parenthesis it opened): if so, the line is read
+        again whole."""
         head, self.archive_cut = self.archive_cut or "", None
         if len(cell) > 60 or is_name(cell) or read_authority(cell) is not None:
             return False
@@ -476,7 +503,9 @@ class _ListReader:
     def _items(self, cell: str) -> list[str]:
         """One or more items (``- A, - B,`` on one line), and what stands after the last
         one on its line (the signature column OCR joined to it)."""
-        pieces = JOINED_ITEMS.split(cell)
+        pieces = [
+            piece for part in JOINED_ITEMS.split(cell) for piece in _ARCHIVE_JOINED.split(part)
+        ]
         residue: list[str] = []
         for number, piece in enumerate(pieces):
             if number == len(pieces) - 1:
@@ -505,6 +534,14 @@ class _ListReader:
 
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
+_ARCHIVE_JOINED = re.compile(r"(?<=\.)[ \t]+(?=[-–+•][ \t]*(?:Lưu|LƯU)[ \t]*[:;]?[ \t]+VT\b)")
+"""Where a list run onto one line meets its archive line after an item that ended with a
+full stop (``... các Vụ: TH, KGVX. - Lưu: VT, TH``): the stop is the item's defect, the
+archive line is still its own."""
+_DAMAGED_ARCHIVE = re.compile(
+    r"(?P<bullet>[-–+•][ \t]*)?(?P<label>L[^\W\d_]{1,3})[ \t]*:[ \t]*(?=VT(?![^\W\d_]))"
+)
+"""An archive line's label OCR damaged (``Ltru``, ``Lim``), before its colon and ``VT``."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 """A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
 _CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
@@ -598,6 +635,11 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
     if not title or not _names_office(title) or (name and not is_name(name)):
         return cell, []
     return cell[: tail.start() + 1], [title, name] if name else [title]
+
+
+def _opened(cell: str) -> bool:
+    """Whether ``cell`` leaves a parenthesis open (``KTTH (`` before a blank copy count)."""
+    return cell.count("(") > cell.count(")")
 
 
 def _names_office(cell: str) -> bool:

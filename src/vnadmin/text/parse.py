@@ -44,7 +44,7 @@ from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
-from vnadmin.text.recipients import opens_addressees, read_addressees
+from vnadmin.text.recipients import opens_addressees, opens_recipients, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
 from vnadmin.text.semantics import actor_phrase, split_actors
 from vnadmin.text.tables import appendix_rows, table_blocks
@@ -278,7 +278,9 @@ def _parse(
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     if not addressee_orgs:
-        _say_unaddressed(lines[header.end : end], kind, diagnostics)
+        _say_unaddressed(
+            lines[header.end : end], layout.preamble + layout.background, kind, diagnostics
+        )
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
     say_unprinted(header, regime, star, diagnostics, body_line)
@@ -382,18 +384,32 @@ def _say_missing(
 
 
 def _say_unaddressed(
-    lines: Sequence[Line], kind: DocumentKind | None, diagnostics: Diagnostics
+    lines: Sequence[Line],
+    opening: Sequence[Block],
+    kind: DocumentKind | None,
+    diagnostics: Diagnostics,
 ) -> None:
     """No addressee read: a ``Kính gửi`` line among the first lines under the header
-    (``lines``) the reader could not read from, or a công văn, which is always addressed,
-    that prints none.  A ``Kính gửi`` far below is a quoted form's or a web page's."""
+    (``lines``) the reader could not read from, or a paragraph before the body's tasks
+    (``opening``) that opens a công điện's recipients (a header read in the wrong place
+    leaves them in the body: ``CỤC TRƯỞNG CỤC THUẾ điện:``); or a công văn, which is always
+    addressed, that prints none.  A ``Kính gửi`` far below is a quoted form's or a web
+    page's (``Kính gửi: Quý Thành viên``)."""
     if diagnostics.said("addressees-empty"):
         return
     near = [line for line in lines if line.text][:_NEAR_HEADER]
     at = next((line.number for line in near if opens_addressees(line.text)), None)
+    sent = next((block.line for block in opening if opens_recipients(block.text)), None)
     if at is not None:
         diagnostics.warning(
             at, "addressees-unreadable", "a 'Kính gửi' line whose addressees were not read"
+        )
+    elif sent is not None:
+        diagnostics.warning(
+            sent,
+            "addressees-unreadable",
+            "a công điện's recipients line (... điện:) left in the body: its recipients were"
+            " not read",
         )
     elif kind is not None and kind.code == _CONG_VAN:
         diagnostics.warning(0, "addressees-missing", "a công văn with no 'Kính gửi' line")

@@ -27,9 +27,10 @@ __all__ = ["find_copy", "find_star", "number_as_printed", "read_printed", "say_u
 
 _RULE = "-–_ "
 """What a converter may draw through the star's cell (``---*---``), spaces included."""
-_DAMAGE = frozenset({"ocr-repaired", "date-unreadable", "date-missing"})
-"""What the reader says of a text layer a scan's OCR damaged, or of a header it could not
-read at all: the lines it did take are then not trusted for their punctuation."""
+_DAMAGE = frozenset({"ocr-repaired", "number-unreadable", "date-unreadable", "date-missing"})
+"""What the reader says of a text layer a scan's OCR damaged (a number or a day it could
+not read: a scan's handwriting, ``Số: #44 /TB-ĐHĐL``), or of a header it could not read at
+all: the lines it did take are then not trusted for their punctuation."""
 _TEXT_DAMAGE = frozenset({"legacy-encoding", "accents-missing"})
 """What the reader says of a text whose words it had to mend throughout (a legacy encoding,
 lost accents): the body's labels, punctuation and words are not the print's."""

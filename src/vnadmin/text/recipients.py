@@ -18,7 +18,7 @@ from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
 from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE
 
-__all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "read_addressees"]
+__all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "opens_recipients", "read_addressees"]
 
 _KINH_GUI = re.compile(
     r"(?:Đồng[ \t]+)?(?:Kính|KÍNH|kính)[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]*:?[ \t]*(?P<rest>.*)",
@@ -26,6 +26,7 @@ _KINH_GUI = re.compile(
 )
 _DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:[ \t]*(?P<rest>.*)")
 """The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
+_DIEN_ALONE = re.compile(r"(?:điện|ĐIỆN)[ \t]*:[ \t]*(?P<rest>.*)")
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
 JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)")
@@ -43,8 +44,14 @@ def _entry(text: str) -> str:
 
 def opens_addressees(text: str) -> bool:
     """Whether a line opens the addressees: ``Kính gửi``, or a công điện's ``... điện:``."""
+    return _KINH_GUI.match(squash(text[:MAX_SCAN])) is not None or opens_recipients(text)
+
+
+def opens_recipients(text: str) -> bool:
+    """Whether a line opens a công điện's recipients: its sender in capitals, ``điện:``
+    (``THỦ TƯỚNG CHÍNH PHỦ điện:``)."""
     text = squash(text[:MAX_SCAN])
-    return _KINH_GUI.match(text) is not None or (
+    return (
         "điện" in text.casefold()
         and _DIEN.fullmatch(text) is not None
         and is_caps(text.split(":")[0].rsplit(" ", 1)[0])
@@ -165,6 +172,14 @@ def _next(text: str, *, all_dotted: bool) -> bool:
     return len(entry) <= _ENTRY_LENGTH and ACTOR_HEADS.match(entry) is not None
 
 
+def _sender_above(lines: list[Line], index: int) -> re.Match[str] | None:
+    """``điện:`` alone on its line, its sender in capitals on the line above (``CỤC TRƯỞNG
+    CỤC THUẾ`` / ``điện:``, a page's narrow cell): a công điện's recipients open there."""
+    match = _DIEN_ALONE.fullmatch(squash(lines[index].text[:MAX_SCAN]))
+    above = next((line.text for line in reversed(lines[:index]) if line.text), "")
+    return match if match is not None and is_caps(squash(above)) else None
+
+
 def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
     """The first line with text at or after ``index``, squashed, with its index."""
     for at in range(index, min(len(lines), index + 3)):
@@ -184,8 +199,10 @@ def read_addressees(
         index += 1
     if index >= len(lines):
         return [], start
-    match = _KINH_GUI.match(squash(lines[index].text)) or _DIEN.fullmatch(
-        squash(lines[index].text[:MAX_SCAN])
+    match = (
+        _KINH_GUI.match(squash(lines[index].text))
+        or _DIEN.fullmatch(squash(lines[index].text[:MAX_SCAN]))
+        or _sender_above(lines, index)
     )
     if match is None:
         return [], start
