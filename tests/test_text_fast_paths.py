@@ -31,7 +31,7 @@ from vnadmin.text.lines import (
     lowered_slice,
     squash,
 )
-from vnadmin.text.reported import _CAPTION, _GLUED
+from vnadmin.text.reported import _CAPTION, _GLUED, _Told
 from vnadmin.text.semantics import sentences
 from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
@@ -102,6 +102,19 @@ def test_report_marks_are_the_plain_rules(text: str) -> None:
     assert [m.span() for m in _GLUED.finditer(text)] == [
         m.span() for m in _PLAIN_GLUED.finditer(text)
     ]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aA ßSs\t\n\u00a0ΣσςĐđ"), max_size=6), max_size=8))
+@example(["Ab  c", "aB c"])
+@example(["ß", "SS", "ss x"])
+@example(["Σ", "ς", "σ"])
+def test_a_paragraph_told_again_is_the_plain_rule(texts: list[str]) -> None:
+    # folded only beside one of as many words: as if every paragraph were folded
+    told, seen = _Told(), set()
+    for text in texts:
+        key = " ".join(text.casefold().split())
+        assert told.again(text) == (key in seen)
+        seen.add(key)
 
 
 _PLAIN_HANDING = re.compile(
