@@ -14,7 +14,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmin.grammar.citations import _MARKER
+from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
+from vnadmin.text.citations import _kind_words, _name_ending
 from vnadmin.text.cleanup import _STARS, _section_run_on
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
@@ -115,6 +117,24 @@ def test_a_paragraph_told_again_is_the_plain_rule(texts: list[str]) -> None:
         key = " ".join(text.casefold().split())
         assert told.again(text) == (key in seen)
         seen.add(key)
+
+
+_LEAD_ATOMS = st.sampled_from(
+    [
+        *("quyết định", "quy định", "bộ luật", "luật", "văn bản", "thị", "định", "bản", "ật"),
+        *(" ", "x", "các ", "nghị", "\n", "chỉ thị", "thông tư liên tịch", "tư"),
+    ]
+)
+
+
+@given(st.lists(_LEAD_ATOMS, max_size=6).map("".join))
+@example("bộ luật")
+@example("ật")
+def test_the_kind_name_a_lead_ends_with_is_the_plain_rule(lead: str) -> None:
+    # looked up by its last letters: as if every kind name were tried, longest first
+    words = _kind_words(KINDS)
+    ending = [name for name in words.lowered if lead.endswith(name)]
+    assert _name_ending(lead, words) == max(ending, key=len, default=None)
 
 
 _PLAIN_HANDING = re.compile(
