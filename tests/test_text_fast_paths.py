@@ -14,7 +14,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmin.grammar.citations import _MARKER
+from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
+from vnadmin.text.citations import _kind_words, _name_ending
 from vnadmin.text.cleanup import _STARS, _section_run_on
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
@@ -31,7 +33,7 @@ from vnadmin.text.lines import (
     lowered_slice,
     squash,
 )
-from vnadmin.text.reported import _CAPTION, _GLUED
+from vnadmin.text.reported import _CAPTION, _GLUED, _Told
 from vnadmin.text.semantics import sentences
 from vnadmin.text.tasks import _HANDING, _MAX_HEADING_WORDS, _heading, _too_long
 
@@ -102,6 +104,37 @@ def test_report_marks_are_the_plain_rules(text: str) -> None:
     assert [m.span() for m in _GLUED.finditer(text)] == [
         m.span() for m in _PLAIN_GLUED.finditer(text)
     ]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aA ßSs\t\n\u00a0ΣσςĐđ"), max_size=6), max_size=8))
+@example(["Ab  c", "aB c"])
+@example(["ß", "SS", "ss x"])
+@example(["Σ", "ς", "σ"])
+def test_a_paragraph_told_again_is_the_plain_rule(texts: list[str]) -> None:
+    # folded only beside one of as many words: as if every paragraph were folded
+    told, seen = _Told(), set()
+    for text in texts:
+        key = " ".join(text.casefold().split())
+        assert told.again(text) == (key in seen)
+        seen.add(key)
+
+
+_LEAD_ATOMS = st.sampled_from(
+    [
+        *("quyết định", "quy định", "bộ luật", "luật", "văn bản", "thị", "định", "bản", "ật"),
+        *(" ", "x", "các ", "nghị", "\n", "chỉ thị", "thông tư liên tịch", "tư"),
+    ]
+)
+
+
+@given(st.lists(_LEAD_ATOMS, max_size=6).map("".join))
+@example("bộ luật")
+@example("ật")
+def test_the_kind_name_a_lead_ends_with_is_the_plain_rule(lead: str) -> None:
+    # looked up by its last letters: as if every kind name were tried, longest first
+    words = _kind_words(KINDS)
+    ending = [name for name in words.lowered if lead.endswith(name)]
+    assert _name_ending(lead, words) == max(ending, key=len, default=None)
 
 
 _PLAIN_HANDING = re.compile(

@@ -152,8 +152,11 @@ class _KindWords:
 
     lowered: frozenset[str]
     """Kind names in lower case: a number's lead is checked against them."""
-    sizes: tuple[int, ...]
-    """Their lengths, longest first."""
+    tail: int
+    """The length of the shortest name: every name ends with that many letters of its own."""
+    sizes: dict[str, tuple[int, ...]]
+    """For each ending of ``tail`` letters, the lengths of the names that end so, longest
+    first: the only lengths a text ending so may end with a name of."""
     titled: re.Pattern[str]
     """Kind names as a citation by name prints them (``Nghị quyết``, capital first), as one
     prefix tree (:func:`prefix_tree`): the regex engine skips to capital letters."""
@@ -178,9 +181,14 @@ def _kind_words(registry: KindRegistry) -> _KindWords:
     names = {*(kind.name.lower() for kind in registry), GENERIC_KIND_WORD.lower()}
     ordered = tuple(sorted(names, key=len, reverse=True))
     by_name = {fold(kind.name): kind for kind in registry}
+    tail = min(map(len, names))
+    endings: dict[str, set[int]] = {}
+    for name in names:
+        endings.setdefault(name[-tail:], set()).add(len(name))
     return _KindWords(
         lowered=frozenset(names),
-        sizes=tuple(sorted({len(name) for name in names}, reverse=True)),
+        tail=tail,
+        sizes={ending: tuple(sorted(sizes, reverse=True)) for ending, sizes in endings.items()},
         titled=re.compile(prefix_tree(name[0].upper() + name[1:] for name in names)),
         longer={n: tuple(m for m in ordered if len(m) > len(n) and m.endswith(n)) for n in names},
         by_name=by_name,
@@ -349,8 +357,8 @@ def _so_before(lead: str) -> int | None:
 
 def _name_ending(lead: str, words: _KindWords) -> str | None:
     """The longest kind name (lower case) that ``lead`` ends with: a look-up per length of
-    name, not a test per name."""
-    for size in words.sizes:
+    the names that end as it does, not a test per name."""
+    for size in words.sizes.get(lead[-words.tail :], ()):
         if lead[-size:] in words.lowered:
             return lead[-size:]
     return None
