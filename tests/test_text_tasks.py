@@ -858,3 +858,75 @@ UBND tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ;
         ("cooperate", "Văn phòng UBND tỉnh"),
         ("cooperate", "các cơ quan liên quan"),
     ]
+
+
+TO_HOSPITALS = """\
+SỞ Y TẾ TỈNH KON TUM
+Số: 415/SYT-NVY
+V/v phòng, chống dịch sốt xuất huyết
+Kon Tum, ngày 10 tháng 6 năm 2025
+
+Kính gửi:
+- Giám đốc các bệnh viện tuyến tỉnh;
+- Giám đốc Trung tâm Y tế các huyện.
+
+"""
+
+
+def test_the_actor_a_lead_in_asks_does_the_items_rather_than_the_addressees() -> None:
+    tasks = parse_text(
+        TO_HOSPITALS
+        + """\
+Sở Y tế đề nghị Thủ trưởng các đơn vị y tế triển khai một số nội dung sau:
+1. Rà soát cơ số thuốc, hóa chất phòng dịch.
+2. Báo cáo số ca mắc hằng tuần.
+"""
+    ).instrument.body.tasks
+    assert [_roles(t) for t in tasks] == [[("execute", "Thủ trưởng các đơn vị y tế")]] * 2
+
+
+def test_the_addressees_still_do_the_items_when_the_lead_in_asks_no_one() -> None:
+    tasks = parse_text(
+        TO_HOSPITALS
+        + """\
+Để chủ động phòng, chống dịch, Sở Y tế thông báo một số nội dung sau:
+1. Rà soát cơ số thuốc, hóa chất phòng dịch.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [
+        ("execute", "Giám đốc các bệnh viện tuyến tỉnh"),
+        ("execute", "Giám đốc Trung tâm Y tế các huyện"),
+    ]
+
+
+def test_a_lead_in_with_no_verb_asks_the_actors_up_to_its_colon() -> None:
+    tasks = parse_text(
+        """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 07/CT-TTg
+Hà Nội, ngày 02 tháng 4 năm 2025
+
+CHỈ THỊ
+Về tăng cường phòng, chống thiên tai
+
+Để chủ động ứng phó với mùa mưa bão, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh ven biển:
+1. Kiểm tra hệ thống đê điều trước mùa mưa.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Chủ tịch Ủy ban nhân dân các tỉnh ven biển")]
+
+
+def test_a_clause_that_asks_an_actor_hands_it_to_the_items_under_it() -> None:
+    (article,) = _tasks(
+        """\
+Điều 2.
+
+Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ khẩn trương thực hiện các giải pháp sau đây:
+
+1. Hoàn thiện quy hoạch vùng sản xuất.
+
+2. Bố trí vốn cho các công trình thủy lợi.
+"""
+    )
+    asked = [("execute", "Chính phủ"), ("execute", "Thủ tướng Chính phủ")]
+    assert [_roles(t) for t in article.subtasks] == [asked] * 2

@@ -46,14 +46,13 @@ from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import opens_addressees, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
-from vnadmin.text.semantics import actor_phrase, split_actors
+from vnadmin.text.semantics import asked_actors
 from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS, STATE_BANNER
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
-_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:.][ \t]+")
 _DIRECTS = re.compile(
     r"(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
@@ -240,7 +239,8 @@ def _parse(
     addressees = [org.name for org in addressee_orgs]
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
-    defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    lead_in = layout.preamble + layout.background
+    defaults = _lead_in_actors(lead_in, diagnostics, named=bool(addressees)) or addressees
     issued = header.date.year if header.date is not None else None
     tasks = [
         task
@@ -636,21 +636,21 @@ def _inferred_issuer(
     return Organization(name=name)
 
 
-def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[str, ...]:
-    for block in reversed(blocks):
-        if not block.text.rstrip().endswith(":"):
-            continue
-        for match in _ASK.finditer(block.text):
-            phrase = actor_phrase(block.text, match.end())
-            if phrase:
-                diagnostics.info(
-                    block.line,
-                    "actors-from-lead-in",
-                    "no addressees: tasks without an actor go to those the lead-in names",
-                )
-                return tuple(split_actors(phrase))
-        break
-    return ()
+def _lead_in_actors(
+    blocks: Sequence[Block], diagnostics: Diagnostics, *, named: bool
+) -> tuple[str, ...]:
+    """The actors the last lead-in before the items asks (``đề nghị các đơn vị triển khai
+    một số nội dung sau:``): they do the items that name no actor, before the addressees,
+    whom the letter may ask through their heads or as a group."""
+    block = next((b for b in reversed(blocks) if b.text.rstrip().endswith(":")), None)
+    actors = asked_actors(block.text, named=named) if block is not None else ()
+    if block is not None and actors:
+        diagnostics.info(
+            block.line,
+            "actors-from-lead-in",
+            "tasks without an actor go to those the lead-in names",
+        )
+    return actors
 
 
 def _reported(

@@ -35,6 +35,7 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 __all__ = [
     "TaskMeaning",
     "actor_phrase",
+    "asked_actors",
     "directs_someone",
     "gives_order",
     "read_meaning",
@@ -527,6 +528,38 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
+
+
+_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
+
+
+def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
+    """The actors a lead-in asks to do the items under it: ``Sở đề nghị Thủ trưởng các đơn
+    vị thực hiện một số nội dung sau:`` up to the verb, ``Thủ tướng yêu cầu Chủ tịch Ủy ban
+    nhân dân các tỉnh:`` up to the colon that ends it.  Empty unless the text ends with a
+    colon: only a lead-in hands its actors to the items below it.  Where they would stand
+    before other actors (``named``), what is asked must open like a name (``các``, ``Sở``,
+    ``Thủ trưởng``, ``Chính phủ`` ...): ``yêu cầu kỹ thuật``, ``đề nghị của`` ask no one."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return ()
+    for match in _ASK.finditer(text):
+        at = match.end()
+        headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
+        if named and not headed:
+            continue
+        phrase = actor_phrase(text, at)
+        if phrase is None and headed:  # no verb: the phrase runs to the colon
+            tail = text[at:-1].strip(" \t,")
+            if len(tail.split()) <= _MAX_ACTOR_WORDS and not re.search(r"[.:;!?()]", tail):
+                phrase = tail
+        if phrase:
+            return tuple(split_actors(phrase))
+    return ()
+
+
+_NATIONAL = re.compile(r"Chính[ \t]+phủ|Quốc[ \t]+hội")
+"""National bodies whose names open with no head word."""
 
 
 _PARENTHESIS = 160

@@ -20,7 +20,13 @@ from vnadmin.text.body import Node
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import TaskFields, only_fields, read_fields
 from vnadmin.text.lines import Block
-from vnadmin.text.semantics import actor_phrase, directs_someone, read_meaning, split_actors
+from vnadmin.text.semantics import (
+    actor_phrase,
+    asked_actors,
+    directs_someone,
+    read_meaning,
+    split_actors,
+)
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, VERBS
 
@@ -120,6 +126,8 @@ def build_tasks(
     )
     assignments = _merged(fields, meaning.assignments)
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
+    if children or later:  # "Ủy ban ... yêu cầu Chính phủ thực hiện các nhiệm vụ sau:"
+        actors = asked_actors(own) or actors
     subtasks = [
         task
         for group in later
