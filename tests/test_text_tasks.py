@@ -930,3 +930,145 @@ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ khẩn trươn
     )
     asked = [("execute", "Chính phủ"), ("execute", "Thủ tướng Chính phủ")]
     assert [_roles(t) for t in article.subtasks] == [asked] * 2
+
+
+def test_an_actor_the_lead_in_asks_by_a_short_name_keeps_the_addressee_full_name() -> None:
+    tasks = parse_text(
+        """\
+SỞ CÔNG THƯƠNG TỈNH YÊN BÁI
+Số: 212/SCT-QLNL
+V/v vận hành an toàn đập thủy điện mùa lũ
+Yên Bái, ngày 03 tháng 7 năm 2025
+
+Kính gửi: Công ty cổ phần Thủy điện Ngòi Hút.
+
+Để bảo đảm an toàn hạ du, Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:
+1. Kiểm tra cửa van và thiết bị quan trắc trước ngày 15/7/2025.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Công ty cổ phần Thủy điện Ngòi Hút")]
+
+
+def test_a_lead_in_with_no_verb_ends_its_actors_before_what_it_asks_for() -> None:
+    tasks = parse_text(
+        """\
+BỘ Y TẾ
+Số: 88/BYT-DP
+V/v giám sát bệnh tay chân miệng
+Hà Nội, ngày 12 tháng 5 năm 2025
+
+Kính gửi: Sở Y tế các tỉnh Tây Nguyên.
+
+Để kiểm soát dịch, Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:
+1. Tăng cường giám sát tại trường mầm non.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")]
+
+
+def test_a_field_named_above_a_list_of_units_gives_them_to_its_task() -> None:
+    (part,) = _tasks(
+        """\
+I. PHỔ BIẾN, QUÁN TRIỆT KẾ HOẠCH
+
+1. Nội dung
+
+a) Tổ chức hội nghị phổ biến kế hoạch đến cán bộ chủ chốt;
+
+b) Đăng tải kế hoạch trên cổng thông tin điện tử của tỉnh.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì
+
+- Sở Nội vụ.
+
+- Ủy ban nhân dân các huyện; Ủy ban nhân dân các xã.
+
+b) Cơ quan phối hợp
+
+Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các hội đoàn thể tỉnh.
+
+3. Thời gian thực hiện: Quý II/2024.
+"""
+    )
+    assert _roles(part) == [
+        ("lead", "Sở Nội vụ"),
+        ("lead", "Ủy ban nhân dân các huyện"),
+        ("lead", "Ủy ban nhân dân các xã"),
+        ("cooperate", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("cooperate", "các hội đoàn thể tỉnh"),
+    ]
+    assert part.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2024)
+    (content,) = part.subtasks  # the points of fields are no subtasks
+    assert content.text == "Nội dung"
+
+
+def test_points_under_a_field_name_that_say_work_stay_subtasks() -> None:
+    (part,) = _tasks(
+        """\
+I. KIỂM TRA VIỆC THỰC HIỆN
+
+1. Đơn vị thực hiện
+
+- Kiểm tra hồ sơ tại các xã.
+
+- Tổng hợp kết quả báo cáo.
+"""
+    )
+    (unit,) = part.subtasks
+    assert [task.text for task in unit.subtasks] == [
+        "Kiểm tra hồ sơ tại các xã.",
+        "Tổng hợp kết quả báo cáo.",
+    ]
+
+
+def test_a_lead_in_naming_just_the_addressees_keeps_their_list() -> None:
+    tasks = parse_text(
+        """\
+SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM ĐỊNH
+Số: 96/SGDĐT-CTTT
+V/v phòng chống nắng nóng cho học sinh
+Nam Định, ngày 20 tháng 5 năm 2025
+
+Kính gửi:
+- UBND các xã, phường;
+- Các trường, trung tâm trực thuộc.
+
+Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường, các trường, trung tâm trực thuộc thực hiện một số nội dung sau:
+- Điều chỉnh giờ học thể dục ngoài trời.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [
+        ("execute", "UBND các xã, phường"),
+        ("execute", "Các trường, trung tâm trực thuộc"),
+    ]
+
+
+def test_whom_partners_help_is_no_partner() -> None:
+    assert _read(
+        "Sở Tư pháp chủ trì, phối hợp với các sở, ngành giúp Ủy ban nhân dân tỉnh rà soát văn bản."
+    ) == [
+        ("lead", "Sở Tư pháp"),
+        ("cooperate", "các sở, ngành"),
+    ]
+
+
+def test_the_members_of_a_committee_are_one_group() -> None:
+    assert split_actors(
+        "các Bộ, ngành thành viên Ban Chỉ đạo quốc gia; Ủy ban nhân dân các tỉnh"
+    ) == [
+        "các Bộ, ngành thành viên Ban Chỉ đạo quốc gia",
+        "Ủy ban nhân dân các tỉnh",
+    ]
+
+
+def test_a_lead_in_that_asks_for_no_one_gives_no_actor() -> None:
+    (task,) = _tasks(
+        """\
+Căn cứ tình hình và yêu cầu nhiệm vụ cải cách hành chính năm 2024, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:
+
+1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.
+"""
+    )
+    assert task.assignments == ()

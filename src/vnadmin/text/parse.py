@@ -39,6 +39,7 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.dateline import date_below, passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
+from vnadmin.text.fuzzy import letters
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
@@ -240,7 +241,8 @@ def _parse(
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
     lead_in = layout.preamble + layout.background
-    defaults = _lead_in_actors(lead_in, diagnostics, named=bool(addressees)) or addressees
+    asked = _lead_in_actors(lead_in, diagnostics, named=bool(addressees))
+    defaults = _addressed(asked, addressees) if asked else addressees
     issued = header.date.year if header.date is not None else None
     tasks = [
         task
@@ -651,6 +653,34 @@ def _lead_in_actors(
             "tasks without an actor go to those the lead-in names",
         )
     return actors
+
+
+def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
+    """The actors a lead-in asks by the names the ``Kính gửi`` gives them: the addressees
+    when it names just them (``đề nghị các đơn vị, cơ sở giáo dục trực thuộc`` above that
+    very list), an addressee's full name where the lead-in gives its start (``đề nghị Công
+    ty thực hiện`` asks ``Công ty cổ phần ...``; ``UBND các tỉnh`` stands for ``Ủy ban
+    nhân dân các tỉnh, thành phố ...``), not the head of a list (``các Bộ`` is not ``các
+    Bộ, ngành ...``)."""
+    if _name_key("; ".join(asked)) == _name_key("; ".join(addressees)):
+        return list(addressees)
+    named: dict[str, None] = {}
+    keys = [(fold(name).replace("ubnd", _UBND), name) for name in addressees]
+    for actor in asked:
+        key = fold(actor).replace("ubnd", _UBND)
+        full = next(
+            (name for folded, name in keys if folded == key or folded.startswith(key + " ")),
+            actor,
+        )
+        named[full] = None
+    return list(named)
+
+
+_UBND = "uy ban nhan dan"
+
+
+def _name_key(names: str) -> str:
+    return letters(fold(names).replace("ubnd", _UBND))
 
 
 def _reported(

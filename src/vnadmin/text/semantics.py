@@ -164,6 +164,7 @@ _QUALIFIERS = (
     "trên ",
     "thuộc ",
     "trực thuộc ",
+    "thành viên ",
     "tại ",
     "liên quan",
     "có liên quan",
@@ -178,11 +179,12 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với)"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với"
+    r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
 """How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
-...``)."""
+...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``)."""
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
 _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
@@ -289,9 +291,12 @@ _REPORT_TO_HEADS = re.compile(
 )
 _ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the actor
     r"[.;:()\n ](?:(?<! )|(?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)"
-    r"|theo|qua|bằng|kèm)(?![^\W\d_]))"
+    r"|theo|qua|bằng|kèm|giúp(?! việc)|đồng thời|(?:về )?(?:kết quả|tình hình))(?![^\W\d_]))"
 )
-"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it)."""
+"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it; ``phối
+hợp với các Bộ giúp Chính phủ``: whom they help is no partner, ``Tổ giúp việc`` a name;
+``phối hợp với các đơn vị đồng thời rà soát``, ``báo cáo UBND tỉnh kết quả``: an adverb,
+what is reported)."""
 _WINDOW = 400
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
@@ -546,11 +551,12 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
     for match in _ASK.finditer(text):
         at = match.end()
         headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
-        if named and not headed:
-            continue
+        if not (headed if named else headed or _names_actor(text, at)):
+            continue  # "yêu cầu nhiệm vụ ...", "đề nghị của ...": no one asked
         phrase = actor_phrase(text, at)
-        if phrase is None and headed:  # no verb: the phrase runs to the colon
-            tail = text[at:-1].strip(" \t,")
+        if phrase is None and headed:  # no verb: the phrase runs to what is asked
+            matters = _ASKED_MATTERS.search(text, at)
+            tail = text[at : matters.start() if matters else -1].strip(" \t,")
             if len(tail.split()) <= _MAX_ACTOR_WORDS and not re.search(r"[.:;!?()]", tail):
                 phrase = tail
         if phrase:
@@ -558,6 +564,12 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
     return ()
 
 
+_ASKED_MATTERS = re.compile(
+    r"[ \t]+(?:(?:một[ \t]+số|các|những)[ \t]+)?(?:nội[ \t]+dung|công[ \t]+việc|việc"
+    r"|nhiệm[ \t]+vụ|vấn[ \t]+đề|giải[ \t]+pháp|biện[ \t]+pháp)(?![^\W\d_])"
+)
+"""What a lead-in with no verb asks after its actors (``đề nghị UBND các tỉnh một số nội
+dung sau:``): the actors end before it."""
 _NATIONAL = re.compile(r"Chính[ \t]+phủ|Quốc[ \t]+hội")
 """National bodies whose names open with no head word."""
 
