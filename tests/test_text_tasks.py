@@ -1072,3 +1072,117 @@ Căn cứ tình hình và yêu cầu nhiệm vụ cải cách hành chính năm 
 """
     )
     assert task.assignments == ()
+
+
+def test_a_task_that_hands_its_points_to_a_unit_in_its_last_sentence() -> None:
+    (task,) = _tasks(
+        """\
+1. Thống nhất tổ chức Hội nghị đối thoại doanh nghiệp theo đề xuất của Sở Công Thương. Giao Trung tâm Xúc tiến Thương mại tỉnh:
+- Chuẩn bị nội dung, thành phần hội nghị.
+- Tổng hợp kiến nghị của doanh nghiệp.
+"""
+    )
+    assert [_roles(point) for point in task.subtasks] == [
+        [("execute", "Trung tâm Xúc tiến Thương mại tỉnh")]
+    ] * 2
+
+
+def test_a_sentence_may_say_by_when_before_who_acts() -> None:
+    assert _read("Trước ngày 15/10/2025, Sở Y tế báo cáo UBND tỉnh kết quả thực hiện.") == [
+        ("execute", "Sở Y tế"),
+        ("report_to", "UBND tỉnh"),
+    ]
+    assert _read("Kết thúc năm 2025, Chính phủ báo cáo Quốc hội về tình hình thực hiện.") == [
+        ("execute", "Chính phủ"),
+        ("report_to", "Quốc hội"),
+    ]
+
+
+def test_the_last_unit_heading_keeps_the_paragraph_below_it() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 45/TB-UBND
+Hà Nam, ngày 12 tháng 5 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về cụm công nghiệp
+
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:
+1. Sở Công Thương
+Khảo sát, đề xuất phương án mở rộng cụm công nghiệp Kim Bảng.
+2. Văn phòng Ủy ban nhân dân tỉnh
+Theo dõi, đôn đốc các cơ quan thực hiện Thông báo này.
+Trên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh, đề nghị các cơ quan biết, thực hiện./.
+"""
+    ).instrument.body
+    first, second = body.tasks
+    assert _roles(first) == [("execute", "Sở Công Thương")]  # "Khảo sát" opens its work
+    assert _roles(second) == [("execute", "Văn phòng Ủy ban nhân dân tỉnh")]
+    assert "Theo dõi, đôn đốc" in second.text
+    (closing,) = body.closing
+    assert closing.text.startswith("Trên đây là kết luận")
+
+
+def test_a_heading_of_common_duties_names_who_does_the_points() -> None:
+    (task,) = _tasks(
+        """\
+1. Trách nhiệm chung của các sở, ngành
+- Lãnh đạo, chỉ đạo thực hiện nghiêm quy định về khoáng sản.
+- Kiểm tra việc chấp hành pháp luật trong lĩnh vực được giao.
+"""
+    )
+    assert [_roles(point) for point in task.subtasks] == [[("execute", "các sở, ngành")]] * 2
+
+
+def test_an_article_that_lists_who_executes_it_over_two_paragraphs() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 16/2026/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý cụm công nghiệp
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+
+Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 6 năm 2026.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;
+
+Thủ trưởng các sở, ban, ngành thuộc tỉnh chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    article = body.tasks[-1]
+    assert article.subtasks == ()
+    assert _roles(article) == [
+        ("execute", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+        ("execute", "Giám đốc Sở Công Thương"),
+        ("execute", "Thủ trưởng các sở, ban, ngành thuộc tỉnh"),
+    ]
+    assert body.closing == ()
+
+
+def test_a_last_article_cut_after_its_first_word_is_read_whole() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 17/2026/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.
+
+Điều 2. Chánh
+
+Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    assert _roles(body.tasks[-1]) == [
+        ("execute", "Chánh Văn phòng UBND tỉnh"),
+        ("execute", "Giám đốc Sở Y tế"),
+    ]
+    assert body.closing == ()

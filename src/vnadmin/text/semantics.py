@@ -287,7 +287,7 @@ _LEAD_WITH = re.compile(r" (?:cùng|với)(?! vai trò) ")
 """A lead that names its partners without ``phối hợp`` (``chủ trì cùng Bộ Xây dựng``)."""
 _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
-    r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
+    r"|Thành ủy|Huyện ủy|Chính phủ|Quốc hội|Ban Chỉ đạo)(?![^\W\d_])"
 )
 _ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the actor
     r"[.;:()\n ](?:(?<! )|(?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)"
@@ -443,6 +443,7 @@ _NAME_VERBS = frozenset(
         "tuyên truyền",
         "tiếp nhận",
         "hỗ trợ",
+        "khảo sát",
     ]
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
@@ -511,10 +512,16 @@ def _qualified(low: str, start: int, end: int) -> int:
 
 def _head_not_verb(text: str, low: str, position: int) -> bool:
     """A word that opens both a name and a verb opens the name when the verb is no longer
-    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``)."""
+    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or
+    names no one (``Lãnh đạo, chỉ đạo thực hiện ...``)."""
     head = ACTOR_HEADS.match(text, position)
     verb = VERBS.match(low, position)
-    return head is not None and verb is not None and verb.end() <= head.end()
+    return (
+        head is not None
+        and verb is not None
+        and verb.end() <= head.end()
+        and not text.startswith(",", head.end())
+    )
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
@@ -535,7 +542,8 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     return phrase
 
 
-_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
+_ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao(?:[ \t]+cho)?)[ \t]+")
+"""What asks someone in a lead-in: ``đề nghị``, ``yêu cầu``, a sentence's ``Giao``."""
 
 
 def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
@@ -548,7 +556,8 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
     text = text.rstrip()
     if not text.endswith(":"):
         return ()
-    for match in _ASK.finditer(text):
+    asked: tuple[str, ...] = ()
+    for match in _ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
         at = match.end()
         headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
         if not (headed if named else headed or _names_actor(text, at)):
@@ -560,8 +569,8 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
             if len(tail.split()) <= _MAX_ACTOR_WORDS and not re.search(r"[.:;!?()]", tail):
                 phrase = tail
         if phrase:
-            return tuple(split_actors(phrase))
-    return ()
+            asked = tuple(split_actors(phrase))
+    return asked
 
 
 _ASKED_MATTERS = re.compile(
@@ -651,8 +660,8 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if _is_actor(sentence, after):
-            return after
+        if _is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+            return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
 
@@ -802,10 +811,11 @@ def _paragraph_assignments(
                     role = Role.ADVISE
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
             elif group in ("cooperate", "channel", "with"):
-                if not low.endswith(("với ", "cùng "), 0, match.end) and not _names_actor(
-                    sentence, match.end
-                ):
+                if not low.endswith(("với ", "cùng "), 0, match.end) and not (
+                    _is_actor if group == "channel" else _names_actor
+                )(sentence, match.end):
                     continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
+                # (through a body by its name as printed: "thông qua cổng thông tin" is none)
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     # "báo cáo UBND tỉnh ... thông qua Sở Nội vụ": where the report goes

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from vnadmin.model import Assignment, Citation, Role, Task
-from vnadmin.text.body import Node
+from vnadmin.text.body import Node, list_goes_on
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, field_of, only_fields, read_fields
 from vnadmin.text.lines import Block
@@ -41,7 +41,10 @@ _MAX_NAMED_LINE = 16
 _BROKEN_AFTER = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(
-        (*CUT_AFTER, "thuộc", "Sở", "Ban", "Bộ", "Cục", "Phòng", "Văn phòng", "Ủy ban", "Uỷ ban")
+        (
+            *CUT_AFTER,
+            *("thuộc", "Sở", "Ban", "Bộ", "Cục", "Phòng", "Văn phòng", "Ủy ban", "Uỷ ban", "Chánh"),
+        )
     )
     + r"|UBND)$"
 )
@@ -61,7 +64,7 @@ _HANDING = re.compile(
     "|".join(
         [
             *(f"{word}(?: cho)? " for word in ("Đề nghị", "Yêu cầu", "Giao")),
-            *(f"{word}(?: của| CỦA)? " for word in _DUTY_WORDS),
+            *(f"{word}(?: chung| CHUNG)?(?: của| CỦA)? " for word in _DUTY_WORDS),
         ]
     )
 )
@@ -288,6 +291,7 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
             and directs_someone(block.text)
             and not only_fields(block.text)
             and not (block.text[:1].isupper() and _broken(blocks[index - 1].text))
+            and not list_goes_on(blocks[index - 1].text, block.text)
         ):  # "phối hợp với Văn phòng" / "UBND tỉnh ...": the sentence goes on
             later.append([block])
         elif later:
