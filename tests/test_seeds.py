@@ -338,13 +338,17 @@ def test_seed_001_yearly_report_to_the_issuer() -> None:
     assert all(t.attachment_notes == () for t in others)
 
 
-def test_seed_001_tasks_without_an_actor_go_to_the_addressees() -> None:
-    addressees = [a.name for a in SEED_001.addressees]
+def test_seed_001_tasks_without_an_actor_go_to_those_the_lead_in_asks() -> None:
+    # "Sở Nội vụ đề nghị các cơ quan, đơn vị, UBND huyện, thành phố triển khai thực hiện
+    # một số nội dung công tác sau:" names who does the items, the second as the last
+    # addressee "Ủy ban nhân dân huyện, thành phố" names it in full
+    asked = [
+        (Role.EXECUTE, "các cơ quan, đơn vị"),
+        (Role.EXECUTE, "Ủy ban nhân dân huyện, thành phố"),
+    ]
     for index in (0, 2, 3, 4, 5, 6):
         task = SEED_001.body.tasks[index]
-        assert [(a.role, a.actor) for a in task.assignments] == [
-            (Role.EXECUTE, name) for name in addressees
-        ]
+        assert [(a.role, a.actor) for a in task.assignments] == asked
     assert [a.actor for a in SEED_001.body.tasks[1].assignments] == [
         "Các cơ quan, đơn vị, địa phương"
     ]

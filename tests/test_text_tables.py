@@ -468,3 +468,41 @@ def test_a_joined_heading_of_another_table_starts_none() -> None:
     table = "STT Họ và tên Chức vụ\n1. Ông Lý Văn Sơn Phó Trưởng phòng\n"
     result = parse_text(HEAD + table + TAIL)
     assert "task-table" not in {d.code for d in result.diagnostics}
+
+
+def test_a_flattened_table_with_a_row_that_numbers_its_columns() -> None:
+    # a converter flattened the table one cell per line; under its heading a row numbers
+    # the columns "(1)" to "(4)"; the lead column names the departments that lead
+    table = """\
+TT
+Tên nhiệm vụ
+Sở, ngành chủ trì tham mưu
+Đơn vị phối hợp thực hiện
+Thời gian thực hiện
+
+(1)
+(2)
+(3)
+(4)
+1
+Ban hành kế hoạch tuyên truyền
+Sở Nội vụ
+Sở Tư pháp; Báo Hà Nam
+Quý II/2025
+2
+Tổ chức hội nghị sơ kết
+Văn phòng UBND tỉnh
+Các sở, ban, ngành
+Thường xuyên
+"""
+    rows = _rows(table)
+    assert [row[2:] for row in rows] == [
+        (
+            [("lead", "Sở Nội vụ"), ("cooperate", "Sở Tư pháp"), ("cooperate", "Báo Hà Nam")],
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2025),
+        ),
+        (
+            [("lead", "Văn phòng UBND tỉnh"), ("cooperate", "Các sở, ban, ngành")],
+            RelativeDeadline(text="Thường xuyên"),
+        ),
+    ]

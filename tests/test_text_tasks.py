@@ -858,3 +858,331 @@ UBND tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ;
         ("cooperate", "Văn phòng UBND tỉnh"),
         ("cooperate", "các cơ quan liên quan"),
     ]
+
+
+TO_HOSPITALS = """\
+SỞ Y TẾ TỈNH KON TUM
+Số: 415/SYT-NVY
+V/v phòng, chống dịch sốt xuất huyết
+Kon Tum, ngày 10 tháng 6 năm 2025
+
+Kính gửi:
+- Giám đốc các bệnh viện tuyến tỉnh;
+- Giám đốc Trung tâm Y tế các huyện.
+
+"""
+
+
+def test_the_actor_a_lead_in_asks_does_the_items_rather_than_the_addressees() -> None:
+    tasks = parse_text(
+        TO_HOSPITALS
+        + """\
+Sở Y tế đề nghị Thủ trưởng các đơn vị y tế triển khai một số nội dung sau:
+1. Rà soát cơ số thuốc, hóa chất phòng dịch.
+2. Báo cáo số ca mắc hằng tuần.
+"""
+    ).instrument.body.tasks
+    assert [_roles(t) for t in tasks] == [[("execute", "Thủ trưởng các đơn vị y tế")]] * 2
+
+
+def test_the_addressees_still_do_the_items_when_the_lead_in_asks_no_one() -> None:
+    tasks = parse_text(
+        TO_HOSPITALS
+        + """\
+Để chủ động phòng, chống dịch, Sở Y tế thông báo một số nội dung sau:
+1. Rà soát cơ số thuốc, hóa chất phòng dịch.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [
+        ("execute", "Giám đốc các bệnh viện tuyến tỉnh"),
+        ("execute", "Giám đốc Trung tâm Y tế các huyện"),
+    ]
+
+
+def test_a_lead_in_with_no_verb_asks_the_actors_up_to_its_colon() -> None:
+    tasks = parse_text(
+        """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 07/CT-TTg
+Hà Nội, ngày 02 tháng 4 năm 2025
+
+CHỈ THỊ
+Về tăng cường phòng, chống thiên tai
+
+Để chủ động ứng phó với mùa mưa bão, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh ven biển:
+1. Kiểm tra hệ thống đê điều trước mùa mưa.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Chủ tịch Ủy ban nhân dân các tỉnh ven biển")]
+
+
+def test_a_clause_that_asks_an_actor_hands_it_to_the_items_under_it() -> None:
+    (article,) = _tasks(
+        """\
+Điều 2.
+
+Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ khẩn trương thực hiện các giải pháp sau đây:
+
+1. Hoàn thiện quy hoạch vùng sản xuất.
+
+2. Bố trí vốn cho các công trình thủy lợi.
+"""
+    )
+    asked = [("execute", "Chính phủ"), ("execute", "Thủ tướng Chính phủ")]
+    assert [_roles(t) for t in article.subtasks] == [asked] * 2
+
+
+def test_an_actor_the_lead_in_asks_by_a_short_name_keeps_the_addressee_full_name() -> None:
+    tasks = parse_text(
+        """\
+SỞ CÔNG THƯƠNG TỈNH YÊN BÁI
+Số: 212/SCT-QLNL
+V/v vận hành an toàn đập thủy điện mùa lũ
+Yên Bái, ngày 03 tháng 7 năm 2025
+
+Kính gửi: Công ty cổ phần Thủy điện Ngòi Hút.
+
+Để bảo đảm an toàn hạ du, Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:
+1. Kiểm tra cửa van và thiết bị quan trắc trước ngày 15/7/2025.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Công ty cổ phần Thủy điện Ngòi Hút")]
+
+
+def test_a_lead_in_with_no_verb_ends_its_actors_before_what_it_asks_for() -> None:
+    tasks = parse_text(
+        """\
+BỘ Y TẾ
+Số: 88/BYT-DP
+V/v giám sát bệnh tay chân miệng
+Hà Nội, ngày 12 tháng 5 năm 2025
+
+Kính gửi: Sở Y tế các tỉnh Tây Nguyên.
+
+Để kiểm soát dịch, Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:
+1. Tăng cường giám sát tại trường mầm non.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [("execute", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")]
+
+
+def test_a_field_named_above_a_list_of_units_gives_them_to_its_task() -> None:
+    (part,) = _tasks(
+        """\
+I. PHỔ BIẾN, QUÁN TRIỆT KẾ HOẠCH
+
+1. Nội dung
+
+a) Tổ chức hội nghị phổ biến kế hoạch đến cán bộ chủ chốt;
+
+b) Đăng tải kế hoạch trên cổng thông tin điện tử của tỉnh.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì
+
+- Sở Nội vụ.
+
+- Ủy ban nhân dân các huyện; Ủy ban nhân dân các xã.
+
+b) Cơ quan phối hợp
+
+Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các hội đoàn thể tỉnh.
+
+3. Thời gian thực hiện: Quý II/2024.
+"""
+    )
+    assert _roles(part) == [
+        ("lead", "Sở Nội vụ"),
+        ("lead", "Ủy ban nhân dân các huyện"),
+        ("lead", "Ủy ban nhân dân các xã"),
+        ("cooperate", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("cooperate", "các hội đoàn thể tỉnh"),
+    ]
+    assert part.deadline == PeriodDeadline(unit=PeriodUnit.QUARTER, index=2, year=2024)
+    (content,) = part.subtasks  # the points of fields are no subtasks
+    assert content.text == "Nội dung"
+
+
+def test_points_under_a_field_name_that_say_work_stay_subtasks() -> None:
+    (part,) = _tasks(
+        """\
+I. KIỂM TRA VIỆC THỰC HIỆN
+
+1. Đơn vị thực hiện
+
+- Kiểm tra hồ sơ tại các xã.
+
+- Tổng hợp kết quả báo cáo.
+"""
+    )
+    (unit,) = part.subtasks
+    assert [task.text for task in unit.subtasks] == [
+        "Kiểm tra hồ sơ tại các xã.",
+        "Tổng hợp kết quả báo cáo.",
+    ]
+
+
+def test_a_lead_in_naming_just_the_addressees_keeps_their_list() -> None:
+    tasks = parse_text(
+        """\
+SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM ĐỊNH
+Số: 96/SGDĐT-CTTT
+V/v phòng chống nắng nóng cho học sinh
+Nam Định, ngày 20 tháng 5 năm 2025
+
+Kính gửi:
+- UBND các xã, phường;
+- Các trường, trung tâm trực thuộc.
+
+Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường, các trường, trung tâm trực thuộc thực hiện một số nội dung sau:
+- Điều chỉnh giờ học thể dục ngoài trời.
+"""
+    ).instrument.body.tasks
+    assert _roles(tasks[0]) == [
+        ("execute", "UBND các xã, phường"),
+        ("execute", "Các trường, trung tâm trực thuộc"),
+    ]
+
+
+def test_whom_partners_help_is_no_partner() -> None:
+    assert _read(
+        "Sở Tư pháp chủ trì, phối hợp với các sở, ngành giúp Ủy ban nhân dân tỉnh rà soát văn bản."
+    ) == [
+        ("lead", "Sở Tư pháp"),
+        ("cooperate", "các sở, ngành"),
+    ]
+
+
+def test_the_members_of_a_committee_are_one_group() -> None:
+    assert split_actors(
+        "các Bộ, ngành thành viên Ban Chỉ đạo quốc gia; Ủy ban nhân dân các tỉnh"
+    ) == [
+        "các Bộ, ngành thành viên Ban Chỉ đạo quốc gia",
+        "Ủy ban nhân dân các tỉnh",
+    ]
+
+
+def test_a_lead_in_that_asks_for_no_one_gives_no_actor() -> None:
+    (task,) = _tasks(
+        """\
+Căn cứ tình hình và yêu cầu nhiệm vụ cải cách hành chính năm 2024, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:
+
+1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.
+"""
+    )
+    assert task.assignments == ()
+
+
+def test_a_task_that_hands_its_points_to_a_unit_in_its_last_sentence() -> None:
+    (task,) = _tasks(
+        """\
+1. Thống nhất tổ chức Hội nghị đối thoại doanh nghiệp theo đề xuất của Sở Công Thương. Giao Trung tâm Xúc tiến Thương mại tỉnh:
+- Chuẩn bị nội dung, thành phần hội nghị.
+- Tổng hợp kiến nghị của doanh nghiệp.
+"""
+    )
+    assert [_roles(point) for point in task.subtasks] == [
+        [("execute", "Trung tâm Xúc tiến Thương mại tỉnh")]
+    ] * 2
+
+
+def test_a_sentence_may_say_by_when_before_who_acts() -> None:
+    assert _read("Trước ngày 15/10/2025, Sở Y tế báo cáo UBND tỉnh kết quả thực hiện.") == [
+        ("execute", "Sở Y tế"),
+        ("report_to", "UBND tỉnh"),
+    ]
+    assert _read("Kết thúc năm 2025, Chính phủ báo cáo Quốc hội về tình hình thực hiện.") == [
+        ("execute", "Chính phủ"),
+        ("report_to", "Quốc hội"),
+    ]
+
+
+def test_the_last_unit_heading_keeps_the_paragraph_below_it() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 45/TB-UBND
+Hà Nam, ngày 12 tháng 5 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về cụm công nghiệp
+
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:
+1. Sở Công Thương
+Khảo sát, đề xuất phương án mở rộng cụm công nghiệp Kim Bảng.
+2. Văn phòng Ủy ban nhân dân tỉnh
+Theo dõi, đôn đốc các cơ quan thực hiện Thông báo này.
+Trên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh, đề nghị các cơ quan biết, thực hiện./.
+"""
+    ).instrument.body
+    first, second = body.tasks
+    assert _roles(first) == [("execute", "Sở Công Thương")]  # "Khảo sát" opens its work
+    assert _roles(second) == [("execute", "Văn phòng Ủy ban nhân dân tỉnh")]
+    assert "Theo dõi, đôn đốc" in second.text
+    (closing,) = body.closing
+    assert closing.text.startswith("Trên đây là kết luận")
+
+
+def test_a_heading_of_common_duties_names_who_does_the_points() -> None:
+    (task,) = _tasks(
+        """\
+1. Trách nhiệm chung của các sở, ngành
+- Lãnh đạo, chỉ đạo thực hiện nghiêm quy định về khoáng sản.
+- Kiểm tra việc chấp hành pháp luật trong lĩnh vực được giao.
+"""
+    )
+    assert [_roles(point) for point in task.subtasks] == [[("execute", "các sở, ngành")]] * 2
+
+
+def test_an_article_that_lists_who_executes_it_over_two_paragraphs() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 16/2026/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý cụm công nghiệp
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+
+Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 6 năm 2026.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;
+
+Thủ trưởng các sở, ban, ngành thuộc tỉnh chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    article = body.tasks[-1]
+    assert article.subtasks == ()
+    assert _roles(article) == [
+        ("execute", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+        ("execute", "Giám đốc Sở Công Thương"),
+        ("execute", "Thủ trưởng các sở, ban, ngành thuộc tỉnh"),
+    ]
+    assert body.closing == ()
+
+
+def test_a_last_article_cut_after_its_first_word_is_read_whole() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 17/2026/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.
+
+Điều 2. Chánh
+
+Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    assert _roles(body.tasks[-1]) == [
+        ("execute", "Chánh Văn phòng UBND tỉnh"),
+        ("execute", "Giám đốc Sở Y tế"),
+    ]
+    assert body.closing == ()

@@ -33,11 +33,18 @@ from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, starts_lower, word_starts
-from vnadmin.text.semantics import gives_order
+from vnadmin.text.semantics import actor_phrase, gives_order
 from vnadmin.text.tables import TableRow
-from vnadmin.text.vocabulary import CUT_AFTER, DIRECTIVE_WORDS, PREAMBLE, STATE_BANNER
+from vnadmin.text.vocabulary import (
+    ACTOR_HEADS,
+    CUT_AFTER,
+    DIRECTIVE_WORDS,
+    PREAMBLE,
+    STATE_BANNER,
+    VERBS,
+)
 
-__all__ = ["BodyLayout", "Node", "attachment_start", "lay_out"]
+__all__ = ["BodyLayout", "Node", "attachment_start", "lay_out", "list_goes_on"]
 
 
 @attrs.define
@@ -284,6 +291,42 @@ def _next_number(label: str | None) -> str | None:
     return f"{int(digits) + 1}{label[len(digits) :]}" if digits.isdigit() else None
 
 
+_NAMED_WORDS = 16
+"""The most words of an item that only names who does the paragraph below it."""
+
+
+def _names_only(text: str) -> bool:
+    """Whether a labelled item only names an actor (``9. Văn phòng Ủy ban nhân dân
+    tỉnh``), a heading above the paragraph that says what it does."""
+    label = LABEL.match(text)
+    name = text[label.end() :].strip() if label is not None else ""
+    return (
+        0 < len(name.split()) <= _NAMED_WORDS
+        and not re.search(r"[.:!?]", name)
+        and ACTOR_HEADS.match(name) is not None
+        and actor_phrase(name + " thực hiện") == name
+    )
+
+
+def _goes_on(text: str, following: str) -> bool:
+    """Whether the paragraph ``following`` goes on with ``text``: cut in mid-sentence
+    (:func:`_cut_off`) or in a list of actors (:func:`list_goes_on`)."""
+    return _cut_off(text) or list_goes_on(text, following)
+
+
+def list_goes_on(text: str, following: str) -> bool:
+    """Whether ``following`` is the next entry of a list of actors ``text`` ends in
+    (``Điều 3. Chánh Văn phòng ...; Giám đốc Sở ...;`` / ``Thủ trưởng các sở ... chịu
+    trách nhiệm thi hành Quyết định này``): one sentence, though a line opened it.  Only
+    names so far, no verb: a paragraph that says work and ends in ``;`` is one of a list
+    of directives."""
+    return (
+        text.rstrip().endswith((";", ","))
+        and ACTOR_HEADS.match(following) is not None
+        and VERBS.search(lowered(text)) is None
+    )
+
+
 def _cut_off(text: str) -> bool:
     """Whether a paragraph stops in mid-sentence, on a word a sentence cannot end on (a
     short crawl line cut it): the paragraph after it goes on with it."""
@@ -374,8 +417,12 @@ def lay_out(
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
+        elif after and _names_only(items[-1].text):  # "9. Văn phòng UBND tỉnh" / its work
+            items, after = items + after[:1], after[1:]
         taken = 0  # "2. Các tỉnh ủy ... trực thuộc" / "Trung ương cụ thể hóa ..."
-        while taken < len(after) and _cut_off((after[taken - 1] if taken else items[-1]).text):
+        while taken < len(after) and _goes_on(
+            (after[taken - 1] if taken else items[-1]).text, after[taken].text
+        ):
             taken += 1  # counted, then cut once: a list rebuilt at each step was quadratic
         items, after = items + after[:taken], after[taken:]
         item_labels = labels[first : first + len(items)]

@@ -57,6 +57,8 @@ _BODIES = (
     "đơn vị/cá nhân",
     "đơn vị, cá nhân",
     "cá nhân",
+    "sở, ngành",
+    "sở, ban, ngành",
 )
 _LEADS = (
     "chủ trì",
@@ -105,7 +107,9 @@ def _names() -> dict[str, Field]:
             names[f"{body} {cooperate}"] = Field.COOPERATE
         for both in _BOTH:
             names[f"{body} {both}"] = Field.LEAD_AND_COOPERATE
-    names.update(dict.fromkeys(("chủ trì", "đơn vị chủ trì thực hiện"), Field.LEAD))
+    names.update(
+        dict.fromkeys(("chủ trì", "chủ trì thực hiện", "đơn vị chủ trì thực hiện"), Field.LEAD)
+    )
     names.update(dict.fromkeys(_BOTH, Field.LEAD_AND_COOPERATE))
     names["phối hợp"] = Field.COOPERATE
     names.update(dict.fromkeys(_WHENS, Field.WHEN))
@@ -268,7 +272,7 @@ def read_fields(text: str) -> TaskFields:
     return found
 
 
-_BARE_NAMES = frozenset(("chủ trì", "phối hợp", *_BOTH))
+_BARE_NAMES = frozenset(("chủ trì", "chủ trì thực hiện", "phối hợp", *_BOTH))
 _LINE_OPENING = re.compile(r"[\W\d_]{0,6}(?:[^\W\d_]{1,2}\))?[\W\d_]*$")
 """What may stand before a field on its line: a label, a dash, specks."""
 

@@ -39,6 +39,7 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.dateline import date_below, passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
+from vnadmin.text.fuzzy import letters
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
@@ -46,14 +47,13 @@ from vnadmin.text.opening import cut_attached
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import opens_addressees, opens_recipients, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
-from vnadmin.text.semantics import actor_phrase, split_actors
+from vnadmin.text.semantics import asked_actors
 from vnadmin.text.tables import appendix_rows, table_blocks
 from vnadmin.text.tasks import build_tasks
 from vnadmin.text.vocabulary import PARTY_BODY_WORDS, STATE_BANNER
 
 __all__ = ["CitationSite", "ParseResult", "parse_text"]
 
-_ASK = re.compile(r"(?<![^\W\d_])(?:đề[ \t]+nghị|yêu[ \t]+cầu)[ \t]+", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:.][ \t]+")
 _DIRECTS = re.compile(
     r"(?P<org>(?:Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Phòng|Văn[ \t]+phòng|Cục"
@@ -240,7 +240,9 @@ def _parse(
     addressees = [org.name for org in addressee_orgs]
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
-    defaults = addressees or _lead_in_actors(layout.preamble + layout.background, diagnostics)
+    lead_in = layout.preamble + layout.background
+    asked = _lead_in_actors(lead_in, diagnostics, named=bool(addressees))
+    defaults = _addressed(asked, addressees) if asked else addressees
     issued = header.date.year if header.date is not None else None
     tasks = [
         task
@@ -652,21 +654,49 @@ def _inferred_issuer(
     return Organization(name=name)
 
 
-def _lead_in_actors(blocks: Sequence[Block], diagnostics: Diagnostics) -> tuple[str, ...]:
-    for block in reversed(blocks):
-        if not block.text.rstrip().endswith(":"):
-            continue
-        for match in _ASK.finditer(block.text):
-            phrase = actor_phrase(block.text, match.end())
-            if phrase:
-                diagnostics.info(
-                    block.line,
-                    "actors-from-lead-in",
-                    "no addressees: tasks without an actor go to those the lead-in names",
-                )
-                return tuple(split_actors(phrase))
-        break
-    return ()
+def _lead_in_actors(
+    blocks: Sequence[Block], diagnostics: Diagnostics, *, named: bool
+) -> tuple[str, ...]:
+    """The actors the last lead-in before the items asks (``đề nghị các đơn vị triển khai
+    một số nội dung sau:``): they do the items that name no actor, before the addressees,
+    whom the letter may ask through their heads or as a group."""
+    block = next((b for b in reversed(blocks) if b.text.rstrip().endswith(":")), None)
+    actors = asked_actors(block.text, named=named) if block is not None else ()
+    if block is not None and actors:
+        diagnostics.info(
+            block.line,
+            "actors-from-lead-in",
+            "tasks without an actor go to those the lead-in names",
+        )
+    return actors
+
+
+def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
+    """The actors a lead-in asks by the names the ``Kính gửi`` gives them: the addressees
+    when it names just them (``đề nghị các đơn vị, cơ sở giáo dục trực thuộc`` above that
+    very list), an addressee's full name where the lead-in gives its start (``đề nghị Công
+    ty thực hiện`` asks ``Công ty cổ phần ...``; ``UBND các tỉnh`` stands for ``Ủy ban
+    nhân dân các tỉnh, thành phố ...``), not the head of a list (``các Bộ`` is not ``các
+    Bộ, ngành ...``)."""
+    if _name_key("; ".join(asked)) == _name_key("; ".join(addressees)):
+        return list(addressees)
+    named: dict[str, None] = {}
+    keys = [(fold(name).replace("ubnd", _UBND), name) for name in addressees]
+    for actor in asked:
+        key = fold(actor).replace("ubnd", _UBND)
+        full = next(
+            (name for folded, name in keys if folded == key or folded.startswith(key + " ")),
+            actor,
+        )
+        named[full] = None
+    return list(named)
+
+
+_UBND = "uy ban nhan dan"
+
+
+def _name_key(names: str) -> str:
+    return letters(fold(names).replace("ubnd", _UBND))
 
 
 def _reported(

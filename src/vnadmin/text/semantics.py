@@ -35,6 +35,7 @@ from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 __all__ = [
     "TaskMeaning",
     "actor_phrase",
+    "asked_actors",
     "directs_someone",
     "gives_order",
     "read_meaning",
@@ -163,6 +164,7 @@ _QUALIFIERS = (
     "trên ",
     "thuộc ",
     "trực thuộc ",
+    "thành viên ",
     "tại ",
     "liên quan",
     "có liên quan",
@@ -177,11 +179,12 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với)"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với"
+    r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
 """How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
-...``)."""
+...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``)."""
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
 _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
@@ -284,13 +287,16 @@ _LEAD_WITH = re.compile(r" (?:cùng|với)(?! vai trò) ")
 """A lead that names its partners without ``phối hợp`` (``chủ trì cùng Bộ Xây dựng``)."""
 _REPORT_TO_HEADS = re.compile(
     r"(?:UBND|Ủy ban|Uỷ ban|Thường trực|Ban Thường vụ|Chủ tịch|Thủ tướng|Bộ|Sở|Tỉnh ủy"
-    r"|Thành ủy|Huyện ủy|Chính phủ|Ban Chỉ đạo)(?![^\W\d_])"
+    r"|Thành ủy|Huyện ủy|Chính phủ|Quốc hội|Ban Chỉ đạo)(?![^\W\d_])"
 )
 _ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the actor
     r"[.;:()\n ](?:(?<! )|(?:để|trước|chậm nhất|trong(?! tỉnh| huyện| thành phố| xã| địa bàn)"
-    r"|theo|qua|bằng|kèm)(?![^\W\d_]))"
+    r"|theo|qua|bằng|kèm|giúp(?! việc)|đồng thời|(?:về )?(?:kết quả|tình hình))(?![^\W\d_]))"
 )
-"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it)."""
+"""Where an actor named after a preposition ends (``trong tỉnh`` still qualifies it; ``phối
+hợp với các Bộ giúp Chính phủ``: whom they help is no partner, ``Tổ giúp việc`` a name;
+``phối hợp với các đơn vị đồng thời rà soát``, ``báo cáo UBND tỉnh kết quả``: an adverb,
+what is reported)."""
 _WINDOW = 400
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
@@ -437,6 +443,7 @@ _NAME_VERBS = frozenset(
         "tuyên truyền",
         "tiếp nhận",
         "hỗ trợ",
+        "khảo sát",
     ]
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
@@ -505,10 +512,16 @@ def _qualified(low: str, start: int, end: int) -> int:
 
 def _head_not_verb(text: str, low: str, position: int) -> bool:
     """A word that opens both a name and a verb opens the name when the verb is no longer
-    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``)."""
+    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or
+    names no one (``Lãnh đạo, chỉ đạo thực hiện ...``)."""
     head = ACTOR_HEADS.match(text, position)
     verb = VERBS.match(low, position)
-    return head is not None and verb is not None and verb.end() <= head.end()
+    return (
+        head is not None
+        and verb is not None
+        and verb.end() <= head.end()
+        and not text.startswith(",", head.end())
+    )
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
@@ -527,6 +540,47 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
         return None
     return phrase
+
+
+_ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao(?:[ \t]+cho)?)[ \t]+")
+"""What asks someone in a lead-in: ``đề nghị``, ``yêu cầu``, a sentence's ``Giao``."""
+
+
+def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
+    """The actors a lead-in asks to do the items under it: ``Sở đề nghị Thủ trưởng các đơn
+    vị thực hiện một số nội dung sau:`` up to the verb, ``Thủ tướng yêu cầu Chủ tịch Ủy ban
+    nhân dân các tỉnh:`` up to the colon that ends it.  Empty unless the text ends with a
+    colon: only a lead-in hands its actors to the items below it.  Where they would stand
+    before other actors (``named``), what is asked must open like a name (``các``, ``Sở``,
+    ``Thủ trưởng``, ``Chính phủ`` ...): ``yêu cầu kỹ thuật``, ``đề nghị của`` ask no one."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return ()
+    asked: tuple[str, ...] = ()
+    for match in _ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
+        at = match.end()
+        headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
+        if not (headed if named else headed or _names_actor(text, at)):
+            continue  # "yêu cầu nhiệm vụ ...", "đề nghị của ...": no one asked
+        phrase = actor_phrase(text, at)
+        if phrase is None and headed:  # no verb: the phrase runs to what is asked
+            matters = _ASKED_MATTERS.search(text, at)
+            tail = text[at : matters.start() if matters else -1].strip(" \t,")
+            if len(tail.split()) <= _MAX_ACTOR_WORDS and not re.search(r"[.:;!?()]", tail):
+                phrase = tail
+        if phrase:
+            asked = tuple(split_actors(phrase))
+    return asked
+
+
+_ASKED_MATTERS = re.compile(
+    r"[ \t]+(?:(?:một[ \t]+số|các|những)[ \t]+)?(?:nội[ \t]+dung|công[ \t]+việc|việc"
+    r"|nhiệm[ \t]+vụ|vấn[ \t]+đề|giải[ \t]+pháp|biện[ \t]+pháp)(?![^\W\d_])"
+)
+"""What a lead-in with no verb asks after its actors (``đề nghị UBND các tỉnh một số nội
+dung sau:``): the actors end before it."""
+_NATIONAL = re.compile(r"Chính[ \t]+phủ|Quốc[ \t]+hội")
+"""National bodies whose names open with no head word."""
 
 
 _PARENTHESIS = 160
@@ -606,8 +660,8 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if _is_actor(sentence, after):
-            return after
+        if _is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+            return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
 
@@ -757,10 +811,11 @@ def _paragraph_assignments(
                     role = Role.ADVISE
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
             elif group in ("cooperate", "channel", "with"):
-                if not low.endswith(("với ", "cùng "), 0, match.end) and not _names_actor(
-                    sentence, match.end
-                ):
+                if not low.endswith(("với ", "cùng "), 0, match.end) and not (
+                    _is_actor if group == "channel" else _names_actor
+                )(sentence, match.end):
                     continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
+                # (through a body by its name as printed: "thông qua cổng thông tin" is none)
                 partner = _object_phrase(sentence, low, match.end)
                 if partner is not None:
                     # "báo cáo UBND tỉnh ... thông qua Sở Nội vụ": where the report goes

@@ -52,6 +52,8 @@ _WHO_OR_WHEN = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE,
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
+"""A cell of the row that numbers a table's columns under its heading (``(1)``, ``(2)``)."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """A cell holding a year alone (``2025``) is a deadline's, not a row's number."""
 _OPENING_NUMBER = re.compile(r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[A-Z])\.[ \t]+(?=[^\W\d_])")
@@ -403,8 +405,8 @@ def _flattened_tables(
         row_line = 0
         while position < len(lines):
             text = texts[position]
-            if not any(map(str.isalnum, text)):  # blank, or a filler cell ("…......", "-")
-                position += 1
+            if not any(map(str.isalnum, text)) or (not row and _COLUMN_NUMBER.fullmatch(text)):
+                position += 1  # blank, a filler cell ("…......", "-"), a column's number
                 continue
             numbered = _NUMBER.fullmatch(text) is not None and not _YEAR.fullmatch(text)
             opening = None

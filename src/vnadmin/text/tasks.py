@@ -16,11 +16,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from vnadmin.model import Assignment, Citation, Role, Task
-from vnadmin.text.body import Node
+from vnadmin.text.body import Node, list_goes_on
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.fields import TaskFields, only_fields, read_fields
+from vnadmin.text.fields import Field, TaskFields, field_of, only_fields, read_fields
 from vnadmin.text.lines import Block
-from vnadmin.text.semantics import actor_phrase, directs_someone, read_meaning, split_actors
+from vnadmin.text.semantics import (
+    actor_phrase,
+    asked_actors,
+    directs_someone,
+    read_meaning,
+    split_actors,
+)
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, VERBS
 
@@ -35,7 +41,10 @@ _MAX_NAMED_LINE = 16
 _BROKEN_AFTER = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(
-        (*CUT_AFTER, "thuộc", "Sở", "Ban", "Bộ", "Cục", "Phòng", "Văn phòng", "Ủy ban", "Uỷ ban")
+        (
+            *CUT_AFTER,
+            *("thuộc", "Sở", "Ban", "Bộ", "Cục", "Phòng", "Văn phòng", "Ủy ban", "Uỷ ban", "Chánh"),
+        )
     )
     + r"|UBND)$"
 )
@@ -43,7 +52,8 @@ _BROKEN_AFTER = re.compile(
 _ROLES = re.compile(r"chủ trì|phối hợp|trách nhiệm|tham mưu|thực hiện|đề nghị|yêu cầu|giao ")
 """What a line that only names its actors never says."""
 _FIELDS_HEADING = re.compile(
-    r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)(?: thực hiện| chủ trì, phối hợp)?[ \t]*:?",
+    r"(?:Cơ quan|Đơn vị|Tổ chức|Phân công)"
+    r"(?: (?:thực hiện|chủ trì)(?:(?:, | và |/)(?:thực hiện|phối hợp))?)?[ \t]*:?",
     re.IGNORECASE,
 )
 """The heading of a point that lists a task's fields below it (``Cơ quan thực hiện:``)."""
@@ -54,7 +64,7 @@ _HANDING = re.compile(
     "|".join(
         [
             *(f"{word}(?: cho)? " for word in ("Đề nghị", "Yêu cầu", "Giao")),
-            *(f"{word}(?: của| CỦA)? " for word in _DUTY_WORDS),
+            *(f"{word}(?: chung| CHUNG)?(?: của| CỦA)? " for word in _DUTY_WORDS),
         ]
     )
 )
@@ -120,6 +130,8 @@ def build_tasks(
     )
     assignments = _merged(fields, meaning.assignments)
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
+    if children or later:  # "Ủy ban ... yêu cầu Chính phủ thực hiện các nhiệm vụ sau:"
+        actors = asked_actors(own) or actors
     subtasks = [
         task
         for group in later
@@ -172,6 +184,8 @@ def _prints_fields(node: Node) -> bool:
     if node.label is None:
         return False
     text = "\n".join(_mend_breaks([block.text for block in node.blocks if block.text]))
+    if _listed_field(node) is not None:
+        return True
     if node.children:
         return _FIELDS_HEADING.fullmatch(text) is not None and all(
             _prints_fields(child) for child in node.children
@@ -180,9 +194,48 @@ def _prints_fields(node: Node) -> bool:
 
 
 def _printed(node: Node) -> str:
+    """The lines a point of fields prints, a heading above fields with its colon (``2.
+    Cơ quan chủ trì, phối hợp:``: no sentence in which ``Cơ quan`` leads)."""
     text = " ".join(_mend_breaks([block.text for block in node.blocks if block.text]))
+    listed = _listed_field(node)
+    if listed is not None:
+        return f"{node.label} {listed}" if node.label else listed
+    if node.children and not text.endswith(":"):
+        text += ":"
     printed = f"{node.label} {text}" if node.label else text
     return "\n".join([printed, *(_printed(child) for child in node.children)])
+
+
+_LISTED_FIELDS = (Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE)
+
+
+def _listed_field(node: Node) -> str | None:
+    """A field a point names as a heading above the lines or points that list its values
+    (``a) Cơ quan chủ trì`` / ``- Sở Nội vụ.`` / ``- Các sở, ngành liên quan.``), as the
+    one line that prints it (``Cơ quan chủ trì: Sở Nội vụ; Các sở, ngành liên quan``);
+    None unless each value only names someone (no points of its own, no verb first)."""
+    if not node.blocks or len(node.blocks) + len(node.children) < 2:
+        return None
+    name = node.blocks[0].text.strip(" \t:")
+    if field_of(name) not in _LISTED_FIELDS:
+        return None
+    listed = [[block.text] for block in node.blocks[1:]]
+    for child in node.children:
+        if child.children:
+            return None
+        listed.append([block.text for block in child.blocks])
+    values: list[str] = []
+    for first, *notes in listed:
+        value = first.strip(" \t.;,")
+        if (
+            not all(note.startswith("(") for note in notes)  # "(... đồng thời là ...)"
+            or not value
+            or len(value.split()) > _MAX_HEADING_WORDS
+            or _starts_with_verb(value)
+        ):
+            return None
+        values.append(value)
+    return f"{name}: {'; '.join(values)}"
 
 
 def _mend_breaks(texts: list[str]) -> list[str]:
@@ -238,6 +291,7 @@ def _own_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[list[Block]]
             and directs_someone(block.text)
             and not only_fields(block.text)
             and not (block.text[:1].isupper() and _broken(blocks[index - 1].text))
+            and not list_goes_on(blocks[index - 1].text, block.text)
         ):  # "phối hợp với Văn phòng" / "UBND tỉnh ...": the sentence goes on
             later.append([block])
         elif later:
