@@ -76,3 +76,15 @@ def test_a_paragraph_at_the_label_s_own_indent_after_a_sentence_is_new() -> None
     )
     assert len(found) == 2
     assert found[1].startswith("Đối với đảng viên")
+
+
+def test_a_space_drawn_inside_a_letter_parts_no_words() -> None:
+    # another run of text (a blank of the column beside) draws a space over the 'Ộ'
+    letters = _line("CỘNG HÒA XÃ HỘI", 260, 300, 400)
+    over = Char(" ", letters[1].x0 + 3, letters[1].x1 - 1, 299, 313, "Times", False, False, 14)
+    between = letters[4]  # the space after 'CỘNG' stays
+    assert between.text == " "
+    page = PageText(number=2, width=595.0, height=842.0, chars=(*letters, over))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, _ = page_blocks([first, page])
+    assert [b.text for b in blocks if isinstance(b, Para)] == ["CỘNG HÒA XÃ HỘI"]

@@ -152,6 +152,7 @@ def _lines(chars: Iterable[Char], page: int) -> list[_Line]:
     kept = []
     for line in lines:
         line.chars.sort(key=lambda c: c.x0)
+        line.chars = _unhidden(line.chars)
         while line.chars and line.chars[-1].text.isspace():
             line.chars.pop()
         while line.chars and line.chars[0].text.isspace():
@@ -159,6 +160,19 @@ def _lines(chars: Iterable[Char], page: int) -> list[_Line]:
         if line.chars:
             kept.append(line)
     return kept
+
+
+def _unhidden(chars: list[Char]) -> list[Char]:
+    """A line's glyphs (left to right) without the spaces whose middle stands inside a
+    letter's box, a space another run of text draws over a word (``CỘ NG``): a space is a
+    gap between words only where it stands between them."""
+    letters = [c for c in chars if not c.text.isspace()]
+    return [
+        char
+        for char in chars
+        if not char.text.isspace()
+        or not any(c.x0 < (char.x0 + char.x1) / 2 < c.x1 for c in letters)
+    ]
 
 
 def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
