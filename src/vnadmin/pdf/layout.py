@@ -28,6 +28,7 @@ import attrs
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.subjects import VV
 from vnadmin.normalize import fold
 from vnadmin.pages.blocks import Block, Cell, Para, Run, Table
 from vnadmin.presentation import Alignment
@@ -46,7 +47,8 @@ without a space."""
 @attrs.frozen
 class Char:
     """A glyph: its text, box (points, from the top left), font family, weight, style and
-    size."""
+    size; ``stamped`` when a form field's appearance draws it (a signing tool's stamp),
+    not the page."""
 
     text: str
     x0: float
@@ -57,6 +59,7 @@ class Char:
     bold: bool
     italic: bool
     size: float
+    stamped: bool = False
 
 
 @attrs.frozen
@@ -184,8 +187,11 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
         chars = [c for c in page.chars if not any(_in(c, t) for t in page.tables)]
         per_page.append((page, _lines(chars, page.number)))
     _drop_furniture(per_page, remarks)
-    footer_page = _footer_page(per_page)
     items: list[tuple[int, float, Block]] = []
+    for position, (page, lines) in enumerate(per_page):
+        items.extend(_stamps(lines, page))
+        per_page[position] = (page, [line for line in lines if not _stamped(line)])
+    footer_page = _footer_page(per_page)
     body: list[_Line] = []
     for index, (page, lines) in enumerate(per_page):
         if index == 0:
@@ -205,6 +211,21 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
     items.extend(_paragraphs(body, by_number))
     blocks = [block for _, _, block in sorted(items, key=lambda item: (item[0], item[1]))]
     return blocks, remarks
+
+
+def _stamped(line: _Line) -> bool:
+    return all(char.stamped for char in line.chars)
+
+
+def _stamps(lines: list[_Line], page: PageText) -> Iterator[tuple[int, float, Para]]:
+    """The lines a signing tool's stamp draws alone (its signer, agency, time), a paragraph
+    of lines for each run of them, where it stands: apart from the header's columns and
+    the signature it lies over, as a viewer shows it.  A stamp on a line of the page's own
+    text (a number filling the blank of ``Số:``) stays on it."""
+    runs = [list(run) for stamped, run in itertools.groupby(lines, key=_stamped) if stamped]
+    for run in runs:
+        where = f"page {page.number}, stamp"
+        yield page.number, run[0].top, _para(run, page, where, _extent(run), broken=True)
 
 
 def _in(char: Char, table: TableText) -> bool:
@@ -381,7 +402,8 @@ def _two_columns(zone: Sequence[_Line], split: float, page: PageText, name: str)
 def _cell_paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     """A column's lines as paragraphs: a line goes on the one above when it continues it
     (it opens in lower case or with a digit after a line that ends no sentence, or both
-    are in capitals and the one above fills the column: a wrapped name) and nothing starts
+    are in capitals and the one above fills the column: a wrapped name; or the paragraph
+    is a công văn's ``V/v`` summary, whose wraps may open with a name) and nothing starts
     a new one (a label, a dash, a signing mark, a change of weight or size, a wider gap);
     an issuer over its parent body, a signature's lines, each entry of ``Nơi nhận``, a
     stamp's lines stay apart."""
@@ -393,8 +415,10 @@ def _cell_paragraphs(lines: list[_Line]) -> list[list[_Line]]:
         previous = groups[-1][-1]
         text = line.text
         full = previous.x1 - previous.x0 >= 0.9 * (right - left)
-        wrapped = _continues(text, previous.text) or (
-            full and _capitals(previous.text) and _capitals(text)
+        wrapped = (
+            _continues(text, previous.text)
+            or (full and _capitals(previous.text) and _capitals(text))
+            or VV.match(groups[-1][0].text) is not None  # a summary's wraps: ... của / Quyết định
         )
         apart = (
             not wrapped
@@ -575,10 +599,20 @@ def _wrapped_before_dash(
     )
 
 
-def _para(lines: list[_Line], page: PageText, where: str, bounds: tuple[float, float]) -> Para:
+def _para(
+    lines: list[_Line],
+    page: PageText,
+    where: str,
+    bounds: tuple[float, float],
+    broken: bool = False,
+) -> Para:
+    """``lines`` as a paragraph: wrapped lines, or lines broken where they end when
+    ``broken``."""
     runs: list[Run] = []
     for index, line in enumerate(lines):
-        if index and not _HYPHENATED.search(lines[index - 1].text):
+        if index and broken:
+            runs.append(Run(text="\n"))
+        elif index and not _HYPHENATED.search(lines[index - 1].text):
             runs.append(Run(text=" "))  # a wrapped line: the paragraph goes on
         runs.extend(_runs(line.chars))
     last = lines[-1]

@@ -68,7 +68,8 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
     seen (:func:`_shown`)."""
     drawing = page.filter(_shown)
     chars = []
-    for char in (*page.chars, *stamps.chars):
+    stamped = len(page.chars)
+    for index, char in enumerate((*page.chars, *stamps.chars)):
         if not char.get("upright", True) or not char.get("text"):
             continue
         if char["text"].isspace() and any(map(functools.partial(_within_box, char), stamps.boxes)):
@@ -85,6 +86,7 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
                 bold=bold,
                 italic=italic,
                 size=float(char.get("size") or 0.0),
+                stamped=index >= stamped,
             )
         )
     drawn = tuple(
