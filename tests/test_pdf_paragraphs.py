@@ -88,3 +88,23 @@ def test_a_space_drawn_inside_a_letter_parts_no_words() -> None:
     first = PageText(number=1, width=595.0, height=842.0, chars=())
     blocks, _ = page_blocks([first, page])
     assert [b.text for b in blocks if isinstance(b, Para)] == ["CỘNG HÒA XÃ HỘI"]
+
+
+def test_a_centred_subject_goes_on_over_a_line_that_opens_with_a_name() -> None:
+    found = _paragraphs(
+        ("QUYẾT ĐỊNH", 260, 335),
+        ("Về việc cho phép hợp nhất Hội Luật gia tỉnh An Giang (cũ),", 130, 507),
+        ("Hội Luật gia tỉnh Kiên Giang (cũ) thành Hội Luật gia tỉnh An Giang", 110, 527),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", 170, 467),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và", 113, RIGHT),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương", 85, RIGHT),
+        ("ngày 25 tháng 6 năm 2025, Luật Luật sư ngày 29 tháng 6 năm 2006, Luật sửa", 85, RIGHT),
+        ("đổi, bổ sung một số điều của Luật Luật sư ngày 20 tháng 11 năm 2012 và", 85, RIGHT),
+        ("Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;", 85, 420),
+    )
+    assert found[:3] == [
+        "QUYẾT ĐỊNH",  # a title in capitals ends where its subject starts
+        "Về việc cho phép hợp nhất Hội Luật gia tỉnh An Giang (cũ),\n"
+        "Hội Luật gia tỉnh Kiên Giang (cũ) thành Hội Luật gia tỉnh An Giang",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",  # the enacting authority, in capitals
+    ]

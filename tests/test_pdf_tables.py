@@ -57,6 +57,7 @@ def _shaded(colour: int) -> bytes:
     white, as Word shades a paragraph) and the three stroked round in that colour."""
     pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
     from fpdf import FPDF
+
     from pdfs import FONTS
 
     if FONTS is None:

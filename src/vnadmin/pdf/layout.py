@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -225,7 +225,7 @@ def _stamps(lines: list[_Line], page: PageText) -> Iterator[tuple[int, float, Pa
     runs = [list(run) for stamped, run in itertools.groupby(lines, key=_stamped) if stamped]
     for run in runs:
         where = f"page {page.number}, stamp"
-        yield page.number, run[0].top, _para(run, page, where, _extent(run), broken=True)
+        yield page.number, run[0].top, _para(run, page, where, _extent(run), range(1, len(run)))
 
 
 def _in(char: Char, table: TableText) -> bool:
@@ -512,19 +512,25 @@ def _paragraphs(
     )
     pitch = pitches[len(pitches) // 4] if pitches else 0.0  # a line's, not a paragraph's
     groups: list[list[_Line]] = []
+    broken: list[set[int]] = []  # each paragraph's lines printed after a line break
     wraps_at: float | None = None  # where the paragraph's later lines start, the leftmost
     for line in lines:
         if groups and not _starts(line, groups[-1], wraps_at, (left, right), pitch):
+            previous = groups[-1][-1]
+            if _centred(previous, left, right) and not _continues(line.text, previous.text):
+                broken[-1].add(len(groups[-1]))
             groups[-1].append(line)
             wraps_at = line.x0 if wraps_at is None else min(wraps_at, line.x0)
         else:
             groups.append([line])
+            broken.append(set())
             wraps_at = None
-    for group in groups:
+    for group, breaks in zip(groups, broken, strict=True):
         first = group[0]
         number = sum(1 for line in lines if line.page == first.page and line.top <= first.top)
         where = f"page {first.page}, line {number}"
-        yield first.page, first.top, _para(group, pages[group[-1].page], where, (left, right))
+        page = pages[group[-1].page]
+        yield first.page, first.top, _para(group, page, where, (left, right), breaks)
 
 
 def _margins(lines: Sequence[_Line]) -> tuple[float, float]:
@@ -561,6 +567,8 @@ def _starts(
         return True  # a heading in capitals ends (CHỈ THỊ, then its subject)
     if _continues(text, before):
         return False  # a paragraph opens in capitals: this line goes on
+    if _centred(previous, left, right) and _centred(line, left, right):
+        return _capitals(text) != _capitals(before) or AUTHORITY_LINE.match(text) is not None
     if previous.x1 < right - 6 * size:  # a short line ends its paragraph: wraps fill the line
         return True
     if previous.x0 > left + 2 * size and previous.x1 < right - 2 * size:  # a centred line's last
@@ -568,6 +576,18 @@ def _starts(
     if before.endswith(_SENTENCE_END) and _indented(line, group[0], wraps_at, left):
         return True
     return abs(size - previous.size) > 1
+
+
+def _centred(line: _Line, left: float, right: float) -> bool:
+    """A line centred between ``left`` and ``right``, in from both by more than a letter: a
+    title's or a subject's, whose lines go on at the same pitch (each printed on a line of
+    its own: ``Về việc cho phép ... (cũ),`` / ``Đoàn Luật sư ...``)."""
+    middle = (line.x0 + line.x1) / 2
+    return (
+        abs(middle - (left + right) / 2) < 0.06 * (right - left)
+        and line.x0 > left + line.size
+        and line.x1 < right - line.size
+    )
 
 
 def _indented(line: _Line, first: _Line, wraps_at: float | None, left: float) -> bool:
@@ -604,13 +624,13 @@ def _para(
     page: PageText,
     where: str,
     bounds: tuple[float, float],
-    broken: bool = False,
+    broken: Collection[int] = (),
 ) -> Para:
-    """``lines`` as a paragraph: wrapped lines, or lines broken where they end when
-    ``broken``."""
+    """``lines`` as a paragraph: wrapped lines, but for those whose index is in ``broken``,
+    printed after a line break."""
     runs: list[Run] = []
     for index, line in enumerate(lines):
-        if index and broken:
+        if index in broken:
             runs.append(Run(text="\n"))
         elif index and not _HYPHENATED.search(lines[index - 1].text):
             runs.append(Run(text=" "))  # a wrapped line: the paragraph goes on
