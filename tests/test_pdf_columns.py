@@ -76,3 +76,47 @@ def test_a_stamp_above_the_header_stands_apart_line_by_line() -> None:
     found_left, found_right = _columns(blocks)
     assert found_right == [text for text, _ in _RIGHT]  # the banner opens its column
     assert found_left == ["ỦY BAN NHÂN DÂN TỈNH AN GIANG", "Số: 12/UBND-KT"]
+
+
+def _last_page(rows: list[tuple[str, str]], after: list[str] = ()) -> list[Para | Table]:
+    """The blocks of a second page: a body line, ``rows`` printed as two columns (from
+    x = 80 and x = 340, 16 pt apart; an empty side prints nothing), then ``after``."""
+    chars = _line("Biên bản được lập thành 04 bản có giá trị pháp lý như nhau./.", 60.0, 100.0)
+    top = 130.0
+    for one, other in rows:
+        chars += _line(one, 80.0, top) + _line(other, 340.0, top)
+        top += 16.0
+    for text in after:
+        chars += _line(text, 60.0, top)
+        top += 16.0
+    empty = PageText(number=1, width=595.0, height=842.0, chars=())
+    page = PageText(number=2, width=595.0, height=842.0, chars=tuple(chars))
+    blocks, _ = page_blocks([empty, page])
+    return blocks
+
+
+_SIGNATURES = [
+    ("ĐẠI DIỆN BÊN A", "ĐẠI DIỆN BÊN B"),
+    ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("Lê Văn Thắng", "Phạm Xuân Phường"),
+]
+
+
+def test_signatures_side_by_side_at_the_end_are_two_columns() -> None:
+    blocks = _last_page(_SIGNATURES)
+    assert [b.where for b in blocks] == ["page 2, line 1", "page 2, columns 1"]
+    one, other = (" / ".join(column) for column in _columns(blocks))
+    assert one.startswith("ĐẠI DIỆN BÊN A")
+    assert one.endswith("/ Lê Văn Thắng")
+    assert "PHÓ" not in one
+    assert other.startswith("ĐẠI DIỆN BÊN B")
+    assert other.endswith("/ Phạm Xuân Phường")
+
+
+def test_pairs_set_out_by_tabs_in_the_text_stay_lines() -> None:
+    pairs = [("- Ông Lê Văn Thắng", "Chức vụ: Giám đốc"), ("- Ông Võ Văn Long", "Chức vụ: Kế toán")]
+    blocks = _last_page(
+        pairs, ["Hai bên thống nhất các nội dung sau đây và cùng ký vào biên bản này."]
+    )
+    assert not [b for b in blocks if isinstance(b, Table)]
+    assert "- Ông Lê Văn Thắng Chức vụ: Giám đốc" in [b.text for b in blocks]

@@ -11,10 +11,15 @@ rebuilt from them:
 - the header's two columns are found as the widest vertical gap no character crosses in the
   lines at the top of the first page, and become a two-cell table; so do the ``Nơi nhận``
   list and the signature beside it;
+- blocks side by side at the end of a page's text (two parties' signatures, a consolidated
+  text's authentication beside its number) become a two-cell table too;
+- a signing tool's stamp drawn alone (its signer, agency and time) stands apart, line by
+  line, where it is;
 - ruled tables (a task table) are read cell by cell where pdfplumber finds their grid;
 - the other lines are grouped into paragraphs at a label (``1.``, ``a)``, ``-``), a first-line
   indent (from where the paragraph's wrapped lines start: an item's text may hang under its
-  label), a wider gap, or after a short line that ends a sentence.
+  label), a wider gap, or after a short line that ends a sentence; a centred title's or
+  subject's lines go on as the lines of one paragraph.
 """
 
 from __future__ import annotations
@@ -202,6 +207,8 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
             footer, lines = _columns_at_foot(lines, page)
             if footer is not None:
                 items.append((page.number, *footer))
+        columns, lines = _side_by_side(lines, page)
+        items.extend((page.number, *found) for found in columns)
         items.extend(
             (page.number, table.top, _table(table, page, n))
             for n, table in enumerate(page.tables, 1)
@@ -494,6 +501,69 @@ def _columns_at_foot(
         kept.append(line)
     table = _two_columns(kept, split, page, "signature")
     return (kept[0].top, table), lines[:start] + lines[start + len(kept) :]
+
+
+def _side_by_side(
+    lines: list[_Line], page: PageText
+) -> tuple[list[tuple[float, Table]], list[_Line]]:
+    """Blocks printed side by side at the end of a page's text, as a table of one row:
+    where a line holds a gap no sentence has (wider than three letters) and the lines from
+    it to the page's last keep to either side of that gap, they are two columns (the
+    signatures of two parties, a consolidated text's authentication beside its number),
+    read one column after the other.  Pairs set out by tabs in the text (``- Ông ...`` /
+    ``Chức vụ: ...``) stay lines."""
+    if not lines:
+        return [], lines
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    found: list[tuple[float, Table]] = []
+    kept: list[_Line] = []
+    at = 0
+    while at < len(lines):
+        zone = _beside_zone(lines[at:], left, right)
+        if zone is None:
+            kept.append(lines[at])
+            at += 1
+            continue
+        zone_lines, split = zone
+        if at + len(zone_lines) < len(lines):  # the page's text goes on under it
+            kept.append(lines[at])
+            at += 1
+            continue
+        table = _two_columns(zone_lines, split, page, f"columns {len(found) + 1}")
+        found.append((zone_lines[0].top, table))
+        at += len(zone_lines)
+    return found, kept
+
+
+def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_Line], float] | None:
+    """The lines from the first of ``lines`` that stand in two columns, and where they
+    part; ``None`` unless the first line has a gap wider than three letters and two of
+    them stand on both sides."""
+    first = lines[0]
+    gaps = [
+        (a.x1, b.x0)
+        for a, b in itertools.pairwise(c for c in first.chars if not c.text.isspace())
+        if b.x0 - a.x1 > 3 * first.size
+    ]
+    if not gaps:
+        return None
+    river = max(gaps, key=lambda gap: gap[1] - gap[0])
+    zone = [first]
+    for line in lines[1:]:
+        if line.top - zone[-1].bottom > 12 * line.size:  # room for a signature, no more
+            break
+        trial = _river([*zone, line], left, right)
+        if trial is None or trial[1] < river[0] or trial[0] > river[1]:
+            break
+        if not _beside(line, trial, left, right):
+            break
+        zone.append(line)
+        river = trial
+    both = sum(1 for line in zone if line.x0 < river[0] and line.x1 > river[1])
+    if len(zone) < 2 or both < 2:
+        return None
+    return zone, (river[0] + river[1]) / 2
 
 
 # Paragraphs ---------------------------------------------------------------------------------------
