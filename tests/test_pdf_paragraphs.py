@@ -108,3 +108,14 @@ def test_a_centred_subject_goes_on_over_a_line_that_opens_with_a_name() -> None:
         "Hội Luật gia tỉnh Kiên Giang (cũ) thành Hội Luật gia tỉnh An Giang",
         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",  # the enacting authority, in capitals
     ]
+
+
+def test_a_glyph_too_small_to_read_is_no_part_of_its_line() -> None:
+    # a one-point letter a signing tool leaves under the signer's name, a little left of it
+    name = _line("Nguyễn Đức Vũ", 388, 300, 480)
+    anchor = Char("ơ", 387.7, 388.2, 310.3, 311.3, "Times", False, False, 1.0)
+    page = PageText(number=2, width=595.0, height=842.0, chars=(anchor, *name))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, remarks = page_blocks([first, page])
+    assert [b.text for b in blocks if isinstance(b, Para)] == ["Nguyễn Đức Vũ"]
+    assert remarks == ["tiny-glyphs-removed: 1 glyph(s) set under 2 points left out"]

@@ -170,6 +170,15 @@ def _lines(chars: Iterable[Char], page: int) -> list[_Line]:
     return kept
 
 
+_LEGIBLE = 2.0
+"""Points: a glyph set smaller is no print anyone reads (a signing tool's anchor, a
+one-point letter under the signer's name that would open it)."""
+
+
+def _legible(char: Char) -> bool:
+    return not 0 < char.size < _LEGIBLE
+
+
 def _unhidden(chars: list[Char]) -> list[Char]:
     """A line's glyphs (left to right) without the spaces whose middle stands inside a
     letter's box, a space another run of text draws over a word (``CỘ NG``): a space is a
@@ -188,6 +197,13 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
     numbers, running lines, footnotes) as remarks."""
     remarks: list[str] = []
     per_page: list[tuple[PageText, list[_Line]]] = []
+    shown = [attrs.evolve(page, chars=tuple(filter(_legible, page.chars))) for page in pages]
+    unseen = sum(len(page.chars) for page in pages) - sum(len(page.chars) for page in shown)
+    if unseen:
+        remarks.append(
+            f"tiny-glyphs-removed: {unseen} glyph(s) set under {_LEGIBLE:g} points left out"
+        )
+    pages = shown
     for page in pages:
         chars = [c for c in page.chars if not any(_in(c, t) for t in page.tables)]
         per_page.append((page, _lines(chars, page.number)))
