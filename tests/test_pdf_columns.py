@@ -65,6 +65,13 @@ def test_a_summary_s_wraps_are_one_paragraph_whatever_letter_opens_them() -> Non
     assert found_right[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
 
+def test_a_column_s_line_ends_at_its_last_letter_not_at_the_gap() -> None:
+    # the summary's first line shares its baseline with the date: its spaces run on
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "V/v trả lời đề nghị của    ", "Sở Tài chính"]
+    found_left, _ = _columns(_header(left))
+    assert found_left[-1] == "V/v trả lời đề nghị của Sở Tài chính"
+
+
 def test_a_stamp_above_the_header_stands_apart_line_by_line() -> None:
     stamp = ["TRUNG TÂM CÔNG BÁO", "congbao@angiang.gov.vn", "03.02.2025 10:21:11 +07:00"]
     left = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 12/UBND-KT"]

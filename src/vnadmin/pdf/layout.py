@@ -160,11 +160,7 @@ def _lines(chars: Iterable[Char], page: int) -> list[_Line]:
     kept = []
     for line in lines:
         line.chars.sort(key=lambda c: c.x0)
-        line.chars = _unhidden(line.chars)
-        while line.chars and line.chars[-1].text.isspace():
-            line.chars.pop()
-        while line.chars and line.chars[0].text.isspace():
-            line.chars.pop(0)
+        line.chars = _trimmed(_unhidden(line.chars))
         if line.chars:
             kept.append(line)
     return kept
@@ -177,6 +173,16 @@ one-point letter under the signer's name that would open it)."""
 
 def _legible(char: Char) -> bool:
     return not 0 < char.size < _LEGIBLE
+
+
+def _trimmed(chars: list[Char]) -> list[Char]:
+    """``chars`` without the spaces they open or end with."""
+    start, end = 0, len(chars)
+    while start < end and chars[start].text.isspace():
+        start += 1
+    while end > start and chars[end - 1].text.isspace():
+        end -= 1
+    return chars[start:end]
 
 
 def _unhidden(chars: list[Char]) -> list[Char]:
@@ -342,10 +348,15 @@ def _river(lines: Sequence[_Line], left: float, right: float) -> tuple[float, fl
 
 
 def _sides(line: _Line, split: float) -> tuple[list[Char], list[Char]]:
+    """The glyphs of ``line`` left and right of ``split``, each side without the spaces
+    that open or end it (a column's last word is no wider for the gap after it)."""
     middle = [c for c in line.chars if c.x0 < split < c.x1 and not c.text.isspace()]
     if middle:
         raise ValueError("crosses")
-    return [c for c in line.chars if c.x1 <= split], [c for c in line.chars if c.x0 >= split]
+    return (
+        _trimmed([c for c in line.chars if c.x1 <= split]),
+        _trimmed([c for c in line.chars if c.x0 >= split]),
+    )
 
 
 def _columns_at_top(
