@@ -119,3 +119,14 @@ def test_a_glyph_too_small_to_read_is_no_part_of_its_line() -> None:
     blocks, remarks = page_blocks([first, page])
     assert [b.text for b in blocks if isinstance(b, Para)] == ["Nguyễn Đức Vũ"]
     assert remarks == ["tiny-glyphs-removed: 1 glyph(s) set under 2 points left out"]
+
+
+def test_spaces_that_spread_a_line_are_one_space_and_a_wide_gap_is_kept() -> None:
+    # 4.3 pt a glyph: two spaces are 8.6 pt, under two letters; twelve are a gap
+    chars = _line("Độc  lập  -  Tự  do  -  Hạnh phúc" + " " * 12 + "Số: 12", 200, 300, 398)
+    page = PageText(number=2, width=595.0, height=842.0, chars=tuple(chars))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, _ = page_blocks([first, page])
+    (found,) = [b.text for b in blocks if isinstance(b, Para)]
+    assert found.startswith("Độc lập - Tự do - Hạnh phúc  ")
+    assert found.endswith("  Số: 12")

@@ -135,9 +135,20 @@ class _Line:
 
 
 def _spaced(chars: Sequence[Char]) -> Iterator[tuple[str, Char]]:
-    """The characters with the spaces their gaps stand for."""
+    """The characters with the spaces their gaps stand for: a run of space glyphs narrower
+    than two letters is one space between words (``Độc  lập  -   Tự do``, spaced out to
+    fill a line), a wider one a gap, kept."""
     previous: Char | None = None
+    spaces_from: float | None = None  # where the run of spaces this one goes on started
     for char in chars:
+        if char.text.isspace():
+            if spaces_from is None:
+                spaces_from = char.x0
+            elif char.x1 - spaces_from < 2 * max(char.size, 1.0):
+                previous = char
+                continue
+        else:
+            spaces_from = None
         if (
             previous is not None
             and not previous.text.isspace()
