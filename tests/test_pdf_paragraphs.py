@@ -76,3 +76,57 @@ def test_a_paragraph_at_the_label_s_own_indent_after_a_sentence_is_new() -> None
     )
     assert len(found) == 2
     assert found[1].startswith("Đối với đảng viên")
+
+
+def test_a_space_drawn_inside_a_letter_parts_no_words() -> None:
+    # another run of text (a blank of the column beside) draws a space over the 'Ộ'
+    letters = _line("CỘNG HÒA XÃ HỘI", 260, 300, 400)
+    over = Char(" ", letters[1].x0 + 3, letters[1].x1 - 1, 299, 313, "Times", False, False, 14)
+    between = letters[4]  # the space after 'CỘNG' stays
+    assert between.text == " "
+    page = PageText(number=2, width=595.0, height=842.0, chars=(*letters, over))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, _ = page_blocks([first, page])
+    assert [b.text for b in blocks if isinstance(b, Para)] == ["CỘNG HÒA XÃ HỘI"]
+
+
+def test_a_centred_subject_goes_on_over_a_line_that_opens_with_a_name() -> None:
+    found = _paragraphs(
+        ("QUYẾT ĐỊNH", 260, 335),
+        ("Về việc cho phép hợp nhất Hội Luật gia tỉnh An Giang (cũ),", 130, 507),
+        ("Hội Luật gia tỉnh Kiên Giang (cũ) thành Hội Luật gia tỉnh An Giang", 110, 527),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", 170, 467),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và", 113, RIGHT),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương", 85, RIGHT),
+        ("ngày 25 tháng 6 năm 2025, Luật Luật sư ngày 29 tháng 6 năm 2006, Luật sửa", 85, RIGHT),
+        ("đổi, bổ sung một số điều của Luật Luật sư ngày 20 tháng 11 năm 2012 và", 85, RIGHT),
+        ("Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;", 85, 420),
+    )
+    assert found[:3] == [
+        "QUYẾT ĐỊNH",  # a title in capitals ends where its subject starts
+        "Về việc cho phép hợp nhất Hội Luật gia tỉnh An Giang (cũ),\n"
+        "Hội Luật gia tỉnh Kiên Giang (cũ) thành Hội Luật gia tỉnh An Giang",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",  # the enacting authority, in capitals
+    ]
+
+
+def test_a_glyph_too_small_to_read_is_no_part_of_its_line() -> None:
+    # a one-point letter a signing tool leaves under the signer's name, a little left of it
+    name = _line("Nguyễn Đức Vũ", 388, 300, 480)
+    anchor = Char("ơ", 387.7, 388.2, 310.3, 311.3, "Times", False, False, 1.0)
+    page = PageText(number=2, width=595.0, height=842.0, chars=(anchor, *name))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, remarks = page_blocks([first, page])
+    assert [b.text for b in blocks if isinstance(b, Para)] == ["Nguyễn Đức Vũ"]
+    assert remarks == ["tiny-glyphs-removed: 1 glyph(s) set under 2 points left out"]
+
+
+def test_spaces_that_spread_a_line_are_one_space_and_a_wide_gap_is_kept() -> None:
+    # 4.3 pt a glyph: two spaces are 8.6 pt, under two letters; twelve are a gap
+    chars = _line("Độc  lập  -  Tự  do  -  Hạnh phúc" + " " * 12 + "Số: 12", 200, 300, 398)
+    page = PageText(number=2, width=595.0, height=842.0, chars=tuple(chars))
+    first = PageText(number=1, width=595.0, height=842.0, chars=())
+    blocks, _ = page_blocks([first, page])
+    (found,) = [b.text for b in blocks if isinstance(b, Para)]
+    assert found.startswith("Độc lập - Tự do - Hạnh phúc  ")
+    assert found.endswith("  Số: 12")

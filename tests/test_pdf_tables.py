@@ -1,6 +1,7 @@
 """Where a glyph of a ruled table goes (drawn here glyph by glyph, no PDF file needed): to
 the one cell that holds its middle, so that a letter set against a cell's rule is neither
-lost nor read twice."""
+lost nor read twice.  What is a ruled table (a small PDF drawn with fpdf2): boxes and rules
+drawn in white show nothing and rule no table."""
 
 from __future__ import annotations
 
@@ -49,3 +50,41 @@ def test_a_glyph_goes_to_the_cell_that_holds_its_middle(start: float) -> None:
 def test_a_glyph_over_the_rule_by_more_than_half_is_the_left_cells() -> None:
     # the 'N' stands from 294 to 301: its middle is left of the rule
     assert _cells(294.0) == ["Như trên N", "ơi nhận:"]
+
+
+def _shaded(colour: int) -> bytes:
+    """A page of three body lines, each drawn on a box filled in grey ``colour`` (255:
+    white, as Word shades a paragraph) and the three stroked round in that colour."""
+    pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+    from fpdf import FPDF
+
+    from pdfs import FONTS
+
+    if FONTS is None:
+        pytest.skip("no serif TrueType font with Vietnamese letters to draw a PDF with")
+    drawn = FPDF(format="A4", unit="mm")
+    drawn.add_font("Serif", "", str(FONTS[""]))
+    drawn.add_page()
+    drawn.set_font("Serif", "", 13)
+    drawn.set_fill_color(colour)
+    drawn.set_draw_color(colour)
+    for index, line in enumerate(
+        ["Sở Tài chính tổng hợp ý kiến của các sở,", "ngành và báo cáo Ủy ban nhân dân", "tỉnh."]
+    ):
+        drawn.rect(30, 100 + 7 * index, 150, 7, style="F")
+        drawn.text(31, 105 + 7 * index, line)
+    drawn.rect(30, 100, 150, 21, style="D")
+    return bytes(drawn.output())
+
+
+def test_white_boxes_behind_the_lines_make_no_table() -> None:
+    from vnadmin import pdf
+
+    shaded = pdf.read(_shaded(255))
+    assert [line.text for line in shaded.lines if line.text] == [
+        "Sở Tài chính tổng hợp ý kiến của các sở, ngành và báo cáo Ủy ban nhân dân tỉnh."
+    ]
+    ruled = pdf.read(_shaded(0))  # the same boxes drawn in black: a table of three rows
+    assert [line.where for line in ruled.lines if line.text] == [
+        f"page 1, table 1, row {n}" for n in (1, 2, 3)
+    ]

@@ -11,10 +11,15 @@ rebuilt from them:
 - the header's two columns are found as the widest vertical gap no character crosses in the
   lines at the top of the first page, and become a two-cell table; so do the ``Nơi nhận``
   list and the signature beside it;
+- blocks side by side at the end of a page's text (two parties' signatures, a consolidated
+  text's authentication beside its number) become a two-cell table too;
+- a signing tool's stamp drawn alone (its signer, agency and time) stands apart, line by
+  line, where it is;
 - ruled tables (a task table) are read cell by cell where pdfplumber finds their grid;
 - the other lines are grouped into paragraphs at a label (``1.``, ``a)``, ``-``), a first-line
   indent (from where the paragraph's wrapped lines start: an item's text may hang under its
-  label), a wider gap, or after a short line that ends a sentence.
+  label), a wider gap, or after a short line that ends a sentence; a centred title's or
+  subject's lines go on as the lines of one paragraph.
 """
 
 from __future__ import annotations
@@ -22,12 +27,13 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import attrs
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE
+from vnadmin.grammar.subjects import VV
 from vnadmin.normalize import fold
 from vnadmin.pages.blocks import Block, Cell, Para, Run, Table
 from vnadmin.presentation import Alignment
@@ -46,7 +52,8 @@ without a space."""
 @attrs.frozen
 class Char:
     """A glyph: its text, box (points, from the top left), font family, weight, style and
-    size."""
+    size; ``stamped`` when a form field's appearance draws it (a signing tool's stamp),
+    not the page."""
 
     text: str
     x0: float
@@ -57,6 +64,7 @@ class Char:
     bold: bool
     italic: bool
     size: float
+    stamped: bool = False
 
 
 @attrs.frozen
@@ -127,9 +135,20 @@ class _Line:
 
 
 def _spaced(chars: Sequence[Char]) -> Iterator[tuple[str, Char]]:
-    """The characters with the spaces their gaps stand for."""
+    """The characters with the spaces their gaps stand for: a run of space glyphs narrower
+    than two letters is one space between words (``Độc  lập  -   Tự do``, spaced out to
+    fill a line), a wider one a gap, kept."""
     previous: Char | None = None
+    spaces_from: float | None = None  # where the run of spaces this one goes on started
     for char in chars:
+        if char.text.isspace():
+            if spaces_from is None:
+                spaces_from = char.x0
+            elif char.x1 - spaces_from < 2 * max(char.size, 1.0):
+                previous = char
+                continue
+        else:
+            spaces_from = None
         if (
             previous is not None
             and not previous.text.isspace()
@@ -152,13 +171,42 @@ def _lines(chars: Iterable[Char], page: int) -> list[_Line]:
     kept = []
     for line in lines:
         line.chars.sort(key=lambda c: c.x0)
-        while line.chars and line.chars[-1].text.isspace():
-            line.chars.pop()
-        while line.chars and line.chars[0].text.isspace():
-            line.chars.pop(0)
+        line.chars = _trimmed(_unhidden(line.chars))
         if line.chars:
             kept.append(line)
     return kept
+
+
+_LEGIBLE = 2.0
+"""Points: a glyph set smaller is no print anyone reads (a signing tool's anchor, a
+one-point letter under the signer's name that would open it)."""
+
+
+def _legible(char: Char) -> bool:
+    return not 0 < char.size < _LEGIBLE
+
+
+def _trimmed(chars: list[Char]) -> list[Char]:
+    """``chars`` without the spaces they open or end with."""
+    start, end = 0, len(chars)
+    while start < end and chars[start].text.isspace():
+        start += 1
+    while end > start and chars[end - 1].text.isspace():
+        end -= 1
+    return chars[start:end]
+
+
+def _unhidden(chars: list[Char]) -> list[Char]:
+    """A line's glyphs (left to right) without the spaces whose middle stands inside a
+    letter's box, a space another run of text draws over a word (``CỘ NG``): a space is a
+    gap between words only where it stands between them."""
+    letters = [c for c in chars if not c.text.isspace()]
+    return [
+        char
+        for char in chars
+        if not char.text.isspace()
+        or not any(c.x0 < (char.x0 + char.x1) / 2 < c.x1 for c in letters)
+    ]
 
 
 def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
@@ -166,12 +214,22 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
     numbers, running lines, footnotes) as remarks."""
     remarks: list[str] = []
     per_page: list[tuple[PageText, list[_Line]]] = []
+    shown = [attrs.evolve(page, chars=tuple(filter(_legible, page.chars))) for page in pages]
+    unseen = sum(len(page.chars) for page in pages) - sum(len(page.chars) for page in shown)
+    if unseen:
+        remarks.append(
+            f"tiny-glyphs-removed: {unseen} glyph(s) set under {_LEGIBLE:g} points left out"
+        )
+    pages = shown
     for page in pages:
         chars = [c for c in page.chars if not any(_in(c, t) for t in page.tables)]
         per_page.append((page, _lines(chars, page.number)))
     _drop_furniture(per_page, remarks)
-    footer_page = _footer_page(per_page)
     items: list[tuple[int, float, Block]] = []
+    for position, (page, lines) in enumerate(per_page):
+        items.extend(_stamps(lines, page))
+        per_page[position] = (page, [line for line in lines if not _stamped(line)])
+    footer_page = _footer_page(per_page)
     body: list[_Line] = []
     for index, (page, lines) in enumerate(per_page):
         if index == 0:
@@ -182,6 +240,8 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
             footer, lines = _columns_at_foot(lines, page)
             if footer is not None:
                 items.append((page.number, *footer))
+        columns, lines = _side_by_side(lines, page)
+        items.extend((page.number, *found) for found in columns)
         items.extend(
             (page.number, table.top, _table(table, page, n))
             for n, table in enumerate(page.tables, 1)
@@ -191,6 +251,21 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
     items.extend(_paragraphs(body, by_number))
     blocks = [block for _, _, block in sorted(items, key=lambda item: (item[0], item[1]))]
     return blocks, remarks
+
+
+def _stamped(line: _Line) -> bool:
+    return all(char.stamped for char in line.chars)
+
+
+def _stamps(lines: list[_Line], page: PageText) -> Iterator[tuple[int, float, Para]]:
+    """The lines a signing tool's stamp draws alone (its signer, agency, time), a paragraph
+    of lines for each run of them, where it stands: apart from the header's columns and
+    the signature it lies over, as a viewer shows it.  A stamp on a line of the page's own
+    text (a number filling the blank of ``Số:``) stays on it."""
+    runs = [list(run) for stamped, run in itertools.groupby(lines, key=_stamped) if stamped]
+    for run in runs:
+        where = f"page {page.number}, stamp"
+        yield page.number, run[0].top, _para(run, page, where, _extent(run), range(1, len(run)))
 
 
 def _in(char: Char, table: TableText) -> bool:
@@ -284,10 +359,15 @@ def _river(lines: Sequence[_Line], left: float, right: float) -> tuple[float, fl
 
 
 def _sides(line: _Line, split: float) -> tuple[list[Char], list[Char]]:
+    """The glyphs of ``line`` left and right of ``split``, each side without the spaces
+    that open or end it (a column's last word is no wider for the gap after it)."""
     middle = [c for c in line.chars if c.x0 < split < c.x1 and not c.text.isspace()]
     if middle:
         raise ValueError("crosses")
-    return [c for c in line.chars if c.x1 <= split], [c for c in line.chars if c.x0 >= split]
+    return (
+        _trimmed([c for c in line.chars if c.x1 <= split]),
+        _trimmed([c for c in line.chars if c.x0 >= split]),
+    )
 
 
 def _columns_at_top(
@@ -367,7 +447,8 @@ def _two_columns(zone: Sequence[_Line], split: float, page: PageText, name: str)
 def _cell_paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     """A column's lines as paragraphs: a line goes on the one above when it continues it
     (it opens in lower case or with a digit after a line that ends no sentence, or both
-    are in capitals and the one above fills the column: a wrapped name) and nothing starts
+    are in capitals and the one above fills the column: a wrapped name; or the paragraph
+    is a công văn's ``V/v`` summary, whose wraps may open with a name) and nothing starts
     a new one (a label, a dash, a signing mark, a change of weight or size, a wider gap);
     an issuer over its parent body, a signature's lines, each entry of ``Nơi nhận``, a
     stamp's lines stay apart."""
@@ -379,8 +460,10 @@ def _cell_paragraphs(lines: list[_Line]) -> list[list[_Line]]:
         previous = groups[-1][-1]
         text = line.text
         full = previous.x1 - previous.x0 >= 0.9 * (right - left)
-        wrapped = _continues(text, previous.text) or (
-            full and _capitals(previous.text) and _capitals(text)
+        wrapped = (
+            _continues(text, previous.text)
+            or (full and _capitals(previous.text) and _capitals(text))
+            or VV.match(groups[-1][0].text) is not None  # a summary's wraps: ... của / Quyết định
         )
         apart = (
             not wrapped
@@ -458,6 +541,69 @@ def _columns_at_foot(
     return (kept[0].top, table), lines[:start] + lines[start + len(kept) :]
 
 
+def _side_by_side(
+    lines: list[_Line], page: PageText
+) -> tuple[list[tuple[float, Table]], list[_Line]]:
+    """Blocks printed side by side at the end of a page's text, as a table of one row:
+    where a line holds a gap no sentence has (wider than three letters) and the lines from
+    it to the page's last keep to either side of that gap, they are two columns (the
+    signatures of two parties, a consolidated text's authentication beside its number),
+    read one column after the other.  Pairs set out by tabs in the text (``- Ông ...`` /
+    ``Chức vụ: ...``) stay lines."""
+    if not lines:
+        return [], lines
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    found: list[tuple[float, Table]] = []
+    kept: list[_Line] = []
+    at = 0
+    while at < len(lines):
+        zone = _beside_zone(lines[at:], left, right)
+        if zone is None:
+            kept.append(lines[at])
+            at += 1
+            continue
+        zone_lines, split = zone
+        if at + len(zone_lines) < len(lines):  # the page's text goes on under it
+            kept.append(lines[at])
+            at += 1
+            continue
+        table = _two_columns(zone_lines, split, page, f"columns {len(found) + 1}")
+        found.append((zone_lines[0].top, table))
+        at += len(zone_lines)
+    return found, kept
+
+
+def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_Line], float] | None:
+    """The lines from the first of ``lines`` that stand in two columns, and where they
+    part; ``None`` unless the first line has a gap wider than three letters and two of
+    them stand on both sides."""
+    first = lines[0]
+    gaps = [
+        (a.x1, b.x0)
+        for a, b in itertools.pairwise(c for c in first.chars if not c.text.isspace())
+        if b.x0 - a.x1 > 3 * first.size
+    ]
+    if not gaps:
+        return None
+    river = max(gaps, key=lambda gap: gap[1] - gap[0])
+    zone = [first]
+    for line in lines[1:]:
+        if line.top - zone[-1].bottom > 12 * line.size:  # room for a signature, no more
+            break
+        trial = _river([*zone, line], left, right)
+        if trial is None or trial[1] < river[0] or trial[0] > river[1]:
+            break
+        if not _beside(line, trial, left, right):
+            break
+        zone.append(line)
+        river = trial
+    both = sum(1 for line in zone if line.x0 < river[0] and line.x1 > river[1])
+    if len(zone) < 2 or both < 2:
+        return None
+    return zone, (river[0] + river[1]) / 2
+
+
 # Paragraphs ---------------------------------------------------------------------------------------
 
 
@@ -474,19 +620,25 @@ def _paragraphs(
     )
     pitch = pitches[len(pitches) // 4] if pitches else 0.0  # a line's, not a paragraph's
     groups: list[list[_Line]] = []
+    broken: list[set[int]] = []  # each paragraph's lines printed after a line break
     wraps_at: float | None = None  # where the paragraph's later lines start, the leftmost
     for line in lines:
         if groups and not _starts(line, groups[-1], wraps_at, (left, right), pitch):
+            previous = groups[-1][-1]
+            if _centred(previous, left, right) and not _continues(line.text, previous.text):
+                broken[-1].add(len(groups[-1]))
             groups[-1].append(line)
             wraps_at = line.x0 if wraps_at is None else min(wraps_at, line.x0)
         else:
             groups.append([line])
+            broken.append(set())
             wraps_at = None
-    for group in groups:
+    for group, breaks in zip(groups, broken, strict=True):
         first = group[0]
         number = sum(1 for line in lines if line.page == first.page and line.top <= first.top)
         where = f"page {first.page}, line {number}"
-        yield first.page, first.top, _para(group, pages[group[-1].page], where, (left, right))
+        page = pages[group[-1].page]
+        yield first.page, first.top, _para(group, page, where, (left, right), breaks)
 
 
 def _margins(lines: Sequence[_Line]) -> tuple[float, float]:
@@ -523,6 +675,8 @@ def _starts(
         return True  # a heading in capitals ends (CHỈ THỊ, then its subject)
     if _continues(text, before):
         return False  # a paragraph opens in capitals: this line goes on
+    if _centred(previous, left, right) and _centred(line, left, right):
+        return _capitals(text) != _capitals(before) or AUTHORITY_LINE.match(text) is not None
     if previous.x1 < right - 6 * size:  # a short line ends its paragraph: wraps fill the line
         return True
     if previous.x0 > left + 2 * size and previous.x1 < right - 2 * size:  # a centred line's last
@@ -530,6 +684,18 @@ def _starts(
     if before.endswith(_SENTENCE_END) and _indented(line, group[0], wraps_at, left):
         return True
     return abs(size - previous.size) > 1
+
+
+def _centred(line: _Line, left: float, right: float) -> bool:
+    """A line centred between ``left`` and ``right``, in from both by more than a letter: a
+    title's or a subject's, whose lines go on at the same pitch (each printed on a line of
+    its own: ``Về việc cho phép ... (cũ),`` / ``Đoàn Luật sư ...``)."""
+    middle = (line.x0 + line.x1) / 2
+    return (
+        abs(middle - (left + right) / 2) < 0.06 * (right - left)
+        and line.x0 > left + line.size
+        and line.x1 < right - line.size
+    )
 
 
 def _indented(line: _Line, first: _Line, wraps_at: float | None, left: float) -> bool:
@@ -561,10 +727,20 @@ def _wrapped_before_dash(
     )
 
 
-def _para(lines: list[_Line], page: PageText, where: str, bounds: tuple[float, float]) -> Para:
+def _para(
+    lines: list[_Line],
+    page: PageText,
+    where: str,
+    bounds: tuple[float, float],
+    broken: Collection[int] = (),
+) -> Para:
+    """``lines`` as a paragraph: wrapped lines, but for those whose index is in ``broken``,
+    printed after a line break."""
     runs: list[Run] = []
     for index, line in enumerate(lines):
-        if index and not _HYPHENATED.search(lines[index - 1].text):
+        if index in broken:
+            runs.append(Run(text="\n"))
+        elif index and not _HYPHENATED.search(lines[index - 1].text):
             runs.append(Run(text=" "))  # a wrapped line: the paragraph goes on
         runs.extend(_runs(line.chars))
     last = lines[-1]

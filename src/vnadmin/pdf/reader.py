@@ -64,9 +64,12 @@ def font_style(fontname: str) -> tuple[str | None, bool, bool]:
 
 def _page_text(page: Any, stamps: Stamps) -> PageText:
     """The page's glyphs, with what its fields' appearances draw (``stamps``: the blanks
-    they fill lose their spaces), its drawn rules and its tables."""
+    they fill lose their spaces), its drawn rules and its tables, from what is drawn to be
+    seen (:func:`_shown`)."""
+    drawing = page.filter(_shown)
     chars = []
-    for char in (*page.chars, *stamps.chars):
+    stamped = len(page.chars)
+    for index, char in enumerate((*page.chars, *stamps.chars)):
         if not char.get("upright", True) or not char.get("text"):
             continue
         if char["text"].isspace() and any(map(functools.partial(_within_box, char), stamps.boxes)):
@@ -83,11 +86,12 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
                 bold=bold,
                 italic=italic,
                 size=float(char.get("size") or 0.0),
+                stamped=index >= stamped,
             )
         )
     drawn = tuple(
         Drawn(x0=float(line["x0"]), x1=float(line["x1"]), y=float(line["top"]))
-        for line in (*page.lines, *page.rects)
+        for line in (*drawing.lines, *drawing.rects)
         if abs(float(line["bottom"]) - float(line["top"])) < 2
         and float(line["x1"]) - float(line["x0"]) > 10
     )
@@ -99,9 +103,9 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
             bottom=float(table.bbox[3]),
             rows=tuple(tuple(_box(cell) for cell in row.cells) for row in table.rows),
         )
-        for table in page.find_tables()
+        for table in drawing.find_tables()
     ]
-    tables.extend(_framed(page, tables))
+    tables.extend(_framed(drawing, tables))
     return PageText(
         number=int(page.page_number),
         width=float(page.width),
@@ -110,6 +114,33 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
         drawn=drawn,
         tables=tuple(tables),
     )
+
+
+def _shown(thing: dict[str, Any]) -> bool:
+    """Whether a page object shows on the paper: a glyph, or a line or box stroked or filled
+    in a colour other than white.  Word shades a paragraph or a run with white boxes and
+    draws a table's hidden borders in white; as edges they would make a table no one sees
+    of the lines they stand behind."""
+    if thing.get("object_type") not in ("line", "rect", "curve"):
+        return True
+    return bool(
+        (thing.get("stroke") and not _white(thing.get("stroking_color")))
+        or (thing.get("fill") and not _white(thing.get("non_stroking_color")))
+    )
+
+
+def _white(colour: Any) -> bool:
+    """Whether a PDF colour is white: grey 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0); no colour
+    set is the default black, a pattern is no white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour:
+        return False
+    if not all(isinstance(part, (int, float)) for part in colour):
+        return False
+    if len(colour) == 4:
+        return all(part <= 0.01 for part in colour)
+    return len(colour) in (1, 3) and all(part >= 0.99 for part in colour)
 
 
 def _within_box(char: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
