@@ -579,10 +579,11 @@ def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_L
     part; ``None`` unless the first line has a gap wider than three letters and two of
     them stand on both sides."""
     first = lines[0]
+    wide = 3 * first.size  # a median over the line's glyphs: once, not per pair of them
     gaps = [
         (a.x1, b.x0)
         for a, b in itertools.pairwise(c for c in first.chars if not c.text.isspace())
-        if b.x0 - a.x1 > 3 * first.size
+        if b.x0 - a.x1 > wide
     ]
     if not gaps:
         return None
