@@ -241,7 +241,8 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
             if footer is not None:
                 items.append((page.number, *footer))
         columns, lines = _side_by_side(lines, page)
-        items.extend((page.number, *found) for found in columns)
+        if columns is not None:
+            items.append((page.number, *columns))
         items.extend(
             (page.number, table.top, _table(table, page, n))
             for n, table in enumerate(page.tables, 1)
@@ -543,35 +544,21 @@ def _columns_at_foot(
 
 def _side_by_side(
     lines: list[_Line], page: PageText
-) -> tuple[list[tuple[float, Table]], list[_Line]]:
-    """Blocks printed side by side at the end of a page's text, as a table of one row:
-    where a line holds a gap no sentence has (wider than three letters) and the lines from
-    it to the page's last keep to either side of that gap, they are two columns (the
-    signatures of two parties, a consolidated text's authentication beside its number),
-    read one column after the other.  Pairs set out by tabs in the text (``- Ông ...`` /
-    ``Chức vụ: ...``) stay lines."""
-    if not lines:
-        return [], lines
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    found: list[tuple[float, Table]] = []
-    kept: list[_Line] = []
-    at = 0
-    while at < len(lines):
+) -> tuple[tuple[float, Table] | None, list[_Line]]:
+    """Blocks printed side by side at the end of a page's text, as a table of one row, and
+    the lines above them: where a line holds a gap no sentence has (wider than three
+    letters) and the lines from it to the page's last keep to either side of that gap, they
+    are two columns (the signatures of two parties, a consolidated text's authentication
+    beside its number), read one column after the other.  Pairs set out by tabs in the text
+    (``- Ông ...`` / ``Chức vụ: ...``) stay lines."""
+    left, right = _extent(lines)
+    for at in range(len(lines)):
         zone = _beside_zone(lines[at:], left, right)
-        if zone is None:
-            kept.append(lines[at])
-            at += 1
-            continue
-        zone_lines, split = zone
-        if at + len(zone_lines) < len(lines):  # the page's text goes on under it
-            kept.append(lines[at])
-            at += 1
-            continue
-        table = _two_columns(zone_lines, split, page, f"columns {len(found) + 1}")
-        found.append((zone_lines[0].top, table))
-        at += len(zone_lines)
-    return found, kept
+        if zone is not None and at + len(zone[0]) == len(lines):  # down to the page's last
+            zone_lines, split = zone
+            table = _two_columns(zone_lines, split, page, "columns 1")
+            return (zone_lines[0].top, table), lines[:at]
+    return None, lines
 
 
 def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_Line], float] | None:
