@@ -377,8 +377,7 @@ def _columns_at_top(
     """The header's two columns, as a table of one row, and the lines after it."""
     if len(lines) < 2:
         return None, lines
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left, right = _extent(lines)
     zone: list[_Line] = []
     river: tuple[float, float] | None = None
     for line in lines:
@@ -520,8 +519,7 @@ def _columns_at_foot(
 ) -> tuple[tuple[float, Table] | None, list[_Line]]:
     """The ``Nơi nhận`` list and the signature beside it, as a table of one row."""
     start = max(i for i, line in enumerate(lines) if "noi nhan" in fold(line.text))
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left, right = _extent(lines)
     zone = lines[start:]
     river = _river(zone, left, right)
     if river is None:
