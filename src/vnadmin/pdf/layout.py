@@ -24,6 +24,7 @@ rebuilt from them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -201,12 +202,15 @@ def _unhidden(chars: list[Char]) -> list[Char]:
     letter's box, a space another run of text draws over a word (``CỘ NG``): a space is a
     gap between words only where it stands between them."""
     letters = [c for c in chars if not c.text.isspace()]
-    return [
-        char
-        for char in chars
-        if not char.text.isspace()
-        or not any(c.x0 < (char.x0 + char.x1) / 2 < c.x1 for c in letters)
-    ]
+    starts = [c.x0 for c in letters]  # left to right: those starting left of x, a prefix
+    reach = list(itertools.accumulate((c.x1 for c in letters), max))  # the prefix's right
+
+    def hidden(space: Char) -> bool:
+        middle = (space.x0 + space.x1) / 2
+        before = bisect.bisect_left(starts, middle)  # the letters with x0 < middle
+        return before > 0 and reach[before - 1] > middle
+
+    return [char for char in chars if not char.text.isspace() or not hidden(char)]
 
 
 def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
