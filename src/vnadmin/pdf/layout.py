@@ -554,7 +554,13 @@ def _side_by_side(
     beside its number), read one column after the other.  Pairs set out by tabs in the text
     (``- Ông ...`` / ``Chức vụ: ...``) stay lines."""
     left, right = _extent(lines)
-    for at in range(len(lines)):
+    # a zone down to the last line parts where all the lines from its first do; the more
+    # lines, the narrower their river: where the lines from one have none, those from any
+    # line above have none either, so the search starts at the first that has one
+    start = bisect.bisect_left(
+        range(len(lines)), True, key=lambda at: _river(lines[at:], left, right) is not None
+    )
+    for at in range(start, len(lines)):
         zone = _beside_zone(lines[at:], left, right)
         if zone is not None and at + len(zone[0]) == len(lines):  # down to the page's last
             zone_lines, split = zone
