@@ -19,7 +19,16 @@ from vnadmin.docx.walk import read_blocks
 from vnadmin.pages import Para, Table
 from vnadmin.presentation import Alignment
 
-__all__ = ["FONTS", "drawn_pdf", "office_pdf", "signed_pdf", "stamped_pdf", "updated_pdf"]
+__all__ = [
+    "FONTS",
+    "drawn_pdf",
+    "first_page",
+    "next_object",
+    "office_pdf",
+    "signed_pdf",
+    "stamped_pdf",
+    "updated_pdf",
+]
 
 _FONT_FILES = (
     ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif{}.ttf",
@@ -125,8 +134,8 @@ def signed_pdf(data: bytes, field_entries: bytes = _SIGNATURE_FIELD) -> bytes:
     that the file is signed, not whether the signature verifies.  ``field_entries``, the
     field's dictionary, may name the signature's object (``%(value)d``) and its own
     (``%(field)d``)."""
-    size = int(re.findall(rb"/Size (\d+)", data)[-1])
-    value, field = size, size + 1
+    value = next_object(data)
+    field = value + 1
     return updated_pdf(
         data,
         {
@@ -142,10 +151,8 @@ def stamped_pdf(data: bytes, stamps: Sequence[tuple[str, float, float]]) -> byte
     for each stamp ``(text, x, y)``, a signature field on page 1 whose appearance draws
     ``text`` (Helvetica, 13 points) with its baseline at ``(x, y)``, points from the page's
     bottom left: the number and day the văn thư fills on the printed blanks as it signs."""
-    size = int(re.findall(rb"/Size (\d+)", data)[-1])
-    page = re.search(rb"\n(\d+) 0 obj\s*(<<[^<>]*/Type /Page\n>>)\s*endobj", data)
-    assert page is not None, "page 1 is not a plain object"
-    number = int(page.group(1))
+    size = next_object(data)
+    number, page = first_page(data)
     objects = {size: _SIGNATURE_VALUE}
     fields = []
     for index, (text, x, y) in enumerate(stamps):
@@ -163,8 +170,20 @@ def stamped_pdf(data: bytes, stamps: Sequence[tuple[str, float, float]]) -> byte
         )
         fields.append(field)
     annots = b" ".join(b"%d 0 R" % field for field in fields)
-    objects[number] = page.group(2)[:-2] + b"/Annots [" + annots + b"]\n>>"
+    objects[number] = page[:-2] + b"/Annots [" + annots + b"]\n>>"
     return updated_pdf(data, objects, fields)
+
+
+def first_page(data: bytes) -> tuple[int, bytes]:
+    """The object number and dictionary of page 1 of ``data`` (a PDF as fpdf2 writes it)."""
+    page = re.search(rb"\n(\d+) 0 obj\s*(<<[^<>]*/Type /Page\n>>)\s*endobj", data)
+    assert page is not None, "page 1 is not a plain object"
+    return int(page.group(1)), page.group(2)
+
+
+def next_object(data: bytes) -> int:
+    """The first object number ``data``'s trailer leaves free: an update's objects follow."""
+    return int(re.findall(rb"/Size (\d+)", data)[-1])
 
 
 _SIGNATURE_VALUE = (

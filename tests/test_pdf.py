@@ -6,7 +6,6 @@ saying why."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +27,16 @@ from vnadmin.text import parse_text
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 from office import office_document, plan_document
-from pdfs import FONTS, drawn_pdf, office_pdf, signed_pdf, stamped_pdf, updated_pdf
+from pdfs import (
+    FONTS,
+    drawn_pdf,
+    first_page,
+    next_object,
+    office_pdf,
+    signed_pdf,
+    stamped_pdf,
+    updated_pdf,
+)
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "edxml-real"
 
@@ -235,17 +243,16 @@ def test_fields_past_the_bounds_are_said_unread(
 
 def test_a_field_whose_appearance_draws_itself_draws_nothing() -> None:
     blank, _ = _blank_letter()
-    size = int(re.findall(rb"/Size (\d+)", blank)[-1])
-    page = re.search(rb"\n(\d+) 0 obj\s*(<<[^<>]*/Type /Page\n>>)\s*endobj", blank)
-    assert page is not None
-    shown, field = size, size + 1
+    number, page = first_page(blank)
+    shown = next_object(blank)
+    field = shown + 1
     loop = b"/X Do"
     objects = {
         shown: b"<< /Type /XObject /Subtype /Form /BBox [0 0 40 18] /Resources << /XObject"
         b" << /X %d 0 R >> >> /Length %d >>\nstream\n%s\nendstream" % (shown, len(loop), loop),
         field: b"<< /FT /Tx /T (A) /Type /Annot /Subtype /Widget /Rect [100 100 140 118]"
         b" /AP << /N %d 0 R >> >>" % shown,
-        int(page.group(1)): page.group(2)[:-2] + b"/Annots [%d 0 R]\n>>" % field,
+        number: page[:-2] + b"/Annots [%d 0 R]\n>>" % field,
     }
     reading = pdf.read(updated_pdf(blank, objects, [field]))
     assert reading.instrument == pdf.read(blank).instrument

@@ -255,6 +255,32 @@ Nơi nhận:
     assert "attachment-skipped" in {d.code for d in document.diagnostics}
 
 
+def test_a_numbered_draft_mark_after_the_signature_opens_what_is_attached() -> None:
+    # the footer knows a draft's mark as the header does: "DỰ THẢO LẦN 2" as "DỰ THẢO"
+    lines = [
+        "SỞ TÀI CHÍNH TỈNH NINH BÌNH",
+        "Số: 41/TTr-STC",
+        "Ninh Bình, ngày 12 tháng 3 năm 2025",
+        "TỜ TRÌNH",
+        "Về việc ban hành quy định quản lý tài sản công",
+        "Kính gửi: Ủy ban nhân dân tỉnh",
+        "Sở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, ban hành.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "GIÁM ĐỐC",
+        "Đinh Văn Hòa",
+        "",
+        "DỰ THẢO LẦN 2",
+        "QUYẾT ĐỊNH",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý tài sản công.",
+    ]
+    document = parse_text("\n".join(lines) + "\n")
+    (skipped,) = [d for d in document.diagnostics if d.code == "attachment-skipped"]
+    assert skipped.line == 14  # the mark's own line, not the title's under it
+    assert "line-skipped" not in {d.code for d in document.diagnostics}
+
+
 def test_labels_of_any_length() -> None:
     body = "".join(f"{n}. Rà soát hồ sơ số {n}.\n" for n in range(1, 10_001))
     tasks = _tasks(body)

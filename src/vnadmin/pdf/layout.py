@@ -24,6 +24,7 @@ rebuilt from them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -201,12 +202,15 @@ def _unhidden(chars: list[Char]) -> list[Char]:
     letter's box, a space another run of text draws over a word (``CỘ NG``): a space is a
     gap between words only where it stands between them."""
     letters = [c for c in chars if not c.text.isspace()]
-    return [
-        char
-        for char in chars
-        if not char.text.isspace()
-        or not any(c.x0 < (char.x0 + char.x1) / 2 < c.x1 for c in letters)
-    ]
+    starts = [c.x0 for c in letters]  # left to right: those starting left of x, a prefix
+    reach = list(itertools.accumulate((c.x1 for c in letters), max))  # the prefix's right
+
+    def hidden(space: Char) -> bool:
+        middle = (space.x0 + space.x1) / 2
+        before = bisect.bisect_left(starts, middle)  # the letters with x0 < middle
+        return before > 0 and reach[before - 1] > middle
+
+    return [char for char in chars if not char.text.isspace() or not hidden(char)]
 
 
 def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
@@ -241,7 +245,8 @@ def page_blocks(pages: Sequence[PageText]) -> tuple[list[Block], list[str]]:
             if footer is not None:
                 items.append((page.number, *footer))
         columns, lines = _side_by_side(lines, page)
-        items.extend((page.number, *found) for found in columns)
+        if columns is not None:
+            items.append((page.number, *columns))
         items.extend(
             (page.number, table.top, _table(table, page, n))
             for n, table in enumerate(page.tables, 1)
@@ -376,8 +381,7 @@ def _columns_at_top(
     """The header's two columns, as a table of one row, and the lines after it."""
     if len(lines) < 2:
         return None, lines
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left, right = _extent(lines)
     zone: list[_Line] = []
     river: tuple[float, float] | None = None
     for line in lines:
@@ -519,8 +523,7 @@ def _columns_at_foot(
 ) -> tuple[tuple[float, Table] | None, list[_Line]]:
     """The ``Nơi nhận`` list and the signature beside it, as a table of one row."""
     start = max(i for i, line in enumerate(lines) if "noi nhan" in fold(line.text))
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left, right = _extent(lines)
     zone = lines[start:]
     river = _river(zone, left, right)
     if river is None:
@@ -543,35 +546,27 @@ def _columns_at_foot(
 
 def _side_by_side(
     lines: list[_Line], page: PageText
-) -> tuple[list[tuple[float, Table]], list[_Line]]:
-    """Blocks printed side by side at the end of a page's text, as a table of one row:
-    where a line holds a gap no sentence has (wider than three letters) and the lines from
-    it to the page's last keep to either side of that gap, they are two columns (the
-    signatures of two parties, a consolidated text's authentication beside its number),
-    read one column after the other.  Pairs set out by tabs in the text (``- Ông ...`` /
-    ``Chức vụ: ...``) stay lines."""
-    if not lines:
-        return [], lines
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    found: list[tuple[float, Table]] = []
-    kept: list[_Line] = []
-    at = 0
-    while at < len(lines):
+) -> tuple[tuple[float, Table] | None, list[_Line]]:
+    """Blocks printed side by side at the end of a page's text, as a table of one row, and
+    the lines above them: where a line holds a gap no sentence has (wider than three
+    letters) and the lines from it to the page's last keep to either side of that gap, they
+    are two columns (the signatures of two parties, a consolidated text's authentication
+    beside its number), read one column after the other.  Pairs set out by tabs in the text
+    (``- Ông ...`` / ``Chức vụ: ...``) stay lines."""
+    left, right = _extent(lines)
+    # a zone down to the last line parts where all the lines from its first do; the more
+    # lines, the narrower their river: where the lines from one have none, those from any
+    # line above have none either, so the search starts at the first that has one
+    start = bisect.bisect_left(
+        range(len(lines)), True, key=lambda at: _river(lines[at:], left, right) is not None
+    )
+    for at in range(start, len(lines)):
         zone = _beside_zone(lines[at:], left, right)
-        if zone is None:
-            kept.append(lines[at])
-            at += 1
-            continue
-        zone_lines, split = zone
-        if at + len(zone_lines) < len(lines):  # the page's text goes on under it
-            kept.append(lines[at])
-            at += 1
-            continue
-        table = _two_columns(zone_lines, split, page, f"columns {len(found) + 1}")
-        found.append((zone_lines[0].top, table))
-        at += len(zone_lines)
-    return found, kept
+        if zone is not None and at + len(zone[0]) == len(lines):  # down to the page's last
+            zone_lines, split = zone
+            table = _two_columns(zone_lines, split, page, "columns 1")
+            return (zone_lines[0].top, table), lines[:at]
+    return None, lines
 
 
 def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_Line], float] | None:
@@ -579,10 +574,11 @@ def _beside_zone(lines: list[_Line], left: float, right: float) -> tuple[list[_L
     part; ``None`` unless the first line has a gap wider than three letters and two of
     them stand on both sides."""
     first = lines[0]
+    wide = 3 * first.size  # a median over the line's glyphs: once, not per pair of them
     gaps = [
         (a.x1, b.x0)
         for a, b in itertools.pairwise(c for c in first.chars if not c.text.isspace())
-        if b.x0 - a.x1 > 3 * first.size
+        if b.x0 - a.x1 > wide
     ]
     if not gaps:
         return None

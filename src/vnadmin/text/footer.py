@@ -47,7 +47,7 @@ from vnadmin.text.signature import (
     read_authority,
     read_signatures,
 )
-from vnadmin.text.vocabulary import names_office
+from vnadmin.text.vocabulary import DRAFT_MARK, names_office
 
 __all__ = ["Footer", "footer_start", "read_footer"]
 
@@ -245,7 +245,9 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     form)."""
     first = cells(text)
     head = first[0] if first else text
-    if is_caps(head) and (kind_name_pattern(kinds=kinds).match(head) or fold(head) == "du thao"):
+    if is_caps(head) and (
+        kind_name_pattern(kinds=kinds).match(head) or DRAFT_MARK.fullmatch(fold(head))
+    ):
         return True
     if signed and len(first) >= 3:
         return True  # a table's row: a signature has two columns at most
