@@ -211,7 +211,7 @@ def updated_pdf(data: bytes, objects: dict[int, bytes], fields: list[int]) -> by
     update += b"xref\n"
     for number, offset in sorted(offsets.items()):
         update += b"%d 1\n%010d 00000 n \n" % (number, offset)
-    size = max(offsets) + 1
+    size = max(max(offsets) + 1, next_object(data))  # the trailer counts every object
     update += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (size, root, start)
     update += b"startxref\n%d\n%%%%EOF\n" % xref
     return data + bytes(update)

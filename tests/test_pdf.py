@@ -6,6 +6,8 @@ saying why."""
 from __future__ import annotations
 
 import functools
+import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from vnadmin.docx.libreoffice import convert_all, converter
 from vnadmin.errors import PDFDecodeError
 from vnadmin.limits import PDFLimits
 from vnadmin.model import Instrument, Organization, PartialDate
+from vnadmin.pdf._pdfplumber import pdfplumber
+from vnadmin.pdf.stamps import stamped_chars
 from vnadmin.rules import check
 from vnadmin.samples import SEEDS, seed_text
 from vnadmin.severity import Severity
@@ -239,6 +243,22 @@ def test_fields_past_the_bounds_are_said_unread(
     (said,) = [d for d in reading.diagnostics if d.code == "stamps-unread"]
     assert (said.where, said.severity) == ("page 1", Severity.WARNING)
     assert said.message.startswith(f"{unread} annotation(s) past the first")
+
+
+def test_a_turned_page_is_said_not_read_with_its_fields() -> None:
+    # a page turned by /Rotate sets its glyphs sideways, and would need its stamps turned
+    # too: neither is read, and both are said rather than lost in silence
+    blank, where = _blank_letter()
+    stamped = stamped_pdf(blank, [("47", *where["Số:"]), ("09", *where["ngày"])])
+    number, _ = first_page(blank)
+    page = re.findall(rb"\n%d 0 obj\s*(<<.*?>>)\s*endobj" % number, stamped, re.S)[-1]
+    size = next_object(blank)
+    turned = updated_pdf(stamped, {number: page[:-2] + b"/Rotate 90\n>>"}, [size + 1, size + 3])
+    with pytest.raises(PDFDecodeError, match=r"no text on any page \(\d+ glyph\(s\) set sideways"):
+        pdf.read(turned)
+    with pdfplumber().open(io.BytesIO(turned)) as opened:
+        stamps = stamped_chars(opened.pages[0])
+    assert (stamps.chars, stamps.turned) == ([], 2)
 
 
 def test_a_field_whose_appearance_draws_itself_draws_nothing() -> None:

@@ -235,14 +235,32 @@ def _signed(document: Any) -> bool | None:
     return None if waiting else False
 
 
-def _unread_stamps(number: int, unread: int) -> PageDiagnostic:
+def _unread_stamps(number: int, stamps: Stamps) -> PageDiagnostic:
+    unread = (
+        [
+            f"{stamps.unread} annotation(s) past the first {MAX_ANNOTATIONS}, or past"
+            f" {MAX_WIDGETS} form fields drawn, not looked at"
+        ]
+        if stamps.unread
+        else []
+    )
+    if stamps.turned:
+        unread.append(f"{stamps.turned} form field(s) of a turned page (/Rotate) not drawn")
     return _note(
         f"page {number}",
         Severity.WARNING,
         "stamps-unread",
-        f"{unread} annotation(s) past the first {MAX_ANNOTATIONS}, or past {MAX_WIDGETS} form"
-        " fields drawn, not looked at: a number or date a signing tool stamped there is not"
-        " read",
+        f"{'; '.join(unread)}: a number or date a signing tool stamped there is not read",
+    )
+
+
+def _sideways(number: int, turned: int) -> PageDiagnostic:
+    return _note(
+        f"page {number}",
+        Severity.INFO,
+        "sideways-glyphs-unread",
+        f"{turned} glyph(s) set sideways (a page turned by /Rotate, a vertical stamp or"
+        " margin note) not read",
     )
 
 
@@ -284,12 +302,16 @@ def read(
             signed = _signed(pdf.doc)
             pages = []
             scanned = []
-            count = 0
+            count = sideways = 0
             for page in pdf.pages:
                 stamps = stamped_chars(page)  # what a signing tool stamped on the blanks
-                if stamps.unread:
-                    notes.append(_unread_stamps(page.page_number, stamps.unread))
+                if stamps.unread or stamps.turned:
+                    notes.append(_unread_stamps(page.page_number, stamps))
                 text = _page_text(page, stamps)
+                turned = sum(1 for char in page.chars if not char.get("upright", True))
+                if turned:  # a turned page, a vertical stamp: _page_text reads them not
+                    sideways += turned
+                    notes.append(_sideways(page.page_number, turned))
                 count += len(text.chars)
                 if count > limits.max_text:
                     raise _fail(
@@ -310,7 +332,12 @@ def read(
                 f"a scan: its {len(scanned)} page(s) are images without a text layer; vnadmin"
                 " does no OCR (run OCR first, e.g. ocrmypdf, and read the result)",
             )
-        raise _fail("file", "no text on any page")
+        raise _fail(
+            "file",
+            f"no text on any page ({sideways} glyph(s) set sideways, a turned page's, not read)"
+            if sideways
+            else "no text on any page",
+        )
     for number in scanned:
         notes.append(
             _note(

@@ -26,25 +26,26 @@ MAX_WIDGETS = 50
 
 class Stamps(NamedTuple):
     """What the widgets of a page draw; the box each one's glyphs fill, in the page's
-    coordinates (``x0``, ``top``, ``x1``, ``bottom``: the blank it fills); and how many
-    annotations past the bounds were not looked at (each may have stamped something)."""
+    coordinates (``x0``, ``top``, ``x1``, ``bottom``: the blank it fills); how many
+    annotations past the bounds were not looked at (each may have stamped something); and
+    how many fields with an appearance a turned page (``/Rotate``) holds, not drawn."""
 
     chars: list[dict[str, Any]]
     boxes: list[tuple[float, float, float, float]]
     unread: int
+    turned: int = 0
 
 
 def stamped_chars(page: Any) -> Stamps:
     """The glyphs the appearances of ``page``'s widgets draw, as pdfplumber gives a page's
     own (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``fontname``, ``size``,
-    ``upright``), in the page's coordinates.  None for a rotated page (its glyphs would
-    need its rotation too): its blanks stay blank, as before."""
+    ``upright``), in the page's coordinates.  None for a turned page (its glyphs would need
+    its rotation too): its fields are counted, for the reader to say so."""
     from pdfminer.pdftypes import PDFStream, resolve1
 
     page_object = page.page_obj
     found: list[dict[str, Any]] = []
-    if getattr(page_object, "rotate", 0) % 360:
-        return Stamps(found, [], 0)
+    turned = bool(getattr(page_object, "rotate", 0) % 360)
     x0, _, _, y1 = (float(v) for v in page_object.mediabox)
     try:  # pdfminer's own objects, resolved one by one: pdfplumber's annots resolve the
         # whole of each (its page, the page's parent, ...) and a cycle there is no error here
@@ -52,7 +53,7 @@ def stamped_chars(page: Any) -> Stamps:
     except Exception:
         return Stamps(found, [], 0)
     boxes: list[tuple[float, float, float, float]] = []
-    unread, rendered = max(0, len(annots) - MAX_ANNOTATIONS), 0
+    unread, rendered, kept_apart = max(0, len(annots) - MAX_ANNOTATIONS), 0, 0
     for index, reference in enumerate(annots[:MAX_ANNOTATIONS]):
         try:
             annot = resolve1(reference)
@@ -64,6 +65,9 @@ def stamped_chars(page: Any) -> Stamps:
             continue
         if not isinstance(appearance, PDFStream) or len(rect) != 4:
             continue  # a check box's states, or none
+        if turned:
+            kept_apart += 1
+            continue
         if rendered == MAX_WIDGETS:
             return Stamps(found, boxes, len(annots) - index)
         rendered += 1
@@ -91,7 +95,7 @@ def stamped_chars(page: Any) -> Stamps:
                     max(c["bottom"] for c in glyphs),
                 )
             )
-    return Stamps(found, boxes, unread)
+    return Stamps(found, boxes, unread, kept_apart)
 
 
 def _name(value: Any) -> str | None:
