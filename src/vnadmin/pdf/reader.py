@@ -62,15 +62,19 @@ def font_style(fontname: str) -> tuple[str | None, bool, bool]:
     return (family or None), bold, italic
 
 
-def _page_text(page: Any, stamps: Stamps) -> PageText:
+def _page_text(page: Any, stamps: Stamps) -> tuple[PageText, int]:
     """The page's glyphs, with what its fields' appearances draw (``stamps``: the blanks
     they fill lose their spaces), its drawn rules and its tables, from what is drawn to be
-    seen (:func:`_shown`)."""
+    seen (:func:`_shown`); and how many glyphs it sets sideways, not read."""
     drawing = page.filter(_shown)
     chars = []
+    sideways = 0
     stamped = len(page.chars)
     for index, char in enumerate((*page.chars, *stamps.chars)):
-        if not char.get("upright", True) or not char.get("text"):
+        if not char.get("upright", True):
+            sideways += 1
+            continue
+        if not char.get("text"):
             continue
         if char["text"].isspace() and any(map(functools.partial(_within_box, char), stamps.boxes)):
             continue
@@ -106,7 +110,7 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
         for table in drawing.find_tables()
     ]
     tables.extend(_framed(drawing, tables))
-    return PageText(
+    shown = PageText(
         number=int(page.page_number),
         width=float(page.width),
         height=float(page.height),
@@ -114,6 +118,7 @@ def _page_text(page: Any, stamps: Stamps) -> PageText:
         drawn=drawn,
         tables=tuple(tables),
     )
+    return shown, sideways
 
 
 def _shown(thing: dict[str, Any]) -> bool:
@@ -307,9 +312,8 @@ def read(
                 stamps = stamped_chars(page)  # what a signing tool stamped on the blanks
                 if stamps.unread or stamps.turned:
                     notes.append(_unread_stamps(page.page_number, stamps))
-                text = _page_text(page, stamps)
-                turned = sum(1 for char in page.chars if not char.get("upright", True))
-                if turned:  # a turned page, a vertical stamp: _page_text reads them not
+                text, turned = _page_text(page, stamps)
+                if turned:  # a turned page, a vertical stamp: not read
                     sideways += turned
                     notes.append(_sideways(page.page_number, turned))
                 count += len(text.chars)
