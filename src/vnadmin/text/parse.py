@@ -679,9 +679,9 @@ def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
     if _name_key("; ".join(asked)) == _name_key("; ".join(addressees)):
         return list(addressees)
     named: dict[str, None] = {}
-    keys = [(fold(name).replace("ubnd", _UBND), name) for name in addressees]
+    keys = [(_spelt_out(name), name) for name in addressees]
     for actor in asked:
-        key = fold(actor).replace("ubnd", _UBND)
+        key = _spelt_out(actor)
         full = next(
             (name for folded, name in keys if folded == key or folded.startswith(key + " ")),
             actor,
@@ -690,11 +690,13 @@ def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
     return list(named)
 
 
-_UBND = "uy ban nhan dan"
+def _spelt_out(name: str) -> str:
+    """``name`` folded, ``UBND`` spelt out: the two ways a letter prints the same body."""
+    return fold(name).replace("ubnd", "uy ban nhan dan")
 
 
 def _name_key(names: str) -> str:
-    return letters(fold(names).replace("ubnd", _UBND))
+    return letters(_spelt_out(names))
 
 
 def _reported(
