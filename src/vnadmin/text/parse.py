@@ -240,8 +240,8 @@ def _parse(
     addressees = [org.name for org in addressee_orgs]
     if kind is not None and kind.code in _SUBMITTED:
         addressees = []  # what a tờ trình or báo cáo lists is not work for the addressee
-    lead_in = layout.preamble + layout.background
-    asked = _lead_in_actors(lead_in, diagnostics, named=bool(addressees))
+    opening = layout.preamble + layout.background  # before the tasks
+    asked = _lead_in_actors(opening, diagnostics, named=bool(addressees))
     defaults = _addressed(asked, addressees) if asked else addressees
     issued = header.date.year if header.date is not None else None
     tasks = [
@@ -269,7 +269,7 @@ def _parse(
         closing += attached_tasks(
             text, lines, footer.attached, citations.read, diagnostics, kinds, issued
         )
-    issuer = _issuer(header, number, layout.preamble + layout.background, diagnostics)
+    issuer = _issuer(header, number, opening, diagnostics)
     if not tasks and not closing and not preamble and not background:
         diagnostics.warning(0, "body-empty", "no body text was found")
     if header.date is None and kind is not None and kind.code in _PASSED_KINDS:
@@ -280,9 +280,7 @@ def _parse(
     looked = next((line.number for line in lines[end:] if line.text), lines[-1].number)
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     if not addressee_orgs:
-        _say_unaddressed(
-            lines[header.end : end], layout.preamble + layout.background, kind, diagnostics
-        )
+        _say_unaddressed(lines[header.end : end], opening, kind, diagnostics)
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
     say_unprinted(header, regime, star, diagnostics, body_line)
@@ -681,9 +679,9 @@ def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
     if _name_key("; ".join(asked)) == _name_key("; ".join(addressees)):
         return list(addressees)
     named: dict[str, None] = {}
-    keys = [(fold(name).replace("ubnd", _UBND), name) for name in addressees]
+    keys = [(_spelt_out(name), name) for name in addressees]
     for actor in asked:
-        key = fold(actor).replace("ubnd", _UBND)
+        key = _spelt_out(actor)
         full = next(
             (name for folded, name in keys if folded == key or folded.startswith(key + " ")),
             actor,
@@ -692,11 +690,13 @@ def _addressed(asked: Sequence[str], addressees: Sequence[str]) -> list[str]:
     return list(named)
 
 
-_UBND = "uy ban nhan dan"
+def _spelt_out(name: str) -> str:
+    """``name`` folded, ``UBND`` spelt out: the two ways a letter prints the same body."""
+    return fold(name).replace("ubnd", "uy ban nhan dan")
 
 
 def _name_key(names: str) -> str:
-    return letters(fold(names).replace("ubnd", _UBND))
+    return letters(_spelt_out(names))
 
 
 def _reported(

@@ -24,9 +24,10 @@ _KINH_GUI = re.compile(
     r"(?:Đồng[ \t]+)?(?:Kính|KÍNH|kính)[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]*:?[ \t]*(?P<rest>.*)",
     re.IGNORECASE,
 )
-_DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+(?:điện|ĐIỆN)[ \t]*:[ \t]*(?P<rest>.*)")
-"""The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 _DIEN_ALONE = re.compile(r"(?:điện|ĐIỆN)[ \t]*:[ \t]*(?P<rest>.*)")
+"""``điện:`` and the recipients after it, its sender on the line above (a narrow cell)."""
+_DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+" + _DIEN_ALONE.pattern)
+"""The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
 JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)")

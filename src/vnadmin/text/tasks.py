@@ -183,9 +183,9 @@ def _prints_fields(node: Node) -> bool:
     chủ trì: ...`` / ``- Đơn vị phối hợp: ...``)."""
     if node.label is None:
         return False
-    text = "\n".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     if _listed_field(node) is not None:
         return True
+    text = "\n".join(_mend_breaks([block.text for block in node.blocks if block.text]))
     if node.children:
         return _FIELDS_HEADING.fullmatch(text) is not None and all(
             _prints_fields(child) for child in node.children
