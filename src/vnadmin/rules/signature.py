@@ -49,8 +49,9 @@ _COLLECTIVE_PHRASES = tuple(
         "bộ chính trị",
     )
 )
-_DEPUTIES = tuple(tone_key(t) for t in ("phó", "thứ trưởng"))
-_DEPUTY_LETTERS = tuple(fold(t) for t in ("phó", "thứ trưởng"))
+_DEPUTY_TITLES = ("phó", "thứ trưởng")
+_DEPUTIES = tuple(map(tone_key, _DEPUTY_TITLES))
+_DEPUTY_LETTERS = tuple(map(fold, _DEPUTY_TITLES))
 _ACADEMIC = re.compile(
     rf"{DEGREES}\.\s*"
     r"|(?i:giáo sư|phó giáo sư|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ)\s"

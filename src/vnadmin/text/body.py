@@ -335,8 +335,10 @@ def _cut_off(text: str) -> bool:
 
 _FORMULA_MARKUP = "*_#` \t"
 """What a page's markup puts about a formula line (``**QUYẾT ĐỊNH:**``, ``# QUYẾT ĐỊNH:``)."""
-_FORMULA_WORDS = frozenset({"quyetdinh", "quyetnghi"})
-"""The enacting formulas' words, folded, their spaces dropped (``Q U Y Ế T  Đ Ị N H``)."""
+_FORMULA_SPELLED = frozenset({"quyếtđịnh", "quyếtnghị"})
+"""The enacting formulas' words as spelled, in lower case, their spaces dropped."""
+_FORMULA_WORDS = frozenset(map(fold, _FORMULA_SPELLED))
+"""The same, folded (``Q U Y Ế T  Đ Ị N H``, a tone misread, read by its letters)."""
 
 
 def _enacting_formula(block: Block) -> str | None:
@@ -347,10 +349,6 @@ def _enacting_formula(block: Block) -> str | None:
         return None
     words = "".join(fold(text.rstrip(" \t:")).split())
     return " ".join(text.split()) if words in _FORMULA_WORDS else None
-
-
-_FORMULA_SPELLED = frozenset({"quyếtđịnh", "quyếtnghị"})
-"""The enacting formulas' words as spelled, in lower case, their spaces dropped."""
 
 
 def _misread(formula: str) -> bool:

@@ -203,6 +203,8 @@ _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
 ``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
 _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
+_KINH = ("Kính ", "KÍNH ")
+"""``Kính`` kept whole before a ``gửi`` OCR misread beyond its hints (``Kính gíi:``)."""
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
 _PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
 _KEY_WORDS = {
@@ -863,7 +865,7 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
         ):
             return index
         hinted = "ửi" in text or "ỬI" in text or "ui" in text or "UI" in text
-        if (hinted or text.startswith(("Kính ", "KÍNH "))) and _kinh_gui(text.strip()) is not None:
+        if (hinted or text.startswith(_KINH)) and _kinh_gui(text.strip()) is not None:
             return index + 1
     return len(lines)
 
@@ -885,7 +887,7 @@ def _kinh_gui(text: str) -> str | None:
     if text.startswith(_PRINTED_KINH_GUI):
         return text
     head = text[:40]
-    kinh = head.startswith(("Kính ", "KÍNH "))  # "gửi" misread, "Kính" whole: "Kính gíi:"
+    kinh = head.startswith(_KINH)  # "gửi" misread, "Kính" whole: "Kính gíi:"
     if not kinh and not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi"
         return None
     stripped = head.lstrip(_LEADING_NOISE)
