@@ -1,7 +1,9 @@
 """Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``: the registry
 office, then the unit that drafted it (the copy count after them is optional); each item
 ends with ``;`` and the last line with ``.``, as printed
-(:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`)."""
+(:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`).  The archive rules are
+the state's form (a Party document keeps ``Lưu Văn phòng ...``, ``Lưu HC-TĐKT``): they keep
+silent where the reader only assumed the regime (a crawl without banner nor number)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def _is_clerks(unit: str) -> bool:
     source=_SOURCE,
     summary="The distribution list (Nơi nhận) ends with an archive line (Lưu: VT, ...)",
     reports=False,
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_line(context: Context) -> Iterator[Finding]:
     if context.instrument.archive is None:
@@ -50,7 +52,7 @@ def archive_line(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the registry office VT (Lưu: VT, XDCQ&CTTN)",
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_names_clerks(context: Context) -> Iterator[Finding]:
     """In a print the reader found damaged, a first unit OCR read for VT (``VI``, ``Vl``)
@@ -72,7 +74,7 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the drafting unit after VT (Lưu: VT, TCCB)",
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_names_drafter(context: Context) -> Iterator[Finding]:
     archive = context.instrument.archive
