@@ -1565,6 +1565,12 @@ SILENT = [
         attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2022)),
         {"unread": ["stamped"]},
     ),
+    Silent(  # a scan's OCR lost the month written in ink on the signed copy
+        "VN-DATE-002",
+        "no month in a damaged print",
+        attrs.evolve(CHI_THI, date=PartialDate(day=5, year=2018)),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-DATE-003", "dated", CHI_THI),
     Silent(
         "VN-DATE-003",
@@ -2543,6 +2549,14 @@ SILENT = [
         "VN-DIST-004",
         "a unit, its ministry on the next line",
         printing(CONG_VAN, distribution=["- Cục Kiểm tra văn bản", "- Bộ Tư pháp;"]),
+    ),
+    Silent(  # a page's link cut the item: its rest, from its comma, on a line of its own
+        "VN-DIST-004",
+        "Thủ tướng / , các Phó Thủ tướng Chính phủ;",
+        printing(
+            CONG_VAN,
+            distribution=["Thủ tướng", ", các Phó Thủ tướng Chính phủ;", "- Bộ Tư pháp;"],
+        ),
     ),
     Silent(
         "VN-MARK-002",

@@ -294,8 +294,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
-    An item right after a text that leaves a quotation open (``... quy định:`` / ``“Điều
-    4. ...``) is the quoted text's, not the list's.  The rest is :class:`_List`'s.
+    What excuses a label that seems out of place is :class:`_List`'s.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack: list[tuple[tuple[Task, ...], str, bool, str]] = [(tasks, path, False, "")]
@@ -306,7 +305,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
-            if found is None or found[0] == "dieu" or _quoted(siblings, index, parent):
+            if found is None or found[0] == "dieu":
                 continue
             kind, value = found
             amending = _AMENDING.match(task.text) is not None
@@ -326,7 +325,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 before is not None
                 and _kept_in_text(kind, range(before + 1, value), parent, siblings[index - 1].text)
             )
-            problem = items.judge(value, kept)
+            problem = items.judge(value, kept, passage=_quoted(siblings, index, parent))
             if problem is not None and not (heading and kind in quoted):
                 yield f"{here}[{index}].label", f"{task.label!r} {problem}"
             items.last = value
@@ -352,14 +351,20 @@ class _List:
     """Where one list of sibling labels stands (the labels of one shape, ``1.`` or ``a)``).
 
     Besides the label before (``last``), it keeps what excuses a label that seems out of
-    place: the list's next item, ``held`` by an amending item's quotation after the quoted
-    text's own labels (``66. Sửa đổi Điều 145 như sau:`` / ``1.``, ``2.`` / ``67. Các Phụ
-    lục được sửa đổi ...`` / ``68. Thay thế ...``; the quoted ``3.`` right after ``2. Sửa
-    đổi khoản 3 như sau:``, or after the quoted ``2.``, is the quotation's, not the list's); the label before one
-    found out of place, so that one misplaced label is one finding (``6.``, ``5.``,
-    ``7.``: ``7.`` is right after ``6.``); and where the list stood when another started at
-    1 inside it (a table's rows read as its siblings), so that it resumes with the number
-    after that one (``1.`` / rows ``1.`` to ``9.`` / ``2.``)."""
+    place:
+
+    - the list's next item ``held`` by an amending item's quotation after the quoted
+      text's own labels (``66. Sửa đổi Điều 145 như sau:`` / ``1.`` / ``2.`` / ``67. Các Phụ
+      lục ...`` / ``68. Thay thế ...``); a ``3.`` right after ``2. Sửa đổi khoản 3 như
+      sau:``, or after the quoted ``2.``, is the quotation's;
+    - the label before one found out of place, so that one slip is one finding (``6.``,
+      ``5.``, ``7.``: ``7.`` is right after ``6.``);
+    - the label before an item printed right after a quoted passage left open (``...
+      quy định:`` / ``“Điều 4. ...`` / ``2.`` / ``2.``: the first ``2.`` may be the quoted
+      article's khoản);
+    - where the list stood when another started at 1 inside it (a table's rows read as its
+      siblings), so that it resumes with the number after that one (``1.`` / rows ``1.``
+      to ``9.`` / ``2.``)."""
 
     kind: str
     last: int | None = None
@@ -367,6 +372,7 @@ class _List:
     quoted: int | None = None  # the quoted text's last label
     held: int | None = None
     misplaced: int | None = None
+    passage: int | None = None  # the label before an item right after a quoted passage
     outer: list[int] = attrs.Factory(list)
 
     def hold(self, value: int) -> None:
@@ -377,11 +383,13 @@ class _List:
         if following and quoted is not None and value != quoted + 1:
             self.held = value
 
-    def judge(self, value: int, kept: bool) -> str | None:
+    def judge(self, value: int, kept: bool, *, passage: bool = False) -> str | None:
         """What is wrong with ``value`` after the list's last label; ``kept``: the labels
-        between are printed in a text the reader kept (or amended points are quoted)."""
+        between are printed in a text the reader kept (or amended points are quoted);
+        ``passage``: the item comes right after a quoted passage left open."""
         before, held, self.held, self.quoted = self.last, self.held, None, None
         misplaced, self.misplaced = self.misplaced, None
+        quoted, self.passage = self.passage, before if passage else None
         if before is None or kept:
             return None
         problem = _sequence_problem(self.kind, before, value)
@@ -392,7 +400,8 @@ class _List:
         if self.outer and value == self.outer[-1] + 1:
             self.outer.pop()
             return None
-        if misplaced is not None and _sequence_problem(self.kind, misplaced, value) is None:
+        excused = (b for b in (misplaced, quoted) if b is not None)
+        if any(_sequence_problem(self.kind, b, value) is None for b in excused):
             return None
         self.misplaced = before
         return problem
@@ -400,7 +409,9 @@ class _List:
 
 def _quoted(siblings: tuple[Task, ...], index: int, parent: str) -> bool:
     """Whether the text printed right before ``siblings[index]`` (the last of the item
-    before, or the parent's) leaves a quotation open (``“Điều 4. Đối tượng ...``)."""
+    before, or the parent's) leaves a quoted passage open: its last quotation mark opens
+    one at a line start or after a colon (``quy định:`` / ``“Điều 4. Đối tượng ...``), not
+    a name quoted in a sentence whose closing mark an OCR lost (``Đề án “Tiếp nhận ...``)."""
     if index == 0:
         before = parent
     else:
@@ -408,7 +419,13 @@ def _quoted(siblings: tuple[Task, ...], index: int, parent: str) -> bool:
         while task.subtasks:
             task = task.subtasks[-1]
         before = task.text
-    return before.count("“") > before.count("”")
+    if before.count("“") <= before.count("”"):
+        return False
+    return _OPENS_PASSAGE.search(before[: before.rfind("“")]) is not None
+
+
+_OPENS_PASSAGE = re.compile(r"(?:^|[\n:])[ \t*_]*$")
+"""What precedes a quoted passage's opening mark: a line start, or a colon."""
 
 
 _RUN_ON = re.compile(r";[ \t]+(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[ \t]+\S)")

@@ -100,11 +100,14 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
     items = lines.distribution
     for index, item in enumerate(items):
         last = index == len(items) - 1 and lines.archive is None
+        following = items[index + 1] if index + 1 < len(items) else ""
         end = item.rstrip()[-1:]
         if not last and (end in _ITEM_ENDS or ";" in item):
             continue  # "- Như trên; D 4": what a text layer ran on after the ";" is not the print
-        if not last and _UNIT.match(item) and _MINISTRY.match(items[index + 1]):
+        if _UNIT.match(item) and _MINISTRY.match(following):
             continue  # "- Cục Kiểm tra văn bản ..." / "- Bộ Tư pháp;": one item, its ministry
+        if _goes_on(following):
+            continue  # "Thủ tướng" / ", các Phó Thủ tướng Chính phủ;": its rest, cut by a link
         wanted = "." if last else ";"
         if end != wanted:
             what = "the last line" if last else "an item"
@@ -119,6 +122,14 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
             "printed.archive",
             f"the last line of Nơi nhận ends with {_said(end)}, not .: {archive!r}",
         )
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line of the list goes on with the item above (a comma, a closing
+    parenthesis or a small letter first, no dash): a wrap the page cut (a link, a narrow
+    cell), so the item above has no end of its own."""
+    first = line.lstrip(" \t")[:1]
+    return first in (",", ";", ")") or first.islower()
 
 
 def _said(end: str) -> str:
