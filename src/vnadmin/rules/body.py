@@ -294,7 +294,9 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     own ``1.`` to ``3.``, which a reader may nest under the quoted ``Điều 3.``) resumes it
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
-    What excuses a label that seems out of place is :class:`_List`'s.
+    A label the reader kept in a text rather than as an item is no gap
+    (:func:`_kept_in_text`); what else excuses a label that seems out of place is
+    :class:`_List`'s.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack: list[tuple[tuple[Task, ...], str, bool, str]] = [(tasks, path, False, "")]
