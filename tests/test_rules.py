@@ -482,6 +482,19 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRƯỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # in a print read whole, the title is what it says
+        "VN-SIGN-002",
+        "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
+        signed(CONG_VAN, (KT, "CHÁNH VĂN PHÒNG"), title="VĂN PHÒNG"),
+        "signatures[0].title",
+    ),
+    Fires(  # the head's whole title under KT. stays the head's, damaged print or not
+        "VN-SIGN-002",
+        "KT. GIÁM ĐỐC / GIÁM ĐỐC in a damaged print",
+        signed(CONG_VAN, (KT, "GIÁM ĐỐC"), title="GIÁM ĐỐC"),
+        "signatures[0].title",
+        {"unread": ["printed"]},
+    ),
     Fires(
         "VN-SIGN-002",
         "KT. without title",
@@ -849,6 +862,15 @@ FIRES = [
         "Trường without its Bộ",
         attrs.evolve(
             CHI_THI, issuer=Organization(name="TRƯỜNG ĐẠI HỌC TÂY ĐÔ", abbreviation="UBND")
+        ),
+        "issuer.parent",
+    ),
+    Fires(  # a province's steering committee sits under its UBND
+        "VN-ISS-003",
+        "Ban Chỉ đạo of a province without UBND tỉnh",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(name="BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI", abbreviation="UBND"),
         ),
         "issuer.parent",
     ),
@@ -1671,6 +1693,12 @@ SILENT = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
         {"unread": ["printed"]},
     ),
+    Silent(  # the OCR lost the deputy's "PHÓ CHÁNH": the title left is the mark's end
+        "VN-SIGN-002",
+        "KT. CHANH VAN PHONG / VAN PHONG in a damaged print",
+        signed(CONG_VAN, (KT, "CHANH VAN PHONG"), title="VAN PHONG"),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),
     Silent(
         "VN-SIGN-003",
@@ -1884,6 +1912,17 @@ SILENT = [
     Silent("VN-SUBJ-003", "news report", attrs.evolve(CHI_THI, subject=None, reported=REPORTED)),
     Silent("VN-ISS-003", "Sở under UBND tỉnh", CONG_VAN),
     Silent("VN-ISS-003", "UBND tỉnh has no parent", CHI_THI),
+    Silent(  # chaired by a Deputy Prime Minister: no parent line above it
+        "VN-ISS-003",
+        "Ban Chỉ đạo quốc gia has no parent",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(
+                name="BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ",
+                abbreviation="UBND",
+            ),
+        ),
+    ),
     Silent(
         "VN-ISS-003",
         "Văn phòng Chính phủ has no parent",
