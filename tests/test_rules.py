@@ -482,6 +482,19 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRƯỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # in a print read whole, the title is what it says
+        "VN-SIGN-002",
+        "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
+        signed(CONG_VAN, (KT, "CHÁNH VĂN PHÒNG"), title="VĂN PHÒNG"),
+        "signatures[0].title",
+    ),
+    Fires(  # the head's whole title under KT. stays the head's, damaged print or not
+        "VN-SIGN-002",
+        "KT. GIÁM ĐỐC / GIÁM ĐỐC in a damaged print",
+        signed(CONG_VAN, (KT, "GIÁM ĐỐC"), title="GIÁM ĐỐC"),
+        "signatures[0].title",
+        {"unread": ["printed"]},
+    ),
     Fires(
         "VN-SIGN-002",
         "KT. without title",
@@ -852,6 +865,15 @@ FIRES = [
         ),
         "issuer.parent",
     ),
+    Fires(  # a province's steering committee sits under its UBND
+        "VN-ISS-003",
+        "Ban Chỉ đạo of a province without UBND tỉnh",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(name="BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI", abbreviation="UBND"),
+        ),
+        "issuer.parent",
+    ),
     # archive line: the drafting unit
     Fires(
         "VN-DIST-003",
@@ -886,6 +908,22 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-001", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
+    Fires(  # rows under no table's head: the plan's own decimal numbering
+        "VN-BODY-001",
+        "1. / 1.1 / 1.2 without STT",
+        tasked(
+            CHI_THI,
+            Task(
+                label="1.",
+                text="Nâng cao năng lực tài chính:",
+                subtasks=[
+                    Task(label="1.1", text="Tăng vốn điều lệ theo lộ trình."),
+                    Task(label="1.2", text="Giảm tỷ lệ nợ xấu."),
+                ],
+            ),
+        ),
+        "body.tasks[0].subtasks[0].label",
+    ),
     Fires(  # a figure wrapped first, then the decimal numbering of the plan
         "VN-BODY-001",
         "1.82 / inch, then 1.1.",
@@ -902,6 +940,7 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-002", "1) 2)", labelled(CHI_THI, "1)", "2)"), "body.tasks[0].label"),
+    Fires("VN-BODY-002", "i) 1)", labelled(CHI_THI, "i)", "1)"), "body.tasks[1].label"),
     Fires(
         "VN-BODY-002",
         "Điều 1: with a colon",
@@ -927,6 +966,37 @@ FIRES = [
         "body.tasks[1].label",
     ),
     Fires("VN-BODY-003", "1., 2., 2.", labelled(CHI_THI, "1.", "2.", "2."), "body.tasks[2].label"),
+    Fires(  # no quotation opened before the second 2.: it repeats the list's 2.
+        "VN-BODY-003",
+        "1. / - ... quy định: / 2. / 2.",
+        tasked(
+            CONG_VAN,
+            Task(
+                label="1.",
+                text="Về việc đăng ký thuế:",
+                subtasks=[Task(label="-", text="Tại Điều 4 Thông tư số 86/2024/TT-BTC.")],
+            ),
+            Task(label="2.", text="Người nộp thuế đăng ký trực tiếp với cơ quan thuế."),
+            Task(label="2.", text="Về việc thanh toán không dùng tiền mặt:"),
+        ),
+        "body.tasks[2].label",
+    ),
+    Fires(  # the rows started again at 1, but the list then skips to 3.
+        "VN-BODY-003",
+        "1. / rows 1. 2. / 4.",
+        labelled(CHI_THI, "1.", "1.", "2.", "4."),
+        "body.tasks[3].label",
+    ),
+    Fires(  # k) is nowhere in the item before: the list skips it
+        "VN-BODY-003",
+        "i) ... / l)",
+        articles(
+            CHI_THI,
+            ("i)", "Thu hồi nguồn phóng xạ;\nThực hiện tháo dỡ nguồn bức xạ;"),
+            ("l)", "Các hoạt động khác phục vụ nghiên cứu."),
+        ),
+        "body.tasks[1].label",
+    ),
     Fires(  # amending a khoản of Điều 3 quotes no Điều 3: the article after Điều 1 is missing
         "VN-BODY-003",
         "Điều 1. Sửa đổi khoản 2 Điều 3 / Điều 3.",
@@ -1517,6 +1587,12 @@ SILENT = [
         attrs.evolve(CHI_THI, date=PartialDate(month=1, year=2022)),
         {"unread": ["stamped"]},
     ),
+    Silent(  # a scan's OCR lost the month written in ink on the signed copy
+        "VN-DATE-002",
+        "no month in a damaged print",
+        attrs.evolve(CHI_THI, date=PartialDate(day=5, year=2018)),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-DATE-003", "dated", CHI_THI),
     Silent(
         "VN-DATE-003",
@@ -1617,6 +1693,12 @@ SILENT = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
         {"unread": ["printed"]},
     ),
+    Silent(  # the OCR lost the deputy's "PHÓ CHÁNH": the title left is the mark's end
+        "VN-SIGN-002",
+        "KT. CHANH VAN PHONG / VAN PHONG in a damaged print",
+        signed(CONG_VAN, (KT, "CHANH VAN PHONG"), title="VAN PHONG"),
+        {"unread": ["printed"]},
+    ),
     Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),
     Silent(
         "VN-SIGN-003",
@@ -1667,6 +1749,12 @@ SILENT = [
         attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["Văn thư", "NN"], copies=2)),
     ),
     Silent("VN-DIST-002", "Party Lưu Văn phòng Tỉnh ủy", PARTY_CHI_THI),
+    Silent(  # a crawl without banner nor number: a Party guide's 'Lưu HC-TĐKT' read as state's
+        "VN-DIST-002",
+        "Lưu HC-TĐKT, the regime only assumed",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["HC-TĐKT"])),
+        {"unread": ["regime"]},
+    ),
     Silent(  # the reader said the scan's print is damaged: VI is the OCR's VT
         "VN-DIST-002",
         "Lưu: VI, PC04 in a damaged print",
@@ -1824,6 +1912,17 @@ SILENT = [
     Silent("VN-SUBJ-003", "news report", attrs.evolve(CHI_THI, subject=None, reported=REPORTED)),
     Silent("VN-ISS-003", "Sở under UBND tỉnh", CONG_VAN),
     Silent("VN-ISS-003", "UBND tỉnh has no parent", CHI_THI),
+    Silent(  # chaired by a Deputy Prime Minister: no parent line above it
+        "VN-ISS-003",
+        "Ban Chỉ đạo quốc gia has no parent",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(
+                name="BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ",
+                abbreviation="UBND",
+            ),
+        ),
+    ),
     Silent(
         "VN-ISS-003",
         "Văn phòng Chính phủ has no parent",
@@ -1831,6 +1930,18 @@ SILENT = [
     ),
     Silent("VN-DIST-003", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
     Silent("VN-DIST-003", "Party archive", PARTY_CHI_THI),
+    Silent(
+        "VN-DIST-003",
+        "Lưu: VT alone, the regime only assumed",
+        attrs.evolve(CONG_VAN, archive=ArchiveLine(units=["VT"])),
+        {"unread": ["regime"]},
+    ),
+    Silent(
+        "VN-DIST-001",
+        "no Lưu line, the regime only assumed",
+        attrs.evolve(CONG_VAN, archive=None),
+        {"unread": ["regime"]},
+    ),
     Silent(
         "VN-SIGN-007",
         "nghị quyết signed TM. CHÍNH PHỦ",
@@ -1907,7 +2018,46 @@ SILENT = [
             ),
         ),
     ),
+    Silent(  # a table's score, the next cell alone on its line: no decimal numbering
+        "VN-BODY-001",
+        "1.5 / 2 / Tình trạng ...",
+        articles(
+            CHI_THI,
+            ("1.", "Tiêu chí chấm điểm tài liệu quan trắc:"),
+            ("1.5", "2\nTình trạng vật lý của tài liệu quan trắc"),
+            ("0.5", "b\nTập giản đồ thiếu chữ ký"),
+        ),
+    ),
+    Silent(  # a table's rows numbered 1.1, 1.2 under the head STT printed above them
+        "VN-BODY-001",
+        "STT / 1.1 / 1.2 in a table",
+        tasked(
+            CHI_THI,
+            Task(
+                label="Điều 12.",
+                text="Ngưỡng tính điểm như sau:\nSTT\nChỉ tiêu\nĐơn vị tính\n1\nVỐN",
+                subtasks=[
+                    Task(label="1.1", text="Tỷ lệ an toàn vốn\n%\n15,00"),
+                    Task(label="1.2", text="Tỷ lệ vốn cấp 1 so với tổng tài sản\n%\n8,00"),
+                ],
+            ),
+        ),
+    ),
     Silent("VN-BODY-002", "Điều 1., 1., a)", QUYET_DINH),
+    Silent(  # the point l) typed with the digit 1, under k) or after it
+        "VN-BODY-002",
+        "i), k), 1)",
+        tasked(
+            CHI_THI,
+            Task(label="i)", text="Thu hồi nguồn phóng xạ đã qua sử dụng;"),
+            Task(
+                label="k)",
+                text="Tháo dỡ, tẩy xạ nguồn bức xạ;",
+                subtasks=[Task(label="1)", text="Các hoạt động khác theo quy định.")],
+            ),
+            Task(label="1)", text="Các hoạt động khác theo quy định."),
+        ),
+    ),
     Silent("VN-BODY-002", "Chương I, Mục 1", labelled(NGHI_DINH, "Chương I", "Mục 1.")),
     Silent("VN-BODY-002", "Party 1)", labelled(PARTY_CHI_THI, "1)", "2)")),
     Silent("VN-BODY-003", "Điều 1. to 3.", QUYET_DINH),
@@ -1999,6 +2149,52 @@ SILENT = [
             ("2.", "Sửa đổi khoản 7 Điều 78."),
             ("3.", "Bổ sung khoản 9 và 10 vào sau khoản 8 Điều 78 “9. Đại lý phải báo cáo."),
             ("10.", "Phương tiện phân phối là trang thông tin điện tử.”"),
+        ),
+    ),
+    Silent(  # a khoản quoted after "... quy định:" / "“Điều 4. ...", read as a sibling
+        "VN-BODY-003",
+        "1. / - ... quy định: “Điều 4. ... / 2. (quoted) / 2.",
+        tasked(
+            CONG_VAN,
+            Task(
+                label="1.",
+                text="Về việc đăng ký thuế:",
+                subtasks=[
+                    Task(
+                        label="-",
+                        text="Tại Điều 4 Thông tư số 86/2024/TT-BTC quy định:\n“Điều 4. Đối"
+                        " tượng đăng ký thuế\n1. Đối tượng đăng ký thuế bao gồm:",
+                    )
+                ],
+            ),
+            Task(label="2.", text="Người nộp thuế đăng ký trực tiếp với cơ quan thuế."),
+            Task(label="2.", text="Về việc thanh toán không dùng tiền mặt:"),
+        ),
+    ),
+    Silent(  # the list's next item among an amended article's quoted khoản, not amending
+        "VN-BODY-003",
+        "5. Sửa đổi Điều 14 như sau: / 1. / 2. / 6. Các Phụ lục ... / 7. Thay thế",
+        articles(
+            QUYET_DINH,
+            ("5.", "Sửa đổi, bổ sung Điều 14 như sau:"),
+            ("1.", "Tổ chức thực hiện kiểm tra sau thông quan."),
+            ("2.", "Xử lý kết quả kiểm tra sau thông quan."),
+            ("6.", "Các Phụ lục được sửa đổi, bổ sung như sau:"),
+            ("7.", "Thay thế cụm từ “Tổng cục Hải quan” bằng cụm từ “Cục Hải quan”."),
+        ),
+    ),
+    Silent(  # a table's rows numbered from 1 read as siblings: the list resumes with 2.
+        "VN-BODY-003",
+        "1. / rows 1. 2. 3. / 2.",
+        labelled(CHI_THI, "1.", "1.", "2.", "3.", "2."),
+    ),
+    Silent(  # k) glued to its first word, left in the item before by the reader
+        "VN-BODY-003",
+        "i) ... / k)Thực hiện ... / l)",
+        articles(
+            CHI_THI,
+            ("i)", "Thu hồi nguồn phóng xạ;\nk)Thực hiện tháo dỡ nguồn bức xạ;"),
+            ("l)", "Các hoạt động khác phục vụ nghiên cứu."),
         ),
     ),
     Silent(  # the next article's label with its stop cut off by a page's link
@@ -2393,6 +2589,14 @@ SILENT = [
         "a unit, its ministry on the next line",
         printing(CONG_VAN, distribution=["- Cục Kiểm tra văn bản", "- Bộ Tư pháp;"]),
     ),
+    Silent(  # a page's link cut the item: its rest, from its comma, on a line of its own
+        "VN-DIST-004",
+        "Thủ tướng / , các Phó Thủ tướng Chính phủ;",
+        printing(
+            CONG_VAN,
+            distribution=["Thủ tướng", ", các Phó Thủ tướng Chính phủ;", "- Bộ Tư pháp;"],
+        ),
+    ),
     Silent(
         "VN-MARK-002",
         "HỎA TỐC",
@@ -2460,6 +2664,15 @@ def test_two_articles_swapped_are_one_finding() -> None:
     found = [d for d in run(swapped) if d.code == "VN-BODY-003"]
     assert [d.path for d in found] == ["body.tasks[1].label"]
     assert "each other's place" in found[0].message
+
+
+def test_one_label_out_of_place_is_one_finding() -> None:
+    # mục II.6 numbers khoản in order: '5.' printed between '6.' and '7.' is one slip, not
+    # an order going back and then a gap
+    slipped = labelled(CHI_THI, "1.", "2.", "3.", "4.", "5.", "6.", "5.", "7.")
+    found = [d for d in run(slipped) if d.code == "VN-BODY-003"]
+    assert [d.path for d in found] == ["body.tasks[6].label"]
+    assert "goes back" in found[0].message
 
 
 def test_appendices_numbered_one_other_way_are_one_finding() -> None:

@@ -124,12 +124,13 @@ def _ordinal(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _is_decimal(match: re.Match[str]) -> bool:
-    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``) nor a
-    code (``8517.62``, a tariff heading)."""
+    """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``), a
+    code (``8517.62``, a tariff heading) nor a figure below one (``0.5``, a score)."""
     groups = (match["decimal"] or "").split(".")
     return (
         len(groups) > 1
         and len(groups[0]) <= 2
+        and not groups[0].startswith("0")
         and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
     )
 
@@ -137,9 +138,35 @@ def _is_decimal(match: re.Match[str]) -> bool:
 def _opens_an_item(task: Task) -> bool:
     """Whether a task's words open as an item's do, with a capital (``1.1. Tăng cường
     ...``): a figure wrapped to a line start (``1.82`` / ``inch, độ phân giải``, ``13.75``
-    / ``± 3g``) goes on in lower case or with a sign."""
-    first = task.text.lstrip(" \t*_\"“”'")[:1]
+    / ``± 3g``) goes on in lower case or with a sign, and a table's cell (a score ``1.5``)
+    with the next cell alone on its line (``2`` / ``Tình trạng ...``, ``b`` / ``Tập ...``)."""
+    text = task.text.lstrip(" \t*_\"“”'")
+    first = text[:1]
+    if _CELL.fullmatch(text.split("\n", 1)[0].strip(" \t*_")) and "\n" in text:
+        return False
     return not first or first.isupper() or first.isdigit()
+
+
+_CELL = re.compile(r"[a-zđ]|[IVX]{1,5}|\d+(?:[.,]\d+)*")
+"""A table's cell alone on its line: a row's letter or number (``b``, ``II``), a figure."""
+_TABLE_HEAD = re.compile(r"^[ \t*_|]*(?:STT|TT|Số[ \t]+TT)[ \t*_|]*$", re.MULTILINE)
+"""The head of a table's numbering column (``STT``, số thứ tự) on a line of its own."""
+
+
+def _in_a_table(path: str, tasks: dict[str, Task]) -> bool:
+    """Whether the task at ``path`` is a row of a table whose head the text before it
+    prints (``STT`` in an enclosing task's text or an earlier sibling's, at any level): a
+    table numbers its rows as it likes (``1.1``, ``1.2`` under ``1`` / ``VỐN``); the body's
+    numbering is not judged there."""
+    while "[" in path:
+        siblings, _, index = path.rpartition("[")
+        earlier = (tasks[f"{siblings}[{i}]"].text for i in range(int(index.rstrip("]"))))
+        if any(_TABLE_HEAD.search(text) for text in earlier):
+            return True
+        path = siblings.removesuffix(".subtasks")
+        if path in tasks and _TABLE_HEAD.search(tasks[path].text):
+            return True
+    return False
 
 
 def _form_problem(label: str, match: re.Match[str]) -> str | None:
@@ -176,6 +203,9 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
         if _opens_an_item(task)
     ]
     if found:
+        tasks = dict(walk_tasks(context.instrument.body.tasks, "body.tasks"))
+        found = [(path, task) for path, task in found if not _in_a_table(path, tasks)]
+    if found:
         (path, task), others = found[0], len(found) - 1
         also = f" and {others} other label(s) are" if others else " is"
         yield Finding(
@@ -183,6 +213,10 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
             f"{task.label!r}{also} decimal numbering: number khoản 1., 2., điểm a), b),"
             " then - and +",
         )
+
+
+def _strip(label: str | None) -> str:
+    return (label or "").strip()
 
 
 @rule(
@@ -194,7 +228,17 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     needs=("body", "body-text"),
 )
 def label_form(context: Context) -> Iterator[Finding]:
-    for path, task, label in _labelled(context, lambda label: label.problem is not None):
+    """``1)`` right after ``k)`` (its sibling, or its parent where the reader nested the
+    new shape) is the point ``l)`` typed with the digit its letter looks like, not a khoản
+    closed by a parenthesis."""
+    found = list(_labelled(context, lambda label: label.problem is not None))
+    tasks = dict(walk_tasks(context.instrument.body.tasks, "body.tasks")) if found else {}
+    for path, task, label in found:
+        siblings, _, index = path.rpartition("[")
+        at = int(index.rstrip("]"))
+        before = tasks.get(f"{siblings}[{at - 1}]" if at else siblings.removesuffix(".subtasks"))
+        if _strip(task.label) == "1)" and before is not None and _strip(before.label) == "k)":
+            continue
         yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")
 
 
@@ -251,48 +295,47 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     unjudged.  In a ``scanned`` text, ``đ)`` right after ``c)`` is its ``d)``.
 
     A label the reader kept in a text rather than as an item is no gap
-    (:func:`_kept_in_text`).
+    (:func:`_kept_in_text`); what else excuses a label that seems out of place is
+    :class:`_List`'s.
 
     Iterative, like :meth:`Task.walk`, so a deep tree cannot exhaust the stack."""
     stack: list[tuple[tuple[Task, ...], str, bool, str]] = [(tasks, path, False, "")]
     while stack:
         siblings, here, chosen, parent = stack.pop()
-        last: dict[str, int] = {}
-        quoting: dict[str, int] = {}  # the value of an amending item whose quotation runs
+        lists: dict[str, _List] = {}
         quoted: set[str] = set()  # lists whose last item was no amending heading
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
-            if found is not None and found[0] != "dieu":
-                kind, value = found
-                amending = _AMENDING.match(task.text) is not None
-                if kind in quoting:
-                    if value <= quoting[kind] or not amending:
-                        continue  # the quoted text's own numbering
-                    del quoting[kind]  # the next amending item
-                before = last.get(kind)
-                if before is not None and value > before + _FAR:
-                    continue
-                if scanned and kind == "letter" and (before, value) == _C_TO_DD:
-                    value -= 1
-                problem = (  # the points an amending item quotes (chosen): those it amends
-                    None
-                    if before is None
-                    or chosen
-                    or _kept_in_text(
-                        kind, range(before + 1, value), parent, siblings[index - 1].text
-                    )
-                    else _sequence_problem(kind, before, value)
-                )
-                heading = amending and _quotes(task.text)
-                if problem is not None and not (heading and kind in quoted):
-                    yield f"{here}[{index}].label", f"{task.label!r} {problem}"
-                last[kind] = value
-                if heading:
-                    quoted.discard(kind)
-                    quoting[kind] = value
-                else:
-                    quoted.add(kind)
+            if found is None or found[0] == "dieu":
+                continue
+            kind, value = found
+            amending = _AMENDING.match(task.text) is not None
+            heading = amending and _quotes(task.text)
+            items = lists.setdefault(kind, _List(kind))
+            if items.quoting is not None:
+                if value <= items.quoting or not amending:
+                    items.hold(value)
+                    continue  # the quoted text's own numbering
+                items.quoting = None  # the next amending item
+            before = items.last
+            if before is not None and value > before + _FAR:
+                continue
+            if scanned and kind == "letter" and (before, value) == _C_TO_DD:
+                value -= 1
+            kept = chosen or (
+                before is not None
+                and _kept_in_text(kind, range(before + 1, value), parent, siblings[index - 1].text)
+            )
+            problem = items.judge(value, kept, passage=_quoted(siblings, index, parent))
+            if problem is not None and not (heading and kind in quoted):
+                yield f"{here}[{index}].label", f"{task.label!r} {problem}"
+            items.last = value
+            if heading:
+                quoted.discard(kind)
+                items.quoting = value
+            else:
+                quoted.add(kind)
         stack.extend(
             (
                 task.subtasks,
@@ -305,21 +348,108 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
         )
 
 
+@attrs.define
+class _List:
+    """Where one list of sibling labels stands (the labels of one shape, ``1.`` or ``a)``).
+
+    Besides the label before (``last``), it keeps what excuses a label that seems out of
+    place:
+
+    - the list's next item ``held`` by an amending item's quotation after the quoted
+      text's own labels (``66. Sửa đổi Điều 145 như sau:`` / ``1.`` / ``2.`` / ``67. Các Phụ
+      lục ...`` / ``68. Thay thế ...``); a ``3.`` right after ``2. Sửa đổi khoản 3 như
+      sau:``, or after the quoted ``2.``, is the quotation's;
+    - the label before one found out of place, so that one slip is one finding (``6.``,
+      ``5.``, ``7.``: ``7.`` is right after ``6.``);
+    - the label before an item printed right after a quoted passage left open (``...
+      quy định:`` / ``“Điều 4. ...`` / ``2.`` / ``2.``: the first ``2.`` may be the quoted
+      article's khoản);
+    - where the list stood when another started at 1 inside it (a table's rows read as its
+      siblings), so that it resumes with the number after that one (``1.`` / rows ``1.``
+      to ``9.`` / ``2.``)."""
+
+    kind: str
+    last: int | None = None
+    quoting: int | None = None  # the amending item whose quotation runs
+    quoted: int | None = None  # the quoted text's last label
+    held: int | None = None
+    misplaced: int | None = None
+    passage: int | None = None  # the label before an item right after a quoted passage
+    outer: list[int] = attrs.Factory(list)
+
+    def hold(self, value: int) -> None:
+        """A label read while an amending item's quotation runs: the list's next item when
+        it follows the quoted labels out of their order (``1.``, ``2.``, then ``67.``)."""
+        quoted, self.quoted = self.quoted, value
+        following = self.quoting is not None and value == self.quoting + 1
+        if following and quoted is not None and value != quoted + 1:
+            self.held = value
+
+    def judge(self, value: int, kept: bool, *, passage: bool = False) -> str | None:
+        """What is wrong with ``value`` after the list's last label; ``kept``: the labels
+        between are printed in a text the reader kept (or amended points are quoted);
+        ``passage``: the item comes right after a quoted passage left open."""
+        before, held, self.held, self.quoted = self.last, self.held, None, None
+        misplaced, self.misplaced = self.misplaced, None
+        quoted, self.passage = self.passage, before if passage else None
+        if before is None or kept:
+            return None
+        problem = _sequence_problem(self.kind, before, value)
+        if value == 1 and before >= 1:
+            self.outer.append(before)  # a list starting again (1 is never out of place)
+        if problem is None or (held is not None and before + 1 == held == value - 1):
+            return None
+        if self.outer and value == self.outer[-1] + 1:
+            self.outer.pop()
+            return None
+        excused = (b for b in (misplaced, quoted) if b is not None)
+        if any(_sequence_problem(self.kind, b, value) is None for b in excused):
+            return None
+        self.misplaced = before
+        return problem
+
+
+def _quoted(siblings: tuple[Task, ...], index: int, parent: str) -> bool:
+    """Whether the text printed right before ``siblings[index]`` (the last of the item
+    before, or the parent's) leaves a quoted passage open: its last quotation mark opens
+    one at a line start or after a colon (``quy định:`` / ``“Điều 4. Đối tượng ...``), not
+    a name quoted in a sentence whose closing mark an OCR lost (``Đề án “Tiếp nhận ...``)."""
+    if index == 0:
+        before = parent
+    else:
+        task = siblings[index - 1]
+        while task.subtasks:
+            task = task.subtasks[-1]
+        before = task.text
+    if before.count("“") <= before.count("”"):
+        return False
+    return _OPENS_PASSAGE.search(before[: before.rfind("“")]) is not None
+
+
+_OPENS_PASSAGE = re.compile(r"(?:^|[\n:])[ \t*_]*$")
+"""What precedes a quoted passage's opening mark: a line start, or a colon."""
+
+
 _RUN_ON = re.compile(r";[ \t]+(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[ \t]+\S)")
 """A point's label run on after the end of the item before it (``a) ...; b) ...``)."""
+_GLUED = re.compile(r"^(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[^\W\d_])", re.MULTILINE)
+"""A label glued to its item's first word at a line start (``k)Thực hiện ...``, a page's
+link that ate the space), which the task reader leaves in the item before."""
 
 
 def _kept_in_text(kind: str, skipped: range, parent: str, previous: str) -> bool:
     """Whether the labels a list seems to skip are printed in a text the reader kept rather
     than read as items: at a line start of the parent's text after its first line (the
     points the task reader folds into a task as its fields, ``3. Thời gian thực hiện:
-    ...`` between ``2.`` and ``4.``), or run on after an item's end in the item before (a
-    page that joined ``a) ...; b) ...`` on one line)."""
+    ...`` between ``2.`` and ``4.``), run on after an item's end in the item before (a
+    page that joined ``a) ...; b) ...`` on one line), or glued to its first word at a line
+    start of the item before (``k)Thực hiện``)."""
     if not skipped:
         return False
     lines = parent.split("\n")[1:]
     labels = [m["label"] for line in lines if (m := LABEL.match(line)) is not None]
     labels += [m["label"] for m in _RUN_ON.finditer(previous)]
+    labels += [m["label"] for m in _GLUED.finditer(previous) if m.start()]
     kept = {found.ordinal for label in labels if (found := _read(label)) is not None}
     return all((kind, value) in kept for value in skipped)
 

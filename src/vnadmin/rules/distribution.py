@@ -1,7 +1,9 @@
 """Distribution rules: a state document's Nơi nhận ends with ``Lưu: VT, <unit>``: the registry
 office, then the unit that drafted it (the copy count after them is optional); each item
 ends with ``;`` and the last line with ``.``, as printed
-(:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`)."""
+(:attr:`Printed.distribution <vnadmin.model.Printed.distribution>`).  The archive rules are
+the state's form (a Party document keeps ``Lưu Văn phòng ...``, ``Lưu HC-TĐKT``): they keep
+silent where the reader only assumed the regime (a crawl without banner nor number)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def _is_clerks(unit: str) -> bool:
     source=_SOURCE,
     summary="The distribution list (Nơi nhận) ends with an archive line (Lưu: VT, ...)",
     reports=False,
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_line(context: Context) -> Iterator[Finding]:
     if context.instrument.archive is None:
@@ -50,7 +52,7 @@ def archive_line(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the registry office VT (Lưu: VT, XDCQ&CTTN)",
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_names_clerks(context: Context) -> Iterator[Finding]:
     """In a print the reader found damaged, a first unit OCR read for VT (``VI``, ``Vl``)
@@ -72,7 +74,7 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the drafting unit after VT (Lưu: VT, TCCB)",
-    needs=("archive",),
+    needs=("archive", "regime"),
 )
 def archive_names_drafter(context: Context) -> Iterator[Finding]:
     archive = context.instrument.archive
@@ -98,11 +100,14 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
     items = lines.distribution
     for index, item in enumerate(items):
         last = index == len(items) - 1 and lines.archive is None
+        following = items[index + 1] if index + 1 < len(items) else ""
         end = item.rstrip()[-1:]
         if not last and (end in _ITEM_ENDS or ";" in item):
             continue  # "- Như trên; D 4": what a text layer ran on after the ";" is not the print
-        if not last and _UNIT.match(item) and _MINISTRY.match(items[index + 1]):
+        if _UNIT.match(item) and _MINISTRY.match(following):
             continue  # "- Cục Kiểm tra văn bản ..." / "- Bộ Tư pháp;": one item, its ministry
+        if _goes_on(following):
+            continue  # "Thủ tướng" / ", các Phó Thủ tướng Chính phủ;": its rest, cut by a link
         wanted = "." if last else ";"
         if end != wanted:
             what = "the last line" if last else "an item"
@@ -117,6 +122,14 @@ def item_punctuation(context: Context) -> Iterator[Finding]:
             "printed.archive",
             f"the last line of Nơi nhận ends with {_said(end)}, not .: {archive!r}",
         )
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line of the list goes on with the item above (a comma, a closing
+    parenthesis or a small letter first, no dash): a wrap the page cut (a link, a narrow
+    cell), so the item above has no end of its own."""
+    first = line.lstrip(" \t")[:1]
+    return first in (",", ";", ")") or first.islower()
 
 
 def _said(end: str) -> str:

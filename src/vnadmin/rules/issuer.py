@@ -3,6 +3,7 @@ its direct parent (cơ quan chủ quản), and the symbol uses the issuer's abbr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.model import Regime
@@ -76,6 +77,9 @@ _TOP_LEVEL = frozenset(
     )
 )
 """Bodies with those first words that have no parent line (NĐ 30 mục II.2 exempts them)."""
+_NATIONAL = re.compile(r"ban chi dao (?:quoc gia|trung uong)\b")
+"""A national steering committee (``BAN CHỈ ĐẠO QUỐC GIA VỀ ...``, ``BAN CHỈ ĐẠO TRUNG ƯƠNG
+...``), headed by a member of the Government: no body above it to print (folded)."""
 
 
 @rule(
@@ -93,7 +97,7 @@ def parent_line(context: Context) -> Iterator[Finding]:
     if issuer is None or issuer.parent is not None:
         return
     name = fold(issuer.name)
-    if name.startswith(_SUBORDINATE) and name not in _TOP_LEVEL:
+    if name.startswith(_SUBORDINATE) and name not in _TOP_LEVEL and not _NATIONAL.match(name):
         yield Finding(
             "issuer.parent",
             f"{issuer.name} is printed under its direct parent (cơ quan chủ quản),"

@@ -106,17 +106,30 @@ def on_behalf_of_collective(context: Context) -> Iterator[Finding]:
 )
 def deputy_signs(context: Context) -> Iterator[Finding]:
     """In a print the reader found damaged, the title is judged on its letters: OCR misreads
-    a tone or a vowel's hook (``THỨ TRƯƠNG``) far more often than a clerk signs wrong."""
+    a tone or a vowel's hook (``THỨ TRƯƠNG``) far more often than a clerk signs wrong, and a
+    title that is the end of the mark's (``KT. CHANH VAN PHONG`` / ``PH6 C`` / ``VAN PHONG``)
+    is the deputy's whose head it lost."""
+    doubt = context.print_in_doubt
     for b, block in enumerate(context.instrument.signatures):
-        if not any(a.mark is SigningMark.KT for a in block.authorities):
+        marked = [a.applies_to for a in block.authorities if a.mark is SigningMark.KT]
+        if not marked:
             continue
-        if block.title is None or not is_deputy(block.title, misread=context.print_in_doubt):
+        if doubt and block.title is not None and _cut_from(block.title, marked[0]):
+            continue
+        if block.title is None or not is_deputy(block.title, misread=doubt):
             shown = "no title" if block.title is None else repr(block.title)
             yield Finding(
                 f"signatures[{b}].title",
                 f"{_mark(context, SigningMark.KT)} (ký thay) is signed by a deputy (PHÓ ...),"
                 f" but the title is {shown}",
             )
+
+
+def _cut_from(title: str, head: str) -> bool:
+    """Whether ``title`` is the end of ``head``'s words and not all of them (``VAN PHONG``
+    of ``CHANH VAN PHONG``), on their letters."""
+    words, whole = fold(title).split(), fold(head).split()
+    return 0 < len(words) < len(whole) and whole[-len(words) :] == words
 
 
 @rule(
