@@ -1186,3 +1186,49 @@ Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hàn
         ("execute", "Giám đốc Sở Y tế"),
     ]
     assert body.closing == ()
+
+
+def test_a_role_word_with_a_capital_ends_the_name_run_on_before_it() -> None:
+    # a flattened page joins the heading with the first line of the work under it
+    assert _read("Phòng Tư pháp Là cơ quan đầu mối tham mưu UBND xã tổ chức thực hiện.") == [
+        ("execute", "Phòng Tư pháp")
+    ]
+    assert _read("Văn phòng HĐND và UBND Phối hợp theo dõi việc thực hiện Kế hoạch.") == [
+        ("execute", "Văn phòng HĐND và UBND")
+    ]
+    assert _read("Phó Chủ tịch UBND xã phụ trách văn hóa Giúp Chủ tịch UBND xã chỉ đạo.") == [
+        ("execute", "Phó Chủ tịch UBND xã phụ trách văn hóa")  # no comma: his office
+    ]
+    # a naming head keeps its capitalised role word: the council's name goes on
+    assert _read("Hội đồng Phối hợp liên ngành xã tổ chức tập huấn.") == [
+        ("execute", "Hội đồng Phối hợp liên ngành xã")
+    ]
+
+
+def test_a_person_named_with_the_office_held_acts() -> None:
+    tasks = _tasks(
+        """\
+1. Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm
+- Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực đất đai.
+2. Đồng chí Lê Thị Hoa, phụ trách công tác văn thư, lưu trữ của cơ quan.
+"""
+    )
+    first, second = tasks
+    assert _roles(first.subtasks[0]) == [("execute", "Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm")]
+    assert _roles(second) == [("execute", "Đồng chí Lê Thị Hoa")]  # what she does follows
+
+
+def test_a_briefing_meeting_is_no_board_handed_work() -> None:
+    assert _read("Định kỳ tổ chức họp giao ban để đánh giá tiến độ thực hiện.") == []
+    assert _read("Sở Nội vụ chủ trì hội nghị giao ban, kiểm điểm tiến độ.") == [
+        ("lead", "Sở Nội vụ")
+    ]
+
+
+def test_a_case_or_an_example_names_no_one_who_acts() -> None:
+    # "Trường hợp" opens a condition, no school; an example's person is asked nothing
+    assert _read("Trường hợp hồ sơ chưa đầy đủ, Bộ phận một cửa hướng dẫn bổ sung.") == [
+        ("execute", "Bộ phận một cửa")
+    ]
+    assert _read("Trường hợp cần thiết thì tổ chức họp trực tuyến.") == []
+    assert _read("Ví dụ: Ông Nguyễn Văn A, chuyên viên, được hưởng phụ cấp 0,3.") == []

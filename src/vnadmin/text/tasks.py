@@ -332,7 +332,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     if _too_long(first):  # no actor below, whatever follows (see _too_long)
         return None, text
-    bare = _HANDING.sub("", first, count=1)
+    bare = _HANDING.sub("", first, count=1).removesuffix(".")  # "Bà A - Nhân viên văn thư."
     actor = _actor(bare)
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
