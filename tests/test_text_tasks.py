@@ -1232,3 +1232,50 @@ def test_a_case_or_an_example_names_no_one_who_acts() -> None:
     ]
     assert _read("Trường hợp cần thiết thì tổ chức họp trực tuyến.") == []
     assert _read("Ví dụ: Ông Nguyễn Văn A, chuyên viên, được hưởng phụ cấp 0,3.") == []
+    assert _read("Các trường hợp vi phạm bị xử lý theo quy định.") == []
+
+
+def test_a_handing_word_inside_a_heading_s_name_is_the_name_s() -> None:
+    first, second = _tasks(
+        """\
+1. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh
+Vận động Nhân dân chấp hành quy định về trật tự an toàn giao thông.
+2. Sở Giao thông vận tải:
+Rà soát hệ thống biển báo trên các tuyến đường tỉnh.
+"""
+    )
+    assert _roles(first) == [("execute", "Ủy ban Mặt trận Tổ quốc tỉnh")]  # asked: opens it
+    assert _roles(second) == [("execute", "Sở Giao thông vận tải")]  # not "Sở thông vận tải"
+
+
+def test_the_executors_of_a_decision_under_its_last_article_s_title() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 18/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Về việc bổ sung dự toán năm 2026
+
+Điều 1. Bổ sung dự toán năm 2026 cho Sở Y tế.
+Điều 2. Tổ chức thực hiện
+Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    assert body.closing == ()  # the paragraph is the article's, not a closing item
+    (executors,) = body.tasks[-1].subtasks
+    assert _roles(executors) == [
+        ("execute", "Chánh Văn phòng UBND tỉnh"),
+        ("execute", "Giám đốc Sở Tài chính"),
+    ]
+
+
+def test_the_sirs_or_madams_who_execute_a_decision() -> None:
+    assert _read("Các ông (bà) có tên tại Điều 1 căn cứ Quyết định thi hành./.") == [
+        ("execute", "Các ông (bà) có tên tại Điều 1")
+    ]
+    assert _read("Các Ông (Bà): Chánh Văn phòng Sở; Trưởng phòng Tổ chức chịu trách nhiệm.") == [
+        ("execute", "Chánh Văn phòng Sở"),  # named after the colon, one by one
+        ("execute", "Trưởng phòng Tổ chức"),
+    ]

@@ -33,6 +33,7 @@ from vnadmin.text.lines import lowered, lowered_piece, word_starts
 from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
+    "ASK",
     "TaskMeaning",
     "actor_phrase",
     "asked_actors",
@@ -146,6 +147,7 @@ _BODY_NOUNS = (
     "công ty",
     "nhóm",
     "chủ rừng",
+    "ông ",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
@@ -564,6 +566,10 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
     )
 
 
+_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
+"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
     if low is None:
@@ -577,7 +583,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
     listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
-    if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
+    if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
         return None
     return _without_repeated_office(phrase)
 
@@ -601,8 +607,10 @@ def _without_repeated_office(phrase: str) -> str:
     return phrase
 
 
-_ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao(?:[ \t]+cho)?)[ \t]+")
-"""What asks someone in a lead-in: ``đề nghị``, ``yêu cầu``, a sentence's ``Giao``."""
+ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao)(?:[ \t]+cho)?[ \t]+")
+"""What hands work to someone named after it, in a lead-in or opening a heading: ``đề
+nghị``, ``yêu cầu``, a sentence's ``Giao`` (a lower-case ``giao`` inside a sentence is
+read with :data:`_HANDS`), each with its ``cho``."""
 
 
 def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
@@ -616,7 +624,7 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
     if not text.endswith(":"):
         return ()
     asked: tuple[str, ...] = ()
-    for match in _ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
+    for match in ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
         at = match.end()
         headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
         if not (headed if named else headed or _names_actor(text, at)):
@@ -693,6 +701,8 @@ def _is_actor(text: str, position: int) -> bool:
     if text[position : head.end()].lower() not in DETERMINERS:
         return True
     following = lowered(text[head.end() : head.end() + 30]).lstrip()
+    if following.startswith("trường hợp"):
+        return False  # "các trường hợp": cases, no schools
     return following.startswith(_BODY_NOUNS) or following[:1].isupper()
 
 
@@ -707,9 +717,11 @@ def _actor_start(sentence: str) -> int | None:
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
-    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
-        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     labelled = _labelled(sentence, start)
+    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+        if labelled is not None and actor_phrase(sentence, start) is None:
+            return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
+        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     if labelled is not None:
         return labelled.end()
     if _OPENING_CLAUSE.match(sentence, start) is None:
