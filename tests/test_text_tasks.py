@@ -1279,3 +1279,23 @@ def test_the_sirs_or_madams_who_execute_a_decision() -> None:
         ("execute", "Chánh Văn phòng Sở"),  # named after the colon, one by one
         ("execute", "Trưởng phòng Tổ chức"),
     ]
+
+
+def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
+    assert _read("Cục Thuế có văn bản đề nghị Kho bạc Nhà nước hoàn trả trong 05 ngày.") == [
+        ("execute", "Cục Thuế")  # the paper asks Kho bạc, the instrument does not
+    ]
+    assert _read("Sở Xây dựng cho ý kiến về thiết kế cơ sở của dự án.") == [
+        ("execute", "Sở Xây dựng")
+    ]
+    assert _read("Hộ gia đình gửi đơn đề nghị Ủy ban nhân dân cấp xã xác nhận.") == [
+        ("execute", "Hộ gia đình")  # who sends the application acts; it asks the commune
+    ]
+    assert _read("Doanh nghiệp muốn đổi tên thì có văn bản gửi Sở Tài chính.") == [
+        ("execute", "Doanh nghiệp")
+    ]
+    assert _read(
+        "Sở Nội vụ trong thời hạn 10 ngày, kể từ ngày nhận hồ sơ, có văn bản trả lời."
+    ) == [
+        ("execute", "Sở Nội vụ")  # by when it answers, not its name
+    ]

@@ -213,9 +213,11 @@ _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)
 _MEMBERS_AT = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]$")
 """The same plural ending just before a colon's space."""
 _QUALIFIERS_OF_ACTORS = re.compile(
-    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+phạm[ \t]+vi|với[ \t]+vai[ \t]+trò)(?![^\W\d_])"
+    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+(?:phạm[ \t]+vi|thời[ \t]+(?:gian|hạn))|với[ \t]+vai[ \t]+trò)"
+    r"(?![^\W\d_])"
 )
-"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
+"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``,
+``Cục Tổ chức cán bộ trong thời gian 20 ngày ...``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
     "|làm việc|ủy quyền|uỷ quyền"
@@ -262,6 +264,11 @@ class _Phrase:
         self.end = end
 
 
+_PAPER = re.compile(r"(?<![^\W\d_])(?:đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$")
+"""A paper that carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``):
+whom it asks, its sender asks, not the instrument."""
+
+
 def _phrases(low: str) -> list[_Phrase]:
     found = []
     for match in _PHRASES.finditer(low):
@@ -276,8 +283,9 @@ def _phrases(low: str) -> list[_Phrase]:
         if kind == "ask" and (
             low.startswith("của", tail.end())
             or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
+            or _PAPER.search(low, max(0, start - 12), start) is not None
         ):
-            continue  # "theo đề nghị của địa phương": a noun, no one is asked
+            continue  # "theo đề nghị của địa phương", "có văn bản đề nghị Bộ ...": a noun
         found.append(_Phrase(kind, start, tail.end()))
         partner = _LEAD_WITH.match(low, tail.end()) if kind == "lead" else None
         if partner is not None:  # "Bộ Tài chính chủ trì cùng Bộ Xây dựng ..."

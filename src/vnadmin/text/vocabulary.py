@@ -381,7 +381,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |phôi hợp|phối hơp|bị|định hướng|lồng ghép|niêm yết|công bố|trực tiếp|quyết định|làm việc|lập danh|lập kế hoạch
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
-|ủy quyền|uỷ quyền
+|ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn
 """
 
 
