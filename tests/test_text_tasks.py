@@ -1186,3 +1186,116 @@ Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hàn
         ("execute", "Giám đốc Sở Y tế"),
     ]
     assert body.closing == ()
+
+
+def test_a_role_word_with_a_capital_ends_the_name_run_on_before_it() -> None:
+    # a flattened page joins the heading with the first line of the work under it
+    assert _read("Phòng Tư pháp Là cơ quan đầu mối tham mưu UBND xã tổ chức thực hiện.") == [
+        ("execute", "Phòng Tư pháp")
+    ]
+    assert _read("Văn phòng HĐND và UBND Phối hợp theo dõi việc thực hiện Kế hoạch.") == [
+        ("execute", "Văn phòng HĐND và UBND")
+    ]
+    assert _read("Phó Chủ tịch UBND xã phụ trách văn hóa Giúp Chủ tịch UBND xã chỉ đạo.") == [
+        ("execute", "Phó Chủ tịch UBND xã phụ trách văn hóa")  # no comma: his office
+    ]
+    # a naming head keeps its capitalised role word: the council's name goes on
+    assert _read("Hội đồng Phối hợp liên ngành xã tổ chức tập huấn.") == [
+        ("execute", "Hội đồng Phối hợp liên ngành xã")
+    ]
+
+
+def test_a_person_named_with_the_office_held_acts() -> None:
+    tasks = _tasks(
+        """\
+1. Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm
+- Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực đất đai.
+2. Đồng chí Lê Thị Hoa, phụ trách công tác văn thư, lưu trữ của cơ quan.
+"""
+    )
+    first, second = tasks
+    assert _roles(first.subtasks[0]) == [("execute", "Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm")]
+    assert _roles(second) == [("execute", "Đồng chí Lê Thị Hoa")]  # what she does follows
+
+
+def test_a_briefing_meeting_is_no_board_handed_work() -> None:
+    assert _read("Định kỳ tổ chức họp giao ban để đánh giá tiến độ thực hiện.") == []
+    assert _read("Sở Nội vụ chủ trì hội nghị giao ban, kiểm điểm tiến độ.") == [
+        ("lead", "Sở Nội vụ")
+    ]
+
+
+def test_a_case_or_an_example_names_no_one_who_acts() -> None:
+    # "Trường hợp" opens a condition, no school; an example's person is asked nothing
+    assert _read("Trường hợp hồ sơ chưa đầy đủ, Bộ phận một cửa hướng dẫn bổ sung.") == [
+        ("execute", "Bộ phận một cửa")
+    ]
+    assert _read("Trường hợp cần thiết thì tổ chức họp trực tuyến.") == []
+    assert _read("Ví dụ: Ông Nguyễn Văn A, chuyên viên, được hưởng phụ cấp 0,3.") == []
+    assert _read("Các trường hợp vi phạm bị xử lý theo quy định.") == []
+
+
+def test_a_handing_word_inside_a_heading_s_name_is_the_name_s() -> None:
+    first, second = _tasks(
+        """\
+1. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh
+Vận động Nhân dân chấp hành quy định về trật tự an toàn giao thông.
+2. Sở Giao thông vận tải:
+Rà soát hệ thống biển báo trên các tuyến đường tỉnh.
+"""
+    )
+    assert _roles(first) == [("execute", "Ủy ban Mặt trận Tổ quốc tỉnh")]  # asked: opens it
+    assert _roles(second) == [("execute", "Sở Giao thông vận tải")]  # not "Sở thông vận tải"
+
+
+def test_the_executors_of_a_decision_under_its_last_article_s_title() -> None:
+    body = parse_text(
+        """\
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 18/QĐ-UBND
+Hà Nam, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+Về việc bổ sung dự toán năm 2026
+
+Điều 1. Bổ sung dự toán năm 2026 cho Sở Y tế.
+Điều 2. Tổ chức thực hiện
+Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+"""
+    ).instrument.body
+    assert body.closing == ()  # the paragraph is the article's, not a closing item
+    (executors,) = body.tasks[-1].subtasks
+    assert _roles(executors) == [
+        ("execute", "Chánh Văn phòng UBND tỉnh"),
+        ("execute", "Giám đốc Sở Tài chính"),
+    ]
+
+
+def test_the_sirs_or_madams_who_execute_a_decision() -> None:
+    assert _read("Các ông (bà) có tên tại Điều 1 căn cứ Quyết định thi hành./.") == [
+        ("execute", "Các ông (bà) có tên tại Điều 1")
+    ]
+    assert _read("Các Ông (Bà): Chánh Văn phòng Sở; Trưởng phòng Tổ chức chịu trách nhiệm.") == [
+        ("execute", "Chánh Văn phòng Sở"),  # named after the colon, one by one
+        ("execute", "Trưởng phòng Tổ chức"),
+    ]
+
+
+def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
+    assert _read("Cục Thuế có văn bản đề nghị Kho bạc Nhà nước hoàn trả trong 05 ngày.") == [
+        ("execute", "Cục Thuế")  # the paper asks Kho bạc, the instrument does not
+    ]
+    assert _read("Sở Xây dựng cho ý kiến về thiết kế cơ sở của dự án.") == [
+        ("execute", "Sở Xây dựng")
+    ]
+    assert _read("Hộ gia đình gửi đơn đề nghị Ủy ban nhân dân cấp xã xác nhận.") == [
+        ("execute", "Hộ gia đình")  # who sends the application acts; it asks the commune
+    ]
+    assert _read("Doanh nghiệp muốn đổi tên thì có văn bản gửi Sở Tài chính.") == [
+        ("execute", "Doanh nghiệp")
+    ]
+    assert _read(
+        "Sở Nội vụ trong thời hạn 10 ngày, kể từ ngày nhận hồ sơ, có văn bản trả lời."
+    ) == [
+        ("execute", "Sở Nội vụ")  # by when it answers, not its name
+    ]

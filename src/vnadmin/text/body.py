@@ -308,6 +308,17 @@ def _names_only(text: str) -> bool:
     )
 
 
+_ARTICLE_TITLE = re.compile(r"Điều[ \t]+\d+[a-zđ]?[ \t]*[.:][ \t]*[^\W\d_][^.;:!?\n]{0,80}")
+"""An article that prints only its title (``Điều 4. Tổ chức thực hiện``)."""
+
+
+def _titled_article(text: str) -> bool:
+    """Whether the last item is an article's title alone: the paragraph below it is its
+    text (``Điều 4. Tổ chức thực hiện`` / ``Chánh Văn phòng ... chịu trách nhiệm thi
+    hành ...``), no closing item."""
+    return _ARTICLE_TITLE.fullmatch(text.strip()) is not None
+
+
 def _goes_on(text: str, following: str) -> bool:
     """Whether the paragraph ``following`` goes on with ``text``: cut in mid-sentence
     (:func:`_cut_off`) or in a list of actors (:func:`list_goes_on`)."""
@@ -415,8 +426,8 @@ def lay_out(
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
         if after and items[-1].text.rstrip().endswith(":"):
             items, after = items + after, []
-        elif after and _names_only(items[-1].text):  # "9. Văn phòng UBND tỉnh" / its work
-            items, after = items + after[:1], after[1:]
+        elif after and (_names_only(items[-1].text) or _titled_article(items[-1].text)):
+            items, after = items + after[:1], after[1:]  # "9. Văn phòng UBND tỉnh" / its work
         taken = 0  # "2. Các tỉnh ủy ... trực thuộc" / "Trung ương cụ thể hóa ..."
         while taken < len(after) and _goes_on(
             (after[taken - 1] if taken else items[-1]).text, after[taken].text

@@ -33,6 +33,7 @@ from vnadmin.text.lines import lowered, lowered_piece, word_starts
 from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
 
 __all__ = [
+    "ASK",
     "TaskMeaning",
     "actor_phrase",
     "asked_actors",
@@ -146,6 +147,7 @@ _BODY_NOUNS = (
     "công ty",
     "nhóm",
     "chủ rừng",
+    "ông ",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
@@ -190,6 +192,9 @@ _SCENE = 250
 _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
     r"[gđy](?<![^\W\d_][gđy])(?:(?<=g)iao|(?<=đ)ề nghị|(?<=y)êu cầu)(?: cho)? "
 )
+_BRIEFING = re.compile(r"giao[ \t]+ban(?![^\W\d_])(?![ \t]+[A-ZĐ])")
+"""``giao ban`` in lower case, no name after it: a briefing meeting (``họp giao ban``,
+``hội nghị giao ban``), not work handed to a board."""
 _ACTOR_REACH = 160
 """How far after its start an actor that hands work on (``Chủ tịch UBND tỉnh giao``) may
 name the one it hands it to."""
@@ -208,9 +213,11 @@ _MEMBERS = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)
 _MEMBERS_AT = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]$")
 """The same plural ending just before a colon's space."""
 _QUALIFIERS_OF_ACTORS = re.compile(
-    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+phạm[ \t]+vi|với[ \t]+vai[ \t]+trò)(?![^\W\d_])"
+    r"[ \t](?:theo|căn[ \t]+cứ|trong[ \t]+(?:phạm[ \t]+vi|thời[ \t]+(?:gian|hạn))|với[ \t]+vai[ \t]+trò)"
+    r"(?![^\W\d_])"
 )
-"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``)."""
+"""What qualifies an actor without naming it (``Sở Tài chính theo chức năng, nhiệm vụ``,
+``Cục Tổ chức cán bộ trong thời gian 20 ngày ...``)."""
 _PHRASES = re.compile(
     "ch[ủu] tr[ìi]|giao|đề nghị|yêu cầu|do |ph[ốôo]i h[ợơo]p|tham mưu|báo cáo|gửi|thông qua"
     "|làm việc|ủy quyền|uỷ quyền"
@@ -257,6 +264,11 @@ class _Phrase:
         self.end = end
 
 
+_PAPER = re.compile(r"(?<![^\W\d_])(?:đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$")
+"""A paper that carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``):
+whom it asks, its sender asks, not the instrument."""
+
+
 def _phrases(low: str) -> list[_Phrase]:
     found = []
     for match in _PHRASES.finditer(low):
@@ -271,8 +283,9 @@ def _phrases(low: str) -> list[_Phrase]:
         if kind == "ask" and (
             low.startswith("của", tail.end())
             or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
+            or _PAPER.search(low, max(0, start - 12), start) is not None
         ):
-            continue  # "theo đề nghị của địa phương": a noun, no one is asked
+            continue  # "theo đề nghị của địa phương", "có văn bản đề nghị Bộ ...": a noun
         found.append(_Phrase(kind, start, tail.end()))
         partner = _LEAD_WITH.match(low, tail.end()) if kind == "lead" else None
         if partner is not None:  # "Bộ Tài chính chủ trì cùng Bộ Xây dựng ..."
@@ -356,7 +369,9 @@ def split_actors(text: str) -> list[str]:
                 continue  # "Công an tỉnh (Phòng Cảnh sát ..., kinh tế)": inside the name
             following = part[match.end() : match.end() + 60]
             comma = match.group(0).startswith(",")
-            if _separates(following, comma=comma) or _new_kind(part[start:at], following):
+            if (
+                _separates(following, comma=comma) or _new_kind(part[start:at], following)
+            ) and not _joint_office(part[start:at], following):
                 piece = part[start:at].strip(" \t.,;:")
                 if piece:
                     entries.append(piece)
@@ -378,6 +393,22 @@ _QUALIFIER_SPAN = max(map(len, _CLOSING_QUALIFIERS))
 _NAME_SPAN = 200
 """How much of an entry is read to tell a body named by its own name: longer than any body's
 name, so that a list run on for pages is not read again at each of its commas."""
+
+
+_JOINT_OFFICE = re.compile(
+    r"Văn[ \t]+phòng[ \t]+(?:Đoàn[ \t]+ĐBQH|HĐND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân)"
+)
+_JOINT_OFFICE_OF = re.compile(
+    r"UBND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|Uỷ[ \t]+ban[ \t]+nhân[ \t]+dân|HĐND"
+)
+
+
+def _joint_office(before: str, following: str) -> bool:
+    """Whether ``và`` or a comma joins the bodies one office serves (``Văn phòng HĐND và
+    UBND``, ``Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh``): one name, not two entries."""
+    return _JOINT_OFFICE.match(before.strip()) is not None and (
+        _JOINT_OFFICE_OF.match(following) is not None
+    )
 
 
 def _new_kind(before: str, following: str) -> bool:
@@ -482,13 +513,27 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
     return low.endswith(", ", 0, start) and _GROUP_NOUN.match(low, end) is not None
 
 
+_CAPITAL_ROLE = re.compile(
+    r"\s(?:Là|Giúp(?!\s+việc)|Phối\s+hợp|Chủ\s+trì|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm"
+    r"|Có\s+nhiệm\s+vụ|Phụ\s+trách)(?![^\W\d_])|,\s+(?:phụ\s+trách|là)(?![^\W\d_])"
+)
+"""A role word printed with a capital after a name: the first word of what the actor does,
+its line run on after the name (``Phòng Nông nghiệp và Môi trường`` / ``Là cơ quan
+thường trực ...``, ``Văn phòng HĐND và UBND`` / ``Phối hợp tham mưu ...``).  No name
+holds one, but after a naming head (``Hội đồng Phối hợp``, ``Tổ Giúp việc``).  After a
+comma, ``phụ trách`` and ``là`` say what the person named does (``Đồng chí Nguyễn Văn
+A, phụ trách ...``); without one, ``phụ trách`` is part of an office (``Phó Chủ tịch
+phụ trách kinh tế``)."""
+
+
 def _verb_start(
     text: str, low: str, position: int, limit: int, *, name_first: bool = False
 ) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
-    Thanh tra``), not a word that names a body with the noun before it (``Ban chỉ
-    đạo``)."""
+    Thanh tra``) unless it gives a role (:data:`_CAPITAL_ROLE`), not a word that names a
+    body with the noun before it (``Ban chỉ đạo``)."""
+    found = None
     for match in VERBS.finditer(low, position, limit):
         start = match.start()
         if start and low[start - 1].isalnum():
@@ -500,8 +545,13 @@ def _verb_start(
             continue
         if start > position and _in_name(text, low, start, match.end()):
             continue
-        return start
-    return None
+        found = start
+        break
+    for role in _CAPITAL_ROLE.finditer(text, position, limit if found is None else found):
+        head = low[max(0, role.start() - 10) : role.start()]
+        if not any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
+            return role.start() + (role.group(0)[0] != ",")
+    return found
 
 
 def _qualified(low: str, start: int, end: int) -> int:
@@ -524,6 +574,10 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
     )
 
 
+_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
+"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
     if low is None:
@@ -537,13 +591,34 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
         return None
     listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
-    if re.search(r"[.:!?()]", phrase[listed.end() if listed else 0 :]):
+    if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
         return None
+    return _without_repeated_office(phrase)
+
+
+_OFFICE_DASH = re.compile(r"[ \t][-–][ \t]+")
+_MAX_REPEATED = 4
+
+
+def _without_repeated_office(phrase: str) -> str:
+    """``phrase`` without the office it named after a dash printed again at its end: a
+    person's heading run on into the first line below it, which opens with the office as
+    its subject (``Ông Trần Văn A – Trưởng phòng`` / ``Trưởng phòng chịu trách nhiệm
+    ...``).  No name repeats its own office."""
+    dash = _OFFICE_DASH.search(phrase)
+    if dash is None:
+        return phrase
+    office = phrase[dash.end() :].split()
+    for count in range(min(_MAX_REPEATED, len(office) // 2), 0, -1):
+        if office[-count:] == office[:count] and office[-count][:1].isupper():
+            return phrase[: phrase.rstrip().rfind(office[-count])].rstrip()
     return phrase
 
 
-_ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao(?:[ \t]+cho)?)[ \t]+")
-"""What asks someone in a lead-in: ``đề nghị``, ``yêu cầu``, a sentence's ``Giao``."""
+ASK = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu|Giao)(?:[ \t]+cho)?[ \t]+")
+"""What hands work to someone named after it, in a lead-in or opening a heading: ``đề
+nghị``, ``yêu cầu``, a sentence's ``Giao`` (a lower-case ``giao`` inside a sentence is
+read with :data:`_HANDS`), each with its ``cho``."""
 
 
 def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
@@ -557,7 +632,7 @@ def asked_actors(text: str, *, named: bool = True) -> tuple[str, ...]:
     if not text.endswith(":"):
         return ()
     asked: tuple[str, ...] = ()
-    for match in _ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
+    for match in ASK.finditer(text):  # the last that asks someone: "... . Giao Sở X:"
         at = match.end()
         headed = ACTOR_HEADS.match(text, at) or _NATIONAL.match(text, at)
         if not (headed if named else headed or _names_actor(text, at)):
@@ -634,6 +709,8 @@ def _is_actor(text: str, position: int) -> bool:
     if text[position : head.end()].lower() not in DETERMINERS:
         return True
     following = lowered(text[head.end() : head.end() + 30]).lstrip()
+    if following.startswith("trường hợp"):
+        return False  # "các trường hợp": cases, no schools
     return following.startswith(_BODY_NOUNS) or following[:1].isupper()
 
 
@@ -648,9 +725,11 @@ def _actor_start(sentence: str) -> int | None:
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
-    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
-        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     labelled = _labelled(sentence, start)
+    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+        if labelled is not None and actor_phrase(sentence, start) is None:
+            return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
+        return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     if labelled is not None:
         return labelled.end()
     if _OPENING_CLAUSE.match(sentence, start) is None:
@@ -673,10 +752,14 @@ _PROPOSAL = re.compile(
 Công nghệ phối hợp ...:``)."""
 
 
+_EXAMPLE = re.compile(r"(?:Ví[ \t]+dụ|VD)[ \t]*:")
+"""An example's label: whoever it names after the colon is asked nothing."""
+
+
 def _labelled(sentence: str, start: int) -> re.Match[str] | None:
     """The heading or matter a sentence opens with at ``start``, when an actor follows its
     colon."""
-    if sentence.find(":", start, start + _MATTER_REACH + 20) < 0:
+    if sentence.find(":", start, start + _MATTER_REACH + 20) < 0 or _EXAMPLE.match(sentence, start):
         return None
     labelled = _LABELLED_CLAUSE.match(sentence, start)
     return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
@@ -800,8 +883,10 @@ def _paragraph_assignments(
             group = match.kind
             if group in ("give", "ask"):
                 if (
-                    last_lead > match.end and ";" not in low[match.end : last_lead]
-                ) or not _names_actor(sentence, match.end):
+                    (last_lead > match.end and ";" not in low[match.end : last_lead])
+                    or not _names_actor(sentence, match.end)
+                    or _BRIEFING.match(sentence, match.start)
+                ):
                     continue  # "Giao X chủ trì": read as the lead above; "giao kế hoạch"
                 asked = actor_phrase(sentence, match.end, low)
                 if asked is None:

@@ -21,6 +21,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, field_of, only_fields, read_fields
 from vnadmin.text.lines import Block
 from vnadmin.text.semantics import (
+    ASK,
     actor_phrase,
     asked_actors,
     directs_someone,
@@ -60,19 +61,9 @@ _FIELDS_HEADING = re.compile(
 _DUTY_WORDS = ("Trách nhiệm", "Nhiệm vụ", "TRÁCH NHIỆM", "NHIỆM VỤ")
 """The word of a heading of duties, in either case."""
 _DUTY = f"(?:{'|'.join(_DUTY_WORDS)})"
-_HANDING = re.compile(
-    "|".join(
-        [
-            *(f"{word}(?: cho)? " for word in ("Đề nghị", "Yêu cầu", "Giao")),
-            *(f"{word}(?: chung| CHUNG)?(?: của| CỦA)? " for word in _DUTY_WORDS),
-        ]
-    )
-)
-"""What opens a heading before the actor it names: work handed on (``Đề nghị Ủy ban Mặt
-trận Tổ quốc tỉnh``) or the duties of the actor an article or a point is about
-(``Trách nhiệm của Vụ Pháp chế``).  One alternative per word, each opening with it: the
-regex engine skips to their first letters (grouped, the words were tried at every
-character of the line searched)."""
+_DUTIES_OPENING = re.compile(rf"{_DUTY}(?: chung| CHUNG)?(?: của| CỦA)? ")
+"""What opens a heading of the duties of the actor an article or a point is about
+(``Trách nhiệm của Vụ Pháp chế``)."""
 _DUTIES = re.compile(rf"{_DUTY} (?:của|CỦA) ")
 """A heading of the duties of whoever it names after ``của`` (not ``Nhiệm vụ cụ thể:``)."""
 _CHARGED = re.compile(
@@ -332,7 +323,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     if _too_long(first):  # no actor below, whatever follows (see _too_long)
         return None, text
-    bare = _HANDING.sub("", first, count=1)
+    bare = _opening_removed(first).removesuffix(".")  # "Bà A - Nhân viên văn thư."
     actor = _actor(bare)
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
@@ -352,7 +343,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
 
 def _too_long(line: str) -> bool:
     """Whether ``line`` has too many words to name an actor (:func:`_actor`) even without
-    the words :data:`_HANDING` removes, three at most: most task texts open with a long
+    the words :func:`_opening_removed` removes, three at most: most task texts open with a long
     sentence, and searching it for those words cost more than counting its first words."""
     return len(line.split(None, _MAX_HEADING_WORDS + 3)) > _MAX_HEADING_WORDS + 3
 
@@ -360,7 +351,16 @@ def _too_long(line: str) -> bool:
 def _unhanded(line: str) -> str:
     """``line`` without the handing or duty words that open a heading (``Đề nghị``); as it
     is when it is too long to name an actor anyway (:func:`_too_long`)."""
-    return line if _too_long(line) else _HANDING.sub("", line, count=1)
+    return line if _too_long(line) else _opening_removed(line)
+
+
+def _opening_removed(line: str) -> str:
+    """``line`` without the words that open a heading before the actor it names: work
+    handed on (:data:`~vnadmin.text.semantics.ASK`: ``Đề nghị Ủy ban Mặt trận Tổ quốc
+    tỉnh``) or duties (``Trách nhiệm của Vụ Pháp chế``).  Only where the line opens with
+    them: inside a name the words are the name's (``Sở Giao thông vận tải``)."""
+    opening = ASK.match(line) or _DUTIES_OPENING.match(line)
+    return line[opening.end() :] if opening is not None else line
 
 
 def _named_line(line: str) -> str | None:

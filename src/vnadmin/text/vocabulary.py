@@ -353,13 +353,13 @@ heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``
 ACTOR_HEADS = re.compile(
     r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ|Phòng|Văn[ \t]+phòng|Thanh[ \t]+tra"
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
-    r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường|Chủ[ \t]+tịch|Giám[ \t]+đốc"
+    r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường(?![ \t]+hợp)|Chủ[ \t]+tịch|Giám[ \t]+đốc"
     r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+[ủu]ỷ?y?"
     r"|Thành[ \t]+[ủu]ỷ?y?|Huyện[ \t]+[ủu]ỷ?y?|Đảng[ \t]+[ủu]ỷ?y?|Thông[ \t]+tấn[ \t]+xã|Bộ[ \t]+Chỉ[ \t]+huy|Lãnh[ \t]+đạo|Chánh|Trưởng|Phó|Hội[ \t]+đồng"
     r"|Viện|Tòa[ \t]+án|Thường[ \t]+trực|Tỉnh[ \t]+đoàn|Huyện[ \t]+đoàn|Bí[ \t]+thư|Bệnh[ \t]+viện"
     r"|Học[ \t]+viện|Đại[ \t]+học|Quỹ|Công[ \t]+ty|Tổng[ \t]+công[ \t]+ty|Chi[ \t]+nhánh|Hợp[ \t]+tác[ \t]+xã"
     r"|Liên[ \t]+minh|Hiệp[ \t]+hội|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
-    r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà"
+    r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà|Đồng[ \t]+chí|Đ/c"
     r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT)|Tập[ \t]+đoàn|Cảng[ \t]+vụ|Lực[ \t]+lượng|Hải[ \t]+quan"
     r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Cán[ \t]+bộ|Giảng[ \t]+viên|Thủ[ \t]+tướng"
     r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu)|Vụ(?![ \t]+(?:việc|án|mùa|lúa))"
@@ -381,7 +381,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |phôi hợp|phối hơp|bị|định hướng|lồng ghép|niêm yết|công bố|trực tiếp|quyết định|làm việc|lập danh|lập kế hoạch
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
-|ủy quyền|uỷ quyền
+|ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn
 """
 
 
