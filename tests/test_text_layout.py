@@ -384,6 +384,46 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
     assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
 
 
+PANDOC_FOOTERS = [
+    # a Word file converted by pandoc: the footer a grid table, each cell line closed by
+    # markdown's hard line break
+    """\
++------------------------------+------------------------------+
+| ***Nơi nhận:\\***             | **TM. ỦY BAN NHÂN DÂN\\**      |
+| - Sở Tài chính;\\              | **CHỦ TỊCH\\**                 |
+| - Ban Dân tộc tỉnh;\\          | \\                             |
+| - Các phòng chuyên môn thuộc | \\                             |
+| UBND huyện;\\                  | **Hoàng Văn Long**           |
+| - Lưu: VT.                   |                              |
++------------------------------+------------------------------+
+""",
+    # the same footer as a simple table: the columns side by side, a break after each
+    """\
+  -------------------------------- --------------------------------
+  ***Nơi nhận:\\***                 **TM. ỦY BAN NHÂN DÂN\\**
+  - Sở Tài chính;\\                  CHỦ TỊCH\\
+  - Ban Dân tộc tỉnh;\\              **\\
+  - Các phòng chuyên môn thuộc      \\
+  UBND huyện;\\                      \\
+  - Lưu: VT.                       Hoàng Văn Long**
+  -------------------------------- --------------------------------
+""",
+]
+
+
+@pytest.mark.parametrize("footer", PANDOC_FOOTERS)
+def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
+    text = f"UBND HUYỆN BẢO LẠC\nSố: 8/TB-UBND\n\nNội dung thông báo.\n\n{footer}"
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Sở Tài chính",
+        "Ban Dân tộc tỉnh",
+        "Các phòng chuyên môn thuộc UBND huyện",
+    ]
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("CHỦ TỊCH", "Hoàng Văn Long")
+
+
 @pytest.mark.parametrize(
     ("above", "issuer", "parent"),
     [
