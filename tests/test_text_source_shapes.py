@@ -132,6 +132,32 @@ def test_units_listed_after_a_colon_with_semicolons_stay_one_item_when_wrapped()
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "purpose"),
+    [
+        ("- TT PVHCC; BQLDA;", "TT PVHCC; BQLDA", None),
+        ("- Phòng TC-KH; QLĐT (p/h);", "Phòng TC-KH; QLĐT", "p/h"),
+    ],
+)
+def test_two_units_under_one_dash_stay_one_item(line: str, name: str, purpose: str | None) -> None:
+    # the second unit a single word, its own end ";": no signature column beside the list
+    doc = parse_text(_footer(f"- Như trên;\n{line}\n- Giám đốc Sở;")).instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        (name, purpose),
+        ("Giám đốc Sở", None),
+    ]
+
+
+def test_an_item_wrapped_after_the_colon_heading_its_units_is_joined() -> None:
+    items = "- Như trên;\n- Văn phòng Sở: Giám đốc, các Phó Giám đốc, các phòng:\nQLN, KTXD, HTKT;"
+    doc = parse_text(_footer(items)).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "Văn phòng Sở: Giám đốc, các Phó Giám đốc, các phòng: QLN, KTXD, HTKT",
+    ]
+
+
 def test_a_heading_after_the_archive_line_opens_a_list_that_is_no_distribution() -> None:
     after = "Đính kèm:\n- Danh sách nhà chung cư cần kiểm tra.\n"
     doc = parse_text(_footer("- Như trên;\n- Giám đốc Sở;", after=after)).instrument

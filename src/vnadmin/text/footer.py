@@ -460,8 +460,10 @@ class _ListReader:
             return not is_signature_line(cell) or starts_lower(cell)
         if _ENUMERATES.search(last) and not is_signature_line(cell):
             return True  # "- Các sở: TC; XD; CT;" / "VH,TT&DL; YT;": its units, wrapped
+        if last.endswith(":"):
+            return not is_signature_line(cell)  # "- VPCP: ..., các Vụ, Cục:" / "NC, KGVX;"
         open_parenthesis = last.rfind("(") > last.rfind(")")
-        if last.endswith((";", ":")) or (last.endswith(".") and not open_parenthesis):
+        if last.endswith(";") or (last.endswith(".") and not open_parenthesis):
             return False
         if starts_lower(cell) or cell.startswith("(") or open_parenthesis:
             return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);", "(số 12, TP." / "Hồ
@@ -596,12 +598,12 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
         return item, []  # "- Công báo; Cổng thông tin điện tử Bộ" / "Tư pháp;": wrapped
     if (
         rest.endswith((";", ","))
-        and len(_REAL_WORD.findall(rest)) >= 2
+        and len(_REAL_WORD.findall(rest)) >= (1 if rest.endswith(";") else 2)
         and not is_noise(rest)
         and _STRAY_SIGN.search(rest) is None
         and not read_authority(rest)
     ):
-        return item, []  # two items on one line, kept as printed
+        return item, []  # two items on one line, kept as printed ("TT DVSNC; TTPVHCC;")
     return item[: match.start() + 1], [rest]
 
 
