@@ -405,6 +405,45 @@ def test_a_signing_title_beside_a_wrapped_item_stays_in_the_signature() -> None:
     assert (block.title, block.name) == ("TỔ TRƯỞNG", "Phạm Văn Hùng")
 
 
+@pytest.mark.parametrize(
+    ("first", "item", "title"),
+    [
+        ("- Ban Chỉ đạo ở cơ sở tỉnh TRƯỞNG BAN", "Ban Chỉ đạo ở cơ sở tỉnh", "TRƯỞNG BAN"),
+        ("- UBND tỉnh Gia Lai: PHÓ GIÁM ĐỐC,", "UBND tỉnh Gia Lai", "PHÓ GIÁM ĐỐC"),
+    ],
+)
+def test_a_signing_title_run_onto_the_first_item_goes_to_the_signature(
+    first: str, item: str, title: str
+) -> None:
+    # a scan's OCR joins the columns with one space: the title beside the first item
+    text = _footer(f"{first}\n- Giám đốc Sở;").replace("Nơi nhận:\tGIÁM ĐỐC", "Nơi nhận:")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [item, "Giám đốc Sở"]
+    block = doc.signatures[-1]
+    assert (block.title, block.name) == (title, "Phạm Văn Hùng")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "- Như Điều 3 KỰ/T PHÓ CHỦ TỊCH",  # a damaged mark before the title: OCR strokes
+        "- Sở Nội vụ: PHÓ CHỦ TỊCH;",  # the item's own end after the capitals
+    ],
+)
+def test_capitals_that_may_be_no_title_beside_an_item_stay_in_it(first: str) -> None:
+    text = _footer(f"{first}\n- Giám đốc Sở;")
+    doc = parse_text(text).instrument
+    assert doc.signatures[-1].title == "GIÁM ĐỐC"
+    assert doc.distribution[0].name == first[2:].rstrip(";")
+
+
+def test_a_party_lists_bare_archive_item_with_a_scans_speck_after_it() -> None:
+    doc = parse_text(_footer("- Như trên;", archive="-Lưu. Tư.")).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("Tư",)
+
+
 def test_a_group_leader_who_holds_an_office_signs_with_it() -> None:
     text = (
         _footer("- Như trên;")

@@ -37,7 +37,7 @@ from vnadmin.text.distribution import (
     read_recipient,
 )
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
-from vnadmin.text.opening import opens_attached
+from vnadmin.text.opening import issuer_above, opens_attached
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
     is_name,
@@ -46,6 +46,7 @@ from vnadmin.text.signature import (
     mark_lines,
     read_authority,
     read_signatures,
+    title_after_item,
 )
 from vnadmin.text.vocabulary import DRAFT_MARK, names_office
 
@@ -182,6 +183,10 @@ def read_footer(
             or _attachment(line.text, signed, kinds)
             or (signed and _annex_title(lines, index))
         ):
+            begin = issuer_above(lines, index, start)
+            if begin < index:  # its issuer above its banner: taken for the signature's
+                signature_cells = [c for c in signature_cells if c[0] < lines[begin].number]
+                index, line, flat = begin, lines[begin], squash(lines[begin].text)
             rest = sum(1 for later in lines[index:] if later.text)
             diagnostics.info(
                 line.number,
@@ -376,9 +381,12 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
-                if archive[0] is None or cell.rstrip().endswith(",") or _opened(cell):
+                if (archive[0] is None and not cell.rstrip().endswith(".")) or (
+                    cell.rstrip().endswith(",") or _opened(cell)
+                ):
                     self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC.",
-                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column
+                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column;
+                    # "- Lưu." ends the list: no unit below it
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -585,8 +593,13 @@ def _noise(item: str) -> bool:
 def _cut_residue(item: str) -> tuple[str, list[str]]:
     """An item and what OCR joined after it from the signature column (``- Như trên;
     KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
-    (``- TT Tỉnh ủy; TT HĐND tỉnh;``)."""
-    match = _ITEM_END.search(item) or _NOISY_TAIL.search(item)
+    (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
+    its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
+    match = _ITEM_END.search(item)
+    title = title_after_item(item) if match is None else None
+    if title is not None:
+        return item[:title].rstrip(" \t:"), [item[title:].rstrip(" \t,.")]
+    match = match or _NOISY_TAIL.search(item)
     if match is None:
         return item, []
     rest = item[match.end() :].strip()
