@@ -453,6 +453,27 @@ def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
             "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM",
             None,
         ),
+        # a school's name wrapped before the place that ends it, under its ministry
+        (
+            "BỘ Y TẾ\nTRƯỜNG ĐẠI HỌC DƯỢC\nLIỆU TP. CẦN THƠ",
+            "TRƯỜNG ĐẠI HỌC DƯỢC LIỆU TP. CẦN THƠ",
+            "BỘ Y TẾ",
+        ),
+        (
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT\nCÔNG NGHỆ TỈNH NAM ĐỊNH\nKHOA ĐIỆN TỬ",
+            "KHOA ĐIỆN TỬ",
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ TỈNH NAM ĐỊNH",
+        ),
+        # a unit under the school, which names a place of its own: no rest of the name
+        (
+            "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA SAU ĐẠI HỌC TP. CẦN THƠ",
+            "KHOA SAU ĐẠI HỌC TP. CẦN THƠ",
+            "TRƯỜNG ĐẠI HỌC CẦN THƠ",
+        ),
+        # the city's words as OCR read them without their marks
+        ("ỦY BAN NHÂN DÂN\nTHANH PHO CẦN THƠ", "ỦY BAN NHÂN DÂN THANH PHO CẦN THƠ", None),
+        # an office of two bodies under the commune's committee
+        ("UBND XÃ AN HÒA\nVĂN PHÒNG HĐND - UBND", "VĂN PHÒNG HĐND - UBND", "UBND XÃ AN HÒA"),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
@@ -2165,6 +2186,21 @@ def test_a_kind_name_between_specks_of_a_seal(kind_line: str) -> None:
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH"
     assert doc.subject == "Về việc đề nghị cấp kinh phí"
+
+
+@pytest.mark.parametrize("kind_line", [": ,OUYẾT ĐỊNH", "OUYÉT ĐỊNH"])
+def test_a_kind_name_whose_first_letter_lost_its_tail(kind_line: str) -> None:
+    # OCR reads Q for O: the kind line is no issuer line under the header's office
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 7/2025/QĐ-TTg\tHà Nội, ngày 4 tháng 2 năm 2025\n\n"
+        f"{kind_line}\nVề việc thành lập Hội đồng\n\nĐiều 1. Thành lập Hội đồng.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quyết định"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("THỦ TƯỚNG CHÍNH PHỦ", None)
 
 
 def test_a_line_of_words_after_a_short_word_is_no_kind_line() -> None:
