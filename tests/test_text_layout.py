@@ -1041,9 +1041,10 @@ def test_ocr_footer_with_the_signature_column_joined_and_seal_noise() -> None:
     assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Lê Văn Năm")
 
 
-def test_unmarked_items_and_misread_heading() -> None:
+@pytest.mark.parametrize("heading", ["Với nhận:", "Mới nhận:"])
+def test_unmarked_items_and_misread_heading(heading: str) -> None:
     text = (
-        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nVới nhận:\nBan Giám đốc;\n"
+        f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\n{heading}\nBan Giám đốc;\n"
         "Các phòng (để t/h);\n- Luu: VT, TCCB.\n"
     )
     result = parse_text(text)

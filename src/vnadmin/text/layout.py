@@ -532,7 +532,7 @@ class _Index:
             at
             for at, text in enumerate(self.texts)
             if text.find("nh", 1, 12) > 0
-            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVv"
+            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVvMm"  # N read as V or M
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
 
@@ -1697,8 +1697,8 @@ def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> N
 
 
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
-    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``), or
-    cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``Mới nhận:``, ``NO'inh(in:``, ``(Nơi
+    nhận:``), or cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
     alone = () if _NOI_ALONE.isdisjoint(index.texts) else index.texts  # at C speed first
     for at in [at for at, text in enumerate(alone) if text in _NOI_ALONE]:
         text = lines[at].text
