@@ -27,7 +27,7 @@ from vnadmin.model import (
     Recipient,
     SignatureBlock,
 )
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import (
     NOI_NHAN,
@@ -68,6 +68,9 @@ _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
 )
+_DATED_TITLE = re.compile(r"(?:\S+[ \t]+){4,}NĂM[ \t]+(?:19|20)\d\d$")
+"""A title in capitals of five words or more ending with its year (``LỊCH TIẾP NHẬN HỒ SƠ
+KHEN THƯỞNG NĂM 2017``): what a signature never prints."""
 _NEW_TITLE = re.compile(r"[ \t]*(?:$|về[ \t]|V/v[ \t]|số[ \t])", re.IGNORECASE)
 """What follows a kind name that opens a title (``Thông báo về ...``, ``Quyết định số``)."""
 _MARK_STARTS = frozenset("KTQ")
@@ -246,8 +249,8 @@ def _signs(cell: str) -> bool:
 def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     """Whether a line after the signature (or the archive line) opens something else than
     an attached instrument (:func:`opens_attached`): a title in capitals (``THÔNG BÁO
-    ...``, ``DỰ THẢO``), or, after the signer's name, running text (a receipt slip, a
-    form)."""
+    ...``, ``DỰ THẢO``, one ending with its year), or, after the signer's name, running
+    text (a receipt slip, a form)."""
     first = cells(text)
     head = first[0] if first else text
     if is_caps(head) and (
@@ -258,6 +261,8 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         return True  # a table's row: a signature has two columns at most
     if opens_addressees(head):
         return True  # a letter of its own opens: "Kính gửi: Quý Thành viên,"
+    if _DATED_TITLE.search(head) and mostly_capitals(head) and not _names_office(head):
+        return True  # "LỊCH TIẾP NHẬN HỒ SƠ NĂM 2017": a schedule's title, no signature's
     if signed and head[:1].isupper() and len(head) <= 160:
         kind = kind_name_pattern(kinds=kinds).match(head)
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
