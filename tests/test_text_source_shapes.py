@@ -437,6 +437,22 @@ def test_capitals_that_may_be_no_title_beside_an_item_stay_in_it(first: str) -> 
     assert doc.distribution[0].name == first[2:].rstrip(";")
 
 
+def test_a_title_typed_in_sentence_case_over_the_list() -> None:
+    # a form of the 1990s: the office in capitals, the title in small letters, the name,
+    # then the list; a line of the body ending the paragraph above is no title
+    text = (
+        "UBND TỈNH LẠNG SƠN\nSố: 42/QĐ\n\nQUYẾT ĐỊNH\nVề việc nâng bậc lương\n\n"
+        "Điều 1. Nâng bậc lương cho ông Hoàng Văn Sơn.\n"
+        "Điều 2. Ông Hoàng Văn Sơn chịu trách nhiệm thi hành quyết định này.\n\n"
+        "BAN TỔ CHỨC CHÍNH QUYỀN TỈNH\nTrưởng ban\n\nLý Văn Hòa\n\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu VT.\n"
+    )
+    doc = parse_text(text).instrument
+    block = doc.signatures[-1]
+    assert (block.title, block.name) == ("Trưởng ban", "Lý Văn Hòa")
+    assert [r.name for r in doc.distribution] == ["Như Điều 2"]
+
+
 def test_a_party_lists_bare_archive_item_with_a_scans_speck_after_it() -> None:
     doc = parse_text(_footer("- Như trên;", archive="-Lưu. Tư.")).instrument
     assert [r.name for r in doc.distribution] == ["Như trên"]

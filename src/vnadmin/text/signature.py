@@ -155,8 +155,20 @@ def is_signature_line(text: str) -> bool:
         read_authority(text) is not None
         or _is_title(text)
         or known_title(text) is not None
+        or _plain_title(text)
         or is_name(text)
         or _SIGNED.fullmatch(text)
+    )
+
+
+def _plain_title(text: str) -> bool:
+    """A known title alone on its line in small letters (``Trưởng ban``, ``Phó Giám
+    đốc``), as a form typed in sentence case prints it: words only, nothing after them."""
+    words = text.split()
+    return (
+        text[:1].isupper()
+        and all(_LETTER_RUN.fullmatch(word) for word in words)
+        and "".join(map(fold_chars, words)) in _PRINTED_TITLE
     )
 
 
@@ -363,6 +375,8 @@ def _title(text: str, block: _Block) -> str | None:
     known = known_title(text)
     if known is not None:
         return known
+    if _plain_title(text):
+        return text
     if not _is_title(text):
         return text if _ends_with_title(text) else None
     if block.titles or block.authorities:
