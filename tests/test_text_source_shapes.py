@@ -453,6 +453,18 @@ def test_a_title_typed_in_sentence_case_over_the_list() -> None:
     assert [r.name for r in doc.distribution] == ["Như Điều 2"]
 
 
+def test_a_title_in_small_letters_under_the_heading_stays_an_item() -> None:
+    # a page's link cut "Thủ tướng Chính phủ" in the list: no signature's title
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 5/2025/TT-BTC\n\nTHÔNG TƯ\nQuy định phí\n\n"
+        "Điều 1. Thông tư này có hiệu lực từ ngày ký./.\n\nNơi nhận:\nThủ tướng\n"
+        "Chính phủ;\n- Bộ Tư pháp;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.distribution[0].name == "Thủ tướng"
+    assert [(b.title, b.name) for b in doc.signatures] == [("THỨ TRƯỞNG", "Lê Văn An")]
+
+
 def test_a_party_lists_bare_archive_item_with_a_scans_speck_after_it() -> None:
     doc = parse_text(_footer("- Như trên;", archive="-Lưu. Tư.")).instrument
     assert [r.name for r in doc.distribution] == ["Như trên"]

@@ -44,6 +44,7 @@ from vnadmin.text.signature import (
     is_signature_line,
     known_title,
     mark_lines,
+    plain_title,
     read_authority,
     read_signatures,
     title_after_item,
@@ -124,7 +125,11 @@ def footer_start(lines: list[Line], start: int) -> int:
         candidate = _signature_block(lines, start)
     index = candidate - 1
     signature_lines = 0
-    while index >= start and (not lines[index].text or is_signature_line(lines[index].text)):
+    while index >= start and (
+        not lines[index].text
+        or is_signature_line(lines[index].text)
+        or plain_title(lines[index].text)
+    ):
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate

@@ -155,15 +155,16 @@ def is_signature_line(text: str) -> bool:
         read_authority(text) is not None
         or _is_title(text)
         or known_title(text) is not None
-        or _plain_title(text)
         or is_name(text)
         or _SIGNED.fullmatch(text)
     )
 
 
-def _plain_title(text: str) -> bool:
+def plain_title(text: str) -> bool:
     """A known title alone on its line in small letters (``Trưởng ban``, ``Phó Giám
-    đốc``), as a form typed in sentence case prints it: words only, nothing after them."""
+    đốc``), as a form typed in sentence case prints it: words only, nothing after them.
+    A signature line only above the list (a page's link cuts ``Thủ tướng`` / ``Chính
+    phủ`` in it)."""
     words = text.split()
     return (
         text[:1].isupper()
@@ -375,7 +376,7 @@ def _title(text: str, block: _Block) -> str | None:
     known = known_title(text)
     if known is not None:
         return known
-    if _plain_title(text):
+    if plain_title(text):
         return text
     if not _is_title(text):
         return text if _ends_with_title(text) else None
