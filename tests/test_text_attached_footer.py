@@ -151,6 +151,37 @@ def test_the_signature_title_run_on_into_the_plans_issuer() -> None:
     assert len(instrument.distribution) == 3
 
 
+def test_a_forms_issuer_above_its_banner_is_no_title_of_the_signature() -> None:
+    # a scan's OCR lost the signer's name under the seal; the attached form's header
+    # prints its issuer on a line of its own, then its banner
+    footer = (
+        f"{ITEMS}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPHÒNG VĂN HÓA VÀ THÔNG TIN\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "BẢNG ĐĂNG KÝ NHU CẦU\n- Tên đơn vị: ........\n"
+    )
+    result = _read(footer)
+    (block,) = result.instrument.signatures
+    assert block.title == "PHÓ CHỦ TỊCH"
+    skipped = [d for d in result.diagnostics if d.code == "attachment-skipped"]
+    assert len(skipped) == 1
+    assert "PHÒNG VĂN HÓA" in skipped[0].message
+
+
+def test_a_schedules_title_after_the_archive_line_ends_the_list() -> None:
+    # the signature lost to the seal; an attached schedule's dashed rows are no items
+    footer = (
+        f"{ITEMS}\n\nLỊCH TIẾP NHẬN HỒ SƠ KHEN THƯỞNG NĂM 2025\nSáng 12/12/2025\n"
+        "- Phòng Văn hóa; Phòng Nội vụ\n- 7h30 - 9h00\n"
+    )
+    result = _read(footer)
+    assert [r.name for r in result.instrument.distribution] == [
+        "Như Điều 3",
+        "Sở Khoa học và Công nghệ",
+        "Chủ tịch, các PCT UBND huyện",
+    ]
+    assert "attachment-skipped" in _codes(result)
+
+
 def test_the_archive_line_run_on_into_the_title() -> None:
     footer = (
         f"{SIGNATURE}\n{NAME}\n{ITEMS} QUY CHẾ Làm việc của tổ công nghệ số cộng đồng\n"

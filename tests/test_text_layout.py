@@ -384,6 +384,46 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
     assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Tùng")
 
 
+PANDOC_FOOTERS = [
+    # a Word file converted by pandoc: the footer a grid table, each cell line closed by
+    # markdown's hard line break
+    """\
++------------------------------+------------------------------+
+| ***Nơi nhận:\\***             | **TM. ỦY BAN NHÂN DÂN\\**      |
+| - Sở Tài chính;\\              | **CHỦ TỊCH\\**                 |
+| - Ban Dân tộc tỉnh;\\          | \\                             |
+| - Các phòng chuyên môn thuộc | \\                             |
+| UBND huyện;\\                  | **Hoàng Văn Long**           |
+| - Lưu: VT.                   |                              |
++------------------------------+------------------------------+
+""",
+    # the same footer as a simple table: the columns side by side, a break after each
+    """\
+  -------------------------------- --------------------------------
+  ***Nơi nhận:\\***                 **TM. ỦY BAN NHÂN DÂN\\**
+  - Sở Tài chính;\\                  CHỦ TỊCH\\
+  - Ban Dân tộc tỉnh;\\              **\\
+  - Các phòng chuyên môn thuộc      \\
+  UBND huyện;\\                      \\
+  - Lưu: VT.                       Hoàng Văn Long**
+  -------------------------------- --------------------------------
+""",
+]
+
+
+@pytest.mark.parametrize("footer", PANDOC_FOOTERS)
+def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
+    text = f"UBND HUYỆN BẢO LẠC\nSố: 8/TB-UBND\n\nNội dung thông báo.\n\n{footer}"
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Sở Tài chính",
+        "Ban Dân tộc tỉnh",
+        "Các phòng chuyên môn thuộc UBND huyện",
+    ]
+    (block,) = doc.signatures
+    assert (block.title, block.name) == ("CHỦ TỊCH", "Hoàng Văn Long")
+
+
 @pytest.mark.parametrize(
     ("above", "issuer", "parent"),
     [
@@ -413,6 +453,27 @@ def test_a_crawl_with_a_converters_escapes_and_its_title_lines() -> None:
             "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM",
             None,
         ),
+        # a school's name wrapped before the place that ends it, under its ministry
+        (
+            "BỘ Y TẾ\nTRƯỜNG ĐẠI HỌC DƯỢC\nLIỆU TP. CẦN THƠ",
+            "TRƯỜNG ĐẠI HỌC DƯỢC LIỆU TP. CẦN THƠ",
+            "BỘ Y TẾ",
+        ),
+        (
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT\nCÔNG NGHỆ TỈNH NAM ĐỊNH\nKHOA ĐIỆN TỬ",
+            "KHOA ĐIỆN TỬ",
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ TỈNH NAM ĐỊNH",
+        ),
+        # a unit under the school, which names a place of its own: no rest of the name
+        (
+            "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA SAU ĐẠI HỌC TP. CẦN THƠ",
+            "KHOA SAU ĐẠI HỌC TP. CẦN THƠ",
+            "TRƯỜNG ĐẠI HỌC CẦN THƠ",
+        ),
+        # the city's words as OCR read them without their marks
+        ("ỦY BAN NHÂN DÂN\nTHANH PHO CẦN THƠ", "ỦY BAN NHÂN DÂN THANH PHO CẦN THƠ", None),
+        # an office of two bodies under the commune's committee
+        ("UBND XÃ AN HÒA\nVĂN PHÒNG HĐND - UBND", "VĂN PHÒNG HĐND - UBND", "UBND XÃ AN HÒA"),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
@@ -980,9 +1041,10 @@ def test_ocr_footer_with_the_signature_column_joined_and_seal_noise() -> None:
     assert (block.title, block.name) == ("PHÓ CHỦ TỊCH", "Lê Văn Năm")
 
 
-def test_unmarked_items_and_misread_heading() -> None:
+@pytest.mark.parametrize("heading", ["Với nhận:", "Mới nhận:"])
+def test_unmarked_items_and_misread_heading(heading: str) -> None:
     text = (
-        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nVới nhận:\nBan Giám đốc;\n"
+        f"SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\n{heading}\nBan Giám đốc;\n"
         "Các phòng (để t/h);\n- Luu: VT, TCCB.\n"
     )
     result = parse_text(text)
@@ -2125,6 +2187,21 @@ def test_a_kind_name_between_specks_of_a_seal(kind_line: str) -> None:
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH"
     assert doc.subject == "Về việc đề nghị cấp kinh phí"
+
+
+@pytest.mark.parametrize("kind_line", [": ,OUYẾT ĐỊNH", "OUYÉT ĐỊNH"])
+def test_a_kind_name_whose_first_letter_lost_its_tail(kind_line: str) -> None:
+    # OCR reads Q for O: the kind line is no issuer line under the header's office
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 7/2025/QĐ-TTg\tHà Nội, ngày 4 tháng 2 năm 2025\n\n"
+        f"{kind_line}\nVề việc thành lập Hội đồng\n\nĐiều 1. Thành lập Hội đồng.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quyết định"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("THỦ TƯỚNG CHÍNH PHỦ", None)
 
 
 def test_a_line_of_words_after_a_short_word_is_no_kind_line() -> None:

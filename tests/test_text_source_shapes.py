@@ -132,6 +132,32 @@ def test_units_listed_after_a_colon_with_semicolons_stay_one_item_when_wrapped()
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "purpose"),
+    [
+        ("- TT PVHCC; BQLDA;", "TT PVHCC; BQLDA", None),
+        ("- Phòng TC-KH; QLĐT (p/h);", "Phòng TC-KH; QLĐT", "p/h"),
+    ],
+)
+def test_two_units_under_one_dash_stay_one_item(line: str, name: str, purpose: str | None) -> None:
+    # the second unit a single word, its own end ";": no signature column beside the list
+    doc = parse_text(_footer(f"- Như trên;\n{line}\n- Giám đốc Sở;")).instrument
+    assert [(r.name, r.purpose) for r in doc.distribution] == [
+        ("Như trên", None),
+        (name, purpose),
+        ("Giám đốc Sở", None),
+    ]
+
+
+def test_an_item_wrapped_after_the_colon_heading_its_units_is_joined() -> None:
+    items = "- Như trên;\n- Văn phòng Sở: Giám đốc, các Phó Giám đốc, các phòng:\nQLN, KTXD, HTKT;"
+    doc = parse_text(_footer(items)).instrument
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "Văn phòng Sở: Giám đốc, các Phó Giám đốc, các phòng: QLN, KTXD, HTKT",
+    ]
+
+
 def test_a_heading_after_the_archive_line_opens_a_list_that_is_no_distribution() -> None:
     after = "Đính kèm:\n- Danh sách nhà chung cư cần kiểm tra.\n"
     doc = parse_text(_footer("- Như trên;\n- Giám đốc Sở;", after=after)).instrument
@@ -377,6 +403,73 @@ def test_a_signing_title_beside_a_wrapped_item_stays_in_the_signature() -> None:
     ]
     block = doc.signatures[-1]
     assert (block.title, block.name) == ("TỔ TRƯỞNG", "Phạm Văn Hùng")
+
+
+@pytest.mark.parametrize(
+    ("first", "item", "title"),
+    [
+        ("- Ban Chỉ đạo ở cơ sở tỉnh TRƯỞNG BAN", "Ban Chỉ đạo ở cơ sở tỉnh", "TRƯỞNG BAN"),
+        ("- UBND tỉnh Gia Lai: PHÓ GIÁM ĐỐC,", "UBND tỉnh Gia Lai", "PHÓ GIÁM ĐỐC"),
+    ],
+)
+def test_a_signing_title_run_onto_the_first_item_goes_to_the_signature(
+    first: str, item: str, title: str
+) -> None:
+    # a scan's OCR joins the columns with one space: the title beside the first item
+    text = _footer(f"{first}\n- Giám đốc Sở;").replace("Nơi nhận:\tGIÁM ĐỐC", "Nơi nhận:")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == [item, "Giám đốc Sở"]
+    block = doc.signatures[-1]
+    assert (block.title, block.name) == (title, "Phạm Văn Hùng")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "- Như Điều 3 KỰ/T PHÓ CHỦ TỊCH",  # a damaged mark before the title: OCR strokes
+        "- Sở Nội vụ: PHÓ CHỦ TỊCH;",  # the item's own end after the capitals
+    ],
+)
+def test_capitals_that_may_be_no_title_beside_an_item_stay_in_it(first: str) -> None:
+    text = _footer(f"{first}\n- Giám đốc Sở;")
+    doc = parse_text(text).instrument
+    assert doc.signatures[-1].title == "GIÁM ĐỐC"
+    assert doc.distribution[0].name == first[2:].rstrip(";")
+
+
+def test_a_title_typed_in_sentence_case_over_the_list() -> None:
+    # a form of the 1990s: the office in capitals, the title in small letters, the name,
+    # then the list; a line of the body ending the paragraph above is no title
+    text = (
+        "UBND TỈNH LẠNG SƠN\nSố: 42/QĐ\n\nQUYẾT ĐỊNH\nVề việc nâng bậc lương\n\n"
+        "Điều 1. Nâng bậc lương cho ông Hoàng Văn Sơn.\n"
+        "Điều 2. Ông Hoàng Văn Sơn chịu trách nhiệm thi hành quyết định này.\n\n"
+        "BAN TỔ CHỨC CHÍNH QUYỀN TỈNH\nTrưởng ban\n\nLý Văn Hòa\n\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu VT.\n"
+    )
+    doc = parse_text(text).instrument
+    block = doc.signatures[-1]
+    assert (block.title, block.name) == ("Trưởng ban", "Lý Văn Hòa")
+    assert [r.name for r in doc.distribution] == ["Như Điều 2"]
+
+
+def test_a_title_in_small_letters_under_the_heading_stays_an_item() -> None:
+    # a page's link cut "Thủ tướng Chính phủ" in the list: no signature's title
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 5/2025/TT-BTC\n\nTHÔNG TƯ\nQuy định phí\n\n"
+        "Điều 1. Thông tư này có hiệu lực từ ngày ký./.\n\nNơi nhận:\nThủ tướng\n"
+        "Chính phủ;\n- Bộ Tư pháp;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.distribution[0].name == "Thủ tướng"
+    assert [(b.title, b.name) for b in doc.signatures] == [("THỨ TRƯỞNG", "Lê Văn An")]
+
+
+def test_a_party_lists_bare_archive_item_with_a_scans_speck_after_it() -> None:
+    doc = parse_text(_footer("- Như trên;", archive="-Lưu. Tư.")).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("Tư",)
 
 
 def test_a_group_leader_who_holds_an_office_signs_with_it() -> None:

@@ -42,9 +42,12 @@ _MARKED_SECTION = re.compile(
 )
 """A bold or italic ``Kính gửi:`` or ``Nơi nhận:``; opening with its mark, the regex engine
 skips to the marks of a line instead of trying every character."""
-_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])")
+_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~=<])|(?<!\S[ \t])\\(?=[ \t]|$)")
 r"""A character a converter to markdown escaped so that it stays text (``\-``, ``\*``,
-``1\.``, ``\_\_\_``): the character it stands for."""
+``1\.``, ``\_\_\_``): the character it stands for.  A backslash that ends a line or a
+table cell's line (``TỔNG BÍ THƯ\``, ``- Chính phủ;\``), glued to its text or alone in
+its column, is markdown's hard line break: nothing of the text (one a word's space apart,
+``Lưu VT. An \``, is a scan's speck, kept for what it is)."""
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
 """An HTML comment (a converter's ``<!-- image -->`` where a picture stood)."""
 _QUOTE = re.compile(r"(?:>[ \t]*)+(?=[^\W\d_]|[*_#(\[-])")

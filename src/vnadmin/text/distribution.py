@@ -41,11 +41,11 @@ pattern read the rest of the run at each of its characters (quadratic in a long 
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
 _ARCHIVE = re.compile(
-    r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|;(?=[ \t]*VT\b)|[ \t]+|\.?$)[ \t]*(?P<units>.*)"
+    r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|;(?=[ \t]*VT\b)|\.?[ \t]+|\.?$)[ \t]*(?P<units>.*)"
 )
 """The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
-is one too, with no unit; so is ``Lưu; VT, ...``, its colon a scan's OCR read as ``;``
-(``Lưu; trữ hồ sơ`` is an item)."""
+is one too, with no unit, or with what a scan made of its blank (``Lưu. Tư.``); so is
+``Lưu; VT, ...``, its colon a scan's OCR read as ``;`` (``Lưu; trữ hồ sơ`` is an item)."""
 _BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
 """A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")

@@ -27,7 +27,7 @@ from vnadmin.model import (
     Recipient,
     SignatureBlock,
 )
-from vnadmin.normalize import fold
+from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import (
     NOI_NHAN,
@@ -37,15 +37,17 @@ from vnadmin.text.distribution import (
     read_recipient,
 )
 from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lower
-from vnadmin.text.opening import opens_attached
+from vnadmin.text.opening import issuer_above, opens_attached
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
     is_name,
     is_signature_line,
     known_title,
     mark_lines,
+    plain_title,
     read_authority,
     read_signatures,
+    title_after_item,
 )
 from vnadmin.text.vocabulary import DRAFT_MARK, names_office
 
@@ -67,6 +69,9 @@ _CONTACT = re.compile(
     r"(?P<key>Địa[ \t]+chỉ|Điện[ \t]+thoại|ĐT|Đt|Fax|FAX|E-?mail|Email|EMAIL|Website|Web)"
     r"[ \t]*:[ \t]*(?P<value>.+)"
 )
+_DATED_TITLE = re.compile(r"(?:\S+[ \t]+){4,}NĂM[ \t]+(?:19|20)\d\d$")
+"""A title in capitals of five words or more ending with its year (``LỊCH TIẾP NHẬN HỒ SƠ
+KHEN THƯỞNG NĂM 2017``): what a signature never prints."""
 _NEW_TITLE = re.compile(r"[ \t]*(?:$|về[ \t]|V/v[ \t]|số[ \t])", re.IGNORECASE)
 """What follows a kind name that opens a title (``Thông báo về ...``, ``Quyết định số``)."""
 _MARK_STARTS = frozenset("KTQ")
@@ -120,7 +125,11 @@ def footer_start(lines: list[Line], start: int) -> int:
         candidate = _signature_block(lines, start)
     index = candidate - 1
     signature_lines = 0
-    while index >= start and (not lines[index].text or is_signature_line(lines[index].text)):
+    while index >= start and (
+        not lines[index].text
+        or is_signature_line(lines[index].text)
+        or plain_title(lines[index].text)
+    ):
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
@@ -182,6 +191,10 @@ def read_footer(
             or _attachment(line.text, signed, kinds)
             or (signed and _annex_title(lines, index))
         ):
+            begin = issuer_above(lines, index, start)
+            if begin < index:  # its issuer above its banner: taken for the signature's
+                signature_cells = [c for c in signature_cells if c[0] < lines[begin].number]
+                index, line, flat = begin, lines[begin], squash(lines[begin].text)
             rest = sum(1 for later in lines[index:] if later.text)
             diagnostics.info(
                 line.number,
@@ -241,8 +254,8 @@ def _signs(cell: str) -> bool:
 def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
     """Whether a line after the signature (or the archive line) opens something else than
     an attached instrument (:func:`opens_attached`): a title in capitals (``THÔNG BÁO
-    ...``, ``DỰ THẢO``), or, after the signer's name, running text (a receipt slip, a
-    form)."""
+    ...``, ``DỰ THẢO``, one ending with its year), or, after the signer's name, running
+    text (a receipt slip, a form)."""
     first = cells(text)
     head = first[0] if first else text
     if is_caps(head) and (
@@ -253,6 +266,8 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         return True  # a table's row: a signature has two columns at most
     if opens_addressees(head):
         return True  # a letter of its own opens: "Kính gửi: Quý Thành viên,"
+    if _DATED_TITLE.search(head) and mostly_capitals(head) and not _names_office(head):
+        return True  # "LỊCH TIẾP NHẬN HỒ SƠ NĂM 2017": a schedule's title, no signature's
     if signed and head[:1].isupper() and len(head) <= 160:
         kind = kind_name_pattern(kinds=kinds).match(head)
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
@@ -376,9 +391,12 @@ class _ListReader:
         archive = read_archive(cell)
         if archive is not None:
             if self.footer.archive is None:
-                if archive[0] is None or cell.rstrip().endswith(",") or _opened(cell):
+                if (archive[0] is None and not cell.rstrip().endswith(".")) or (
+                    cell.rstrip().endswith(",") or _opened(cell)
+                ):
                     self.archive_cut = cell  # "- Lưu:" / "VT, NC.", "- Lưu: VT," / "NC.",
-                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column
+                    # "- Lưu: VT, KTTH (" / "b).": the count left blank, split as a column;
+                    # "- Lưu." ends the list: no unit below it
                 self.footer.archive, drafter = archive
                 self.footer.drafter = self.footer.drafter or drafter
                 self.footer.printed.archive = squash(cell)
@@ -460,8 +478,10 @@ class _ListReader:
             return not is_signature_line(cell) or starts_lower(cell)
         if _ENUMERATES.search(last) and not is_signature_line(cell):
             return True  # "- Các sở: TC; XD; CT;" / "VH,TT&DL; YT;": its units, wrapped
+        if last.endswith(":"):
+            return not is_signature_line(cell)  # "- VPCP: ..., các Vụ, Cục:" / "NC, KGVX;"
         open_parenthesis = last.rfind("(") > last.rfind(")")
-        if last.endswith((";", ":")) or (last.endswith(".") and not open_parenthesis):
+        if last.endswith(";") or (last.endswith(".") and not open_parenthesis):
             return False
         if starts_lower(cell) or cell.startswith("(") or open_parenthesis:
             return True  # "- Công ty X (120" / "Hoàng Hoa Thám, ...);", "(số 12, TP." / "Hồ
@@ -583,8 +603,13 @@ def _noise(item: str) -> bool:
 def _cut_residue(item: str) -> tuple[str, list[str]]:
     """An item and what OCR joined after it from the signature column (``- Như trên;
     KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
-    (``- TT Tỉnh ủy; TT HĐND tỉnh;``)."""
-    match = _ITEM_END.search(item) or _NOISY_TAIL.search(item)
+    (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
+    its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
+    match = _ITEM_END.search(item)
+    title = title_after_item(item) if match is None else None
+    if title is not None:
+        return item[:title].rstrip(" \t:"), [item[title:].rstrip(" \t,.")]
+    match = match or _NOISY_TAIL.search(item)
     if match is None:
         return item, []
     rest = item[match.end() :].strip()
@@ -596,12 +621,12 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
         return item, []  # "- Công báo; Cổng thông tin điện tử Bộ" / "Tư pháp;": wrapped
     if (
         rest.endswith((";", ","))
-        and len(_REAL_WORD.findall(rest)) >= 2
+        and len(_REAL_WORD.findall(rest)) >= (1 if rest.endswith(";") else 2)
         and not is_noise(rest)
         and _STRAY_SIGN.search(rest) is None
         and not read_authority(rest)
     ):
-        return item, []  # two items on one line, kept as printed
+        return item, []  # two items on one line, kept as printed ("TT DVSNC; TTPVHCC;")
     return item[: match.start() + 1], [rest]
 
 

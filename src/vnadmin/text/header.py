@@ -164,6 +164,14 @@ _OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc"
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
 line printed with its marks."""
+_UNIT_OPENERS = frozenset(
+    ["KHOA", "NHÀ", "BÁO", "NGÂN", "QUỸ", "TRẠM", "HẠT", "ĐỒN", "LỮ", "SƯ", "ĐẠI", "BẢO", "THUẾ"]
+)
+"""First words of a unit's name under a body's that neither list above holds (``KHOA
+CÔNG NGHỆ``, ``NHÀ XUẤT BẢN``, ``BÁO ...``): a name of its own, never the rest of one."""
+_UNIT_PHRASES = frozenset(["thanh pho", "thi xa", "thi tran"])
+"""A unit's words (folded) that OCR printed without their marks (``THANH PHO CẦN THƠ``):
+a unit however its first word reads."""
 _FOLDED_BODY_WORDS = frozenset(fold(word) for word in _BODY_WORDS)
 _VOWELS = frozenset("aeiouy")
 _SYLLABLE_END = re.compile(r"(?:[aeiouy]|ch|c|m|ng|nh|n|p|t)$")
@@ -282,7 +290,11 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         second = fold(text).split(" ")[1:2]
         continues = f"{text} ".startswith(_ISSUER_JOINERS) or (
             first in PLACE_WORDS
-            and (text.isascii() or text.split(" ", 1)[0].upper() not in _NOT_UNITS)
+            and (
+                text.isascii()
+                or text.split(" ", 1)[0].upper() not in _NOT_UNITS
+                or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
+            )
             and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
@@ -296,12 +308,17 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and not _names_body(text)
         )
         dash = _joins_bodies(text)
-        joint = joint_group or dash
+        # a line that opens a body of its own and joins two in it (``VĂN PHÒNG HĐND -
+        # UBND``) is a name under the one above when that one is whole (``UBND XÃ X``, not
+        # ``HĐND TỈNH``: a joint name's first body, its dash lost at the line's end)
+        own = _own_body(fold(text)) and last.rpartition(" ")[2] not in _UNIT_WORDS
+        joint = joint_group or (dash and not own)
         if groups and (
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
             or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
+            or _placed_rest(last, text)
             or tail
         ):
             groups[-1].append(index)
@@ -358,6 +375,31 @@ def _goes_on_unnamed(text: str) -> bool:
         0 < len(words) <= 4
         and all(_SYLLABLE.fullmatch(word) for word in words)
         and not _names_body(text)
+        and words[0].upper() not in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
+    )
+
+
+_PLACED_END = re.compile(r"[ \t](?:TP\.|TP[ \t]|THÀNH[ \t]+PHỐ|TỈNH|HUYỆN|QUẬN)[ \t]*\S")
+"""A place ending a line after its first word (``... TP. HỒ CHÍ MINH``, ``... TỈNH X``)."""
+_RESTS = 8  # words of a name's rest wrapped onto a line of its own, its place included
+
+
+def _placed_rest(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the body's name above, down to the place that ends it
+    (``TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP`` / ``THỰC PHẨM TP. HỒ CHÍ MINH``): the line above opens a
+    body and names no place, this one opens with no body's word (``KHOA ...``, ``SỞ ...``
+    are bodies under it) nor one of the name above (``CỤC THUẾ`` / ``THUẾ TỈNH X``: the
+    body's branch) and ends with a place."""
+    words = text.split()
+    return (
+        len(words) <= _RESTS
+        and _PLACED_END.search(text) is not None
+        and opens_body(fold(above))
+        and _PLACED_END.search(above) is None
+        and not _own_body(fold(text))
+        and not _names_body(words[0])
+        and words[0].upper() not in _UNIT_OPENERS
+        and fold(words[0]) not in fold(above).split()  # "CỤC THUẾ" / "THUẾ TỈNH X"
     )
 
 

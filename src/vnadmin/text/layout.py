@@ -532,7 +532,7 @@ class _Index:
             at
             for at, text in enumerate(self.texts)
             if text.find("nh", 1, 12) > 0
-            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVv"
+            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVvMm"  # N read as V or M
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
 
@@ -1289,8 +1289,10 @@ def _kind_word(
             return cell, False
         diagnostics.info(line, "ocr-repaired", f"{stripped!r} read as {whole.upper()!r}")
         return whole.upper(), True
+    table = _kind_table(kinds)
     best: tuple[int, str, int] | None = None
-    for name, word, limit in _kind_table(kinds).get(found[:1], ()):
+    lookalike = table.get(_LOOKALIKE.get(found[:1], ""), ())
+    for name, word, limit in (*table.get(found[:1], ()), *lookalike):
         if found.startswith(word):
             best = (0, name, len(word))  # the longest name first: the first exact wins
             break
@@ -1334,6 +1336,11 @@ def _after_speck(
         return cell, False  # more than a kind name behind it: a line of words
     diagnostics.info(line, "line-skipped", f"{speck!r} before the kind name")
     return _kind_word(rest, line, diagnostics, kinds)
+
+
+_LOOKALIKE = {"o": "q"}
+"""The first letter OCR reads for another one (``OUYẾT ĐỊNH``: a Q's tail lost): a kind
+name is looked for under both, within its edits."""
 
 
 @per_registry
@@ -1690,8 +1697,8 @@ def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> N
 
 
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
-    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``NO'inh(in:``, ``(Nơi nhận:``), or
-    cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
+    """``Nơi nhận`` as OCR misread it (``Với nhận``, ``Mới nhận:``, ``NO'inh(in:``, ``(Nơi
+    nhận:``), or cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
     alone = () if _NOI_ALONE.isdisjoint(index.texts) else index.texts  # at C speed first
     for at in [at for at, text in enumerate(alone) if text in _NOI_ALONE]:
         text = lines[at].text

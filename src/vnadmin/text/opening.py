@@ -23,7 +23,7 @@ from vnadmin.text.lines import Line, is_caps, squash
 from vnadmin.text.signature import is_name, known_title
 from vnadmin.text.vocabulary import PRINTED_PARTY_BANNER, PRINTED_STATE_BANNER, opens_body
 
-__all__ = ["cut_attached", "opens_attached"]
+__all__ = ["cut_attached", "issuer_above", "opens_attached"]
 
 _TITLES = (
     "KẾ HOẠCH",
@@ -93,6 +93,21 @@ def opens_attached(text: str) -> bool:
         return False
     rest = flat[section.end() :].lstrip()
     return not rest or rest[:1].isupper()
+
+
+def issuer_above(lines: list[Line], index: int, start: int) -> int:
+    """Where an attached instrument whose banner stands on ``lines[index]`` begins: at the
+    line above it (from ``start`` on) when that line names a body in capitals (its issuer,
+    printed left of the banner, which a scan's OCR put on a line of its own: ``SỞ Y TẾ
+    TỈNH X`` / ``CỘNG HÒA ...``), else at the banner."""
+    folded = fold(squash(lines[index].text))
+    if not any(folded.startswith(banner) for banner in _BANNERS):
+        return index
+    above = next((at for at in range(index - 1, start - 1, -1) if lines[at].text), None)
+    if above is None:
+        return index
+    text = squash(lines[above].text)
+    return above if is_caps(text) and opens_body(fold(text)) else index
 
 
 def cut_attached(lines: list[Line], start: int, diagnostics: Diagnostics) -> list[Line]:

@@ -37,6 +37,7 @@ _OFFICE_OPENINGS = tuple(f"{word} " for word in TITLE_WORDS if word != "truong")
 _SPECK = 16  # characters of seal specks before a mark line
 _MAX_CELL = 200  # signature cells are short; the edge pattern is not tried on longer ones
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\S+")
 _STRAY_EDGES = re.compile(
     r"^(?:[^\w(\[]|_)+(?=[^\W_])|(?<=\w)[ \t]+(?:[^\w(\[\])]|[a-z|]){1,2}$|[ \t|_*`~]+$"
 )
@@ -129,6 +130,24 @@ def known_title(text: str) -> str | None:
     return None
 
 
+def title_after_item(text: str) -> int | None:
+    """Where a known title printed in capitals ends ``text`` after a word of a Nơi nhận
+    item (in lower case at least in part): the signer's title that OCR or a flattened page
+    ran onto the item beside it (``- Các phòng ở cơ sở TRƯỞNG BAN``, a speck after it: ``-
+    Sở Y tế: PHÓ GIÁM ĐỐC,``); ``None`` if none does, or if an item's ``;`` follows it."""
+    words = list(_WORD.finditer(text[:_MAX_CELL].rstrip(" \t,.")))
+    for size in range(min(len(words) - 1, _LONGEST_TITLE), 1, -1):
+        title = words[-size:]
+        if not all(word.group().isupper() for word in title):
+            continue
+        if "".join(fold_chars(word.group()) for word in title) not in _PRINTED_TITLE:
+            continue
+        if any(map(str.islower, words[-size - 1].group())):
+            return title[0].start()  # an item's word before it, no mark's (``KỰ/T``)
+        return None
+    return None
+
+
 def is_signature_line(text: str) -> bool:
     """Whether a line can belong to a signature block."""
     text = squash(text)
@@ -138,6 +157,19 @@ def is_signature_line(text: str) -> bool:
         or known_title(text) is not None
         or is_name(text)
         or _SIGNED.fullmatch(text)
+    )
+
+
+def plain_title(text: str) -> bool:
+    """A known title alone on its line in small letters (``Trưởng ban``, ``Phó Giám
+    đốc``), as a form typed in sentence case prints it: words only, nothing after them.
+    A signature line only above the list (a page's link cuts ``Thủ tướng`` / ``Chính
+    phủ`` in it)."""
+    words = text.split()
+    return (
+        text[:1].isupper()
+        and all(_LETTER_RUN.fullmatch(word) for word in words)
+        and "".join(map(fold_chars, words)) in _PRINTED_TITLE
     )
 
 
@@ -344,6 +376,8 @@ def _title(text: str, block: _Block) -> str | None:
     known = known_title(text)
     if known is not None:
         return known
+    if plain_title(text):
+        return text
     if not _is_title(text):
         return text if _ends_with_title(text) else None
     if block.titles or block.authorities:
