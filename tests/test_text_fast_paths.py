@@ -8,6 +8,7 @@ oracles below are the rules as first written, the slow, obvious way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from unittest.mock import patch
 
 from hypothesis import example, given
@@ -306,6 +307,24 @@ def test_stamp_fields_are_the_plain_rule(text: str) -> None:
 @example("TỜTRÌNH : 1_2")
 def test_letters_are_the_plain_rule(text: str) -> None:
     assert letters(text) == re.sub(r"[\W_]+", "", fold_chars(text))
+
+
+def _plain_fold(char: str) -> str:
+    """A character folded as first written: an accented Latin letter (decomposed, its base
+    an ASCII letter) to that letter in lower case, ``đ`` and its look-alikes to ``d``."""
+    if char in "đĐðÐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[:1]
+    if 0xC0 <= ord(char) < 0x1F00 and base != char and base.isascii() and base.isalpha():
+        return base.lower()
+    return char
+
+
+def test_folding_every_character_is_the_plain_rule() -> None:
+    # the fold table is a string indexed by code point: each one, and those beyond it
+    every = "".join(map(chr, range(0x110000)))
+    assert fold_chars(every) == "".join(map(_plain_fold, every)).lower()
+    assert fold_chars("Ế\U0001d400ð") == "e\U0001d400d"
 
 
 _TAIL_ATOMS = st.sampled_from(
