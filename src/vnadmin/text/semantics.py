@@ -901,9 +901,12 @@ def _report_to(
 
 def _phrase_starts(low: str, words: dict[str, tuple[str, ...]]) -> list[int]:
     """Where a phrase may start in the lowered text: a word of ``words`` followed by one
-    of its next words."""
+    of its next words.  Most words are in no text: ``in`` says so, a cheaper call than
+    ``str.find``, which parses its arguments and makes an int."""
     found: list[int] = []
     for word, following in words.items():
+        if word not in low:
+            continue
         index = low.find(word)
         while index >= 0:
             after = index + len(word)
