@@ -8,6 +8,7 @@ oracles below are the rules as first written, the slow, obvious way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from unittest.mock import patch
 
 from hypothesis import example, given
@@ -34,7 +35,7 @@ from vnadmin.text.lines import (
     squash,
 )
 from vnadmin.text.reported import _CAPTION, _GLUED, _Told
-from vnadmin.text.semantics import sentences
+from vnadmin.text.semantics import _UNIT_NOUNS, sentences, split_actors
 from vnadmin.text.tasks import _MAX_HEADING_WORDS, _heading, _opening_removed, _too_long
 
 _RUN_ON = re.compile(
@@ -309,6 +310,24 @@ def test_letters_are_the_plain_rule(text: str) -> None:
     assert letters(text) == re.sub(r"[\W_]+", "", fold_chars(text))
 
 
+def _plain_fold(char: str) -> str:
+    """A character folded as first written: an accented Latin letter (decomposed, its base
+    an ASCII letter) to that letter in lower case, ``đ`` and its look-alikes to ``d``."""
+    if char in "đĐðÐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[:1]
+    if 0xC0 <= ord(char) < 0x1F00 and base != char and base.isascii() and base.isalpha():
+        return base.lower()
+    return char
+
+
+def test_folding_every_character_is_the_plain_rule() -> None:
+    # the fold table is a string indexed by code point: each one, and those beyond it
+    every = "".join(map(chr, range(0x110000)))
+    assert fold_chars(every) == "".join(map(_plain_fold, every)).lower()
+    assert fold_chars("Ế\U0001d400ð") == "e\U0001d400d"
+
+
 _TAIL_ATOMS = st.sampled_from(
     [
         *("năm", "NĂM", "năm học", "niên khóa", "ngày 15 tháng", "tháng", "từ", "đến", "và"),
@@ -326,3 +345,29 @@ def test_the_end_of_a_line_cut_before_a_number_is_the_plain_rule(text: str) -> N
     assert (found and (found.span(), found.lastgroup)) == (
         plain and (plain.span(), plain.lastgroup)
     )
+
+
+class _EveryUnit(dict[str, tuple[tuple[str, str], ...]]):
+    """The unit nouns whatever a text opens with: each tried, as first written."""
+
+    def get(self, key: str, default: object = None) -> tuple[tuple[str, str], ...]:
+        return tuple((unit, unit + " ") for unit in _UNIT_NOUNS)
+
+
+_LIST_ATOMS = st.sampled_from(
+    [
+        *("các ", "sở", "ban", "ngành", ", ", " và ", "; ", "thành phố", "thị xã", "huyện"),
+        *("Sở Tài chính", "UBND ", "đơn vị", "cơ quan", " liên quan", "tỉnh ", "x", "2"),
+    ]
+)
+
+
+@given(st.lists(_LIST_ATOMS, max_size=12).map("".join))
+@example("Sở Tài chính và cơ quan, địa phương liên quan")
+@example("các sở, ban, ngành, đoàn thể cấp tỉnh, UBND các huyện, thị xã")
+@example("các ban, sở liên quan, Sở Tài chính và xã, phường")
+def test_unit_nouns_tried_by_first_letter_are_the_plain_rule(text: str) -> None:
+    # only the unit nouns that open with a text's first letter can open it
+    with patch("vnadmin.text.semantics._UNITS_BY_FIRST", _EveryUnit()):
+        plain = split_actors(text)
+    assert split_actors(text) == plain

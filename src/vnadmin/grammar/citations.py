@@ -32,7 +32,7 @@ from vnadmin.grammar.registry import kinds_keyword, per_registry
 from vnadmin.model.citations import Citation
 from vnadmin.model.dates import PartialDate
 from vnadmin.model.kinds import KINDS, DocumentKind, KindRegistry
-from vnadmin.normalize import nfc
+from vnadmin.normalize import nfc, squash
 
 __all__ = [
     "GENERIC_KIND_WORD",
@@ -82,7 +82,7 @@ def parse_citation(text: str, *, kinds: KindRegistry = KINDS) -> Citation:
     """Parse one whole citation, e.g. ``Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị``,
     kinds named as in ``kinds``."""
     registry = kinds
-    text = " ".join(nfc(text).split())
+    text = squash(nfc(text))
     head = _registry_kind_names(registry).match(text)
     if head is None:
         raise GrammarError("citation", text, "does not start with a kind name or 'Văn bản'")

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from vnadmin.grammar.labels import LABEL, roman_value
+from vnadmin.normalize import squash
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
 from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
@@ -51,7 +52,6 @@ capitals, ``QUYẾT ĐỊNH:``: see :func:`_formula`)."""
 MAX_SCAN = 400
 """How much of a line the line-shape regexes look at: they never need more."""
 
-_OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than the plain space
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
@@ -113,16 +113,6 @@ class Line(NamedTuple):
 
     number: int
     text: str
-
-
-def squash(text: str) -> str:
-    """Collapse white space runs to one space and strip."""
-    if "  " in text or "\t" in text or not text or text[0].isspace() or text[-1].isspace():
-        return " ".join(text.split())
-    # every white space character but the plain space is unprintable: the C test first
-    if text.isprintable() or _OTHER_SPACE.search(text) is None:
-        return text
-    return " ".join(text.split())
 
 
 def lowered(text: str) -> str:
