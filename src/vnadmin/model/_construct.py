@@ -75,7 +75,7 @@ def checked(cls: _C) -> _C:
             "  if self.__class__ is _cls:",
             "    _set_class(self, _building)",
             *assign,
-            "    _set_class(self, _cls)",
+            "    self.__class__ = _cls",  # a store of the building class: no call
             "  else:",  # a plain subclass of the model's class
             *[f"  {line}" for line in store],
         ]
