@@ -8,7 +8,7 @@ helper of :mod:`vnadmin.model._fields` written into it (its :class:`~._fields.In
 a field whose value passes the in-line test costs no call, one that does not goes to the
 converter and the validator themselves, which say what is wrong as before.  Validators
 without an in-line form (a class's own methods) are called as attrs calls them.  A class of
-six fields or more sets them with plain stores, its object made for that while one of a
+three fields or more sets them with plain stores, its object made for that while one of a
 subclass without the frozen ``__setattr__`` (a slot's setter is a call each).
 """
 
@@ -100,10 +100,11 @@ def checked(cls: _C) -> _C:
 
 
 _SET_CLASS = object.__dict__["__class__"].__set__
-_SWAPPED_FROM = 6
+_SWAPPED_FROM = 3
 """The fields from which a constructor sets them as an object of :func:`_building`'s class:
-a call of a slot's setter costs about 0.9 k instructions (callgrind), the two changes of
-class about 3.5 k, a plain attribute store a few dozen (a ``Task``: 14.1 k -> 11.3 k)."""
+a call of a slot's setter costs about 0.9 k instructions (callgrind), the change of class
+and back about 2 k, a plain attribute store a few dozen (a ``Task``: 14.1 k -> 9.9 k, a
+``PartialDate`` 6.3 k -> 6.1 k; with two fields the setters cost less)."""
 
 
 def _building(cls: type) -> type:
