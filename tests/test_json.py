@@ -367,6 +367,21 @@ def test_the_message_lists_every_problem() -> None:
             "body.tasks[0].deadline.type",
             "required property missing",
         ),
+        (
+            '{"vnadmin": "1.0", "regime": "state", "body": {"tasks": [{"text": "a", "deadline": {"type": "week"}}]}}',
+            "body.tasks[0].deadline.type",
+            '"week" is not one of "date", "period", "relative"',
+        ),
+        (
+            '{"vnadmin": "1.0", "regime": "state", "body": {"tasks": [{"text": "a", "deadline": {"type": ["date"]}}]}}',
+            "body.tasks[0].deadline.type",
+            '["date"] is not one of',
+        ),
+        (
+            '{"vnadmin": "1.0", "regime": "state", "body": {"tasks": [{"text": "a", "deadline": "2024"}]}}',
+            "body.tasks[0].deadline",
+            'expected an object, got "2024"',
+        ),
     ],
 )
 def test_malformed_and_invalid_documents_name_the_path(

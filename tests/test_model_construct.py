@@ -26,8 +26,8 @@ import vnadmin.model
 import vnadmin.presentation
 from vnadmin.errors import InvalidValueError
 from vnadmin.model import Organization, PartialDate, Regime, Task
-from vnadmin.model._construct import _code
-from vnadmin.model._fields import INLINE, Inline
+from vnadmin.model._construct import _code, checked
+from vnadmin.model._fields import INLINE, Inline, in_range
 
 _CLASSES = sorted(
     (
@@ -160,6 +160,50 @@ def test_a_generated_constructor_keeps_its_signature_and_its_tracebacks() -> Non
     )
     with pytest.raises(InvalidValueError, match=r"PartialDate\.month: 13 is not a month"):
         PartialDate(month=13)
+
+
+class _PlainTask(Task):
+    """A subclass of a model class without attrs: it keeps the generated constructor."""
+
+
+_SEEN: list[type] = []
+
+
+@checked
+@attrs.frozen(kw_only=True)
+class _Wide:
+    """Six fields: the generated constructor sets them as an object of another class."""
+
+    a: int = attrs.field(validator=in_range(0, 9))
+    b: int = 0
+    c: int = 0
+    d: int = 0
+    e: int = 0
+    f: int = attrs.field(default=0)
+
+    @f.validator
+    def _look(self, attribute: attrs.Attribute[int], value: int) -> None:
+        _SEEN.append(type(self))
+
+
+def test_an_object_is_of_its_own_frozen_class_once_built_and_while_it_is_checked() -> None:
+    _SEEN.clear()
+    wide = _Wide(a=1, b=2, f=6)
+    assert type(wide) is _Wide
+    assert attrs.astuple(wide) == (1, 2, 0, 0, 0, 6)
+    assert [_Wide] == _SEEN
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        wide.b = 3  # type: ignore[misc]
+    with pytest.raises(InvalidValueError, match=r"_Wide\.a: 10 is not in 0\.\.9"):
+        _Wide(a=10)
+    task = Task(label="1.", text="Báo cáo.")
+    assert type(task) is Task
+    assert (task.label, task.text) == ("1.", "Báo cáo.")
+    plain = _PlainTask(label="a)", text="Phối hợp.")  # the subclass is kept, its fields set
+    assert type(plain) is _PlainTask
+    assert (plain.label, plain.text) == ("a)", "Phối hợp.")
+    with pytest.raises(InvalidValueError, match=r"Task\.text: must not be blank"):
+        _PlainTask(text=" ")
 
 
 # The in-line forms on their own: each must be narrower than its helper.  A converter's form

@@ -636,8 +636,10 @@ def _fast_structure_fn(
     Text goes as it is to the model's converters (cattrs' ``prefer_attrib_converters``), the
     rest to its hook.  What a small document pays on every value is written into the
     function rather than called: the array of a tuple field, the hook of an optional field's
-    class (not the optional hook around it), the member of an enumeration, the constructor's
-    keywords (no dict of them), and for a :data:`SHARED` class the look-up in
+    class (not the optional hook around it), the class of a deadline by its tag, the member of an enumeration, the constructor's
+    keywords (no dict of them: the object made by ``object.__new__`` and given to the class's
+    ``__init__``, as calling the class does, since a call of a class with keywords builds
+    a dict of them, 3.2 k of a ``Task``'s 13.5 k instructions), and for a :data:`SHARED` class the look-up in
     :data:`SHARED_VALUES`, which also holds each distinct array of such values once (a
     document gives many tasks the same list of assignments).  The count of the properties
     read must be the object's size: the others are unknown.
@@ -702,7 +704,16 @@ def _fast_structure_fn(
             value = f"{hook}(v, t_{key})"
             if _is_tuple(kind):
                 value = f"tuple([{hook}(x, t_{key}) for x in v])"
-            if key in shared_arrays:  # built once per document, keyed apart from items
+            if _is_deadline(kind):  # the class's function found by its tag here, not in a call
+                names[f"u_{key}"] = {
+                    tag: converter.get_structure_hook(tagged)
+                    for tag, tagged in DEADLINE_TAGS.items()
+                }
+                read += [
+                    f"u = u_{key}.get(v.get('type')) if v.__class__ is dict else None",
+                    f"{result} = {value} if u is None else u(v)",
+                ]
+            elif key in shared_arrays:  # built once per document, keyed apart from items
                 names[f"a_{key}"] = kind
                 read += [
                     "if shared is None:",
@@ -744,8 +755,12 @@ def _fast_structure_fn(
     lines += [
         "  if len(o) != n:",
         "    raise FormError('unknown property')",
-        f"  built = cl({', '.join(arguments)})",
     ]
+    if cl.__new__ is object.__new__:  # what calling the class does, without its dict of keywords
+        names.update(new=object.__new__, init=cl.__init__)
+        lines += ["  built = new(cl)", f"  init(built, {', '.join(arguments)})"]
+    else:
+        lines.append(f"  built = cl({', '.join(arguments)})")
     if cl in SHARED:
         lines += ["  if shared is not None:", "    found[key] = built"]
     lines.append("  return built")
