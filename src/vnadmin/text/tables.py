@@ -513,8 +513,8 @@ _WORD = re.compile(r"\S+")
 
 
 def _opening_when(text: str) -> int:
-    """Where the words at the start of ``text`` that say when end (``Ngày 24/05/2023``,
-    ``Từ 01/06 đến 16/06/2023``): the fewest that do, and the words with digits after
+    """Where the words at the start of ``text`` that say when end (``Ngày 10/3/2025``,
+    ``Từ 11/3 đến 20/3/2025``): the fewest that do, and the words with digits after
     them (with a time word between); 0 when none do or nothing is left after them."""
     words = list(_WORD.finditer(text))
     size = next(
