@@ -16,7 +16,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
 - markdown rows (``| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |``), read from the
   input lines (the clean-up reads markdown tables column by column for header tables);
 - HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
-- rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``);
+- rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``), a row's
+  number on its first line or centred on its middle one;
 - rows flattened one cell per line: the heading cells on lines of their own, then each
   row's cells, a row opening with its number alone on its line; or one cell per group of
   lines between blank lines, where a crawl turned the cell rules into blank lines.
