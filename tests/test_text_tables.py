@@ -500,3 +500,78 @@ Thời gian thực hiện
             RelativeDeadline(text="Thường xuyên"),
         ),
     ]
+
+
+CENTRED = (  # pdftotext -layout of a table whose cells stand centred in their rows
+    "TT       Nội dung công việc        Đơn vị chủ trì   Đơn vị phối hợp   Thời gian thực hiện\n"
+    "\n"
+    " 1   Rà soát thủ tục hành chính     Sở Tư pháp                        Tháng 4/2025\n"
+    "\n"
+    "     Xây dựng cơ sở dữ liệu                           Sở Thông tin và\n"
+    " 2                                  Sở Nội vụ                         Quý III/2025\n"
+    "     văn bản của tỉnh                                 Truyền thông\n"
+    "\n"
+    " 3   Tổng kết thực hiện Đề án       Văn phòng UBND   Các sở, ngành     Trước 15/12/2025\n"
+    "                                    tỉnh\n"
+)
+
+
+def test_a_layout_table_whose_row_numbers_stand_in_the_middle_of_their_rows() -> None:
+    # row 2's number is on its middle line: the lines above it are its own, not row 1's;
+    # row 3's number is on its first line and its lead cell wraps below it
+    tasks = parse_text(HEAD + CENTRED + TAIL).instrument.body.tasks[1].subtasks
+    assert [_row(task) for task in tasks] == [
+        (
+            "1.",
+            "Rà soát thủ tục hành chính",
+            [("lead", "Sở Tư pháp")],
+            PeriodDeadline(unit=PeriodUnit.MONTH, index=4, year=2025),
+        ),
+        (
+            "2.",
+            "Xây dựng cơ sở dữ liệu văn bản của tỉnh",
+            [("lead", "Sở Nội vụ"), ("cooperate", "Sở Thông tin và Truyền thông")],
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2025),
+        ),
+        (
+            "3.",
+            "Tổng kết thực hiện Đề án",
+            [("lead", "Văn phòng UBND tỉnh"), ("cooperate", "Các sở, ngành")],
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=12, year=2025)),
+        ),
+    ]
+
+
+SCHEDULE = (  # the date column before the content; a row whose cells one space parts
+    "     TT    Thời gian                     Nội dung\n"
+    "\n"
+    "      1 Ngày 10/3/2025 Văn phòng gửi lịch trực đến các phòng\n"
+    "\n"
+    "          Từ 11/3/2025     Các phòng cử người trực theo lịch\n"
+    "      2\n"
+    "          đến 20/3/2025    đã gửi\n"
+)
+
+
+def test_a_layout_row_whose_number_and_date_run_into_its_content() -> None:
+    tasks = parse_text(HEAD + SCHEDULE + TAIL).instrument.body.tasks[1].subtasks
+    assert [(task.label, task.text) for task in tasks] == [
+        ("1.", "Văn phòng gửi lịch trực đến các phòng"),
+        ("2.", "Các phòng cử người trực theo lịch đã gửi"),
+    ]
+    # the date cell, not the content, holds "Ngày 10/3/2025"; a span ends at its last day
+    assert [task.deadline for task in tasks] == [
+        DateDeadline(
+            bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=10, month=3, year=2025)
+        ),
+        DateDeadline(
+            bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=20, month=3, year=2025)
+        ),
+    ]
+
+
+def test_a_page_break_in_a_layout_table_keeps_the_rows_after_it() -> None:
+    # a form feed opens the second page: lines are counted as grep counts them
+    broken = CENTRED.replace("\n     Xây dựng", "\n\f     Xây dựng")
+    tasks = parse_text(HEAD + broken + TAIL).instrument.body.tasks[1].subtasks
+    assert [task.text for task in tasks][1] == "Xây dựng cơ sở dữ liệu văn bản của tỉnh"

@@ -23,7 +23,7 @@ from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
 from vnadmin.text.vocabulary import opens_body
 
-__all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding"]
+__all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding", "physical_lines"]
 
 PAGE_BREAK = "\f"
 """The text of a line that marks a page break (a form feed in PDF text): the layout stage
@@ -326,7 +326,7 @@ def _is_widget(text: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _physical_lines(text: str) -> list[str]:
+def physical_lines(text: str) -> list[str]:
     """The lines of ``text``; a form feed is a page break, not a line break (``grep -n``
     and editors count lines so, and diagnostics cite those numbers)."""
     if "\f" not in text:
@@ -361,7 +361,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         text = _unicode(text, encoding, diagnostics)
         suspects = "".join(set(_SUSPECT.findall(text)))
     text = nfc(text)
-    physical = _physical_lines(text)
+    physical = physical_lines(text)
     matter = _front_matter(physical)
     if matter:
         diagnostics.info(

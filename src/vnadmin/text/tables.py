@@ -16,7 +16,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
 - markdown rows (``| 1 | Ban hành kế hoạch | Sở Nội vụ | Quý II/2025 |``), read from the
   input lines (the clean-up reads markdown tables column by column for header tables);
 - HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
-- rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``);
+- rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``), a row's
+  number on its first line or centred on its middle one;
 - rows flattened one cell per line: the heading cells on lines of their own, then each
   row's cells, a row opening with its number alone on its line; or one cell per group of
   lines between blank lines, where a crawl turned the cell rules into blank lines.
@@ -38,6 +39,7 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import BOUND_OPENINGS, parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.normalize import fold
+from vnadmin.text.cleanup import physical_lines
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
@@ -64,9 +66,8 @@ _PIPES = re.compile(r"\|[^\n|]*\|")
 _DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
 """A markdown table's delimiter row (``---|---``, ``|:--|--:|``)."""
 _NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ")
-_NUMBER_LINES = frozenset(
-    f"{head}{end}" for head in (*_NUMBER_HEADS, "Số TT", "SỐ TT") for end in ("", ".", ":")
-)
+_ALL_NUMBER_HEADS = (*_NUMBER_HEADS, "Số TT", "SỐ TT")
+_NUMBER_LINES = frozenset(f"{head}{end}" for head in _ALL_NUMBER_HEADS for end in ("", ".", ":"))
 """A number column's heading alone on its line: where a flattened table may start."""
 _CONTENT_WORD = re.compile(
     "Nội|nội|NỘI|Noi|noi|NOI|Nhiệm|nhiệm|NHIỆM|Nhiem|nhiem|Công|công|CÔNG|Hoạt|hoạt|HOẠT"
@@ -181,12 +182,13 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
         return []
     first, last = lines[0].number, lines[-1].number
     found: list[_Table] = []
+    raw = physical_lines(text)
     if "|" in text and _PIPES.search(text) is not None:
-        found += _markdown_tables(text.splitlines(), first, last)
+        found += _markdown_tables(raw, first, last)
     if "<t" in text or "<T" in text:
         found += _html_tables(text, first, last)
     if "\t" in text or "   " in text:
-        found += _cell_tables(lines, text.splitlines())
+        found += _laid_tables(lines, raw) + _cell_tables(lines, raw)
     if any(head in text for head in _NUMBER_HEADS):
         starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
         found += _flattened_tables(lines, starts) if starts else []
@@ -363,17 +365,23 @@ def _placed(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> list[
     printed = raw[line.number - 1]
     placed = [""] * len(heading)
     for start, end in spans:
-        column = max(
-            range(len(heading)),
-            key=lambda i: (
-                min(end, heading[i][1]) - max(start, heading[i][0]),
-                -abs(start + end - sum(heading[i])),
-            ),
-        )
+        column = _column_of(start, end, heading)
         if len(spans) == 1 and (column == 0 or not _inside(start, end, heading, column)):
             return None
         placed[column] = f"{placed[column]} {printed[start:end]}".strip()
     return placed
+
+
+def _column_of(start: int, end: int, heading: list[tuple[int, int]]) -> int:
+    """The heading column a cell's span stands under: the one it overlaps most, else the
+    nearest."""
+    return max(
+        range(len(heading)),
+        key=lambda i: (
+            min(end, heading[i][1]) - max(start, heading[i][0]),
+            -abs(start + end - sum(heading[i])),
+        ),
+    )
 
 
 def _inside(start: int, end: int, heading: list[tuple[int, int]], column: int) -> bool:
@@ -381,6 +389,154 @@ def _inside(start: int, end: int, heading: list[tuple[int, int]], column: int) -
     left = heading[column - 1][1] if column > 0 else -1
     right = heading[column + 1][0] if column + 1 < len(heading) else 10_000
     return left < start and end < right
+
+
+def _laid_tables(lines: Sequence[Line], raw: list[str]) -> list[_Table]:
+    """Tables laid out by position whose rows stand between blank lines, each row's number
+    on any of its lines (``pdftotext -layout`` prints a cell centred in its row on the
+    row's middle line, the other cells' lines above and below it).  Under a heading line
+    whose first column numbers the rows, each group of lines between blank lines that
+    holds one row number under that column is a row, each word under the heading column
+    it stands under; a group that opens with a number is a row per number (cells at the
+    top of their rows).  The table ends at a group without a number, or one whose lines
+    cannot be told apart between its numbers (centred rows with no blank between).  A
+    table is one of these when a row prints its number below its first line: the other
+    tables laid out by position are :func:`_cell_tables`'."""
+    found: list[_Table] = []
+    for index, line in enumerate(lines):
+        if "   " not in line.text or not line.text.lstrip().startswith(_ALL_NUMBER_HEADS):
+            continue
+        heading = cells(line.text)
+        columns = _columns(heading)
+        spans = _spans(raw, line)
+        if columns.get(0) is not Field.NUMBER or spans is None or len(spans) != len(heading):
+            continue
+        rows, last, centred = _laid_rows(lines[index + 1 :], raw, spans, columns)
+        if not centred:
+            continue
+        covered = frozenset(range(line.number, last + 1))
+        for table in _read([[(line.number, heading), *rows]] if rows else []):
+            found.append(_Table(covered, table.rows, table.repairs))
+    return found
+
+
+_LAID_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6})[.)]?(?= |$)")
+"""A row's number where a laid-out row's line opens (``1``, ``01``, ``2.``, ``IV``)."""
+
+
+def _laid_rows(
+    lines: Sequence[Line],
+    raw: list[str],
+    heading: list[tuple[int, int]],
+    columns: dict[int, Field],
+) -> tuple[list[tuple[int, list[str]]], int, bool]:
+    """The rows of a laid-out table below its heading, each with its number's line, the
+    last line they cover, and whether a row prints its number below its first line."""
+    groups: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    rows: list[tuple[int, Sequence[Line]]] = []
+    last, centred = 0, False
+    for group in groups:
+        numbered = [i for i, line in enumerate(group) if _laid_number(raw, line, heading)]
+        if not numbered or (numbered[0] > 0 and len(numbered) > 1):
+            break
+        starts = numbered if numbered[0] == 0 else [0]
+        centred = centred or numbered[0] > 0
+        for start, end in zip(starts, [*starts[1:], len(group)], strict=True):
+            rows.append((group[numbered[0] if start == 0 else start].number, group[start:end]))
+        last = group[-1].number
+    edges = _left_edges(raw, [line for _, row in rows for line in row], heading)
+    return [(n, _laid_cells(raw, row, heading, columns, edges)) for n, row in rows], last, centred
+
+
+def _left_edges(
+    raw: list[str], lines: Sequence[Line], heading: list[tuple[int, int]]
+) -> dict[int, int]:
+    """Where each column's cells start, read off the lines of two cells or more: a cell
+    stands left-aligned in its column, its heading centred over it."""
+    edges: dict[int, int] = {}
+    for line in lines:
+        spans = _spans(raw, line) or []
+        for start, end in spans if len(spans) > 1 else ():
+            column = _column_of(start, end, heading)
+            edges[column] = min(start, edges.get(column, start))
+    return edges
+
+
+def _laid_number(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> bool:
+    """Whether ``line`` prints a row number under the number column (left of the next)."""
+    spans = _spans(raw, line)
+    if not spans or spans[0][0] >= heading[1][0]:
+        return False
+    return _LAID_ROW_NUMBER.match(raw[line.number - 1], spans[0][0]) is not None
+
+
+def _laid_cells(
+    raw: list[str],
+    lines: Sequence[Line],
+    heading: list[tuple[int, int]],
+    columns: dict[int, Field],
+    edges: dict[int, int],
+) -> list[str]:
+    """The cells of a laid-out row: each word run under the heading column it stands
+    under, or under a column further right whose cells start at or before it.  A run
+    that reaches over two columns, as when the gap between two cells is a single space,
+    is cut after a row number that opens it and after a deadline that opens the run's
+    part under a column that says when."""
+    placed = [""] * len(heading)
+    for line in lines:
+        printed = raw[line.number - 1]
+        for start, end in _spans(raw, line) or []:
+            text = printed[start:end]
+            number = _LAID_ROW_NUMBER.match(text) if start < heading[1][0] else None
+            if number is not None and number.end() < len(text):
+                placed[0] = f"{placed[0]} {number.group()}".strip()
+                start += number.end() + 1
+                text = text[number.end() + 1 :]
+            column = max(
+                (c for c, edge in edges.items() if edge <= start + 1),
+                default=0,
+            )
+            column = max(column, _column_of(start, end, heading))
+            cut = _opening_when(text) if columns.get(column) is Field.WHEN else 0
+            if cut and column + 1 < len(heading) and end > heading[column + 1][0]:
+                placed[column] = f"{placed[column]} {text[:cut]}".strip()
+                text, column = text[cut:].strip(), column + 1
+            placed[column] = f"{placed[column]} {text}".strip()
+    return placed
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _opening_when(text: str) -> int:
+    """Where the words at the start of ``text`` that say when end (``Ngày 10/3/2025``,
+    ``Từ 11/3 đến 20/3/2025``): the fewest that do, and the words with digits after
+    them (with a time word between); 0 when none do or nothing is left after them."""
+    words = list(_WORD.finditer(text))
+    size = next(
+        (n for n in range(1, min(6, len(words)) + 1) if _says_when(text[: words[n - 1].end()])),
+        0,
+    )
+    if not size:
+        return 0
+    digits = [any(map(str.isdigit, word.group())) for word in words]
+    while size < len(words) - 1:
+        if digits[size]:
+            size += 1
+        elif (
+            fold(words[size].group()) in _TIME_WORDS
+            and size + 1 < len(words) - 1
+            and digits[size + 1]
+        ):
+            size += 2
+        else:
+            break
+    return words[size - 1].end() if size < len(words) else 0
 
 
 def _flattened_tables(
