@@ -1043,6 +1043,8 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # the copies kept, then the drafter's initials
         ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
         ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
+        # the drafter's initial and given name, against the copies (its initial a mark's)
+        ("- Lưu: VT, KHTC (3b)Q.Hương.", ("VT", "KHTC"), 3, "Q.Hương"),
         # the unit glued to VT by a full stop, a code of the file between them
         ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
         ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
