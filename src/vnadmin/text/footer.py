@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from vnadmin.grammar.appendices import ATTACHED_TO, ties
+from vnadmin.grammar.appendices import ATTACHED_TO, TIE_MARKUP, ties
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
@@ -652,8 +652,11 @@ def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
     """The line tying an appendix to its instrument (``text``, as read at ``index``), with
     the lines it wraps onto while its parenthesis is open (a page's links cut it: ``(Ban
     hành kèm theo Thông tư số`` / ``09`` / ``/2026/TT-BXD ngày ...`` / ``của Bộ trưởng)``),
-    and the index after it."""
+    or printed without parentheses, onto the lines that go on in lower case (``Kèm theo
+    Quyết định số ... ngày ...`` / ``của Ủy ban nhân dân tỉnh``), and the index after it."""
     after = index + 1
+    if "(" not in text and ")" not in text:
+        return _wrapped_tie(lines, index, text)
     if "(" not in text or ")" in text:
         return text, after
     joined = text
@@ -666,6 +669,19 @@ def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
         if ")" in piece:
             return joined, later + 1
     return text, after
+
+
+def _wrapped_tie(lines: list[Line], index: int, text: str) -> tuple[str, int]:
+    """A tie printed without parentheses (``text`` at ``index``) and the lines below that
+    go on with it, each opening with a small letter (``của ...``); the content below an
+    appendix's header opens with a capital, a figure or a label."""
+    joined, after = text, index + 1
+    while after < min(len(lines), index + 1 + _TIE_PIECES):
+        piece = squash(lines[after].text)
+        if not piece.lstrip(TIE_MARKUP)[:1].islower() or len(joined) + len(piece) > _MAX_TIE:
+            break
+        joined, after = f"{joined} {piece}", after + 1
+    return joined, after
 
 
 def _appendices(
