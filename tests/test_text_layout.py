@@ -1179,6 +1179,26 @@ def test_items_cut_at_a_pages_links_are_joined() -> None:
     ]
 
 
+def test_an_items_dash_left_alone_by_a_link_opens_the_lines_below() -> None:
+    # the first item's dash alone on its line, its words cut at each link (before any item
+    # has ended), and a later one cut the same way: each line goes on with its dash's item
+    text = _signed(
+        "Nơi nhận:\n- \nThủ tướng\n\u00a0Chính phủ\n, các Phó Thủ tướng Chính phủ;\n"
+        "- Ban Dân tộc;\n-\nVăn phòng\nChủ tịch nước;\n- Lưu: VT, KTTH.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == [
+        "Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ",
+        "Ban Dân tộc",
+        "Văn phòng Chủ tịch nước",
+    ]
+    assert doc.printed is not None
+    assert doc.printed.distribution[0] == "- Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ;"
+    assert doc.printed.distribution[2] == "- Văn phòng Chủ tịch nước;"
+    assert "line-skipped" not in _codes(result)
+
+
 def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:
     # without an open parenthesis, a full stop ends the item: the next line is another
     text = _signed("Nơi nhận:\n- UBND tỉnh.\nSở Tài chính;\n- Lưu: VT.\n")

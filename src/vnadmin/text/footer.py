@@ -342,6 +342,8 @@ class _ListReader:
         self.file_codes: list[tuple[int, str]] = []
         self.archive_cut: str | None = None  # an archive line that may go on below
         self.closed = False  # a heading after the archive line opened another list
+        self.lone_dash = False  # the line above was an item's dash alone
+        self.link_cut = False  # the last item's dash stood alone: the page's links cut it
 
     @property
     def in_list(self) -> bool:
@@ -366,6 +368,12 @@ class _ListReader:
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._label_read(self._dash_read(cell, line), line)
+        lone, self.lone_dash = self.lone_dash, False
+        if self.in_list and self.footer.archive is None and _LONE_DASH.fullmatch(cell.strip()):
+            self.lone_dash = True  # "- " / "Thủ tướng" / " Chính phủ" / ", các Phó ...;"
+            return []
+        if lone and not BULLET.match(cell):
+            cell = f"- {cell}"
         caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
         if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
             self.diagnostics.info(
@@ -392,7 +400,9 @@ class _ListReader:
         if BULLET.match(cell):
             if self.footer.archive is not None and (self.closed or not _listed(cell)):
                 return [cell]  # after "Lưu:", a dashed line of what follows: no item
-            return self._items(cell)
+            residue = self._items(cell)
+            self.link_cut = lone
+            return residue
         if self.in_list and not (right and is_signature_line(cell)) and self._continues(cell):
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
@@ -476,10 +486,11 @@ class _ListReader:
         if bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell):
             return True
         # a dashed list whose items end with ";", cut mid-item at each of a page's links
-        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"):
-        # a line without a dash goes on with the item the dash opened
+        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"),
+        # or an item whose dash a link left alone on its line: a line without a dash goes on
+        # with the item the dash opened
         return (
-            self.ends == {";"}
+            (self.ends == {";"} or self.link_cut)
             and BULLET.match(self.raw[-1]) is not None
             and len(cell) <= _LINK_PIECE
             and not is_signature_line(cell)
@@ -549,6 +560,8 @@ _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 _CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
 """An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
+_LONE_DASH = re.compile(r"[-–—+•]")
+"""An item's dash alone on its line: a page's link cut the item after it."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body text
 _SENTENCE_END = re.compile(r"([^\W\d_]{2})\.[ \t]+([^\W\d_])")
