@@ -198,6 +198,7 @@ Nông Thị Hà
 """
     result = parse_text(page)
     found = result.instrument
+    assert found.printed is not None
     assert found.printed.archive == f"- Lưu: VT, KHTC {drafter}"
     assert not {"signature-split", "line-skipped"} & {d.code for d in result.diagnostics}
     assert [(s.title, s.name) for s in found.signatures] == [("PHÓ GIÁM ĐỐC", "Nông Thị Hà")]
