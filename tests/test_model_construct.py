@@ -25,7 +25,7 @@ import vnadmin.edxml.status
 import vnadmin.model
 import vnadmin.presentation
 from vnadmin.errors import InvalidValueError
-from vnadmin.model import Organization, PartialDate, Regime, Task
+from vnadmin.model import Organization, PartialDate, Regime, Task, _construct
 from vnadmin.model._construct import _code, checked
 from vnadmin.model._fields import INLINE, Inline, in_range
 
@@ -204,6 +204,28 @@ def test_an_object_is_of_its_own_frozen_class_once_built_and_while_it_is_checked
     assert (plain.label, plain.text) == ("a)", "Phối hợp.")
     with pytest.raises(InvalidValueError, match=r"Task\.text: must not be blank"):
         _PlainTask(text=" ")
+    assert [cls.__name__ for cls in _Wide.__subclasses__()] == ["_WideBuilding"]
+
+
+def test_without_the_gil_an_object_never_changes_its_class(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # there a change of class stops every thread: the fields are set by the slots' setters
+    monkeypatch.setattr(_construct, "_FREE_THREADED", True)
+
+    @checked
+    @attrs.frozen(kw_only=True)
+    class Three:
+        a: int = 0
+        b: int = 0
+        c: int = attrs.field(default=0, validator=in_range(0, 9))
+
+    three = Three(a=1, b=2, c=3)
+    assert (type(three), attrs.astuple(three), Three.__subclasses__()) == (Three, (1, 2, 3), [])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        three.a = 5  # type: ignore[misc]
+    with pytest.raises(InvalidValueError, match=r"Three\.c: 10 is not in 0\.\.9"):
+        Three(c=10)
 
 
 # The in-line forms on their own: each must be narrower than its helper.  A converter's form

@@ -636,10 +636,11 @@ def _fast_structure_fn(
     Text goes as it is to the model's converters (cattrs' ``prefer_attrib_converters``), the
     rest to its hook.  What a small document pays on every value is written into the
     function rather than called: the array of a tuple field, the hook of an optional field's
-    class (not the optional hook around it), the class of a deadline by its tag, the member of an enumeration, the constructor's
-    keywords (no dict of them: the object made by ``object.__new__`` and given to the class's
-    ``__init__``, as calling the class does, since a call of a class with keywords builds
-    a dict of them, 3.2 k of a ``Task``'s 13.5 k instructions), and for a :data:`SHARED` class the look-up in
+    class (not the optional hook around it), the class of a deadline by its tag, the member
+    of an enumeration, the constructor's keywords (no dict of them: the object made by
+    ``object.__new__`` and given to the class's ``__init__``, as calling the class does,
+    since a call of a class with keywords builds a dict of them, 3.2 k of a ``Task``'s
+    13.5 k instructions), and for a :data:`SHARED` class the look-up in
     :data:`SHARED_VALUES`, which also holds each distinct array of such values once (a
     document gives many tasks the same list of assignments).  The count of the properties
     read must be the object's size: the others are unknown.

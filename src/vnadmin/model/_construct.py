@@ -8,14 +8,16 @@ helper of :mod:`vnadmin.model._fields` written into it (its :class:`~._fields.In
 a field whose value passes the in-line test costs no call, one that does not goes to the
 converter and the validator themselves, which say what is wrong as before.  Validators
 without an in-line form (a class's own methods) are called as attrs calls them.  A class of
-three fields or more sets them with plain stores, its object made for that while one of a
-subclass without the frozen ``__setattr__`` (a slot's setter is a call each).
+three fields or more sets them with plain stores rather than a call of each slot's setter:
+for those stores its object is one of :func:`_building`'s subclass, which has the same slots
+and no frozen ``__setattr__``.
 """
 
 from __future__ import annotations
 
 import importlib
 import linecache
+import sysconfig
 from typing import Any, TypeVar
 
 import attrs
@@ -69,7 +71,7 @@ def checked(cls: _C) -> _C:
                 validate.append(f"    if not {test}: {call}")
             else:
                 validate.append(f"    {call}")
-    if len(fields) >= _SWAPPED_FROM:  # two class changes cost less than the setters' calls
+    if len(fields) >= _SWAPPED_FROM and not _FREE_THREADED:  # two changes cost less than the calls
         names.update(_cls=cls, _building=_building(cls), _set_class=_SET_CLASS)
         store = [
             "  if self.__class__ is _cls:",
@@ -105,12 +107,25 @@ _SWAPPED_FROM = 3
 a call of a slot's setter costs about 0.9 k instructions (callgrind), the change of class
 and back about 2 k, a plain attribute store a few dozen (a ``Task``: 14.1 k -> 9.9 k, a
 ``PartialDate`` 6.3 k -> 6.1 k; with two fields the setters cost less)."""
+_FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+"""A CPython without the GIL stops every thread to change the class of an object held by
+more than one reference, as a constructor's ``self`` always is (gh-120198, gh-145566):
+there the constructors keep the setters."""
 
 
 def _building(cls: type) -> type:
     """A subclass of ``cls`` with its slots and no frozen ``__setattr__``: a constructor
     makes its object one of these while it sets the fields, then makes it ``cls`` again
-    before any validator runs, so that no object outside a constructor is ever one."""
+    before any validator runs.
+
+    No one sees an object of it: the converters ran before the first change, the stores
+    between the two cannot raise (slots given values already converted; an interrupt
+    there fails the constructor, whose object is dropped), and the validators and
+    ``__attrs_post_init__`` run after the second; so equality, hashing, pickling, copying
+    and weak references only ever meet ``cls``.  Python allows the change because the two
+    layouts are one (``__slots__ = ()``: no slot, no ``__dict__`` added).  An object of a
+    subclass of ``cls`` (``self.__class__ is not cls``) keeps the setters: made ``cls``
+    again, it would lose its class.  Only ``cls.__subclasses__()`` lists this class."""
     return type(
         f"{cls.__name__}Building",
         (cls,),

@@ -303,7 +303,6 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
     while stack:
         siblings, here, chosen, parent = stack.pop()
         lists: dict[str, _List] = {}
-        quoted: set[str] = set()  # lists whose last item was no amending heading
         for index, task in enumerate(siblings):
             label = None if task.label is None else _read(task.label)
             found = None if label is None else label.ordinal
@@ -328,14 +327,11 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 and _kept_in_text(kind, range(before + 1, value), parent, siblings[index - 1].text)
             )
             problem = items.judge(value, kept, passage=_quoted(siblings, index, parent))
-            if problem is not None and not (heading and kind in quoted):
+            if problem is not None and not (heading and items.after_item):
                 yield f"{here}[{index}].label", f"{task.label!r} {problem}"
-            items.last = value
+            items.last, items.after_item = value, not heading
             if heading:
-                quoted.discard(kind)
                 items.quoting = value
-            else:
-                quoted.add(kind)
         stack.extend(
             (
                 task.subtasks,
@@ -370,8 +366,9 @@ class _List:
 
     kind: str
     last: int | None = None
+    after_item: bool = False  # the last label was no amending heading's
     quoting: int | None = None  # the amending item whose quotation runs
-    quoted: int | None = None  # the quoted text's last label
+    quoted_last: int | None = None  # the quoted text's last label
     held: int | None = None
     misplaced: int | None = None
     passage: int | None = None  # the label before an item right after a quoted passage
@@ -380,7 +377,7 @@ class _List:
     def hold(self, value: int) -> None:
         """A label read while an amending item's quotation runs: the list's next item when
         it follows the quoted labels out of their order (``1.``, ``2.``, then ``67.``)."""
-        quoted, self.quoted = self.quoted, value
+        quoted, self.quoted_last = self.quoted_last, value
         following = self.quoting is not None and value == self.quoting + 1
         if following and quoted is not None and value != quoted + 1:
             self.held = value
@@ -389,9 +386,9 @@ class _List:
         """What is wrong with ``value`` after the list's last label; ``kept``: the labels
         between are printed in a text the reader kept (or amended points are quoted);
         ``passage``: the item comes right after a quoted passage left open."""
-        before, held, self.held, self.quoted = self.last, self.held, None, None
+        before, held, self.held, self.quoted_last = self.last, self.held, None, None
         misplaced, self.misplaced = self.misplaced, None
-        quoted, self.passage = self.passage, before if passage else None
+        after_passage, self.passage = self.passage, before if passage else None
         if before is None or kept:
             return None
         problem = _sequence_problem(self.kind, before, value)
@@ -402,7 +399,7 @@ class _List:
         if self.outer and value == self.outer[-1] + 1:
             self.outer.pop()
             return None
-        excused = (b for b in (misplaced, quoted) if b is not None)
+        excused = (b for b in (misplaced, after_passage) if b is not None)
         if any(_sequence_problem(self.kind, b, value) is None for b in excused):
             return None
         self.misplaced = before

@@ -308,15 +308,20 @@ def _names_only(text: str) -> bool:
     )
 
 
-_ARTICLE_TITLE = re.compile(r"Điều[ \t]+\d+[a-zđ]?[ \t]*[.:][ \t]*[^\W\d_][^.;:!?\n]{0,80}")
-"""An article that prints only its title (``Điều 4. Tổ chức thực hiện``)."""
+_TITLE_ALONE = re.compile(r"[^\W\d_][^.;:!?\n]{0,80}")
+"""An article's title after its label, with no sentence of its own (``Tổ chức thực hiện``)."""
 
 
 def _titled_article(text: str) -> bool:
     """Whether the last item is an article's title alone: the paragraph below it is its
     text (``Điều 4. Tổ chức thực hiện`` / ``Chánh Văn phòng ... chịu trách nhiệm thi
     hành ...``), no closing item."""
-    return _ARTICLE_TITLE.fullmatch(text.strip()) is not None
+    label = LABEL.match(text)
+    return (
+        label is not None
+        and label["dieu"] is not None
+        and _TITLE_ALONE.fullmatch(text[label.end() :].strip()) is not None
+    )
 
 
 def _goes_on(text: str, following: str) -> bool:
