@@ -595,8 +595,11 @@ _ROW_NUMBER = re.compile(
     r"(?:(?P<number>\d{1,3}|[IVXLC]{1,6})[.,;:]+|(?P<bare>\d{1,3})(?=[ \t|]))[ \t]*(?:\|[ \t]*)?(?=\S)"
 )
 """A row's number as OCR leaves it before its content (``2.``, ``9,``, ``14. |``, ``3 |``)."""
-_MISREAD_NUMBER = re.compile(r"(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)[ \t]*(?=\S)")
-"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``): read as the next one."""
+_MISREAD_NUMBER = re.compile(
+    r"(?:(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)|(?P<mixed>\d[^\W\d_])[ \t]+)[ \t]*(?=\S)"
+)
+"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``, a figure and a letter
+``0ó`` for ``06``): read as the next one."""
 _PERSONS = frozenset(("Thầy", "Cô", "Ông", "Bà"))
 _ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pattern}")
 """Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
@@ -629,12 +632,11 @@ def _joined_tables(lines: Sequence[Line]) -> list[_Table]:
     for index, line in enumerate(lines):
         if index < done or not _JOINED_HEAD.match(line.text):
             continue
-        heading = _heading_words(line.text.replace("|", " "))
+        heading, done = _wrapped_heading(lines, index)
         if heading is None:
             continue
         fields = [field for _, field in heading]
         rows = _JoinedRows(fields)
-        done = index + 1
         while done < len(lines) and rows.wrapped <= _JOINED_WRAP and rows.take(lines[done]):
             done += 1
         grid = [(line.number, [name for name, _ in heading]), *rows.grid]
@@ -681,14 +683,15 @@ class _JoinedRows:
         if number is not None:
             label = number["number"] or number["bare"]
             if _ones_misread(label, above):  # "II" after 10
-                self.renumbered.append((line.number, label, str(int(above) + 1)))
-                label = str(int(above) + 1)
+                self.renumbered.append((line.number, label, _after(above)))
+                label = _after(above)
             return label, number.end()
         misread = _MISREAD_NUMBER.match(line.text)
-        if misread is None or not above.isdigit() or misread["number"].lower() in _WORDS:
+        left = misread and (misread["number"] or misread["mixed"])
+        if not left or not above.isdigit() or left.lower() in _WORDS:
             return None, 0
-        label = str(int(above) + 1)
-        self.renumbered.append((line.number, misread["number"], label))
+        label = _after(above)
+        self.renumbered.append((line.number, left, label))
         return label, misread.end()
 
 
@@ -706,21 +709,46 @@ def _sentence(text: str) -> bool:
 def _ones_misread(label: str, above: str) -> bool:
     """Whether ``label`` is a number of ones OCR read as the letter I (``II`` for ``11``)
     after the row numbered ``above``."""
-    return above.isdigit() and label.isalpha() and label.replace("I", "1") == str(int(above) + 1)
+    return above.isdigit() and label.isalpha() and label.replace("I", "1") == _after(above)
+
+
+def _after(number: str) -> str:
+    """The row number after ``number``, as wide (``06`` after ``05``)."""
+    return str(int(number) + 1).zfill(len(number))
+
+
+def _wrapped_heading(
+    lines: Sequence[Line], index: int
+) -> tuple[list[tuple[str, Field]] | None, int]:
+    """The heading that starts at ``lines[index]``, printed on that line or wrapped over
+    the next non-blank ones (``STT Công việc Người thực hiện & kết`` / ``quả Thời gian``),
+    and the index of the line after it."""
+    printed = [i for i in range(index, len(lines)) if lines[i].text][:_HEADING_ROWS]
+    for count in range(1, len(printed) + 1):
+        text = " ".join(lines[i].text for i in printed[:count])
+        heading = _heading_words(text.replace("|", " "))
+        if heading is not None:
+            return heading, printed[count - 1] + 1
+    return None, index + 1
 
 
 def _heading_words(text: str) -> list[tuple[str, Field]] | None:
     """The column names a heading line prints one after another, longest first, when all
-    of its words are names and they make a task table's heading."""
-    words = text.split()
+    of its words are names and they make a task table's heading.  A name joined to the one
+    before by ``&`` is the same column's (``Người thực hiện & kết quả``); OCR's specks
+    (``_``, ``:``) are no words."""
+    words = [word for word in text.split() if word == "&" or any(map(str.isalnum, word))]
     names: list[tuple[str, Field]] = []
     start = 0
     while start < len(words):
+        joined = words[start] == "&" and bool(names)
+        start += joined
         for end in range(min(len(words), start + 8), start, -1):
             name = " ".join(words[start:end])
             field = field_of(name)
             if field is not None:
-                names.append((name, field))
+                if not joined:
+                    names.append((name, field))
                 start = end
                 break
         else:
