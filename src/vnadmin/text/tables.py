@@ -528,11 +528,7 @@ def _opening_when(text: str) -> int:
     while size < len(words) - 1:
         if digits[size]:
             size += 1
-        elif (
-            fold(words[size].group()) in _TIME_WORDS
-            and size + 1 < len(words) - 1
-            and digits[size + 1]
-        ):
+        elif _time_word(words[size].group()) and size + 1 < len(words) - 1 and digits[size + 1]:
             size += 2
         else:
             break
@@ -605,11 +601,21 @@ _ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pa
 """Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
 a person's title is the leftmost, a unit's the rightmost outside parentheses."""
 _TIME_WORDS = frozenset(
-    [fold(word) for opening in BOUND_OPENINGS for word in opening.split()]
-    + "ngay quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
+    [word for opening in BOUND_OPENINGS for word in opening.split()]
+    + "ngày quý tháng năm từ hằng hàng định kỳ tuần thường xuyên".split()  # noqa: SIM905
 )
 """Words that go before a date in a cell that says when: a deadline's bound (``trước``,
 ``chậm nhất là``), ``ngày``, a period's or a recurrence's (``hằng quý``, ``thường xuyên``)."""
+_FOLDED_TIME_WORDS = frozenset(map(fold, _TIME_WORDS))
+
+
+def _time_word(word: str) -> bool:
+    """Whether ``word`` is one of :data:`_TIME_WORDS`: by its letters alone only when it is
+    printed without marks (``thu ky`` may be ``thư ký``, ``ký`` is not ``kỳ``)."""
+    low = word.lower()
+    return low in _TIME_WORDS or (fold(word) == low and low in _FOLDED_TIME_WORDS)
+
+
 _RULE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 """Where OCR parted two cells: a rule read as a pipe, or the spaces a clean-up left of it."""
 _JOINED_WRAP = 6
@@ -780,17 +786,20 @@ def _split_end(text: str, field: Field) -> tuple[str, str]:
             (n for n in range(1, min(6, len(words) - 1) + 1) if _says_when(" ".join(words[-n:]))),
             0,
         )
-        while size and size < len(words) - 1 and fold(words[-size - 1]) in _TIME_WORDS:
+        while size and size < len(words) - 1 and _time_word(words[-size - 1]):
             size += 1
         return (" ".join(words[:-size]), " ".join(words[-size:])) if size else (text, "")
     if field not in _WHO_OR_WHEN:
         return text, ""
     starts: list[tuple[bool, int]] = []
     depth, counted = 0, 0  # parentheses open before the match, counted up to ``counted``
+    ended = -1  # where the match before ends: a head right after it goes on its name
     for match in _ROW_ACTOR.finditer(text):
         depth += text.count("(", counted, match.start()) - text.count(")", counted, match.start())
         counted = match.start()
-        if counted > 0 and depth == 0:
+        follows = ended >= 0 and not text[ended:counted].strip()  # "Giám đốc Sở", "Ban Giám đốc"
+        ended = match.end()
+        if counted > 0 and depth == 0 and not follows:
             starts.append((match.group() in _PERSONS, counted))
     persons = [start for person, start in starts if person]
     if persons or starts:  # a person's title first (a name may hold "Đoàn"), else the last
