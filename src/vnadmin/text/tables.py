@@ -693,8 +693,10 @@ class _JoinedRows:
                 label = _after(above)
             return label, number.end()
         misread = _MISREAD_NUMBER.match(line.text)
-        left = misread and (misread["number"] or misread["mixed"])
-        if not left or not above.isdigit() or left.lower() in _WORDS:
+        if misread is None or not above.isdigit():
+            return None, 0
+        left = misread["number"] or misread["mixed"]
+        if left.lower() in _WORDS:
             return None, 0
         label = _after(above)
         self.renumbered.append((line.number, left, label))
