@@ -597,9 +597,13 @@ _MISREAD_NUMBER = re.compile(
 """What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``, a figure and a letter
 ``0ó`` for ``06``): read as the next one."""
 _PERSONS = frozenset(("Thầy", "Cô", "Ông", "Bà"))
-_ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pattern}")
-"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
-a person's title is the leftmost, a unit's the rightmost outside parentheses."""
+_ROW_ACTOR = re.compile(
+    rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|Tổ(?![ \t]+(?:[Cc]hức|[Qq]uốc|hợp))\b|{ACTOR_HEADS.pattern}"
+)
+"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``,
+``Tổ thẩm định``): a person's title is the leftmost, a unit's the rightmost outside
+parentheses.  ``Tổ`` heads a unit only here, in a cell that holds one: in running text
+it heads a title (``Tổ trưởng``) or a group whose name sentences carry on."""
 _TIME_WORDS = frozenset(
     [word for opening in BOUND_OPENINGS for word in opening.split()]
     + "ngày quý tháng năm từ hằng hàng định kỳ tuần thường xuyên".split()  # noqa: SIM905

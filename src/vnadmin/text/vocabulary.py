@@ -361,8 +361,7 @@ ACTOR_HEADS = re.compile(
     r"|Liên[ \t]+minh|Hiệp[ \t]+hội|Đảng[ \t]+đoàn|Ban[ \t]+cán[ \t]+sự|Bưu[ \t]+điện|Điện[ \t]+lực|Ủy[ \t]+viên"
     r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà|Đồng[ \t]+chí|Đ/c"
     r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT)|Tập[ \t]+đoàn|Cảng[ \t]+vụ|Lực[ \t]+lượng|Hải[ \t]+quan"
-    r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Tổ(?![ \t]+(?:[Cc]hức|[Qq]uốc))|Cán[ \t]+bộ|Giảng[ \t]+viên"
-    r"|Thủ[ \t]+tướng"
+    r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Cán[ \t]+bộ|Giảng[ \t]+viên|Thủ[ \t]+tướng"
     r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu)|Vụ(?![ \t]+(?:việc|án|mùa|lúa))"
     r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b)))\b"
 )
