@@ -474,6 +474,82 @@ def test_a_joined_heading_of_another_table_starts_none() -> None:
     assert "task-table" not in {d.code for d in result.diagnostics}
 
 
+WRAPPED_HEADING = """\
+STT Nội dung công việc Người thực hiện & kết
+quả Thời gian
+01 Lập danh sách học viên | Phòng Tổ chức cán bộ Trước ngày 05/4/2025
+02 Tổ chức lớp tập huấn nghiệp vụ Tổ thư ký Tháng 5/2025
+0ó | Tổng kết khóa học Ban Giám đốc Quý III/2025
+"""
+
+
+def test_a_joined_heading_that_ocr_wrapped_over_two_lines() -> None:
+    # the lead column's name wraps ("& kết" / "quả") and the deadline's stands on the
+    # second line; "Tổ thư ký" heads a unit (its "ký" is no "kỳ" of a deadline), "Tổ chức"
+    # starts the content, "Ban Giám đốc" is one name, and the third row's number, read
+    # "0ó", is the one after 02, as wide
+    result = parse_text(HEAD + WRAPPED_HEADING + TAIL)
+    rows = [_row(task) for task in result.instrument.body.tasks[1].subtasks]
+    assert rows == [
+        (
+            "01.",
+            "Lập danh sách học viên",
+            [("lead", "Phòng Tổ chức cán bộ")],
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=5, month=4, year=2025)),
+        ),
+        (
+            "02.",
+            "Tổ chức lớp tập huấn nghiệp vụ",
+            [("lead", "Tổ thư ký")],
+            PeriodDeadline(unit=PeriodUnit.MONTH, index=5, year=2025),
+        ),
+        (
+            "03.",
+            "Tổng kết khóa học",
+            [("lead", "Ban Giám đốc")],
+            PeriodDeadline(unit=PeriodUnit.QUARTER, index=3, year=2025),
+        ),
+    ]
+    said = [(d.line, d.message) for d in result.diagnostics if d.code == "task-table-number"]
+    assert said == [(15, "the damaged row number '0ó' read as 03, after the row above")]
+
+
+def test_a_wrapped_heading_s_second_line_may_hold_only_specks_and_the_wrapped_word() -> None:
+    # the deadline column before the unit's; OCR left a rule and specks on the second line;
+    # a title and the unit after it are one name
+    table = (
+        "STT Công việc Thời gian Người thực hiện & kết\n"
+        "| _ _ quả :\n"
+        "\n"
+        "1 Rà soát hồ sơ dự thầu | 02/6/2025 Tổ chuyên gia\n"
+        "2 Phê duyệt kết quả Trước ngày 20/6/2025 Giám đốc Sở\n"
+    )
+    tasks = parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+    assert [_row(task) for task in tasks[:2]] == [
+        (
+            "1.",
+            "Rà soát hồ sơ dự thầu",
+            [("lead", "Tổ chuyên gia")],
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=2, month=6, year=2025)
+            ),
+        ),
+        (
+            "2.",
+            "Phê duyệt kết quả",
+            [("lead", "Giám đốc Sở")],
+            DateDeadline(bound=DeadlineBound.BEFORE, date=PartialDate(day=20, month=6, year=2025)),
+        ),
+    ]
+
+
+def test_a_wrapped_heading_of_another_table_starts_none() -> None:
+    # a member list's heading wrapped the same way names no task columns: its rows stay
+    table = "STT Họ và tên Chức vụ Nhiệm\nvụ được giao\n1. Ông Lý Văn Sơn Phó Trưởng phòng\n"
+    result = parse_text(HEAD + table + TAIL)
+    assert "task-table" not in {d.code for d in result.diagnostics}
+
+
 def test_a_flattened_table_with_a_row_that_numbers_its_columns() -> None:
     # a converter flattened the table one cell per line; under its heading a row numbers
     # the columns "(1)" to "(4)"; the lead column names the departments that lead

@@ -137,6 +137,7 @@ _COLUMNS = {
     "noi dung cong tac": Field.CONTENT,
     "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
+    "nguoi thuc hien": Field.LEAD,
     "san pham": Field.OTHER,
     "san pham du kien": Field.OTHER,
     "san pham dau ra": Field.OTHER,

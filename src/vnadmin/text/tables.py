@@ -528,11 +528,7 @@ def _opening_when(text: str) -> int:
     while size < len(words) - 1:
         if digits[size]:
             size += 1
-        elif (
-            fold(words[size].group()) in _TIME_WORDS
-            and size + 1 < len(words) - 1
-            and digits[size + 1]
-        ):
+        elif _time_word(words[size].group()) and size + 1 < len(words) - 1 and digits[size + 1]:
             size += 2
         else:
             break
@@ -595,18 +591,35 @@ _ROW_NUMBER = re.compile(
     r"(?:(?P<number>\d{1,3}|[IVXLC]{1,6})[.,;:]+|(?P<bare>\d{1,3})(?=[ \t|]))[ \t]*(?:\|[ \t]*)?(?=\S)"
 )
 """A row's number as OCR leaves it before its content (``2.``, ``9,``, ``14. |``, ``3 |``)."""
-_MISREAD_NUMBER = re.compile(r"(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)[ \t]*(?=\S)")
-"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``): read as the next one."""
+_MISREAD_NUMBER = re.compile(
+    r"(?:(?P<number>[^\s|]{1,2})(?:[.,;:_]+[ \t]*|[ \t]*\|)|(?P<mixed>\d[^\W\d_])[ \t]+)[ \t]*(?=\S)"
+)
+"""What OCR may leave of a row's number (``S.``, ``§.``, ``._ |``, a figure and a letter
+``0ó`` for ``06``): read as the next one."""
 _PERSONS = frozenset(("Thầy", "Cô", "Ông", "Bà"))
-_ROW_ACTOR = re.compile(rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|{ACTOR_HEADS.pattern}")
-"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``):
-a person's title is the leftmost, a unit's the rightmost outside parentheses."""
+_ROW_ACTOR = re.compile(
+    rf"(?:Thầy|Cô)(?=[ \t]+[A-ZĐÀ-Ỹ])|Tổ(?![ \t]+(?:[Cc]hức|[Qq]uốc|hợp))\b|{ACTOR_HEADS.pattern}"
+)
+"""Where the cell of a row's unit or person starts (``Ban biên tập``, ``Thầy Nguyễn ...``,
+``Tổ thẩm định``): a person's title is the leftmost, a unit's the rightmost outside
+parentheses.  ``Tổ`` heads a unit only here, in a cell that holds one: in running text
+it heads a title (``Tổ trưởng``) or a group whose name sentences carry on."""
 _TIME_WORDS = frozenset(
-    [fold(word) for opening in BOUND_OPENINGS for word in opening.split()]
-    + "ngay quy thang nam tu hang dinh ky tuan thuong xuyen".split()  # noqa: SIM905
+    [word for opening in BOUND_OPENINGS for word in opening.split()]
+    + "ngày quý tháng năm từ hằng hàng định kỳ tuần thường xuyên".split()  # noqa: SIM905
 )
 """Words that go before a date in a cell that says when: a deadline's bound (``trước``,
 ``chậm nhất là``), ``ngày``, a period's or a recurrence's (``hằng quý``, ``thường xuyên``)."""
+_FOLDED_TIME_WORDS = frozenset(map(fold, _TIME_WORDS))
+
+
+def _time_word(word: str) -> bool:
+    """Whether ``word`` is one of :data:`_TIME_WORDS`: by its letters alone only when it is
+    printed without marks (``thu ky`` may be ``thư ký``, ``ký`` is not ``kỳ``)."""
+    low = word.lower()
+    return low in _TIME_WORDS or (fold(word) == low and low in _FOLDED_TIME_WORDS)
+
+
 _RULE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 """Where OCR parted two cells: a rule read as a pipe, or the spaces a clean-up left of it."""
 _JOINED_WRAP = 6
@@ -629,12 +642,11 @@ def _joined_tables(lines: Sequence[Line]) -> list[_Table]:
     for index, line in enumerate(lines):
         if index < done or not _JOINED_HEAD.match(line.text):
             continue
-        heading = _heading_words(line.text.replace("|", " "))
+        heading, done = _wrapped_heading(lines, index)
         if heading is None:
             continue
         fields = [field for _, field in heading]
         rows = _JoinedRows(fields)
-        done = index + 1
         while done < len(lines) and rows.wrapped <= _JOINED_WRAP and rows.take(lines[done]):
             done += 1
         grid = [(line.number, [name for name, _ in heading]), *rows.grid]
@@ -681,14 +693,17 @@ class _JoinedRows:
         if number is not None:
             label = number["number"] or number["bare"]
             if _ones_misread(label, above):  # "II" after 10
-                self.renumbered.append((line.number, label, str(int(above) + 1)))
-                label = str(int(above) + 1)
+                self.renumbered.append((line.number, label, _after(above)))
+                label = _after(above)
             return label, number.end()
         misread = _MISREAD_NUMBER.match(line.text)
-        if misread is None or not above.isdigit() or misread["number"].lower() in _WORDS:
+        if misread is None or not above.isdigit():
             return None, 0
-        label = str(int(above) + 1)
-        self.renumbered.append((line.number, misread["number"], label))
+        left = misread["number"] or misread["mixed"]
+        if left.lower() in _WORDS:
+            return None, 0
+        label = _after(above)
+        self.renumbered.append((line.number, left, label))
         return label, misread.end()
 
 
@@ -706,21 +721,46 @@ def _sentence(text: str) -> bool:
 def _ones_misread(label: str, above: str) -> bool:
     """Whether ``label`` is a number of ones OCR read as the letter I (``II`` for ``11``)
     after the row numbered ``above``."""
-    return above.isdigit() and label.isalpha() and label.replace("I", "1") == str(int(above) + 1)
+    return above.isdigit() and label.isalpha() and label.replace("I", "1") == _after(above)
+
+
+def _after(number: str) -> str:
+    """The row number after ``number``, as wide (``06`` after ``05``)."""
+    return str(int(number) + 1).zfill(len(number))
+
+
+def _wrapped_heading(
+    lines: Sequence[Line], index: int
+) -> tuple[list[tuple[str, Field]] | None, int]:
+    """The heading that starts at ``lines[index]``, printed on that line or wrapped over
+    the next non-blank ones (``STT Công việc Người thực hiện & kết`` / ``quả Thời gian``),
+    and the index of the line after it."""
+    printed = [i for i in range(index, len(lines)) if lines[i].text][:_HEADING_ROWS]
+    for count in range(1, len(printed) + 1):
+        text = " ".join(lines[i].text for i in printed[:count])
+        heading = _heading_words(text.replace("|", " "))
+        if heading is not None:
+            return heading, printed[count - 1] + 1
+    return None, index + 1
 
 
 def _heading_words(text: str) -> list[tuple[str, Field]] | None:
     """The column names a heading line prints one after another, longest first, when all
-    of its words are names and they make a task table's heading."""
-    words = text.split()
+    of its words are names and they make a task table's heading.  A name joined to the one
+    before by ``&`` is the same column's (``Người thực hiện & kết quả``); OCR's specks
+    (``_``, ``:``) are no words."""
+    words = [word for word in text.split() if word == "&" or any(map(str.isalnum, word))]
     names: list[tuple[str, Field]] = []
     start = 0
     while start < len(words):
+        joined = words[start] == "&" and bool(names)
+        start += joined
         for end in range(min(len(words), start + 8), start, -1):
             name = " ".join(words[start:end])
             field = field_of(name)
             if field is not None:
-                names.append((name, field))
+                if not joined:
+                    names.append((name, field))
                 start = end
                 break
         else:
@@ -752,17 +792,20 @@ def _split_end(text: str, field: Field) -> tuple[str, str]:
             (n for n in range(1, min(6, len(words) - 1) + 1) if _says_when(" ".join(words[-n:]))),
             0,
         )
-        while size and size < len(words) - 1 and fold(words[-size - 1]) in _TIME_WORDS:
+        while size and size < len(words) - 1 and _time_word(words[-size - 1]):
             size += 1
         return (" ".join(words[:-size]), " ".join(words[-size:])) if size else (text, "")
     if field not in _WHO_OR_WHEN:
         return text, ""
     starts: list[tuple[bool, int]] = []
     depth, counted = 0, 0  # parentheses open before the match, counted up to ``counted``
+    ended = -1  # where the match before ends: a head right after it goes on its name
     for match in _ROW_ACTOR.finditer(text):
         depth += text.count("(", counted, match.start()) - text.count(")", counted, match.start())
         counted = match.start()
-        if counted > 0 and depth == 0:
+        follows = ended >= 0 and not text[ended:counted].strip()  # "Giám đốc Sở", "Ban Giám đốc"
+        ended = match.end()
+        if counted > 0 and depth == 0 and not follows:
             starts.append((match.group() in _PERSONS, counted))
     persons = [start for person, start in starts if person]
     if persons or starts:  # a person's title first (a name may hold "Đoàn"), else the last
