@@ -1291,6 +1291,10 @@ def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
     assert _read("Hộ gia đình gửi đơn đề nghị Ủy ban nhân dân cấp xã xác nhận.") == [
         ("execute", "Hộ gia đình")  # who sends the application acts; it asks the commune
     ]
+    # "theo đề nghị" with no "của": as proposed, the one who proposed is asked nothing
+    assert _read("Theo đề nghị Sở Tài chính, UBND tỉnh giao Sở Xây dựng thẩm định dự án.") == [
+        ("execute", "Sở Xây dựng")
+    ]
     assert _read("Doanh nghiệp muốn đổi tên thì có văn bản gửi Sở Tài chính.") == [
         ("execute", "Doanh nghiệp")
     ]

@@ -271,9 +271,12 @@ class _Phrase:
         self.end = end
 
 
-_PAPER = re.compile(r"(?<![^\W\d_])(?:đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$")
-"""A paper that carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``):
-whom it asks, its sender asks, not the instrument."""
+_ASKED_AS_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:theo|đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$"
+)
+"""What makes the ask after it a noun: ``theo đề nghị`` (as proposed), or a paper that
+carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``): whom it asks,
+its sender asks, not the instrument."""
 
 
 def _phrases(low: str) -> list[_Phrase]:
@@ -289,8 +292,7 @@ def _phrases(low: str) -> list[_Phrase]:
             continue
         if kind == "ask" and (
             low.startswith("của", tail.end())
-            or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
-            or _PAPER.search(low, max(0, start - 12), start) is not None
+            or _ASKED_AS_NOUN.search(low, max(0, start - 12), start) is not None
         ):
             continue  # "theo đề nghị của địa phương", "có văn bản đề nghị Bộ ...": a noun
         found.append(_Phrase(kind, start, tail.end()))
