@@ -1216,6 +1216,13 @@ def test_a_person_named_with_the_office_held_acts() -> None:
     first, second = tasks
     assert _roles(first.subtasks[0]) == [("execute", "Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm")]
     assert _roles(second) == [("execute", "Đồng chí Lê Thị Hoa")]  # what she does follows
+    # the heading run on into the line below it, which opens with the office as its subject
+    assert _read("Ông Trần Văn Nam – Trưởng phòng Trưởng phòng chịu trách nhiệm rà soát.") == [
+        ("execute", "Ông Trần Văn Nam – Trưởng phòng")  # the office named once
+    ]
+    assert _read("Bà Lê Thị Hà - Phó Trưởng phòng Phó Trưởng phòng theo dõi thi đua.") == [
+        ("execute", "Bà Lê Thị Hà - Phó Trưởng phòng")
+    ]
 
 
 def test_a_briefing_meeting_is_no_board_handed_work() -> None:
