@@ -1216,6 +1216,13 @@ def test_a_person_named_with_the_office_held_acts() -> None:
     first, second = tasks
     assert _roles(first.subtasks[0]) == [("execute", "Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm")]
     assert _roles(second) == [("execute", "Đồng chí Lê Thị Hoa")]  # what she does follows
+    (clerk,) = _tasks(
+        """\
+1. Bà Nguyễn Thị Lan - Nhân viên văn thư.
+- Tiếp nhận, đăng ký văn bản đến của cơ quan.
+"""
+    )
+    assert _roles(clerk) == [("execute", "Bà Nguyễn Thị Lan - Nhân viên văn thư")]  # her dot
     # the heading run on into the line below it, which opens with the office as its subject
     assert _read("Ông Trần Văn Nam – Trưởng phòng Trưởng phòng chịu trách nhiệm rà soát.") == [
         ("execute", "Ông Trần Văn Nam – Trưởng phòng")  # the office named once
