@@ -140,19 +140,22 @@ def test_the_kind_name_a_lead_ends_with_is_the_plain_rule(lead: str) -> None:
 
 _PLAIN_OPENING = re.compile(
     r"(?:Đề[ \t]+nghị|đề[ \t]+nghị|Yêu[ \t]+cầu|yêu[ \t]+cầu|Giao)(?:[ \t]+cho)?[ \t]+"
-    r"|(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: của| CỦA)? "
+    r"|(?:Trách nhiệm|Nhiệm vụ|TRÁCH NHIỆM|NHIỆM VỤ)(?: chung| CHUNG)?(?: của| CỦA)? "
 )
 """What opens a heading before its actor, written plainly: the words, where the line opens."""
 _HEADING_ATOMS = st.sampled_from(
     [
         *("Đề nghị", "Yêu cầu", "Giao", "Trách nhiệm", "Nhiệm vụ", "TRÁCH NHIỆM", "NHIỆM VỤ"),
         *(" cho", " của", " CỦA", " ", "\t", ":", "Đề", "nghị", "Giao cho", "x", "T", "N"),
+        *(" chung", " CHUNG"),
         "yêu cầu",
     ]
 )
 
 
 @given(st.lists(_HEADING_ATOMS, max_size=10).map("".join))
+@example("Trách nhiệm chung của Sở Y tế")
+@example("NHIỆM VỤ CHUNG Sở")
 def test_handing_words_are_the_plain_rule(text: str) -> None:
     # only where the line opens: inside a name the words are the name's ("Sở Giao thông")
     opening = _PLAIN_OPENING.match(text)

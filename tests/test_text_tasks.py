@@ -1216,6 +1216,20 @@ def test_a_person_named_with_the_office_held_acts() -> None:
     first, second = tasks
     assert _roles(first.subtasks[0]) == [("execute", "Đ/c Trần Văn Bình - Phó Giám đốc Trung tâm")]
     assert _roles(second) == [("execute", "Đồng chí Lê Thị Hoa")]  # what she does follows
+    (clerk,) = _tasks(
+        """\
+1. Bà Nguyễn Thị Lan - Nhân viên văn thư.
+- Tiếp nhận, đăng ký văn bản đến của cơ quan.
+"""
+    )
+    assert _roles(clerk) == [("execute", "Bà Nguyễn Thị Lan - Nhân viên văn thư")]  # her dot
+    # the heading run on into the line below it, which opens with the office as its subject
+    assert _read("Ông Trần Văn Nam – Trưởng phòng Trưởng phòng chịu trách nhiệm rà soát.") == [
+        ("execute", "Ông Trần Văn Nam – Trưởng phòng")  # the office named once
+    ]
+    assert _read("Bà Lê Thị Hà - Phó Trưởng phòng Phó Trưởng phòng theo dõi thi đua.") == [
+        ("execute", "Bà Lê Thị Hà - Phó Trưởng phòng")
+    ]
 
 
 def test_a_briefing_meeting_is_no_board_handed_work() -> None:
@@ -1290,6 +1304,10 @@ def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
     ]
     assert _read("Hộ gia đình gửi đơn đề nghị Ủy ban nhân dân cấp xã xác nhận.") == [
         ("execute", "Hộ gia đình")  # who sends the application acts; it asks the commune
+    ]
+    # "theo đề nghị" with no "của": as proposed, the one who proposed is asked nothing
+    assert _read("Theo đề nghị Sở Tài chính, UBND tỉnh giao Sở Xây dựng thẩm định dự án.") == [
+        ("execute", "Sở Xây dựng")
     ]
     assert _read("Doanh nghiệp muốn đổi tên thì có văn bản gửi Sở Tài chính.") == [
         ("execute", "Doanh nghiệp")

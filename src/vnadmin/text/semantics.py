@@ -271,9 +271,12 @@ class _Phrase:
         self.end = end
 
 
-_PAPER = re.compile(r"(?<![^\W\d_])(?:đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$")
-"""A paper that carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``):
-whom it asks, its sender asks, not the instrument."""
+_ASKED_AS_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:theo|đơn|văn bản|công văn|tờ trình|phiếu trình)[ \t]+$"
+)
+"""What makes the ask after it a noun: ``theo đề nghị`` (as proposed), or a paper that
+carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ Tài chính``): whom it asks,
+its sender asks, not the instrument."""
 
 
 def _phrases(low: str) -> list[_Phrase]:
@@ -289,8 +292,7 @@ def _phrases(low: str) -> list[_Phrase]:
             continue
         if kind == "ask" and (
             low.startswith("của", tail.end())
-            or low[max(0, start - 6) : start].split()[-1:] == ["theo"]
-            or _PAPER.search(low, max(0, start - 12), start) is not None
+            or _ASKED_AS_NOUN.search(low, max(0, start - 12), start) is not None
         ):
             continue  # "theo đề nghị của địa phương", "có văn bản đề nghị Bộ ...": a noun
         found.append(_Phrase(kind, start, tail.end()))
@@ -468,6 +470,15 @@ def _separates(following: str, *, comma: bool) -> bool:
 
 
 _NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "bộ môn", "lực lượng")
+
+
+def _after_naming_head(low: str, at: int) -> bool:
+    """Whether a word of :data:`_NAMING_HEADS` ends ``low`` just before ``at`` (its space
+    between): the word at ``at`` goes on its name (``Ban chỉ đạo``, ``Hội đồng Phối hợp``)."""
+    head = low[max(0, at - 10) : at].rstrip()
+    return any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS)
+
+
 _NAME_VERBS = frozenset(
     [
         "chỉ đạo",
@@ -508,8 +519,7 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
     xây dựng tham mưu``), or ``tổ chức`` listed after a comma among bodies."""
     word = low[start:end]
     if word in _NAME_VERBS or (word == "chủ trì" and text[end + 1 : end + 2].isupper()):
-        head = low[max(0, start - 10) : start].rstrip()
-        if any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
+        if _after_naming_head(low, start):
             return True
         if word != "chỉ đạo" and _ROLE_NEXT.match(low, end):  # "Ban" names what chỉ đạo
             return True
@@ -555,8 +565,7 @@ def _verb_start(
         found = start
         break
     for role in _CAPITAL_ROLE.finditer(text, position, limit if found is None else found):
-        head = low[max(0, role.start() - 10) : role.start()]
-        if not any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS):
+        if not _after_naming_head(low, role.start()):
             return role.start() + (role.group(0)[0] != ",")
     return found
 
