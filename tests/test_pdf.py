@@ -245,20 +245,27 @@ def test_fields_past_the_bounds_are_said_unread(
     assert said.message.startswith(f"{unread} annotation(s) past the first")
 
 
-def test_a_turned_page_is_said_not_read_with_its_fields() -> None:
-    # a page turned by /Rotate sets its glyphs sideways, and would need its stamps turned
-    # too: neither is read, and both are said rather than lost in silence
+def test_a_turned_page_is_read_turned_back_with_its_fields() -> None:
+    # a page turned by /Rotate shows its glyphs sideways; pdftotext reads them, and so does
+    # the reader, turning the page back, its stamped number and day with it
     blank, where = _blank_letter()
     stamped = stamped_pdf(blank, [("47", *where["Số:"]), ("09", *where["ngày"])])
     number, _ = first_page(blank)
     page = re.findall(rb"\n%d 0 obj\s*(<<.*?>>)\s*endobj" % number, stamped, re.S)[-1]
     size = next_object(blank)
     turned = updated_pdf(stamped, {number: page[:-2] + b"/Rotate 90\n>>"}, [size + 1, size + 3])
-    with pytest.raises(PDFDecodeError, match=r"no text on any page \(\d+ glyph\(s\) set sideways"):
-        pdf.read(turned)
     with pdfplumber().open(io.BytesIO(turned)) as opened:
         stamps = stamped_chars(opened.pages[0])
-    assert (stamps.chars, stamps.turned) == ([], 2)
+    assert (stamps.chars, stamps.turned) == ([], 2)  # as shown, the page is turned
+    reading = pdf.read(turned)
+    assert reading.instrument.number is not None
+    assert (reading.instrument.number.number, reading.instrument.date) == (
+        "47",
+        PartialDate(day=9, month=3, year=2025),
+    )
+    codes = [d.code for d in reading.diagnostics]
+    assert "page-turned" in codes
+    assert not {"sideways-glyphs-unread", "stamps-unread"} & set(codes)
 
 
 def test_a_field_whose_appearance_draws_itself_draws_nothing() -> None:
@@ -275,6 +282,38 @@ def test_a_field_whose_appearance_draws_itself_draws_nothing() -> None:
         number: page[:-2] + b"/Annots [%d 0 R]\n>>" % field,
     }
     reading = pdf.read(updated_pdf(blank, objects, [field]))
+    assert reading.instrument == pdf.read(blank).instrument
+
+
+@pytest.mark.parametrize(
+    ("entries", "damaged"),
+    [
+        pytest.param(
+            b"/Rect [100 700 140 718] /AP << /N 9999 0 R >>", True, id="no such appearance"
+        ),
+        pytest.param(
+            b"/Rect [100 700 140 718] /AP << /N (47) >>", True, id="a string for a stream"
+        ),
+        pytest.param(b"/Rect [100 700 140 718]", True, id="a visible signature drawing nothing"),
+        pytest.param(b"/Rect [0 0 0 0]", False, id="an invisible signature"),
+    ],
+)
+def test_a_damaged_signature_field_is_said(entries: bytes, damaged: bool) -> None:
+    # a signing tool's field whose appearance is lost stamped a number or day the page no
+    # longer shows: said, where an invisible signature (no area on the page) is no loss
+    blank, _ = _blank_letter()
+    number, page = first_page(blank)
+    field = next_object(blank)
+    objects = {
+        field: b"<< /FT /Sig /T (VanThuChoSo) /Type /Annot /Subtype /Widget " + entries + b" >>",
+        number: page[:-2] + b"/Annots [%d 0 R]\n>>" % field,
+    }
+    reading = pdf.read(updated_pdf(blank, objects, [field]))
+    said = [d for d in reading.diagnostics if d.code == "stamps-unread"]
+    assert [(d.where, d.severity) for d in said] == (
+        [("page 1", Severity.WARNING)] if damaged else []
+    )
+    assert all(d.message.startswith("1 form field(s) damaged") for d in said)
     assert reading.instrument == pdf.read(blank).instrument
 
 

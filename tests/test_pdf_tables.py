@@ -88,3 +88,70 @@ def test_white_boxes_behind_the_lines_make_no_table() -> None:
     assert [line.where for line in ruled.lines if line.text] == [
         f"page 1, table 1, row {n}" for n in (1, 2, 3)
     ]
+
+
+_ITEMS = ["- Như trên;", "- Sở Tài chính;", "- Lưu: VT, NN."]
+
+
+def _ruled_footer(rule: float, heading: str = "Nơi nhận:") -> bytes:
+    """A letter whose ``Nơi nhận`` list and signature stand in a ruled table, with a rule
+    drawn down the list at ``rule`` mm, just after the items' dashes (at 22 mm)."""
+    pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+    from fpdf import FPDF
+
+    from pdfs import FONTS
+
+    if FONTS is None:
+        pytest.skip("no serif TrueType font with Vietnamese letters to draw a PDF with")
+    drawn = FPDF(format="A4", unit="mm")
+    drawn.add_font("Serif", "", str(FONTS[""]))
+    drawn.add_page()
+    drawn.set_font("Serif", "", 13)
+    for index, line in enumerate(
+        ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "Số: 47/UBND-VP", "Kính gửi: Sở Tài chính."]
+    ):
+        drawn.text(30, 25 + 9 * index, line)
+    drawn.text(30, 70, "Đề nghị Sở Tài chính rà soát dự toán năm 2025.")
+    drawn.rect(20, 90, 170, 40)
+    drawn.line(20, 98, 190, 98)
+    drawn.line(100, 90, 100, 130)
+    drawn.line(rule, 98, rule, 130)
+    drawn.text(22, 96, heading)
+    drawn.text(120, 96, "KT. CHỦ TỊCH")
+    drawn.set_font("Serif", "", 11)
+    for index, item in enumerate(_ITEMS):
+        drawn.text(22, 104 + 6 * index, item)
+    drawn.set_font("Serif", "", 13)
+    drawn.text(120, 104, "PHÓ CHỦ TỊCH")
+    drawn.text(120, 126, "Trần Văn An")
+    return bytes(drawn.output())
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        pytest.param(24.5, id="the dashes alone left of the rule"),
+        pytest.param(26.0, id="the dashes and first letters left of it"),
+    ],
+)
+def test_a_nơi_nhận_tables_dash_column_joins_its_items(rule: float) -> None:
+    from vnadmin import pdf
+
+    reading = pdf.read(_ruled_footer(rule))
+    shown = [line.text for line in reading.lines if line.where.endswith("row 2, cell 1")]
+    assert shown == _ITEMS
+    found = reading.instrument
+    assert [r.name for r in found.distribution] == ["Như trên", "Sở Tài chính"]
+    assert found.archive is not None
+    assert found.archive.units == ("VT", "NN")
+    assert [s.name for s in found.signatures] == ["Trần Văn An"]
+    assert "line-skipped" not in {d.code for d in reading.diagnostics}
+
+
+def test_a_dash_column_of_another_table_stays_a_column() -> None:
+    # the same table without the Nơi nhận heading is a data table: its cells as drawn
+    from vnadmin import pdf
+
+    reading = pdf.read(_ruled_footer(24.5, heading="Ghi chú:"))
+    rows = [line.text for line in reading.lines if line.where == "page 1, table 1, row 2"]
+    assert rows == ["| - - - | Như trên; Sở Tài chính; Lưu: VT, NN. | PHÓ CHỦ TỊCH Trần Văn An |"]

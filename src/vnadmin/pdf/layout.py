@@ -15,7 +15,8 @@ rebuilt from them:
   text's authentication beside its number) become a two-cell table too;
 - a signing tool's stamp drawn alone (its signer, agency and time) stands apart, line by
   line, where it is;
-- ruled tables (a task table) are read cell by cell where pdfplumber finds their grid;
+- ruled tables (a task table) are read cell by cell where pdfplumber finds their grid; in
+  a ``Nơi nhận`` table, a narrow column of the items' dashes joins the cell beside it;
 - the other lines are grouped into paragraphs at a label (``1.``, ``a)``, ``-``), a first-line
   indent (from where the paragraph's wrapped lines start: an item's text may hang under its
   label), a wider gap, or after a short line that ends a sentence; a centred title's or
@@ -807,20 +808,56 @@ def _alignment(lines: list[_Line], left: float, right: float) -> Alignment | Non
 
 def _table(table: TableText, page: PageText, number: int) -> Table:
     where = f"page {page.number}, table {number}"
+    listing = any(
+        "noi nhan" in fold(line.text)
+        for line in _lines((ch for ch in page.chars if _in(ch, table)), page.number)
+    )
     rows = []
     for r, row in enumerate(table.rows, 1):
+        held = [
+            (c, box, [ch for ch in page.chars if _in(ch, _cell(box))])
+            for c, box in enumerate(row, 1)
+            if box is not None
+        ]
         cells = []
-        for c, box in enumerate(row, 1):
-            if box is None:
-                continue
-            x0, top, x1, bottom = box
-            inside = TableText(x0=x0, x1=x1, top=top, bottom=bottom, rows=())
-            lines = _lines((ch for ch in page.chars if _in(ch, inside)), page.number)
+        for c, box, chars in _dashes_joined(held, page.number) if listing else held:
             place = f"{where}, row {r}, cell {c}"
+            groups = _cell_paragraphs(_lines(chars, page.number))
             cells.append(
-                Cell(
-                    tuple(_para(group, page, place, (x0, x1)) for group in _cell_paragraphs(lines))
-                )
+                Cell(tuple(_para(group, page, place, (box[0], box[2])) for group in groups))
             )
         rows.append(tuple(cells))
     return Table(rows=tuple(rows), where=where, bordered=True)
+
+
+def _cell(box: Box) -> TableText:
+    x0, top, x1, bottom = box
+    return TableText(x0=x0, x1=x1, top=top, bottom=bottom, rows=())
+
+
+_Held = tuple[int, Box, list[Char]]
+"""A cell of a ruled table's row: its column, its box and the glyphs it holds."""
+
+
+def _dashes_joined(held: list[_Held], page: int) -> list[_Held]:
+    """A ``Nơi nhận`` table's row with its items' dashes in a narrow cell of their own (a
+    rule drawn just after them: pdfplumber makes it a column, and an item's first letter
+    may fall left of it) joined to the cell after it, so that each item is read whole."""
+    joined: list[_Held] = []
+    for column, box, chars in held:
+        if joined and _dash_column(joined[-1][2], page):
+            column, (x0, top, _, bottom), before = joined.pop()
+            box = (x0, min(top, box[1]), box[2], max(bottom, box[3]))
+            chars = [*before, *chars]
+        joined.append((column, box, chars))
+    return joined
+
+
+def _dash_column(chars: list[Char], page: int) -> bool:
+    """Whether a cell holds only dashes opening items, each with at most a letter or two
+    of the item's first word beside it."""
+    texts = [line.text.strip() for line in _lines(chars, page)]
+    texts = [text for text in texts if text]
+    return bool(texts) and all(
+        text.startswith(_BULLETS) and len(text.replace(" ", "")) <= 3 for text in texts
+    )

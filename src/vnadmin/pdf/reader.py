@@ -2,7 +2,8 @@
 
 pdfplumber (on pdfminer.six) gives each glyph with its font and position; the layout is
 rebuilt from them (:mod:`vnadmin.pdf.layout`) into the page blocks the Word reader makes
-too, whose logical lines the text reader reads.  A scan has no text layer: a document
+too, whose logical lines the text reader reads; a page whose text runs sideways or upside
+down is read turned back first (:func:`_turn`).  A scan has no text layer: a document
 whose pages are all images is refused as such (vnadmin does no OCR), a scanned page among
 text pages is said and passed.  The file, its pages and the text read are bounded
 (:class:`~vnadmin.limits.PDFLimits`), and so is what its streams decode to, before
@@ -11,8 +12,10 @@ pdfminer decodes them (:mod:`vnadmin.pdf.streams`).
 
 from __future__ import annotations
 
+import collections
 import functools
 import io
+import math
 import re
 from typing import Any
 
@@ -71,7 +74,7 @@ def _page_text(page: Any, stamps: Stamps) -> tuple[PageText, int]:
     sideways = 0
     stamped = len(page.chars)
     for index, char in enumerate((*page.chars, *stamps.chars)):
-        if not char.get("upright", True):
+        if not char.get("upright", True) or _direction(char):
             sideways += 1
             continue
         if not char.get("text"):
@@ -119,6 +122,41 @@ def _page_text(page: Any, stamps: Stamps) -> tuple[PageText, int]:
         tables=tuple(tables),
     )
     return shown, sideways
+
+
+def _direction(char: dict[str, Any]) -> int:
+    """The quarter turns (0 to 3, counterclockwise) of ``char``'s baseline on the page as
+    shown, from its text matrix: 0 for a glyph set upright, 1 for one that runs up the
+    page; a glyph without a matrix (a stamp's) is taken upright."""
+    matrix = char.get("matrix")
+    if not matrix:
+        return 0
+    return round(math.atan2(float(matrix[1]), float(matrix[0])) / (math.pi / 2)) % 4
+
+
+def _turn(page: Any) -> int:
+    """The quarter turns a page's text is set at when most of its glyphs run one way other
+    than upright (a landscape annex printed sideways, a page turned by ``/Rotate``): the
+    page is read turned back by them.  0 when upright glyphs are as many as any other."""
+    ways = collections.Counter(
+        _direction(char) for char in page.chars if not str(char.get("text", " ")).isspace()
+    )
+    way, count = max(ways.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
+    return way if count > ways[0] else 0
+
+
+def _turned(pdf: Any, page: Any, turns: int) -> Any:
+    """``page`` read again shown turned clockwise by ``turns`` quarter turns more than its
+    ``/Rotate`` says (pdfminer turns it as a viewer would), so that its glyphs stand
+    upright."""
+    from pdfplumber.page import Page
+
+    shown = page.page_obj
+    rotate = (int(getattr(shown, "rotate", 0) or 0) + 90 * turns) % 360
+    shown.rotate = rotate
+    shown.attrs = {**shown.attrs, "Rotate": rotate}
+    page.close()
+    return Page(pdf, shown, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _shown(thing: dict[str, Any]) -> bool:
@@ -251,6 +289,11 @@ def _unread_stamps(number: int, stamps: Stamps) -> PageDiagnostic:
     )
     if stamps.turned:
         unread.append(f"{stamps.turned} form field(s) of a turned page (/Rotate) not drawn")
+    if stamps.damaged:
+        unread.append(
+            f"{stamps.damaged} form field(s) damaged (an appearance missing or unreadable)"
+            " not drawn"
+        )
     return _note(
         f"page {number}",
         Severity.WARNING,
@@ -259,13 +302,23 @@ def _unread_stamps(number: int, stamps: Stamps) -> PageDiagnostic:
     )
 
 
+def _turned_back(number: int, turns: int) -> PageDiagnostic:
+    return _note(
+        f"page {number}",
+        Severity.INFO,
+        "page-turned",
+        f"its text runs turned by {90 * turns}° (a landscape page set sideways, or one"
+        " turned by /Rotate): read turned back",
+    )
+
+
 def _sideways(number: int, turned: int) -> PageDiagnostic:
     return _note(
         f"page {number}",
         Severity.INFO,
         "sideways-glyphs-unread",
-        f"{turned} glyph(s) set sideways (a page turned by /Rotate, a vertical stamp or"
-        " margin note) not read",
+        f"{turned} glyph(s) set sideways (a vertical stamp or margin note among upright"
+        " text) not read",
     )
 
 
@@ -309,8 +362,12 @@ def read(
             scanned = []
             count = sideways = 0
             for page in pdf.pages:
+                turns = _turn(page)
+                if turns:  # read as a reader turns the paper
+                    page = _turned(pdf, page, turns)
+                    notes.append(_turned_back(page.page_number, turns))
                 stamps = stamped_chars(page)  # what a signing tool stamped on the blanks
-                if stamps.unread or stamps.turned:
+                if stamps.unread or stamps.turned or stamps.damaged:
                     notes.append(_unread_stamps(page.page_number, stamps))
                 text, turned = _page_text(page, stamps)
                 if turned:  # a turned page, a vertical stamp: not read
@@ -338,7 +395,7 @@ def read(
             )
         raise _fail(
             "file",
-            f"no text on any page ({sideways} glyph(s) set sideways, a turned page's, not read)"
+            f"no text on any page ({sideways} glyph(s) set sideways, not read)"
             if sideways
             else "no text on any page",
         )

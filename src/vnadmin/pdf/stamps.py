@@ -7,13 +7,14 @@ stream draws the digits.  A viewer, and ``pdftotext``, show them; the page's own
 stream, which pdfplumber reads, holds only the blanks.  Each widget's normal appearance is
 rendered here with pdfminer's interpreter, placed where the field stands, and its glyphs
 join the page's.  Bounded, and said when the bounds are passed: the annotations of a page
-looked at (:data:`MAX_ANNOTATIONS`) and the widgets rendered (:data:`MAX_WIDGETS`); a damaged
-appearance gives no glyph.
+looked at (:data:`MAX_ANNOTATIONS`) and the widgets rendered (:data:`MAX_WIDGETS`).  A damaged
+field (its appearance unreadable, or a visible signature field's missing) gives no glyph a
+reader can trust, and is counted for the reader to say so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 __all__ = ["MAX_ANNOTATIONS", "MAX_WIDGETS", "Stamps", "stamped_chars"]
@@ -27,13 +28,15 @@ MAX_WIDGETS = 50
 class Stamps(NamedTuple):
     """What the widgets of a page draw; the box each one's glyphs fill, in the page's
     coordinates (``x0``, ``top``, ``x1``, ``bottom``: the blank it fills); how many
-    annotations past the bounds were not looked at (each may have stamped something); and
-    how many fields with an appearance a turned page (``/Rotate``) holds, not drawn."""
+    annotations past the bounds were not looked at (each may have stamped something); how
+    many fields with an appearance a turned page (``/Rotate``) holds, not drawn; and how
+    many are damaged, their stamp lost."""
 
     chars: list[dict[str, Any]]
     boxes: list[tuple[float, float, float, float]]
     unread: int
     turned: int = 0
+    damaged: int = 0
 
 
 def stamped_chars(page: Any) -> Stamps:
@@ -54,23 +57,36 @@ def stamped_chars(page: Any) -> Stamps:
         return Stamps(found, [], 0)
     boxes: list[tuple[float, float, float, float]] = []
     unread, rendered, kept_apart = max(0, len(annots) - MAX_ANNOTATIONS), 0, 0
+    damaged = 0
     for index, reference in enumerate(annots[:MAX_ANNOTATIONS]):
         try:
             annot = resolve1(reference)
             if _name(annot.get("Subtype")) != "Widget":
                 continue
-            appearance = resolve1(resolve1(annot.get("AP") or {}).get("N"))
+        except Exception:  # no annotation a reader can tell a field from
+            continue
+        try:
+            appearances = resolve1(annot.get("AP"))
+            appearance = resolve1(appearances.get("N")) if appearances is not None else None
             rect = [float(resolve1(v)) for v in resolve1(annot["Rect"])]
         except Exception:  # a damaged field shows nothing a reader can trust
+            damaged += 1
             continue
-        if not isinstance(appearance, PDFStream) or len(rect) != 4:
-            continue  # a check box's states, or none
+        if _damaged(annot, appearances, appearance, rect):
+            damaged += 1
+            continue
+        if not isinstance(appearance, PDFStream):
+            continue  # a check box's states, or a field that draws nothing
         if turned:
             kept_apart += 1
             continue
         if rendered == MAX_WIDGETS:
-            return Stamps(found, boxes, len(annots) - index)
+            return Stamps(found, boxes, len(annots) - index, 0, damaged)
         rendered += 1
+        glyphs = _rendered(appearance, rect)
+        if glyphs is None:
+            damaged += 1
+            continue
         drawn = len(found)
         found.extend(
             {
@@ -83,7 +99,7 @@ def stamped_chars(page: Any) -> Stamps:
                 "size": char.size,
                 "upright": char.upright,
             }
-            for char in _rendered(appearance, rect)
+            for char in glyphs
         )
         if len(found) > drawn:  # the blank the glyphs fill, not the whole field
             glyphs = found[drawn:]
@@ -95,7 +111,37 @@ def stamped_chars(page: Any) -> Stamps:
                     max(c["bottom"] for c in glyphs),
                 )
             )
-    return Stamps(found, boxes, unread, kept_apart)
+    return Stamps(found, boxes, unread, kept_apart, damaged)
+
+
+def _damaged(annot: Any, appearances: Any, appearance: Any, rect: Sequence[float]) -> bool:
+    """Whether a widget is damaged: its rectangle is no four numbers, its appearance is
+    named but is neither a stream nor a dictionary of states (a reference to no object, a
+    stream cut short), or it is a signature field with an area on the page and no
+    appearance at all (what it stamped is lost; an invisible signature has no area)."""
+    from pdfminer.pdftypes import PDFStream
+
+    if len(rect) != 4:
+        return True
+    if appearances is not None:
+        return not isinstance(appearances, dict) or not isinstance(appearance, (PDFStream, dict))
+    wide, high = abs(rect[2] - rect[0]), abs(rect[3] - rect[1])
+    return wide * high > 0 and _field_type(annot) == "Sig"
+
+
+def _field_type(annot: Any) -> str | None:
+    """The field type (``/FT``) of a widget, its own or inherited from its field's parents
+    (a few: a form nests fields shallowly, a hostile one in a cycle)."""
+    from pdfminer.pdftypes import resolve1
+
+    field = annot
+    for _ in range(8):
+        if not isinstance(field, dict):
+            return None
+        if field.get("FT") is not None:
+            return _name(field.get("FT"))
+        field = resolve1(field.get("Parent"))
+    return None
 
 
 def _name(value: Any) -> str | None:
@@ -104,10 +150,10 @@ def _name(value: Any) -> str | None:
     return getattr(resolve1(value), "name", None)
 
 
-def _rendered(appearance: Any, rect: Sequence[float]) -> Iterator[Any]:
+def _rendered(appearance: Any, rect: Sequence[float]) -> list[Any] | None:
     """The glyphs (pdfminer's ``LTChar``) ``appearance`` draws once fitted to ``rect``, as
     PDF 32000 12.5.5 places a form's box: its ``BBox`` through its ``Matrix``, scaled and
-    moved onto the field's rectangle."""
+    moved onto the field's rectangle; None when it cannot be drawn (damaged)."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -138,11 +184,13 @@ def _rendered(appearance: Any, rect: Sequence[float]) -> Iterator[Any]:
         )
         device.end_page(canvas)
     except Exception:  # a damaged appearance draws nothing a reader can trust
-        return
+        return None
+    glyphs = []
     waiting: list[Any] = [device.get_result()]
     while waiting:
         item = waiting.pop()
         if isinstance(item, LTChar):
-            yield item
+            glyphs.append(item)
         elif isinstance(item, LTContainer):
             waiting.extend(reversed(list(item)))  # in the order drawn
+    return glyphs
