@@ -1217,6 +1217,48 @@ def test_an_appendix_tied_to_another_number_is_still_found() -> None:
     assert "VN-APPX-002 printed.appendices[2]" in _findings(parse_text(text))
 
 
+PLAIN_TIE_DECISION = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 77/QĐ-UBND
+Hà Giang, ngày 5 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt danh mục công trình thủy lợi
+Điều 1. Phê duyệt danh mục công trình tại Phụ lục kèm theo.
+Điều 2. Quyết định này có hiệu lực từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, NN.
+CHỦ TỊCH
+Hoàng Văn Sơn
+PHỤ LỤC
+DANH MỤC CÔNG TRÌNH THỦY LỢI
+Kèm theo Quyết định số 77/QĐ-UBND ngày 5 tháng 3 năm 2026
+{rest}
+STT Tên công trình Địa điểm
+"""
+"""An appendix whose tie is printed without parentheses, the issuer on the lines below."""
+
+
+@pytest.mark.parametrize(
+    ("rest", "issuer"),
+    [
+        ("của Chủ tịch Ủy ban nhân dân tỉnh", " của Chủ tịch Ủy ban nhân dân tỉnh"),
+        (
+            "của Chủ tịch Ủy ban\nnhân dân tỉnh Hà Giang",
+            " của Chủ tịch Ủy ban nhân dân tỉnh Hà Giang",
+        ),
+        ("Biểu số 01", ""),  # the content's first line, not the tie's
+    ],
+)
+def test_an_appendix_tie_without_parentheses_wraps_in_lower_case(rest: str, issuer: str) -> None:
+    result = parse_text(PLAIN_TIE_DECISION.format(rest=rest))
+    doc = result.instrument
+    assert doc.printed is not None
+    tie = "Kèm theo Quyết định số 77/QĐ-UBND ngày 5 tháng 3 năm 2026"
+    assert doc.printed.appendices == ("PHỤ LỤC", "DANH MỤC CÔNG TRÌNH THỦY LỢI", tie + issuer)
+    assert ("VN-APPX-002 printed.appendices[2]" in _findings(result)) == (not issuer)
+
+
 # -- a crawl that lost the document's header: the portal's record, then Kính gửi ---------
 
 HEADERLESS_LETTER = """\

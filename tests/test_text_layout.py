@@ -1105,6 +1105,8 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # the copies kept, then the drafter's initials
         ("- Lưu: VT, CĐS (2).LHQ", ("VT", "CĐS"), 2, "LHQ"),
         ("- Lưu: Văn thư, NN (2) Tuynh", ("Văn thư", "NN"), 2, "Tuynh"),
+        # the drafter's initial and given name, against the copies (its initial a mark's)
+        ("- Lưu: VT, KHTC (3b)Q.Hương.", ("VT", "KHTC"), 3, "Q.Hương"),
         # the unit glued to VT by a full stop, a code of the file between them
         ("- Lưu: VT.KT13/11.", ("VT", "KT13/11"), None, None),
         ("- Lưu: VT (TC04/10).KT14/11.", ("VT", "(TC04/10)", "KT14/11"), None, None),
@@ -1237,6 +1239,26 @@ def test_items_cut_at_a_pages_links_are_joined() -> None:
         "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
         "HĐND, UBND các tỉnh",
     ]
+
+
+def test_an_items_dash_left_alone_by_a_link_opens_the_lines_below() -> None:
+    # the first item's dash alone on its line, its words cut at each link (before any item
+    # has ended), and a later one cut the same way: each line goes on with its dash's item
+    text = _signed(
+        "Nơi nhận:\n- \nThủ tướng\n\u00a0Chính phủ\n, các Phó Thủ tướng Chính phủ;\n"
+        "- Ban Dân tộc;\n-\nVăn phòng\nChủ tịch nước;\n- Lưu: VT, KTTH.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == [
+        "Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ",
+        "Ban Dân tộc",
+        "Văn phòng Chủ tịch nước",
+    ]
+    assert doc.printed is not None
+    assert doc.printed.distribution[0] == "- Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ;"
+    assert doc.printed.distribution[2] == "- Văn phòng Chủ tịch nước;"
+    assert "line-skipped" not in _codes(result)
 
 
 def test_an_item_ending_with_a_full_stop_is_not_continued() -> None:

@@ -179,6 +179,34 @@ Nông Thị Hà
     assert found.archive.units == ("VT", "Hà")
 
 
+@pytest.mark.parametrize("drafter", ["(3b)Q.Hương.", "(3b) KT.Lan.", "Q.Hương."])
+def test_a_marks_letters_before_a_name_in_mixed_case_are_the_drafters(drafter: str) -> None:
+    # The drafter's initial and given name end the archive line: letters a signing mark
+    # spells, but what a mark opens is a title in capitals, and the signature is below.
+    page = f"""\
+SỞ Y TẾ TỈNH CAO BẰNG -------\t{_BANNER} {_MOTTO}
+Số: 88/SYT-KHTC\tCao Bằng, ngày 14 tháng 4 năm 2025
+V/v báo cáo tiến độ giải ngân
+Kính gửi: Các đơn vị trực thuộc.
+Sở Y tế đề nghị các đơn vị báo cáo tiến độ giải ngân trước ngày 20 tháng 4 năm 2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KHTC {drafter}
+Q. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nông Thị Hà
+"""
+    result = parse_text(page)
+    found = result.instrument
+    assert found.printed is not None
+    assert found.printed.archive == f"- Lưu: VT, KHTC {drafter}"
+    assert not {"signature-split", "line-skipped"} & {d.code for d in result.diagnostics}
+    assert [(s.title, s.name) for s in found.signatures] == [("PHÓ GIÁM ĐỐC", "Nông Thị Hà")]
+    assert [(a.mark.value, a.applies_to) for a in found.signatures[0].authorities] == [
+        ("Q", "GIÁM ĐỐC")
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "name"), [("CHỦ TỊCH", "Đinh Văn Lộc"), ("GIÁM ĐỐC", "Lò Thị Mai")]
 )

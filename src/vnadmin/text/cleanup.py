@@ -82,6 +82,8 @@ _UNDERSCORES = re.compile(
 _DOUBLE_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[.,;:)])__(?![\w_])")
 """Markdown's ``__bold__`` marks, glued to a word as the single ones are."""
 _DECORATION_STARTS = frozenset("-–—_=~*•.…")
+_ITEM_DASHES = frozenset("-–+•")
+_NOI_NHAN_HEADING = re.compile(r"(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -311,6 +313,16 @@ def _is_decoration(text: str) -> bool:
     )
 
 
+def _item_dash(text: str, lines: list[Line]) -> bool:
+    """Whether ``text`` is a Nơi nhận item's dash alone on its line (a page's link cut the
+    item after it: ``Nơi nhận:`` / ``-`` / ``Thủ tướng``, ``... tiêu cực;`` / ``-`` /
+    ``HĐND``): one dash, under the heading or an item ended by ``;``; kept for the list."""
+    if text not in _ITEM_DASHES:
+        return False
+    above = next((line.text for line in reversed(lines) if line.text), "")
+    return above.endswith(";") or _NOI_NHAN_HEADING.fullmatch(above) is not None
+
+
 def _is_widget(text: str) -> tuple[bool, bool]:
     """(web furniture, strong sign of a page tail) for one line."""
     if "{" in text and _PLACEHOLDER.search(text[:400]):
@@ -446,7 +458,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             part, changed = _inline(part, marks)
             if changed:
                 marked.append(index)
-            if _is_decoration(part):
+            if _is_decoration(part) and not _item_dash(part, lines):
                 lines.append(Line(index, ""))
                 continue
             widget, strong = _is_widget(part)

@@ -44,20 +44,20 @@ _BEFORE_PURPOSE = " \t,;"
 _BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
 """A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
-_DRAFTER = re.compile(
-    r"(?P<initials>[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2})\.?[ \t]*\((?P<copies>\d{1,6})\)"
-)
+_INITIALS_DOTTED = r"[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2}"
+"""A drafter's initials, a name after an initial too (``NVA``, ``Q.Cường``, ``M.Hg``)."""
+_DRAFTER = re.compile(rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\((?P<copies>\d{{1,6}})\)")
 _END = " \t.;,"
 _CLERKS = frozenset({"vt", "văn thư"})
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
     r"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
-    r"|[ \t]+\((?P<kept>\d{1,4})\))(?:[ \t]*\.?[ \t]*(?P<initials>[^\W\d_][^\W\d_]{0,9}))?"
+    rf"|[ \t]+\((?P<kept>\d{{1,4}})\))(?:[ \t]*\.?[ \t]*(?P<initials>{_INITIALS_DOTTED}))?"
 )
 """The drafting unit with the copies kept: ``TXNK (30b)``, or ``KTTH (02)`` apart from it
 (the drafter's mark is written against its initials, ``NVA.(30)``), and the drafter's
-initials after them (``CĐS (2).LHQ``, ``NN (2) Tuynh``)."""
+initials after them (``CĐS (2).LHQ``, ``NN (2) Tuynh``, ``QHĐP (2b)Q.Cường``)."""
 _LINE_END = re.compile(r"(?:(?<=[^\W_])|(?<=\)))\.[ \t]+(?=\S)")
 """The period ending the archive line, followed by something else on the same line."""
 

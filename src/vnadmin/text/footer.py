@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from vnadmin.grammar.appendices import ATTACHED_TO, ties
+from vnadmin.grammar.appendices import ATTACHED_TO, TIE_MARKUP, ties
 from vnadmin.grammar.archive import ARCHIVE_LEAD, CLERKS, DAMAGED_LABEL, LABEL_WORD
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL
@@ -358,6 +358,8 @@ class _ListReader:
         self.file_codes: list[tuple[int, str]] = []
         self.archive_cut: str | None = None  # an archive line that may go on below
         self.closed = False  # a heading after the archive line opened another list
+        self.lone_dash = False  # the line above was an item's dash alone
+        self.link_cut = False  # the last item's dash stood alone: the page's links cut it
 
     @property
     def in_list(self) -> bool:
@@ -382,6 +384,12 @@ class _ListReader:
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._label_read(self._dash_read(cell, line), line)
+        lone, self.lone_dash = self.lone_dash, False
+        if self.in_list and self.footer.archive is None and _LONE_DASH.fullmatch(cell.strip()):
+            self.lone_dash = True  # "- " / "Thủ tướng" / " Chính phủ" / ", các Phó ...;"
+            return []
+        if lone and not BULLET.match(cell):
+            cell = f"- {cell}"
         caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
         if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
             self.diagnostics.info(
@@ -411,7 +419,9 @@ class _ListReader:
         if BULLET.match(cell):
             if self.footer.archive is not None and (self.closed or not _listed(cell)):
                 return [cell]  # after "Lưu:", a dashed line of what follows: no item
-            return self._items(cell)
+            residue = self._items(cell)
+            self.link_cut = lone
+            return residue
         if self.in_list and not (right and is_signature_line(cell)) and self._continues(cell):
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
@@ -497,10 +507,11 @@ class _ListReader:
         if bool(ends) and cell.rstrip().endswith(ends) and not is_name(cell):
             return True
         # a dashed list whose items end with ";", cut mid-item at each of a page's links
-        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"):
-        # a line without a dash goes on with the item the dash opened
+        # ("- Ban" / "Chỉ đạo" / "Trung ương về phòng, chống tham" / "nhũng" / ", tiêu cực;"),
+        # or an item whose dash a link left alone on its line: a line without a dash goes on
+        # with the item the dash opened
         return (
-            self.ends == {";"}
+            (self.ends == {";"} or self.link_cut)
             and BULLET.match(self.raw[-1]) is not None
             and len(cell) <= _LINK_PIECE
             and not is_signature_line(cell)
@@ -570,6 +581,8 @@ _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 _CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
 """An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
+_LONE_DASH = re.compile(r"[-–—+•]")
+"""An item's dash alone on its line: a page's link cut the item after it."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body text
 _SENTENCE_END = re.compile(r"([^\W\d_]{2})\.[ \t]+([^\W\d_])")
@@ -678,8 +691,11 @@ def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
     """The line tying an appendix to its instrument (``text``, as read at ``index``), with
     the lines it wraps onto while its parenthesis is open (a page's links cut it: ``(Ban
     hành kèm theo Thông tư số`` / ``09`` / ``/2026/TT-BXD ngày ...`` / ``của Bộ trưởng)``),
-    and the index after it."""
+    or printed without parentheses, onto the lines that go on in lower case (``Kèm theo
+    Quyết định số ... ngày ...`` / ``của Ủy ban nhân dân tỉnh``), and the index after it."""
     after = index + 1
+    if "(" not in text and ")" not in text:
+        return _wrapped_tie(lines, index, text)
     if "(" not in text or ")" in text:
         return text, after
     joined = text
@@ -692,6 +708,19 @@ def _attached_line(lines: list[Line], index: int, text: str) -> tuple[str, int]:
         if ")" in piece:
             return joined, later + 1
     return text, after
+
+
+def _wrapped_tie(lines: list[Line], index: int, text: str) -> tuple[str, int]:
+    """A tie printed without parentheses (``text`` at ``index``) and the lines below that
+    go on with it, each opening with a small letter (``của ...``); the content below an
+    appendix's header opens with a capital, a figure or a label."""
+    joined, after = text, index + 1
+    while after < min(len(lines), index + 1 + _TIE_PIECES):
+        piece = squash(lines[after].text)
+        if not piece.lstrip(TIE_MARKUP)[:1].islower() or len(joined) + len(piece) > _MAX_TIE:
+            break
+        joined, after = f"{joined} {piece}", after + 1
+    return joined, after
 
 
 def _appendices(

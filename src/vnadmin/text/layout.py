@@ -236,10 +236,11 @@ _MISREAD_ARCHIVE = re.compile(
 )
 """A dashed item opening with a short word, a colon and units, ``VT`` among them: the
 archive item, whatever OCR made of ``Lưu`` (:func:`_archive_word` measures the word)."""
-_MARK_AFTER = re.compile(rf"(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)[^\W\d_]{{2}}")
+_MARK_AFTER = re.compile(rf"(?:{MARK_WORDS})\.[ \t]*(?!(?:{MARK_WORDS})\.)(?P<title>[^\W\d_]{{2}})")
 """A signing mark opening a cell that a flattened row ran on after the archive item
 (``... Lưu: VT. KT. CHỦ TỊCH ...``); not a unit of the archive item (``Lưu: VT, KT.``)
-that a mark follows."""
+that a mark follows.  The title it applies to is printed in capitals: a mark's letters
+before a name in mixed case are the drafter's initials (``Lưu: VT, QHĐP (2b)Q.Cường.``)."""
 _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two misread
 
 
@@ -1763,6 +1764,8 @@ def _signature_run_on(lines: list[Line], at: int, diagnostics: Diagnostics) -> N
             return
         for mark in _MARK_AFTER.finditer(text, archive.end()):
             before = text[mark.start() - 1]
+            if not mark["title"].isupper():
+                continue
             if before in " \t" or before.islower() or before == ")":
                 cut = mark.start()
                 lines[row] = Line(lines[row].number, f"{text[:cut].rstrip()}\t{text[cut:]}")
