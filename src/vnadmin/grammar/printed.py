@@ -19,10 +19,11 @@ from typing import Any
 import attrs
 
 from vnadmin.grammar.appendices import format_attached_to
+from vnadmin.grammar.archive import format_archive
 from vnadmin.grammar.dates import format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_number
-from vnadmin.grammar.recipients import format_archive, format_recipient
+from vnadmin.grammar.recipients import format_recipient
 from vnadmin.model import (
     Circulation,
     Instrument,

@@ -1,5 +1,5 @@
-"""Grammar of one distribution entry on one line: ``UBND tỉnh (để báo cáo)``, and of the
-archive line that ends the list: ``Lưu: VT, VP, 02b, NVA.(30).``
+"""Grammar of one distribution entry on one line: ``UBND tỉnh (để báo cáo)`` (the archive
+line that ends the list has its own, :mod:`vnadmin.grammar.archive`).
 
 The form edXML's ``ToPlaces/Place`` carries and its checker measures: the name, then the
 purpose in a final parenthesis.
@@ -7,10 +7,9 @@ purpose in a final parenthesis.
 
 from __future__ import annotations
 
-from vnadmin.model.kinds import Regime
-from vnadmin.model.parties import ArchiveLine, DrafterMark, Recipient
+from vnadmin.model.parties import Recipient
 
-__all__ = ["format_archive", "format_recipient", "parse_recipient"]
+__all__ = ["format_recipient", "parse_recipient"]
 
 
 def format_recipient(recipient: Recipient) -> str:
@@ -26,16 +25,3 @@ def parse_recipient(text: str) -> Recipient:
     if opened and name.strip() and text.endswith(")") and purpose[:-1].strip():
         return Recipient(name=name.strip(), purpose=purpose[:-1].strip())
     return Recipient(name=text.strip())
-
-
-def format_archive(archive: ArchiveLine, drafter: DrafterMark | None, regime: Regime) -> str:
-    """``Lưu: VT, VP, 02b, NVA.(30).`` (Party documents: ``Lưu VT, ...``): the units, the
-    copies kept, and the drafter's initials with the copies issued (NĐ 30 Phụ lục I, mục
-    II.9 điểm b and III.5)."""
-    units = list(archive.units)
-    if archive.copies is not None:
-        units.append(f"{archive.copies:02d}b")
-    if drafter is not None and drafter.copies is not None:
-        units.append(f"{drafter.initials}.({drafter.copies})")
-    lead = "Lưu " if regime is Regime.PARTY else "Lưu: "
-    return f"{lead}{', '.join(units)}."

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnadmin._walk import chain_names
+from vnadmin.grammar.archive import LABEL_WORD
 from vnadmin.grammar.dates import format_long_date
 from vnadmin.grammar.marks import HANDLING_MARKS, format_authority
 from vnadmin.grammar.numbers import format_symbol
@@ -102,6 +103,10 @@ def _is_stamp(table: Table) -> bool:
     return any(fold(p.text).startswith("den ") for p in paragraphs)
 
 
+_ARCHIVE_KEY = fold(LABEL_WORD)
+"""The archive line's label as :func:`fold` leaves it: a Nơi nhận list goes on with it."""
+
+
 def _key(text: str) -> str:
     """Text compared as a clerk reads it: no accents, case, dashes or spaces."""
     return re.sub(r"[\W_]+", "", fold(text))
@@ -123,7 +128,7 @@ def _shown(placed: list[_Placed], instrument: Instrument) -> Iterator[Shown]:
         if not text:
             continue
         folded = fold(text)
-        if in_list is not None and (text.startswith(_BULLET) or folded.startswith("luu")):
+        if in_list is not None and (text.startswith(_BULLET) or folded.startswith(_ARCHIVE_KEY)):
             component: Component | None = in_list
         else:
             component = _fixed(folded, text, item, banners)

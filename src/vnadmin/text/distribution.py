@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vnadmin.grammar.archive import ARCHIVE
 from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
@@ -40,12 +41,6 @@ It opens with its parenthesis: searched from a run of spaces and commas before i
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
-_ARCHIVE = re.compile(
-    r"(?:Lưu|LƯU|lưu|Luu|LUU|luu)(?:[ \t]*:|;(?=[ \t]*VT\b)|\.?[ \t]+|\.?$)[ \t]*(?P<units>.*)"
-)
-"""The archive line, its units after ``Lưu:``; ``Lưu.`` alone (a Party list's last item)
-is one too, with no unit, or with what a scan made of its blank (``Lưu. Tư.``); so is
-``Lưu; VT, ...``, its colon a scan's OCR read as ``;`` (``Lưu; trữ hồ sơ`` is an item)."""
 _BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
 """A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
 _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
@@ -120,7 +115,7 @@ def is_purpose(text: str) -> bool:
 def archive_file_code(text: str) -> str | None:
     """The file code an archive line prints in parentheses (``Lưu VT ( H1.25 )``), if
     any: read_archive leaves it out of the units."""
-    match = _ARCHIVE.fullmatch(_unbulleted(squash(text)))
+    match = ARCHIVE.fullmatch(_unbulleted(squash(text)))
     code = _FILE_CODE.search(match["units"]) if match is not None else None
     return code["code"] if code is not None else None
 
@@ -128,7 +123,7 @@ def archive_file_code(text: str) -> str | None:
 def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | None:
     """The archive line (``Lưu: VT, VP.``), or ``None`` if ``text`` is not one."""
     text = _unbulleted(squash(text))
-    match = _ARCHIVE.fullmatch(text)
+    match = ARCHIVE.fullmatch(text)
     if match is None:
         return None
     listed, *after = _line_end(match["units"])  # what OCR joined goes

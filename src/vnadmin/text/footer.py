@@ -15,6 +15,7 @@ import re
 import attrs
 
 from vnadmin.grammar.appendices import ATTACHED_TO, TIE_MARKUP, ties
+from vnadmin.grammar.archive import ARCHIVE_LEAD, CLERKS, DAMAGED_LABEL, LABEL_WORD
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
@@ -453,13 +454,13 @@ class _ListReader:
 
     def _label_read(self, cell: str, line: int) -> str:
         """An archive line whose ``Lưu`` OCR damaged (``- Ltru: VT, ĐT.``): a word of two
-        to four letters opening with ``L``, its colon, then ``VT``, the registry office
+        to four letters opening with an L, its colon, then ``VT``, the registry office
         every archive line names first."""
         damaged = _DAMAGED_ARCHIVE.match(cell) if self.footer.archive is None else None
-        if damaged is None or fold(damaged["label"]) == "luu":
+        if damaged is None or fold(damaged["label"]) == fold(LABEL_WORD):
             return cell
-        self.diagnostics.info(line, "ocr-repaired", f"{damaged['label']!r} read as 'Lưu'")
-        return f"{damaged['bullet'] or ''}Lưu{cell[damaged.end('label') :]}"
+        self.diagnostics.info(line, "ocr-repaired", f"{damaged['label']!r} read as {LABEL_WORD!r}")
+        return f"{damaged['bullet'] or ''}{LABEL_WORD}{cell[damaged.end('label') :]}"
 
     def _archive_goes_on(self, cell: str) -> bool:
         """Whether ``cell`` is the rest of the archive line above (wrapped by a narrow
@@ -567,12 +568,12 @@ class _ListReader:
 
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
-_ARCHIVE_JOINED = re.compile(r"(?<=\.)[ \t]+(?=[-–+•][ \t]*(?:Lưu|LƯU)[ \t]*[:;]?[ \t]+VT\b)")
+_ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")
 """Where a list run onto one line meets its archive line after an item that ended with a
 full stop (``... các Vụ: TH, KGVX. - Lưu: VT, TH``): the stop is the item's defect, the
 archive line is still its own."""
 _DAMAGED_ARCHIVE = re.compile(
-    r"(?P<bullet>[-–+•][ \t]*)?(?P<label>L[^\W\d_]{1,3})[ \t]*:[ \t]*(?=VT(?![^\W\d_]))"
+    rf"(?P<bullet>[-–+•][ \t]*)?(?P<label>{DAMAGED_LABEL})[ \t]*:[ \t]*(?={CLERKS})"
 )
 """An archive line's label OCR damaged (``Ltru``, ``Lim``), before its colon and ``VT``."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")

@@ -29,6 +29,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 
+from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
@@ -186,6 +187,7 @@ _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 _BANNER = letters(PRINTED_STATE_BANNER[0])
 _MOTTO = letters(PRINTED_STATE_BANNER[1])
 _PARTY = letters(PRINTED_PARTY_BANNER)
+_LUU = letters(LABEL_WORD)
 _FIXED = (
     ("banner", _BANNER, PRINTED_STATE_BANNER[0]),
     ("motto", _MOTTO, PRINTED_STATE_BANNER[1]),
@@ -227,10 +229,10 @@ _RULE_STARTS = ("---", "___", "===", "~~~", "–––", "———", "…", "__
 _LIST_REACH = 40  # lines under Nơi nhận where its items are looked at
 _MISREAD_DASH = re.compile(r"[“”\"‘’`][ \t]+(?=[^\W\d_])")
 """A list's dash OCR read as a quotation mark, before the item's first word."""
-_ARCHIVE_LINE = re.compile(r"[-–][ \t]*(?:Lưu|LƯU)\b")
+_ARCHIVE_LINE = re.compile(rf"[-–][ \t]*{ARCHIVE_LABEL}\b")
 """The dashed archive line that ends a Nơi nhận list (``- Lưu: VT``)."""
 _MISREAD_ARCHIVE = re.compile(
-    r"[-–][ \t]*(?P<word>[Ll][^\W\d_]{1,3})[ \t]*:(?=[ \t]*(?:[^\W_]{1,12}[ \t]*,[ \t]*)*VT\b)"
+    rf"[-–][ \t]*(?P<word>{DAMAGED_LABEL})[ \t]*:(?=[ \t]*(?:[^\W_]{{1,12}}[ \t]*,[ \t]*)*{CLERKS})"
 )
 """A dashed item opening with a short word, a colon and units, ``VT`` among them: the
 archive item, whatever OCR made of ``Lưu`` (:func:`_archive_word` measures the word)."""
@@ -1789,11 +1791,13 @@ def _archive_word(lines: list[Line], start: int, diagnostics: Diagnostics) -> No
         if misread is None:
             continue
         word = letters(misread["word"])
-        if word == "luu" or len(word) < 3 or distance(word, "luu", 2) > 2:
+        if word == _LUU or len(word) < 3 or distance(word, _LUU, 2) > 2:
             continue  # read as it is (``Luu:``), too short to tell (``Lu``), or another word
-        lines[at] = Line(lines[at].number, f"- Lưu:{text[misread.end() :]}")
+        lines[at] = Line(lines[at].number, f"- {LABEL_WORD}:{text[misread.end() :]}")
         diagnostics.info(
-            lines[at].number, "ocr-repaired", f"{misread['word']!r} read as the archive's 'Lưu'"
+            lines[at].number,
+            "ocr-repaired",
+            f"{misread['word']!r} read as the archive's {LABEL_WORD!r}",
         )
         return
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from vnadmin.grammar.archive import ARCHIVE_LABEL
 from vnadmin.grammar.labels import LABEL, roman_value
 from vnadmin.normalize import squash
 from vnadmin.text.diagnostics import Diagnostics
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 SECTION_START = re.compile(
-    r"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|Lưu[ \t]*:)"
+    rf"(?:Nơi[ \t]+nhận|NƠI[ \t]+NHẬN|Kính[ \t]+gửi|KÍNH[ \t]+GỬI|Căn[ \t]+cứ|{ARCHIVE_LABEL}[ \t]*:)"
 )
 """Paragraph openers that never continue the paragraph above them (and a formula in
 capitals, ``QUYẾT ĐỊNH:``: see :func:`_formula`)."""

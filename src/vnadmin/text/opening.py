@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from vnadmin.grammar.appendices import TIE_MARKUP, ties
+from vnadmin.grammar.archive import ARCHIVE_LABEL
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import read_archive
@@ -41,6 +42,8 @@ _TITLES = (
 """The kind titles an instrument issued with another opens with (a plan, rules, a
 programme, an annex, a list), printed in capitals."""
 _FOLDED_TITLES = frozenset(fold(title) for title in _TITLES)
+_ARCHIVE_LABEL = re.compile(ARCHIVE_LABEL)
+"""The archive item's label, where the footer's last words end with it."""
 _FIRST_SECTION = re.compile(
     r"(?:I[ \t]*\.|(?:Chương|CHƯƠNG|Phần|PHẦN)[ \t]+(?:I|1)\b\.?|(?:Điều|ĐIỀU)[ \t]+1[ \t]*\.)"
     r"(?=[ \t]|$)"
@@ -190,8 +193,8 @@ def _ends_footer(head: str) -> bool:
         tail = " ".join(words[-size:])
         if size <= len(words) and is_caps(tail) and known_title(tail) == tail:
             return True
-    label = max(head.rfind("Lưu"), head.rfind("LƯU"))  # the archive item, the last one
-    return label >= 0 and read_archive(head[label:].rstrip()) is not None
+    labels = [label.start() for label in _ARCHIVE_LABEL.finditer(head)]
+    return bool(labels) and read_archive(head[labels[-1] :].rstrip()) is not None  # the last
 
 
 def _issuer_before(text: str, banner: int) -> int | None:

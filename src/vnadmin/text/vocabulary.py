@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from vnadmin.grammar import printed
+from vnadmin.grammar.archive import LABEL_WORD
 from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.model import Circulation, Secrecy, Urgency
 from vnadmin.normalize import fold
@@ -424,7 +425,7 @@ ACCENTED_PHRASES = (
     "Kính gửi",
     "Nơi nhận",
     "Về việc",
-    "Lưu",
+    LABEL_WORD,
     "Đã ký",
     "Ủy ban nhân dân",
     "Hội đồng nhân dân",
