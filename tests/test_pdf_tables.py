@@ -5,10 +5,15 @@ drawn in white show nothing and rule no table."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from vnadmin.pages.blocks import Para, Table
 from vnadmin.pdf.layout import Char, PageText, TableText, page_blocks
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 SIZE = 13.0
 STEP = 7.0
@@ -52,9 +57,9 @@ def test_a_glyph_over_the_rule_by_more_than_half_is_the_left_cells() -> None:
     assert _cells(294.0) == ["Như trên N", "ơi nhận:"]
 
 
-def _shaded(colour: int) -> bytes:
-    """A page of three body lines, each drawn on a box filled in grey ``colour`` (255:
-    white, as Word shades a paragraph) and the three stroked round in that colour."""
+def _page() -> FPDF:
+    """An A4 page in a serif font with Vietnamese letters, 13 pt, to draw a test PDF on;
+    the test skips where pdfplumber or such a font is missing."""
     pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
     from fpdf import FPDF
 
@@ -66,6 +71,13 @@ def _shaded(colour: int) -> bytes:
     drawn.add_font("Serif", "", str(FONTS[""]))
     drawn.add_page()
     drawn.set_font("Serif", "", 13)
+    return drawn
+
+
+def _shaded(colour: int) -> bytes:
+    """A page of three body lines, each drawn on a box filled in grey ``colour`` (255:
+    white, as Word shades a paragraph) and the three stroked round in that colour."""
+    drawn = _page()
     drawn.set_fill_color(colour)
     drawn.set_draw_color(colour)
     for index, line in enumerate(
@@ -96,17 +108,7 @@ _ITEMS = ["- Như trên;", "- Sở Tài chính;", "- Lưu: VT, NN."]
 def _ruled_footer(rule: float, heading: str = "Nơi nhận:") -> bytes:
     """A letter whose ``Nơi nhận`` list and signature stand in a ruled table, with a rule
     drawn down the list at ``rule`` mm, just after the items' dashes (at 22 mm)."""
-    pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-    from fpdf import FPDF
-
-    from pdfs import FONTS
-
-    if FONTS is None:
-        pytest.skip("no serif TrueType font with Vietnamese letters to draw a PDF with")
-    drawn = FPDF(format="A4", unit="mm")
-    drawn.add_font("Serif", "", str(FONTS[""]))
-    drawn.add_page()
-    drawn.set_font("Serif", "", 13)
+    drawn = _page()
     for index, line in enumerate(
         ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "Số: 47/UBND-VP", "Kính gửi: Sở Tài chính."]
     ):
