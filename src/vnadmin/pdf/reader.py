@@ -278,7 +278,34 @@ def _signed(document: Any) -> bool | None:
     return None if waiting else False
 
 
-def _unread_stamps(number: int, stamps: Stamps) -> PageDiagnostic:
+_PAGE_NOTES = {
+    "page-turned": (
+        Severity.INFO,
+        "its text runs turned by {degrees}° (a landscape page set sideways, or one turned by"
+        " /Rotate): read turned back",
+    ),
+    "stamps-unread": (
+        Severity.WARNING,
+        "{unread}: a number or date a signing tool stamped there is not read",
+    ),
+    "sideways-glyphs-unread": (
+        Severity.INFO,
+        "{glyphs} glyph(s) set sideways (a vertical stamp or margin note among upright text)"
+        " not read",
+    ),
+    "scanned": (Severity.WARNING, "an image without a text layer: not read"),
+}
+"""What a page's remarks say, by code: one place for them all, each filled by
+:func:`_page_note`."""
+
+
+def _page_note(number: int, code: str, **values: object) -> PageDiagnostic:
+    severity, message = _PAGE_NOTES[code]
+    return _note(f"page {number}", severity, code, message.format(**values))
+
+
+def _unread_stamps(stamps: Stamps) -> str:
+    """What of a page's stamps was not drawn, and why."""
     unread = (
         [
             f"{stamps.unread} annotation(s) past the first {MAX_ANNOTATIONS}, or past"
@@ -294,32 +321,7 @@ def _unread_stamps(number: int, stamps: Stamps) -> PageDiagnostic:
             f"{stamps.damaged} form field(s) damaged (an appearance missing or unreadable)"
             " not drawn"
         )
-    return _note(
-        f"page {number}",
-        Severity.WARNING,
-        "stamps-unread",
-        f"{'; '.join(unread)}: a number or date a signing tool stamped there is not read",
-    )
-
-
-def _turned_back(number: int, turns: int) -> PageDiagnostic:
-    return _note(
-        f"page {number}",
-        Severity.INFO,
-        "page-turned",
-        f"its text runs turned by {90 * turns}° (a landscape page set sideways, or one"
-        " turned by /Rotate): read turned back",
-    )
-
-
-def _sideways(number: int, turned: int) -> PageDiagnostic:
-    return _note(
-        f"page {number}",
-        Severity.INFO,
-        "sideways-glyphs-unread",
-        f"{turned} glyph(s) set sideways (a vertical stamp or margin note among upright"
-        " text) not read",
-    )
+    return "; ".join(unread)
 
 
 def _bomb(limits: PDFLimits) -> PDFDecodeError:
@@ -365,14 +367,17 @@ def read(
                 turns = _turn(page)
                 if turns:  # read as a reader turns the paper
                     page = _turned(pdf, page, turns)
-                    notes.append(_turned_back(page.page_number, turns))
+                    notes.append(_page_note(page.page_number, "page-turned", degrees=90 * turns))
                 stamps = stamped_chars(page)  # what a signing tool stamped on the blanks
                 if stamps.unread or stamps.turned or stamps.damaged:
-                    notes.append(_unread_stamps(page.page_number, stamps))
+                    unread = _unread_stamps(stamps)
+                    notes.append(_page_note(page.page_number, "stamps-unread", unread=unread))
                 text, turned = _page_text(page, stamps)
                 if turned:  # a turned page, a vertical stamp: not read
                     sideways += turned
-                    notes.append(_sideways(page.page_number, turned))
+                    notes.append(
+                        _page_note(page.page_number, "sideways-glyphs-unread", glyphs=turned)
+                    )
                 count += len(text.chars)
                 if count > limits.max_text:
                     raise _fail(
@@ -399,15 +404,7 @@ def read(
             if sideways
             else "no text on any page",
         )
-    for number in scanned:
-        notes.append(
-            _note(
-                f"page {number}",
-                Severity.WARNING,
-                "scanned",
-                "an image without a text layer: not read",
-            )
-        )
+    notes.extend(_page_note(number, "scanned") for number in scanned)
     blocks, remarks = page_blocks(pages)
     for remark in remarks:
         code, _, message = remark.partition(": ")

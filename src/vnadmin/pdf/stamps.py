@@ -56,8 +56,7 @@ def stamped_chars(page: Any) -> Stamps:
     except Exception:
         return Stamps(found, [], 0)
     boxes: list[tuple[float, float, float, float]] = []
-    unread, rendered, kept_apart = max(0, len(annots) - MAX_ANNOTATIONS), 0, 0
-    damaged = 0
+    unread, rendered, kept_apart, damaged = max(0, len(annots) - MAX_ANNOTATIONS), 0, 0, 0
     for index, reference in enumerate(annots[:MAX_ANNOTATIONS]):
         try:
             annot = resolve1(reference)
@@ -81,7 +80,7 @@ def stamped_chars(page: Any) -> Stamps:
             kept_apart += 1
             continue
         if rendered == MAX_WIDGETS:
-            return Stamps(found, boxes, len(annots) - index, 0, damaged)
+            return Stamps(found, boxes, len(annots) - index, kept_apart, damaged)
         rendered += 1
         glyphs = _rendered(appearance, rect)
         if glyphs is None:
