@@ -96,15 +96,12 @@ def amending(*items: tuple[str, str]) -> Instrument:
         text="Sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC",
         subtasks=tuple(Task(label=label, text=text) for label, text in items),
     )
-    return attrs.evolve(CHI_THI, body=attrs.evolve(CHI_THI.body, tasks=(article,)))
+    return tasked(CHI_THI, article)
 
 
 def labelled(base: Instrument, *labels: str) -> Instrument:
     """``base`` with top-level tasks of these labels (texts from the label)."""
-    return attrs.evolve(
-        base,
-        body=attrs.evolve(base.body, tasks=[Task(label=x, text=f"Nội dung {x}") for x in labels]),
-    )
+    return tasked(base, *(Task(label=x, text=f"Nội dung {x}") for x in labels))
 
 
 def bases(base: Instrument, *texts: str) -> Instrument:
@@ -927,15 +924,10 @@ FIRES = [
     Fires(  # a figure wrapped first, then the decimal numbering of the plan
         "VN-BODY-001",
         "1.82 / inch, then 1.1.",
-        attrs.evolve(
+        tasked(
             CHI_THI,
-            body=attrs.evolve(
-                CHI_THI.body,
-                tasks=[
-                    Task(label="1.82", text="inch, độ phân giải."),
-                    Task(label="1.1.", text="Tăng cường công tác tuyên truyền."),
-                ],
-            ),
+            Task(label="1.82", text="inch, độ phân giải."),
+            Task(label="1.1.", text="Tăng cường công tác tuyên truyền."),
         ),
         "body.tasks[1].label",
     ),
@@ -953,15 +945,10 @@ FIRES = [
     Fires(
         "VN-BODY-003",
         "Điều 1, Điều 3",
-        attrs.evolve(
+        tasked(
             QUYET_DINH,
-            body=attrs.evolve(
-                QUYET_DINH.body,
-                tasks=[
-                    QUYET_DINH.body.tasks[0],
-                    attrs.evolve(QUYET_DINH.body.tasks[2], label="Điều 3."),
-                ],
-            ),
+            QUYET_DINH.body.tasks[0],
+            attrs.evolve(QUYET_DINH.body.tasks[2], label="Điều 3."),
         ),
         "body.tasks[1].label",
     ),
@@ -1048,17 +1035,12 @@ FIRES = [
     Fires(  # an item that amends nothing: its points are its own list
         "VN-BODY-003",
         "1. ... như sau: / a), c)",
-        attrs.evolve(
+        tasked(
             CHI_THI,
-            body=attrs.evolve(
-                CHI_THI.body,
-                tasks=[
-                    Task(
-                        label="1.",
-                        text="Các sở thực hiện như sau:",
-                        subtasks=[Task(label=x, text=f"Nội dung {x}") for x in ("a)", "c)")],
-                    )
-                ],
+            Task(
+                label="1.",
+                text="Các sở thực hiện như sau:",
+                subtasks=[Task(label=x, text=f"Nội dung {x}") for x in ("a)", "c)")],
             ),
         ),
         "body.tasks[0].subtasks[1].label",
@@ -2006,16 +1988,11 @@ SILENT = [
     Silent(  # a measure wrapped to a line start, its words going on in lower case
         "VN-BODY-001",
         "1.82 / inch",
-        attrs.evolve(
+        tasked(
             CHI_THI,
-            body=attrs.evolve(
-                CHI_THI.body,
-                tasks=[
-                    Task(label="1.", text="Thông số kỹ thuật của thiết bị:"),
-                    Task(label="1.82", text="inch, độ phân giải 480 x 408 pixels."),
-                    Task(label="13.75", text="± 3g/chiếc."),
-                ],
-            ),
+            Task(label="1.", text="Thông số kỹ thuật của thiết bị:"),
+            Task(label="1.82", text="inch, độ phân giải 480 x 408 pixels."),
+            Task(label="13.75", text="± 3g/chiếc."),
         ),
     ),
     Silent(  # a table's score, the next cell alone on its line: no decimal numbering
@@ -2123,21 +2100,14 @@ SILENT = [
     Silent(  # the points an amending item quotes are those it amends: a), c), đ)
         "VN-BODY-003",
         "1. Sửa đổi điểm a, c và đ khoản 3 như sau: / a) c) đ)",
-        attrs.evolve(
+        tasked(
             QUYET_DINH,
-            body=attrs.evolve(
-                QUYET_DINH.body,
-                tasks=[
-                    Task(
-                        label="1.",
-                        text="Sửa đổi, bổ sung điểm a, c và đ khoản 3 Điều 43 như sau:",
-                        subtasks=[
-                            Task(label=x, text=f"Nội dung mới của điểm {x}") for x in "a)c)đ)"[::2]
-                        ],
-                    ),
-                    Task(label="2.", text="Bãi bỏ khoản 5 Điều 43."),
-                ],
+            Task(
+                label="1.",
+                text="Sửa đổi, bổ sung điểm a, c và đ khoản 3 Điều 43 như sau:",
+                subtasks=[Task(label=x, text=f"Nội dung mới của điểm {x}") for x in "a)c)đ)"[::2]],
             ),
+            Task(label="2.", text="Bãi bỏ khoản 5 Điều 43."),
         ),
     ),
     Silent(  # a quotation the item opens and leaves open: its khoản follow as its siblings
@@ -2315,18 +2285,13 @@ SILENT = [
     Silent(
         "VN-BODY-006",
         "căn cứ Quyết định thi hành",
-        attrs.evolve(
+        tasked(
             QUYET_DINH,
-            body=attrs.evolve(
-                QUYET_DINH.body,
-                tasks=[
-                    *QUYET_DINH.body.tasks[:2],
-                    Task(
-                        label="Điều 3.",
-                        text="Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan,"
-                        " đơn vị có liên quan căn cứ Quyết định thi hành./.",
-                    ),
-                ],
+            *QUYET_DINH.body.tasks[:2],
+            Task(
+                label="Điều 3.",
+                text="Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan,"
+                " đơn vị có liên quan căn cứ Quyết định thi hành./.",
             ),
         ),
     ),

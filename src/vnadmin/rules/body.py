@@ -127,12 +127,7 @@ def _is_decimal(match: re.Match[str]) -> bool:
     """A decimal label (``1.2.``), not an amount at a line start (``800.000 đồng``), a
     code (``8517.62``, a tariff heading) nor a figure below one (``0.5``, a score)."""
     groups = (match["decimal"] or "").split(".")
-    return (
-        len(groups) > 1
-        and len(groups[0]) <= 2
-        and not groups[0].startswith("0")
-        and all(len(g) <= 2 and not g.startswith("0") for g in groups[1:])
-    )
+    return len(groups) > 1 and all(len(g) <= 2 and not g.startswith("0") for g in groups)
 
 
 def _opens_an_item(task: Task) -> bool:
