@@ -19,6 +19,7 @@ from vnadmin import legacy
 from vnadmin.grammar.printed import GLUED_DASH
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.distribution import NOI_NHAN
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
 from vnadmin.text.vocabulary import opens_body
@@ -83,7 +84,6 @@ _DOUBLE_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[.,;:)])__(
 """Markdown's ``__bold__`` marks, glued to a word as the single ones are."""
 _DECORATION_STARTS = frozenset("-–—_=~*•.…")
 _ITEM_DASHES = frozenset("-–+•")
-_NOI_NHAN_HEADING = re.compile(r"(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -320,7 +320,8 @@ def _item_dash(text: str, lines: list[Line]) -> bool:
     if text not in _ITEM_DASHES:
         return False
     above = next((line.text for line in reversed(lines) if line.text), "")
-    return above.endswith(";") or _NOI_NHAN_HEADING.fullmatch(above) is not None
+    heading = NOI_NHAN.match(above)
+    return above.endswith(";") or (heading is not None and not heading["rest"])
 
 
 def _is_widget(text: str) -> tuple[bool, bool]:
