@@ -698,3 +698,16 @@ def test_an_item_that_names_a_web_address_is_no_seal_noise() -> None:
         "Như trên",
         "Đăng web, trang sxd.ninhbinh.gov.vn",
     ]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "+", "•"])
+def test_an_item_s_dash_alone_under_the_heading_stays_the_item_s(dash: str) -> None:
+    # whatever dash the list prints, one cut from its item by a page's link is the item's
+    text = (
+        "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\n"
+        f"Nơi nhận:\n{dash}\nUBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT.\n"
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["UBND tỉnh", "Sở Tài chính"]
+    assert doc.printed is not None
+    assert doc.printed.distribution == ("- UBND tỉnh;", "- Sở Tài chính;")

@@ -121,6 +121,11 @@ def _rows(table: str) -> list[tuple[str | None, str, list[tuple[str, str]], obje
     return [_row(task) for task in tasks[1].subtasks]
 
 
+def _table_tasks(table: str) -> tuple[Task, ...]:
+    """The tasks read from ``table``'s rows, nested in the section II. of :data:`HEAD`."""
+    return parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+
+
 def _row(task: Task) -> tuple[str | None, str, list[tuple[str, str]], object]:
     roles = [(a.role.value, a.actor) for a in task.assignments]
     return task.label, task.text, roles, task.deadline
@@ -346,7 +351,7 @@ def test_a_scanned_table_whose_rules_ocr_read_as_pipes() -> None:
         "theo từng lớp\n\n"
         "2 | Tổng hợp kết quả | Tháng 9/2026 | Phòng Khảo thí\n\n"
     )
-    first, second = parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+    first, second = _table_tasks(table)
     assert _row(first) == (
         "1.",
         "Lập danh sách học viên theo từng lớp",
@@ -376,7 +381,7 @@ LAYOUT = (  # pdftotext -layout: cells by position, headings centred over their 
 
 def test_a_layout_table_s_cells_go_under_the_columns_they_stand_under() -> None:
     # row 1 wraps its content and lead cells onto one line; row 2 leaves a cell blank
-    first, second = parse_text(HEAD + LAYOUT + TAIL).instrument.body.tasks[1].subtasks
+    first, second = _table_tasks(LAYOUT)
     assert _row(first) == (
         "1.",
         "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
@@ -396,7 +401,7 @@ def test_a_paragraph_after_a_layout_table_is_no_cell_of_it() -> None:
     after = (
         "    Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả về Sở Nội vụ trước ngày 15.\n"
     )
-    tasks = parse_text(HEAD + LAYOUT + after + TAIL).instrument.body.tasks[1].subtasks
+    tasks = _table_tasks(LAYOUT + after)
     assert after.strip() in [task.text for task in tasks]
     assert [task.text for task in tasks if task.label] == [
         "Lập danh mục hồ sơ lưu trữ theo từng lĩnh vực",
@@ -524,7 +529,7 @@ def test_a_wrapped_heading_s_second_line_may_hold_only_specks_and_the_wrapped_wo
         "1 Rà soát hồ sơ dự thầu | 02/6/2025 Tổ chuyên gia\n"
         "2 Phê duyệt kết quả Trước ngày 20/6/2025 Giám đốc Sở\n"
     )
-    tasks = parse_text(HEAD + table + TAIL).instrument.body.tasks[1].subtasks
+    tasks = _table_tasks(table)
     assert [_row(task) for task in tasks[:2]] == [
         (
             "1.",
@@ -595,7 +600,7 @@ CENTRED = (  # pdftotext -layout of a table whose cells stand centred in their r
 def test_a_layout_table_whose_row_numbers_stand_in_the_middle_of_their_rows() -> None:
     # row 2's number is on its middle line: the lines above it are its own, not row 1's;
     # row 3's number is on its first line and its lead cell wraps below it
-    tasks = parse_text(HEAD + CENTRED + TAIL).instrument.body.tasks[1].subtasks
+    tasks = _table_tasks(CENTRED)
     assert [_row(task) for task in tasks] == [
         (
             "1.",
@@ -630,7 +635,7 @@ SCHEDULE = (  # the date column before the content; a row whose cells one space 
 
 
 def test_a_layout_row_whose_number_and_date_run_into_its_content() -> None:
-    tasks = parse_text(HEAD + SCHEDULE + TAIL).instrument.body.tasks[1].subtasks
+    tasks = _table_tasks(SCHEDULE)
     assert [(task.label, task.text) for task in tasks] == [
         ("1.", "Văn phòng gửi lịch trực đến các phòng"),
         ("2.", "Các phòng cử người trực theo lịch đã gửi"),
@@ -649,5 +654,5 @@ def test_a_layout_row_whose_number_and_date_run_into_its_content() -> None:
 def test_a_page_break_in_a_layout_table_keeps_the_rows_after_it() -> None:
     # a form feed opens the second page: lines are counted as grep counts them
     broken = CENTRED.replace("\n     Xây dựng", "\n\f     Xây dựng")
-    tasks = parse_text(HEAD + broken + TAIL).instrument.body.tasks[1].subtasks
+    tasks = _table_tasks(broken)
     assert [task.text for task in tasks][1] == "Xây dựng cơ sở dữ liệu văn bản của tỉnh"

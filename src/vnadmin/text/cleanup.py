@@ -19,6 +19,7 @@ from vnadmin import legacy
 from vnadmin.grammar.printed import GLUED_DASH
 from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.distribution import LONE_DASH, NOI_NHAN
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
 from vnadmin.text.vocabulary import opens_body
@@ -82,8 +83,6 @@ _UNDERSCORES = re.compile(
 _DOUBLE_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[.,;:)])__(?![\w_])")
 """Markdown's ``__bold__`` marks, glued to a word as the single ones are."""
 _DECORATION_STARTS = frozenset("-–—_=~*•.…")
-_ITEM_DASHES = frozenset("-–+•")
-_NOI_NHAN_HEADING = re.compile(r"(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]{0,30}\}")
 _WIDGET = re.compile(
@@ -317,10 +316,11 @@ def _item_dash(text: str, lines: list[Line]) -> bool:
     """Whether ``text`` is a Nơi nhận item's dash alone on its line (a page's link cut the
     item after it: ``Nơi nhận:`` / ``-`` / ``Thủ tướng``, ``... tiêu cực;`` / ``-`` /
     ``HĐND``): one dash, under the heading or an item ended by ``;``; kept for the list."""
-    if text not in _ITEM_DASHES:
+    if LONE_DASH.fullmatch(text) is None:
         return False
     above = next((line.text for line in reversed(lines) if line.text), "")
-    return above.endswith(";") or _NOI_NHAN_HEADING.fullmatch(above) is not None
+    heading = NOI_NHAN.match(above)
+    return above.endswith(";") or (heading is not None and not heading["rest"])
 
 
 def _is_widget(text: str) -> tuple[bool, bool]:

@@ -17,7 +17,14 @@ from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
 
-__all__ = ["NOI_NHAN", "archive_file_code", "is_purpose", "read_archive", "read_recipient"]
+__all__ = [
+    "LONE_DASH",
+    "NOI_NHAN",
+    "archive_file_code",
+    "is_purpose",
+    "read_archive",
+    "read_recipient",
+]
 
 NOI_NHAN = re.compile(
     r"(?:Nơi|NƠI|nơi)[ \t]+(?:nhận|NHẬN)(?:[ \t]*:|[ \t]*$|(?=\t)|(?=[ \t]+[-–•+][ \t]))"
@@ -28,6 +35,9 @@ or alone (entries may follow on the same line, or the signature column after a t
 running text (``Nơi nhận hồ sơ là ...``).  The layout stage writes the heading OCR
 damaged (``Với nhận:``, ``(Nơi nhận:``) as printed, so the header, the body and the footer
 all recognise it by this one pattern."""
+LONE_DASH = re.compile(r"[-–—+•]")
+"""An item's dash alone on its line (``Nơi nhận:`` / ``-`` / ``Thủ tướng``): a page's link
+cut the item after it.  The clean-up keeps such a line, the footer joins it to the item."""
 
 _PURPOSE = re.compile(
     r"\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"

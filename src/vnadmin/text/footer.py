@@ -31,6 +31,7 @@ from vnadmin.model import (
 from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import (
+    LONE_DASH,
     NOI_NHAN,
     archive_file_code,
     is_purpose,
@@ -385,7 +386,7 @@ class _ListReader:
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._label_read(self._dash_read(cell, line), line)
         lone, self.lone_dash = self.lone_dash, False
-        if self.in_list and self.footer.archive is None and _LONE_DASH.fullmatch(cell.strip()):
+        if self.in_list and self.footer.archive is None and LONE_DASH.fullmatch(cell.strip()):
             self.lone_dash = True  # "- " / "Thủ tướng" / " Chính phủ" / ", các Phó ...;"
             return []
         if lone and not BULLET.match(cell):
@@ -581,8 +582,6 @@ _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 _CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
 """An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
-_LONE_DASH = re.compile(r"[-–—+•]")
-"""An item's dash alone on its line: a page's link cut the item after it."""
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body text
 _SENTENCE_END = re.compile(r"([^\W\d_]{2})\.[ \t]+([^\W\d_])")
