@@ -602,6 +602,31 @@ def test_pdf_running_headers_page_numbers_and_page_breaks() -> None:
     assert noi.line == 24
 
 
+def test_a_line_closing_two_pages_of_six_is_not_running() -> None:
+    # a plan whose two appendices each close with the issuing department's name: printed
+    # by two page breaks of five, it is not a running line, and the header keeps its issuer
+    words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+    pages = [
+        "".join(
+            f"Đoạn {a} nói về việc {b} của kế hoạch.\n"
+            for a, b in zip(words, words[p:] + words[:p], strict=True)
+        )
+        for p in range(6)
+    ]
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SGDĐT\nĐồng Tháp, ngày 14 tháng 4 năm 2026\nKẾ HOẠCH\nĐón đoàn kiểm tra\n"
+        + "\f".join(pages[:4])
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[4]
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[5]
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH ĐỒNG THÁP")
+    assert "running-lines-removed" not in _codes(result)
+
+
 def test_page_numbers_of_text_without_page_breaks() -> None:
     body = "".join(f"Đoạn văn thứ {i} của văn bản, viết ra cho đủ trang.\n" for i in range(30))
     text = f"SỞ NỘI VỤ\nSố: 1/SNV-VP\n\n{body[:700]}\n2\n\n{body[700:]}\n3\n"
@@ -1117,6 +1142,9 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # there is the signature column's
         ("- Lưu: VT, QLDN. H(4)", ("VT", "QLDN"), None, "H"),
         ("- Lưu VT, NN (03). Hg.", ("VT", "NN"), 3, "Hg"),
+        # the drafter's name after the stop with the copies kept against it
+        ("- Lưu VT, GDPT. Hiển (3b).", ("VT", "GDPT"), 3, "Hiển"),
+        ("- Lưu: VT, KT. Lan (02 bản)", ("VT", "KT"), 2, "Lan"),
         ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
     ],
 )
