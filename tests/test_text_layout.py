@@ -474,11 +474,32 @@ def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
         ("ỦY BAN NHÂN DÂN\nTHANH PHO CẦN THƠ", "ỦY BAN NHÂN DÂN THANH PHO CẦN THƠ", None),
         # an office of two bodies under the commune's committee
         ("UBND XÃ AN HÒA\nVĂN PHÒNG HĐND - UBND", "VĂN PHÒNG HĐND - UBND", "UBND XÃ AN HÒA"),
+        # a board of its own under the department, named with its year
+        ("SỞ Y TẾ\nBAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "BAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "SỞ Y TẾ"),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
     text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
     assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+def test_a_councils_name_wrapped_down_to_its_year() -> None:
+    # a council set up for one year's round, its name wrapped in the left cell of a
+    # layout header: the line ending with the year goes on with the name above it
+    text = """\
+SỞ NỘI VỤ TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HỘI ĐỒNG THI TUYỂN                  Độc lập - Tự do - Hạnh phúc
+  CDNN VIÊN CHỨC NĂM 2025        An Giang, ngày 13 tháng 4 năm 2025
+
+      Số: 35 /BC-HĐTT
+                                   BÁO CÁO
+                    Kết quả kỳ thi tuyển viên chức năm 2025
+"""
+    assert _header(parse_text(text))[:3] == (
+        "HỘI ĐỒNG THI TUYỂN CDNN VIÊN CHỨC NĂM 2025",
+        "SỞ NỘI VỤ TỈNH AN GIANG",
+        "35/BC-HĐTT",
+    )
 
 
 @pytest.mark.parametrize(
