@@ -474,11 +474,32 @@ def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
         ("ỦY BAN NHÂN DÂN\nTHANH PHO CẦN THƠ", "ỦY BAN NHÂN DÂN THANH PHO CẦN THƠ", None),
         # an office of two bodies under the commune's committee
         ("UBND XÃ AN HÒA\nVĂN PHÒNG HĐND - UBND", "VĂN PHÒNG HĐND - UBND", "UBND XÃ AN HÒA"),
+        # a board of its own under the department, named with its year
+        ("SỞ Y TẾ\nBAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "BAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "SỞ Y TẾ"),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
     text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
     assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+def test_a_councils_name_wrapped_down_to_its_year() -> None:
+    # a council set up for one year's round, its name wrapped in the left cell of a
+    # layout header: the line ending with the year goes on with the name above it
+    text = """\
+SỞ NỘI VỤ TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HỘI ĐỒNG THI TUYỂN                  Độc lập - Tự do - Hạnh phúc
+  CDNN VIÊN CHỨC NĂM 2025        An Giang, ngày 13 tháng 4 năm 2025
+
+      Số: 35 /BC-HĐTT
+                                   BÁO CÁO
+                    Kết quả kỳ thi tuyển viên chức năm 2025
+"""
+    assert _header(parse_text(text))[:3] == (
+        "HỘI ĐỒNG THI TUYỂN CDNN VIÊN CHỨC NĂM 2025",
+        "SỞ NỘI VỤ TỈNH AN GIANG",
+        "35/BC-HĐTT",
+    )
 
 
 @pytest.mark.parametrize(
@@ -600,6 +621,31 @@ def test_pdf_running_headers_page_numbers_and_page_breaks() -> None:
     # the form feed no longer counts as a line: diagnostics cite the lines grep -n shows
     (noi,) = [d for d in result.diagnostics if d.code == "page-numbers-removed"]
     assert noi.line == 24
+
+
+def test_a_line_closing_two_pages_of_six_is_not_running() -> None:
+    # a plan whose two appendices each close with the issuing department's name: printed
+    # by two page breaks of five, it is not a running line, and the header keeps its issuer
+    words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+    pages = [
+        "".join(
+            f"Đoạn {a} nói về việc {b} của kế hoạch.\n"
+            for a, b in zip(words, words[p:] + words[:p], strict=True)
+        )
+        for p in range(6)
+    ]
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SGDĐT\nĐồng Tháp, ngày 14 tháng 4 năm 2026\nKẾ HOẠCH\nĐón đoàn kiểm tra\n"
+        + "\f".join(pages[:4])
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[4]
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[5]
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH ĐỒNG THÁP")
+    assert "running-lines-removed" not in _codes(result)
 
 
 def test_page_numbers_of_text_without_page_breaks() -> None:
@@ -1117,6 +1163,9 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # there is the signature column's
         ("- Lưu: VT, QLDN. H(4)", ("VT", "QLDN"), None, "H"),
         ("- Lưu VT, NN (03). Hg.", ("VT", "NN"), 3, "Hg"),
+        # the drafter's name after the stop with the copies kept against it
+        ("- Lưu VT, GDPT. Hiển (3b).", ("VT", "GDPT"), 3, "Hiển"),
+        ("- Lưu: VT, KT. Lan (02 bản)", ("VT", "KT"), 2, "Lan"),
         ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
     ],
 )

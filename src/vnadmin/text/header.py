@@ -319,6 +319,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
             or _placed_rest(last, text)
+            or _dated_rest(last, text)
             or tail
         ):
             groups[-1].append(index)
@@ -400,6 +401,22 @@ def _placed_rest(above: str, text: str) -> bool:
         and not _names_body(words[0])
         and words[0].upper() not in _UNIT_OPENERS
         and fold(words[0]) not in fold(above).split()  # "CỤC THUẾ" / "THUẾ TỈNH X"
+    )
+
+
+_YEAR_END = re.compile(r"[ \t]NĂM[ \t]+\d{4}$")
+"""A name ending with its year: a council or board set up for one year's round."""
+
+
+def _dated_rest(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the body's name above, down to the year that ends it
+    (``HỘI ĐỒNG XÉT THĂNG HẠNG`` / ``CDNN VIÊN CHỨC NĂM 2025``): the line above opens a
+    body, this one opens none of its own and ends with ``NĂM`` and a year."""
+    return (
+        _YEAR_END.search(text) is not None
+        and opens_body(fold(above))
+        and _YEAR_END.search(above) is None
+        and not _own_body(fold(text))
     )
 
 

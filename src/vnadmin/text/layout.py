@@ -595,7 +595,10 @@ def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[L
                 key = _running_key(lines[other].text)
                 if key is not None:
                     near.setdefault(key, set()).add(page)
-        repeated = {key for key, pages in near.items() if len(pages) >= 2}
+        # by at least half the page breaks: not an appendix's issuer line closing two
+        # pages of six, which is also the header's issuer line
+        least = max(2, (page + 2) // 2)
+        repeated = {key for key, pages in near.items() if len(pages) >= least}
         for at, line in enumerate(lines):
             key = _running_key(line.text) if repeated else None
             if key in repeated:
