@@ -2518,3 +2518,24 @@ def test_a_team_leaders_authority_closes_a_subject_set_apart() -> None:
     assert _header(result)[6] == (
         "Về việc thành lập Tổ công tác cải cách hành chính năm 2026 của tỉnh Hà Nam"
     )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "ĐỀ XUẤT\n",  # a title no kind of the registry has
+        "DANH SÁCH\n",
+        "BAN GIÁM HIỆU\nDUYỆT\n(đã duyệt)\n\nĐỀ XUẤT\n",  # the approver's box over it
+    ],
+)
+def test_capitals_under_the_number_and_subject_are_not_the_issuer(between: str) -> None:
+    text = (
+        "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA NÔNG NGHIỆP\nSố: 77/ĐX-KNN\n"
+        "Cần Thơ, ngày 24 tháng 12 năm 2024\nV/v cử sinh viên dự giải bóng đá\n\n"
+        f"{between}Kính gửi: Ban Giám hiệu Trường Đại học Cần Thơ\n\nKhoa đề nghị như sau.\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("KHOA NÔNG NGHIỆP", "TRƯỜNG ĐẠI HỌC CẦN THƠ")
+    (addressee,) = result.instrument.addressees
+    assert addressee.name == "Ban Giám hiệu Trường Đại học Cần Thơ"
+    assert "issuer-below-subject" in _codes(result)

@@ -216,6 +216,10 @@ its ``năm``: the next line goes on with the subject whatever it looks like."""
 _RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
 _CLAUSE = re.compile(r",[ \t]+")
+_APPROVAL = re.compile(r"(?:phe |y kien )?duyet(?: cua [^\W\d_][\w ]{0,60})?|da duyet")
+"""An approver's box under the number (folded): its head (``DUYỆT``, ``PHÊ DUYỆT``,
+``DUYỆT CỦA ...``) and the remark for the approver's hand (``(đã duyệt)``); the header
+goes on under it (``Kính gửi``)."""
 _NAMED_REACH = 2  # lines from a body's name ending with a kind to the number that goes on
 
 
@@ -855,6 +859,17 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
+            if kind == "issuer" and subject and header.number is not None and not titled:
+                # capitals under the number and the V/v subject: a title the registry does
+                # not know (``ĐỀ XUẤT``, ``DANH SÁCH``), an approver's box (``BAN GIÁM
+                # HIỆU`` / ``DUYỆT``); the issuer's block stands above them
+                _, title = header.issuer_lines.pop()
+                diagnostics.info(
+                    line.number,
+                    "issuer-below-subject",
+                    f"{title[:40]!r}, capitals under the number and subject, is not the issuer",
+                )
+                kind = "mark"
             if kind == "subject":
                 early = early or not (subject or _placed(header))  # over the header's rows
                 titled = titled or (header.kind_line == line.number and not subject)
@@ -1373,6 +1388,9 @@ def _classify(
         return "kind"
     if words in _UNION_BANNERS:
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    if header.number is not None and _APPROVAL.fullmatch(words):
+        diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
+        return "mark"
     name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
     if is_caps(cell) or is_caps(name):
         if header.kind is not None:
