@@ -371,6 +371,15 @@ def test_a_number_a_scan_read_as_foreign_letters_is_unread_not_blank() -> None:
     assert "VN-NUM-002" not in {d.code for d in check(result, today=TODAY)}
 
 
+def test_a_number_with_its_digits_keeps_a_symbol_letter_typed_from_another_alphabet() -> None:
+    # a web page's symbol typed with a Cyrillic "С" for the Latin C: the number is there
+    text = render_text(QUYET_DINH).replace("Số: 86/QĐ-UBND", "Số: 86/QĐ-UBNС")
+    result = parse_text(text)
+    assert result.instrument.number is not None
+    assert result.instrument.number.number == "86"
+    assert "number-unreadable" not in {d.code for d in result.diagnostics}
+
+
 def _points(*edits: tuple[str, str]) -> ParseResult:
     """CHI_THI (points a) to đ) under item 1) with ``edits`` made to its text."""
     text = render_text(CHI_THI)
@@ -395,6 +404,8 @@ def test_a_point_letter_a_scan_misread_between_its_neighbours_is_read_and_said()
     [
         (("c) Tăng cường đối thoại với nhân dân.\n\n", ""),),  # a), b), d): c) left out
         (("đ) Khen thưởng các điển hình.\n\n", ""), ("d) Kiểm tra", "đ) Kiểm tra")),
+        # d), d), e): a typed page's d) for đ), a repeat, not a letter a scan misread
+        (("đ) Khen thưởng các điển hình.", "d) Khen thưởng.\n\ne) Báo cáo kết quả."),),
     ],
 )
 def test_a_point_skipped_in_a_typed_text_is_still_a_finding(

@@ -584,15 +584,16 @@ _POINT_MISREADS = {"c": "e", "e": "c", "d": "đ", "đ": "d"}
 def _point_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
     """A point whose letter breaks the list where the points on each side of it want the
     letter OCR reads as it (``b)``, ``e)``, ``d)``: ``c)`` read as ``e)``) is that point: read
-    so, and said, so that no rule takes the scan's misreading for the document's."""
+    so, and said, so that no rule takes the scan's misreading for the document's.  Not a
+    letter repeated: a typed page prints ``d)`` twice where it means ``đ)``, its own defect."""
     points = [(index, found) for index, b in enumerate(blocks) if (found := _POINT.match(b.text))]
     mended = list(blocks)
     for (_, before), (index, point), (_, after) in zip(
         points, points[1:], points[2:], strict=False
     ):
         last, printed = before["letter"], point["letter"]
-        if _step(last, after["letter"]) != 2 or _step(last, printed) == 1:
-            continue
+        if _step(last, after["letter"]) != 2 or _step(last, printed) in (0, 1):
+            continue  # a letter repeated (``d)``, ``d)``, ``e)``) is a typist's as well
         wanted = _LETTERS[_LETTERS.index(last) + 1]
         if _POINT_MISREADS.get(wanted) != printed:
             continue

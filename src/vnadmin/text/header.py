@@ -568,7 +568,7 @@ def _read_number(
         or _confusable_number(rest, line, diagnostics)
         or _slash_lost(rest, line, diagnostics)
     )
-    if number is not None and number["state"] and _not_symbol(number["s_symbol"]):
+    if number is not None and number["state"] and _not_symbol(number):
         number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
         # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
     if number is None:
@@ -604,10 +604,15 @@ def _read_number(
     return True
 
 
-def _not_symbol(symbol: str) -> bool:
-    """Whether what stands where a number's symbol belongs is none: it opens with a digit,
-    or holds a letter of no Vietnamese word (``Ö``: a scan's handwriting as OCR read it)."""
-    return symbol[:1].isdigit() or any(map(_foreign_letter, symbol))
+def _not_symbol(number: re.Match[str]) -> bool:
+    """Whether what stands where a state number's symbol belongs is none: it opens with a
+    digit, or, the number blank, holds a letter of no Vietnamese word (``/Ö/BGDĐT``: a
+    scan's handwriting as OCR read it; a page's Cyrillic ``С`` in ``02/VBHN-BTС`` is a
+    symbol's letter typed wrong)."""
+    symbol = number["s_symbol"]
+    if symbol[:1].isdigit():
+        return True
+    return not number["s_number"] and any(map(_foreign_letter, symbol))
 
 
 def _foreign_letter(char: str) -> bool:
