@@ -2354,7 +2354,7 @@ def test_signed_by_in_a_sentence_is_no_stamp() -> None:
     )
     result = parse_text(text)
     read = result.instrument.body
-    body = " ".join(p.text for p in (*read.background, *read.tasks))
+    body = " ".join([p.text for p in read.background] + [t.text for t in read.tasks])
     assert "ký bởi Giám đốc Sở" in body
     assert "Ký bởi Giám đốc Sở, văn bản này" in body
 

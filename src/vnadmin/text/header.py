@@ -618,8 +618,8 @@ def _not_symbol(number: re.Match[str]) -> bool:
 def _foreign_letter(char: str) -> bool:
     if char.isascii() or not char.isalpha() or char in "đĐ":
         return False
-    base, *marks = unicodedata.normalize("NFD", char)
-    return not base.isascii() or not _VIETNAMESE_MARKS.issuperset(marks)
+    decomposed = unicodedata.normalize("NFD", char)
+    return not decomposed[0].isascii() or not _VIETNAMESE_MARKS.issuperset(decomposed[1:])
 
 
 def _damaged_number(text: str) -> re.Match[str] | None:
