@@ -772,6 +772,7 @@ def _wrapped_signer(lines: list[Line], at: int, pieces: dict[int, int]) -> tuple
         or name.rstrip()[-1:] in ".,;:"
         or BULLET.match(name)
         or any(sign in name for sign in ":@/")
+        or any(len(word) < 2 for word in name.split())  # "Â Ô Á g": a seal's specks
     ):
         return None
     return below, cell.start()
