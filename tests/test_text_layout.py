@@ -2349,6 +2349,65 @@ def test_a_subject_running_on_into_the_body_stops_at_its_first_capital() -> None
     assert "subject-truncated" in _codes(result)
 
 
+LAYOUT_STAMP = """\
+UBND TỈNH BẮC NINH                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH                                  Độc lập - Tự do - Hạnh phúc
+
+Số: 715/STC-QLG                         Bắc Ninh, ngày 14 tháng 11 năm 2023
+V/v rà soát giá dịch vụ
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Sở Tài chính đề nghị các đơn vị rà soát giá dịch vụ trước ngày 30/11/2023./.
+Nơi nhận:                                        KT. GIÁM ĐỐC
+- Như trên;                                      PHÓ GIÁM ĐỐC
+                                                   Ký bởi Sở Tài chính
+- UBND tỉnh (b/c);                                 Tỉnh Bắc Ninh
+                                                   vanthu_stc@bacninh.gov.vn
+- Giám đốc Sở;                                     Giờ ký: 2023-11-
+                                                   14T09:05:12.1234567+07:00
+- Lưu: VT, QLG.                                  Trần Thị Hoa
+"""
+"""A ``pdftotext -layout`` page of an e-signed letter: the signing tool's stamp is printed
+under the signer's title, and its lines fall between and beside the Nơi nhận items."""
+
+
+def test_an_e_signature_stamp_in_the_right_column_of_a_layout_page_is_no_item() -> None:
+    result = parse_text(LAYOUT_STAMP)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "QLG")
+    (signature,) = doc.signatures
+    assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
+    (said,) = [d for d in result.diagnostics if d.code == "e-signature-removed"]
+    for piece in ("Ký bởi Sở Tài chính", "Tỉnh Bắc Ninh", "Giờ ký: 2023-11-"):
+        assert repr(piece) in said.message  # what was dropped is named
+    assert not {"VN-DIST-004"} & {d.code for d in check(result, today=datetime.date(2024, 1, 1))}
+
+
+def test_a_stamp_caption_beside_an_item_takes_the_caption_only() -> None:
+    text = LAYOUT_STAMP.replace(
+        "- Như trên;                                      PHÓ GIÁM ĐỐC",
+        "- Như trên;                                      Thời gian ký: 14.11.2023 09:05:12",
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution][:2] == ["Như trên", "UBND tỉnh"]
+
+
+def test_signed_by_in_a_sentence_is_no_stamp() -> None:
+    # "ký bởi" in running text, and a "Ký bởi" line with no caption near it, stay text
+    text = LAYOUT_STAMP.replace(
+        "Sở Tài chính đề nghị",
+        "Văn bản được ký bởi Giám đốc Sở.\nKý bởi Giám đốc Sở, văn bản này\nđề nghị",
+    )
+    result = parse_text(text)
+    read = result.instrument.body
+    body = " ".join([p.text for p in read.background] + [t.text for t in read.tasks])
+    assert "ký bởi Giám đốc Sở" in body
+    assert "Ký bởi Giám đốc Sở, văn bản này" in body
+
+
 def test_an_e_signature_caption_run_onto_the_archive_line() -> None:
     # the text layer of an e-signed copy: the caption beside the list, on the archive line
     text = (

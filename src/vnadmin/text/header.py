@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import attrs
 
@@ -78,6 +79,8 @@ _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|
 _DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell."""
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
+"""The marks Vietnamese letters decompose to: tones, circumflex, breve, horn."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _FIELD_LABEL = re.compile(r"(?:và|VÀ)[ \t]+(?:ký|KÝ)[ \t]+(?:hiệu|HIỆU)")
 _GLUED_SYMBOL = re.compile(r"(?P<digits>\d{1,5})(?=[^\W\d_a-zđ]{1,8}-[^\W\d_])[^\s/]+(?![^\s])")
@@ -586,8 +589,9 @@ def _read_number(
         or _confusable_number(rest, line, diagnostics)
         or _slash_lost(rest, line, diagnostics)
     )
-    if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
-        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
+    if number is not None and number["state"] and _not_symbol(number):
+        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
+        # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -619,6 +623,24 @@ def _read_number(
             line, "number-trailing", f"text after the number was ignored: {trailing[:60]!r}"
         )
     return True
+
+
+def _not_symbol(number: re.Match[str]) -> bool:
+    """Whether what stands where a state number's symbol belongs is none: it opens with a
+    digit, or, the number blank, holds a letter of no Vietnamese word (``/Ö/BGDĐT``: a
+    scan's handwriting as OCR read it; a page's Cyrillic ``С`` in ``02/VBHN-BTС`` is a
+    symbol's letter typed wrong)."""
+    symbol = number["s_symbol"]
+    if symbol[:1].isdigit():
+        return True
+    return not number["s_number"] and any(map(_foreign_letter, symbol))
+
+
+def _foreign_letter(char: str) -> bool:
+    if char.isascii() or not char.isalpha() or char in "đĐ":
+        return False
+    decomposed = unicodedata.normalize("NFD", char)
+    return not decomposed[0].isascii() or not _VIETNAMESE_MARKS.issuperset(decomposed[1:])
 
 
 def _damaged_number(text: str) -> re.Match[str] | None:
