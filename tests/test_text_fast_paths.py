@@ -19,6 +19,7 @@ from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.citations import _kind_words, _name_ending
 from vnadmin.text.cleanup import _STARS, _section_run_on
+from vnadmin.text.fields import _FIELD_LINE, _PRINTED, _field_lines
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
 from vnadmin.text.lines import (
@@ -374,3 +375,22 @@ def test_unit_nouns_tried_by_first_letter_are_the_plain_rule(text: str) -> None:
     with patch("vnadmin.text.semantics._UNITS_BY_FIRST", _EveryUnit()):
         plain = split_actors(text)
     assert split_actors(text) == plain
+
+
+_FIELD_ATOMS = st.sampled_from(
+    [
+        *("Cơ quan chủ trì", "CƠ QUAN PHỐI HỢP", "chủ trì", "Phối hợp", "thời hạn", "Đơn vị"),
+        *("Thời gian hoàn thành", "tiến độ", "chủ trì, phối hợp", "x", "Sở", "2"),
+        *(":", ":", " ", "\t", "\n", ";", ", ", "-", "a) "),
+    ]
+)
+
+
+@given(st.lists(_FIELD_ATOMS, max_size=14).map("".join))
+@example("a) Cơ quan chủ trì: Sở Nội vụ;\nb) Cơ quan phối hợp  :\tcác sở; Thời hạn: Quý II")
+@example("Xchủ trì: chủ trì:: phối hợp \t : thời hạn")
+def test_field_lines_before_colons_are_the_plain_scan(text: str) -> None:
+    # names hold no colon, and every match ends at one: the few characters before it suffice
+    assert not any(":" in name for name in _PRINTED)
+    plain = [(match.span(), match["name"]) for match in _FIELD_LINE.finditer(text)]
+    assert [(match.span(), match["name"]) for match in _field_lines(text)] == plain
