@@ -35,7 +35,7 @@ from vnadmin.text.lines import (
     lowered_slice,
     squash,
 )
-from vnadmin.text.reported import _CAPTION, _GLUED, _Told
+from vnadmin.text.reported import _CAPTION, _GLUED, _REPORTING, _Told
 from vnadmin.text.semantics import _UNIT_NOUNS, sentences, split_actors
 from vnadmin.text.tasks import _MAX_HEADING_WORDS, _heading, _opening_removed, _too_long
 
@@ -394,3 +394,34 @@ def test_field_lines_before_colons_are_the_plain_scan(text: str) -> None:
     assert not any(":" in name for name in _PRINTED)
     plain = [(match.span(), match["name"]) for match in _FIELD_LINE.finditer(text)]
     assert [(match.span(), match["name"]) for match in _field_lines(text)] == plain
+
+
+_PLAIN_REPORTING = re.compile(
+    r"(?<![^\W\d_])(?:vừa|đã|mới)[ \t]+(?:có|ban[ \t]+hành|ký[ \t]+ban[ \t]+hành|ký|gửi|ra)"
+    r"(?![^\W\d_])[ \t]*",
+    re.IGNORECASE,
+)
+"""The reporting verb of a news lead as first written: the look-behind first."""
+_LEAD_ATOMS = st.sampled_from(
+    [
+        *("vừa", "VỪA", "vỪa", "đã", "ĐÃ", "Đã", "mới", "MỚI", "Mới", "v", "M", "đ"),
+        *(" ", "\t", " ban", "BAN", " hành", " HÀNH", " ký", "có", " gửi", "ra", "x", "2", "_"),
+    ]
+)
+
+
+def test_the_reporting_verb_opens_with_every_case_of_its_letters() -> None:
+    # the set that opens the pattern holds all that IGNORECASE matches for its letters
+    for letter in "vđm":
+        plain = re.compile(letter, re.IGNORECASE)
+        matched = {chr(code) for code in range(0x2200) if plain.fullmatch(chr(code))}
+        assert matched == {letter, letter.upper()}
+
+
+@given(st.lists(_LEAD_ATOMS, max_size=10).map("".join), st.integers(0, 12))
+@example("UBND tỉnh VỪA BAN HÀNH kế hoạch", 0)
+@example("Xvừa ký văn bản, đã\tgửi", 0)
+def test_the_reporting_verb_is_the_plain_rule(text: str, position: int) -> None:
+    plain = _PLAIN_REPORTING.search(text, position)
+    found = _REPORTING.search(text, position)
+    assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))
