@@ -19,6 +19,7 @@ from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.citations import _kind_words, _name_ending
 from vnadmin.text.cleanup import _STARS, _section_run_on
+from vnadmin.text.dateline import _RUN_ON_YEAR
 from vnadmin.text.fields import _FIELD_LINE, _PRINTED, _field_lines
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
@@ -410,9 +411,10 @@ _LEAD_ATOMS = st.sampled_from(
 )
 
 
-def test_the_reporting_verb_opens_with_every_case_of_its_letters() -> None:
-    # the set that opens the pattern holds all that IGNORECASE matches for its letters
-    for letter in "vđm":
+def test_the_letters_patterns_open_with_are_every_case_of_them() -> None:
+    # the sets that open the reporting verb and the run-on year (``năm``) hold all that
+    # IGNORECASE matches for their letters
+    for letter in "vđmn":
         plain = re.compile(letter, re.IGNORECASE)
         matched = {chr(code) for code in range(0x2200) if plain.fullmatch(chr(code))}
         assert matched == {letter, letter.upper()}
@@ -425,3 +427,21 @@ def test_the_reporting_verb_is_the_plain_rule(text: str, position: int) -> None:
     plain = _PLAIN_REPORTING.search(text, position)
     found = _REPORTING.search(text, position)
     assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))
+
+
+_PLAIN_RUN_ON_YEAR = re.compile(r"(?i)\bn[aă]m\s+\d{4}(?=[\s,.]+[^\W\d_])")
+"""The year a place-and-date line runs on after, as first written: a word boundary first."""
+_YEAR_ATOMS = st.sampled_from(
+    [
+        *("năm", "NĂM", "Năm", "nam", "nĂm", "n", "N", "ă", "x", "_", "2024", "20", "1"),
+        *(" ", "\t", "\n", ",", ".", "Hà Nội", "ngày"),
+    ]
+)
+
+
+@given(st.lists(_YEAR_ATOMS, max_size=10).map("".join), st.integers(0, 40))
+@example("Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi", 200)
+@example("xnăm 2024 Quyết định, NĂM 2025. Về", 200)
+def test_the_run_on_year_is_the_plain_rule(text: str, end: int) -> None:
+    plain = [(m.span(), m.group()) for m in _PLAIN_RUN_ON_YEAR.finditer(text, 0, end)]
+    assert [(m.span(), m.group()) for m in _RUN_ON_YEAR.finditer(text, 0, end)] == plain
