@@ -187,14 +187,14 @@ def test_the_motto_beside_a_subjects_line_is_not_the_subject() -> None:
 
 
 DATE_RUN_ON_AFTER_THE_SUBJECT = (
-    # OCR joined the subject's second line and the date cell beside it with one space; the
-    # handwritten day read "J", the month "0l"
+    # OCR joined the subject's second line and the date cell beside it with one space, and
+    # set the line apart by a blank one; the handwritten day read "J", the month "0l"
     "BỘ TÀI CHÍNH — CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Số: 88 /BTC-TCT Độc lập - Tự do - Hạnh phúc\n"
     "\n"
-    "V/v hướng dẫn thu lệ phí trước bạ\n"
+    "V/v triển khai chỉ thị của Bộ trưởng\n"
     "\n"
-    "đối với xe điện Hà Nội, ngày J tháng 0l năm 2023\n"
+    "Bộ Tài chính về thu ngân sách Hà Nội, ngày J tháng 0l năm 2023\n"
     "\n"
     "Kính gửi: Cục Thuế các tỉnh, thành phố\n"
     "\n"
@@ -208,7 +208,7 @@ def test_a_date_line_run_on_after_the_subjects_line_is_the_date_line() -> None:
         "Hà Nội",
         PartialDate(year=2023),  # the day past reading, and so the month beside it
         "Công văn",
-        "V/v hướng dẫn thu lệ phí trước bạ đối với xe điện",
+        "V/v triển khai chỉ thị của Bộ trưởng Bộ Tài chính về thu ngân sách",
     )
     assert "'J, 0l'" in " ".join(_said(result, "date-unreadable"))
 

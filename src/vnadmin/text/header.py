@@ -257,6 +257,9 @@ class Header:
     signed: bool = False
     """The document is signed electronically: the signing stamps its number and date on the
     page, where a text layer leaves them blank."""
+    closed: bool = False
+    """The number line and a subject under it are read: a line in capitals after them is a
+    stamp's or an approval's (``BAN GIÁM HIỆU``), no issuer's."""
 
     def issuer(self) -> Organization | None:
         """The issuer block as an organisation: the last line is the issuer, each line above
@@ -829,7 +832,9 @@ def read_header(
             and _opens_column(row[1])
         )
         fixed_row = any(map(_fixed, row))  # the banner or motto beside the subject's lines
-        if split and _continues_subject(squash(row[0]), subject, blank_before=blank_before):
+        if split and _continues_subject(
+            squash(row[0]), subject, blank_before=blank_before and dated is None
+        ):  # the date beside it: a row of the two columns, the subject's line OCR set apart
             subject.append(squash(row[0]))
             subject_at.append(index)
             row = row[1:]
@@ -867,6 +872,9 @@ def read_header(
             break
         if body and not header.issuer_lines:
             break
+        header.closed = (
+            bool(subject) and header.number_line < line.number and header.number_line > 0
+        )
         unread = specks = 0  # the cells not read: with letters, or specks (". .")
         numbered = False  # a cell of the row is the number line
         for position, cell in enumerate(row):
@@ -1445,7 +1453,12 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
+        if (
+            2 <= len(name) <= 120
+            and not header.closed
+            and not _bare_number(name)
+            and not is_strokes(cell)
+        ):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
             # digits after it: ``LIÊN ĐOÀN LAO ĐỘNG l 3 ` 5 ```)
