@@ -911,7 +911,7 @@ def read_header(
             numbered = numbered or kind == "number"
         consumed = not unread and specks < len(row)  # specks beside what was read are no text
         if not consumed and (
-            fixed_row
+            (fixed_row and (subject or header.kind is not None))  # a row of the header's
             or (numbered and header.date is None)  # the date beside the number, past reading
             or _skippable(flat, header, seen)
             or _fragment_before_row(lines, index, header, seen)
@@ -1356,12 +1356,13 @@ def _dated_run_on(text: str, header: Header) -> list[str] | None:
 
 
 def _fixed(text: str) -> bool:
-    """Whether ``text`` opens with the banner or the Party banner, or is the motto: the
-    right column's fixed lines, never a subject's."""
+    """Whether ``text`` is the right column's fixed line, never a subject's: the banner or
+    the Party banner in capitals (the phrase in a sentence is in lower case: ``... nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam ...``), or the motto."""
     words = _folded_words(text[:MAX_SCAN])
-    return words.startswith((STATE_BANNER, PARTY_BANNER)) or (
-        len(words) < _MOTTO_SIZE and all(word in words for word in MOTTO_WORDS)
-    )
+    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+        return is_caps(text)
+    return len(words) < _MOTTO_SIZE and all(word in words for word in MOTTO_WORDS)
 
 
 def _classify(

@@ -1101,10 +1101,10 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     folded = fold_chars(cell)
     if folded in _FOLDED_FIXED:
         return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
-    if _banner_alone(cell):
-        diagnostics.info(line, "ocr-repaired", f"{cell!r} read as {PRINTED_STATE_BANNER[0]!r}")
-        return [PRINTED_STATE_BANNER[0]]
     if _KEYS.search(folded.replace(" ", "")) is None:
+        if _banner_alone(cell):
+            diagnostics.info(line, "ocr-repaired", f"{cell!r} read as {PRINTED_STATE_BANNER[0]!r}")
+            return [PRINTED_STATE_BANNER[0]]
         if _damaged_motto(cell):
             diagnostics.info(line, "ocr-repaired", f"{cell[:60]!r} read as {_PRINTED_MOTTO!r}")
             return [_PRINTED_MOTTO]
