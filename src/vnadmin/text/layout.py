@@ -68,6 +68,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_STATE_BANNER,
     handling_marks,
     names_authority,
+    opens_body,
 )
 
 __all__ = ["recover_layout"]
@@ -1486,12 +1487,15 @@ def _above_header(
 
 def _matter_row(row: list[str]) -> bool:
     """Whether a row above the header's first anchor is header matter: its cells are, but
-    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``) and the motto beside
-    them (the issuer's second line beside it, over a banner OCR damaged past reading).  A
-    motto alone on its row says nothing of the rows above it, whose banner may be too
-    damaged to be known and would be read as an issuer."""
+    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``), and the motto beside
+    a line that opens a body's name (the issuer's, beside it under a banner OCR damaged
+    past reading).  A motto alone on its row, or beside the rest of a name, says nothing
+    of the rows above it, whose banner may be too damaged to be known and would be read
+    as an issuer."""
     worded = [cell for cell in row if any(map(str.isalnum, cell))]
     named = [cell for cell in worded if letters(cell) != _MOTTO]
+    if len(named) < len(worded) and not any(opens_body(fold(cell)) for cell in named):
+        return False
     return bool(named) and all(map(_header_matter, named))
 
 
