@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import attrs
 
@@ -86,6 +87,8 @@ _SLASHED_SYMBOL = re.compile(r"[^/]{0,8}/[ \t]*(?P<symbol>[^\s/]+)")
 """What follows a misread ``Số``: a few characters (the number, as OCR left it), the slash
 and the symbol."""
 _MISREAD_CELL = 40  # characters of a number cell at most: the number, the symbol, specks
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
+"""The marks Vietnamese letters decompose to: tones, circumflex, breve, horn."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _FIELD_LABEL = re.compile(r"(?:và|VÀ)[ \t]+(?:ký|KÝ)[ \t]+(?:hiệu|HIỆU)")
 _GLUED_SYMBOL = re.compile(r"(?P<digits>\d{1,5})(?=[^\W\d_a-zđ]{1,8}-[^\W\d_])[^\s/]+(?![^\s])")
@@ -225,6 +228,10 @@ its ``năm``: the next line goes on with the subject whatever it looks like."""
 _RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
 _CLAUSE = re.compile(r",[ \t]+")
+_APPROVAL = re.compile(r"(?:phe |y kien )?duyet(?: cua [^\W\d_][\w ]{0,60})?|da duyet")
+"""An approver's box under the number (folded): its head (``DUYỆT``, ``PHÊ DUYỆT``,
+``DUYỆT CỦA ...``) and the remark for the approver's hand (``(đã duyệt)``); the header
+goes on under it (``Kính gửi``)."""
 _NAMED_REACH = 2  # lines from a body's name ending with a kind to the number that goes on
 
 
@@ -257,9 +264,6 @@ class Header:
     signed: bool = False
     """The document is signed electronically: the signing stamps its number and date on the
     page, where a text layer leaves them blank."""
-    closed: bool = False
-    """The number line and a subject under it are read: a line in capitals after them is a
-    stamp's or an approval's (``BAN GIÁM HIỆU``), no issuer's."""
 
     def issuer(self) -> Organization | None:
         """The issuer block as an organisation: the last line is the issuer, each line above
@@ -331,6 +335,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
             or _placed_rest(last, text)
+            or _dated_rest(last, text)
             or tail
         ):
             groups[-1].append(index)
@@ -412,6 +417,22 @@ def _placed_rest(above: str, text: str) -> bool:
         and not _names_body(words[0])
         and words[0].upper() not in _UNIT_OPENERS
         and fold(words[0]) not in fold(above).split()  # "CỤC THUẾ" / "THUẾ TỈNH X"
+    )
+
+
+_YEAR_END = re.compile(r"[ \t]NĂM[ \t]+\d{4}$")
+"""A name ending with its year: a council or board set up for one year's round."""
+
+
+def _dated_rest(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the body's name above, down to the year that ends it
+    (``HỘI ĐỒNG XÉT THĂNG HẠNG`` / ``CDNN VIÊN CHỨC NĂM 2025``): the line above opens a
+    body, this one opens none of its own and ends with ``NĂM`` and a year."""
+    return (
+        _YEAR_END.search(text) is not None
+        and opens_body(fold(above))
+        and _YEAR_END.search(above) is None
+        and not _own_body(fold(text))
     )
 
 
@@ -594,8 +615,9 @@ def _read_number(
         or _confusable_number(rest, line, diagnostics)
         or _slash_lost(rest, line, diagnostics)
     )
-    if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
-        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
+    if number is not None and number["state"] and _not_symbol(number):
+        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
+        # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -627,6 +649,24 @@ def _read_number(
             line, "number-trailing", f"text after the number was ignored: {trailing[:60]!r}"
         )
     return True
+
+
+def _not_symbol(number: re.Match[str]) -> bool:
+    """Whether what stands where a state number's symbol belongs is none: it opens with a
+    digit, or, the number blank, holds a letter of no Vietnamese word (``/Ö/BGDĐT``: a
+    scan's handwriting as OCR read it; a page's Cyrillic ``С`` in ``02/VBHN-BTС`` is a
+    symbol's letter typed wrong)."""
+    symbol = number["s_symbol"]
+    if symbol[:1].isdigit():
+        return True
+    return not number["s_number"] and any(map(_foreign_letter, symbol))
+
+
+def _foreign_letter(char: str) -> bool:
+    if char.isascii() or not char.isalpha() or char in "đĐ":
+        return False
+    decomposed = unicodedata.normalize("NFD", char)
+    return not decomposed[0].isascii() or not _VIETNAMESE_MARKS.issuperset(decomposed[1:])
 
 
 def _damaged_number(text: str) -> re.Match[str] | None:
@@ -872,9 +912,6 @@ def read_header(
             break
         if body and not header.issuer_lines:
             break
-        header.closed = (
-            bool(subject) and header.number_line < line.number and header.number_line > 0
-        )
         unread = specks = 0  # the cells not read: with letters, or specks (". .")
         numbered = False  # a cell of the row is the number line
         for position, cell in enumerate(row):
@@ -893,6 +930,17 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
+            if kind == "issuer" and subject and header.number is not None and not titled:
+                # capitals under the number and the V/v subject: a title the registry does
+                # not know (``ĐỀ XUẤT``, ``DANH SÁCH``), an approver's box (``BAN GIÁM
+                # HIỆU`` / ``DUYỆT``); the issuer's block stands above them
+                _, title = header.issuer_lines.pop()
+                diagnostics.info(
+                    line.number,
+                    "issuer-below-subject",
+                    f"{title[:40]!r}, capitals under the number and subject, is not the issuer",
+                )
+                kind = "mark"
             if kind == "subject":
                 early = early or not (subject or _placed(header))  # over the header's rows
                 titled = titled or (header.kind_line == line.number and not subject)
@@ -1447,6 +1495,9 @@ def _classify(
         return "kind"
     if words in _UNION_BANNERS:
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    if header.number is not None and _APPROVAL.fullmatch(words):
+        diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
+        return "mark"
     name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
     if is_caps(cell) or is_caps(name):
         if header.kind is not None:
@@ -1454,12 +1505,7 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
-        if (
-            2 <= len(name) <= 120
-            and not header.closed
-            and not _bare_number(name)
-            and not is_strokes(cell)
-        ):
+        if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
             # digits after it: ``LIÊN ĐOÀN LAO ĐỘNG l 3 ` 5 ```)

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
+from vnadmin.grammar.esign import ADDRESS, CAPTION, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
@@ -76,14 +77,13 @@ __all__ = ["recover_layout"]
 _RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
 _RULE_CHARS = frozenset("-_=~–—…")
 _PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
-_CAPTION = re.compile(r"(?:ky boi|nguoi ky|thoi gian ky|ngay ky|ky ngay)[ \t]*:")
-_CAPTION_ORGAN = re.compile(r"[^\w]{0,6}co quan[ \t]*:")
-_TIMESTAMP = re.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
-)
-_EMAIL = re.compile(r"[\w.-]+@\)?[\w.-]+\.[a-z]{2,}|gov\.vn\b")
 _CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
 _GAZETTE = ("congbao", "tinhoc", "trungtamcong")
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+"""A cell of a layout line: words apart by two spaces at most (:data:`CELL_BREAK`)."""
+_SIGNER_KEY = re.compile(r"ky boi|nguoi ky|co quan")
+"""The stamp's pieces that name the signer or its organ, a name a narrow column may wrap."""
+_WRAPPED_NAME = 40  # characters of a signer's name wrapped onto the next line, at most
 _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
 )
@@ -601,7 +601,10 @@ def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[L
                 key = _running_key(lines[other].text)
                 if key is not None:
                     near.setdefault(key, set()).add(page)
-        repeated = {key for key, pages in near.items() if len(pages) >= 2}
+        # by at least half the page breaks: not an appendix's issuer line closing two
+        # pages of six, which is also the header's issuer line
+        least = max(2, (page + 2) // 2)
+        repeated = {key for key, pages in near.items() if len(pages) >= least}
         for at, line in enumerate(lines):
             key = _running_key(line.text) if repeated else None
             if key in repeated:
@@ -710,29 +713,30 @@ def _neighbours(lines: list[Line], index: int) -> Iterator[int]:
 
 
 def _caption_kind(text: str) -> str | None:
-    """``"caption"`` for an e-signature caption line, ``"organ"`` for its ``Cơ quan:``
-    line, ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
+    """``"caption"`` for an e-signature caption line, ``"beside"`` for a line of the stamp
+    that is one only beside a caption (``Cơ quan:``, ``Ký bởi`` without its colon),
+    ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
     if len(text) > 60 and (len(text) > _MAX_CELL or ":" not in text[:60]):
         return None  # captions are short lines or open with their key
     keyed = ":" in text
     if not (keyed or "@" in text or "gov" in text or len(text) <= 60):
         return None
     folded = fold_chars(text[:60])
-    if keyed and _CAPTION.search(folded):
+    if keyed and CAPTION.search(folded):
         return "caption"
     words = text.count(" ") + 1
     if words > 10:
         return None
     folded = fold_chars(text) if len(text) > 60 else folded
     contact = _CONTACT_KEY.match(folded) is not None  # "Email: ...": a contact line
-    if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
+    if keyed and words <= 8 and not contact and TIMESTAMP.search(folded):
         return "caption"
-    if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
+    if words <= 6 and not contact and ("@" in text or "gov" in text) and ADDRESS.search(folded):
         # a stamp's address line; a dashed one is a list's item naming a site (``- Đăng
         # web, trang sxd.ninhbinh.gov.vn;``)
         return None if BULLET.match(text) else "caption"
-    if keyed and _CAPTION_ORGAN.match(folded):
-        return "organ"
+    if (keyed and ORGAN.match(folded)) or SIGNED_BY.match(text):
+        return "beside"
     if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
         found = letters(text)
         if any(word in found for word in _GAZETTE):
@@ -740,26 +744,86 @@ def _caption_kind(text: str) -> str | None:
     return None
 
 
+def _stamp_piece(text: str) -> tuple[str, int] | None:
+    """The kind of the e-signature stamp's piece a line holds (:func:`_caption_kind`), and
+    where it starts: 0 for the whole line, or the first cell of it in the right-hand column
+    of a layout page, beside a Nơi nhận item (``- Vụ GDTC;`` ... ``Giờ ký: 2020-07-``)."""
+    if "\t" not in text and "   " not in text:
+        kind = _caption_kind(text.strip())
+        return None if kind is None else (kind, 0)
+    found = [(cell.start(), _caption_kind(cell.group())) for cell in _CELL.finditer(text)]
+    kinds = [kind for _, kind in found if kind is not None]
+    if not kinds:
+        return None
+    start = next(at for at, kind in found if kind is not None)
+    return ("caption" if "caption" in kinds else kinds[0]), start
+
+
+def _wrapped_signer(lines: list[Line], at: int, pieces: dict[int, int]) -> tuple[int, int] | None:
+    """The signer's or organ's name a narrow column wrapped under the stamp's piece at
+    ``at`` (``Ký bởi Sở Giáo dục và Đào tạo`` / ``Thành phố Hà Nội``): the last cell of the
+    next line, short, in words and capitals, with another piece of the stamp right under
+    it; its line and where it starts."""
+    if not _SIGNER_KEY.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
+        return None
+    below = next(iter(_around_below(lines, at)), None)
+    if below is None or below in pieces:
+        return None
+    after = next(iter(_around_below(lines, below)), None)
+    if after is None or after not in pieces:
+        return None
+    text = lines[below].text
+    cell = list(_CELL.finditer(text))[-1]
+    name = cell.group()
+    if (
+        len(name) > _WRAPPED_NAME
+        or not name[:1].isupper()
+        or name.rstrip()[-1:] in ".,;:"
+        or BULLET.match(name)
+        or any(sign in name for sign in ":@/")
+        or any(len(word) < 2 for word in name.split())  # "Â Ô Á g": a seal's specks
+    ):
+        return None
+    return below, cell.start()
+
+
+def _around_below(lines: list[Line], index: int) -> Iterator[int]:
+    return (other for other in _around(lines, index, 1) if other > index)
+
+
 def _captions(
     lines: list[Line], index: _Index, diagnostics: Diagnostics
 ) -> tuple[list[Line], set[int]]:
-    """Blank e-signature captions and the gazette e-stamp (a ``Cơ quan:`` or a gazette
-    line only next to a caption: elsewhere they are text); the indexes blanked."""
-    drop = [at for at in index.captions() if _caption_kind(lines[at].text) == "caption"]
-    captions = set(drop)
-    near = {other for at in drop for other in _around(lines, at, 2)} - captions
-    drop.extend(at for at in sorted(near) if _caption_kind(lines[at].text) is not None)
-    if not drop:
+    """Blank the e-signature stamp and the gazette e-stamp: whole lines, or the cells of a
+    layout page's right-hand column from the stamp's first on (a ``beside`` or gazette piece
+    only next to a caption: elsewhere they are text; a signer's name wrapped under its
+    caption with it); the indexes of the lines cut, and a diagnostic quoting what went."""
+    pieces: dict[int, int] = {}  # line index -> where its piece of the stamp starts
+    for at in index.captions():
+        piece = _stamp_piece(lines[at].text)
+        if piece is not None and piece[0] == "caption":
+            pieces[at] = piece[1]
+    near = {other for at in pieces for other in _around(lines, at, 2)} - pieces.keys()
+    for at in sorted(near):
+        piece = _stamp_piece(lines[at].text)
+        if piece is not None:
+            pieces[at] = piece[1]
+    for at in sorted(pieces):
+        wrapped = _wrapped_signer(lines, at, pieces)
+        if wrapped is not None:
+            pieces[wrapped[0]] = wrapped[1]
+    if not pieces:
         return lines, set()
+    dropped = [squash(lines[at].text[start:]) for at, start in sorted(pieces.items())]
     diagnostics.info(
-        lines[min(drop)].number,
+        lines[min(pieces)].number,
         "e-signature-removed",
-        f"{len(drop)} line(s) of e-signature captions and stamps removed",
+        f"{len(pieces)} line(s) of e-signature captions and stamps removed: "
+        + "; ".join(repr(piece[:40]) for piece in dropped),
     )
-    gone = set(drop)
-    for at in gone:
-        lines[at] = Line(lines[at].number, "")
-    return lines, gone
+    for at, start in pieces.items():
+        lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
+    return lines, set(pieces)
 
 
 def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
