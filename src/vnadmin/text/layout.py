@@ -69,6 +69,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_STATE_BANNER,
     handling_marks,
     names_authority,
+    opens_body,
 )
 
 __all__ = ["recover_layout"]
@@ -186,6 +187,9 @@ _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 
 _BANNER = letters(PRINTED_STATE_BANNER[0])
 _MOTTO = letters(PRINTED_STATE_BANNER[1])
+_BANNER_HEAD = letters(PRINTED_STATE_BANNER[0].rsplit(" ", 2)[0])
+"""The banner without its last two words (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA``)."""
+_DAMAGED_TAIL = 12  # characters where the banner's last words stood, as OCR left them
 _PARTY = letters(PRINTED_PARTY_BANNER)
 _LUU = letters(LABEL_WORD)
 _FIXED = (
@@ -198,6 +202,8 @@ _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
 _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
+_MOTTO_EDITS = 4  # edits of the motto's last two parts, together, a damaged motto may carry
+_ANY_DASH = re.compile("[-–—]")
 _TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
 """Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
 _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
@@ -1161,6 +1167,9 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     if folded in _FOLDED_FIXED:
         return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
     if _KEYS.search(folded.replace(" ", "")) is None:
+        if _banner_alone(cell):
+            diagnostics.info(line, "ocr-repaired", f"{cell!r} read as {PRINTED_STATE_BANNER[0]!r}")
+            return [PRINTED_STATE_BANNER[0]]
         if _damaged_motto(cell):
             diagnostics.info(line, "ocr-repaired", f"{cell[:60]!r} read as {_PRINTED_MOTTO!r}")
             return [_PRINTED_MOTTO]
@@ -1195,7 +1204,50 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         if right:
             pieces.extend(_split_cell(right, line, diagnostics))
         return pieces
+    if caps:
+        cut = _damaged_banner(cell, found, line, diagnostics)
+        if cut is not None:
+            return [*_split_cell(cell[:cut], line, diagnostics), PRINTED_STATE_BANNER[0]]
     return _split_date(cell, line, diagnostics)
+
+
+_BANNER_EDITS = allowed_edits(_BANNER)
+
+
+def _banner_alone(cell: str) -> bool:
+    """The banner alone in its cell in capitals, every word of it damaged by a legacy OCR
+    layer (``CQNG HOA xA HQI CT-lU NGHIA VIET NAM``): no word whole for the search inside
+    a cell to start from, but the whole cell within the phrase's edits."""
+    if len(cell) > 2 * len(PRINTED_STATE_BANNER[0]) or not _legacy_caps(cell):
+        return False
+    found = letters(cell)
+    return (
+        abs(len(found) - len(_BANNER)) <= _BANNER_EDITS
+        and distance(found, _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
+    )
+
+
+def _damaged_banner(cell: str, found: str, line: int, diagnostics: Diagnostics) -> int | None:
+    """Where the banner starts in a cell in capitals that runs it on after an issuer's
+    line, its last words damaged past the phrase's edits (a signature's caption printed
+    over them: ``UBND QUẬN X CỘNG HÒA XÃ HỘI CHỦ NGHĨ \\Š 22 NĂM``): its first words within
+    their edits, a few characters after them; ``None`` otherwise.  What stands before it is
+    the issuer's line, kept; the banner is read as printed, said."""
+    approx = find_approx(_BANNER_HEAD, found, allowed_edits(_BANNER_HEAD))
+    if approx is None:
+        return None
+    _, start, end = approx
+    offsets = letter_offsets(cell)
+    tail = cell[offsets[end - 1] + 1 :].strip()
+    if start == 0 or not tail or len(tail) > _DAMAGED_TAIL:
+        return None
+    diagnostics.info(
+        line,
+        "ocr-repaired",
+        f"{cell[offsets[start] :][:60]!r} read as {PRINTED_STATE_BANNER[0]!r}, its last words"
+        " damaged",
+    )
+    return offsets[start]
 
 
 def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
@@ -1269,16 +1321,19 @@ def _glued_place(cell: str, start: int) -> int:
 
 
 def _damaged_motto(cell: str) -> bool:
-    """The motto as a legacy OCR layer leaves it (``DQc I~p - Tl,I'do - H~nh phuc``): too
-    damaged for one edit distance over the phrase, but three parts between two dashes, the
-    last two within two edits of ``Tự do`` and ``Hạnh phúc``, the first of a word's length."""
-    if len(cell) > _MOTTO_LENGTH or cell.count("-") != 2:
+    """The motto as a legacy OCR layer leaves it (``DQc I~p - Tl,I'do - H~nh phuc``, ``f)c
+    1p — Tr do — ll3nh phüc``): too damaged for one edit distance over the phrase, but three
+    parts between two dashes (any dash), the first of a word's length, the last two within
+    :data:`_MOTTO_EDITS` of ``Tự do`` and ``Hạnh phúc`` together, two or three each."""
+    parts = _ANY_DASH.split(cell)
+    if len(cell) > _MOTTO_LENGTH or len(parts) != 3:
         return False
-    first, free, happy = (letters(part) for part in cell.split("-"))
+    first, free, happy = map(letters, parts)
+    free_edits = distance(free, "tudo", 2)
     return (
         3 <= len(first) <= 9
-        and distance(free, "tudo", 2) <= 2
-        and distance(happy, "hanhphuc", 2) <= 2
+        and free_edits <= 2
+        and free_edits + distance(happy, "hanhphuc", 3) <= _MOTTO_EDITS
     )
 
 
@@ -1496,9 +1551,16 @@ def _above_header(
 
 def _matter_row(row: list[str]) -> bool:
     """Whether a row above the header's first anchor is header matter: its cells are, but
-    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``)."""
+    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``), and the motto beside
+    a line that opens a body's name (the issuer's, beside it under a banner OCR damaged
+    past reading).  A motto alone on its row, or beside the rest of a name, says nothing
+    of the rows above it, whose banner may be too damaged to be known and would be read
+    as an issuer."""
     worded = [cell for cell in row if any(map(str.isalnum, cell))]
-    return bool(worded) and all(map(_header_matter, worded))
+    named = [cell for cell in worded if letters(cell) != _MOTTO]
+    if len(named) < len(worded) and not any(opens_body(fold(cell)) for cell in named):
+        return False
+    return bool(named) and all(map(_header_matter, named))
 
 
 def _numbers(text: str, numbered: re.Match[str]) -> bool:
