@@ -138,6 +138,8 @@ _COLUMNS = {
     "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
     "nguoi thuc hien": Field.LEAD,
+    "phu trach": Field.LEAD_AND_COOPERATE,  # the first person named leads, the others help
+    "nguoi phu trach": Field.LEAD_AND_COOPERATE,
     "san pham": Field.OTHER,
     "san pham du kien": Field.OTHER,
     "san pham dau ra": Field.OTHER,

@@ -442,15 +442,53 @@ def _laid_rows(
     last, centred = 0, False
     for group in groups:
         numbered = [i for i, line in enumerate(group) if _laid_number(raw, line, heading)]
-        if not numbered or (numbered[0] > 0 and len(numbered) > 1):
+        if not numbered:
             break
-        starts = numbered if numbered[0] == 0 else [0]
+        if numbered[0] > 0 and len(numbered) > 1:
+            rows += _centred_rows(group, numbered, raw, heading)
+        else:
+            starts = numbered if numbered[0] == 0 else [0]
+            for start, end in zip(starts, [*starts[1:], len(group)], strict=True):
+                rows.append((group[numbered[0] if start == 0 else start].number, group[start:end]))
         centred = centred or numbered[0] > 0
-        for start, end in zip(starts, [*starts[1:], len(group)], strict=True):
-            rows.append((group[numbered[0] if start == 0 else start].number, group[start:end]))
         last = group[-1].number
     edges = _left_edges(raw, [line for _, row in rows for line in row], heading)
     return [(n, _laid_cells(raw, row, heading, columns, edges)) for n, row in rows], last, centred
+
+
+def _centred_rows(
+    group: Sequence[Line], numbered: list[int], raw: list[str], heading: list[tuple[int, int]]
+) -> list[tuple[int, Sequence[Line]]]:
+    """The rows of a group of lines with no blank line between rows whose numbers stand
+    centred in them: each line goes to the row whose number's line is nearest; a line
+    as near to both goes to the row above when the line as far above that row's number
+    holds a cell of the same column (a cell centred on the number), else to the row below.
+    The lines before the first number are the first row's, those after the last the
+    last row's."""
+    owner = [0] * len(group)  # the index in ``numbered`` of each line's row
+    for index in range(len(group)):
+        below = next((n for n, at in enumerate(numbered) if at >= index), len(numbered) - 1)
+        if below == 0 or numbered[below] < index:
+            owner[index] = below
+            continue
+        up, down = index - numbered[below - 1], numbered[below] - index
+        mirror = numbered[below - 1] - up
+        twin = (
+            up == down
+            and mirror >= 0
+            and owner[mirror] == below - 1
+            and bool(_laid_columns(raw, group[index], heading) & _laid_columns(raw, group[mirror], heading))
+        )
+        owner[index] = below - 1 if up < down or twin else below
+    return [
+        (group[at].number, [line for line, row in zip(group, owner, strict=True) if row == n])
+        for n, at in enumerate(numbered)
+    ]
+
+
+def _laid_columns(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> set[int]:
+    """The heading columns the cells of a laid-out line stand under."""
+    return {_column_of(start, end, heading) for start, end in _spans(raw, line) or ()}
 
 
 def _left_edges(
@@ -490,6 +528,7 @@ def _laid_cells(
     placed = [""] * len(heading)
     for line in lines:
         printed = raw[line.number - 1]
+        opened = set(range(len(heading)))  # the columns no span of this line went on yet
         for start, end in _spans(raw, line) or []:
             text = printed[start:end]
             number = _LAID_ROW_NUMBER.match(text) if start < heading[1][0] else None
@@ -506,8 +545,30 @@ def _laid_cells(
             if cut and column + 1 < len(heading) and end > heading[column + 1][0]:
                 placed[column] = f"{placed[column]} {text[:cut]}".strip()
                 text, column = text[cut:].strip(), column + 1
-            placed[column] = f"{placed[column]} {text}".strip()
+            who = columns.get(column) in _WHO and column in opened
+            placed[column] = _cell_line(placed[column], text, who=who)
+            opened.discard(column)
     return placed
+
+
+_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
+_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ]")
+"""A person named by an initial (``T.Tùng``, ``C. Mai``: thầy, cô), as a task table's
+cell of who does it names its staff."""
+_CONNECTORS = ("-", "–", "&", ",", "/", "(")
+
+
+def _cell_line(cell: str, text: str, *, who: bool) -> str:
+    """``cell`` with the text of its next line: in a column of who does it, a line that
+    opens with a unit's head or a person's initial, under a line that ends no name half
+    way (``Sở Thông tin và``, ``Khoa Điện -``), names another actor (one per line)."""
+    if not cell:
+        return text
+    low = cell.rsplit(" ", 1)[-1].lower()
+    new_name = ACTOR_HEADS.match(text) is not None or _INITIAL.match(text) is not None
+    if who and new_name and not cell.endswith(_CONNECTORS) and low not in CUT_AFTER:
+        return f"{cell}; {text}"
+    return f"{cell} {text}"
 
 
 _WORD = re.compile(r"\S+")
