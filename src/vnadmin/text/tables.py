@@ -878,7 +878,9 @@ def _split_end(text: str, field: Field) -> tuple[str, str]:
 def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
     """A wrapped line's text onto the cells of ``row``: up to a parenthesis the content
     left open, onto the content; the rest onto the last unit's cell when that cell ends
-    cut (``và thầy``) or the rest is a name's tail, else onto the content."""
+    cut (``và thầy``) or the rest is a name's tail, or when that cell is empty and the
+    rest opens with a unit's head under content that ends no phrase half way (the unit's
+    cell printed below the row's text), else onto the content."""
     content = fields.index(Field.CONTENT)
     if row[content].count("(") > row[content].count(")") and ")" in text:
         cut = text.index(")") + 1
@@ -890,8 +892,23 @@ def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
     cut_end = row[last].rsplit(" ", 1)[-1].lower() in (*CUT_AFTER, "thầy", "cô")
     if fields[last] is not Field.WHEN and row[last] and (cut_end or _NAME_TAIL.fullmatch(text)):
         row[last] = f"{row[last]} {text}"
+    elif fields[last] in _WHO and not row[last] and _unit_below(row[content], text):
+        row[last] = text
     else:
         row[content] = f"{row[content]} {text}"
+
+
+def _unit_below(content: str, text: str) -> bool:
+    """Whether ``text``, a line below a row whose unit's cell is empty, opens that cell:
+    it opens with a unit's head, and the content above it ends no phrase half way (``phối
+    hợp với`` / ``Sở Tài chính`` goes on the content)."""
+    tail = content.rsplit(" ", 1)[-1].lower()
+    return (
+        ACTOR_HEADS.match(text) is not None
+        and tail not in CUT_AFTER
+        and not content.endswith(_CONNECTORS)
+        and content.count("(") <= content.count(")")
+    )
 
 
 def _next_text(texts: list[str], position: int) -> str:
