@@ -499,8 +499,9 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUN_PAIRS = frozenset([("thiết", "bị")])
-"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
+_NOUN_PAIRS = frozenset([("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo")])
+"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -558,7 +559,12 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUN_PAIRS):
+        verb = match.group(0)
+        if before and (
+            before[-1] in DETERMINERS
+            or (before[-1], verb) in _NOUN_PAIRS
+            or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
+        ):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue
@@ -856,6 +862,7 @@ def _paragraph_assignments(
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered_piece(sentence, whole, base + offset)
+        read = len(found)
         clause = _clause_start(sentence)
         heading = _labelled(sentence, clause) if ":" in sentence else None
         opens_matter = sentence.startswith(("Về", "Đối"))
@@ -978,6 +985,36 @@ def _paragraph_assignments(
                     if not near or verbed:  # no lead read above, or this actor is the lead
                         opener = Role.LEAD if verbed else Role.EXECUTE
                         found.extend((base + actor_start, opener, a) for a in split_actors(opening))
+        if len(found) == read:
+            trailing = _trailing_actor(sentence, low)
+            if trailing is not None:
+                found.extend(
+                    (base + offset + trailing.start("actor"), Role.EXECUTE, a)
+                    for a in split_actors(trailing["actor"])
+                )
+
+
+_TRAILING = re.compile(
+    r"[ \t][-–][ \t]+(?P<actor>[^-–.;:()“”\"]{3,150}?)[ \t]+(?:hỗ[ \t]+trợ[ \t]+|phối[ \t]+hợp[ \t]+)?"
+    r"(?:thực[ \t]+hiện|trình[ \t]+bày|chủ[ \t]+trì|phụ[ \t]+trách)[ \t]*[.;]?$"
+)
+"""Who does an item of a programme, named after a dash at its end (``Phân tích đề thi năm
+2025 – Trường THPT A thực hiện``, ``Tham luận ... - Trường THPT B hỗ trợ thực hiện``)."""
+
+
+_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
+
+
+def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:
+    """The actor a sentence that names none before names after a dash at its end, when it
+    reads as a name alone."""
+    if not low.rstrip(" \t.;").endswith(_TRAILING_VERBS):
+        return None
+    match = _TRAILING.search(sentence)
+    if match is None or not _is_actor(sentence, match.start("actor")):
+        return None
+    actor = match["actor"]
+    return match if _verb_start(actor, lowered(actor), 0, len(actor), name_first=True) is None else None
 
 
 _REPORT_REACH = 170
