@@ -328,6 +328,12 @@ def _leads(task: Task) -> list[str]:
             "Giám đốc các Sở: Y tế, Tư pháp chỉ đạo các đơn vị trực thuộc.",
             ["Giám đốc các Sở: Y tế, Tư pháp"],
         ),
+        # "cần" after "hậu" and "đào tạo" after "giáo dục và" end no name in lower case
+        ("Phòng Hậu cần bố trí xe đưa đón đoàn.", ["Phòng Hậu cần"]),
+        (
+            "Các sở giáo dục và đào tạo báo cáo kết quả tuyển sinh.",
+            ["Các sở giáo dục và đào tạo"],
+        ),
         # "theo đề nghị của ..." asks no one: the opening actor still acts
         (
             "Công an tỉnh hỗ trợ người dân theo đề nghị của địa phương.",
@@ -1316,4 +1322,21 @@ def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
         "Sở Nội vụ trong thời hạn 10 ngày, kể từ ngày nhận hồ sơ, có văn bản trả lời."
     ) == [
         ("execute", "Sở Nội vụ")  # by when it answers, not its name
+    ]
+
+
+def test_an_item_of_a_programme_names_who_does_it_after_a_dash_at_its_end() -> None:
+    tasks = _tasks(
+        """\
+1. Báo cáo tình hình tuyển sinh năm 2025 – Trường THCS Hòa Bình thực hiện.
+2. Tham luận “Đổi mới phương pháp dạy học” - Trường THCS Tân An hỗ trợ thực hiện.
+3. Trao đổi ý kiến về đề án – Văn phòng tổng hợp ý kiến thực hiện.
+4. Giới thiệu sách mới - thực hiện.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Trường THCS Hòa Bình"],
+        ["Trường THCS Tân An"],
+        [],  # a verb after the dash ("tổng hợp"): the words there are no name alone
+        [],  # nothing names an actor after the dash
     ]
