@@ -1340,3 +1340,17 @@ def test_an_item_of_a_programme_names_who_does_it_after_a_dash_at_its_end() -> N
         [],  # a verb after the dash ("tổng hợp"): the words there are no name alone
         [],  # nothing names an actor after the dash
     ]
+
+
+def test_a_heading_that_opens_with_các_names_an_actor_only_when_bodies_follow() -> None:
+    tasks = _tasks(
+        """\
+1. Các vi phạm và hình thức xử lý
+- Khiển trách thí sinh nhìn bài của người khác.
+- Lập biên bản thí sinh mang tài liệu vào phòng thi.
+2. Các đơn vị trực thuộc
+- Rà soát danh sách thí sinh dự thi.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [[], ["Các đơn vị trực thuộc"]]
+    assert [_leads(sub) for sub in tasks[0].subtasks] == [[], []]

@@ -39,6 +39,7 @@ __all__ = [
     "asked_actors",
     "directs_someone",
     "gives_order",
+    "is_actor",
     "read_meaning",
     "sentences",
     "split_actors",
@@ -74,7 +75,7 @@ keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là v
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
-_MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
+_MAX_ACTOR_WORDS = 80  # a province's executing article lists some seventy words of heads
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
@@ -702,7 +703,7 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
             stop = _ACTOR_END.search(low, at + 1, limit)
             continue
         close = text.find(")", at, at + _PARENTHESIS)
-        if close < 0 or not _is_actor(text, at + 1):
+        if close < 0 or not is_actor(text, at + 1):
             break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
         stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
@@ -720,10 +721,10 @@ def _names_actor(text: str, position: int) -> bool:
     """Whether an actor is named at ``position``, whatever the case of its first letter
     (``phối hợp phòng Tài chính - Kế hoạch``)."""
     head = text[position : position + 40]
-    return bool(head) and _is_actor(head[0].upper() + head[1:], 0)
+    return bool(head) and is_actor(head[0].upper() + head[1:], 0)
 
 
-def _is_actor(text: str, position: int) -> bool:
+def is_actor(text: str, position: int) -> bool:
     """Whether a name of a body or an office starts at ``position``: a head (``Sở``,
     ``UBND``, ``Thủ trưởng``) or a plural of bodies (``các sở``, ``những đơn vị``, not
     ``những nội dung``)."""
@@ -750,7 +751,7 @@ def _actor_start(sentence: str) -> int | None:
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
     labelled = _labelled(sentence, start)
-    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+    if is_actor(sentence, start) or (start and _names_actor(sentence, start)):
         if labelled is not None and actor_phrase(sentence, start) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
@@ -763,7 +764,7 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if _is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+        if is_actor(sentence, after) or _NATIONAL.match(sentence, after):
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
@@ -786,7 +787,7 @@ def _labelled(sentence: str, start: int) -> re.Match[str] | None:
     if sentence.find(":", start, start + _MATTER_REACH + 20) < 0 or _EXAMPLE.match(sentence, start):
         return None
     labelled = _LABELLED_CLAUSE.match(sentence, start)
-    return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
+    return labelled if labelled is not None and is_actor(sentence, labelled.end()) else None
 
 
 def _matter_end(sentence: str, start: int, heading: re.Match[str] | None) -> int:
@@ -813,7 +814,7 @@ def directs_someone(paragraph: str) -> bool:
     start = _actor_start(first)
     if start is not None and actor_phrase(first, start, low) is not None:
         return True
-    return any(_is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
+    return any(is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
 
 
 def gives_order(paragraph: str) -> bool:
@@ -833,12 +834,12 @@ def gives_order(paragraph: str) -> bool:
         while first[after : after + 1] in (" ", "\t"):
             after += 1
         hands = _HANDS.match(low, after)
-        if hands is not None and _is_actor(first, hands.end()):
+        if hands is not None and is_actor(first, hands.end()):
             return True
-        if _is_actor(first, after):
+        if is_actor(first, after):
             for verb in _HANDS.finditer(low, after, after + _ACTOR_REACH):
                 actor = first[after : verb.start()]
-                if _is_actor(first, verb.end()) and not re.search(r"[,.;:()]", actor):
+                if is_actor(first, verb.end()) and not re.search(r"[,.;:()]", actor):
                     return True
                 break
         comma = first.find(",", comma + 1)
@@ -922,7 +923,7 @@ def _paragraph_assignments(
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
             elif group in ("cooperate", "channel", "with"):
                 if not low.endswith(("với ", "cùng "), 0, match.end) and not (
-                    _is_actor if group == "channel" else _names_actor
+                    is_actor if group == "channel" else _names_actor
                 )(sentence, match.end):
                     continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
                 # (through a body by its name as printed: "thông qua cổng thông tin" is none)
@@ -1011,7 +1012,7 @@ def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:
     if not low.rstrip(" \t.;").endswith(_TRAILING_VERBS):
         return None
     match = _TRAILING.search(sentence)
-    if match is None or not _is_actor(sentence, match.start("actor")):
+    if match is None or not is_actor(sentence, match.start("actor")):
         return None
     actor = match["actor"]
     return match if _verb_start(actor, lowered(actor), 0, len(actor), name_first=True) is None else None

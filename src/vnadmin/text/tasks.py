@@ -25,6 +25,7 @@ from vnadmin.text.semantics import (
     actor_phrase,
     asked_actors,
     directs_someone,
+    is_actor,
     read_meaning,
     split_actors,
 )
@@ -369,7 +370,7 @@ def _named_line(line: str) -> str | None:
     verb-like words name the body (``Các chủ đầu tư xây dựng và kinh doanh hạ tầng``)."""
     line = line.strip()
     if (
-        not ACTOR_HEADS.match(line)
+        not is_actor(line, 0)  # "Các vi phạm và hình thức xử lý" names no one
         or len(line.split()) > _MAX_NAMED_LINE
         or re.search(r"[.;:!?]", line)
         or _ROLES.search(line.lower())
@@ -395,7 +396,7 @@ def _actor(candidate: str) -> str | None:
     if (
         not candidate
         or len(candidate.split()) > _MAX_HEADING_WORDS
-        or not ACTOR_HEADS.match(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
+        or not is_actor(candidate[:1].upper() + candidate[1:], 0)  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
         return None
