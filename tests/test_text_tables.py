@@ -698,7 +698,8 @@ def test_a_layout_table_with_no_blank_line_between_rows_whose_numbers_stand_cent
 
 def test_a_joined_row_whose_unit_cell_ocr_printed_below_its_text() -> None:
     # row 2's unit cell stands on the lines under the row's text (OCR read the cell lower
-    # than the row); row 3's content goes on with "với" and the unit after it is its own
+    # than the row), the first unit it names leads; row 3's content goes on with "với":
+    # the unit after it is the content's
     table = (
         "STT Công việc Thời gian Người thực hiện\n"
         "1 Lập danh sách đề xuất | 03/3/2025 Phòng Kế hoạch\n"
@@ -706,7 +707,7 @@ def test_a_joined_row_whose_unit_cell_ocr_printed_below_its_text() -> None:
         "\n"
         "đề xuất\n"
         "\n"
-        "Hội đồng thẩm định và\n"
+        "Hội đồng thẩm định, Văn phòng và\n"
         "tổ thư ký\n"
         "3 Trao đổi thông tin với | 14/3/2025\n"
         "Sở Tài chính để thống nhất\n"
@@ -714,6 +715,10 @@ def test_a_joined_row_whose_unit_cell_ocr_printed_below_its_text() -> None:
     rows = [_row(task)[:3] for task in _table_tasks(table)]
     assert rows == [
         ("1.", "Lập danh sách đề xuất", [("lead", "Phòng Kế hoạch")]),
-        ("2.", "Họp thông qua danh sách đề xuất", [("lead", "Hội đồng thẩm định và tổ thư ký")]),
+        (
+            "2.",
+            "Họp thông qua danh sách đề xuất",
+            [("lead", "Hội đồng thẩm định"), ("cooperate", "Văn phòng và tổ thư ký")],
+        ),
         ("3.", "Trao đổi thông tin với Sở Tài chính để thống nhất", []),
     ]
