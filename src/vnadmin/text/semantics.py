@@ -1015,7 +1015,9 @@ def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:
     if match is None or not is_actor(sentence, match.start("actor")):
         return None
     actor = match["actor"]
-    return match if _verb_start(actor, lowered(actor), 0, len(actor), name_first=True) is None else None
+    if _verb_start(actor, lowered(actor), 0, len(actor), name_first=True) is not None:
+        return None  # "– Văn phòng tổng hợp ý kiến thực hiện": no name alone
+    return match
 
 
 _REPORT_REACH = 170

@@ -17,7 +17,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
   input lines (the clean-up reads markdown tables column by column for header tables);
 - HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
 - rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``), a row's
-  number on its first line or centred on its middle one;
+  number on its first line or centred on its middle one, with or without a blank line
+  between rows;
 - rows flattened one cell per line: the heading cells on lines of their own, then each
   row's cells, a row opening with its number alone on its line; or one cell per group of
   lines between blank lines, where a crawl turned the cell rules into blank lines.
@@ -398,10 +399,11 @@ def _laid_tables(lines: Sequence[Line], raw: list[str]) -> list[_Table]:
     whose first column numbers the rows, each group of lines between blank lines that
     holds one row number under that column is a row, each word under the heading column
     it stands under; a group that opens with a number is a row per number (cells at the
-    top of their rows).  The table ends at a group without a number, or one whose lines
-    cannot be told apart between its numbers (centred rows with no blank between).  A
-    table is one of these when a row prints its number below its first line: the other
-    tables laid out by position are :func:`_cell_tables`'."""
+    top of their rows), a group of several numbers that opens otherwise is a row per
+    number, each line the nearest number's (rows centred with no blank line between them,
+    :func:`_centred_rows`).  The table ends at a group without a number.  A table is one
+    of these when a row prints its number below its first line: the other tables laid
+    out by position are :func:`_cell_tables`'."""
     found: list[_Table] = []
     for index, line in enumerate(lines):
         if "   " not in line.text or not line.text.lstrip().startswith(_ALL_NUMBER_HEADS):
@@ -466,19 +468,19 @@ def _centred_rows(
     The lines before the first number are the first row's, those after the last the
     last row's."""
     owner = [0] * len(group)  # the index in ``numbered`` of each line's row
+    below = 0  # the first number at or below the line, else the last
     for index in range(len(group)):
-        below = next((n for n, at in enumerate(numbered) if at >= index), len(numbered) - 1)
+        while below < len(numbered) - 1 and numbered[below] < index:
+            below += 1
         if below == 0 or numbered[below] < index:
             owner[index] = below
             continue
         up, down = index - numbered[below - 1], numbered[below] - index
-        mirror = numbered[below - 1] - up
-        twin = (
-            up == down
-            and mirror >= 0
-            and owner[mirror] == below - 1
-            and bool(_laid_columns(raw, group[index], heading) & _laid_columns(raw, group[mirror], heading))
-        )
+        mirror = numbered[below - 1] - up  # the line as far above the number of the row above
+        twin = up == down and mirror >= 0 and owner[mirror] == below - 1
+        if twin:
+            columns = _laid_columns(raw, group[index], heading)
+            twin = bool(columns & _laid_columns(raw, group[mirror], heading))
         owner[index] = below - 1 if up < down or twin else below
     return [
         (group[at].number, [line for line, row in zip(group, owner, strict=True) if row == n])
