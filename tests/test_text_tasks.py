@@ -1350,7 +1350,16 @@ def test_a_heading_that_opens_with_các_names_an_actor_only_when_bodies_follow()
 - Lập biên bản thí sinh mang tài liệu vào phòng thi.
 2. Các đơn vị trực thuộc
 - Rà soát danh sách thí sinh dự thi.
+3. Các Phó Trưởng ban
+- Theo dõi việc coi thi tại các điểm thi.
+4. Các tỉnh, thành phố:
+- Báo cáo số thí sinh dự thi.
 """
     )
-    assert [_leads(task) for task in tasks] == [[], ["Các đơn vị trực thuộc"]]
+    assert [_leads(task) for task in tasks] == [
+        [],
+        ["Các đơn vị trực thuộc"],
+        ["Các Phó Trưởng ban"],  # a title in capitals after the plural names persons
+        ["Các tỉnh, thành phố"],
+    ]
     assert [_leads(sub) for sub in tasks[0].subtasks] == [[], []]
