@@ -75,7 +75,10 @@ keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là v
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
-_MAX_ACTOR_WORDS = 80  # a province's executing article lists some seventy words of heads
+_MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
+_MAX_CHARGED_WORDS = 80
+"""How many words the actors charged with a text may have: a province's executing article
+lists some seventy words of heads before ``chịu trách nhiệm thi hành``."""
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
@@ -604,7 +607,8 @@ _SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
-    """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
+    """The actor phrase starting at ``position``: up to the first verb, at most 60 words
+    (80 before ``chịu trách nhiệm``)."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
@@ -613,7 +617,8 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if verb is None:
         return None
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
-    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
+    charged = low.startswith("chịu trách nhiệm", verb)
+    if not phrase or len(phrase.split()) > (_MAX_CHARGED_WORDS if charged else _MAX_ACTOR_WORDS):
         return None
     listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
     if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
