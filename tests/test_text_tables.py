@@ -656,3 +656,69 @@ def test_a_page_break_in_a_layout_table_keeps_the_rows_after_it() -> None:
     broken = CENTRED.replace("\n     Xây dựng", "\n\f     Xây dựng")
     tasks = _table_tasks(broken)
     assert [task.text for task in tasks][1] == "Xây dựng cơ sở dữ liệu văn bản của tỉnh"
+
+
+PACKED = (  # pdftotext -layout of a table with no blank line between its rows, numbers centred
+    "TT      Công việc                  Phụ trách           Ghi chú\n"
+    "                                   C. Lan              Nhận từ 7h00\n"
+    "        Đón tiếp đại biểu và                           tại cổng chính\n"
+    "01      xếp chỗ ngồi theo sơ       T. Minh             Mặc áo dài\n"
+    "        đồ hội trường\n"
+    "                                   C. Thu              đúng giờ\n"
+    "                                   T.Hùng,             Mượn từ 6h30\n"
+    "02      Chuẩn bị âm thanh, ánh     T.Nam,              trả sau buổi lễ\n"
+    "        sáng và máy chiếu          T.Quang Vinh\n"
+    "        Viết kịch bản và dẫn       Phòng Công tác\n"
+    "03\n"
+    "        chương trình               sinh viên\n"
+    "04      In giấy mời                C.Hoa\n"
+)
+
+
+def test_a_layout_table_with_no_blank_line_between_rows_whose_numbers_stand_centred() -> None:
+    # each line goes to the row whose number it stands nearest; the line of "C. Thu" is as
+    # near to 02 but mirrors row 01's first line, in the same columns; one person per line
+    # in the "Phụ trách" cell, the first leads, the others help; a wrapped name stays one
+    tasks = _table_tasks(PACKED)
+    assert [_row(task)[:3] for task in tasks] == [
+        (
+            "01.",
+            "Đón tiếp đại biểu và xếp chỗ ngồi theo sơ đồ hội trường",
+            [("lead", "C. Lan"), ("cooperate", "T. Minh"), ("cooperate", "C. Thu")],
+        ),
+        (
+            "02.",
+            "Chuẩn bị âm thanh, ánh sáng và máy chiếu",
+            [("lead", "T.Hùng"), ("cooperate", "T.Nam"), ("cooperate", "T.Quang Vinh")],
+        ),
+        ("03.", "Viết kịch bản và dẫn chương trình", [("lead", "Phòng Công tác sinh viên")]),
+        ("04.", "In giấy mời", [("lead", "C.Hoa")]),
+    ]
+
+
+def test_a_joined_row_whose_unit_cell_ocr_printed_below_its_text() -> None:
+    # row 2's unit cell stands on the lines under the row's text (OCR read the cell lower
+    # than the row), the first unit it names leads; row 3's content goes on with "với":
+    # the unit after it is the content's
+    table = (
+        "STT Công việc Thời gian Người thực hiện\n"
+        "1 Lập danh sách đề xuất | 03/3/2025 Phòng Kế hoạch\n"
+        "2 | Họp thông qua danh sách | 10/3/2025\n"
+        "\n"
+        "đề xuất\n"
+        "\n"
+        "Hội đồng thẩm định, Văn phòng và\n"
+        "tổ thư ký\n"
+        "3 Trao đổi thông tin với | 14/3/2025\n"
+        "Sở Tài chính để thống nhất\n"
+    )
+    rows = [_row(task)[:3] for task in _table_tasks(table)]
+    assert rows == [
+        ("1.", "Lập danh sách đề xuất", [("lead", "Phòng Kế hoạch")]),
+        (
+            "2.",
+            "Họp thông qua danh sách đề xuất",
+            [("lead", "Hội đồng thẩm định"), ("cooperate", "Văn phòng và tổ thư ký")],
+        ),
+        ("3.", "Trao đổi thông tin với Sở Tài chính để thống nhất", []),
+    ]

@@ -328,6 +328,12 @@ def _leads(task: Task) -> list[str]:
             "Giám đốc các Sở: Y tế, Tư pháp chỉ đạo các đơn vị trực thuộc.",
             ["Giám đốc các Sở: Y tế, Tư pháp"],
         ),
+        # "cần" after "hậu" and "đào tạo" after "giáo dục và" end no name in lower case
+        ("Phòng Hậu cần bố trí xe đưa đón đoàn.", ["Phòng Hậu cần"]),
+        (
+            "Các sở giáo dục và đào tạo báo cáo kết quả tuyển sinh.",
+            ["Các sở giáo dục và đào tạo"],
+        ),
         # "theo đề nghị của ..." asks no one: the opening actor still acts
         (
             "Công an tỉnh hỗ trợ người dân theo đề nghị của địa phương.",
@@ -1317,3 +1323,43 @@ def test_who_sends_a_paper_acts_and_whom_the_paper_asks_does_not() -> None:
     ) == [
         ("execute", "Sở Nội vụ")  # by when it answers, not its name
     ]
+
+
+def test_an_item_of_a_programme_names_who_does_it_after_a_dash_at_its_end() -> None:
+    tasks = _tasks(
+        """\
+1. Báo cáo tình hình tuyển sinh năm 2025 – Trường THCS Hòa Bình thực hiện.
+2. Tham luận “Đổi mới phương pháp dạy học” - Trường THCS Tân An hỗ trợ thực hiện.
+3. Trao đổi ý kiến về đề án – Văn phòng tổng hợp ý kiến thực hiện.
+4. Giới thiệu sách mới - thực hiện.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        ["Trường THCS Hòa Bình"],
+        ["Trường THCS Tân An"],
+        [],  # a verb after the dash ("tổng hợp"): the words there are no name alone
+        [],  # nothing names an actor after the dash
+    ]
+
+
+def test_a_heading_that_opens_with_các_names_an_actor_only_when_bodies_follow() -> None:
+    tasks = _tasks(
+        """\
+1. Các vi phạm và hình thức xử lý
+- Khiển trách thí sinh nhìn bài của người khác.
+- Lập biên bản thí sinh mang tài liệu vào phòng thi.
+2. Các đơn vị trực thuộc
+- Rà soát danh sách thí sinh dự thi.
+3. Các Phó Trưởng ban
+- Theo dõi việc coi thi tại các điểm thi.
+4. Các tỉnh, thành phố:
+- Báo cáo số thí sinh dự thi.
+"""
+    )
+    assert [_leads(task) for task in tasks] == [
+        [],
+        ["Các đơn vị trực thuộc"],
+        ["Các Phó Trưởng ban"],  # a title in capitals after the plural names persons
+        ["Các tỉnh, thành phố"],
+    ]
+    assert [_leads(sub) for sub in tasks[0].subtasks] == [[], []]

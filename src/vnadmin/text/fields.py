@@ -137,7 +137,10 @@ _COLUMNS = {
     "noi dung cong tac": Field.CONTENT,
     "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
-    "nguoi thuc hien": Field.LEAD,
+    # a column of who does it, persons or units: the first named leads, the others help
+    "nguoi thuc hien": Field.LEAD_AND_COOPERATE,
+    "phu trach": Field.LEAD_AND_COOPERATE,
+    "nguoi phu trach": Field.LEAD_AND_COOPERATE,
     "san pham": Field.OTHER,
     "san pham du kien": Field.OTHER,
     "san pham dau ra": Field.OTHER,

@@ -39,6 +39,7 @@ __all__ = [
     "asked_actors",
     "directs_someone",
     "gives_order",
+    "is_actor",
     "read_meaning",
     "sentences",
     "split_actors",
@@ -75,11 +76,16 @@ _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
+_MAX_CHARGED_WORDS = 80
+"""How many words the actors charged with a text may have: a province's executing article
+lists some seventy words of heads before ``chịu trách nhiệm thi hành``."""
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
 then skips to where it can match instead of trying at every character (twice as fast here)."""
 _LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
+_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
+"""A person named by an initial (``T.Tùng``, ``C. Mai`` for thầy, cô): a new name."""
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -449,7 +455,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
         # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
         # go on a name (Sở Giáo dục và Đào tạo, Phòng Nông nghiệp và Phát triển nông thôn)
-        return ACTOR_HEADS.match(following) is not None
+        return ACTOR_HEADS.match(following) is not None or _INITIAL.match(following) is not None
     key = following.lower()
     if key.startswith(_NEW_GROUP):
         return True
@@ -497,8 +503,9 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUN_PAIRS = frozenset([("thiết", "bị")])
-"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``)."""
+_NOUN_PAIRS = frozenset([("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo")])
+"""Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -556,7 +563,12 @@ def _verb_start(
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
-        if before and (before[-1] in DETERMINERS or (before[-1], match.group(0)) in _NOUN_PAIRS):
+        verb = match.group(0)
+        if before and (
+            before[-1] in DETERMINERS
+            or (before[-1], verb) in _NOUN_PAIRS
+            or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
+        ):
             continue
         if (start > position or name_first) and text[start].isupper():
             continue
@@ -595,7 +607,8 @@ _SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
 
 
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
-    """The actor phrase starting at ``position``: up to the first verb, at most 60 words."""
+    """The actor phrase starting at ``position``: up to the first verb, at most 60 words
+    (80 before ``chịu trách nhiệm``)."""
     if low is None:
         low = lowered(text)
     verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
@@ -604,7 +617,8 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if verb is None:
         return None
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
-    if not phrase or len(phrase.split()) > _MAX_ACTOR_WORDS:
+    charged = low.startswith("chịu trách nhiệm", verb)
+    if not phrase or len(phrase.split()) > (_MAX_CHARGED_WORDS if charged else _MAX_ACTOR_WORDS):
         return None
     listed = _MEMBERS.search(phrase)  # "Bộ trưởng các Bộ: Công Thương, ..." names members
     if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
@@ -694,7 +708,7 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
             stop = _ACTOR_END.search(low, at + 1, limit)
             continue
         close = text.find(")", at, at + _PARENTHESIS)
-        if close < 0 or not _is_actor(text, at + 1):
+        if close < 0 or not is_actor(text, at + 1):
             break  # "(để báo cáo)", "(có danh sách kèm theo)": the name ended
         stop = _ACTOR_END.search(low, close + 1, limit)  # "Công an tỉnh (Phòng Cảnh sát ...)"
     if stop is not None:
@@ -712,10 +726,10 @@ def _names_actor(text: str, position: int) -> bool:
     """Whether an actor is named at ``position``, whatever the case of its first letter
     (``phối hợp phòng Tài chính - Kế hoạch``)."""
     head = text[position : position + 40]
-    return bool(head) and _is_actor(head[0].upper() + head[1:], 0)
+    return bool(head) and is_actor(head[0].upper() + head[1:], 0)
 
 
-def _is_actor(text: str, position: int) -> bool:
+def is_actor(text: str, position: int) -> bool:
     """Whether a name of a body or an office starts at ``position``: a head (``Sở``,
     ``UBND``, ``Thủ trưởng``) or a plural of bodies (``các sở``, ``những đơn vị``, not
     ``những nội dung``)."""
@@ -742,7 +756,7 @@ def _actor_start(sentence: str) -> int | None:
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
     labelled = _labelled(sentence, start)
-    if _is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+    if is_actor(sentence, start) or (start and _names_actor(sentence, start)):
         if labelled is not None and actor_phrase(sentence, start) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
@@ -755,7 +769,7 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if _is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+        if is_actor(sentence, after) or _NATIONAL.match(sentence, after):
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
@@ -778,7 +792,7 @@ def _labelled(sentence: str, start: int) -> re.Match[str] | None:
     if sentence.find(":", start, start + _MATTER_REACH + 20) < 0 or _EXAMPLE.match(sentence, start):
         return None
     labelled = _LABELLED_CLAUSE.match(sentence, start)
-    return labelled if labelled is not None and _is_actor(sentence, labelled.end()) else None
+    return labelled if labelled is not None and is_actor(sentence, labelled.end()) else None
 
 
 def _matter_end(sentence: str, start: int, heading: re.Match[str] | None) -> int:
@@ -805,7 +819,7 @@ def directs_someone(paragraph: str) -> bool:
     start = _actor_start(first)
     if start is not None and actor_phrase(first, start, low) is not None:
         return True
-    return any(_is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
+    return any(is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
 
 
 def gives_order(paragraph: str) -> bool:
@@ -825,12 +839,12 @@ def gives_order(paragraph: str) -> bool:
         while first[after : after + 1] in (" ", "\t"):
             after += 1
         hands = _HANDS.match(low, after)
-        if hands is not None and _is_actor(first, hands.end()):
+        if hands is not None and is_actor(first, hands.end()):
             return True
-        if _is_actor(first, after):
+        if is_actor(first, after):
             for verb in _HANDS.finditer(low, after, after + _ACTOR_REACH):
                 actor = first[after : verb.start()]
-                if _is_actor(first, verb.end()) and not re.search(r"[,.;:()]", actor):
+                if is_actor(first, verb.end()) and not re.search(r"[,.;:()]", actor):
                     return True
                 break
         comma = first.find(",", comma + 1)
@@ -854,6 +868,7 @@ def _paragraph_assignments(
     for offset, sentence in sentences(text):
         sentence = sentence[:3000]
         low = lowered_piece(sentence, whole, base + offset)
+        read = len(found)
         clause = _clause_start(sentence)
         heading = _labelled(sentence, clause) if ":" in sentence else None
         opens_matter = sentence.startswith(("Về", "Đối"))
@@ -913,7 +928,7 @@ def _paragraph_assignments(
                 found.extend((base + offset + match.end, role, a) for a in split_actors(asked))
             elif group in ("cooperate", "channel", "with"):
                 if not low.endswith(("với ", "cùng "), 0, match.end) and not (
-                    _is_actor if group == "channel" else _names_actor
+                    is_actor if group == "channel" else _names_actor
                 )(sentence, match.end):
                     continue  # "phối hợp triển khai", "thông qua Nghị quyết": no partner
                 # (through a body by its name as printed: "thông qua cổng thông tin" is none)
@@ -976,6 +991,38 @@ def _paragraph_assignments(
                     if not near or verbed:  # no lead read above, or this actor is the lead
                         opener = Role.LEAD if verbed else Role.EXECUTE
                         found.extend((base + actor_start, opener, a) for a in split_actors(opening))
+        if len(found) == read:
+            trailing = _trailing_actor(sentence, low)
+            if trailing is not None:
+                found.extend(
+                    (base + offset + trailing.start("actor"), Role.EXECUTE, a)
+                    for a in split_actors(trailing["actor"])
+                )
+
+
+_TRAILING = re.compile(
+    r"[ \t][-–][ \t]+(?P<actor>[^-–.;:()“”\"]{3,150}?)[ \t]+(?:hỗ[ \t]+trợ[ \t]+|phối[ \t]+hợp[ \t]+)?"
+    r"(?:thực[ \t]+hiện|trình[ \t]+bày|chủ[ \t]+trì|phụ[ \t]+trách)[ \t]*[.;]?$"
+)
+"""Who does an item of a programme, named after a dash at its end (``Phân tích đề thi năm
+2025 – Trường THPT A thực hiện``, ``Tham luận ... - Trường THPT B hỗ trợ thực hiện``)."""
+
+
+_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
+
+
+def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:
+    """The actor a sentence that names none before names after a dash at its end, when it
+    reads as a name alone."""
+    if not low.rstrip(" \t.;").endswith(_TRAILING_VERBS):
+        return None
+    match = _TRAILING.search(sentence)
+    if match is None or not is_actor(sentence, match.start("actor")):
+        return None
+    actor = match["actor"]
+    if _verb_start(actor, lowered(actor), 0, len(actor), name_first=True) is not None:
+        return None  # "– Văn phòng tổng hợp ý kiến thực hiện": no name alone
+    return match
 
 
 _REPORT_REACH = 170

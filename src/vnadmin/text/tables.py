@@ -17,7 +17,8 @@ Tables reach the reader in four shapes, found here over the lines of the body:
   input lines (the clean-up reads markdown tables column by column for header tables);
 - HTML tables (``<table><tr><td>...``, one or many lines), read with lxml;
 - rows of cells separated by tabs or by runs of spaces (``pdftotext -layout``), a row's
-  number on its first line or centred on its middle one;
+  number on its first line or centred on its middle one, with or without a blank line
+  between rows;
 - rows flattened one cell per line: the heading cells on lines of their own, then each
   row's cells, a row opening with its number alone on its line; or one cell per group of
   lines between blank lines, where a crawl turned the cell rules into blank lines.
@@ -398,10 +399,11 @@ def _laid_tables(lines: Sequence[Line], raw: list[str]) -> list[_Table]:
     whose first column numbers the rows, each group of lines between blank lines that
     holds one row number under that column is a row, each word under the heading column
     it stands under; a group that opens with a number is a row per number (cells at the
-    top of their rows).  The table ends at a group without a number, or one whose lines
-    cannot be told apart between its numbers (centred rows with no blank between).  A
-    table is one of these when a row prints its number below its first line: the other
-    tables laid out by position are :func:`_cell_tables`'."""
+    top of their rows), a group of several numbers that opens otherwise is a row per
+    number, each line the nearest number's (rows centred with no blank line between them,
+    :func:`_centred_rows`).  The table ends at a group without a number.  A table is one
+    of these when a row prints its number below its first line: the other tables laid
+    out by position are :func:`_cell_tables`'."""
     found: list[_Table] = []
     for index, line in enumerate(lines):
         if "   " not in line.text or not line.text.lstrip().startswith(_ALL_NUMBER_HEADS):
@@ -442,15 +444,53 @@ def _laid_rows(
     last, centred = 0, False
     for group in groups:
         numbered = [i for i, line in enumerate(group) if _laid_number(raw, line, heading)]
-        if not numbered or (numbered[0] > 0 and len(numbered) > 1):
+        if not numbered:
             break
-        starts = numbered if numbered[0] == 0 else [0]
+        if numbered[0] > 0 and len(numbered) > 1:
+            rows += _centred_rows(group, numbered, raw, heading)
+        else:
+            starts = numbered if numbered[0] == 0 else [0]
+            for start, end in zip(starts, [*starts[1:], len(group)], strict=True):
+                rows.append((group[numbered[0] if start == 0 else start].number, group[start:end]))
         centred = centred or numbered[0] > 0
-        for start, end in zip(starts, [*starts[1:], len(group)], strict=True):
-            rows.append((group[numbered[0] if start == 0 else start].number, group[start:end]))
         last = group[-1].number
     edges = _left_edges(raw, [line for _, row in rows for line in row], heading)
     return [(n, _laid_cells(raw, row, heading, columns, edges)) for n, row in rows], last, centred
+
+
+def _centred_rows(
+    group: Sequence[Line], numbered: list[int], raw: list[str], heading: list[tuple[int, int]]
+) -> list[tuple[int, Sequence[Line]]]:
+    """The rows of a group of lines with no blank line between rows whose numbers stand
+    centred in them: each line goes to the row whose number's line is nearest; a line
+    as near to both goes to the row above when the line as far above that row's number
+    holds a cell of the same column (a cell centred on the number), else to the row below.
+    The lines before the first number are the first row's, those after the last the
+    last row's."""
+    owner = [0] * len(group)  # the index in ``numbered`` of each line's row
+    below = 0  # the first number at or below the line, else the last
+    for index in range(len(group)):
+        while below < len(numbered) - 1 and numbered[below] < index:
+            below += 1
+        if below == 0 or numbered[below] < index:
+            owner[index] = below
+            continue
+        up, down = index - numbered[below - 1], numbered[below] - index
+        mirror = numbered[below - 1] - up  # the line as far above the number of the row above
+        twin = up == down and mirror >= 0 and owner[mirror] == below - 1
+        if twin:
+            columns = _laid_columns(raw, group[index], heading)
+            twin = bool(columns & _laid_columns(raw, group[mirror], heading))
+        owner[index] = below - 1 if up < down or twin else below
+    return [
+        (group[at].number, [line for line, row in zip(group, owner, strict=True) if row == n])
+        for n, at in enumerate(numbered)
+    ]
+
+
+def _laid_columns(raw: list[str], line: Line, heading: list[tuple[int, int]]) -> set[int]:
+    """The heading columns the cells of a laid-out line stand under."""
+    return {_column_of(start, end, heading) for start, end in _spans(raw, line) or ()}
 
 
 def _left_edges(
@@ -490,6 +530,7 @@ def _laid_cells(
     placed = [""] * len(heading)
     for line in lines:
         printed = raw[line.number - 1]
+        opened = set(range(len(heading)))  # the columns no span of this line went on yet
         for start, end in _spans(raw, line) or []:
             text = printed[start:end]
             number = _LAID_ROW_NUMBER.match(text) if start < heading[1][0] else None
@@ -506,8 +547,30 @@ def _laid_cells(
             if cut and column + 1 < len(heading) and end > heading[column + 1][0]:
                 placed[column] = f"{placed[column]} {text[:cut]}".strip()
                 text, column = text[cut:].strip(), column + 1
-            placed[column] = f"{placed[column]} {text}".strip()
+            who = columns.get(column) in _WHO and column in opened
+            placed[column] = _cell_line(placed[column], text, who=who)
+            opened.discard(column)
     return placed
+
+
+_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
+_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ]")
+"""A person named by an initial (``T.Tùng``, ``C. Mai``: thầy, cô), as a task table's
+cell of who does it names its staff."""
+_CONNECTORS = ("-", "–", "&", ",", "/", "(")
+
+
+def _cell_line(cell: str, text: str, *, who: bool) -> str:
+    """``cell`` with the text of its next line: in a column of who does it, a line that
+    opens with a unit's head or a person's initial, under a line that ends no name half
+    way (``Sở Thông tin và``, ``Khoa Điện -``), names another actor (one per line)."""
+    if not cell:
+        return text
+    low = cell.rsplit(" ", 1)[-1].lower()
+    new_name = ACTOR_HEADS.match(text) is not None or _INITIAL.match(text) is not None
+    if who and new_name and not cell.endswith(_CONNECTORS) and low not in CUT_AFTER:
+        return f"{cell}; {text}"
+    return f"{cell} {text}"
 
 
 _WORD = re.compile(r"\S+")
@@ -817,7 +880,9 @@ def _split_end(text: str, field: Field) -> tuple[str, str]:
 def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
     """A wrapped line's text onto the cells of ``row``: up to a parenthesis the content
     left open, onto the content; the rest onto the last unit's cell when that cell ends
-    cut (``và thầy``) or the rest is a name's tail, else onto the content."""
+    cut (``và thầy``) or the rest is a name's tail, or when that cell is empty and the
+    rest opens with a unit's head under content that ends no phrase half way (the unit's
+    cell printed below the row's text), else onto the content."""
     content = fields.index(Field.CONTENT)
     if row[content].count("(") > row[content].count(")") and ")" in text:
         cut = text.index(")") + 1
@@ -829,8 +894,23 @@ def _wrap(row: list[str], text: str, fields: list[Field]) -> None:
     cut_end = row[last].rsplit(" ", 1)[-1].lower() in (*CUT_AFTER, "thầy", "cô")
     if fields[last] is not Field.WHEN and row[last] and (cut_end or _NAME_TAIL.fullmatch(text)):
         row[last] = f"{row[last]} {text}"
+    elif fields[last] in _WHO and not row[last] and _unit_below(row[content], text):
+        row[last] = text
     else:
         row[content] = f"{row[content]} {text}"
+
+
+def _unit_below(content: str, text: str) -> bool:
+    """Whether ``text``, a line below a row whose unit's cell is empty, opens that cell:
+    it opens with a unit's head, and the content above it ends no phrase half way (``phối
+    hợp với`` / ``Sở Tài chính`` goes on the content)."""
+    tail = content.rsplit(" ", 1)[-1].lower()
+    return (
+        ACTOR_HEADS.match(text) is not None
+        and tail not in CUT_AFTER
+        and not content.endswith(_CONNECTORS)
+        and content.count("(") <= content.count(")")
+    )
 
 
 def _next_text(texts: list[str], position: int) -> str:

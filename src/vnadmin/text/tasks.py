@@ -25,11 +25,12 @@ from vnadmin.text.semantics import (
     actor_phrase,
     asked_actors,
     directs_someone,
+    is_actor,
     read_meaning,
     split_actors,
 )
 from vnadmin.text.tables import TableRow
-from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, DETERMINERS, VERBS
 
 __all__ = ["build_tasks"]
 
@@ -369,7 +370,7 @@ def _named_line(line: str) -> str | None:
     verb-like words name the body (``Các chủ đầu tư xây dựng và kinh doanh hạ tầng``)."""
     line = line.strip()
     if (
-        not ACTOR_HEADS.match(line)
+        not _opens_name(line)
         or len(line.split()) > _MAX_NAMED_LINE
         or re.search(r"[.;:!?]", line)
         or _ROLES.search(line.lower())
@@ -395,11 +396,27 @@ def _actor(candidate: str) -> str | None:
     if (
         not candidate
         or len(candidate.split()) > _MAX_HEADING_WORDS
-        or not ACTOR_HEADS.match(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
+        or not _opens_name(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
         return None
     return candidate
+
+
+def _opens_name(text: str) -> bool:
+    """Whether ``text`` opens with an actor's head; a plural (``Các``, ``Những``) only
+    before a body (``Các sở``, ``Các tỉnh``) or a capital (``Các Phó Chánh án``): ``Các
+    vi phạm và hình thức xử lý`` names no one."""
+    head = ACTOR_HEADS.match(text)
+    if head is None:
+        return False
+    after = text[head.end() :].lstrip()
+    return (
+        text[: head.end()].lower() not in DETERMINERS
+        or after[:1].isupper()
+        or after.lower().startswith(("tỉnh ", "tỉnh,"))
+        or is_actor(text, 0)
+    )
 
 
 def _named(candidate: str, words: int = _MAX_NAMED_LINE) -> str | None:
