@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
-from vnadmin.grammar.esign import ADDRESS, CAPTION, ORGAN, SIGNED_BY, TIMESTAMP
+from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
@@ -81,8 +81,6 @@ _CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
 _GAZETTE = ("congbao", "tinhoc", "trungtamcong")
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 """A cell of a layout line: words apart by two spaces at most (:data:`CELL_BREAK`)."""
-_SIGNER_KEY = re.compile(r"ky boi|nguoi ky|co quan")
-"""The stamp's pieces that name the signer or its organ, a name a narrow column may wrap."""
 _WRAPPED_NAME = 40  # characters of a signer's name wrapped onto the next line, at most
 _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
@@ -764,7 +762,7 @@ def _wrapped_signer(lines: list[Line], at: int, pieces: dict[int, int]) -> tuple
     ``at`` (``Ký bởi Sở Giáo dục và Đào tạo`` / ``Thành phố Hà Nội``): the last cell of the
     next line, short, in words and capitals, with another piece of the stamp right under
     it; its line and where it starts."""
-    if not _SIGNER_KEY.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
+    if not NAMING.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
         return None
     below = next(iter(_around_below(lines, at)), None)
     if below is None or below in pieces:
