@@ -1218,11 +1218,7 @@ def _banner_alone(cell: str) -> bool:
     a cell to start from, but the whole cell within the phrase's edits."""
     if len(cell) > 2 * len(PRINTED_STATE_BANNER[0]) or not _legacy_caps(cell):
         return False
-    found = letters(cell)
-    return (
-        abs(len(found) - len(_BANNER)) <= _BANNER_EDITS
-        and distance(found, _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
-    )
+    return distance(letters(cell), _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
 
 
 def _damaged_banner(cell: str, found: str, line: int, diagnostics: Diagnostics) -> int | None:
