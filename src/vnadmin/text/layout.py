@@ -33,6 +33,7 @@ from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_
 from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
+from vnadmin.grammar.printed import motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -201,7 +202,7 @@ _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
 _MOTTO_EDITS = 4  # edits of the motto's last two parts, together, a damaged motto may carry
-_ANY_DASH = re.compile("[-–—]")
+_, _FREEDOM, _HAPPINESS = map(letters, motto_parts(_PRINTED_MOTTO).phrases)
 _TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
 """Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
 _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
@@ -1319,15 +1320,17 @@ def _damaged_motto(cell: str) -> bool:
     1p — Tr do — ll3nh phüc``): too damaged for one edit distance over the phrase, but three
     parts between two dashes (any dash), the first of a word's length, the last two within
     :data:`_MOTTO_EDITS` of ``Tự do`` and ``Hạnh phúc`` together, two or three each."""
-    parts = _ANY_DASH.split(cell)
-    if len(cell) > _MOTTO_LENGTH or len(parts) != 3:
+    if len(cell) > _MOTTO_LENGTH:
+        return False
+    parts = motto_parts(cell).phrases
+    if len(parts) != 3:
         return False
     first, free, happy = map(letters, parts)
-    free_edits = distance(free, "tudo", 2)
+    free_edits = distance(free, _FREEDOM, 2)
     return (
         3 <= len(first) <= 9
         and free_edits <= 2
-        and free_edits + distance(happy, "hanhphuc", 3) <= _MOTTO_EDITS
+        and free_edits + distance(happy, _HAPPINESS, 3) <= _MOTTO_EDITS
     )
 
 
