@@ -229,3 +229,14 @@ def test_an_events_place_and_date_in_the_subject_stay_the_subjects() -> None:
         "Công văn",
         "V/v cử cán bộ dự hội nghị tổ chức tại Đà Nẵng, ngày 5 tháng 6 năm 2024",
     )
+
+
+def test_a_damaged_motto_is_read_whatever_dashes_part_its_phrases() -> None:
+    # the same legacy layer, its phrases parted by a doubled hyphen and a minus sign: the
+    # motto's own grammar says what parts it, and the damaged motto is read as with one dash
+    text = BANNER_EVERY_WORD_DAMAGED.replace(
+        "Dôc 1ap — Tv do — ll4nh phuc", "Dôc 1ap -- Tv do − ll4nh phuc"
+    )
+    result = parse_text(text)
+    assert "'Dôc 1ap -- Tv do − ll4nh phuc' read as" in " ".join(_said(result, "ocr-repaired"))
+    assert "motto-missing" not in _codes(result)

@@ -20,6 +20,7 @@ __all__ = [
     "ADDRESS",
     "CAPTION",
     "CAPTION_AFTER",
+    "NAMING",
     "ORGAN",
     "SIGNED_BY",
     "TIMESTAMP",
@@ -36,6 +37,9 @@ def _folded(keys: tuple[str, ...]) -> str:
 
 CAPTION = re.compile(rf"(?:{_folded(_SIGNER_KEYS + _TIME_KEYS)})[ \t]*:")
 """A caption's key and colon, searched in folded text (``thoi gian ky:``, ``gio ky:``)."""
+NAMING = re.compile(_folded((*_SIGNER_KEYS, _ORGAN_KEY)))
+"""The keys of the stamp's pieces that name the signer or its organ, in folded text: a name
+a narrow column may wrap onto the next line."""
 ORGAN = re.compile(rf"[^\w]{{0,6}}{fold(_ORGAN_KEY)}[ \t]*:")
 """The ``Cơ quan:`` line, matched at its start in folded text (a seal's specks before it);
 a caption only beside another one: elsewhere it opens a sentence's list."""

@@ -51,14 +51,16 @@ It opens with its parenthesis: searched from a run of spaces and commas before i
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
 """What separates a purpose from its item (``Bộ Tài chính, (để báo cáo)``)."""
-_BLANK_COUNT = re.compile(r"[ \t]*\([ \t.…]*(?:b|bản|B)?[ \t.…]*\)$")
+_COPY_WORD = "(?:b|bản|B)"
+"""The word a copy count is written with (``30b``, ``02 bản``)."""
+_BLANK_COUNT = re.compile(rf"[ \t]*\([ \t.…]*{_COPY_WORD}?[ \t.…]*\)$")
 """A copy count left blank, to be written by hand (``KTTH (   b)``, ``NN (…)``)."""
-_COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
+_COPIES = re.compile(rf"\(?(?P<copies>\d{{1,4}})[ \t]*{_COPY_WORD}?\)?")
 _INITIALS_DOTTED = r"[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2}"
 """A drafter's initials, a name after an initial too (``NVA``, ``Q.Cường``, ``M.Hg``)."""
 _DRAFTER = re.compile(rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\((?P<copies>\d{{1,6}})\)")
 _DRAFTER_KEEPING = re.compile(
-    rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\([ \t]*(?P<kept>\d{{1,4}})[ \t]*(?:b|bản|B)[ \t]*\)"
+    rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\([ \t]*(?P<kept>\d{{1,4}})[ \t]*{_COPY_WORD}[ \t]*\)"
 )
 """The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
@@ -66,7 +68,7 @@ _CLERKS = frozenset({"vt", "văn thư"})
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
-    r"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)[ \t]*\)"
+    rf"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{{1,4}})[ \t]*{_COPY_WORD}[ \t]*\)"
     rf"|[ \t]+\((?P<kept>\d{{1,4}})\))(?:[ \t]*\.?[ \t]*(?P<initials>{_INITIALS_DOTTED}))?"
 )
 """The drafting unit with the copies kept: ``TXNK (30b)``, or ``KTTH (02)`` apart from it

@@ -1358,8 +1358,7 @@ def _opens_column(cell: str) -> bool:
     """Whether a cell opens the header's right column: the banner or the Party banner in
     capitals, or a header row's number line or place-and-date line with its place (not a
     date a sentence names, ``ngày 01/11/2024 của ...``)."""
-    words = _folded_words(cell[:MAX_SCAN])
-    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+    if _banner_words(_folded_words(cell[:MAX_SCAN])):
         return is_caps(cell)
     return _header_row(cell, placed=True)
 
@@ -1408,8 +1407,18 @@ def _fixed(text: str) -> bool:
     the Party banner in capitals (the phrase in a sentence is in lower case: ``... nước
     Cộng hòa xã hội chủ nghĩa Việt Nam ...``), or the motto."""
     words = _folded_words(text[:MAX_SCAN])
-    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+    if _banner_words(words):
         return is_caps(text)
+    return _motto_words(words)
+
+
+def _banner_words(words: str) -> bool:
+    """Whether a line's folded words are the banner's or the Party banner's."""
+    return words.startswith(STATE_BANNER) or words == PARTY_BANNER
+
+
+def _motto_words(words: str) -> bool:
+    """Whether a line's folded words hold the motto's, specks around them at most."""
     return len(words) < _MOTTO_SIZE and all(word in words for word in MOTTO_WORDS)
 
 
@@ -1446,7 +1455,7 @@ def _classify(
             return "banner"
         header.issuer_lines.append((line, cell))  # printed again: the parent line of a
         return "issuer"  # central Party body, under the banner
-    if all(word in words for word in MOTTO_WORDS) and len(words) < _MOTTO_SIZE:
+    if _motto_words(words):
         motto = find_motto(cell)
         if motto is not None:
             printed.setdefault("motto", motto)

@@ -30,9 +30,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
-from vnadmin.grammar.esign import ADDRESS, CAPTION, ORGAN, SIGNED_BY, TIMESTAMP
+from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
+from vnadmin.grammar.printed import motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -81,8 +82,6 @@ _CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
 _GAZETTE = ("congbao", "tinhoc", "trungtamcong")
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 """A cell of a layout line: words apart by two spaces at most (:data:`CELL_BREAK`)."""
-_SIGNER_KEY = re.compile(r"ky boi|nguoi ky|co quan")
-"""The stamp's pieces that name the signer or its organ, a name a narrow column may wrap."""
 _WRAPPED_NAME = 40  # characters of a signer's name wrapped onto the next line, at most
 _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
@@ -203,7 +202,7 @@ _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
 _MOTTO_EDITS = 4  # edits of the motto's last two parts, together, a damaged motto may carry
-_ANY_DASH = re.compile("[-–—]")
+_, _FREEDOM, _HAPPINESS = map(letters, motto_parts(_PRINTED_MOTTO).phrases)
 _TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
 """Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
 _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
@@ -764,7 +763,7 @@ def _wrapped_signer(lines: list[Line], at: int, pieces: dict[int, int]) -> tuple
     ``at`` (``Ký bởi Sở Giáo dục và Đào tạo`` / ``Thành phố Hà Nội``): the last cell of the
     next line, short, in words and capitals, with another piece of the stamp right under
     it; its line and where it starts."""
-    if not _SIGNER_KEY.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
+    if not NAMING.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
         return None
     below = next(iter(_around_below(lines, at)), None)
     if below is None or below in pieces:
@@ -1220,11 +1219,7 @@ def _banner_alone(cell: str) -> bool:
     a cell to start from, but the whole cell within the phrase's edits."""
     if len(cell) > 2 * len(PRINTED_STATE_BANNER[0]) or not _legacy_caps(cell):
         return False
-    found = letters(cell)
-    return (
-        abs(len(found) - len(_BANNER)) <= _BANNER_EDITS
-        and distance(found, _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
-    )
+    return distance(letters(cell), _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
 
 
 def _damaged_banner(cell: str, found: str, line: int, diagnostics: Diagnostics) -> int | None:
@@ -1325,15 +1320,17 @@ def _damaged_motto(cell: str) -> bool:
     1p — Tr do — ll3nh phüc``): too damaged for one edit distance over the phrase, but three
     parts between two dashes (any dash), the first of a word's length, the last two within
     :data:`_MOTTO_EDITS` of ``Tự do`` and ``Hạnh phúc`` together, two or three each."""
-    parts = _ANY_DASH.split(cell)
-    if len(cell) > _MOTTO_LENGTH or len(parts) != 3:
+    if len(cell) > _MOTTO_LENGTH:
+        return False
+    parts = motto_parts(cell).phrases
+    if len(parts) != 3:
         return False
     first, free, happy = map(letters, parts)
-    free_edits = distance(free, "tudo", 2)
+    free_edits = distance(free, _FREEDOM, 2)
     return (
         3 <= len(first) <= 9
         and free_edits <= 2
-        and free_edits + distance(happy, "hanhphuc", 3) <= _MOTTO_EDITS
+        and free_edits + distance(happy, _HAPPINESS, 3) <= _MOTTO_EDITS
     )
 
 
