@@ -74,8 +74,11 @@ _DECORATION = re.compile(r"[-–—_=~*•.…\s]+")
 _FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
 _MAX_FRONT_MATTER = 200
 _LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+_TARGET = r"[^()\s]{0,1000}(?:\([^()\s]{0,300}\)[^()\s]{0,1000}){0,2}(?:[ \t]+\"[^\"]{0,300}\")?\)"
+"""A link's target and title, up to its closing parenthesis: parentheses in the target
+come in pairs (a Word page's ``KH%20\\(Lương%20Minh\\)_files/image001.png``)."""
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]\({_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]\n]{{0,300}})\]\({_TARGET}")
 """Markdown images (dropped: an icon or a logo is no text of the document) and links (their
 text kept: a crawl links every cited number)."""
 _UNDERSCORES = re.compile(
