@@ -18,6 +18,8 @@ the text's (``điểm b ở trên``): nothing is joined.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.normalize import fold
@@ -40,12 +42,39 @@ def _vowels(start: int, end: int) -> str:
 
 _MARKED_VOWELS = _vowels(0x100, 0x1EFA)
 """The vowel letters outside Latin-1 (``ư``, ``ơ``, ``ă``, ``ộ``, ``Ế``...)."""
-_SPLIT = re.compile(
-    rf"(?<![^\W_])(?P<head>[Đđ](?= [{_vowels(0x41, 0x100)}])"
-    rf"|[{_LATIN1_LETTER}]{{1,5}}(?= [{_MARKED_VOWELS}])) (?P<rest>[^\W\d_]{{1,6}})(?![^\W_])"
-)
-"""A word of Latin-1 letters, one space, and a word opening with a vowel outside Latin-1;
-or a lone ``Đ``, which is outside, and a word opening with any vowel (``Đ iều``)."""
+_GAP = re.compile(rf" (?=[{_MARKED_VOWELS}])")
+"""The space of a split, before a vowel outside Latin-1.  It opens with the space, which
+the regex engine skips to (an alternation or a look-behind first is tried at every
+character)."""
+_D_GAPS = tuple(re.compile(rf"{d} (?=[{_vowels(0x41, 0x100)}])") for d in "Đđ")
+"""A lone ``Đ``, which is outside Latin-1, split before any vowel (``Đ iều``): its space
+is one after the match's start."""
+_HEAD = re.compile(rf"(?<![^\W_])[{_LATIN1_LETTER}]{{1,5}}\Z")
+"""The word of Latin-1 letters before a split's space (searched for up to it)."""
+_REST = re.compile(r"[^\W\d_]{1,6}(?![^\W_])")
+"""The word after a split's space."""
+
+
+class _Split(NamedTuple):
+    start: int
+    end: int
+    head: str
+    rest: str
+
+
+def _splits(text: str) -> Iterator[_Split]:
+    """The splits of ``text``: a head, one space, a rest (see :data:`_GAP`)."""
+    gaps = [gap.start() for gap in _GAP.finditer(text)]
+    for d_gap in _D_GAPS:
+        gaps += (found.start() + 1 for found in d_gap.finditer(text))
+    for space in sorted(gaps):
+        head = _HEAD.search(text, max(0, space - 5), space)
+        rest = _REST.match(text, space + 1)
+        if head is None or rest is None or (text[space + 1] < "\u0100" and len(head[0]) > 1):
+            continue
+        yield _Split(head.start(), rest.end(), head[0], rest[0])
+
+
 _MORE = re.compile(rf" ([{_MARKED_VOWELS}][^\W\d_]{{0,5}})(?![^\W_])")
 """What goes on after a join, split again (``đư`` ``ợc``)."""
 _SHAPE = 3
@@ -65,17 +94,17 @@ def _joined(head: str, rest: str) -> str | None:
     return word if is_syllable(word) else None
 
 
-def _onset_split(found: re.Match[str]) -> str | None:
+def _onset_split(found: _Split) -> str | None:
     """The word a lone onset and its rest make (``TH`` ``ƯỜNG``), or ``None``."""
-    if fold(found["head"]) not in ONSETS:
+    if fold(found.head) not in ONSETS:
         return None
-    return _joined(found["head"], found["rest"])
+    return _joined(found.head, found.rest)
 
 
-def _any_split(found: re.Match[str]) -> str | None:
+def _any_split(found: _Split) -> str | None:
     """The word a split makes in a text that has the shape: after a lone onset, or after an
     open syllable when its rest is no word that follows one (``QUY`` ``ẾT``)."""
-    head, rest = found["head"], found["rest"]
+    head, rest = found.head, found.rest
     if fold(head) in ONSETS:
         return _joined(head, rest)
     if fold(head[-1]) not in "aeiouy" or rest.lower() in _FOLLOWERS:
@@ -88,16 +117,18 @@ def _join_line(text: str) -> tuple[str, list[str]]:
     twice (``đ ư ợc``, a PDF's letter spacing) joins whole."""
     pieces: list[str] = []
     splits: list[str] = []
-    done = at = 0
-    while (split := _SPLIT.search(text, at)) is not None:
-        at = split.end()
+    done = 0
+    for split in _splits(text):
+        if split.start < done:
+            continue  # the rest of a word joined twice
         word = _any_split(split)
         if word is None:
             continue
+        at = split.end
         while (more := _MORE.match(text, at)) and (longer := _joined(word, more[1])):
             word, at = longer, more.end()
-        pieces += (text[done : split.start()], word)
-        splits.append(text[split.start() : at])
+        pieces += (text[done : split.start], word)
+        splits.append(text[split.start : at])
         done = at
     return "".join(pieces) + text[done:], splits
 
@@ -106,13 +137,8 @@ def rejoin_split_words(lines: list[Line], diagnostics: Diagnostics) -> list[Line
     """``lines`` with the words a converter split before their first letter outside
     Latin-1 joined, if the text has the shape (see the module); said once, with a count
     and the first join."""
-    found = {
-        word.casefold()
-        for line in lines
-        if " " in line.text
-        for split in _SPLIT.finditer(line.text)
-        if (word := _onset_split(split)) is not None
-    }
+    whole = "\n".join(line.text for line in lines)  # one scan: most texts have no split
+    found = {word.casefold() for split in _splits(whole) if (word := _onset_split(split))}
     if len(found) < _SHAPE:
         return lines
     joined: list[Line] = []
