@@ -354,3 +354,64 @@ def test_a_number_blank_in_a_dated_text_stays_an_error() -> None:
     found = {d.code for d in check(parse_text(text), today=TODAY)}
     assert "VN-NUM-002" in found
     assert not {"VN-NUM-010", "VN-DATE-002"} & found
+
+
+def test_a_number_a_scan_read_as_foreign_letters_is_unread_not_blank() -> None:
+    # a number written by hand on the scan, read by OCR as a letter no Vietnamese word has
+    text = render_text(QUYET_DINH).replace("Số: 86/QĐ-UBND", "Số: /Ü/QĐ-UBND")
+    result = parse_text(text)
+    number = result.instrument.number
+    assert number is not None
+    assert (number.number, number.kind_abbreviation, number.issuer_abbreviation) == (
+        None,
+        "QĐ",
+        "UBND",
+    )
+    assert "number-unreadable" in {d.code for d in result.diagnostics}
+    assert "VN-NUM-002" not in {d.code for d in check(result, today=TODAY)}
+
+
+def test_a_number_with_its_digits_keeps_a_symbol_letter_typed_from_another_alphabet() -> None:
+    # a web page's symbol typed with a Cyrillic "С" for the Latin C: the number is there
+    text = render_text(QUYET_DINH).replace("Số: 86/QĐ-UBND", "Số: 86/QĐ-UBNС")
+    result = parse_text(text)
+    assert result.instrument.number is not None
+    assert result.instrument.number.number == "86"
+    assert "number-unreadable" not in {d.code for d in result.diagnostics}
+
+
+def _points(*edits: tuple[str, str]) -> ParseResult:
+    """CHI_THI (points a) to đ) under item 1) with ``edits`` made to its text."""
+    text = render_text(CHI_THI)
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    return parse_text(text)
+
+
+def test_a_point_letter_a_scan_misread_between_its_neighbours_is_read_and_said() -> None:
+    result = _points(("c) Tăng cường", "e) Tăng cường"))  # b), e), d): the c) as OCR read it
+    (item,) = [t for t in result.instrument.body.tasks[0].subtasks if t.label == "1."]
+    assert [point.label for point in item.subtasks] == ["a)", "b)", "c)", "d)", "đ)"]
+    repaired = [d for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert len(repaired) == 1
+    assert "'e)'" in repaired[0].message
+    assert "VN-BODY-003" not in {d.code for d in check(result, today=TODAY)}
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        (("c) Tăng cường đối thoại với nhân dân.\n\n", ""),),  # a), b), d): c) left out
+        (("đ) Khen thưởng các điển hình.\n\n", ""), ("d) Kiểm tra", "đ) Kiểm tra")),
+        # d), d), e): a typed page's d) for đ), a repeat, not a letter a scan misread
+        (("đ) Khen thưởng các điển hình.", "d) Khen thưởng.\n\ne) Báo cáo kết quả."),),
+    ],
+)
+def test_a_point_skipped_in_a_typed_text_is_still_a_finding(
+    edits: tuple[tuple[str, str], ...],
+) -> None:
+    # no neighbour asks for another letter: the list as printed skips one
+    result = _points(*edits)
+    assert "ocr-repaired" not in {d.code for d in result.diagnostics}
+    assert "VN-BODY-003" in {d.code for d in check(result, today=TODAY)}

@@ -19,6 +19,8 @@ from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.citations import _kind_words, _name_ending
 from vnadmin.text.cleanup import _STARS, _section_run_on
+from vnadmin.text.dateline import _RUN_ON_YEAR
+from vnadmin.text.fields import _FIELD_LINE, _PRINTED, _field_lines
 from vnadmin.text.fuzzy import fold_chars, letters
 from vnadmin.text.header import _stamp_field
 from vnadmin.text.lines import (
@@ -34,7 +36,7 @@ from vnadmin.text.lines import (
     lowered_slice,
     squash,
 )
-from vnadmin.text.reported import _CAPTION, _GLUED, _Told
+from vnadmin.text.reported import _CAPTION, _GLUED, _REPORTING, _Told
 from vnadmin.text.semantics import _UNIT_NOUNS, sentences, split_actors
 from vnadmin.text.tasks import _MAX_HEADING_WORDS, _heading, _opening_removed, _too_long
 
@@ -374,3 +376,72 @@ def test_unit_nouns_tried_by_first_letter_are_the_plain_rule(text: str) -> None:
     with patch("vnadmin.text.semantics._UNITS_BY_FIRST", _EveryUnit()):
         plain = split_actors(text)
     assert split_actors(text) == plain
+
+
+_FIELD_ATOMS = st.sampled_from(
+    [
+        *("Cơ quan chủ trì", "CƠ QUAN PHỐI HỢP", "chủ trì", "Phối hợp", "thời hạn", "Đơn vị"),
+        *("Thời gian hoàn thành", "tiến độ", "chủ trì, phối hợp", "x", "Sở", "2"),
+        *(":", ":", " ", "\t", "\n", ";", ", ", "-", "a) "),
+    ]
+)
+
+
+@given(st.lists(_FIELD_ATOMS, max_size=14).map("".join))
+@example("a) Cơ quan chủ trì: Sở Nội vụ;\nb) Cơ quan phối hợp  :\tcác sở; Thời hạn: Quý II")
+@example("Xchủ trì: chủ trì:: phối hợp \t : thời hạn")
+def test_field_lines_before_colons_are_the_plain_scan(text: str) -> None:
+    # names hold no colon, and every match ends at one: the few characters before it suffice
+    assert not any(":" in name for name in _PRINTED)
+    plain = [(match.span(), match["name"]) for match in _FIELD_LINE.finditer(text)]
+    assert [(match.span(), match["name"]) for match in _field_lines(text)] == plain
+
+
+_PLAIN_REPORTING = re.compile(
+    r"(?<![^\W\d_])(?:vừa|đã|mới)[ \t]+(?:có|ban[ \t]+hành|ký[ \t]+ban[ \t]+hành|ký|gửi|ra)"
+    r"(?![^\W\d_])[ \t]*",
+    re.IGNORECASE,
+)
+"""The reporting verb of a news lead as first written: the look-behind first."""
+_LEAD_ATOMS = st.sampled_from(
+    [
+        *("vừa", "VỪA", "vỪa", "đã", "ĐÃ", "Đã", "mới", "MỚI", "Mới", "v", "M", "đ"),
+        *(" ", "\t", " ban", "BAN", " hành", " HÀNH", " ký", "có", " gửi", "ra", "x", "2", "_"),
+    ]
+)
+
+
+def test_the_letters_patterns_open_with_are_every_case_of_them() -> None:
+    # the sets that open the reporting verb and the run-on year (``năm``) hold all that
+    # IGNORECASE matches for their letters
+    for letter in "vđmn":
+        plain = re.compile(letter, re.IGNORECASE)
+        matched = {chr(code) for code in range(0x2200) if plain.fullmatch(chr(code))}
+        assert matched == {letter, letter.upper()}
+
+
+@given(st.lists(_LEAD_ATOMS, max_size=10).map("".join), st.integers(0, 12))
+@example("UBND tỉnh VỪA BAN HÀNH kế hoạch", 0)
+@example("Xvừa ký văn bản, đã\tgửi", 0)
+def test_the_reporting_verb_is_the_plain_rule(text: str, position: int) -> None:
+    plain = _PLAIN_REPORTING.search(text, position)
+    found = _REPORTING.search(text, position)
+    assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))
+
+
+_PLAIN_RUN_ON_YEAR = re.compile(r"(?i)\bn[aă]m\s+\d{4}(?=[\s,.]+[^\W\d_])")
+"""The year a place-and-date line runs on after, as first written: a word boundary first."""
+_YEAR_ATOMS = st.sampled_from(
+    [
+        *("năm", "NĂM", "Năm", "nam", "nĂm", "n", "N", "ă", "x", "_", "2024", "20", "1"),
+        *(" ", "\t", "\n", ",", ".", "Hà Nội", "ngày"),
+    ]
+)
+
+
+@given(st.lists(_YEAR_ATOMS, max_size=10).map("".join), st.integers(0, 40))
+@example("Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi", 200)
+@example("xnăm 2024 Quyết định, NĂM 2025. Về", 200)
+def test_the_run_on_year_is_the_plain_rule(text: str, end: int) -> None:
+    plain = [(m.span(), m.group()) for m in _PLAIN_RUN_ON_YEAR.finditer(text, 0, end)]
+    assert [(m.span(), m.group()) for m in _RUN_ON_YEAR.finditer(text, 0, end)] == plain

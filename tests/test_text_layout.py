@@ -495,11 +495,32 @@ def test_markdown_hard_line_breaks_are_no_text(footer: str) -> None:
         ("ỦY BAN NHÂN DÂN\nTHANH PHO CẦN THƠ", "ỦY BAN NHÂN DÂN THANH PHO CẦN THƠ", None),
         # an office of two bodies under the commune's committee
         ("UBND XÃ AN HÒA\nVĂN PHÒNG HĐND - UBND", "VĂN PHÒNG HĐND - UBND", "UBND XÃ AN HÒA"),
+        # a board of its own under the department, named with its year
+        ("SỞ Y TẾ\nBAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "BAN CHỈ ĐẠO KIỂM TRA NĂM 2024", "SỞ Y TẾ"),
     ],
 )
 def test_the_issuers_block_holds_bodies_only(above: str, issuer: str, parent: str | None) -> None:
     text = f"{above}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-BTC\nQUYẾT ĐỊNH\nVề x\n"
     assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+def test_a_councils_name_wrapped_down_to_its_year() -> None:
+    # a council set up for one year's round, its name wrapped in the left cell of a
+    # layout header: the line ending with the year goes on with the name above it
+    text = """\
+SỞ NỘI VỤ TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HỘI ĐỒNG THI TUYỂN                  Độc lập - Tự do - Hạnh phúc
+  CDNN VIÊN CHỨC NĂM 2025        An Giang, ngày 13 tháng 4 năm 2025
+
+      Số: 35 /BC-HĐTT
+                                   BÁO CÁO
+                    Kết quả kỳ thi tuyển viên chức năm 2025
+"""
+    assert _header(parse_text(text))[:3] == (
+        "HỘI ĐỒNG THI TUYỂN CDNN VIÊN CHỨC NĂM 2025",
+        "SỞ NỘI VỤ TỈNH AN GIANG",
+        "35/BC-HĐTT",
+    )
 
 
 @pytest.mark.parametrize(
@@ -621,6 +642,31 @@ def test_pdf_running_headers_page_numbers_and_page_breaks() -> None:
     # the form feed no longer counts as a line: diagnostics cite the lines grep -n shows
     (noi,) = [d for d in result.diagnostics if d.code == "page-numbers-removed"]
     assert noi.line == 24
+
+
+def test_a_line_closing_two_pages_of_six_is_not_running() -> None:
+    # a plan whose two appendices each close with the issuing department's name: printed
+    # by two page breaks of five, it is not a running line, and the header keeps its issuer
+    words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+    pages = [
+        "".join(
+            f"Đoạn {a} nói về việc {b} của kế hoạch.\n"
+            for a, b in zip(words, words[p:] + words[:p], strict=True)
+        )
+        for p in range(6)
+    ]
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SGDĐT\nĐồng Tháp, ngày 14 tháng 4 năm 2026\nKẾ HOẠCH\nĐón đoàn kiểm tra\n"
+        + "\f".join(pages[:4])
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[4]
+        + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\f"
+        + pages[5]
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH ĐỒNG THÁP")
+    assert "running-lines-removed" not in _codes(result)
 
 
 def test_page_numbers_of_text_without_page_breaks() -> None:
@@ -1138,6 +1184,9 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         # there is the signature column's
         ("- Lưu: VT, QLDN. H(4)", ("VT", "QLDN"), None, "H"),
         ("- Lưu VT, NN (03). Hg.", ("VT", "NN"), 3, "Hg"),
+        # the drafter's name after the stop with the copies kept against it
+        ("- Lưu VT, GDPT. Hiển (3b).", ("VT", "GDPT"), 3, "Hiển"),
+        ("- Lưu: VT, KT. Lan (02 bản)", ("VT", "KT"), 2, "Lan"),
         ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
     ],
 )
@@ -2321,6 +2370,65 @@ def test_a_subject_running_on_into_the_body_stops_at_its_first_capital() -> None
     assert "subject-truncated" in _codes(result)
 
 
+LAYOUT_STAMP = """\
+UBND TỈNH BẮC NINH                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH                                  Độc lập - Tự do - Hạnh phúc
+
+Số: 715/STC-QLG                         Bắc Ninh, ngày 14 tháng 11 năm 2023
+V/v rà soát giá dịch vụ
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Sở Tài chính đề nghị các đơn vị rà soát giá dịch vụ trước ngày 30/11/2023./.
+Nơi nhận:                                        KT. GIÁM ĐỐC
+- Như trên;                                      PHÓ GIÁM ĐỐC
+                                                   Ký bởi Sở Tài chính
+- UBND tỉnh (b/c);                                 Tỉnh Bắc Ninh
+                                                   vanthu_stc@bacninh.gov.vn
+- Giám đốc Sở;                                     Giờ ký: 2023-11-
+                                                   14T09:05:12.1234567+07:00
+- Lưu: VT, QLG.                                  Trần Thị Hoa
+"""
+"""A ``pdftotext -layout`` page of an e-signed letter: the signing tool's stamp is printed
+under the signer's title, and its lines fall between and beside the Nơi nhận items."""
+
+
+def test_an_e_signature_stamp_in_the_right_column_of_a_layout_page_is_no_item() -> None:
+    result = parse_text(LAYOUT_STAMP)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "QLG")
+    (signature,) = doc.signatures
+    assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
+    (said,) = [d for d in result.diagnostics if d.code == "e-signature-removed"]
+    for piece in ("Ký bởi Sở Tài chính", "Tỉnh Bắc Ninh", "Giờ ký: 2023-11-"):
+        assert repr(piece) in said.message  # what was dropped is named
+    assert not {"VN-DIST-004"} & {d.code for d in check(result, today=datetime.date(2024, 1, 1))}
+
+
+def test_a_stamp_caption_beside_an_item_takes_the_caption_only() -> None:
+    text = LAYOUT_STAMP.replace(
+        "- Như trên;                                      PHÓ GIÁM ĐỐC",
+        "- Như trên;                                      Thời gian ký: 14.11.2023 09:05:12",
+    )
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution][:2] == ["Như trên", "UBND tỉnh"]
+
+
+def test_signed_by_in_a_sentence_is_no_stamp() -> None:
+    # "ký bởi" in running text, and a "Ký bởi" line with no caption near it, stay text
+    text = LAYOUT_STAMP.replace(
+        "Sở Tài chính đề nghị",
+        "Văn bản được ký bởi Giám đốc Sở.\nKý bởi Giám đốc Sở, văn bản này\nđề nghị",
+    )
+    result = parse_text(text)
+    read = result.instrument.body
+    body = " ".join([p.text for p in read.background] + [t.text for t in read.tasks])
+    assert "ký bởi Giám đốc Sở" in body
+    assert "Ký bởi Giám đốc Sở, văn bản này" in body
+
+
 def test_an_e_signature_caption_run_onto_the_archive_line() -> None:
     # the text layer of an e-signed copy: the caption beside the list, on the archive line
     text = (
@@ -2490,3 +2598,24 @@ def test_a_team_leaders_authority_closes_a_subject_set_apart() -> None:
     assert _header(result)[6] == (
         "Về việc thành lập Tổ công tác cải cách hành chính năm 2026 của tỉnh Hà Nam"
     )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "ĐỀ XUẤT\n",  # a title no kind of the registry has
+        "DANH SÁCH\n",
+        "BAN GIÁM HIỆU\nDUYỆT\n(đã duyệt)\n\nĐỀ XUẤT\n",  # the approver's box over it
+    ],
+)
+def test_capitals_under_the_number_and_subject_are_not_the_issuer(between: str) -> None:
+    text = (
+        "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA NÔNG NGHIỆP\nSố: 77/ĐX-KNN\n"
+        "Cần Thơ, ngày 24 tháng 12 năm 2024\nV/v cử sinh viên dự giải bóng đá\n\n"
+        f"{between}Kính gửi: Ban Giám hiệu Trường Đại học Cần Thơ\n\nKhoa đề nghị như sau.\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("KHOA NÔNG NGHIỆP", "TRƯỜNG ĐẠI HỌC CẦN THƠ")
+    (addressee,) = result.instrument.addressees
+    assert addressee.name == "Ban Giám hiệu Trường Đại học Cần Thơ"
+    assert "issuer-below-subject" in _codes(result)

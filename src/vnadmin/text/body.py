@@ -419,6 +419,7 @@ def lay_out(
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
     blocks = _comma_labels(_split_articles(blocks, diagnostics), diagnostics)
+    blocks = _point_misreads(blocks, diagnostics)
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
@@ -572,6 +573,37 @@ def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
                     block.line, "ocr-repaired", f"'{printed}{stop}' read as '{number}.'"
                 )
         mended.append(block)
+    return mended
+
+
+_POINT = re.compile(r"(?P<letter>[a-zđ])\)[ \t]")
+_POINT_MISREADS = {"c": "e", "e": "c", "d": "đ", "đ": "d"}
+"""A point's letter, and the letter a scan's OCR reads it as (a stroke lost or added)."""
+
+
+def _point_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """A point whose letter breaks the list where the points on each side of it want the
+    letter OCR reads as it (``b)``, ``e)``, ``d)``: ``c)`` read as ``e)``) is that point: read
+    so, and said, so that no rule takes the scan's misreading for the document's.  Not a
+    letter repeated: a typed page prints ``d)`` twice where it means ``đ)``, its own defect."""
+    points = [(index, found) for index, b in enumerate(blocks) if (found := _POINT.match(b.text))]
+    mended = list(blocks)
+    for (_, before), (index, point), (_, after) in zip(
+        points, points[1:], points[2:], strict=False
+    ):
+        last, printed = before["letter"], point["letter"]
+        if _step(last, after["letter"]) != 2 or _step(last, printed) in (0, 1):
+            continue  # a letter repeated (``d)``, ``d)``, ``e)``) is a typist's as well
+        wanted = _LETTERS[_LETTERS.index(last) + 1]
+        if _POINT_MISREADS.get(wanted) != printed:
+            continue
+        block = mended[index]
+        mended[index] = block.with_text(wanted + block.text[1:])
+        diagnostics.info(
+            block.line,
+            "ocr-repaired",
+            f"'{printed})' read as '{wanted})', between '{last})' and '{after['letter']})'",
+        )
     return mended
 
 

@@ -57,6 +57,10 @@ _COPIES = re.compile(r"\(?(?P<copies>\d{1,4})[ \t]*(?:b|bản|B)?\)?")
 _INITIALS_DOTTED = r"[^\W\d_][^\W\d_.]{0,9}(?:\.[^\W\d_]{1,9}){0,2}"
 """A drafter's initials, a name after an initial too (``NVA``, ``Q.Cường``, ``M.Hg``)."""
 _DRAFTER = re.compile(rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\((?P<copies>\d{{1,6}})\)")
+_DRAFTER_KEEPING = re.compile(
+    rf"(?P<initials>{_INITIALS_DOTTED})\.?[ \t]*\([ \t]*(?P<kept>\d{{1,4}})[ \t]*(?:b|bản|B)[ \t]*\)"
+)
+"""The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
 _CLERKS = frozenset({"vt", "văn thư"})
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
@@ -167,7 +171,8 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
             copies = int(counted["copies"])
             units.pop()
     if after and drafter is None:
-        drafter = _drafter_after(after[0])
+        drafter, kept_after = _drafter_after(after[0])
+        copies = kept_after if copies is None else copies
     archive = ArchiveLine(units=units, copies=copies) if units else None
     return archive, drafter
 
@@ -184,13 +189,17 @@ def _line_end(units: str) -> list[str]:
     return [units]
 
 
-def _drafter_after(text: str) -> DrafterMark | None:
+def _drafter_after(text: str) -> tuple[DrafterMark | None, int | None]:
     """The drafter's mark printed after the archive line's stop (``Lưu: VT, QLDN3. H(4)``,
-    ``Lưu VT, NN (03). Hg.``): initials, with the copies or not; not a signing mark."""
+    ``Lưu VT, NN (03). Hg.``): initials, with the copies or not; not a signing mark.  With
+    it, the copies kept when they follow the drafter (``Lưu VT, GDPT. Hiển (3b).``)."""
     text = text.strip(_END)
     counted = _DRAFTER.fullmatch(text)
     if counted is not None:
-        return DrafterMark(initials=counted["initials"], copies=int(counted["copies"]))
+        return DrafterMark(initials=counted["initials"], copies=int(counted["copies"])), None
+    keeping = _DRAFTER_KEEPING.fullmatch(text)
+    if keeping is not None and int(keeping["kept"]) > 0:
+        return DrafterMark(initials=keeping["initials"]), int(keeping["kept"])
     if _INITIALS.fullmatch(text) and text.upper() not in _MARKS:
-        return DrafterMark(initials=text)
-    return None
+        return DrafterMark(initials=text), None
+    return None, None

@@ -154,6 +154,7 @@ _FIELD_LINE = re.compile(
     + r")[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
+_LONGEST_NAME = max(map(len, _PRINTED))
 _FIELD_WORDS = (
     "chủ trì",
     "phối hợp",
@@ -253,7 +254,7 @@ def read_fields(text: str) -> TaskFields:
     low = text.lower()
     if not any(word in low for word in _FIELD_WORDS):
         return found
-    matches = [m for m in _FIELD_LINE.finditer(text) if not _names_its_actor(text, m)]
+    matches = [m for m in _field_lines(text) if not _names_its_actor(text, m)]
     for index, match in enumerate(matches):
         limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         field = _field_named(match["name"])
@@ -270,6 +271,29 @@ def read_fields(text: str) -> TaskFields:
             continue
         found.spans.append((match.start(), end))
         assign(found, field, value)
+    return found
+
+
+def _field_lines(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_FIELD_LINE` in ``text``, as ``finditer`` finds them.  Its
+    look-behind and its names in any case leave the regex engine no character to skip to,
+    so a scan of the whole text tries the names at every character; but every match ends
+    at a colon (names hold none), so only the few characters before each colon are tried."""
+    found: list[re.Match[str]] = []
+    end = 0
+    colon = text.find(":")
+    while colon >= 0:
+        name_end = colon  # a name may end before blanks
+        while name_end > end and text[name_end - 1] in " \t":
+            name_end -= 1
+        after = colon + 1
+        while text[after : after + 1] in (" ", "\t"):
+            after += 1
+        match = _FIELD_LINE.search(text, max(end, name_end - _LONGEST_NAME), after)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+        colon = text.find(":", after)
     return found
 
 

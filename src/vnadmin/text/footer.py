@@ -17,6 +17,7 @@ import attrs
 from vnadmin.grammar.appendices import ATTACHED_TO, TIE_MARKUP, ties
 from vnadmin.grammar.archive import ARCHIVE_LEAD, CLERKS, DAMAGED_LABEL, LABEL_WORD
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.esign import CAPTION_AFTER
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import (
     KINDS,
@@ -391,7 +392,7 @@ class _ListReader:
             return []
         if lone and not BULLET.match(cell):
             cell = f"- {cell}"
-        caption = _CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
+        caption = CAPTION_AFTER.search(cell) if ":" in cell[4:] else None
         if caption is not None and read_archive(cell[: caption.start() + 1]) is not None:
             self.diagnostics.info(
                 line, "e-signature-removed", f"{caption.group()[1:41].strip()!r} after the archive"
@@ -579,8 +580,6 @@ _DAMAGED_ARCHIVE = re.compile(
 """An archive line's label OCR damaged (``Ltru``, ``Lim``), before its colon and ``VT``."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 """A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
-_CAPTION_AFTER = re.compile(r"[.;,][ \t]+(?:Cơ quan|Ký bởi|Người ký|Thời gian ký)[ \t]*:.*$")
-"""An e-signature caption the text layer ran onto the archive line beside it."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 _MAX_LISTED = 150  # characters of a recipient's item: longer, it reads as body text

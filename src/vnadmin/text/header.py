@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import attrs
 
@@ -37,7 +38,7 @@ from vnadmin.normalize import fold, tone_key
 from vnadmin.text.dateline import find_dateline, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
-from vnadmin.text.fuzzy import DIGIT_LOOKALIKES
+from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, allowed_edits, distance, letters
 from vnadmin.text.lines import (
     MAX_SCAN,
     STROKE_SIGNS,
@@ -78,6 +79,16 @@ _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|
 _DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell."""
+_MISREAD_SO = re.compile(r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?[S5][^\s/:]{0,3}[ \t]*(?::[ \t]*|(?=/))")
+"""``Số`` as OCR misread it past the letters above, up to its colon or to the slash of a
+number whose digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, ``56:``, a speck before it
+(``1 Số:``)."""
+_SLASHED_SYMBOL = re.compile(r"[^/]{0,8}/[ \t]*(?P<symbol>[^\s/]+)")
+"""What follows a misread ``Số``: a few characters (the number, as OCR left it), the slash
+and the symbol."""
+_MISREAD_CELL = 40  # characters of a number cell at most: the number, the symbol, specks
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
+"""The marks Vietnamese letters decompose to: tones, circumflex, breve, horn."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
 _FIELD_LABEL = re.compile(r"(?:và|VÀ)[ \t]+(?:ký|KÝ)[ \t]+(?:hiệu|HIỆU)")
 _GLUED_SYMBOL = re.compile(r"(?P<digits>\d{1,5})(?=[^\W\d_a-zđ]{1,8}-[^\W\d_])[^\s/]+(?![^\s])")
@@ -182,6 +193,7 @@ _SPECK_TAIL = re.compile(r"(?:[ \t]+\S(?!\S)){2,}$")
 _UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"])
 """The Youth Union's banner, printed over the right column of its documents (folded)."""
 _MAX_HEADER_LINES = 40
+_MOTTO_SIZE = 60  # characters of a line holding the motto, specks around it at most
 _MAX_SUBJECT = 600
 _SET_APART = 3  # lines of a subject's rest that a converter set apart by blank lines
 _SET_APART_WIDTH = 90  # the widest of them: a subject's line, not a body's paragraph
@@ -216,6 +228,10 @@ its ``năm``: the next line goes on with the subject whatever it looks like."""
 _RANGE_DASH = re.compile(r"\d-$")
 _STAMP_REACH = 30
 _CLAUSE = re.compile(r",[ \t]+")
+_APPROVAL = re.compile(r"(?:phe |y kien )?duyet(?: cua [^\W\d_][\w ]{0,60})?|da duyet")
+"""An approver's box under the number (folded): its head (``DUYỆT``, ``PHÊ DUYỆT``,
+``DUYỆT CỦA ...``) and the remark for the approver's hand (``(đã duyệt)``); the header
+goes on under it (``Kính gửi``)."""
 _NAMED_REACH = 2  # lines from a body's name ending with a kind to the number that goes on
 
 
@@ -319,6 +335,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or _open_name(last, fold(text))
             or (last_line and _goes_on_unnamed(text))
             or _placed_rest(last, text)
+            or _dated_rest(last, text)
             or tail
         ):
             groups[-1].append(index)
@@ -403,6 +420,22 @@ def _placed_rest(above: str, text: str) -> bool:
     )
 
 
+_YEAR_END = re.compile(r"[ \t]NĂM[ \t]+\d{4}$")
+"""A name ending with its year: a council or board set up for one year's round."""
+
+
+def _dated_rest(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the body's name above, down to the year that ends it
+    (``HỘI ĐỒNG XÉT THĂNG HẠNG`` / ``CDNN VIÊN CHỨC NĂM 2025``): the line above opens a
+    body, this one opens none of its own and ends with ``NĂM`` and a year."""
+    return (
+        _YEAR_END.search(text) is not None
+        and opens_body(fold(above))
+        and _YEAR_END.search(above) is None
+        and not _own_body(fold(text))
+    )
+
+
 def _names_body(name: str) -> bool:
     """Whether an issuer line names a body: a word of a body's name (``BỘ``, ``SỞ``, ``ỦY
     BAN``, ``TỈNH``, ``ĐẢNG``, ...; compared as printed, ``BẢN`` is no ``BAN``, unless
@@ -434,11 +467,26 @@ def _open_name(name: str, following: str) -> bool:
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
-    if _folded_words(name) in _OFFICES | _BARE_UNITS and not _own_body(following):
+    if _held_or_bare(name) and not _own_body(following):
         return True  # "THỦ TƯỚNG" / "CHÍNH PHỦ": an office, the body it is held in below
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and not _own_body(following)
+
+
+_BARE_LETTERS = tuple((word, allowed_edits(word)) for word in map(letters, _BARE_UNITS))
+
+
+def _held_or_bare(name: str) -> bool:
+    """Whether ``name`` is an office (``THỦ TƯỚNG``) or a bare unit (``VĂN PHÒNG``), or, in
+    a line that lost its marks, a bare unit whose letters OCR misread within the edits the
+    fixed words allow (``TRUONG BAI HOC``)."""
+    if _folded_words(name) in _OFFICES | _BARE_UNITS:
+        return True
+    if not name.isascii():
+        return False
+    found = letters(name)
+    return any(distance(found, word, edits) <= edits for word, edits in _BARE_LETTERS)
 
 
 def _own_body(key: str) -> bool:
@@ -558,6 +606,8 @@ def _read_number(
     rest = text[match.end() : match.end() + MAX_SCAN]
     if _FIELD_LABEL.match(rest):
         return False  # "Số và ký hiệu HS: ....": a stamp's or a form's field, no number
+    if match.re is _MISREAD_SO:
+        diagnostics.info(line, "number-repaired", f"{text[: match.end()].strip()!r} read as 'Số:'")
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
     rest = _SPACED_JOINT.sub(_joint, rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
     number = (
@@ -565,8 +615,9 @@ def _read_number(
         or _confusable_number(rest, line, diagnostics)
         or _slash_lost(rest, line, diagnostics)
     )
-    if number is not None and number["state"] and number["s_symbol"][:1].isdigit():
-        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's
+    if number is not None and number["state"] and _not_symbol(number):
+        number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
+        # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -600,10 +651,39 @@ def _read_number(
     return True
 
 
+def _not_symbol(number: re.Match[str]) -> bool:
+    """Whether what stands where a state number's symbol belongs is none: it opens with a
+    digit, or, the number blank, holds a letter of no Vietnamese word (``/Ö/BGDĐT``: a
+    scan's handwriting as OCR read it; a page's Cyrillic ``С`` in ``02/VBHN-BTС`` is a
+    symbol's letter typed wrong)."""
+    symbol = number["s_symbol"]
+    if symbol[:1].isdigit():
+        return True
+    return not number["s_number"] and any(map(_foreign_letter, symbol))
+
+
+def _foreign_letter(char: str) -> bool:
+    if char.isascii() or not char.isalpha() or char in "đĐ":
+        return False
+    decomposed = unicodedata.normalize("NFD", char)
+    return not decomposed[0].isascii() or not _VIETNAMESE_MARKS.issuperset(decomposed[1:])
+
+
 def _damaged_number(text: str) -> re.Match[str] | None:
     """``Số`` glued to what OCR left of a number whose digits and slash it lost, a symbol's
-    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``): a number line, its number unread."""
-    return _DAMAGED_NUMBER.match(text) if ends_with_symbol(text[:80]) else None
+    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``), or ``Số`` itself misread before a
+    slash and a symbol in capitals (``Sá: JQ /BCD-YT``): a number line, never an issuer's,
+    whatever is left of its number."""
+    damaged = _DAMAGED_NUMBER.match(text)
+    if damaged is not None and ends_with_symbol(text[:80]):
+        return damaged
+    misread = _MISREAD_SO.match(text) if len(text) <= _MISREAD_CELL else None
+    if misread is None:
+        return None
+    slashed = _SLASHED_SYMBOL.match(text, misread.end())
+    if slashed is None or sum(map(str.isupper, slashed["symbol"])) < 2:
+        return None
+    return misread
 
 
 def _joint(match: re.Match[str]) -> str:
@@ -779,22 +859,29 @@ def read_header(
             index += 1  # the seal's strokes around the subject, its underline read as signs
             continue
         row = cells(text) or [flat]
+        dated = _dated_run_on(flat, header) if subject and subject_open and len(row) == 1 else None
+        row = dated or row
         # a table row run together (catdoc): the subject's last line, a tab, the right
-        # column's first line (the banner, or the date in a row of its own)
+        # column's first line (the banner, or the date in a row of its own); or the date
+        # line run on after the subject's line with a space (OCR)
         split = (
             bool(subject)
             and subject_open
-            and "\t" in text
+            and ("\t" in text or dated is not None)
             and len(row) > 1
             and _opens_column(row[1])
         )
-        if split and _continues_subject(squash(row[0]), subject, blank_before=blank_before):
+        fixed_row = any(map(_fixed, row))  # the banner or motto beside the subject's lines
+        if split and _continues_subject(
+            squash(row[0]), subject, blank_before=blank_before and dated is None
+        ):  # the date beside it: a row of the two columns, the subject's line OCR set apart
             subject.append(squash(row[0]))
             subject_at.append(index)
             row = row[1:]
         elif (
             not split
             and subject_open
+            and not fixed_row
             and _continues_subject(
                 flat,
                 subject,
@@ -816,12 +903,17 @@ def read_header(
             subject_open = False
         long_subject = not subject and subject_open and _one_line_subject(flat)
         # a row a crawl ran on after its date or number cell is the header's, however long
-        body = _starts_body(flat) and not (len(row) > 1 and _header_row(row[0], placed=True))
+        body = (
+            _starts_body(flat)
+            and not (len(row) > 1 and _header_row(row[0], placed=True))
+            and _damaged_number(row[0]) is None  # "56: ...": "Số" misread, no item's label
+        )
         if body and not long_subject and (subject or header.kind or header.number or header.date):
             break
         if body and not header.issuer_lines:
             break
         unread = specks = 0  # the cells not read: with letters, or specks (". .")
+        numbered = False  # a cell of the row is the number line
         for position, cell in enumerate(row):
             untitled = header.kind is None
             kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
@@ -838,6 +930,17 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
+            if kind == "issuer" and subject and header.number is not None and not titled:
+                # capitals under the number and the V/v subject: a title the registry does
+                # not know (``ĐỀ XUẤT``, ``DANH SÁCH``), an approver's box (``BAN GIÁM
+                # HIỆU`` / ``DUYỆT``); the issuer's block stands above them
+                _, title = header.issuer_lines.pop()
+                diagnostics.info(
+                    line.number,
+                    "issuer-below-subject",
+                    f"{title[:40]!r}, capitals under the number and subject, is not the issuer",
+                )
+                kind = "mark"
             if kind == "subject":
                 early = early or not (subject or _placed(header))  # over the header's rows
                 titled = titled or (header.kind_line == line.number and not subject)
@@ -853,9 +956,13 @@ def read_header(
                 unread += 1
             elif kind == "other":
                 specks += 1
+            numbered = numbered or kind == "number"
         consumed = not unread and specks < len(row)  # specks beside what was read are no text
         if not consumed and (
-            _skippable(flat, header, seen) or _fragment_before_row(lines, index, header, seen)
+            (fixed_row and (subject or header.kind is not None))  # a row of the header's
+            or (numbered and header.date is None)  # the date beside the number, past reading
+            or _skippable(flat, header, seen)
+            or _fragment_before_row(lines, index, header, seen)
         ):
             diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
             index += 1
@@ -1125,9 +1232,10 @@ def _continues_subject(
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _cited_number(text, subject, header):
         return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
-    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]):
+    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
         return False  # a date or number line, wherever a flattened table put it; noise;
-        # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:)
+        # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:); the
+        # banner or the motto, which a right column prints beside the subject's lines
     if is_strokes(text):
         return False  # the underline under the subject, read with a speck or two
     if not subject:  # the first line after the kind line is the subject, unless it opens
@@ -1274,6 +1382,37 @@ def _header_row(text: str, *, placed: bool = False) -> bool:
     return False
 
 
+_AT_PLACE = frozenset(["tai", "o"])
+"""Words a sentence names a place after (``tổ chức tại Hà Nội, ngày ...``): the date of
+an event the subject names, not the header's date line."""
+
+
+def _dated_run_on(text: str, header: Header) -> list[str] | None:
+    """A subject's line with the place-and-date line run on after it, the two columns'
+    text joined with a space (OCR: ``Bộ Khoa học và Công nghệ Hà Nội, ngày J tháng 0l năm
+    2012``): the subject's part and the date line's, while no date line is read; a place
+    named after ``tại`` is an event's, and the line is left whole."""
+    if header.date is not None:
+        return None
+    found = find_dateline(text)
+    if found is None or found.place is None or found.start == 0:
+        return None
+    before = text[: found.start].rstrip()
+    if not before or fold(before).rpartition(" ")[2] in _AT_PLACE:
+        return None
+    return [before, text[found.start :]]
+
+
+def _fixed(text: str) -> bool:
+    """Whether ``text`` is the right column's fixed line, never a subject's: the banner or
+    the Party banner in capitals (the phrase in a sentence is in lower case: ``... nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam ...``), or the motto."""
+    words = _folded_words(text[:MAX_SCAN])
+    if words.startswith(STATE_BANNER) or words == PARTY_BANNER:
+        return is_caps(text)
+    return len(words) < _MOTTO_SIZE and all(word in words for word in MOTTO_WORDS)
+
+
 def _classify(
     cell: str,
     line: int,
@@ -1307,7 +1446,7 @@ def _classify(
             return "banner"
         header.issuer_lines.append((line, cell))  # printed again: the parent line of a
         return "issuer"  # central Party body, under the banner
-    if all(word in words for word in MOTTO_WORDS) and len(words) < 60:
+    if all(word in words for word in MOTTO_WORDS) and len(words) < _MOTTO_SIZE:
         motto = find_motto(cell)
         if motto is not None:
             printed.setdefault("motto", motto)
@@ -1356,6 +1495,9 @@ def _classify(
         return "kind"
     if words in _UNION_BANNERS:
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    if header.number is not None and _APPROVAL.fullmatch(words):
+        diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
+        return "mark"
     name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
     if is_caps(cell) or is_caps(name):
         if header.kind is not None:

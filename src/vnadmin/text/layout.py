@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
+from vnadmin.grammar.esign import ADDRESS, CAPTION, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.registry import per_registry
@@ -69,6 +70,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_STATE_BANNER,
     handling_marks,
     names_authority,
+    opens_body,
 )
 
 __all__ = ["recover_layout"]
@@ -76,14 +78,13 @@ __all__ = ["recover_layout"]
 _RULE_RUN = re.compile(r"^(?:[-_=~–—…]{3,}|_{2,})[ \t]*|[ \t]*(?:[-_=~–—…]{3,}|_{2,})$")
 _RULE_CHARS = frozenset("-_=~–—…")
 _PAGE_NUMBER = re.compile(r"[-–—( \t]*(?:trang[ \t]+)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?[-–—) \t]*")
-_CAPTION = re.compile(r"(?:ky boi|nguoi ky|thoi gian ky|ngay ky|ky ngay)[ \t]*:")
-_CAPTION_ORGAN = re.compile(r"[^\w]{0,6}co quan[ \t]*:")
-_TIMESTAMP = re.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
-)
-_EMAIL = re.compile(r"[\w.-]+@\)?[\w.-]+\.[a-z]{2,}|gov\.vn\b")
 _CONTACT_KEY = re.compile(r"[ \t]*[a-z][a-z -]{0,15}:")
 _GAZETTE = ("congbao", "tinhoc", "trungtamcong")
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+"""A cell of a layout line: words apart by two spaces at most (:data:`CELL_BREAK`)."""
+_SIGNER_KEY = re.compile(r"ky boi|nguoi ky|co quan")
+"""The stamp's pieces that name the signer or its organ, a name a narrow column may wrap."""
+_WRAPPED_NAME = 40  # characters of a signer's name wrapped onto the next line, at most
 _STAMP_LINE = re.compile(
     r"(?:(?:cv|cong van|van ban) )?den\b|(?:so|ngay|chuyen|gio|luu ho so)(?:$|[ .:])"
 )
@@ -187,6 +188,9 @@ _PAGE_MIN_LINES = 12  # non-blank lines on a page before its number
 
 _BANNER = letters(PRINTED_STATE_BANNER[0])
 _MOTTO = letters(PRINTED_STATE_BANNER[1])
+_BANNER_HEAD = letters(PRINTED_STATE_BANNER[0].rsplit(" ", 2)[0])
+"""The banner without its last two words (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA``)."""
+_DAMAGED_TAIL = 12  # characters where the banner's last words stood, as OCR left them
 _PARTY = letters(PRINTED_PARTY_BANNER)
 _LUU = letters(LABEL_WORD)
 _FIXED = (
@@ -199,6 +203,8 @@ _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
 _PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
+_MOTTO_EDITS = 4  # edits of the motto's last two parts, together, a damaged motto may carry
+_ANY_DASH = re.compile("[-–—]")
 _TRAILING_SPECKS = re.compile(r"(?:[ \t]+[^\w \t]{1,3})+$")
 """Specks OCR leaves after a line's last word (``TỜ TRÌNH ~``)."""
 _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
@@ -563,7 +569,10 @@ def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[L
                 key = _running_key(lines[other].text)
                 if key is not None:
                     near.setdefault(key, set()).add(page)
-        repeated = {key for key, pages in near.items() if len(pages) >= 2}
+        # by at least half the page breaks: not an appendix's issuer line closing two
+        # pages of six, which is also the header's issuer line
+        least = max(2, (page + 2) // 2)
+        repeated = {key for key, pages in near.items() if len(pages) >= least}
         for at, line in enumerate(lines):
             key = _running_key(line.text) if repeated else None
             if key in repeated:
@@ -672,29 +681,30 @@ def _neighbours(lines: list[Line], index: int) -> Iterator[int]:
 
 
 def _caption_kind(text: str) -> str | None:
-    """``"caption"`` for an e-signature caption line, ``"organ"`` for its ``Cơ quan:``
-    line, ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
+    """``"caption"`` for an e-signature caption line, ``"beside"`` for a line of the stamp
+    that is one only beside a caption (``Cơ quan:``, ``Ký bởi`` without its colon),
+    ``"gazette"`` for a line of the gazette centre's e-stamp, else ``None``."""
     if len(text) > 60 and (len(text) > _MAX_CELL or ":" not in text[:60]):
         return None  # captions are short lines or open with their key
     keyed = ":" in text
     if not (keyed or "@" in text or "gov" in text or len(text) <= 60):
         return None
     folded = fold_chars(text[:60])
-    if keyed and _CAPTION.search(folded):
+    if keyed and CAPTION.search(folded):
         return "caption"
     words = text.count(" ") + 1
     if words > 10:
         return None
     folded = fold_chars(text) if len(text) > 60 else folded
     contact = _CONTACT_KEY.match(folded) is not None  # "Email: ...": a contact line
-    if keyed and words <= 8 and not contact and _TIMESTAMP.search(folded):
+    if keyed and words <= 8 and not contact and TIMESTAMP.search(folded):
         return "caption"
-    if words <= 6 and not contact and ("@" in text or "gov" in text) and _EMAIL.search(folded):
+    if words <= 6 and not contact and ("@" in text or "gov" in text) and ADDRESS.search(folded):
         # a stamp's address line; a dashed one is a list's item naming a site (``- Đăng
         # web, trang sxd.ninhbinh.gov.vn;``)
         return None if BULLET.match(text) else "caption"
-    if keyed and _CAPTION_ORGAN.match(folded):
-        return "organ"
+    if (keyed and ORGAN.match(folded)) or SIGNED_BY.match(text):
+        return "beside"
     if words <= 10 and ("bao" in folded or "hoc" in folded or "tam" in folded):
         found = letters(text)
         if any(word in found for word in _GAZETTE):
@@ -702,26 +712,86 @@ def _caption_kind(text: str) -> str | None:
     return None
 
 
+def _stamp_piece(text: str) -> tuple[str, int] | None:
+    """The kind of the e-signature stamp's piece a line holds (:func:`_caption_kind`), and
+    where it starts: 0 for the whole line, or the first cell of it in the right-hand column
+    of a layout page, beside a Nơi nhận item (``- Vụ GDTC;`` ... ``Giờ ký: 2020-07-``)."""
+    if "\t" not in text and "   " not in text:
+        kind = _caption_kind(text.strip())
+        return None if kind is None else (kind, 0)
+    found = [(cell.start(), _caption_kind(cell.group())) for cell in _CELL.finditer(text)]
+    kinds = [kind for _, kind in found if kind is not None]
+    if not kinds:
+        return None
+    start = next(at for at, kind in found if kind is not None)
+    return ("caption" if "caption" in kinds else kinds[0]), start
+
+
+def _wrapped_signer(lines: list[Line], at: int, pieces: dict[int, int]) -> tuple[int, int] | None:
+    """The signer's or organ's name a narrow column wrapped under the stamp's piece at
+    ``at`` (``Ký bởi Sở Giáo dục và Đào tạo`` / ``Thành phố Hà Nội``): the last cell of the
+    next line, short, in words and capitals, with another piece of the stamp right under
+    it; its line and where it starts."""
+    if not _SIGNER_KEY.match(fold_chars(lines[at].text[pieces[at] :].lstrip()[:12])):
+        return None
+    below = next(iter(_around_below(lines, at)), None)
+    if below is None or below in pieces:
+        return None
+    after = next(iter(_around_below(lines, below)), None)
+    if after is None or after not in pieces:
+        return None
+    text = lines[below].text
+    cell = list(_CELL.finditer(text))[-1]
+    name = cell.group()
+    if (
+        len(name) > _WRAPPED_NAME
+        or not name[:1].isupper()
+        or name.rstrip()[-1:] in ".,;:"
+        or BULLET.match(name)
+        or any(sign in name for sign in ":@/")
+        or any(len(word) < 2 for word in name.split())  # "Â Ô Á g": a seal's specks
+    ):
+        return None
+    return below, cell.start()
+
+
+def _around_below(lines: list[Line], index: int) -> Iterator[int]:
+    return (other for other in _around(lines, index, 1) if other > index)
+
+
 def _captions(
     lines: list[Line], index: _Index, diagnostics: Diagnostics
 ) -> tuple[list[Line], set[int]]:
-    """Blank e-signature captions and the gazette e-stamp (a ``Cơ quan:`` or a gazette
-    line only next to a caption: elsewhere they are text); the indexes blanked."""
-    drop = [at for at in index.captions() if _caption_kind(lines[at].text) == "caption"]
-    captions = set(drop)
-    near = {other for at in drop for other in _around(lines, at, 2)} - captions
-    drop.extend(at for at in sorted(near) if _caption_kind(lines[at].text) is not None)
-    if not drop:
+    """Blank the e-signature stamp and the gazette e-stamp: whole lines, or the cells of a
+    layout page's right-hand column from the stamp's first on (a ``beside`` or gazette piece
+    only next to a caption: elsewhere they are text; a signer's name wrapped under its
+    caption with it); the indexes of the lines cut, and a diagnostic quoting what went."""
+    pieces: dict[int, int] = {}  # line index -> where its piece of the stamp starts
+    for at in index.captions():
+        piece = _stamp_piece(lines[at].text)
+        if piece is not None and piece[0] == "caption":
+            pieces[at] = piece[1]
+    near = {other for at in pieces for other in _around(lines, at, 2)} - pieces.keys()
+    for at in sorted(near):
+        piece = _stamp_piece(lines[at].text)
+        if piece is not None:
+            pieces[at] = piece[1]
+    for at in sorted(pieces):
+        wrapped = _wrapped_signer(lines, at, pieces)
+        if wrapped is not None:
+            pieces[wrapped[0]] = wrapped[1]
+    if not pieces:
         return lines, set()
+    dropped = [squash(lines[at].text[start:]) for at, start in sorted(pieces.items())]
     diagnostics.info(
-        lines[min(drop)].number,
+        lines[min(pieces)].number,
         "e-signature-removed",
-        f"{len(drop)} line(s) of e-signature captions and stamps removed",
+        f"{len(pieces)} line(s) of e-signature captions and stamps removed: "
+        + "; ".join(repr(piece[:40]) for piece in dropped),
     )
-    gone = set(drop)
-    for at in gone:
-        lines[at] = Line(lines[at].number, "")
-    return lines, gone
+    for at, start in pieces.items():
+        lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
+    return lines, set(pieces)
 
 
 def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
@@ -1065,6 +1135,9 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
     if folded in _FOLDED_FIXED:
         return [cell]  # the banner, motto or Party banner, alone in its cell: the usual case
     if _KEYS.search(folded.replace(" ", "")) is None:
+        if _banner_alone(cell):
+            diagnostics.info(line, "ocr-repaired", f"{cell!r} read as {PRINTED_STATE_BANNER[0]!r}")
+            return [PRINTED_STATE_BANNER[0]]
         if _damaged_motto(cell):
             diagnostics.info(line, "ocr-repaired", f"{cell[:60]!r} read as {_PRINTED_MOTTO!r}")
             return [_PRINTED_MOTTO]
@@ -1099,7 +1172,50 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         if right:
             pieces.extend(_split_cell(right, line, diagnostics))
         return pieces
+    if caps:
+        cut = _damaged_banner(cell, found, line, diagnostics)
+        if cut is not None:
+            return [*_split_cell(cell[:cut], line, diagnostics), PRINTED_STATE_BANNER[0]]
     return _split_date(cell, line, diagnostics)
+
+
+_BANNER_EDITS = allowed_edits(_BANNER)
+
+
+def _banner_alone(cell: str) -> bool:
+    """The banner alone in its cell in capitals, every word of it damaged by a legacy OCR
+    layer (``CQNG HOA xA HQI CT-lU NGHIA VIET NAM``): no word whole for the search inside
+    a cell to start from, but the whole cell within the phrase's edits."""
+    if len(cell) > 2 * len(PRINTED_STATE_BANNER[0]) or not _legacy_caps(cell):
+        return False
+    found = letters(cell)
+    return (
+        abs(len(found) - len(_BANNER)) <= _BANNER_EDITS
+        and distance(found, _BANNER, _BANNER_EDITS) <= _BANNER_EDITS
+    )
+
+
+def _damaged_banner(cell: str, found: str, line: int, diagnostics: Diagnostics) -> int | None:
+    """Where the banner starts in a cell in capitals that runs it on after an issuer's
+    line, its last words damaged past the phrase's edits (a signature's caption printed
+    over them: ``UBND QUẬN X CỘNG HÒA XÃ HỘI CHỦ NGHĨ \\Š 22 NĂM``): its first words within
+    their edits, a few characters after them; ``None`` otherwise.  What stands before it is
+    the issuer's line, kept; the banner is read as printed, said."""
+    approx = find_approx(_BANNER_HEAD, found, allowed_edits(_BANNER_HEAD))
+    if approx is None:
+        return None
+    _, start, end = approx
+    offsets = letter_offsets(cell)
+    tail = cell[offsets[end - 1] + 1 :].strip()
+    if start == 0 or not tail or len(tail) > _DAMAGED_TAIL:
+        return None
+    diagnostics.info(
+        line,
+        "ocr-repaired",
+        f"{cell[offsets[start] :][:60]!r} read as {PRINTED_STATE_BANNER[0]!r}, its last words"
+        " damaged",
+    )
+    return offsets[start]
 
 
 def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
@@ -1173,16 +1289,19 @@ def _glued_place(cell: str, start: int) -> int:
 
 
 def _damaged_motto(cell: str) -> bool:
-    """The motto as a legacy OCR layer leaves it (``DQc I~p - Tl,I'do - H~nh phuc``): too
-    damaged for one edit distance over the phrase, but three parts between two dashes, the
-    last two within two edits of ``Tự do`` and ``Hạnh phúc``, the first of a word's length."""
-    if len(cell) > _MOTTO_LENGTH or cell.count("-") != 2:
+    """The motto as a legacy OCR layer leaves it (``DQc I~p - Tl,I'do - H~nh phuc``, ``f)c
+    1p — Tr do — ll3nh phüc``): too damaged for one edit distance over the phrase, but three
+    parts between two dashes (any dash), the first of a word's length, the last two within
+    :data:`_MOTTO_EDITS` of ``Tự do`` and ``Hạnh phúc`` together, two or three each."""
+    parts = _ANY_DASH.split(cell)
+    if len(cell) > _MOTTO_LENGTH or len(parts) != 3:
         return False
-    first, free, happy = (letters(part) for part in cell.split("-"))
+    first, free, happy = map(letters, parts)
+    free_edits = distance(free, "tudo", 2)
     return (
         3 <= len(first) <= 9
-        and distance(free, "tudo", 2) <= 2
-        and distance(happy, "hanhphuc", 2) <= 2
+        and free_edits <= 2
+        and free_edits + distance(happy, "hanhphuc", 3) <= _MOTTO_EDITS
     )
 
 
@@ -1400,9 +1519,16 @@ def _above_header(
 
 def _matter_row(row: list[str]) -> bool:
     """Whether a row above the header's first anchor is header matter: its cells are, but
-    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``)."""
+    for specks beside them (``TRƯỜNG ĐẠI HỌC ...`` / ``.`` / ``.``), and the motto beside
+    a line that opens a body's name (the issuer's, beside it under a banner OCR damaged
+    past reading).  A motto alone on its row, or beside the rest of a name, says nothing
+    of the rows above it, whose banner may be too damaged to be known and would be read
+    as an issuer."""
     worded = [cell for cell in row if any(map(str.isalnum, cell))]
-    return bool(worded) and all(map(_header_matter, worded))
+    named = [cell for cell in worded if letters(cell) != _MOTTO]
+    if len(named) < len(worded) and not any(opens_body(fold(cell)) for cell in named):
+        return False
+    return bool(named) and all(map(_header_matter, named))
 
 
 def _numbers(text: str, numbered: re.Match[str]) -> bool:
