@@ -273,6 +273,27 @@ def test_a_number_line_split_by_a_cell_and_markdown_links_and_italics() -> None:
     assert "number-joined" in _codes(result)
 
 
+def test_an_image_whose_file_name_holds_parentheses_is_dropped() -> None:
+    # Word's "web page" names its picture folder after the file, parentheses and all, and
+    # html2text escapes them.  Before, the image stayed a line of text above the date line
+    # and the header's cells stopped at it: no place, date, kind nor subject.
+    image = r"![](KH%20bau%20cu%20\(Hoa%20Son\)_files/image002.png)"
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ HÒA SƠN\n\nSố: 16/KH-UBND\n\n"
+        f"**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n{image}\n\n"
+        "_Hòa Sơn, ngày 18 tháng 11 năm 2025_\n\n**KẾ HOẠCH**\n\n**Tổ chức hội nghị cử tri**\n\n"
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội.\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[3:] == (
+        "Hòa Sơn",
+        PartialDate(day=18, month=11, year=2025),
+        "Kế hoạch",
+        "Tổ chức hội nghị cử tri",
+    )
+    assert "image002" not in repr(result.instrument)
+
+
 def test_the_signature_run_into_the_archive_line() -> None:
     text = (
         "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"

@@ -29,6 +29,8 @@ from types import MappingProxyType
 
 import attrs
 
+from vnadmin.grammar.syllables import TONES, is_syllable
+
 __all__ = [
     "ENCODINGS",
     "Decoded",
@@ -227,8 +229,8 @@ def decode(data: bytes, encoding: str) -> str:
 def _tone_apart(char: str) -> str:
     """A letter as Windows-1258 writes it: the letter without its tone, then the tone."""
     spelled = unicodedata.normalize("NFD", char)
-    tones = "".join(_TONES.findall(spelled))
-    return _nfc(_TONES.sub("", spelled)) + tones if tones else char
+    tones = "".join(TONES.findall(spelled))
+    return _nfc(TONES.sub("", spelled)) + tones if tones else char
 
 
 def encode(text: str, encoding: str) -> bytes:
@@ -259,24 +261,7 @@ def encode(text: str, encoding: str) -> bytes:
 
 # Telling the encodings apart -------------------------------------------------------------
 
-_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
-_NUCLEI = (
-    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui"
-    " uô uơ uy ưa ưi ưu ươ yê iêu oai oay oao oeo uây uôi uya uyê uyu ươi ươu yêu"
-)
-_SYLLABLE = re.compile(
-    r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    rf"(?:{'|'.join(sorted(_NUCLEI.split(), key=len, reverse=True))})"
-    r"(?:ch|ng|nh|[cmnpt])?"
-)
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _is_syllable(word: str) -> bool:
-    spelled = unicodedata.normalize("NFD", word.lower())
-    if len(_TONES.findall(spelled)) > 1:
-        return False
-    return _SYLLABLE.fullmatch(_nfc(_TONES.sub("", spelled))) is not None
 
 
 def syllable_score(text: str) -> tuple[int, int]:
@@ -286,7 +271,7 @@ def syllable_score(text: str) -> tuple[int, int]:
     for match in _WORD.finditer(text):
         word = match[0]
         if not word.isascii():
-            if _is_syllable(word):
+            if is_syllable(word):
                 good += 1
             else:
                 bad += 1

@@ -5,8 +5,10 @@ into :class:`~vnadmin.text.lines.Line` objects that keep their input line number
 the eth look-alike mapped to Đ (:func:`vnadmin.normalize.nfc`), invisible characters
 dropped, markdown and HTML remnants (``**``, ``*``, ``_``, ``|``, ``<br>``, links and
 images) removed, markdown tables read column by column, and web boilerplate (template
-placeholders such as ``{name}``, comment widgets, share buttons) dropped.  Text in the legacy TCVN3 (ABC) or VNI
-encodings is detected and reported, not converted.
+placeholders such as ``{name}``, comment widgets, share buttons) dropped, and the words a
+Word page's converter split before their first letter outside Latin-1 joined
+(:mod:`vnadmin.text.rejoin`).  Text in the legacy TCVN3 (ABC) or VNI encodings is detected
+and reported, not converted.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import LONE_DASH, NOI_NHAN
 from vnadmin.text.lines import MAX_SCAN, Line
 from vnadmin.text.portal import metadata_table
+from vnadmin.text.rejoin import rejoin_split_words
 from vnadmin.text.vocabulary import opens_body
 
 __all__ = ["PAGE_BREAK", "clean", "detect_legacy_encoding", "physical_lines"]
@@ -71,8 +74,11 @@ _DECORATION = re.compile(r"[-–—_=~*•.…\s]+")
 _FENCE = re.compile(r"(?:---|\+\+\+)[ \t]*(?:json|yaml|toml)?")
 _MAX_FRONT_MATTER = 200
 _LOOSE_BAR = re.compile(r"(?<![^\W_])\|")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:[ \t]+\"[^\"]{0,300}\")?\)")
+_TARGET = r"[^()\s]{0,1000}(?:\([^()\s]{0,300}\)[^()\s]{0,1000}){0,2}(?:[ \t]+\"[^\"]{0,300}\")?\)"
+"""A link's target and title, up to its closing parenthesis: parentheses in the target
+come in pairs (a Word page's ``KH%20\\(Lương%20Minh\\)_files/image001.png``)."""
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]\({_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]\n]{{0,300}})\]\({_TARGET}")
 """Markdown images (dropped: an icon or a logo is no text of the document) and links (their
 text kept: a crawl links every cited number)."""
 _UNDERSCORES = re.compile(
@@ -510,4 +516,4 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
             f"{len(widgets)} line(s) of web page furniture removed (template placeholders,"
             " comment and share widgets)",
         )
-    return lines
+    return rejoin_split_words(lines, diagnostics)

@@ -35,6 +35,7 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.printed import motto_parts
 from vnadmin.grammar.registry import per_registry
+from vnadmin.grammar.syllables import ONSETS
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
@@ -304,39 +305,6 @@ def _one_line(texts: list[str], lines: list[Line], diagnostics: Diagnostics) -> 
         )
 
 
-_ONSETS = frozenset(
-    [
-        "b",
-        "c",
-        "ch",
-        "d",
-        "đ",
-        "g",
-        "gh",
-        "gi",
-        "h",
-        "k",
-        "kh",
-        "l",
-        "m",
-        "n",
-        "ng",
-        "ngh",
-        "nh",
-        "p",
-        "ph",
-        "q",
-        "qu",
-        "r",
-        "s",
-        "t",
-        "th",
-        "tr",
-        "v",
-        "x",
-    ]
-)
-"""The consonants a Vietnamese syllable opens with: what a word cut before its vowel ends in."""
 _VOWELS = frozenset("aeiouy")
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 _VOWEL_LETTERS = frozenset(
@@ -454,7 +422,7 @@ def _onset_cut(head: str, tail: str) -> bool:
     if not (head.isalpha() and head.isupper() and tail[:1].isupper()):
         return False
     rest = next((at for at, char in enumerate(tail[:4]) if char in _VOWEL_LETTERS), 0)
-    return rest > 0 and fold(head + tail[:rest]) in _ONSETS
+    return rest > 0 and fold(head + tail[:rest]) in ONSETS
 
 
 _NUMBERED_HEADING = re.compile(rf"{NUMBERED_SECTION.pattern}$")
@@ -467,7 +435,7 @@ def _word_cut(head: str, tail: str) -> bool:
     fragment = head[-4:].rpartition(" ")[2]
     if len(fragment) > 3 or (len(fragment) < len(head) and head[-len(fragment) - 1] != " "):
         return False  # the cheap test first: a token of three letters at most
-    if fold(fragment) not in _ONSETS or _NUMBERED_HEADING.search(head[-12:]):
+    if fold(fragment) not in ONSETS or _NUMBERED_HEADING.search(head[-12:]):
         return False  # "Chương V" / "ƯU ĐÃI ...": a chapter's numeral, its title below
     if tail[:1].isupper():
         return fragment.isupper()  # CHÍNH PH / Ủ
