@@ -51,7 +51,8 @@ __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _HEADING_CELLS = 12  # a heading row of more cells, or of a longer cell, is read whole only
 _HEADING_CELL = 60
-_WHO_OR_WHEN = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE, Field.WHEN))
+_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
+_WHO_OR_WHEN = _WHO | {Field.WHEN}
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
@@ -553,7 +554,6 @@ def _laid_cells(
     return placed
 
 
-_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
 _INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ]")
 """A person named by an initial (``T.Tùng``, ``C. Mai``: thầy, cô), as a task table's
 cell of who does it names its staff."""
