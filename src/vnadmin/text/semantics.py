@@ -30,7 +30,7 @@ from vnadmin.grammar.deadlines import (
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
 from vnadmin.normalize import fold
 from vnadmin.text.lines import lowered, lowered_piece, word_starts
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PERSON_INITIAL, PLACE_WORDS, VERBS
 
 __all__ = [
     "ASK",
@@ -84,8 +84,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
 then skips to where it can match instead of trying at every character (twice as fast here)."""
 _LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
-_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
-"""A person named by an initial (``T.Tùng``, ``C. Mai`` for thầy, cô): a new name."""
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -455,7 +453,9 @@ def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
         # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
         # go on a name (Sở Giáo dục và Đào tạo, Phòng Nông nghiệp và Phát triển nông thôn)
-        return ACTOR_HEADS.match(following) is not None or _INITIAL.match(following) is not None
+        return (
+            ACTOR_HEADS.match(following) is not None or PERSON_INITIAL.match(following) is not None
+        )
     key = following.lower()
     if key.startswith(_NEW_GROUP):
         return True

@@ -44,7 +44,7 @@ from vnadmin.text.cleanup import physical_lines
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
-from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, PERSON_INITIAL
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
@@ -554,9 +554,6 @@ def _laid_cells(
     return placed
 
 
-_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ]")
-"""A person named by an initial (``T.Tùng``, ``C. Mai``: thầy, cô), as a task table's
-cell of who does it names its staff."""
 _CONNECTORS = ("-", "–", "&", ",", "/", "(")
 
 
@@ -567,7 +564,7 @@ def _cell_line(cell: str, text: str, *, who: bool) -> str:
     if not cell:
         return text
     low = cell.rsplit(" ", 1)[-1].lower()
-    new_name = ACTOR_HEADS.match(text) is not None or _INITIAL.match(text) is not None
+    new_name = ACTOR_HEADS.match(text) is not None or PERSON_INITIAL.match(text) is not None
     if who and new_name and not cell.endswith(_CONNECTORS) and low not in CUT_AFTER:
         return f"{cell}; {text}"
     return f"{cell} {text}"
