@@ -557,17 +557,21 @@ def _laid_cells(
 _CONNECTORS = ("-", "–", "&", ",", "/", "(")
 
 
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` stops a name or a phrase half way, its next line going on with it:
+    on a word a sentence cannot stop on (``Sở Thông tin và``) or a connector (``Khoa Điện
+    -``)."""
+    return text.endswith(_CONNECTORS) or text.rsplit(" ", 1)[-1].lower() in CUT_AFTER
+
+
 def _cell_line(cell: str, text: str, *, who: bool) -> str:
     """``cell`` with the text of its next line: in a column of who does it, a line that
     opens with a unit's head or a person's initial, under a line that ends no name half
-    way (``Sở Thông tin và``, ``Khoa Điện -``), names another actor (one per line)."""
+    way, names another actor (one per line)."""
     if not cell:
         return text
-    low = cell.rsplit(" ", 1)[-1].lower()
-    new_name = ACTOR_HEADS.match(text) is not None or PERSON_INITIAL.match(text) is not None
-    if who and new_name and not cell.endswith(_CONNECTORS) and low not in CUT_AFTER:
-        return f"{cell}; {text}"
-    return f"{cell} {text}"
+    new_name = who and (ACTOR_HEADS.match(text) or PERSON_INITIAL.match(text)) is not None
+    return f"{cell}; {text}" if new_name and not _ends_open(cell) else f"{cell} {text}"
 
 
 _WORD = re.compile(r"\S+")
@@ -901,11 +905,9 @@ def _unit_below(content: str, text: str) -> bool:
     """Whether ``text``, a line below a row whose unit's cell is empty, opens that cell:
     it opens with a unit's head, and the content above it ends no phrase half way (``phối
     hợp với`` / ``Sở Tài chính`` goes on the content)."""
-    tail = content.rsplit(" ", 1)[-1].lower()
     return (
         ACTOR_HEADS.match(text) is not None
-        and tail not in CUT_AFTER
-        and not content.endswith(_CONNECTORS)
+        and not _ends_open(content)
         and content.count("(") <= content.count(")")
     )
 
