@@ -1000,15 +1000,15 @@ def _paragraph_assignments(
                 )
 
 
+_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
+"""The verbs an item of a programme ends on after who does it."""
 _TRAILING = re.compile(
     r"[ \t][-–][ \t]+(?P<actor>[^-–.;:()“”\"]{3,150}?)[ \t]+(?:hỗ[ \t]+trợ[ \t]+|phối[ \t]+hợp[ \t]+)?"
-    r"(?:thực[ \t]+hiện|trình[ \t]+bày|chủ[ \t]+trì|phụ[ \t]+trách)[ \t]*[.;]?$"
+    + "(?:{})".format("|".join(verb.replace(" ", r"[ \t]+") for verb in _TRAILING_VERBS))
+    + r"[ \t]*[.;]?$"
 )
 """Who does an item of a programme, named after a dash at its end (``Phân tích đề thi năm
 2025 – Trường THPT A thực hiện``, ``Tham luận ... - Trường THPT B hỗ trợ thực hiện``)."""
-
-
-_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
 
 
 def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:
