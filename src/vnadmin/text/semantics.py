@@ -741,7 +741,7 @@ def is_actor(text: str, position: int) -> bool:
     following = lowered(text[head.end() : head.end() + 30]).lstrip()
     if following.startswith("trường hợp"):
         return False  # "các trường hợp": cases, no schools
-    return following.startswith(_BODY_NOUNS) or following[:1].isupper()
+    return following.startswith(_BODY_NOUNS)
 
 
 def _clause_start(sentence: str) -> int:
