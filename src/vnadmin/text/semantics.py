@@ -159,6 +159,8 @@ _BODY_NOUNS = (
     "nhóm",
     "chủ rừng",
     "ông ",
+    "tỉnh ",
+    "tỉnh,",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
