@@ -755,3 +755,20 @@ def test_a_who_cell_line_that_stops_a_name_half_way_goes_on_below() -> None:
             [("lead", "Văn phòng HĐND"), ("cooperate", "UBND xã")],
         ),
     ]
+
+
+def test_a_unit_below_a_row_whose_content_left_a_parenthesis_open_is_the_content() -> None:
+    # row 1's content opens "(qua" and closes it lines below: the unit's head between is
+    # inside the parenthesis, no cell of who does the row
+    table = (
+        "STT Công việc Thời gian Người thực hiện\n"
+        "1 | Gửi hồ sơ xin ý kiến (qua | 17/3/2025\n"
+        "\n"
+        "Văn phòng một cửa hoặc\n"
+        "bưu điện) để tổng hợp\n"
+        "2 Tổng hợp ý kiến góp ý | 24/3/2025 Phòng Kế hoạch\n"
+    )
+    assert [_row(task)[:3] for task in _table_tasks(table)] == [
+        ("1.", "Gửi hồ sơ xin ý kiến (qua Văn phòng một cửa hoặc bưu điện) để tổng hợp", []),
+        ("2.", "Tổng hợp ý kiến góp ý", [("lead", "Phòng Kế hoạch")]),
+    ]
