@@ -772,3 +772,21 @@ def test_a_unit_below_a_row_whose_content_left_a_parenthesis_open_is_the_content
         ("1.", "Gửi hồ sơ xin ý kiến (qua Văn phòng một cửa hoặc bưu điện) để tổng hợp", []),
         ("2.", "Tổng hợp ý kiến góp ý", [("lead", "Phòng Kế hoạch")]),
     ]
+
+
+def test_a_who_cell_line_spaced_wide_is_one_name() -> None:
+    # pdftotext -layout spreads a justified line of the "Phụ trách" cell: "Trường", a
+    # unit's head, is the same line's and goes on "Hội đồng"; the next line opens another
+    table = (
+        "TT      Công việc                  Phụ trách              Thời gian\n"
+        "\n"
+        "        Thông qua kế hoạch năm     Hội đồng    Trường\n"
+        "01      học 2025-2026              Ban Giám hiệu          Tháng 9/2025\n"
+    )
+    assert [_row(task)[:3] for task in _table_tasks(table)] == [
+        (
+            "01.",
+            "Thông qua kế hoạch năm học 2025-2026",
+            [("lead", "Hội đồng Trường"), ("cooperate", "Ban Giám hiệu")],
+        )
+    ]
