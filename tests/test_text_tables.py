@@ -722,3 +722,71 @@ def test_a_joined_row_whose_unit_cell_ocr_printed_below_its_text() -> None:
         ),
         ("3.", "Trao đổi thông tin với Sở Tài chính để thống nhất", []),
     ]
+
+
+STOPPED = (  # pdftotext -layout, a who-column's name cut by the margin on a dash or "các"
+    "TT      Công việc                  Phụ trách                Thời gian\n"
+    "\n"
+    "        Rà soát hồ sơ đăng ký      Văn phòng HĐND -\n"
+    "01      hộ kinh doanh              UBND xã                  Tháng 3/2025\n"
+    "\n"
+    "        Niêm yết công khai kết     Thủ trưởng các\n"
+    "02      quả tại trụ sở             Phòng chuyên môn         Tháng 4/2025\n"
+    "\n"
+    "        Tổng hợp ý kiến của        Văn phòng HĐND\n"
+    "03      người dân                  UBND xã                  Tháng 5/2025\n"
+)
+
+
+def test_a_who_cell_line_that_stops_a_name_half_way_goes_on_below() -> None:
+    # a line of the "Phụ trách" column that ends on a dash or on "các" is cut inside one
+    # name: the unit's head on the next line goes on it; after a whole name it opens another
+    tasks = _table_tasks(STOPPED)
+    assert [_row(task)[:3] for task in tasks] == [
+        ("01.", "Rà soát hồ sơ đăng ký hộ kinh doanh", [("lead", "Văn phòng HĐND - UBND xã")]),
+        (
+            "02.",
+            "Niêm yết công khai kết quả tại trụ sở",
+            [("lead", "Thủ trưởng các Phòng chuyên môn")],
+        ),
+        (
+            "03.",
+            "Tổng hợp ý kiến của người dân",
+            [("lead", "Văn phòng HĐND"), ("cooperate", "UBND xã")],
+        ),
+    ]
+
+
+def test_a_unit_below_a_row_whose_content_left_a_parenthesis_open_is_the_content() -> None:
+    # row 1's content opens "(qua" and closes it lines below: the unit's head between is
+    # inside the parenthesis, no cell of who does the row
+    table = (
+        "STT Công việc Thời gian Người thực hiện\n"
+        "1 | Gửi hồ sơ xin ý kiến (qua | 17/3/2025\n"
+        "\n"
+        "Văn phòng một cửa hoặc\n"
+        "bưu điện) để tổng hợp\n"
+        "2 Tổng hợp ý kiến góp ý | 24/3/2025 Phòng Kế hoạch\n"
+    )
+    assert [_row(task)[:3] for task in _table_tasks(table)] == [
+        ("1.", "Gửi hồ sơ xin ý kiến (qua Văn phòng một cửa hoặc bưu điện) để tổng hợp", []),
+        ("2.", "Tổng hợp ý kiến góp ý", [("lead", "Phòng Kế hoạch")]),
+    ]
+
+
+def test_a_who_cell_line_spaced_wide_is_one_name() -> None:
+    # pdftotext -layout spreads a justified line of the "Phụ trách" cell: "Trường", a
+    # unit's head, is the same line's and goes on "Hội đồng"; the next line opens another
+    table = (
+        "TT      Công việc                  Phụ trách              Thời gian\n"
+        "\n"
+        "        Thông qua kế hoạch năm     Hội đồng    Trường\n"
+        "01      học 2025-2026              Ban Giám hiệu          Tháng 9/2025\n"
+    )
+    assert [_row(task)[:3] for task in _table_tasks(table)] == [
+        (
+            "01.",
+            "Thông qua kế hoạch năm học 2025-2026",
+            [("lead", "Hội đồng Trường"), ("cooperate", "Ban Giám hiệu")],
+        )
+    ]

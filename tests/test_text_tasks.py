@@ -1363,3 +1363,22 @@ def test_a_heading_that_opens_with_các_names_an_actor_only_when_bodies_follow()
         ["Các tỉnh, thành phố"],
     ]
     assert [_leads(sub) for sub in tasks[0].subtasks] == [[], []]
+
+
+def test_the_heads_charged_with_a_decision_may_run_past_sixty_words() -> None:
+    # a province's executing article lists some seventy words of heads before "chịu trách
+    # nhiệm thi hành": more than an actor phrase may hold before another verb (60)
+    sở = ("Nội vụ", "Tài chính", "Tư pháp", "Xây dựng", "Y tế", "Công Thương")
+    heads = [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        *(f"Giám đốc Sở {name}" for name in sở),
+        "Giám đốc Sở Giáo dục và Đào tạo",
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        "Thủ trưởng các cơ quan, đơn vị có liên quan",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+    listed = ", ".join(heads)
+    assert 60 < len(listed.split()) <= 80
+    assert _read(f"{listed} chịu trách nhiệm thi hành Quyết định này.") == [
+        ("execute", head) for head in heads
+    ]

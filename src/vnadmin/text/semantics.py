@@ -30,7 +30,7 @@ from vnadmin.grammar.deadlines import (
 from vnadmin.model import Assignment, DateDeadline, Deadline, Frequency, Role
 from vnadmin.normalize import fold
 from vnadmin.text.lines import lowered, lowered_piece, word_starts
-from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PLACE_WORDS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DETERMINERS, PERSON_INITIAL, PLACE_WORDS, VERBS
 
 __all__ = [
     "ASK",
@@ -84,8 +84,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
 then skips to where it can match instead of trying at every character (twice as fast here)."""
 _LIST_BREAK = re.compile(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*(?:và|cùng)[ \t]+)")  # , và cùng
-_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
-"""A person named by an initial (``T.Tùng``, ``C. Mai`` for thầy, cô): a new name."""
 _NEW_GROUP = ("các ", "những ", "mọi ", "thủ trưởng ", "lãnh đạo ", "người đứng đầu ")
 _UNIT_NOUNS = (
     "doanh nghiệp",
@@ -161,6 +159,8 @@ _BODY_NOUNS = (
     "nhóm",
     "chủ rừng",
     "ông ",
+    "tỉnh ",
+    "tỉnh,",
 )
 """What a plural names when it names bodies or people who act (``các sở``, ``các cấp ủy``)."""
 _QUALIFIERS = (
@@ -455,7 +455,9 @@ def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
         # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
         # go on a name (Sở Giáo dục và Đào tạo, Phòng Nông nghiệp và Phát triển nông thôn)
-        return ACTOR_HEADS.match(following) is not None or _INITIAL.match(following) is not None
+        return (
+            ACTOR_HEADS.match(following) is not None or PERSON_INITIAL.match(following) is not None
+        )
     key = following.lower()
     if key.startswith(_NEW_GROUP):
         return True
@@ -741,7 +743,7 @@ def is_actor(text: str, position: int) -> bool:
     following = lowered(text[head.end() : head.end() + 30]).lstrip()
     if following.startswith("trường hợp"):
         return False  # "các trường hợp": cases, no schools
-    return following.startswith(_BODY_NOUNS) or following[:1].isupper()
+    return following.startswith(_BODY_NOUNS)
 
 
 def _clause_start(sentence: str) -> int:
@@ -1000,15 +1002,15 @@ def _paragraph_assignments(
                 )
 
 
+_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
+"""The verbs an item of a programme ends on after who does it."""
 _TRAILING = re.compile(
     r"[ \t][-–][ \t]+(?P<actor>[^-–.;:()“”\"]{3,150}?)[ \t]+(?:hỗ[ \t]+trợ[ \t]+|phối[ \t]+hợp[ \t]+)?"
-    r"(?:thực[ \t]+hiện|trình[ \t]+bày|chủ[ \t]+trì|phụ[ \t]+trách)[ \t]*[.;]?$"
+    + "(?:{})".format("|".join(verb.replace(" ", r"[ \t]+") for verb in _TRAILING_VERBS))
+    + r"[ \t]*[.;]?$"
 )
 """Who does an item of a programme, named after a dash at its end (``Phân tích đề thi năm
 2025 – Trường THPT A thực hiện``, ``Tham luận ... - Trường THPT B hỗ trợ thực hiện``)."""
-
-
-_TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
 
 
 def _trailing_actor(sentence: str, low: str) -> re.Match[str] | None:

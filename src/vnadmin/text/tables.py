@@ -44,14 +44,15 @@ from vnadmin.text.cleanup import physical_lines
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
-from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, PERSON_INITIAL
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _HEADING_CELLS = 12  # a heading row of more cells, or of a longer cell, is read whole only
 _HEADING_CELL = 60
-_WHO_OR_WHEN = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE, Field.WHEN))
+_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
+_WHO_OR_WHEN = _WHO | {Field.WHEN}
 _MAX_CELL = 2_000
 _NUMBER = re.compile(r"(?:\d{1,4}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[a-zđA-ZĐ])[.)]?")
 """What a number cell holds: ``1``, ``1.2``, ``II``, ``a``, with or without its dot."""
@@ -553,24 +554,24 @@ def _laid_cells(
     return placed
 
 
-_WHO = frozenset((Field.LEAD, Field.COOPERATE, Field.LEAD_AND_COOPERATE))
-_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ]")
-"""A person named by an initial (``T.Tùng``, ``C. Mai``: thầy, cô), as a task table's
-cell of who does it names its staff."""
 _CONNECTORS = ("-", "–", "&", ",", "/", "(")
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` stops a name or a phrase half way, its next line going on with it:
+    on a word a sentence cannot stop on (``Sở Thông tin và``) or a connector (``Khoa Điện
+    -``)."""
+    return text.endswith(_CONNECTORS) or text.rsplit(" ", 1)[-1].lower() in CUT_AFTER
 
 
 def _cell_line(cell: str, text: str, *, who: bool) -> str:
     """``cell`` with the text of its next line: in a column of who does it, a line that
     opens with a unit's head or a person's initial, under a line that ends no name half
-    way (``Sở Thông tin và``, ``Khoa Điện -``), names another actor (one per line)."""
+    way, names another actor (one per line)."""
     if not cell:
         return text
-    low = cell.rsplit(" ", 1)[-1].lower()
-    new_name = ACTOR_HEADS.match(text) is not None or _INITIAL.match(text) is not None
-    if who and new_name and not cell.endswith(_CONNECTORS) and low not in CUT_AFTER:
-        return f"{cell}; {text}"
-    return f"{cell} {text}"
+    new_name = who and (ACTOR_HEADS.match(text) or PERSON_INITIAL.match(text)) is not None
+    return f"{cell}; {text}" if new_name and not _ends_open(cell) else f"{cell} {text}"
 
 
 _WORD = re.compile(r"\S+")
@@ -904,11 +905,9 @@ def _unit_below(content: str, text: str) -> bool:
     """Whether ``text``, a line below a row whose unit's cell is empty, opens that cell:
     it opens with a unit's head, and the content above it ends no phrase half way (``phối
     hợp với`` / ``Sở Tài chính`` goes on the content)."""
-    tail = content.rsplit(" ", 1)[-1].lower()
     return (
         ACTOR_HEADS.match(text) is not None
-        and tail not in CUT_AFTER
-        and not content.endswith(_CONNECTORS)
+        and not _ends_open(content)
         and content.count("(") <= content.count(")")
     )
 

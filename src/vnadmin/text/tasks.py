@@ -30,7 +30,7 @@ from vnadmin.text.semantics import (
     split_actors,
 )
 from vnadmin.text.tables import TableRow
-from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, DETERMINERS, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, VERBS
 
 __all__ = ["build_tasks"]
 
@@ -407,16 +407,10 @@ def _opens_name(text: str) -> bool:
     """Whether ``text`` opens with an actor's head; a plural (``Các``, ``Những``) only
     before a body (``Các sở``, ``Các tỉnh``) or a capital (``Các Phó Chánh án``): ``Các
     vi phạm và hình thức xử lý`` names no one."""
+    if is_actor(text, 0):
+        return True
     head = ACTOR_HEADS.match(text)
-    if head is None:
-        return False
-    after = text[head.end() :].lstrip()
-    return (
-        text[: head.end()].lower() not in DETERMINERS
-        or after[:1].isupper()
-        or after.lower().startswith(("tỉnh ", "tỉnh,"))
-        or is_actor(text, 0)
-    )
+    return head is not None and text[head.end() :].lstrip()[:1].isupper()
 
 
 def _named(candidate: str, words: int = _MAX_NAMED_LINE) -> str | None:

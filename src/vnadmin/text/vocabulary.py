@@ -31,6 +31,7 @@ __all__ = [
     "ORGAN_WORDS",
     "PARTY_BANNER",
     "PARTY_BODY_WORDS",
+    "PERSON_INITIAL",
     "PLACE_WORDS",
     "PREAMBLE",
     "PRINTED_PARTY_BANNER",
@@ -367,6 +368,9 @@ ACTOR_HEADS = re.compile(
     r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b)))\b"
 )
 """How a noun phrase naming a body or an office starts (a task that names its own actor)."""
+PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
+"""How a person named by an initial starts (``T.Tùng``, ``C. Mai`` for thầy, cô): a school's
+staff in a list of who does a task, each a new name."""
 
 _VERB_PHRASES = """
 cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|tổ chức|xây dựng|tăng cường|triển khai
