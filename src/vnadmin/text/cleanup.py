@@ -23,6 +23,7 @@ from vnadmin.normalize import fold, nfc
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import LONE_DASH, NOI_NHAN
 from vnadmin.text.lines import MAX_SCAN, Line
+from vnadmin.text.markdown_rows import table_rows
 from vnadmin.text.portal import metadata_table
 from vnadmin.text.rejoin import rejoin_split_words
 from vnadmin.text.vocabulary import opens_body
@@ -81,6 +82,8 @@ _IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]\({_TARGET}")
 _LINK = re.compile(rf"\[([^\[\]\n]{{0,300}})\]\({_TARGET}")
 """Markdown images (dropped: an icon or a logo is no text of the document) and links (their
 text kept: a crawl links every cited number)."""
+_CELL_IMAGE = re.compile(rf"(?<=\S)[ \t]*{_IMAGE.pattern}[ \t]*(?=\S)")
+"""An image between two texts of a table cell (:func:`_cell_breaks`)."""
 _UNDERSCORES = re.compile(
     r"(?<![\w_])_(?=[^\W_]|[-–+•(][ \t]*[^\W_])|(?<=[^\W_]|[.,;:)])_(?![\w_])"
 )
@@ -258,10 +261,15 @@ def _wrapped(above: str, last: int, cell: str, width: int) -> bool:
     return not opens_body(key)
 
 
-def _bold_runs(cell: str) -> str:
-    """A table cell whose paragraphs a crawl ran together, each in bold of its own
-    (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** **Nguyễn Văn A**``): a line break between."""
-    return _BOLD_RUNS.sub("<br>", cell) if "** " in cell else cell
+def _cell_breaks(cell: str) -> str:
+    """A table cell whose paragraphs a converter ran together: a line break between two
+    each in bold of its own (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** **Nguyễn Văn A**``),
+    and for an image between two texts, the rule a Word page draws under the issuer's
+    name, which ends its paragraph (``... **BAN THƯỜNG TRỰC** ![](x_files/image001.png)Số:
+    12/KH-BTT``)."""
+    if "** " in cell:
+        cell = _BOLD_RUNS.sub("<br>", cell)
+    return _CELL_IMAGE.sub("<br>", cell) if "![" in cell else cell
 
 
 _MARKS = {"\\": "\\", "<": "<", "&": "&", "#": "#", "](": "]", "_": "_", "*": "*", "|": "|"}
@@ -424,6 +432,7 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
     sections = "gửi" in text or "nhận" in text or "GỬI" in text or "NHẬN" in text
     tags = "<" in text
     marks = _marks(text)
+    rows = table_rows(physical) if "|" in marks else frozenset()
     for index, raw in enumerate(physical[matter:], start=matter + 1):
         if feeds and "\f" in raw:  # the page ends here: the marker goes where the form feed was
             before, _, raw = raw.rpartition("\f")
@@ -439,10 +448,10 @@ def clean(text: str, diagnostics: Diagnostics) -> list[Line]:
         raw = raw.strip()
         if dashes and ("–" in raw or "—" in raw or "‑" in raw or "−" in raw):
             raw = GLUED_DASH.sub("-", raw)  # "QĐ–UBND": a web page's typography in a symbol
-        if raw.startswith("|") and raw.count("|") >= 2:
+        if index - 1 in rows:
             if not _TABLE_RULE.fullmatch(raw):
                 table.append(
-                    (index, [_inline(_bold_runs(cell), marks)[0] for cell in _table_cells(raw)])
+                    (index, [_inline(_cell_breaks(cell), marks)[0] for cell in _table_cells(raw)])
                 )
                 table_bars.append(_tight_bars(raw))
             marked.append(index)

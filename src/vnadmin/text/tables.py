@@ -44,6 +44,7 @@ from vnadmin.text.cleanup import physical_lines
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fields import Field, TaskFields, assign, field_of, repaired_field
 from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
+from vnadmin.text.markdown_rows import table_rows
 from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, PERSON_INITIAL
 
 __all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
@@ -65,8 +66,6 @@ _OPENING_NUMBER = re.compile(r"(?P<number>\d{1,3}|[IVXLC]{1,7}|[A-Z])\.[ \t]+(?=
 (``I. NÂNG CAO NHẬN THỨC``)."""
 # What a shape needs somewhere in the text, searched at C speed before any line is read:
 _PIPES = re.compile(r"\|[^\n|]*\|")
-_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
-"""A markdown table's delimiter row (``---|---``, ``|:--|--:|``)."""
 _NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ")
 _ALL_NUMBER_HEADS = (*_NUMBER_HEADS, "Số TT", "SỐ TT")
 _NUMBER_LINES = frozenset(f"{head}{end}" for head in _ALL_NUMBER_HEADS for end in ("", ".", ":"))
@@ -209,32 +208,30 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
 
 
 def _markdown_tables(raw: list[str], first: int, last: int) -> list[_Table]:
-    """Tables of rows between pipes; a table whose rows print no edge pipes (``STT | Nội
-    dung``, as GFM allows) is one when its heading row is followed by its delimiter row
-    (``---|---``), and goes on while its rows hold a pipe.  A scan's table, whose rules
+    """Tables of markdown rows (:func:`~vnadmin.text.markdown_rows.table_rows`: between
+    edge pipes, or ``STT | Nội dung`` under a delimiter row).  A scan's table, whose rules
     OCR read as pipes between the cells, has no delimiter row: it is one when its heading
     row names a task table's columns, and goes on over blank lines and the lines of a
     wrapped cell (no pipe) while a row with a pipe follows them."""
     found: list[_Table] = []
     grid: list[tuple[int, list[str]]] = []
-    bare = scanned = False  # in a table whose rows print no edge pipes; read from a scan
+    scanned = False  # in a table read from a scan
     end = min(last, len(raw))
+    rows = table_rows(raw[first - 1 : end])
     for number in range(first, end + 1):
         line = raw[number - 1].strip()
-        if line.startswith("|") and line.count("|") >= 2:
-            bare = scanned = False
-        elif "|" in line and (
-            bare or _DELIMITER_ROW.fullmatch(line) or (number < end and _delimits(raw[number]))
-        ):
-            bare = True
+        if number - first in rows:
+            scanned = False
+        elif scanned and "|" in line:
+            pass
         elif "|" in line and not grid and _columns([_clean(c) for c in line.split("|")]):
-            bare = scanned = True
+            scanned = True
         elif scanned and _pipe_follows(raw, number, end):
             if not line:
                 continue
         else:
             found += _read([grid]) if grid else []
-            grid, bare, scanned = [], False, False
+            grid, scanned = [], False
             continue
         row = [_clean(cell) for cell in line.strip("|").split("|")]
         if "|" not in line:  # a wrapped cell's line: no number, it continues the row above
@@ -254,10 +251,6 @@ def _pipe_follows(raw: list[str], number: int, end: int) -> bool:
     return any(
         "|" in raw[after - 1] for after in range(number + 1, min(end, number + _SCAN_WRAP) + 1)
     )
-
-
-def _delimits(line: str) -> bool:
-    return "-" in line and _DELIMITER_ROW.fullmatch(line.strip()) is not None
 
 
 def _html_tables(text: str, first: int, last: int) -> list[_Table]:
