@@ -8,8 +8,11 @@ read off the text above them.
 
 from __future__ import annotations
 
+import pytest
+
 from reading import codes as _codes
 from reading import header as _header
+from vnadmin.grammar.number_label import number_label
 from vnadmin.model import PartialDate
 from vnadmin.text import ParseResult, parse_text
 
@@ -44,7 +47,7 @@ def test_a_number_line_whose_so_ocr_misread_is_read_as_the_number_not_the_issuer
         "Đông Anh",
         PartialDate(day=7, month=9, year=2021),
     )
-    assert _said(result, "number-repaired") == ["'Sá:' read as 'Số:'"]
+    assert _said(result, "ocr-repaired") == ["'Sá:' read as 'Số:'"]
     assert "number-unreadable" in _codes(result)
     assert "issuer-damaged" not in _codes(result)
 
@@ -69,7 +72,7 @@ def test_when_the_issuer_line_is_lost_none_is_taken_and_it_is_said() -> None:
     assert (place, date, kind) == ("Lạng Sơn", PartialDate(day=3, month=4, year=2024), "Thông báo")
     assert subject == "Về việc lịch tiếp công dân tháng 4"
     assert "issuer-missing" in _codes(result)
-    assert _said(result, "number-repaired") == ["'56:' read as 'Số:'"]
+    assert _said(result, "ocr-repaired") == ["'56:' read as 'Số:'"]
 
 
 def test_a_speck_before_so_leaves_the_number_readable() -> None:
@@ -81,6 +84,33 @@ def test_a_speck_before_so_leaves_the_number_readable() -> None:
     )
     result = parse_text(text)
     assert _header(result)[:3] == ("SỞ Y TẾ TỈNH PHÚ THỌ", None, "318/SYT-NVY")
+
+
+@pytest.mark.parametrize(
+    ("cell", "label"),
+    [
+        ("Số: 45/SGDĐT-VP", "Số"),  # as printed
+        ("Só: l5/2023/QĐ-UBND", "Só"),  # a letter away
+        ("86: 41/TB-THPT", "86"),  # the S read as an 8, before a colon
+        ("Sá: JQ /BCĐ-PCLB", "Sá"),  # further: only before a slash and a symbol
+        ("S? : 7 /TB-UBND", "S?"),
+        ("56: ]+4 /TB-UBND", "56"),
+        ("1 Số: 318/SYT-NVY", "Số"),  # a speck before it
+    ],
+)
+def test_the_so_label_is_read_printed_or_misread(cell: str, label: str) -> None:
+    match = number_label(cell)
+    assert match is not None
+    assert match["so"] == label
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["542/SNV-VP", "SƠN LA", "SỐNG CỦA NHÂN DÂN", "Sá: chưa rõ", "56: các xã", "S6: 12 người"],
+)
+def test_a_number_or_a_word_opening_like_so_is_no_so_label(cell: str) -> None:
+    # a number whose first digit is a 5, a word of its own, a label with no symbol after it
+    assert number_label(cell) is None
 
 
 def test_a_body_named_with_a_slash_is_still_an_issuer() -> None:

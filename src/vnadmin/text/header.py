@@ -19,6 +19,7 @@ from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.number_label import number_label
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
 from vnadmin.grammar.subjects import VV
@@ -79,14 +80,6 @@ _NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|
 _DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell."""
-_MISREAD_SO = re.compile(r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?[S5][^\s/:]{0,3}[ \t]*(?::[ \t]*|(?=/))")
-"""``Số`` as OCR misread it past the letters above, up to its colon or to the slash of a
-number whose digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, ``56:``, a speck before it
-(``1 Số:``)."""
-_SLASHED_SYMBOL = re.compile(r"[^/]{0,8}/[ \t]*(?P<symbol>[^\s/]+)")
-"""What follows a misread ``Số``: a few characters (the number, as OCR left it), the slash
-and the symbol."""
-_MISREAD_CELL = 40  # characters of a number cell at most: the number, the symbol, specks
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 """The marks Vietnamese letters decompose to: tones, circumflex, breve, horn."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
@@ -606,8 +599,6 @@ def _read_number(
     rest = text[match.end() : match.end() + MAX_SCAN]
     if _FIELD_LABEL.match(rest):
         return False  # "Số và ký hiệu HS: ....": a stamp's or a form's field, no number
-    if match.re is _MISREAD_SO:
-        diagnostics.info(line, "number-repaired", f"{text[: match.end()].strip()!r} read as 'Số:'")
     rest = _BLANK_NUMBER.sub("", rest, count=1) if rest[:1] in " \t.…_" else rest
     rest = _SPACED_JOINT.sub(_joint, rest[:80]) + rest[80:]  # "157/ QĐ- NĐ-UB" as typed
     number = (
@@ -671,19 +662,10 @@ def _foreign_letter(char: str) -> bool:
 
 def _damaged_number(text: str) -> re.Match[str] | None:
     """``Số`` glued to what OCR left of a number whose digits and slash it lost, a symbol's
-    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``), or ``Số`` itself misread before a
-    slash and a symbol in capitals (``Sá: JQ /BCD-YT``): a number line, never an issuer's,
-    whatever is left of its number."""
+    dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``): a number line, never an issuer's,
+    whatever is left of its number (a misread ``Số`` the layout stage repaired)."""
     damaged = _DAMAGED_NUMBER.match(text)
-    if damaged is not None and ends_with_symbol(text[:80]):
-        return damaged
-    misread = _MISREAD_SO.match(text) if len(text) <= _MISREAD_CELL else None
-    if misread is None:
-        return None
-    slashed = _SLASHED_SYMBOL.match(text, misread.end())
-    if slashed is None or sum(map(str.isupper, slashed["symbol"])) < 2:
-        return None
-    return misread
+    return damaged if damaged is not None and ends_with_symbol(text[:80]) else None
 
 
 def _joint(match: re.Match[str]) -> str:
@@ -906,7 +888,8 @@ def read_header(
         body = (
             _starts_body(flat)
             and not (len(row) > 1 and _header_row(row[0], placed=True))
-            and _damaged_number(row[0]) is None  # "56: ...": "Số" misread, no item's label
+            and _damaged_number(row[0]) is None
+            and number_label(row[0]) is None  # "56: ...": "Số" misread, no item's label
         )
         if body and not long_subject and (subject or header.kind or header.number or header.date):
             break

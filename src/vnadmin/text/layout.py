@@ -33,6 +33,7 @@ from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_
 from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
+from vnadmin.grammar.number_label import PRINTED_SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.grammar.syllables import ONSETS
@@ -101,12 +102,6 @@ _LABELLED_NUMBER = re.compile(
 )
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
-_NUMBER_HEAD = re.compile(
-    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|(?:8[6o0]|s\d)(?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
-)
-"""``Số`` at the start of a number cell, as printed or as OCR misreads it: ``Só``, ``S6``,
-and with its ``S`` read as an ``8`` or in lower case (``86:``, ``s6:``, before a colon
-only); a word of its own, not the head of a longer one (``SƠN LA``, ``SỐNG``)."""
 _PAGE_TITLE = re.compile(
     r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
@@ -133,9 +128,6 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
-_SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]|[^\W\d_]-[^\W\d_]{2,}")
-"""What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``, and
-``C-DHTD`` where OCR damaged the kind's letters)."""
 _NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
@@ -199,7 +191,6 @@ _FIXED = (
 )
 _FOLDED_BANNER = fold_chars(PRINTED_STATE_BANNER[0])
 _FOLDED_PARTY = fold_chars(PRINTED_PARTY_BANNER)
-_PRINTED_SO = frozenset(["Số", "SỐ", "số"])
 _PRINTED_MOTTO = PRINTED_STATE_BANNER[1]
 _MOTTO_LENGTH = 2 * len(_PRINTED_MOTTO)
 _MOTTO_EDITS = 4  # edits of the motto's last two parts, together, a damaged motto may carry
@@ -901,7 +892,7 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
         if seen > 2 and (
             PREAMBLE.match(text)
             or _DIEU.match(text)
-            or (_is_label(text) and _misread_so(text) is None)  # not 86: 12/TB-UBND
+            or (_is_label(text) and number_label(text) is None)  # not 86: 12/TB-UBND
         ):
             return index
         hinted = "ửi" in text or "ỬI" in text or "ui" in text or "UI" in text
@@ -1082,11 +1073,16 @@ def _columns(
                 split.extend(_split_issuers(_unruled(part)))
         cells = split
         repaired: list[str] = []
+        anchoring: list[str] = []
         kind_here = False
         for position, cell in enumerate(cells):
             if after_kind and position == 0:
                 cell = _subject_lead(cell, number, diagnostics)
-            cell = _number_head(cell, number, diagnostics)
+            label = number_label(cell)
+            # a label misread far (``Sá:``) anchors no header: what stands above it, a
+            # banner and rules as damaged, is kept, never dropped as noise
+            far = cell if label is not None and far_misread(label) else None
+            cell = _number_head(cell, label, number, diagnostics)
             cell, named = _kind_word(cell, number, diagnostics, kinds)
             kind_here = kind_here or named
             if position == 0 and index == zone - 1:
@@ -1095,17 +1091,18 @@ def _columns(
                     diagnostics.info(number, "ocr-repaired", f"{cell[:40]!r} read as 'Kính gửi'")
                     cell = said
             repaired.append(cell)
+            anchoring.append(cell if far is None else far)
         # strokes of the seal between the kind name and the subject: the subject is below
         after_kind = kind_here or (after_kind and all(map(is_strokes, repaired)))
         rows[index] = repaired
-        if not anchors and index >= begin and any(_anchor(cell) for cell in repaired):
+        if not anchors and index >= begin and any(map(_anchor, anchoring)):
             anchors.add(index)  # the first row of the header is all that is asked for
     return anchors
 
 
 def _anchor(cell: str) -> bool:
     words = fold_chars(cell)
-    if words.startswith(_FOLDED_BANNER) or words == _FOLDED_PARTY or _is_number_cell(cell):
+    if words.startswith(_FOLDED_BANNER) or words == _FOLDED_PARTY or printed_label(cell):
         return True
     found = find_dateline(cell)
     # a date that ends a sentence (``Báo cáo ... trước ngày 30/11/2025.``) is no date line:
@@ -1222,13 +1219,13 @@ def _split_date(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         left = cell[:start].strip()
         if left and (
             is_caps(left)
-            or _is_number_cell(left)
+            or printed_label(left)
             or "/" in left
             or ends_with_symbol(left)
             or (len(left) <= 2 and left.isalpha() and date.place is not None)  # a seal speck
         ):
             return [*_split_cell(left, line, diagnostics), cell[start:].strip()]
-    if _is_number_cell(cell):
+    if printed_label(cell):
         lead = _SUBJECT_AFTER.search(cell, 4)
         if lead is not None:
             number = cell[: lead.start()].rstrip(" \t;,-–")  # a date line may run on too
@@ -1313,44 +1310,20 @@ def _plausible(found: str, name: str) -> bool:
     return any(word in found for word in _KEY_WORDS[name])
 
 
-def _number_head(cell: str, line: int, diagnostics: Diagnostics) -> str:
-    """``Số:`` as OCR misread it (``Só:``, ``S6:``, ``S5:``, ``86:``) at the start of a
-    number cell."""
-    match = _misread_so(cell)
+def _number_head(
+    cell: str, match: re.Match[str] | None, line: int, diagnostics: Diagnostics
+) -> str:
+    """``Số:`` as OCR misread it at the start of a number cell (``Só:``, ``S6:``, ``86:``,
+    ``Sá:``, ``56:``, ``1 Số:``; ``match``), repaired and said: the header reads it as
+    printed."""
     if match is None:
         return cell
     rest = cell[match.end() :]
     so = match["so"]
-    if so in _PRINTED_SO:
+    if so in PRINTED_SO and not any(map(str.isalnum, cell[: match.start("so")])):
         return cell if match.start("so") == 0 else f"{so} {rest}".rstrip()
     diagnostics.info(line, "ocr-repaired", f"{cell[: match.end()].strip()!r} read as 'Số:'")
     return f"Số: {rest}"
-
-
-def _misread_so(cell: str) -> re.Match[str] | None:
-    """The ``Số`` that opens a number cell, printed or misread, or ``None``."""
-    if len(cell) > 60 or not any(head in cell[:4] for head in "S8s"):
-        return None
-    match = _NUMBER_HEAD.match(cell)
-    if match is None:
-        return None
-    rest = cell[match.end() :]
-    so = match["so"]
-    if so in _PRINTED_SO:
-        return match
-    if fold(so) == "so":  # "Sô: 12/...", "Sồ 5/...", not "SỔ TAY ... 2026 - 2030"
-        shaped = match["colon"] is not None or rest[:1].isdigit()
-        return match if shaped and ("/" in rest or "-" in rest) else None
-    if len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq"):
-        return None
-    return match if _SYMBOLISH.search(rest) else None
-
-
-def _is_number_cell(cell: str) -> bool:
-    if cell[:2] not in _PRINTED_SO:
-        return False
-    match = _NUMBER_HEAD.match(cell)
-    return match is not None and match["so"] in _PRINTED_SO
 
 
 def _kind_word(
@@ -1613,19 +1586,19 @@ def _join_next(
         return False
     glue = False  # a span cut inside a run of digits: joined without a space
     year = _OPEN_YEAR.search(cell) if cell.count("/") == 1 else None
-    if _is_number_cell(cell) and year is not None and year.end() == len(cell):
+    if printed_label(cell) and year is not None and year.end() == len(cell):
         # "Số: 18" / "/202" / "5" / "/TT-BVHTTDL": the year's cut digits, then the symbol
         cut = 4 - len(year["digits"])
         wanted = _digits_of(cut) if cut else _is_bare_symbol
         reach, code, glue = 3, "number-joined", cut > 0
-    elif _is_number_cell(cell) and cell.endswith("/") and cell.count("/") == 1:
+    elif printed_label(cell) and cell.endswith("/") and cell.count("/") == 1:
         wanted, reach, code = _is_symbol_rest, 12, "number-joined"  # "Số: 300/"
-    elif _is_number_cell(cell) and cell.endswith("-"):
+    elif printed_label(cell) and cell.endswith("-"):
         # "Số: 12/UBND-" / "VP"; a Party number's "Số 120-" / "KH/HU"
         wanted = _is_symbol_tail if "/" in cell else _is_party_rest
         reach, code = 3, "number-joined"
     elif (
-        (_is_number_cell(cell) or _LABELLED_NUMBER.fullmatch(cell))
+        (printed_label(cell) or _LABELLED_NUMBER.fullmatch(cell))
         and "/" not in cell
         and not _has_party_dash(cell)
     ):
