@@ -1940,7 +1940,7 @@ SILENT = [
     Silent(
         "VN-ISS-003",
         "a Sở whose parent line the reader could not read",
-        attrs.evolve(CONG_VAN, issuer=attrs.evolve(CONG_VAN.issuer, parent=None)),
+        attrs.evolve(CONG_VAN, issuer=attrs.evolve(SNV, parent=None)),
         {"unread": ["issuer-parent"]},
     ),
     Silent(  # chaired by a Deputy Prime Minister: no parent line above it
