@@ -529,6 +529,17 @@ FIRES = [
         signed(CONG_VAN, (TUQ, "GIÁM ĐỐC"), (KT, "TRƯỞNG PHÒNG"), title="PHÓ TRƯỞNG PHÒNG"),
         "signatures[0].authorities[0]",
     ),
+    Fires(  # môi trường is not a school (trường): the body's first word tells
+        "VN-SIGN-005",
+        "TS. signing for a Sở of the environment",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(name="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", abbreviation="SNNMT"),
+            signatures=[attrs.evolve(CHI_THI.signatures[0], name="TS. Lê An")],
+        ),
+        "signatures[0].name",
+        also=frozenset({"VN-ISS-002", "VN-ISS-003"}),  # the instrument's symbol is UBND's
+    ),
     Fires(
         "VN-SIGN-005",
         "TS.",
@@ -1693,6 +1704,26 @@ SILENT = [
         signed(CONG_VAN, (TUQ, "GIÁM ĐỐC"), title="TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"),
     ),
     Silent("VN-SIGN-005", "plain name", CHI_THI),
+    Silent(  # NĐ 30 mục II.7: education, health, science and the armed forces keep the title
+        "VN-SIGN-005",
+        "PGS.TS. signing for a university",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(name="TRƯỜNG ĐẠI HỌC TÂY NGUYÊN", abbreviation="ĐHTN"),
+            signatures=[attrs.evolve(CHI_THI.signatures[0], name="PGS.TS. Lê An")],
+        ),
+    ),
+    Silent(
+        "VN-SIGN-005",
+        "TS. signing for a hospital under its Sở",
+        attrs.evolve(
+            CHI_THI,
+            issuer=Organization(
+                name="BỆNH VIỆN ĐA KHOA TỈNH", parent=Organization(name="SỞ Y TẾ TỈNH GIA LAI")
+            ),
+            signatures=[attrs.evolve(CHI_THI.signatures[0], name="TS. Lê An")],
+        ),
+    ),
     Silent(
         "VN-SIGN-005",
         "name starting Tô",
@@ -1721,6 +1752,18 @@ SILENT = [
         DRAFT,
     ),
     Silent("VN-DIST-001", "Lưu: VT", CONG_VAN),
+    Silent(
+        "VN-DIST-001",
+        "an archive line past reading",
+        attrs.evolve(CONG_VAN, archive=None),
+        {"unread": ["archive"]},
+    ),
+    Silent(  # the date read through damage: its month may be misread too
+        "VN-DATE-005",
+        "cites the next month, the date not read whole",
+        cites(CHI_THI, PartialDate(day=1, month=3, year=2024)),
+        {"unread": ["date"]},
+    ),
     Silent("VN-DIST-001", "Party document", attrs.evolve(PARTY_CHI_THI, archive=None)),
     Silent("VN-DIST-002", "Lưu: VT, XDCQ&CTTN", CONG_VAN),
     # NĐ 30 Phụ lục I mục II.9.b: VT abbreviates Văn thư cơ quan; the Government's office
@@ -1894,6 +1937,12 @@ SILENT = [
     Silent("VN-SUBJ-003", "news report", attrs.evolve(CHI_THI, subject=None, reported=REPORTED)),
     Silent("VN-ISS-003", "Sở under UBND tỉnh", CONG_VAN),
     Silent("VN-ISS-003", "UBND tỉnh has no parent", CHI_THI),
+    Silent(
+        "VN-ISS-003",
+        "a Sở whose parent line the reader could not read",
+        attrs.evolve(CONG_VAN, issuer=attrs.evolve(SNV, parent=None)),
+        {"unread": ["issuer-parent"]},
+    ),
     Silent(  # chaired by a Deputy Prime Minister: no parent line above it
         "VN-ISS-003",
         "Ban Chỉ đạo quốc gia has no parent",

@@ -355,3 +355,16 @@ def test_the_page_date_above_the_banner_never_stands_for_the_documents(line: str
         PartialDate(day=21, month=4, year=2019),
     )
     assert "web page's date line" in _said(result, "header-noise-removed")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Long An, ngày S6 tháng 7 năm 2025", None),  # a handwritten 2 read as S: not read
+        ("Long An, ngàyb6 tháng 7 năm 2025", 6),  # a speck glued to 'ngày': the digit read
+    ],
+)
+def test_a_letter_set_apart_from_ngay_is_a_digit_misread(line: str, day: int | None) -> None:
+    result = _read(line)
+    assert result.instrument.date == PartialDate(day=day, month=7, year=2025)
+    assert ("'S6'" in _said(result, "date-unreadable")) is (day is None)

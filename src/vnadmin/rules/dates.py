@@ -210,8 +210,10 @@ def _cited(context: Context) -> Iterator[tuple[str, Citation]]:
 def citation_after_issue(context: Context) -> Iterator[Finding]:
     """A number that carries a later year than the date (``45/2025/TT-BYT`` dated 2015, which
     VN-NUM-007 reports) puts the date in doubt: the document is of the number's year at
-    least, and citations of that year are not held against it one by one."""
-    date = context.instrument.date
+    least, and citations of that year are not held against it one by one.  A date the reader
+    could not read whole (``ngày 0 tháng 3``: a scan's damage) bounds nothing: the parts it
+    kept may be misread too, and only today does."""
+    date = None if "date" in context.reader_missed else context.instrument.date
     issued = None if date is None else latest(date)
     year = None if context.instrument.number is None else context.instrument.number.year
     if issued is not None and year is not None and issued.year < year <= context.today.year:

@@ -90,7 +90,7 @@ _NATIONAL = re.compile(r"ban chi dao (?:quoc gia|trung uong)\b")
     summary="A subordinate issuer (Sở, Cục, Ban, Phòng, Trường ...) is printed under its direct"
     " parent (UBND TỈNH ..., BỘ ...)",
     reports=False,
-    needs=("issuer",),
+    needs=("issuer", "issuer-parent"),
 )
 def parent_line(context: Context) -> Iterator[Finding]:
     issuer = context.instrument.issuer

@@ -20,6 +20,7 @@ COMPONENTS = frozenset(
     {
         "kind",
         "issuer",
+        "issuer-parent",
         "number",
         "place",
         "date",

@@ -49,6 +49,13 @@ _COLLECTIVE_PHRASES = tuple(
         "bộ chính trị",
     )
 )
+# NĐ 30 mục II.7 lets the armed forces and the public bodies of education, health and science
+# print an academic or military title before the signer's name; they are told by the issuer
+# line or its parent, accent-free, word by word.
+_TITLED_BODIES = re.compile(
+    r"^(?:truong|dai hoc|hoc vien|vien(?! kiem sat)|benh vien|trung tam y te|cong an|quan khu"
+    r"|quan doan|bo tu lenh|bo quoc phong|bo cong an)\b|\b(?:quan su|quan doi|bien phong)\b"
+)
 _DEPUTY_TITLES = ("phó", "thứ trưởng")
 _DEPUTIES = tuple(map(tone_key, _DEPUTY_TITLES))
 _DEPUTY_LETTERS = tuple(map(fold, _DEPUTY_TITLES))
@@ -186,6 +193,11 @@ def delegation(context: Context) -> Iterator[Finding]:
     needs=("signature",),
 )
 def academic_title(context: Context) -> Iterator[Finding]:
+    issuer = context.instrument.issuer
+    while issuer is not None:
+        if _TITLED_BODIES.search(fold(issuer.name)):
+            return
+        issuer = issuer.parent
     for b, block in enumerate(context.instrument.signatures):
         found = None if block.name is None else _ACADEMIC.match(block.name)
         if found is not None:

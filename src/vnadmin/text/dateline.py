@@ -305,7 +305,8 @@ def _year(text: str, guessed: list[str]) -> int:
 def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: bool) -> int | None:
     """A day or month as printed: digits, blank (a draft), digits with a look-alike letter
     among them (``l5``, ``O3``; with ``lookalikes``), after one stray letter that OCR
-    glued to ``ngày`` or before one stray sign (guessed, said), or unreadable (said)."""
+    glued to ``ngày`` or before one stray sign (guessed, said), or unreadable (said): a
+    letter set apart from ``ngày`` is a digit misread, never a speck."""
     stripped = text.strip(_BLANK)
     if not stripped:
         return None
@@ -321,6 +322,8 @@ def _part(text: str, unreadable: list[str], guessed: list[str], *, lookalikes: b
         guessed.append(f"{stripped!r} as {int(digits)}")  # ``l5``, ``O3``: look-alike letters
         return int(digits)
     glued = _GLUED_DIGITS.fullmatch(stripped)
+    if glued is not None and glued.start("digits") > 0 and text[:1].isspace():
+        glued = None  # ``ngày S6``: a letter apart from ``ngày`` stands in a digit's place
     if glued is not None:
         value = int(glued["digits"] or glued["two"])
         if value:

@@ -236,6 +236,13 @@ def read_footer(
         diagnostics.info(
             where.get(text, 0), "line-skipped", f"footer text {text[:60]!r} was not read"
         )
+    lost = next((text for text in skipped if _ARCHIVE_LIKE.match(text)), None)
+    if lost is not None and footer.distribution and footer.archive is None:
+        diagnostics.info(
+            where.get(lost, 0),
+            "archive-unreadable",
+            f"{lost[:40]!r} may be the archive line (Lưu: VT, ...), past reading",
+        )
     if contact:
         footer.contact = Contact(**contact)
     if appendix_from is not None:
@@ -578,6 +585,9 @@ _DAMAGED_ARCHIVE = re.compile(
     rf"(?P<bullet>[-–+•][ \t]*)?(?P<label>{DAMAGED_LABEL})[ \t]*:[ \t]*(?={CLERKS})"
 )
 """An archive line's label OCR damaged (``Ltru``, ``Lim``), before its colon and ``VT``."""
+_ARCHIVE_LIKE = re.compile(r"(?:[-–+•][ \t]*)?[^\W\d_]{2,4}[ \t]*:[ \t]*V[^\W\d_]\b")
+"""What a scan may have made of the archive line the list misses (``sưu: VI. VP``): a short
+word, its colon, then two capitals opening with V where ``VT`` stands; not read, said."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 """A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")

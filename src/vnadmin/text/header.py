@@ -788,6 +788,26 @@ def _place_spelled(place: str, line: int, diagnostics: Diagnostics) -> str:
     return found.name
 
 
+def _parent_unread(
+    header: Header, skipped: list[tuple[int, str]], diagnostics: Diagnostics
+) -> None:
+    """Say the issuer's parent is unread when a line in capitals was skipped above a lone
+    issuer line and no banner was read: an OCR that damaged the banner past reading leaves
+    the parent's name on the banner's line (``UBND THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHẾ€ ...``)."""
+    if len(header.issuer_lines) != 1 or header.state_banner or header.party_banner:
+        return
+    first = header.issuer_lines[0][0]
+    for number, flat in skipped:
+        words = flat.split()[:2]
+        if number < first and len(words) == 2 and all(word.isupper() for word in words):
+            diagnostics.info(
+                number,
+                "issuer-parent-unreadable",
+                f"{flat[:40]!r}, above the issuer, was not read: it may hold the parent's name",
+            )
+            return
+
+
 def read_header(
     lines: list[Line],
     start: int,
@@ -810,6 +830,7 @@ def read_header(
     above: tuple[list[str], list[int], int] | None = None  # that subject, set aside
     blank_before = False
     seen = 0
+    skipped: list[tuple[int, str]] = []  # header lines not read, for the parent's sake
     index = start
     while index < len(lines):
         line = lines[index]
@@ -948,6 +969,7 @@ def read_header(
             or _fragment_before_row(lines, index, header, seen)
         ):
             diagnostics.info(line.number, "line-skipped", f"header line {flat[:60]!r} was not read")
+            skipped.append((line.number, flat))
             index += 1
             blank_before = False
             continue
@@ -996,6 +1018,7 @@ def read_header(
         blank_before = False
         index += 1
     header.end = index
+    _parent_unread(header, skipped, diagnostics)
     if len(header.issuer_lines) > 1:
         _drop_repeated(header, diagnostics)
         _drop_furniture(header, diagnostics)

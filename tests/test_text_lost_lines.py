@@ -1,0 +1,87 @@
+"""Lines a scan damaged past reading that hold a component: the reader says the component is
+unread (not missing), so the checker does not report its absence.
+
+Each text is typed for the test in its own words, shaped like an OCR'd page.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from vnadmin.rules import check
+from vnadmin.text import ParseResult, parse_text
+
+PARENT_ON_THE_BANNER_LINE = """\
+UBND THÀNH PHỐ CẦN THƠ CỘNG HÒA XÃ HỘI CHẾ€ x/Á ÏA VIỆiPNÑAM
+SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc
+
+Số: 214/SXD-QLN Cần Thơ, ngày 12 tháng 5 năm 2024
+V/v rà soát nhà ở xuống cấp
+
+Kính gửi: Ủy ban nhân dân các huyện.
+
+Sở Xây dựng đề nghị các huyện rà soát nhà ở xuống cấp trên địa bàn.
+
+Nơi nhận: KT. GIÁM ĐỐC
+- Như trên; PHÓ GIÁM ĐỐC
+- Lưu: VT, QLN.
+
+Trần Văn Bình
+"""
+
+ARCHIVE_PAST_READING = """\
+UBND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc
+
+Số: 214/SXD-QLN Cần Thơ, ngày 12 tháng 5 năm 2024
+V/v rà soát nhà ở xuống cấp
+
+Kính gửi: Ủy ban nhân dân các huyện.
+
+Sở Xây dựng đề nghị các huyện rà soát nhà ở xuống cấp trên địa bàn.
+
+Nơi nhận: GIÁM ĐỐC
+- Như trên;
+- UBND tỉnh;
+
+rưu: VI. QLN se s-
+
+Trần Văn Bình
+"""
+
+
+def _codes(result: ParseResult) -> set[str]:
+    return {d.code for d in result.diagnostics}
+
+
+def _findings(result: ParseResult) -> set[str]:
+    return {f.code for f in check(result, today=datetime.date(2026, 1, 1))}
+
+
+def test_a_parent_line_run_into_a_banner_past_reading_is_said_unread() -> None:
+    result = parse_text(PARENT_ON_THE_BANNER_LINE)
+    issuer = result.instrument.issuer
+    assert issuer is not None
+    assert (issuer.name, issuer.parent) == ("SỞ XÂY DỰNG", None)
+    assert "issuer-parent-unreadable" in _codes(result)
+    assert "VN-ISS-003" not in _findings(result)
+
+
+def test_a_sos_parent_line_dropped_for_good_is_still_reported() -> None:
+    # no line at all above the Sở: the parent is missing, not lost
+    result = parse_text(PARENT_ON_THE_BANNER_LINE.split("\n", 1)[1])
+    assert "issuer-parent-unreadable" not in _codes(result)
+    assert "VN-ISS-003" in _findings(result)
+
+
+def test_an_archive_line_past_reading_is_said_unread() -> None:
+    result = parse_text(ARCHIVE_PAST_READING)
+    assert result.instrument.archive is None
+    assert "archive-unreadable" in _codes(result)
+    assert "VN-DIST-001" not in _findings(result)
+
+
+def test_a_list_without_its_archive_line_is_still_reported() -> None:
+    result = parse_text(ARCHIVE_PAST_READING.replace("rưu: VI. QLN se s-\n", ""))
+    assert "archive-unreadable" not in _codes(result)
+    assert "VN-DIST-001" in _findings(result)
