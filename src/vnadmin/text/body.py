@@ -425,7 +425,8 @@ def lay_out(
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
     levels = [found[0][1] for found in labels if found]
     if levels:
-        rank = min(_rank(level) for level in levels)
+        ranks = sorted({_rank(level) for level in levels})
+        rank = next((r for r in ranks if not _late_division(labels, r)), ranks[0])
         first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
         top = labels[first][0][1]  # of the shapes of that rank, the first met is the top
         last = max(i for i, found in enumerate(labels) if found)
@@ -634,6 +635,21 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     return _CITED_NUMBER.match(block.text, named.end()) is not None or (
         block.text.startswith(_BY_NAME) and block.text.rstrip(" *_").endswith(";")
     )
+
+
+def _late_division(labels: list[list[tuple[str, str, Block]]], rank: int) -> bool:
+    """A division (``Phần``, ``Chương``, ``Mục``) first met past its first number and after
+    numbered labels (bullets and points do not count): ``Phần II`` after sections ``I.``
+    to ``VI.`` whose ``Phần I`` was not read as one, ``Chương II`` of a draft a report
+    quotes.  The document's own outline is the one before it, so the division is not the
+    top level."""
+    if rank >= len(_SECTION_RANKS):
+        return False
+    first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
+    number = labels[first][0][0].rstrip(" .:)").rsplit(None, 1)[-1]
+    value = int(number) if number.isdigit() else roman_value(number)
+    numbered = (found and _rank(found[0][1]) < _rank("letter") for found in labels[:first])
+    return value is not None and value > 1 and any(numbered)
 
 
 def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:
