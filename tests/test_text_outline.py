@@ -733,3 +733,39 @@ TỔ CHỨC THỰC HIỆN
 """
     )
     assert _labels(tasks) == ["Phần II", "Phần III"]
+
+
+def test_a_misnumbered_roman_section_heading_is_still_a_section() -> None:
+    # "V." printed where "III." was meant: a capital heading after it says it is a section;
+    # the same numeral before lower-case text, or one far ahead, is no section
+    tasks = _tasks(
+        """\
+I. MỤC TIÊU
+1. Giảm tỷ lệ sinh con thứ ba.
+II. NHIỆM VỤ
+1. Tăng cường truyền thông dân số.
+V. Dân số trung bình năm 2024 là 374.125 người.
+IX. ghi chú của bảng
+V. TỔ CHỨC THỰC HIỆN
+1. Phòng Y tế chủ trì triển khai kế hoạch.
+2. Trung tâm Y tế thành phố phối hợp thực hiện.
+"""
+    )
+    assert _labels(tasks) == ["I.", "II.", "V."]
+    assert _labels(tasks[2].subtasks) == ["1.", "2."]
+
+
+def test_lettered_parts_go_on_after_roman_sections_under_them() -> None:
+    tasks = _tasks(
+        """\
+A. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đúng tiến độ.
+B. NHIỆM VỤ
+I. CÔNG TÁC TUYÊN TRUYỀN
+II. CÔNG TÁC KIỂM TRA
+C. TỔ CHỨC THỰC HIỆN
+D. KINH PHÍ
+"""
+    )
+    # "C." and "D." after "II." are the parts going on, not the Roman hundred and five hundred
+    assert _labels(tasks) == ["A.", "B.", "C.", "D."]

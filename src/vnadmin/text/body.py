@@ -86,6 +86,8 @@ _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
 _CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join((*CUT_AFTER, "thuộc")) + ")$")
 _NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
+_ROMAN_JUMP = 4
+"""How far a misnumbered Roman section heading may jump ahead (``VI.`` after ``II.``)."""
 _ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
 """What the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found with ``str.find``, then the
@@ -123,17 +125,24 @@ class _Sequence:
     letter: str = ""
     article: int = 0
 
-    def level(self, match: re.Match[str]) -> str | None:
-        """The level of a label in this sequence (``None``: not a label here)."""
+    def level(self, match: re.Match[str], *, heading: bool = False) -> str | None:
+        """The level of a label in this sequence (``None``: not a label here).  A Roman
+        numeral that jumps ahead is a section misnumbered when a capital heading follows it
+        (``V. TỔ CHỨC THỰC HIỆN`` after ``II.``)."""
         level = label_level(match)
         if level == "roman":
             value = roman_value(match["roman"]) or 0
             if value <= self.roman + 2:
                 self.roman = value
                 return level
-            if len(match["roman"]) > 1:
-                return None
-            return self._capital(match["roman"], match.group(0).rstrip()[-1])
+            if len(match["roman"]) == 1:  # "C." after "B.": a lettered part
+                capital = self._capital(match["roman"], match.group(0).rstrip()[-1])
+                if capital is not None:
+                    return capital
+            if heading and 0 < self.roman < value <= self.roman + _ROMAN_JUMP:
+                self.roman = value
+                return level
+            return None
         if level is not None and level.startswith("upper"):
             return self._capital(match["upper"], level[-1])
         if level == "letter":
@@ -220,7 +229,8 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
         head = head[: mark.start()] + head[mark.end() :]
         skipped += mark.end() - mark.start()
     match = LABEL.match(head)
-    level = None if match is None else sequence.level(match)
+    heading = match is not None and is_caps(head[match.end() :].partition("\n")[0])
+    level = None if match is None else sequence.level(match, heading=heading)
     if match is None or level is None:
         return None
     label = " ".join(match["label"].split())
