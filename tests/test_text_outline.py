@@ -658,3 +658,114 @@ Hàng hóa nhập khẩu
     )
     assert document.instrument.body.closing == ()  # a list of goods gives no work
     assert "attached-tasks" not in {d.code for d in document.diagnostics}
+
+
+def test_a_division_first_met_past_its_first_number_is_not_the_top() -> None:
+    # "Phần I" was printed in lower case, so not read as a division; "Phần II" after the
+    # plan's Roman sections holds only an equipment list and must not swallow them.
+    tasks = _tasks(
+        """\
+Phần I. kế hoạch hoạt động của phòng khám
+I. MỤC ĐÍCH
+Nâng cao chất lượng khám chữa bệnh.
+II. NHIỆM VỤ
+1. Duy trì giao ban chuyên môn hằng ngày.
+2. Cử nhân viên đi học tập, đào tạo.
+III. PHÂN CÔNG
+1. Bác sỹ Trần Văn An phụ trách phòng khám nội.
+Phần II DỰ TRÙ TRANG THIẾT BỊ
+1. Máy đo huyết áp: 02 cái.
+"""
+    )
+    assert _labels(tasks) == ["I.", "II.", "III."]
+    assert _labels(tasks[1].subtasks) == ["1.", "2."]
+
+
+def test_a_report_quoting_the_chapters_of_a_draft_keeps_its_own_sections() -> None:
+    tasks = _tasks(
+        """\
+I. CĂN CỨ THẨM ĐỊNH
+Luật Ban hành văn bản quy phạm pháp luật năm 2025.
+II. PHẠM VI ĐIỀU CHỈNH
+Phù hợp với thẩm quyền ban hành.
+III. DỰ THẢO QUY ĐỊNH
+Dự thảo gồm các chương sau:
+Chương II
+CƠ CẤU TỔ CHỨC
+Chương III
+CHẾ ĐỘ LÀM VIỆC
+IV. KẾT LUẬN
+Đề nghị cơ quan soạn thảo hoàn chỉnh dự thảo.
+"""
+    )
+    assert _labels(tasks) == ["I.", "II.", "III.", "IV."]
+
+
+def test_a_division_that_opens_the_outline_is_still_the_top() -> None:
+    tasks = _tasks(
+        """\
+Căn cứ tình hình thực tế, ban hành kế hoạch sau:
+1. Đánh giá kết quả năm trước.
+Phần I
+KẾT QUẢ THỰC HIỆN
+I. CÔNG TÁC CHỈ ĐẠO
+Phần II
+NHIỆM VỤ NĂM 2024
+I. CẢI CÁCH THỂ CHẾ
+"""
+    )
+    assert _labels(tasks) == ["Phần I", "Phần II"]
+
+
+def test_bullets_before_a_later_division_leave_it_the_top() -> None:
+    # only dashes before "Phần II": no outline of the document's own that it would cut into
+    tasks = _tasks(
+        """\
+Bài thi gồm ba phần:
+- Phần thứ nhất gồm các câu hỏi trắc nghiệm;
+- Phần thứ hai gồm các câu hỏi tự luận.
+Phần II
+CÁCH TÍNH ĐIỂM
+1. Mỗi câu trả lời đúng được 0,25 điểm.
+Phần III
+TỔ CHỨC THỰC HIỆN
+1. Các trường tổ chức thi theo lịch.
+"""
+    )
+    assert _labels(tasks) == ["Phần II", "Phần III"]
+
+
+def test_a_misnumbered_roman_section_heading_is_still_a_section() -> None:
+    # "V." printed where "III." was meant: a capital heading after it says it is a section;
+    # the same numeral before lower-case text, or one far ahead, is no section
+    tasks = _tasks(
+        """\
+I. MỤC TIÊU
+1. Giảm tỷ lệ sinh con thứ ba.
+II. NHIỆM VỤ
+1. Tăng cường truyền thông dân số.
+V. Dân số trung bình năm 2024 là 374.125 người.
+IX. ghi chú của bảng
+V. TỔ CHỨC THỰC HIỆN
+1. Phòng Y tế chủ trì triển khai kế hoạch.
+2. Trung tâm Y tế thành phố phối hợp thực hiện.
+"""
+    )
+    assert _labels(tasks) == ["I.", "II.", "V."]
+    assert _labels(tasks[2].subtasks) == ["1.", "2."]
+
+
+def test_lettered_parts_go_on_after_roman_sections_under_them() -> None:
+    tasks = _tasks(
+        """\
+A. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đúng tiến độ.
+B. NHIỆM VỤ
+I. CÔNG TÁC TUYÊN TRUYỀN
+II. CÔNG TÁC KIỂM TRA
+C. TỔ CHỨC THỰC HIỆN
+D. KINH PHÍ
+"""
+    )
+    # "C." and "D." after "II." are the parts going on, not the Roman hundred and five hundred
+    assert _labels(tasks) == ["A.", "B.", "C.", "D."]

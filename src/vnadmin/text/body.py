@@ -86,6 +86,8 @@ _PREAMBLE_INITIALS = frozenset("CcTtXx")
 """The first letters of :data:`PREAMBLE`'s words (``Căn cứ``, ``Thực hiện``, ``Xét``)."""
 _CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join((*CUT_AFTER, "thuộc")) + ")$")
 _NUMBERED = re.compile(r"\d{1,4}[ \t]?[.)](?=[ \t])")
+_ROMAN_JUMP = 4
+"""How far a misnumbered Roman section heading may jump ahead (``VI.`` after ``II.``)."""
 _ARTICLE = re.compile(r"[*_ \t]*Điều[ \t]+(\d{1,3})(?![\d/])")
 _BANNER_HINTS = ("NGHĨA VIỆT", "NGHIA VIET")
 """What the banner (``... CHỦ NGHĨA VIỆT NAM``) holds: found with ``str.find``, then the
@@ -123,17 +125,24 @@ class _Sequence:
     letter: str = ""
     article: int = 0
 
-    def level(self, match: re.Match[str]) -> str | None:
-        """The level of a label in this sequence (``None``: not a label here)."""
+    def level(self, match: re.Match[str], *, heading: bool = False) -> str | None:
+        """The level of a label in this sequence (``None``: not a label here).  A Roman
+        numeral that jumps ahead is a section misnumbered when a capital heading follows it
+        (``V. TỔ CHỨC THỰC HIỆN`` after ``II.``)."""
         level = label_level(match)
         if level == "roman":
             value = roman_value(match["roman"]) or 0
             if value <= self.roman + 2:
                 self.roman = value
                 return level
-            if len(match["roman"]) > 1:
-                return None
-            return self._capital(match["roman"], match.group(0).rstrip()[-1])
+            if len(match["roman"]) == 1:  # "C." after "B.": a lettered part
+                capital = self._capital(match["roman"], match.group(0).rstrip()[-1])
+                if capital is not None:
+                    return capital
+            if heading and 0 < self.roman < value <= self.roman + _ROMAN_JUMP:
+                self.roman = value
+                return level
+            return None
         if level is not None and level.startswith("upper"):
             return self._capital(match["upper"], level[-1])
         if level == "letter":
@@ -220,7 +229,8 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
         head = head[: mark.start()] + head[mark.end() :]
         skipped += mark.end() - mark.start()
     match = LABEL.match(head)
-    level = None if match is None else sequence.level(match)
+    heading = match is not None and is_caps(head[match.end() :].partition("\n")[0])
+    level = None if match is None else sequence.level(match, heading=heading)
     if match is None or level is None:
         return None
     label = " ".join(match["label"].split())
@@ -425,7 +435,8 @@ def lay_out(
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
     levels = [found[0][1] for found in labels if found]
     if levels:
-        rank = min(_rank(level) for level in levels)
+        ranks = sorted({_rank(level) for level in levels})
+        rank = next((r for r in ranks if not _late_division(labels, r)), ranks[0])
         first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
         top = labels[first][0][1]  # of the shapes of that rank, the first met is the top
         last = max(i for i, found in enumerate(labels) if found)
@@ -634,6 +645,21 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     return _CITED_NUMBER.match(block.text, named.end()) is not None or (
         block.text.startswith(_BY_NAME) and block.text.rstrip(" *_").endswith(";")
     )
+
+
+def _late_division(labels: list[list[tuple[str, str, Block]]], rank: int) -> bool:
+    """A division (``Phần``, ``Chương``, ``Mục``) first met past its first number and after
+    numbered labels (bullets and points do not count): ``Phần II`` after sections ``I.``
+    to ``VI.`` whose ``Phần I`` was not read as one, ``Chương II`` of a draft a report
+    quotes.  The document's own outline is the one before it, so the division is not the
+    top level."""
+    if rank >= len(_SECTION_RANKS):
+        return False
+    first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
+    number = labels[first][0][0].rstrip(" .:)").rsplit(None, 1)[-1]
+    value = int(number) if number.isdigit() else roman_value(number)
+    numbered = (found and _rank(found[0][1]) < _rank("letter") for found in labels[:first])
+    return value is not None and value > 1 and any(numbered)
 
 
 def _tree(blocks: list[Block], labels: list[list[tuple[str, str, Block]]], top: str) -> list[Node]:
