@@ -176,6 +176,87 @@ def test_party_banner_split_over_two_lines() -> None:
     )
 
 
+_CONGRESS_HEADER = """\
+41
+ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ
+HUYỆN CẨM XUYÊN LẦN THỨ XXIII
+NHIỆM KỲ 2020 - 2025
+*
+Số 02-NQ/ĐH
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cẩm Xuyên, ngày 20 tháng 7 năm 2020
+
+NGHỊ QUYẾT
+ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXIII
+"""
+
+
+def test_congress_name_with_its_term_is_one_issuer() -> None:
+    # the term's line is no noise above the number, and no body under the congress
+    doc = parse_text(_CONGRESS_HEADER).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.parent is None
+    assert doc.issuer.name == (
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN CẨM XUYÊN LẦN THỨ XXIII NHIỆM KỲ 2020 - 2025"
+    )
+
+
+def test_congress_of_delegates_over_its_party_committee_is_no_parent() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nBÁO CÁO\nkết quả bầu cử Ban Chấp hành\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.parent is None
+    assert doc.issuer.name == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025"
+
+
+_BOOKLET = """\
+ĐẢNG CỘNG SẢN VIỆT NAM
+BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM
+
+KẾ HOẠCH
+TỔ CHỨC ĐẠI HỘI CHI BỘ CƠ SỞ
+
+LƯU HÀNH NỘI BỘ
+
+THÁNG 5 - 2024
+
+2
+TỈNH ỦY HÀ NAM                 ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 57-KH/TU                 Hà Nam, ngày 6 tháng 5 năm 2024
+
+KẾ HOẠCH
+tổ chức đại hội chi bộ cơ sở nhiệm kỳ 2024 - 2027
+"""
+
+
+def test_booklet_cover_is_passed_and_the_header_under_it_read() -> None:
+    result = parse_text(_BOOKLET)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỈNH ỦY HÀ NAM", None)
+    assert doc.number is not None and doc.number.number == "57"
+    assert doc.date == PartialDate(year=2024, month=5, day=6)
+    assert doc.subject == "tổ chức đại hội chi bộ cơ sở nhiệm kỳ 2024 - 2027"
+    assert "cover-page" in _codes(result)
+
+
+def test_month_line_without_a_header_under_it_is_no_cover() -> None:
+    # the month ends a cover only when the document's own header follows it
+    text = "TỈNH ỦY HÀ NAM\nTHÁNG 5 - 2024\n\nKẾ HOẠCH\nvề công tác tháng năm\n"
+    result = parse_text(text)
+    assert "cover-page" not in _codes(result)
+    assert result.instrument.issuer is not None
+    assert result.instrument.issuer.name == "TỈNH ỦY HÀ NAM"
+    assert result.instrument.subject == "về công tác tháng năm"
+
+
 def test_underline_runs_glued_to_names_or_alone() -> None:
     text = (
         "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"

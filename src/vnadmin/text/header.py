@@ -21,7 +21,13 @@ from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.number_label import number_label
 from vnadmin.grammar.numbers import NUMBER, number_from_match
-from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
+from vnadmin.grammar.printed import (
+    BOOKLET_MONTH,
+    CONGRESS_TERM,
+    find_motto,
+    split_banner,
+    strip_decoration,
+)
 from vnadmin.grammar.subjects import VV
 from vnadmin.localities import province
 from vnadmin.model import (
@@ -159,11 +165,13 @@ _OWNED_ORGANS = frozenset(
         "thuong truc",
         "ban thuong truc",
         "doan chu tich",
+        "dai hoi",
+        "dai hoi dai bieu",
     ]
 )
 """A collective body's organ, printed without the body it belongs to (folded): the line
-below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``), it is
-no parent."""
+below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``,
+``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐẢNG BỘ TỈNH X``), it is no parent."""
 _OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
@@ -297,7 +305,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
-        continues = f"{text} ".startswith(_ISSUER_JOINERS) or (
+        continues = f"{text} ".startswith(_ISSUER_JOINERS) or CONGRESS_TERM.fullmatch(text) or (
             first in PLACE_WORDS
             and (
                 text.isascii()
@@ -825,6 +833,14 @@ def read_header(
         flat = squash(text)
         if seen > _MAX_HEADER_LINES or opens_addressees(flat):
             break
+        if _cover_ends(lines, index, flat, header):
+            diagnostics.info(
+                lines[start].number,
+                "cover-page",
+                f"lines {lines[start].number}-{line.number} are a booklet's cover (its month"
+                f" {flat!r}): the header is read under it",
+            )
+            return read_header(lines, index + 1, skip, diagnostics, kinds, signed=signed)
         if (
             header.kind is not None
             and not subject
@@ -1032,6 +1048,19 @@ def read_header(
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
     return header
+
+
+_COVER_REACH = 8  # lines under a cover's month looked through for the document's header
+
+
+def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> bool:
+    """Whether ``flat`` is the month at a booklet cover's foot (``THÁNG 9 - 2025``) with the
+    document's own header under it (its banner, number or date line): what was read above
+    (the banner, the committee that bound the booklet, the title) is the cover's."""
+    if header.number is not None or header.date is not None or not BOOKLET_MONTH.fullmatch(flat):
+        return False
+    below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
+    return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
 
 
 def _placed(header: Header) -> bool:
@@ -1487,6 +1516,9 @@ def _classify(
         return "kind"
     if words in _UNION_BANNERS:
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    if BOOKLET_MONTH.fullmatch(cell):
+        diagnostics.info(line, "line-skipped", f"{cell!r}: a month, no body's name")
+        return "mark"  # a cover's month, its header not under it: no issuer line
     if header.number is not None and _APPROVAL.fullmatch(words):
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"

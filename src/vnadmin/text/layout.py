@@ -34,7 +34,7 @@ from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TI
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, far_misread, number_label, printed_label
-from vnadmin.grammar.printed import motto_parts
+from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.grammar.syllables import ONSETS
 from vnadmin.model import KindRegistry
@@ -1510,8 +1510,8 @@ def _numbers(text: str, numbered: re.Match[str]) -> bool:
 
 def _header_matter(cell: str) -> bool:
     text = squash(cell)
-    if text in ("*", "***"):
-        return True
+    if text in ("*", "***") or CONGRESS_TERM.fullmatch(text):
+        return True  # the Party's star, a congress's term under its name (``NHIỆM KỲ ...``)
     if _caption_kind(text) is not None:
         return False
     words = fold(text)
