@@ -72,6 +72,7 @@ from vnadmin.text.vocabulary import (
     PRINTED_STATE_BANNER,
     handling_marks,
     names_authority,
+    PLACE_WORDS,
     opens_body,
 )
 
@@ -1168,6 +1169,12 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         if right:
             pieces.extend(_split_cell(right, line, diagnostics))
         return pieces
+    head = _COLUMN_HEAD.search(cell)
+    if head is not None and is_caps(cell[: head.start()]) and _opens_name(cell[: head.start()]):
+        printed = _PRINTED_MOTTO if head["motto"] else PRINTED_STATE_BANNER[0]
+        damaged = cell[head.start() :].strip()
+        diagnostics.info(line, "ocr-repaired", f"{damaged[:60]!r} read as {printed!r}")
+        return [*_split_cell(cell[: head.start()].strip(), line, diagnostics), printed]
     if caps:
         cut = _damaged_banner(cell, found, line, diagnostics)
         if cut is not None:
@@ -1176,6 +1183,9 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
 
 
 _BANNER_EDITS = allowed_edits(_BANNER)
+_COLUMN_HEAD = re.compile(r"[ \t]+(?:CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ\b|(?P<motto>Độc[ \t]+lập[ \t]*[-–]))")
+"""The banner's or the motto's first words, whatever OCR made of the rest, after a body's
+name in capitals on one line: the right column run on after the issuer's."""
 
 
 def _banner_alone(cell: str) -> bool:
@@ -1495,10 +1505,26 @@ def _matter_row(row: list[str]) -> bool:
     of the rows above it, whose banner may be too damaged to be known and would be read
     as an issuer."""
     worded = [cell for cell in row if any(map(str.isalnum, cell))]
+    if worded and _opens_name(worded[0]):
+        return True  # the issuer column's line, its banner or motto beside it damaged
     named = [cell for cell in worded if letters(cell) != _MOTTO]
     if len(named) < len(worded) and not any(opens_body(fold(cell)) for cell in named):
         return False
     return bool(named) and all(map(_header_matter, named))
+
+
+_NAME_HEAD = 2  # words in capitals a row opens with that name a body: its issuer column
+
+
+def _opens_name(cell: str) -> bool:
+    """Whether ``cell`` opens with a body's name in capitals, two words or more (``ỦY BAN
+    NHÂN DÂN``, ``THÀNH PHỐ HẢI PHÒNG``), whatever follows it: the right column's banner
+    or motto that OCR ran on after it, or damaged past reading (``... Độc lập - ÌNheoz``)."""
+    head = " ".join(itertools.takewhile(is_caps, cell.split()))
+    key = fold(head)
+    return len(head.split()) >= _NAME_HEAD and (
+        opens_body(key) or key.partition(" ")[0] in PLACE_WORDS
+    )
 
 
 def _numbers(text: str, numbered: re.Match[str]) -> bool:
