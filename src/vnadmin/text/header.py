@@ -817,6 +817,7 @@ def read_header(
     titled = False  # the subject read opens on the kind line (``BIÊN BẢN HỌP ...``)
     above: tuple[list[str], list[int], int] | None = None  # that subject, set aside
     blank_before = False
+    dated_at = 0  # the line the date was read on
     seen = 0
     index = start
     while index < len(lines):
@@ -929,6 +930,15 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
+            if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
+                header.issuer_lines.pop()
+                diagnostics.info(
+                    line.number,
+                    "title-unknown",
+                    f"{flat[:60]!r}, capitals set apart under the issuer's block and the date:"
+                    " a title whose kind is not known, not an issuer line",
+                )
+                kind, subject_open, subject_line = "title", True, 0  # its subject under it
             if kind == "issuer" and subject and header.number is not None and not titled:
                 # capitals under the number and the V/v subject: a title the registry does
                 # not know (``ĐỀ XUẤT``, ``DANH SÁCH``), an approver's box (``BAN GIÁM
@@ -956,6 +966,7 @@ def read_header(
             elif kind == "other":
                 specks += 1
             numbered = numbered or kind == "number"
+            dated_at = line.number if kind == "date" else dated_at
         consumed = not unread and specks < len(row)  # specks beside what was read are no text
         if not consumed and (
             (fixed_row and (subject or header.kind is not None))  # a row of the header's
@@ -1061,6 +1072,20 @@ def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> boo
         return False
     below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
     return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
+
+
+def _untitled(header: Header, dated_at: int) -> bool:
+    """Whether the issuer line just read, alone on its row and set apart by a blank line,
+    is a title in capitals the kinds do not name (``NỘI QUY ...``): the header has no
+    number (a Party congress prints none) and its issuer block ended by the date's row,
+    which closes it."""
+    lines = header.issuer_lines
+    return (
+        header.number is None
+        and 0 < dated_at
+        and len(lines) > 1
+        and lines[-2][0] <= dated_at < lines[-1][0]
+    )
 
 
 def _placed(header: Header) -> bool:
