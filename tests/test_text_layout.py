@@ -212,7 +212,10 @@ def test_congress_of_delegates_over_its_party_committee_is_no_parent() -> None:
     doc = parse_text(text).instrument
     assert doc.issuer is not None
     assert doc.issuer.parent is None
-    assert doc.issuer.name == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025"
+    assert (
+        doc.issuer.name
+        == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025"
+    )
 
 
 _BOOKLET = """\
@@ -241,7 +244,8 @@ def test_booklet_cover_is_passed_and_the_header_under_it_read() -> None:
     doc = result.instrument
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("TỈNH ỦY HÀ NAM", None)
-    assert doc.number is not None and doc.number.number == "57"
+    assert doc.number is not None
+    assert doc.number.number == "57"
     assert doc.date == PartialDate(year=2024, month=5, day=6)
     assert doc.subject == "tổ chức đại hội chi bộ cơ sở nhiệm kỳ 2024 - 2027"
     assert "cover-page" in _codes(result)
@@ -255,6 +259,45 @@ def test_month_line_without_a_header_under_it_is_no_cover() -> None:
     assert result.instrument.issuer is not None
     assert result.instrument.issuer.name == "TỈNH ỦY HÀ NAM"
     assert result.instrument.subject == "về công tác tháng năm"
+
+
+def test_title_of_unknown_kind_under_a_congress_header_is_no_issuer() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nLỊCH LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\n1. Ngày thứ nhất: khai mạc Đại hội và thảo luận văn kiện tại hội trường.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name.startswith("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ")
+    assert doc.issuer.parent is None
+    assert doc.subject == "của Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI"
+    assert "title-unknown" in _codes(result)
+
+
+_SCANNED_ROWS = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HQ1 C
+TỈNH NINH BÌNH Độc lập - Tư đo - Hạnh phúc
+
+Số: 15 /KH-UBND Ninh Bình, ngày 3 tháng 4 năm 2021
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2021
+"""
+
+
+def test_scanned_issuer_rows_with_the_right_column_damaged_are_kept() -> None:
+    # OCR ran each issuer line on into the banner and motto beside it, both misread
+    result = parse_text(_SCANNED_ROWS)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", None)
+    assert doc.number is not None
+    assert doc.number.number == "15"
+    assert "header-noise-removed" not in _codes(result)
 
 
 def test_underline_runs_glued_to_names_or_alone() -> None:

@@ -37,11 +37,11 @@ from vnadmin.model.numbering import DocumentNumber
 from vnadmin.normalize import fold
 
 __all__ = [
+    "BOOKLET_MONTH",
+    "CONGRESS_TERM",
     "ENACTED_KINDS",
     "ENACTING_FORMULAS",
     "ENACTING_VERB",
-    "BOOKLET_MONTH",
-    "CONGRESS_TERM",
     "GLUED_DASH",
     "MOTTO",
     "PARTY_BANNER",
@@ -78,9 +78,7 @@ CONGRESS_TERM = re.compile(
 """A congress's or a committee's round and term, the last line of its name in a Party
 issuer block (``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐẢNG BỘ TỈNH X`` / ``LẦN THỨ I, NHIỆM KỲ 2025 -
 2030``); matched whole."""
-BOOKLET_MONTH = re.compile(
-    r"THÁNG[ \t]+\d{1,2}[ \t]*(?:[-–/.]|NĂM)[ \t]*\d{4}|NĂM[ \t]+\d{4}"
-)
+BOOKLET_MONTH = re.compile(r"THÁNG[ \t]+\d{1,2}[ \t]*(?:[-–/.]|NĂM)[ \t]*\d{4}|NĂM[ \t]+\d{4}")
 """The month (or year) a booklet's cover prints at its foot in capitals (``THÁNG 9 -
 2025``): no header's date line, which names its day; matched whole."""
 ENACTING_FORMULAS = {"quyet-dinh": "QUYẾT ĐỊNH:", "nghi-quyet": "QUYẾT NGHỊ:"}

@@ -305,14 +305,18 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
-        continues = f"{text} ".startswith(_ISSUER_JOINERS) or CONGRESS_TERM.fullmatch(text) or (
-            first in PLACE_WORDS
-            and (
-                text.isascii()
-                or text.split(" ", 1)[0].upper() not in _NOT_UNITS
-                or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
+        continues = (
+            f"{text} ".startswith(_ISSUER_JOINERS)
+            or CONGRESS_TERM.fullmatch(text)
+            or (
+                first in PLACE_WORDS
+                and (
+                    text.isascii()
+                    or text.split(" ", 1)[0].upper() not in _NOT_UNITS
+                    or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
+                )
+                and not (second and second[0] in ("uy", "doan", "hoi"))
             )
-            and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
         # a word or two that name nothing, over a line that opens a body: the end of the
@@ -1082,7 +1086,7 @@ def _untitled(header: Header, dated_at: int) -> bool:
     lines = header.issuer_lines
     return (
         header.number is None
-        and 0 < dated_at
+        and dated_at > 0
         and len(lines) > 1
         and lines[-2][0] <= dated_at < lines[-1][0]
     )

@@ -67,12 +67,12 @@ from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
     ORGAN_WORDS,
+    PLACE_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
     handling_marks,
     names_authority,
-    PLACE_WORDS,
     opens_body,
 )
 
@@ -1183,7 +1183,9 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
 
 
 _BANNER_EDITS = allowed_edits(_BANNER)
-_COLUMN_HEAD = re.compile(r"[ \t]+(?:CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ\b|(?P<motto>Độc[ \t]+lập[ \t]*[-–]))")
+_COLUMN_HEAD = re.compile(
+    r"[ \t]+(?:CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ\b|(?P<motto>Độc[ \t]+lập[ \t]*[-–]))"
+)
 """The banner's or the motto's first words, whatever OCR made of the rest, after a body's
 name in capitals on one line: the right column run on after the issuer's."""
 
