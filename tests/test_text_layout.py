@@ -300,6 +300,21 @@ def test_scanned_issuer_rows_with_the_right_column_damaged_are_kept() -> None:
     assert "header-noise-removed" not in _codes(result)
 
 
+def test_banner_tail_on_its_own_line_is_no_issuer() -> None:
+    # the banner cut after "XÃ HỘI", its last words on the next line behind scan specks
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI\n"
+        "\n"
+        ": ] CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN ĐÔNG ANH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/QĐ-UBND Đông Anh, ngày 9 tháng 1 năm 2023\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập tổ công tác\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None)
+
+
 def test_underline_runs_glued_to_names_or_alone() -> None:
     text = (
         "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"

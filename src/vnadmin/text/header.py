@@ -193,6 +193,10 @@ _SPECK_TAIL = re.compile(r"(?:[ \t]+\S(?!\S)){2,}$")
 """Single characters after a name, two or more: a stamp's digits or strokes OCR read."""
 _UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"])
 """The Youth Union's banner, printed over the right column of its documents (folded)."""
+_BANNER_TAIL = " ".join(STATE_BANNER.split()[-4:])
+"""The banner's last words (folded), wrapped onto a line of their own (``CHỦ NGHĨA VIỆT
+NAM``)."""
+_BANNER_REST = 30  # characters of that line, with the specks OCR read before the words
 _MAX_HEADER_LINES = 40
 _MOTTO_SIZE = 60  # characters of a line holding the motto, specks around it at most
 _MAX_SUBJECT = 600
@@ -1482,6 +1486,8 @@ def _classify(
         if motto is not None:
             printed.setdefault("motto", motto)
         return "banner"
+    if header.state_banner and len(words) <= _BANNER_REST and words.endswith(_BANNER_TAIL):
+        return "banner"  # the banner's last words on a line of their own, OCR specks before
     if words == PARTY_BANNER:
         if not header.party_banner:
             header.party_banner, header.party_banner_line = True, (line, cell)
