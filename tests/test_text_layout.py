@@ -315,6 +315,33 @@ def test_banner_tail_on_its_own_line_is_no_issuer() -> None:
     assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None)
 
 
+def test_company_form_over_its_name_is_one_issuer() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÂY DỰNG SÔNG ĐÀ 9       Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/2024/CV-SĐ9       Hà Nội, ngày 2 tháng 5 năm 2024\n"
+        "V/v thanh toán khối lượng\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("CÔNG TY CỔ PHẦN XÂY DỰNG SÔNG ĐÀ 9", None)
+
+
+def test_symbol_apart_from_its_number_with_a_spaced_dash_is_joined() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\n\nSố: 215\n\n/UBND -VP\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân An, ngày 4 tháng 6 năm 2024\n\nV/v rà soát hộ nghèo\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN XÃ TÂN AN", None)
+    assert doc.number is not None
+    assert doc.number.number == "215"
+    assert "number-joined" in _codes(result)
+
+
 def test_underline_runs_glued_to_names_or_alone() -> None:
     text = (
         "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"

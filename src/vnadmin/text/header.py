@@ -153,10 +153,21 @@ _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
 the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
 _BARE_UNITS = frozenset(
-    ["van phong", "trung tam", "truong dai hoc", "truong cao dang", "truong trung cap"]
+    [
+        "van phong",
+        "trung tam",
+        "truong dai hoc",
+        "truong cao dang",
+        "truong trung cap",
+        "cong ty",
+        "cong ty tnhh",
+        "cong ty trach nhiem huu han",
+        "cong ty co phan",
+    ]
 )
 """Units that are no name alone, only of the body named after them, printed over it when
-the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``)."""
+the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``; a company's form over its name:
+``CÔNG TY TRÁCH NHIỆM HỮU HẠN`` / ``GIẢI PHÁP ...``)."""
 _OWNED_ORGANS = frozenset(
     [
         "uy ban thuong vu",

@@ -92,8 +92,9 @@ _STAMP_LINE = re.compile(
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
 _SYMBOL_REST = re.compile(r"(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
 """What follows a number line broken after its slash (``Số: 300/`` / ``2025/NĐ-CP``)."""
-_BARE_SYMBOL = re.compile(rf"[-/][ \t]*{_SYMBOL_REST.pattern}")
-"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``)."""
+_BARE_SYMBOL = re.compile(rf"[-/][ \t]*{_SYMBOL_REST.pattern}(?:[ \t]?-[ \t]?[^\W\d_][^\s/]*)*")
+"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``),
+a space typed beside a joint's dash (``/UBND -TP``)."""
 _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
