@@ -176,6 +176,172 @@ def test_party_banner_split_over_two_lines() -> None:
     )
 
 
+_CONGRESS_HEADER = """\
+41
+ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ
+HUYỆN CẨM XUYÊN LẦN THỨ XXIII
+NHIỆM KỲ 2020 - 2025
+*
+Số 02-NQ/ĐH
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cẩm Xuyên, ngày 20 tháng 7 năm 2020
+
+NGHỊ QUYẾT
+ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXIII
+"""
+
+
+def test_congress_name_with_its_term_is_one_issuer() -> None:
+    # the term's line is no noise above the number, and no body under the congress
+    doc = parse_text(_CONGRESS_HEADER).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.parent is None
+    assert doc.issuer.name == (
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN CẨM XUYÊN LẦN THỨ XXIII NHIỆM KỲ 2020 - 2025"
+    )
+
+
+def test_congress_of_delegates_over_its_party_committee_is_no_parent() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nBÁO CÁO\nkết quả bầu cử Ban Chấp hành\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.parent is None
+    assert (
+        doc.issuer.name
+        == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025"
+    )
+
+
+_BOOKLET = """\
+ĐẢNG CỘNG SẢN VIỆT NAM
+BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM
+
+KẾ HOẠCH
+TỔ CHỨC ĐẠI HỘI CHI BỘ CƠ SỞ
+
+LƯU HÀNH NỘI BỘ
+
+THÁNG 5 - 2024
+
+2
+TỈNH ỦY HÀ NAM                 ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 57-KH/TU                 Hà Nam, ngày 6 tháng 5 năm 2024
+
+KẾ HOẠCH
+tổ chức đại hội chi bộ cơ sở nhiệm kỳ 2024 - 2027
+"""
+
+
+def test_booklet_cover_is_passed_and_the_header_under_it_read() -> None:
+    result = parse_text(_BOOKLET)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỈNH ỦY HÀ NAM", None)
+    assert doc.number is not None
+    assert doc.number.number == "57"
+    assert doc.date == PartialDate(year=2024, month=5, day=6)
+    assert doc.subject == "tổ chức đại hội chi bộ cơ sở nhiệm kỳ 2024 - 2027"
+    assert "cover-page" in _codes(result)
+
+
+def test_month_line_without_a_header_under_it_is_no_cover() -> None:
+    # the month ends a cover only when the document's own header follows it
+    text = "TỈNH ỦY HÀ NAM\nTHÁNG 5 - 2024\n\nKẾ HOẠCH\nvề công tác tháng năm\n"
+    result = parse_text(text)
+    assert "cover-page" not in _codes(result)
+    assert result.instrument.issuer is not None
+    assert result.instrument.issuer.name == "TỈNH ỦY HÀ NAM"
+    assert result.instrument.subject == "về công tác tháng năm"
+
+
+def test_title_of_unknown_kind_under_a_congress_header_is_no_issuer() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nLỊCH LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\n1. Ngày thứ nhất: khai mạc Đại hội và thảo luận văn kiện tại hội trường.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name.startswith("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ HUẾ")
+    assert doc.issuer.parent is None
+    assert doc.subject == "của Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI"
+    assert "title-unknown" in _codes(result)
+
+
+_SCANNED_ROWS = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HQ1 C
+TỈNH NINH BÌNH Độc lập - Tư đo - Hạnh phúc
+
+Số: 15 /KH-UBND Ninh Bình, ngày 3 tháng 4 năm 2021
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2021
+"""
+
+
+def test_scanned_issuer_rows_with_the_right_column_damaged_are_kept() -> None:
+    # OCR ran each issuer line on into the banner and motto beside it, both misread
+    result = parse_text(_SCANNED_ROWS)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", None)
+    assert doc.number is not None
+    assert doc.number.number == "15"
+    assert "header-noise-removed" not in _codes(result)
+
+
+def test_banner_tail_on_its_own_line_is_no_issuer() -> None:
+    # the banner cut after "XÃ HỘI", its last words on the next line behind scan specks
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI\n"
+        "\n"
+        ": ] CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN ĐÔNG ANH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/QĐ-UBND Đông Anh, ngày 9 tháng 1 năm 2023\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập tổ công tác\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None)
+
+
+def test_company_form_over_its_name_is_one_issuer() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÂY DỰNG SÔNG ĐÀ 9       Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/2024/CV-SĐ9       Hà Nội, ngày 2 tháng 5 năm 2024\n"
+        "V/v thanh toán khối lượng\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("CÔNG TY CỔ PHẦN XÂY DỰNG SÔNG ĐÀ 9", None)
+
+
+def test_symbol_apart_from_its_number_with_a_spaced_dash_is_joined() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\n\nSố: 215\n\n/UBND -VP\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân An, ngày 4 tháng 6 năm 2024\n\nV/v rà soát hộ nghèo\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN NHÂN DÂN XÃ TÂN AN", None)
+    assert doc.number is not None
+    assert doc.number.number == "215"
+    assert "number-joined" in _codes(result)
+
+
 def test_underline_runs_glued_to_names_or_alone() -> None:
     text = (
         "BỘ NỘI VỤ-------\n_____\nSố: 5/BNV-VP\n-----\n"

@@ -37,6 +37,8 @@ from vnadmin.model.numbering import DocumentNumber
 from vnadmin.normalize import fold
 
 __all__ = [
+    "BOOKLET_MONTH",
+    "CONGRESS_TERM",
     "ENACTED_KINDS",
     "ENACTING_FORMULAS",
     "ENACTING_VERB",
@@ -67,6 +69,18 @@ PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
 """The banner of Party documents (HD 36-HD/VPTW)."""
 STAR = "*"
 """The star a Party document prints under its issuer block (HD 36-HD/VPTW)."""
+_ROMAN_OR_DIGITS = r"(?:[IVXLC]+|\d{1,2})"
+_TERM_YEARS = r"NHIỆM[ \t]+KỲ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
+CONGRESS_TERM = re.compile(
+    rf"LẦN[ \t]+THỨ[ \t]+{_ROMAN_OR_DIGITS}(?:[ \t]*,?[ \t]*{_TERM_YEARS})?|{_TERM_YEARS}"
+    rf"|KH(?:ÓA|OÁ)[ \t]+{_ROMAN_OR_DIGITS}"
+)
+"""A congress's or a committee's round and term, the last line of its name in a Party
+issuer block (``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐẢNG BỘ TỈNH X`` / ``LẦN THỨ I, NHIỆM KỲ 2025 -
+2030``); matched whole."""
+BOOKLET_MONTH = re.compile(r"THÁNG[ \t]+\d{1,2}[ \t]*(?:[-–/.]|NĂM)[ \t]*\d{4}|NĂM[ \t]+\d{4}")
+"""The month (or year) a booklet's cover prints at its foot in capitals (``THÁNG 9 -
+2025``): no header's date line, which names its day; matched whole."""
 ENACTING_FORMULAS = {"quyet-dinh": "QUYẾT ĐỊNH:", "nghi-quyet": "QUYẾT NGHỊ:"}
 """The formula a state decision and resolution print on a line of their own after their
 bases, centred, bold, in capitals (NĐ 30/2020 Phụ lục I, Phần I, mục II.6 điểm a; Phụ lục

@@ -21,7 +21,13 @@ from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.number_label import number_label
 from vnadmin.grammar.numbers import NUMBER, number_from_match
-from vnadmin.grammar.printed import find_motto, split_banner, strip_decoration
+from vnadmin.grammar.printed import (
+    BOOKLET_MONTH,
+    CONGRESS_TERM,
+    find_motto,
+    split_banner,
+    strip_decoration,
+)
 from vnadmin.grammar.subjects import VV
 from vnadmin.localities import province
 from vnadmin.model import (
@@ -147,10 +153,21 @@ _OFFICES = frozenset(["thu tuong", "pho thu tuong", "chu tich", "bo truong"])
 """Offices whose holder issues in the office's name, printed over the body's name when
 the cell is narrow (``THỦ TƯỚNG`` / ``CHÍNH PHỦ``)."""
 _BARE_UNITS = frozenset(
-    ["van phong", "trung tam", "truong dai hoc", "truong cao dang", "truong trung cap"]
+    [
+        "van phong",
+        "trung tam",
+        "truong dai hoc",
+        "truong cao dang",
+        "truong trung cap",
+        "cong ty",
+        "cong ty tnhh",
+        "cong ty trach nhiem huu han",
+        "cong ty co phan",
+    ]
 )
 """Units that are no name alone, only of the body named after them, printed over it when
-the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``)."""
+the cell is narrow (``VĂN PHÒNG`` / ``CHÍNH PHỦ``; a company's form over its name:
+``CÔNG TY TRÁCH NHIỆM HỮU HẠN`` / ``GIẢI PHÁP ...``)."""
 _OWNED_ORGANS = frozenset(
     [
         "uy ban thuong vu",
@@ -159,11 +176,13 @@ _OWNED_ORGANS = frozenset(
         "thuong truc",
         "ban thuong truc",
         "doan chu tich",
+        "dai hoi",
+        "dai hoi dai bieu",
     ]
 )
 """A collective body's organ, printed without the body it belongs to (folded): the line
-below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``), it is
-no parent."""
+below names that body and completes the name (``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI``,
+``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐẢNG BỘ TỈNH X``), it is no parent."""
 _OPEN_WORDS = frozenset(["cua", "va", "ve", "cho", "voi", "tai", "theo", "thuoc", "tren"])
 _NOT_UNITS = frozenset(["QUÂN", "THANH", "THI", "XA"])
 """Words that fold like a unit word and are none (``QUÂN KHU 3``, ``THANH TRA``) in a
@@ -185,6 +204,10 @@ _SPECK_TAIL = re.compile(r"(?:[ \t]+\S(?!\S)){2,}$")
 """Single characters after a name, two or more: a stamp's digits or strokes OCR read."""
 _UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"])
 """The Youth Union's banner, printed over the right column of its documents (folded)."""
+_BANNER_TAIL = " ".join(STATE_BANNER.split()[-4:])
+"""The banner's last words (folded), wrapped onto a line of their own (``CHỦ NGHĨA VIỆT
+NAM``)."""
+_BANNER_REST = 30  # characters of that line, with the specks OCR read before the words
 _MAX_HEADER_LINES = 40
 _MOTTO_SIZE = 60  # characters of a line holding the motto, specks around it at most
 _MAX_SUBJECT = 600
@@ -297,14 +320,18 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
     for index, text in enumerate(lines):
         first = fold(text).split(" ", 1)[0]
         second = fold(text).split(" ")[1:2]
-        continues = f"{text} ".startswith(_ISSUER_JOINERS) or (
-            first in PLACE_WORDS
-            and (
-                text.isascii()
-                or text.split(" ", 1)[0].upper() not in _NOT_UNITS
-                or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
+        continues = (
+            f"{text} ".startswith(_ISSUER_JOINERS)
+            or CONGRESS_TERM.fullmatch(text)
+            or (
+                first in PLACE_WORDS
+                and (
+                    text.isascii()
+                    or text.split(" ", 1)[0].upper() not in _NOT_UNITS
+                    or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
+                )
+                and not (second and second[0] in ("uy", "doan", "hoi"))
             )
-            and not (second and second[0] in ("uy", "doan", "hoi"))
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
         # a word or two that name nothing, over a line that opens a body: the end of the
@@ -829,6 +856,7 @@ def read_header(
     titled = False  # the subject read opens on the kind line (``BIÊN BẢN HỌP ...``)
     above: tuple[list[str], list[int], int] | None = None  # that subject, set aside
     blank_before = False
+    dated_at = 0  # the line the date was read on
     seen = 0
     skipped: list[tuple[int, str]] = []  # header lines not read, for the parent's sake
     index = start
@@ -846,6 +874,14 @@ def read_header(
         flat = squash(text)
         if seen > _MAX_HEADER_LINES or opens_addressees(flat):
             break
+        if _cover_ends(lines, index, flat, header):
+            diagnostics.info(
+                lines[start].number,
+                "cover-page",
+                f"lines {lines[start].number}-{line.number} are a booklet's cover (its month"
+                f" {flat!r}): the header is read under it",
+            )
+            return read_header(lines, index + 1, skip, diagnostics, kinds, signed=signed)
         if (
             header.kind is not None
             and not subject
@@ -934,6 +970,15 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
+            if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
+                header.issuer_lines.pop()
+                diagnostics.info(
+                    line.number,
+                    "title-unknown",
+                    f"{flat[:60]!r}, capitals set apart under the issuer's block and the date:"
+                    " a title whose kind is not known, not an issuer line",
+                )
+                kind, subject_open, subject_line = "title", True, 0  # its subject under it
             if kind == "issuer" and subject and header.number is not None and not titled:
                 # capitals under the number and the V/v subject: a title the registry does
                 # not know (``ĐỀ XUẤT``, ``DANH SÁCH``), an approver's box (``BAN GIÁM
@@ -961,6 +1006,7 @@ def read_header(
             elif kind == "other":
                 specks += 1
             numbered = numbered or kind == "number"
+            dated_at = line.number if kind == "date" else dated_at
         consumed = not unread and specks < len(row)  # specks beside what was read are no text
         if not consumed and (
             (fixed_row and (subject or header.kind is not None))  # a row of the header's
@@ -1055,6 +1101,33 @@ def read_header(
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
     return header
+
+
+_COVER_REACH = 8  # lines under a cover's month looked through for the document's header
+
+
+def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> bool:
+    """Whether ``flat`` is the month at a booklet cover's foot (``THÁNG 9 - 2025``) with the
+    document's own header under it (its banner, number or date line): what was read above
+    (the banner, the committee that bound the booklet, the title) is the cover's."""
+    if header.number is not None or header.date is not None or not BOOKLET_MONTH.fullmatch(flat):
+        return False
+    below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
+    return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
+
+
+def _untitled(header: Header, dated_at: int) -> bool:
+    """Whether the issuer line just read, alone on its row and set apart by a blank line,
+    is a title in capitals the kinds do not name (``NỘI QUY ...``): the header has no
+    number (a Party congress prints none) and its issuer block ended by the date's row,
+    which closes it."""
+    lines = header.issuer_lines
+    return (
+        header.number is None
+        and dated_at > 0
+        and len(lines) > 1
+        and lines[-2][0] <= dated_at < lines[-1][0]
+    )
 
 
 def _placed(header: Header) -> bool:
@@ -1447,6 +1520,8 @@ def _classify(
         if motto is not None:
             printed.setdefault("motto", motto)
         return "banner"
+    if header.state_banner and len(words) <= _BANNER_REST and words.endswith(_BANNER_TAIL):
+        return "banner"  # the banner's last words on a line of their own, OCR specks before
     if words == PARTY_BANNER:
         if not header.party_banner:
             header.party_banner, header.party_banner_line = True, (line, cell)
@@ -1510,6 +1585,9 @@ def _classify(
         return "kind"
     if words in _UNION_BANNERS:
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
+    if BOOKLET_MONTH.fullmatch(cell):
+        diagnostics.info(line, "line-skipped", f"{cell!r}: a month, no body's name")
+        return "mark"  # a cover's month, its header not under it: no issuer line
     if header.number is not None and _APPROVAL.fullmatch(words):
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"

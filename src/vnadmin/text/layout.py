@@ -34,7 +34,7 @@ from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TI
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, far_misread, number_label, printed_label
-from vnadmin.grammar.printed import motto_parts
+from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.grammar.syllables import ONSETS
 from vnadmin.model import KindRegistry
@@ -67,6 +67,7 @@ from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
     ORGAN_WORDS,
+    PLACE_WORDS,
     PREAMBLE,
     PRINTED_PARTY_BANNER,
     PRINTED_STATE_BANNER,
@@ -91,8 +92,9 @@ _STAMP_LINE = re.compile(
 """The lines of an incoming stamp (folded): ``ĐẾN``, ``Số:``, ``Ngày:``, ``Chuyển:``."""
 _SYMBOL_REST = re.compile(r"(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][^\s/]*(?:/[^\W_]\S*)?")
 """What follows a number line broken after its slash (``Số: 300/`` / ``2025/NĐ-CP``)."""
-_BARE_SYMBOL = re.compile(rf"[-/][ \t]*{_SYMBOL_REST.pattern}")
-"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``)."""
+_BARE_SYMBOL = re.compile(rf"[-/][ \t]*{_SYMBOL_REST.pattern}(?:[ \t]?-[ \t]?[^\W\d_][^\s/]*)*")
+"""A symbol printed apart from its number (``/TB-UBND``, ``-HD/BTCTU``, ``/2025/NĐ-CP``),
+a space typed beside a joint's dash (``/UBND -TP``)."""
 _BARE_NUMBER = re.compile(
     r"\d[\d.]{0,8}(?:[ \t]*/[ \t]*\d{4})?[ \t]*[-/][ \t]*[^\W\d_][^\s/]*(?:/[^\W_]\S*)?"
 )
@@ -1168,6 +1170,12 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
         if right:
             pieces.extend(_split_cell(right, line, diagnostics))
         return pieces
+    head = _COLUMN_HEAD.search(cell)
+    if head is not None and is_caps(cell[: head.start()]) and _opens_name(cell[: head.start()]):
+        printed = _PRINTED_MOTTO if head["motto"] else PRINTED_STATE_BANNER[0]
+        damaged = cell[head.start() :].strip()
+        diagnostics.info(line, "ocr-repaired", f"{damaged[:60]!r} read as {printed!r}")
+        return [*_split_cell(cell[: head.start()].strip(), line, diagnostics), printed]
     if caps:
         cut = _damaged_banner(cell, found, line, diagnostics)
         if cut is not None:
@@ -1176,6 +1184,11 @@ def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
 
 
 _BANNER_EDITS = allowed_edits(_BANNER)
+_COLUMN_HEAD = re.compile(
+    r"[ \t]+(?:CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ\b|(?P<motto>Độc[ \t]+lập[ \t]*[-–]))"
+)
+"""The banner's or the motto's first words, whatever OCR made of the rest, after a body's
+name in capitals on one line: the right column run on after the issuer's."""
 
 
 def _banner_alone(cell: str) -> bool:
@@ -1495,10 +1508,26 @@ def _matter_row(row: list[str]) -> bool:
     of the rows above it, whose banner may be too damaged to be known and would be read
     as an issuer."""
     worded = [cell for cell in row if any(map(str.isalnum, cell))]
+    if worded and _opens_name(worded[0]):
+        return True  # the issuer column's line, its banner or motto beside it damaged
     named = [cell for cell in worded if letters(cell) != _MOTTO]
     if len(named) < len(worded) and not any(opens_body(fold(cell)) for cell in named):
         return False
     return bool(named) and all(map(_header_matter, named))
+
+
+_NAME_HEAD = 2  # words in capitals a row opens with that name a body: its issuer column
+
+
+def _opens_name(cell: str) -> bool:
+    """Whether ``cell`` opens with a body's name in capitals, two words or more (``ỦY BAN
+    NHÂN DÂN``, ``THÀNH PHỐ HẢI PHÒNG``), whatever follows it: the right column's banner
+    or motto that OCR ran on after it, or damaged past reading (``... Độc lập - ÌNheoz``)."""
+    head = " ".join(itertools.takewhile(is_caps, cell.split()))
+    key = fold(head)
+    return len(head.split()) >= _NAME_HEAD and (
+        opens_body(key) or key.partition(" ")[0] in PLACE_WORDS
+    )
 
 
 def _numbers(text: str, numbered: re.Match[str]) -> bool:
@@ -1510,8 +1539,8 @@ def _numbers(text: str, numbered: re.Match[str]) -> bool:
 
 def _header_matter(cell: str) -> bool:
     text = squash(cell)
-    if text in ("*", "***"):
-        return True
+    if text in ("*", "***") or CONGRESS_TERM.fullmatch(text):
+        return True  # the Party's star, a congress's term under its name (``NHIỆM KỲ ...``)
     if _caption_kind(text) is not None:
         return False
     words = fold(text)
