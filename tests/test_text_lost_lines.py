@@ -58,8 +58,20 @@ def _findings(result: ParseResult) -> set[str]:
     return {f.code for f in check(result, today=datetime.date(2026, 1, 1))}
 
 
-def test_a_parent_line_run_into_a_banner_past_reading_is_said_unread() -> None:
+def test_a_parent_line_run_into_a_damaged_banner_is_read() -> None:
+    # the body's name opens the row, the banner's first words cut it off (read10)
     result = parse_text(PARENT_ON_THE_BANNER_LINE)
+    issuer = result.instrument.issuer
+    assert issuer is not None
+    assert issuer.parent is not None
+    assert (issuer.name, issuer.parent.name) == ("SỞ XÂY DỰNG", "UBND THÀNH PHỐ CẦN THƠ")
+    assert "VN-ISS-003" not in _findings(result)
+
+
+def test_a_parent_line_run_into_a_banner_past_reading_is_said_unread() -> None:
+    # the parent's own name damaged too (UBND read as VBNÐ): no body opens the row
+    damaged = "VBNÐ THẢNH PHÓ CẦN THƠ CỘNG HÒA XÃ HỘI CHẾ€ x/Á ÏA VIỆiPNÑAM\n"
+    result = parse_text(damaged + PARENT_ON_THE_BANNER_LINE.split("\n", 1)[1])
     issuer = result.instrument.issuer
     assert issuer is not None
     assert (issuer.name, issuer.parent) == ("SỞ XÂY DỰNG", None)
