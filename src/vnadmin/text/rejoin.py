@@ -106,9 +106,7 @@ def _any_split(found: _Split) -> str | None:
     """The word a split makes in a text that has the shape: after a lone onset, or after an
     open syllable when its rest is no word that follows one (``QUY`` ``ẾT``)."""
     head, rest = found.head, found.rest
-    if fold(head) in ONSETS:
-        return _joined(head, rest)
-    if fold(head[-1]) not in "aeiouy" or rest.lower() in _FOLLOWERS:
+    if fold(head) not in ONSETS and (fold(head[-1]) not in "aeiouy" or rest.lower() in _FOLLOWERS):
         return None
     return _joined(head, rest)
 
