@@ -229,7 +229,11 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
         head = head[: mark.start()] + head[mark.end() :]
         skipped += mark.end() - mark.start()
     match = LABEL.match(head)
-    heading = match is not None and is_caps(head[match.end() :].partition("\n")[0])
+    heading = (  # only a Roman numeral's level asks for it
+        match is not None
+        and match["roman"] is not None
+        and is_caps(head[match.end() :].partition("\n")[0])
+    )
     level = None if match is None else sequence.level(match, heading=heading)
     if match is None or level is None:
         return None
