@@ -2054,6 +2054,16 @@ SILENT = [
             ("0.5", "b\nTập giản đồ thiếu chữ ký"),
         ),
     ),
+    Silent(  # the head STT closes the item before the rows, which the reader made siblings
+        "VN-BODY-001",
+        "1. ... STT / 1.1 / 1.2 as its siblings",
+        tasked(
+            CHI_THI,
+            Task(label="1.", text="Chỉ tiêu giao cho các đơn vị:\nSTT\nChỉ tiêu\nKết quả"),
+            Task(label="1.1", text="Tỷ lệ hồ sơ giải quyết đúng hạn\n%\n98"),
+            Task(label="1.2", text="Số cuộc kiểm tra\ncuộc\n12"),
+        ),
+    ),
     Silent(  # a table's rows numbered 1.1, 1.2 under the head STT printed above them
         "VN-BODY-001",
         "STT / 1.1 / 1.2 in a table",

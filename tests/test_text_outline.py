@@ -745,7 +745,7 @@ I. MỤC TIÊU
 II. NHIỆM VỤ
 1. Tăng cường truyền thông dân số.
 V. Dân số trung bình năm 2024 là 374.125 người.
-IX. ghi chú của bảng
+IX. GHI CHÚ CỦA BẢNG
 V. TỔ CHỨC THỰC HIỆN
 1. Phòng Y tế chủ trì triển khai kế hoạch.
 2. Trung tâm Y tế thành phố phối hợp thực hiện.

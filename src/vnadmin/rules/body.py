@@ -153,15 +153,20 @@ def _in_a_table(path: str, tasks: dict[str, Task]) -> bool:
     prints (``STT`` in an enclosing task's text or an earlier sibling's, at any level): a
     table numbers its rows as it likes (``1.1``, ``1.2`` under ``1`` / ``VỐN``); the body's
     numbering is not judged there."""
-    while "[" in path:
-        siblings, _, index = path.rpartition("[")
-        earlier = (tasks[f"{siblings}[{i}]"].text for i in range(int(index.rstrip("]"))))
-        if any(_TABLE_HEAD.search(text) for text in earlier):
+    path = _before(path)
+    while path in tasks:
+        if _TABLE_HEAD.search(tasks[path].text):
             return True
-        path = siblings.removesuffix(".subtasks")
-        if path in tasks and _TABLE_HEAD.search(tasks[path].text):
-            return True
+        path = _before(path)
     return False
+
+
+def _before(path: str) -> str:
+    """The path of the task printed just before the one at ``path`` in the outline: its
+    sibling before, or for the first its parent (``body.tasks`` above the top level)."""
+    siblings, _, index = path.rpartition("[")
+    at = int(index.rstrip("]"))
+    return f"{siblings}[{at - 1}]" if at else siblings.removesuffix(".subtasks")
 
 
 def _form_problem(label: str, match: re.Match[str]) -> str | None:
@@ -229,9 +234,7 @@ def label_form(context: Context) -> Iterator[Finding]:
     found = list(_labelled(context, lambda label: label.problem is not None))
     tasks = dict(walk_tasks(context.instrument.body.tasks, "body.tasks")) if found else {}
     for path, task, label in found:
-        siblings, _, index = path.rpartition("[")
-        at = int(index.rstrip("]"))
-        before = tasks.get(f"{siblings}[{at - 1}]" if at else siblings.removesuffix(".subtasks"))
+        before = tasks.get(_before(path))
         if _strip(task.label) == "1)" and before is not None and _strip(before.label) == "k)":
             continue
         yield Finding(f"{path}.label", f"{task.label!r}: {label.problem}")

@@ -229,7 +229,11 @@ def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
         head = head[: mark.start()] + head[mark.end() :]
         skipped += mark.end() - mark.start()
     match = LABEL.match(head)
-    heading = match is not None and is_caps(head[match.end() :].partition("\n")[0])
+    heading = (  # only a Roman numeral's level asks for it
+        match is not None
+        and match["roman"] is not None
+        and is_caps(head[match.end() :].partition("\n")[0])
+    )
     level = None if match is None else sequence.level(match, heading=heading)
     if match is None or level is None:
         return None
@@ -433,11 +437,13 @@ def lay_out(
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
-    levels = [found[0][1] for found in labels if found]
-    if levels:
-        ranks = sorted({_rank(level) for level in levels})
-        rank = next((r for r in ranks if not _late_division(labels, r)), ranks[0])
-        first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
+    firsts: dict[int, int] = {}  # each rank's first labelled paragraph
+    for index, found in enumerate(labels):
+        if found:
+            firsts.setdefault(_rank(found[0][1]), index)
+    if firsts:
+        starts = [firsts[rank] for rank in sorted(firsts)]
+        first = next((at for at in starts if not _late_division(labels, at)), starts[0])
         top = labels[first][0][1]  # of the shapes of that rank, the first met is the top
         last = max(i for i, found in enumerate(labels) if found)
         before, items, after = blocks[:first], blocks[first : last + 1], blocks[last + 1 :]
@@ -485,7 +491,7 @@ def lay_out(
             layout.closing.append(block)
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
-    if not levels and (layout.background or layout.preamble):
+    if not firsts and (layout.background or layout.preamble):
         directive = [b for b in layout.preamble if gives_order(b.text)] + [
             b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)
         ]
@@ -647,16 +653,16 @@ def _basis_goes_on(preamble: list[Block], block: Block, kinds: KindRegistry) -> 
     )
 
 
-def _late_division(labels: list[list[tuple[str, str, Block]]], rank: int) -> bool:
-    """A division (``Phần``, ``Chương``, ``Mục``) first met past its first number and after
-    numbered labels (bullets and points do not count): ``Phần II`` after sections ``I.``
-    to ``VI.`` whose ``Phần I`` was not read as one, ``Chương II`` of a draft a report
-    quotes.  The document's own outline is the one before it, so the division is not the
-    top level."""
-    if rank >= len(_SECTION_RANKS):
+def _late_division(labels: list[list[tuple[str, str, Block]]], first: int) -> bool:
+    """Whether the division (``Phần``, ``Chương``, ``Mục``) first met at ``first`` is met
+    past its first number and after numbered labels (bullets and points do not count):
+    ``Phần II`` after sections ``I.`` to ``VI.`` whose ``Phần I`` was not read as one,
+    ``Chương II`` of a draft a report quotes.  The document's own outline is the one before
+    it, so the division is not the top level."""
+    label, level, _ = labels[first][0]
+    if level not in _SECTION_RANKS:
         return False
-    first = next(i for i, found in enumerate(labels) if found and _rank(found[0][1]) == rank)
-    number = labels[first][0][0].rstrip(" .:)").rsplit(None, 1)[-1]
+    number = label.rstrip(" .:)").rsplit(None, 1)[-1]
     value = int(number) if number.isdigit() else roman_value(number)
     numbered = (found and _rank(found[0][1]) < _rank("letter") for found in labels[:first])
     return value is not None and value > 1 and any(numbered)
