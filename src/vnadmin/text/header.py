@@ -19,7 +19,6 @@ from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.number_label import number_label
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import (
     BOOKLET_MONTH,
@@ -946,7 +945,6 @@ def read_header(
             _starts_body(flat)
             and not (len(row) > 1 and _header_row(row[0], placed=True))
             and _damaged_number(row[0]) is None
-            and number_label(row[0]) is None  # "56: ...": "Số" misread, no item's label
         )
         if body and not long_subject and (subject or header.kind or header.number or header.date):
             break
