@@ -19,6 +19,7 @@ from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.number_label import SO
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import (
     BOOKLET_MONTH,
@@ -78,10 +79,10 @@ from vnadmin.text.vocabulary import (
 __all__ = ["Header", "read_header", "read_stamp", "vv_kind"]
 
 _STAMP = re.compile(r"(?:(?:CÔNG|VĂN)[ \t]+(?:VĂN|BẢN)[ \t]+)?ĐẾN\b[ \t]*[:.]?[ \t]*(?P<rest>.*)")
-_STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{1,8})\b")
+_STAMP_NUMBER = re.compile(rf"{SO}(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{{1,8}})\b")
 _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40})")
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
-_NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
+_NUMBER_LINE = re.compile(rf"(?P<lead>[^\W\d_][^\d:/]{{0,30}}?[ \t]+)?{SO}\b[ \t]*[:.]?[ \t]*")
 _DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell."""
