@@ -11,9 +11,16 @@ import re
 
 from vnadmin.normalize import fold
 
-__all__ = ["PRINTED_SO", "far_misread", "number_label", "printed_label"]
+__all__ = ["DAMAGED_SO", "PRINTED_SO", "SO", "far_misread", "number_label", "printed_label"]
 
-PRINTED_SO = frozenset(["Số", "SỐ", "số"])
+_PRINTED = ("Số", "SỐ", "số")
+PRINTED_SO = frozenset(_PRINTED)
+"""``Số`` as printed, in the cases a number line sets it in."""
+SO = f"(?:{'|'.join(_PRINTED)})"
+"""The same as a pattern, for the grammars that read what follows the label."""
+DAMAGED_SO = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
+"""A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
+cell whose number OCR damaged (``—— sốJẢTB-ĐHTĐ``), never an issuer's line."""
 _CLOSE = re.compile(
     r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|(?:8[6o0]|s\d)(?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
 )

@@ -19,7 +19,7 @@ from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
-from vnadmin.grammar.number_label import number_label
+from vnadmin.grammar.number_label import DAMAGED_SO, SO
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import (
     BOOKLET_MONTH,
@@ -79,13 +79,10 @@ from vnadmin.text.vocabulary import (
 __all__ = ["Header", "read_header", "read_stamp", "vv_kind"]
 
 _STAMP = re.compile(r"(?:(?:CÔNG|VĂN)[ \t]+(?:VĂN|BẢN)[ \t]+)?ĐẾN\b[ \t]*[:.]?[ \t]*(?P<rest>.*)")
-_STAMP_NUMBER = re.compile(r"(?:Số|SỐ|số)(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{1,8})\b")
+_STAMP_NUMBER = re.compile(rf"{SO}(?:[ \t]+đến)?[ \t]*[:.]?[ \t]*(?P<number>\d{{1,8}})\b")
 _STAMP_DATE = re.compile(r"(?:Ngày|NGÀY|ngày)[ \t]*[:.]?[ \t]*(?P<date>.{0,40})")
 _STAMP_ROUTING = re.compile(r"(?:Chuyển|CHUYỂN|chuyển)[ \t]*[:.]?[ \t]*(?P<routing>.{0,80})")
-_NUMBER_LINE = re.compile(r"(?P<lead>[^\W\d_][^\d:/]{0,30}?[ \t]+)?(?:Số|SỐ|số)\b[ \t]*[:.]?[ \t]*")
-_DAMAGED_NUMBER = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
-"""A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
-cell."""
+_NUMBER_LINE = re.compile(rf"(?P<lead>[^\W\d_][^\d:/]{{0,30}}?[ \t]+)?{SO}\b[ \t]*[:.]?[ \t]*")
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 """The marks Vietnamese letters decompose to: tones, circumflex, breve, horn."""
 _BLANK_NUMBER = re.compile(r"[ \t.…_]+(?=/)")
@@ -691,7 +688,7 @@ def _damaged_number(text: str) -> re.Match[str] | None:
     """``Số`` glued to what OCR left of a number whose digits and slash it lost, a symbol's
     dashed word ending the cell (``—— sốJẢTB-ĐHTĐ``): a number line, never an issuer's,
     whatever is left of its number (a misread ``Số`` the layout stage repaired)."""
-    damaged = _DAMAGED_NUMBER.match(text)
+    damaged = DAMAGED_SO.match(text)
     return damaged if damaged is not None and ends_with_symbol(text[:80]) else None
 
 
@@ -946,7 +943,6 @@ def read_header(
             _starts_body(flat)
             and not (len(row) > 1 and _header_row(row[0], placed=True))
             and _damaged_number(row[0]) is None
-            and number_label(row[0]) is None  # "56: ...": "Số" misread, no item's label
         )
         if body and not long_subject and (subject or header.kind or header.number or header.date):
             break
@@ -1195,7 +1191,7 @@ def _left_issuer(cell: str, header: Header) -> bool:
     line OCR damaged (``TRUONG D~I HQC TAYl>O``)."""
     if header.number_line or header.date is not None or header.kind is not None:
         return False
-    if _DAMAGED_NUMBER.match(cell) is not None:
+    if DAMAGED_SO.match(cell) is not None:
         return False  # "—— sốJẢTB-ĐHTĐ": the number cell, its digits and slash lost
     upper = sum(map(str.isupper, cell))
     return len(cell) <= 120 and upper >= 4 and sum(map(str.islower, cell)) * 3 <= upper * 2

@@ -33,7 +33,7 @@ from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_
 from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
-from vnadmin.grammar.number_label import PRINTED_SO, far_misread, number_label, printed_label
+from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
 from vnadmin.grammar.syllables import ONSETS
@@ -105,7 +105,7 @@ _LABELLED_NUMBER = re.compile(
 """A kind's number label, alone or with the digits only (``Luật số:``, ``Nghị quyết số: 66``)."""
 _NUMBER_DIGITS = re.compile(r"\d[\d.]{0,10}")
 _PAGE_TITLE = re.compile(
-    r"(?P<words>(?:[^\W\d_]+[ \t]+){1,4})(?:(?:số|SỐ|Số)[ \t]*(?P<colon>:)?[ \t]*)?"
+    rf"(?P<words>(?:[^\W\d_]+[ \t]+){{1,4}})(?:{SO}[ \t]*(?P<colon>:)?[ \t]*)?"
     r"\d[\d.]{0,8}/[^\W_]"
 )
 """A kind name, then a number with its symbol: a page's title (``Quyết định 1520/QĐ-UBND``);
@@ -130,7 +130,7 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
-_NUMBERED = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_NUMBERED = re.compile(rf"{SO}[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
 _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
 _OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
