@@ -16,6 +16,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.dates import LONG_DATE, date_from_match
+from vnadmin.grammar.number_label import SO
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.model import DocumentNumber, PartialDate
 from vnadmin.normalize import nfc
@@ -32,7 +33,7 @@ COPY_FORM = re.compile(
 ``SAOY``)."""
 SIGNED_AT = re.compile(r"Thời[ \t]+gian[ \t]+ký[ \t]*:?[ \t]*(?P<time>\S.*)", re.IGNORECASE)
 """The signing time of an electronic copy: ``Thời gian ký: 06/06/2024 15:54:06 +07:00``."""
-_NUMBER_LINE = re.compile(r"(?:Số|SỐ|số)[ \t]*:?[ \t]*")
+_NUMBER_LINE = re.compile(rf"{SO}[ \t]*:?[ \t]*")
 
 
 @attrs.frozen(kw_only=True)
