@@ -22,7 +22,7 @@ import argparse
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
 from vnadmin.grammar.printed import ENACTING_VERB
 from vnadmin.localities import seat_of
-from vnadmin.model import Instrument, Regime, SigningMark
+from vnadmin.model import Instrument, Regime, SigningMark, Task
 from vnadmin.rules import check, unread_components
 from vnadmin.samples import seed_text
 from vnadmin.text import parse_text, render_text
@@ -199,12 +199,18 @@ def _decimal_numbering(in_article: bool) -> Inject:
 
 def _second_in_article(instrument: Instrument) -> bool | None:
     """Whether the first item labelled ``2.`` lies inside an article (``None``: none is)."""
-    for top in instrument.body.tasks:
-        article = (top.label or "").lstrip().startswith("Điều")
-        for task in top.walk():
+
+    def find(tasks: Sequence[Task], article: bool) -> bool | None:
+        for task in tasks:
             if (task.label or "").strip() == "2.":
-                return article and task is not top
-    return None
+                return article
+            inside = article or (task.label or "").lstrip().startswith("Điều")
+            found = find(task.subtasks, inside)
+            if found is not None:
+                return found
+        return None
+
+    return find(instrument.body.tasks, False)
 
 
 def _clause_with_a_bracket(text: str, instrument: Instrument) -> str | None:

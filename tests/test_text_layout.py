@@ -2576,10 +2576,11 @@ def test_an_e_signature_stamp_in_the_right_column_of_a_layout_page_is_no_item() 
 def test_a_stamp_whose_ky_the_text_layer_glued_into_the_title_is_no_item() -> None:
     """The signed page overlays the stamp on the title: the text layer sets its ``Ký`` inside
     ``GIÁM`` ``ĐỐC`` and its ``bởi ...`` on the next line."""
-    text = LAYOUT_STAMP.replace(
-        "PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n"
-    ).replace("  Ký bởi Sở Tài chính", "     bởi Sở Tài chính")
-    assert "GIÁMKýĐỐC" in text and "  bởi Sở Tài chính" in text
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n").replace(
+        "  Ký bởi Sở Tài chính", "     bởi Sở Tài chính"
+    )
+    assert "GIÁMKýĐỐC" in text
+    assert "  bởi Sở Tài chính" in text
     result = parse_text(text)
     doc = result.instrument
     assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
