@@ -22,7 +22,7 @@ import argparse
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from precision import CORPUS, EXPECTED, SEEDS, TODAY, corpus_documents
 from rule_examples import WELL_FORMED
 from vnadmin.grammar.printed import ENACTING_VERB
 from vnadmin.localities import seat_of
-from vnadmin.model import Instrument, Regime, SigningMark
+from vnadmin.model import Instrument, Regime, SigningMark, Task
 from vnadmin.rules import check, unread_components
 from vnadmin.samples import seed_text
 from vnadmin.text import parse_text, render_text
@@ -185,10 +185,32 @@ def _skip_a_point(text: str, instrument: Instrument) -> str | None:
     return _sub_once(r"^([ \t#]*)b\)([ \t])", r"\g<1>c)\2", text)
 
 
-def _decimal_numbering(text: str, instrument: Instrument) -> str | None:
-    if not _numbered(instrument) or "2." not in _labels(instrument):
+def _decimal_numbering(in_article: bool) -> Inject:
+    """The first item ``2.`` numbered ``1.1.``: inside an article (a khoản, VN-BODY-001)
+    or in a body without articles (VN-BODY-009), as the first ``2.`` lies."""
+
+    def inject(text: str, instrument: Instrument) -> str | None:
+        if not _numbered(instrument) or _second_in_article(instrument) is not in_article:
+            return None
+        return _sub_once(r"^([ \t#]*)2\.([ \t])", r"\g<1>1.1.\2", text)
+
+    return inject
+
+
+def _second_in_article(instrument: Instrument) -> bool | None:
+    """Whether the first item labelled ``2.`` lies inside an article (``None``: none is)."""
+
+    def find(tasks: Sequence[Task], article: bool) -> bool | None:
+        for task in tasks:
+            if (task.label or "").strip() == "2.":
+                return article
+            inside = article or (task.label or "").lstrip().startswith("Điều")
+            found = find(task.subtasks, inside)
+            if found is not None:
+                return found
         return None
-    return _sub_once(r"^([ \t#]*)2\.([ \t])", r"\g<1>1.1.\2", text)
+
+    return find(instrument.body.tasks, False)
 
 
 def _clause_with_a_bracket(text: str, instrument: Instrument) -> str | None:
@@ -611,7 +633,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("repeat an article (Điều 2, Điều 2)", "VN-BODY-003", _repeat_an_article),
     Mutation("skip a khoản (1., 3.)", "VN-BODY-003", _skip_a_clause),
     Mutation("skip a điểm (a), c))", "VN-BODY-003", _skip_a_point),
-    Mutation("decimal numbering (1.1.)", "VN-BODY-001", _decimal_numbering),
+    Mutation("decimal numbering (1.1.) in an article", "VN-BODY-001", _decimal_numbering(True)),
+    Mutation("decimal numbering (1.1.) of a plan", "VN-BODY-009", _decimal_numbering(False)),
     Mutation("a khoản numbered 1)", "VN-BODY-002", _clause_with_a_bracket),
     Mutation("an article numbered Điều 1:", "VN-BODY-002", _article_with_a_colon),
     Mutation("the last legal basis ends with ;", "VN-BODY-004", _last_basis_ending(";")),

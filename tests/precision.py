@@ -173,8 +173,9 @@ EXPECTED: dict[str, Expected] = {
     "018": Expected(
         note="kế hoạch 753/KH-DCT of a public university, sections 1.-7.",
         defects={
-            "VN-BODY-001 body.tasks[2].subtasks[0].label": "'3.1.' and five other labels"
-            " (3.2.-3.4., 5.1., 5.2.): decimal numbering, one finding for the document",
+            "VN-BODY-009 body.tasks[2].subtasks[0].label": "'3.1.' and five other labels"
+            " (3.2.-3.4., 5.1., 5.2.): decimal numbering of a plan without articles, one"
+            " finding (info) for the document",
         },
     ),
     "019": Expected(

@@ -25,6 +25,7 @@ CORPUS_FLOORS = {
     "VN-BODY-005": 1.0,
     "VN-BODY-006": 1.0,
     "VN-BODY-008": 1.0,
+    "VN-BODY-009": 1.0,
     "VN-DATE-001": 1.0,
     "VN-DATE-005": 1.0,
     "VN-DIST-002": 1.0,

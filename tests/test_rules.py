@@ -910,14 +910,14 @@ FIRES = [
     ),
     # body numbering
     Fires(
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1.1.",
         labelled(CHI_THI, "1.", "1.1.", "1.2."),
         "body.tasks[1].label",
     ),
-    Fires("VN-BODY-001", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
+    Fires("VN-BODY-009", "2.3.1", labelled(CHI_THI, "2.3.1"), "body.tasks[0].label"),
     Fires(  # rows under no table's head: the plan's own decimal numbering
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1. / 1.1 / 1.2 without STT",
         tasked(
             CHI_THI,
@@ -933,7 +933,7 @@ FIRES = [
         "body.tasks[0].subtasks[0].label",
     ),
     Fires(  # a figure wrapped first, then the decimal numbering of the plan
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1.82 / inch, then 1.1.",
         tasked(
             CHI_THI,
@@ -941,6 +941,22 @@ FIRES = [
             Task(label="1.1.", text="Tăng cường công tác tuyên truyền."),
         ),
         "body.tasks[1].label",
+    ),
+    Fires(  # mục II.6 names the khoản of an article 1., 2.: a decimal one is a departure
+        "VN-BODY-001",
+        "Điều 3. / 3.1. / 3.2.",
+        tasked(
+            QUYET_DINH,
+            Task(
+                label="Điều 3.",
+                text="Tổ chức thực hiện",
+                subtasks=[
+                    Task(label="3.1.", text="Sở Tài chính bố trí kinh phí."),
+                    Task(label="3.2.", text="Sở Nội vụ theo dõi, kiểm tra."),
+                ],
+            ),
+        ),
+        "body.tasks[0].subtasks[0].label",
     ),
     Fires("VN-BODY-002", "1) 2)", labelled(CHI_THI, "1)", "2)"), "body.tasks[0].label"),
     Fires("VN-BODY-002", "i) 1)", labelled(CHI_THI, "i)", "1)"), "body.tasks[1].label"),
@@ -2002,7 +2018,34 @@ SILENT = [
         ),
         {"unread": ["signature-title"]},
     ),
-    Silent("VN-BODY-001", "I., 1., a)", CHI_THI),
+    Silent("VN-BODY-009", "I., 1., a)", CHI_THI),
+    Silent(  # a plan's sub-items are information (VN-BODY-009), no warning
+        "VN-BODY-001",
+        "a plan's 1. / 1.1. / 1.2.",
+        tasked(
+            CHI_THI,
+            Task(
+                label="1.",
+                text="Công tác tuyên truyền",
+                subtasks=[
+                    Task(label="1.1.", text="Tổ chức hội nghị quán triệt."),
+                    Task(label="1.2.", text="Đăng tin trên cổng thông tin."),
+                ],
+            ),
+        ),
+    ),
+    Silent(  # inside an article the departure is VN-BODY-001's, said once
+        "VN-BODY-009",
+        "Điều 3. / 3.1.",
+        tasked(
+            QUYET_DINH,
+            Task(
+                label="Điều 3.",
+                text="Tổ chức thực hiện",
+                subtasks=[Task(label="3.1.", text="Sở Tài chính bố trí kinh phí.")],
+            ),
+        ),
+    ),
     Silent(  # an amending item after a quoted article's khoản, which the reader nested
         "VN-BODY-003",
         "quoted 1., 2., 3., then 3. Sửa đổi",
@@ -2014,7 +2057,7 @@ SILENT = [
         ),
     ),
     Silent(  # the reader said the print is damaged (an OCR): '4..', 'I1.' are not the drafter's
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1.1. in a damaged text",
         labelled(CHI_THI, "1.", "1.1.", "1.2."),
         {"unread": ["body-text"]},
@@ -2031,11 +2074,11 @@ SILENT = [
         bases(QUYET_DINH, "Căn cứ Luật Thanh tra,", "Theo đề nghị của Giám đốc Sở Nội vụ."),
         {"unread": ["body-text"]},
     ),
-    Silent("VN-BODY-001", "an amount at a line start", labelled(CHI_THI, "800.000")),
-    Silent("VN-BODY-001", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
-    Silent("VN-BODY-001", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),
+    Silent("VN-BODY-009", "an amount at a line start", labelled(CHI_THI, "800.000")),
+    Silent("VN-BODY-009", "Party 1.1.", labelled(PARTY_CHI_THI, "1.", "1.1.")),
+    Silent("VN-BODY-009", "a tariff heading 8517.62", labelled(CHI_THI, "1.", "8517.62")),
     Silent(  # a measure wrapped to a line start, its words going on in lower case
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1.82 / inch",
         tasked(
             CHI_THI,
@@ -2045,7 +2088,7 @@ SILENT = [
         ),
     ),
     Silent(  # a table's score, the next cell alone on its line: no decimal numbering
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1.5 / 2 / Tình trạng ...",
         articles(
             CHI_THI,
@@ -2055,7 +2098,7 @@ SILENT = [
         ),
     ),
     Silent(  # the head STT closes the item before the rows, which the reader made siblings
-        "VN-BODY-001",
+        "VN-BODY-009",
         "1. ... STT / 1.1 / 1.2 as its siblings",
         tasked(
             CHI_THI,

@@ -2573,6 +2573,34 @@ def test_an_e_signature_stamp_in_the_right_column_of_a_layout_page_is_no_item() 
     assert not {"VN-DIST-004"} & {d.code for d in check(result, today=datetime.date(2024, 1, 1))}
 
 
+def test_a_stamp_whose_ky_the_text_layer_glued_into_the_title_is_no_item() -> None:
+    """The signed page overlays the stamp on the title: the text layer sets its ``Ký`` inside
+    ``GIÁM`` ``ĐỐC`` and its ``bởi ...`` on the next line."""
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n").replace(
+        "  Ký bởi Sở Tài chính", "     bởi Sở Tài chính"
+    )
+    assert "GIÁMKýĐỐC" in text
+    assert "  bởi Sở Tài chính" in text
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
+    (signature,) = doc.signatures
+    assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
+    (said,) = [d for d in result.diagnostics if d.code == "e-signature-removed"]
+    assert "'bởi Sở Tài chính'" in said.message
+    assert not {"VN-DIST-004"} & {d.code for d in check(result, today=datetime.date(2024, 1, 1))}
+
+
+def test_a_cell_opening_with_boi_far_from_a_stamp_is_text() -> None:
+    """``bởi`` opens a stamp's piece only beside a caption: without one the line is kept."""
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n")
+    for caption in ("vanthu_stc@bacninh.gov.vn", "Giờ ký: 2023-11-", "14T09:05:12.1234567+07:00"):
+        text = text.replace(caption, "")
+    text = text.replace("  Ký bởi Sở Tài chính", "     bởi Sở Tài chính")
+    result = parse_text(text)
+    assert "e-signature-removed" not in _codes(result)
+
+
 def test_a_stamp_caption_beside_an_item_takes_the_caption_only() -> None:
     text = LAYOUT_STAMP.replace(
         "- Như trên;                                      PHÓ GIÁM ĐỐC",

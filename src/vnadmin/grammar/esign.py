@@ -37,15 +37,18 @@ def _folded(keys: tuple[str, ...]) -> str:
 
 CAPTION = re.compile(rf"(?:{_folded(_SIGNER_KEYS + _TIME_KEYS)})[ \t]*:")
 """A caption's key and colon, searched in folded text (``thoi gian ky:``, ``gio ky:``)."""
-NAMING = re.compile(_folded((*_SIGNER_KEYS, _ORGAN_KEY)))
-"""The keys of the stamp's pieces that name the signer or its organ, in folded text: a name
-a narrow column may wrap onto the next line."""
+NAMING = re.compile(rf"{_folded((*_SIGNER_KEYS, _ORGAN_KEY))}|boi[ \t]")
+"""The keys of the stamp's pieces that name the signer or its organ, in folded text (``bởi``
+alone, its ``Ký`` glued into the line above, see :data:`SIGNED_BY`): a name a narrow column
+may wrap onto the next line."""
 ORGAN = re.compile(rf"[^\w]{{0,6}}{fold(_ORGAN_KEY)}[ \t]*:")
 """The ``Cơ quan:`` line, matched at its start in folded text (a seal's specks before it);
 a caption only beside another one: elsewhere it opens a sentence's list."""
-SIGNED_BY = re.compile(r"(?:Ký|KÝ)[ \t]+(?:bởi|BỞI)[ \t]+(?=[^\W\d_])")
+SIGNED_BY = re.compile(r"(?:(?:Ký|KÝ)[ \t]+)?(?:bởi|BỞI)[ \t]+(?=[^\W\d_])")
 """``Ký bởi`` opening a cell without its colon (``Ký bởi Sở Giáo dục và Đào tạo``), as
-printed: a caption only beside another one (``được ký bởi`` is a sentence's)."""
+printed, or ``bởi`` alone where the text layer glued the stamp's ``Ký`` into the signer's
+title beside it (``PHÓ GIÁMKýĐỐC`` / ``bởi Sở Giáo dục ...``): a caption only beside another
+one (``được ký bởi`` is a sentence's, and no cell opens with ``bởi``)."""
 TIMESTAMP = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
 )

@@ -190,13 +190,37 @@ def _form_problem(label: str, match: re.Match[str]) -> str | None:
     Severity.WARNING,
     regimes=_NUMBERED,
     source=f"{_LAYOUT} (phần, chương, mục, điều, khoản, điểm)",
-    summary="No decimal numbering (1.1., 2.3.1.): khoản are 1., 2., điểm a), b)",
+    summary="No decimal numbering (1.1., 2.3.1.) in an article: khoản are 1., 2., điểm a), b)",
     needs=("body", "body-text"),
 )
 def decimal_numbering(context: Context) -> Iterator[Finding]:
     """One finding for the document, at its first decimal label: the numbering is one
     choice of its drafter, not a defect of each item (a plan numbered 1.1. to 9.12. drew a
-    finding per item)."""
+    finding per item).  Inside an article (``Điều 3.`` / ``3.1.``), where mục II.6 names
+    the khoản ``1.``, ``2.``; elsewhere VN-BODY-009 says it."""
+    yield from _decimal_finding(context, in_articles=True)
+
+
+@rule(
+    "VN-BODY-009",
+    Severity.INFO,
+    regimes=_NUMBERED,
+    source=f"{_LAYOUT} (phần, mục, khoản, điểm of a body without articles)",
+    summary="A body without articles (a plan, a report) numbers its sub-items 1.1., 1.2.:"
+    " mục II.6 gives I., 1., a), then - and +",
+    needs=("body", "body-text"),
+)
+def decimal_outline(context: Context) -> Iterator[Finding]:
+    """Worth knowing, not a warning: the decree's outline of a body without articles has
+    no decimal labels, yet plans, reports and proposals of ministries and provinces number
+    their sub-items ``1.1.``, ``1.2.`` (about one page in twenty on the portals, and the
+    documents keyed correct on their pages do), so a clerk is told, not warned."""
+    yield from _decimal_finding(context, in_articles=False)
+
+
+def _decimal_finding(context: Context, *, in_articles: bool) -> Iterator[Finding]:
+    """The one finding for the decimal labels inside articles, or outside them: at the
+    first, counting the others."""
     found = [
         (path, task)
         for path, task, _ in _labelled(context, lambda label: label.decimal)
@@ -204,7 +228,11 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
     ]
     if found:
         tasks = dict(walk_tasks(context.instrument.body.tasks, "body.tasks"))
-        found = [(path, task) for path, task in found if not _in_a_table(path, tasks)]
+        found = [
+            (path, task)
+            for path, task in found
+            if not _in_a_table(path, tasks) and _in_an_article(path, tasks) == in_articles
+        ]
     if found:
         (path, task), others = found[0], len(found) - 1
         also = f" and {others} other label(s) are" if others else " is"
@@ -213,6 +241,18 @@ def decimal_numbering(context: Context) -> Iterator[Finding]:
             f"{task.label!r}{also} decimal numbering: number khoản 1., 2., điểm a), b),"
             " then - and +",
         )
+
+
+def _in_an_article(path: str, tasks: dict[str, Task]) -> bool:
+    """Whether the task at ``path`` lies inside an article: an enclosing task is labelled
+    ``Điều n.``."""
+    while ".subtasks[" in path:
+        path = path.rpartition(".subtasks[")[0]
+        label = tasks[path].label
+        read = None if label is None else _read(label)
+        if read is not None and read.article:
+            return True
+    return False
 
 
 def _strip(label: str | None) -> str:
@@ -739,6 +779,7 @@ def enacting_sentence(context: Context) -> Iterator[Finding]:
 
 RULES: tuple[Rule, ...] = (
     decimal_numbering,
+    decimal_outline,
     label_form,
     numbering_sequence,
     basis_punctuation,

@@ -70,13 +70,17 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
 
 @rule(
     "VN-DIST-003",
-    Severity.WARNING,
+    Severity.INFO,
     regimes={Regime.STATE},
     source=_SOURCE,
     summary="The archive line names the drafting unit after VT (Lưu: VT, TCCB)",
     needs=("archive", "regime"),
 )
 def archive_names_drafter(context: Context) -> Iterator[Finding]:
+    """Worth knowing, not a warning: an issuer that drafts without a unit of its own (a
+    district's Phòng, a commune, a small Ủy ban's office) prints ``Lưu: VT.``, the unit
+    being the issuer itself, and documents keyed correct on their page images do so; a
+    clerk is told the decree's full form, not warned."""
     archive = context.instrument.archive
     if archive is not None and all(_is_clerks(unit) for unit in archive.units):
         yield Finding(

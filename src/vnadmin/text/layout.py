@@ -782,8 +782,32 @@ def _captions(
         + "; ".join(repr(piece[:40]) for piece in dropped),
     )
     for at, start in pieces.items():
+        opens_by = lines[at].text[start:].lstrip().startswith(("bởi ", "BỞI "))
         lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
+        if opens_by:
+            _unglue_signed(lines, at)
     return lines, set(pieces)
+
+
+_GLUED_KY = re.compile(r"(?<=[^\W\d_])Ký(?=[^\W\d_])")
+"""The stamp's ``Ký`` a text layer set inside the word of the title it overlays
+(``PHÓ GIÁMKýĐỐC``): between two letters, capitals around it (see :func:`_unglue_signed`)."""
+
+
+def _unglue_signed(lines: list[Line], at: int) -> None:
+    """Take out of the line above a ``bởi`` piece of the stamp the ``Ký`` that opens it,
+    where the text layer glued it into a word in capitals of the title (``PHÓ GIÁMKýĐỐC``
+    / ``bởi Sở Giáo dục ...``)."""
+    above = next((o for o in _around(lines, at, 1) if o < at), None)
+    if above is None:
+        return
+    text = lines[above].text
+    for match in _GLUED_KY.finditer(text):
+        before, after = text[match.start() - 1], text[match.end()]
+        if before.isupper() and after.isupper():
+            unglued = text[: match.start()] + " " + text[match.end() :]
+            lines[above] = Line(lines[above].number, unglued)
+            return
 
 
 def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
