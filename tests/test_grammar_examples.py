@@ -309,6 +309,27 @@ def test_impossible_long_date_names_the_problem() -> None:
             ),
             "chậm nhất ngày 31/8/2026",
         ),
+        (  # a span of days in running text is due by its end, as in a cell
+            "từ 04/5/2026 đến 22/5/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=22, month=5, year=2026)
+            ),
+            "chậm nhất ngày 22/5/2026",
+        ),
+        (  # a scan's dash between the days, doubled
+            "Từ ngày 11/8/2026 —- 29/8/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=29, month=8, year=2026)
+            ),
+            "chậm nhất ngày 29/8/2026",
+        ),
+        (
+            "hạn chót là ngày 16/11/2026",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=16, month=11, year=2026)
+            ),
+            "chậm nhất ngày 16/11/2026",
+        ),
     ],
 )
 def test_deadlines(printed: str, expected: object, canonical: str) -> None:
@@ -346,6 +367,22 @@ def test_an_opening_the_pattern_matches_without_regard_to_case_has_its_bound(
     found = parse_deadline(f"{opening} ngày 30/9/2026")
     assert isinstance(found, DateDeadline)
     assert found.bound is DeadlineBound.NO_LATER_THAN
+
+
+@pytest.mark.parametrize(
+    ("printed", "end"),
+    [
+        (
+            "từ ngày 09 tháng 02 năm 2026 đến ngày 15 tháng 02 năm 2026",
+            PartialDate(day=15, month=2, year=2026),
+        ),
+        ("Từ ngày 2/3/2026 đến 5/3/2026", PartialDate(day=5, month=3, year=2026)),
+    ],
+)
+def test_a_start_followed_by_an_end_is_due_by_the_end(printed: str, end: PartialDate) -> None:
+    """A span is due by its last day, its days printed short or long."""
+    found, _ = parse_deadline_cell(printed)
+    assert found == DateDeadline(bound=DeadlineBound.NO_LATER_THAN, date=end)
 
 
 def test_relative_deadline_after_an_event() -> None:

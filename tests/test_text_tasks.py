@@ -1382,3 +1382,97 @@ def test_the_heads_charged_with_a_decision_may_run_past_sixty_words() -> None:
     assert _read(f"{listed} chịu trách nhiệm thi hành Quyết định này.") == [
         ("execute", head) for head in heads
     ]
+
+
+def test_an_actor_ends_before_what_it_will_do() -> None:
+    assert _read("Sở Y tế sẽ tổ chức các đoàn kiểm tra tại một số huyện.") == [
+        ("execute", "Sở Y tế")
+    ]
+
+
+def test_a_recurrence_opens_what_a_heading_actor_does() -> None:
+    # the heading "2. Sở Xây dựng" ran into its paragraph on one line
+    assert _read("Sở Xây dựng Hằng năm, trên cơ sở đề xuất của các huyện, bố trí kinh phí.")[
+        :1
+    ] == [("execute", "Sở Xây dựng")]
+
+
+def test_the_advisory_bodies_of_a_party_committee_are_one_name() -> None:
+    assert _read(
+        "Các cơ quan tham mưu, giúp việc của Huyện ủy, Đảng ủy các xã quán triệt Nghị quyết."
+    ) == [
+        ("execute", "Các cơ quan tham mưu, giúp việc của Huyện ủy"),
+        ("execute", "Đảng ủy các xã"),
+    ]
+    assert _read("Văn phòng tham mưu, giúp việc Ban Thường vụ theo dõi.") == [
+        ("execute", "Văn phòng")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Khoa lập danh sách sinh viên đủ điều kiện bảo vệ.", "Khoa"),
+        ("Sinh viên nộp báo cáo thực tập trước ngày 20/6/2026.", "Sinh viên"),
+        ("Hiệu trưởng các trường phổ biến nội quy.", "Hiệu trưởng các trường"),
+        ("Học viên và người hướng dẫn thực hiện đúng quy chế.", "Học viên và người hướng dẫn"),
+    ],
+)
+def test_a_schools_units_and_staff_open_a_task(text: str, actor: str) -> None:
+    assert _read(text) == [("execute", actor)]
+
+
+def test_meeting_a_body_is_no_cooperation_working_directly_with_it_is() -> None:
+    assert _read("Văn phòng Sở bố trí phòng họp, làm việc với Đoàn kiểm tra.") == [
+        ("execute", "Văn phòng Sở")
+    ]
+    assert _read("Sở Tài chính làm việc trực tiếp với các huyện để thống nhất.") == [
+        ("execute", "Sở Tài chính"),
+        ("cooperate", "các huyện"),
+    ]
+
+
+def test_a_partner_ends_before_what_they_do_together() -> None:
+    assert _read(
+        "Chi cục Thống kê phối hợp với Trung tâm Y tế và UBND các phường, xã chia sẻ số liệu."
+    )[1:] == [("cooperate", "Trung tâm Y tế"), ("cooperate", "UBND các phường, xã")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Các khoa tổ chức cho sinh viên đăng ký chuyên ngành từ 04/01/2027 đến 26/02/2027.",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=26, month=2, year=2027)
+            ),
+        ),
+        ("Báo cáo tiến độ (từ ngày 17/5 đến 23/5/2027) đã gửi các sở, ngành.", None),
+        (
+            "Các đơn vị gửi mẫu chữ ký về Văn phòng, hạn chót là ngày 10/10/2027.",
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=10, month=10, year=2027)
+            ),
+        ),
+    ],
+)
+def test_spans_starts_and_last_days_in_running_text(text: str, deadline: object) -> None:
+    assert read_meaning(text, ()).deadline == deadline
+
+
+def test_a_comma_inside_a_fixed_name_does_not_split_it() -> None:
+    assert split_actors("Cơ sở khám bệnh, chữa bệnh, Bảo hiểm xã hội tỉnh") == [
+        "Cơ sở khám bệnh, chữa bệnh",
+        "Bảo hiểm xã hội tỉnh",
+    ]
+    assert split_actors("các cơ quan tham mưu, giúp việc của Tỉnh ủy, Ban Tổ chức") == [
+        "các cơ quan tham mưu, giúp việc của Tỉnh ủy",
+        "Ban Tổ chức",
+    ]
+
+
+def test_a_verb_after_nguoi_names_who_does_it() -> None:
+    assert _read("Chủ sở hữu hoặc người quản lý công trình thực hiện bảo trì.") == [
+        ("execute", "Chủ sở hữu hoặc người quản lý công trình")
+    ]
+    assert _read("Những người được chỉ định thực hiện nhiệm vụ.") == [("execute", "Những người")]

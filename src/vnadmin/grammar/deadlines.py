@@ -3,6 +3,9 @@
 Deadlines: ``trước ngày 05/12``, ``trước 30/6/2025``, ``chậm nhất ngày 15/01/2025``,
 ``vào ngày 05/12/2024``, ``trong ngày 30 tháng 4 năm 2026``, ``đến hết ngày 09/6/2025``,
 ``trong quý II/2024``, ``trong tháng 6/2024``, ``trong 6 tháng đầu năm 2024``,
+a span of dates (``từ 03/01/2021 đến 28/02/2021``, ``Từ ngày 03/03/2014 – 21/03/2014``:
+due by its end, as a range in a cell is; not in parentheses, where it is the period a
+report covers: ``(từ ngày 17/5 đến 23/5/2025)``),
 ``trong năm 2024`` (a quarter also spelt ``quí``, its year also after a dash: ``Quí
 IV-2025``), and relative phrases ``trong thời hạn 15 ngày kể từ ...``,
 ``trong thời hạn 10 (mười) ngày, kể từ ...``, ``trước 30 ngày làm việc``,
@@ -63,6 +66,8 @@ _BOUNDS = {
     "chậm nhất là đến": DeadlineBound.NO_LATER_THAN,
     "hạn cuối": DeadlineBound.NO_LATER_THAN,
     "hạn cuối là": DeadlineBound.NO_LATER_THAN,
+    "hạn chót": DeadlineBound.NO_LATER_THAN,
+    "hạn chót là": DeadlineBound.NO_LATER_THAN,
     "hết": DeadlineBound.NO_LATER_THAN,
     "đến": DeadlineBound.NO_LATER_THAN,
     "vào": DeadlineBound.ON,
@@ -97,7 +102,10 @@ DEADLINE = re.compile(
     rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
-    rf"{short_date_pattern('b_')})"
+    rf"{short_date_pattern('b_')}"
+    rf"|(?<!\()(?P<span>từ)[ \t]+(?:ngày[ \t]+)?{short_date_pattern('f_')}[ \t]*"
+    r"(?:[-–—]{1,3}|đến(?:[ \t]+hết)?)[ \t]*(?:ngày[ \t]+)?"
+    rf"{short_date_pattern('r_')})"
     r"|(?P<quarter>(?:trong[ \t]+)?qu[ýí][ \t]+(?P<q_index>IV|I{1,3}|[1-4])"
     + _YEAR.format("q_year")
     + r")|(?P<half>(?:trong[ \t]+)?(?:6|sáu)[ \t]+tháng[ \t]+(?P<h_side>đầu|cuối)[ \t]+năm"
@@ -148,6 +156,10 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
     text = match.group(0)
     try:
         if match.group("date_deadline"):
+            if match["span"]:  # "từ 03/01/2021 đến 28/02/2021": due by the span's end
+                return DateDeadline(
+                    bound=DeadlineBound.NO_LATER_THAN, date=date_from_match(match, "r_")
+                )
             opening = match["bound"] or match["bare_bound"]
             bound = next(bound for pattern, bound in _BOUND_OF if pattern.fullmatch(opening))
             prefix = "l_" if match.group("l_day") else "s_" if match.group("s_day") else "b_"

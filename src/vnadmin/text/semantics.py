@@ -58,8 +58,9 @@ _DEADLINE_NEXT = {
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
     "đến": ("hết", "ngày"),
-    "hạn": ("cuối",),
+    "hạn": ("cuối", "chót"),
     "hết": ("ngày",),
+    "từ": ("ngày", *"0123456789"),
 }
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
@@ -259,11 +260,14 @@ _AFTER = {
     "anchor": re.compile(""),
     "cooperate": re.compile(r" (?:chặt chẽ )?(?:(?:với|cùng) )?"),
     "channel": re.compile(" "),
-    "with": re.compile(r" (?:trực tiếp )?với "),
+    "with": re.compile(r" trực tiếp với "),
     "advise": re.compile(r"(?![^\W\d_])"),
     "report": re.compile(r"(?![^\W\d_])"),
     "send": re.compile(r" (?:(?:về|cho|đến|tới) )*"),
 }
+"""What follows each kind of role phrase.  ``làm việc trực tiếp với Y`` shares the work
+with Y; ``làm việc với Y`` meets Y (the inspection team, the associations a department
+manages): Y does not cooperate."""
 
 
 class _Phrase:
@@ -451,6 +455,11 @@ def _new_kind(before: str, following: str) -> bool:
     return named and "các" not in (word.lower() for word in words)
 
 
+_NAME_GOES_ON = ("giúp việc", "chữa bệnh")
+"""Words after a comma inside one name: ``cơ quan tham mưu, giúp việc``, ``cơ sở khám
+bệnh, chữa bệnh``."""
+
+
 def _separates(following: str, *, comma: bool) -> bool:
     if following[:1].isupper():
         # a new name opens with the head of one (Chánh, Sở, UBND, ...); other capitals
@@ -461,7 +470,7 @@ def _separates(following: str, *, comma: bool) -> bool:
     key = following.lower()
     if key.startswith(_NEW_GROUP):
         return True
-    if not comma:
+    if not comma or key.startswith(_NAME_GOES_ON):
         return False
     words = following.split()
     if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
@@ -521,12 +530,27 @@ _GROUP_NOUN = re.compile(
 hội``, ``cơ quan, đơn vị, tổ chức, cá nhân``): the noun, not the verb."""
 
 
+_ADVISORY_BODY = re.compile(r",?[ \t]+giúp[ \t]+việc(?![^\W\d_])")
+"""``giúp việc`` after ``tham mưu``: with ``cơ quan`` before, the name of the bodies that
+advise and assist a Party committee (``các cơ quan tham mưu, giúp việc của Tỉnh ủy``,
+``Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy``), not what they do."""
+
+
+_NOT_AGENTS = frozenset(["được", "đã", "bị", "sẽ", "phải", "cần", "có trách nhiệm"])
+"""Verbs after ``người`` that are no agent noun: ``người`` before any other names who does
+it (``người hướng dẫn``, ``người quản lý``), as a determiner makes a noun of the verb after
+it (``các tổ chức``); before these the person is the subject (``người được giao``)."""
+
+
 def _in_name(text: str, low: str, start: int, end: int) -> bool:
     """Whether the verb-like word ``low[start:end]`` is part of a name here: a naming verb
     after the unit noun it names (``Ban chỉ đạo``; ``cơ quan chủ trì`` when what it leads
     follows by name, ``Cơ quan chủ trì Dự án``) or right before a role verb (``hạ tầng
-    xây dựng tham mưu``), or ``tổ chức`` listed after a comma among bodies."""
+    xây dựng tham mưu``), ``tham mưu, giúp việc`` after ``cơ quan`` (:data:`_ADVISORY_BODY`),
+    or ``tổ chức`` listed after a comma among bodies."""
     word = low[start:end]
+    if word == "tham mưu" and _ADVISORY_BODY.match(low, end):
+        return low.endswith(("cơ quan ", "cơ quan chuyên trách "), 0, start)
     if word in _NAME_VERBS or (word == "chủ trì" and text[end + 1 : end + 2].isupper()):
         if _after_naming_head(low, start):
             return True
@@ -542,6 +566,7 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
 _CAPITAL_ROLE = re.compile(
     r"\s(?:Là|Giúp(?!\s+việc)|Phối\s+hợp|Chủ\s+trì|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm"
     r"|Có\s+nhiệm\s+vụ|Phụ\s+trách)(?![^\W\d_])|,\s+(?:phụ\s+trách|là)(?![^\W\d_])"
+    r"|\s(?:H[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)|Định\s+kỳ)(?=\s*,)"
 )
 """A role word printed with a capital after a name: the first word of what the actor does,
 its line run on after the name (``Phòng Nông nghiệp và Môi trường`` / ``Là cơ quan
@@ -549,7 +574,8 @@ thường trực ...``, ``Văn phòng HĐND và UBND`` / ``Phối hợp tham mư
 holds one, but after a naming head (``Hội đồng Phối hợp``, ``Tổ Giúp việc``).  After a
 comma, ``phụ trách`` and ``là`` say what the person named does (``Đồng chí Nguyễn Văn
 A, phụ trách ...``); without one, ``phụ trách`` is part of an office (``Phó Chủ tịch
-phụ trách kinh tế``)."""
+phụ trách kinh tế``).  A recurrence and its comma open what the actor does, its heading's
+line run on into it (``Sở Tài chính`` / ``Hằng năm, trên cơ sở ...``)."""
 
 
 def _verb_start(
@@ -568,6 +594,7 @@ def _verb_start(
         verb = match.group(0)
         if before and (
             before[-1] in DETERMINERS
+            or (before[-1] == "người" and verb not in _NOT_AGENTS)
             or (before[-1], verb) in _NOUN_PAIRS
             or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
         ):

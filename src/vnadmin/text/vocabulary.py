@@ -364,10 +364,15 @@ ACTOR_HEADS = re.compile(
     r"|Hộ[ \t]+kinh[ \t]+doanh|Hộ[ \t]+gia[ \t]+đình|Doanh[ \t]+nghiệp|Cá[ \t]+nhân|Ông|Bà|Đồng[ \t]+chí|Đ/c"
     r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT)|Tập[ \t]+đoàn|Cảng[ \t]+vụ|Lực[ \t]+lượng|Hải[ \t]+quan"
     r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Cán[ \t]+bộ|Giảng[ \t]+viên|Thủ[ \t]+tướng"
+    r"|Khoa(?![ \t]+học)|Sinh[ \t]+viên|Học[ \t]+viên|Hiệu[ \t]+trưởng|Nhà[ \t]+trường"
+    r"|GVCN|CVHT|Toàn[ \t]+ngành"
     r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu)|Vụ(?![ \t]+(?:việc|án|mùa|lúa))"
     r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b)))\b"
 )
-"""How a noun phrase naming a body or an office starts (a task that names its own actor)."""
+"""How a noun phrase naming a body or an office starts (a task that names its own actor);
+a school's units and staff too (``Khoa``, ``Sinh viên``, ``GVCN``), whom a school's
+notices set to work.  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
+their conditions and definitions with them (``Người sử dụng đất khi ...``), no task."""
 PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
 """How a person named by an initial starts (``T.Tùng``, ``C. Mai`` for thầy, cô): a school's
 staff in a list of who does a task, each a new name."""
@@ -386,7 +391,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |phôi hợp|phối hơp|bị|định hướng|lồng ghép|niêm yết|công bố|trực tiếp|quyết định|làm việc|lập danh|lập kế hoạch
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
-|ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn
+|ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn|sẽ|kết thúc|chia sẻ|cân đối|thống nhất
 """
 
 
