@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmin.grammar.citations import _MARKER
+from vnadmin.grammar.copies import COPY_FORM, COPY_FORM_FIRST
 from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.citations import _kind_words, _name_ending
@@ -475,3 +476,14 @@ def test_the_opening_run_on_is_the_plain_rule(text: str) -> None:
     plain = [(m.span(), m.group()) for m in _PLAIN_OPENING_RUN_ON.finditer(text)]
     found = [(m.span(1), m[1]) for m in _OPENING_RUN_ON.finditer(text)]
     assert found == plain
+
+
+def test_a_copy_form_opens_with_one_of_its_first_letters() -> None:
+    # every code point before the rest of each form: those that make a form are the set's
+    rests = ("AO Y", "ao lục", "RÍCH SAO", "ẢN SAO")
+    opening = {
+        char
+        for char in map(chr, range(0x110000))
+        if any(COPY_FORM.fullmatch(char + rest) for rest in rests)
+    }
+    assert opening == COPY_FORM_FIRST
