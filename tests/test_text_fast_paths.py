@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmin.grammar.citations import _MARKER
+from vnadmin.grammar.copies import COPY_FORM, COPY_FORM_FIRST
 from vnadmin.model import KINDS
 from vnadmin.text.body import _FOOTNOTE_MARK
 from vnadmin.text.citations import _kind_words, _name_ending
@@ -36,6 +37,8 @@ from vnadmin.text.lines import (
     lowered_slice,
     squash,
 )
+from vnadmin.text.opening import _FIRST_SECTION, _TITLES
+from vnadmin.text.opening import _RUN_ON as _OPENING_RUN_ON
 from vnadmin.text.reported import _CAPTION, _GLUED, _REPORTING, _Told
 from vnadmin.text.semantics import _UNIT_NOUNS, sentences, split_actors
 from vnadmin.text.tasks import _MAX_HEADING_WORDS, _heading, _opening_removed, _too_long
@@ -445,3 +448,42 @@ _YEAR_ATOMS = st.sampled_from(
 def test_the_run_on_year_is_the_plain_rule(text: str, end: int) -> None:
     plain = [(m.span(), m.group()) for m in _PLAIN_RUN_ON_YEAR.finditer(text, 0, end)]
     assert [(m.span(), m.group()) for m in _RUN_ON_YEAR.finditer(text, 0, end)] == plain
+
+
+_PLAIN_OPENING_RUN_ON = re.compile(
+    r"(?<=[ \t])(?:"
+    + "|".join(re.escape(title) for title in sorted(_TITLES, key=len, reverse=True))
+    + r"|CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐẢNG[ \t]+CỘNG[ \t]+SẢN"
+    + r")(?=[ \t]|$)|(?<=[ \t])\(|(?<=[ \t])"
+    + _FIRST_SECTION.pattern,
+    re.I,
+)
+"""Where an attached instrument opens inside a line, as first written: each opening after a
+look-behind for its blank."""
+_OPENING_ATOMS = st.sampled_from(
+    [
+        *(" ", "\t", "\n", "(", ".", "x", "1", "I", "I.", "Điều 1.", "CHƯƠNG I", "Phần 1"),
+        *("KẾ HOẠCH", "kế hoạch", "QUY CHẾ", "PHỤ LỤC", "Cộng hòa xã hội", "ĐẢNG CỘNG SẢN"),
+        *("Nguyễn Văn An", "CHỦ TỊCH"),
+    ]
+)
+
+
+@given(st.lists(_OPENING_ATOMS, max_size=10).map("".join))
+@example("Nguyễn Văn An KẾ HOẠCH Triển khai (Ban hành kèm theo")
+@example(" ( (I. Điều 1.\tCỘNG HOÀ  XÃ HỘI")
+def test_the_opening_run_on_is_the_plain_rule(text: str) -> None:
+    plain = [(m.span(), m.group()) for m in _PLAIN_OPENING_RUN_ON.finditer(text)]
+    found = [(m.span(1), m[1]) for m in _OPENING_RUN_ON.finditer(text)]
+    assert found == plain
+
+
+def test_a_copy_form_opens_with_one_of_its_first_letters() -> None:
+    # every code point before the rest of each form: those that make a form are the set's
+    rests = ("AO Y", "ao lục", "RÍCH SAO", "ẢN SAO")
+    opening = {
+        char
+        for char in map(chr, range(0x110000))
+        if any(COPY_FORM.fullmatch(char + rest) for rest in rests)
+    }
+    assert opening == COPY_FORM_FIRST

@@ -119,6 +119,8 @@ space or before what no word goes on with.  One set of characters first, so that
 engine skips to them instead of trying every character."""
 _MAX_SPAN = 1200
 _MAX_NESTING = 2
+_NUL = ("\0",)
+"""What precedes no kind name in a text (a ``str.endswith`` test that fails)."""
 
 
 @attrs.frozen
@@ -160,8 +162,10 @@ class _KindWords:
     titled: re.Pattern[str]
     """Kind names as a citation by name prints them (``Nghị quyết``, capital first), as one
     prefix tree (:func:`prefix_tree`): the regex engine skips to capital letters."""
-    longer: dict[str, tuple[str, ...]]
-    """For each name in lower case, the longer names that end with it (``bộ luật``)."""
+    before: dict[str, tuple[str, ...]]
+    """For each name in lower case, what precedes it where it ends a longer name (``bộ ``
+    before ``luật``), for one ``str.endswith`` test; a NUL, which no text holds, for a name
+    that ends none (built once, not at each candidate)."""
     by_name: dict[str, DocumentKind]
     """The kinds by folded name, as :meth:`KindRegistry.find` looks them up (a copy: the
     cache must not hold the registry, or it could never be freed)."""
@@ -190,7 +194,10 @@ def _kind_words(registry: KindRegistry) -> _KindWords:
         tail=tail,
         sizes={ending: tuple(sorted(sizes, reverse=True)) for ending, sizes in endings.items()},
         titled=re.compile(prefix_tree(name[0].upper() + name[1:] for name in names)),
-        longer={n: tuple(m for m in ordered if len(m) > len(n) and m.endswith(n)) for n in names},
+        before={
+            n: tuple(m[: -len(n)] for m in ordered if len(m) > len(n) and m.endswith(n)) or _NUL
+            for n in names
+        },
         by_name=by_name,
         by_length={
             size: tuple(name for name in by_name if len(name) == size)
@@ -245,7 +252,7 @@ def _candidates(text: str, words: _KindWords) -> list[_Candidate]:
         if (
             not bounded(low, start - reach, end - reach)
             or low.endswith(
-                _shorter_than(words, low[start - reach : end - reach]), 0, start - reach
+                words.before.get(low[start - reach : end - reach], _NUL), 0, start - reach
             )
             or _number_after(text, end) is not None  # a numbered citation, found above
         ):
@@ -297,11 +304,6 @@ def _number_start(text: str, slash: int) -> int | None:
     return None if before.isalnum() or (before in "/-._" and before) else position
 
 
-def _shorter_than(words: _KindWords, name: str) -> tuple[str, ...]:
-    """What precedes ``name`` when it ends a longer kind name (``bộ `` before ``luật``)."""
-    return tuple(longer[: -len(name)] for longer in words.longer.get(name, ())) or ("\0",)
-
-
 def _numbered(
     text: str,
     whole: _Lowered,
@@ -332,7 +334,7 @@ def _numbered(
     if (
         not bounded(low, start - reach, end - reach)
         or (start and text[start - 1] in "_/-")
-        or low.endswith(_shorter_than(words, name), 0, start - reach)
+        or low.endswith(words.before.get(name, _NUL), 0, start - reach)
         or (low.endswith("pháp ", 0, start - reach) and text[start].islower())  # law in general
     ):
         if so is not None and text[window + so] == "s":

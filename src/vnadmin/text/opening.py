@@ -50,16 +50,20 @@ _FIRST_SECTION = re.compile(
 )
 """The attached body's first section or article: ``I. MỤC ĐÍCH``, ``Chương I``, ``Điều 1.``."""
 _RUN_ON = re.compile(
-    r"(?<=[ \t])(?:"
+    r"[ \t]((?:"
     + "|".join(re.escape(title) for title in sorted(_TITLES, key=len, reverse=True))
     + r"|CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐẢNG[ \t]+CỘNG[ \t]+SẢN"
-    + r")(?=[ \t]|$)|(?<=[ \t])\(|(?<=[ \t])"
-    + _FIRST_SECTION.pattern,
+    + r")(?=[ \t]|$)|\(|"
+    + _FIRST_SECTION.pattern
+    + ")",
     re.I,
 )
-"""Where an attached instrument may open inside a line: its kind title or banner in
-capitals, the parenthesis of its tie line, its first section (their case checked after
-the match, the tie by the grammar's :func:`~vnadmin.grammar.appendices.ties`)."""
+"""Where an attached instrument may open inside a line (group 1, after a blank): its kind
+title or banner in capitals, the parenthesis of its tie line, its first section (their case
+checked after the match, the tie by the grammar's
+:func:`~vnadmin.grammar.appendices.ties`).  The blank is matched, not looked behind at: the
+regex engine skips to the blanks instead of trying the openings at every character, and no
+opening ends with a blank, so ``finditer`` finds the same openings."""
 _TITLE_FIRST = re.compile(
     "(?:" + "|".join(re.escape(title) for title in sorted(_TITLES, key=len, reverse=True)) + ")"
     r"(?=[ \t]|$)",
@@ -152,10 +156,10 @@ def _run_on(text: str) -> int | None:
         tried += 1
         if tried > _TRIES:
             return None
-        at = match.start()
+        at = match.start(1)
         if _ends_footer(text[max(0, at - _TAIL) : at]):
             return at
-        issuer = _issuer_before(text, at) if _is_banner(match.group()) else None
+        issuer = _issuer_before(text, at) if _is_banner(match[1]) else None
         if issuer is not None:
             return issuer
     return None
@@ -163,10 +167,11 @@ def _run_on(text: str) -> int | None:
 
 def _in_case(text: str, match: re.Match[str]) -> bool:
     """A kind title or a banner in capitals, a tie line in any case, a first section in
-    capitals with a capital after it (``I. MỤC TIÊU``, ``Điều 1. Phạm vi``)."""
-    opening = match.group()
+    capitals with a capital after it (``I. MỤC TIÊU``, ``Điều 1. Phạm vi``): group 1 of
+    ``match``."""
+    opening = match[1]
     if opening == "(":
-        return ties(text, match.start())
+        return ties(text, match.start(1))
     if fold(opening) in _FOLDED_TITLES or _is_banner(opening):
         return is_caps(opening)
     after = _NEXT_CHARACTER.match(text, match.end())

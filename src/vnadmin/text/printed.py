@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.grammar.copies import COPY_FORM, read_copy
+from vnadmin.grammar.copies import COPY_FORM, COPY_FORM_FIRST, read_copy
 from vnadmin.grammar.printed import MOTTO, PARTY_BANNER, STAR, STATE_BANNER, TYPOGRAPHIC_DASHES
 from vnadmin.model import Printed, Regime
 from vnadmin.normalize import nfc
@@ -95,7 +95,7 @@ def find_copy(text: str) -> tuple[str, ...]:
     lines = text.splitlines()
     for at, raw in enumerate(lines):
         form = raw.strip(_MARKUP).rstrip(" \t.,:;„\"'")
-        if len(form) > 30 or COPY_FORM.fullmatch(form) is None:
+        if len(form) > 30 or form[:1] not in COPY_FORM_FIRST or COPY_FORM.fullmatch(form) is None:
             continue
         block = [form]
         for following in lines[at + 1 : at + 1 + _COPY_LINES]:

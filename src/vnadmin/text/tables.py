@@ -183,12 +183,14 @@ def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:
         return []
     first, last = lines[0].number, lines[-1].number
     found: list[_Table] = []
-    raw = physical_lines(text)
+    raw: list[str] | None = None  # the text's own lines, split only for the shapes that read them
     if "|" in text and _PIPES.search(text) is not None:
+        raw = physical_lines(text)
         found += _markdown_tables(raw, first, last)
     if "<t" in text or "<T" in text:
         found += _html_tables(text, first, last)
     if "\t" in text or "   " in text:
+        raw = physical_lines(text) if raw is None else raw
         found += _laid_tables(lines, raw) + _cell_tables(lines, raw)
     if any(head in text for head in _NUMBER_HEADS):
         starts = [index for index, line in enumerate(lines) if line.text in _NUMBER_LINES]
