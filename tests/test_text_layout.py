@@ -2582,6 +2582,33 @@ def test_a_stamp_caption_beside_an_item_takes_the_caption_only() -> None:
     assert [r.name for r in doc.distribution][:2] == ["Như trên", "UBND tỉnh"]
 
 
+def test_a_caption_ky_set_inside_the_title_is_not_the_title() -> None:
+    # the text layer put the stamp's "Ký" in the gap of the title, its "bởi" on the next line
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n").replace(
+        "Ký bởi Sở Tài chính", "bởi Sở Tài chính"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
+    (signature,) = doc.signatures
+    assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
+    said = " ".join(d.message for d in result.diagnostics if d.code == "e-signature-removed")
+    assert "'bởi Sở Tài chính'" in said
+    assert "PHÓ GIÁMKýĐỐC" in said
+
+
+def test_a_caption_ky_inside_one_word_joins_its_halves() -> None:
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIKýÁM ĐỐC\n")
+    (signature,) = parse_text(text).instrument.signatures
+    assert signature.title == "PHÓ GIÁM ĐỐC"
+
+
+def test_ky_inside_capitals_far_from_a_stamp_is_text() -> None:
+    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\nGIÁMKýĐỐC\nLê Văn An\n"
+    result = parse_text(text)
+    assert "e-signature-removed" not in _codes(result)
+
+
 def test_signed_by_in_a_sentence_is_no_stamp() -> None:
     # "ký bởi" in running text, and a "Ký bởi" line with no caption near it, stay text
     text = LAYOUT_STAMP.replace(

@@ -30,13 +30,21 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
-from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
+from vnadmin.grammar.esign import (
+    ADDRESS,
+    CAPTION,
+    INTERLEAVED,
+    NAMING,
+    ORGAN,
+    SIGNED_BY,
+    TIMESTAMP,
+)
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
-from vnadmin.grammar.syllables import ONSETS
+from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
@@ -783,7 +791,30 @@ def _captions(
     )
     for at, start in pieces.items():
         lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
+    near = {other for piece in pieces for other in _around(lines, piece, 2)}
+    for at in sorted(near | pieces.keys()):
+        mended = INTERLEAVED.sub(_without_caption, lines[at].text)
+        if mended != lines[at].text:
+            diagnostics.info(
+                lines[at].number,
+                "e-signature-removed",
+                f"the e-signature caption's 'Ký' set inside {lines[at].text.strip()!r} removed",
+            )
+            lines[at] = Line(lines[at].number, mended)
     return lines, set(pieces)
+
+
+def _without_caption(found: re.Match[str]) -> str:
+    """Two words of capitals without the stamp's ``Ký`` set between them (a space: ``GIÁM
+    ĐỐC``), or one word's halves (joined); anything else as it was."""
+    head, tail = found.group(1), found.group(2)
+    if not (head.isupper() and tail.isupper()):
+        return found.group()
+    if is_syllable(head + tail):
+        return head + tail
+    if is_syllable(head) and is_syllable(tail):
+        return f"{head} {tail}"
+    return found.group()
 
 
 def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
