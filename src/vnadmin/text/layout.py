@@ -791,8 +791,8 @@ def _captions(
     )
     for at, start in pieces.items():
         lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
-    near = {other for piece in pieces for other in _around(lines, piece, 2)}
-    for at in sorted(near | pieces.keys()):
+    stamp_lines = {other for piece in pieces for other in _around(lines, piece, 2)}
+    for at in sorted(stamp_lines | pieces.keys()):
         mended = INTERLEAVED.sub(_without_caption, lines[at].text)
         if mended != lines[at].text:
             diagnostics.info(
