@@ -884,6 +884,27 @@ def test_a_signed_copy_stamp_and_seal_noise_above_the_header() -> None:
     assert "header-noise-removed" in _codes(result)
 
 
+def test_a_copy_stamp_above_the_header_is_not_the_kind() -> None:
+    # a photocopy's rubber stamp "BẢN SAO" over the issuer: one letter short of the
+    # copy form's name, yet no kind line; the decision's own title is
+    text = (
+        "BẢN SAO\n"
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-UBND\tLong Xuyên, ngày 3 tháng 4 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch năm 2019\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phê duyệt kế hoạch.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quyết định"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"  # as printed
+    assert doc.subject == "Về việc phê duyệt kế hoạch năm 2019"
+
+
 # -- OCR ------------------------------------------------------------------------------------
 
 OCR_MISREAD = """\

@@ -1407,6 +1407,8 @@ def _kind_word(
     if best is None:
         return _after_speck(cell, stripped, line, diagnostics, kinds)
     edits, name, end = best
+    if edits and _copy_form(name, kinds):
+        return cell, False  # "BẢN SAO": a copy's stamp above the header, no kind line
     offsets = letter_offsets(stripped)
     if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
         return cell, False  # the name runs on into a longer word (CHỈ THỊ in CHỈ THỊNH)
@@ -1420,6 +1422,13 @@ def _kind_word(
     # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
     formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
     return f"{name.upper()}{rest}".rstrip(" :") + formula, True
+
+
+def _copy_form(name: str, kinds: KindRegistry) -> bool:
+    """Whether the kind ``name`` is a copy's form (bản sao y): a copy prints it in its own
+    block, or a stamp near to it (``BẢN SAO``), never misread for it in a title."""
+    kind = kinds.find(name)
+    return kind is not None and kind.copy_form
 
 
 def _after_speck(
