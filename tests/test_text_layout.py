@@ -278,6 +278,37 @@ def test_title_of_unknown_kind_under_a_congress_header_is_no_issuer() -> None:
     assert "title-unknown" in _codes(result)
 
 
+def test_a_title_of_two_kinds_reads_the_one_the_registry_knows() -> None:
+    # "Nội quy" is no kind of the decree; the rules of work after VÀ are
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nNỘI QUY VÀ QUY CHẾ LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\nĐiều 1. Đại biểu dự Đại hội đúng giờ và đủ các phiên họp.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quy chế"
+    assert doc.subject == "của Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI"
+    (said,) = [d for d in result.diagnostics if d.code == "title-unknown"]
+    assert "NỘI QUY VÀ QUY CHẾ LÀM VIỆC" in said.message
+
+
+def test_a_title_of_one_unknown_kind_reads_no_kind() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nNỘI QUY VÀ LỊCH LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\nĐiều 1. Đại biểu dự Đại hội đúng giờ và đủ các phiên họp.\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.kind is None
+    assert {"title-unknown", "kind-missing"} <= _codes(result)
+
+
 _SCANNED_ROWS = """\
 ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HQ1 C
 TỈNH NINH BÌNH Độc lập - Tư đo - Hạnh phúc

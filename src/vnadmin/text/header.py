@@ -968,12 +968,16 @@ def read_header(
                 kind = "issuer"
             if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
                 header.issuer_lines.pop()
+                known = _second_kind(flat, kinds)
+                read = f": read as {known.name!r}, the one the kinds know" if known else ""
                 diagnostics.info(
                     line.number,
                     "title-unknown",
                     f"{flat[:60]!r}, capitals set apart under the issuer's block and the date:"
-                    " a title whose kind is not known, not an issuer line",
+                    f" a title whose kind is not known, not an issuer line{read}",
                 )
+                if known is not None:
+                    header.kind, header.kind_line = known, line.number
                 kind, subject_open, subject_line = "title", True, 0  # its subject under it
             if kind == "issuer" and subject and header.number is not None and not titled:
                 # capitals under the number and the V/v subject: a title the registry does
@@ -1110,6 +1114,13 @@ def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> boo
         return False
     below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
     return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
+
+
+def _second_kind(title: str, kinds: KindRegistry) -> DocumentKind | None:
+    """The kind a title of two instruments names after its ``VÀ`` when the kinds do not know
+    the first (``NỘI QUY VÀ QUY CHẾ LÀM VIỆC``: Quy chế), else ``None``."""
+    _, joined, second = title.partition(" VÀ ")
+    return _kind_line(second.strip(), kinds) if joined else None
 
 
 def _untitled(header: Header, dated_at: int) -> bool:
