@@ -2864,3 +2864,26 @@ def test_capitals_under_the_number_and_subject_are_not_the_issuer(between: str) 
     (addressee,) = result.instrument.addressees
     assert addressee.name == "Ban Giám hiệu Trường Đại học Cần Thơ"
     assert "issuer-below-subject" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("between", "kind"),
+    [
+        ("ĐỀ XUẤT\n", None),  # the symbol ĐX abbreviates it: the document's own title
+        ("BAN GIÁM HIỆU\nDUYỆT\n(đã duyệt)\n\nĐỀ XUẤT\n", None),
+        ("DANH SÁCH\n", "Công văn"),  # DS is not the symbol's: the V/v reads
+    ],
+)
+def test_a_title_the_symbol_abbreviates_keeps_the_v_v_from_the_kind(
+    between: str, kind: str | None
+) -> None:
+    text = (
+        "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA NÔNG NGHIỆP\nSố: 77/ĐX-KNN\n"
+        "Cần Thơ, ngày 24 tháng 12 năm 2024\nV/v cử sinh viên dự giải bóng đá\n\n"
+        f"{between}Kính gửi: Ban Giám hiệu Trường Đại học Cần Thơ\n\nKhoa đề nghị như sau.\n"
+    )
+    result = parse_text(text)
+    found = result.instrument.kind
+    assert (found.name if found else None) == kind
+    assert ("kind-unknown" in _codes(result)) is (kind is None)
+    assert "kind-missing" not in _codes(result)

@@ -267,6 +267,9 @@ class Header:
     subject: str | None = None
     subject_line: int = 0
     subject_is_vv: bool = False
+    unknown_title: str | None = None
+    """A title of a kind the registry does not know, which the number's symbol abbreviates
+    (``ĐỀ XUẤT`` over ``Số: 77/ĐX-K7``): no V/v makes the document a công văn then."""
     authority: str | None = None
     subject_rest: str | None = None
     urgency: Urgency | None = None
@@ -989,6 +992,8 @@ def read_header(
                     "issuer-below-subject",
                     f"{title[:40]!r}, capitals under the number and subject, is not the issuer",
                 )
+                if _abbreviated(title, header.number):
+                    header.unknown_title = title
                 kind = "mark"
             if kind == "subject":
                 early = early or not (subject or _placed(header))  # over the header's rows
@@ -1114,6 +1119,15 @@ def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> boo
         return False
     below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
     return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
+
+
+def _abbreviated(title: str, number: DocumentNumber | None) -> bool:
+    """Whether the symbol of ``number`` opens with the initials of ``title``'s words (``ĐX``
+    for ``ĐỀ XUẤT``), as NĐ 30 abbreviates a kind: the line is the document's own title."""
+    words = title.split()
+    if number is None or number.issuer_abbreviation is None or not 1 < len(words) < 5:
+        return False
+    return "".join(word[0] for word in words) == number.issuer_abbreviation.upper()
 
 
 def _second_kind(title: str, kinds: KindRegistry) -> DocumentKind | None:
