@@ -789,10 +789,14 @@ def _captions(
         f"{len(pieces)} line(s) of e-signature captions and stamps removed: "
         + "; ".join(repr(piece[:40]) for piece in dropped),
     )
+    # the lines beside the stamp, found before its lines are blanked: over blank lines,
+    # each look would walk the whole run of a long stamp
+    stamp_lines = {other for piece in pieces for other in _around(lines, piece, 2)}
     for at, start in pieces.items():
         lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
-    stamp_lines = {other for piece in pieces for other in _around(lines, piece, 2)}
     for at in sorted(stamp_lines | pieces.keys()):
+        if "Ký" not in lines[at].text:
+            continue
         mended = INTERLEAVED.sub(_without_caption, lines[at].text)
         if mended != lines[at].text:
             diagnostics.info(
