@@ -278,6 +278,37 @@ def test_title_of_unknown_kind_under_a_congress_header_is_no_issuer() -> None:
     assert "title-unknown" in _codes(result)
 
 
+def test_a_title_of_two_kinds_reads_the_one_the_registry_knows() -> None:
+    # "Nội quy" is no kind of the decree; the rules of work after VÀ are
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nNỘI QUY VÀ QUY CHẾ LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\nĐiều 1. Đại biểu dự Đại hội đúng giờ và đủ các phiên họp.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quy chế"
+    assert doc.subject == "của Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI"
+    (said,) = [d for d in result.diagnostics if d.code == "title-unknown"]
+    assert "NỘI QUY VÀ QUY CHẾ LÀM VIỆC" in said.message
+
+
+def test_a_title_of_one_unknown_kind_reads_no_kind() -> None:
+    text = (
+        "ĐẠI HỘI ĐẠI BIỂU          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG BỘ THÀNH PHỐ HUẾ\n"
+        "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025     Huế, ngày 15 tháng 8 năm 2020\n"
+        "\nNỘI QUY VÀ LỊCH LÀM VIỆC\ncủa Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVI\n"
+        "\nĐiều 1. Đại biểu dự Đại hội đúng giờ và đủ các phiên họp.\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.kind is None
+    assert {"title-unknown", "kind-missing"} <= _codes(result)
+
+
 _SCANNED_ROWS = """\
 ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HQ1 C
 TỈNH NINH BÌNH Độc lập - Tư đo - Hạnh phúc
@@ -882,6 +913,27 @@ def test_a_signed_copy_stamp_and_seal_noise_above_the_header() -> None:
     result = parse_text(text)
     assert _header(result)[:3] == ("BỘ XÂY DỰNG", None, "88/QĐ-BXD")
     assert "header-noise-removed" in _codes(result)
+
+
+def test_a_copy_stamp_above_the_header_is_not_the_kind() -> None:
+    # a photocopy's rubber stamp "BẢN SAO" over the issuer: one letter short of the
+    # copy form's name, yet no kind line; the decision's own title is
+    text = (
+        "BẢN SAO\n"
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-UBND\tLong Xuyên, ngày 3 tháng 4 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch năm 2019\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phê duyệt kế hoạch.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Quyết định"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"  # as printed
+    assert doc.subject == "Về việc phê duyệt kế hoạch năm 2019"
 
 
 # -- OCR ------------------------------------------------------------------------------------
@@ -2586,8 +2638,9 @@ def test_a_stamp_whose_ky_the_text_layer_glued_into_the_title_is_no_item() -> No
     assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
     (signature,) = doc.signatures
     assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
-    (said,) = [d for d in result.diagnostics if d.code == "e-signature-removed"]
-    assert "'bởi Sở Tài chính'" in said.message
+    title, stamp = [d for d in result.diagnostics if d.code == "e-signature-removed"]
+    assert "'bởi Sở Tài chính'" in stamp.message
+    assert "PHÓ GIÁMKýĐỐC" in title.message
     assert not {"VN-DIST-004"} & {d.code for d in check(result, today=datetime.date(2024, 1, 1))}
 
 
@@ -2608,6 +2661,33 @@ def test_a_stamp_caption_beside_an_item_takes_the_caption_only() -> None:
     )
     doc = parse_text(text).instrument
     assert [r.name for r in doc.distribution][:2] == ["Như trên", "UBND tỉnh"]
+
+
+def test_a_caption_ky_set_inside_the_title_is_not_the_title() -> None:
+    # the text layer put the stamp's "Ký" in the gap of the title, its "bởi" on the next line
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIÁMKýĐỐC\n").replace(
+        "Ký bởi Sở Tài chính", "bởi Sở Tài chính"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert [r.name for r in doc.distribution] == ["Như trên", "UBND tỉnh", "Giám đốc Sở"]
+    (signature,) = doc.signatures
+    assert (signature.title, signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Thị Hoa")
+    said = " ".join(d.message for d in result.diagnostics if d.code == "e-signature-removed")
+    assert "'bởi Sở Tài chính'" in said
+    assert "PHÓ GIÁMKýĐỐC" in said
+
+
+def test_a_caption_ky_inside_one_word_joins_its_halves() -> None:
+    text = LAYOUT_STAMP.replace("PHÓ GIÁM ĐỐC\n", "PHÓ GIKýÁM ĐỐC\n")
+    (signature,) = parse_text(text).instrument.signatures
+    assert signature.title == "PHÓ GIÁM ĐỐC"
+
+
+def test_ky_inside_capitals_far_from_a_stamp_is_text() -> None:
+    text = "SỞ NỘI VỤ\nSố: 1/SNV\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\nGIÁMKýĐỐC\nLê Văn An\n"
+    result = parse_text(text)
+    assert "e-signature-removed" not in _codes(result)
 
 
 def test_signed_by_in_a_sentence_is_no_stamp() -> None:
@@ -2813,3 +2893,26 @@ def test_capitals_under_the_number_and_subject_are_not_the_issuer(between: str) 
     (addressee,) = result.instrument.addressees
     assert addressee.name == "Ban Giám hiệu Trường Đại học Cần Thơ"
     assert "issuer-below-subject" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("between", "kind"),
+    [
+        ("ĐỀ XUẤT\n", None),  # the symbol ĐX abbreviates it: the document's own title
+        ("BAN GIÁM HIỆU\nDUYỆT\n(đã duyệt)\n\nĐỀ XUẤT\n", None),
+        ("DANH SÁCH\n", "Công văn"),  # DS is not the symbol's: the V/v reads
+    ],
+)
+def test_a_title_the_symbol_abbreviates_keeps_the_v_v_from_the_kind(
+    between: str, kind: str | None
+) -> None:
+    text = (
+        "TRƯỜNG ĐẠI HỌC CẦN THƠ\nKHOA NÔNG NGHIỆP\nSố: 77/ĐX-KNN\n"
+        "Cần Thơ, ngày 24 tháng 12 năm 2024\nV/v cử sinh viên dự giải bóng đá\n\n"
+        f"{between}Kính gửi: Ban Giám hiệu Trường Đại học Cần Thơ\n\nKhoa đề nghị như sau.\n"
+    )
+    result = parse_text(text)
+    found = result.instrument.kind
+    assert (found.name if found else None) == kind
+    assert ("kind-unknown" in _codes(result)) is (kind is None)
+    assert "kind-missing" not in _codes(result)

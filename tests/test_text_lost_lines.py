@@ -97,3 +97,12 @@ def test_a_list_without_its_archive_line_is_still_reported() -> None:
     result = parse_text(ARCHIVE_PAST_READING.replace("rưu: VI. QLN se s-\n", ""))
     assert "archive-unreadable" not in _codes(result)
     assert "VN-DIST-001" in _findings(result)
+
+
+def test_specks_before_the_mark_on_the_heading_line_make_no_item() -> None:
+    # the rule under the body read as a dash and an underscore before the signing mark
+    text = PARENT_ON_THE_BANNER_LINE.replace("Nơi nhận: KT. GIÁM ĐỐC", "Nơi nhận: —_ KT. GIÁM ĐỐC")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    (signature,) = doc.signatures
+    assert signature.title == "PHÓ GIÁM ĐỐC"

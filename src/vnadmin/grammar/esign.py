@@ -20,6 +20,7 @@ __all__ = [
     "ADDRESS",
     "CAPTION",
     "CAPTION_AFTER",
+    "INTERLEAVED",
     "NAMING",
     "ORGAN",
     "SIGNED_BY",
@@ -37,18 +38,21 @@ def _folded(keys: tuple[str, ...]) -> str:
 
 CAPTION = re.compile(rf"(?:{_folded(_SIGNER_KEYS + _TIME_KEYS)})[ \t]*:")
 """A caption's key and colon, searched in folded text (``thoi gian ky:``, ``gio ky:``)."""
-NAMING = re.compile(rf"{_folded((*_SIGNER_KEYS, _ORGAN_KEY))}|boi[ \t]")
-"""The keys of the stamp's pieces that name the signer or its organ, in folded text (``bởi``
-alone, its ``Ký`` glued into the line above, see :data:`SIGNED_BY`): a name a narrow column
-may wrap onto the next line."""
+NAMING = re.compile(_folded((*_SIGNER_KEYS, _ORGAN_KEY)) + "|boi ")
+"""The keys of the stamp's pieces that name the signer or its organ, in folded text: a name
+a narrow column may wrap onto the next line (``bởi`` alone when its ``Ký`` went into the
+signature's title, :data:`INTERLEAVED`)."""
 ORGAN = re.compile(rf"[^\w]{{0,6}}{fold(_ORGAN_KEY)}[ \t]*:")
 """The ``Cơ quan:`` line, matched at its start in folded text (a seal's specks before it);
 a caption only beside another one: elsewhere it opens a sentence's list."""
 SIGNED_BY = re.compile(r"(?:(?:Ký|KÝ)[ \t]+)?(?:bởi|BỞI)[ \t]+(?=[^\W\d_])")
 """``Ký bởi`` opening a cell without its colon (``Ký bởi Sở Giáo dục và Đào tạo``), as
-printed, or ``bởi`` alone where the text layer glued the stamp's ``Ký`` into the signer's
-title beside it (``PHÓ GIÁMKýĐỐC`` / ``bởi Sở Giáo dục ...``): a caption only beside another
-one (``được ký bởi`` is a sentence's, and no cell opens with ``bởi``)."""
+printed, or its ``bởi`` alone (:data:`INTERLEAVED`): a caption only beside another one
+(``được ký bởi`` is a sentence's)."""
+INTERLEAVED = re.compile(r"([^\W\d_]+)Ký([^\W\d_]+)")
+"""The caption's ``Ký`` a text layer set inside the capitals of the line beside it, in the
+gap between two words (``PHÓ GIÁMKýĐỐC`` for ``PHÓ GIÁM ĐỐC``): no word of Vietnamese
+holds it, printed mixed-case, between two letters."""
 TIMESTAMP = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{4}[ \t]+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|[+]\d{2}:\d{2}(?!\d)"
 )

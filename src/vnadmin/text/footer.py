@@ -390,6 +390,9 @@ class _ListReader:
             cell = heading["rest"].strip()
             if not cell:
                 return []
+            marked = _LEADING_SPECKS.sub("", cell, count=1)
+            if marked != cell and read_authority(marked) is not None:
+                return [marked]  # "Nơi nhận: —_ TL. ỦY BAN": the signature column, specks before
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._label_read(self._dash_read(cell, line), line)
@@ -575,6 +578,8 @@ class _ListReader:
         return residue
 
 
+_LEADING_SPECKS = re.compile(r"[\W_]+")
+"""Signs before the first word of a line (a rule's end, a seal's speck read as a dash)."""
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
 _ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")

@@ -267,6 +267,9 @@ class Header:
     subject: str | None = None
     subject_line: int = 0
     subject_is_vv: bool = False
+    unknown_title: str | None = None
+    """A title of a kind the registry does not know, which the number's symbol abbreviates
+    (``ĐỀ XUẤT`` over ``Số: 77/ĐX-K7``): no V/v makes the document a công văn then."""
     authority: str | None = None
     subject_rest: str | None = None
     urgency: Urgency | None = None
@@ -968,12 +971,16 @@ def read_header(
                 kind = "issuer"
             if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
                 header.issuer_lines.pop()
+                known = _second_kind(flat, kinds)
+                read = f": read as {known.name!r}, the one the kinds know" if known else ""
                 diagnostics.info(
                     line.number,
                     "title-unknown",
                     f"{flat[:60]!r}, capitals set apart under the issuer's block and the date:"
-                    " a title whose kind is not known, not an issuer line",
+                    f" a title whose kind is not known, not an issuer line{read}",
                 )
+                if known is not None:
+                    header.kind, header.kind_line = known, line.number
                 kind, subject_open, subject_line = "title", True, 0  # its subject under it
             if kind == "issuer" and subject and header.number is not None and not titled:
                 # capitals under the number and the V/v subject: a title the registry does
@@ -985,6 +992,8 @@ def read_header(
                     "issuer-below-subject",
                     f"{title[:40]!r}, capitals under the number and subject, is not the issuer",
                 )
+                if _abbreviated(title, header.number):
+                    header.unknown_title = title
                 kind = "mark"
             if kind == "subject":
                 early = early or not (subject or _placed(header))  # over the header's rows
@@ -1110,6 +1119,22 @@ def _cover_ends(lines: list[Line], index: int, flat: str, header: Header) -> boo
         return False
     below = (line.text for line in lines[index + 1 : index + 1 + _COVER_REACH] if line.text)
     return any(_opens_column(squash(cell)) for text in below for cell in cells(text) or [text])
+
+
+def _abbreviated(title: str, number: DocumentNumber | None) -> bool:
+    """Whether the symbol of ``number`` opens with the initials of ``title``'s words (``ĐX``
+    for ``ĐỀ XUẤT``), as NĐ 30 abbreviates a kind: the line is the document's own title."""
+    words = title.split()
+    if number is None or number.issuer_abbreviation is None or not 1 < len(words) < 5:
+        return False
+    return "".join(word[0] for word in words) == number.issuer_abbreviation.upper()
+
+
+def _second_kind(title: str, kinds: KindRegistry) -> DocumentKind | None:
+    """The kind a title of two instruments names after its ``VÀ`` when the kinds do not know
+    the first (``NỘI QUY VÀ QUY CHẾ LÀM VIỆC``: Quy chế), else ``None``."""
+    _, joined, second = title.partition(" VÀ ")
+    return _kind_line(second.strip(), kinds) if joined else None
 
 
 def _untitled(header: Header, dated_at: int) -> bool:

@@ -30,13 +30,21 @@ import re
 from collections.abc import Callable, Iterator
 
 from vnadmin.grammar.archive import ARCHIVE_LABEL, CLERKS, DAMAGED_LABEL, LABEL_WORD
-from vnadmin.grammar.esign import ADDRESS, CAPTION, NAMING, ORGAN, SIGNED_BY, TIMESTAMP
+from vnadmin.grammar.esign import (
+    ADDRESS,
+    CAPTION,
+    INTERLEAVED,
+    NAMING,
+    ORGAN,
+    SIGNED_BY,
+    TIMESTAMP,
+)
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
-from vnadmin.grammar.syllables import ONSETS
+from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
 from vnadmin.text.cleanup import PAGE_BREAK
@@ -781,33 +789,36 @@ def _captions(
         f"{len(pieces)} line(s) of e-signature captions and stamps removed: "
         + "; ".join(repr(piece[:40]) for piece in dropped),
     )
+    # the lines beside the stamp, found before its lines are blanked: over blank lines,
+    # each look would walk the whole run of a long stamp
+    stamp_lines = {other for piece in pieces for other in _around(lines, piece, 2)}
     for at, start in pieces.items():
-        opens_by = lines[at].text[start:].lstrip().startswith(("bởi ", "BỞI "))
         lines[at] = Line(lines[at].number, lines[at].text[:start].rstrip())
-        if opens_by:
-            _unglue_signed(lines, at)
+    for at in sorted(stamp_lines | pieces.keys()):
+        if "Ký" not in lines[at].text:
+            continue
+        mended = INTERLEAVED.sub(_without_caption, lines[at].text)
+        if mended != lines[at].text:
+            diagnostics.info(
+                lines[at].number,
+                "e-signature-removed",
+                f"the e-signature caption's 'Ký' set inside {lines[at].text.strip()!r} removed",
+            )
+            lines[at] = Line(lines[at].number, mended)
     return lines, set(pieces)
 
 
-_GLUED_KY = re.compile(r"(?<=[^\W\d_])Ký(?=[^\W\d_])")
-"""The stamp's ``Ký`` a text layer set inside the word of the title it overlays
-(``PHÓ GIÁMKýĐỐC``): between two letters, capitals around it (see :func:`_unglue_signed`)."""
-
-
-def _unglue_signed(lines: list[Line], at: int) -> None:
-    """Take out of the line above a ``bởi`` piece of the stamp the ``Ký`` that opens it,
-    where the text layer glued it into a word in capitals of the title (``PHÓ GIÁMKýĐỐC``
-    / ``bởi Sở Giáo dục ...``)."""
-    above = next((o for o in _around(lines, at, 1) if o < at), None)
-    if above is None:
-        return
-    text = lines[above].text
-    for match in _GLUED_KY.finditer(text):
-        before, after = text[match.start() - 1], text[match.end()]
-        if before.isupper() and after.isupper():
-            unglued = text[: match.start()] + " " + text[match.end() :]
-            lines[above] = Line(lines[above].number, unglued)
-            return
+def _without_caption(found: re.Match[str]) -> str:
+    """Two words of capitals without the stamp's ``Ký`` set between them (a space: ``GIÁM
+    ĐỐC``), or one word's halves (joined); anything else as it was."""
+    head, tail = found.group(1), found.group(2)
+    if not (head.isupper() and tail.isupper()):
+        return found.group()
+    if is_syllable(head + tail):
+        return head + tail
+    if is_syllable(head) and is_syllable(tail):
+        return f"{head} {tail}"
+    return found.group()
 
 
 def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> tuple[int, int]:
@@ -1400,6 +1411,8 @@ def _kind_word(
     if best is None:
         return _after_speck(cell, stripped, line, diagnostics, kinds)
     edits, name, end = best
+    if edits and _copy_form(name, kinds):
+        return cell, False  # "BẢN SAO": a copy's stamp above the header, no kind line
     offsets = letter_offsets(stripped)
     if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
         return cell, False  # the name runs on into a longer word (CHỈ THỊ in CHỈ THỊNH)
@@ -1413,6 +1426,13 @@ def _kind_word(
     # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
     formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
     return f"{name.upper()}{rest}".rstrip(" :") + formula, True
+
+
+def _copy_form(name: str, kinds: KindRegistry) -> bool:
+    """Whether the kind ``name`` is a copy's form (bản sao y): a copy prints it in its own
+    block, or a stamp near to it (``BẢN SAO``), never misread for it in a title."""
+    kind = kinds.find(name)
+    return kind is not None and kind.copy_form
 
 
 def _after_speck(

@@ -363,7 +363,7 @@ def _say_missing(
     read = [line.number for line in lines[: header.end] if line.text]
     first, last = (read[0], read[-1]) if read else (0, 0)
     where = f"lines {first}-{last}" if read else "the text"
-    if kind is None:
+    if kind is None and header.unknown_title is None:  # an unknown title is said already
         diagnostics.warning(first, "kind-missing", f"no kind name, V/v or kind symbol in {where}")
     if header.number is None and not header.number_line:
         diagnostics.warning(first, "number-missing", f"no number line (Số ...) in {where}")
@@ -569,6 +569,14 @@ def _kind(
         return symbol_kind
     if header.kind is not None:
         return header.kind
+    if header.unknown_title is not None:
+        diagnostics.warning(
+            header.number_line,
+            "kind-unknown",
+            f"the title {header.unknown_title[:40]!r}, which the symbol abbreviates, names a kind"
+            " the registry does not know: no kind read",
+        )
+        return None
     if header.subject_is_vv:
         return vv_kind(kinds)
     if symbol_kind is not None:
