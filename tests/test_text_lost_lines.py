@@ -106,3 +106,12 @@ def test_specks_before_the_mark_on_the_heading_line_make_no_item() -> None:
     assert [r.name for r in doc.distribution] == ["Như trên"]
     (signature,) = doc.signatures
     assert signature.title == "PHÓ GIÁM ĐỐC"
+
+
+def test_the_signs_inside_a_mark_on_the_heading_line_are_kept() -> None:
+    # no specks before the mark: its slash is printed, not a speck to take away
+    text = PARENT_ON_THE_BANNER_LINE.replace("Nơi nhận: KT. GIÁM ĐỐC", "Nơi nhận: K/T GIÁM ĐỐC")
+    doc = parse_text(text).instrument
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert doc.printed is not None
+    assert doc.printed.signature_marks == ("K/T GIÁM ĐỐC",)

@@ -1390,11 +1390,11 @@ def test_an_actor_ends_before_what_it_will_do() -> None:
     ]
 
 
-def test_a_recurrence_opens_what_a_heading_actor_does() -> None:
+@pytest.mark.parametrize("recurrence", ["Hằng năm", "Định kỳ hằng năm", "Mỗi quý", "Định kỳ"])
+def test_a_recurrence_opens_what_a_heading_actor_does(recurrence: str) -> None:
     # the heading "2. Sở Xây dựng" ran into its paragraph on one line
-    assert _read("Sở Xây dựng Hằng năm, trên cơ sở đề xuất của các huyện, bố trí kinh phí.")[
-        :1
-    ] == [("execute", "Sở Xây dựng")]
+    text = f"Sở Xây dựng {recurrence}, trên cơ sở đề xuất của các huyện, bố trí kinh phí."
+    assert _read(text)[:1] == [("execute", "Sở Xây dựng")]
 
 
 def test_the_advisory_bodies_of_a_party_committee_are_one_name() -> None:

@@ -390,7 +390,8 @@ class _ListReader:
             cell = heading["rest"].strip()
             if not cell:
                 return []
-            marked = _LEADING_SPECKS.sub("", cell, count=1)
+            specks = _LEADING_SPECKS.match(cell)
+            marked = cell[specks.end() :] if specks else cell
             if marked != cell and read_authority(marked) is not None:
                 return [marked]  # "Nơi nhận: —_ TL. ỦY BAN": the signature column, specks before
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
@@ -579,7 +580,8 @@ class _ListReader:
 
 
 _LEADING_SPECKS = re.compile(r"[\W_]+")
-"""Signs before the first word of a line (a rule's end, a seal's speck read as a dash)."""
+"""Signs before the first word of a line (a rule's end, a seal's speck read as a dash),
+matched at its start: the signs inside a mark are printed (``T/M``, ``KT.``)."""
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
 _ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")

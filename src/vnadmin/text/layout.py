@@ -1411,8 +1411,6 @@ def _kind_word(
     if best is None:
         return _after_speck(cell, stripped, line, diagnostics, kinds)
     edits, name, end = best
-    if edits and _copy_form(name, kinds):
-        return cell, False  # "BẢN SAO": a copy's stamp above the header, no kind line
     offsets = letter_offsets(stripped)
     if end < len(found) and not (offsets[end] > offsets[end - 1] + 1):
         return cell, False  # the name runs on into a longer word (CHỈ THỊ in CHỈ THỊNH)
@@ -1426,13 +1424,6 @@ def _kind_word(
     # the enacting formula (QUYẾT ĐỊNH:) keeps its colon; one after a space is scan noise
     formula = ":" if cell.rstrip().endswith(":") and cell.rstrip()[-2:-1].isalpha() else ""
     return f"{name.upper()}{rest}".rstrip(" :") + formula, True
-
-
-def _copy_form(name: str, kinds: KindRegistry) -> bool:
-    """Whether the kind ``name`` is a copy's form (bản sao y): a copy prints it in its own
-    block, or a stamp near to it (``BẢN SAO``), never misread for it in a title."""
-    kind = kinds.find(name)
-    return kind is not None and kind.copy_form
 
 
 def _after_speck(
@@ -1463,11 +1454,13 @@ name is looked for under both, within its edits."""
 @per_registry
 def _kind_table(kinds: KindRegistry) -> dict[str, list[tuple[str, str, int]]]:
     """The kind names by the first letter of their letters: (name, letters, edits allowed),
-    the longest first."""
+    the longest first.  A copy's form allows none: a copy prints it in its own block, or a
+    stamp near to it (``BẢN SAO`` above the header), never misread for it in a title."""
     table: dict[str, list[tuple[str, str, int]]] = {}
     for kind in kinds:
         word = letters(kind.name)
-        table.setdefault(word[:1], []).append((kind.name, word, allowed_edits(word)))
+        edits = 0 if kind.copy_form else allowed_edits(word)
+        table.setdefault(word[:1], []).append((kind.name, word, edits))
     for entries in table.values():
         entries.sort(key=lambda entry: -len(entry[1]))
     return table

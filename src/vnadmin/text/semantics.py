@@ -186,9 +186,12 @@ _QUALIFIERS = (
     "có liên quan",
     "ở ",
 )
+_RECURRING = rf"{RECURRENCE.pattern}|định[ \t]+kỳ"
+"""A recurrence (the grammar's :data:`RECURRENCE`) or ``định kỳ`` alone, without regard to
+case."""
 _ADVERBIAL = re.compile(
     rf"(?:Theo[ \t]+đó|Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Trong[ \t]+đó"
-    rf"|{RECURRENCE.pattern}|Định[ \t]+kỳ)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*",
+    rf"|{_RECURRING})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*",
     re.IGNORECASE,
 )
 """Words that open a clause before its actor: linking adverbs, a recurrence (the
@@ -566,7 +569,7 @@ def _in_name(text: str, low: str, start: int, end: int) -> bool:
 _CAPITAL_ROLE = re.compile(
     r"\s(?:Là|Giúp(?!\s+việc)|Phối\s+hợp|Chủ\s+trì|Chịu\s+trách\s+nhiệm|Có\s+trách\s+nhiệm"
     r"|Có\s+nhiệm\s+vụ|Phụ\s+trách)(?![^\W\d_])|,\s+(?:phụ\s+trách|là)(?![^\W\d_])"
-    r"|\s(?:H[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)|Định\s+kỳ)(?=\s*,)"
+    rf"|\s(?=[HĐM])(?i:{_RECURRING})(?=\s*,)"
 )
 """A role word printed with a capital after a name: the first word of what the actor does,
 its line run on after the name (``Phòng Nông nghiệp và Môi trường`` / ``Là cơ quan
@@ -574,8 +577,9 @@ thường trực ...``, ``Văn phòng HĐND và UBND`` / ``Phối hợp tham mư
 holds one, but after a naming head (``Hội đồng Phối hợp``, ``Tổ Giúp việc``).  After a
 comma, ``phụ trách`` and ``là`` say what the person named does (``Đồng chí Nguyễn Văn
 A, phụ trách ...``); without one, ``phụ trách`` is part of an office (``Phó Chủ tịch
-phụ trách kinh tế``).  A recurrence and its comma open what the actor does, its heading's
-line run on into it (``Sở Tài chính`` / ``Hằng năm, trên cơ sở ...``)."""
+phụ trách kinh tế``).  A recurrence (:data:`_RECURRING`) with a capital and its comma
+opens what the actor does, its heading's line run on into it (``Sở Tài chính`` /
+``Hằng năm, trên cơ sở ...``)."""
 
 
 def _verb_start(
