@@ -353,7 +353,17 @@ def list_goes_on(text: str, following: str) -> bool:
     return (
         text.rstrip().endswith((";", ","))
         and ACTOR_HEADS.match(following) is not None
-        and VERBS.search(lowered(text)) is None
+        and not _says_work(text)
+    )
+
+
+def _says_work(text: str) -> bool:
+    """Whether ``text`` holds a verb in lower case: a capitalised one is a word of a name
+    (``Giám đốc Sở Xây dựng``, ``Sở Giao thông vận tải``)."""
+    low = lowered(text)
+    return any(
+        text[match.start()].islower() and not low[match.start() - 1 : match.start()].isalnum()
+        for match in VERBS.finditer(low)
     )
 
 

@@ -195,7 +195,7 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Kể[ \t]+từ|Từ|Với"
     r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
@@ -617,17 +617,23 @@ def _qualified(low: str, start: int, end: int) -> int:
     return found.start() if found is not None else end
 
 
+_HEAD_SPAN = 40
+"""More than the longest head of :data:`ACTOR_HEADS` with the word its lookahead reads."""
+
+
 def _head_not_verb(text: str, low: str, position: int) -> bool:
     """A word that opens both a name and a verb opens the name when the verb is no longer
-    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or
-    names no one (``Lãnh đạo, chỉ đạo thực hiện ...``)."""
-    head = ACTOR_HEADS.match(text, position)
+    (``Lãnh đạo các sở``, ``đề nghị lãnh đạo các đơn vị`` in lower case), not when it is
+    (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or names no one (``Lãnh đạo, chỉ đạo thực
+    hiện ...``)."""
+    piece = text[position : position + _HEAD_SPAN]
+    head = ACTOR_HEADS.match(piece[:1].upper() + piece[1:])
     verb = VERBS.match(low, position)
     return (
         head is not None
         and verb is not None
-        and verb.end() <= head.end()
-        and not text.startswith(",", head.end())
+        and verb.end() <= position + head.end()
+        and not text.startswith(",", position + head.end())
     )
 
 
@@ -635,17 +641,31 @@ _SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
 """The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
 
 
+_ROLE_ASIDE = re.compile(
+    r"[ \t]*\((?:[Cc]ơ[ \t]+quan[ \t]+)?(?:[Tt]hường[ \t]+trực|[Đđ]ồng[ \t]+thời[ \t]+là)[^()]{0,160}\)"
+)
+"""The role an actor holds, in parentheses after its name (``Giám đốc Sở Y tế (Thường
+trực Ban Chỉ đạo phòng, chống dịch) chủ động ...``): an aside, not the name, and its words
+are no verb of the actor."""
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 60 words
-    (80 before ``chịu trách nhiệm``)."""
+    (80 before ``chịu trách nhiệm``), without the aside that gives its role."""
     if low is None:
         low = lowered(text)
-    verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
+    limit = min(len(text), position + _WINDOW)
+    verb = _verb_start(text, low, position, limit)
     if verb == position and _head_not_verb(text, low, position):  # "Lãnh đạo các sở ..."
         verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
+    aside = _ROLE_ASIDE.search(text, position, limit) if "(" in text[position:limit] else None
+    if aside is not None and (verb is None or aside.start() < verb < aside.end()):
+        verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
     if verb is None:
         return None
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
+    if aside is not None and aside.end() <= verb:
+        phrase = _ROLE_ASIDE.sub("", phrase, count=1)
     charged = low.startswith("chịu trách nhiệm", verb)
     if not phrase or len(phrase.split()) > (_MAX_CHARGED_WORDS if charged else _MAX_ACTOR_WORDS):
         return None
@@ -798,10 +818,22 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+        if (
+            is_actor(sentence, after)
+            or _NATIONAL.match(sentence, after)
+            or _HEAD_OF_BODY.match(sentence, after)
+        ):
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
+
+
+_HEAD_OF_BODY = re.compile(
+    r"(?:thủ[ \t]+trưởng|giám[ \t]+đốc|chủ[ \t]+tịch|hiệu[ \t]+trưởng|người[ \t]+đứng[ \t]+đầu)"
+    r"[ \t]+(?=\S)"
+)
+"""The head of a body in lower case after the clause that sets the scene (``Căn cứ Kế
+hoạch này, thủ trưởng các cơ quan ... xây dựng ...``): no verb opens so."""
 
 
 _PROPOSAL = re.compile(
@@ -996,7 +1028,7 @@ def _paragraph_assignments(
                 if before and before[-1] in ("để", "hợp"):
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
-        if first and offset == 0:
+        if (first and offset == 0) or _EXECUTES.search(low) is not None:
             actor_start = _actor_start(sentence)
             if actor_start is not None and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
@@ -1006,6 +1038,7 @@ def _paragraph_assignments(
                     p.kind == "give"
                     and actor_start < p.start <= actor_start + len(opening) + 1
                     and sentence[p.start].islower()  # not "Sở Giao thông", "Sở Giao duc"
+                    and _names_actor(sentence, p.end)  # not "Cảnh sát giao thông"
                     for p in phrases
                 ):
                     opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
@@ -1027,6 +1060,15 @@ def _paragraph_assignments(
                     (base + offset + trailing.start("actor"), Role.EXECUTE, a)
                     for a in split_actors(trailing["actor"])
                 )
+
+
+_EXECUTES = re.compile(
+    r"th[iíì][ \t]+hành[ \t]+(?:quyết[ \t]+định|nghị[ \t]+quyết|chỉ[ \t]+thị|thông[ \t]+tư"
+    r"|văn[ \t]+bản)[ \t]+này"
+)
+"""The clause that names who executes an instrument (``Chánh Văn phòng ... chịu trách
+nhiệm thi hành Quyết định này``, OCR's ``thí hành`` too): its opening actor executes,
+though a sentence before it opens the article (``Quyết định có hiệu lực kể từ ngày ký.``)."""
 
 
 _TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
