@@ -1028,17 +1028,20 @@ def _paragraph_assignments(
                 if before and before[-1] in ("để", "hợp"):
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
-        if (first and offset == 0) or _EXECUTES.search(low) is not None:
+        if first and (offset == 0 or _EXECUTES.search(low) is not None):
             actor_start = _actor_start(sentence)
             if actor_start is not None and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
                 opening = actor_phrase(sentence, actor_start, low)
+                executes = _EXECUTES.search(low, actor_start) if opening is not None else None
+                if opening is not None and executes is not None:
+                    opening = _before(sentence, actor_start, opening, executes.start())
                 if opening is not None and any(
                     p.kind == "give"
                     and actor_start < p.start <= actor_start + len(opening) + 1
                     and sentence[p.start].islower()  # not "Sở Giao thông", "Sở Giao duc"
-                    and _names_actor(sentence, p.end)  # not "Cảnh sát giao thông"
+                    and not _GIAO_OF_NAME.match(low, p.start)  # not "Cảnh sát giao thông"
                     for p in phrases
                 ):
                     opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
@@ -1062,6 +1065,18 @@ def _paragraph_assignments(
                 )
 
 
+def _before(sentence: str, start: int, opening: str, end: int) -> str | None:
+    """The ``opening`` actor phrase at ``start`` cut where the executing clause starts at
+    ``end`` (``... những thành viên có tên trong Điều 1 thi hành quyết định này``: the
+    phrase ran on to ``quyết định``); None when nothing is left before it."""
+    if end >= start + len(opening):
+        return opening
+    return sentence[start:end].strip(" \t,") or None
+
+
+_GIAO_OF_NAME = re.compile(r"giao[ \t]+thông(?![^\W\d_])")
+"""``giao thông`` (traffic), a word of names in lower case (``Cục Cảnh sát giao thông``):
+no work handed on."""
 _EXECUTES = re.compile(
     r"th[iíì][ \t]+hành[ \t]+(?:quyết[ \t]+định|nghị[ \t]+quyết|chỉ[ \t]+thị|thông[ \t]+tư"
     r"|văn[ \t]+bản)[ \t]+này"
