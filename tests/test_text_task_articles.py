@@ -141,3 +141,22 @@ def test_a_party_resolution_s_parts_labelled_with_a_dash(label: str) -> None:
 
 def test_a_dash_after_a_word_is_no_label() -> None:
     assert LABEL.match("IV-2025 là thời hạn cuối") is None
+
+
+def test_a_lower_case_head_a_copula_defines_acts_in_nothing() -> None:
+    text = (
+        "Đối với khiếu nại phức tạp, thủ trưởng cơ quan thuế là người giải quyết khiếu nại"
+        " lần đầu."
+    )
+    assert _read(text) == []
+
+
+def test_phòng_ngừa_opens_what_is_done_not_a_room() -> None:
+    assert _read("Phòng ngừa vi phạm về an toàn giao thông, bảo vệ tính mạng người dân.") == []
+
+
+def test_a_sentence_that_opens_with_a_verb_ends_the_list_of_names() -> None:
+    assert not list_goes_on(
+        "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở;",
+        "Giám đốc Trung tâm Y tế chịu trách nhiệm thi hành Quyết định này.",
+    )

@@ -358,13 +358,18 @@ def list_goes_on(text: str, following: str) -> bool:
 
 
 def _says_work(text: str) -> bool:
-    """Whether ``text`` holds a verb in lower case: a capitalised one is a word of a name
-    (``Giám đốc Sở Xây dựng``, ``Sở Giao thông vận tải``)."""
+    """Whether ``text`` holds a verb: in lower case, or opening a sentence (``Quyết định
+    này có hiệu lực ...``); a capitalised one after a word is a word of a name (``Giám đốc
+    Sở Xây dựng``, ``Sở Giao thông vận tải``)."""
     low = lowered(text)
-    return any(
-        text[match.start()].islower() and not low[match.start() - 1 : match.start()].isalnum()
-        for match in VERBS.finditer(low)
-    )
+    for match in VERBS.finditer(low):
+        start = match.start()
+        if low[start - 1 : start].isalnum():
+            continue
+        before = text[:start].rstrip()
+        if text[start].islower() or not before or before[-1] in ".:;!?":
+            return True
+    return False
 
 
 def _cut_off(text: str) -> bool:

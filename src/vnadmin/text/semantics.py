@@ -821,7 +821,7 @@ def _actor_start(sentence: str) -> int | None:
         if (
             is_actor(sentence, after)
             or _NATIONAL.match(sentence, after)
-            or _HEAD_OF_BODY.match(sentence, after)
+            or _head_of_body(sentence, after)
         ):
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
@@ -834,6 +834,18 @@ _HEAD_OF_BODY = re.compile(
 )
 """The head of a body in lower case after the clause that sets the scene (``Căn cứ Kế
 hoạch này, thủ trưởng các cơ quan ... xây dựng ...``): no verb opens so."""
+
+
+def _head_of_body(sentence: str, at: int) -> bool:
+    """Whether the head of a body in lower case acts at ``at``: not one a copula defines
+    (``thủ trưởng cơ quan quản lý thuế là người giải quyết ...``)."""
+    if _HEAD_OF_BODY.match(sentence, at) is None:
+        return False
+    phrase = actor_phrase(sentence, at)
+    return phrase is not None and _COPULA_INSIDE.search(phrase) is None
+
+
+_COPULA_INSIDE = re.compile(r"[ \t]là[ \t]")
 
 
 _PROPOSAL = re.compile(

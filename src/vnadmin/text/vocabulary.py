@@ -353,7 +353,8 @@ heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``
 
 
 ACTOR_HEADS = re.compile(
-    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ|Phòng|Văn[ \t]+phòng|Thanh[ \t]+tra"
+    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ"
+    r"|Phòng(?![ \t]*,?[ \t]*(?:ngừa|chống|tránh)(?![^\W\d_]))|Văn[ \t]+phòng|Thanh[ \t]+tra"
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
     r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường(?![ \t]+hợp)|Chủ[ \t]+tịch|Giám[ \t]+đốc"
     r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+[ủu]ỷ?y?"
@@ -374,7 +375,8 @@ ACTOR_HEADS = re.compile(
 """How a noun phrase naming a body or an office starts (a task that names its own actor);
 a school's units and staff too (``Khoa``, ``Sinh viên``, ``GVCN``), whom a school's
 notices set to work; the courtesy ``Quý`` before a body (``Quý đơn vị``), whom a letter
-asks to act.  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
+asks to act; ``Phòng`` not before ``ngừa``, ``chống`` (a verb: ``Phòng ngừa vi phạm
+...``).  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
 their conditions and definitions with them (``Người sử dụng đất khi ...``), no task."""
 PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
 """How a person named by an initial starts (``T.Tùng``, ``C. Mai`` for thầy, cô): a school's
