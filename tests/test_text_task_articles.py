@@ -145,8 +145,7 @@ def test_a_dash_after_a_word_is_no_label() -> None:
 
 def test_a_lower_case_head_a_copula_defines_acts_in_nothing() -> None:
     text = (
-        "Đối với khiếu nại phức tạp, thủ trưởng cơ quan thuế là người giải quyết khiếu nại"
-        " lần đầu."
+        "Đối với khiếu nại phức tạp, thủ trưởng cơ quan thuế là người giải quyết khiếu nại lần đầu."
     )
     assert _read(text) == []
 

@@ -1046,9 +1046,11 @@ def _paragraph_assignments(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
                 opening = actor_phrase(sentence, actor_start, low)
-                executes = _EXECUTES.search(low, actor_start) if opening is not None else None
-                if opening is not None and executes is not None:
-                    opening = _before(sentence, actor_start, opening, executes.start())
+                executes = _EXECUTES.search(low, actor_start)
+                if executes is not None and (
+                    opening is None or actor_start + len(opening) > executes.start()
+                ):  # "... những thành viên có tên trong Điều 1 thi hành quyết định này"
+                    opening = _executors(sentence, actor_start, executes.start())
                 if opening is not None and any(
                     p.kind == "give"
                     and actor_start < p.start <= actor_start + len(opening) + 1
@@ -1077,25 +1079,24 @@ def _paragraph_assignments(
                 )
 
 
-def _before(sentence: str, start: int, opening: str, end: int) -> str | None:
-    """The ``opening`` actor phrase at ``start`` cut where the executing clause starts at
-    ``end`` (``... những thành viên có tên trong Điều 1 thi hành quyết định này``: the
-    phrase ran on to ``quyết định``); None when nothing is left before it."""
-    if end >= start + len(opening):
-        return opening
-    return sentence[start:end].strip(" \t,") or None
+def _executors(sentence: str, start: int, end: int) -> str | None:
+    """The actor phrase at ``start`` that names who executes, up to the executing clause at
+    ``end``: read as a phrase a verb would end, for the words of the clause are no verb
+    (``thi hành``) or a scan misprinted them (``thi hành quyêt định này``)."""
+    return actor_phrase(f"{sentence[:end].rstrip()} thực hiện", start)
 
 
 _GIAO_OF_NAME = re.compile(r"giao[ \t]+thông(?![^\W\d_])")
 """``giao thông`` (traffic), a word of names in lower case (``Cục Cảnh sát giao thông``):
 no work handed on."""
 _EXECUTES = re.compile(
-    r"th[iíì][ \t]+hành[ \t]+(?:quyết[ \t]+định|nghị[ \t]+quyết|chỉ[ \t]+thị|thông[ \t]+tư"
+    r"th[iíì][ \t]+hành[ \t]+(?:quy[eêế]t[ \t]+định|nghị[ \t]+quyết|chỉ[ \t]+thị|thông[ \t]+tư"
     r"|văn[ \t]+bản)[ \t]+này"
 )
 """The clause that names who executes an instrument (``Chánh Văn phòng ... chịu trách
-nhiệm thi hành Quyết định này``, OCR's ``thí hành`` too): its opening actor executes,
-though a sentence before it opens the article (``Quyết định có hiệu lực kể từ ngày ký.``)."""
+nhiệm thi hành Quyết định này``; a scan's ``thí hành``, ``quyêt định`` too): its opening
+actor executes, though a sentence before it opens the article (``Quyết định có hiệu lực
+kể từ ngày ký.``)."""
 
 
 _TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")
