@@ -585,8 +585,9 @@ AMBIGUOUS_BARE = frozenset(
         "thu truong",
         "phai",
         "ve",
+        "dua",
     ]
 )
 """Bare words with several readings in administrative text (``can``: cần, căn, cán;
-``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng): never
-restored."""
+``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng; ``dua``:
+đưa, đua as in ``Thi đua``): never restored."""
