@@ -159,3 +159,13 @@ def test_a_sentence_that_opens_with_a_verb_ends_the_list_of_names() -> None:
         "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở;",
         "Giám đốc Trung tâm Y tế chịu trách nhiệm thi hành Quyết định này.",
     )
+
+
+def test_kể_từ_sets_the_scene_before_the_actor() -> None:
+    text = "Kể từ ngày 01/3/2026 đến hết ngày 15/3/2026, Hội đồng có trách nhiệm chấm đề án."
+    assert _read(text) == [("execute", "Hội đồng")]
+
+
+def test_đưa_ends_an_actor_s_name() -> None:
+    text = "Phòng Kinh tế đưa nội dung này vào kế hoạch kiểm tra năm 2026."
+    assert _read(text) == [("execute", "Phòng Kinh tế")]
