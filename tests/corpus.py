@@ -188,7 +188,7 @@ def _cooperate(task: Task) -> list[str]:
 def _label(text: str | None) -> str | None:
     if text is None:
         return None
-    return fold(text).removeprefix("dieu ").strip(" .)")
+    return fold(text).removeprefix("dieu ").strip(" .:)")
 
 
 _SUBJECT_LEAD = re.compile(r"(?:V/v|V/V|v/v|V\.v|Về việc|VỀ VIỆC|về việc)[ \t]*:?[ \t]*")

@@ -65,3 +65,8 @@ def test_leads_joined_with_a_semicolon_in_the_key_match_the_same_actors() -> Non
     )
     expected: dict[str, Any] = {"lead": "Sở Y tế; Sở Xây dựng", "cooperate": [], "deadline": None}
     assert _task_fields(task, expected, lambda text: text)["lead"] is True
+
+
+def test_a_key_label_finds_an_article_printed_with_a_colon() -> None:
+    found = list(_candidates(_plan(_led("Điều 3:", "Hội đồng quản trị")), _label("Điều 3")))
+    assert [t.assignments[0].actor for t in found] == ["Hội đồng quản trị"]

@@ -24,7 +24,7 @@ LABEL = re.compile(
     r"(?P<dieu>[ĐD][iI][^\s\d][uúùủũụUÚÙỦŨỤ][ \t]*\d+[a-zđ]?)"
     r"(?:[ \t]*[.:](?:[ \t]*[-–])?|[ \t]+[-–]|(?=[ \t]*$))"
     r"|(?P<section>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXLC]{1,7}|\d+))[ \t]*[.:]?"
-    r"|(?P<roman>[IVXLC]{1,7})[ \t]*[.)]"
+    r"|(?P<roman>[IVXLC]{1,7})(?:[ \t]*[.)]|-)"
     r"|(?P<upper>[A-ZĐ])[ \t]*(?P<upper_close>[.)])"
     r"|(?P<decimal>\d+(?:\.\d{1,3}){1,4})\.?"
     r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
@@ -43,7 +43,8 @@ its number
 (``Điều1:-``); it ends with ``.``, ``:`` or a dash, or is alone on its line (``Điều 5
 Luật ...`` opening a wrapped line cites an article).  A single capital (``A.``, ``B)``) is a lettered part, or a point whose
 letter a scan printed in capitals; which one, and whether ``C.`` is a Roman hundred or a
-letter, only the labels around it tell (:mod:`vnadmin.text.body`).  ``3:`` is the
+letter, only the labels around it tell (:mod:`vnadmin.text.body`); a Party resolution
+prints its parts with a dash (``I- QUAN ĐIỂM CHỈ ĐẠO``).  ``3:`` is the
 number ``3.`` as a scan prints it; ``(2)`` numbers the items of a conclusion notice, and
 so does a small Roman numeral in parentheses (``(i)`` to ``(x)``) before a capital, under a
 point that asks several bodies in turn (``b) ... đề nghị:`` / ``(i) Tập đoàn ...`` / ``(ii)

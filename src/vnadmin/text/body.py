@@ -353,8 +353,23 @@ def list_goes_on(text: str, following: str) -> bool:
     return (
         text.rstrip().endswith((";", ","))
         and ACTOR_HEADS.match(following) is not None
-        and VERBS.search(lowered(text)) is None
+        and not _says_work(text)
     )
+
+
+def _says_work(text: str) -> bool:
+    """Whether ``text`` holds a verb: in lower case, or opening a sentence (``Quyết định
+    này có hiệu lực ...``); a capitalised one after a word is a word of a name (``Giám đốc
+    Sở Xây dựng``, ``Sở Giao thông vận tải``)."""
+    low = lowered(text)
+    for match in VERBS.finditer(low):
+        start = match.start()
+        if low[start - 1 : start].isalnum():
+            continue
+        before = text[:start].rstrip()
+        if text[start].islower() or not before or before[-1] in ".:;!?":
+            return True
+    return False
 
 
 def _cut_off(text: str) -> bool:

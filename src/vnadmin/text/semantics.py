@@ -198,7 +198,7 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Từ|Với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Kể[ \t]+từ|Từ|Với"
     r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
@@ -621,17 +621,23 @@ def _qualified(low: str, start: int, end: int) -> int:
     return found.start() if found is not None else end
 
 
+_HEAD_SPAN = 40
+"""More than the longest head of :data:`ACTOR_HEADS` with the word its lookahead reads."""
+
+
 def _head_not_verb(text: str, low: str, position: int) -> bool:
     """A word that opens both a name and a verb opens the name when the verb is no longer
-    (``Lãnh đạo các sở``), not when it is (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or
-    names no one (``Lãnh đạo, chỉ đạo thực hiện ...``)."""
-    head = ACTOR_HEADS.match(text, position)
+    (``Lãnh đạo các sở``, ``đề nghị lãnh đạo các đơn vị`` in lower case), not when it is
+    (``Ban hành kế hoạch``: ``Ban`` + ``hành``) or names no one (``Lãnh đạo, chỉ đạo thực
+    hiện ...``)."""
+    piece = text[position : position + _HEAD_SPAN]
+    head = ACTOR_HEADS.match(piece[:1].upper() + piece[1:])
     verb = VERBS.match(low, position)
     return (
         head is not None
         and verb is not None
-        and verb.end() <= head.end()
-        and not text.startswith(",", head.end())
+        and verb.end() <= position + head.end()
+        and not text.startswith(",", position + head.end())
     )
 
 
@@ -639,17 +645,31 @@ _SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
 """The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
 
 
+_ROLE_ASIDE = re.compile(
+    r"[ \t]*\((?:[Cc]ơ[ \t]+quan[ \t]+)?(?:[Tt]hường[ \t]+trực|[Đđ]ồng[ \t]+thời[ \t]+là)[^()]{0,160}\)"
+)
+"""The role an actor holds, in parentheses after its name (``Giám đốc Sở Y tế (Thường
+trực Ban Chỉ đạo phòng, chống dịch) chủ động ...``): an aside, not the name, and its words
+are no verb of the actor."""
+
+
 def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | None:
     """The actor phrase starting at ``position``: up to the first verb, at most 60 words
-    (80 before ``chịu trách nhiệm``)."""
+    (80 before ``chịu trách nhiệm``), without the aside that gives its role."""
     if low is None:
         low = lowered(text)
-    verb = _verb_start(text, low, position, min(len(text), position + _WINDOW))
+    limit = min(len(text), position + _WINDOW)
+    verb = _verb_start(text, low, position, limit)
     if verb == position and _head_not_verb(text, low, position):  # "Lãnh đạo các sở ..."
         verb = _verb_start(text, low, text.find(" ", position) + 1 or len(text), position + _WINDOW)
+    aside = _ROLE_ASIDE.search(text, position, limit) if "(" in text[position:limit] else None
+    if aside is not None and (verb is None or aside.start() < verb < aside.end()):
+        verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
     if verb is None:
         return None
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
+    if aside is not None and aside.end() <= verb:
+        phrase = _ROLE_ASIDE.sub("", phrase, count=1)
     charged = low.startswith("chịu trách nhiệm", verb)
     if not phrase or len(phrase.split()) > (_MAX_CHARGED_WORDS if charged else _MAX_ACTOR_WORDS):
         return None
@@ -802,10 +822,34 @@ def _actor_start(sentence: str) -> int | None:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
             after += 1
-        if is_actor(sentence, after) or _NATIONAL.match(sentence, after):
+        if (
+            is_actor(sentence, after)
+            or _NATIONAL.match(sentence, after)
+            or _head_of_body(sentence, after)
+        ):
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
+
+
+_HEAD_OF_BODY = re.compile(
+    r"(?:thủ[ \t]+trưởng|giám[ \t]+đốc|chủ[ \t]+tịch|hiệu[ \t]+trưởng|người[ \t]+đứng[ \t]+đầu)"
+    r"[ \t]+(?=\S)"
+)
+"""The head of a body in lower case after the clause that sets the scene (``Căn cứ Kế
+hoạch này, thủ trưởng các cơ quan ... xây dựng ...``): no verb opens so."""
+
+
+def _head_of_body(sentence: str, at: int) -> bool:
+    """Whether the head of a body in lower case acts at ``at``: not one a copula defines
+    (``thủ trưởng cơ quan quản lý thuế là người giải quyết ...``)."""
+    if _HEAD_OF_BODY.match(sentence, at) is None:
+        return False
+    phrase = actor_phrase(sentence, at)
+    return phrase is not None and _COPULA_INSIDE.search(phrase) is None
+
+
+_COPULA_INSIDE = re.compile(r"[ \t]là[ \t]")
 
 
 _PROPOSAL = re.compile(
@@ -1000,16 +1044,22 @@ def _paragraph_assignments(
                 if before and before[-1] in ("để", "hợp"):
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
-        if first and offset == 0:
+        if first and (offset == 0 or _EXECUTES.search(low) is not None):
             actor_start = _actor_start(sentence)
             if actor_start is not None and not any(
                 p.kind == "ask" and p.start < 200 for p in phrases
             ):
                 opening = actor_phrase(sentence, actor_start, low)
+                executes = _EXECUTES.search(low, actor_start)
+                if executes is not None and (
+                    opening is None or actor_start + len(opening) > executes.start()
+                ):  # "... những thành viên có tên trong Điều 1 thi hành quyết định này"
+                    opening = _executors(sentence, actor_start, executes.start())
                 if opening is not None and any(
                     p.kind == "give"
                     and actor_start < p.start <= actor_start + len(opening) + 1
                     and sentence[p.start].islower()  # not "Sở Giao thông", "Sở Giao duc"
+                    and not _GIAO_OF_NAME.match(low, p.start)  # not "Cảnh sát giao thông"
                     for p in phrases
                 ):
                     opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
@@ -1031,6 +1081,26 @@ def _paragraph_assignments(
                     (base + offset + trailing.start("actor"), Role.EXECUTE, a)
                     for a in split_actors(trailing["actor"])
                 )
+
+
+def _executors(sentence: str, start: int, end: int) -> str | None:
+    """The actor phrase at ``start`` that names who executes, up to the executing clause at
+    ``end``: read as a phrase a verb would end, for the words of the clause are no verb
+    (``thi hành``) or a scan misprinted them (``thi hành quyêt định này``)."""
+    return actor_phrase(f"{sentence[:end].rstrip()} thực hiện", start)
+
+
+_GIAO_OF_NAME = re.compile(r"giao[ \t]+thông(?![^\W\d_])")
+"""``giao thông`` (traffic), a word of names in lower case (``Cục Cảnh sát giao thông``):
+no work handed on."""
+_EXECUTES = re.compile(
+    r"th[iíì][ \t]+hành[ \t]+(?:quy[eêế]t[ \t]+định|nghị[ \t]+quyết|chỉ[ \t]+thị|thông[ \t]+tư"
+    r"|văn[ \t]+bản)[ \t]+này"
+)
+"""The clause that names who executes an instrument (``Chánh Văn phòng ... chịu trách
+nhiệm thi hành Quyết định này``; a scan's ``thí hành``, ``quyêt định`` too): its opening
+actor executes, though a sentence before it opens the article (``Quyết định có hiệu lực
+kể từ ngày ký.``)."""
 
 
 _TRAILING_VERBS = ("thực hiện", "trình bày", "chủ trì", "phụ trách")

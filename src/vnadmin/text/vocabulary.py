@@ -353,7 +353,8 @@ heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``
 
 
 ACTOR_HEADS = re.compile(
-    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ|Phòng|Văn[ \t]+phòng|Thanh[ \t]+tra"
+    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ"
+    r"|Phòng(?![ \t]*,?[ \t]*(?:ngừa|chống|tránh)(?![^\W\d_]))|Văn[ \t]+phòng|Thanh[ \t]+tra"
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
     r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường(?![ \t]+hợp)|Chủ[ \t]+tịch|Giám[ \t]+đốc"
     r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+[ủu]ỷ?y?"
@@ -367,11 +368,15 @@ ACTOR_HEADS = re.compile(
     r"|Khoa(?![ \t]+học)|Sinh[ \t]+viên|Học[ \t]+viên|Hiệu[ \t]+trưởng|Nhà[ \t]+trường"
     r"|GVCN|CVHT|Toàn[ \t]+ngành"
     r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu)|Vụ(?![ \t]+(?:việc|án|mùa|lúa))"
-    r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b)))\b"
+    r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b))"
+    r"|Quý(?=[ \t]+(?:[Cc]ơ[ \t]+quan|[Đđ]ơn[ \t]+vị|[Nn]gân[ \t]+hàng|[Cc]ông[ \t]+ty|[Tt]rường"
+    r"|[Hh]ội|[Bb]ệnh[ \t]+viện|Sở|Ban|Bộ|Cục|UBND|Ủy[ \t]+ban)(?![^\W\d_])))\b"
 )
 """How a noun phrase naming a body or an office starts (a task that names its own actor);
 a school's units and staff too (``Khoa``, ``Sinh viên``, ``GVCN``), whom a school's
-notices set to work.  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
+notices set to work; the courtesy ``Quý`` before a body (``Quý đơn vị``), whom a letter
+asks to act; ``Phòng`` not before ``ngừa``, ``chống`` (a verb: ``Phòng ngừa vi phạm
+...``).  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
 their conditions and definitions with them (``Người sử dụng đất khi ...``), no task."""
 PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
 """How a person named by an initial starts (``T.Tùng``, ``C. Mai`` for thầy, cô): a school's
@@ -392,6 +397,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
 |ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn|sẽ|kết thúc|chia sẻ|cân đối|thống nhất
+|đưa|thể chế hóa|thể chế hoá
 """
 
 
@@ -579,8 +585,9 @@ AMBIGUOUS_BARE = frozenset(
         "thu truong",
         "phai",
         "ve",
+        "dua",
     ]
 )
 """Bare words with several readings in administrative text (``can``: cần, căn, cán;
-``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng): never
-restored."""
+``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng; ``dua``:
+đưa, đua as in ``Thi đua``): never restored."""
