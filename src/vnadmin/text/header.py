@@ -103,6 +103,15 @@ _LOOSE_SYMBOL = re.compile(
 before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
+_OF_ISSUER_ABOUT = re.compile(r"(?P<of>(?:CỦA|Của)[ \t]+.+?)[ \t]+(?P<subject>về[ \t].+)")
+"""A title's rest that names its issuer in capitals, then its subject in lower case
+(``NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đột phá ...``)."""
+_PURPOSE = re.compile(r"(?:Để|Nhằm)[ \t]+[^\W\d_]")
+"""A body's first sentence that opens with its purpose (``Để bảo đảm ...``), never a
+subject's wrapped line, which goes on in lower case."""
+_SHORT_NAME = re.compile(r"\([^\W\d_][^\W_]{1,11}\)")
+"""A body's short name in brackets on the line under its name (``(VINAMILK)``): the name's
+end, never a body of its own."""
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ", "VỀ ", "THEO ")
 """What a line that goes on with the body's name above opens with (``BAN CHỈ ĐẠO`` / ``VỀ
 PHÁT TRIỂN ...``, ``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH ...``)."""
@@ -323,6 +332,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         continues = (
             f"{text} ".startswith(_ISSUER_JOINERS)
             or CONGRESS_TERM.fullmatch(text)
+            or _SHORT_NAME.fullmatch(text)
             or (
                 first in PLACE_WORDS
                 and (
@@ -1350,8 +1360,9 @@ def _continues_subject(
         )
     if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
-    if PREAMBLE.match(text) and not starts_lower(text):
-        return False  # "Căn cứ ...", "Thực hiện ..."; not "... về phối hợp" / "thực hiện ..."
+    if (PREAMBLE.match(text) or _PURPOSE.match(text)) and not starts_lower(text):
+        return False  # "Căn cứ ...", "Thực hiện ...", "Để bảo đảm ...": the body's first
+        # paragraph; not "... về phối hợp" / "thực hiện ..."
     if text[:1].isupper() and _DATED_OPENING.match(text):
         return False  # "Ngày 03/01/2025, ...": the body of a meeting's notice, never wrapped
         # subject words (a subject cut before a date goes on with "ngày" in lower case)
@@ -1366,6 +1377,9 @@ def _continues_subject(
         return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
+    if last.rstrip().endswith(";") and not is_caps(text) and not opens_addressees(text):
+        return True  # a subject that lists bodies, one a line: "... của Sở Giao thông vận
+        # tải;" / "Sở Xây dựng; ..." (a subject never ends with ";")
     if last.rstrip().endswith((".", ";", ":")):
         return False
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
@@ -1596,6 +1610,11 @@ def _classify(
     if kind is not None:
         header.kind, header.kind_line = kind, line
         rest = cell[len(kind.name) :].strip()
+        about = _OF_ISSUER_ABOUT.fullmatch(rest)
+        if about is not None and is_caps(about["of"]):
+            _title_issuer(about["of"], header)
+            header.subject_rest = about["subject"]
+            return "subject"
         if rest and _OF_ISSUER.fullmatch(rest):
             return _title_issuer(rest, header)
         if rest and " " not in rest and is_caps(rest):
@@ -1661,7 +1680,9 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
     match = kind_name_pattern(kinds=kinds).match(cell)
     if match is None:
-        return None
+        match = kind_name_pattern(kinds=kinds).fullmatch(cell[: _glued_at(cell)])
+        if match is None:
+            return None
     kind = kinds.find(match.group(0))
     if kind is None:
         return None
@@ -1670,11 +1691,24 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
         return kind if is_caps(cell) else None
     if not match.group(0).isupper() or not any(char.isalpha() for char in rest):
         return None
+    about = _OF_ISSUER_ABOUT.fullmatch(rest)
+    if about is not None and is_caps(about["of"]):
+        return kind  # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...": who issues it, then the subject
     if rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC"):
         return kind if is_caps(cell) else None
     # a title and its subject on one line ("QUYẾT ĐỊNH BAN HÀNH ...", "KẾ HOẠCH Thực hiện
     # ..."): a name of two words or more opens no body's name
     return kind if " " in kind.name else None
+
+
+def _glued_at(cell: str) -> int:
+    """Where a title in capitals meets the subject glued to it, the paragraph break lost in
+    a paste (``KẾ HOẠCHPhân công ...``): the capital that a lower-case letter follows; 0 when
+    there is none."""
+    for at in range(1, len(cell) - 1):
+        if cell[at].isupper() and cell[at + 1].islower():
+            return at if cell[at - 1].isupper() and is_caps(cell[:at]) else 0
+    return 0
 
 
 def vv_kind(kinds: KindRegistry) -> DocumentKind | None:
