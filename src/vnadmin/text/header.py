@@ -965,7 +965,10 @@ def read_header(
         numbered = False  # a cell of the row is the number line
         for position, cell in enumerate(row):
             untitled = header.kind is None
-            kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
+            if position and _banner_wrap(cell, header):
+                kind = "banner"  # "SỞ TƯ PHÁP      NAM": the banner's word its column cut
+            else:
+                kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
             if untitled and header.kind is not None and early and above is None:
                 # a web page's title over the document (``# Về việc ...``), then its kind
                 # line: the subject is the one under the kind line, if it prints one
@@ -1524,6 +1527,18 @@ def _fixed(text: str) -> bool:
     if _banner_words(words):
         return is_caps(text)
     return _motto_words(words)
+
+
+def _banner_wrap(cell: str, header: Header) -> bool:
+    """Whether a cell right of another, once the banner is read, holds the banner's last
+    word or two, which its column wrapped (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT`` / ``NAM``)."""
+    words = _folded_words(cell)
+    return (
+        header.state_banner
+        and is_caps(cell)
+        and 0 < len(words.split()) <= _TAIL_WORDS
+        and STATE_BANNER.endswith(f" {words}")
+    )
 
 
 def _banner_words(words: str) -> bool:

@@ -163,6 +163,12 @@ _RUN_ISSUERS = re.compile(
 )
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
 committee (1 to 6 words), the issuer opens with a body's head."""
+_RUN_UNIT = re.compile(
+    r"(?P<parent>(?:TỔNG[ \t]+)?CỤC(?:[ \t]+[^\W\d_]+){1,12}?)"
+    r"[ \t]+(?P<issuer>(?:TRUNG[ \t]+TÂM|CHI[ \t]+CỤC)[ \t]+\S.*)"
+)
+"""A department (``CỤC``) and its unit run on after the ministry: the unit opens with a head
+that no department's name holds (``TRUNG TÂM``, ``CHI CỤC``)."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
 _COUNCILS = frozenset(
     ["uy ban nhan dan", "hoi dong nhan dan"]
@@ -1154,7 +1160,13 @@ def _split_issuers(cell: str) -> list[str]:
     if len(cell) > 120 or " " not in cell or not is_caps(cell):
         return [cell]
     match = _RUN_ISSUERS.fullmatch(cell)
-    return [match["parent"], match["issuer"]] if match is not None else [cell]
+    if match is None:
+        return [cell]
+    unit = _RUN_UNIT.fullmatch(match["issuer"])  # three levels: ministry, its department,
+    # the department's unit (``BỘ TƯ PHÁP CỤC ĐĂNG KÝ ... TRUNG TÂM ĐĂNG KÝ ...``)
+    if unit is not None:
+        return [match["parent"], unit["parent"], unit["issuer"]]
+    return [match["parent"], match["issuer"]]
 
 
 def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
