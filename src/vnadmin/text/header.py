@@ -982,7 +982,12 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
-            if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
+            if (
+                kind == "issuer"
+                and blank_before
+                and len(row) == 1
+                and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+            ):
                 header.issuer_lines.pop()
                 known = _second_kind(flat, kinds)
                 read = f": read as {known.name!r}, the one the kinds know" if known else ""
@@ -1161,6 +1166,25 @@ def _untitled(header: Header, dated_at: int) -> bool:
         and dated_at > 0
         and len(lines) > 1
         and lines[-2][0] <= dated_at < lines[-1][0]
+    )
+
+
+def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
+    """Whether the issuer line just read, set apart by a blank line under an issuer block of
+    two lines or more, is a title the kinds do not name in a header with neither number nor
+    date (a school's notice: ``TRƯỜNG ...`` / blank / ``TUYÊN TRUYỀN``): its subject follows
+    in sentence case, a line no longer than a subject's."""
+    if header.number is not None or header.date is not None or len(header.issuer_lines) < 3:
+        return False
+    below = next((squash(line.text) for line in lines[index + 1 :] if line.text.strip()), "")
+    return (
+        below[:1].isupper()
+        and not is_caps(below)
+        and len(below) <= _SET_APART_WIDTH
+        and not _starts_body(below)
+        and not _header_row(below)
+        and not _fixed(below)
+        and not opens_addressees(below)
     )
 
 
@@ -1529,6 +1553,21 @@ def _fixed(text: str) -> bool:
     return _motto_words(words)
 
 
+def _caps_slipped(text: str) -> bool:
+    """Whether ``text`` is a line in capitals but for one word's first letter, which a
+    character style set in capitals left as typed (``ĐẢNG ỦY ĐẠI HỌC ĐÀ nẴNG``)."""
+    words = text.split()
+    slipped = [word for word in words if not word.isupper() and any(map(str.isalpha, word))]
+    return (
+        len(slipped) == 1
+        and len(words) >= 3
+        and slipped[0].isalpha()
+        and slipped[0][:1].islower()
+        and slipped[0][1:].isupper()
+        and len(slipped[0]) > 2
+    )
+
+
 def _banner_wrap(cell: str, header: Header) -> bool:
     """Whether a cell right of another, once the banner is read, holds the banner's last
     word or two, which its column wrapped (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT`` / ``NAM``)."""
@@ -1647,7 +1686,7 @@ def _classify(
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"
     name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
-    if is_caps(cell) or is_caps(name):
+    if is_caps(cell) or is_caps(name) or _caps_slipped(name):
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
             if of is not None and header.issuer_from_title is None:

@@ -156,13 +156,14 @@ _MAX_ABOVE = 2000  # lines of a page before the document's banner
 _RUN_ISSUERS = re.compile(
     r"(?P<parent>(?:.*?[ \t])?(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ|PHƯỜNG|BỘ"
     r"|(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t]+(?:ỦY|UỶ))(?:[ \t]+[^\W\d_]+){1,6}?)"
-    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
+    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?!BAN[ \t]+NHÂN[ \t]+DÂN)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
     r"|TRUNG[ \t]+TÂM|BỆNH[ \t]+VIỆN|TRƯỜNG|THANH[ \t]+TRA|CÔNG[ \t]+AN|KHO[ \t]+BẠC"
     r"|HỘI[ \t]+ĐỒNG|BỘ[ \t]+CHỈ[ \t]+HUY|(?:ĐẢNG|HUYỆN|THÀNH|QUẬN|THỊ|TỈNH)[ \t]+(?:ỦY|UỶ))"
     r"(?:[ \t]+\S+)*)"
 )
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
-committee (1 to 6 words), the issuer opens with a body's head."""
+committee (1 to 6 words), the issuer opens with a body's head (not the ``BAN NHÂN DÂN`` of
+an ``ỦY BAN NHÂN DÂN``: ``ĐẢNG BỘ ỦY BAN NHÂN DÂN ...`` is one name)."""
 _RUN_UNIT = re.compile(
     r"(?P<parent>(?:TỔNG[ \t]+)?CỤC(?:[ \t]+[^\W\d_]+){1,12}?)"
     r"[ \t]+(?P<issuer>(?:TRUNG[ \t]+TÂM|CHI[ \t]+CỤC)[ \t]+\S.*)"
