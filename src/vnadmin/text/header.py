@@ -1176,6 +1176,8 @@ def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
     in sentence case, a line no longer than a subject's."""
     if header.number is not None or header.date is not None or len(header.issuer_lines) < 3:
         return False
+    if f"{header.issuer_lines[-1][1]} ".startswith(_ISSUER_JOINERS):
+        return False  # "VÀ TRUYỀN THÔNG ...": the name above goes on
     below = next((squash(line.text) for line in lines[index + 1 :] if line.text.strip()), "")
     return (
         below[:1].isupper()
@@ -1185,6 +1187,7 @@ def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
         and not _header_row(below)
         and not _fixed(below)
         and not opens_addressees(below)
+        and not is_noise(below)
     )
 
 
