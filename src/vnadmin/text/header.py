@@ -213,6 +213,7 @@ _UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san h
 _BANNER_TAIL = " ".join(STATE_BANNER.split()[-4:])
 """The banner's last words (folded), wrapped onto a line of their own (``CHỦ NGHĨA VIỆT
 NAM``)."""
+_BANNER_LETTERS = STATE_BANNER.replace(" ", "")
 _BANNER_REST = 30  # characters of that line, with the specks OCR read before the words
 _MAX_HEADER_LINES = 40
 _MOTTO_SIZE = 60  # characters of a line holding the motto, specks around it at most
@@ -264,6 +265,7 @@ class Header:
     end: int = 0
     state_banner: bool = False
     party_banner: bool = False
+    union_banner: bool = False
     party_banner_line: tuple[int, str] | None = None
     issuer_lines: list[tuple[int, str]] = attrs.field(factory=list)
     issuer_from_title: str | None = None
@@ -374,6 +376,20 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             groups.append([index])
             joint_group = dash
         last = " ".join(lines[i] for i in groups[-1]) if tail else text
+    return _congress_groups(lines, groups)
+
+
+def _congress_groups(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
+    """A congress's name is one, from ``ĐẠI HỘI`` to its term (``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐOÀN
+    TNCS HỒ CHÍ MINH`` / ``CÔNG AN TỈNH ...`` / ``LẦN THỨ I, NHIỆM KỲ ...``), whatever
+    bodies it names between."""
+    for end, group in enumerate(groups):
+        if not any(CONGRESS_TERM.fullmatch(lines[i]) for i in group[1:]):
+            continue
+        opens = [at for at in range(end) if fold(lines[groups[at][0]]).startswith("dai hoi ")]
+        if opens:
+            merged = [i for part in groups[opens[-1] : end + 1] for i in part]
+            return [*groups[: opens[-1]], merged, *groups[end + 1 :]]
     return groups
 
 
@@ -1556,6 +1572,22 @@ def _fixed(text: str) -> bool:
     return _motto_words(words)
 
 
+def _squeezed_banner(cell: str, words: str) -> int:
+    """How many of ``cell``'s words hold the banner printed with spaces lost between its
+    words (``CỘNG HÒA XÃ HỘI CHỦ NGHĨAVIỆTNAM``, a web page's export); 0 when it holds no
+    such banner."""
+    if words.startswith(STATE_BANNER) or not words.replace(" ", "").startswith(_BANNER_LETTERS):
+        return 0
+    parts = cell.split()
+    read = 0
+    for at, part in enumerate(parts, 1):
+        read += len(_folded_words(part).replace(" ", ""))
+        if read >= len(_BANNER_LETTERS):
+            whole = read == len(_BANNER_LETTERS) and is_caps(" ".join(parts[:at]))
+            return at if whole else 0
+    return 0
+
+
 def _caps_slipped(text: str) -> bool:
     """Whether ``text`` is a line in capitals but for one word's first letter, which a
     character style set in capitals left as typed (``ĐẢNG ỦY ĐẠI HỌC ĐÀ nẴNG``)."""
@@ -1605,9 +1637,14 @@ def _classify(
     cell = squash(cell)
     words = _folded_words(cell[:MAX_SCAN])
     printed = header.printed
-    if words.startswith(STATE_BANNER):
+    squeezed = _squeezed_banner(cell, words)
+    if words.startswith(STATE_BANNER) or squeezed:
         header.state_banner = True
         banner, motto = split_banner(cell)
+        if squeezed:  # as printed, its spaces lost
+            banner, motto = " ".join(cell.split()[:squeezed]), find_motto(
+                " ".join(cell.split()[squeezed:])
+            )
         printed.setdefault("banner", banner)
         if motto is not None:
             printed.setdefault("motto", motto)
@@ -1680,7 +1717,8 @@ def _classify(
             header.subject_rest = rest  # the subject printed on the title's line
             return "subject"
         return "kind"
-    if words in _UNION_BANNERS:
+    if words in _UNION_BANNERS and not header.union_banner:
+        header.union_banner = True  # printed twice, it is also the issuer's name's middle
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
     if BOOKLET_MONTH.fullmatch(cell):
         diagnostics.info(line, "line-skipped", f"{cell!r}: a month, no body's name")
