@@ -1642,8 +1642,9 @@ def _classify(
         header.state_banner = True
         banner, motto = split_banner(cell)
         if squeezed:  # as printed, its spaces lost
-            banner, motto = " ".join(cell.split()[:squeezed]), find_motto(
-                " ".join(cell.split()[squeezed:])
+            banner, motto = (
+                " ".join(cell.split()[:squeezed]),
+                find_motto(" ".join(cell.split()[squeezed:])),
             )
         printed.setdefault("banner", banner)
         if motto is not None:
