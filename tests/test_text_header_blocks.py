@@ -261,3 +261,28 @@ def test_a_draft_date_line_in_three_pieces_is_one() -> None:
     assert doc.date is not None
     assert (doc.date.day, doc.date.month, doc.date.year) == (None, None, 2025)
     assert doc.subject == "V/v góp ý dự thảo thông tư"
+
+
+BOARD_RESOLUTION = """\
+CÔNG TY CỔ PHẦN CƠ KHÍ ĐÔNG HẢI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   Độc lập - Tự do - Hạnh phúc
+Số: 07/NQ-HĐQT
+Hải Phòng, ngày 12 tháng 5 năm 2023
+
+NGHỊ QUYẾT
+
+HỘI ĐỒNG QUẢN TRỊ CÔNG TY CỔ PHẦN CƠ KHÍ ĐÔNG HẢI
+
+- Căn cứ Luật Doanh nghiệp số 59/2020/QH14;
+- Căn cứ Điều lệ Công ty;
+
+QUYẾT NGHỊ
+
+Điều 1. Thông qua kế hoạch kinh doanh năm 2023.
+"""
+
+
+def test_the_board_under_a_companys_title_enacts_it_and_is_no_subject() -> None:
+    doc = parse_text(BOARD_RESOLUTION).instrument
+    assert doc.subject is None
+    assert _names(doc) == ["CÔNG TY CỔ PHẦN CƠ KHÍ ĐÔNG HẢI"]

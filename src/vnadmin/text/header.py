@@ -64,6 +64,7 @@ from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
     DRAFT_MARK,
+    ENTERPRISE_BOARDS,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -1402,7 +1403,10 @@ def _continues_subject(
             and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)
             and not NOI_NHAN.match(text)
-            and not (is_caps(text) and authority_organ(text) is not None)
+            and not (
+                is_caps(text)
+                and (authority_organ(text) is not None or fold(text).startswith(ENTERPRISE_BOARDS))
+            )
         )
     if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
