@@ -286,3 +286,24 @@ def test_the_board_under_a_companys_title_enacts_it_and_is_no_subject() -> None:
     doc = parse_text(BOARD_RESOLUTION).instrument
     assert doc.subject is None
     assert _names(doc) == ["CÔNG TY CỔ PHẦN CƠ KHÍ ĐÔNG HẢI"]
+
+
+WEB_TITLE_SET_APART = """\
+| **PHÒNG GIÁO DỤC HUYỆN ĐÔNG HÀ** **Trường THCS Kim Đồng** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập – Tự do – Hạnh phúc** |
+|---|---|
+
+**KẾ HOẠCH HOẠT ĐỘNG**
+
+**TỔ NGỮ VĂN - LỊCH SỬ**
+
+**_Năm học 2023 – 2024_**
+
+\\- _Căn cứ nhiệm vụ năm học 2023 - 2024 của Phòng Giáo dục;_
+
+Tổ Ngữ văn - Lịch sử lập kế hoạch như sau:
+"""
+
+
+def test_a_title_in_capitals_set_apart_by_a_web_page_goes_on_to_its_basis() -> None:
+    doc = parse_text(WEB_TITLE_SET_APART).instrument
+    assert doc.subject == "HOẠT ĐỘNG TỔ NGỮ VĂN - LỊCH SỬ Năm học 2023 – 2024"

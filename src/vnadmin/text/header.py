@@ -110,6 +110,8 @@ _OF_ISSUER_ABOUT = re.compile(r"(?P<of>(?:CỦA|Của)[ \t]+.+?)[ \t]+(?P<subjec
 _PURPOSE = re.compile(r"(?:Để|Nhằm)[ \t]+[^\W\d_]")
 """A body's first sentence that opens with its purpose (``Để bảo đảm ...``), never a
 subject's wrapped line, which goes on in lower case."""
+_BULLETS = "-–+•* \t"
+"""What a bulleted paragraph opens with, before its words."""
 _SHORT_NAME = re.compile(r"\([^\W\d_][^\W_]{1,11}\)")
 """A body's short name in brackets on the line under its name (``(VINAMILK)``): the name's
 end, never a body of its own."""
@@ -1439,7 +1441,8 @@ def _continues_subject(
 
 def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
     """Whether the paragraph at ``index``, after a blank line, is the rest of a subject a
-    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``): a few
+    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``, a title
+    in capitals: ``KẾ HOẠCH HOẠT ĐỘNG`` / blank / ``TỔ NGỮ VĂN``): a few
     short lines, no sentence's stop, then the blank and what closes a header: the addressees
     (``Kính gửi``), the rule printed under the subject (``_____``), the enacting authority in
     capitals, or the body's first legal basis or dated sentence (``Ngày 19 tháng 6 năm 2026,
@@ -1455,14 +1458,14 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
             opens_addressees(flat)
             or is_strokes(flat)
             or (is_caps(flat) and _names_authority(flat, header))
-            or (seen and (BASIS_OPENING.match(flat) or _DATED_OPENING.match(flat)))
+            or (seen and (BASIS_OPENING.match(flat.lstrip(_BULLETS)) or _DATED_OPENING.match(flat)))
         ):
-            return seen > 0
+            return seen > 0  # the basis may open with a bullet ("- Căn cứ ...")
         seen += 1
         if (
             seen > _SET_APART
             or len(flat) > _SET_APART_WIDTH
-            or is_caps(flat)
+            or (is_caps(flat) and not is_caps(subject[-1]))  # a title in capitals goes on so
             or flat.endswith((".", ";", ":"))
             or LABEL.match(flat[:MAX_SCAN])
             or PREAMBLE.match(flat)
