@@ -307,3 +307,26 @@ Tổ Ngữ văn - Lịch sử lập kế hoạch như sau:
 def test_a_title_in_capitals_set_apart_by_a_web_page_goes_on_to_its_basis() -> None:
     doc = parse_text(WEB_TITLE_SET_APART).instrument
     assert doc.subject == "HOẠT ĐỘNG TỔ NGỮ VĂN - LỊCH SỬ Năm học 2023 – 2024"
+
+
+AUTHORITY_CUT = """\
+CHỦ TỊCH NƯỚC
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/2025/QĐ-CTN
+Hà Nội, ngày 2 tháng 9 năm 2025
+QUYẾT ĐỊNH
+VỀ VIỆC TẶNG HUÂN CHƯƠNG LAO ĐỘNG
+__________
+CHỦ TỊCH
+      NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Căn cứ Hiến pháp năm 2013;
+QUYẾT ĐỊNH:
+Điều 1. Tặng Huân chương Lao động hạng Ba cho 5 tập thể.
+"""
+
+
+def test_the_enacting_office_cut_in_two_does_not_go_on_with_a_title_in_capitals() -> None:
+    doc = parse_text(AUTHORITY_CUT).instrument
+    assert doc.subject == "VỀ VIỆC TẶNG HUÂN CHƯƠNG LAO ĐỘNG"

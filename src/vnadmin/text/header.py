@@ -74,6 +74,7 @@ from vnadmin.text.vocabulary import (
     authority_organ,
     handling_marks,
     names_authority,
+    names_office,
     opens_body,
 )
 
@@ -1465,7 +1466,9 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
         if (
             seen > _SET_APART
             or len(flat) > _SET_APART_WIDTH
-            or (is_caps(flat) and not is_caps(subject[-1]))  # a title in capitals goes on so
+            # a title in capitals goes on in capitals, never with a signer's office (``CHỦ
+            # TỊCH`` / ``NƯỚC ...``: the enacting authority cut in two)
+            or (is_caps(flat) and (not is_caps(subject[-1]) or names_office(fold(flat))))
             or flat.endswith((".", ";", ":"))
             or LABEL.match(flat[:MAX_SCAN])
             or PREAMBLE.match(flat)
