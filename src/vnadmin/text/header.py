@@ -64,6 +64,7 @@ from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
     BASIS_OPENING,
     DRAFT_MARK,
+    ENTERPRISE_BOARDS,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -73,6 +74,7 @@ from vnadmin.text.vocabulary import (
     authority_organ,
     handling_marks,
     names_authority,
+    names_office,
     opens_body,
 )
 
@@ -103,6 +105,17 @@ _LOOSE_SYMBOL = re.compile(
 before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
+_OF_ISSUER_ABOUT = re.compile(r"(?P<of>(?:CỦA|Của)[ \t]+.+?)[ \t]+(?P<subject>về[ \t].+)")
+"""A title's rest that names its issuer in capitals, then its subject in lower case
+(``NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đột phá ...``)."""
+_PURPOSE = re.compile(r"(?:Để|Nhằm)[ \t]+[^\W\d_]")
+"""A body's first sentence that opens with its purpose (``Để bảo đảm ...``), never a
+subject's wrapped line, which goes on in lower case."""
+_BULLETS = "-–+•* \t"
+"""What a bulleted paragraph opens with, before its words."""
+_SHORT_NAME = re.compile(r"\([^\W\d_][^\W_]{1,11}\)")
+"""A body's short name in brackets on the line under its name (``(VINAMILK)``): the name's
+end, never a body of its own."""
 _ISSUER_JOINERS = ("VÀ ", "- ", "& ", "– ", "VỀ ", "THEO ")
 """What a line that goes on with the body's name above opens with (``BAN CHỈ ĐẠO`` / ``VỀ
 PHÁT TRIỂN ...``, ``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH ...``)."""
@@ -204,6 +217,7 @@ _UNION_BANNERS = frozenset(["doan tncs ho chi minh", "doan thanh nien cong san h
 _BANNER_TAIL = " ".join(STATE_BANNER.split()[-4:])
 """The banner's last words (folded), wrapped onto a line of their own (``CHỦ NGHĨA VIỆT
 NAM``)."""
+_BANNER_LETTERS = STATE_BANNER.replace(" ", "")
 _BANNER_REST = 30  # characters of that line, with the specks OCR read before the words
 _MAX_HEADER_LINES = 40
 _MOTTO_SIZE = 60  # characters of a line holding the motto, specks around it at most
@@ -255,6 +269,7 @@ class Header:
     end: int = 0
     state_banner: bool = False
     party_banner: bool = False
+    union_banner: bool = False
     party_banner_line: tuple[int, str] | None = None
     issuer_lines: list[tuple[int, str]] = attrs.field(factory=list)
     issuer_from_title: str | None = None
@@ -323,6 +338,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
         continues = (
             f"{text} ".startswith(_ISSUER_JOINERS)
             or CONGRESS_TERM.fullmatch(text)
+            or _SHORT_NAME.fullmatch(text)
             or (
                 first in PLACE_WORDS
                 and (
@@ -364,6 +380,20 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             groups.append([index])
             joint_group = dash
         last = " ".join(lines[i] for i in groups[-1]) if tail else text
+    return _congress_groups(lines, groups)
+
+
+def _congress_groups(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
+    """A congress's name is one, from ``ĐẠI HỘI`` to its term (``ĐẠI HỘI ĐẠI BIỂU`` / ``ĐOÀN
+    TNCS HỒ CHÍ MINH`` / ``CÔNG AN TỈNH ...`` / ``LẦN THỨ I, NHIỆM KỲ ...``), whatever
+    bodies it names between."""
+    for end, group in enumerate(groups):
+        if not any(CONGRESS_TERM.fullmatch(lines[i]) for i in group[1:]):
+            continue
+        opens = [at for at in range(end) if fold(lines[groups[at][0]]).startswith("dai hoi ")]
+        if opens:
+            merged = [i for part in groups[opens[-1] : end + 1] for i in part]
+            return [*groups[: opens[-1]], merged, *groups[end + 1 :]]
     return groups
 
 
@@ -955,7 +985,10 @@ def read_header(
         numbered = False  # a cell of the row is the number line
         for position, cell in enumerate(row):
             untitled = header.kind is None
-            kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
+            if position and _banner_wrap(cell, header):
+                kind = "banner"  # "SỞ TƯ PHÁP      NAM": the banner's word its column cut
+            else:
+                kind = _classify(cell, line.number, header, marks, diagnostics, kinds)
             if untitled and header.kind is not None and early and above is None:
                 # a web page's title over the document (``# Về việc ...``), then its kind
                 # line: the subject is the one under the kind line, if it prints one
@@ -969,7 +1002,12 @@ def read_header(
                     f"{cell[:60]!r}, left of the banner column, read as an issuer line",
                 )
                 kind = "issuer"
-            if kind == "issuer" and blank_before and len(row) == 1 and _untitled(header, dated_at):
+            if (
+                kind == "issuer"
+                and blank_before
+                and len(row) == 1
+                and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+            ):
                 header.issuer_lines.pop()
                 known = _second_kind(flat, kinds)
                 read = f": read as {known.name!r}, the one the kinds know" if known else ""
@@ -1148,6 +1186,28 @@ def _untitled(header: Header, dated_at: int) -> bool:
         and dated_at > 0
         and len(lines) > 1
         and lines[-2][0] <= dated_at < lines[-1][0]
+    )
+
+
+def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
+    """Whether the issuer line just read, set apart by a blank line under an issuer block of
+    two lines or more, is a title the kinds do not name in a header with neither number nor
+    date (a school's notice: ``TRƯỜNG ...`` / blank / ``TUYÊN TRUYỀN``): its subject follows
+    in sentence case, a line no longer than a subject's."""
+    if header.number is not None or header.date is not None or len(header.issuer_lines) < 3:
+        return False
+    if f"{header.issuer_lines[-1][1]} ".startswith(_ISSUER_JOINERS):
+        return False  # "VÀ TRUYỀN THÔNG ...": the name above goes on
+    below = next((squash(line.text) for line in lines[index + 1 :] if line.text.strip()), "")
+    return (
+        below[:1].isupper()
+        and not is_caps(below)
+        and len(below) <= _SET_APART_WIDTH
+        and not _starts_body(below)
+        and not _header_row(below)
+        and not _fixed(below)
+        and not opens_addressees(below)
+        and not is_noise(below)
     )
 
 
@@ -1346,12 +1406,16 @@ def _continues_subject(
             and not BASIS_OPENING.match(text)
             and not _DATED_OPENING.match(text)
             and not NOI_NHAN.match(text)
-            and not (is_caps(text) and authority_organ(text) is not None)
+            and not (
+                is_caps(text)
+                and (authority_organ(text) is not None or fold(text).startswith(ENTERPRISE_BOARDS))
+            )
         )
     if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
-    if PREAMBLE.match(text) and not starts_lower(text):
-        return False  # "Căn cứ ...", "Thực hiện ..."; not "... về phối hợp" / "thực hiện ..."
+    if (PREAMBLE.match(text) or _PURPOSE.match(text)) and not starts_lower(text):
+        return False  # "Căn cứ ...", "Thực hiện ...", "Để bảo đảm ...": the body's first
+        # paragraph; not "... về phối hợp" / "thực hiện ..."
     if text[:1].isupper() and _DATED_OPENING.match(text):
         return False  # "Ngày 03/01/2025, ...": the body of a meeting's notice, never wrapped
         # subject words (a subject cut before a date goes on with "ngày" in lower case)
@@ -1366,6 +1430,9 @@ def _continues_subject(
         return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
+    if last.rstrip().endswith(";") and not is_caps(text) and not opens_addressees(text):
+        return True  # a subject that lists bodies, one a line: "... của Sở Giao thông vận
+        # tải;" / "Sở Xây dựng; ..." (a subject never ends with ";")
     if last.rstrip().endswith((".", ";", ":")):
         return False
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
@@ -1375,7 +1442,8 @@ def _continues_subject(
 
 def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
     """Whether the paragraph at ``index``, after a blank line, is the rest of a subject a
-    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``): a few
+    converter set apart (``V/v triển khai thực hiện`` / blank / ``Công văn số ...``, a title
+    in capitals: ``KẾ HOẠCH HOẠT ĐỘNG`` / blank / ``TỔ NGỮ VĂN``): a few
     short lines, no sentence's stop, then the blank and what closes a header: the addressees
     (``Kính gửi``), the rule printed under the subject (``_____``), the enacting authority in
     capitals, or the body's first legal basis or dated sentence (``Ngày 19 tháng 6 năm 2026,
@@ -1391,14 +1459,16 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
             opens_addressees(flat)
             or is_strokes(flat)
             or (is_caps(flat) and _names_authority(flat, header))
-            or (seen and (BASIS_OPENING.match(flat) or _DATED_OPENING.match(flat)))
+            or (seen and (BASIS_OPENING.match(flat.lstrip(_BULLETS)) or _DATED_OPENING.match(flat)))
         ):
-            return seen > 0
+            return seen > 0  # the basis may open with a bullet ("- Căn cứ ...")
         seen += 1
         if (
             seen > _SET_APART
             or len(flat) > _SET_APART_WIDTH
-            or is_caps(flat)
+            # a title in capitals goes on in capitals, never with a signer's office (``CHỦ
+            # TỊCH`` / ``NƯỚC ...``: the enacting authority cut in two)
+            or (is_caps(flat) and (not is_caps(subject[-1]) or names_office(fold(flat))))
             or flat.endswith((".", ";", ":"))
             or LABEL.match(flat[:MAX_SCAN])
             or PREAMBLE.match(flat)
@@ -1512,6 +1582,49 @@ def _fixed(text: str) -> bool:
     return _motto_words(words)
 
 
+def _squeezed_banner(cell: str, words: str) -> int:
+    """How many of ``cell``'s words hold the banner printed with spaces lost between its
+    words (``CỘNG HÒA XÃ HỘI CHỦ NGHĨAVIỆTNAM``, a web page's export); 0 when it holds no
+    such banner."""
+    if words.startswith(STATE_BANNER) or not words.replace(" ", "").startswith(_BANNER_LETTERS):
+        return 0
+    parts = cell.split()
+    read = 0
+    for at, part in enumerate(parts, 1):
+        read += len(_folded_words(part).replace(" ", ""))
+        if read >= len(_BANNER_LETTERS):
+            whole = read == len(_BANNER_LETTERS) and is_caps(" ".join(parts[:at]))
+            return at if whole else 0
+    return 0
+
+
+def _caps_slipped(text: str) -> bool:
+    """Whether ``text`` is a line in capitals but for one word's first letter, which a
+    character style set in capitals left as typed (``ĐẢNG ỦY ĐẠI HỌC ĐÀ nẴNG``)."""
+    words = text.split()
+    slipped = [word for word in words if not word.isupper() and any(map(str.isalpha, word))]
+    return (
+        len(slipped) == 1
+        and len(words) >= 3
+        and slipped[0].isalpha()
+        and slipped[0][:1].islower()
+        and slipped[0][1:].isupper()
+        and len(slipped[0]) > 2
+    )
+
+
+def _banner_wrap(cell: str, header: Header) -> bool:
+    """Whether a cell right of another, once the banner is read, holds the banner's last
+    word or two, which its column wrapped (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT`` / ``NAM``)."""
+    words = _folded_words(cell)
+    return (
+        header.state_banner
+        and is_caps(cell)
+        and 0 < len(words.split()) <= _TAIL_WORDS
+        and STATE_BANNER.endswith(f" {words}")
+    )
+
+
 def _banner_words(words: str) -> bool:
     """Whether a line's folded words are the banner's or the Party banner's."""
     return words.startswith(STATE_BANNER) or words == PARTY_BANNER
@@ -1534,9 +1647,15 @@ def _classify(
     cell = squash(cell)
     words = _folded_words(cell[:MAX_SCAN])
     printed = header.printed
-    if words.startswith(STATE_BANNER):
+    squeezed = _squeezed_banner(cell, words)
+    if words.startswith(STATE_BANNER) or squeezed:
         header.state_banner = True
         banner, motto = split_banner(cell)
+        if squeezed:  # as printed, its spaces lost
+            banner, motto = (
+                " ".join(cell.split()[:squeezed]),
+                find_motto(" ".join(cell.split()[squeezed:])),
+            )
         printed.setdefault("banner", banner)
         if motto is not None:
             printed.setdefault("motto", motto)
@@ -1596,6 +1715,11 @@ def _classify(
     if kind is not None:
         header.kind, header.kind_line = kind, line
         rest = cell[len(kind.name) :].strip()
+        about = _OF_ISSUER_ABOUT.fullmatch(rest)
+        if about is not None and is_caps(about["of"]):
+            _title_issuer(about["of"], header)
+            header.subject_rest = about["subject"]
+            return "subject"
         if rest and _OF_ISSUER.fullmatch(rest):
             return _title_issuer(rest, header)
         if rest and " " not in rest and is_caps(rest):
@@ -1604,7 +1728,8 @@ def _classify(
             header.subject_rest = rest  # the subject printed on the title's line
             return "subject"
         return "kind"
-    if words in _UNION_BANNERS:
+    if words in _UNION_BANNERS and not header.union_banner:
+        header.union_banner = True  # printed twice, it is also the issuer's name's middle
         return "banner"  # the Youth Union's banner over its documents, no issuer of them
     if BOOKLET_MONTH.fullmatch(cell):
         diagnostics.info(line, "line-skipped", f"{cell!r}: a month, no body's name")
@@ -1613,7 +1738,7 @@ def _classify(
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"
     name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
-    if is_caps(cell) or is_caps(name):
+    if is_caps(cell) or is_caps(name) or _caps_slipped(name):
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
             if of is not None and header.issuer_from_title is None:
@@ -1661,7 +1786,9 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
     """The kind a title line in capitals names (``CHỈ THỊ``, ``QUYẾT ĐỊNH VỀ ...``)."""
     match = kind_name_pattern(kinds=kinds).match(cell)
     if match is None:
-        return None
+        match = kind_name_pattern(kinds=kinds).fullmatch(cell[: _glued_at(cell)])
+        if match is None:
+            return None
     kind = kinds.find(match.group(0))
     if kind is None:
         return None
@@ -1670,11 +1797,24 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
         return kind if is_caps(cell) else None
     if not match.group(0).isupper() or not any(char.isalpha() for char in rest):
         return None
+    about = _OF_ISSUER_ABOUT.fullmatch(rest)
+    if about is not None and is_caps(about["of"]):
+        return kind  # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...": who issues it, then the subject
     if rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC"):
         return kind if is_caps(cell) else None
     # a title and its subject on one line ("QUYẾT ĐỊNH BAN HÀNH ...", "KẾ HOẠCH Thực hiện
     # ..."): a name of two words or more opens no body's name
     return kind if " " in kind.name else None
+
+
+def _glued_at(cell: str) -> int:
+    """Where a title in capitals meets the subject glued to it, the paragraph break lost in
+    a paste (``KẾ HOẠCHPhân công ...``): the capital that a lower-case letter follows; 0 when
+    there is none."""
+    for at in range(1, len(cell) - 1):
+        if cell[at].isupper() and cell[at + 1].islower():
+            return at if cell[at - 1].isupper() and is_caps(cell[:at]) else 0
+    return 0
 
 
 def vv_kind(kinds: KindRegistry) -> DocumentKind | None:

@@ -133,7 +133,7 @@ _OPEN_DATE = re.compile(
     r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
-_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
+_MONTH_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*nam|[ \t]*$)|nam[ \t]+\d{4})")
 _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
@@ -156,13 +156,20 @@ _MAX_ABOVE = 2000  # lines of a page before the document's banner
 _RUN_ISSUERS = re.compile(
     r"(?P<parent>(?:.*?[ \t])?(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ|PHƯỜNG|BỘ"
     r"|(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t]+(?:ỦY|UỶ))(?:[ \t]+[^\W\d_]+){1,6}?)"
-    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
+    r"[ \t]+(?P<issuer>(?=\S+[ \t]+\S)(?!BAN[ \t]+NHÂN[ \t]+DÂN)(?:SỞ|BAN|PHÒNG|CỤC|TỔNG[ \t]+CỤC|CHI[ \t]+CỤC|VĂN[ \t]+PHÒNG"
     r"|TRUNG[ \t]+TÂM|BỆNH[ \t]+VIỆN|TRƯỜNG|THANH[ \t]+TRA|CÔNG[ \t]+AN|KHO[ \t]+BẠC"
     r"|HỘI[ \t]+ĐỒNG|BỘ[ \t]+CHỈ[ \t]+HUY|(?:ĐẢNG|HUYỆN|THÀNH|QUẬN|THỊ|TỈNH)[ \t]+(?:ỦY|UỶ))"
     r"(?:[ \t]+\S+)*)"
 )
 """A parent and its issuer on one line: the parent names a place, a ministry or a Party
-committee (1 to 6 words), the issuer opens with a body's head."""
+committee (1 to 6 words), the issuer opens with a body's head (not the ``BAN NHÂN DÂN`` of
+an ``ỦY BAN NHÂN DÂN``: ``ĐẢNG BỘ ỦY BAN NHÂN DÂN ...`` is one name)."""
+_RUN_UNIT = re.compile(
+    r"(?P<parent>(?:TỔNG[ \t]+)?CỤC(?:[ \t]+[^\W\d_]+){1,12}?)"
+    r"[ \t]+(?P<issuer>(?:TRUNG[ \t]+TÂM|CHI[ \t]+CỤC)[ \t]+\S.*)"
+)
+"""A department (``CỤC``) and its unit run on after the ministry: the unit opens with a head
+that no department's name holds (``TRUNG TÂM``, ``CHI CỤC``)."""
 _ORGAN_STARTS = frozenset(word.partition(" ")[0] for word in ORGAN_WORDS)
 _COUNCILS = frozenset(
     ["uy ban nhan dan", "hoi dong nhan dan"]
@@ -1154,7 +1161,13 @@ def _split_issuers(cell: str) -> list[str]:
     if len(cell) > 120 or " " not in cell or not is_caps(cell):
         return [cell]
     match = _RUN_ISSUERS.fullmatch(cell)
-    return [match["parent"], match["issuer"]] if match is not None else [cell]
+    if match is None:
+        return [cell]
+    unit = _RUN_UNIT.fullmatch(match["issuer"])  # three levels: ministry, its department,
+    # the department's unit (``BỘ TƯ PHÁP CỤC ĐĂNG KÝ ... TRUNG TÂM ĐĂNG KÝ ...``)
+    if unit is not None:
+        return [match["parent"], unit["parent"], unit["issuer"]]
+    return [match["parent"], match["issuer"]]
 
 
 def _split_cell(cell: str, line: int, diagnostics: Diagnostics) -> list[str]:
@@ -1775,7 +1788,8 @@ def _digits_of(count: int) -> Callable[[str], bool]:
 
 def _month_opens(cell: str) -> bool:
     """Whether ``cell`` goes on from ``tháng``: a month, then ``năm`` or nothing (an
-    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``)."""
+    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``), or the year of a month left blank
+    (``ngày`` / ``tháng`` / ``năm 2026``, a draft's fields set apart by a PDF's text)."""
     return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
 
 

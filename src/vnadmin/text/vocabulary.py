@@ -27,6 +27,7 @@ __all__ = [
     "DETERMINERS",
     "DIRECTIVE_WORDS",
     "DRAFT_MARK",
+    "ENTERPRISE_BOARDS",
     "MOTTO_WORDS",
     "ORGAN_WORDS",
     "PARTY_BANNER",
@@ -82,6 +83,10 @@ PREAMBLE = re.compile(
 )
 """How a legal basis or preamble paragraph opens (``Căn cứ``, ``Thực hiện``, ...)."""
 
+ENTERPRISE_BOARDS = ("hoi dong quan tri", "hoi dong thanh vien")
+"""A company's boards, which enact its resolutions as a whole: printed under the title
+(``NGHỊ QUYẾT`` / ``HỘI ĐỒNG QUẢN TRỊ CÔNG TY ...``), they name who enacts, no subject."""
+
 COLLECTIVE_BODIES = (
     "uy ban nhan dan",
     "hoi dong nhan dan",
@@ -92,6 +97,7 @@ COLLECTIVE_BODIES = (
     "ban thuong vu",
     "ban bi thu",
     "bo chinh tri",
+    *ENTERPRISE_BOARDS,
 )
 """Bodies that enact as a whole, printed in capitals between the subject and the basis."""
 
