@@ -578,8 +578,9 @@ class _ListReader:
         return residue
 
 
-_LEADING_SPECKS = re.compile(r"[\W_]+")
-"""Signs before the first word of a line (a rule's end, a seal's speck read as a dash)."""
+_LEADING_SPECKS = re.compile(r"^[\W_]+")
+"""Signs before the first word of a line (a rule's end, a seal's speck read as a dash);
+only there: the slash of a Party mark (``T/M BAN CHẤP HÀNH``) is the mark's own."""
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
 _ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")
