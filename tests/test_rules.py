@@ -317,6 +317,16 @@ FIRES = [
         number(attrs.evolve(CHI_THI, kind=KINDS.get("nghi-dinh")), kind_abbreviation="NĐ"),
         "kind",
     ),
+    Fires(  # a chỉ thị numbered with its year after the 2015 law: no legal normative kind
+        "VN-KIND-003",
+        "05/2017/CT-UBND of 2017",
+        attrs.evolve(
+            number(CHI_THI, year=2017, style=NumberStyle.LEGAL),
+            regime=Regime.LEGAL,
+            date=PartialDate(day=3, month=8, year=2017),
+        ),
+        "kind",
+    ),
     Fires(
         "VN-KIND-004",
         "chỉ thị as CTr",
@@ -1549,6 +1559,22 @@ SILENT = [
     Silent("VN-KIND-002", "registered", CONG_VAN),
     Silent("VN-KIND-002", "user's registry", THONG_DIEP_DOC, {"kinds": OWN_KINDS}),
     Silent("VN-KIND-003", "chỉ thị in state", CHI_THI),
+    Silent(  # a people's committee's chỉ thị was legal normative until 1 July 2016
+        "VN-KIND-003",
+        "01/2013/CT-UBND of 2013",
+        attrs.evolve(
+            number(CHI_THI, year=2013, style=NumberStyle.LEGAL),
+            regime=Regime.LEGAL,
+            date=PartialDate(day=16, month=10, year=2013),
+        ),
+    ),
+    Silent(  # the scan's day and year blotted: the number's year tells
+        "VN-KIND-003",
+        "01/2013/CT-UBND, its date unread",
+        attrs.evolve(
+            number(CHI_THI, year=2013, style=NumberStyle.LEGAL), regime=Regime.LEGAL, date=None
+        ),
+    ),
     Silent(
         "VN-KIND-003",
         "Kết luận in Party",
