@@ -265,6 +265,21 @@ FIRES = [
         attrs.evolve(number(NGHI_DINH, kind_abbreviation=None), kind=KINDS.get("nghi-quyet")),
         "number.kind_abbreviation",
     ),
+    Fires(  # on a clean page QĐĐ is no QĐ: a symbol typed wrong
+        "VN-NUM-003",
+        "CTT-UBND in a clean print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTT", extra_parts=("UBND",)),
+        "number.kind_abbreviation",
+        also=frozenset({"VN-ISS-002"}),
+    ),
+    Fires(  # a damaged print excuses a letter printed twice, not another abbreviation
+        "VN-NUM-003",
+        "CTD-UBND in a damaged print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTD", extra_parts=("UBND",)),
+        "number.kind_abbreviation",
+        {"unread": ["printed"]},
+        also=frozenset({"VN-ISS-002"}),
+    ),
     Fires(
         "VN-NUM-004",
         "công văn with CV",
@@ -493,6 +508,19 @@ FIRES = [
         "VN-SIGN-002",
         "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
         signed(CONG_VAN, (KT, "CHÁNH VĂN PHÒNG"), title="VĂN PHÒNG"),
+        "signatures[0].title",
+    ),
+    Fires(  # a head's title behind specks stays a head's: BỘ is more than one letter off
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C BỘ TRƯỞNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C BỘ TRƯỞNG"),
+        "signatures[0].title",
+        {"unread": ["printed"]},
+    ),
+    Fires(  # on a clean page the specks and the letter are what was printed
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C VIHỨ TRƯỞNG in a clean print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C VIHỨ TRƯỞNG"),
         "signatures[0].title",
     ),
     Fires(  # the head's whole title under KT. stays the head's, damaged print or not
@@ -1492,6 +1520,12 @@ SILENT = [
             kind=KINDS.get("nghi-quyet"),
         ),
     ),
+    Silent(  # the scan's OCR read a letter twice (QĐÐ for QĐ), and the reader said so
+        "VN-NUM-003",
+        "CTT-UBND in a damaged print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTT", extra_parts=("UBND",)),
+        {"unread": ["printed"]},
+    ),
     Silent(  # a consolidated text is titled by the kind it consolidates
         "VN-NUM-003",
         "92/VBHN-BQP titled QUYẾT ĐỊNH",
@@ -1726,6 +1760,12 @@ SILENT = [
         "VN-SIGN-002",
         "KT. BỘ TRƯỞNG / THỨ TRƯƠNG in a damaged print",
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
+        {"unread": ["printed"]},
+    ),
+    Silent(  # the seal over the title: its letters glued before, the T of THỨ turned
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C VIHỨ TRƯỞNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C VIHỨ TRƯỞNG"),
         {"unread": ["printed"]},
     ),
     Silent(  # the OCR lost the deputy's "PHÓ CHÁNH": the title left is the mark's end
