@@ -1122,6 +1122,15 @@ FIRES = [
         ),
         "body.tasks[0].subtasks[1].label",
     ),
+    Fires(  # a scan's tones lost on the verbs: still amending items, their own gap seen
+        "VN-BODY-003",
+        "1. Sửa đôi ..., 3. Sửa đôi ...",
+        amending(
+            ("1.", "Sửa đôi, bỗ sung khoản 1 Điều 1 như sau:"),
+            ("3.", "Sửa đối, bồ sung Điều 7 như sau:"),
+        ),
+        "body.tasks[0].subtasks[1].label",
+    ),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
         "VN-BODY-004",
@@ -2253,6 +2262,16 @@ SILENT = [
             ("1.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
             ("3.", "Bỏ cụm từ “thanh tra” tại khoản 10 Điều 7."),
             ("4.", "Bãi bỏ Điều 8."),
+        ),
+    ),
+    Silent(  # a scan lost the tones of the second heading's verbs (Sửa đôi, bỗ sung)
+        "VN-BODY-003",
+        "1. Sửa đổi ... như sau: / 2. Sửa đôi ... như sau: / 3. Thay thế",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung một số khoản của Điều 3 như sau:"),
+            ("2.", "Sửa đôi, bỗ sung một số khoản của Điều 4 như sau:"),
+            ("3.", "Thay thế cụm từ “cấp huyện” tại khoản 5 Điều 37."),
         ),
     ),
     Silent(  # the quoted article is in the amending article's words: the next Điều 4 is its own
