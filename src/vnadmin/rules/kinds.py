@@ -90,16 +90,20 @@ def kind_outside_regime(context: Context) -> Iterator[Finding]:
     kind = instrument.kind
     if consolidated(instrument):
         return  # 81/VBHN-BNNMT: a ministry consolidates a Nghị định, titled as such
-    if kind is not None and instrument.regime is Regime.LEGAL and kind.code in _LEGAL_UNTIL_2016:
-        if _issued_before_2016_law(instrument):
-            return
-    if kind is not None and instrument.regime not in kind.regimes:
-        used = ", ".join(REGIME_NAMES[r] for r in sorted(kind.regimes, key=list(Regime).index))
-        yield Finding(
-            "kind",
-            f"{kind.name} is not a kind of {REGIME_NAMES[instrument.regime]} documents"
-            f" (it is used in: {used})",
-        )
+    if kind is None or instrument.regime in kind.regimes:
+        return
+    if (
+        instrument.regime is Regime.LEGAL
+        and kind.code in _LEGAL_UNTIL_2016
+        and _issued_before_2016_law(instrument)
+    ):
+        return
+    used = ", ".join(REGIME_NAMES[r] for r in sorted(kind.regimes, key=list(Regime).index))
+    yield Finding(
+        "kind",
+        f"{kind.name} is not a kind of {REGIME_NAMES[instrument.regime]} documents"
+        f" (it is used in: {used})",
+    )
 
 
 _LEGAL_UNTIL_2016 = frozenset({"chi-thi"})

@@ -113,15 +113,15 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     if instrument.regime is Regime.LEGAL and _ASSEMBLY.fullmatch(number.issuer_abbreviation):
         return  # 254/2025/QH15, 115/2025/UBTVQH15: no kind in the Assembly's symbols
     expected = kind.abbreviation(instrument.regime)
-    if expected is not None and context.print_in_doubt:
-        if _doubled(number.issuer_abbreviation, expected):
-            return
-    if expected is not None:
-        yield Finding(
-            "number.kind_abbreviation",
-            f"the symbol (ký hiệu) of a {kind.name} starts with {expected}"
-            f" ({expected}-{number.issuer_abbreviation})",
-        )
+    if expected is None:
+        return
+    if context.print_in_doubt and _doubled(number.issuer_abbreviation, expected):
+        return
+    yield Finding(
+        "number.kind_abbreviation",
+        f"the symbol (ký hiệu) of a {kind.name} starts with {expected}"
+        f" ({expected}-{number.issuer_abbreviation})",
+    )
 
 
 def _doubled(printed: str, abbreviation: str) -> bool:
