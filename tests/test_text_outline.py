@@ -248,6 +248,24 @@ b) Bản sao giấy chứng nhận đăng ký.
     assert _labels(tasks[0].subtasks) == ["a)"]
 
 
+def test_a_quotation_opening_with_a_point_keeps_its_next_point() -> None:
+    tasks = _tasks(
+        """\
+1. Sửa đổi, bổ sung một số khoản của Điều 156 như sau:
+a) Sửa đổi, bổ sung khoản 2 như sau:
+“2. Điều 95 của Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2028.”;
+b) Sửa đổi, bổ sung điểm b và bổ sung điểm c khoản 3 như sau:
+“b) Điều 94 của Luật Kinh doanh bảo hiểm có hiệu lực đến hết năm 2027;
+c) Điều 98 của Luật Kinh doanh bảo hiểm có hiệu lực đến hết năm 2030.”;
+c) Bổ sung khoản 4 vào sau khoản 3 như sau:
+“4. Doanh nghiệp bảo hiểm báo cáo Bộ Tài chính hằng năm.”.
+"""
+    )
+    # the quoted points start at b): its c) is the quotation's, the next c) the list's
+    assert _labels(tasks[0].subtasks) == ["a)", "b)", "c)"]
+    assert tasks[0].subtasks[2].text.startswith("Bổ sung khoản 4")
+
+
 def test_an_instrument_attached_after_the_signature_is_not_the_body() -> None:
     document = parse_text(
         """\

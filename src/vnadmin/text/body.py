@@ -264,14 +264,14 @@ def _quoted(blocks: list[Block]) -> set[int]:
         end = index
         while end < len(blocks):
             following = blocks[end].text
-            printed = _POINT.match(following) if end > index else None
-            if printed is not None and printed[0] != point:
-                point = None  # the quotation's own points (a), b), ...): none resumes
+            printed = _POINT.match(following if end > index else following.lstrip(_QUOTES))
+            if printed is not None and (end == index or printed[0] != point):
+                point = None  # the quotation's own points (“b) ...”, c)): none resumes
             if end > index and (
                 PREAMBLE.match(following)
                 or following[:1] in _BULLETS
                 or (resumed is not None and _number_of(following) == resumed)
-                or (point is not None and printed is not None)
+                or (point is not None and printed is not None and end > index)
                 or (article is not None and _article_is(following, article))
             ):
                 end -= 1
