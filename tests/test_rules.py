@@ -265,6 +265,21 @@ FIRES = [
         attrs.evolve(number(NGHI_DINH, kind_abbreviation=None), kind=KINDS.get("nghi-quyet")),
         "number.kind_abbreviation",
     ),
+    Fires(  # on a clean page QĐĐ is no QĐ: a symbol typed wrong
+        "VN-NUM-003",
+        "CTT-UBND in a clean print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTT", extra_parts=("UBND",)),
+        "number.kind_abbreviation",
+        also=frozenset({"VN-ISS-002"}),
+    ),
+    Fires(  # a damaged print excuses a letter printed twice, not another abbreviation
+        "VN-NUM-003",
+        "CTD-UBND in a damaged print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTD", extra_parts=("UBND",)),
+        "number.kind_abbreviation",
+        {"unread": ["printed"]},
+        also=frozenset({"VN-ISS-002"}),
+    ),
     Fires(
         "VN-NUM-004",
         "công văn with CV",
@@ -315,6 +330,16 @@ FIRES = [
         "VN-KIND-003",
         "Nghị định in a state document",
         number(attrs.evolve(CHI_THI, kind=KINDS.get("nghi-dinh")), kind_abbreviation="NĐ"),
+        "kind",
+    ),
+    Fires(  # a chỉ thị numbered with its year after the 2015 law: no legal normative kind
+        "VN-KIND-003",
+        "05/2017/CT-UBND of 2017",
+        attrs.evolve(
+            number(CHI_THI, year=2017, style=NumberStyle.LEGAL),
+            regime=Regime.LEGAL,
+            date=PartialDate(day=3, month=8, year=2017),
+        ),
         "kind",
     ),
     Fires(
@@ -483,6 +508,19 @@ FIRES = [
         "VN-SIGN-002",
         "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
         signed(CONG_VAN, (KT, "CHÁNH VĂN PHÒNG"), title="VĂN PHÒNG"),
+        "signatures[0].title",
+    ),
+    Fires(  # a head's title behind specks stays a head's: BỘ is more than one letter off
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C BỘ TRƯỞNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C BỘ TRƯỞNG"),
+        "signatures[0].title",
+        {"unread": ["printed"]},
+    ),
+    Fires(  # on a clean page the specks and the letter are what was printed
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C VIHỨ TRƯỞNG in a clean print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C VIHỨ TRƯỞNG"),
         "signatures[0].title",
     ),
     Fires(  # the head's whole title under KT. stays the head's, damaged print or not
@@ -1084,6 +1122,15 @@ FIRES = [
         ),
         "body.tasks[0].subtasks[1].label",
     ),
+    Fires(  # a scan's tones lost on the verbs: still amending items, their own gap seen
+        "VN-BODY-003",
+        "1. Sửa đôi ..., 3. Sửa đôi ...",
+        amending(
+            ("1.", "Sửa đôi, bỗ sung khoản 1 Điều 1 như sau:"),
+            ("3.", "Sửa đối, bồ sung Điều 7 như sau:"),
+        ),
+        "body.tasks[0].subtasks[1].label",
+    ),
     Fires("VN-BODY-003", "II., I.", labelled(CHI_THI, "I.", "III.", "II."), "body.tasks[1].label"),
     Fires(
         "VN-BODY-004",
@@ -1482,6 +1529,12 @@ SILENT = [
             kind=KINDS.get("nghi-quyet"),
         ),
     ),
+    Silent(  # the scan's OCR read a letter twice (QĐÐ for QĐ), and the reader said so
+        "VN-NUM-003",
+        "CTT-UBND in a damaged print",
+        number(CHI_THI, kind_abbreviation=None, issuer_abbreviation="CTT", extra_parts=("UBND",)),
+        {"unread": ["printed"]},
+    ),
     Silent(  # a consolidated text is titled by the kind it consolidates
         "VN-NUM-003",
         "92/VBHN-BQP titled QUYẾT ĐỊNH",
@@ -1549,6 +1602,22 @@ SILENT = [
     Silent("VN-KIND-002", "registered", CONG_VAN),
     Silent("VN-KIND-002", "user's registry", THONG_DIEP_DOC, {"kinds": OWN_KINDS}),
     Silent("VN-KIND-003", "chỉ thị in state", CHI_THI),
+    Silent(  # a people's committee's chỉ thị was legal normative until 1 July 2016
+        "VN-KIND-003",
+        "01/2013/CT-UBND of 2013",
+        attrs.evolve(
+            number(CHI_THI, year=2013, style=NumberStyle.LEGAL),
+            regime=Regime.LEGAL,
+            date=PartialDate(day=16, month=10, year=2013),
+        ),
+    ),
+    Silent(  # the scan's day and year blotted: the number's year tells
+        "VN-KIND-003",
+        "01/2013/CT-UBND, its date unread",
+        attrs.evolve(
+            number(CHI_THI, year=2013, style=NumberStyle.LEGAL), regime=Regime.LEGAL, date=None
+        ),
+    ),
     Silent(
         "VN-KIND-003",
         "Kết luận in Party",
@@ -1700,6 +1769,12 @@ SILENT = [
         "VN-SIGN-002",
         "KT. BỘ TRƯỞNG / THỨ TRƯƠNG in a damaged print",
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRƯƠNG"),
+        {"unread": ["printed"]},
+    ),
+    Silent(  # the seal over the title: its letters glued before, the T of THỨ turned
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / %C VIHỨ TRƯỞNG in a damaged print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C VIHỨ TRƯỞNG"),
         {"unread": ["printed"]},
     ),
     Silent(  # the OCR lost the deputy's "PHÓ CHÁNH": the title left is the mark's end
@@ -2187,6 +2262,16 @@ SILENT = [
             ("1.", "Hồ sơ đề nghị gồm các giấy tờ sau."),
             ("3.", "Bỏ cụm từ “thanh tra” tại khoản 10 Điều 7."),
             ("4.", "Bãi bỏ Điều 8."),
+        ),
+    ),
+    Silent(  # a scan lost the tones of the second heading's verbs (Sửa đôi, bỗ sung)
+        "VN-BODY-003",
+        "1. Sửa đổi ... như sau: / 2. Sửa đôi ... như sau: / 3. Thay thế",
+        articles(
+            QUYET_DINH,
+            ("1.", "Sửa đổi, bổ sung một số khoản của Điều 3 như sau:"),
+            ("2.", "Sửa đôi, bỗ sung một số khoản của Điều 4 như sau:"),
+            ("3.", "Thay thế cụm từ “cấp huyện” tại khoản 5 Điều 37."),
         ),
     ),
     Silent(  # the quoted article is in the amending article's words: the next Điều 4 is its own

@@ -115,3 +115,30 @@ def test_the_signs_inside_a_mark_on_the_heading_line_are_kept() -> None:
     assert [r.name for r in doc.distribution] == ["Như trên"]
     assert doc.printed is not None
     assert doc.printed.signature_marks == ("K/T GIÁM ĐỐC",)
+
+
+PARTY_MARK_ON_THE_HEADING_LINE = """\
+HUYỆN ỦY LONG MỸ ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 112-TB/HU Long Mỹ, ngày 14 tháng 8 năm 2025
+
+THÔNG BÁO
+về thời gian tổ chức hội nghị Ban Chấp hành
+
+Ban Chấp hành Đảng bộ huyện thông báo thời gian tổ chức hội nghị như sau.
+
+Nơi nhận: T/M BAN CHẤP HÀNH
+- Các chi bộ, đảng bộ cơ sở, BÍ THƯ
+- Lưu Văn phòng Huyện ủy.
+
+Lê Văn Tâm
+"""
+
+
+def test_the_slash_of_a_party_mark_on_the_heading_line_is_no_speck() -> None:
+    # only the signs before the first word are specks: T/M keeps its slash
+    result = parse_text(PARTY_MARK_ON_THE_HEADING_LINE)
+    printed = result.instrument.printed
+    assert printed is not None
+    assert printed.signature_marks == ("T/M BAN CHẤP HÀNH",)
+    assert "VN-SIGN-008" not in _findings(result)

@@ -216,6 +216,56 @@ def test_a_quotation_left_open_ends_where_the_list_goes_on() -> None:
     assert tasks[2].text.startswith("Các đơn vị báo cáo")
 
 
+def test_a_quotation_left_open_in_a_point_ends_at_the_next_point() -> None:
+    tasks = _tasks(
+        """\
+1. Sửa đổi, bổ sung một số khoản của Điều 4 như sau:
+a) Sửa đổi, bổ sung khoản 2 Điều 4 như sau:
+“2. Phòng Cảnh sát giao thông đăng ký xe ô tô của tổ chức trong tỉnh;
+b) Sửa đổi, bổ sung khoản 4 Điều 4 như sau:
+“4. Công an cấp xã đăng ký xe mô tô của cá nhân cư trú trong xã.”
+2. Bãi bỏ khoản 6 Điều 4.
+"""
+    )
+    # the closing quote after khoản 2 is not printed: "b)" goes on with the points
+    assert _labels(tasks) == ["1.", "2."]
+    assert _labels(tasks[0].subtasks) == ["a)", "b)"]
+
+
+def test_the_points_a_quotation_opens_stay_quoted() -> None:
+    tasks = _tasks(
+        """\
+1. Sửa đổi, bổ sung Điều 7 như sau:
+a) Sửa đổi, bổ sung khoản 1 Điều 7 như sau:
+“1. Hồ sơ đề nghị gồm:
+a) Đơn đề nghị của tổ chức;
+b) Bản sao giấy chứng nhận đăng ký.
+2. Bãi bỏ khoản 3 Điều 7.
+"""
+    )
+    # the quoted khoản has points of its own: its "b)" is not the document's
+    assert _labels(tasks) == ["1.", "2."]
+    assert _labels(tasks[0].subtasks) == ["a)"]
+
+
+def test_a_quotation_opening_with_a_point_keeps_its_next_point() -> None:
+    tasks = _tasks(
+        """\
+1. Sửa đổi, bổ sung một số khoản của Điều 156 như sau:
+a) Sửa đổi, bổ sung khoản 2 như sau:
+“2. Điều 95 của Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2028.”;
+b) Sửa đổi, bổ sung điểm b và bổ sung điểm c khoản 3 như sau:
+“b) Điều 94 của Luật Kinh doanh bảo hiểm có hiệu lực đến hết năm 2027;
+c) Điều 98 của Luật Kinh doanh bảo hiểm có hiệu lực đến hết năm 2030.”;
+c) Bổ sung khoản 4 vào sau khoản 3 như sau:
+“4. Doanh nghiệp bảo hiểm báo cáo Bộ Tài chính hằng năm.”.
+"""
+    )
+    # the quoted points start at b): its c) is the quotation's, the next c) the list's
+    assert _labels(tasks[0].subtasks) == ["a)", "b)", "c)"]
+    assert tasks[0].subtasks[2].text.startswith("Bổ sung khoản 4")
+
+
 def test_an_instrument_attached_after_the_signature_is_not_the_body() -> None:
     document = parse_text(
         """\

@@ -315,6 +315,20 @@ def _shown(kind: str, value: int) -> str:
 _AMENDING = re.compile(
     r"\W*(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|thay|bãi\s+bỏ|bỏ|đổi\s+tên)\b", re.IGNORECASE
 )
+_AMENDING_LETTERS = re.compile(r"\W*(?:sua doi|bo sung|thay the|bai bo|doi ten)\b")
+"""The same words on their letters alone (:func:`~vnadmin.normalize.fold`): a scan's OCR
+misreads their tones (``Sửa đôi, bỗ sung``); ``bỏ`` and ``thay`` alone are left out, their
+letters being other words' too (``bộ``, ``bố``)."""
+
+
+def _amending(text: str) -> bool:
+    """Whether an item opens with an amending verb, as printed or as a scan read it."""
+    return _AMENDING.match(text) is not None or (
+        _AMENDING_LETTERS.match(fold(text[:_VERB_REACH])) is not None
+    )
+
+
+_VERB_REACH = 24  # how far into an item its amending verb is looked for on its letters
 _QUOTES_NEXT = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
 """An amending item that quotes the new wording after it (``1. Sửa đổi, bổ sung Điều 3 như
 sau:`` / ``1. ...`` / ``2. ...``): the quoted khoản come as its siblings (the first may be
@@ -347,7 +361,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
             if found is None or found[0] == "dieu":
                 continue
             kind, value = found
-            amending = _AMENDING.match(task.text) is not None
+            amending = _amending(task.text)
             heading = amending and _quotes(task.text)
             items = lists.setdefault(kind, _List(kind))
             if items.quoting is not None:
@@ -374,7 +388,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
             (
                 task.subtasks,
                 f"{here}[{index}].subtasks",
-                _AMENDING.match(task.text) is not None and _quotes(task.text),
+                _amending(task.text) and _quotes(task.text),
                 task.text,
             )
             for index, task in reversed(list(enumerate(siblings)))

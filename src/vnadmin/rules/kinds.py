@@ -78,22 +78,47 @@ def kind_unknown(context: Context) -> Iterator[Finding]:
 @rule(
     "VN-KIND-003",
     Severity.ERROR,
-    source=_ND30_KINDS,
+    source=f"{_ND30_KINDS}; before 1 July 2016 Luật Ban hành VBQPPL của HĐND, UBND 2004 Điều 1",
     summary="The kind is used in the document's regime (no Kết luận in state documents)",
     needs=("kind", "regime"),
 )
 def kind_outside_regime(context: Context) -> Iterator[Finding]:
+    """A people's committee's chỉ thị numbered with its year (``01/2013/CT-UBND``) was a
+    legal normative document until the 2015 law took effect (Luật Ban hành VBQPPL của
+    HĐND, UBND 2004 Điều 1): issued before 1 July 2016, it is one."""
     instrument = context.instrument
     kind = instrument.kind
     if consolidated(instrument):
         return  # 81/VBHN-BNNMT: a ministry consolidates a Nghị định, titled as such
-    if kind is not None and instrument.regime not in kind.regimes:
-        used = ", ".join(REGIME_NAMES[r] for r in sorted(kind.regimes, key=list(Regime).index))
-        yield Finding(
-            "kind",
-            f"{kind.name} is not a kind of {REGIME_NAMES[instrument.regime]} documents"
-            f" (it is used in: {used})",
-        )
+    if kind is None or instrument.regime in kind.regimes:
+        return
+    if (
+        instrument.regime is Regime.LEGAL
+        and kind.code in _LEGAL_UNTIL_2016
+        and _issued_before_2016_law(instrument)
+    ):
+        return
+    used = ", ".join(REGIME_NAMES[r] for r in sorted(kind.regimes, key=list(Regime).index))
+    yield Finding(
+        "kind",
+        f"{kind.name} is not a kind of {REGIME_NAMES[instrument.regime]} documents"
+        f" (it is used in: {used})",
+    )
+
+
+_LEGAL_UNTIL_2016 = frozenset({"chi-thi"})
+"""Kinds that were legal normative before Luật Ban hành VBQPPL 2015 (in force 1 July 2016)."""
+_LAW_2015_IN_FORCE = (2016, 7)
+
+
+def _issued_before_2016_law(instrument: Instrument) -> bool:
+    """Whether the instrument was issued before the 2015 law took effect, by its date's year
+    and month, or, where the date was not read (a scan's blotted day), its number's year."""
+    date, number = instrument.date, instrument.number
+    if date is not None and date.year is not None:
+        return (date.year, date.month or 1) < _LAW_2015_IN_FORCE
+    year = None if number is None else number.year
+    return year is not None and year < _LAW_2015_IN_FORCE[0]
 
 
 @rule(

@@ -101,6 +101,8 @@ def blank_number(context: Context) -> Iterator[Finding]:
     needs=("number", "kind"),
 )
 def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
+    """In a print the reader found damaged, a symbol that opens with the kind's abbreviation
+    one letter of it doubled (``QĐĐ-BGDĐT``: a scan's OCR read ``Đ`` twice) opens with it."""
     instrument = context.instrument
     kind = usable_kind(instrument)
     number = instrument.number
@@ -111,12 +113,23 @@ def kind_abbreviation_missing(context: Context) -> Iterator[Finding]:
     if instrument.regime is Regime.LEGAL and _ASSEMBLY.fullmatch(number.issuer_abbreviation):
         return  # 254/2025/QH15, 115/2025/UBTVQH15: no kind in the Assembly's symbols
     expected = kind.abbreviation(instrument.regime)
-    if expected is not None:
-        yield Finding(
-            "number.kind_abbreviation",
-            f"the symbol (ký hiệu) of a {kind.name} starts with {expected}"
-            f" ({expected}-{number.issuer_abbreviation})",
-        )
+    if expected is None:
+        return
+    if context.print_in_doubt and _doubled(number.issuer_abbreviation, expected):
+        return
+    yield Finding(
+        "number.kind_abbreviation",
+        f"the symbol (ký hiệu) of a {kind.name} starts with {expected}"
+        f" ({expected}-{number.issuer_abbreviation})",
+    )
+
+
+def _doubled(printed: str, abbreviation: str) -> bool:
+    """Whether ``printed`` is ``abbreviation`` with one of its letters printed twice."""
+    return len(printed) == len(abbreviation) + 1 and any(
+        printed[at] == printed[at - 1] and printed[:at] + printed[at + 1 :] == abbreviation
+        for at in range(1, len(printed))
+    )
 
 
 def _abbreviations(instrument: Instrument) -> set[str]:

@@ -81,9 +81,25 @@ def is_collective(name: str) -> bool:
 
 def is_deputy(title: str, *, misread: bool = False) -> bool:
     """Whether ``title`` is a deputy's (``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``); on its letters
-    alone when its marks may be ``misread`` (a scan's ``THỨ TRƯƠNG``)."""
+    alone when its marks may be ``misread`` (a scan's ``THỨ TRƯƠNG``), and then also when it
+    ends with a minister's deputy's title one letter of which the seal or the signature
+    printed over it turned, specks before it (``%C VIHỨ TRƯỞNG``)."""
     key, deputies = (fold(title), _DEPUTY_LETTERS) if misread else (tone_key(title), _DEPUTIES)
-    return any(key == d or key.startswith(d + " ") for d in deputies)
+    if any(key == d or key.startswith(d + " ") for d in deputies):
+        return True
+    return misread and _overprinted(key, _VICE_MINISTER)
+
+
+_VICE_MINISTER = fold("thứ trưởng")
+
+
+def _overprinted(key: str, title: str) -> bool:
+    """Whether the folded ``key`` holds specks, then ``title`` but for one letter (a head's
+    title differs from it by more: ``bo truong``, ``vu truong``, ``hieu truong``)."""
+    if len(key) <= len(title):
+        return False
+    tail = key[-len(title) :]
+    return sum(a != b for a, b in zip(tail, title, strict=True)) <= 1
 
 
 @rule(

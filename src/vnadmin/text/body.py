@@ -257,18 +257,21 @@ def _quoted(blocks: list[Block]) -> set[int]:
             index += 1
             continue
         back = range(index - 1, max(-1, index - 200), -1)
-        before = (_number_of(blocks[at].text) for at in back)
-        resumed = _next_number(next((number for number in before if number), None))
+        resumed, point = _resumed(blocks, back)
         articles = (_ARTICLE.match(blocks[at].text) for at in back)
         last = next((found for found in articles if found), None)
         article = int(last[1]) + 1 if last is not None else None
         end = index
         while end < len(blocks):
             following = blocks[end].text
+            printed = _POINT.match(following if end > index else following.lstrip(_QUOTES))
+            if printed is not None and (end == index or printed[0] != point):
+                point = None  # the quotation's own points (“b) ...”, c)): none resumes
             if end > index and (
                 PREAMBLE.match(following)
                 or following[:1] in _BULLETS
                 or (resumed is not None and _number_of(following) == resumed)
+                or (point is not None and printed is not None and end > index)
                 or (article is not None and _article_is(following, article))
             ):
                 end -= 1
@@ -280,6 +283,23 @@ def _quoted(blocks: list[Block]) -> set[int]:
             end += 1
         index = end + 1
     return found
+
+
+def _resumed(blocks: list[Block], back: range) -> tuple[str | None, str | None]:
+    """The labels that resume the lists a quotation is printed in, looking ``back`` from
+    it: the number after the nearest numbered paragraph (``3.`` after ``2.``), and the
+    point after the nearest point when no number comes between (``b)`` after ``a) Sửa
+    đổi khoản 2 như sau:``, its quotation left unclosed)."""
+    point = None
+    for at in back:
+        text = blocks[at].text
+        number = _number_of(text)
+        if number:
+            return _next_number(number), point
+        found = _POINT.match(text)
+        if point is None and found is not None and found["letter"] in _LETTERS[:-1]:
+            point = f"{_LETTERS[_LETTERS.index(found['letter']) + 1]}) "
+    return None, point
 
 
 def _number_of(text: str) -> str | None:

@@ -51,6 +51,7 @@ from vnadmin.text.cleanup import PAGE_BREAK
 from vnadmin.text.dateline import DAY_WORD, find_dateline, opens_day_word, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
+from vnadmin.text.footnotes import join_footnotes
 from vnadmin.text.fuzzy import (
     allowed_edits,
     distance,
@@ -586,6 +587,7 @@ def _pages(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> list[L
                 drop.add(at)
                 running += 1
     numbers = _page_numbers(lines, index, set(breaks))
+    join_footnotes(lines, [*breaks, *numbers], diagnostics)
     drop.update(numbers)
     if running:
         diagnostics.info(
