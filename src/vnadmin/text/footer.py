@@ -124,6 +124,8 @@ def footer_start(lines: list[Line], start: int) -> int:
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
+    if candidate is not None and candidate == noi:
+        candidate = _items_above(lines, start, noi)
     if candidate is None:
         candidate = _signature_block(lines, start)
     index = candidate - 1
@@ -136,6 +138,22 @@ def footer_start(lines: list[Line], start: int) -> int:
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
+
+
+def _items_above(lines: list[Line], start: int, noi: int) -> int:
+    """Where the list begins when its items stand above its heading, the Lưu line last
+    (``- Như Điều 3;`` / ... / ``- Lưu: VT, VP.`` / ``Nơi nhận: KT. BỘ TRƯỞNG``): OCR of
+    a page's two columns wrote the list's small print before the heading beside the
+    signature.  ``noi`` (the heading) when no archive line stands right above it."""
+    above = [i for i in range(start, noi) if lines[i].text]
+    if not above or read_archive(lines[above[-1]].text) is None:
+        return noi
+    first = noi
+    for index in reversed(above):
+        if not BULLET.match(lines[index].text):
+            break
+        first = index
+    return first
 
 
 def _closes(text: str) -> bool:

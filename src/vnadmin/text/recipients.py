@@ -30,8 +30,10 @@ _DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+" + _DIEN_ALONE.patte
 """The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
-JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)")
-"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
+JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)|(?<=;)(?=[-–+•][^\W\d_])")
+"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``), or a
+paste from a word processor ran them together with no space at all (``-A (để b/c);-B;``:
+a dash glued to its item's first letter right after a ``;``)."""
 _ENTRY_END = " \t.;,:"
 _RECORD_REACH = 60
 """Lines after the header where a portal's record ending above the addressees is looked for."""
@@ -190,6 +192,30 @@ def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
     return None
 
 
+_TILDE_DASH = re.compile(r"[~¬][ \t]*(?=[^\W\d_])")
+"""A list entry's dash that OCR read as a tilde (``~ Giám đốc Sở ...``)."""
+_DASHES = frozenset("-–—+•")
+_SPECK = 2  # characters of a speck a scan leaves on a line of its own
+
+
+def _dash_mended(text: str, number: int, diagnostics: Diagnostics) -> str:
+    """``text`` with an entry's dash read back where OCR printed a tilde, said."""
+    damaged = _TILDE_DASH.match(text)
+    if damaged is None:
+        return text
+    diagnostics.info(number, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
+    return "- " + text[damaged.end() :]
+
+
+def _speck_before_list(lines: list[Line], index: int, text: str) -> bool:
+    """Whether ``text``, between ``Kính gửi:`` and the dashed list below it, is a speck
+    OCR read (``n``): a sign or two, no word, a dashed entry next."""
+    if len(text) > _SPECK or text[:1].isupper() or text.isdigit():
+        return False
+    following = _next_text(lines, index + 1)
+    return following is not None and BULLET.match(following[1]) is not None
+
+
 def read_addressees(
     lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> tuple[list[Organization], int]:
@@ -214,6 +240,7 @@ def read_addressees(
     # kept as they come, for a check over all of them at each was quadratic
     dotted_before = True
     rest = match["rest"].strip()
+    rest = "" if rest in _DASHES else rest  # "Kính gửi: -": the first item's dash alone
     blank = _BLANK.match(rest)
     if blank is not None and len(rest[blank.end() :].strip(" .-")) <= _SPECKS_AFTER_BLANK:
         # "Kính gửi: ............": a form's blank, a speck or two after it
@@ -236,6 +263,13 @@ def read_addressees(
         if not text:
             index += 1
             continue
+        if not names and not rest and _speck_before_list(lines, index, text):
+            diagnostics.info(
+                lines[index].number, "line-skipped", f"{text!r} above the Kính gửi list: a speck"
+            )
+            index += 1
+            continue
+        text = _dash_mended(text, lines[index].number, diagnostics)
         if BULLET.match(text):
             if (rest and not listed) or (
                 raw and raw[-1].endswith(".") and not _next(text, all_dotted=dotted_before)
