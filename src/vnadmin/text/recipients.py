@@ -16,7 +16,7 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE
+from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE, VERBS
 
 __all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "opens_recipients", "read_addressees"]
 
@@ -183,6 +183,29 @@ def _sender_above(lines: list[Line], index: int) -> re.Match[str] | None:
     return match if match is not None and is_caps(squash(above)) else None
 
 
+_STACKED_LENGTH = 70
+"""The longest line of an addressee stacked under the first: body text runs wider."""
+
+
+def _stacked(above: str, text: str, following: tuple[int, str] | None) -> bool:
+    """Whether ``text`` is one more addressee under the one above, each on its own line
+    without a dash (``Kính gửi: Cổng thông tin điện tử Quốc gia ...`` / ``Cổng thông tin
+    điện tử Sở Y tế``): the line above ends no sentence, this one is short and opens with
+    an actor (an office, a unit), holds no verb (the body's first sentence, ``Tòa án
+    nhân dân huyện X đang giải quyết ...``, does) nor goes on in lower case below, and is
+    no legal basis nor label."""
+    return (
+        above[-1:] not in ".:,"
+        and (following is None or not starts_lower(following[1]))
+        and VERBS.search(text) is None
+        and len(text) <= _STACKED_LENGTH
+        and text[-1:] not in ":,"
+        and ACTOR_HEADS.match(text) is not None
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
 def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
     """The first line with text at or after ``index``, squashed, with its index."""
     for at in range(index, min(len(lines), index + 3)):
@@ -248,6 +271,7 @@ def read_addressees(
         return [], index + 1
     listed = False
     wrapped: list[str] = []  # the lines the Kính gửi line wraps onto: read once, at its end
+    stacked: list[str] = []  # addressees one a line below the first, no dash before them
     if rest:
         if BULLET.match(rest):
             for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
@@ -298,6 +322,14 @@ def read_addressees(
             )
         ):
             wrapped.append(text)  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
+        elif (
+            rest
+            and not listed
+            and not wrapped
+            and _stacked((stacked or [rest])[-1], text, _next_text(lines, index + 1))
+        ):
+            stacked.append(text)
+            names.extend(split_actors(text))
         else:
             if wrapped:
                 names, wrapped = split_actors(" ".join([rest, *wrapped])), []
@@ -322,7 +354,7 @@ def read_addressees(
             organizations.append(Organization(name=name))
     if not organizations:
         diagnostics.warning(first_line, "addressees-empty", "a 'Kính gửi' line names no one")
-    elif not listed and len(organizations) > 1:
+    elif not listed and not stacked and len(organizations) > 1:
         diagnostics.info(
             first_line,
             "addressees-split",
