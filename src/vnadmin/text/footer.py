@@ -638,12 +638,14 @@ _COMMA_MARK = re.compile(rf"(?P<mark>{MARK_WORDS})[.,][ \t]*(?P<title>\w.*)")
 
 
 def _comma_mark(text: str) -> str | None:
-    """A signing mark and its title in capitals, its stop perhaps read by OCR as a comma
-    (``KT, CHỦ TỊCH``), as printed (``KT. CHỦ TỊCH``); ``None`` if ``text`` is none."""
+    """A signing mark and one of the titles most signers hold, its stop perhaps read by
+    OCR as a comma (``KT, CHỦ TỊCH``), as printed (``KT. CHỦ TỊCH``); ``None`` if
+    ``text`` is none."""
     marked = _COMMA_MARK.fullmatch(text)
-    if marked is None or any(map(str.islower, marked["title"])):
-        return None
-    signing = f"{marked['mark']}. {marked['title'].rstrip(' .,')}"
+    title = marked["title"].rstrip(" .,") if marked is not None else ""
+    if known_title(title) is None:
+        return None  # "..., KT, TTPVHCC;": the unit KT (Kinh tế) in a list of units
+    signing = f"{marked['mark']}. {title}" if marked is not None else ""
     return signing if read_authority(signing) is not None else None
 
 
@@ -674,8 +676,8 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
     marked = _MARK_AFTER_ITEM.search(item)
     signing = _comma_mark(item[marked.start() + 1 :].strip()) if marked is not None else None
-    if marked is not None and signing is not None:
-        return item[: marked.start()], [signing]
+    if marked is not None and signing is not None:  # the item's ";" kept, as printed
+        return item[: marked.start() + (item[marked.start()] == ";")], [signing]
     match = _ITEM_END.search(item)
     title = title_after_item(item) if match is None else None
     if title is not None:

@@ -133,7 +133,7 @@ _OPEN_DATE = re.compile(
     r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
-_MONTH_OPENS = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*nam|[ \t]*$)")
+_MONTH_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*nam|[ \t]*$)|nam[ \t]*\d{4}(?!\d))")
 _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
@@ -1782,7 +1782,8 @@ def _digits_of(count: int) -> Callable[[str], bool]:
 
 def _month_opens(cell: str) -> bool:
     """Whether ``cell`` goes on from ``tháng``: a month, then ``năm`` or nothing (an
-    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``)."""
+    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``), or the year when the month is
+    left blank for a stamp (``ngày`` / ``tháng`` / ``năm 2026``, each on its own line)."""
     return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
 
 

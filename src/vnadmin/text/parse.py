@@ -433,7 +433,8 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
         if label is None:
             continue
         spelt = letters(label["label"])
-        if spelt[:1] == "k" and distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS) <= _LABEL_EDITS:
+        edits = distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS)
+        if spelt[:1] == "k" and 0 < edits <= _LABEL_EDITS:  # a label as printed was read
             diagnostics.warning(
                 number,
                 "addressees-unreadable",
