@@ -508,7 +508,7 @@ class _Index:
         return [
             at
             for at, text in enumerate(self.texts)
-            if text.find("nh", 1, 12) > 0
+            if (text.find("nh", 1, 12) > 0 or text.startswith(("Nơi n", "NƠI N")))
             and text.lstrip(" \t([_-–—*#>")[:1] in "NnVvMm"  # N read as V or M
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
@@ -1837,6 +1837,15 @@ def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> N
         diagnostics.info(lines[at].number, "label-joined", f"'điện:' continues {joined[:40]!r}")
 
 
+_NOI_WORD = re.compile(r"(?:Nơi|NƠI)[ \t]")
+
+
+def _dashed_below(lines: list[Line], at: int) -> bool:
+    """Whether the first line with text below ``lines[at]`` opens with a list's dash."""
+    below = next((line.text for line in lines[at + 1 : at + 3] if line.text), "")
+    return BULLET.match(below) is not None
+
+
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
     """``Nơi nhận`` as OCR misread it (``Với nhận``, ``Mới nhận:``, ``NO'inh(in:``, ``(Nơi
     nhận:``), or cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
@@ -1865,8 +1874,11 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         stripped = head.lstrip(" \t([_-–—*#>")
         found = letters(stripped)
         colon = stripped.find(":")
-        if colon > 0 and distance(letters(stripped[:colon]), _NOI_NHAN, 1) <= 1:
-            found, off, end = _NOI_NHAN, 0, colon  # "NO'inh~n:": a letter lost, the colon kept
+        edits = 2 if _NOI_WORD.match(stripped) and _dashed_below(lines, at) else 1
+        if colon > 0 and distance(letters(stripped[:colon]), _NOI_NHAN, edits) <= edits:
+            # "NO'inh~n:": a letter lost, the colon kept; "Nơi niiận:" over "- Như trên;":
+            # two in its second word, the first intact and the list's dash below
+            found, off, end = _NOI_NHAN, 0, colon
         elif len(found) < 7 or (off := distance(found[:7], _NOI_NHAN, 2)) > 2:
             continue
         else:
