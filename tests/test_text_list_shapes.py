@@ -14,6 +14,8 @@ import pytest
 from reading import codes
 from vnadmin.model import SigningMark
 from vnadmin.text import ParseResult, parse_text
+from vnadmin.text.diagnostics import Diagnostics
+from vnadmin.text.parse import _say_damaged_label
 
 LETTER = """\
 ỦY BAN NHÂN DÂN
@@ -157,6 +159,28 @@ def test_a_damaged_label_is_said_with_its_line() -> None:
     assert _addressees(result) == []
     said = [d for d in result.diagnostics if d.code == "addressees-unreadable"]
     assert [d.line for d in said] == [11]  # the line under the subject and a blank
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("| Kính gửi. Ban Lãnh đạo Sở", True),  # a speck before it, its colon read as a stop
+        ("K Ình ii: Chủ te UBND các xã,", True),
+        ("Kinh phí: từ ngân sách huyện.", False),
+        ("Kết luận: đồng ý.", False),
+    ],
+)
+def test_what_a_scan_made_of_the_label(line: str, said: bool) -> None:
+    diagnostics = Diagnostics()
+    _say_damaged_label(f"TRƯỜNG TIỂU HỌC AN BÌNH\n\n{line}\nNội dung.", 3, diagnostics)
+    found = [d.line for d in diagnostics.freeze() if d.code == "addressees-unreadable"]
+    assert found == ([3] if said else [])
+
+
+def test_kinh_phi_is_no_damaged_label() -> None:
+    text = LETTER.format(addressees="Kinh phí: từ ngân sách huyện.", footer=FOOTER)
+    result = parse_text(text.replace("V/v rà soát", "Về việc rà soát"))
+    assert "addressees-unreadable" not in codes(result)
 
 
 def test_a_blank_label_is_not_said_damaged() -> None:

@@ -281,8 +281,8 @@ def _parse(
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     if not addressee_orgs:
         _say_unaddressed(lines[header.end : end], opening, kind, diagnostics)
-        if not diagnostics.said("addressees-unreadable"):
-            near = [line for line in lines[header.end : end] if line.text][:_NEAR_HEADER]
+        if not any(map(diagnostics.said, ("addressees-unreadable", "addressees-empty"))):
+            near = [line for line in lines[header.end : end] if line.text][:_LABEL_REACH]
             _say_damaged_label(text, near[-1].number if near else looked, diagnostics)
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
@@ -418,8 +418,10 @@ def _say_unaddressed(
         diagnostics.warning(0, "addressees-missing", "a công văn with no 'Kính gửi' line")
 
 
-_LABEL_BEFORE_COLON = re.compile(r"(?P<label>[^:]{4,12}):")
+_LABEL_BEFORE_COLON = re.compile(r"[|_~*>\W]{0,3}(?P<label>[^:.]{4,12})[:.]")
 _KINH_GUI_LETTERS = "kinhgui"
+_KINH_PHI_LETTERS = "kinhphi"  # Kinh phí: a label of its own, two letters from it
+_LABEL_REACH = 10  # lines under the header where a damaged Kính gửi label is looked for
 _LABEL_EDITS = 2  # letters of Kính gửi a scan may lose or misread
 
 
@@ -433,8 +435,9 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
         if label is None:
             continue
         spelt = letters(label["label"])
-        edits = distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS)
-        if spelt[:1] == "k" and 0 < edits <= _LABEL_EDITS:  # a label as printed was read
+        if spelt[:1] != "k" or spelt == _KINH_PHI_LETTERS:
+            continue
+        if distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS) <= _LABEL_EDITS:
             diagnostics.warning(
                 number,
                 "addressees-unreadable",
