@@ -437,11 +437,13 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
         spelt = letters(label["label"])
         if spelt[:1] != "k" or spelt == _KINH_PHI_LETTERS:
             continue
-        if distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS) <= _LABEL_EDITS:
+        edits = distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS)
+        if edits <= _LABEL_EDITS:
+            seen = "is a Kính gửi line" if edits == 0 else "may be the Kính gửi line, damaged"
             diagnostics.warning(
                 number,
                 "addressees-unreadable",
-                f"{line.strip()[:50]!r} may be the Kính gửi line, past reading: no addressee read",
+                f"{line.strip()[:50]!r} {seen}: its addressees were not read",
             )
             return
 
