@@ -148,6 +148,11 @@ def test_the_body_first_sentence_is_no_stacked_addressee() -> None:
     assert _addressees(_read(addressees)) == ["Ban biên tập Báo Bình An"]
 
 
+def test_a_short_first_sentence_is_no_stacked_addressee() -> None:
+    addressees = "Kính gửi: Phòng Lao động huyện\n\nPhòng Tài chính đề nghị như sau."
+    assert _addressees(_read(addressees)) == ["Phòng Lao động huyện"]
+
+
 def test_a_title_alone_goes_on_with_its_body_below() -> None:
     addressees = "Kính gửi: Bộ trưởng\nBộ Công Thương"
     assert _addressees(_read(addressees)) == ["Bộ trưởng Bộ Công Thương"]

@@ -195,14 +195,14 @@ def _stacked(above: str, text: str, following: tuple[int, str] | None) -> bool:
     without a dash (``Kính gửi: Cổng thông tin điện tử Quốc gia ...`` / ``Cổng thông tin
     điện tử Sở Y tế``): the line above ends no sentence, this one is short and opens with
     an actor (an office, a unit), holds no verb (the body's first sentence, ``Tòa án
-    nhân dân huyện X đang giải quyết ...``, does) nor goes on in lower case below, and is
-    no legal basis nor label."""
+    nhân dân huyện X đang giải quyết ...``, does) nor goes on in lower case below, ends
+    no sentence (``Khoa đề nghị như sau.``), and is no legal basis nor label."""
     return (
         above[-1:] not in ".:,"
         and (following is None or not starts_lower(following[1]))
         and VERBS.search(text) is None
         and len(text) <= _STACKED_LENGTH
-        and text[-1:] not in ":,"
+        and text[-1:] not in ":,."
         and ACTOR_HEADS.match(text) is not None
         and not PREAMBLE.match(text)
         and not LABEL.match(text)
