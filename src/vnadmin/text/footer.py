@@ -19,6 +19,7 @@ from vnadmin.grammar.archive import ARCHIVE_LEAD, CLERKS, DAMAGED_LABEL, LABEL_W
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.esign import CAPTION_AFTER
 from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.marks import MARK_WORDS
 from vnadmin.model import (
     KINDS,
     Appendix,
@@ -124,6 +125,8 @@ def footer_start(lines: list[Line], start: int) -> int:
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
+    if candidate is not None and candidate == noi:
+        candidate = _items_above(lines, start, noi)
     if candidate is None:
         candidate = _signature_block(lines, start)
     index = candidate - 1
@@ -136,6 +139,22 @@ def footer_start(lines: list[Line], start: int) -> int:
         signature_lines += bool(lines[index].text)
         index -= 1
     return index + 1 if signature_lines else candidate
+
+
+def _items_above(lines: list[Line], start: int, noi: int) -> int:
+    """Where the list begins when its items stand above its heading, the Lưu line last
+    (``- Như Điều 3;`` / ... / ``- Lưu: VT, VP.`` / ``Nơi nhận: KT. BỘ TRƯỞNG``): OCR of
+    a page's two columns wrote the list's small print before the heading beside the
+    signature.  ``noi`` (the heading) when no archive line stands right above it."""
+    above = [i for i in range(start, noi) if lines[i].text]
+    if not above or read_archive(lines[above[-1]].text) is None:
+        return noi
+    first = noi
+    for index in reversed(above):
+        if not BULLET.match(lines[index].text):
+            break
+        first = index
+    return first
 
 
 def _closes(text: str) -> bool:
@@ -394,6 +413,9 @@ class _ListReader:
             marked = cell[specks.end() :] if specks else cell
             if marked != cell and read_authority(marked) is not None:
                 return [marked]  # "Nơi nhận: —_ TL. ỦY BAN": the signature column, specks before
+            signing = _comma_mark(marked)
+            if signing is not None:
+                return [signing]  # "Nơi nhận: + KT, CHỦ TỊCH": its stop read as a comma
             if not BULLET.match(cell) and not cell.endswith((";", ",")):
                 return [cell]  # the signature column's first line, on the heading's line
         cell = self._label_read(self._dash_read(cell, line), line)
@@ -460,7 +482,9 @@ class _ListReader:
         item = rest.split(";", 1)[0]
         if read_archive(rest) is not None:
             pass  # "' - Lưu VP. &/ \Ø": the archive line, seal strokes after its stop
-        elif _STRAY_SIGN.search(item) or is_signature_line(item) or is_noise(item):
+        elif (
+            _STRAY_SIGN.search(item) or is_noise(item) or (item == rest and is_signature_line(item))
+        ):
             return cell  # the signature column (``KT. CHÁNH VĂN PHÒNG``) or seal strokes
         self.diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
         return "- " + cell[damaged.end() :]
@@ -609,6 +633,24 @@ _DOUBTFUL_SHARE = 4  # and at least one item in this many
 _MAX_ITEM = 600  # a distribution item is a line or two: longer, nothing continues it
 _LINK_PIECE = 60  # the most of an item a page's link cuts onto a line of its own
 _ITEM_END = re.compile(r";[ \t]+(?=\S)")
+_MARK_AFTER_ITEM = re.compile(rf"[,;][ \t]+(?:{MARK_WORDS})[.,][ \t]*\w.*$")
+"""A signing mark and its title OCR ran onto an item beside them (``- Như trên, KT,
+CHỦ TỊCH``): the signature column's, not the item's."""
+_COMMA_MARK = re.compile(rf"(?P<mark>{MARK_WORDS})[.,][ \t]*(?P<title>\w.*)")
+
+
+def _comma_mark(text: str) -> str | None:
+    """A signing mark and one of the titles most signers hold, its stop perhaps read by
+    OCR as a comma (``KT, CHỦ TỊCH``), as printed (``KT. CHỦ TỊCH``); ``None`` if
+    ``text`` is none."""
+    marked = _COMMA_MARK.fullmatch(text)
+    title = marked["title"].rstrip(" .,") if marked is not None else ""
+    if known_title(title) is None:
+        return None  # "..., KT, TTPVHCC;": the unit KT (Kinh tế) in a list of units
+    signing = f"{marked['mark']}. {title}" if marked is not None else ""
+    return signing if read_authority(signing) is not None else None
+
+
 _WEB_ADDRESS = re.compile(r"://|\.(?:vn|com|net|org|gov|edu|info)(?:/|$)")
 """What ends a word that is a web address (its domain), or opens its path."""
 _ENUMERATES = re.compile(r"^[-–+•].{0,80}:[^:;]{1,30};[ \t]+[^:]*;$")
@@ -634,6 +676,10 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
     (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
     its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
+    marked = _MARK_AFTER_ITEM.search(item)
+    signing = _comma_mark(item[marked.start() + 1 :].strip()) if marked is not None else None
+    if marked is not None and signing is not None:  # the item's ";" kept, as printed
+        return item[: marked.start() + (item[marked.start()] == ";")], [signing]
     match = _ITEM_END.search(item)
     title = title_after_item(item) if match is None else None
     if title is not None:

@@ -134,7 +134,7 @@ _OPEN_DATE = re.compile(
     r"(?P<year>[ \t]*nam(?P<cut>[ \t]*\d{1,3})?)?)?$"
 )
 _YEAR_OPENS = re.compile(r"[ \t]*\d{4}(?!\d)")
-_MONTH_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*nam|[ \t]*$)|nam[ \t]+\d{4})")
+_MONTH_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*nam|[ \t]*$)|nam[ \t]*\d{4}(?!\d))")
 _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
@@ -516,7 +516,7 @@ class _Index:
         return [
             at
             for at, text in enumerate(self.texts)
-            if text.find("nh", 1, 12) > 0
+            if (text.find("nh", 1, 12) > 0 or text.startswith(("Nơi n", "NƠI N")))
             and text.lstrip(" \t([_-–—*#>")[:1] in "NnVvMm"  # N read as V or M
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
@@ -1790,8 +1790,8 @@ def _digits_of(count: int) -> Callable[[str], bool]:
 
 def _month_opens(cell: str) -> bool:
     """Whether ``cell`` goes on from ``tháng``: a month, then ``năm`` or nothing (an
-    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``), or the year of a month left blank
-    (``ngày`` / ``tháng`` / ``năm 2026``, a draft's fields set apart by a PDF's text)."""
+    HTML page's span: ``tháng`` / ``12`` / ``năm 2025``), or the year when the month is
+    left blank for a stamp (``ngày`` / ``tháng`` / ``năm 2026``, each on its own line)."""
     return _MONTH_OPENS.match(fold_chars(cell[:12])) is not None
 
 
@@ -1845,6 +1845,15 @@ def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> N
         diagnostics.info(lines[at].number, "label-joined", f"'điện:' continues {joined[:40]!r}")
 
 
+_NOI_WORD = re.compile(r"(?:Nơi|NƠI)[ \t]")
+
+
+def _dashed_below(lines: list[Line], at: int) -> bool:
+    """Whether the first line with text below ``lines[at]`` opens with a list's dash."""
+    below = next((line.text for line in lines[at + 1 : at + 3] if line.text), "")
+    return BULLET.match(below) is not None
+
+
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
     """``Nơi nhận`` as OCR misread it (``Với nhận``, ``Mới nhận:``, ``NO'inh(in:``, ``(Nơi
     nhận:``), or cut by a narrow cell after its first word (``Nơi`` / ``nhận:``)."""
@@ -1873,8 +1882,11 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         stripped = head.lstrip(" \t([_-–—*#>")
         found = letters(stripped)
         colon = stripped.find(":")
-        if colon > 0 and distance(letters(stripped[:colon]), _NOI_NHAN, 1) <= 1:
-            found, off, end = _NOI_NHAN, 0, colon  # "NO'inh~n:": a letter lost, the colon kept
+        edits = 2 if _NOI_WORD.match(stripped) and _dashed_below(lines, at) else 1
+        if colon > 0 and distance(letters(stripped[:colon]), _NOI_NHAN, edits) <= edits:
+            # "NO'inh~n:": a letter lost, the colon kept; "Nơi niiận:" over "- Như trên;":
+            # two in its second word, the first intact and the list's dash below
+            found, off, end = _NOI_NHAN, 0, colon
         elif len(found) < 7 or (off := distance(found[:7], _NOI_NHAN, 2)) > 2:
             continue
         else:

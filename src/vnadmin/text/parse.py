@@ -39,7 +39,7 @@ from vnadmin.text.cleanup import clean
 from vnadmin.text.dateline import date_below, passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
 from vnadmin.text.footer import footer_start, read_footer
-from vnadmin.text.fuzzy import letters
+from vnadmin.text.fuzzy import distance, letters
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
@@ -281,6 +281,9 @@ def _parse(
     _say_missing(lines, header, kind, footer.signatures, looked, diagnostics)
     if not addressee_orgs:
         _say_unaddressed(lines[header.end : end], opening, kind, diagnostics)
+        if not any(map(diagnostics.said, ("addressees-unreadable", "addressees-empty"))):
+            near = [line for line in lines[header.end : end] if line.text][:_LABEL_REACH]
+            _say_damaged_label(text, near[-1].number if near else looked, diagnostics)
     star = find_star(text)
     body_line = lines[start].number if start < len(lines) else looked
     say_unprinted(header, regime, star, diagnostics, body_line)
@@ -413,6 +416,36 @@ def _say_unaddressed(
         )
     elif kind is not None and kind.code == _CONG_VAN:
         diagnostics.warning(0, "addressees-missing", "a công văn with no 'Kính gửi' line")
+
+
+_LABEL_BEFORE_COLON = re.compile(r"[|_~*>\W]{0,3}(?P<label>[^:.]{4,12})[:.]")
+_KINH_GUI_LETTERS = "kinhgui"
+_KINH_PHI_LETTERS = "kinhphi"  # Kinh phí: a label of its own, two letters from it
+_LABEL_REACH = 10  # lines under the header where a damaged Kính gửi label is looked for
+_LABEL_EDITS = 2  # letters of Kính gửi a scan may lose or misread
+
+
+def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
+    """No addressee read: a line of ``text`` down to line ``last`` that opens with what
+    OCR may have made of ``Kính gửi:`` (``K Ình ii: Chủ te UBND ...``), said with its line;
+    not read, for a label that far from its letters may be another's (``Kinh phí:``).
+    The text as given is searched: the clean-up may have taken the line for a stamp's."""
+    for number, line in enumerate(text.split("\n")[:last], 1):
+        label = _LABEL_BEFORE_COLON.match(line.strip())
+        if label is None:
+            continue
+        spelt = letters(label["label"])
+        if spelt[:1] != "k" or spelt == _KINH_PHI_LETTERS:
+            continue
+        edits = distance(spelt, _KINH_GUI_LETTERS, _LABEL_EDITS)
+        if edits <= _LABEL_EDITS:
+            seen = "is a Kính gửi line" if edits == 0 else "may be the Kính gửi line, damaged"
+            diagnostics.warning(
+                number,
+                "addressees-unreadable",
+                f"{line.strip()[:50]!r} {seen}: its addressees were not read",
+            )
+            return
 
 
 def _has_header(header: Header) -> bool:

@@ -12,11 +12,12 @@ import re
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
+from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE
+from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE, PRINTED_TITLES, VERBS
 
 __all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "opens_recipients", "read_addressees"]
 
@@ -30,8 +31,10 @@ _DIEN = re.compile(r"(?P<sender>[^\W\d_][^:]{0,160}?)[ \t]+" + _DIEN_ALONE.patte
 """The line of a công điện that opens its recipients: ``THỦ TƯỚNG CHÍNH PHỦ điện:``."""
 BULLET = re.compile(r"[-–—+•●▪○◦·∙➢►*][ \t]*(?=\S)")
 """A list entry's bullet (entries in Kính gửi and Nơi nhận lists, space optional)."""
-JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)")
-"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``)."""
+JOINED_ITEMS = re.compile(r"(?<=[,;.)])[ \t]+(?=[-–+•][ \t]+\S)|(?<=;)(?=[-–+•][^\W\d_])")
+"""Where list entries a crawl ran onto one line meet (``- Như trên; - Lưu: VT.``), or a
+paste from a word processor ran them together with no space at all (``-A (để b/c);-B;``:
+a dash glued to its item's first letter right after a ``;``)."""
 _ENTRY_END = " \t.;,:"
 _RECORD_REACH = 60
 """Lines after the header where a portal's record ending above the addressees is looked for."""
@@ -181,6 +184,31 @@ def _sender_above(lines: list[Line], index: int) -> re.Match[str] | None:
     return match if match is not None and is_caps(squash(above)) else None
 
 
+_BARE_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
+"""A signer's title alone (folded): the body it heads goes on below it."""
+_STACKED_LENGTH = 70
+"""The longest line of an addressee stacked under the first: body text runs wider."""
+
+
+def _stacked(above: str, text: str, following: tuple[int, str] | None) -> bool:
+    """Whether ``text`` is one more addressee under the one above, each on its own line
+    without a dash (``Kính gửi: Cổng thông tin điện tử Quốc gia ...`` / ``Cổng thông tin
+    điện tử Sở Y tế``): the line above ends no sentence, this one is short and opens with
+    an actor (an office, a unit), holds no verb (the body's first sentence, ``Tòa án
+    nhân dân huyện X đang giải quyết ...``, does) nor goes on in lower case below, ends
+    no sentence (``Khoa đề nghị như sau.``), and is no legal basis nor label."""
+    return (
+        above[-1:] not in ".:,"
+        and (following is None or not starts_lower(following[1]))
+        and VERBS.search(text) is None
+        and len(text) <= _STACKED_LENGTH
+        and text[-1:] not in ":,."
+        and ACTOR_HEADS.match(text) is not None
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
 def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
     """The first line with text at or after ``index``, squashed, with its index."""
     for at in range(index, min(len(lines), index + 3)):
@@ -188,6 +216,30 @@ def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
         if text:
             return at, text
     return None
+
+
+_TILDE_DASH = re.compile(r"[~¬][ \t]*(?=[^\W\d_])")
+"""A list entry's dash that OCR read as a tilde (``~ Giám đốc Sở ...``)."""
+_DASHES = frozenset("-–—+•")
+_SPECK = 2  # characters of a speck a scan leaves on a line of its own
+
+
+def _dash_mended(text: str, number: int, diagnostics: Diagnostics) -> str:
+    """``text`` with an entry's dash read back where OCR printed a tilde, said."""
+    damaged = _TILDE_DASH.match(text)
+    if damaged is None:
+        return text
+    diagnostics.info(number, "ocr-repaired", f"{damaged.group()!r} read as a list's dash")
+    return "- " + text[damaged.end() :]
+
+
+def _speck_before_list(lines: list[Line], index: int, text: str) -> bool:
+    """Whether ``text``, between ``Kính gửi:`` and the dashed list below it, is a speck
+    OCR read (``n``): a sign or two, no word, a dashed entry next."""
+    if len(text) > _SPECK or text[:1].isupper() or text.isdigit():
+        return False
+    following = _next_text(lines, index + 1)
+    return following is not None and BULLET.match(following[1]) is not None
 
 
 def read_addressees(
@@ -214,6 +266,7 @@ def read_addressees(
     # kept as they come, for a check over all of them at each was quadratic
     dotted_before = True
     rest = match["rest"].strip()
+    rest = "" if rest in _DASHES else rest  # "Kính gửi: -": the first item's dash alone
     blank = _BLANK.match(rest)
     if blank is not None and len(rest[blank.end() :].strip(" .-")) <= _SPECKS_AFTER_BLANK:
         # "Kính gửi: ............": a form's blank, a speck or two after it
@@ -221,6 +274,7 @@ def read_addressees(
         return [], index + 1
     listed = False
     wrapped: list[str] = []  # the lines the Kính gửi line wraps onto: read once, at its end
+    stacked: list[str] = []  # addressees one a line below the first, no dash before them
     if rest:
         if BULLET.match(rest):
             for entry in JOINED_ITEMS.split(rest):  # "- Các phòng; - Văn phòng Sở."
@@ -236,6 +290,13 @@ def read_addressees(
         if not text:
             index += 1
             continue
+        if not names and not rest and _speck_before_list(lines, index, text):
+            diagnostics.info(
+                lines[index].number, "line-skipped", f"{text!r} above the Kính gửi list: a speck"
+            )
+            index += 1
+            continue
+        text = _dash_mended(text, lines[index].number, diagnostics)
         if BULLET.match(text):
             if (rest and not listed) or (
                 raw and raw[-1].endswith(".") and not _next(text, all_dotted=dotted_before)
@@ -261,9 +322,20 @@ def read_addressees(
                 starts_lower(text)
                 or _list_goes_on((wrapped or [rest])[-1], text)
                 or _names_go_on((wrapped or [rest])[-1], text)
+                or (not wrapped and fold(rest) in _BARE_TITLES and ACTOR_HEADS.match(text))
             )
         ):
-            wrapped.append(text)  # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell
+            # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell; "Kính gửi: Bộ
+            # trưởng" / "Bộ Công Thương": a title alone, its body below it
+            wrapped.append(text)
+        elif (
+            rest
+            and not listed
+            and not wrapped
+            and _stacked((stacked or [rest])[-1], text, _next_text(lines, index + 1))
+        ):
+            stacked.append(text)
+            names.extend(split_actors(text))
         else:
             if wrapped:
                 names, wrapped = split_actors(" ".join([rest, *wrapped])), []
@@ -288,7 +360,7 @@ def read_addressees(
             organizations.append(Organization(name=name))
     if not organizations:
         diagnostics.warning(first_line, "addressees-empty", "a 'Kính gửi' line names no one")
-    elif not listed and len(organizations) > 1:
+    elif not listed and not stacked and len(organizations) > 1:
         diagnostics.info(
             first_line,
             "addressees-split",
