@@ -154,6 +154,13 @@ def cites(base: Instrument, date: PartialDate) -> Instrument:
     return attrs.evolve(base, body=attrs.evolve(base.body, preamble=[paragraph]))
 
 
+def legal_chi_thi(year: int, date: PartialDate | None) -> Instrument:
+    """A chỉ thị numbered with its ``year`` (``01/2013/CT-UBND``) in the legal regime."""
+    return attrs.evolve(
+        number(CHI_THI, year=year, style=NumberStyle.LEGAL), regime=Regime.LEGAL, date=date
+    )
+
+
 def stamped(base: Instrument, date: PartialDate) -> Instrument:
     return attrs.evolve(
         base, incoming=IncomingStamp(receiver="SỞ TÀI CHÍNH HẢI DƯƠNG", number=4689, date=date)
@@ -335,11 +342,7 @@ FIRES = [
     Fires(  # a chỉ thị numbered with its year after the 2015 law: no legal normative kind
         "VN-KIND-003",
         "05/2017/CT-UBND of 2017",
-        attrs.evolve(
-            number(CHI_THI, year=2017, style=NumberStyle.LEGAL),
-            regime=Regime.LEGAL,
-            date=PartialDate(day=3, month=8, year=2017),
-        ),
+        legal_chi_thi(2017, PartialDate(day=3, month=8, year=2017)),
         "kind",
     ),
     Fires(
@@ -1605,18 +1608,12 @@ SILENT = [
     Silent(  # a people's committee's chỉ thị was legal normative until 1 July 2016
         "VN-KIND-003",
         "01/2013/CT-UBND of 2013",
-        attrs.evolve(
-            number(CHI_THI, year=2013, style=NumberStyle.LEGAL),
-            regime=Regime.LEGAL,
-            date=PartialDate(day=16, month=10, year=2013),
-        ),
+        legal_chi_thi(2013, PartialDate(day=16, month=10, year=2013)),
     ),
     Silent(  # the scan's day and year blotted: the number's year tells
         "VN-KIND-003",
         "01/2013/CT-UBND, its date unread",
-        attrs.evolve(
-            number(CHI_THI, year=2013, style=NumberStyle.LEGAL), regime=Regime.LEGAL, date=None
-        ),
+        legal_chi_thi(2013, None),
     ),
     Silent(
         "VN-KIND-003",

@@ -11,7 +11,7 @@ import datetime
 
 from vnadmin.model import Task
 from vnadmin.rules import check
-from vnadmin.text import ParseResult, parse_text
+from vnadmin.text import parse_text
 
 HEAD = """\
 UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -57,12 +57,8 @@ def _labels(tasks: tuple[Task, ...]) -> list[str | None]:
     return [t.label for top in tasks for t in top.walk()]
 
 
-def _read(text: str) -> ParseResult:
-    return parse_text(text)
-
-
 def test_a_footnotes_quoted_khoan_is_no_item_of_the_outline() -> None:
-    result = _read(HEAD + FOOTNOTES + TAIL)
+    result = parse_text(HEAD + FOOTNOTES + TAIL)
     body = result.instrument.body
     assert _labels(body.tasks) == ["1.", "2.", "3.", "4."]
     assert "footnotes-joined" in {d.code for d in result.diagnostics}
@@ -71,7 +67,7 @@ def test_a_footnotes_quoted_khoan_is_no_item_of_the_outline() -> None:
 
 
 def test_a_footnotes_words_and_citations_are_kept() -> None:
-    body = _read(HEAD + FOOTNOTES + TAIL).instrument.body
+    body = parse_text(HEAD + FOOTNOTES + TAIL).instrument.body
     texts = " ".join(t.text for top in body.tasks for t in top.walk())
     assert "Hội đồng nhân dân cấp tỉnh quyết định chính sách" in texts
     numbers = {c.number.number for c in body.citations() if c.number is not None}
@@ -81,6 +77,6 @@ def test_a_footnotes_words_and_citations_are_kept() -> None:
 def test_numbered_lines_at_a_page_foot_with_no_mark_above_are_read_as_printed() -> None:
     # nothing on the page marks a footnote 1: the lines are the page's own
     unmarked = HEAD.replace("có liên quan1.", "có liên quan.")
-    result = _read(unmarked + FOOTNOTES + TAIL)
+    result = parse_text(unmarked + FOOTNOTES + TAIL)
     assert "footnotes-joined" not in {d.code for d in result.diagnostics}
     assert _labels(result.instrument.body.tasks).count("3.") == 2

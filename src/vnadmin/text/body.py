@@ -271,7 +271,7 @@ def _quoted(blocks: list[Block]) -> set[int]:
                 PREAMBLE.match(following)
                 or following[:1] in _BULLETS
                 or (resumed is not None and _number_of(following) == resumed)
-                or (point is not None and printed is not None and end > index)
+                or (printed is not None and printed[0] == point)
                 or (article is not None and _article_is(following, article))
             ):
                 end -= 1
