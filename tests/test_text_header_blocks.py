@@ -102,8 +102,13 @@ def test_a_title_glued_to_its_subject_is_read_as_both() -> None:
 
 
 def test_capitals_alone_are_no_glued_title() -> None:
+    # a space after the title, the subject's first word in capitals: nothing glued, the
+    # subject read whole as printed (the != alone held for any reading of VỆ in capitals)
     doc = parse_text(GLUED_PLAN.replace("KẾ HOẠCHVệ", "KẾ HOẠCH VỆ")).instrument
+    assert doc.kind is not None
+    assert doc.kind.name == "Kế hoạch"
     assert doc.subject != "Vệ sinh môi trường khu dân cư năm 2025"
+    assert doc.subject == "VỆ sinh môi trường khu dân cư năm 2025"
 
 
 COMPANY = """\
