@@ -1650,12 +1650,8 @@ def _classify(
     squeezed = _squeezed_banner(cell, words)
     if words.startswith(STATE_BANNER) or squeezed:
         header.state_banner = True
-        banner, motto = split_banner(cell)
-        if squeezed:  # as printed, its spaces lost
-            banner, motto = (
-                " ".join(cell.split()[:squeezed]),
-                find_motto(" ".join(cell.split()[squeezed:])),
-            )
+        # as printed, in fewer words when its spaces were lost
+        banner, motto = split_banner(cell, squeezed) if squeezed else split_banner(cell)
         printed.setdefault("banner", banner)
         if motto is not None:
             printed.setdefault("motto", motto)
