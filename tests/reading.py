@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnadmin.grammar import format_number
+from vnadmin.model import Instrument
 from vnadmin.text import ParseResult
 
 
@@ -23,3 +24,12 @@ def header(result: ParseResult) -> tuple[object, ...]:
         doc.kind.name if doc.kind else None,
         doc.subject,
     )
+
+
+def issuer_names(doc: Instrument) -> list[str]:
+    """The issuer's name, then its parents' names, nearest first."""
+    found, body = [], doc.issuer
+    while body is not None:
+        found.append(body.name)
+        body = body.parent
+    return found

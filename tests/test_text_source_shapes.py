@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import codes
+from reading import codes, issuer_names
 from vnadmin.model import PartialDate
 from vnadmin.text import parse_text
 
@@ -301,12 +301,7 @@ def test_kinh_gui_whose_second_word_a_broken_font_misprinted() -> None:
 
 
 def _issuer_chain(text: str) -> list[str]:
-    doc = parse_text(text).instrument
-    names, organization = [], doc.issuer
-    while organization is not None:
-        names.append(organization.name)
-        organization = organization.parent
-    return names
+    return issuer_names(parse_text(text).instrument)
 
 
 HEADER = """\

@@ -239,12 +239,12 @@ def find_motto(text: str) -> str | None:
     return " ".join([first, *words[start + 1 : end], last])
 
 
-def split_banner(text: str) -> tuple[str, str | None]:
+def split_banner(text: str, size: int = len(STATE_BANNER.split())) -> tuple[str, str | None]:
     """The Quốc hiệu of a printed line that opens with it, and the tiêu ngữ printed after it
     on the same line, if any (a flattened header): ``CỘNG HÒA ... VIỆT NAM Độc lập - ...``
-    -> (``CỘNG HÒA ... VIỆT NAM``, ``Độc lập - ...``)."""
+    -> (``CỘNG HÒA ... VIỆT NAM``, ``Độc lập - ...``).  ``size``: the words the Quốc hiệu
+    fills, fewer when spaces between them were lost (``CHỦ NGHĨAVIỆTNAM``)."""
     words = text.split()
-    size = len(STATE_BANNER.split())
     return " ".join(words[:size]), find_motto(" ".join(words[size:]))
 
 

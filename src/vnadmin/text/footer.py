@@ -644,10 +644,12 @@ def _comma_mark(text: str) -> str | None:
     OCR as a comma (``KT, CHỦ TỊCH``), as printed (``KT. CHỦ TỊCH``); ``None`` if
     ``text`` is none."""
     marked = _COMMA_MARK.fullmatch(text)
-    title = marked["title"].rstrip(" .,") if marked is not None else ""
+    if marked is None:
+        return None
+    title = marked["title"].rstrip(" .,")
     if known_title(title) is None:
         return None  # "..., KT, TTPVHCC;": the unit KT (Kinh tế) in a list of units
-    signing = f"{marked['mark']}. {title}" if marked is not None else ""
+    signing = f"{marked['mark']}. {title}"
     return signing if read_authority(signing) is not None else None
 
 
@@ -677,8 +679,8 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
     (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
     its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
     marked = _MARK_AFTER_ITEM.search(item)
-    signing = _comma_mark(item[marked.start() + 1 :].strip()) if marked is not None else None
-    if marked is not None and signing is not None:  # the item's ";" kept, as printed
+    if marked is not None and (signing := _comma_mark(item[marked.start() + 1 :].strip())):
+        # the item's ";" kept, as printed
         return item[: marked.start() + (item[marked.start()] == ";")], [signing]
     match = _ITEM_END.search(item)
     title = title_after_item(item) if match is None else None

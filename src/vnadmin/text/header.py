@@ -1650,12 +1650,8 @@ def _classify(
     squeezed = _squeezed_banner(cell, words)
     if words.startswith(STATE_BANNER) or squeezed:
         header.state_banner = True
-        banner, motto = split_banner(cell)
-        if squeezed:  # as printed, its spaces lost
-            banner, motto = (
-                " ".join(cell.split()[:squeezed]),
-                find_motto(" ".join(cell.split()[squeezed:])),
-            )
+        # as printed, in fewer words when its spaces were lost
+        banner, motto = split_banner(cell, squeezed) if squeezed else split_banner(cell)
         printed.setdefault("banner", banner)
         if motto is not None:
             printed.setdefault("motto", motto)
@@ -1715,8 +1711,8 @@ def _classify(
     if kind is not None:
         header.kind, header.kind_line = kind, line
         rest = cell[len(kind.name) :].strip()
-        about = _OF_ISSUER_ABOUT.fullmatch(rest)
-        if about is not None and is_caps(about["of"]):
+        about = _issuer_about(rest)
+        if about is not None:
             _title_issuer(about["of"], header)
             header.subject_rest = about["subject"]
             return "subject"
@@ -1797,14 +1793,20 @@ def _kind_line(cell: str, kinds: KindRegistry) -> DocumentKind | None:
         return kind if is_caps(cell) else None
     if not match.group(0).isupper() or not any(char.isalpha() for char in rest):
         return None
-    about = _OF_ISSUER_ABOUT.fullmatch(rest)
-    if about is not None and is_caps(about["of"]):
+    if _issuer_about(rest) is not None:
         return kind  # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...": who issues it, then the subject
     if rest.startswith(("VỀ", "CỦA", "V/V")) or rest.split()[0] in ("NĂM", "THỰC"):
         return kind if is_caps(cell) else None
     # a title and its subject on one line ("QUYẾT ĐỊNH BAN HÀNH ...", "KẾ HOẠCH Thực hiện
     # ..."): a name of two words or more opens no body's name
     return kind if " " in kind.name else None
+
+
+def _issuer_about(rest: str) -> re.Match[str] | None:
+    """``rest`` of a title line as its issuer in capitals, then its subject (``CỦA BỘ CHÍNH
+    TRỊ`` / ``về ...``); ``None`` if it is not."""
+    about = _OF_ISSUER_ABOUT.fullmatch(rest)
+    return about if about is not None and is_caps(about["of"]) else None
 
 
 def _glued_at(cell: str) -> int:

@@ -12,12 +12,11 @@ import re
 
 from vnadmin.grammar.labels import LABEL
 from vnadmin.model import Organization
-from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Line, is_caps, is_noise, squash, starts_lower
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE, PRINTED_TITLES, VERBS
+from vnadmin.text.vocabulary import ACTOR_HEADS, PREAMBLE, VERBS, is_title
 
 __all__ = ["BULLET", "JOINED_ITEMS", "opens_addressees", "opens_recipients", "read_addressees"]
 
@@ -184,8 +183,6 @@ def _sender_above(lines: list[Line], index: int) -> re.Match[str] | None:
     return match if match is not None and is_caps(squash(above)) else None
 
 
-_BARE_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
-"""A signer's title alone (folded): the body it heads goes on below it."""
 _STACKED_LENGTH = 70
 """The longest line of an addressee stacked under the first: body text runs wider."""
 
@@ -322,7 +319,7 @@ def read_addressees(
                 starts_lower(text)
                 or _list_goes_on((wrapped or [rest])[-1], text)
                 or _names_go_on((wrapped or [rest])[-1], text)
-                or (not wrapped and fold(rest) in _BARE_TITLES and ACTOR_HEADS.match(text))
+                or (not wrapped and is_title(rest) and ACTOR_HEADS.match(text))
             )
         ):
             # "Kính gửi: Các sở," / "ban, ngành tỉnh": a narrow cell; "Kính gửi: Bộ

@@ -44,6 +44,7 @@ __all__ = [
     "VERB_PHRASES",
     "authority_organ",
     "handling_marks",
+    "is_title",
     "names_authority",
     "names_office",
     "opens_body",
@@ -299,6 +300,11 @@ PRINTED_TITLES += ("BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ")
 them (``PHO CHU TỊCH``) or left stray strokes before them (``SA ỀN CHỦ TỊCH``)."""
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` is one of :data:`PRINTED_TITLES` alone, in any case (``Bộ trưởng``)."""
+    return fold(text) in _FOLDED_TITLES
 
 
 def authority_organ(text: str) -> str | None:
