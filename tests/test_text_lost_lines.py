@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from reading import codes as _codes
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
 
@@ -48,10 +49,6 @@ rưu: VI. QLN se s-
 
 Trần Văn Bình
 """
-
-
-def _codes(result: ParseResult) -> set[str]:
-    return {d.code for d in result.diagnostics}
 
 
 def _findings(result: ParseResult) -> set[str]:
