@@ -106,7 +106,7 @@ def test_misses_are_said(scores: list[DocumentScore]) -> None:
 RETYPED_FLOORS = {
     "typed in VNI": (0.969, 0.968, 0.948, 0),
     "typed in TCVN3": (0.952, 0.968, 0.948, 1),
-    "without diacritics": (0.920, 0.968, 0.931, 1),
+    "without diacritics": (0.946, 0.968, 0.941, 0),
 }
 
 
@@ -128,7 +128,7 @@ def test_the_corpus_retyped_reads_as_printed(shape: str) -> None:
 def test_without_diacritics_the_body_s_phrases_are_read() -> None:
     found = figures(_retyped("without diacritics")).tasks
     assert found["lead"] >= 0.761  # 0.075 before the phrases were restored
-    assert found["cooperate"] >= 0.82  # 0.687
+    assert found["cooperate"] >= 0.835  # 0.687
     assert found["deadline"] >= 0.746  # 0.522
 
 

@@ -56,11 +56,42 @@ def test_a_bare_text_is_read_for_its_tasks_and_the_restoration_is_said() -> None
     assert doc.issuer.name == "UY BAN NHAN DAN TINH AN GIANG"
 
 
+def test_a_bare_subject_ends_where_the_legal_basis_under_it_opens() -> None:
+    # "Can cu" under a subject in capitals: the basis, not the subject's third line
+    text = (
+        "CHINH PHU\nSo: 45/2026/ND-CP\nHa Noi, ngay 2 thang 2 nam 2026\nNGHI DINH\n"
+        "QUY DINH QUAN LY DAU TU UNG DUNG CONG NGHE THONG TIN SU DUNG\n"
+        "NGUON VON NGAN SACH NHA NUOC\n"
+        "Can cu Luat To chuc Chinh phu so\n63/2025/QH15;\n"
+        "Can cu Luat Dau thau so 22/2023/QH15;\n"
+        "Nghi dinh nay co hieu luc tu ngay ky.\n"
+        # a bare text is known by the words bare Vietnamese is full of
+        + "Cac co quan va don vi theo doi, thuc hien trong pham vi cua minh.\n"
+        * 4
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.subject is not None
+    assert doc.subject.endswith("SU DUNG NGUON VON NGAN SACH NHA NUOC")  # not "Can cu ..."
+    cited = [(c.kind and c.kind.name, c.number and c.number.number) for c in doc.citations()]
+    # "so" at the end of a line is "số" when the next line opens with the number, and the
+    # instrument's "Nghi dinh nay" is no citation
+    assert cited == [("Luật", "63"), ("Luật", "22")]
+
+
 def test_restored_phrases_keep_the_case_and_spacing_they_were_printed_in() -> None:
     lines = [Line(1, "CHU TRI:  Phoi hop  voi SO TAI CHINH; tru so UBND; so 12"), Line(2, "")]
     diagnostics = Diagnostics()
     (first, blank) = restore_accents(lines, diagnostics)
     assert first == Line(1, "CHỦ TRÌ:  Phối hợp  với SO TAI CHINH; tru so UBND; số 12")
+    # a context word at the end of a line is read by the next line's start, unless that
+    # opens a list item
+    cut = [Line(3, "Luat Du lieu so"), Line(4, "60/2024/QH15; tru so"), Line(5, "2. Giao")]
+    assert [line.text for line in restore_accents(cut, Diagnostics())] == [
+        "Luật Du lieu số",
+        "60/2024/QH15; tru so",
+        "2. Giao",
+    ]
     assert blank == Line(2, "")
     (said,) = diagnostics.freeze()
     assert said.code == "accents-missing"

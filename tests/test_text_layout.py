@@ -17,6 +17,7 @@ from reading import header as _header
 from vnadmin.grammar import format_number
 from vnadmin.grammar.appendices import ATTACHED_TO
 from vnadmin.model import KINDS, PartialDate, Regime, SigningMark
+from vnadmin.normalize import fold
 from vnadmin.rules import check
 from vnadmin.text import parse_text
 from vnadmin.text.diagnostics import Diagnostics
@@ -1142,6 +1143,22 @@ def test_a_misread_so_before_a_number_is_still_repaired(printed: str, said: str 
     assert _header(result)[2] == "61/KH-UBND"
     repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
     assert repairs == ([] if said is None else [f"{said} read as 'Số:'"])
+
+
+@pytest.mark.parametrize("label", ["So:", "SO:", "Sô:"])
+def test_a_misread_so_whose_number_a_gap_cut_from_its_symbol_is_joined(label: str) -> None:
+    # a form's blank between the number and its slash splits the cell ("So: 565" /
+    # "/TB-UBND"): the label and its colon before digits alone are the number line's
+    result = parse_text(
+        "UY BAN NHAN DAN             CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "TINH QUANG NGAI                   Doc lap - Tu do - Hanh phuc\n"
+        f"{label} 565    /TB-UBND             Quang Ngai, ngay 15 thang 11 nam 2024\n"
+        "THONG BAO\n"
+        "Ket luan cua Pho Chu tich UBND tinh\n"
+    )
+    assert _header(result)[2] == "565/TB-UBND"
+    assert result.instrument.issuer is not None
+    assert fold(result.instrument.issuer.name) == "uy ban nhan dan tinh quang ngai"
 
 
 def test_an_unreadable_handwritten_number_keeps_its_symbol() -> None:

@@ -78,7 +78,9 @@ def _close(cell: str) -> re.Match[str] | None:
         return match
     if fold(so) == "so":  # "Sô: 12/...", "Sồ 5/...", not "SỔ TAY ... 2026 - 2030"
         shaped = match["colon"] is not None or rest[:1].isdigit()
-        return match if shaped and ("/" in rest or "-" in rest) else None
+        # "So: 565" / "/TB-UBND": a label and its colon hold a number cut from its symbol
+        cut = match["colon"] is not None and (not rest or rest.isdigit())
+        return match if cut or (shaped and ("/" in rest or "-" in rest)) else None
     if len(so) != 2 or not (so[1].isdigit() or fold(so[1]) in "oq"):
         return None
     return match if _SYMBOLISH.search(rest) else None

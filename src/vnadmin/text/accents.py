@@ -2,16 +2,19 @@
 the words the readers look for are given their accents back, and only those.
 
 ``Can cu Nghi dinh so 12/2020/ND-CP ... So Tai chinh chu tri, phoi hop voi ...``: the
-header survives (its fixed words are compared folded), but the body's grammars are written
-in the printed language (``Căn cứ``, ``chủ trì``, ``trước ngày``) and find nothing.  Rather
+header's fixed words are compared folded, but the grammars are written in the printed
+language (``Căn cứ``, ``chủ trì``, ``trước ngày``) and find nothing, not even where a
+subject ends and the legal basis under it opens.  Rather
 than a second, accentless copy of each grammar, the phrases they need are restored: a
 closed list (:data:`vnadmin.text.vocabulary.ACCENTED_PHRASES`, the verbs that open a task,
 the titles signers hold and the kind names) of which a phrase is kept only when its bare
 form has one reading in administrative text (``chu tri`` is only ``chủ trì``; ``thu
 truong`` is ``Thủ trưởng`` or ``Thứ trưởng`` and stays bare), and a few words read by what
 follows them (``so`` before a digit is ``số``, before a capital ``Sở``).  The rest of the
-text stays as printed, and the reader says how many phrases it restored.  A text with its
-accents is never touched, however many of its words lost theirs.
+text stays as printed, and the reader says how many phrases it restored.  The header stays
+as printed too; where its subject ends is told by the line under it read with its phrases
+restored (:func:`accented`).  A text with its accents is never touched, however many of its
+words lost theirs.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from vnadmin.text.vocabulary import (
     prefix_tree,
 )
 
-__all__ = ["restore_accents", "unaccented"]
+__all__ = ["accented", "restore_accents", "unaccented"]
 
 _FEW_BEYOND_ASCII = 100
 """Vietnamese printed with its accents has a letter beyond ASCII in every few; a text with
@@ -62,7 +65,11 @@ _CONTEXT_WORDS = (
     ("phan", "Phần", r"[ \t]+[IVXLC]+\b"),
     ("quy", "quý", r"[ \t]+(?:[IV]+|\d)\b"),
 )
-"""Words whose bare form has several readings, each read by what follows it."""
+"""Words whose bare form has several readings, each read by what follows it, on its line or
+at the start of the next (``Luat Du lieu so`` / ``60/2024/QH15``: a hard wrap), unless the next
+line opens with a list label (``... tru so`` / ``2. ...``)."""
+_NEXT_LINE = r"[ \t]*\n(?![ \t]*\d+[.)](?:[ \t]|$))"
+_LEADING_GAP = re.compile(r"(^|\|)\[ \\t\][*+]")
 
 
 def unaccented(text: str) -> bool:
@@ -77,6 +84,21 @@ def unaccented(text: str) -> bool:
     return any(found >= _AT_LEAST for found, _ in enumerate(words, 1))
 
 
+def accented(text: str) -> str:
+    """``text`` with the readers' phrases in their accented form, if it is all ASCII (one
+    line of a text that lost its accents); any other text as it is."""
+    if not text.isascii():
+        return text
+    pattern, printed = _table()
+    return pattern.sub(lambda match: _accent(match, printed), text)
+
+
+def _accent(match: re.Match[str], printed: dict[str, str]) -> str:
+    word = match.lastgroup
+    accented = printed[fold(match[0])] if word is None else _CONTEXT[word]
+    return _in_case_of(match[0], accented)
+
+
 def restore_accents(lines: Sequence[Line], diagnostics: Diagnostics) -> list[Line]:
     """The body's ``lines`` with the readers' phrases in their accented form, each in the
     case it was printed in (``CHU TRI`` -> ``CHỦ TRÌ``); said once, with the count."""
@@ -85,12 +107,12 @@ def restore_accents(lines: Sequence[Line], diagnostics: Diagnostics) -> list[Lin
 
     def accent(match: re.Match[str]) -> str:
         nonlocal count
-        word = match.lastgroup
-        accented = printed[fold(match[0])] if word is None else _CONTEXT[word]
         count += 1
-        return _in_case_of(match[0], accented)
+        return _accent(match, printed)
 
-    restored = [Line(line.number, pattern.sub(accent, line.text)) for line in lines]
+    # One text, so that a word at the end of a line is read by what opens the next.
+    texts = pattern.sub(accent, "\n".join(line.text for line in lines)).split("\n")
+    restored = [Line(line.number, text) for line, text in zip(lines, texts, strict=True)]
     first = next((line.number for line in lines if line.text), 0)
     diagnostics.warning(
         first,
@@ -108,7 +130,10 @@ _CONTEXT = {f"w{index}": printed for index, (_, printed, _) in enumerate(_CONTEX
 def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     """The pattern of every phrase to restore, and each phrase's printed form by its fold."""
     readings: dict[str, set[str]] = {}
-    for phrase in (*VERB_PHRASES, *PRINTED_TITLES, *(k.name for k in KINDS)):
+    # a kind name before "nay" names the instrument itself ("Nghi quyet nay co hieu luc"),
+    # never a citation: "nay" alone is "này" or "nay" (now) and stays bare
+    kinds = [name for kind in KINDS for name in (kind.name, f"{kind.name} này")]
+    for phrase in (*VERB_PHRASES, *PRINTED_TITLES, *kinds, "Điều này", "Khoản này"):
         readings.setdefault(fold(phrase), set()).add(phrase.lower())
     # The list's own reading wins over the others' (the verbs keep OCR's ``phôi hợp`` too).
     readings |= {fold(phrase): {phrase.lower()} for phrase in ACCENTED_PHRASES}
@@ -124,11 +149,16 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     # One tree of the phrases (the engine reads each place once), spaces as runs of spaces.
     alternatives = [prefix_tree(printed).replace(re.escape(" "), r"[ \t]+")]
     alternatives += [
-        f"(?P<w{index}>{bare})(?=(?-i:{follows}))"
+        f"(?P<w{index}>{bare})(?=(?-i:{follows})|{_NEXT_LINE}(?-i:{_after_break(follows)}))"
         for index, (bare, _, follows) in enumerate(_CONTEXT_WORDS)
     ]
     body = "|".join(alternatives)
     return re.compile(rf"(?<!{_LETTER})(?:{body})(?!{_LETTER})", re.IGNORECASE), printed
+
+
+def _after_break(follows: str) -> str:
+    """``follows`` read after a line break: the space it asks first is the break."""
+    return _LEADING_GAP.sub(r"\1[ \\t]*", follows)
 
 
 def _in_case_of(printed: str, accented: str) -> str:

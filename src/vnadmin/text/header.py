@@ -42,6 +42,7 @@ from vnadmin.model import (
     Urgency,
 )
 from vnadmin.normalize import fold, tone_key
+from vnadmin.text.accents import accented
 from vnadmin.text.dateline import find_dateline, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import NOI_NHAN
@@ -1398,14 +1399,15 @@ def _continues_subject(
         # banner or the motto, which a right column prints beside the subject's lines
     if is_strokes(text):
         return False  # the underline under the subject, read with a speck or two
+    opening = accented(text)  # "Can cu ...": a text that lost its accents opens a body too
     if not subject:  # the first line after the kind line is the subject, unless it opens
         # the body (a legal basis, a dated sentence, the signer's authority) or the footer
         return (
             (len(text) <= 300 or _one_line_subject(text))
             and not LABEL.match(text[:MAX_SCAN])
-            and not BASIS_OPENING.match(text)
-            and not _DATED_OPENING.match(text)
-            and not NOI_NHAN.match(text)
+            and not BASIS_OPENING.match(opening)
+            and not _DATED_OPENING.match(opening)
+            and not NOI_NHAN.match(opening)
             and not (
                 is_caps(text)
                 and (authority_organ(text) is not None or fold(text).startswith(ENTERPRISE_BOARDS))
@@ -1413,10 +1415,10 @@ def _continues_subject(
         )
     if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
         return False
-    if (PREAMBLE.match(text) or _PURPOSE.match(text)) and not starts_lower(text):
+    if (PREAMBLE.match(opening) or _PURPOSE.match(opening)) and not starts_lower(text):
         return False  # "Căn cứ ...", "Thực hiện ...", "Để bảo đảm ...": the body's first
         # paragraph; not "... về phối hợp" / "thực hiện ..."
-    if text[:1].isupper() and _DATED_OPENING.match(text):
+    if text[:1].isupper() and _DATED_OPENING.match(opening):
         return False  # "Ngày 03/01/2025, ...": the body of a meeting's notice, never wrapped
         # subject words (a subject cut before a date goes on with "ngày" in lower case)
     if sum(len(part) for part in subject) > _MAX_SUBJECT:

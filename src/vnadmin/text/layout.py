@@ -47,6 +47,7 @@ from vnadmin.grammar.registry import per_registry
 from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
+from vnadmin.text.accents import accented
 from vnadmin.text.cleanup import PAGE_BREAK
 from vnadmin.text.dateline import DAY_WORD, find_dateline, opens_day_word, run_on_dateline
 from vnadmin.text.diagnostics import Diagnostics
@@ -935,9 +936,10 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
         ):  # a long paragraph, not a date line a crawl ran the kind and subject on after
             return index
         previous = text
+        opening = accented(text)  # "Can cu ...": a text that lost its accents
         if seen > 2 and (
-            PREAMBLE.match(text)
-            or _DIEU.match(text)
+            PREAMBLE.match(opening)
+            or _DIEU.match(opening)
             or (_is_label(text) and number_label(text) is None)  # not 86: 12/TB-UBND
         ):
             return index
