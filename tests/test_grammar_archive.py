@@ -20,6 +20,7 @@ from vnadmin.grammar.archive import (
     CLERKS,
     DAMAGED_LABEL,
     format_archive,
+    names_clerks,
 )
 from vnadmin.model import ArchiveLine, DrafterMark, Regime
 from vnadmin.strategies import archive_lines
@@ -71,6 +72,22 @@ def test_the_lead_is_the_label_and_the_registry_office(text: str) -> None:
 @pytest.mark.parametrize("text", ["Lưu: VTTH", "Lưu:VT", "Lưu hồ sơ VT", "Lưu: Văn thư"])
 def test_a_lead_needs_vt_as_a_word_after_a_space(text: str) -> None:
     assert re.match(ARCHIVE_LEAD, text) is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "named"),
+    [
+        ("VT", True),
+        ("vt", True),
+        ("Văn thư", True),
+        ("VĂN THƯ", True),
+        ("VP", False),
+        ("VTTH", False),
+    ],
+)
+def test_the_registry_office_is_vt_or_its_name_in_full(unit: str, named: bool) -> None:
+    # the reader's drafter check and the checker's VN-DIST rules ask this one question
+    assert names_clerks(unit) is named
 
 
 @pytest.mark.parametrize(("text", "found"), [("VT, TH", True), ("VT2", True), ("VTTH", False)])

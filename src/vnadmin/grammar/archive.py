@@ -13,6 +13,7 @@ import re
 
 from vnadmin.model.kinds import Regime
 from vnadmin.model.parties import ArchiveLine, DrafterMark
+from vnadmin.normalize import fold
 
 __all__ = [
     "ARCHIVE",
@@ -22,6 +23,7 @@ __all__ = [
     "DAMAGED_LABEL",
     "LABEL_WORD",
     "format_archive",
+    "names_clerks",
 ]
 
 LABEL_WORD = "Lưu"
@@ -30,6 +32,16 @@ ARCHIVE_LABEL = "(?:Lưu|LƯU|lưu|Luu|LUU|luu)"
 """The label, as printed or with the diacritics a text layer lost (``Luu``)."""
 CLERKS = r"VT(?![^\W\d_])"
 """The registry office (văn thư) the line names first, not a word opening with it."""
+_CLERKS_NAMES = frozenset({"vt", fold("Văn thư")})
+
+
+def names_clerks(unit: str) -> bool:
+    """Whether an archive line's ``unit`` is the registry office: ``VT``, or the name it
+    abbreviates written in full (``Lưu: Văn thư, NN (2)``, as the Government's office
+    prints it)."""
+    return fold(unit) in _CLERKS_NAMES
+
+
 ARCHIVE = re.compile(
     rf"{ARCHIVE_LABEL}(?:[ \t]*:|;(?=[ \t]*{CLERKS})|\.?[ \t]+|\.?$)[ \t]*(?P<units>.*)"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnadmin.grammar.archive import names_clerks
 from vnadmin.model import Regime
 from vnadmin.normalize import fold
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
@@ -17,19 +18,10 @@ from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 __all__ = ["RULES"]
 
 _SOURCE = "NĐ 30/2020 Phụ lục I, Phần I, mục II.9.b"
-_CLERKS = "VT"
-"""Văn thư cơ quan, the registry office that keeps the original."""
-_CLERKS_NAMES = frozenset({fold(_CLERKS), fold("Văn thư")})
-"""VT, or the name it abbreviates written in full (``Lưu: Văn thư, NN (2)``, as the
-Government's office prints it)."""
 
 
 _VT_MISREAD = frozenset({"vi", "vl", "v1", "vf", "v7", "vr"})
 """``VT`` as a scan's OCR reads it: the T as a stroke or a letter of its shape."""
-
-
-def _is_clerks(unit: str) -> bool:
-    return fold(unit) in _CLERKS_NAMES
 
 
 @rule(
@@ -58,7 +50,7 @@ def archive_names_clerks(context: Context) -> Iterator[Finding]:
     """In a print the reader found damaged, a first unit OCR read for VT (``VI``, ``Vl``)
     is VT."""
     archive = context.instrument.archive
-    if archive is None or any(_is_clerks(unit) for unit in archive.units):
+    if archive is None or any(names_clerks(unit) for unit in archive.units):
         return
     if not (context.print_in_doubt and archive.units and fold(archive.units[0]) in _VT_MISREAD):
         yield Finding(
@@ -82,7 +74,7 @@ def archive_names_drafter(context: Context) -> Iterator[Finding]:
     being the issuer itself, and documents keyed correct on their page images do so; a
     clerk is told the decree's full form, not warned."""
     archive = context.instrument.archive
-    if archive is not None and all(_is_clerks(unit) for unit in archive.units):
+    if archive is not None and all(names_clerks(unit) for unit in archive.units):
         yield Finding(
             "archive.units",
             "the archive line (Lưu) names, after VT, the unit that drafted the document"

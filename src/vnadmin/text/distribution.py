@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.grammar.archive import ARCHIVE
+from vnadmin.grammar.archive import ARCHIVE, names_clerks
 from vnadmin.model import ArchiveLine, DrafterMark, Recipient
 from vnadmin.text.lines import squash
 from vnadmin.text.recipients import BULLET
@@ -64,7 +64,6 @@ _DRAFTER_KEEPING = re.compile(
 )
 """The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
-_CLERKS = frozenset({"vt", "văn thư"})
 _LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
@@ -100,7 +99,7 @@ def _glued(unit: str) -> list[str]:
 def _unit_named(unit: str) -> bool:
     """Whether ``unit`` names a unit other than the registry office (VT, Văn thư): a
     drafter's mark (``NVA(10)``) follows the drafting unit, never VT alone."""
-    return squash(unit).casefold() not in _CLERKS
+    return not names_clerks(squash(unit))
 
 
 def _unbulleted(text: str) -> str:
