@@ -1496,6 +1496,32 @@ FIRES = [
         printing(QUYET_DINH, copy=(COPY[0], "Số: 05/TrS-VP", *COPY[2:])),
         "printed.copy",
     ),
+    Fires(  # a full stop then a number before a small letter is a sentence, no khoản
+        "VN-BODY-003",
+        "3. ... năm. 4. trong ... / 5.",
+        articles(
+            CHI_THI,
+            ("3.", "Báo cáo gửi trước quý. 4. trong năm, các Sở rà soát."),
+            ("5.", "Ủy ban nhân dân cấp xã niêm yết kết quả."),
+        ),
+        "body.tasks[1].label",
+    ),
+    Fires(  # a stray comma after another number than the one skipped excuses nothing
+        "VN-BODY-003",
+        "3. / b) ... / 6., ... / 5.",
+        tasked(
+            CHI_THI,
+            Task(
+                label="3.",
+                text="Phạt tiền từ 10.000.000 đồng đối với một trong các hành vi sau:",
+                subtasks=[
+                    Task(label="b)", text="Không báo cáo định kỳ.\n6., Phạt tiền từ 20.000.000."),
+                ],
+            ),
+            Task(label="5.", text="Biện pháp khắc phục hậu quả: buộc nộp lại giấy phép."),
+        ),
+        "body.tasks[1].label",
+    ),
 ]
 
 SILENT = [
@@ -2372,6 +2398,34 @@ SILENT = [
             CHI_THI,
             ("a)", "Biến động giá trên thị trường; b) Thực hiện các khoản thanh toán;"),
             ("c)", "Hoạt động chia, tách, hợp nhất các tổ chức."),
+        ),
+    ),
+    Silent(  # a page lost the paragraph between two khoản: "4." runs on after a full stop
+        "VN-BODY-003",
+        "3. ... hồ sơ. 4. Trong thời hạn ... / 5.",
+        articles(
+            CHI_THI,
+            ("3.", "Sở Tư pháp thẩm định hồ sơ. 4. Trong thời hạn 10 ngày, Sở trả lời."),
+            ("5.", "Ủy ban nhân dân cấp xã niêm yết kết quả."),
+        ),
+    ),
+    Silent(  # "4.," with a stray comma is no label to the reader: left in 3.'s last point
+        "VN-BODY-003",
+        "3. / b) ... / 4., Phạt tiền ... / 5.",
+        tasked(
+            CHI_THI,
+            Task(
+                label="3.",
+                text="Phạt tiền từ 10.000.000 đồng đối với một trong các hành vi sau:",
+                subtasks=[
+                    Task(label="a)", text="Không lập sổ theo dõi;"),
+                    Task(
+                        label="b)",
+                        text="Không báo cáo định kỳ.\n4., Phạt tiền từ 20.000.000 đồng.",
+                    ),
+                ],
+            ),
+            Task(label="5.", text="Biện pháp khắc phục hậu quả: buộc nộp lại giấy phép."),
         ),
     ),
     Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
