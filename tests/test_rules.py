@@ -2619,6 +2619,16 @@ SILENT = [
             appendices=["PHỤ LỤC", "(Kèm theo Quyết định số /QĐ-UBND ngày / /2024 của UBND tỉnh)"],
         ),
     ),
+    Silent(  # a consolidated text reproduces the appendix of the decree it consolidates
+        "VN-APPX-002",
+        "PHỤ LỤC / MẪU ... in 81/VBHN-BNNMT",
+        printing(
+            number(
+                APPENDED, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BNNMT",)
+            ),
+            appendices=["PHỤ LỤC", "MẪU BIÊN BẢN KIỂM TRA"],
+        ),
+    ),
     Silent("VN-APPX-003", "a tie filled in", printing(APPENDED, appendices=["PHỤ LỤC", ATTACHED])),
     Silent(  # an annexed form's template, tied to a report of another kind yet to be made
         "VN-APPX-002",
