@@ -507,6 +507,12 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRƯỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # the head's THỦ with a typo after it is still the head, not THỨ
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỦ TRỬỞNG",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRỬỞNG"),
+        "signatures[0].title",
+    ),
     Fires(  # in a print read whole, the title is what it says
         "VN-SIGN-002",
         "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
@@ -1783,6 +1789,11 @@ SILENT = [
         ),
     ),
     Silent("VN-SIGN-002", "PHÓ GIÁM ĐỐC", CONG_VAN),
+    Silent(  # a clerk's typo after THỨ leaves the deputy a deputy
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỨ TRỬỞNG THUỜNG TRỰC in a clean print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRỬỞNG THUỜNG TRỰC"),
+    ),
     Silent(
         "VN-SIGN-002",
         "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
