@@ -507,6 +507,12 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRƯỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # the head's THỦ with a typo after it is still the head, not THỨ
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỦ TRỬỞNG",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRỬỞNG"),
+        "signatures[0].title",
+    ),
     Fires(  # in a print read whole, the title is what it says
         "VN-SIGN-002",
         "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
@@ -1503,6 +1509,32 @@ FIRES = [
         printing(QUYET_DINH, copy=(COPY[0], "Số: 05/TrS-VP", *COPY[2:])),
         "printed.copy",
     ),
+    Fires(  # a full stop then a number before a small letter is a sentence, no khoản
+        "VN-BODY-003",
+        "3. ... năm. 4. trong ... / 5.",
+        articles(
+            CHI_THI,
+            ("3.", "Báo cáo gửi trước quý. 4. trong năm, các Sở rà soát."),
+            ("5.", "Ủy ban nhân dân cấp xã niêm yết kết quả."),
+        ),
+        "body.tasks[1].label",
+    ),
+    Fires(  # a stray comma after another number than the one skipped excuses nothing
+        "VN-BODY-003",
+        "3. / b) ... / 6., ... / 5.",
+        tasked(
+            CHI_THI,
+            Task(
+                label="3.",
+                text="Phạt tiền từ 10.000.000 đồng đối với một trong các hành vi sau:",
+                subtasks=[
+                    Task(label="b)", text="Không báo cáo định kỳ.\n6., Phạt tiền từ 20.000.000."),
+                ],
+            ),
+            Task(label="5.", text="Biện pháp khắc phục hậu quả: buộc nộp lại giấy phép."),
+        ),
+        "body.tasks[1].label",
+    ),
 ]
 
 SILENT = [
@@ -1764,6 +1796,11 @@ SILENT = [
         ),
     ),
     Silent("VN-SIGN-002", "PHÓ GIÁM ĐỐC", CONG_VAN),
+    Silent(  # a clerk's typo after THỨ leaves the deputy a deputy
+        "VN-SIGN-002",
+        "KT. BỘ TRƯỞNG / THỨ TRỬỞNG THUỜNG TRỰC in a clean print",
+        signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỨ TRỬỞNG THUỜNG TRỰC"),
+    ),
     Silent(
         "VN-SIGN-002",
         "KT. BỘ TRƯỞNG / THỨ TRƯỞNG",
@@ -2387,6 +2424,34 @@ SILENT = [
             ("c)", "Hoạt động chia, tách, hợp nhất các tổ chức."),
         ),
     ),
+    Silent(  # a page lost the paragraph between two khoản: "4." runs on after a full stop
+        "VN-BODY-003",
+        "3. ... hồ sơ. 4. Trong thời hạn ... / 5.",
+        articles(
+            CHI_THI,
+            ("3.", "Sở Tư pháp thẩm định hồ sơ. 4. Trong thời hạn 10 ngày, Sở trả lời."),
+            ("5.", "Ủy ban nhân dân cấp xã niêm yết kết quả."),
+        ),
+    ),
+    Silent(  # "4.," with a stray comma is no label to the reader: left in 3.'s last point
+        "VN-BODY-003",
+        "3. / b) ... / 4., Phạt tiền ... / 5.",
+        tasked(
+            CHI_THI,
+            Task(
+                label="3.",
+                text="Phạt tiền từ 10.000.000 đồng đối với một trong các hành vi sau:",
+                subtasks=[
+                    Task(label="a)", text="Không lập sổ theo dõi;"),
+                    Task(
+                        label="b)",
+                        text="Không báo cáo định kỳ.\n4., Phạt tiền từ 20.000.000 đồng.",
+                    ),
+                ],
+            ),
+            Task(label="5.", text="Biện pháp khắc phục hậu quả: buộc nộp lại giấy phép."),
+        ),
+    ),
     Silent(  # the reader folded "3." into the article's text as its field: 3 is printed
         "VN-BODY-003",
         "Điều 1. ... / 3. Thời gian thực hiện: ... between 2. and 4.",
@@ -2576,6 +2641,16 @@ SILENT = [
         printing(
             APPENDED,
             appendices=["PHỤ LỤC", "(Kèm theo Quyết định số /QĐ-UBND ngày / /2024 của UBND tỉnh)"],
+        ),
+    ),
+    Silent(  # a consolidated text reproduces the appendix of the decree it consolidates
+        "VN-APPX-002",
+        "PHỤ LỤC / MẪU ... in 81/VBHN-BNNMT",
+        printing(
+            number(
+                APPENDED, kind_abbreviation=None, issuer_abbreviation="VBHN", extra_parts=("BNNMT",)
+            ),
+            appendices=["PHỤ LỤC", "MẪU BIÊN BẢN KIỂM TRA"],
         ),
     ),
     Silent("VN-APPX-003", "a tie filled in", printing(APPENDED, appendices=["PHỤ LỤC", ATTACHED])),

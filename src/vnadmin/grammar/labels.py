@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LABEL", "label_level", "roman_value", "to_roman"]
+__all__ = ["CAPITALS", "LABEL", "label_level", "roman_value", "to_roman"]
 
-_CAPITALS = "".join(
+CAPITALS = "".join(
     char
     for start, end in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00))
     for char in map(chr, range(start, end))
@@ -30,7 +30,7 @@ LABEL = re.compile(
     r"|(?P<arabic>\d+)(?:[ \t]*(?P<close>[.)])|:(?=[ \t]+\S))"
     r"|(?P<letter>[a-zđ])[ \t]*\)"
     r"|\((?P<paren>\d{1,2})\)"
-    r"|\((?P<paren_roman>i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t]+[" + _CAPITALS + "])"
+    r"|\((?P<paren_roman>i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ \t]+[" + CAPITALS + "])"
     r"|(?P<bullet>[-–—+•●▪○◦·∙➢►])"
     r")(?=[ \t]|$)"
 )

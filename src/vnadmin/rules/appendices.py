@@ -14,6 +14,7 @@ from vnadmin.grammar.appendices import appendix_headers, left_blank, parse_attac
 from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.grammar.numbers import format_number, format_symbol
 from vnadmin.model import DocumentKind, DocumentNumber, PartialDate, Regime
+from vnadmin.rules.kinds import consolidated
 from vnadmin.rules.registry import Context, Finding, Rule, Severity, rule
 
 __all__ = ["RULES"]
@@ -94,9 +95,11 @@ def _own_headers(
     needs=("printed", "number"),
 )
 def appendix_attached_to(context: Context) -> Iterator[Finding]:
+    """Not in a consolidated text (``81/VBHN-BNNMT``): its appendices are those of the
+    instrument it consolidates, reproduced with their own tie to it, or none."""
     instrument = context.instrument
     number = instrument.number
-    if number is None:
+    if number is None or consolidated(instrument):
         return
     lines = context.printed.appendices
     for label, attached, own in _own_headers(lines, instrument.kind):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from vnadmin.grammar.labels import LABEL, roman_value, to_roman
+from vnadmin.grammar.labels import CAPITALS, LABEL, roman_value, to_roman
 from vnadmin.grammar.printed import ENACTED_KINDS, ENACTING_VERB, enacting_formula
 from vnadmin.model import Body, Regime, Task
 from vnadmin.normalize import fold
@@ -376,7 +376,7 @@ def _siblings(tasks: tuple[Task, ...], path: str, scanned: bool) -> Iterator[tup
                 value -= 1
             kept = chosen or (
                 before is not None
-                and _kept_in_text(kind, range(before + 1, value), parent, siblings[index - 1].text)
+                and _kept_in_text(kind, range(before + 1, value), parent, siblings[index - 1])
             )
             problem = items.judge(value, kept, passage=_quoted(siblings, index, parent))
             if problem is not None and not (heading and items.after_item):
@@ -479,26 +479,36 @@ _OPENS_PASSAGE = re.compile(r"(?:^|[\n:])[ \t*_]*$")
 """What precedes a quoted passage's opening mark: a line start, or a colon."""
 
 
-_RUN_ON = re.compile(r";[ \t]+(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[ \t]+\S)")
-"""A point's label run on after the end of the item before it (``a) ...; b) ...``)."""
+_RUN_ON = re.compile(
+    r";[ \t]+(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[ \t]+\S)"
+    r"|(?<=[^\W\d_]\.)[ \t]+(?P<sentence>\d{1,3}\.)(?=[ \t]+[" + CAPITALS + "])"
+)
+"""A label run on after the end of the item before it: a point's after its ``;`` (``a)
+...; b) ...``), a khoản's after a sentence's full stop, a capital opening its words (``...
+trong hồ sơ. 4. Trong thời hạn ...``: a page that lost the paragraph between them)."""
+_STRAY_COMMA = re.compile(r"^(?P<label>\d{1,3}\.),(?=[ \t]+\S)", re.MULTILINE)
+"""A khoản's label printed with a stray comma after its stop (``4., Phạt tiền ...``), which
+the label grammar does not read as a label: the reader leaves the line in the item before."""
 _GLUED = re.compile(r"^(?P<label>[a-zđ]\)|\d{1,3}\.)(?=[^\W\d_])", re.MULTILINE)
 """A label glued to its item's first word at a line start (``k)Thực hiện ...``, a page's
 link that ate the space), which the task reader leaves in the item before."""
 
 
-def _kept_in_text(kind: str, skipped: range, parent: str, previous: str) -> bool:
+def _kept_in_text(kind: str, skipped: range, parent: str, previous: Task) -> bool:
     """Whether the labels a list seems to skip are printed in a text the reader kept rather
     than read as items: at a line start of the parent's text after its first line (the
     points the task reader folds into a task as its fields, ``3. Thời gian thực hiện:
     ...`` between ``2.`` and ``4.``), run on after an item's end in the item before (a
-    page that joined ``a) ...; b) ...`` on one line), or glued to its first word at a line
-    start of the item before (``k)Thực hiện``)."""
+    page that joined ``a) ...; b) ...`` on one line), glued to its first word at a line
+    start of the item before (``k)Thực hiện``), or printed with a stray comma at a line
+    start of the item before or of its last points (``4., Phạt tiền``)."""
     if not skipped:
         return False
     lines = parent.split("\n")[1:]
     labels = [m["label"] for line in lines if (m := LABEL.match(line)) is not None]
-    labels += [m["label"] for m in _RUN_ON.finditer(previous)]
-    labels += [m["label"] for m in _GLUED.finditer(previous) if m.start()]
+    labels += [m["label"] or m["sentence"] for m in _RUN_ON.finditer(previous.text)]
+    labels += [m["label"] for m in _GLUED.finditer(previous.text) if m.start()]
+    labels += [m["label"] for t in previous.walk() for m in _STRAY_COMMA.finditer(t.text)]
     kept = {found.ordinal for label in labels if (found := _read(label)) is not None}
     return all((kind, value) in kept for value in skipped)
 

@@ -85,9 +85,21 @@ def is_deputy(title: str, *, misread: bool = False) -> bool:
     ends with a minister's deputy's title one letter of which the seal or the signature
     printed over it turned, specks before it (``%C VIHỨ TRƯỞNG``)."""
     key, deputies = (fold(title), _DEPUTY_LETTERS) if misread else (tone_key(title), _DEPUTIES)
-    if any(key == d or key.startswith(d + " ") for d in deputies):
+    if any(key == d or key.startswith(d + " ") for d in deputies) or _misspelt_rest(title):
         return True
     return misread and _overprinted(key, _VICE_MINISTER)
+
+
+def _misspelt_rest(title: str) -> bool:
+    """Whether ``title`` is ``THỨ TRƯỞNG`` with a mark misprinted after its first word
+    (``THỨ TRỬỞNG``): ``THỨ`` against ``THỦ`` (a head) is told by its first word's tone,
+    the rest by its letters."""
+    head, _, rest = title.strip().partition(" ")
+    first, _, wanted = _DEPUTY_TITLES[1].partition(" ")
+    folded = fold(rest)
+    return tone_key(head) == tone_key(first) and (
+        folded == fold(wanted) or folded.startswith(fold(wanted) + " ")
+    )
 
 
 _VICE_MINISTER = fold("thứ trưởng")
