@@ -1,0 +1,93 @@
+"""Where an actor's name ends: a capitalised verb after a unit's name (its heading run on
+into its first line), ``thì`` closing the clause that sets the scene, and the verb-like
+words a name or a compound verb holds.  Each text is typed for its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.text.semantics import read_meaning
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(a.role.value, a.actor) for a in read_meaning(text, ()).assignments]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Thanh tra Sở Đưa nội dung kiểm tra vào kế hoạch năm 2026.", "Thanh tra Sở"),
+        ("Văn phòng Sở Chủ động bố trí kinh phí cho hội nghị.", "Văn phòng Sở"),
+        ("Phòng Kinh tế - Hạ tầng Rà soát các công trình trên địa bàn.", "Phòng Kinh tế - Hạ tầng"),
+    ],
+)
+def test_a_capitalised_verb_after_a_unit_s_name_ends_it(text: str, actor: str) -> None:
+    assert _read(text) == [("execute", actor)]
+
+
+def test_a_capitalised_tham_mưu_after_a_unit_s_name_ends_it() -> None:
+    text = "Phòng Nội vụ Tham mưu Ủy ban nhân dân huyện ban hành kế hoạch."
+    assert ("execute", "Phòng Nội vụ") in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Thanh tra Sở Xây dựng kiểm tra các công trình.", "Thanh tra Sở Xây dựng"),
+        ("Ban Tham mưu báo cáo kết quả hằng tháng.", "Ban Tham mưu"),
+        ("Phòng Tổng hợp theo dõi việc thực hiện.", "Phòng Tổng hợp"),
+        ("Văn phòng Đăng ký đất đai cập nhật hồ sơ.", "Văn phòng Đăng ký đất đai"),
+        (
+            "Ban Quản lý dự án Đầu tư Xây dựng huyện lập hồ sơ.",
+            "Ban Quản lý dự án Đầu tư Xây dựng huyện",
+        ),
+    ],
+)
+def test_a_name_holding_a_capitalised_verb_is_kept_whole(text: str, actor: str) -> None:
+    assert _read(text) == [("execute", actor)]
+
+
+def test_thì_ends_the_scene_and_names_no_actor_after_it() -> None:
+    text = (
+        "Kể từ năm học 2026 - 2027 thì việc bổ nhiệm Hiệu trưởng, Phó Hiệu trưởng, Tổ trưởng"
+        " chuyên môn thực hiện theo Thông tư này."
+    )
+    assert _read(text) == []
+
+
+def test_an_actor_right_after_thì_acts() -> None:
+    text = "Trường hợp hồ sơ chưa đầy đủ thì Sở Tư pháp hướng dẫn bổ sung."
+    assert _read(text) == [("execute", "Sở Tư pháp")]
+
+
+def test_the_head_of_an_organisation_is_one_name() -> None:
+    text = "Sau khi có kết quả, người đứng đầu tổ chức hành nghề bố trí người thực hiện."
+    assert _read(text) == [("execute", "người đứng đầu tổ chức hành nghề")]
+
+
+def test_ký_hợp_đồng_ends_an_actor() -> None:
+    text = "Căn cứ kết quả xét tuyển, người đứng đầu đơn vị sự nghiệp ký hợp đồng với người trúng tuyển."
+    assert _read(text) == [("execute", "người đứng đầu đơn vị sự nghiệp")]
+
+
+def test_truyền_đưa_is_one_verb_of_a_name() -> None:
+    text = "Các doanh nghiệp truyền đưa tín hiệu truyền hình chịu trách nhiệm bảo đảm an toàn."
+    assert _read(text) == [("execute", "Các doanh nghiệp truyền đưa tín hiệu truyền hình")]
+
+
+def test_tổ_chức_after_của_is_a_noun() -> None:
+    text = "Căn cứ danh sách, người đứng đầu của tổ chức thành viên đăng ký danh sách đại biểu."
+    assert _read(text) == [("execute", "người đứng đầu của tổ chức thành viên")]
+
+
+def test_an_actor_a_condition_names_before_thì_acts_in_nothing() -> None:
+    text = (
+        "Kể từ ngày Nghị định này có hiệu lực, các đơn vị đã nộp hồ sơ mà chưa được trả kết"
+        " quả thì không phải nộp lại hồ sơ."
+    )
+    assert _read(text) == []
+
+
+def test_giao_thông_before_báo_cáo_ends_no_name() -> None:
+    text = "Kết thúc đợt kiểm tra, Phòng Cảnh sát giao thông báo cáo Giám đốc Công an tỉnh."
+    assert ("execute", "Phòng Cảnh sát giao thông") in _read(text)
