@@ -1149,18 +1149,15 @@ def _paragraph_assignments(
 
 
 def _conditioned(sentence: str, end: int) -> bool:
-    """Whether the actor ending at ``end`` is the subject of a condition: ``thì`` follows in
-    its clause, what comes after it being the rule the condition brings (``Kể từ ngày ...,
-    các đơn vị ... mà chưa gửi hồ sơ thì không phải thực hiện ...``), no ``nếu`` of its
-    own work between."""
-    then = _THEN.search(sentence, end)
-    if then is None:
-        return False
-    between = sentence[end : then.start()]
-    return ";" not in between and _IF.search(between) is None
+    """Whether the actor ending at ``end`` is the subject of a condition whose rule asks it
+    nothing: ``thì không`` follows in its clause (``Kể từ ngày ..., các đơn vị ... mà chưa
+    gửi hồ sơ thì không phải thực hiện ...``).  Who meets a condition does what follows a
+    plain ``thì`` (``Doanh nghiệp muốn đổi tên thì có văn bản ...``)."""
+    then = _NOTHING_ASKED.search(sentence, end)
+    return then is not None and ";" not in sentence[end : then.start()]
 
 
-_IF = re.compile(r"(?<![^\W\d_])(?:nếu|trường[ \t]+hợp)(?![^\W\d_])")
+_NOTHING_ASKED = re.compile(r"(?<![^\W\d_])thì[ \t]+không(?![^\W\d_])")
 
 
 def _executors(sentence: str, start: int, end: int) -> str | None:
