@@ -656,9 +656,12 @@ def _verb_start(
             before[-1] in DETERMINERS or (before[-1] == "người" and verb not in _NOT_AGENTS)
         ):
             continue
-        if (start > position or name_first) and text[start].isupper():
-            if not _ends_name(text, position, start, verb):
-                continue
+        if (
+            (start > position or name_first)
+            and text[start].isupper()
+            and not _ends_name(text, position, start, verb)
+        ):
+            continue
         if start > position and _in_name(text, low, start, match.end()):
             continue
         found = start
