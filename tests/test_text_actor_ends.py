@@ -41,6 +41,12 @@ def test_a_capitalised_tham_mưu_after_a_unit_s_name_ends_it() -> None:
             "Ban Quản lý dự án Đầu tư Xây dựng huyện lập hồ sơ.",
             "Ban Quản lý dự án Đầu tư Xây dựng huyện",
         ),
+        ("Cục Tác chiến Bộ Tổng Tham mưu hướng dẫn diễn tập.", "Cục Tác chiến Bộ Tổng Tham mưu"),
+        (
+            "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu chỉ đạo diễn tập.",
+            "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu",
+        ),
+        ("Trường Đại học Cần Thơ tổ chức hội thảo.", "Trường Đại học Cần Thơ"),
     ],
 )
 def test_a_name_holding_a_capitalised_verb_is_kept_whole(text: str, actor: str) -> None:
@@ -91,3 +97,11 @@ def test_an_actor_a_condition_names_before_thì_acts_in_nothing() -> None:
 def test_giao_thông_before_báo_cáo_ends_no_name() -> None:
     text = "Kết thúc đợt kiểm tra, Phòng Cảnh sát giao thông báo cáo Giám đốc Công an tỉnh."
     assert ("execute", "Phòng Cảnh sát giao thông") in _read(text)
+
+
+def test_a_scene_after_thì_ends_at_its_comma() -> None:
+    text = (
+        "Trường hợp phải điều chỉnh kế hoạch thì trên cơ sở đề xuất của các sở, Ủy ban nhân"
+        " dân tỉnh xem xét, quyết định."
+    )
+    assert _read(text) == [("execute", "Ủy ban nhân dân tỉnh")]

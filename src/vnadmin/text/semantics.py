@@ -523,6 +523,7 @@ _NOUN_PAIRS = frozenset(
         ("hậu", "cần"),
         ("dục và", "đào tạo"),
         ("giao", "thông báo"),
+        ("phòng", "đăng ký"),
         ("đứng đầu", "tổ chức"),
         ("truyền", "đưa"),
         ("của", "tổ chức"),
@@ -530,7 +531,7 @@ _NOUN_PAIRS = frozenset(
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
 Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``người đứng đầu tổ
-chức``, ``người đứng đầu của tổ chức thành viên``, ``giao thông`` before ``báo cáo``), or
+chức``, ``người đứng đầu của tổ chức thành viên``, ``giao thông`` before ``báo cáo``, ``Văn phòng đăng ký``), or
 a verb with the verb before it (``truyền đưa``, to transmit)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
@@ -616,20 +617,37 @@ _UNIT_NAME_WORDS = _NAME_VERBS | frozenset(
         "giải quyết",
         "biên soạn",
         "cung cấp",
+        "quyết định",
+        "thông báo",
+        "báo cáo",
     ]
 )
-"""Verbs that may name a unit with a capital (``Phòng Tổng hợp``, ``Văn phòng Đăng ký đất
-đai``, ``Trung tâm Ứng dụng ...``): only the others end a name they follow."""
+"""Verbs that may name a unit or an instrument with a capital (``Phòng Tổng hợp``, ``Văn
+phòng Đăng ký đất đai``, ``Trung tâm Ứng dụng ...``, ``ký Quyết định số ...``): only the
+others end a name they follow."""
+_IN_TITLE = ("-", "–", "kiêm")
+"""Words after which a capitalised verb goes on an office (``Phó Tư lệnh kiêm Tham mưu
+trưởng``, ``Khoa Chỉ huy - Tham mưu``)."""
 
 
 def _ends_name(text: str, position: int, start: int, verb: str) -> bool:
     """Whether the capitalised verb at ``start`` opens what the unit named from ``position``
     does (``Thanh tra Sở`` / ``Đưa nội dung ...``, ``Phòng Nội vụ Tham mưu ...``), its
     heading run on into its first line: a verb no unit is named by, after a name that
-    already has its own capitalised word after its head (``Ban Tham mưu`` is a name)."""
+    already has its own capitalised word after its head (``Ban Tham mưu`` is a name).
+    Not a word of a place (``Cần Thơ``: one word before a capital), nor ``Tham mưu``
+    after a capital (``Bộ Tổng Tham mưu``) or before ``trưởng`` (an office)."""
     if verb in _UNIT_NAME_WORDS or text[start - 1 : start] not in (" ", "\t"):
         return False
-    return any(word[:1].isupper() for word in text[position:start].split()[1:])
+    words = text[position:start].split()
+    after = text[start + len(verb) : start + len(verb) + 12].split()
+    if not words or words[-1] in _IN_TITLE or (after and after[0].lower() == "trưởng"):
+        return False
+    if (" " not in verb and after and after[0][:1].isupper()) or (
+        verb == "tham mưu" and words[-1][:1].isupper()
+    ):
+        return False
+    return any(word[:1].isupper() for word in words[1:])
 
 
 def _verb_start(
@@ -877,7 +895,12 @@ def _actor_start(sentence: str) -> int | None:
     comma = sentence.find(",", start, start + _SCENE)
     then = _THEN.search(sentence, start, comma if comma >= 0 else start + _SCENE)
     if then is not None:  # "Kể từ nhiệm kỳ 2026 - 2031 thì việc bổ nhiệm ...": no actor
-        return then.end() if is_actor(sentence, then.end()) else None
+        if is_actor(sentence, then.end()):
+            return then.end()
+        scene = sentence[then.end() : then.end() + 40]
+        if not _OPENING_CLAUSE.match(scene[:1].upper() + scene[1:]):
+            return None
+        comma = sentence.find(",", then.end(), then.end() + _SCENE)  # "thì trên cơ sở ..., X"
     while comma >= 0:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
