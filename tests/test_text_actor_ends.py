@@ -105,3 +105,8 @@ def test_a_scene_after_thì_ends_at_its_comma() -> None:
         " dân tỉnh xem xét, quyết định."
     )
     assert _read(text) == [("execute", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_verb_after_a_bare_head_in_a_list_is_a_name_s_word() -> None:
+    text = "Yêu cầu: Hội Nông dân tỉnh, Hội Làm vườn tỉnh thực hiện kiểm kê tài sản."
+    assert ("execute", "Hội Làm vườn tỉnh") in _read(text)

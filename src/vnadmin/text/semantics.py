@@ -639,7 +639,10 @@ def _ends_name(text: str, position: int, start: int, verb: str) -> bool:
     after a capital (``Bộ Tổng Tham mưu``) or before ``trưởng`` (an office)."""
     if verb in _UNIT_NAME_WORDS or text[start - 1 : start] not in (" ", "\t"):
         return False
-    words = text[position:start].split()
+    named = text[position:start]
+    entry = max(named.rfind(","), named.rfind(";"), named.rfind(" và "))
+    words = named[entry + 1 :].split()  # this entry's own: "..., Hội Làm vườn" is a name
+    words = words[1:] if entry >= 0 and words[:1] == ["và"] else words
     after = text[start + len(verb) : start + len(verb) + 12].split()
     if not words or words[-1] in _IN_TITLE or (after and after[0].lower() == "trưởng"):
         return False
