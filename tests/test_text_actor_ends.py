@@ -110,3 +110,13 @@ def test_a_scene_after_thì_ends_at_its_comma() -> None:
 def test_a_verb_after_a_bare_head_in_a_list_is_a_name_s_word() -> None:
     text = "Yêu cầu: Hội Nông dân tỉnh, Hội Làm vườn tỉnh thực hiện kiểm kê tài sản."
     assert ("execute", "Hội Làm vườn tỉnh") in _read(text)
+
+
+def test_đăng_ký_after_quốc_phòng_is_a_verb() -> None:
+    text = "Bộ Quốc phòng đăng ký, chỉ định tổ chức chứng nhận trong lĩnh vực quân sự."
+    assert _read(text) == [("execute", "Bộ Quốc phòng")]
+
+
+def test_văn_phòng_đăng_ký_is_a_name() -> None:
+    text = "Văn phòng đăng ký đất đai cập nhật biến động vào hồ sơ địa chính."
+    assert _read(text) == [("execute", "Văn phòng đăng ký đất đai")]

@@ -523,7 +523,7 @@ _NOUN_PAIRS = frozenset(
         ("hậu", "cần"),
         ("dục và", "đào tạo"),
         ("giao", "thông báo"),
-        ("phòng", "đăng ký"),
+        ("văn phòng", "đăng ký"),
         ("đứng đầu", "tổ chức"),
         ("truyền", "đưa"),
         ("của", "tổ chức"),
