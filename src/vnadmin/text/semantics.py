@@ -531,8 +531,9 @@ _NOUN_PAIRS = frozenset(
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
 Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``người đứng đầu tổ
-chức``, ``người đứng đầu của tổ chức thành viên``, ``giao thông`` before ``báo cáo``, ``Văn phòng đăng ký``), or
-a verb with the verb before it (``truyền đưa``, to transmit)."""
+chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng đăng ký``, ``giao thông``
+before ``báo cáo``), or a verb with the verb before it (``truyền đưa``, to transmit).  A
+verb may start inside the pair (``giao thông báo cáo``): the search goes on there."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -658,8 +659,9 @@ def _verb_start(
 ) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
-    Thanh tra``) unless it gives a role (:data:`_CAPITAL_ROLE`), not a word that names a
-    body with the noun before it (``Ban chỉ đạo``)."""
+    Thanh tra``) unless it gives a role (:data:`_CAPITAL_ROLE`) or ends the name before it
+    (:func:`_ends_name`), not a word that names a body with the noun before it (``Ban chỉ
+    đạo``)."""
     found = None
     at = position
     while (match := VERBS.search(low, at, limit)) is not None:
@@ -671,7 +673,7 @@ def _verb_start(
         if before and (
             (before[-1], verb) in _NOUN_PAIRS or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
         ):
-            at = low.find(" ", start, at) + 1 or at  # a verb may start inside: "thông báo cáo"
+            at = low.find(" ", start, at) + 1 or at  # "giao thông báo cáo": báo cáo is one
             continue
         if before and (
             before[-1] in DETERMINERS or (before[-1] == "người" and verb not in _NOT_AGENTS)
