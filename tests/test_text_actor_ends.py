@@ -120,3 +120,11 @@ def test_đăng_ký_after_quốc_phòng_is_a_verb() -> None:
 def test_văn_phòng_đăng_ký_is_a_name() -> None:
     text = "Văn phòng đăng ký đất đai cập nhật biến động vào hồ sơ địa chính."
     assert _read(text) == [("execute", "Văn phòng đăng ký đất đai")]
+
+
+def test_an_actor_after_the_semicolon_that_ends_a_thì_clause_acts() -> None:
+    text = (
+        "Trường hợp chưa có nhà ở thì được hỗ trợ tiền thuê nhà; căn cứ tình hình thực tế,"
+        " Giám đốc Sở Xây dựng xem xét, quyết định mức hỗ trợ."
+    )
+    assert _read(text) == [("execute", "Giám đốc Sở Xây dựng")]

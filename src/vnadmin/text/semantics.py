@@ -903,9 +903,11 @@ def _actor_start(sentence: str) -> int | None:
         if is_actor(sentence, then.end()):
             return then.end()
         scene = sentence[then.end() : then.end() + 40]
-        if not _OPENING_CLAUSE.match(scene[:1].upper() + scene[1:]):
-            return None
-        comma = sentence.find(",", then.end(), then.end() + _SCENE)  # "thì trên cơ sở ..., X"
+        if _OPENING_CLAUSE.match(scene[:1].upper() + scene[1:]):
+            comma = sentence.find(",", then.end(), then.end() + _SCENE)  # "thì trên cơ sở ..., X"
+        else:  # its clause names no one; one after a semicolon may ("...; căn cứ ..., X")
+            clause = sentence.find(";", then.end(), start + _SCENE)
+            comma = sentence.find(",", clause, start + _SCENE) if clause >= 0 else -1
     while comma >= 0:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
