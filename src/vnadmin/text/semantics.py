@@ -517,9 +517,23 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUN_PAIRS = frozenset([("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo")])
+_NOUN_PAIRS = frozenset(
+    [
+        ("thiết", "bị"),
+        ("hậu", "cần"),
+        ("dục và", "đào tạo"),
+        ("giao", "thông báo"),
+        ("văn phòng", "đăng ký"),
+        ("đứng đầu", "tổ chức"),
+        ("truyền", "đưa"),
+        ("của", "tổ chức"),
+    ]
+)
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case)."""
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``người đứng đầu tổ
+chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng đăng ký``, ``giao thông``
+before ``báo cáo``), or a verb with the verb before it (``truyền đưa``, to transmit).  A
+verb may start inside the pair (``giao thông báo cáo``): the search goes on there."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -582,28 +596,94 @@ opens what the actor does, its heading's line run on into it (``Sở Tài chính
 ``Hằng năm, trên cơ sở ...``)."""
 
 
+_UNIT_NAME_WORDS = _NAME_VERBS | frozenset(
+    [
+        "tổ chức",
+        "hướng dẫn",
+        "tổng hợp",
+        "nghiên cứu",
+        "vận động",
+        "bồi dưỡng",
+        "thống kê",
+        "đăng ký",
+        "phát hành",
+        "xử lý",
+        "bảo đảm",
+        "đảm bảo",
+        "đánh giá",
+        "lãnh đạo",
+        "phổ biến",
+        "ứng dụng",
+        "chuyển",
+        "giải quyết",
+        "biên soạn",
+        "cung cấp",
+        "quyết định",
+        "thông báo",
+        "báo cáo",
+    ]
+)
+"""Verbs that may name a unit or an instrument with a capital (``Phòng Tổng hợp``, ``Văn
+phòng Đăng ký đất đai``, ``Trung tâm Ứng dụng ...``, ``ký Quyết định số ...``): only the
+others end a name they follow."""
+_IN_TITLE = ("-", "–", "kiêm")
+"""Words after which a capitalised verb goes on an office (``Phó Tư lệnh kiêm Tham mưu
+trưởng``, ``Khoa Chỉ huy - Tham mưu``)."""
+
+
+def _ends_name(text: str, position: int, start: int, verb: str) -> bool:
+    """Whether the capitalised verb at ``start`` opens what the unit named from ``position``
+    does (``Thanh tra Sở`` / ``Đưa nội dung ...``, ``Phòng Nội vụ Tham mưu ...``), its
+    heading run on into its first line: a verb no unit is named by, after a name that
+    already has its own capitalised word after its head (``Ban Tham mưu`` is a name).
+    Not a word of a place (``Cần Thơ``: one word before a capital), nor ``Tham mưu``
+    after a capital (``Bộ Tổng Tham mưu``) or before ``trưởng`` (an office)."""
+    if verb in _UNIT_NAME_WORDS or text[start - 1 : start] not in (" ", "\t"):
+        return False
+    named = text[position:start]
+    entry = max(named.rfind(","), named.rfind(";"), named.rfind(" và "))
+    words = named[entry + 1 :].split()  # this entry's own: "..., Hội Làm vườn" is a name
+    words = words[1:] if entry >= 0 and words[:1] == ["và"] else words
+    after = text[start + len(verb) : start + len(verb) + 12].split()
+    if not words or words[-1] in _IN_TITLE or (after and after[0].lower() == "trưởng"):
+        return False
+    if (" " not in verb and after and after[0][:1].isupper()) or (
+        verb == "tham mưu" and words[-1][:1].isupper()
+    ):
+        return False
+    return any(word[:1].isupper() for word in words[1:])
+
+
 def _verb_start(
     text: str, low: str, position: int, limit: int, *, name_first: bool = False
 ) -> int | None:
     """Offset of the first verb in ``text[position:limit]`` that is a verb here: not a noun
     after a determiner (``các tổ chức``), not a capitalised word inside a name (``Chánh
-    Thanh tra``) unless it gives a role (:data:`_CAPITAL_ROLE`), not a word that names a
-    body with the noun before it (``Ban chỉ đạo``)."""
+    Thanh tra``) unless it gives a role (:data:`_CAPITAL_ROLE`) or ends the name before it
+    (:func:`_ends_name`), not a word that names a body with the noun before it (``Ban chỉ
+    đạo``)."""
     found = None
-    for match in VERBS.finditer(low, position, limit):
-        start = match.start()
+    at = position
+    while (match := VERBS.search(low, at, limit)) is not None:
+        start, at = match.start(), match.end()
         if start and low[start - 1].isalnum():
             continue
         before = low[max(0, start - 12) : start].split()
         verb = match.group(0)
         if before and (
-            before[-1] in DETERMINERS
-            or (before[-1] == "người" and verb not in _NOT_AGENTS)
-            or (before[-1], verb) in _NOUN_PAIRS
-            or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
+            (before[-1], verb) in _NOUN_PAIRS or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
+        ):
+            at = low.find(" ", start, at) + 1 or at  # "giao thông báo cáo": báo cáo is one
+            continue
+        if before and (
+            before[-1] in DETERMINERS or (before[-1] == "người" and verb not in _NOT_AGENTS)
         ):
             continue
-        if (start > position or name_first) and text[start].isupper():
+        if (
+            (start > position or name_first)
+            and text[start].isupper()
+            and not _ends_name(text, position, start, verb)
+        ):
             continue
         if start > position and _in_name(text, low, start, match.end()):
             continue
@@ -818,6 +898,16 @@ def _actor_start(sentence: str) -> int | None:
     if _OPENING_CLAUSE.match(sentence, start) is None:
         return None
     comma = sentence.find(",", start, start + _SCENE)
+    then = _THEN.search(sentence, start, comma if comma >= 0 else start + _SCENE)
+    if then is not None:  # "Kể từ nhiệm kỳ 2026 - 2031 thì việc bổ nhiệm ...": no actor
+        if is_actor(sentence, then.end()):
+            return then.end()
+        scene = sentence[then.end() : then.end() + 40]
+        if _OPENING_CLAUSE.match(scene[:1].upper() + scene[1:]):
+            comma = sentence.find(",", then.end(), then.end() + _SCENE)  # "thì trên cơ sở ..., X"
+        else:  # its clause names no one; one after a semicolon may ("...; căn cứ ..., X")
+            clause = sentence.find(";", then.end(), start + _SCENE)
+            comma = sentence.find(",", clause, start + _SCENE) if clause >= 0 else -1
     while comma >= 0:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
@@ -830,6 +920,12 @@ def _actor_start(sentence: str) -> int | None:
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
+
+
+_THEN = re.compile(r"(?<![^\W\d_])thì[ \t]+")
+"""``thì``, which ends the clause that sets the scene without a comma: what follows is the
+main clause, whose subject opens right after it (``Kể từ ngày ... thì việc ...``); the
+commas after it part its own words, no scene from its actor."""
 
 
 _HEAD_OF_BODY = re.compile(
@@ -1063,6 +1159,8 @@ def _paragraph_assignments(
                     for p in phrases
                 ):
                     opening = None  # "Chủ tịch UBND tỉnh giao Sở X ...": X does it
+                if opening is not None and _conditioned(sentence, actor_start + len(opening)):
+                    opening = None  # "..., các đơn vị ... chưa gửi hồ sơ thì không phải ..."
                 if opening is not None:
                     near = [
                         lead
@@ -1081,6 +1179,18 @@ def _paragraph_assignments(
                     (base + offset + trailing.start("actor"), Role.EXECUTE, a)
                     for a in split_actors(trailing["actor"])
                 )
+
+
+def _conditioned(sentence: str, end: int) -> bool:
+    """Whether the actor ending at ``end`` is the subject of a condition whose rule asks it
+    nothing: ``thì không`` follows in its clause (``Kể từ ngày ..., các đơn vị ... mà chưa
+    gửi hồ sơ thì không phải thực hiện ...``).  Who meets a condition does what follows a
+    plain ``thì`` (``Doanh nghiệp muốn đổi tên thì có văn bản ...``)."""
+    then = _NOTHING_ASKED.search(sentence, end)
+    return then is not None and ";" not in sentence[end : then.start()]
+
+
+_NOTHING_ASKED = re.compile(r"(?<![^\W\d_])thì[ \t]+không(?![^\W\d_])")
 
 
 def _executors(sentence: str, start: int, end: int) -> str | None:
