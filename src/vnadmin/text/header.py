@@ -1285,10 +1285,10 @@ def _left_issuer(cell: str, header: Header) -> bool:
 
 def _skippable(text: str, header: Header, seen: int) -> bool:
     """A header line not read that does not end the header: OCR noise (seal, stamp,
-    signature strokes), or a short line among the first ones, before the number, date or
+    signature strokes, before or after the number and date), or a short line among the first ones, before the number, date or
     kind is found (a stamp or caption fragment between the issuer and the number)."""
-    if len(text) <= 120 and is_noise(text):
-        return True
+    if len(text) <= 120 and (is_noise(text) or is_strokes(text)):
+        return True  # strokes read as signs (``.c0\\ŸU\\WUÉ Lê 1 ¬``) fall anywhere too
     found = header.number_line or header.date is not None or header.kind is not None
     return (
         not found

@@ -44,6 +44,7 @@ from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
+from vnadmin.grammar.subjects import CANONICAL_VV, DAMAGED_VV
 from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -140,7 +141,11 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
-_NUMBERED = re.compile(rf"{SO}[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_NUMBERED = re.compile(
+    rf"{SO}[ \t]*:?[ \t]*(?:[\d.…_ \t]*[/-]|[^\s/]{{1,5}}[ \t]*/[ \t]*[A-ZĐ]{{2}})"
+)
+"""A number line: its digits, or what OCR left of them before the slash and a symbol in
+capitals (``Số: ¿7õ /GP-BTNMT``)."""
 _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
 _OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
@@ -224,6 +229,7 @@ _KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
 _KINH = ("Kính ", "KÍNH ")
 """``Kính`` kept whole before a ``gửi`` OCR misread beyond its hints (``Kính gíi:``)."""
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
+_KINH_GUI_SPECKS = 2  # specks of a seal OCR read before ``Kính gửi``, at most
 _PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
 _KEY_WORDS = {
     "banner": ("conghoa", "xahoi", "chunghia"),
@@ -849,27 +855,32 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
                 f"a legal portal's record of the document ({len(portal)} line(s): Số hiệu,"
                 " Loại văn bản, ...) removed: the document's own header is read",
             )
-        _page_titles(lines, at, diagnostics)
-        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+        titles = _page_titles(lines, at)
+        if sum(1 for row, line in enumerate(lines[:at]) if line.text and row not in titles) <= (
+            _SHORT_TOP
+        ):
+            _blank_titles(lines, titles, diagnostics)
             _page_dates(lines, at, diagnostics)
             return 0, at  # a few lines above the banner: stamps or noise, read from the top
         start, seen = at, 0
         while start > 0 and seen < _MAX_BLOCK:
-            text = lines[start - 1].text
+            text = "" if start - 1 in titles else lines[start - 1].text
             if text and not all(_header_matter(cell) for cell in _cells(text)):
                 break
             seen += bool(text)
             start -= 1
         if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
             return 0, 0  # the document began above: this banner opens an attached one
+        _blank_titles(lines, titles, diagnostics)
         return start, at
     return 0, 0
 
 
-def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
-    """Blank a page's title above the banner: a kind name with the document's number
+def _page_titles(lines: list[Line], banner: int) -> list[int]:
+    """A page's titles above the banner: a kind name with the document's number
     (``QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT ...``), which no header prints on one
     line (its kind line stands alone under the banner)."""
+    found = []
     for at in range(banner):
         text = lines[at].text
         if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
@@ -877,10 +888,17 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
         match = _PAGE_TITLE.match(text)
         if match is None or match["colon"] or fold(match["words"]).strip() in ("so", "so:"):
             continue
+        found.append(at)
+    return found
+
+
+def _blank_titles(lines: list[Line], titles: list[int], diagnostics: Diagnostics) -> None:
+    """Blank the page's titles above the banner, once it opens the document: said."""
+    for at in titles:
         diagnostics.info(
             lines[at].number,
             "header-noise-removed",
-            f"a web page's title above the banner removed: {text[:40]!r}",
+            f"a web page's title above the banner removed: {lines[at].text[:40]!r}",
         )
         lines[at] = Line(lines[at].number, "")
 
@@ -970,9 +988,12 @@ def _kinh_gui(text: str) -> str | None:
     if not kinh and not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi"
         return None
     stripped = head.lstrip(_LEADING_NOISE)
-    speck, _, after = stripped.partition(" ")
-    if len(speck) <= 3 and not speck.isalpha() and after[:1].isupper():
-        stripped = after  # a speck of the seal before it (``x© Kính gửi:``)
+    for _ in range(_KINH_GUI_SPECKS):
+        speck, _, after = stripped.partition(" ")
+        if len(speck) > 3 or speck.isalpha() or not after:
+            break
+        stripped = after.lstrip(_LEADING_NOISE)  # specks of the seal before it (``x© Kính
+        # gửi:``, ``NI: › Kính gửi:``)
     found = letters(stripped)
     if not kinh and "gu" not in found[:9] and "go" not in found[:9]:
         return None
@@ -1131,6 +1152,7 @@ def _columns(
             # banner and rules as damaged, is kept, never dropped as noise
             far = cell if label is not None and far_misread(label) else None
             cell = _number_head(cell, label, number, diagnostics)
+            cell = _vv_lead(cell, number, diagnostics)
             cell, named = _kind_word(cell, number, diagnostics, kinds)
             kind_here = kind_here or named
             if position == 0 and index == zone - 1:
@@ -1505,6 +1527,15 @@ def _caps_letters(cell: str) -> bool:
         return False
     upper = sum(map(str.isupper, cell))
     return upper >= 4 and lower * 5 <= upper
+
+
+def _vv_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """``cell`` with a subject lead OCR misread (``VíV thông báo ...``) as printed, said."""
+    damaged = DAMAGED_VV.match(cell)
+    if damaged is None:
+        return cell
+    diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as {CANONICAL_VV!r}")
+    return CANONICAL_VV + cell[damaged.end() :]
 
 
 def _subject_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
