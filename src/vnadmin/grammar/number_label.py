@@ -29,11 +29,13 @@ in lower case (``86:``, ``s6:``, before a colon only); a word of its own, not th
 a longer one (``SƠN LA``, ``SỐNG``); a seal's speck OCR read as one letter before it
 (``z) Số:``)."""
 _FAR = re.compile(
-    r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?(?P<so>S[^\s/:]{0,3}|5[^\s/:]{0,3}(?=[ \t]*:))[ \t]*(?:(?P<colon>:)[ \t]*|(?=/))"
+    r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?(?P<so>S[^\s/:]{0,3}|5[^\s/:]{0,3}(?=[ \t]*:))"
+    r"(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]*(?=/)|(?<=S[^\w\s])[ \t]+(?=\d))"
 )
 """``Số`` misread past the letters above, up to its colon or to the slash of a number whose
-digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, a speck before it (``1 Số:``); its ``S``
-read as a ``5`` before a colon only (``56:``, not the number of ``542/SNV-VP``)."""
+digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, a speck before it (``1 Số:``), or its
+colon: an ``S`` and a sign before the number's digits (``S& 5?AD /UBND``); its ``S`` read
+as a ``5`` before a colon only (``56:``, not the number of ``542/SNV-VP``)."""
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]|[^\W\d_]-[^\W\d_]{2,}")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``, and
 ``C-DHTD`` where OCR damaged the kind's letters)."""

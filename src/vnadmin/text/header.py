@@ -370,7 +370,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
             or _open_name(last, fold(text))
-            or (last_line and _goes_on_unnamed(text))
+            or (last_line and _goes_on_unnamed(text, last))
             or _placed_rest(last, text)
             or _dated_rest(last, text)
             or tail
@@ -434,16 +434,27 @@ def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
 _SYLLABLE = re.compile(r"[^\W\d_]{1,7}")
 
 
-def _goes_on_unnamed(text: str) -> bool:
+def _goes_on_unnamed(text: str, above: str) -> bool:
     """The end of a name that names no body (``VIỆT NAM`` under ``NGÂN HÀNG NHÀ NƯỚC``):
     a few words, each a syllable; a line OCR or a broken font ran together
-    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above."""
+    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above.
+    Under a line that opens a body's name, its field wrapped (``TRUNG TÂM QUY HOẠCH &
+    ĐIỀU TRA`` / ``TÀI NGUYÊN NƯỚC QUỐC GIA``): a few more words, a field's (``TÀI
+    NGUYÊN``) but no body's or level's (``SỞ``, ``TỈNH``)."""
     words = text.split()
+    if (
+        not words
+        or not all(_SYLLABLE.fullmatch(word) for word in words)
+        or words[0].upper() in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
+    ):
+        return False
+    if len(words) <= 4 and not _names_body(text):
+        return True
     return (
-        0 < len(words) <= 4
-        and all(_SYLLABLE.fullmatch(word) for word in words)
-        and not _names_body(text)
-        and words[0].upper() not in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
+        len(words) <= _RESTS
+        and opens_body(fold(above))
+        and not _own_body(fold(text))
+        and not any(word in _BODY_WORDS for word in text.upper().split())
     )
 
 
@@ -1393,7 +1404,8 @@ def _continues_subject(
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _cited_number(text, subject, header):
         return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
-    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
+    noise = is_noise(text) and not _garbled_wrap(text, subject)
+    if _header_row(text) or noise or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:); the
         # banner or the motto, which a right column prints beside the subject's lines
@@ -1440,6 +1452,21 @@ def _continues_subject(
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+_GARBLED_WORDS = 4  # words of a subject's line OCR garbled, at least: a seal's are fewer
+
+
+def _garbled_wrap(text: str, subject: list[str]) -> bool:
+    """Whether a line OCR garbled past its syllables (``trrc Thành üy ti Hi nghj tf3ng``)
+    goes on with the subject above: it opens in small letters after a line with no stop,
+    a few words long, as a seal's specks never are."""
+    return (
+        bool(subject)
+        and starts_lower(text)
+        and len(text.split()) >= _GARBLED_WORDS
+        and not subject[-1].rstrip().endswith((".", ";", ":"))
+    )
 
 
 def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
@@ -1742,6 +1769,20 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
+        organ = _enacts(cell, header)
+        if organ is not None and header.issuer_lines:
+            header.authority = header.authority or organ
+            diagnostics.info(line, "line-skipped", f"{cell[:60]!r}: who enacts it, no issuer")
+            return "mark"
+        if organ is not None:
+            header.issuer_lines.append((line, organ))
+            diagnostics.info(
+                line,
+                "issuer-from-authority",
+                f"no issuer line above the number: the issuer is the body of who enacts it"
+                f" ({organ[:60]!r})",
+            )
+            return "issuer"
         if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
@@ -1758,6 +1799,15 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _enacts(cell: str, header: Header) -> str | None:
+    """The body of the enacting authority a line in capitals under the number and date
+    names, no kind line read (``BỘ TRƯỞNG BỘ ...`` over a licence's legal basis): a title
+    and its body; ``None`` if it is none."""
+    if not header.number_line and header.date is None:
+        return None
+    return authority_organ(cell)
 
 
 def _names_instrument(cell: str, line: int, header: Header, kinds: KindRegistry) -> bool:

@@ -225,7 +225,8 @@ _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
 """Words of one or two letters a line may open with before a kind name (``VÀ``, ``V/V``,
 ``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
-_KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
+_KINH_GUI_HINTS = ("gửi", "gởi", "gui")
+"""What OCR keeps of ``gửi``, in any case (``GỬI``, ``gUi``)."""
 _KINH = ("Kính ", "KÍNH ")
 """``Kính`` kept whole before a ``gửi`` OCR misread beyond its hints (``Kính gíi:``)."""
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
@@ -961,7 +962,8 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
             or (_is_label(text) and number_label(text) is None)  # not 86: 12/TB-UBND
         ):
             return index
-        hinted = "ửi" in text or "ỬI" in text or "ui" in text or "UI" in text
+        low = text[:40].casefold()
+        hinted = "ửi" in low or "ui" in low
         if (hinted or text.startswith(_KINH)) and _kinh_gui(text.strip()) is not None:
             return index + 1
     return len(lines)
@@ -985,7 +987,7 @@ def _kinh_gui(text: str) -> str | None:
         return text
     head = text[:40]
     kinh = head.startswith(_KINH)  # "gửi" misread, "Kính" whole: "Kính gíi:"
-    if not kinh and not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi"
+    if not kinh and not any(hint in head.casefold() for hint in _KINH_GUI_HINTS):
         return None
     stripped = head.lstrip(_LEADING_NOISE)
     for _ in range(_KINH_GUI_SPECKS):

@@ -249,6 +249,31 @@ def _speck_before_list(lines: list[Line], index: int, text: str) -> bool:
     return following is not None and BULLET.match(following[1]) is not None
 
 
+_SPECK_LINES = 4  # lines of specks a seal leaves between the subject and Kính gửi
+
+
+def _past_specks(lines: list[Line], index: int, diagnostics: Diagnostics) -> int:
+    """The ``Kính gửi`` line after a few lines of a speck or two each (``an`` / ``h``: a
+    seal's strokes OCR read between the subject and the addressees), the specks said;
+    ``index`` when no such line follows them."""
+    specks = []
+    at = index
+    while at < len(lines) and len(specks) <= _SPECK_LINES:
+        text = lines[at].text.strip()
+        if text and len(text) > _SPECK + 1:
+            break
+        if text:
+            specks.append(at)
+        at += 1
+    if not specks or at >= len(lines) or not opens_addressees(lines[at].text):
+        return index
+    for speck in specks:
+        diagnostics.info(
+            lines[speck].number, "line-skipped", f"{lines[speck].text!r} above Kính gửi: a speck"
+        )
+    return at
+
+
 def read_addressees(
     lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> tuple[list[Organization], int]:
@@ -259,6 +284,7 @@ def read_addressees(
         index += 1
     if index >= len(lines):
         return [], start
+    index = _past_specks(lines, index, diagnostics)
     match = (
         _KINH_GUI.match(squash(lines[index].text))
         or _DIEN.fullmatch(squash(lines[index].text[:MAX_SCAN]))
