@@ -95,10 +95,12 @@ _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
 _DASHED_SYMBOL = re.compile(
-    r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
+    r"(?:(?<!\S)|(?<=\d[Il|])|(?<=\d)(?![Il|][^\W\d_]))"
+    r"(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
 )
 """A symbol's dashed word ending a number line whose number and slash OCR misread: a word
-of its own, or glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``)."""
+of its own, glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``) or by
+none, the slash lost (``J0TB-KCN``)."""
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
 )
@@ -1191,14 +1193,14 @@ def _untitled(header: Header, dated_at: int) -> bool:
     """Whether the issuer line just read, alone on its row and set apart by a blank line,
     is a title in capitals the kinds do not name (``NỘI QUY ...``): the header has no
     number (a Party congress prints none) and its issuer block ended by the date's row,
-    which closes it."""
+    which closes it, or it has no issuer block and the line names no body (``BẢN ĐÁNH GIÁ
+    ...`` under the banner and a person's date line)."""
     lines = header.issuer_lines
-    return (
-        header.number is None
-        and dated_at > 0
-        and len(lines) > 1
-        and lines[-2][0] <= dated_at < lines[-1][0]
-    )
+    if header.number is not None or dated_at <= 0 or not lines or lines[-1][0] <= dated_at:
+        return False
+    if len(lines) == 1:  # no issuer block: a person's own paper (a self-assessment) under
+        return not _names_body(lines[-1][1])  # the banner and date, unless it names a body
+    return lines[-2][0] <= dated_at
 
 
 def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
