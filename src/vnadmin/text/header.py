@@ -1437,6 +1437,8 @@ def _continues_subject(
         # subject words (a subject cut before a date goes on with "ngày" in lower case)
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
         return False
+    if blank_before and len(text) <= _SPECK_LINE:
+        return False  # "an" set apart under the subject: a seal's speck, no word of it
     if starts_lower(text):
         return True
     if blank_before:
@@ -1457,6 +1459,7 @@ def _continues_subject(
 
 
 _GARBLED_WORDS = 4  # words of a subject's line OCR garbled, at least: a seal's are fewer
+_SPECK_LINE = 3  # characters of a speck a seal leaves on a line of its own, at most
 
 
 def _garbled_wrap(text: str, subject: list[str]) -> bool:
@@ -1497,6 +1500,7 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
         if (
             seen > _SET_APART
             or len(flat) > _SET_APART_WIDTH
+            or len(flat) <= _SPECK_LINE  # a seal's speck (``an``), no word of a subject
             # a title in capitals goes on in capitals, never with a signer's office (``CHỦ
             # TỊCH`` / ``NƯỚC ...``: the enacting authority cut in two)
             or (is_caps(flat) and (not is_caps(subject[-1]) or names_office(fold(flat))))

@@ -77,7 +77,9 @@ def _without_stamp_noise(text: str) -> str:
 def _specks(text: str) -> bool:
     """Whether ``text`` is specks a seal left in the margin (``KA- 41 t ể``): letters in
     ones and twos, a digit or a sign among them; no name has no longer word."""
-    return all(len(word) <= 2 for word in _WORDS.findall(text)) and not text.replace(" ", "").isalpha()
+    return (
+        all(len(word) <= 2 for word in _WORDS.findall(text)) and not text.replace(" ", "").isalpha()
+    )
 
 
 def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics) -> int:
