@@ -258,7 +258,7 @@ def _past_specks(lines: list[Line], index: int, diagnostics: Diagnostics) -> int
     """The ``Kính gửi`` line after a few lines of a speck or two each (``an`` / ``h``: a
     seal's strokes OCR read between the subject and the addressees), the specks said;
     ``index`` when no such line follows them."""
-    specks = []
+    specks: list[int] = []
     at = index
     while at < len(lines) and len(specks) <= _SPECK_LINES:
         text = lines[at].text.strip()
