@@ -1300,7 +1300,7 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
     """A header line not read that does not end the header: OCR noise (seal, stamp,
     signature strokes, before or after the number and date), or a short line among the first ones, before the number, date or
     kind is found (a stamp or caption fragment between the issuer and the number)."""
-    if len(text) <= 120 and (is_noise(text) or is_strokes(text)):
+    if len(text) <= 120 and (is_noise(text) or is_strokes(text) or _specks(text)):
         return True  # strokes read as signs (``.c0\\ŸU\\WUÉ Lê 1 ¬``) fall anywhere too
     found = header.number_line or header.date is not None or header.kind is not None
     return (
@@ -1310,6 +1310,16 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
         and not ends_sentence(text)
         and not _issuer_like(text)
     )
+
+
+_SPECKS_ROW = 8  # characters of a row of a seal's specks (``,do A I``) at most
+_SPECK_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _specks(text: str) -> bool:
+    """Whether a short line holds specks only, no word of three letters (``,do A I``,
+    ``ou``): a seal's strokes between the header's rows, read as letters."""
+    return len(text) <= _SPECKS_ROW and _SPECK_WORD.search(text) is None
 
 
 def _fragment_before_row(lines: list[Line], index: int, header: Header, seen: int) -> bool:

@@ -69,6 +69,7 @@ from vnadmin.text.lines import (
     Line,
     ends_with_symbol,
     is_caps,
+    is_noise,
     is_strokes,
     squash,
 )
@@ -141,6 +142,9 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
+_DAMAGED_NUMBER = re.compile(r"[Ss][oôốóồ6][ \t]*[:;][^\s]{0,30}[-/]")
+"""A number line whose label and number a legacy OCR layer read in small letters, glued to
+a symbol as damaged (``so:f60tCNa-usND``)."""
 _NUMBERED = re.compile(
     rf"{SO}[ \t]*:?[ \t]*(?:[\d.…_ \t]*[/-]|[^\s/]{{1,5}}[ \t]*/[ \t]*[A-ZĐ]{{2}})"
 )
@@ -1571,7 +1575,12 @@ def _above_header(
     if not anchors:
         return
     index = min(anchors) - 1
-    while index >= 0 and index not in captions and (not rows[index] or _matter_row(rows[index])):
+    while index >= 0 and index not in captions:
+        if rows[index] and not _matter_row(rows[index]):
+            above = _name_above_damage(rows, index, captions)
+            if above is None:
+                break
+            index = above
         index -= 1
     dropped = [i for i in range(index + 1) if rows[i]]
     if not dropped:
@@ -1585,6 +1594,27 @@ def _above_header(
     )
     for i in dropped:
         rows[i] = []
+
+
+_DAMAGED_ROWS = 4  # rows a legacy OCR layer garbled between the issuer's name and the date
+
+
+def _name_above_damage(rows: list[list[str]], index: int, captions: set[int]) -> int | None:
+    """The row of the issuer's name (``UY BAN NHAN DAN``) above the rows from ``index`` up
+    that a legacy OCR layer garbled past knowing (the banner as ``ceNG HoA x,l ugr``, the
+    number as ``so:f60tCNa-usND``) or that hold the motto alone; ``None`` when a row
+    between is none of these, or no name stands within reach: a web page's lines."""
+    for at in range(index, max(-1, index - _DAMAGED_ROWS - 1), -1):
+        if at in captions:
+            return None
+        text = " ".join(rows[at])
+        if not text:
+            continue
+        if at < index and _opens_name(text):
+            return at
+        if not (is_noise(text) or letters(text) == _MOTTO or _DAMAGED_NUMBER.match(text)):
+            return None
+    return None
 
 
 def _matter_row(row: list[str]) -> bool:
