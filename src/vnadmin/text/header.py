@@ -1199,7 +1199,9 @@ def _untitled(header: Header, dated_at: int) -> bool:
     if header.number is not None or dated_at <= 0 or not lines or lines[-1][0] <= dated_at:
         return False
     if len(lines) == 1:  # no issuer block: a person's own paper (a self-assessment) under
-        return not _names_body(lines[-1][1])  # the banner and date, unless it names a body
+        # the banner and date, its title in words (not OCR's ``CHUONGT~PHOIHQP``), no body
+        title = lines[-1][1]
+        return all(char.isalpha() or char == " " for char in title) and not _names_body(title)
     return lines[-2][0] <= dated_at
 
 
