@@ -454,6 +454,8 @@ def _goes_on_unnamed(text: str, above: str) -> bool:
         return True
     return (
         len(words) <= _RESTS
+        and is_caps(text)
+        and is_caps(above)
         and opens_body(fold(above))
         and not _own_body(fold(text))
         and not any(word in _BODY_WORDS for word in text.upper().split())
@@ -1302,9 +1304,11 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
     """A header line not read that does not end the header: OCR noise (seal, stamp,
     signature strokes, before or after the number and date), or a short line among the first ones, before the number, date or
     kind is found (a stamp or caption fragment between the issuer and the number)."""
-    if len(text) <= 120 and (is_noise(text) or is_strokes(text) or _specks(text)):
+    if len(text) <= 120 and (is_noise(text) or is_strokes(text)):
         return True  # strokes read as signs (``.c0\\ŸU\\WUÉ Lê 1 ¬``) fall anywhere too
     found = header.number_line or header.date is not None or header.kind is not None
+    if found and _specks(text):
+        return True  # between the date row and the kind line
     return (
         not found
         and seen <= _MAX_EARLY_LINES
@@ -1320,7 +1324,8 @@ _SPECK_WORD = re.compile(r"[^\W\d_]{3,}")
 
 def _specks(text: str) -> bool:
     """Whether a short line holds specks only, no word of three letters (``,do A I``,
-    ``ou``): a seal's strokes between the header's rows, read as letters."""
+    ``ou``): a seal's strokes between the header's rows, read as letters, once a row of the
+    header is read (above it, a web page's short lines are no specks)."""
     return len(text) <= _SPECKS_ROW and _SPECK_WORD.search(text) is None
 
 
