@@ -259,3 +259,37 @@ def test_a_symbol_glued_to_the_digits_its_slash_lost_is_kept() -> None:
     result = parse_text(text)
     assert _header(result)[2] == "/TB-KCN"
     assert "number-unreadable" in _codes(result)
+
+
+OLD_LAYER_GARBLED_ROWS = (
+    "UY BAN NHAN DAN\n"
+    "TINH BINH DUONG\n"
+    "\n"
+    "cgNG HoA x,l ugr cnu Ncnia vtpr xlrvr\n"
+    "DQc lqp - Trl do - Hqnh phric\n"
+    "\n"
+    "so:f12tCNa-usND\n"
+    "\n"
+    "Thu Dau Mot,ngdy 3 thdng 4 ndm 2024\n"
+    "\n"
+    "ou\n"
+    ",do A I\n"
+    "\n"
+    "GIAY MOI\n"
+    "\n"
+    "Uy ban nhan dan tinh to chuc buoi lam viec ve cong tac chuyen doi so.\n"
+)
+
+
+def test_the_issuer_above_rows_an_old_layer_garbled_stays_the_headers() -> None:
+    # the date anchors the header; the banner and number rows above it are past knowing,
+    # the motto stands alone: the issuer's name above them is kept, and the specks under
+    # the date do not end the header before the kind line
+    result = parse_text(OLD_LAYER_GARBLED_ROWS)
+    issuer, _, _, _, date, kind, _ = _header(result)
+    assert (issuer, date, kind) == (
+        "UY BAN NHAN DAN TINH BINH DUONG",
+        PartialDate(day=3, month=4, year=2024),
+        "Giấy mời",
+    )
+    assert "header-noise-removed" not in _codes(result)
