@@ -1597,13 +1597,15 @@ def _above_header(
 
 
 _DAMAGED_ROWS = 4  # rows a legacy OCR layer garbled between the issuer's name and the date
+_GARBLED_WORDS = 3  # words of such a row at least: a row of a speck or two stops the walk
 
 
 def _name_above_damage(rows: list[list[str]], index: int, captions: set[int]) -> int | None:
     """The row of the issuer's name (``UY BAN NHAN DAN``) above the rows from ``index`` up
     that a legacy OCR layer garbled past knowing (the banner as ``ceNG HoA x,l ugr``, the
     number as ``so:f60tCNa-usND``) or that hold the motto alone; ``None`` when a row
-    between is none of these, or no name stands within reach: a web page's lines."""
+    between is none of these (a speck: ``.``), or no name stands within reach: a web
+    page's lines."""
     for at in range(index, max(-1, index - _DAMAGED_ROWS - 1), -1):
         if at in captions:
             return None
@@ -1612,7 +1614,9 @@ def _name_above_damage(rows: list[list[str]], index: int, captions: set[int]) ->
             continue
         if at < index and _opens_name(text):
             return at
-        if not (is_noise(text) or letters(text) == _MOTTO or _DAMAGED_NUMBER.match(text)):
+        garbled = is_noise(text) and len(text.split()) >= _GARBLED_WORDS  # not a speck
+        motto = rows[at] == [_PRINTED_MOTTO]  # alone in its row, no speck beside it
+        if not (garbled or motto or _DAMAGED_NUMBER.match(text)):
             return None
     return None
 
