@@ -293,3 +293,13 @@ def test_the_issuer_above_rows_an_old_layer_garbled_stays_the_headers() -> None:
         "Giấy mời",
     )
     assert "header-noise-removed" not in _codes(result)
+
+
+def test_a_letter_no_symbol_is_spelt_with_after_the_digits_keeps_no_symbol() -> None:
+    # "Ø" is OCR's reading of a handwritten digit, not a symbol's first capital
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "Số1§4ØBGDĐT-GDTX Hà Nội, ngày 8 tháng 5 năm 2026\n"
+        "V/v khảo sát thiết bị dạy học\n"
+    )
+    assert _header(parse_text(text))[2] is None

@@ -95,12 +95,13 @@ _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
 _DASHED_SYMBOL = re.compile(
-    r"(?:(?<!\S)|(?<=\d[Il|])|(?<=\d)(?![Il|][^\W\d_]))"
+    r"(?:(?<!\S)|(?<=\d[Il|])|(?<=\d)(?=[A-ZĐ])(?![Il|][^\W\d_]))"
     r"(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
 )
 """A symbol's dashed word ending a number line whose number and slash OCR misread: a word
 of its own, glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``) or by
-none, the slash lost (``J0TB-KCN``)."""
+none, the slash lost (``J0TB-KCN``; a capital of the alphabet after the digits, not OCR's
+``Ø`` for a handwritten digit)."""
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
 )
