@@ -105,7 +105,7 @@ def test_misses_are_said(scores: list[DocumentScore]) -> None:
 #: tone-marked capitals in lower case, so a title-case word (``ủy ban``) loses its capital.
 RETYPED_FLOORS = {
     "typed in VNI": (0.969, 0.968, 0.948, 0),
-    "typed in TCVN3": (0.952, 0.968, 0.948, 1),
+    "typed in TCVN3": (0.956, 0.968, 0.948, 0),
     "without diacritics": (0.946, 0.968, 0.941, 0),
 }
 

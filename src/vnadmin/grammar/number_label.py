@@ -22,17 +22,20 @@ DAMAGED_SO = re.compile(r"[\W_]*[Ss][ốóỐÓ]")
 """A cell opening with ``Số`` or OCR's ``Só`` (never ``Sở``), whatever follows: a number
 cell whose number OCR damaged (``—— sốJẢTB-ĐHTĐ``), never an issuer's line."""
 _CLOSE = re.compile(
-    r"[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|(?:8[6o0]|s\d)(?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
+    r"(?:[^\W\d_][^\w\s]?[ \t]+)?[^\w]{0,3}(?P<so>S[^\W_]?(?![^\W\d_])|(?:8[6o0]|s\d)(?=[ \t]*:))[ \t]*(?P<colon>[:.])?[ \t]*"
 )
 """``Số`` as printed or a letter away: ``Só``, ``S6``, and with its ``S`` read as an ``8`` or
 in lower case (``86:``, ``s6:``, before a colon only); a word of its own, not the head of
-a longer one (``SƠN LA``, ``SỐNG``)."""
+a longer one (``SƠN LA``, ``SỐNG``); a seal's speck OCR read as one letter before it
+(``z) Số:``)."""
 _FAR = re.compile(
-    r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?(?P<so>S[^\s/:]{0,3}|5[^\s/:]{0,3}(?=[ \t]*:))[ \t]*(?:(?P<colon>:)[ \t]*|(?=/))"
+    r"(?:[^\w\s]{1,2}[ \t]*|\d[ \t]+)?(?P<so>S[^\s/:]{0,3}|5[^\s/:]{0,3}(?=[ \t]*:))"
+    r"(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]*(?=/)|(?<=S[^\w\s])[ \t]+(?=\d))"
 )
 """``Số`` misread past the letters above, up to its colon or to the slash of a number whose
-digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, a speck before it (``1 Số:``); its ``S``
-read as a ``5`` before a colon only (``56:``, not the number of ``542/SNV-VP``)."""
+digits were lost: ``Sá:``, ``S? :``, ``SÑg8 /``, a speck before it (``1 Số:``), or its
+colon: an ``S`` and a sign before the number's digits (``S& 5?AD /UBND``); its ``S`` read
+as a ``5`` before a colon only (``56:``, not the number of ``542/SNV-VP``)."""
 _SYMBOLISH = re.compile(r"/|[^\W\d_]{2,}-[^\W\d_]|[^\W\d_]-[^\W\d_]{2,}")
 """What follows ``Số`` on a number line: a slash, or a symbol's dash (``QD-DHTD``, and
 ``C-DHTD`` where OCR damaged the kind's letters)."""

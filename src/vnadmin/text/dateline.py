@@ -38,12 +38,13 @@ __all__ = [
 ]
 
 _WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
-DAY_WORD = r"[nu][ \t]?[gq][ \t]?a(?:[yvwj]|(?=[ \t]))"
+DAY_WORD = r"[nu][ \t]?[gq][ \t]?[ad](?:[yvwj]|(?=[ \t]))"
 """``ngày`` on folded text (:func:`~vnadmin.text.fuzzy.fold_chars`), the one pattern every
 reader of the date line looks for it with.  Like the other fixed words it is compared on its
 folded letters (``Ngày``, ``NGÀY``, ``ngáy``, ``ngảy``, bare ``ngay`` are one word), with a
 crawl's space inside it (``ng ày``) and the letters a scan misreads in it: ``ngàv``,
-``ngàW``, ``ugày``, ``nqày``, ``ngà`` with its last letter lost."""
+``ngàW``, ``ugày``, ``nqày``, ``ngà`` with its last letter lost, and a legacy OCR layer's
+``ngdy`` (its ``à`` read ``d``, as in ``thdng`` and ``ndm``)."""
 _DAY_WORD = re.compile(DAY_WORD)
 _MONTH_WORD = re.compile(r"th[a-z]ng|t[a-z]ang|thag|[a-z]hang")
 """``tháng`` folded, or one letter of it misread or lost (``thdng``, ``tbáng``, ``thág``,

@@ -95,10 +95,13 @@ _SPACED_JOINT = re.compile(r"(?<=[^\W_])[ \t]*([-–—‑−/])[ \t]*(?=[^\W_])
 """A joint of a number's symbol as typed: spaced (``157/ QĐ- NĐ-UB``), or a typographic
 dash a web page set for the hyphen (``TT–BTC``)."""
 _DASHED_SYMBOL = re.compile(
-    r"(?:(?<!\S)|(?<=\d[Il|]))(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
+    r"(?:(?<!\S)|(?<=\d[Il|])|(?<=\d)(?=[A-ZĐ])(?![Il|][^\W\d_]))"
+    r"(?P<symbol>[^\W\d_]{1,8}(?:-[^\W\d_][^\W_]{1,10}){1,4})[ \t.]*$"
 )
 """A symbol's dashed word ending a number line whose number and slash OCR misread: a word
-of its own, or glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``)."""
+of its own, glued to the digits by the slash read as a letter (``5~.9IQD-DHTD``) or by
+none, the slash lost (``J0TB-KCN``; a capital of the alphabet after the digits, not OCR's
+``Ø`` for a handwritten digit)."""
 _LOOSE_SYMBOL = re.compile(
     r"(?:/[ \t]*\d{4}[ \t]*(?=/))?(?:-[ \t]*[^\W\d_][^\W_]*[ \t]*)?/[ \t]*[^\W\d_][^\s/]*"
 )
@@ -371,7 +374,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             continues
             or joint  # "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC" / "PHÒNG - BỘ TÀI CHÍNH": no parent
             or _open_name(last, fold(text))
-            or (last_line and _goes_on_unnamed(text))
+            or (last_line and _goes_on_unnamed(text, last))
             or _placed_rest(last, text)
             or _dated_rest(last, text)
             or tail
@@ -435,16 +438,29 @@ def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
 _SYLLABLE = re.compile(r"[^\W\d_]{1,7}")
 
 
-def _goes_on_unnamed(text: str) -> bool:
+def _goes_on_unnamed(text: str, above: str) -> bool:
     """The end of a name that names no body (``VIỆT NAM`` under ``NGÂN HÀNG NHÀ NƯỚC``):
     a few words, each a syllable; a line OCR or a broken font ran together
-    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above."""
+    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above.
+    Under a line that opens a body's name, its field wrapped (``TRUNG TÂM QUY HOẠCH &
+    ĐIỀU TRA`` / ``TÀI NGUYÊN NƯỚC QUỐC GIA``): a few more words, a field's (``TÀI
+    NGUYÊN``) but no body's or level's (``SỞ``, ``TỈNH``)."""
     words = text.split()
+    if (
+        not words
+        or not all(_SYLLABLE.fullmatch(word) for word in words)
+        or words[0].upper() in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
+    ):
+        return False
+    if len(words) <= 4 and not _names_body(text):
+        return True
     return (
-        0 < len(words) <= 4
-        and all(_SYLLABLE.fullmatch(word) for word in words)
-        and not _names_body(text)
-        and words[0].upper() not in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
+        len(words) <= _RESTS
+        and is_caps(text)
+        and is_caps(above)
+        and opens_body(fold(above))
+        and not _own_body(fold(text))
+        and not any(word in _BODY_WORDS for word in text.upper().split())
     )
 
 
@@ -1194,14 +1210,16 @@ def _untitled(header: Header, dated_at: int) -> bool:
     """Whether the issuer line just read, alone on its row and set apart by a blank line,
     is a title in capitals the kinds do not name (``NỘI QUY ...``): the header has no
     number (a Party congress prints none) and its issuer block ended by the date's row,
-    which closes it."""
+    which closes it, or it has no issuer block and the line names no body (``BẢN ĐÁNH GIÁ
+    ...`` under the banner and a person's date line)."""
     lines = header.issuer_lines
-    return (
-        header.number is None
-        and dated_at > 0
-        and len(lines) > 1
-        and lines[-2][0] <= dated_at < lines[-1][0]
-    )
+    if header.number is not None or dated_at <= 0 or not lines or lines[-1][0] <= dated_at:
+        return False
+    if len(lines) == 1:  # no issuer block: a person's own paper (a self-assessment) under
+        # the banner and date, its title in words (not OCR's ``CHUONGT~PHOIHQP``), no body
+        title = lines[-1][1]
+        return all(char.isalpha() or char == " " for char in title) and not _names_body(title)
+    return lines[-2][0] <= dated_at
 
 
 def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
@@ -1299,11 +1317,13 @@ def _left_issuer(cell: str, header: Header) -> bool:
 
 def _skippable(text: str, header: Header, seen: int) -> bool:
     """A header line not read that does not end the header: OCR noise (seal, stamp,
-    signature strokes), or a short line among the first ones, before the number, date or
+    signature strokes, before or after the number and date), or a short line among the first ones, before the number, date or
     kind is found (a stamp or caption fragment between the issuer and the number)."""
-    if len(text) <= 120 and is_noise(text):
-        return True
+    if len(text) <= 120 and (is_noise(text) or is_strokes(text)):
+        return True  # strokes read as signs (``.c0\\ŸU\\WUÉ Lê 1 ¬``) fall anywhere too
     found = header.number_line or header.date is not None or header.kind is not None
+    if found and _specks(text):
+        return True  # between the date row and the kind line
     return (
         not found
         and seen <= _MAX_EARLY_LINES
@@ -1311,6 +1331,17 @@ def _skippable(text: str, header: Header, seen: int) -> bool:
         and not ends_sentence(text)
         and not _issuer_like(text)
     )
+
+
+_SPECKS_ROW = 8  # characters of a row of a seal's specks (``,do A I``) at most
+_SPECK_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _specks(text: str) -> bool:
+    """Whether a short line holds specks only, no word of three letters (``,do A I``,
+    ``ou``): a seal's strokes between the header's rows, read as letters, once a row of the
+    header is read (above it, a web page's short lines are no specks)."""
+    return len(text) <= _SPECKS_ROW and _SPECK_WORD.search(text) is None
 
 
 def _fragment_before_row(lines: list[Line], index: int, header: Header, seen: int) -> bool:
@@ -1407,7 +1438,8 @@ def _continues_subject(
         return True  # a range or a year a line cut: "(23/11/1940-" / "23/11/2020)"
     if _cited_number(text, subject, header):
         return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
-    if _header_row(text) or is_noise(text) or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
+    noise = is_noise(text) and not _garbled_wrap(text, subject)
+    if _header_row(text) or noise or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:); the
         # banner or the motto, which a right column prints beside the subject's lines
@@ -1437,6 +1469,8 @@ def _continues_subject(
         # subject words (a subject cut before a date goes on with "ngày" in lower case)
     if sum(len(part) for part in subject) > _MAX_SUBJECT:
         return False
+    if blank_before and len(text) <= _SPECK_LINE:
+        return False  # "an" set apart under the subject: a seal's speck, no word of it
     if starts_lower(text):
         return True
     if blank_before:
@@ -1454,6 +1488,22 @@ def _continues_subject(
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+_GARBLED_WORDS = 4  # words of a subject's line OCR garbled, at least: a seal's are fewer
+_SPECK_LINE = 3  # characters of a speck a seal leaves on a line of its own, at most
+
+
+def _garbled_wrap(text: str, subject: list[str]) -> bool:
+    """Whether a line OCR garbled past its syllables (``trrc Thành üy ti Hi nghj tf3ng``)
+    goes on with the subject above: it opens in small letters after a line with no stop,
+    a few words long, as a seal's specks never are."""
+    return (
+        bool(subject)
+        and starts_lower(text)
+        and len(text.split()) >= _GARBLED_WORDS
+        and not subject[-1].rstrip().endswith((".", ";", ":"))
+    )
 
 
 def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header) -> bool:
@@ -1482,6 +1532,7 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
         if (
             seen > _SET_APART
             or len(flat) > _SET_APART_WIDTH
+            or len(flat) <= _SPECK_LINE  # a seal's speck (``an``), no word of a subject
             # a title in capitals goes on in capitals, never with a signer's office (``CHỦ
             # TỊCH`` / ``NƯỚC ...``: the enacting authority cut in two)
             or (is_caps(flat) and (not is_caps(subject[-1]) or names_office(fold(flat))))
@@ -1756,6 +1807,20 @@ def _classify(
             if of is not None and header.issuer_from_title is None:
                 return _title_issuer(cell, header)
             return "other"
+        organ = _enacts(cell, header)
+        if organ is not None and header.issuer_lines:
+            header.authority = header.authority or organ
+            diagnostics.info(line, "line-skipped", f"{cell[:60]!r}: who enacts it, no issuer")
+            return "mark"
+        if organ is not None:
+            header.issuer_lines.append((line, organ))
+            diagnostics.info(
+                line,
+                "issuer-from-authority",
+                f"no issuer line above the number: the issuer is the body of who enacts it"
+                f" ({organ[:60]!r})",
+            )
+            return "issuer"
         if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
@@ -1772,6 +1837,15 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _enacts(cell: str, header: Header) -> str | None:
+    """The body of the enacting authority a line in capitals under the number and date
+    names, no kind line read (``BỘ TRƯỞNG BỘ ...`` over a licence's legal basis): a title
+    and its body; ``None`` if it is none."""
+    if not header.number_line and header.date is None:
+        return None
+    return authority_organ(cell)
 
 
 def _names_instrument(cell: str, line: int, header: Header, kinds: KindRegistry) -> bool:

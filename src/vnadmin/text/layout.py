@@ -44,6 +44,7 @@ from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
+from vnadmin.grammar.subjects import CANONICAL_VV, DAMAGED_VV
 from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -68,6 +69,7 @@ from vnadmin.text.lines import (
     Line,
     ends_with_symbol,
     is_caps,
+    is_noise,
     is_strokes,
     squash,
 )
@@ -140,7 +142,14 @@ _PARTY_REST = re.compile(r"[^\W\d_][^\s/]{0,12}/[^\W_][^\s/]{0,20}")
 """What a Party number cut after its dash goes on with (``Số 120-`` / ``KH/HU``)."""
 _SYMBOL_TAIL = re.compile(r"[^\W_][^\s/]{0,20}")
 """What a number line cut after a dash of its symbol goes on with (``UBND-`` / ``VP``)."""
-_NUMBERED = re.compile(rf"{SO}[ \t]*:?[ \t]*[\d.…_ \t]*[/-]")
+_DAMAGED_NUMBER = re.compile(r"[Ss][oôốóồ6][ \t]*[:;][^\s]{0,30}[-/]")
+"""A number line whose label and number a legacy OCR layer read in small letters, glued to
+a symbol as damaged (``so:f60tCNa-usND``)."""
+_NUMBERED = re.compile(
+    rf"{SO}[ \t]*:?[ \t]*(?:[\d.…_ \t]*[/-]|[^\s/]{{1,5}}[ \t]*/[ \t]*[A-ZĐ]{{2}})"
+)
+"""A number line: its digits, or what OCR left of them before the slash and a symbol in
+capitals (``Số: ¿7õ /GP-BTNMT``)."""
 _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
 _OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
@@ -220,10 +229,12 @@ _SHORT_WORDS = frozenset(["va", "ve", "vv", "so", "du", "bo", "uy"])
 """Words of one or two letters a line may open with before a kind name (``VÀ``, ``V/V``,
 ``SỐ``, ``DỰ``, ``BỘ``, ``SỞ``): no speck."""
 _MIXED_KIND = 24  # a kind name in mixed case stands alone in its cell
-_KINH_GUI_HINTS = ("gửi", "GỬI", "gởi", "GỞI", "gui", "GUI", "Gửi")
+_KINH_GUI_HINTS = ("gửi", "gởi", "gui")
+"""What OCR keeps of ``gửi``, in any case (``GỬI``, ``gUi``)."""
 _KINH = ("Kính ", "KÍNH ")
 """``Kính`` kept whole before a ``gửi`` OCR misread beyond its hints (``Kính gíi:``)."""
 _LEADING_NOISE = " \t¬—–-|_.,;'\"`~*()"
+_KINH_GUI_SPECKS = 2  # specks of a seal OCR read before ``Kính gửi``, at most
 _PRINTED_KINH_GUI = ("Kính gửi", "KÍNH GỬI", "Đồng kính gửi", "ĐỒNG KÍNH GỬI", "Kính gởi")
 _KEY_WORDS = {
     "banner": ("conghoa", "xahoi", "chunghia"),
@@ -849,27 +860,32 @@ def _document_start(lines: list[Line], index: _Index, diagnostics: Diagnostics) 
                 f"a legal portal's record of the document ({len(portal)} line(s): Số hiệu,"
                 " Loại văn bản, ...) removed: the document's own header is read",
             )
-        _page_titles(lines, at, diagnostics)
-        if sum(1 for line in lines[:at] if line.text) <= _SHORT_TOP:
+        titles = _page_titles(lines, at)
+        if sum(1 for row, line in enumerate(lines[:at]) if line.text and row not in titles) <= (
+            _SHORT_TOP
+        ):
+            _blank_titles(lines, titles, diagnostics)
             _page_dates(lines, at, diagnostics)
             return 0, at  # a few lines above the banner: stamps or noise, read from the top
         start, seen = at, 0
         while start > 0 and seen < _MAX_BLOCK:
-            text = lines[start - 1].text
+            text = "" if start - 1 in titles else lines[start - 1].text
             if text and not all(_header_matter(cell) for cell in _cells(text)):
                 break
             seen += bool(text)
             start -= 1
         if seen >= _MAX_BLOCK or any(_document_line(line.text) for line in lines[:start]):
             return 0, 0  # the document began above: this banner opens an attached one
+        _blank_titles(lines, titles, diagnostics)
         return start, at
     return 0, 0
 
 
-def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> None:
-    """Blank a page's title above the banner: a kind name with the document's number
+def _page_titles(lines: list[Line], banner: int) -> list[int]:
+    """A page's titles above the banner: a kind name with the document's number
     (``QUYẾT ĐỊNH 1520/QĐ-UBND NĂM 2024 PHÊ DUYỆT ...``), which no header prints on one
     line (its kind line stands alone under the banner)."""
+    found = []
     for at in range(banner):
         text = lines[at].text
         if not text or not text[:1].isupper() or "/" not in text[:80] or "ĐẾN" in text.upper():
@@ -877,10 +893,17 @@ def _page_titles(lines: list[Line], banner: int, diagnostics: Diagnostics) -> No
         match = _PAGE_TITLE.match(text)
         if match is None or match["colon"] or fold(match["words"]).strip() in ("so", "so:"):
             continue
+        found.append(at)
+    return found
+
+
+def _blank_titles(lines: list[Line], titles: list[int], diagnostics: Diagnostics) -> None:
+    """Blank the page's titles above the banner, once it opens the document: said."""
+    for at in titles:
         diagnostics.info(
             lines[at].number,
             "header-noise-removed",
-            f"a web page's title above the banner removed: {text[:40]!r}",
+            f"a web page's title above the banner removed: {lines[at].text[:40]!r}",
         )
         lines[at] = Line(lines[at].number, "")
 
@@ -943,7 +966,8 @@ def _header_end(lines: list[Line], begin: int, banner: int) -> int:
             or (_is_label(text) and number_label(text) is None)  # not 86: 12/TB-UBND
         ):
             return index
-        hinted = "ửi" in text or "ỬI" in text or "ui" in text or "UI" in text
+        low = text[:40].casefold()
+        hinted = "ửi" in low or "ui" in low
         if (hinted or text.startswith(_KINH)) and _kinh_gui(text.strip()) is not None:
             return index + 1
     return len(lines)
@@ -967,12 +991,15 @@ def _kinh_gui(text: str) -> str | None:
         return text
     head = text[:40]
     kinh = head.startswith(_KINH)  # "gửi" misread, "Kính" whole: "Kính gíi:"
-    if not kinh and not any(hint in head for hint in _KINH_GUI_HINTS):  # OCR keeps "gửi"
+    if not kinh and not any(hint in head.casefold() for hint in _KINH_GUI_HINTS):
         return None
     stripped = head.lstrip(_LEADING_NOISE)
-    speck, _, after = stripped.partition(" ")
-    if len(speck) <= 3 and not speck.isalpha() and after[:1].isupper():
-        stripped = after  # a speck of the seal before it (``x© Kính gửi:``)
+    for _ in range(_KINH_GUI_SPECKS):
+        speck, _, after = stripped.partition(" ")
+        if len(speck) > 3 or speck.isalpha() or not after:
+            break
+        stripped = after.lstrip(_LEADING_NOISE)  # specks of the seal before it (``x© Kính
+        # gửi:``, ``NI: › Kính gửi:``)
     found = letters(stripped)
     if not kinh and "gu" not in found[:9] and "go" not in found[:9]:
         return None
@@ -1131,6 +1158,7 @@ def _columns(
             # banner and rules as damaged, is kept, never dropped as noise
             far = cell if label is not None and far_misread(label) else None
             cell = _number_head(cell, label, number, diagnostics)
+            cell = _vv_lead(cell, number, diagnostics)
             cell, named = _kind_word(cell, number, diagnostics, kinds)
             kind_here = kind_here or named
             if position == 0 and index == zone - 1:
@@ -1507,6 +1535,15 @@ def _caps_letters(cell: str) -> bool:
     return upper >= 4 and lower * 5 <= upper
 
 
+def _vv_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
+    """``cell`` with a subject lead OCR misread (``VíV thông báo ...``) as printed, said."""
+    damaged = DAMAGED_VV.match(cell)
+    if damaged is None:
+        return cell
+    diagnostics.info(line, "ocr-repaired", f"{damaged.group()!r} read as {CANONICAL_VV!r}")
+    return CANONICAL_VV + cell[damaged.end() :]
+
+
 def _subject_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
     """The line under the kind name: ``Về việc`` as OCR misread it (``Và việc``,
     ``v~vi~c``), a stray dash before it, or stamp noise before it on the same line."""
@@ -1538,7 +1575,12 @@ def _above_header(
     if not anchors:
         return
     index = min(anchors) - 1
-    while index >= 0 and index not in captions and (not rows[index] or _matter_row(rows[index])):
+    while index >= 0 and index not in captions:
+        if rows[index] and not _matter_row(rows[index]):
+            above = _name_above_damage(rows, index, captions)
+            if above is None:
+                break
+            index = above
         index -= 1
     dropped = [i for i in range(index + 1) if rows[i]]
     if not dropped:
@@ -1552,6 +1594,31 @@ def _above_header(
     )
     for i in dropped:
         rows[i] = []
+
+
+_DAMAGED_ROWS = 4  # rows a legacy OCR layer garbled between the issuer's name and the date
+_GARBLED_WORDS = 3  # words of such a row at least: a row of a speck or two stops the walk
+
+
+def _name_above_damage(rows: list[list[str]], index: int, captions: set[int]) -> int | None:
+    """The row of the issuer's name (``UY BAN NHAN DAN``) above the rows from ``index`` up
+    that a legacy OCR layer garbled past knowing (the banner as ``ceNG HoA x,l ugr``, the
+    number as ``so:f60tCNa-usND``) or that hold the motto alone; ``None`` when a row
+    between is none of these (a speck: ``.``), or no name stands within reach: a web
+    page's lines."""
+    for at in range(index, max(-1, index - _DAMAGED_ROWS - 1), -1):
+        if at in captions:
+            return None
+        text = " ".join(rows[at])
+        if not text:
+            continue
+        if at < index and _opens_name(text):
+            return at
+        garbled = is_noise(text) and len(text.split()) >= _GARBLED_WORDS  # not a speck
+        motto = rows[at] == [_PRINTED_MOTTO]  # alone in its row, no speck beside it
+        if not (garbled or motto or _DAMAGED_NUMBER.match(text)):
+            return None
+    return None
 
 
 def _matter_row(row: list[str]) -> bool:

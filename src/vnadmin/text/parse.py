@@ -215,6 +215,15 @@ def _parse(
     end = footer_start(lines, start)
     lines = cut_attached(lines, end, diagnostics)
     body_end = attachment_start(lines, start, end)
+    if body_end < end and _banner_displaced(header):
+        diagnostics.info(
+            lines[body_end].number,
+            "banner-displaced",
+            "the banner's row inside the body read as the header's, which has no banner (OCR"
+            " set the row apart): no second document",
+        )
+        lines[body_end] = Line(lines[body_end].number, "")
+        body_end = end
     if body_end < end:
         # a second header before the footer found: that footer is the second one's (a
         # second document's, a form's); this instrument's own ends before the header
@@ -351,6 +360,12 @@ def _dated_below(
         "date-below",
         f"no date line in the header: the one printed below the body read ({dateline.place})",
     )
+
+
+def _banner_displaced(header: Header) -> bool:
+    """Whether the header read no banner: a banner among the body's lines is its own, the
+    page's top row (the issuer's name beside the banner) that OCR set apart."""
+    return not header.state_banner and not header.party_banner
 
 
 def _say_missing(

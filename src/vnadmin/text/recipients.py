@@ -37,12 +37,16 @@ a dash glued to its item's first letter right after a ``;``)."""
 _ENTRY_END = " \t.;,:"
 _RECORD_REACH = 60
 """Lines after the header where a portal's record ending above the addressees is looked for."""
+_WORDS = re.compile(r"[^\W\d_]+")
 _NOISE_BEFORE_BULLET = re.compile(r"(?P<noise>[^-–+•\s][^\n]{0,40}?)[ \t]+(?=[-–+•][ \t]+\S)")
 
 
 def _entry(text: str) -> str:
     bullet = BULLET.match(text)
-    return squash(text[bullet.end() :] if bullet else text).strip(_ENTRY_END)
+    while bullet is not None:  # "+ - Sở ...": a speck read as a bullet before the dash
+        text = text[bullet.end() :]
+        bullet = BULLET.match(text)
+    return squash(text).strip(_ENTRY_END)
 
 
 def opens_addressees(text: str) -> bool:
@@ -65,9 +69,17 @@ def _without_stamp_noise(text: str) -> str:
     """A list entry after what a stamp over it left on its line (``lBẾN way.O415.].202,....
     - Chủ tịch ...``): the noise before the bullet dropped."""
     match = _NOISE_BEFORE_BULLET.match(text)
-    if match is None or not is_noise(match["noise"]):
+    if match is None or not (is_noise(match["noise"]) or _specks(match["noise"])):
         return text
     return text[match.end() :]
+
+
+def _specks(text: str) -> bool:
+    """Whether ``text`` is specks a seal left in the margin (``KA- 41 t ể``): letters in
+    ones and twos, a digit or a sign among them; no name has no longer word."""
+    return (
+        all(len(word) <= 2 for word in _WORDS.findall(text)) and not text.replace(" ", "").isalpha()
+    )
 
 
 def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics) -> int:
@@ -239,6 +251,31 @@ def _speck_before_list(lines: list[Line], index: int, text: str) -> bool:
     return following is not None and BULLET.match(following[1]) is not None
 
 
+_SPECK_LINES = 4  # lines of specks a seal leaves between the subject and Kính gửi
+
+
+def _past_specks(lines: list[Line], index: int, diagnostics: Diagnostics) -> int:
+    """The ``Kính gửi`` line after a few lines of a speck or two each (``an`` / ``h``: a
+    seal's strokes OCR read between the subject and the addressees), the specks said;
+    ``index`` when no such line follows them."""
+    specks: list[int] = []
+    at = index
+    while at < len(lines) and len(specks) <= _SPECK_LINES:
+        text = lines[at].text.strip()
+        if text and len(text) > _SPECK + 1:
+            break
+        if text:
+            specks.append(at)
+        at += 1
+    if not specks or at >= len(lines) or not opens_addressees(lines[at].text):
+        return index
+    for speck in specks:
+        diagnostics.info(
+            lines[speck].number, "line-skipped", f"{lines[speck].text!r} above Kính gửi: a speck"
+        )
+    return at
+
+
 def read_addressees(
     lines: list[Line], start: int, diagnostics: Diagnostics
 ) -> tuple[list[Organization], int]:
@@ -249,6 +286,7 @@ def read_addressees(
         index += 1
     if index >= len(lines):
         return [], start
+    index = _past_specks(lines, index, diagnostics)
     match = (
         _KINH_GUI.match(squash(lines[index].text))
         or _DIEN.fullmatch(squash(lines[index].text[:MAX_SCAN]))
