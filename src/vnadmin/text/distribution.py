@@ -22,6 +22,7 @@ __all__ = [
     "NOI_NHAN",
     "archive_file_code",
     "is_purpose",
+    "mend_purpose",
     "read_archive",
     "read_recipient",
 ]
@@ -43,10 +44,11 @@ _PURPOSE = re.compile(
     r"\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
     r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
     r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
-    r"[ \t.;,]*$"
+    r"[ \t.;,:]*$"
 )
 """The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
-(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``).
+(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``),
+before a colon a scan read for its ``;``.
 It opens with its parenthesis: searched from a run of spaces and commas before it, the
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
@@ -116,10 +118,29 @@ def read_recipient(text: str) -> Recipient | None:
     if match is not None:
         purpose = squash(match["purpose"])
         text = text[: match.start()].rstrip(_BEFORE_PURPOSE)
-    name = text.strip(_END)
+    name = text.rstrip(_END + ":").lstrip(_END)  # "- Các Sở (để p/h):", ";" read as ":"
     if not name:
         return None
     return Recipient(name=name, purpose=purpose)
+
+
+_SLASHES = "/⁄∕"
+_ABBREVIATED_PURPOSE = re.compile(
+    rf"(?:để|đề|đê|dể|de)[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}]?[ \t]*(?P<object>[a-zđ]{{1,2}})"
+)
+"""A purpose abbreviated (``để p/h``, ``để t/h``, ``để b/c``) as a scan read it: ``để``
+with its tone or its hook lost (``đề``, ``đê``), the slash read as a fraction slash
+(``p⁄h``) or lost (``ph``)."""
+
+
+def mend_purpose(purpose: str) -> str:
+    """``purpose`` as printed when it is an abbreviated one a scan damaged (``đề p⁄h`` is
+    ``để p/h``); ``purpose`` itself otherwise.  ``đề`` before a word (``đề nghị``) is
+    another word: only an abbreviation of a letter or two after it is mended."""
+    match = _ABBREVIATED_PURPOSE.fullmatch(purpose)
+    if match is None:
+        return purpose
+    return f"để {match['verb']}/{match['object']}"
 
 
 def is_purpose(text: str) -> bool:

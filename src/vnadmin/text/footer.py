@@ -37,6 +37,7 @@ from vnadmin.text.distribution import (
     NOI_NHAN,
     archive_file_code,
     is_purpose,
+    mend_purpose,
     read_archive,
     read_recipient,
 )
@@ -48,6 +49,7 @@ from vnadmin.text.signature import (
     is_signature_line,
     known_title,
     mark_lines,
+    mended_title,
     plain_title,
     read_authority,
     read_signatures,
@@ -246,6 +248,7 @@ def read_footer(
         diagnostics.info(
             number, "archive-file-code", f"{code!r} in the archive line is a file code, not a unit"
         )
+    signature_cells = _mend_titles(signature_cells, diagnostics)
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
     footer.printed.marks = mark_lines([cell for _, cell in signature_cells])
@@ -269,6 +272,20 @@ def read_footer(
             lines, appendix_from, diagnostics, footer.printed.appendices
         )
     return footer
+
+
+def _mend_titles(cells: list[tuple[int, str]], diagnostics: Diagnostics) -> list[tuple[int, str]]:
+    """The signature cells, a title OCR misread by a letter or an accent written as it is
+    printed (``HỨ TRƯỞNG`` is ``THỨ TRƯỞNG``: :func:`mended_title`), each repair said; a
+    mark line is left as it is."""
+    mended: list[tuple[int, str]] = []
+    for number, cell in cells:
+        title = mended_title(cell) if read_authority(cell) is None else None
+        if title is not None:
+            diagnostics.info(number, "ocr-repaired", f"{cell!r} read as the title {title!r}")
+            cell = title
+        mended.append((number, cell))
+    return mended
 
 
 def _signs(cell: str) -> bool:
@@ -388,6 +405,7 @@ class _ListReader:
         self.closed = False  # a heading after the archive line opened another list
         self.lone_dash = False  # the line above was an item's dash alone
         self.link_cut = False  # the last item's dash stood alone: the page's links cut it
+        self.line = 0  # the line of the cell being read
 
     @property
     def in_list(self) -> bool:
@@ -398,6 +416,7 @@ class _ListReader:
         """``cell`` read into the list, or given back; a signature line ``right`` of another
         cell on its line never goes on with the item that cell holds (the item wraps below
         it: ``- Văn phòng Sở (để`` / ``TRƯỞNG ĐOÀN``)."""
+        self.line = line
         if self.archive_cut is not None and self._archive_goes_on(cell):
             return []
         numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
@@ -461,7 +480,7 @@ class _ListReader:
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
-            recipient = read_recipient(item)
+            recipient = self._recipient(item)
             if recipient is not None:
                 self.raw[-1] = item
                 self.footer.distribution[-1] = recipient
@@ -470,12 +489,26 @@ class _ListReader:
             return self._items(cell)
         return [cell]
 
+    def _recipient(self, item: str) -> Recipient | None:
+        """An item's recipient, its abbreviated purpose mended where a scan damaged it
+        (``(đề p⁄h)``), said."""
+        recipient = read_recipient(item)
+        if recipient is None or recipient.purpose is None:
+            return recipient
+        purpose = mend_purpose(recipient.purpose)
+        if purpose == recipient.purpose:
+            return recipient
+        self.diagnostics.info(
+            self.line, "ocr-repaired", f"purpose {recipient.purpose!r} read as {purpose!r}"
+        )
+        return attrs.evolve(recipient, purpose=purpose)
+
     def _dash_read(self, cell: str, line: int) -> str:
         """An item whose dash a scan damaged (``__ ~BTT Ủy ban MTTQ tỉnh;``, ``._ - Các
         tổ chức``): specks OCR reads for the dash, then a capital, in the list."""
         if not self.in_list or self.footer.archive is not None or BULLET.match(cell):
             return cell
-        damaged = _DAMAGED_DASH.match(cell)
+        damaged = _DAMAGED_DASH.match(cell) or _SPECK_DASH.match(cell)
         if damaged is None or not cell[damaged.end() : damaged.end() + 1].isupper():
             return cell
         rest = cell[damaged.end() :]
@@ -594,7 +627,7 @@ class _ListReader:
                     self.footer.drafter = self.footer.drafter or drafter
                     self.footer.printed.archive = squash(piece)
                 continue
-            recipient = read_recipient(piece)
+            recipient = self._recipient(piece)
             if recipient is not None:
                 if self.raw and self.raw[-1].rstrip()[-1:] in (",", ";"):
                     self.ends.add(self.raw[-1].rstrip()[-1])
@@ -608,6 +641,9 @@ _LEADING_SPECKS = re.compile(r"[\W_]+")
 matched at its start: the signs inside a mark are printed (``T/M``, ``KT.``)."""
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
+_SPECK_DASH = re.compile(r"[^\w\s]?[^\d\s][ \t]+[-–—+•][ \t]*")
+"""A speck of a seal or a rule OCR read before an item's dash, one or two signs or a
+letter and a space before it (``ị - Ngân hàng ...;``, ``: - Văn phòng ...;``)."""
 _ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")
 """Where a list run onto one line meets its archive line after an item that ended with a
 full stop (``... các Vụ: TH, KGVX. - Lưu: VT, TH``): the stop is the item's defect, the

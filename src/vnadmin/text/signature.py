@@ -19,11 +19,18 @@ from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold, mostly_capitals
-from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.fuzzy import distance, fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office, opens_body
 
-__all__ = ["is_name", "is_signature_line", "mark_lines", "read_authority", "read_signatures"]
+__all__ = [
+    "is_name",
+    "is_signature_line",
+    "mark_lines",
+    "mended_title",
+    "read_authority",
+    "read_signatures",
+]
 
 _SIGNED = re.compile(
     r"\(?\[?(?:đã[ \t]+ký|da[ \t]*ky|ký|ký[ \t]+tên|ký,?[ \t]+ghi[ \t]+rõ[ \t]+họ[ \t]+tên"
@@ -127,6 +134,39 @@ def known_title(text: str) -> str | None:
         ):
             return _PRINTED_TITLE[letters]  # strokes dropped: the title as it is printed
         return None
+    return None
+
+
+_ACCENTED_TITLE = {"".join(title.lower().split()): title for title in PRINTED_TITLES}
+_MENDED_LETTERS = 7  # letters of a title at least, for one of them to be mended
+
+
+def mended_title(text: str) -> str | None:
+    """The title a signature cell in capitals prints when OCR misread one of its letters
+    or its accents (``HỨ TRƯỞNG``, ``GIÁM ĐÓC``, ``TH AM PHÁN``): the one title most signers
+    hold one edit from its letters as written, accents and all, and no other title is;
+    the strokes :func:`known_title` drops before it dropped too.  ``None`` when ``text``
+    prints a title as it is, or none."""
+    spans = list(_LETTER_RUN.finditer(text[:120]))
+    if not spans or len(spans) > 12 or not mostly_capitals(text):
+        return None
+    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
+        before = [span.group() for span in spans[:-size]]
+        if before and not (
+            (len(before) <= 2 and all(len(word) <= 3 for word in before))
+            or is_noise(" ".join(before))
+        ):
+            continue
+        written = "".join(span.group().lower() for span in spans[-size:])
+        if len(written) < _MENDED_LETTERS:
+            return None
+        if written in _ACCENTED_TITLE:
+            return None  # printed as it is: nothing to mend
+        near = [
+            title for letters, title in _ACCENTED_TITLE.items() if distance(written, letters, 1) <= 1
+        ]
+        if len(near) == 1:
+            return near[0]
     return None
 
 
