@@ -66,7 +66,8 @@ _DRAFTER_KEEPING = re.compile(
 )
 """The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
-_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
+_LEADING_BULLETS = re.compile(rf"(?:(?:{BULLET.pattern}|[_~¬][ \t]*)[ \t]*)+")
+"""The bullets opening an item, and what a scan leaves of a dash beside them (``-_~ Lưu``)."""
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
     rf"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{{1,4}})[ \t]*{_COPY_WORD}[ \t]*\)"

@@ -50,6 +50,7 @@ from vnadmin.text.signature import (
     known_title,
     mark_lines,
     mended_title,
+    opens_with_title,
     plain_title,
     read_authority,
     read_signatures,
@@ -123,14 +124,19 @@ def footer_start(lines: list[Line], start: int) -> int:
     """Index of the first footer line in ``lines[start:]`` (``len(lines)`` if none)."""
     noi = next((i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].text)), None)
     close = next(
-        (i for i in range(start, noi if noi is not None else len(lines)) if _closes(lines[i].text)),
+        (
+            i
+            for i in range(start, noi if noi is not None else len(lines))
+            if _closes(lines[i].text) and not _address_goes_on(lines, i, start)
+        ),
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
     if candidate is not None and candidate == noi:
         candidate = _items_above(lines, start, noi)
     if candidate is None:
-        candidate = _signature_block(lines, start)
+        headless = _headless_list(lines, start)
+        candidate = min(_signature_block(lines, start), len(lines) if headless is None else headless)
     index = candidate - 1
     signature_lines = 0
     while index >= start and (
@@ -157,6 +163,62 @@ def _items_above(lines: list[Line], start: int, noi: int) -> int:
             break
         first = index
     return first
+
+
+_ITEM_DASH = re.compile(rf"(?:{BULLET.pattern}|[~¬][ \t]*(?=[^\W\d_]))")
+"""An item's dash, or the tilde a scan reads for it (``~ Sở Y tế;``)."""
+_HEADLESS_ARCHIVE = re.compile(rf"(?:[-–—+•~¬_][ \t]*)*{ARCHIVE_LEAD}")
+_HEADLESS_ITEMS = 2  # dashed items above an archive line whose list lost its heading
+_SPECK_LINE = 6  # characters of a line a seal or a stain leaves between the items
+
+
+def _headless_list(lines: list[Line], start: int) -> int | None:
+    """Where a Nơi nhận list whose heading a scan lost begins: the dashed items (two at
+    least) right above its archive line (``~ Bộ Giáo dục và Đào tạo;`` / ... / ``- Lưu;
+    VT, CTrTT.``), specks of the seal between them; ``None`` if no archive line closes
+    dashed items after ``start``."""
+    archive = next(
+        (
+            at
+            for at in range(len(lines) - 1, start - 1, -1)
+            if _HEADLESS_ARCHIVE.match(squash(lines[at].text))
+        ),
+        None,
+    )
+    if archive is None:
+        return None
+    first, items = archive, 0
+    for at in range(archive - 1, start - 1, -1):
+        text = squash(lines[at].text)
+        if _ITEM_DASH.match(text):
+            first, items = at, items + 1
+        elif text and len(text) > _SPECK_LINE and not is_noise(text):
+            break
+    return first if items >= _HEADLESS_ITEMS else None
+
+
+def _headless_heading(lines: list[Line], start: int, diagnostics: Diagnostics) -> int | None:
+    """Where the footer's list opens without its heading (:func:`_headless_list`), said;
+    ``None`` when a ``Nơi nhận`` heading is printed."""
+    if any(NOI_NHAN.match(line.text) for line in lines[start:]):
+        return None
+    first = _headless_list(lines, start)
+    if first is not None:
+        diagnostics.info(
+            lines[first].number,
+            "distribution-heading-missing",
+            "no Nơi nhận heading: the dashed items above the archive line read as the list",
+        )
+    return first
+
+
+def _address_goes_on(lines: list[Line], index: int, start: int) -> bool:
+    """Whether ``lines[index]`` ends a web address cut on the line above it (``https://
+    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``): the sentence's stop after
+    the address, not the closing mark."""
+    above = next((line.text for line in reversed(lines[start:index]) if line.text), "")
+    last = above.rstrip().rsplit(None, 1)[-1].casefold() if above.strip() else ""
+    return ("://" in last or last.startswith("www.")) and last.endswith(("-", "/", "_", "."))
 
 
 def _closes(text: str) -> bool:
@@ -201,7 +263,10 @@ def read_footer(
     contact: dict[str, str] = {}
     appendix_from: int | None = None
     signed = False
+    headless = _headless_heading(lines, start, diagnostics)
     for index in range(start, len(lines)):
+        if index == headless:
+            reader.heading_line = lines[index].number
         line = lines[index]
         if not line.text:
             continue
@@ -213,7 +278,7 @@ def read_footer(
         if (signed or listed) and (
             opens_attached(line.text)
             or _attachment(line.text, signed, kinds)
-            or (signed and _annex_title(lines, index))
+            or _annex_opens(lines, index, signed=signed)
         ):
             begin = issuer_above(lines, index, start)
             if begin < index:  # its issuer above its banner: taken for the signature's
@@ -319,6 +384,16 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
             return True  # a title in lower case: "Thông báo về lưu trữ thông tin ..."
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
+
+
+def _annex_opens(lines: list[Line], index: int, *, signed: bool) -> bool:
+    """Whether an annex's title opens at ``index`` (:func:`_annex_title`): after the
+    signer's name, or after the list when it is no signature line (``TỌA ĐỘ KHU VỰC MỎ
+    ...,`` over ``(Phụ lục kèm theo Giấy phép ...)``, a licence whose signer's name a scan
+    lost); a title in capitals there may be the signer's, above an annex with no name."""
+    if not signed and is_signature_line(lines[index].text):
+        return False
+    return _annex_title(lines, index)
 
 
 def _annex_title(lines: list[Line], index: int) -> bool:
@@ -554,6 +629,8 @@ class _ListReader:
         without final punctuation when it starts in lower case or with a parenthesis."""
         if not self.raw or not self.footer.distribution or len(self.raw[-1]) > _MAX_ITEM:
             return False
+        if _speck_line(cell):
+            return False  # "Kông", "\&" between the items: what a seal left, no item's end
         last = self.raw[-1].rstrip()
         if last.endswith(","):
             return not is_signature_line(cell) or starts_lower(cell)
@@ -709,11 +786,39 @@ def _noise(item: str) -> bool:
     return bool(words) and is_noise(" ".join(words))
 
 
+def _speck_line(cell: str) -> bool:
+    """Whether a line under an item is a speck a seal or a stain left: no word, or one
+    word in capitals with no punctuation after it (``Kông``); what ends a wrapped item
+    runs on in lower case, or ends as an item ends."""
+    if _REAL_WORD.search(cell) is None:
+        return True
+    return " " not in cell.strip() and cell[:1].isupper() and cell[-1:].isalpha()
+
+
+_NAME_AFTER_COLON = re.compile(r":[ \t]+(?P<name>[^:;,.()]+)$")
+_FULL_NAME = 3  # words of a signer's name run onto an item: the name in full
+
+
+def _name_after_item(item: str) -> tuple[str, list[str]] | None:
+    """An item and the signer's name OCR ran onto it after the colon it read for the item's
+    ``;`` (``~ Trang TTĐT Sứ: Tê Thị Bích Thuận``): a name in full, nothing after it."""
+    match = _NAME_AFTER_COLON.search(item)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if len(name.split()) < _FULL_NAME or not is_name(name):
+        return None
+    return item[: match.start() + 1], [name]
+
+
 def _cut_residue(item: str) -> tuple[str, list[str]]:
     """An item and what OCR joined after it from the signature column (``- Như trên;
     KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
     (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
     its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
+    named = _name_after_item(item)
+    if named is not None:
+        return named
     marked = _MARK_AFTER_ITEM.search(item)
     if marked is not None and (signing := _comma_mark(item[marked.start() + 1 :].strip())):
         # the item's ";" kept, as printed
@@ -730,6 +835,8 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
         return item, []  # "VPUB: CVP, PCVP": the colon heads the item's list
     if is_purpose(rest):
         return item, []  # "- Bộ Tài chính; (Báo cáo)": its purpose after its end
+    if match.group() != ":" and opens_with_title(rest):
+        return item[: match.start() + 1], [rest]  # "- Như trên; VỤ TRƯỞNG VỤ KHOA HỌC,"
     if _second_recipient(rest):
         return item, []  # "- Công báo; Cổng thông tin điện tử Bộ" / "Tư pháp;": wrapped
     if (
@@ -758,10 +865,29 @@ def _second_recipient(rest: str) -> bool:
     )
 
 
+_NAME_UNIT = re.compile(r",[ \t]*(?:[^\w\s][ \t]*)?(?P<name>[^\W\d_][^,()]+?)[ \t.]*$")
+"""The last unit of an archive line, a speck of the seal perhaps before it."""
+
+
+def _name_after_archive(cell: str) -> tuple[str, list[str]] | None:
+    """An archive line and the signer's name a flattened page ran on after its last
+    comma (``Lưu: HS, VT, ¬ Nguyễn Văn Thuấn``): a name in full, which no unit is."""
+    match = _NAME_UNIT.search(cell)
+    if match is None or read_archive(cell) is None:
+        return None
+    name = match["name"]
+    if len(name.split()) < _FULL_NAME or not is_name(name) or _names_office(name):
+        return None
+    return cell[: match.start()], [name]
+
+
 def _archive_tail(cell: str) -> tuple[str, list[str]]:
     """An archive line and the signature joined after it on its line, by OCR (``Lưu: VT,
     NC (ab55) CHỦ TỊCH UBND TỈNH``) or a crawl that ran the footer together (``Lưu: VT,
     TCBC. GIÁM ĐỐC Nguyễn Văn Hải``): the title in capitals, then the signer's name."""
+    named = _name_after_archive(cell)
+    if named is not None:
+        return named
     if "(" not in cell and "." not in cell:
         return cell, []
     tail = _ARCHIVE_TAIL.search(cell)

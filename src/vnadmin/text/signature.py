@@ -17,6 +17,7 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.labels import LABEL
 from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
+from vnadmin.grammar.syllables import is_syllable
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold, mostly_capitals
 from vnadmin.text.fuzzy import distance, fold_chars
@@ -28,6 +29,7 @@ __all__ = [
     "is_signature_line",
     "mark_lines",
     "mended_title",
+    "opens_with_title",
     "read_authority",
     "read_signatures",
 ]
@@ -234,6 +236,9 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     for raw in texts:
         whole = squash(raw)
         whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
+        whole = _without_letter_speck(whole)
+        if is_caps(whole):
+            whole = _INNER_SPECK.sub(" ", whole)  # "CỤC ĐỊA ` CHẤT": a seal's stroke
         speck = _SPECK_BEFORE_MARK.match(whole)
         if speck is not None and not is_caps(speck["speck"]) and read_authority(whole) is None:
             skipped.append(speck["speck"])  # "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a seal's
@@ -253,6 +258,36 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
         skipped.extend(blocks.pop().titles)  # the signer's own office under the name
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
+
+
+_INNER_SPECK = re.compile(r"(?<=\w)[ \t]+[`´¨°^~|*][ \t]+(?=\w)")
+"""A stroke of the seal OCR read as a sign between two words of a line in capitals."""
+_LETTER_SPECK = re.compile(r"[^\W\d_][ \t]+")
+_FULL_NAME = 3  # words of a name printed in full
+
+
+def _without_letter_speck(text: str) -> str:
+    """A signer's name after a letter a seal's stroke left before it (``Z Tạ Ngọc Đôn``):
+    no surname is one letter, so a letter alone before a name in full is no part of it."""
+    speck = _LETTER_SPECK.match(text)
+    if speck is None:
+        return text
+    rest = text[speck.end() :]
+    return rest if len(rest.split()) >= _FULL_NAME and is_name(rest) else text
+
+
+def opens_with_title(text: str) -> bool:
+    """Whether a line in capitals opens with one of the titles most signers hold, read on
+    its letters (a space OCR put inside a word: ``VỤ TRƯỞN G``), and goes on with the
+    office it heads (``VỤ TRƯỞNG VỤ KHOA HỌC,``, wrapped after its comma): the signature
+    column's title line."""
+    if not is_caps(text) or len(text) > _MAX_CELL or text.rstrip().endswith(";"):
+        return False
+    folded = "".join(_LETTER_RUN.findall(fold_chars(text)))
+    return any(
+        folded.startswith(letters) and len(folded) > len(letters) and " " in title
+        for letters, title in _PRINTED_TITLE.items()
+    )
 
 
 def _mark_cut(head: str, tail: str) -> bool:
@@ -419,11 +454,18 @@ def _title(text: str, block: _Block) -> str | None:
     if plain_title(text):
         return text
     if not _is_title(text):
-        return text if _ends_with_title(text) else None
+        return text if _ends_with_title(text) or opens_with_title(text) else None
     if block.titles or block.authorities:
-        return text if _WORDS_ONLY.fullmatch(text) else None
+        return text if _WORDS_ONLY.fullmatch(text) and _spelled(text) else None
     key = fold(text)
     return text if names_office(key) else None
+
+
+def _spelled(text: str) -> bool:
+    """Whether a line holds a word of two letters or more spelled as a Vietnamese
+    syllable: a title's wrapped line does (``TỈNH QUẢNG NGÃI``), letters a seal's strokes
+    leave beside an item do not (``HH``)."""
+    return any(len(word) >= 2 and is_syllable(word) for word in _LETTER_RUN.findall(text))
 
 
 def _ends_with_title(text: str) -> bool:
