@@ -31,6 +31,7 @@ from vnadmin.model import (
     SignatureBlock,
 )
 from vnadmin.normalize import fold, mostly_capitals
+from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import (
     LONE_DASH,
@@ -136,7 +137,11 @@ def footer_start(lines: list[Line], start: int) -> int:
         candidate = _items_above(lines, start, noi)
     if candidate is None:
         headless = _headless_list(lines, start)
-        candidate = min(_signature_block(lines, start), len(lines) if headless is None else headless)
+        candidate = min(
+            _signature_block(lines, start),
+            len(lines) if headless is None else headless,
+            _dated_signature(lines, start),
+        )
     index = candidate - 1
     signature_lines = 0
     while index >= start and (
@@ -170,6 +175,34 @@ _ITEM_DASH = re.compile(rf"(?:{BULLET.pattern}|[~¬][ \t]*(?=[^\W\d_]))")
 _HEADLESS_ARCHIVE = re.compile(rf"(?:[-–—+•~¬_][ \t]*)*{ARCHIVE_LEAD}")
 _HEADLESS_ITEMS = 2  # dashed items above an archive line whose list lost its heading
 _SPECK_LINE = 6  # characters of a line a seal or a stain leaves between the items
+
+
+_MAX_DATELINE = 70  # characters of a place-and-date line standing alone
+_PLACE = 30  # characters of the place before its date, the comma after it
+_DATED_REACH = 4  # lines from a place-and-date line to the signer's name, at most
+_STACK_LINE = 60  # characters of a signature line between them
+
+
+def _dated_signature(lines: list[Line], start: int) -> int:
+    """Without ``./.``, ``Nơi nhận`` nor a mark: the place-and-date line the signature
+    stands under, when the signer's name follows it within a few short lines (``Cần Thơ,
+    ngày 17 tháng 8 năm 2020`` / ``P.Trưởng Bộ môn`` / ``Võ Huỳnh Trâm``, a notice typed
+    without a header); ``len(lines)`` if none."""
+    for index in range(start, len(lines)):
+        text = squash(lines[index].text)
+        if not text[:1].isupper() or len(text) > _MAX_DATELINE:
+            continue
+        dated = find_dateline(text)
+        place = text[: dated.start].rstrip() if dated is not None else ""
+        if not place.endswith(",") or len(place) > _PLACE:  # "Cần thơ, ngày ...": its place
+            continue
+        below = [squash(line.text) for line in lines[index + 1 :] if line.text][:_DATED_REACH]
+        for text in below:
+            if is_name(text):
+                return index
+            if len(text) > _STACK_LINE or text.endswith((".", ";", ":")):
+                break
+    return len(lines)
 
 
 def _headless_list(lines: list[Line], start: int) -> int | None:
@@ -346,7 +379,7 @@ def _mend_titles(cells: list[tuple[int, str]], diagnostics: Diagnostics) -> list
     mended: list[tuple[int, str]] = []
     for number, cell in cells:
         title = mended_title(cell) if read_authority(cell) is None else None
-        if title is not None:
+        if title is not None and title != known_title(cell):  # not as known_title reads it
             diagnostics.info(number, "ocr-repaired", f"{cell!r} read as the title {title!r}")
             cell = title
         mended.append((number, cell))
@@ -383,7 +416,23 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         kind = kind_name_pattern(kinds=kinds).match(head)
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
             return True  # a title in lower case: "Thông báo về lưu trữ thông tin ..."
+    if signed and _labelled_row(first):
+        return True  # "Project | Hệ thống ứng dụng ...": a form's row after the signature
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
+
+
+_ROW_TEXT = 60  # characters of running text in a form's row, at least
+
+
+def _labelled_row(row: list[str]) -> bool:
+    """Whether a line's two cells are a label and running text (``Project`` / ``Hệ thống
+    ứng dụng phục vụ ...``): a form's row; a signature's cells are short, and a list's
+    item beside it opens with its dash."""
+    if len(row) != 2 or any(BULLET.match(cell) for cell in row):
+        return False
+    label, text = row
+    words = text.split(None, 1)
+    return len(label) < len(text) and len(text) > _ROW_TEXT and starts_lower(words[-1])
 
 
 def _annex_opens(lines: list[Line], index: int, *, signed: bool) -> bool:
@@ -481,6 +530,7 @@ class _ListReader:
         self.lone_dash = False  # the line above was an item's dash alone
         self.link_cut = False  # the last item's dash stood alone: the page's links cut it
         self.line = 0  # the line of the cell being read
+        self.apart = False  # a blank line above the cell
 
     @property
     def in_list(self) -> bool:
@@ -491,6 +541,7 @@ class _ListReader:
         """``cell`` read into the list, or given back; a signature line ``right`` of another
         cell on its line never goes on with the item that cell holds (the item wraps below
         it: ``- Văn phòng Sở (để`` / ``TRƯỞNG ĐOÀN``)."""
+        self.apart = self.line > 0 and line > self.line + 1
         self.line = line
         if self.archive_cut is not None and self._archive_goes_on(cell):
             return []
@@ -629,7 +680,7 @@ class _ListReader:
         without final punctuation when it starts in lower case or with a parenthesis."""
         if not self.raw or not self.footer.distribution or len(self.raw[-1]) > _MAX_ITEM:
             return False
-        if _speck_line(cell):
+        if _speck_line(cell, apart=self.apart):
             return False  # "Kông", "\&" between the items: what a seal left, no item's end
         last = self.raw[-1].rstrip()
         if last.endswith(","):
@@ -786,13 +837,14 @@ def _noise(item: str) -> bool:
     return bool(words) and is_noise(" ".join(words))
 
 
-def _speck_line(cell: str) -> bool:
-    """Whether a line under an item is a speck a seal or a stain left: no word, or one
-    word in capitals with no punctuation after it (``Kông``); what ends a wrapped item
-    runs on in lower case, or ends as an item ends."""
-    if _REAL_WORD.search(cell) is None:
-        return True
-    return " " not in cell.strip() and cell[:1].isupper() and cell[-1:].isalpha()
+def _speck_line(cell: str, *, apart: bool) -> bool:
+    """Whether a line under an item is a speck a seal or a stain left: no letter nor
+    figure, other than an item's end (``\\&``), or, set apart by a blank line, one word
+    with a capital and no punctuation after it (``Kông``); a page's link cuts an item
+    into such words (``- Hội đồng`` / ``Ủy`` / ``ban ...;``), on the lines right below."""
+    if not any(char.isalnum() for char in cell):
+        return bool(cell.strip(" \t;,.:)"))
+    return apart and " " not in cell.strip() and cell[:1].isupper() and cell[-1:].isalpha()
 
 
 _NAME_AFTER_COLON = re.compile(r":[ \t]+(?P<name>[^:;,.()]+)$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -69,6 +70,11 @@ characters ending with a sign, then the mark and its title."""
 _BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 """A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
+_PRINTED_TITLE |= {
+    f"p{letters[3:]}": title for letters, title in _PRINTED_TITLE.items() if letters[:3] == "pho"
+}
+"""Each title by its letters (``phochutich``), a deputy's by ``P.`` too (``P.Trưởng ban``)."""
+_PLAIN_TITLE = re.compile(r"(?:P\.[ \t]*)?[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
 _SURNAME = 2  # letters of the shortest surname (Lê, Võ, Đỗ)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -144,32 +150,44 @@ _MENDED_LETTERS = 7  # letters of a title at least, for one of them to be mended
 
 
 def mended_title(text: str) -> str | None:
-    """The title a signature cell in capitals prints when OCR misread one of its letters
-    or its accents (``HỨ TRƯỞNG``, ``GIÁM ĐÓC``, ``TH AM PHÁN``): the one title most signers
-    hold one edit from its letters as written, accents and all, and no other title is;
-    the strokes :func:`known_title` drops before it dropped too.  ``None`` when ``text``
-    prints a title as it is, or none."""
+    """The title a signature cell in capitals prints when OCR misread its accents or one
+    of its letters (``GIÁM ĐÓC``, ``HỨ TRƯỞNG``, ``TH AM PHÁN``), as it is printed, the
+    strokes :func:`known_title` drops before it dropped too: the title whose letters the
+    cell's spell without their accents, or else the one title one edit from its letters as
+    written (accents and all), no other title being as near.  ``None`` when ``text``
+    prints a title as it is, or none, or a mark stands before it (``TL. CỤC TRƯỞNG l``)."""
     spans = list(_LETTER_RUN.finditer(text[:120]))
-    if not spans or len(spans) > 12 or not mostly_capitals(text):
+    if not spans or len(spans) > 12 or not mostly_capitals(text) or text.isascii():
         return None
-    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
-        before = [span.group() for span in spans[:-size]]
-        if before and not (
-            (len(before) <= 2 and all(len(word) <= 3 for word in before))
-            or is_noise(" ".join(before))
-        ):
-            continue
+    sizes = [
+        size
+        for size in range(min(len(spans), _LONGEST_TITLE), 0, -1)
+        if _strokes(span.group() for span in spans[:-size])
+    ]
+    for size in sizes:  # the letters of a title, accents misread
+        folded = "".join(fold_chars(span.group()) for span in spans[-size:])
+        if folded in _PRINTED_TITLE:
+            return _PRINTED_TITLE[folded]
+    for size in sizes:  # a letter misread
         written = "".join(span.group().lower() for span in spans[-size:])
         if len(written) < _MENDED_LETTERS:
             return None
-        if written in _ACCENTED_TITLE:
-            return None  # printed as it is: nothing to mend
         near = [
             title for letters, title in _ACCENTED_TITLE.items() if distance(written, letters, 1) <= 1
         ]
         if len(near) == 1:
             return near[0]
     return None
+
+
+def _strokes(words: Iterable[str]) -> bool:
+    """Whether the words before a title are OCR's strokes (two short ones at most, or
+    noise), not a mark nor more of the line."""
+    before = list(words)
+    if any(_BARE_MARK.fullmatch(word) for word in before):
+        return False
+    short = len(before) <= 2 and all(len(word) <= 3 for word in before)
+    return not before or short or is_noise(" ".join(before))
 
 
 def title_after_item(text: str) -> int | None:
@@ -204,14 +222,14 @@ def is_signature_line(text: str) -> bool:
 
 def plain_title(text: str) -> bool:
     """A known title alone on its line in small letters (``Trưởng ban``, ``Phó Giám
-    đốc``), as a form typed in sentence case prints it: words only, nothing after them.
+    đốc``, ``P.Trưởng Bộ môn``), as a form typed in sentence case prints it: words only,
+    nothing after them.
     A signature line only above the list (a page's link cuts ``Thủ tướng`` / ``Chính
     phủ`` in it)."""
-    words = text.split()
     return (
         text[:1].isupper()
-        and all(_LETTER_RUN.fullmatch(word) for word in words)
-        and "".join(map(fold_chars, words)) in _PRINTED_TITLE
+        and _PLAIN_TITLE.fullmatch(text) is not None
+        and "".join(map(fold_chars, _LETTER_RUN.findall(text))) in _PRINTED_TITLE
     )
 
 
@@ -456,15 +474,17 @@ def _title(text: str, block: _Block) -> str | None:
     if not _is_title(text):
         return text if _ends_with_title(text) or opens_with_title(text) else None
     if block.titles or block.authorities:
-        return text if _WORDS_ONLY.fullmatch(text) and _spelled(text) else None
+        if block.titles and " ".join(block.titles) in PRINTED_TITLES and not _spelled(text):
+            return None  # "GIÁM ĐỐC" / "HH": a title in full, letters of a seal after it
+        return text if _WORDS_ONLY.fullmatch(text) else None
     key = fold(text)
     return text if names_office(key) else None
 
 
 def _spelled(text: str) -> bool:
     """Whether a line holds a word of two letters or more spelled as a Vietnamese
-    syllable: a title's wrapped line does (``TỈNH QUẢNG NGÃI``), letters a seal's strokes
-    leave beside an item do not (``HH``)."""
+    syllable: the office a title goes on with does (``SỞ Y TẾ``), letters a seal's
+    strokes leave beside an item do not (``HH``)."""
     return any(len(word) >= 2 and is_syllable(word) for word in _LETTER_RUN.findall(text))
 
 
