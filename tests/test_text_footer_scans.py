@@ -129,7 +129,7 @@ def test_which_titles_are_mended() -> None:
     assert mended_title("TH AM PHÁN") == "THẨM PHÁN"
     assert mended_title("GIÁM ĐỐC") == "GIÁM ĐỐC"  # as printed: known_title's reading
     assert mended_title("TL. CỤC TRƯỞNG l") is None  # a mark before it: a mark line
-    assert mended_title("TRƯỞNG KHOA") is None  # no title most signers hold is as near
+    assert mended_title("TRƯỞNG TRẠM") is None  # no title most signers hold is as near
     assert mended_title("PHO CHU TICH") is None  # a text without accents: left as it is
 
 

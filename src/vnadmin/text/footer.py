@@ -422,6 +422,8 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
 
 
 _ROW_TEXT = 60  # characters of running text in a form's row, at least
+_ROW_LABEL = re.compile(r"[^\W\d_a-zà-ỹ][^\W\d_]*(?:[ \t][^\W\d_]+){0,2}")
+"""A form's row label: up to three words, a capital first (``Project``, ``Mục tiêu``)."""
 
 
 def _labelled_row(row: list[str]) -> bool:
@@ -432,7 +434,11 @@ def _labelled_row(row: list[str]) -> bool:
         return False
     label, text = row
     words = text.split(None, 1)
-    return len(label) < len(text) and len(text) > _ROW_TEXT and starts_lower(words[-1])
+    return (
+        _ROW_LABEL.fullmatch(label) is not None
+        and len(text) > _ROW_TEXT
+        and starts_lower(words[-1])
+    )
 
 
 def _annex_opens(lines: list[Line], index: int, *, signed: bool) -> bool:
