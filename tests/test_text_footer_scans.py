@@ -119,9 +119,7 @@ def test_a_title_one_letter_off_is_read_as_printed_and_said() -> None:
     )
     (block,) = result.instrument.signatures
     assert block.title == "THỨ TRƯỞNG"
-    assert any(
-        d.code == "ocr-repaired" and "THỨ TRƯỞNG" in d.message for d in result.diagnostics
-    )
+    assert any(d.code == "ocr-repaired" and "THỨ TRƯỞNG" in d.message for d in result.diagnostics)
 
 
 def test_which_titles_are_mended() -> None:
@@ -134,7 +132,9 @@ def test_which_titles_are_mended() -> None:
 
 
 def test_a_mark_line_with_a_speck_after_it_keeps_its_mark() -> None:
-    result = _read("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. GIÁM ĐỐC l\nCHÁNH VĂN PHÒNG\nLê Văn Hòa\n")
+    result = _read(
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. GIÁM ĐỐC l\nCHÁNH VĂN PHÒNG\nLê Văn Hòa\n"
+    )
     (block,) = result.instrument.signatures
     assert [a.mark for a in block.authorities] == [SigningMark.TL]
     assert block.title == "CHÁNH VĂN PHÒNG"
@@ -155,7 +155,9 @@ def test_a_list_whose_heading_was_lost_is_read_from_its_items_and_archive_line()
 
 
 def test_dashed_body_lines_without_an_archive_line_make_no_list() -> None:
-    result = _read("Các huyện cần:\n- kiểm tra cống;\n- báo cáo kịp thời.\n\nGIÁM ĐỐC\nNguyễn Hữu Tâm\n")
+    result = _read(
+        "Các huyện cần:\n- kiểm tra cống;\n- báo cáo kịp thời.\n\nGIÁM ĐỐC\nNguyễn Hữu Tâm\n"
+    )
     assert _listed(result) == []
     assert "distribution-heading-missing" not in codes(result)
 

@@ -173,7 +173,9 @@ def mended_title(text: str) -> str | None:
         if len(written) < _MENDED_LETTERS:
             return None
         near = [
-            title for letters, title in _ACCENTED_TITLE.items() if distance(written, letters, 1) <= 1
+            title
+            for letters, title in _ACCENTED_TITLE.items()
+            if distance(written, letters, 1) <= 1
         ]
         if len(near) == 1:
             return near[0]
