@@ -102,6 +102,8 @@ def test_damaged_purposes_are_mended_and_said() -> None:
 def test_only_an_abbreviated_purpose_is_mended() -> None:
     assert mend_purpose("đề p/h") == "để p/h"
     assert mend_purpose("để b/c") == "để b/c"
+    assert mend_purpose("đề thực hiện") == "để thực hiện"
+    assert mend_purpose("đẻ t⁄h") == "để t/h"
     assert mend_purpose("đề nghị phối hợp") == "đề nghị phối hợp"
     assert mend_purpose("để biết") == "để biết"
 
@@ -138,6 +140,17 @@ def test_a_mark_line_with_a_speck_after_it_keeps_its_mark() -> None:
     (block,) = result.instrument.signatures
     assert [a.mark for a in block.authorities] == [SigningMark.TL]
     assert block.title == "CHÁNH VĂN PHÒNG"
+
+
+def test_items_each_running_on_into_the_signature_column_make_no_headless_list() -> None:
+    result = _read(
+        "Sở đề nghị các đơn vị thực hiện nghiêm túc.\n\n"
+        "~ Bộ Nông nghiệp (để b/c); .TRƯỞNGCC * CÔ ({œ<e\n"
+        "- UBND tỉnh (để p/h); ODNG PHÒNG\n- Các phòng (để t/h); ĐẠI HỌC Xin\n"
+        "- Lưu: VT, TL, A TÊN {4\n"
+    )
+    assert _listed(result) == []
+    assert "distribution-missing" in codes(result)
 
 
 def test_a_list_whose_heading_was_lost_is_read_from_its_items_and_archive_line() -> None:

@@ -41,7 +41,7 @@ LONE_DASH = re.compile(r"[-–—+•]")
 cut the item after it.  The clean-up keeps such a line, the footer joins it to the item."""
 
 _PURPOSE = re.compile(
-    r"\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
+    r"\((?P<purpose>(?:để|Để|đề|đẻ|đê)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
     r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
     r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
     r"[ \t.;,:]*$"
@@ -126,22 +126,32 @@ def read_recipient(text: str) -> Recipient | None:
 
 
 _SLASHES = "/⁄∕"
+_DE = "(?:để|đề|đê|đẻ|dể|de)"
+"""``để`` (in order to) as a scan reads it, its tone or its hook lost."""
 _ABBREVIATED_PURPOSE = re.compile(
-    rf"(?:để|đề|đê|dể|de)[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}]?[ \t]*(?P<object>[a-zđ]{{1,2}})"
+    rf"{_DE}[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}]?[ \t]*(?P<object>[a-zđ]{{1,2}})"
 )
 """A purpose abbreviated (``để p/h``, ``để t/h``, ``để b/c``) as a scan read it: ``để``
-with its tone or its hook lost (``đề``, ``đê``), the slash read as a fraction slash
-(``p⁄h``) or lost (``ph``)."""
+damaged (``đề``, ``đê``), the slash read as a fraction slash (``p⁄h``) or lost (``ph``)."""
+_SPELLED_PURPOSE = re.compile(
+    rf"{_DE}[ \t]+(?P<verb>báo[ \t]+cáo|thực[ \t]+hiện|phối[ \t]+hợp|biết|chỉ[ \t]+đạo"
+    r"|theo[ \t]+dõi|thi[ \t]+hành|giám[ \t]+sát)(?P<rest>(?:[ \t,].*)?)"
+)
+"""A purpose spelled out after a damaged ``để`` (``đề thực hiện``)."""
 
 
 def mend_purpose(purpose: str) -> str:
-    """``purpose`` as printed when it is an abbreviated one a scan damaged (``đề p⁄h`` is
-    ``để p/h``); ``purpose`` itself otherwise.  ``đề`` before a word (``đề nghị``) is
-    another word: only an abbreviation of a letter or two after it is mended."""
+    """``purpose`` as printed when a scan damaged its ``để`` or its abbreviation (``đề
+    p⁄h`` is ``để p/h``, ``đề thực hiện`` is ``để thực hiện``); ``purpose`` itself
+    otherwise.  ``đề`` before another word (``đề nghị``) is that word: only before an
+    abbreviation of a letter or two, or a verb of the purposes, is it mended."""
     match = _ABBREVIATED_PURPOSE.fullmatch(purpose)
-    if match is None:
-        return purpose
-    return f"để {match['verb']}/{match['object']}"
+    if match is not None:
+        return f"để {match['verb']}/{match['object']}"
+    spelled = _SPELLED_PURPOSE.fullmatch(purpose)
+    if spelled is not None:
+        return f"để {spelled['verb']}{spelled['rest']}"
+    return purpose
 
 
 def is_purpose(text: str) -> bool:

@@ -207,7 +207,7 @@ def _dated_signature(lines: list[Line], start: int) -> int:
 
 def _headless_list(lines: list[Line], start: int) -> int | None:
     """Where a Nơi nhận list whose heading a scan lost begins: the dashed items (two at
-    least) right above its archive line (``~ Bộ Giáo dục và Đào tạo;`` / ... / ``- Lưu;
+    least, half of them ending as items end) right above its archive line (``~ Bộ Giáo dục và Đào tạo;`` / ... / ``- Lưu;
     VT, CTrTT.``), specks of the seal between them; ``None`` if no archive line closes
     dashed items after ``start``."""
     archive = next(
@@ -220,14 +220,16 @@ def _headless_list(lines: list[Line], start: int) -> int | None:
     )
     if archive is None:
         return None
-    first, items = archive, 0
+    first, items, ended = archive, 0, 0
     for at in range(archive - 1, start - 1, -1):
         text = squash(lines[at].text)
         if _ITEM_DASH.match(text):
-            first, items = at, items + 1
+            first, items, ended = at, items + 1, ended + text.endswith((";", ",", ".", ")"))
         elif text and len(text) > _SPECK_LINE and not is_noise(text):
             break
-    return first if items >= _HEADLESS_ITEMS else None
+    # half the items at least end as items end: a list, not the signature column run
+    # onto each of them (a page flattened by OCR, past reading without its heading)
+    return first if items >= _HEADLESS_ITEMS and 2 * ended >= items else None
 
 
 def _headless_heading(lines: list[Line], start: int, diagnostics: Diagnostics) -> int | None:
