@@ -125,9 +125,9 @@ def test_a_title_one_letter_off_is_read_as_printed_and_said() -> None:
 
 
 def test_which_titles_are_mended() -> None:
-    assert mended_title("GIÁM ĐÓC") == "GIÁM ĐỐC"
-    assert mended_title("TH AM PHÁN") == "THẨM PHÁN"
-    assert mended_title("GIÁM ĐỐC") == "GIÁM ĐỐC"  # as printed: known_title's reading
+    assert mended_title("QẦN yJ.HÓ CHỦ TỊCH") == "PHÓ CHỦ TỊCH"
+    assert mended_title("GIÁM ĐÓC") is None  # its letters known_title reads, kept as printed
+    assert mended_title("TH AM PHÁN") is None  # likewise (THẨM PHÁN, a space inside)
     assert mended_title("TL. CỤC TRƯỞNG l") is None  # a mark before it: a mark line
     assert mended_title("TRƯỞNG TRẠM") is None  # no title most signers hold is as near
     assert mended_title("PHO CHU TICH") is None  # a text without accents: left as it is
@@ -160,7 +160,7 @@ def test_a_list_whose_heading_was_lost_is_read_from_its_items_and_archive_line()
         "~ Các phòng thuộc Sở;\n~ Trang TTĐT Sở: Lê Thị Bích Hạnh\n- Lưu; VT, TL.\n"
     )
     (block,) = result.instrument.signatures
-    assert block.title == "GIÁM ĐỐC"
+    assert block.title == "GIÁM ĐÓC"  # as printed: its accent misread, its letters known
     assert block.name == "Lê Thị Bích Hạnh"
     assert _listed(result) == ["Bộ Nông nghiệp", "UBND tỉnh", "Các phòng thuộc Sở", "Trang TTĐT Sở"]
     assert _archive(result) == ["VT", "TL"]

@@ -375,13 +375,13 @@ def read_footer(
 
 
 def _mend_titles(cells: list[tuple[int, str]], diagnostics: Diagnostics) -> list[tuple[int, str]]:
-    """The signature cells, a title OCR misread by a letter or an accent written as it is
-    printed (``HỨ TRƯỞNG`` is ``THỨ TRƯỞNG``: :func:`mended_title`), each repair said; a
-    mark line is left as it is."""
+    """The signature cells, a title OCR misread by a letter written as it is printed
+    (``HỨ TRƯỞNG`` is ``THỨ TRƯỞNG``: :func:`mended_title`), each repair said; a mark
+    line is left as it is."""
     mended: list[tuple[int, str]] = []
     for number, cell in cells:
         title = mended_title(cell) if read_authority(cell) is None else None
-        if title is not None and title != known_title(cell):  # not as known_title reads it
+        if title is not None and title != known_title(cell):  # known_title's reading: kept
             diagnostics.info(number, "ocr-repaired", f"{cell!r} read as the title {title!r}")
             cell = title
         mended.append((number, cell))

@@ -150,25 +150,20 @@ _MENDED_LETTERS = 7  # letters of a title at least, for one of them to be mended
 
 
 def mended_title(text: str) -> str | None:
-    """The title a signature cell in capitals prints when OCR misread its accents or one
-    of its letters (``GIÁM ĐÓC``, ``HỨ TRƯỞNG``, ``TH AM PHÁN``), as it is printed, the
-    strokes :func:`known_title` drops before it dropped too: the title whose letters the
-    cell's spell without their accents, or else the one title one edit from its letters as
-    written (accents and all), no other title being as near.  ``None`` when ``text``
-    prints a title as it is, or none, or a mark stands before it (``TL. CỤC TRƯỞNG l``)."""
+    """The title a signature cell in capitals prints when OCR misread one of its letters
+    (``HỨ TRƯỞNG``, ``QẦN yJ.HÓ CHỦ TỊCH``), as it is printed, the strokes
+    :func:`known_title` drops before it dropped too: the one title one edit from the
+    cell's letters as written (accents and all), no other title being as near.  ``None``
+    when ``text`` prints no title, or one whose letters :func:`known_title` reads (its
+    accents misread are kept as printed: ``GIÁM ĐÓC``), or a mark stands before it."""
     spans = list(_LETTER_RUN.finditer(text[:120]))
     if not spans or len(spans) > 12 or not mostly_capitals(text) or text.isascii():
         return None
-    sizes = [
-        size
-        for size in range(min(len(spans), _LONGEST_TITLE), 0, -1)
-        if _strokes(span.group() for span in spans[:-size])
-    ]
-    for size in sizes:  # the letters of a title, accents misread
-        folded = "".join(fold_chars(span.group()) for span in spans[-size:])
-        if folded in _PRINTED_TITLE:
-            return _PRINTED_TITLE[folded]
-    for size in sizes:  # a letter misread
+    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
+        if not _strokes(span.group() for span in spans[:-size]):
+            continue
+        if "".join(fold_chars(span.group()) for span in spans[-size:]) in _PRINTED_TITLE:
+            return None  # its letters read by known_title
         written = "".join(span.group().lower() for span in spans[-size:])
         if len(written) < _MENDED_LETTERS:
             return None
