@@ -526,6 +526,13 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="%C VIHỨ TRƯỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # two letters off is another title, not the mark's misread
+        "VN-SIGN-002",
+        "KT. GIAM D6C / GIAM SAT in a damaged print",
+        signed(CONG_VAN, (KT, "GIAM D6C"), title="GIAM SAT"),
+        "signatures[0].title",
+        {"unread": ["printed"]},
+    ),
     Fires(  # the head's whole title under KT. stays the head's, damaged print or not
         "VN-SIGN-002",
         "KT. GIÁM ĐỐC / GIÁM ĐỐC in a damaged print",
@@ -1778,6 +1785,12 @@ SILENT = [
         "VN-SIGN-002",
         "KT. CHANH VAN PHONG / VAN PHONG in a damaged print",
         signed(CONG_VAN, (KT, "CHANH VAN PHONG"), title="VAN PHONG"),
+        {"unread": ["printed"]},
+    ),
+    Silent(  # the OCR lost the deputy's "PHO" and misread the mark's O: the block is damaged
+        "VN-SIGN-002",
+        "KT. GIAM D6C / GIAM DOC in a damaged print",
+        signed(CONG_VAN, (KT, "GIAM D6C"), title="GIAM DOC"),
         {"unread": ["printed"]},
     ),
     Silent("VN-SIGN-003", "TM. then KT.", CHI_THI),

@@ -34,6 +34,9 @@ def _cited(text: str) -> list[Citation]:
         # số as scans print it
         ("Căn cứ Công văn sỐ 1016/UBND-KGVX ngày 29/8/2025;", ["1016/UBND-KGVX"]),
         ("Nghị định sô 115/2021/NĐ-CP ngày 16/12/2021;", ["115/2021/NĐ-CP"]),
+        # ... and with its vowel lost, an s alone before a number with its symbol
+        ("thực hiện Nghj quyf3t s 29-NQ/TW ngày 04/11/2013", ["29-NQ/TW"]),
+        ("Thông báo s 496-TB/TU ngày 17/8/2023 về Kết luận", ["496-TB/TU"]),
         # digits read as letters, a dash read as an en dash
         ("bãi bỏ Quyết định số l5/2023/QĐ-UBND ngày 01/02/2023.", ["15/2023/QĐ-UBND"]),
         ("thay thế Hướng dẫn số 08 –HD/BTCTU ngày 16/8/2017.", ["08-HD/BTCTU"]),

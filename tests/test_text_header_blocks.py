@@ -325,3 +325,30 @@ QUYẾT ĐỊNH:
 def test_the_enacting_office_cut_in_two_does_not_go_on_with_a_title_in_capitals() -> None:
     doc = parse_text(AUTHORITY_CUT).instrument
     assert doc.subject == "VỀ VIỆC TẶNG HUÂN CHƯƠNG LAO ĐỘNG"
+
+
+FIELDS_WRAPPED = """\
+{parent}        {body}
+         {fields}
+Số: 04/KH-BCH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Phú, ngày 2 tháng 6 năm 2025
+KẾ HOẠCH
+Ứng phó mùa mưa bão năm 2025
+Ban Chỉ huy xây dựng kế hoạch ứng phó mùa mưa bão như sau:
+"""
+
+
+def test_the_fields_a_body_works_in_wrapped_under_its_name_are_its_name() -> None:
+    # "BAN CHỈ HUY" / "PCTT & TKCN": the abbreviations joined by "&" are no body below it
+    for fields in ("PCTT & TKCN", "PCTT&TKCN", "PCTT VÀ TKCN"):
+        text = FIELDS_WRAPPED.format(parent="UBND XÃ TÂN PHÚ", body="BAN CHỈ HUY", fields=fields)
+        doc = parse_text(text).instrument
+        assert issuer_names(doc) == [f"BAN CHỈ HUY {fields}", "UBND XÃ TÂN PHÚ"]
+
+
+def test_a_body_whose_name_holds_an_ampersand_is_still_a_body_of_its_own() -> None:
+    text = FIELDS_WRAPPED.format(parent="UBND TỈNH TÂN PHÚ", body="", fields="SỞ GD&ĐT")
+    doc = parse_text(text).instrument
+    assert issuer_names(doc) == ["SỞ GD&ĐT", "UBND TỈNH TÂN PHÚ"]

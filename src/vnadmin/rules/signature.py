@@ -131,7 +131,9 @@ def deputy_signs(context: Context) -> Iterator[Finding]:
     """In a print the reader found damaged, the title is judged on its letters: OCR misreads
     a tone or a vowel's hook (``THỨ TRƯƠNG``) far more often than a clerk signs wrong, and a
     title that is the end of the mark's (``KT. CHANH VAN PHONG`` / ``PH6 C`` / ``VAN PHONG``)
-    is the deputy's whose head it lost."""
+    or all of it with a letter misread in the block itself (``KT. GIAM D6C`` / ``GIAM
+    DOC``), is the deputy's whose head it lost.  The whole title read the same twice is the
+    head's (``KT. GIÁM ĐỐC`` / ``GIÁM ĐỐC``), damaged print or not."""
     doubt = context.print_in_doubt
     for b, block in enumerate(context.instrument.signatures):
         marked = [a.applies_to for a in block.authorities if a.mark is SigningMark.KT]
@@ -149,10 +151,17 @@ def deputy_signs(context: Context) -> Iterator[Finding]:
 
 
 def _cut_from(title: str, head: str) -> bool:
-    """Whether ``title`` is the end of ``head``'s words and not all of them (``VAN PHONG``
-    of ``CHANH VAN PHONG``), on their letters."""
+    """Whether ``title`` is the end of ``head``'s words (``VAN PHONG`` of ``CHANH VAN
+    PHONG``), on their letters, each word a letter off at most (``DOC`` of ``D6C``); all of
+    them only if a letter is off."""
     words, whole = fold(title).split(), fold(head).split()
-    return 0 < len(words) < len(whole) and whole[-len(words) :] == words
+    if not 0 < len(words) <= len(whole) or words == whole:
+        return False
+    return all(_letter_off(a, b) for a, b in zip(words, whole[-len(words) :], strict=True))
+
+
+def _letter_off(word: str, other: str) -> bool:
+    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) <= 1
 
 
 @rule(

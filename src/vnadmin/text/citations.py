@@ -35,7 +35,7 @@ from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_
 
 __all__ = ["FoundCitation", "find_citations"]
 
-_SO = r"[sS][ốôóồổỗộoỐÔÓỒỔỖỘO6](?![^\W\d_])"
+_SO = r"[sS][ốôóồổỗộoỐÔÓỒỔỖỘO6]?(?![^\W\d_])"
 """``số`` as scans print it too: ``sỐ``, ``sô``, ``só``, ``s6``."""
 _NUMBER_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{_SO}[ \t]*:?[ \t]*)?")
 _DIGIT_LIKE = frozenset("0123456789lIO")
@@ -349,11 +349,14 @@ def _numbered(
 
 
 def _so_before(lead: str) -> int | None:
-    """Where a ``số`` (lower-cased, as scans print it too: ``sô``, ``s6``) ending ``lead``
-    starts, if one does as a word of its own (a line break may follow it)."""
+    """Where a ``số`` (lower-cased, as scans print it too: ``sô``, ``s6``, and ``s`` whose
+    vowel OCR lost) ending ``lead`` starts, if one does as a word of its own (a line break
+    may follow it)."""
     end = len(lead) - 1 if lead[-1:] == "\n" else len(lead)
     if end >= 2 and lead[end - 1] in _SO_VOWELS and lead[end - 2] == "s":
         return None if lead[end - 3 : end - 2].isalnum() else end - 2
+    if end >= 2 and lead[end - 1] == "s" and not lead[end - 2].isalnum():
+        return end - 1
     return None
 
 

@@ -57,6 +57,7 @@ from vnadmin.text.signature import (
     read_signatures,
     title_after_item,
 )
+from vnadmin.text.tables import opens_table
 from vnadmin.text.vocabulary import DRAFT_MARK, names_office
 
 __all__ = ["Footer", "footer_start", "read_footer"]
@@ -310,11 +311,14 @@ def read_footer(
             appendix_from = index
             break
         listed = footer.archive is not None or footer.printed.archive is not None
-        if (signed or listed) and (
-            opens_attached(line.text)
-            or _attachment(line.text, signed, kinds)
-            or _annex_opens(lines, index, signed=signed)
-        ):
+        if (
+            (signed or listed)
+            and (
+                opens_attached(line.text)
+                or _attachment(line.text, signed, kinds)
+                or _annex_opens(lines, index, signed=signed)
+            )
+        ) or ((signed or listed or signature_cells) and opens_table(lines, index)):
             begin = issuer_above(lines, index, start)
             if begin < index:  # its issuer above its banner: taken for the signature's
                 signature_cells = [c for c in signature_cells if c[0] < lines[begin].number]

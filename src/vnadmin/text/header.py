@@ -340,6 +340,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             f"{text} ".startswith(_ISSUER_JOINERS)
             or CONGRESS_TERM.fullmatch(text)
             or _SHORT_NAME.fullmatch(text)
+            or _joined_fields(text)
             or (
                 first in PLACE_WORDS
                 and (
@@ -500,6 +501,19 @@ def _names_body(name: str) -> bool:
         named
         or any(_abbreviation(word.strip(".,-")) for word in folded)
         or any(f"{a} {b}" in ORGAN_WORDS for a, b in itertools.pairwise(folded))
+    )
+
+
+_FIELD_JOINER = re.compile(r"[ \t]*&[ \t]*|[ \t]+VÀ[ \t]+")
+
+
+def _joined_fields(text: str) -> bool:
+    """Whether an issuer line is only abbreviations joined by ``&`` or ``VÀ`` (``PCTT &
+    TKCN``, ``GD&ĐT``): the fields the body named above works in, wrapped (``BAN CHỈ
+    HUY`` / ``PCTT & TKCN``), never a body of its own, which its head opens (``SỞ``)."""
+    pieces = _FIELD_JOINER.split(text[:80])
+    return len(pieces) >= 2 and all(
+        piece.isupper() and " " not in piece and _abbreviation(fold(piece)) for piece in pieces
     )
 
 

@@ -20,7 +20,7 @@ from vnadmin.grammar.labels import LABEL, roman_value
 from vnadmin.normalize import squash
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.fuzzy import fold_chars
-from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER
+from vnadmin.text.vocabulary import BASIS_OPENING, CUT_AFTER, LOANWORDS
 
 __all__ = [
     "CELL_BREAK",
@@ -206,8 +206,8 @@ def is_caps(text: str) -> bool:
 
 def is_noise(text: str) -> bool:
     """Whether a line is OCR noise (seal, stamp or signature strokes read as letters):
-    fewer than half of its words of two letters or more are Vietnamese syllables or
-    abbreviations in capitals."""
+    fewer than half of its words of two letters or more are Vietnamese syllables,
+    abbreviations in capitals or loanwords documents print (``Website``)."""
     head = text[:MAX_SCAN]
     # the words are found in the line folded: it has a letter where the line has one (over
     # every code point), and is most often ASCII, whose letters a range finds at once
@@ -220,6 +220,7 @@ def is_noise(text: str) -> bool:
         for start, end in words
         if _SYLLABLE.fullmatch(folded, start, end)
         or _abbreviation(head[start:end], folded[start:end])
+        or folded[start:end] in LOANWORDS
     )
     return good * 2 < len(words)
 

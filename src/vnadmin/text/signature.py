@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from vnadmin.errors import GrammarError
-from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.labels import LABEL, roman_value
 from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
 from vnadmin.grammar.syllables import is_syllable
 from vnadmin.model import Authority, SignatureBlock
@@ -69,6 +69,8 @@ _SPECK_BEFORE_MARK = re.compile(
 characters ending with a sign, then the mark and its title."""
 _BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 """A mark alone on its line, its title wrapped to the next (``TL.`` / ``CỤC TRƯỞNG``)."""
+_LAST_DASH = re.compile(r"[ \t]*[-–][ \t]*(?=[^-–]+$)")
+"""The last dash of a line, where a signer's title printed on the name's line ends."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
 _PRINTED_TITLE |= {
     f"p{letters[3:]}": title for letters, title in _PRINTED_TITLE.items() if letters[:3] == "pho"
@@ -214,7 +216,23 @@ def is_signature_line(text: str) -> bool:
         or known_title(text) is not None
         or is_name(text)
         or _SIGNED.fullmatch(text)
+        or _dashed_signer(text) is not None
     )
+
+
+def _dashed_signer(text: str) -> tuple[str, str] | None:
+    """The title and the name of a signer printed on one line, a dash between them
+    (``Tổ trưởng- Lê Thị Hoa``, ``TỔ TRƯỞNG - Lê Văn An``): a title of office, in
+    capitals or as a form typed in sentence case prints it, then a name; ``None`` if
+    ``text`` is not one."""
+    dash = _LAST_DASH.search(text[:_MAX_CELL])
+    if dash is None or not is_name(text[dash.end() :]):
+        return None
+    title = text[: dash.start()]
+    office = _is_title(title) and names_office(fold(title))
+    if office or known_title(title) is not None or plain_title(title):
+        return title, text[dash.end() :]
+    return None
 
 
 def plain_title(text: str) -> bool:
@@ -331,8 +349,9 @@ def _name_cut(head: str, tail: str) -> bool:
     four words at most."""
     if (" " in head and " " in tail) or "." in head or "." in tail:
         return False  # an initial or an OCR speck (``An.``) is not a cut name
-    if len(head) < _SURNAME:
-        return False  # no surname is one letter: a seal's speck (``À`` / ``Trần Văn An``)
+    if len(head) < _SURNAME or roman_value(tail) is not None:
+        return False  # no surname is one letter: a seal's speck (``À`` / ``Trần Văn An``);
+        # an annex's row number (``Lê Văn An`` / ``I``) ends no name
     joined = f"{head} {tail}"
     return (
         len(joined.split()) <= _MAX_NAME_WORDS and is_name(joined) and _RANK.match(joined) is None
@@ -346,6 +365,9 @@ def _run_together(text: str) -> list[str]:
     body of two words or more, and before the signer's name."""
     if len(text) > _MAX_CELL:
         return [text]
+    dashed = _dashed_signer(text)
+    if dashed is not None:
+        return list(dashed)
     if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``,
         # ``TRƯỞNG BAN PHÓ THỦ TƯỚNG Lê An``: the office, then the signer's own title)
         head, name = _trailing_name(text) if " " in text else (text, "")

@@ -47,7 +47,7 @@ from vnadmin.text.lines import Block, Line, cells, paragraphs, squash
 from vnadmin.text.markdown_rows import table_rows
 from vnadmin.text.vocabulary import ACTOR_HEADS, CUT_AFTER, PERSON_INITIAL
 
-__all__ = ["TableRow", "appendix_rows", "table_blocks", "task_rows"]
+__all__ = ["TableRow", "appendix_rows", "opens_table", "table_blocks", "task_rows"]
 
 _HEADING_ROWS = 3  # how many rows at the top of a table may hold its heading
 _HEADING_CELLS = 12  # a heading row of more cells, or of a longer cell, is read whole only
@@ -70,6 +70,7 @@ _NUMBER_HEADS = ("STT", "TT", "Stt", "stt", "Số thứ tự", "SỐ THỨ TỰ"
 _ALL_NUMBER_HEADS = (*_NUMBER_HEADS, "Số TT", "SỐ TT")
 _NUMBER_LINES = frozenset(f"{head}{end}" for head in _ALL_NUMBER_HEADS for end in ("", ".", ":"))
 """A number column's heading alone on its line: where a flattened table may start."""
+_FIRST_ROW_REACH = 8  # lines under that heading (its other headings) to its first row's number
 _CONTENT_WORD = re.compile(
     "Nội|nội|NỘI|Noi|noi|NOI|Nhiệm|nhiệm|NHIỆM|Nhiem|nhiem|Công|công|CÔNG|Hoạt|hoạt|HOẠT"
     "|Chỉ tiêu|chỉ tiêu|CHỈ TIÊU"
@@ -176,6 +177,31 @@ def task_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[TableRow, ...]
     tables itself (a layout stage, Word and PDF pages)."""
     table = _task_table([(line, list(cells)) for line, cells in rows])
     return table.rows if table is not None else ()
+
+
+def opens_table(lines: Sequence[Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens a table flattened one cell per line: the number
+    column's heading alone on its line (``STT``, ``TT``) with a row's number alone (``1``,
+    ``I``) on one of the lines below its other headings, or the first row's number alone
+    (``1``, ``I``) with the second's (``2``, ``II``) below its cells.  No signature prints
+    either: an annex with no heading after the signer's block starts there."""
+    text = lines[index].text
+    heading = text in _NUMBER_LINES
+    if not heading and _row_value(text) != 1:
+        return False
+    below = [line.text for line in lines[index + 1 : index + 1 + _FIRST_ROW_REACH * 2]]
+    texts = [text for text in below if text][:_FIRST_ROW_REACH]
+    if heading:
+        return any(_NUMBER.fullmatch(text) and not _YEAR.fullmatch(text) for text in texts)
+    return any(_row_value(text) == 2 for text in texts)
+
+
+def _row_value(text: str) -> int | None:
+    """The value of a row's number alone on its line (``2``, ``02.``, ``II``), else ``None``."""
+    bare = text.rstrip(".)")
+    if bare.isascii() and bare.isdigit() and len(bare) <= 3:
+        return int(bare)
+    return roman_value(bare)
 
 
 def _tables(text: str, lines: Sequence[Line]) -> list[_Table]:

@@ -28,6 +28,7 @@ __all__ = [
     "DIRECTIVE_WORDS",
     "DRAFT_MARK",
     "ENTERPRISE_BOARDS",
+    "LOANWORDS",
     "MOTTO_WORDS",
     "ORGAN_WORDS",
     "PARTY_BANNER",
@@ -359,6 +360,11 @@ look them up with :func:`vnadmin.text.lines.word_starts` on squashed, lowered te
 
 DETERMINERS = frozenset(["các", "những", "mọi", "từng", "một", "mỗi"])
 """Words before a noun that make a following verb-like word a noun (``các tổ chức``)."""
+
+LOANWORDS = frozenset(["website", "web", "email", "internet", "fanpage", "facebook", "zalo"])
+"""Words (folded) of no Vietnamese spelling that documents print as words of their own:
+where a document is posted or sent (``- Website (để đăng tin);``, ``- Email các đơn
+vị;``).  A line of them is no OCR noise."""
 
 CUT_AFTER = ("với", "và", "của", "cho", "tại", "các", "về")
 """Words a sentence cannot stop on (prepositions, the plural article): a paragraph or a line
