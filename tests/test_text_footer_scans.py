@@ -88,12 +88,14 @@ def test_specks_before_the_heading_and_before_an_item_dash_are_dropped() -> None
 def test_damaged_purposes_are_mended_and_said() -> None:
     result = _read(
         "Nơi nhận:\n- Cục Thủy lợi (đề b/c);\n- UBND các huyện (đề p⁄h):\n"
-        "- Chi cục Thủy lợi (để th);\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Hữu Tâm\n"
+        "- Chi cục Thủy lợi (đê thực hiện);\n- Báo An Giang (để tb);\n- Lưu: VT.\n"
+        "GIÁM ĐỐC\nNguyễn Hữu Tâm\n"
     )
     assert _listed(result) == [
         "Cục Thủy lợi (để b/c)",
         "UBND các huyện (để p/h)",
-        "Chi cục Thủy lợi (để t/h)",
+        "Chi cục Thủy lợi (để thực hiện)",
+        "Báo An Giang (để tb)",  # printed without its slash: kept as printed
     ]
     repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
     assert sum("purpose" in message for message in repairs) == 3
@@ -104,6 +106,7 @@ def test_only_an_abbreviated_purpose_is_mended() -> None:
     assert mend_purpose("để b/c") == "để b/c"
     assert mend_purpose("đề thực hiện") == "để thực hiện"
     assert mend_purpose("đẻ t⁄h") == "để t/h"
+    assert mend_purpose("để ph") == "để ph"  # no slash: as printed
     assert mend_purpose("đề nghị phối hợp") == "đề nghị phối hợp"
     assert mend_purpose("để biết") == "để biết"
 

@@ -66,8 +66,8 @@ _DRAFTER_KEEPING = re.compile(
 )
 """The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
-_LEADING_BULLETS = re.compile(rf"(?:(?:{BULLET.pattern}|[_~¬][ \t]*)[ \t]*)+")
-"""The bullets opening an item, and what a scan leaves of a dash beside them (``-_~ Lưu``)."""
+_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}(?:[_~¬][ \t]*)*[ \t]*)+")
+"""The bullets opening an item, and what a scan leaves of a dash after one (``-_~ Lưu``)."""
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
     rf"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{{1,4}})[ \t]*{_COPY_WORD}[ \t]*\)"
@@ -129,10 +129,11 @@ _SLASHES = "/⁄∕"
 _DE = "(?:để|đề|đê|đẻ|dể|de)"
 """``để`` (in order to) as a scan reads it, its tone or its hook lost."""
 _ABBREVIATED_PURPOSE = re.compile(
-    rf"{_DE}[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}]?[ \t]*(?P<object>[a-zđ]{{1,2}})"
+    rf"{_DE}[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}][ \t]*(?P<object>[a-zđ]{{1,2}})"
 )
 """A purpose abbreviated (``để p/h``, ``để t/h``, ``để b/c``) as a scan read it: ``để``
-damaged (``đề``, ``đê``), the slash read as a fraction slash (``p⁄h``) or lost (``ph``)."""
+damaged (``đề``, ``đê``), the slash read as a fraction slash (``p⁄h``).  One printed
+without its slash (``để tb``) is kept as printed."""
 _SPELLED_PURPOSE = re.compile(
     rf"{_DE}[ \t]+(?P<verb>báo[ \t]+cáo|thực[ \t]+hiện|phối[ \t]+hợp|biết|chỉ[ \t]+đạo"
     r"|theo[ \t]+dõi|thi[ \t]+hành|giám[ \t]+sát)(?P<rest>(?:[ \t,].*)?)"
@@ -141,8 +142,8 @@ _SPELLED_PURPOSE = re.compile(
 
 
 def mend_purpose(purpose: str) -> str:
-    """``purpose`` as printed when a scan damaged its ``để`` or its abbreviation (``đề
-    p⁄h`` is ``để p/h``, ``đề thực hiện`` is ``để thực hiện``); ``purpose`` itself
+    """``purpose`` as printed when a scan damaged its ``để`` or its abbreviation's slash
+    (``đề p⁄h`` is ``để p/h``, ``đề thực hiện`` is ``để thực hiện``); ``purpose`` itself
     otherwise.  ``đề`` before another word (``đề nghị``) is that word: only before an
     abbreviation of a letter or two, or a verb of the purposes, is it mended."""
     match = _ABBREVIATED_PURPOSE.fullmatch(purpose)
