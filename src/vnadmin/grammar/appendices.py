@@ -34,12 +34,13 @@ APPENDIX_LABEL = re.compile(
 )
 """An appendix label line: ``Phụ lục``, ``PHỤ LỤC II``, ``Phụ lục 3.``."""
 ATTACHED_TO = re.compile(
-    r"\(?[ \t]*(?:(?:Ban[ \t]+h[àa]nh[ \t]+k[èe]m(?:[ \t]+theo)?|k[èe]m[ \t]+theo"
+    r"\(?[ \t]*(?:(?:Ban[ \t]+h[àa]nh[ \t]+k[èe]m(?:[ \t]+theo)?|(?:Phụ[ \t]+lục[ \t]+)?k[èe]m[ \t]+theo"
     r"|Ban[ \t]+h[àa]nh[ \t]+theo)(?:[ \t]+|$)|Ban[ \t]+h[àa]nh[ \t]*$)",
     re.IGNORECASE,
 )
 """How the line tying an appendix to its instrument opens: ``(Kèm theo``, ``(Ban hành kèm
-theo``, ``(Ban hành kèm`` without its ``theo``, ``(Ban hành theo``, their accents lost
+theo``, ``(Phụ lục kèm theo`` (a licence's annex), ``(Ban hành kèm`` without its
+``theo``, ``(Ban hành theo``, their accents lost
 (``kem theo``), or the line cut after ``(Ban hành``."""
 TIE_MARKUP = " \t*_#>[]-–•+"
 """What a crawl or a list leaves before a tie line (``* (Ban hành kèm theo``, ``[Kèm theo``,

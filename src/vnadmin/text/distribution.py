@@ -22,6 +22,7 @@ __all__ = [
     "NOI_NHAN",
     "archive_file_code",
     "is_purpose",
+    "mend_purpose",
     "read_archive",
     "read_recipient",
 ]
@@ -40,13 +41,14 @@ LONE_DASH = re.compile(r"[-–—+•]")
 cut the item after it.  The clean-up keeps such a line, the footer joins it to the item."""
 
 _PURPOSE = re.compile(
-    r"\((?P<purpose>(?:để|Để|đề)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
+    r"\((?P<purpose>(?:để|Để|đề|đẻ|đê)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
     r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
     r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
-    r"[ \t.;,]*$"
+    r"[ \t.;,:]*$"
 )
 """The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
-(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``).
+(``(Báo cáo)``, ``(phối hợp)``), after the item's end too (``- Bộ Tài chính; (Báo cáo)``),
+before a colon a scan read for its ``;``.
 It opens with its parenthesis: searched from a run of spaces and commas before it, the
 pattern read the rest of the run at each of its characters (quadratic in a long run)."""
 _BEFORE_PURPOSE = " \t,;"
@@ -64,7 +66,8 @@ _DRAFTER_KEEPING = re.compile(
 )
 """The drafter after the line's stop with the copies kept, not issued (``Hiển (3b)``)."""
 _END = " \t.;,"
-_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}[ \t]*)+")
+_LEADING_BULLETS = re.compile(rf"(?:{BULLET.pattern}(?:[_~¬][ \t]*)*[ \t]*)+")
+"""The bullets opening an item, and what a scan leaves of a dash after one (``-_~ Lưu``)."""
 _FILE_CODE = re.compile(r"[ \t]*\([ \t]*(?P<code>[^\W\d_]{1,4}[ \t]*\d{1,4}(?:\.\d{1,4})+)[ \t]*\)")
 _COUNTED_UNIT = re.compile(
     rf"(?P<unit>[^()]*[^\W_][^()]*?)(?:[ \t]*\([ \t]*(?P<copies>\d{{1,4}})[ \t]*{_COPY_WORD}[ \t]*\)"
@@ -116,10 +119,40 @@ def read_recipient(text: str) -> Recipient | None:
     if match is not None:
         purpose = squash(match["purpose"])
         text = text[: match.start()].rstrip(_BEFORE_PURPOSE)
-    name = text.strip(_END)
+    name = text.rstrip(_END + ":").lstrip(_END)  # "- Các Sở (để p/h):", ";" read as ":"
     if not name:
         return None
     return Recipient(name=name, purpose=purpose)
+
+
+_SLASHES = "/⁄∕"
+_DE = "(?:để|đề|đê|đẻ|dể|de)"
+"""``để`` (in order to) as a scan reads it, its tone or its hook lost."""
+_ABBREVIATED_PURPOSE = re.compile(
+    rf"{_DE}[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}][ \t]*(?P<object>[a-zđ]{{1,2}})"
+)
+"""A purpose abbreviated (``để p/h``, ``để t/h``, ``để b/c``) as a scan read it: ``để``
+damaged (``đề``, ``đê``), the slash read as a fraction slash (``p⁄h``).  One printed
+without its slash (``để tb``) is kept as printed."""
+_SPELLED_PURPOSE = re.compile(
+    rf"{_DE}[ \t]+(?P<verb>báo[ \t]+cáo|thực[ \t]+hiện|phối[ \t]+hợp|biết|chỉ[ \t]+đạo"
+    r"|theo[ \t]+dõi|thi[ \t]+hành|giám[ \t]+sát)(?P<rest>(?:[ \t,].*)?)"
+)
+"""A purpose spelled out after a damaged ``để`` (``đề thực hiện``)."""
+
+
+def mend_purpose(purpose: str) -> str:
+    """``purpose`` as printed when a scan damaged its ``để`` or its abbreviation's slash
+    (``đề p⁄h`` is ``để p/h``, ``đề thực hiện`` is ``để thực hiện``); ``purpose`` itself
+    otherwise.  ``đề`` before another word (``đề nghị``) is that word: only before an
+    abbreviation of a letter or two, or a verb of the purposes, is it mended."""
+    match = _ABBREVIATED_PURPOSE.fullmatch(purpose)
+    if match is not None:
+        return f"để {match['verb']}/{match['object']}"
+    spelled = _SPELLED_PURPOSE.fullmatch(purpose)
+    if spelled is not None:
+        return f"để {spelled['verb']}{spelled['rest']}"
+    return purpose
 
 
 def is_purpose(text: str) -> bool:

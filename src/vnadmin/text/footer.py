@@ -31,12 +31,14 @@ from vnadmin.model import (
     SignatureBlock,
 )
 from vnadmin.normalize import fold, mostly_capitals
+from vnadmin.text.dateline import find_dateline
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.distribution import (
     LONE_DASH,
     NOI_NHAN,
     archive_file_code,
     is_purpose,
+    mend_purpose,
     read_archive,
     read_recipient,
 )
@@ -48,6 +50,8 @@ from vnadmin.text.signature import (
     is_signature_line,
     known_title,
     mark_lines,
+    mended_title,
+    opens_with_title,
     plain_title,
     read_authority,
     read_signatures,
@@ -122,14 +126,23 @@ def footer_start(lines: list[Line], start: int) -> int:
     """Index of the first footer line in ``lines[start:]`` (``len(lines)`` if none)."""
     noi = next((i for i in range(start, len(lines)) if NOI_NHAN.match(lines[i].text)), None)
     close = next(
-        (i for i in range(start, noi if noi is not None else len(lines)) if _closes(lines[i].text)),
+        (
+            i
+            for i in range(start, noi if noi is not None else len(lines))
+            if _closes(lines[i].text) and not _address_goes_on(lines, i, start)
+        ),
         None,
     )
     candidate = close + 1 if close is not None else (noi if noi is not None else None)
     if candidate is not None and candidate == noi:
         candidate = _items_above(lines, start, noi)
     if candidate is None:
-        candidate = _signature_block(lines, start)
+        headless = _headless_list(lines, start)
+        candidate = min(
+            _signature_block(lines, start),
+            len(lines) if headless is None else headless,
+            _dated_signature(lines, start),
+        )
     index = candidate - 1
     signature_lines = 0
     while index >= start and (
@@ -156,6 +169,92 @@ def _items_above(lines: list[Line], start: int, noi: int) -> int:
             break
         first = index
     return first
+
+
+_ITEM_DASH = re.compile(rf"(?:{BULLET.pattern}|[~¬][ \t]*(?=[^\W\d_]))")
+"""An item's dash, or the tilde a scan reads for it (``~ Sở Y tế;``)."""
+_HEADLESS_ARCHIVE = re.compile(rf"(?:[-–—+•~¬_][ \t]*)*{ARCHIVE_LEAD}")
+_HEADLESS_ITEMS = 2  # dashed items above an archive line whose list lost its heading
+_SPECK_LINE = 6  # characters of a line a seal or a stain leaves between the items
+
+
+_MAX_DATELINE = 70  # characters of a place-and-date line standing alone
+_PLACE = 30  # characters of the place before its date, the comma after it
+_DATED_REACH = 4  # lines from a place-and-date line to the signer's name, at most
+_STACK_LINE = 60  # characters of a signature line between them
+
+
+def _dated_signature(lines: list[Line], start: int) -> int:
+    """Without ``./.``, ``Nơi nhận`` nor a mark: the place-and-date line the signature
+    stands under, when the signer's name follows it within a few short lines (``Cần Thơ,
+    ngày 17 tháng 8 năm 2020`` / ``P.Trưởng Bộ môn`` / ``Võ Huỳnh Trâm``, a notice typed
+    without a header); ``len(lines)`` if none."""
+    for index in range(start, len(lines)):
+        text = squash(lines[index].text)
+        if not text[:1].isupper() or len(text) > _MAX_DATELINE:
+            continue
+        dated = find_dateline(text)
+        place = text[: dated.start].rstrip() if dated is not None else ""
+        if not place.endswith(",") or len(place) > _PLACE:  # "Cần thơ, ngày ...": its place
+            continue
+        below = [squash(line.text) for line in lines[index + 1 :] if line.text][:_DATED_REACH]
+        for text in below:
+            if is_name(text):
+                return index
+            if len(text) > _STACK_LINE or text.endswith((".", ";", ":")):
+                break
+    return len(lines)
+
+
+def _headless_list(lines: list[Line], start: int) -> int | None:
+    """Where a Nơi nhận list whose heading a scan lost begins: the dashed items (two at
+    least, half of them ending as items end) right above its archive line (``~ Bộ Giáo dục và Đào tạo;`` / ... / ``- Lưu;
+    VT, CTrTT.``), specks of the seal between them; ``None`` if no archive line closes
+    dashed items after ``start``."""
+    archive = next(
+        (
+            at
+            for at in range(len(lines) - 1, start - 1, -1)
+            if _HEADLESS_ARCHIVE.match(squash(lines[at].text))
+        ),
+        None,
+    )
+    if archive is None:
+        return None
+    first, items, ended = archive, 0, 0
+    for at in range(archive - 1, start - 1, -1):
+        text = squash(lines[at].text)
+        if _ITEM_DASH.match(text):
+            first, items, ended = at, items + 1, ended + text.endswith((";", ",", ".", ")"))
+        elif text and len(text) > _SPECK_LINE and not is_noise(text):
+            break
+    # half the items at least end as items end: a list, not the signature column run
+    # onto each of them (a page flattened by OCR, past reading without its heading)
+    return first if items >= _HEADLESS_ITEMS and 2 * ended >= items else None
+
+
+def _headless_heading(lines: list[Line], start: int, diagnostics: Diagnostics) -> int | None:
+    """Where the footer's list opens without its heading (:func:`_headless_list`), said;
+    ``None`` when a ``Nơi nhận`` heading is printed."""
+    if any(NOI_NHAN.match(line.text) for line in lines[start:]):
+        return None
+    first = _headless_list(lines, start)
+    if first is not None:
+        diagnostics.info(
+            lines[first].number,
+            "distribution-heading-missing",
+            "no Nơi nhận heading: the dashed items above the archive line read as the list",
+        )
+    return first
+
+
+def _address_goes_on(lines: list[Line], index: int, start: int) -> bool:
+    """Whether ``lines[index]`` ends a web address cut on the line above it (``https://
+    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``): the sentence's stop after
+    the address, not the closing mark."""
+    above = next((line.text for line in reversed(lines[start:index]) if line.text), "")
+    last = above.rstrip().rsplit(None, 1)[-1].casefold() if above.strip() else ""
+    return ("://" in last or last.startswith("www.")) and last.endswith(("-", "/", "_", "."))
 
 
 def _closes(text: str) -> bool:
@@ -200,7 +299,10 @@ def read_footer(
     contact: dict[str, str] = {}
     appendix_from: int | None = None
     signed = False
+    headless = _headless_heading(lines, start, diagnostics)
     for index in range(start, len(lines)):
+        if index == headless:
+            reader.heading_line = lines[index].number
         line = lines[index]
         if not line.text:
             continue
@@ -214,7 +316,7 @@ def read_footer(
             and (
                 opens_attached(line.text)
                 or _attachment(line.text, signed, kinds)
-                or (signed and _annex_title(lines, index))
+                or _annex_opens(lines, index, signed=signed)
             )
         ) or ((signed or listed or signature_cells) and opens_table(lines, index)):
             begin = issuer_above(lines, index, start)
@@ -250,6 +352,7 @@ def read_footer(
         diagnostics.info(
             number, "archive-file-code", f"{code!r} in the archive line is a file code, not a unit"
         )
+    signature_cells = _mend_titles(signature_cells, diagnostics)
     blocks, skipped = read_signatures([cell for _, cell in signature_cells])
     footer.signatures = blocks
     footer.printed.marks = mark_lines([cell for _, cell in signature_cells])
@@ -273,6 +376,20 @@ def read_footer(
             lines, appendix_from, diagnostics, footer.printed.appendices
         )
     return footer
+
+
+def _mend_titles(cells: list[tuple[int, str]], diagnostics: Diagnostics) -> list[tuple[int, str]]:
+    """The signature cells, a title OCR misread by a letter written as it is printed
+    (``HỨ TRƯỞNG`` is ``THỨ TRƯỞNG``: :func:`mended_title`), each repair said; a mark
+    line is left as it is."""
+    mended: list[tuple[int, str]] = []
+    for number, cell in cells:
+        title = mended_title(cell) if read_authority(cell) is None else None
+        if title is not None and title != known_title(cell):  # known_title's reading: kept
+            diagnostics.info(number, "ocr-repaired", f"{cell!r} read as the title {title!r}")
+            cell = title
+        mended.append((number, cell))
+    return mended
 
 
 def _signs(cell: str) -> bool:
@@ -305,7 +422,39 @@ def _attachment(text: str, signed: bool, kinds: KindRegistry) -> bool:
         kind = kind_name_pattern(kinds=kinds).match(head)
         if kind is not None and _NEW_TITLE.match(head[kind.end() :]):
             return True  # a title in lower case: "Thông báo về lưu trữ thông tin ..."
+    if signed and _labelled_row(first):
+        return True  # "Project | Hệ thống ứng dụng ...": a form's row after the signature
     return signed and len(first) == 1 and len(head) > 80 and not BULLET.match(head)
+
+
+_ROW_TEXT = 60  # characters of running text in a form's row, at least
+_ROW_LABEL = re.compile(r"[^\W\d_a-zà-ỹ][^\W\d_]*(?:[ \t][^\W\d_]+){0,2}")
+"""A form's row label: up to three words, a capital first (``Project``, ``Mục tiêu``)."""
+
+
+def _labelled_row(row: list[str]) -> bool:
+    """Whether a line's two cells are a label and running text (``Project`` / ``Hệ thống
+    ứng dụng phục vụ ...``): a form's row; a signature's cells are short, and a list's
+    item beside it opens with its dash."""
+    if len(row) != 2 or any(BULLET.match(cell) for cell in row):
+        return False
+    label, text = row
+    words = text.split(None, 1)
+    return (
+        _ROW_LABEL.fullmatch(label) is not None
+        and len(text) > _ROW_TEXT
+        and starts_lower(words[-1])
+    )
+
+
+def _annex_opens(lines: list[Line], index: int, *, signed: bool) -> bool:
+    """Whether an annex's title opens at ``index`` (:func:`_annex_title`): after the
+    signer's name, or after the list when it is no signature line (``TỌA ĐỘ KHU VỰC MỎ
+    ...,`` over ``(Phụ lục kèm theo Giấy phép ...)``, a licence whose signer's name a scan
+    lost); a title in capitals there may be the signer's, above an annex with no name."""
+    if not signed and is_signature_line(lines[index].text):
+        return False
+    return _annex_title(lines, index)
 
 
 def _annex_title(lines: list[Line], index: int) -> bool:
@@ -392,6 +541,8 @@ class _ListReader:
         self.closed = False  # a heading after the archive line opened another list
         self.lone_dash = False  # the line above was an item's dash alone
         self.link_cut = False  # the last item's dash stood alone: the page's links cut it
+        self.line = 0  # the line of the cell being read
+        self.apart = False  # a blank line above the cell
 
     @property
     def in_list(self) -> bool:
@@ -402,6 +553,8 @@ class _ListReader:
         """``cell`` read into the list, or given back; a signature line ``right`` of another
         cell on its line never goes on with the item that cell holds (the item wraps below
         it: ``- Văn phòng Sở (để`` / ``TRƯỞNG ĐOÀN``)."""
+        self.apart = self.line > 0 and line > self.line + 1
+        self.line = line
         if self.archive_cut is not None and self._archive_goes_on(cell):
             return []
         numbered = self.in_list and self.footer.archive is None and cell[:1].isdigit()
@@ -465,7 +618,7 @@ class _ListReader:
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
             item, residue = _cut_residue(first) if not others else (first, [])
-            recipient = read_recipient(item)
+            recipient = self._recipient(item)
             if recipient is not None:
                 self.raw[-1] = item
                 self.footer.distribution[-1] = recipient
@@ -474,12 +627,26 @@ class _ListReader:
             return self._items(cell)
         return [cell]
 
+    def _recipient(self, item: str) -> Recipient | None:
+        """An item's recipient, its abbreviated purpose mended where a scan damaged it
+        (``(đề p⁄h)``), said."""
+        recipient = read_recipient(item)
+        if recipient is None or recipient.purpose is None:
+            return recipient
+        purpose = mend_purpose(recipient.purpose)
+        if purpose == recipient.purpose:
+            return recipient
+        self.diagnostics.info(
+            self.line, "ocr-repaired", f"purpose {recipient.purpose!r} read as {purpose!r}"
+        )
+        return attrs.evolve(recipient, purpose=purpose)
+
     def _dash_read(self, cell: str, line: int) -> str:
         """An item whose dash a scan damaged (``__ ~BTT Ủy ban MTTQ tỉnh;``, ``._ - Các
         tổ chức``): specks OCR reads for the dash, then a capital, in the list."""
         if not self.in_list or self.footer.archive is not None or BULLET.match(cell):
             return cell
-        damaged = _DAMAGED_DASH.match(cell)
+        damaged = _DAMAGED_DASH.match(cell) or _SPECK_DASH.match(cell)
         if damaged is None or not cell[damaged.end() : damaged.end() + 1].isupper():
             return cell
         rest = cell[damaged.end() :]
@@ -525,6 +692,8 @@ class _ListReader:
         without final punctuation when it starts in lower case or with a parenthesis."""
         if not self.raw or not self.footer.distribution or len(self.raw[-1]) > _MAX_ITEM:
             return False
+        if _speck_line(cell, apart=self.apart):
+            return False  # "Kông", "\&" between the items: what a seal left, no item's end
         last = self.raw[-1].rstrip()
         if last.endswith(","):
             return not is_signature_line(cell) or starts_lower(cell)
@@ -598,7 +767,7 @@ class _ListReader:
                     self.footer.drafter = self.footer.drafter or drafter
                     self.footer.printed.archive = squash(piece)
                 continue
-            recipient = read_recipient(piece)
+            recipient = self._recipient(piece)
             if recipient is not None:
                 if self.raw and self.raw[-1].rstrip()[-1:] in (",", ";"):
                     self.ends.add(self.raw[-1].rstrip()[-1])
@@ -612,6 +781,9 @@ _LEADING_SPECKS = re.compile(r"[\W_]+")
 matched at its start: the signs inside a mark are printed (``T/M``, ``KT.``)."""
 _DAMAGED_DASH = re.compile(r"[_~=«»¬^`.'](?:[ \t]*[_~=«»¬^`.'])*[ \t]*(?:[-–—][ \t]*)?")
 """What a scan leaves of an item's dash: underscores, tildes, guillemets, a dot before them."""
+_SPECK_DASH = re.compile(r"[^\w\s]?[^\d\s][ \t]+[-–—+•][ \t]*")
+"""A speck of a seal or a rule OCR read before an item's dash, one or two signs or a
+letter and a space before it (``ị - Ngân hàng ...;``, ``: - Văn phòng ...;``)."""
 _ARCHIVE_JOINED = re.compile(rf"(?<=\.)[ \t]+(?=[-–+•][ \t]*{ARCHIVE_LEAD})")
 """Where a list run onto one line meets its archive line after an item that ended with a
 full stop (``... các Vụ: TH, KGVX. - Lưu: VT, TH``): the stop is the item's defect, the
@@ -677,11 +849,40 @@ def _noise(item: str) -> bool:
     return bool(words) and is_noise(" ".join(words))
 
 
+def _speck_line(cell: str, *, apart: bool) -> bool:
+    """Whether a line under an item is a speck a seal or a stain left: no letter nor
+    figure, other than an item's end (``\\&``), or, set apart by a blank line, one word
+    with a capital and no punctuation after it (``Kông``); a page's link cuts an item
+    into such words (``- Hội đồng`` / ``Ủy`` / ``ban ...;``), on the lines right below."""
+    if not any(char.isalnum() for char in cell):
+        return bool(cell.strip(" \t;,.:)"))
+    return apart and " " not in cell.strip() and cell[:1].isupper() and cell[-1:].isalpha()
+
+
+_NAME_AFTER_COLON = re.compile(r":[ \t]+(?P<name>[^:;,.()]+)$")
+_FULL_NAME = 3  # words of a signer's name run onto an item: the name in full
+
+
+def _name_after_item(item: str) -> tuple[str, list[str]] | None:
+    """An item and the signer's name OCR ran onto it after the colon it read for the item's
+    ``;`` (``~ Trang TTĐT Sứ: Tê Thị Bích Thuận``): a name in full, nothing after it."""
+    match = _NAME_AFTER_COLON.search(item)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if len(name.split()) < _FULL_NAME or not is_name(name):
+        return None
+    return item[: match.start() + 1], [name]
+
+
 def _cut_residue(item: str) -> tuple[str, list[str]]:
     """An item and what OCR joined after it from the signature column (``- Như trên;
     KT. CHỦ TỊCH``): the text after the item's ``;``, unless it reads as a second item
     (``- TT Tỉnh ủy; TT HĐND tỉnh;``); without a ``;``, a known title in capitals after
     its words (``- Các phòng ở cơ sở TRƯỞNG BAN``)."""
+    named = _name_after_item(item)
+    if named is not None:
+        return named
     marked = _MARK_AFTER_ITEM.search(item)
     if marked is not None and (signing := _comma_mark(item[marked.start() + 1 :].strip())):
         # the item's ";" kept, as printed
@@ -698,6 +899,8 @@ def _cut_residue(item: str) -> tuple[str, list[str]]:
         return item, []  # "VPUB: CVP, PCVP": the colon heads the item's list
     if is_purpose(rest):
         return item, []  # "- Bộ Tài chính; (Báo cáo)": its purpose after its end
+    if match.group() != ":" and opens_with_title(rest):
+        return item[: match.start() + 1], [rest]  # "- Như trên; VỤ TRƯỞNG VỤ KHOA HỌC,"
     if _second_recipient(rest):
         return item, []  # "- Công báo; Cổng thông tin điện tử Bộ" / "Tư pháp;": wrapped
     if (
@@ -726,10 +929,29 @@ def _second_recipient(rest: str) -> bool:
     )
 
 
+_NAME_UNIT = re.compile(r",[ \t]*(?:[^\w\s][ \t]*)?(?P<name>[^\W\d_][^,()]+?)[ \t.]*$")
+"""The last unit of an archive line, a speck of the seal perhaps before it."""
+
+
+def _name_after_archive(cell: str) -> tuple[str, list[str]] | None:
+    """An archive line and the signer's name a flattened page ran on after its last
+    comma (``Lưu: HS, VT, ¬ Nguyễn Văn Thuấn``): a name in full, which no unit is."""
+    match = _NAME_UNIT.search(cell)
+    if match is None or read_archive(cell) is None:
+        return None
+    name = match["name"]
+    if len(name.split()) < _FULL_NAME or not is_name(name) or _names_office(name):
+        return None
+    return cell[: match.start()], [name]
+
+
 def _archive_tail(cell: str) -> tuple[str, list[str]]:
     """An archive line and the signature joined after it on its line, by OCR (``Lưu: VT,
     NC (ab55) CHỦ TỊCH UBND TỈNH``) or a crawl that ran the footer together (``Lưu: VT,
     TCBC. GIÁM ĐỐC Nguyễn Văn Hải``): the title in capitals, then the signer's name."""
+    named = _name_after_archive(cell)
+    if named is not None:
+        return named
     if "(" not in cell and "." not in cell:
         return cell, []
     tail = _ARCHIVE_TAIL.search(cell)

@@ -529,7 +529,7 @@ class _Index:
             at
             for at, text in enumerate(self.texts)
             if (text.find("nh", 1, 12) > 0 or text.startswith(("Nơi n", "NƠI N")))
-            and text.lstrip(" \t([_-–—*#>")[:1] in "NnVvMm"  # N read as V or M
+            and text.lstrip(_HEADING_SPECKS)[:1] in "NnVvMm"  # N read as V or M
             and not text.startswith(("Nơi nhận", "NƠI NHẬN"))
         ]
 
@@ -1915,12 +1915,24 @@ def _sender_cut(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> N
 
 
 _NOI_WORD = re.compile(r"(?:Nơi|NƠI)[ \t]")
+_HEADING_SPECKS = " \t([_-–—*#>'\"`‘’“”|"
+"""What a scan or a crawl leaves before a heading (``' Nơi nhận:``, ``(Nơi nhận:``)."""
 
 
 def _dashed_below(lines: list[Line], at: int) -> bool:
     """Whether the first line with text below ``lines[at]`` opens with a list's dash."""
     below = next((line.text for line in lines[at + 1 : at + 3] if line.text), "")
     return BULLET.match(below) is not None
+
+
+def _mark_beside(lines: list[Line], at: int, after: str) -> str:
+    """What follows a heading read one letter off ``Nơi nhận`` without its colon, when it
+    is a signing mark line (``Nơi nhện KT.TRƯỞNG BAN``) over a list's dash: the signature
+    column beside the heading, which running text never prints; ``""`` otherwise."""
+    after = after.strip()
+    if not after[:1].isupper() or not _dashed_below(lines, at):
+        return ""
+    return after if AUTHORITY_LINE.fullmatch(after[:200]) is not None else ""
 
 
 def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) -> None:
@@ -1948,7 +1960,7 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         head = text[:16]
         if head.startswith(("Nơi nhận", "NƠI NHẬN")):
             continue
-        stripped = head.lstrip(" \t([_-–—*#>")
+        stripped = head.lstrip(_HEADING_SPECKS)
         found = letters(stripped)
         colon = stripped.find(":")
         edits = 2 if _NOI_WORD.match(stripped) and _dashed_below(lines, at) else 1
@@ -1962,6 +1974,11 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
             end = letter_offsets(stripped)[6] + 1
         rest = stripped[end:]
         colon = rest.lstrip().startswith(":")
+        beside = _mark_beside(lines, at, rest + text[16:]) if not colon and off <= 1 else ""
+        if beside:  # "Nơi nhện KT.TRƯỞNG BAN" over "- Như trên": the signature column's mark
+            lines[at] = Line(lines[at].number, f"Nơi nhận: {beside}")
+            diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
+            continue
         if not colon and (found[:7] != _NOI_NHAN or (rest + text[16:]).strip()):
             continue  # a heading has its colon, or stands alone: not "nơi nhận hồ sơ ..."
         if off == 2 and not (colon and found[0] == "n" and not rest.lstrip()[1:].strip()):

@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.labels import LABEL, roman_value
 from vnadmin.grammar.marks import AUTHORITY_LINE, DEGREES, MARK_WORDS, parse_authority
+from vnadmin.grammar.syllables import is_syllable
 from vnadmin.model import Authority, SignatureBlock
 from vnadmin.normalize import fold, mostly_capitals
-from vnadmin.text.fuzzy import fold_chars
+from vnadmin.text.fuzzy import distance, fold_chars
 from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office, opens_body
 
-__all__ = ["is_name", "is_signature_line", "mark_lines", "read_authority", "read_signatures"]
+__all__ = [
+    "is_name",
+    "is_signature_line",
+    "mark_lines",
+    "mended_title",
+    "opens_with_title",
+    "read_authority",
+    "read_signatures",
+]
 
 _SIGNED = re.compile(
     r"\(?\[?(?:đã[ \t]+ký|da[ \t]*ky|ký|ký[ \t]+tên|ký,?[ \t]+ghi[ \t]+rõ[ \t]+họ[ \t]+tên"
@@ -62,6 +72,11 @@ _BARE_MARK = re.compile(rf"(?:{MARK_WORDS})\.?")
 _LAST_DASH = re.compile(r"[ \t]*[-–][ \t]*(?=[^-–]+$)")
 """The last dash of a line, where a signer's title printed on the name's line ends."""
 _PRINTED_TITLE = {"".join(map(fold_chars, title.split())): title for title in PRINTED_TITLES}
+_PRINTED_TITLE |= {
+    f"p{letters[3:]}": title for letters, title in _PRINTED_TITLE.items() if letters[:3] == "pho"
+}
+"""Each title by its letters (``phochutich``), a deputy's by ``P.`` too (``P.Trưởng ban``)."""
+_PLAIN_TITLE = re.compile(r"(?:P\.[ \t]*)?[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
 _SURNAME = 2  # letters of the shortest surname (Lê, Võ, Đỗ)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -132,6 +147,48 @@ def known_title(text: str) -> str | None:
     return None
 
 
+_ACCENTED_TITLE = {"".join(title.lower().split()): title for title in PRINTED_TITLES}
+_MENDED_LETTERS = 7  # letters of a title at least, for one of them to be mended
+
+
+def mended_title(text: str) -> str | None:
+    """The title a signature cell in capitals prints when OCR misread one of its letters
+    (``HỨ TRƯỞNG``, ``QẦN yJ.HÓ CHỦ TỊCH``), as it is printed, the strokes
+    :func:`known_title` drops before it dropped too: the one title one edit from the
+    cell's letters as written (accents and all), no other title being as near.  ``None``
+    when ``text`` prints no title, or one whose letters :func:`known_title` reads (its
+    accents misread are kept as printed: ``GIÁM ĐÓC``), or a mark stands before it."""
+    spans = list(_LETTER_RUN.finditer(text[:120]))
+    if not spans or len(spans) > 12 or not mostly_capitals(text) or text.isascii():
+        return None
+    for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
+        if not _strokes(span.group() for span in spans[:-size]):
+            continue
+        if "".join(fold_chars(span.group()) for span in spans[-size:]) in _PRINTED_TITLE:
+            return None  # its letters read by known_title
+        written = "".join(span.group().lower() for span in spans[-size:])
+        if len(written) < _MENDED_LETTERS:
+            return None
+        near = [
+            title
+            for letters, title in _ACCENTED_TITLE.items()
+            if distance(written, letters, 1) <= 1
+        ]
+        if len(near) == 1:
+            return near[0]
+    return None
+
+
+def _strokes(words: Iterable[str]) -> bool:
+    """Whether the words before a title are OCR's strokes (two short ones at most, or
+    noise), not a mark nor more of the line."""
+    before = list(words)
+    if any(_BARE_MARK.fullmatch(word) for word in before):
+        return False
+    short = len(before) <= 2 and all(len(word) <= 3 for word in before)
+    return not before or short or is_noise(" ".join(before))
+
+
 def title_after_item(text: str) -> int | None:
     """Where a known title printed in capitals ends ``text`` after a word of a Nơi nhận
     item (in lower case at least in part): the signer's title that OCR or a flattened page
@@ -180,14 +237,14 @@ def _dashed_signer(text: str) -> tuple[str, str] | None:
 
 def plain_title(text: str) -> bool:
     """A known title alone on its line in small letters (``Trưởng ban``, ``Phó Giám
-    đốc``), as a form typed in sentence case prints it: words only, nothing after them.
+    đốc``, ``P.Trưởng Bộ môn``), as a form typed in sentence case prints it: words only,
+    nothing after them.
     A signature line only above the list (a page's link cuts ``Thủ tướng`` / ``Chính
     phủ`` in it)."""
-    words = text.split()
     return (
         text[:1].isupper()
-        and all(_LETTER_RUN.fullmatch(word) for word in words)
-        and "".join(map(fold_chars, words)) in _PRINTED_TITLE
+        and _PLAIN_TITLE.fullmatch(text) is not None
+        and "".join(map(fold_chars, _LETTER_RUN.findall(text))) in _PRINTED_TITLE
     )
 
 
@@ -212,6 +269,9 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
     for raw in texts:
         whole = squash(raw)
         whole = _STRAY_EDGES.sub("", whole) if len(whole) <= _MAX_CELL else whole
+        whole = _without_letter_speck(whole)
+        if is_caps(whole):
+            whole = _INNER_SPECK.sub(" ", whole)  # "CỤC ĐỊA ` CHẤT": a seal's stroke
         speck = _SPECK_BEFORE_MARK.match(whole)
         if speck is not None and not is_caps(speck["speck"]) and read_authority(whole) is None:
             skipped.append(speck["speck"])  # "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a seal's
@@ -231,6 +291,36 @@ def read_signatures(texts: list[str]) -> tuple[list[SignatureBlock], list[str]]:
         skipped.extend(blocks.pop().titles)  # the signer's own office under the name
     built = [block.build() for block in blocks]
     return [block for block in built if block is not None], skipped
+
+
+_INNER_SPECK = re.compile(r"(?<=\w)[ \t]+[`´¨°^~|*][ \t]+(?=\w)")
+"""A stroke of the seal OCR read as a sign between two words of a line in capitals."""
+_LETTER_SPECK = re.compile(r"[^\W\d_][ \t]+")
+_FULL_NAME = 3  # words of a name printed in full
+
+
+def _without_letter_speck(text: str) -> str:
+    """A signer's name after a letter a seal's stroke left before it (``Z Tạ Ngọc Đôn``):
+    no surname is one letter, so a letter alone before a name in full is no part of it."""
+    speck = _LETTER_SPECK.match(text)
+    if speck is None:
+        return text
+    rest = text[speck.end() :]
+    return rest if len(rest.split()) >= _FULL_NAME and is_name(rest) else text
+
+
+def opens_with_title(text: str) -> bool:
+    """Whether a line in capitals opens with one of the titles most signers hold, read on
+    its letters (a space OCR put inside a word: ``VỤ TRƯỞN G``), and goes on with the
+    office it heads (``VỤ TRƯỞNG VỤ KHOA HỌC,``, wrapped after its comma): the signature
+    column's title line."""
+    if not is_caps(text) or len(text) > _MAX_CELL or text.rstrip().endswith(";"):
+        return False
+    folded = "".join(_LETTER_RUN.findall(fold_chars(text)))
+    return any(
+        folded.startswith(letters) and len(folded) > len(letters) and " " in title
+        for letters, title in _PRINTED_TITLE.items()
+    )
 
 
 def _mark_cut(head: str, tail: str) -> bool:
@@ -401,11 +491,20 @@ def _title(text: str, block: _Block) -> str | None:
     if plain_title(text):
         return text
     if not _is_title(text):
-        return text if _ends_with_title(text) else None
+        return text if _ends_with_title(text) or opens_with_title(text) else None
     if block.titles or block.authorities:
+        if block.titles and " ".join(block.titles) in PRINTED_TITLES and not _spelled(text):
+            return None  # "GIÁM ĐỐC" / "HH": a title in full, letters of a seal after it
         return text if _WORDS_ONLY.fullmatch(text) else None
     key = fold(text)
     return text if names_office(key) else None
+
+
+def _spelled(text: str) -> bool:
+    """Whether a line holds a word of two letters or more spelled as a Vietnamese
+    syllable: the office a title goes on with does (``SỞ Y TẾ``), letters a seal's
+    strokes leave beside an item do not (``HH``)."""
+    return any(len(word) >= 2 and is_syllable(word) for word in _LETTER_RUN.findall(text))
 
 
 def _ends_with_title(text: str) -> bool:

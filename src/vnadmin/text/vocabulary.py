@@ -293,12 +293,15 @@ PRINTED_TITLES = tuple(
         "CHÁNH THANH TRA",
         "CHÁNH ÁN",
         "TRƯỞNG ĐOÀN",
+        "TRƯỞNG KHOA",
+        "TRƯỞNG BỘ MÔN",
     )
     for deputy in ("", "PHÓ ")
 )
-PRINTED_TITLES += ("BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ")
-"""The titles most signers hold, as printed: recognised on their letters when OCR damaged
-them (``PHO CHU TỊCH``) or left stray strokes before them (``SA ỀN CHỦ TỊCH``)."""
+PRINTED_TITLES += ("BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ", "THẨM PHÁN")
+"""The titles most signers hold, as printed (a court's decision is signed by its judge,
+``THẨM PHÁN``, a university's notice by the head of a faculty or a department): recognised on their letters when OCR damaged them (``PHO CHU TỊCH``) or
+left stray strokes before them (``SA ỀN CHỦ TỊCH``)."""
 _FOLDED_TITLES = frozenset(fold(title) for title in PRINTED_TITLES)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
 
