@@ -198,12 +198,13 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Kể[ \t]+từ|Từ|Với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+(?:gian|hạn)|Qua|Kể[ \t]+từ|Từ|Với"
     r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
 """How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
-...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``)."""
+...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``, ``Trong thời
+hạn 07 ngày làm việc, ..., Ủy ban nhân dân cấp xã ...``)."""
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
 _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
@@ -601,6 +602,7 @@ def _verb_start(
             or (before[-1] == "người" and verb not in _NOT_AGENTS)
             or (before[-1], verb) in _NOUN_PAIRS
             or (" ".join(before[-2:]), verb) in _NOUN_PAIRS
+            or before[-2:] == ["phụ", "trách"]  # "Chuyên viên phụ trách tổng hợp": its charge
         ):
             continue
         if (start > position or name_first) and text[start].isupper():
@@ -641,8 +643,10 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
     )
 
 
-_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
-"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
+_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)|^(?:Ông|Bà)\.(?=[ \t]+[A-ZĐ])")
+"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision, and the dot a title may be
+printed with before the name (``Ông. Hoàng Văn A - Trưởng đoàn``): a name's part, no aside
+or sentence end."""
 
 
 _ROLE_ASIDE = re.compile(
@@ -667,6 +671,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
         verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
     if verb is None:
         return None
+    verb = _recurrence_before(low, position, verb)
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if aside is not None and aside.end() <= verb:
         phrase = _ROLE_ASIDE.sub("", phrase, count=1)
@@ -677,6 +682,17 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
         return None
     return _without_repeated_office(phrase)
+
+
+_RECURRENCE_WORDS = re.compile(rf"[ \t](?:{_RECURRING})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _recurrence_before(low: str, position: int, verb: int) -> int:
+    """Where the actor phrase from ``position`` ends: at a recurrence before its verb, which
+    says how often the actor does it (``Các sở, ngành định kỳ hàng năm (trước ngày 10/12)
+    báo cáo ...``), or at the verb."""
+    found = _RECURRENCE_WORDS.search(low, position, verb)
+    return found.start() if found is not None and found.start() > position else verb
 
 
 _OFFICE_DASH = re.compile(r"[ \t][-–][ \t]+")
@@ -777,9 +793,11 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
 
 def _names_actor(text: str, position: int) -> bool:
     """Whether an actor is named at ``position``, whatever the case of its first letter
-    (``phối hợp phòng Tài chính - Kế hoạch``)."""
+    (``phối hợp phòng Tài chính - Kế hoạch``), a national body too (``Giao Chính phủ``)."""
     head = text[position : position + 40]
-    return bool(head) and is_actor(head[0].upper() + head[1:], 0)
+    return bool(head) and (
+        is_actor(head[0].upper() + head[1:], 0) or _NATIONAL.match(head) is not None
+    )
 
 
 def is_actor(text: str, position: int) -> bool:

@@ -305,8 +305,10 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
-    if colon and not _MEMBERS_END.search(head):
+    if colon and (not _MEMBERS_END.search(head) or _duties_follow(tail, has_children=has_children)):
         actor = _actor(_unhanded(head))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        if actor is None:
+            actor = _named_heading(head, tail, has_children=has_children)
         duties = _DUTIES.match(head)
         if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
             actor = _named(head[duties.end() :])
@@ -326,6 +328,8 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     bare = _opening_removed(first).removesuffix(".")  # "Bà A - Nhân viên văn thư."
     actor = _actor(bare)
+    if actor is None and _CONCERNING.match(first) and _is_named(bare):
+        actor = _named(bare)  # "Đối với đơn vị trực tiếp quản lý hạ sĩ quan": its verbs name it
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
     if actor is not None and not after:
@@ -340,6 +344,41 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         if actor is not None and _ends_heading(actor, rest):
             return actor, rest
     return None, text
+
+
+_CONCERNING = re.compile(r"Đối[ \t]+với[ \t]+")
+"""What opens a heading about whoever it names (``Đối với đơn vị được kiểm tra:``)."""
+_DUTY_VERB_NEXT = re.compile(r"(?:[ \t]+và)?[ \t]+[a-zđà-ỹ]")
+"""A lower-case word after the first verb of a colon's tail (``và`` skipped): what the actor
+does goes on (``Thông báo đến sinh viên``), where members are names in capitals (``Xây
+dựng, Tài chính``, ``Xây dựng và Công Thương``)."""
+
+
+def _duties_follow(tail: str, *, has_children: bool) -> bool:
+    """Whether what follows a plural's colon says what it does, not who its members are:
+    nothing, above the points that say it (``Các Khoa:``), or a verb a lower-case word goes
+    on from (``Các Khoa: Thông báo đến sinh viên ...``)."""
+    tail = tail.strip()
+    if not tail:
+        return has_children
+    verb = VERBS.match(tail.lower())
+    return verb is not None and _DUTY_VERB_NEXT.match(tail, verb.end()) is not None
+
+
+def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
+    """Whom a heading before a colon names, when its verb-like words name it and what it does
+    follows: a line that only names its actor above its points (``Phòng Hành chính tổng
+    hợp:``), or a heading about whoever it names before the duties (``Đối với đơn vị được
+    kiểm tra: Chuẩn bị báo cáo ...``)."""
+    concerning = _CONCERNING.match(head)
+    if concerning is not None:
+        named = head[concerning.end() :]
+        if _is_named(named) and (_starts_with_verb(tail) or (not tail.strip() and has_children)):
+            return _named(named)
+        return None
+    if tail.strip() or not has_children:
+        return None
+    return _named_line(head)
 
 
 def _too_long(line: str) -> bool:
@@ -358,9 +397,10 @@ def _unhanded(line: str) -> str:
 def _opening_removed(line: str) -> str:
     """``line`` without the words that open a heading before the actor it names: work
     handed on (:data:`~vnadmin.text.semantics.ASK`: ``Đề nghị Ủy ban Mặt trận Tổ quốc
-    tỉnh``) or duties (``Trách nhiệm của Vụ Pháp chế``).  Only where the line opens with
+    tỉnh``), duties (``Trách nhiệm của Vụ Pháp chế``) or whom what follows concerns
+    (``Đối với Ủy ban nhân dân cấp xã``).  Only where the line opens with
     them: inside a name the words are the name's (``Sở Giao thông vận tải``)."""
-    opening = ASK.match(line) or _DUTIES_OPENING.match(line)
+    opening = ASK.match(line) or _DUTIES_OPENING.match(line) or _CONCERNING.match(line)
     return line[opening.end() :] if opening is not None else line
 
 
