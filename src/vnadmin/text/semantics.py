@@ -198,13 +198,12 @@ _ADVERBIAL = re.compile(
 grammar's :data:`RECURRENCE`)."""
 _OPENING_CLAUSE = re.compile(
     r"(?:Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Sau[ \t]+khi|Trước[ \t]+khi|Để|Nhằm|Đối[ \t]+với"
-    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+(?:gian|hạn)|Qua|Kể[ \t]+từ|Từ|Với"
+    r"|Trường[ \t]+hợp|Khi|Trong[ \t]+quá[ \t]+trình|Trong[ \t]+thời[ \t]+gian|Qua|Kể[ \t]+từ|Từ|Với"
     r"|Trước[ \t]+ngày|Chậm[ \t]+nhất|Kết[ \t]+thúc|Trong[ \t]+(?:năm|quý|tháng|tuần))"
     r"(?![^\W\d_])"
 )
 """How a clause that sets the scene before the actor opens (``Trên cơ sở đó, Bộ Tư pháp
-...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``, ``Trong thời
-hạn 07 ngày làm việc, ..., Ủy ban nhân dân cấp xã ...``)."""
+...``), or says first by when (``Trước ngày 15/10/2025, Sở Y tế báo cáo ...``)."""
 _SCENE = 250
 """How far into a sentence (characters) the scene-setting clause may run."""
 _HANDS = re.compile(  # giao, đề nghị, yêu cầu as words; their first letters first
