@@ -670,7 +670,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
         verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
     if verb is None:
         return None
-    verb = _recurrence_before(low, position, verb)
+    verb = _adverbial_before(low, position, verb)
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if aside is not None and aside.end() <= verb:
         phrase = _ROLE_ASIDE.sub("", phrase, count=1)
@@ -683,14 +683,19 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     return _without_repeated_office(phrase)
 
 
-_RECURRENCE_WORDS = re.compile(rf"[ \t](?:{_RECURRING})(?![^\W\d_])", re.IGNORECASE)
+_ADVERBIAL_AFTER_ACTOR = re.compile(
+    rf"[ \t](?:{_RECURRING})(?![^\W\d_])"
+    r"|,[ \t]*(?:trên[ \t]+cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
-def _recurrence_before(low: str, position: int, verb: int) -> int:
+def _adverbial_before(low: str, position: int, verb: int) -> int:
     """Where the actor phrase from ``position`` ends: at a recurrence before its verb, which
     says how often the actor does it (``Các sở, ngành định kỳ hàng năm (trước ngày 10/12)
-    báo cáo ...``), or at the verb."""
-    found = _RECURRENCE_WORDS.search(low, position, verb)
+    báo cáo ...``), or at an aside on what it acts on (``Giao Chính phủ, trên cơ sở ...,
+    tổ chức ...``); else at the verb."""
+    found = _ADVERBIAL_AFTER_ACTOR.search(low, position, verb)
     return found.start() if found is not None and found.start() > position else verb
 
 
