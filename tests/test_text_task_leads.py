@@ -106,6 +106,13 @@ Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
             "Cơ sở giáo dục nghề nghiệp chịu trách nhiệm về số liệu đã báo cáo.",
             [("execute", "Cơ sở giáo dục nghề nghiệp")],
         ),
+        # a request the clause mentions, of no one, leaves the establishment the actor ...
+        (
+            "Cơ sở y tế chịu trách nhiệm về các khoản chi đã đề nghị thanh toán.",
+            [("execute", "Cơ sở y tế")],
+        ),
+        # ... but an opener that runs into its request is no actor of a verb
+        ("Các đơn vị đề nghị bổ sung kinh phí kịp thời.", []),
         # a database is no establishment: it acts in no task
         ("Cơ sở dữ liệu được cập nhật hằng tháng.", []),
         ("Toàn thể viên chức cần theo dõi lịch trực.", [("execute", "Toàn thể viên chức")]),

@@ -831,7 +831,11 @@ def _actor_start(sentence: str) -> int | None:
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
     labelled = _labelled(sentence, start)
-    if is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+    if (
+        is_actor(sentence, start)
+        or (start and _names_actor(sentence, start))
+        or _SUBJECT_HEADS.match(sentence, start)
+    ):
         if labelled is not None and actor_phrase(sentence, start) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
@@ -852,6 +856,17 @@ def _actor_start(sentence: str) -> int | None:
             return after  # "Kết thúc năm 2013, Chính phủ báo cáo ..."
         comma = sentence.find(",", comma + 1, start + _SCENE)
     return None
+
+
+_SUBJECT_HEADS = re.compile(
+    r"(?:Toàn[ \t]+thể|Chuyên[ \t]+viên|Cơ[ \t]+sở(?=[ \t]+(?:khám|y[ \t]+tế|giáo[ \t]+dục|đào[ \t]+tạo"
+    r"|cai[ \t]+nghiện|bảo[ \t]+trợ|sản[ \t]+xuất|kinh[ \t]+doanh)))(?![^\W\d_])"
+)
+"""Who may open a sentence as its subject though no heading or list names them so: all the
+staff (``Toàn thể cán bộ, giáo viên ...``), an officer (``Chuyên viên phụ trách ...``), an
+establishment (``Cơ sở khám bệnh, chữa bệnh``, ``Cơ sở giáo dục``; not ``Cơ sở dữ liệu``,
+a database).  Only where a verb follows them in the sentence: a heading of that name
+(``Cơ sở y tế: ...``) describes, it assigns nothing."""
 
 
 _HEAD_OF_BODY = re.compile(
@@ -1068,9 +1083,7 @@ def _paragraph_assignments(
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and (offset == 0 or _EXECUTES.search(low) is not None):
             actor_start = _actor_start(sentence)
-            if actor_start is not None and not any(
-                p.kind == "ask" and p.start < 200 for p in phrases
-            ):
+            if actor_start is not None and not _asks_someone(sentence, low, phrases, actor_start):
                 opening = actor_phrase(sentence, actor_start, low)
                 executes = _EXECUTES.search(low, actor_start)
                 if executes is not None and (
@@ -1103,6 +1116,19 @@ def _paragraph_assignments(
                     (base + offset + trailing.start("actor"), Role.EXECUTE, a)
                     for a in split_actors(trailing["actor"])
                 )
+
+
+def _asks_someone(sentence: str, low: str, phrases: Sequence[_Phrase], start: int) -> bool:
+    """Whether the actor opening a sentence at ``start`` asks someone to act (``Sở Y tế đề
+    nghị các đơn vị ...``): they act, not the opener.  An ask that names no one after the
+    opener's verb (``... chịu trách nhiệm về chi phí đã đề nghị thanh toán``) leaves the
+    opener the actor; one its phrase would run into (``Các đơn vị đề nghị cấp kinh phí``)
+    does not."""
+    asks = [p for p in phrases if p.kind == "ask" and p.start < 200]
+    if not asks or any(_names_actor(sentence, p.end) for p in asks):
+        return bool(asks)
+    opening = actor_phrase(sentence, start, low)
+    return opening is None or any(p.start <= start + len(opening) for p in asks)
 
 
 def _executors(sentence: str, start: int, end: int) -> str | None:

@@ -328,8 +328,9 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     bare = _opening_removed(first).removesuffix(".")  # "Bà A - Nhân viên văn thư."
     actor = _actor(bare)
-    if actor is None and _CONCERNING.match(first) and _is_named(bare):
-        actor = _named(bare)  # "Đối với đơn vị trực tiếp quản lý hạ sĩ quan": its verbs name it
+    concerning = _CONCERNING.match(bare)
+    if actor is None and concerning is not None:
+        actor = _concerned(bare[concerning.end() :], after)
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
     if actor is not None and not after:
@@ -373,12 +374,32 @@ def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
     concerning = _CONCERNING.match(head)
     if concerning is not None:
         named = head[concerning.end() :]
-        if _is_named(named) and (_starts_with_verb(tail) or (not tail.strip() and has_children)):
+        duty = tail.strip()
+        if duty[:1].isupper() and _starts_with_verb(duty) and _opens_name(_capitalised(named)):
             return _named(named)
         return None
     if tail.strip() or not has_children:
         return None
     return _named_line(head)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _concerned(named: str, after: str) -> str | None:
+    """Whom a heading ``Đối với ...`` alone on its line names, when the text below gives
+    them work: it opens with a verb, or its first sentence names them again (``Đối với Ủy
+    ban nhân dân cấp xã`` / ``Trong thời hạn 07 ngày ..., Ủy ban nhân dân cấp xã có trách
+    nhiệm ...``).  Whom a law's heading is about is often no actor (``Đối với cá nhân`` /
+    ``Danh hiệu ... được tặng ...``)."""
+    named = named.strip()
+    if not named or not _opens_name(_capitalised(named)):
+        return None
+    first = after.partition("\n")[0].partition(". ")[0]
+    if not (_starts_with_verb(after) or named.lower() in first.lower()):
+        return None
+    return _actor(named) or _named(named)
 
 
 def _too_long(line: str) -> bool:
@@ -397,10 +418,9 @@ def _unhanded(line: str) -> str:
 def _opening_removed(line: str) -> str:
     """``line`` without the words that open a heading before the actor it names: work
     handed on (:data:`~vnadmin.text.semantics.ASK`: ``Đề nghị Ủy ban Mặt trận Tổ quốc
-    tỉnh``), duties (``Trách nhiệm của Vụ Pháp chế``) or whom what follows concerns
-    (``Đối với Ủy ban nhân dân cấp xã``).  Only where the line opens with
+    tỉnh``) or duties (``Trách nhiệm của Vụ Pháp chế``).  Only where the line opens with
     them: inside a name the words are the name's (``Sở Giao thông vận tải``)."""
-    opening = ASK.match(line) or _DUTIES_OPENING.match(line) or _CONCERNING.match(line)
+    opening = ASK.match(line) or _DUTIES_OPENING.match(line)
     return line[opening.end() :] if opening is not None else line
 
 

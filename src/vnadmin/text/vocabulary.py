@@ -378,9 +378,7 @@ ACTOR_HEADS = re.compile(
     r"|Cổng[ \t]+(?:thông[ \t]+tin|TTĐT)|Tập[ \t]+đoàn|Cảng[ \t]+vụ|Lực[ \t]+lượng|Hải[ \t]+quan"
     r"|Kiểm[ \t]+toán|Bảo[ \t]+hiểm|Nhóm|Cán[ \t]+bộ|Giảng[ \t]+viên|Thủ[ \t]+tướng"
     r"|Khoa(?![ \t]+học)|Sinh[ \t]+viên|Học[ \t]+viên|Hiệu[ \t]+trưởng|Nhà[ \t]+trường"
-    r"|GVCN|CVHT|Toàn[ \t]+ngành|Toàn[ \t]+thể|Chuyên[ \t]+viên"
-    r"|Cơ[ \t]+sở(?=[ \t]+(?:khám|y[ \t]+tế|giáo[ \t]+dục|đào[ \t]+tạo|cai[ \t]+nghiện|bảo[ \t]+trợ"
-    r"|sản[ \t]+xuất|kinh[ \t]+doanh)(?![^\W\d_]))"
+    r"|GVCN|CVHT|Toàn[ \t]+ngành"
     r"|Chủ[ \t]+(?:đầu[ \t]+tư|rừng|sở[ \t]+hữu)|Vụ(?![ \t]+(?:việc|án|mùa|lúa))"
     r"|Thuế(?=[ \t]+(?:tỉnh|thành[ \t]+phố|cơ[ \t]+sở|TP\b))"
     r"|Quý(?=[ \t]+(?:[Cc]ơ[ \t]+quan|[Đđ]ơn[ \t]+vị|[Nn]gân[ \t]+hàng|[Cc]ông[ \t]+ty|[Tt]rường"
@@ -391,9 +389,7 @@ a school's units and staff too (``Khoa``, ``Sinh viên``, ``GVCN``), whom a scho
 notices set to work; the courtesy ``Quý`` before a body (``Quý đơn vị``), whom a letter
 asks to act; ``Phòng`` not before ``ngừa``, ``chống`` (a verb: ``Phòng ngừa vi phạm
 ...``).  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
-their conditions and definitions with them (``Người sử dụng đất khi ...``), no task.
-``Toàn thể`` (all the staff), a ``Chuyên viên`` and an establishment (``Cơ sở khám bệnh,
-chữa bệnh``, ``Cơ sở giáo dục``), not any ``Cơ sở`` (``Cơ sở dữ liệu``, a database)."""
+their conditions and definitions with them (``Người sử dụng đất khi ...``), no task."""
 PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
 """How a person named by an initial starts (``T.Tùng``, ``C. Mai`` for thầy, cô): a school's
 staff in a list of who does a task, each a new name."""
