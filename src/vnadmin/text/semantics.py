@@ -517,9 +517,11 @@ _NAME_VERBS = frozenset(
 )
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
-_NOUN_PAIRS = frozenset([("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo")])
+_NOUN_PAIRS = frozenset(
+    [("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo"), ("cơ sở", "đào tạo")]
+)
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case)."""
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -668,6 +670,7 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     aside = _ROLE_ASIDE.search(text, position, limit) if "(" in text[position:limit] else None
     if aside is not None and (verb is None or aside.start() < verb < aside.end()):
         verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
+    verb = _national_end(text, position, verb)
     if verb is None:
         return None
     verb = _adverbial_before(low, position, verb)
@@ -697,6 +700,16 @@ def _adverbial_before(low: str, position: int, verb: int) -> int:
     tổ chức ...``); else at the verb."""
     found = _ADVERBIAL_AFTER_ACTOR.search(low, position, verb)
     return found.start() if found is not None and found.start() > position else verb
+
+
+def _national_end(text: str, position: int, verb: int | None) -> int | None:
+    """Where an actor phrase opening with a national body ends: after its name, before a
+    lower-case word (``Giao Chính phủ quy định chi tiết ...``), for no qualifier follows
+    these names; else at ``verb``."""
+    national = _NATIONAL.match(text, position)
+    if national is None or not re.match(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]", text[national.end() :]):
+        return verb
+    return national.end() if verb is None else min(verb, national.end())
 
 
 _OFFICE_DASH = re.compile(r"[ \t][-–][ \t]+")
@@ -834,7 +847,7 @@ def _actor_start(sentence: str) -> int | None:
     if (
         is_actor(sentence, start)
         or (start and _names_actor(sentence, start))
-        or _SUBJECT_HEADS.match(sentence, start)
+        or _subject(sentence, start)
     ):
         if labelled is not None and actor_phrase(sentence, start) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
@@ -860,13 +873,26 @@ def _actor_start(sentence: str) -> int | None:
 
 _SUBJECT_HEADS = re.compile(
     r"(?:Toàn[ \t]+thể|Chuyên[ \t]+viên|Cơ[ \t]+sở(?=[ \t]+(?:khám|y[ \t]+tế|giáo[ \t]+dục|đào[ \t]+tạo"
-    r"|cai[ \t]+nghiện|bảo[ \t]+trợ|sản[ \t]+xuất|kinh[ \t]+doanh)))(?![^\W\d_])"
+    r"|cai[ \t]+nghiện|bảo[ \t]+trợ)))(?![^\W\d_])"
 )
 """Who may open a sentence as its subject though no heading or list names them so: all the
 staff (``Toàn thể cán bộ, giáo viên ...``), an officer (``Chuyên viên phụ trách ...``), an
 establishment (``Cơ sở khám bệnh, chữa bệnh``, ``Cơ sở giáo dục``; not ``Cơ sở dữ liệu``,
 a database).  Only where a verb follows them in the sentence: a heading of that name
 (``Cơ sở y tế: ...``) describes, it assigns nothing."""
+
+
+_CONDITION = re.compile(r"[ \t](?:khi|nếu|trong[ \t]+trường[ \t]+hợp|đối[ \t]+với)(?![^\W\d_])")
+
+
+def _subject(sentence: str, start: int) -> bool:
+    """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
+    phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
+    ...`` says when a rule applies)."""
+    if _SUBJECT_HEADS.match(sentence, start) is None:
+        return False
+    phrase = actor_phrase(sentence, start)
+    return phrase is not None and _CONDITION.search(phrase) is None
 
 
 _HEAD_OF_BODY = re.compile(

@@ -368,7 +368,7 @@ def _duties_follow(tail: str, *, has_children: bool) -> bool:
 
 def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
     """Whom a heading before a colon names, when its verb-like words name it and what it does
-    follows: a line that only names its actor above its points (``Phòng Hành chính tổng
+    follows: a name above its points that ends in such words (``Phòng Hành chính tổng
     hợp:``), or a heading about whoever it names before the duties (``Đối với đơn vị được
     kiểm tra: Chuẩn bị báo cáo ...``)."""
     concerning = _CONCERNING.match(head)
@@ -380,7 +380,28 @@ def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
         return None
     if tail.strip() or not has_children:
         return None
-    return _named_line(head)
+    return _name_ending_in_verb(head.strip())
+
+
+def _name_ending_in_verb(line: str) -> str | None:
+    """A body's name whose last words are verb-like, a capitalised word just before them
+    (``Phòng Hành chính tổng hợp``): the words close the name, no verb follows it.  A line
+    whose verb follows lower-case words says what someone does (``Người đứng đầu cơ quan
+    chủ quản phê duyệt:``)."""
+    if _named_line(line) is None:  # "Bộ trưởng Bộ Tài chính chủ trì:" gives a role
+        return None
+    words = line.split()
+    for count in (1, 2):
+        verb = " ".join(words[-count:]).lower()
+        before = words[:-count]
+        if (
+            VERBS.fullmatch(verb) is not None
+            and len(before) >= 2
+            and any(word[:1].isupper() for word in before[-2:])
+            and _actor(" ".join(before)) is not None
+        ):
+            return line
+    return None
 
 
 def _capitalised(text: str) -> str:
