@@ -60,6 +60,36 @@ def test_an_actor_before_a_colon_and_its_duties() -> None:
     assert _actors(fifth) == ["đơn vị được mời tham gia"]
 
 
+def test_headings_that_name_no_actor_of_the_points_below() -> None:
+    tasks = _tasks(
+        """\
+1. Đối với cá nhân:
+a) Danh hiệu "Lao động tiên tiến" được thưởng 0,3 lần mức lương cơ sở.
+b) Giấy khen được thưởng 0,15 lần mức lương cơ sở.
+2. Người đứng đầu đơn vị sử dụng lao động phê duyệt:
+a) Danh sách người lao động được cử đi học.
+b) Kế hoạch bồi dưỡng hằng năm.
+"""
+    )
+    # whom a rule is about is no actor; a verb after lower-case words is no part of a name
+    assert [_actors(point) for point in tasks[0].subtasks] == [[], []]
+    assert all(
+        "phê duyệt" not in actor for point in tasks[1].subtasks for actor in _actors(point)
+    )
+
+
+def test_a_heading_above_a_timetable_names_who_acts_in_it() -> None:
+    task, _ = _tasks(
+        """\
+1. Đối với sinh viên năm thứ nhất
+
+Từ 03/3 - 15/3/2025 (tuần 25 và 26): tiếp tục học trực tuyến theo thời khóa biểu.
+2. Phòng Đào tạo cập nhật thời khóa biểu trên cổng thông tin.
+"""
+    )
+    assert _actors(task) == ["sinh viên năm thứ nhất"]
+
+
 def test_a_plural_s_members_after_its_colon_are_still_its_members() -> None:
     # "Xây dựng" opens the list of members: names in capitals go on after it, no duty
     (task,) = _tasks("1. Các Sở: Xây dựng, Tài chính rà soát hồ sơ các dự án.\n")
@@ -97,6 +127,11 @@ Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
             "Giao Chính phủ, trên cơ sở kết quả giám sát, chỉ đạo các bộ khắc phục hạn chế.",
             [("execute", "Chính phủ")],
         ),
+        # no name goes on after "Chính phủ": the lower-case word is what it is asked to do
+        (
+            "Giao Chính phủ quy định chi tiết các khoản chi được hỗ trợ.",
+            [("execute", "Chính phủ")],
+        ),
         # how often the actor acts, its deadline in parentheses, stand before the verb
         (
             "Các huyện, thị xã định kỳ hằng quý (trước ngày 20 tháng cuối quý) báo cáo Sở Nội vụ.",
@@ -116,6 +151,8 @@ Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
         # a database is no establishment: it acts in no task
         ("Cơ sở dữ liệu được cập nhật hằng tháng.", []),
         ("Toàn thể viên chức cần theo dõi lịch trực.", [("execute", "Toàn thể viên chức")]),
+        # an establishment named with a condition says when a rule applies: no actor
+        ("Cơ sở y tế khi phát hiện ca bệnh phải báo cáo ngay.", []),
         # what an officer is in charge of names the officer: the next verb acts
         (
             "Chuyên viên phụ trách tổng hợp lập danh sách người tham dự.",

@@ -308,7 +308,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     if colon and (not _MEMBERS_END.search(head) or _duties_follow(tail, has_children=has_children)):
         actor = _actor(_unhanded(head))  # "Đề nghị Tòa án nhân dân tỉnh:"
         if actor is None:
-            actor = _named_heading(head, tail, has_children=has_children)
+            actor = _named_heading(head, tail or after, has_children=has_children)
         duties = _DUTIES.match(head)
         if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
             actor = _named(head[duties.end() :])
@@ -330,7 +330,7 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
     actor = _actor(bare)
     concerning = _CONCERNING.match(bare)
     if actor is None and concerning is not None:
-        actor = _concerned(bare[concerning.end() :], after)
+        actor = _concerned(bare[concerning.end() :], after, has_children=has_children)
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
     if actor is not None and not after:
@@ -370,14 +370,10 @@ def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
     """Whom a heading before a colon names, when its verb-like words name it and what it does
     follows: a name above its points that ends in such words (``Phòng Hành chính tổng
     hợp:``), or a heading about whoever it names before the duties (``Đối với đơn vị được
-    kiểm tra: Chuẩn bị báo cáo ...``)."""
+    kiểm tra: Chuẩn bị báo cáo ...``, :func:`_concerned`)."""
     concerning = _CONCERNING.match(head)
     if concerning is not None:
-        named = head[concerning.end() :]
-        duty = tail.strip()
-        if duty[:1].isupper() and _starts_with_verb(duty) and _opens_name(_capitalised(named)):
-            return _named(named)
-        return None
+        return _concerned(head[concerning.end() :], tail, has_children=has_children)
     if tail.strip() or not has_children:
         return None
     return _name_ending_in_verb(head.strip())
@@ -408,19 +404,39 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _concerned(named: str, after: str) -> str | None:
-    """Whom a heading ``Đối với ...`` alone on its line names, when the text below gives
-    them work: it opens with a verb, or its first sentence names them again (``Đối với Ủy
-    ban nhân dân cấp xã`` / ``Trong thời hạn 07 ngày ..., Ủy ban nhân dân cấp xã có trách
-    nhiệm ...``).  Whom a law's heading is about is often no actor (``Đối với cá nhân`` /
-    ``Danh hiệu ... được tặng ...``)."""
-    named = named.strip()
+_TIMED = re.compile(r"^[^:\n]{1,60}:[ \t]*")
+"""The time a line of a timetable opens with (``Từ 07/02 - 19/02/2022 (tuần 28 và 29):``)
+before what is done then."""
+
+
+def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
+    """Whom a heading ``Đối với ...`` names, when what follows gives them work: it opens with
+    a capitalised verb (a lower-case one after the time of a timetable's line), or its first
+    sentence names them again (``Đối với Ủy ban nhân dân cấp xã`` / ``Trong thời hạn 07
+    ngày ..., Ủy ban nhân dân cấp xã có trách nhiệm ...``); with nothing after it, the
+    points below do, under a name with no verb in it.  Whom a law's heading is about is
+    often no actor: a person or an enterprise (``Đối với cá nhân:`` / ``a) Danh hiệu ...
+    được tặng ...``), those a provision defines (``Đối với các tổ chức quy định tại điểm b
+    ...:``)."""
+    named, after = named.strip(), after.strip()
     if not named or not _opens_name(_capitalised(named)):
         return None
+    if not after:
+        generic = named.lower().startswith(_SCOPE_WORDS) or "quy định" in named.lower()
+        return None if generic or not has_children else _actor(named)
+    duty = _TIMED.sub("", after, count=1)
+    timed = len(duty) < len(after)
     first = after.partition("\n")[0].partition(". ")[0]
-    if not (_starts_with_verb(after) or named.lower() in first.lower()):
+    if not (
+        (_starts_with_verb(duty) and (timed or duty[:1].isupper()))
+        or named.lower() in first.lower()
+    ):
         return None
     return _actor(named) or _named(named)
+
+
+_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người")
+"""Whom a law's heading ``Đối với ...`` names as the scope of what follows."""
 
 
 def _too_long(line: str) -> bool:
