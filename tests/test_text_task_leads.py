@@ -73,9 +73,7 @@ b) Kế hoạch bồi dưỡng hằng năm.
     )
     # whom a rule is about is no actor; a verb after lower-case words is no part of a name
     assert [_actors(point) for point in tasks[0].subtasks] == [[], []]
-    assert all(
-        "phê duyệt" not in actor for point in tasks[1].subtasks for actor in _actors(point)
-    )
+    assert all("phê duyệt" not in actor for point in tasks[1].subtasks for actor in _actors(point))
 
 
 def test_a_heading_above_a_timetable_names_who_acts_in_it() -> None:
@@ -146,8 +144,19 @@ Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
             "Cơ sở y tế chịu trách nhiệm về các khoản chi đã đề nghị thanh toán.",
             [("execute", "Cơ sở y tế")],
         ),
-        # ... but an opener that runs into its request is no actor of a verb
+        # ... but an opener that runs into its request is no actor of a verb, and what a
+        # body may not ask is no duty of a name cut at its first verb-like word
         ("Các đơn vị đề nghị bổ sung kinh phí kịp thời.", []),
+        ("Cơ quan cấp phép không được yêu cầu người nộp hồ sơ bổ sung giấy tờ khác.", []),
+        # a passive after an establishment says what it is
+        ("Cơ sở y tế đã được cấp phép hoạt động theo quy định.", []),
+        # what a law delegates, quoted, hands nothing on
+        ("Danh mục do luật giao Chính phủ quy định theo từng thời kỳ.", []),
+        # "họp" (to meet) ends the actor's phrase, before how often it meets
+        (
+            "Thường trực Hội đồng nhân dân họp thường kỳ mỗi tháng một lần.",
+            [("execute", "Thường trực Hội đồng nhân dân")],
+        ),
         # a database is no establishment: it acts in no task
         ("Cơ sở dữ liệu được cập nhật hằng tháng.", []),
         ("Toàn thể viên chức cần theo dõi lịch trực.", [("execute", "Toàn thể viên chức")]),

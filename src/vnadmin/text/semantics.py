@@ -292,6 +292,11 @@ carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ T�
 its sender asks, not the instrument."""
 
 
+_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)[ \t]+$")
+"""A law or decree before ``giao``: the work it delegates, quoted, not handed on by the
+text that quotes it."""
+
+
 def _phrases(low: str) -> list[_Phrase]:
     found = []
     for match in _PHRASES.finditer(low):
@@ -303,6 +308,8 @@ def _phrases(low: str) -> list[_Phrase]:
         tail = _AFTER[kind].match(low, match.end())
         if tail is None:
             continue
+        if kind == "give" and _DELEGATED.search(low, max(0, start - 14), start) is not None:
+            continue  # "luật giao Chính phủ quy định": what a law delegates, no order here
         if kind == "ask" and (
             low.startswith("của", tail.end())
             or _ASKED_AS_NOUN.search(low, max(0, start - 12), start) is not None
@@ -518,10 +525,17 @@ _NAME_VERBS = frozenset(
 """Verbs that name a body after a unit noun (``Ban chỉ đạo``, ``cơ quan thanh tra``,
 ``Đoàn kiểm tra``) or inside a longer name (``Cục Kết cấu hạ tầng xây dựng``)."""
 _NOUN_PAIRS = frozenset(
-    [("thiết", "bị"), ("hậu", "cần"), ("dục và", "đào tạo"), ("cơ sở", "đào tạo")]
+    [
+        ("thiết", "bị"),
+        ("hậu", "cần"),
+        ("dục và", "đào tạo"),
+        ("cơ sở", "đào tạo"),
+        *((noun, "họp") for noun in ("kỳ", "phiên", "cuộc", "buổi", "phòng")),
+    ]
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``)."""
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``, ``kỳ
+họp``)."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -885,14 +899,21 @@ a database).  Only where a verb follows them in the sentence: a heading of that 
 _CONDITION = re.compile(r"[ \t](?:khi|nếu|trong[ \t]+trường[ \t]+hợp|đối[ \t]+với)(?![^\W\d_])")
 
 
+_DESCRIBES = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?:được|bị)(?![^\W\d_])")
+"""A passive after the subject: what it is, not what it does (``Cơ sở khám bệnh, chữa
+bệnh đã được cấp có thẩm quyền cho phép ...``)."""
+
+
 def _subject(sentence: str, start: int) -> bool:
     """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
     phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
-    ...`` says when a rule applies)."""
+    ...`` says when a rule applies), and no passive follows it (:data:`_DESCRIBES`)."""
     if _SUBJECT_HEADS.match(sentence, start) is None:
         return False
     phrase = actor_phrase(sentence, start)
-    return phrase is not None and _CONDITION.search(phrase) is None
+    if phrase is None or _CONDITION.search(phrase) is not None:
+        return False
+    return _DESCRIBES.match(lowered(sentence), start + len(phrase)) is None
 
 
 _HEAD_OF_BODY = re.compile(
@@ -1144,17 +1165,22 @@ def _paragraph_assignments(
                 )
 
 
+_CHARGED_NEXT = re.compile(r"[ \t,]*(?:chịu|có)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
+"""The duty an actor is charged with by name (``... chịu trách nhiệm về ...``)."""
+
+
 def _asks_someone(sentence: str, low: str, phrases: Sequence[_Phrase], start: int) -> bool:
     """Whether the actor opening a sentence at ``start`` asks someone to act (``Sở Y tế đề
-    nghị các đơn vị ...``): they act, not the opener.  An ask that names no one after the
-    opener's verb (``... chịu trách nhiệm về chi phí đã đề nghị thanh toán``) leaves the
-    opener the actor; one its phrase would run into (``Các đơn vị đề nghị cấp kinh phí``)
-    does not."""
+    nghị các đơn vị ...``): they act, not the opener.  An ask that names no one leaves the
+    opener the actor only where the opener is charged with a duty by name (``Cơ sở khám
+    bệnh, chữa bệnh chịu trách nhiệm về chi phí đã đề nghị thanh toán``): elsewhere a law
+    says what one may not ask or need not ask for (``... không được yêu cầu ...``), and the
+    opener's phrase is often a condition, not a name."""
     asks = [p for p in phrases if p.kind == "ask" and p.start < 200]
     if not asks or any(_names_actor(sentence, p.end) for p in asks):
         return bool(asks)
     opening = actor_phrase(sentence, start, low)
-    return opening is None or any(p.start <= start + len(opening) for p in asks)
+    return opening is None or _CHARGED_NEXT.match(low, start + len(opening)) is None
 
 
 def _executors(sentence: str, start: int, end: int) -> str | None:
