@@ -598,8 +598,11 @@ AMBIGUOUS_BARE = frozenset(
         "phai",
         "ve",
         "dua",
+        "dang",
+        "hop",
     ]
 )
 """Bare words with several readings in administrative text (``can``: cần, căn, cán;
 ``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng; ``dua``:
-đưa, đua as in ``Thi đua``): never restored."""
+đưa, đua as in ``Thi đua``; ``dang``: đăng, Đảng, đang; ``hop``: họp, hợp): never
+restored."""
