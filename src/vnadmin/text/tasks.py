@@ -414,16 +414,22 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
     a capitalised verb (a lower-case one after the time of a timetable's line), or its first
     sentence names them again (``Đối với Ủy ban nhân dân cấp xã`` / ``Trong thời hạn 07
     ngày ..., Ủy ban nhân dân cấp xã có trách nhiệm ...``); with nothing after it, the
-    points below do, under a name with no verb in it.  Whom a law's heading is about is
+    points below do, under a name with no verb in it.  What a law's heading is about is
     often no actor: a person or an enterprise (``Đối với cá nhân:`` / ``a) Danh hiệu ...
-    được tặng ...``), those a provision defines (``Đối với các tổ chức quy định tại điểm b
-    ...:``)."""
+    được tặng ...``; ``Đối với doanh nghiệp ...:`` / ``Quần chúng làm việc trong các doanh
+    nghiệp ...``), those a provision defines (``Đối với các tổ chức quy định tại điểm b
+    ...:``), aid (:data:`_SCOPE_WORDS`)."""
     named, after = named.strip(), after.strip()
-    if not named or not _opens_name(_capitalised(named)):
+    key = named.lower()
+    if (
+        not named
+        or not _opens_name(_capitalised(named))
+        or key.startswith(_SCOPE_WORDS)
+        or "quy định" in key
+    ):
         return None
     if not after:
-        generic = named.lower().startswith(_SCOPE_WORDS) or "quy định" in named.lower()
-        return None if generic or not has_children else _actor(named)
+        return _actor(named) if has_children else None
     duty = _TIMED.sub("", after, count=1)
     timed = len(duty) < len(after)
     first = after.partition("\n")[0].partition(". ")[0]
@@ -435,8 +441,9 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
     return _actor(named) or _named(named)
 
 
-_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người")
-"""Whom a law's heading ``Đối với ...`` names as the scope of what follows."""
+_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ")
+"""What a law's heading ``Đối với ...`` names as the scope of what follows: a person, an
+enterprise, aid (``viện trợ``, no ``Viện``)."""
 
 
 def _too_long(line: str) -> bool:
