@@ -292,9 +292,9 @@ carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ T�
 its sender asks, not the instrument."""
 
 
-_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)[ \t]+$")
-"""A law or decree before ``giao``: the work it delegates, quoted, not handed on by the
-text that quotes it."""
+_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$")
+"""A law or decree before ``giao``, by its name too (``Luật Đất đai giao``): the work it
+delegates, quoted, not handed on by the text that quotes it."""
 
 
 def _phrases(low: str) -> list[_Phrase]:
@@ -308,7 +308,7 @@ def _phrases(low: str) -> list[_Phrase]:
         tail = _AFTER[kind].match(low, match.end())
         if tail is None:
             continue
-        if kind == "give" and _DELEGATED.search(low, max(0, start - 14), start) is not None:
+        if kind == "give" and _DELEGATED.search(low, max(0, start - 40), start) is not None:
             continue  # "luật giao Chính phủ quy định": what a law delegates, no order here
         if kind == "ask" and (
             low.startswith("của", tail.end())
@@ -904,16 +904,26 @@ _DESCRIBES = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?:được|bị)(?![^\W\d_])")
 bệnh đã được cấp có thẩm quyền cho phép ...``)."""
 
 
+_CUT_LIST = re.compile(r"(?:[ \t](?:và|hoặc)|,)$")
+"""A phrase ending on a list's joint: a verb-like noun cut it (``Cơ sở khám bệnh, chữa
+bệnh và`` | ``tổ chức khác ...``)."""
+
+
 def _subject(sentence: str, start: int) -> bool:
     """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
     phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
-    ...`` says when a rule applies), and no passive follows it (:data:`_DESCRIBES`)."""
+    ...`` says when a rule applies), its verb follows it straight (not a qualifier, ``...
+    theo quy định của Luật ...``, nor a comma) and is no passive (:data:`_DESCRIBES`)."""
     if _SUBJECT_HEADS.match(sentence, start) is None:
         return False
     phrase = actor_phrase(sentence, start)
-    if phrase is None or _CONDITION.search(phrase) is not None:
+    if phrase is None or _CONDITION.search(phrase) is not None or _CUT_LIST.search(phrase):
         return False
-    return _DESCRIBES.match(lowered(sentence), start + len(phrase)) is None
+    low = lowered(sentence)
+    end = start + len(phrase)
+    if not low.startswith(" ", end) or VERBS.match(low, end + 1) is None:
+        return False  # "Cơ sở giáo dục ... theo quy định ... hoạt động ...": what it is
+    return _DESCRIBES.match(low, end) is None
 
 
 _HEAD_OF_BODY = re.compile(

@@ -428,8 +428,9 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
         or "quy định" in key
     ):
         return None
-    if not after:
-        return _actor(named) if has_children else None
+    if not after:  # a rule's scope is named in lower case ("Đối với cơ quan tài chính:")
+        named_so = named[:1].isupper() or key.startswith(_STUDENTS_AND_STAFF)
+        return _actor(named) if has_children and named_so else None
     duty = _TIMED.sub("", after, count=1)
     timed = len(duty) < len(after)
     first = after.partition("\n")[0].partition(". ")[0]
@@ -441,9 +442,12 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
     return _actor(named) or _named(named)
 
 
-_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ")
+_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ", "báo cáo")
 """What a law's heading ``Đối với ...`` names as the scope of what follows: a person, an
-enterprise, aid (``viện trợ``, no ``Viện``)."""
+enterprise, aid (``viện trợ``, no ``Viện``), a report (``Báo cáo ...``, no ``Báo``)."""
+_STUDENTS_AND_STAFF = ("sinh viên", "học viên", "giảng viên", "cán bộ")
+"""Whom a school's heading names in lower case above what they do (``Đối với sinh viên
+các khóa ...``)."""
 
 
 def _too_long(line: str) -> bool:
