@@ -292,9 +292,10 @@ carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ T�
 its sender asks, not the instrument."""
 
 
-_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$")
-"""A law or decree before ``giao``, by its name too (``Luật Đất đai giao``): the work it
-delegates, quoted, not handed on by the text that quotes it."""
+_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)[ \t]+$")
+"""A law or decree right before ``giao``: the work it delegates, quoted, not handed on by
+the text that quotes it.  Not a law by its name (``Luật Đất đai giao``): ``pháp luật của
+nhà đầu tư ủy quyền``, ``Luật Đất đai chuyển giao cho ...`` hand work on all the same."""
 
 
 def _phrases(low: str) -> list[_Phrase]:
@@ -308,7 +309,7 @@ def _phrases(low: str) -> list[_Phrase]:
         tail = _AFTER[kind].match(low, match.end())
         if tail is None:
             continue
-        if kind == "give" and _DELEGATED.search(low, max(0, start - 40), start) is not None:
+        if kind == "give" and _DELEGATED.search(low, max(0, start - 14), start) is not None:
             continue  # "luật giao Chính phủ quy định": what a law delegates, no order here
         if kind == "ask" and (
             low.startswith("của", tail.end())
