@@ -905,9 +905,10 @@ _DESCRIBES = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?:được|bị)(?![^\W\d_])")
 bệnh đã được cấp có thẩm quyền cho phép ...``)."""
 
 
-_CUT_LIST = re.compile(r"(?:[ \t](?:và|hoặc)|,)$")
-"""A phrase ending on a list's joint: a verb-like noun cut it (``Cơ sở khám bệnh, chữa
-bệnh và`` | ``tổ chức khác ...``)."""
+_CUT_LIST = re.compile(r"(?:[ \t](?:và|hoặc|có)|,)$")
+"""A phrase ending on a list's joint or a relative ``có``: a verb-like noun cut it (``Cơ sở
+khám bệnh, chữa bệnh và`` | ``tổ chức khác ...``, ``Cơ sở giáo dục đại học có`` | ``đào
+tạo ngành ...``)."""
 
 
 def _subject(sentence: str, start: int) -> bool:
