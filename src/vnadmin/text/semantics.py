@@ -292,6 +292,12 @@ carries a request (``đơn đề nghị``, ``có văn bản đề nghị Bộ T�
 its sender asks, not the instrument."""
 
 
+_DELEGATED = re.compile(r"(?<![^\W\d_])(?:luật|nghị định|pháp lệnh)[ \t]+$")
+"""A law or decree right before ``giao``: the work it delegates, quoted, not handed on by
+the text that quotes it.  Not a law by its name (``Luật Đất đai giao``): ``pháp luật của
+nhà đầu tư ủy quyền``, ``Luật Đất đai chuyển giao cho ...`` hand work on all the same."""
+
+
 def _phrases(low: str) -> list[_Phrase]:
     found = []
     for match in _PHRASES.finditer(low):
@@ -303,6 +309,8 @@ def _phrases(low: str) -> list[_Phrase]:
         tail = _AFTER[kind].match(low, match.end())
         if tail is None:
             continue
+        if kind == "give" and _DELEGATED.search(low, max(0, start - 14), start) is not None:
+            continue  # "luật giao Chính phủ quy định": what a law delegates, no order here
         if kind == "ask" and (
             low.startswith("của", tail.end())
             or _ASKED_AS_NOUN.search(low, max(0, start - 12), start) is not None
@@ -527,13 +535,16 @@ _NOUN_PAIRS = frozenset(
         ("đứng đầu", "tổ chức"),
         ("truyền", "đưa"),
         ("của", "tổ chức"),
+        ("cơ sở", "đào tạo"),
+        *((noun, "họp") for noun in ("kỳ", "phiên", "cuộc", "buổi", "phòng")),
     ]
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``người đứng đầu tổ
-chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng đăng ký``, ``giao thông``
-before ``báo cáo``), or a verb with the verb before it (``truyền đưa``, to transmit).  A
-verb may start inside the pair (``giao thông báo cáo``): the search goes on there."""
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``, ``kỳ
+họp``, ``người đứng đầu tổ chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng
+đăng ký``, ``giao thông`` before ``báo cáo``), or a verb with the verb before it (``truyền
+đưa``, to transmit).  A verb may start inside the pair (``giao thông báo cáo``): the search
+goes on there."""
 _ROLE_NEXT = re.compile(
     r"[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|tham[ \t]+mưu|chịu[ \t]+trách|có[ \t]+trách)(?![^\W\d_])"
 )
@@ -676,7 +687,9 @@ def _verb_start(
             at = low.find(" ", start, at) + 1 or at  # "giao thông báo cáo": báo cáo is one
             continue
         if before and (
-            before[-1] in DETERMINERS or (before[-1] == "người" and verb not in _NOT_AGENTS)
+            before[-1] in DETERMINERS
+            or (before[-1] == "người" and verb not in _NOT_AGENTS)
+            or before[-2:] == ["phụ", "trách"]  # "Chuyên viên phụ trách tổng hợp": its charge
         ):
             continue
         if (
@@ -721,8 +734,10 @@ def _head_not_verb(text: str, low: str, position: int) -> bool:
     )
 
 
-_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)")
-"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision: a name's part, no aside."""
+_SIR_OR_MADAM = re.compile(r"(?<=[Ôô]ng)[ \t]*\([Bb]à\)|^(?:Ông|Bà)\.(?=[ \t]+[A-ZĐ])")
+"""The ``(bà)`` of ``Các ông (bà) ...``, who execute a decision, and the dot a title may be
+printed with before the name (``Ông. Hoàng Văn A - Trưởng đoàn``): a name's part, no aside
+or sentence end."""
 
 
 _ROLE_ASIDE = re.compile(
@@ -745,8 +760,10 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     aside = _ROLE_ASIDE.search(text, position, limit) if "(" in text[position:limit] else None
     if aside is not None and (verb is None or aside.start() < verb < aside.end()):
         verb = _verb_start(text, low, aside.end() - 1, limit)  # after its ")"
+    verb = _national_end(text, position, verb)
     if verb is None:
         return None
+    verb = _adverbial_before(low, position, verb)
     phrase = text[position : _qualified(low, position, verb)].strip(" \t,")
     if aside is not None and aside.end() <= verb:
         phrase = _ROLE_ASIDE.sub("", phrase, count=1)
@@ -757,6 +774,32 @@ def actor_phrase(text: str, position: int = 0, low: str | None = None) -> str | 
     if re.search(r"[.:!?()]", _SIR_OR_MADAM.sub("", phrase[listed.end() if listed else 0 :])):
         return None
     return _without_repeated_office(phrase)
+
+
+_ADVERBIAL_AFTER_ACTOR = re.compile(
+    rf"[ \t](?:{_RECURRING})(?![^\W\d_])"
+    r"|,[ \t]*(?:trên[ \t]+cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _adverbial_before(low: str, position: int, verb: int) -> int:
+    """Where the actor phrase from ``position`` ends: at a recurrence before its verb, which
+    says how often the actor does it (``Các sở, ngành định kỳ hàng năm (trước ngày 10/12)
+    báo cáo ...``), or at an aside on what it acts on (``Giao Chính phủ, trên cơ sở ...,
+    tổ chức ...``); else at the verb."""
+    found = _ADVERBIAL_AFTER_ACTOR.search(low, position, verb)
+    return found.start() if found is not None and found.start() > position else verb
+
+
+def _national_end(text: str, position: int, verb: int | None) -> int | None:
+    """Where an actor phrase opening with a national body ends: after its name, before a
+    lower-case word (``Giao Chính phủ quy định chi tiết ...``), for no qualifier follows
+    these names; else at ``verb``."""
+    national = _NATIONAL.match(text, position)
+    if national is None or not re.match(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]", text[national.end() :]):
+        return verb
+    return national.end() if verb is None else min(verb, national.end())
 
 
 _OFFICE_DASH = re.compile(r"[ \t][-–][ \t]+")
@@ -857,9 +900,11 @@ def _object_phrase(text: str, low: str, position: int) -> str | None:
 
 def _names_actor(text: str, position: int) -> bool:
     """Whether an actor is named at ``position``, whatever the case of its first letter
-    (``phối hợp phòng Tài chính - Kế hoạch``)."""
+    (``phối hợp phòng Tài chính - Kế hoạch``), a national body too (``Giao Chính phủ``)."""
     head = text[position : position + 40]
-    return bool(head) and is_actor(head[0].upper() + head[1:], 0)
+    return bool(head) and (
+        is_actor(head[0].upper() + head[1:], 0) or _NATIONAL.match(head) is not None
+    )
 
 
 def is_actor(text: str, position: int) -> bool:
@@ -889,7 +934,11 @@ def _actor_start(sentence: str) -> int | None:
     hồ sơ: Các đơn vị ...``)."""
     start = _clause_start(sentence)
     labelled = _labelled(sentence, start)
-    if is_actor(sentence, start) or (start and _names_actor(sentence, start)):
+    if (
+        is_actor(sentence, start)
+        or (start and _names_actor(sentence, start))
+        or _subject(sentence, start)
+    ):
         if labelled is not None and actor_phrase(sentence, start) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
@@ -926,6 +975,48 @@ _THEN = re.compile(r"(?<![^\W\d_])thì[ \t]+")
 """``thì``, which ends the clause that sets the scene without a comma: what follows is the
 main clause, whose subject opens right after it (``Kể từ ngày ... thì việc ...``); the
 commas after it part its own words, no scene from its actor."""
+
+
+_SUBJECT_HEADS = re.compile(
+    r"(?:Toàn[ \t]+thể|Chuyên[ \t]+viên|Cơ[ \t]+sở(?=[ \t]+(?:khám|y[ \t]+tế|giáo[ \t]+dục|đào[ \t]+tạo"
+    r"|cai[ \t]+nghiện|bảo[ \t]+trợ)))(?![^\W\d_])"
+)
+"""Who may open a sentence as its subject though no heading or list names them so: all the
+staff (``Toàn thể cán bộ, giáo viên ...``), an officer (``Chuyên viên phụ trách ...``), an
+establishment (``Cơ sở khám bệnh, chữa bệnh``, ``Cơ sở giáo dục``; not ``Cơ sở dữ liệu``,
+a database).  Only where a verb follows them in the sentence: a heading of that name
+(``Cơ sở y tế: ...``) describes, it assigns nothing."""
+
+
+_CONDITION = re.compile(r"[ \t](?:khi|nếu|trong[ \t]+trường[ \t]+hợp|đối[ \t]+với)(?![^\W\d_])")
+
+
+_DESCRIBES = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?:được|bị)(?![^\W\d_])")
+"""A passive after the subject: what it is, not what it does (``Cơ sở khám bệnh, chữa
+bệnh đã được cấp có thẩm quyền cho phép ...``)."""
+
+
+_CUT_LIST = re.compile(r"(?:[ \t](?:và|hoặc|có)|,)$")
+"""A phrase ending on a list's joint or a relative ``có``: a verb-like noun cut it (``Cơ sở
+khám bệnh, chữa bệnh và`` | ``tổ chức khác ...``, ``Cơ sở giáo dục đại học có`` | ``đào
+tạo ngành ...``)."""
+
+
+def _subject(sentence: str, start: int) -> bool:
+    """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
+    phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
+    ...`` says when a rule applies), its verb follows it straight (not a qualifier, ``...
+    theo quy định của Luật ...``, nor a comma) and is no passive (:data:`_DESCRIBES`)."""
+    if _SUBJECT_HEADS.match(sentence, start) is None:
+        return False
+    phrase = actor_phrase(sentence, start)
+    if phrase is None or _CONDITION.search(phrase) is not None or _CUT_LIST.search(phrase):
+        return False
+    low = lowered(sentence)
+    end = start + len(phrase)
+    if not low.startswith(" ", end) or VERBS.match(low, end + 1) is None:
+        return False  # "Cơ sở giáo dục ... theo quy định ... hoạt động ...": what it is
+    return _DESCRIBES.match(low, end) is None
 
 
 _HEAD_OF_BODY = re.compile(
@@ -1142,9 +1233,7 @@ def _paragraph_assignments(
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and (offset == 0 or _EXECUTES.search(low) is not None):
             actor_start = _actor_start(sentence)
-            if actor_start is not None and not any(
-                p.kind == "ask" and p.start < 200 for p in phrases
-            ):
+            if actor_start is not None and not _asks_someone(sentence, low, phrases, actor_start):
                 opening = actor_phrase(sentence, actor_start, low)
                 executes = _EXECUTES.search(low, actor_start)
                 if executes is not None and (
@@ -1191,6 +1280,24 @@ def _conditioned(sentence: str, end: int) -> bool:
 
 
 _NOTHING_ASKED = re.compile(r"(?<![^\W\d_])thì[ \t]+không(?![^\W\d_])")
+
+
+_CHARGED_NEXT = re.compile(r"[ \t,]*(?:chịu|có)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
+"""The duty an actor is charged with by name (``... chịu trách nhiệm về ...``)."""
+
+
+def _asks_someone(sentence: str, low: str, phrases: Sequence[_Phrase], start: int) -> bool:
+    """Whether the actor opening a sentence at ``start`` asks someone to act (``Sở Y tế đề
+    nghị các đơn vị ...``): they act, not the opener.  An ask that names no one leaves the
+    opener the actor only where the opener is charged with a duty by name (``Cơ sở khám
+    bệnh, chữa bệnh chịu trách nhiệm về chi phí đã đề nghị thanh toán``): elsewhere a law
+    says what one may not ask or need not ask for (``... không được yêu cầu ...``), and the
+    opener's phrase is often a condition, not a name."""
+    asks = [p for p in phrases if p.kind == "ask" and p.start < 200]
+    if not asks or any(_names_actor(sentence, p.end) for p in asks):
+        return bool(asks)
+    opening = actor_phrase(sentence, start, low)
+    return opening is None or _CHARGED_NEXT.match(low, start + len(opening)) is None
 
 
 def _executors(sentence: str, start: int, end: int) -> str | None:

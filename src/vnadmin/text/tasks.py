@@ -305,8 +305,10 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         text = _HANDED.sub("", text, count=1)  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
     first, _, after = text.partition("\n")
     head, colon, tail = first.partition(":")
-    if colon and not _MEMBERS_END.search(head):
+    if colon and (not _MEMBERS_END.search(head) or _duties_follow(tail, has_children=has_children)):
         actor = _actor(_unhanded(head))  # "Đề nghị Tòa án nhân dân tỉnh:"
+        if actor is None:
+            actor = _named_heading(head, tail or after, has_children=has_children)
         duties = _DUTIES.match(head)
         if actor is None and duties is not None:  # "Trách nhiệm của đối tượng kiểm kê:"
             actor = _named(head[duties.end() :])
@@ -326,6 +328,9 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         return None, text
     bare = _opening_removed(first).removesuffix(".")  # "Bà A - Nhân viên văn thư."
     actor = _actor(bare)
+    concerning = _CONCERNING.match(bare)
+    if actor is None and concerning is not None:
+        actor = _concerned(bare[concerning.end() :], after, has_children=has_children)
     if not after and has_children and actor is None:
         actor = _named_line(bare)  # "Cục Kinh tế - Quản lý đầu tư xây dựng" above points
     if actor is not None and not after:
@@ -340,6 +345,109 @@ def _heading(text: str, *, has_children: bool) -> tuple[str | None, str]:
         if actor is not None and _ends_heading(actor, rest):
             return actor, rest
     return None, text
+
+
+_CONCERNING = re.compile(r"Đối[ \t]+với[ \t]+")
+"""What opens a heading about whoever it names (``Đối với đơn vị được kiểm tra:``)."""
+_DUTY_VERB_NEXT = re.compile(r"(?:[ \t]+và)?[ \t]+[a-zđà-ỹ]")
+"""A lower-case word after the first verb of a colon's tail (``và`` skipped): what the actor
+does goes on (``Thông báo đến sinh viên``), where members are names in capitals (``Xây
+dựng, Tài chính``, ``Xây dựng và Công Thương``)."""
+
+
+def _duties_follow(tail: str, *, has_children: bool) -> bool:
+    """Whether what follows a plural's colon says what it does, not who its members are:
+    nothing, above the points that say it (``Các Khoa:``), or a verb a lower-case word goes
+    on from (``Các Khoa: Thông báo đến sinh viên ...``)."""
+    tail = tail.strip()
+    if not tail:
+        return has_children
+    verb = VERBS.match(tail.lower())
+    return verb is not None and _DUTY_VERB_NEXT.match(tail, verb.end()) is not None
+
+
+def _named_heading(head: str, tail: str, *, has_children: bool) -> str | None:
+    """Whom a heading before a colon names, when its verb-like words name it and what it does
+    follows: a name above its points that ends in such words (``Phòng Hành chính tổng
+    hợp:``), or a heading about whoever it names before the duties (``Đối với đơn vị được
+    kiểm tra: Chuẩn bị báo cáo ...``, :func:`_concerned`)."""
+    concerning = _CONCERNING.match(head)
+    if concerning is not None:
+        return _concerned(head[concerning.end() :], tail, has_children=has_children)
+    if tail.strip() or not has_children:
+        return None
+    return _name_ending_in_verb(head.strip())
+
+
+def _name_ending_in_verb(line: str) -> str | None:
+    """A body's name whose last words are verb-like, a capitalised word just before them
+    (``Phòng Hành chính tổng hợp``): the words close the name, no verb follows it.  A line
+    whose verb follows lower-case words says what someone does (``Người đứng đầu cơ quan
+    chủ quản phê duyệt:``)."""
+    if _named_line(line) is None:  # "Bộ trưởng Bộ Tài chính chủ trì:" gives a role
+        return None
+    words = line.split()
+    for count in (1, 2):
+        verb = " ".join(words[-count:]).lower()
+        before = words[:-count]
+        if (
+            VERBS.fullmatch(verb) is not None
+            and len(before) >= 2
+            and any(word[:1].isupper() for word in before[-2:])
+            and _actor(" ".join(before)) is not None
+        ):
+            return line
+    return None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_TIMED = re.compile(r"^[^:\n]{1,60}:[ \t]*")
+"""The time a line of a timetable opens with (``Từ 07/02 - 19/02/2022 (tuần 28 và 29):``)
+before what is done then."""
+
+
+def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
+    """Whom a heading ``Đối với ...`` names, when what follows gives them work: it opens with
+    a capitalised verb (a lower-case one after the time of a timetable's line), or its first
+    sentence names them again (``Đối với Ủy ban nhân dân cấp xã`` / ``Trong thời hạn 07
+    ngày ..., Ủy ban nhân dân cấp xã có trách nhiệm ...``); with nothing after it, the
+    points below do, under a name with no verb in it.  What a law's heading is about is
+    often no actor: a person or an enterprise (``Đối với cá nhân:`` / ``a) Danh hiệu ...
+    được tặng ...``; ``Đối với doanh nghiệp ...:`` / ``Quần chúng làm việc trong các doanh
+    nghiệp ...``), those a provision defines (``Đối với các tổ chức quy định tại điểm b
+    ...:``), aid (:data:`_SCOPE_WORDS`)."""
+    named, after = named.strip(), after.strip()
+    key = named.lower()
+    if (
+        not named
+        or not _opens_name(_capitalised(named))
+        or key.startswith(_SCOPE_WORDS)
+        or "quy định" in key
+    ):
+        return None
+    if not after:  # a rule's scope is named in lower case ("Đối với cơ quan tài chính:")
+        named_so = named[:1].isupper() or key.startswith(_STUDENTS_AND_STAFF)
+        return _actor(named) if has_children and named_so else None
+    duty = _TIMED.sub("", after, count=1)
+    timed = len(duty) < len(after)
+    first = after.partition("\n")[0].partition(". ")[0]
+    if not (
+        (_starts_with_verb(duty) and (timed or duty[:1].isupper()))
+        or named.lower() in first.lower()
+    ):
+        return None
+    return _actor(named) or _named(named)
+
+
+_SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ", "báo cáo")
+"""What a law's heading ``Đối với ...`` names as the scope of what follows: a person, an
+enterprise, aid (``viện trợ``, no ``Viện``), a report (``Báo cáo ...``, no ``Báo``)."""
+_STUDENTS_AND_STAFF = ("sinh viên", "học viên", "giảng viên", "cán bộ")
+"""Whom a school's heading names in lower case above what they do (``Đối với sinh viên
+các khóa ...``)."""
 
 
 def _too_long(line: str) -> bool:

@@ -418,7 +418,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
 |ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn|sẽ|kết thúc|chia sẻ|cân đối|thống nhất
-|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định
+|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định|đăng|họp
 """
 
 
@@ -607,8 +607,11 @@ AMBIGUOUS_BARE = frozenset(
         "phai",
         "ve",
         "dua",
+        "dang",
+        "hop",
     ]
 )
 """Bare words with several readings in administrative text (``can``: cần, căn, cán;
 ``nhung``: những, nhưng; ``ve``: về, vệ; ``thu truong``: Thủ trưởng, Thứ trưởng; ``dua``:
-đưa, đua as in ``Thi đua``): never restored."""
+đưa, đua as in ``Thi đua``; ``dang``: đăng, Đảng, đang; ``hop``: họp, hợp): never
+restored."""

@@ -1,0 +1,175 @@
+"""Who leads a task where real task lists name it in ways the common rules missed: an actor
+before a colon and its duties (a plural whose colon opens no list of members, a person with
+the title printed ``Ông.``), a heading about whoever it names (``Đối với ...``), a national
+body work is handed to past an aside, an actor before how often it acts, establishments and
+staff that open a sentence.  Each text is typed for its rule; the expected actors are read
+off it."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin.model import Task
+from vnadmin.text import parse_text
+from vnadmin.text.semantics import read_meaning
+
+NOTICE = """\
+TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG
+Số: 88/TB-ĐHKT
+Đà Nẵng, ngày 14 tháng 4 năm 2025
+
+THÔNG BÁO
+Tổ chức ngày hội việc làm năm 2025
+
+"""
+
+
+def _tasks(body: str) -> tuple[Task, ...]:
+    return parse_text(NOTICE + body).instrument.body.tasks
+
+
+def _actors(task: Task) -> list[str]:
+    return [a.actor for a in task.assignments if a.role.value in ("lead", "execute")]
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(a.role.value, a.actor) for a in read_meaning(text, ()).assignments]
+
+
+def test_an_actor_before_a_colon_and_its_duties() -> None:
+    tasks = _tasks(
+        """\
+1. Phòng Hành chính tổng hợp:
+- Chuẩn bị hội trường, âm thanh và nước uống.
+- Bố trí người đón tiếp doanh nghiệp.
+2. Các Khoa: Phổ biến lịch ngày hội đến sinh viên năm cuối.
+3. Các Khoa:
+- Cử cán bộ tham gia gian hàng tư vấn.
+4. Ông. Trần Văn Bình - Trưởng ban: Phụ trách chung; ký các văn bản của Ban.
+5. Đối với đơn vị được mời tham gia: Gửi danh sách vị trí tuyển dụng trước ngày 20/4/2025.
+"""
+    )
+    first, second, third, fourth, fifth = tasks
+    # "tổng hợp" names the office here: the heading alone on its line names it whole
+    assert [_actors(point) for point in first.subtasks] == [["Phòng Hành chính tổng hợp"]] * 2
+    # a plural before a colon: a verb going on in lower case says what it does ...
+    assert _actors(second) == ["Các Khoa"]
+    # ... and alone on its line above the points, it heads them
+    assert _actors(third.subtasks[0]) == ["Các Khoa"]
+    assert _actors(fourth) == ["Ông. Trần Văn Bình - Trưởng ban"]
+    assert _actors(fifth) == ["đơn vị được mời tham gia"]
+
+
+def test_headings_that_name_no_actor_of_the_points_below() -> None:
+    tasks = _tasks(
+        """\
+1. Đối với cá nhân:
+a) Danh hiệu "Lao động tiên tiến" được thưởng 0,3 lần mức lương cơ sở.
+b) Giấy khen được thưởng 0,15 lần mức lương cơ sở.
+2. Người đứng đầu đơn vị sử dụng lao động phê duyệt:
+a) Danh sách người lao động được cử đi học.
+b) Kế hoạch bồi dưỡng hằng năm.
+"""
+    )
+    # whom a rule is about is no actor; a verb after lower-case words is no part of a name
+    assert [_actors(point) for point in tasks[0].subtasks] == [[], []]
+    assert all("phê duyệt" not in actor for point in tasks[1].subtasks for actor in _actors(point))
+
+
+def test_a_heading_above_a_timetable_names_who_acts_in_it() -> None:
+    task, _ = _tasks(
+        """\
+1. Đối với sinh viên năm thứ nhất
+
+Từ 03/3 - 15/3/2025 (tuần 25 và 26): tiếp tục học trực tuyến theo thời khóa biểu.
+2. Phòng Đào tạo cập nhật thời khóa biểu trên cổng thông tin.
+"""
+    )
+    assert _actors(task) == ["sinh viên năm thứ nhất"]
+
+
+def test_a_plural_s_members_after_its_colon_are_still_its_members() -> None:
+    # "Xây dựng" opens the list of members: names in capitals go on after it, no duty
+    (task,) = _tasks("1. Các Sở: Xây dựng, Tài chính rà soát hồ sơ các dự án.\n")
+    assert _actors(task) == ["Các Sở: Xây dựng, Tài chính"]
+
+
+def test_a_heading_about_whom_the_paragraph_below_concerns() -> None:
+    tasks = _tasks(
+        """\
+1. Đối với Ban Quản lý ký túc xá
+
+Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đơn, Ban Quản lý ký túc xá xếp phòng.
+2. Đối với bộ phận trực tiếp quản lý sinh viên, học viên
+
+Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
+3. Phòng Công tác sinh viên tổng hợp kết quả xếp phòng.
+"""
+    )
+    first, second, _ = tasks
+    assert _actors(first) == ["Ban Quản lý ký túc xá"]
+    # its verb-like words ("trực tiếp quản lý") name whom the heading is about
+    assert ", ".join(_actors(second)) == "bộ phận trực tiếp quản lý sinh viên, học viên"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a verb of publishing ends the newspaper's name
+        (
+            "Đề nghị Báo Quảng Ngãi đăng tin này trên hai số liên tiếp.",
+            [("execute", "Báo Quảng Ngãi")],
+        ),
+        # a national body is named without a head word, an aside between it and its verb
+        (
+            "Giao Chính phủ, trên cơ sở kết quả giám sát, chỉ đạo các bộ khắc phục hạn chế.",
+            [("execute", "Chính phủ")],
+        ),
+        # no name goes on after "Chính phủ": the lower-case word is what it is asked to do
+        (
+            "Giao Chính phủ quy định chi tiết các khoản chi được hỗ trợ.",
+            [("execute", "Chính phủ")],
+        ),
+        # how often the actor acts, its deadline in parentheses, stand before the verb
+        (
+            "Các huyện, thị xã định kỳ hằng quý (trước ngày 20 tháng cuối quý) báo cáo Sở Nội vụ.",
+            [("execute", "Các huyện, thị xã"), ("report_to", "Sở Nội vụ")],
+        ),
+        (
+            "Cơ sở giáo dục nghề nghiệp chịu trách nhiệm về số liệu đã báo cáo.",
+            [("execute", "Cơ sở giáo dục nghề nghiệp")],
+        ),
+        # a request the clause mentions, of no one, leaves the establishment the actor ...
+        (
+            "Cơ sở y tế chịu trách nhiệm về các khoản chi đã đề nghị thanh toán.",
+            [("execute", "Cơ sở y tế")],
+        ),
+        # ... but an opener that runs into its request is no actor of a verb, and what a
+        # body may not ask is no duty of a name cut at its first verb-like word
+        ("Các đơn vị đề nghị bổ sung kinh phí kịp thời.", []),
+        ("Cơ quan cấp phép không được yêu cầu người nộp hồ sơ bổ sung giấy tờ khác.", []),
+        # a passive after an establishment says what it is
+        ("Cơ sở y tế đã được cấp phép hoạt động theo quy định.", []),
+        # what a law delegates, quoted, hands nothing on
+        ("Danh mục do luật giao Chính phủ quy định theo từng thời kỳ.", []),
+        # "họp" (to meet) ends the actor's phrase, before how often it meets
+        (
+            "Thường trực Hội đồng nhân dân họp thường kỳ mỗi tháng một lần.",
+            [("execute", "Thường trực Hội đồng nhân dân")],
+        ),
+        # a database is no establishment: it acts in no task
+        ("Cơ sở dữ liệu được cập nhật hằng tháng.", []),
+        ("Toàn thể viên chức cần theo dõi lịch trực.", [("execute", "Toàn thể viên chức")]),
+        # an establishment named with a condition says when a rule applies: no actor
+        ("Cơ sở y tế khi phát hiện ca bệnh phải báo cáo ngay.", []),
+        # what an officer is in charge of names the officer: the next verb acts
+        (
+            "Chuyên viên phụ trách tổng hợp lập danh sách người tham dự.",
+            [("execute", "Chuyên viên phụ trách tổng hợp")],
+        ),
+    ],
+)
+def test_actors_that_open_a_sentence_the_vocabulary_did_not_name(
+    text: str, roles: list[tuple[str, str]]
+) -> None:
+    assert _read(text) == roles
