@@ -129,7 +129,7 @@ def footer_start(lines: list[Line], start: int) -> int:
         (
             i
             for i in range(start, noi if noi is not None else len(lines))
-            if _closes(lines[i].text) and not _address_goes_on(lines, i, start)
+            if _closes(lines, i, start)
         ),
         None,
     )
@@ -248,23 +248,24 @@ def _headless_heading(lines: list[Line], start: int, diagnostics: Diagnostics) -
     return first
 
 
-def _address_goes_on(lines: list[Line], index: int, start: int) -> bool:
-    """Whether ``lines[index]`` ends a web address cut on the line above it (``https://
-    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``): the sentence's stop after
-    the address, not the closing mark."""
-    above = next((line.text for line in reversed(lines[start:index]) if line.text), "")
-    last = above.rstrip().rsplit(None, 1)[-1].casefold() if above.strip() else ""
-    return ("://" in last or last.startswith("www.")) and last.endswith(("-", "/", "_", "."))
-
-
-def _closes(text: str) -> bool:
-    """Whether a line ends with the closing mark ``./.`` (or ``/.``), not with a web
-    address ending its sentence (``tại website: https://moitruongthudo.vn/.``)."""
-    text = text.rstrip()
-    if not text.endswith("/."):
+def _closes(lines: list[Line], index: int, start: int) -> bool:
+    """Whether ``lines[index]`` ends with the closing mark ``./.`` (or ``/.``), not with a
+    web address ending its sentence, on its line (``tại website:
+    https://moitruongthudo.vn/.``) or cut on the line above it (``https://
+    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``)."""
+    text = lines[index].text.rstrip()
+    if not text.endswith("/.") or _address(_last_word(text)):
         return False
-    last = text.rsplit(None, 1)[-1].casefold()
-    return "://" not in last and not last.startswith("www.")
+    above = _last_word(next((line.text for line in reversed(lines[start:index]) if line.text), ""))
+    return not (_address(above) and above.endswith(("-", "/", "_", ".")))
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
+
+
+def _address(word: str) -> bool:
+    return "://" in word or word.startswith("www.")
 
 
 def _signature_block(lines: list[Line], start: int) -> int:
