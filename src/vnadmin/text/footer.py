@@ -46,6 +46,7 @@ from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lo
 from vnadmin.text.opening import issuer_above, opens_attached
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
+    is_full_name,
     is_name,
     is_signature_line,
     known_title,
@@ -861,7 +862,6 @@ def _speck_line(cell: str, *, apart: bool) -> bool:
 
 
 _NAME_AFTER_COLON = re.compile(r":[ \t]+(?P<name>[^:;,.()]+)$")
-_FULL_NAME = 3  # words of a signer's name run onto an item: the name in full
 
 
 def _name_after_item(item: str) -> tuple[str, list[str]] | None:
@@ -871,7 +871,7 @@ def _name_after_item(item: str) -> tuple[str, list[str]] | None:
     if match is None:
         return None
     name = match["name"].strip()
-    if len(name.split()) < _FULL_NAME or not is_name(name):
+    if not is_full_name(name):
         return None
     return item[: match.start() + 1], [name]
 
@@ -941,7 +941,7 @@ def _name_after_archive(cell: str) -> tuple[str, list[str]] | None:
     if match is None or read_archive(cell) is None:
         return None
     name = match["name"]
-    if len(name.split()) < _FULL_NAME or not is_name(name) or _names_office(name):
+    if not is_full_name(name) or _names_office(name):
         return None
     return cell[: match.start()], [name]
 
@@ -961,7 +961,7 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
     words = tail["tail"].split()
     caps = next((i for i, word in enumerate(words) if not is_caps(word)), len(words))
     title, name = " ".join(words[:caps]), " ".join(words[caps:])
-    if not title and len(words) >= 3 and is_name(name):
+    if not title and is_full_name(name):
         return cell[: tail.start() + 1], [name]  # "Lưu: VT, TH. Lê Văn An": the name alone
     if not title or not _names_office(title) or (name and not is_name(name)):
         return cell, []

@@ -26,6 +26,7 @@ from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office, opens_body
 
 __all__ = [
+    "is_full_name",
     "is_name",
     "is_signature_line",
     "mark_lines",
@@ -299,6 +300,13 @@ _LETTER_SPECK = re.compile(r"[^\W\d_][ \t]+")
 _FULL_NAME = 3  # words of a name printed in full
 
 
+def is_full_name(text: str) -> bool:
+    """Whether ``text`` is a signer's name printed in full, three words at least
+    (``Tạ Ngọc Đôn``): what a speck or a flattened line leaves beside it is read apart
+    from it only then, no shorter run of capitalised words being sure to be a name."""
+    return len(text.split()) >= _FULL_NAME and is_name(text)
+
+
 def _without_letter_speck(text: str) -> str:
     """A signer's name after a letter a seal's stroke left before it (``Z Tạ Ngọc Đôn``):
     no surname is one letter, so a letter alone before a name in full is no part of it."""
@@ -306,7 +314,7 @@ def _without_letter_speck(text: str) -> str:
     if speck is None:
         return text
     rest = text[speck.end() :]
-    return rest if len(rest.split()) >= _FULL_NAME and is_name(rest) else text
+    return rest if is_full_name(rest) else text
 
 
 def opens_with_title(text: str) -> bool:
