@@ -12,6 +12,11 @@ def codes(result: ParseResult) -> set[str]:
     return {d.code for d in result.diagnostics}
 
 
+def said(result: ParseResult, code: str) -> list[str]:
+    """The messages of the diagnostics of ``code``, in the order given."""
+    return [d.message for d in result.diagnostics if d.code == code]
+
+
 def header(result: ParseResult) -> tuple[object, ...]:
     """The header as read: issuer, its parent, number, place, date, kind name, subject."""
     doc = result.instrument

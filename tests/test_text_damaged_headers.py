@@ -12,15 +12,10 @@ import pytest
 
 from reading import codes as _codes
 from reading import header as _header
+from reading import said as _said
 from vnadmin.grammar.number_label import number_label
 from vnadmin.model import PartialDate
-from vnadmin.text import ParseResult, parse_text
-
-
-def _said(result: ParseResult, code: str) -> list[str]:
-    """The messages of the diagnostics of ``code``."""
-    return [d.message for d in result.diagnostics if d.code == code]
-
+from vnadmin.text import parse_text
 
 # -- the number line is never an issuer ------------------------------------------------------
 

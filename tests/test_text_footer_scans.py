@@ -9,7 +9,7 @@ copied.
 
 from __future__ import annotations
 
-from reading import codes
+from reading import codes, said
 from vnadmin.model import SigningMark
 from vnadmin.text import ParseResult, parse_text
 from vnadmin.text.distribution import mend_purpose
@@ -97,8 +97,7 @@ def test_damaged_purposes_are_mended_and_said() -> None:
         "Chi cục Thủy lợi (để thực hiện)",
         "Báo An Giang (để tb)",  # printed without its slash: kept as printed
     ]
-    repairs = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
-    assert sum("purpose" in message for message in repairs) == 3
+    assert sum("purpose" in message for message in said(result, "ocr-repaired")) == 3
 
 
 def test_only_an_abbreviated_purpose_is_mended() -> None:

@@ -15,15 +15,11 @@ import pytest
 
 from reading import codes as _codes
 from reading import header as _header
+from reading import said as _said
 from vnadmin.grammar.subjects import DAMAGED_VV
 from vnadmin.model import PartialDate
-from vnadmin.text import ParseResult, parse_text
+from vnadmin.text import parse_text
 from vnadmin.text.dateline import find_dateline
-
-
-def _said(result: ParseResult, code: str) -> list[str]:
-    return [d.message for d in result.diagnostics if d.code == code]
-
 
 SPECKS_IN_THE_MARGIN = (
     "CÔNG AN TỈNH KHÁNH HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -40,10 +40,33 @@ LONE_DASH = re.compile(r"[-–—+•]")
 """An item's dash alone on its line (``Nơi nhận:`` / ``-`` / ``Thủ tướng``): a page's link
 cut the item after it.  The clean-up keeps such a line, the footer joins it to the item."""
 
+_DE = "(?:để|đề|đẻ|đê)"
+"""``để`` (in order to), as printed or as a scan reads it, its tone or its hook turned."""
+_PURPOSE_VERBS = (
+    "báo cáo",
+    "thực hiện",
+    "phối hợp",
+    "biết",
+    "chỉ đạo",
+    "theo dõi",
+    "thi hành",
+    "giám sát",
+)
+"""The verbs a purpose names (``để báo cáo``), after its ``để`` or alone (``(Phối hợp)``)."""
+
+
+def _verbs(*, capital: bool) -> str:
+    """The purposes' verbs as a pattern, spaces as runs of them, the first letter in
+    either case too if ``capital``."""
+    return "|".join(
+        (f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" if capital else verb).replace(" ", r"[ \t]+")
+        for verb in _PURPOSE_VERBS
+    )
+
+
 _PURPOSE = re.compile(
-    r"\((?P<purpose>(?:để|Để|đề|đẻ|đê)[ \t][^()]{1,60}|[a-zđ]{1,2}/[a-zđ]{1,2}[^()]{0,20}"
-    r"|(?:[Bb]áo[ \t]+cáo|[Tt]hực[ \t]+hiện|[Pp]hối[ \t]+hợp|[Bb]iết|[Cc]hỉ[ \t]+đạo"
-    r"|[Tt]heo[ \t]+dõi|[Tt]hi[ \t]+hành|[Gg]iám[ \t]+sát)(?:[ \t,][^()]{0,40})?)\)"
+    rf"\((?P<purpose>(?:Để|{_DE})[ \t][^()]{{1,60}}|[a-zđ]{{1,2}}/[a-zđ]{{1,2}}[^()]{{0,20}}"
+    rf"|(?:{_verbs(capital=True)})(?:[ \t,][^()]{{0,40}})?)\)"
     r"[ \t.;,:]*$"
 )
 """The purpose closing an item: ``(để báo cáo)``, ``(b/c)``, or its verb alone
@@ -126,8 +149,6 @@ def read_recipient(text: str) -> Recipient | None:
 
 
 _SLASHES = "/⁄∕"
-_DE = "(?:để|đề|đê|đẻ|dể|de)"
-"""``để`` (in order to) as a scan reads it, its tone or its hook lost."""
 _ABBREVIATED_PURPOSE = re.compile(
     rf"{_DE}[ \t]+(?P<verb>[a-zđ])[ \t]*[{_SLASHES}][ \t]*(?P<object>[a-zđ]{{1,2}})"
 )
@@ -135,8 +156,7 @@ _ABBREVIATED_PURPOSE = re.compile(
 damaged (``đề``, ``đê``), the slash read as a fraction slash (``p⁄h``).  One printed
 without its slash (``để tb``) is kept as printed."""
 _SPELLED_PURPOSE = re.compile(
-    rf"{_DE}[ \t]+(?P<verb>báo[ \t]+cáo|thực[ \t]+hiện|phối[ \t]+hợp|biết|chỉ[ \t]+đạo"
-    r"|theo[ \t]+dõi|thi[ \t]+hành|giám[ \t]+sát)(?P<rest>(?:[ \t,].*)?)"
+    rf"{_DE}[ \t]+(?P<verb>{_verbs(capital=False)})(?P<rest>(?:[ \t,].*)?)"
 )
 """A purpose spelled out after a damaged ``để`` (``đề thực hiện``)."""
 

@@ -46,6 +46,7 @@ from vnadmin.text.lines import Line, cells, is_caps, is_noise, squash, starts_lo
 from vnadmin.text.opening import issuer_above, opens_attached
 from vnadmin.text.recipients import BULLET, JOINED_ITEMS, opens_addressees
 from vnadmin.text.signature import (
+    is_full_name,
     is_name,
     is_signature_line,
     known_title,
@@ -129,7 +130,7 @@ def footer_start(lines: list[Line], start: int) -> int:
         (
             i
             for i in range(start, noi if noi is not None else len(lines))
-            if _closes(lines[i].text) and not _address_goes_on(lines, i, start)
+            if _closes(lines, i, start)
         ),
         None,
     )
@@ -248,23 +249,24 @@ def _headless_heading(lines: list[Line], start: int, diagnostics: Diagnostics) -
     return first
 
 
-def _address_goes_on(lines: list[Line], index: int, start: int) -> bool:
-    """Whether ``lines[index]`` ends a web address cut on the line above it (``https://
-    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``): the sentence's stop after
-    the address, not the closing mark."""
-    above = next((line.text for line in reversed(lines[start:index]) if line.text), "")
-    last = above.rstrip().rsplit(None, 1)[-1].casefold() if above.strip() else ""
-    return ("://" in last or last.startswith("www.")) and last.endswith(("-", "/", "_", "."))
-
-
-def _closes(text: str) -> bool:
-    """Whether a line ends with the closing mark ``./.`` (or ``/.``), not with a web
-    address ending its sentence (``tại website: https://moitruongthudo.vn/.``)."""
-    text = text.rstrip()
-    if not text.endswith("/."):
+def _closes(lines: list[Line], index: int, start: int) -> bool:
+    """Whether ``lines[index]`` ends with the closing mark ``./.`` (or ``/.``), not with a
+    web address ending its sentence, on its line (``tại website:
+    https://moitruongthudo.vn/.``) or cut on the line above it (``https://
+    abc.vn/bai-12-refactor-code-`` / ``page-object-model/.``)."""
+    text = lines[index].text.rstrip()
+    if not text.endswith("/.") or _address(_last_word(text)):
         return False
-    last = text.rsplit(None, 1)[-1].casefold()
-    return "://" not in last and not last.startswith("www.")
+    above = _last_word(next((line.text for line in reversed(lines[start:index]) if line.text), ""))
+    return not (_address(above) and above.endswith(("-", "/", "_", ".")))
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
+
+
+def _address(word: str) -> bool:
+    return "://" in word or word.startswith("www.")
 
 
 def _signature_block(lines: list[Line], start: int) -> int:
@@ -860,7 +862,6 @@ def _speck_line(cell: str, *, apart: bool) -> bool:
 
 
 _NAME_AFTER_COLON = re.compile(r":[ \t]+(?P<name>[^:;,.()]+)$")
-_FULL_NAME = 3  # words of a signer's name run onto an item: the name in full
 
 
 def _name_after_item(item: str) -> tuple[str, list[str]] | None:
@@ -870,7 +871,7 @@ def _name_after_item(item: str) -> tuple[str, list[str]] | None:
     if match is None:
         return None
     name = match["name"].strip()
-    if len(name.split()) < _FULL_NAME or not is_name(name):
+    if not is_full_name(name):
         return None
     return item[: match.start() + 1], [name]
 
@@ -940,7 +941,7 @@ def _name_after_archive(cell: str) -> tuple[str, list[str]] | None:
     if match is None or read_archive(cell) is None:
         return None
     name = match["name"]
-    if len(name.split()) < _FULL_NAME or not is_name(name) or _names_office(name):
+    if not is_full_name(name) or _names_office(name):
         return None
     return cell[: match.start()], [name]
 
@@ -960,7 +961,7 @@ def _archive_tail(cell: str) -> tuple[str, list[str]]:
     words = tail["tail"].split()
     caps = next((i for i, word in enumerate(words) if not is_caps(word)), len(words))
     title, name = " ".join(words[:caps]), " ".join(words[caps:])
-    if not title and len(words) >= 3 and is_name(name):
+    if not title and is_full_name(name):
         return cell[: tail.start() + 1], [name]  # "Lưu: VT, TH. Lê Văn An": the name alone
     if not title or not _names_office(title) or (name and not is_name(name)):
         return cell, []

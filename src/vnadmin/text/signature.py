@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
 import attrs
 
@@ -26,6 +25,7 @@ from vnadmin.text.lines import is_caps, is_noise, squash
 from vnadmin.text.vocabulary import PRINTED_TITLES, TITLE_WORDS, names_office, opens_body
 
 __all__ = [
+    "is_full_name",
     "is_name",
     "is_signature_line",
     "mark_lines",
@@ -127,11 +127,10 @@ def known_title(text: str) -> str | None:
     (read on its letters), as printed, without the OCR strokes before it (two short marks
     at most: ``SA ỀN CHỦ TỊCH``, ``ZZ==CHÁNH VĂN PHÒNG``); ``None`` if it is not one or
     more stands before it."""
-    head = text[:120]
-    spans = list(_LETTER_RUN.finditer(head))
-    if not spans or len(spans) > 12 or not mostly_capitals(text):
+    spans = _title_spans(text)
+    if not spans:
         return None
-    folded = fold_chars(head)
+    folded = fold_chars(text[:120])
     for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
         letters = "".join(folded[span.start() : span.end()] for span in spans[-size:])
         if letters not in _PRINTED_TITLE:
@@ -139,9 +138,7 @@ def known_title(text: str) -> str | None:
         before = [span.group() for span in spans[:-size]]
         if not before:
             return text.strip()
-        if (len(before) <= 2 and all(len(word) <= 3 for word in before)) or is_noise(
-            " ".join(before)
-        ):
+        if _strokes(before):
             return _PRINTED_TITLE[letters]  # strokes dropped: the title as it is printed
         return None
     return None
@@ -158,12 +155,13 @@ def mended_title(text: str) -> str | None:
     cell's letters as written (accents and all), no other title being as near.  ``None``
     when ``text`` prints no title, or one whose letters :func:`known_title` reads (its
     accents misread are kept as printed: ``GIÁM ĐÓC``), or a mark stands before it."""
-    spans = list(_LETTER_RUN.finditer(text[:120]))
-    if not spans or len(spans) > 12 or not mostly_capitals(text) or text.isascii():
+    spans = _title_spans(text)
+    if not spans or text.isascii():
         return None
     for size in range(min(len(spans), _LONGEST_TITLE), 0, -1):
-        if not _strokes(span.group() for span in spans[:-size]):
-            continue
+        before = [span.group() for span in spans[:-size]]
+        if any(_BARE_MARK.fullmatch(word) for word in before) or not _strokes(before):
+            continue  # a mark before it (``KT``) is no stroke
         if "".join(fold_chars(span.group()) for span in spans[-size:]) in _PRINTED_TITLE:
             return None  # its letters read by known_title
         written = "".join(span.group().lower() for span in spans[-size:])
@@ -179,14 +177,18 @@ def mended_title(text: str) -> str | None:
     return None
 
 
-def _strokes(words: Iterable[str]) -> bool:
-    """Whether the words before a title are OCR's strokes (two short ones at most, or
-    noise), not a mark nor more of the line."""
-    before = list(words)
-    if any(_BARE_MARK.fullmatch(word) for word in before):
-        return False
+def _strokes(before: list[str]) -> bool:
+    """Whether the words before a title are OCR's strokes: two short ones at most
+    (``SA ỀN``), or noise; not more of the line."""
     short = len(before) <= 2 and all(len(word) <= 3 for word in before)
-    return not before or short or is_noise(" ".join(before))
+    return short or is_noise(" ".join(before))
+
+
+def _title_spans(text: str) -> list[re.Match[str]]:
+    """The words of a cell in capitals that may end with a title, in its first 120
+    characters; none if they are more than a cell holds or mostly in small letters."""
+    spans = list(_LETTER_RUN.finditer(text[:120]))
+    return spans if len(spans) <= 12 and mostly_capitals(text) else []
 
 
 def title_after_item(text: str) -> int | None:
@@ -299,6 +301,13 @@ _LETTER_SPECK = re.compile(r"[^\W\d_][ \t]+")
 _FULL_NAME = 3  # words of a name printed in full
 
 
+def is_full_name(text: str) -> bool:
+    """Whether ``text`` is a signer's name printed in full, three words at least
+    (``Tạ Ngọc Đôn``): what a speck or a flattened line leaves beside it is read apart
+    from it only then, no shorter run of capitalised words being sure to be a name."""
+    return len(text.split()) >= _FULL_NAME and is_name(text)
+
+
 def _without_letter_speck(text: str) -> str:
     """A signer's name after a letter a seal's stroke left before it (``Z Tạ Ngọc Đôn``):
     no surname is one letter, so a letter alone before a name in full is no part of it."""
@@ -306,7 +315,7 @@ def _without_letter_speck(text: str) -> str:
     if speck is None:
         return text
     rest = text[speck.end() :]
-    return rest if len(rest.split()) >= _FULL_NAME and is_name(rest) else text
+    return rest if is_full_name(rest) else text
 
 
 def opens_with_title(text: str) -> bool:
