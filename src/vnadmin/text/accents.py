@@ -46,30 +46,29 @@ _AT_LEAST = 20
 _SAMPLE = 20_000
 _LETTER = r"[^\W\d_]"
 _CONTEXT_WORDS = (
-    # (bare word, printed word, what follows it)
-    ("so", "số", r"[ \t]*(?::[ \t]*)?\d"),
-    ("so", "Sở", r"[ \t]+[A-Z](?![A-Z])"),  # Sở Tài chính, not trụ sở UBND
-    ("bo", "Bộ", r"[ \t]+[A-Z]"),
-    ("cuc", "Cục", r"[ \t]+[A-Z]"),
-    ("phong", "Phòng", r"[ \t]+[A-Z]"),
-    ("tinh", "tỉnh", r"[ \t]*[,;.)]|[ \t]+[A-Z][a-z]"),  # Ban Dân tộc tỉnh, tỉnh Quảng Ngãi
-    ("xa", "xã", r"[ \t]+[A-Z][a-z]"),
-    ("ngay", "ngày", r"[ \t]*\d"),
-    ("thang", "tháng", r"[ \t]*\d"),
-    ("nam", "năm", r"[ \t]*\d{4}\b"),
-    ("dieu", "Điều", r"[ \t]+\d"),
-    ("khoan", "Khoản", r"[ \t]+\d"),
-    ("diem", "Điểm", r"[ \t]+[a-zđ]\b"),
-    ("chuong", "Chương", r"[ \t]+(?:[IVXLC]+|\d)\b"),
-    ("muc", "Mục", r"[ \t]+(?:[IVXLC]+|\d)\b"),
-    ("phan", "Phần", r"[ \t]+[IVXLC]+\b"),
-    ("quy", "quý", r"[ \t]+(?:[IV]+|\d)\b"),
+    # (bare word, printed word, a space needed before what follows, what follows it)
+    ("so", "số", False, r"(?::[ \t]*)?\d"),
+    ("so", "Sở", True, r"[A-Z](?![A-Z])"),  # Sở Tài chính, not trụ sở UBND
+    ("bo", "Bộ", True, r"[A-Z]"),
+    ("cuc", "Cục", True, r"[A-Z]"),
+    ("phong", "Phòng", True, r"[A-Z]"),
+    ("tinh", "tỉnh", False, r"[,;.)]|(?<=\s)[A-Z][a-z]"),  # Ban Dân tộc tỉnh, tỉnh Quảng Ngãi
+    ("xa", "xã", True, r"[A-Z][a-z]"),
+    ("ngay", "ngày", False, r"\d"),
+    ("thang", "tháng", False, r"\d"),
+    ("nam", "năm", False, r"\d{4}\b"),
+    ("dieu", "Điều", True, r"\d"),
+    ("khoan", "Khoản", True, r"\d"),
+    ("diem", "Điểm", True, r"[a-zđ]\b"),
+    ("chuong", "Chương", True, r"(?:[IVXLC]+|\d)\b"),
+    ("muc", "Mục", True, r"(?:[IVXLC]+|\d)\b"),
+    ("phan", "Phần", True, r"[IVXLC]+\b"),
+    ("quy", "quý", True, r"(?:[IV]+|\d)\b"),
 )
 """Words whose bare form has several readings, each read by what follows it, on its line or
-at the start of the next (``Luat Du lieu so`` / ``60/2024/QH15``: a hard wrap), unless the next
-line opens with a list label (``... tru so`` / ``2. ...``)."""
-_NEXT_LINE = r"[ \t]*\n(?![ \t]*\d+[.)](?:[ \t]|$))"
-_LEADING_GAP = re.compile(r"(^|\|)\[ \\t\][*+]")
+at the start of the next (``Luat Du lieu so`` / ``60/2024/QH15``: a hard wrap, the break
+the space), unless the next line opens with a list label (``... tru so`` / ``2. ...``)."""
+_NEXT_LINE = r"[ \t]*\n(?![ \t]*\d+[.)](?:[ \t]|$))[ \t]*"
 
 
 def unaccented(text: str) -> bool:
@@ -123,7 +122,7 @@ def restore_accents(lines: Sequence[Line], diagnostics: Diagnostics) -> list[Lin
     return restored
 
 
-_CONTEXT = {f"w{index}": printed for index, (_, printed, _) in enumerate(_CONTEXT_WORDS)}
+_CONTEXT = {f"w{index}": printed for index, (_, printed, _, _) in enumerate(_CONTEXT_WORDS)}
 
 
 @functools.cache
@@ -137,7 +136,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         readings.setdefault(fold(phrase), set()).add(phrase.lower())
     # The list's own reading wins over the others' (the verbs keep OCR's ``phôi hợp`` too).
     readings |= {fold(phrase): {phrase.lower()} for phrase in ACCENTED_PHRASES}
-    context = {bare for bare, _, _ in _CONTEXT_WORDS}
+    context = {bare for bare, _, _, _ in _CONTEXT_WORDS}
     printed = {
         bare: next(iter(forms))
         for bare, forms in readings.items()
@@ -149,16 +148,11 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     # One tree of the phrases (the engine reads each place once), spaces as runs of spaces.
     alternatives = [prefix_tree(printed).replace(re.escape(" "), r"[ \t]+")]
     alternatives += [
-        f"(?P<w{index}>{bare})(?=(?-i:{follows})|{_NEXT_LINE}(?-i:{_after_break(follows)}))"
-        for index, (bare, _, follows) in enumerate(_CONTEXT_WORDS)
+        f"(?P<w{index}>{bare})(?=(?:[ \t]{'+' if spaced else '*'}|{_NEXT_LINE})(?-i:{follows}))"
+        for index, (bare, _, spaced, follows) in enumerate(_CONTEXT_WORDS)
     ]
     body = "|".join(alternatives)
     return re.compile(rf"(?<!{_LETTER})(?:{body})(?!{_LETTER})", re.IGNORECASE), printed
-
-
-def _after_break(follows: str) -> str:
-    """``follows`` read after a line break: the space it asks first is the break."""
-    return _LEADING_GAP.sub(r"\1[ \\t]*", follows)
 
 
 def _in_case_of(printed: str, accented: str) -> str:
