@@ -36,7 +36,7 @@ from vnadmin.text.vocabulary import DETERMINERS, DIRECTIVE_WORDS, VERBS, prefix_
 __all__ = ["FoundCitation", "find_citations"]
 
 _SO = r"[sS][ốôóồổỗộoỐÔÓỒỔỖỘO6]?(?![^\W\d_])"
-"""``số`` as scans print it too: ``sỐ``, ``sô``, ``só``, ``s6``."""
+"""``số`` as scans print it too: ``sỐ``, ``sô``, ``só``, ``s6``, and ``s`` whose vowel was lost."""
 _NUMBER_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{_SO}[ \t]*:?[ \t]*)?")
 _DIGIT_LIKE = frozenset("0123456789lIO")
 _SO_VOWELS = frozenset("ốôóồổỗộo6")
