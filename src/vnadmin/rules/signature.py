@@ -108,10 +108,12 @@ _VICE_MINISTER = fold("thứ trưởng")
 def _overprinted(key: str, title: str) -> bool:
     """Whether the folded ``key`` holds specks, then ``title`` but for one letter (a head's
     title differs from it by more: ``bo truong``, ``vu truong``, ``hieu truong``)."""
-    if len(key) <= len(title):
-        return False
-    tail = key[-len(title) :]
-    return sum(a != b for a, b in zip(tail, title, strict=True)) <= 1
+    return len(key) > len(title) and _letter_off(key[-len(title) :], title)
+
+
+def _letter_off(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` or one letter of it turned (the same length)."""
+    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) <= 1
 
 
 @rule(
@@ -170,10 +172,6 @@ def _cut_from(title: str, head: str) -> bool:
     if not 0 < len(words) <= len(whole) or words == whole:
         return False
     return all(_letter_off(a, b) for a, b in zip(words, whole[-len(words) :], strict=True))
-
-
-def _letter_off(word: str, other: str) -> bool:
-    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) <= 1
 
 
 @rule(
