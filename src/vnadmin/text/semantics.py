@@ -927,7 +927,7 @@ def _clause_start(sentence: str) -> int:
     return match.end() if match is not None else 0
 
 
-def _actor_start(sentence: str) -> int | None:
+def _actor_start(sentence: str, low: str) -> int | None:
     """Where a sentence's own actor starts, if it opens with one: after linking adverbs,
     a clause that sets the scene (``Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
@@ -937,9 +937,9 @@ def _actor_start(sentence: str) -> int | None:
     if (
         is_actor(sentence, start)
         or (start and _names_actor(sentence, start))
-        or _subject(sentence, start)
+        or _subject(sentence, low, start)
     ):
-        if labelled is not None and actor_phrase(sentence, start) is None:
+        if labelled is not None and actor_phrase(sentence, start, low) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     if labelled is not None:
@@ -1002,17 +1002,16 @@ khám bệnh, chữa bệnh và`` | ``tổ chức khác ...``, ``Cơ sở giáo 
 tạo ngành ...``)."""
 
 
-def _subject(sentence: str, start: int) -> bool:
+def _subject(sentence: str, low: str, start: int) -> bool:
     """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
     phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
     ...`` says when a rule applies), its verb follows it straight (not a qualifier, ``...
     theo quy định của Luật ...``, nor a comma) and is no passive (:data:`_DESCRIBES`)."""
     if _SUBJECT_HEADS.match(sentence, start) is None:
         return False
-    phrase = actor_phrase(sentence, start)
+    phrase = actor_phrase(sentence, start, low)
     if phrase is None or _CONDITION.search(phrase) is not None or _CUT_LIST.search(phrase):
         return False
-    low = lowered(sentence)
     end = start + len(phrase)
     if not low.startswith(" ", end) or VERBS.match(low, end + 1) is None:
         return False  # "Cơ sở giáo dục ... theo quy định ... hoạt động ...": what it is
@@ -1080,7 +1079,7 @@ def directs_someone(paragraph: str) -> bool:
     end = _SENTENCE_END.search(paragraph, 0, 3000)
     first = paragraph[: end.end() if end is not None else 3000].strip()
     low = lowered(first)
-    start = _actor_start(first)
+    start = _actor_start(first, low)
     if start is not None and actor_phrase(first, start, low) is not None:
         return True
     return any(is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
@@ -1232,7 +1231,7 @@ def _paragraph_assignments(
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and (offset == 0 or _EXECUTES.search(low) is not None):
-            actor_start = _actor_start(sentence)
+            actor_start = _actor_start(sentence, low)
             if actor_start is not None and not _asks_someone(sentence, low, phrases, actor_start):
                 opening = actor_phrase(sentence, actor_start, low)
                 executes = _EXECUTES.search(low, actor_start)
