@@ -1232,8 +1232,10 @@ def _paragraph_assignments(
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and (offset == 0 or _EXECUTES.search(low) is not None):
             actor_start = _actor_start(sentence, low)
-            if actor_start is not None and not _asks_someone(sentence, low, phrases, actor_start):
-                opening = actor_phrase(sentence, actor_start, low)
+            opening = None if actor_start is None else actor_phrase(sentence, actor_start, low)
+            if actor_start is not None and not _asks_someone(
+                sentence, low, phrases, actor_start, opening
+            ):
                 executes = _EXECUTES.search(low, actor_start)
                 if executes is not None and (
                     opening is None or actor_start + len(opening) > executes.start()
@@ -1285,17 +1287,18 @@ _CHARGED_NEXT = re.compile(r"[ \t,]*(?:chịu|có)[ \t]+trách[ \t]+nhiệm(?![^
 """The duty an actor is charged with by name (``... chịu trách nhiệm về ...``)."""
 
 
-def _asks_someone(sentence: str, low: str, phrases: Sequence[_Phrase], start: int) -> bool:
+def _asks_someone(
+    sentence: str, low: str, phrases: Sequence[_Phrase], start: int, opening: str | None
+) -> bool:
     """Whether the actor opening a sentence at ``start`` asks someone to act (``Sở Y tế đề
     nghị các đơn vị ...``): they act, not the opener.  An ask that names no one leaves the
     opener the actor only where the opener is charged with a duty by name (``Cơ sở khám
     bệnh, chữa bệnh chịu trách nhiệm về chi phí đã đề nghị thanh toán``): elsewhere a law
     says what one may not ask or need not ask for (``... không được yêu cầu ...``), and the
-    opener's phrase is often a condition, not a name."""
+    opener's phrase (``opening``, read once by the caller) is often a condition, not a name."""
     asks = [p for p in phrases if p.kind == "ask" and p.start < 200]
     if not asks or any(_names_actor(sentence, p.end) for p in asks):
         return bool(asks)
-    opening = actor_phrase(sentence, start, low)
     return opening is None or _CHARGED_NEXT.match(low, start + len(opening)) is None
 
 
