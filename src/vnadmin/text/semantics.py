@@ -792,12 +792,15 @@ def _adverbial_before(low: str, position: int, verb: int) -> int:
     return found.start() if found is not None and found.start() > position else verb
 
 
+_LOWER_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]")
+
+
 def _national_end(text: str, position: int, verb: int | None) -> int | None:
     """Where an actor phrase opening with a national body ends: after its name, before a
     lower-case word (``Giao Chính phủ quy định chi tiết ...``), for no qualifier follows
     these names; else at ``verb``."""
     national = _NATIONAL.match(text, position)
-    if national is None or not re.match(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]", text[national.end() :]):
+    if national is None or _LOWER_NEXT.match(text, national.end()) is None:
         return verb
     return national.end() if verb is None else min(verb, national.end())
 
