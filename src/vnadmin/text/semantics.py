@@ -1283,7 +1283,8 @@ def _conditioned(sentence: str, end: int) -> bool:
     return then is not None and ";" not in sentence[end : then.start()]
 
 
-_NOTHING_ASKED = re.compile(r"(?<![^\W\d_])thì[ \t]+không(?![^\W\d_])")
+_NOTHING_ASKED = re.compile(_THEN.pattern + r"không(?![^\W\d_])")
+"""A :data:`_THEN` whose rule denies (``thì không phải``)."""
 
 
 _CHARGED_NEXT = re.compile(r"[ \t,]*(?:chịu|có)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
