@@ -124,8 +124,13 @@ def test_a_first_item_whose_one_ocr_read_as_an_exclamation_mark() -> None:
 
 
 def test_an_exclamation_mark_with_no_second_item_is_left_alone() -> None:
-    tasks = parse_text(PLAN + "III. PHÂN CÔNG\n!. Giảng viên soạn đề cương.\n").instrument
-    assert all(task.label != "1." for task in tasks.body.tasks[2].subtasks)
+    result = parse_text(PLAN + "III. PHÂN CÔNG\n!. Giảng viên soạn đề cương.\n")
+    body = result.instrument.body
+    assert all(task.label != "1." for task in body.tasks[2].subtasks)
+    # kept as printed, and nothing said of a repair: the "all" above holds of no points too
+    kept = [t.text for t in body.closing] + [t.text for t in body.tasks[2].subtasks]
+    assert "!. Giảng viên soạn đề cương." in kept
+    assert not [d for d in result.diagnostics if d.code == "ocr-repaired"]
 
 
 # -- who acts --------------------------------------------------------------------------------

@@ -792,12 +792,15 @@ def _adverbial_before(low: str, position: int, verb: int) -> int:
     return found.start() if found is not None and found.start() > position else verb
 
 
+_LOWER_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]")
+
+
 def _national_end(text: str, position: int, verb: int | None) -> int | None:
     """Where an actor phrase opening with a national body ends: after its name, before a
     lower-case word (``Giao Chính phủ quy định chi tiết ...``), for no qualifier follows
     these names; else at ``verb``."""
     national = _NATIONAL.match(text, position)
-    if national is None or not re.match(r"[ \t]+[^\W\d_A-ZĐÀ-Ỹ]", text[national.end() :]):
+    if national is None or _LOWER_NEXT.match(text, national.end()) is None:
         return verb
     return national.end() if verb is None else min(verb, national.end())
 
@@ -927,7 +930,7 @@ def _clause_start(sentence: str) -> int:
     return match.end() if match is not None else 0
 
 
-def _actor_start(sentence: str) -> int | None:
+def _actor_start(sentence: str, low: str) -> int | None:
     """Where a sentence's own actor starts, if it opens with one: after linking adverbs,
     a clause that sets the scene (``Trên cơ sở đề xuất của Bộ Ngoại giao, Bộ Tài chính
     ...``: at the first comma an actor follows) or a heading of its own (``Thời hạn nộp
@@ -937,9 +940,9 @@ def _actor_start(sentence: str) -> int | None:
     if (
         is_actor(sentence, start)
         or (start and _names_actor(sentence, start))
-        or _subject(sentence, start)
+        or _subject(sentence, low, start)
     ):
-        if labelled is not None and actor_phrase(sentence, start) is None:
+        if labelled is not None and actor_phrase(sentence, start, low) is None:
             return labelled.end()  # "Các ông (bà): Chánh Văn phòng ...; Giám đốc Sở ..."
         return start  # after "Định kỳ hằng năm," the actor's name is in lower case
     if labelled is not None:
@@ -1002,17 +1005,16 @@ khám bệnh, chữa bệnh và`` | ``tổ chức khác ...``, ``Cơ sở giáo 
 tạo ngành ...``)."""
 
 
-def _subject(sentence: str, start: int) -> bool:
+def _subject(sentence: str, low: str, start: int) -> bool:
     """Whether one of :data:`_SUBJECT_HEADS` opens the sentence at ``start`` as who acts: its
     phrase ends at a verb and sets no condition (``Cơ sở kinh doanh khi nhận khoản tiền
     ...`` says when a rule applies), its verb follows it straight (not a qualifier, ``...
     theo quy định của Luật ...``, nor a comma) and is no passive (:data:`_DESCRIBES`)."""
     if _SUBJECT_HEADS.match(sentence, start) is None:
         return False
-    phrase = actor_phrase(sentence, start)
+    phrase = actor_phrase(sentence, start, low)
     if phrase is None or _CONDITION.search(phrase) is not None or _CUT_LIST.search(phrase):
         return False
-    low = lowered(sentence)
     end = start + len(phrase)
     if not low.startswith(" ", end) or VERBS.match(low, end + 1) is None:
         return False  # "Cơ sở giáo dục ... theo quy định ... hoạt động ...": what it is
@@ -1080,7 +1082,7 @@ def directs_someone(paragraph: str) -> bool:
     end = _SENTENCE_END.search(paragraph, 0, 3000)
     first = paragraph[: end.end() if end is not None else 3000].strip()
     low = lowered(first)
-    start = _actor_start(first)
+    start = _actor_start(first, low)
     if start is not None and actor_phrase(first, start, low) is not None:
         return True
     return any(is_actor(first, match.end()) for match in _HANDS.finditer(low, 0, _SCENE))
@@ -1232,9 +1234,11 @@ def _paragraph_assignments(
                     continue  # "để tổng hợp báo cáo Bộ Nội vụ": the issuer's own report
                 _report_to(sentence, low, match.end + 1, base + offset, found)
         if first and (offset == 0 or _EXECUTES.search(low) is not None):
-            actor_start = _actor_start(sentence)
-            if actor_start is not None and not _asks_someone(sentence, low, phrases, actor_start):
-                opening = actor_phrase(sentence, actor_start, low)
+            actor_start = _actor_start(sentence, low)
+            opening = None if actor_start is None else actor_phrase(sentence, actor_start, low)
+            if actor_start is not None and not _asks_someone(
+                sentence, low, phrases, actor_start, opening
+            ):
                 executes = _EXECUTES.search(low, actor_start)
                 if executes is not None and (
                     opening is None or actor_start + len(opening) > executes.start()
@@ -1279,24 +1283,26 @@ def _conditioned(sentence: str, end: int) -> bool:
     return then is not None and ";" not in sentence[end : then.start()]
 
 
-_NOTHING_ASKED = re.compile(r"(?<![^\W\d_])thì[ \t]+không(?![^\W\d_])")
+_NOTHING_ASKED = re.compile(_THEN.pattern + r"không(?![^\W\d_])")
+"""A :data:`_THEN` whose rule denies (``thì không phải``)."""
 
 
 _CHARGED_NEXT = re.compile(r"[ \t,]*(?:chịu|có)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 """The duty an actor is charged with by name (``... chịu trách nhiệm về ...``)."""
 
 
-def _asks_someone(sentence: str, low: str, phrases: Sequence[_Phrase], start: int) -> bool:
+def _asks_someone(
+    sentence: str, low: str, phrases: Sequence[_Phrase], start: int, opening: str | None
+) -> bool:
     """Whether the actor opening a sentence at ``start`` asks someone to act (``Sở Y tế đề
     nghị các đơn vị ...``): they act, not the opener.  An ask that names no one leaves the
     opener the actor only where the opener is charged with a duty by name (``Cơ sở khám
     bệnh, chữa bệnh chịu trách nhiệm về chi phí đã đề nghị thanh toán``): elsewhere a law
     says what one may not ask or need not ask for (``... không được yêu cầu ...``), and the
-    opener's phrase is often a condition, not a name."""
+    opener's phrase (``opening``, read once by the caller) is often a condition, not a name."""
     asks = [p for p in phrases if p.kind == "ask" and p.start < 200]
     if not asks or any(_names_actor(sentence, p.end) for p in asks):
         return bool(asks)
-    opening = actor_phrase(sentence, start, low)
     return opening is None or _CHARGED_NEXT.match(low, start + len(opening)) is None
 
 

@@ -401,6 +401,7 @@ def _name_ending_in_verb(line: str) -> str | None:
 
 
 def _capitalised(text: str) -> str:
+    """``text`` with its first letter a capital, as a heading names a body (``người đứng đầu``)."""
     return text[:1].upper() + text[1:]
 
 
@@ -504,7 +505,7 @@ def _actor(candidate: str) -> str | None:
     if (
         not candidate
         or len(candidate.split()) > _MAX_HEADING_WORDS
-        or not _opens_name(candidate[:1].upper() + candidate[1:])  # "Giao người đứng đầu"
+        or not _opens_name(_capitalised(candidate))  # "Giao người đứng đầu"
         or actor_phrase(candidate + " thực hiện") != candidate
     ):
         return None
@@ -533,7 +534,7 @@ def _named(candidate: str, words: int = _MAX_NAMED_LINE) -> str | None:
 
 def _is_named(head: str) -> bool:
     """Whether a heading opens with the name of a body or an office."""
-    return ACTOR_HEADS.match(head[:1].upper() + head[1:]) is not None
+    return ACTOR_HEADS.match(_capitalised(head)) is not None
 
 
 def _starts_with_verb(text: str) -> bool:
