@@ -23,6 +23,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-cov (7.1) starts coverage as it reads the command line and, in an xdist worker,
+    whose command line still says ``-n``, again at session start without stopping the first:
+    each worker traced every line twice, and ``no_cover`` paused only one of the two. Stop
+    the first; the session's own is the one that reports."""
+    controller = getattr(config.pluginmanager.get_plugin("_cov"), "cov_controller", None)
+    if hasattr(config, "workerinput") and controller is not None:
+        controller.cov.stop()
+
+
 @pytest.fixture(autouse=True)
 def _signals_as_found() -> Iterator[None]:
     """A test that changes how this process takes SIGINT, SIGTERM or SIGQUIT (the command
