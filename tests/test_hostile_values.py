@@ -10,16 +10,19 @@ included, every writer writes.
 
 from __future__ import annotations
 
+import sys
 from typing import Literal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 from vnadmin import json as vjson
 from vnadmin.cli.formats import CODECS
 from vnadmin.errors import InvalidValueError, JSONDecodeError
 from vnadmin.model import Body, Instrument, Organization, Regime, Task
+from vnadmin.model._fields import UNWRITABLE as PATTERN
 
 UNWRITABLE = [
     *(chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"),
@@ -32,6 +35,28 @@ SURROGATES: tuple[Literal["Cs"]] = ("Cs",)
 WRITABLE = st.characters(
     codec="utf-8", exclude_categories=SURROGATES, exclude_characters="".join(UNWRITABLE)
 )
+
+
+def test_the_pattern_names_what_lxml_refuses_on_every_code_point() -> None:
+    """The model's pattern is written as the characters it names; lxml holds XML 1.0's
+    ``Char`` production (and refuses what UTF-8 cannot encode): the two agree everywhere."""
+    element = etree.Element("a")
+
+    def refused(character: str) -> bool:
+        try:
+            element.text = character
+        except (ValueError, UnicodeError):
+            return True
+        return False
+
+    differ = [
+        f"U+{code:04X}"
+        for code in range(sys.maxunicode + 1)
+        if refused(chr(code)) != (PATTERN.fullmatch(chr(code)) is not None)
+    ]
+    assert not differ
+    assert PATTERN.fullmatch("\x00")
+    assert not PATTERN.fullmatch("\t")
 
 
 @pytest.mark.parametrize("character", UNWRITABLE, ids=lambda c: f"U+{ord(c):04X}")

@@ -198,10 +198,12 @@ def _is_int(optional: bool) -> Validator:
     return _inline(check, _or_none("{v}.__class__ is int", optional))
 
 
-UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """A character no format can carry: XML 1.0 holds no control character but tab and line
 breaks, and neither U+FFFE nor U+FFFF; UTF-8 holds no lone surrogate.  Text holding one is
-refused, so that every writer can write every instrument."""
+refused, so that every writer can write every instrument.  Written as the few it names rather
+than as the complement of XML's ``Char``: the same set (a test holds them equal), and a
+strategy drawn from it (``st.from_regex``) is built in a millisecond, not in ten seconds."""
 
 
 def _text_problem(value: Any, multiline: bool) -> str | None:
