@@ -65,9 +65,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("downstream")
     venv.create(root / "venv", with_pip=True)
     python = root / "venv" / ("Scripts" if os.name == "nt" else "bin") / "python"
-    _run(
-        python, "-m", "pip", "install", "--quiet", f"{ROOT}[strategies]", "pytest", "mypy", cwd=root
-    )
+    _run(python, "-m", "pip", "install", "--quiet", f"{ROOT}[strategies]", "pytest", cwd=root)
     (root / "tests").mkdir()
     shutil.copyfile(SUITE, root / "tests" / "test_first_import.py")
     (root / "profiled").mkdir()
