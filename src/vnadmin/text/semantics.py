@@ -19,7 +19,6 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import (
-    BOUND_PHRASES,
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
@@ -46,33 +45,28 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
+_WHEN_NEXT = ("sáng", "chiều", "tối", "trưa", "buổi", "lúc", "thứ", "chủ", *"0123456789")
+"""How a time of day, a part of day or a weekday before a deadline's day starts."""
 _DEADLINE_NEXT = {
-    "trước": ("ngày", "hoặc", *"0123456789"),
+    "trước": ("ngày", "hoặc", *_WHEN_NEXT),
     "chậm": ("nhất",),
-    "không": ("muộn",),
-    "vào": ("ngày",),
+    "không": ("muộn", "quá"),
+    "vào": ("ngày", *_WHEN_NEXT),
+    "bắt": ("đầu",),
     "trong": ("ngày", "quý", "quí", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
     "quý": ("i", "v", *"1234"),
     "quí": ("i", "v", *"1234"),
     "6": ("tháng",),
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
-    "đến": ("hết", "ngày"),
+    "đến": ("hết", "ngày", *_WHEN_NEXT),
     "hạn": ("cuối", "chót"),
-    "hết": ("ngày",),
+    "hết": ("ngày", *_WHEN_NEXT),
     "từ": ("ngày", *"0123456789"),
 }
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
-_HOUR = re.compile(
-    rf"(?P<word>{BOUND_PHRASES})(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{{1,2}}[ \t]*(?:giờ|h)"
-    r"(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?(?:[ \t]*,)?[ \t]+(?=ngày)",
-    re.IGNORECASE,
-)
-"""A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
-keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là vào 17 giờ``,
-``không muộn hơn 17 giờ``): a list of its own lost those it left out."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
@@ -1438,10 +1432,6 @@ def read_meaning(
         if not sets_a_time(text, start):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
-        if match is None:
-            hour = _HOUR.match(text, start)  # "trước 17 giờ ngày 27/11/2025": the day is due
-            if hour is not None:
-                match = DEADLINE.match(f"{hour['word']} {text[hour.end() : hour.end() + 300]}")
         if match is None:
             continue
         try:
