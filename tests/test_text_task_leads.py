@@ -174,3 +174,14 @@ def test_actors_that_open_a_sentence_the_vocabulary_did_not_name(
     text: str, roles: list[tuple[str, str]]
 ) -> None:
     assert _read(text) == roles
+
+
+def test_a_notice_s_subjects_who_hang_flags_or_announce() -> None:
+    """A flag-day notice opens each point with who hangs the flag (``treo cờ``); an office
+    that ``trân trọng thông báo`` is the office, not the office and its courtesy."""
+    assert _read(
+        "Các cơ quan, đơn vị, trường học trên địa bàn huyện treo cờ Tổ quốc trong ngày 30/4/2026."
+    ) == [("execute", "Các cơ quan, đơn vị"), ("execute", "trường học trên địa bàn huyện")]
+    assert _read("Văn phòng Sở Nội vụ trân trọng thông báo để các đơn vị biết.") == [
+        ("execute", "Văn phòng Sở Nội vụ")
+    ]

@@ -418,7 +418,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
 |ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn|sẽ|kết thúc|chia sẻ|cân đối|thống nhất
-|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định|đăng|họp
+|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định|đăng|họp|treo|trân trọng
 """
 
 
