@@ -185,3 +185,27 @@ def test_a_notice_s_subjects_who_hang_flags_or_announce() -> None:
     assert _read("Văn phòng Sở Nội vụ trân trọng thông báo để các đơn vị biết.") == [
         ("execute", "Văn phòng Sở Nội vụ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a clause that says when ends on its year, no comma
+            "Trong thời gian nghỉ hè năm 2026 các trường học bố trí lịch trực bảo vệ.",
+            "các trường học",
+        ),
+        ("Trước ngày 20/5/2026 Phòng Tài chính báo cáo kết quả.", "Phòng Tài chính"),
+        (  # "Thì" printed with a capital ends the clause as "thì" does
+            "Kể từ học kỳ II Thì các khoa thực hiện theo lịch mới.",
+            "các khoa",
+        ),
+    ],
+)
+def test_a_clause_that_says_when_ends_without_a_comma(text: str, actor: str) -> None:
+    assert _read(text) == [("execute", actor)]
+
+
+def test_a_comma_after_thi_parts_its_own_words() -> None:
+    """After a capitalised ``Thì`` as after ``thì``, a comma parts the main clause's own
+    words: the plural after it is no subject set apart by a scene."""
+    assert _read("Kể từ năm học mới Thì việc đánh giá theo Thông tư, các trường báo cáo.") == []

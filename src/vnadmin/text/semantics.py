@@ -954,6 +954,9 @@ def _actor_start(sentence: str, low: str) -> int | None:
         else:  # its clause names no one; one after a semicolon may ("...; căn cứ ..., X")
             clause = sentence.find(";", then.end(), start + _SCENE)
             comma = sentence.find(",", clause, start + _SCENE) if clause >= 0 else -1
+    for number in _NUMBER_END.finditer(sentence, start, comma if comma >= 0 else start + _SCENE):
+        if is_actor(sentence, number.end()):
+            return number.end()  # "Trong thời gian nghỉ Tết năm 2026 các trường ..."
     while comma >= 0:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
@@ -968,7 +971,13 @@ def _actor_start(sentence: str, low: str) -> int | None:
     return None
 
 
-_THEN = re.compile(r"(?<![^\W\d_])thì[ \t]+")
+_NUMBER_END = re.compile(
+    r"(?<![^\W\d_])(?:(?:năm|ngày|tháng|quý)[ \t]+[\dIV]{1,4}|\d{1,2}/\d{1,2}(?:/\d{4})?)[ \t]+"
+)
+"""A day, a month, a quarter or a year and the space after it: a clause that says when
+(``Trong thời gian nghỉ Tết năm 2026``, ``Trước ngày 15/10``) may end on it without a comma,
+its actor straight after it."""
+_THEN = re.compile(r"(?<![^\W\d_])[Tt]hì[ \t]+")
 """``thì``, which ends the clause that sets the scene without a comma: what follows is the
 main clause, whose subject opens right after it (``Kể từ ngày ... thì việc ...``); the
 commas after it part its own words, no scene from its actor."""
