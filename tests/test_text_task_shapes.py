@@ -11,7 +11,14 @@ import pytest
 
 from vnadmin.grammar import parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level
-from vnadmin.model import PeriodDeadline, PeriodUnit, Task
+from vnadmin.model import (
+    DateDeadline,
+    DeadlineBound,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    Task,
+)
 from vnadmin.text import parse_text
 from vnadmin.text.semantics import read_meaning, split_actors
 
@@ -316,3 +323,40 @@ def test_a_filler_row_of_a_crawled_table_ends_no_table() -> None:
         [("lead", "Liên minh Hợp tác xã tỉnh"), ("cooperate", "Sở Nội vụ")],
     )
     assert second.deadline == PeriodDeadline(unit=PeriodUnit.YEAR, year=2026)
+
+
+LETTER = """\
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN AN LÃO
+Số: 77/PGDĐT
+An Lão, ngày 02 tháng 4 năm 2026
+V/v rà soát hồ sơ thư viện
+
+Kính gửi: Hiệu trưởng các trường Tiểu học.
+
+Đề nghị Hiệu trưởng các trường rà soát hồ sơ thư viện của đơn vị mình theo mẫu đính kèm.
+{timing}
+"""
+
+
+def test_a_short_paragraph_after_a_letter_s_directive_times_it() -> None:
+    """A letter without a task list that says by when in a paragraph of its own: the date is
+    the directive's, not background."""
+    timing = "Các đơn vị hoàn thành trước ngày 15/4/2026."
+    body = parse_text(LETTER.format(timing=timing)).instrument.body
+    (task,) = body.tasks
+    assert task.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=4, year=2026)
+    )
+    assert not body.background
+
+
+def test_a_long_paragraph_after_a_directive_stays_background() -> None:
+    timing = (
+        "Năm học trước, thư viện các trường đã được kiểm tra và công nhận đạt chuẩn theo kế"
+        " hoạch của Sở, nhiều trường bổ sung được sách tham khảo trước ngày 15/4/2025 nhờ"
+        " nguồn xã hội hóa."
+    )
+    body = parse_text(LETTER.format(timing=timing)).instrument.body
+    (task,) = body.tasks
+    assert task.deadline is None
+    assert len(body.background) == 1

@@ -23,11 +23,13 @@ a point a scan printed in capitals, a Roman numeral that does not follow the las
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.deadlines import DEADLINE
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
@@ -532,9 +534,12 @@ def lay_out(
         ]
         if directive:
             chosen = {id(b) for b in directive}
+            timed, timing = _timed_directives(layout.background, chosen)
             layout.preamble = [b for b in layout.preamble if id(b) not in chosen]
-            layout.background = [b for b in layout.background if id(b) not in chosen]
-            layout.tasks = [Node(None, None, [b]) for b in directive]
+            layout.background = [
+                b for b in layout.background if id(b) not in chosen and id(b) not in timing
+            ]
+            layout.tasks = [Node(None, None, [timed.get(id(b), b)]) for b in directive]
             diagnostics.info(
                 directive[0].line,
                 "tasks-unlabelled",
@@ -550,6 +555,32 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+_TIMING_WORDS = 20
+"""The most words of a paragraph that only says by when the work above it is done."""
+
+
+def _timed_directives(
+    background: list[Block], chosen: set[int]
+) -> tuple[dict[int, Block], set[int]]:
+    """The directives of a body without a task list that the short paragraph after each
+    times (``Đề nghị các trường rà soát ...`` / ``Các đơn vị thực hiện trước ngày
+    24/3/2026.``): by each directive's id, the directive with that paragraph joined to it;
+    and the ids of those paragraphs, no background.  Timing is a dated deadline in a short
+    paragraph that directs no one of its own."""
+    timed: dict[int, Block] = {}
+    timing: set[int] = set()
+    for before, block in itertools.pairwise(background):
+        if (
+            id(before) in chosen
+            and id(block) not in chosen
+            and len(block.text.split()) <= _TIMING_WORDS
+            and any(match["date_deadline"] for match in DEADLINE.finditer(block.text))
+        ):
+            timed[id(before)] = before.followed_by(block)
+            timing.add(id(block))
+    return timed, timing
 
 
 _ARTICLE_NUMBER = re.compile(r"\d{1,3}")
