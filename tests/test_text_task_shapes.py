@@ -360,3 +360,28 @@ def test_a_long_paragraph_after_a_directive_stays_background() -> None:
     (task,) = body.tasks
     assert task.deadline is None
     assert len(body.background) == 1
+
+
+APPROVAL = """\
+ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
+Số: 512/UBND-KT
+Phú Yên, ngày 09 tháng 3 năm 2026
+V/v điều chỉnh lịch thu gom rác thải
+
+Kính gửi: Sở Nông nghiệp và Môi trường.
+
+Xét đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 40/TTr-SNNMT, UBND tỉnh có ý kiến như sau:
+1. Đồng ý điều chỉnh lịch thu gom rác thải tại các xã ven biển từ ngày 15/3/2026.
+2. Giao Sở Nông nghiệp và Môi trường thông báo lịch mới đến các xã.
+3. Ủy ban nhân dân các xã:
+a) Thống nhất lịch thu gom với đơn vị vệ sinh môi trường.
+"""
+
+
+def test_what_the_issuer_approves_is_no_work_for_the_addressee() -> None:
+    """``Đồng ý ...`` is the issuer's own decision: the addressee does not do it; an actor
+    named by a heading above (``Ủy ban nhân dân các xã:``) still does what follows it."""
+    first, second, third = parse_text(APPROVAL).instrument.body.tasks
+    assert first.assignments == ()
+    assert [a.actor for a in second.assignments] == ["Sở Nông nghiệp và Môi trường"]
+    assert [a.actor for a in third.subtasks[0].assignments] == ["Ủy ban nhân dân các xã"]
