@@ -209,3 +209,17 @@ def test_a_comma_after_thi_parts_its_own_words() -> None:
     """After a capitalised ``Thì`` as after ``thì``, a comma parts the main clause's own
     words: the plural after it is no subject set apart by a scene."""
     assert _read("Kể từ năm học mới Thì việc đánh giá theo Thông tư, các trường báo cáo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ trưởng Vụ Giáo dục Thường xuyên tổng hợp kết quả.",
+        "Giám đốc Trung tâm giáo dục thường xuyên tỉnh tổng hợp kết quả.",
+    ],
+)
+def test_continuing_education_is_a_name_not_an_adverb(text: str) -> None:
+    """``thường xuyên`` (regularly) after ``giáo dục`` names continuing education, in
+    either case: the actor runs to the verb after it."""
+    actor = text.split(" tổng hợp")[0]
+    assert _read(text) == [("execute", actor)]

@@ -523,6 +523,7 @@ _NOUN_PAIRS = frozenset(
     [
         ("thiết", "bị"),
         ("hậu", "cần"),
+        ("dục", "thường xuyên"),
         ("dục và", "đào tạo"),
         ("giao", "thông báo"),
         ("văn phòng", "đăng ký"),
@@ -534,7 +535,8 @@ _NOUN_PAIRS = frozenset(
     ]
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``, ``kỳ
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Vụ Giáo dục Thường
+xuyên``, ``cơ sở giáo dục thường xuyên``, ``Cơ sở đào tạo``, ``kỳ
 họp``, ``người đứng đầu tổ chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng
 đăng ký``, ``giao thông`` before ``báo cáo``), or a verb with the verb before it (``truyền
 đưa``, to transmit).  A verb may start inside the pair (``giao thông báo cáo``): the search
