@@ -223,3 +223,18 @@ def test_continuing_education_is_a_name_not_an_adverb(text: str) -> None:
     either case: the actor runs to the verb after it."""
     actor = text.split(" tổng hợp")[0]
     assert _read(text) == [("execute", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Văn Phòng Sở phối hợp với Phòng Kế hoạch bố trí kinh phí.", "Văn Phòng Sở"),
+        ("Đề nghị Quý ngân hàng kê khai tài sản bảo đảm theo mẫu.", "Quý ngân hàng"),
+        ("Các tổ chuyên môn đều xây dựng kế hoạch bồi dưỡng.", "Các tổ chuyên môn"),
+        ("Quý cơ quan vui lòng gửi ý kiến về Sở.", "Quý cơ quan"),
+    ],
+)
+def test_an_actor_ends_before_a_declaration_an_adverb_or_a_courtesy(text: str, actor: str) -> None:
+    """``kê khai`` (declare) is work asked; ``đều`` (all) and ``vui lòng`` (please) open
+    what the actor does; an office may print ``Văn Phòng`` with a capital."""
+    assert actor in [name for role, name in _read(text) if role in ("execute", "lead")]
