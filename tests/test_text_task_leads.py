@@ -238,3 +238,15 @@ def test_an_actor_ends_before_a_declaration_an_adverb_or_a_courtesy(text: str, a
     """``kê khai`` (declare) is work asked; ``đều`` (all) and ``vui lòng`` (please) open
     what the actor does; an office may print ``Văn Phòng`` with a capital."""
     assert actor in [name for role, name in _read(text) if role in ("execute", "lead")]
+
+
+def test_what_a_steering_committee_steers_is_its_name() -> None:
+    """A naming verb after ``Ban Chỉ đạo`` or its initials says what it steers: the name
+    goes on to the verb of the sentence."""
+    assert _read("Các thành viên BCĐ xây dựng nông thôn mới nghiên cứu dự thảo.") == [
+        ("execute", "Các thành viên BCĐ xây dựng nông thôn mới")
+    ]
+    assert _read("Ban Chỉ đạo xây dựng Đề án số hóa báo cáo UBND tỉnh.") == [
+        ("execute", "Ban Chỉ đạo xây dựng Đề án số hóa"),
+        ("report_to", "UBND tỉnh"),
+    ]

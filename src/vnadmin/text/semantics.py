@@ -491,13 +491,25 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
-_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "bộ môn", "lực lượng")
+_NAMING_HEADS = (
+    "ban",
+    "cơ quan",
+    "tổ",
+    "đoàn",
+    "hội đồng",
+    "bộ phận",
+    "bộ môn",
+    "lực lượng",
+    "ban chỉ đạo",
+    "bcđ",
+)
 
 
 def _after_naming_head(low: str, at: int) -> bool:
     """Whether a word of :data:`_NAMING_HEADS` ends ``low`` just before ``at`` (its space
-    between): the word at ``at`` goes on its name (``Ban chỉ đạo``, ``Hội đồng Phối hợp``)."""
-    head = low[max(0, at - 10) : at].rstrip()
+    between): the word at ``at`` goes on its name (``Ban chỉ đạo``, ``Hội đồng Phối hợp``;
+    after a steering committee, what it steers: ``BCĐ xây dựng Đề án ...``)."""
+    head = low[max(0, at - 13) : at].rstrip()
     return any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS)
 
 
