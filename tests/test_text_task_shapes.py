@@ -385,3 +385,25 @@ def test_what_the_issuer_approves_is_no_work_for_the_addressee() -> None:
     assert first.assignments == ()
     assert [a.actor for a in second.assignments] == ["Sở Nông nghiệp và Môi trường"]
     assert [a.actor for a in third.subtasks[0].assignments] == ["Ủy ban nhân dân các xã"]
+
+
+ASKED_BELOW = """\
+ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+Số: 301/UBND-VHXH
+Bến Tre, ngày 20 tháng 4 năm 2026
+V/v treo cờ Tổ quốc dịp lễ 30/4
+
+Kính gửi: UBND các huyện, thành phố.
+
+Nhân dịp kỷ niệm ngày Giải phóng miền Nam, Ủy ban nhân dân tỉnh yêu cầu:
+
+Ủy ban nhân dân các huyện, thành phố vận động nhân dân treo cờ Tổ quốc từ ngày 28/4 đến hết ngày 01/5/2026.
+"""
+
+
+def test_what_a_lead_in_asks_below_its_colon_is_the_task() -> None:
+    """A letter without a task list that asks with a colon: the paragraph below that
+    directs someone is the task, the lead-in none of its own."""
+    (task,) = parse_text(ASKED_BELOW).instrument.body.tasks
+    assert task.text.startswith("Ủy ban nhân dân các huyện, thành phố vận động")
+    assert [a.actor for a in task.assignments] == ["Ủy ban nhân dân các huyện, thành phố"]

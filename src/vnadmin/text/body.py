@@ -35,7 +35,7 @@ from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, starts_lower, word_starts
-from vnadmin.text.semantics import actor_phrase, gives_order
+from vnadmin.text.semantics import actor_phrase, directs_someone, gives_order
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
@@ -529,8 +529,12 @@ def lay_out(
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
     if not firsts and (layout.background or layout.preamble):
+        lead_ins, asked = _asked_below(layout.background)
         directive = [b for b in layout.preamble if gives_order(b.text)] + [
-            b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)
+            b
+            for b in layout.background
+            if id(b) in asked
+            or (id(b) not in lead_ins and word_starts(lowered(b.text), DIRECTIVE_WORDS))
         ]
         if directive:
             chosen = {id(b) for b in directive}
@@ -555,6 +559,24 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+def _asked_below(background: list[Block]) -> tuple[set[int], set[int]]:
+    """The lead-ins of a body without a task list that ask someone with a colon (``Ủy ban
+    nhân dân tỉnh yêu cầu:``), and the paragraphs right below each that direct someone
+    (``Ủy ban nhân dân các huyện vận động nhân dân ...``): by their ids.  Those are the
+    work asked; the lead-in is no task of its own."""
+    lead_ins: set[int] = set()
+    asked: set[int] = set()
+    for before, block in itertools.pairwise(background):
+        if (
+            before.text.rstrip().endswith(":")
+            and word_starts(lowered(before.text), DIRECTIVE_WORDS)
+            and directs_someone(block.text)
+        ):
+            lead_ins.add(id(before))
+            asked.add(id(block))
+    return lead_ins, asked
 
 
 _TIMING_WORDS = 20
