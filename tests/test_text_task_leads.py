@@ -250,3 +250,18 @@ def test_what_a_steering_committee_steers_is_its_name() -> None:
         ("execute", "Ban Chỉ đạo xây dựng Đề án số hóa"),
         ("report_to", "UBND tỉnh"),
     ]
+
+
+def test_a_ministry_s_long_list_of_heads_charged_with_executing() -> None:
+    """A ministry's executing article names some eighty-five words of heads before
+    ``chịu trách nhiệm thi hành``: the whole list executes."""
+    heads = (
+        "Chánh Văn phòng, Vụ trưởng Vụ Pháp chế, Vụ trưởng Vụ Tổ chức cán bộ, Vụ trưởng Vụ"
+        " Kế hoạch - Tài chính, Cục trưởng Cục Quản lý chất lượng, Cục trưởng Cục Công"
+        " nghệ thông tin, Thủ trưởng các đơn vị có liên quan thuộc Bộ, Chủ tịch Ủy ban nhân"
+        " dân các tỉnh, thành phố trực thuộc Trung ương, Giám đốc các đại học, học viện,"
+        " Hiệu trưởng các trường đại học và Giám đốc các sở giáo dục và đào tạo"
+    )
+    assert 80 < len(heads.split()) <= 100
+    found = read_meaning(f"{heads} chịu trách nhiệm thi hành Thông tư này.", ()).assignments
+    assert ", ".join(a.actor for a in found) == heads.replace(" và Giám đốc", ", Giám đốc")

@@ -71,9 +71,10 @@ _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
-_MAX_CHARGED_WORDS = 80
+_MAX_CHARGED_WORDS = 100
 """How many words the actors charged with a text may have: a province's executing article
-lists some seventy words of heads before ``chịu trách nhiệm thi hành``."""
+lists some seventy words of heads before ``chịu trách nhiệm thi hành``, a ministry's some
+eighty-five."""
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
@@ -334,7 +335,9 @@ _ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the 
 hợp với các Bộ giúp Chính phủ``: whom they help is no partner, ``Tổ giúp việc`` a name;
 ``phối hợp với các đơn vị đồng thời rà soát``, ``báo cáo UBND tỉnh kết quả``: an adverb,
 what is reported)."""
-_WINDOW = 400
+_WINDOW = 640
+"""How far from its start (characters) an actor phrase's verb is looked for: past the
+longest list of heads charged with executing a text (:data:`_MAX_CHARGED_WORDS`)."""
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
 
