@@ -385,6 +385,63 @@ def test_a_start_followed_by_an_end_is_due_by_the_end(printed: str, end: Partial
     assert found == DateDeadline(bound=DeadlineBound.NO_LATER_THAN, date=end)
 
 
+@pytest.mark.parametrize(
+    ("printed", "bound", "day"),
+    [
+        ("vào sáng ngày 21/4/2026", DeadlineBound.ON, PartialDate(day=21, month=4, year=2026)),
+        (  # an hour with its minutes marked by a prime, a weekday and its comma
+            "trước 16 giờ 30’ thứ Năm, ngày 7/5/2026",
+            DeadlineBound.BEFORE,
+            PartialDate(day=7, month=5, year=2026),
+        ),
+        (
+            "vào lúc 7h30 chủ nhật ngày 10 tháng 5 năm 2026",
+            DeadlineBound.ON,
+            PartialDate(day=10, month=5, year=2026),
+        ),
+        (  # the weekday, its day in parentheses
+            "vào thứ Sáu (15/5/2026)",
+            DeadlineBound.ON,
+            PartialDate(day=15, month=5, year=2026),
+        ),
+        (  # an event's start at an hour: its day
+            "bắt đầu từ 8 giờ 00 thứ Hai, ngày 18/5/2026",
+            DeadlineBound.ON,
+            PartialDate(day=18, month=5, year=2026),
+        ),
+        (  # days named after their count: due by the last
+            "trong 3 ngày 19, 20 và 21/5/2026",
+            DeadlineBound.NO_LATER_THAN,
+            PartialDate(day=21, month=5, year=2026),
+        ),
+        (
+            "chậm nhất không quá ngày 29/5/2026",
+            DeadlineBound.NO_LATER_THAN,
+            PartialDate(day=29, month=5, year=2026),
+        ),
+    ],
+)
+def test_a_time_of_day_or_a_weekday_before_the_day(
+    printed: str, bound: DeadlineBound, day: PartialDate
+) -> None:
+    """Letters that call a meeting or set a holiday print the hour, the part of the day and
+    the weekday before the day; the deadline is the day."""
+    assert parse_deadline(printed) == DateDeadline(bound=bound, date=day)
+
+
+@pytest.mark.parametrize(
+    "bad", ["bắt đầu từ ngày 01/6/2026", "trong 2 ngày", "vào thứ Hai", "vào sáng 2/3"]
+)
+def test_no_day_no_dated_deadline(bad: str) -> None:
+    """A start without an hour is when something applies; a count or a weekday alone, a
+    day without ``ngày``, give no day."""
+    try:
+        found = parse_deadline(bad)
+    except GrammarError:
+        return
+    assert not isinstance(found, DateDeadline)
+
+
 def test_relative_deadline_after_an_event() -> None:
     assert parse_deadline("ngay sau khi kết thúc đợt kiểm tra") == RelativeDeadline(
         text="ngay sau khi kết thúc đợt kiểm tra"

@@ -174,3 +174,94 @@ def test_actors_that_open_a_sentence_the_vocabulary_did_not_name(
     text: str, roles: list[tuple[str, str]]
 ) -> None:
     assert _read(text) == roles
+
+
+def test_a_notice_s_subjects_who_hang_flags_or_announce() -> None:
+    """A flag-day notice opens each point with who hangs the flag (``treo cờ``); an office
+    that ``trân trọng thông báo`` is the office, not the office and its courtesy."""
+    assert _read(
+        "Các cơ quan, đơn vị, trường học trên địa bàn huyện treo cờ Tổ quốc trong ngày 30/4/2026."
+    ) == [("execute", "Các cơ quan, đơn vị"), ("execute", "trường học trên địa bàn huyện")]
+    assert _read("Văn phòng Sở Nội vụ trân trọng thông báo để các đơn vị biết.") == [
+        ("execute", "Văn phòng Sở Nội vụ")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a clause that says when ends on its year, no comma
+            "Trong thời gian nghỉ hè năm 2026 các trường học bố trí lịch trực bảo vệ.",
+            "các trường học",
+        ),
+        ("Trước ngày 20/5/2026 Phòng Tài chính báo cáo kết quả.", "Phòng Tài chính"),
+        (  # "Thì" printed with a capital ends the clause as "thì" does
+            "Kể từ học kỳ II Thì các khoa thực hiện theo lịch mới.",
+            "các khoa",
+        ),
+    ],
+)
+def test_a_clause_that_says_when_ends_without_a_comma(text: str, actor: str) -> None:
+    assert _read(text) == [("execute", actor)]
+
+
+def test_a_comma_after_thi_parts_its_own_words() -> None:
+    """After a capitalised ``Thì`` as after ``thì``, a comma parts the main clause's own
+    words: the plural after it is no subject set apart by a scene."""
+    assert _read("Kể từ năm học mới Thì việc đánh giá theo Thông tư, các trường báo cáo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ trưởng Vụ Giáo dục Thường xuyên tổng hợp kết quả.",
+        "Giám đốc Trung tâm giáo dục thường xuyên tỉnh tổng hợp kết quả.",
+    ],
+)
+def test_continuing_education_is_a_name_not_an_adverb(text: str) -> None:
+    """``thường xuyên`` (regularly) after ``giáo dục`` names continuing education, in
+    either case: the actor runs to the verb after it."""
+    actor = text.split(" tổng hợp")[0]
+    assert _read(text) == [("execute", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Văn Phòng Sở phối hợp với Phòng Kế hoạch bố trí kinh phí.", "Văn Phòng Sở"),
+        ("Đề nghị Quý ngân hàng kê khai tài sản bảo đảm theo mẫu.", "Quý ngân hàng"),
+        ("Các tổ chuyên môn đều xây dựng kế hoạch bồi dưỡng.", "Các tổ chuyên môn"),
+        ("Quý cơ quan vui lòng gửi ý kiến về Sở.", "Quý cơ quan"),
+    ],
+)
+def test_an_actor_ends_before_a_declaration_an_adverb_or_a_courtesy(text: str, actor: str) -> None:
+    """``kê khai`` (declare) is work asked; ``đều`` (all) and ``vui lòng`` (please) open
+    what the actor does; an office may print ``Văn Phòng`` with a capital."""
+    assert actor in [name for role, name in _read(text) if role in ("execute", "lead")]
+
+
+def test_what_a_steering_committee_steers_is_its_name() -> None:
+    """A naming verb after ``Ban Chỉ đạo`` or its initials says what it steers: the name
+    goes on to the verb of the sentence."""
+    assert _read("Các thành viên BCĐ xây dựng nông thôn mới nghiên cứu dự thảo.") == [
+        ("execute", "Các thành viên BCĐ xây dựng nông thôn mới")
+    ]
+    assert _read("Ban Chỉ đạo xây dựng Đề án số hóa báo cáo UBND tỉnh.") == [
+        ("execute", "Ban Chỉ đạo xây dựng Đề án số hóa"),
+        ("report_to", "UBND tỉnh"),
+    ]
+
+
+def test_a_ministry_s_long_list_of_heads_charged_with_executing() -> None:
+    """A ministry's executing article names some eighty-five words of heads before
+    ``chịu trách nhiệm thi hành``: the whole list executes."""
+    heads = (
+        "Chánh Văn phòng, Vụ trưởng Vụ Pháp chế, Vụ trưởng Vụ Tổ chức cán bộ, Vụ trưởng Vụ"
+        " Kế hoạch - Tài chính, Cục trưởng Cục Quản lý chất lượng, Cục trưởng Cục Công"
+        " nghệ thông tin, Thủ trưởng các đơn vị có liên quan thuộc Bộ, Chủ tịch Ủy ban nhân"
+        " dân các tỉnh, thành phố trực thuộc Trung ương, Giám đốc các đại học, học viện,"
+        " Hiệu trưởng các trường đại học và Giám đốc các sở giáo dục và đào tạo"
+    )
+    assert 80 < len(heads.split()) <= 100
+    found = read_meaning(f"{heads} chịu trách nhiệm thi hành Thông tư này.", ()).assignments
+    assert ", ".join(a.actor for a in found) == heads.replace(" và Giám đốc", ", Giám đốc")

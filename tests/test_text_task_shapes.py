@@ -11,7 +11,14 @@ import pytest
 
 from vnadmin.grammar import parse_deadline_cell
 from vnadmin.grammar.labels import LABEL, label_level
-from vnadmin.model import PeriodDeadline, PeriodUnit, Task
+from vnadmin.model import (
+    DateDeadline,
+    DeadlineBound,
+    PartialDate,
+    PeriodDeadline,
+    PeriodUnit,
+    Task,
+)
 from vnadmin.text import parse_text
 from vnadmin.text.semantics import read_meaning, split_actors
 
@@ -316,3 +323,87 @@ def test_a_filler_row_of_a_crawled_table_ends_no_table() -> None:
         [("lead", "Liên minh Hợp tác xã tỉnh"), ("cooperate", "Sở Nội vụ")],
     )
     assert second.deadline == PeriodDeadline(unit=PeriodUnit.YEAR, year=2026)
+
+
+LETTER = """\
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN AN LÃO
+Số: 77/PGDĐT
+An Lão, ngày 02 tháng 4 năm 2026
+V/v rà soát hồ sơ thư viện
+
+Kính gửi: Hiệu trưởng các trường Tiểu học.
+
+Đề nghị Hiệu trưởng các trường rà soát hồ sơ thư viện của đơn vị mình theo mẫu đính kèm.
+{timing}
+"""
+
+
+def test_a_short_paragraph_after_a_letter_s_directive_times_it() -> None:
+    """A letter without a task list that says by when in a paragraph of its own: the date is
+    the directive's, not background."""
+    timing = "Các đơn vị hoàn thành trước ngày 15/4/2026."
+    body = parse_text(LETTER.format(timing=timing)).instrument.body
+    (task,) = body.tasks
+    assert task.deadline == DateDeadline(
+        bound=DeadlineBound.BEFORE, date=PartialDate(day=15, month=4, year=2026)
+    )
+    assert not body.background
+
+
+def test_a_long_paragraph_after_a_directive_stays_background() -> None:
+    timing = (
+        "Năm học trước, thư viện các trường đã được kiểm tra và công nhận đạt chuẩn theo kế"
+        " hoạch của Sở, nhiều trường bổ sung được sách tham khảo trước ngày 15/4/2025 nhờ"
+        " nguồn xã hội hóa."
+    )
+    body = parse_text(LETTER.format(timing=timing)).instrument.body
+    (task,) = body.tasks
+    assert task.deadline is None
+    assert len(body.background) == 1
+
+
+APPROVAL = """\
+ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
+Số: 512/UBND-KT
+Phú Yên, ngày 09 tháng 3 năm 2026
+V/v điều chỉnh lịch thu gom rác thải
+
+Kính gửi: Sở Nông nghiệp và Môi trường.
+
+Xét đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 40/TTr-SNNMT, UBND tỉnh có ý kiến như sau:
+1. Đồng ý điều chỉnh lịch thu gom rác thải tại các xã ven biển từ ngày 15/3/2026.
+2. Giao Sở Nông nghiệp và Môi trường thông báo lịch mới đến các xã.
+3. Ủy ban nhân dân các xã:
+a) Thống nhất lịch thu gom với đơn vị vệ sinh môi trường.
+"""
+
+
+def test_what_the_issuer_approves_is_no_work_for_the_addressee() -> None:
+    """``Đồng ý ...`` is the issuer's own decision: the addressee does not do it; an actor
+    named by a heading above (``Ủy ban nhân dân các xã:``) still does what follows it."""
+    first, second, third = parse_text(APPROVAL).instrument.body.tasks
+    assert first.assignments == ()
+    assert [a.actor for a in second.assignments] == ["Sở Nông nghiệp và Môi trường"]
+    assert [a.actor for a in third.subtasks[0].assignments] == ["Ủy ban nhân dân các xã"]
+
+
+ASKED_BELOW = """\
+ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+Số: 301/UBND-VHXH
+Bến Tre, ngày 20 tháng 4 năm 2026
+V/v treo cờ Tổ quốc dịp lễ 30/4
+
+Kính gửi: UBND các huyện, thành phố.
+
+Nhân dịp kỷ niệm ngày Giải phóng miền Nam, Ủy ban nhân dân tỉnh yêu cầu:
+
+Ủy ban nhân dân các huyện, thành phố vận động nhân dân treo cờ Tổ quốc từ ngày 28/4 đến hết ngày 01/5/2026.
+"""
+
+
+def test_what_a_lead_in_asks_below_its_colon_is_the_task() -> None:
+    """A letter without a task list that asks with a colon: the paragraph below that
+    directs someone is the task, the lead-in none of its own."""
+    (task,) = parse_text(ASKED_BELOW).instrument.body.tasks
+    assert task.text.startswith("Ủy ban nhân dân các huyện, thành phố vận động")
+    assert [a.actor for a in task.assignments] == ["Ủy ban nhân dân các huyện, thành phố"]

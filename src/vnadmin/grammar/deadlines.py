@@ -61,6 +61,8 @@ _BOUNDS = {
     "chậm nhất vào": DeadlineBound.NO_LATER_THAN,
     "chậm nhất là vào": DeadlineBound.NO_LATER_THAN,
     "không muộn hơn": DeadlineBound.NO_LATER_THAN,
+    "không quá": DeadlineBound.NO_LATER_THAN,
+    "chậm nhất không quá": DeadlineBound.NO_LATER_THAN,
     "trước hoặc trong": DeadlineBound.NO_LATER_THAN,
     "chậm nhất đến": DeadlineBound.NO_LATER_THAN,
     "chậm nhất là đến": DeadlineBound.NO_LATER_THAN,
@@ -98,9 +100,26 @@ _BOUND_WORDS = {
 _YEAR = r"(?:[ \t]*(?:/|năm|[-–])[ \t]*(?P<{}>\d{{4}}))?"
 """The year after a quarter or a month: ``II/2025``, ``II năm 2025``, ``IV-2025``."""
 
+_PART_OF_DAY = r"(?:buổi[ \t]+)?(?:sáng|chiều|tối|trưa)"
+_HOUR_OF_DAY = (
+    r"(?:lúc[ \t]+)?\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*(?:phút|['’′]))?)?"
+    r"(?![^\W\d_])"
+)
+_WEEKDAY = r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)(?![^\W\d_])"
+_WHEN = rf"(?:(?:{_HOUR_OF_DAY}|{_PART_OF_DAY}|{_WEEKDAY})[ \t]*,?[ \t]*){{1,3}}"
+"""The time of day, part of day and weekday a dated deadline or an event may print
+before its day (``vào sáng ngày 15/5/2026``, ``trước 17 giờ 00’ thứ Sáu, ngày ...``): the
+model keeps the day."""
+_DAYS = r"\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?"
+
 DEADLINE = re.compile(
-    rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+"
+    rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+(?:(?:{_WHEN})?"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
+    rf"|{_WEEKDAY}[ \t]*\((?:ngày[ \t]*)?{short_date_pattern('w_')}\))"
+    rf"|(?P<start>bắt[ \t]+đầu[ \t]+(?:từ|vào|lúc)[ \t]+(?=[^\n]{{0,8}}\d[ \t]*(?:giờ|h))"
+    rf"{_WHEN}(?:ngày[ \t]*)?{short_date_pattern('e_')})"
+    rf"|(?P<days>trong[ \t]+\d{{1,2}}[ \t]+ngày[ \t]+(?:ngày[ \t]+)?"
+    rf"(?:{_DAYS}[ \t]*(?:,|và)[ \t]*)+(?:ngày[ \t]+)?{short_date_pattern('d_')})"
     r"|(?P<bare_bound>trước|chậm nhất(?: là)?|đến hết)[ \t]+"
     rf"{short_date_pattern('b_')}"
     rf"|(?<!\()(?P<span>từ)[ \t]+(?:ngày[ \t]+)?{short_date_pattern('f_')}[ \t]*"
@@ -160,9 +179,15 @@ def deadline_from_match(match: re.Match[str]) -> Deadline:
                 return DateDeadline(
                     bound=DeadlineBound.NO_LATER_THAN, date=date_from_match(match, "r_")
                 )
+            if match["start"]:  # "bắt đầu từ 14 giờ ngày ...": the day of the event
+                return DateDeadline(bound=DeadlineBound.ON, date=date_from_match(match, "e_"))
+            if match["days"]:  # "trong 2 ngày 26/9 và 27/9/2026": due by the last
+                return DateDeadline(
+                    bound=DeadlineBound.NO_LATER_THAN, date=date_from_match(match, "d_")
+                )
             opening = match["bound"] or match["bare_bound"]
             bound = next(bound for pattern, bound in _BOUND_OF if pattern.fullmatch(opening))
-            prefix = "l_" if match.group("l_day") else "s_" if match.group("s_day") else "b_"
+            prefix = next(p for p in ("l_", "s_", "w_", "b_") if match[f"{p}day"])
             return DateDeadline(bound=bound, date=date_from_match(match, prefix))
         if match.group("quarter"):
             index = match["q_index"].upper()

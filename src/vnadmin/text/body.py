@@ -23,17 +23,19 @@ a point a scan printed in capitals, a Roman numeral that does not follow the las
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.deadlines import DEADLINE
 from vnadmin.grammar.labels import LABEL, label_level, roman_value
 from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import MAX_SCAN, Block, Line, is_caps, lowered, starts_lower, word_starts
-from vnadmin.text.semantics import actor_phrase, gives_order
+from vnadmin.text.semantics import actor_phrase, directs_someone, gives_order
 from vnadmin.text.tables import TableRow
 from vnadmin.text.vocabulary import (
     ACTOR_HEADS,
@@ -527,14 +529,21 @@ def lay_out(
         else:
             diagnostics.info(block.line, "line-skipped", f"{block.text[:60]!r} after the tasks")
     if not firsts and (layout.background or layout.preamble):
+        lead_ins, asked = _asked_below(layout.background)
         directive = [b for b in layout.preamble if gives_order(b.text)] + [
-            b for b in layout.background if word_starts(lowered(b.text), DIRECTIVE_WORDS)
+            b
+            for b in layout.background
+            if id(b) in asked
+            or (id(b) not in lead_ins and word_starts(lowered(b.text), DIRECTIVE_WORDS))
         ]
         if directive:
             chosen = {id(b) for b in directive}
+            timed, timing = _timed_directives(layout.background, chosen)
             layout.preamble = [b for b in layout.preamble if id(b) not in chosen]
-            layout.background = [b for b in layout.background if id(b) not in chosen]
-            layout.tasks = [Node(None, None, [b]) for b in directive]
+            layout.background = [
+                b for b in layout.background if id(b) not in chosen and id(b) not in timing
+            ]
+            layout.tasks = [Node(None, None, [timed.get(id(b), b)]) for b in directive]
             diagnostics.info(
                 directive[0].line,
                 "tasks-unlabelled",
@@ -550,6 +559,50 @@ def lay_out(
             " are not tasks",
         )
     return layout
+
+
+def _asked_below(background: list[Block]) -> tuple[set[int], set[int]]:
+    """The lead-ins of a body without a task list that ask someone with a colon (``Ủy ban
+    nhân dân tỉnh yêu cầu:``), and the paragraphs right below each that direct someone
+    (``Ủy ban nhân dân các huyện vận động nhân dân ...``): by their ids.  Those are the
+    work asked; the lead-in is no task of its own."""
+    lead_ins: set[int] = set()
+    asked: set[int] = set()
+    for before, block in itertools.pairwise(background):
+        if (
+            before.text.rstrip().endswith(":")
+            and word_starts(lowered(before.text), DIRECTIVE_WORDS)
+            and directs_someone(block.text)
+        ):
+            lead_ins.add(id(before))
+            asked.add(id(block))
+    return lead_ins, asked
+
+
+_TIMING_WORDS = 20
+"""The most words of a paragraph that only says by when the work above it is done."""
+
+
+def _timed_directives(
+    background: list[Block], chosen: set[int]
+) -> tuple[dict[int, Block], set[int]]:
+    """The directives of a body without a task list that the short paragraph after each
+    times (``Đề nghị các trường rà soát ...`` / ``Các đơn vị thực hiện trước ngày
+    24/3/2026.``): by each directive's id, the directive with that paragraph joined to it;
+    and the ids of those paragraphs, no background.  Timing is a dated deadline in a short
+    paragraph that directs no one of its own."""
+    timed: dict[int, Block] = {}
+    timing: set[int] = set()
+    for before, block in itertools.pairwise(background):
+        if (
+            id(before) in chosen
+            and id(block) not in chosen
+            and len(block.text.split()) <= _TIMING_WORDS
+            and any(match["date_deadline"] for match in DEADLINE.finditer(block.text))
+        ):
+            timed[id(before)] = before.followed_by(block)
+            timing.add(id(block))
+    return timed, timing
 
 
 _ARTICLE_NUMBER = re.compile(r"\d{1,3}")

@@ -256,7 +256,9 @@ def _parse(
     tasks = [
         task
         for node in layout.tasks
-        for task in build_tasks(node, defaults, citations.read, diagnostics, issued=issued)
+        for task in build_tasks(
+            node, defaults, citations.read, diagnostics, issued=issued, addressed=True
+        )
     ]
     closing = [
         task

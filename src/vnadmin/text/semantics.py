@@ -19,7 +19,6 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.deadlines import (
-    BOUND_PHRASES,
     DEADLINE,
     RECURRENCE,
     deadline_from_match,
@@ -46,40 +45,36 @@ __all__ = [
 ]
 
 _MAX_TEXT = 20_000
+_WHEN_NEXT = ("sáng", "chiều", "tối", "trưa", "buổi", "lúc", "thứ", "chủ", *"0123456789")
+"""How a time of day, a part of day or a weekday before a deadline's day starts."""
 _DEADLINE_NEXT = {
-    "trước": ("ngày", "hoặc", *"0123456789"),
+    "trước": ("ngày", "hoặc", *_WHEN_NEXT),
     "chậm": ("nhất",),
-    "không": ("muộn",),
-    "vào": ("ngày",),
+    "không": ("muộn", "quá"),
+    "vào": ("ngày", *_WHEN_NEXT),
+    "bắt": ("đầu",),
     "trong": ("ngày", "quý", "quí", "tháng", "năm", "thời", "vòng", "sáu", *"0123456789"),
     "quý": ("i", "v", *"1234"),
     "quí": ("i", "v", *"1234"),
     "6": ("tháng",),
     "sáu": ("tháng",),
     "sau": ("khi", *"0123456789"),
-    "đến": ("hết", "ngày"),
+    "đến": ("hết", "ngày", *_WHEN_NEXT),
     "hạn": ("cuối", "chót"),
-    "hết": ("ngày",),
+    "hết": ("ngày", *_WHEN_NEXT),
     "từ": ("ngày", *"0123456789"),
 }
 """Words a :data:`DEADLINE` phrase can start with, and how the next word starts (in lower
 case): the grammar is tried only where both fit."""
 
-_HOUR = re.compile(
-    rf"(?P<word>{BOUND_PHRASES})(?:[ \t]+(?:là|vào|đến))?[ \t]+\d{{1,2}}[ \t]*(?:giờ|h)"
-    r"(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?(?:[ \t]*,)?[ \t]+(?=ngày)",
-    re.IGNORECASE,
-)
-"""A time of day before the day a deadline names (``trước 17 giờ ngày ...``): the model
-keeps the day.  Any bound of :data:`DEADLINE` may open it (``chậm nhất là vào 17 giờ``,
-``không muộn hơn 17 giờ``): a list of its own lost those it left out."""
 _UNITS = ("ngày", "tuần", "tháng", "quý", "năm")
 _RECURRENCE_NEXT = {"định": ("kỳ",), "hằng": _UNITS, "hàng": _UNITS, "mỗi": _UNITS}
 """Words a :data:`RECURRENCE` phrase starts with, and how the next word starts."""
 _MAX_ACTOR_WORDS = 60  # a Prime Minister's dispatch lists some fifty words of heads
-_MAX_CHARGED_WORDS = 80
+_MAX_CHARGED_WORDS = 100
 """How many words the actors charged with a text may have: a province's executing article
-lists some seventy words of heads before ``chịu trách nhiệm thi hành``."""
+lists some seventy words of heads before ``chịu trách nhiệm thi hành``, a ministry's some
+eighty-five."""
 _SENTENCE_END = re.compile(r"[.!?…](?:(?<=\.)/\.)?(?=\s+[^\W\d_]|[^\W\d_]|$)")
 """A sentence's end (``./.`` too).  A pattern searched over running text opens with one set
 of characters, not with alternatives that open differently (a dot, a set): the regex engine
@@ -340,7 +335,9 @@ _ACTOR_END = re.compile(  # punctuation, or a space before a word that ends the 
 hợp với các Bộ giúp Chính phủ``: whom they help is no partner, ``Tổ giúp việc`` a name;
 ``phối hợp với các đơn vị đồng thời rà soát``, ``báo cáo UBND tỉnh kết quả``: an adverb,
 what is reported)."""
-_WINDOW = 400
+_WINDOW = 640
+"""How far from its start (characters) an actor phrase's verb is looked for: past the
+longest list of heads charged with executing a text (:data:`_MAX_CHARGED_WORDS`)."""
 _ATTACHMENT_WORDS = frozenset(["đính kèm", "kèm theo"])
 _ROLE_ORDER = {Role.EXECUTE: 0, Role.LEAD: 1, Role.ADVISE: 2, Role.COOPERATE: 3, Role.REPORT_TO: 4}
 
@@ -497,13 +494,25 @@ def _separates(following: str, *, comma: bool) -> bool:
     return True
 
 
-_NAMING_HEADS = ("ban", "cơ quan", "tổ", "đoàn", "hội đồng", "bộ phận", "bộ môn", "lực lượng")
+_NAMING_HEADS = (
+    "ban",
+    "cơ quan",
+    "tổ",
+    "đoàn",
+    "hội đồng",
+    "bộ phận",
+    "bộ môn",
+    "lực lượng",
+    "ban chỉ đạo",
+    "bcđ",
+)
 
 
 def _after_naming_head(low: str, at: int) -> bool:
     """Whether a word of :data:`_NAMING_HEADS` ends ``low`` just before ``at`` (its space
-    between): the word at ``at`` goes on its name (``Ban chỉ đạo``, ``Hội đồng Phối hợp``)."""
-    head = low[max(0, at - 10) : at].rstrip()
+    between): the word at ``at`` goes on its name (``Ban chỉ đạo``, ``Hội đồng Phối hợp``;
+    after a steering committee, what it steers: ``BCĐ xây dựng Đề án ...``)."""
+    head = low[max(0, at - 13) : at].rstrip()
     return any(head == h or head.endswith(" " + h) for h in _NAMING_HEADS)
 
 
@@ -529,6 +538,7 @@ _NOUN_PAIRS = frozenset(
     [
         ("thiết", "bị"),
         ("hậu", "cần"),
+        ("dục", "thường xuyên"),
         ("dục và", "đào tạo"),
         ("giao", "thông báo"),
         ("văn phòng", "đăng ký"),
@@ -540,7 +550,8 @@ _NOUN_PAIRS = frozenset(
     ]
 )
 """Verb-like words that end a noun with the word before them (``Thiết bị y tế``, ``Phòng
-Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Cơ sở đào tạo``, ``kỳ
+Hậu cần``, ``các sở giáo dục và đào tạo`` printed in lower case, ``Vụ Giáo dục Thường
+xuyên``, ``cơ sở giáo dục thường xuyên``, ``Cơ sở đào tạo``, ``kỳ
 họp``, ``người đứng đầu tổ chức``, ``người đứng đầu của tổ chức thành viên``, ``Văn phòng
 đăng ký``, ``giao thông`` before ``báo cáo``), or a verb with the verb before it (``truyền
 đưa``, to transmit).  A verb may start inside the pair (``giao thông báo cáo``): the search
@@ -960,6 +971,9 @@ def _actor_start(sentence: str, low: str) -> int | None:
         else:  # its clause names no one; one after a semicolon may ("...; căn cứ ..., X")
             clause = sentence.find(";", then.end(), start + _SCENE)
             comma = sentence.find(",", clause, start + _SCENE) if clause >= 0 else -1
+    for number in _NUMBER_END.finditer(sentence, start, comma if comma >= 0 else start + _SCENE):
+        if is_actor(sentence, number.end()):
+            return number.end()  # "Trong thời gian nghỉ Tết năm 2026 các trường ..."
     while comma >= 0:
         after = comma + 1
         while sentence[after : after + 1] in (" ", "\t"):
@@ -974,7 +988,13 @@ def _actor_start(sentence: str, low: str) -> int | None:
     return None
 
 
-_THEN = re.compile(r"(?<![^\W\d_])thì[ \t]+")
+_NUMBER_END = re.compile(
+    r"(?<![^\W\d_])(?:(?:năm|ngày|tháng|quý)[ \t]+[\dIV]{1,4}|\d{1,2}/\d{1,2}(?:/\d{4})?)[ \t]+"
+)
+"""A day, a month, a quarter or a year and the space after it: a clause that says when
+(``Trong thời gian nghỉ Tết năm 2026``, ``Trước ngày 15/10``) may end on it without a comma,
+its actor straight after it."""
+_THEN = re.compile(r"(?<![^\W\d_])[Tt]hì[ \t]+")
 """``thì``, which ends the clause that sets the scene without a comma: what follows is the
 main clause, whose subject opens right after it (``Kể từ ngày ... thì việc ...``); the
 commas after it part its own words, no scene from its actor."""
@@ -1438,10 +1458,6 @@ def read_meaning(
         if not sets_a_time(text, start):
             continue  # "hồ sơ phát sinh trước ngày 01/01/2026": what it applies to
         match = DEADLINE.match(text, start, start + 300)
-        if match is None:
-            hour = _HOUR.match(text, start)  # "trước 17 giờ ngày 27/11/2025": the day is due
-            if hour is not None:
-                match = DEADLINE.match(f"{hour['word']} {text[hour.end() : hour.end() + 300]}")
         if match is None:
             continue
         try:

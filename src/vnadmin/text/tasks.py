@@ -77,6 +77,10 @@ _COPULA = re.compile(r"[ \t]*(?:[Ll]à|LÀ)[ \t]")
 _APPOSITION = re.compile(r"[ \t]+[-–][ \t]+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực)(?![^\W\d_]).*$")
 """What a heading says its actor is, after a dash (``Sở Tài chính - Cơ quan thường trực
 Ban Chỉ đạo``): the role, not the name."""
+_APPROVES = re.compile(r"(?:Đồng[ \t]+ý|Thống[ \t]+nhất|Chấp[ \t]+thuận)(?![^\W\d_])")
+"""How an item by which the issuer itself approves opens (``Đồng ý đề xuất của Sở ...``,
+``Thống nhất việc học sinh trở lại trường ...``): a decision taken, no work for the
+addressees."""
 _HANDED = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)[ \t]*:[ \t]*")
 """A heading that hands work before a colon and names the actors after it."""
 _MEMBERS_END = re.compile(r"(?:^|[ \t])(?:[Cc]ác|[Nn]hững)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$")
@@ -92,11 +96,14 @@ def build_tasks(
     diagnostics: Diagnostics,
     *,
     issued: int | None = None,
+    addressed: bool = False,
 ) -> list[Task]:
     """The tasks of a node of the task tree: one, or its subtasks when it has no text and
     no label; ``defaults`` act where a task names no actor; ``cite`` reads a paragraph's
     citations; ``issued`` is the year of the instrument (a date long before it is no
-    deadline)."""
+    deadline).  ``addressed``: the defaults are whom the letter addresses or its lead-in
+    asks, not actors a heading above named; an item by which the issuer itself approves
+    (``Đồng ý ...``, ``Thống nhất ...``) is then done by no one of them."""
     blocks = _mend_cut_name([block for block in node.blocks if block.text])
     fielded = [child for child in node.children if _prints_fields(child)]
     children = [child for child in node.children if not _prints_fields(child)]
@@ -114,9 +121,10 @@ def build_tasks(
     reading = _without(rest, fields, len(own) - len(rest))
     leads = [actor for role, actor in fields.assignments if role is Role.LEAD]
     headed = tuple(split_actors(_APPOSITION.sub("", heading))) if heading else ()
+    approves = addressed and _APPROVES.match(reading) is not None
     meaning = read_meaning(
         reading,
-        headed or (() if leads else defaults),
+        headed or (() if leads or approves else defaults),
         first_sentence_actor=not leads,
         issued=issued,
     )
@@ -124,15 +132,20 @@ def build_tasks(
     actors = tuple(a.actor for a in assignments if a.role in _EXECUTING) or tuple(defaults)
     if children or later:  # "Ủy ban ... yêu cầu Chính phủ thực hiện các nhiệm vụ sau:"
         actors = asked_actors(own) or actors
+    addressed = addressed and actors == tuple(defaults)
     subtasks = [
         task
         for group in later
-        for task in build_tasks(Node(None, None, group), actors, cite, diagnostics, issued=issued)
+        for task in build_tasks(
+            Node(None, None, group), actors, cite, diagnostics, issued=issued, addressed=addressed
+        )
     ]
     subtasks += [
         task
         for child in children
-        for task in build_tasks(child, actors, cite, diagnostics, issued=issued)
+        for task in build_tasks(
+            child, actors, cite, diagnostics, issued=issued, addressed=addressed
+        )
     ]
     if not own:
         if node.label is None:

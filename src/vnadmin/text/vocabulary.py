@@ -375,7 +375,7 @@ heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``
 
 ACTOR_HEADS = re.compile(
     r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ"
-    r"|Phòng(?![ \t]*,?[ \t]*(?:ngừa|chống|tránh)(?![^\W\d_]))|Văn[ \t]+phòng|Thanh[ \t]+tra"
+    r"|Phòng(?![ \t]*,?[ \t]*(?:ngừa|chống|tránh)(?![^\W\d_]))|Văn[ \t]+[Pp]hòng|Thanh[ \t]+tra"
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
     r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường(?![ \t]+hợp)|Chủ[ \t]+tịch|Giám[ \t]+đốc"
     r"|Thủ[ \t]+trưởng|Người[ \t]+đứng[ \t]+đầu|Cơ[ \t]+quan|Đơn[ \t]+vị|Tỉnh[ \t]+[ủu]ỷ?y?"
@@ -418,7 +418,7 @@ cần|phải|có trách nhiệm|chủ động|chủ trì|phối hợp|tham mưu|
 |lập hồ sơ|lập dự toán|lập dự trù|lập dự án|lập báo cáo|lập phương án|lập đề án|làm|xác định
 |bàn giao|tập hợp|thu thập|biên soạn|khảo sát|đã
 |ủy quyền|uỷ quyền|có văn bản|cho ý kiến|muốn|sẽ|kết thúc|chia sẻ|cân đối|thống nhất
-|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định|đăng|họp
+|đưa|thể chế hóa|thể chế hoá|ký hợp đồng|ra quyết định|đăng|họp|treo|trân trọng|kê khai|vui lòng|đều
 """
 
 
