@@ -44,6 +44,7 @@ from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.opening import cut_attached
+from vnadmin.text.page import PageTitle, page_title
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import opens_addressees, opens_recipients, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
@@ -191,7 +192,9 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS, signed: bool = False) 
 def _parse(
     text: str, diagnostics: Diagnostics, kinds: KindRegistry, signed: bool
 ) -> tuple[Instrument, tuple[CitationSite, ...]]:
-    lines = recover_layout(clean(text, diagnostics), diagnostics, kinds)
+    cleaned = clean(text, diagnostics)
+    title = page_title(cleaned, kinds)  # before the layout takes it for noise over a header
+    lines = recover_layout(cleaned, diagnostics, kinds)
     signed = signed or diagnostics.said("e-signature-removed")
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
@@ -244,6 +247,8 @@ def _parse(
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
+    if title is not None:
+        kind = _titled(header, kind, title, diagnostics)
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -640,6 +645,29 @@ def _kind(
         )
         return vv_kind(kinds)
     return symbol_kind
+
+
+def _titled(
+    header: Header, kind: DocumentKind | None, title: PageTitle, diagnostics: Diagnostics
+) -> DocumentKind | None:
+    """What the page's title names that the document's own header does not print (a page
+    that posts the body alone): its kind, when the header names none and has no number
+    (a numbered letter's page title is the site's label for it, not its kind); its subject
+    and its date when the header has none; each said."""
+    if kind is None and header.number is None:
+        kind = title.kind
+        diagnostics.info(
+            title.line, "kind-from-page-title", f"kind {kind.name} read from the page's title"
+        )
+    if header.subject is None and title.subject is not None:
+        header.subject, header.subject_line = title.subject, title.line
+        diagnostics.info(
+            title.line, "subject-from-page-title", "subject read from the page's title"
+        )
+    if header.date is None and title.date is not None:
+        header.date = title.date
+        diagnostics.info(title.line, "date-from-page-title", "date read from the page's title")
+    return kind
 
 
 def _issuer(

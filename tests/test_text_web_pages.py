@@ -1,0 +1,198 @@
+"""Documents as public web pages post them: the site's chrome over the text, the page's title
+naming the kind and subject of a body posted without its header, a source line, news items
+that report a document.  Every text is typed here in the shape such pages have; expected
+values are read off the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reading import codes
+from vnadmin.model import KINDS, Instrument, PartialDate
+from vnadmin.text import parse_text
+from vnadmin.text.lines import Line
+from vnadmin.text.page import is_chrome, page_title
+
+
+def _code(doc: Instrument) -> str | None:
+    return doc.kind.code if doc.kind is not None else None
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number, line.strip()) for number, line in enumerate(text.split("\n"), 1)]
+
+
+# -- the site's chrome -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Tư | 09:15 12/05/2021",
+        "Friday, 03/09/2021",
+        "Thứ năm 14/01/2021",
+        "Ngày 05/03/2022 00:00:00",
+        "Đăng lúc: 05/03/2022 08:30:00 (GMT+7)",
+        "Ngày đăng: 05/03/2022 - Lượt xem: 412",
+        "Ngày cập nhật 06/03/2022",
+        "Lượt xem: 1250",
+        "58 views",
+        "bởi quantri",
+        "In bài viết",
+        "Xem với cỡ chữ",
+        "Tìm kiếm tin tức",
+        "3 giờ trước",
+        "Trang chủ Tin tức Thông báo",
+    ],
+)
+def test_a_line_of_a_sites_chrome_is_known(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày 05/3, Sở Y tế ban hành Công văn số 210 về việc phòng dịch.",
+        "Trang chủ",  # alone: a menu's item that other readers already take for noise
+        "Hà Nội, ngày 05 tháng 3 năm 2022",
+        "05.03.2022 08:30:00",  # an e-signature's time stamp, its own reader's
+        "Cập nhật danh mục thủ tục hành chính của tỉnh",
+    ],
+)
+def test_a_documents_line_is_no_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+# -- the page's title ----------------------------------------------------------------------
+
+NOTICE_PAGE = """\
+Thứ Hai | 10:02 07/06/2021
+Thông báo về việc tạm dừng tiếp công dân tháng 6 của Lãnh đạo UBND huyện
+
+Do diễn biến của dịch bệnh, Ủy ban nhân dân huyện tạm dừng các phiên tiếp công dân tháng 6.
+
+Ủy ban nhân dân huyện thông báo để các cơ quan, đơn vị và công dân biết.
+"""
+
+
+def test_a_page_title_names_the_kind_and_subject_of_a_body_posted_without_its_header() -> None:
+    result = parse_text(NOTICE_PAGE)
+    doc = result.instrument
+    assert _code(doc) == "thong-bao"
+    assert doc.subject == "tạm dừng tiếp công dân tháng 6 của Lãnh đạo UBND huyện"
+    assert doc.date is None  # the posting date is the page's, not the notice's
+    assert doc.place is None
+    assert {"kind-from-page-title", "subject-from-page-title", "page-chrome-removed"} <= codes(
+        result
+    )
+
+
+def test_an_invitations_title_gives_its_kind_and_what_it_invites_to() -> None:
+    text = (
+        "In bài viết\n"
+        "Giấy mời dự Hội nghị tổng kết công tác năm 2023\n\n"
+        "Ủy ban nhân dân tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.\n\n"
+        "1. Thời gian: 8 giờ ngày 12/01/2024.\n"
+    )
+    doc = parse_text(text).instrument
+    assert _code(doc) == "giay-moi"
+    assert doc.subject == "dự Hội nghị tổng kết công tác năm 2023"
+
+
+def test_a_title_that_names_the_notice_by_its_date_gives_its_date_and_no_subject() -> None:
+    text = (
+        "Thông báo Khẩn ngày 09/11/2022\n\n"
+        "Kính gửi:\n\n"
+        "Hiệu trưởng các trường trong huyện\n"
+        "Do mưa lớn kéo dài, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ học.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert _code(doc) == "thong-bao"
+    assert doc.date == PartialDate(day=9, month=11, year=2022)
+    assert doc.subject is None
+    assert "date-from-page-title" in codes(result)
+
+
+def test_a_body_announcing_its_notice_in_the_title_names_the_kind() -> None:
+    text = (
+        "Huyện Đông Sơn thông báo lịch tiếp công dân tháng 3 năm 2023\n\n"
+        "Ngày 01/03/2023 00:00:00\n\n"
+        "Thường trực HĐND huyện thông báo lịch tiếp công dân định kỳ tháng 3 năm 2023.\n"
+    )
+    doc = parse_text(text).instrument
+    assert _code(doc) == "thong-bao"
+    assert doc.subject == "lịch tiếp công dân tháng 3 năm 2023"
+    assert doc.date is None
+
+
+def test_a_quoted_vv_title_over_the_banner_names_a_kind_the_header_does_not() -> None:
+    text = (
+        "Thông báo “V/v phòng chống rét đậm cho gia súc”\n\n"
+        "12/01/2016 - 08:40\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Lào Cai, ngày 12 tháng 01 năm 2016\n\n"
+        "Kính gửi: UBND các huyện, thành phố.\n\n"
+        "Để phòng chống rét cho gia súc, UBND tỉnh yêu cầu các huyện thực hiện che chắn chuồng"
+        " trại.\n"
+    )
+    doc = parse_text(text).instrument
+    assert _code(doc) == "thong-bao"
+    assert doc.subject == "phòng chống rét đậm cho gia súc"
+    assert doc.date == PartialDate(day=12, month=1, year=2016)
+    assert doc.place == "Lào Cai"
+
+
+def test_a_relative_posting_time_does_not_run_on_into_a_title_in_capitals() -> None:
+    text = (
+        "THÔNG BÁO TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ\n"
+        "5 giờ trước\n"
+        "Hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam;\n"
+        "Ủy ban nhân dân xã tổ chức Ngày hội đọc sách.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question-and-answer page asks about a document
+        "Hợp đồng mua bán nhà có cần công chứng không?\nHợp đồng mua bán nhà ở phải công chứng.\n",
+        "Hướng dẫn cách nộp hồ sơ trực tuyến?\nNgười dân nộp hồ sơ qua cổng dịch vụ công.\n",
+        # an article under its title: a heading follows, not the text
+        "Hướng dẫn chi tiết cách đăng ký tạm trú\n\nNội dung chính\n\nNgười dân đăng ký.\n",
+        # an instrument named by its number is the page's topic
+        "Kết luận 12-KL/TW về công tác cán bộ\n\nBộ Chính trị đã kết luận như sau.\n",
+        # a sentence, not a title
+        "Thông báo này thay thế thông báo trước.\nCác đơn vị thực hiện.\n",
+        # no kind the registry knows
+        "Lịch công tác tuần của lãnh đạo\n\nThứ Hai: họp giao ban.\n",
+    ],
+)
+def test_no_page_title_where_none_stands(text: str) -> None:
+    assert page_title(_lines(text), KINDS) is None
+
+
+def test_a_title_below_the_first_lines_of_the_page_is_no_page_title() -> None:
+    text = "".join(f"Mục {n} của trình đơn\n" for n in range(7)) + NOTICE_PAGE
+    assert page_title(_lines(text), KINDS) is None
+
+
+def test_a_numbered_documents_own_header_outranks_the_page_title() -> None:
+    text = (
+        "Thông báo nghỉ học ngày 10/10/2022\n\n"
+        "ỦY BAN NHÂN DÂN HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 310/PGDĐT          Huyện A, ngày 09 tháng 10 năm 2022\n"
+        "V/v cho học sinh nghỉ học\n\n"
+        "Kính gửi: Hiệu trưởng các trường.\n\n"
+        "Phòng Giáo dục và Đào tạo đề nghị các trường cho học sinh nghỉ học.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert _code(doc) == "cong-van"
+    assert doc.subject == "V/v cho học sinh nghỉ học"
+    assert "kind-from-page-title" not in codes(result)
