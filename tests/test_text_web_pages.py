@@ -196,3 +196,90 @@ def test_a_numbered_documents_own_header_outranks_the_page_title() -> None:
     assert _code(doc) == "cong-van"
     assert doc.subject == "V/v cho học sinh nghỉ học"
     assert "kind-from-page-title" not in codes(result)
+
+
+# -- news items that report a document -----------------------------------------------------
+
+
+def test_a_site_name_over_an_article_is_no_header_and_a_party_issuer_makes_it_party() -> None:
+    text = (
+        "Sở Tư pháp tỉnh\n"
+        "Thứ sáu 15/11/2019\n"
+        "Hướng dẫn học tập chuyên đề năm 2019\n\n"
+        "Ngày 04/11, Đảng ủy Sở Tư pháp ban hành Công văn số 215 về việc hướng dẫn học tập"
+        " chuyên đề năm 2019.\n\n"
+        "Theo đó, Đảng ủy Sở yêu cầu các chi bộ trực thuộc tổ chức học tập chuyên đề.\n"
+    )
+    result = parse_text(text)
+    doc = result.instrument
+    assert doc.is_reported
+    assert doc.reported is not None
+    assert doc.reported.title == "Hướng dẫn học tập chuyên đề năm 2019"
+    assert doc.regime.value == "party"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "Đảng ủy Sở Tư pháp"
+    assert _code(doc) == "cong-van"
+    assert doc.date == PartialDate(day=4, month=11, year=None)
+    assert doc.subject == "hướng dẫn học tập chuyên đề năm 2019"
+    assert doc.number is None  # "số 215" has no symbol: said, not kept
+    assert "number-unsymbolled" in codes(result)
+
+
+def test_a_reported_instruments_subject_follows_its_number_after_a_comma_or_directly() -> None:
+    lead = "Ban Dân vận Tỉnh ủy vừa ban hành Công văn số 88-CV/BDVTU, về việc vận động quần chúng."
+    doc = parse_text(f"{lead}\n\nTheo đó, Ban đề nghị các huyện ủy triển khai.\n").instrument
+    assert doc.subject == "vận động quần chúng"
+    text = (
+        "Ngày 02/5/2023, Ban Nội chính Tỉnh ủy ban hành Thông báo số 12 mời dự phiên tiếp dân"
+        " tháng 5.\n\nTheo đó, đề nghị các cơ quan cử đại diện tham dự.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "mời dự phiên tiếp dân tháng 5"
+    assert doc.date == PartialDate(day=2, month=5, year=2023)
+
+
+def test_the_reporters_clause_after_the_number_is_no_subject() -> None:
+    text = (
+        "Ngày 14/10/2025, Cục Thuế ban hành Công văn 512/CT-CS năm 2025, trong đó có hướng dẫn"
+        " kê khai.\n\nTheo đó, đề nghị các chi cục thuế triển khai.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject is None
+    assert doc.date == PartialDate(day=14, month=10, year=2025)  # the lead's own day
+
+
+def test_the_body_signed_for_is_the_issuer_and_the_opening_clause_gives_the_day() -> None:
+    text = (
+        "Sáng nay ngày 03/4/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy Lê Văn"
+        " Bình đã ký công văn gửi các huyện ủy, thành ủy về việc hoãn hội nghị sơ kết.\n\n"
+        "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy hoãn hội nghị sơ kết.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.name == "Ban Thường vụ Tỉnh ủy"
+    assert doc.regime.value == "party"
+    assert doc.date == PartialDate(day=3, month=4, year=2020)
+    assert doc.subject == "hoãn hội nghị sơ kết"
+
+
+def test_a_cited_instruments_day_in_the_lead_is_not_the_reported_ones() -> None:
+    text = (
+        "Thực hiện Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng chống dịch, Chủ tịch UBND"
+        " huyện vừa có công văn yêu cầu các xã nâng cao cảnh giác.\n\n"
+        "Các xã tăng cường kiểm tra.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.is_reported
+    assert doc.date is None
+
+
+def test_a_generic_documents_subject_is_what_it_does_when_it_says_enough() -> None:
+    doc = parse_text(
+        "Thường trực HĐND huyện vừa có văn bản triệu tập kỳ họp bất thường về đất đai.\n\n"
+        "Các đại biểu chuẩn bị ý kiến.\n"
+    ).instrument
+    assert doc.subject == "triệu tập kỳ họp bất thường về đất đai"
+    doc = parse_text(
+        "UBND tỉnh vừa có văn bản chỉ đạo gửi các sở, ngành.\n\nCác sở triển khai ngay.\n"
+    ).instrument
+    assert doc.subject is None

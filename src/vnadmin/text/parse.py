@@ -209,7 +209,7 @@ def _parse(
     # no header: an article starts at the top, and its opening says whether it is one
     if (
         not addressee_orgs
-        and not _has_header(header)
+        and not _has_header(header, names=False)
         and stamp is None
         and looks_reported(first_paragraphs(lines, ARTICLE_OPENING))
     ):
@@ -468,7 +468,10 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
             return
 
 
-def _has_header(header: Header) -> bool:
+def _has_header(header: Header, *, names: bool = True) -> bool:
+    """Whether the header read any of its rows; without ``names``, issuer lines alone are
+    none (a page's site name or headline over an article, read as a name: no banner,
+    number, date, kind or subject stands with them)."""
     return bool(
         header.state_banner
         or header.party_banner
@@ -476,7 +479,7 @@ def _has_header(header: Header) -> bool:
         or header.date is not None
         or header.kind is not None
         or header.subject
-        or header.issuer_lines
+        or (names and header.issuer_lines)
     )
 
 
