@@ -283,3 +283,43 @@ def test_a_generic_documents_subject_is_what_it_does_when_it_says_enough() -> No
         "UBND tỉnh vừa có văn bản chỉ đạo gửi các sở, ngành.\n\nCác sở triển khai ngay.\n"
     ).instrument
     assert doc.subject is None
+
+
+# -- a page's source line ------------------------------------------------------------------
+
+SOURCED_PAGE = """\
+Thông báo về việc lịch tiếp công dân tháng 9 của Lãnh đạo UBND huyện
+
+Thực hiện Luật Tiếp công dân, UBND huyện thông báo lịch tiếp công dân tháng 9 năm 2022.
+
+Văn phòng HĐND và UBND huyện chuẩn bị địa điểm tiếp công dân.
+
+(Nguồn: Thông báo số 145/TB-UBND ngày 29/8/2022)
+"""
+
+
+def test_a_source_line_names_what_the_page_posts_and_is_no_citation_of_it() -> None:
+    result = parse_text(SOURCED_PAGE)
+    doc = result.instrument
+    assert doc.is_reported
+    assert doc.reported is not None
+    assert doc.reported.source == "Thông báo số 145/TB-UBND ngày 29/8/2022"
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.issuer_abbreviation) == ("145", "UBND")
+    assert doc.date == PartialDate(day=29, month=8, year=2022)
+    assert _code(doc) == "thong-bao"
+    assert doc.subject == "lịch tiếp công dân tháng 9 của Lãnh đạo UBND huyện"
+    assert not result.citations  # its own number is no citation
+    assert "posted-source" in codes(result)
+
+
+def test_a_source_line_under_a_documents_own_header_is_not_read_as_its_number() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "THÔNG BÁO\nVề lịch tiếp công dân\n\n"
+        "UBND xã thông báo lịch tiếp công dân.\n\n"
+        "(Nguồn: Thông báo số 145/TB-UBND ngày 29/8/2022)\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.number is None
+    assert "posted-source" not in codes(result)

@@ -22,13 +22,14 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match
-from vnadmin.model import DocumentKind, KindRegistry, PartialDate
+from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
 from vnadmin.normalize import fold
+from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
-from vnadmin.text.lines import Line, is_caps
+from vnadmin.text.lines import Line, is_caps, squash
 from vnadmin.text.recipients import opens_addressees
 
-__all__ = ["PageTitle", "drop_chrome", "is_chrome", "page_title"]
+__all__ = ["PageTitle", "Source", "drop_chrome", "is_chrome", "page_title", "posted_source"]
 
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|sa|ch))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"  # an e-signature's time stamp prints dots: not here
@@ -70,6 +71,7 @@ class PageTitle:
     """The kind a page's title names, with its subject or its date."""
 
     line: int
+    text: str
     kind: DocumentKind
     subject: str | None = None
     date: PartialDate | None = None
@@ -155,10 +157,10 @@ def _title(line: Line, kinds: KindRegistry) -> PageTitle | None:
     dated = _DATED.fullmatch(rest)
     if dated is not None:
         try:
-            return PageTitle(line.number, kind, date=date_from_match(dated))
+            return PageTitle(line.number, text, kind, date=date_from_match(dated))
         except GrammarError:
             return None
-    return PageTitle(line.number, kind, subject=_subject(rest))
+    return PageTitle(line.number, text, kind, subject=_subject(rest))
 
 
 def _announced(line: Line, text: str, kinds: KindRegistry) -> PageTitle | None:
@@ -170,7 +172,7 @@ def _announced(line: Line, text: str, kinds: KindRegistry) -> PageTitle | None:
     kind = kinds.find(verb["verb"])
     if kind is None:
         return None
-    return PageTitle(line.number, kind, subject=_subject(verb["rest"]))
+    return PageTitle(line.number, text, kind, subject=_subject(verb["rest"]))
 
 
 def _subject(rest: str) -> str | None:
@@ -180,3 +182,33 @@ def _subject(rest: str) -> str | None:
     if lead is not None:
         rest = rest[lead.end() :]
     return rest.strip(_QUOTES) or None
+
+
+_SOURCE = re.compile(
+    r"\(?[ \t]*(?:Nguồn|NGUỒN)[ \t]*:[ \t]*(?P<source>[^()]{4,200}?)[ \t]*\)?[ \t.]*"
+)
+"""A page's source line (``(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)``)."""
+
+
+@attrs.frozen
+class Source:
+    """The instrument a page's source line names: the page posts it, it is not the page."""
+
+    line: int
+    text: str
+    citation: Citation
+
+
+def posted_source(lines: Sequence[Line], start: int, kinds: KindRegistry) -> Source | None:
+    """The instrument the source line of a page (a line of ``lines`` from ``start``) names
+    by its kind and number: the one the page posts, its own text or a rewording of it."""
+    for line in lines[start:]:
+        if not line.text.startswith(("(N", "N")):  # the cheap test first
+            continue
+        match = _SOURCE.fullmatch(squash(line.text))  # a header row's tab, split by the layout
+        if match is None:
+            continue
+        found = find_citations(match["source"], kinds)
+        if found and found[0].start == 0 and found[0].citation.number is not None:
+            return Source(line.number, match["source"], found[0].citation)
+    return None

@@ -44,7 +44,7 @@ from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.opening import cut_attached
-from vnadmin.text.page import PageTitle, page_title
+from vnadmin.text.page import PageTitle, Source, page_title, posted_source
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import opens_addressees, opens_recipients, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
@@ -203,6 +203,7 @@ def _parse(
     stamp, stamp_lines = read_stamp(lines, diagnostics)
     header = read_header(lines, 0, stamp_lines, diagnostics, kinds, signed=signed)
     _authenticated(lines, header, diagnostics, kinds)
+    source = _posted(lines, header, diagnostics, kinds)
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
@@ -249,6 +250,8 @@ def _parse(
     kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
     if title is not None:
         kind = _titled(header, kind, title, diagnostics)
+    if kind is None and source is not None:
+        kind = source.citation.kind
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -322,6 +325,9 @@ def _parse(
         drafter=footer.drafter,
         incoming=stamp,
         printed=read_printed(header, footer, star, find_copy(text), layout.formula, text),
+        reported=None
+        if source is None
+        else Reporting(source=source.text, title=title.text if title is not None else None),
     )
     return instrument, citations.sites()
 
@@ -648,6 +654,31 @@ def _kind(
         )
         return vv_kind(kinds)
     return symbol_kind
+
+
+def _posted(
+    lines: list[Line], header: Header, diagnostics: Diagnostics, kinds: KindRegistry
+) -> Source | None:
+    """A page that posts an instrument's body under its title, no header, with a source line
+    naming it (``(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)``): the page rewords or
+    reposts it, the line gives its number and date; the line is blanked (no citation of
+    the text, no task), and said."""
+    if header.number is not None or header.state_banner or header.party_banner:
+        return None
+    source = posted_source(lines, header.end, kinds)
+    if source is None:
+        return None
+    at = next(index for index, line in enumerate(lines) if line.number == source.line)
+    lines[at] = Line(source.line, "")
+    header.number = source.citation.number
+    header.date = header.date or source.citation.date
+    diagnostics.info(
+        source.line,
+        "posted-source",
+        f"the page's source line names what it posts ({source.text[:60]!r}): its number and"
+        " date read from it; the page is not the instrument itself",
+    )
+    return source
 
 
 def _titled(
