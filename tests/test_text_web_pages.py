@@ -323,3 +323,22 @@ def test_a_source_line_under_a_documents_own_header_is_not_read_as_its_number() 
     result = parse_text(text)
     assert result.instrument.number is None
     assert "posted-source" not in codes(result)
+
+
+def test_a_subject_naming_its_day_on_a_line_set_apart_and_an_urgency_mark_end_the_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TỈNH AN PHÚ                        Độc lập - Tự do - Hạnh phúc\n\n"
+        "SỞ Y TẾ\n\n"
+        "Số : 812 /SYT – NV                 An Phú, ngày 02 tháng 3 năm 2020\n\n"
+        "Về tạm hoãn khám sức khỏe định kỳ\n\n"
+        "Ngày 03/3/2020\n\n"
+        "   HỎA TỐC\n\n"
+        "Kính gửi : Giám đốc các bệnh viện tuyến huyện.\n\n"
+        "Sở Y tế đề nghị Giám đốc các bệnh viện tạm hoãn khám sức khỏe định kỳ.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "Về tạm hoãn khám sức khỏe định kỳ Ngày 03/3/2020"
+    assert [org.name for org in doc.addressees] == ["Giám đốc các bệnh viện tuyến huyện"]
+    assert doc.date == PartialDate(day=2, month=3, year=2020)
+    assert _code(doc) == "cong-van"
