@@ -176,6 +176,21 @@ def test_no_page_title_where_none_stands(text: str) -> None:
     assert page_title(_lines(text), KINDS) is None
 
 
+def test_a_numbered_page_title_gives_the_subject_after_the_number_and_its_vv() -> None:
+    text = (
+        "Công văn số 217/PGDĐT V/v tổ chức hội thi giáo viên dạy giỏi cấp huyện\n\n"
+        "Kính gửi: Hiệu trưởng các trường tiểu học trong huyện\n\n"
+        "Phòng GD&ĐT hướng dẫn các trường tổ chức hội thi như sau:\n\n"
+        "1. Các trường đăng ký danh sách giáo viên trước ngày 15/10/2022.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "tổ chức hội thi giáo viên dạy giỏi cấp huyện"
+    assert _code(doc) == "cong-van"
+    title = page_title(_lines("Thông báo số: 12/TB-UBND\n\nUBND xã thông báo lịch họp.\n"), KINDS)
+    assert title is not None
+    assert title.subject is None
+
+
 def test_a_title_below_the_first_lines_of_the_page_is_no_page_title() -> None:
     text = "".join(f"Mục {n} của trình đơn\n" for n in range(7)) + NOTICE_PAGE
     assert page_title(_lines(text), KINDS) is None

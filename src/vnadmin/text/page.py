@@ -22,6 +22,7 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match
+from vnadmin.grammar.numbers import NUMBER
 from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
 from vnadmin.normalize import fold
 from vnadmin.text.citations import find_citations
@@ -61,6 +62,7 @@ _SUBJECT_LEAD = re.compile(r"(?:V/v|V/V|v/v|Về[ \t]+việc|VỀ[ \t]+VIỆC|v�
 _URGENT = re.compile(r"(?:(?:khẩn|KHẨN|Khẩn|hỏa tốc|HỎA TỐC|Hỏa tốc)[ \t]+)?")
 _DATED = re.compile(rf"{_URGENT.pattern}(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*")
 """A title's rest that names the document by its date alone (``Khẩn ngày 18/10/2020``)."""
+_NUMBER_LABEL = re.compile(r"(?:số|Số|SỐ)(?![^\W\d_])[ \t]*:?[ \t]*")
 _ANNOUNCES = re.compile(r"[ \t](?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn)[ \t]+(?P<rest>\S.*)")
 """The kinds a body's name announces as a verb, in a title: ``Thành phố X thông báo ...``."""
 _MAX_NAME_WORDS = 8  # words of the body's name before the verb
@@ -152,8 +154,14 @@ def _title(line: Line, kinds: KindRegistry) -> PageTitle | None:
     if kind is None or (rest and not rest[0].isspace()):
         return None
     rest = rest.strip()
-    if rest[:1].isdigit() or fold(rest[:3]) == "so ":
+    if rest[:1].isdigit():
         return None  # "Kết luận 157-KL/TW ...": an instrument named by its number, the page's topic
+    label = _NUMBER_LABEL.match(rest)
+    if label is not None:  # "Công văn số 532/PGDĐT V/v ...": the subject after its number
+        number = NUMBER.match(rest, label.end())
+        if number is None:
+            return None
+        rest = rest[number.end() :]
     dated = _DATED.fullmatch(rest)
     if dated is not None:
         try:
