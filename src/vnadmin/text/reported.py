@@ -56,8 +56,12 @@ _GLUED = re.compile(r"[.!?…](?=[^\W\d_])(?:(?<=…)|(?<=[^\W_][.!?]))")
 after a letter or digit, or ``…``.  One set of characters first, as above."""
 
 
-_BEHALF = re.compile(r"(?<![^\W\d_])thay[ \t]+mặt[ \t]+(?P<body>[^,;.]{3,80}),", re.IGNORECASE)
-"""``thay mặt Ban Thường vụ Tỉnh ủy,`` before the verb: the body a signer signed for, the issuer."""
+_BEHALF = re.compile(
+    r"(?-i:[tT])(?<![^\W\d_].)hay[ \t]+mặt[ \t]+(?P<body>[^,;.]{3,80}),", re.IGNORECASE
+)
+"""``thay mặt Ban Thường vụ Tỉnh ủy,`` before the verb: the body a signer signed for, the
+issuer.  Its first letter a set of its own, as :data:`_REPORTING`'s, for the engine to skip
+to."""
 _ABOUT = re.compile(r"[ \t,]+(?:về[ \t]+việc|V/v)[ \t:]+", re.IGNORECASE)
 """``về việc`` after an instrument's name or its addressees: its subject follows."""
 _YEAR = re.compile(r"^[ \t]+năm[ \t]+\d{4}(?!\d)")
