@@ -294,10 +294,12 @@ def test_a_generic_documents_subject_is_what_it_does_when_it_says_enough() -> No
         "Các đại biểu chuẩn bị ý kiến.\n"
     ).instrument
     assert doc.subject == "triệu tập kỳ họp bất thường về đất đai"
-    doc = parse_text(
+    result = parse_text(
         "UBND tỉnh vừa có văn bản chỉ đạo gửi các sở, ngành.\n\nCác sở triển khai ngay.\n"
-    ).instrument
-    assert doc.subject is None
+    )
+    assert result.instrument.subject is None
+    assert result.instrument.kind is None
+    assert {"kind-missing", "subject-missing"} <= codes(result)  # said, not silent
 
 
 # -- a page's source line ------------------------------------------------------------------

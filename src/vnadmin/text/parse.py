@@ -826,6 +826,13 @@ def _reported(
         "reported",
         "the text reports an instrument (a news article); it is not the instrument itself",
     )
+    first = blocks[0].line if blocks else 0
+    if report.kind is None:  # no silent loss: what the report did not name is said
+        diagnostics.warning(
+            first, "kind-missing", "the report names the instrument by no kind the kinds know"
+        )
+    if report.subject is None:
+        diagnostics.warning(first, "subject-missing", "the report says no subject of it")
     tasks = [
         task
         for block in report.tasks
