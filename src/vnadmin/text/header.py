@@ -263,6 +263,8 @@ _APPROVAL = re.compile(r"(?:phe |y kien )?duyet(?: cua [^\W\d_][\w ]{0,60})?|da 
 """An approver's box under the number (folded): its head (``DUYỆT``, ``PHÊ DUYỆT``,
 ``DUYỆT CỦA ...``) and the remark for the approver's hand (``(đã duyệt)``); the header
 goes on under it (``Kính gửi``)."""
+_HANDLING = frozenset(handling_marks())
+"""The folded urgency, secrecy and circulation marks (``khan``, ``hoa toc``, ``mat``)."""
 _NAMED_REACH = 2  # lines from a body's name ending with a kind to the number that goes on
 
 
@@ -1439,7 +1441,15 @@ def _continues_subject(
     if _cited_number(text, subject, header):
         return True  # "... của Nghị quyết" / "số 254/2025/QH15 của Quốc hội ...": no number line
     noise = is_noise(text) and not _garbled_wrap(text, subject)
-    if _header_row(text) or noise or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
+    # once the date line is read, a date alone under the subject is the day it names
+    # (``Về cho học sinh nghỉ học`` / ``Ngày 26/11/2018``), no second date line; not a
+    # clause's end (``ngày 26/11/2024;``: a legal basis the subject ran into)
+    dated = (
+        header is not None
+        and header.date is not None
+        and not text.rstrip().endswith((".", ";", ":", ","))
+    )
+    if _header_row(text, placed=dated) or noise or _stamp_field(text[:MAX_SCAN]) or _fixed(text):
         return False  # a date or number line, wherever a flattened table put it; noise;
         # a field of an incoming stamp printed over the subject (Ngày:, Chuyển:); the
         # banner or the motto, which a right column prints beside the subject's lines
@@ -1519,8 +1529,8 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
     seen = 0
     for line in lines[index : index + _SET_APART_REACH]:
         flat = squash(line.text)
-        if not flat:
-            continue
+        if not flat or (seen and _folded_words(flat) in _HANDLING):
+            continue  # an urgency mark over Kính gửi (``KHẨN``) is no line of the subject
         if (
             opens_addressees(flat)
             or is_strokes(flat)
@@ -1539,7 +1549,7 @@ def _set_apart(lines: list[Line], index: int, subject: list[str], header: Header
             or flat.endswith((".", ";", ":"))
             or LABEL.match(flat[:MAX_SCAN])
             or PREAMBLE.match(flat)
-            or _header_row(flat)
+            or _header_row(flat, placed=header.date is not None)
         ):
             return False
     return False

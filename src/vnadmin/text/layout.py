@@ -73,6 +73,7 @@ from vnadmin.text.lines import (
     is_strokes,
     squash,
 )
+from vnadmin.text.page import drop_chrome
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -273,6 +274,7 @@ _VE_VIEC = re.compile("v[a-z]?vi[a-z]?c")  # "Về việc" with a letter or two 
 
 def recover_layout(lines: list[Line], diagnostics: Diagnostics, kinds: KindRegistry) -> list[Line]:
     """The logical lines of ``lines`` (cleaned), header cells separated by tabs."""
+    drop_chrome(lines, diagnostics)
     index = _Index(lines)
     _one_line(index.texts, lines, diagnostics)
     if cut := _cut_words(lines, index.texts, diagnostics):

@@ -44,6 +44,7 @@ from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
 from vnadmin.text.lines import Block, Line, first_paragraphs, is_caps, paragraphs
 from vnadmin.text.opening import cut_attached
+from vnadmin.text.page import PageTitle, Source, page_title, posted_source
 from vnadmin.text.printed import find_copy, find_star, read_printed, say_unprinted
 from vnadmin.text.recipients import opens_addressees, opens_recipients, read_addressees
 from vnadmin.text.reported import ARTICLE_OPENING, looks_reported, read_report
@@ -191,7 +192,9 @@ def parse_text(text: str, *, kinds: KindRegistry = KINDS, signed: bool = False) 
 def _parse(
     text: str, diagnostics: Diagnostics, kinds: KindRegistry, signed: bool
 ) -> tuple[Instrument, tuple[CitationSite, ...]]:
-    lines = recover_layout(clean(text, diagnostics), diagnostics, kinds)
+    cleaned = clean(text, diagnostics)
+    title = page_title(cleaned, kinds)  # before the layout takes it for noise over a header
+    lines = recover_layout(cleaned, diagnostics, kinds)
     signed = signed or diagnostics.said("e-signature-removed")
     if not any(line.text for line in lines):
         diagnostics.error(0, "empty", "the text has nothing to read")
@@ -200,13 +203,14 @@ def _parse(
     stamp, stamp_lines = read_stamp(lines, diagnostics)
     header = read_header(lines, 0, stamp_lines, diagnostics, kinds, signed=signed)
     _authenticated(lines, header, diagnostics, kinds)
+    source = _posted(lines, header, diagnostics, kinds)
     if header.subject:  # what the subject cites is cited by the text (its first mention)
         citations.read(Block(header.subject, [0], [header.subject_line]))
     addressee_orgs, start = read_addressees(lines, header.end, diagnostics)
     # no header: an article starts at the top, and its opening says whether it is one
     if (
         not addressee_orgs
-        and not _has_header(header)
+        and not _has_header(header, names=False)
         and stamp is None
         and looks_reported(first_paragraphs(lines, ARTICLE_OPENING))
     ):
@@ -244,6 +248,10 @@ def _parse(
     number = header.number
     regime = _regime(header, number, diagnostics)
     kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
+    if title is not None:
+        kind = _titled(header, kind, title, diagnostics)
+    if kind is None and source is not None:
+        kind = source.citation.kind
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -319,6 +327,9 @@ def _parse(
         drafter=footer.drafter,
         incoming=stamp,
         printed=read_printed(header, footer, star, find_copy(text), layout.formula, text),
+        reported=None
+        if source is None
+        else Reporting(source=source.text, title=title.text if title is not None else None),
     )
     return instrument, citations.sites()
 
@@ -465,7 +476,10 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
             return
 
 
-def _has_header(header: Header) -> bool:
+def _has_header(header: Header, *, names: bool = True) -> bool:
+    """Whether the header read any of its rows; without ``names``, issuer lines alone are
+    none (a page's site name or headline over an article, read as a name: no banner,
+    number, date, kind or subject stands with them)."""
     return bool(
         header.state_banner
         or header.party_banner
@@ -473,7 +487,7 @@ def _has_header(header: Header) -> bool:
         or header.date is not None
         or header.kind is not None
         or header.subject
-        or header.issuer_lines
+        or (names and header.issuer_lines)
     )
 
 
@@ -644,6 +658,54 @@ def _kind(
     return symbol_kind
 
 
+def _posted(
+    lines: list[Line], header: Header, diagnostics: Diagnostics, kinds: KindRegistry
+) -> Source | None:
+    """A page that posts an instrument's body under its title, no header, with a source line
+    naming it (``(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)``): the page rewords or
+    reposts it, the line gives its number and date; the line is blanked (no citation of
+    the text, no task), and said."""
+    if header.number is not None or header.state_banner or header.party_banner:
+        return None
+    source = posted_source(lines, header.end, kinds)
+    if source is None:
+        return None
+    at = next(index for index, line in enumerate(lines) if line.number == source.line)
+    lines[at] = Line(source.line, "")
+    header.number = source.citation.number
+    header.date = header.date or source.citation.date
+    diagnostics.info(
+        source.line,
+        "posted-source",
+        f"the page's source line names what it posts ({source.text[:60]!r}): its number and"
+        " date read from it; the page is not the instrument itself",
+    )
+    return source
+
+
+def _titled(
+    header: Header, kind: DocumentKind | None, title: PageTitle, diagnostics: Diagnostics
+) -> DocumentKind | None:
+    """What the page's title names that the document's own header does not print (a page
+    that posts the body alone): its kind, when the header names none and has no number
+    (a numbered letter's page title is the site's label for it, not its kind); its subject
+    and its date when the header has none; each said."""
+    if kind is None and header.number is None:
+        kind = title.kind
+        diagnostics.info(
+            title.line, "kind-from-page-title", f"kind {kind.name} read from the page's title"
+        )
+    if header.subject is None and title.subject is not None:
+        header.subject, header.subject_line = title.subject, title.line
+        diagnostics.info(
+            title.line, "subject-from-page-title", "subject read from the page's title"
+        )
+    if header.date is None and title.date is not None:
+        header.date = title.date
+        diagnostics.info(title.line, "date-from-page-title", "date read from the page's title")
+    return kind
+
+
 def _issuer(
     header: Header,
     number: DocumentNumber | None,
@@ -766,6 +828,13 @@ def _reported(
         "reported",
         "the text reports an instrument (a news article); it is not the instrument itself",
     )
+    first = blocks[0].line if blocks else 0
+    if report.kind is None:  # no silent loss: what the report did not name is said
+        diagnostics.warning(
+            first, "kind-missing", "the report names the instrument by no kind the kinds know"
+        )
+    if report.subject is None:
+        diagnostics.warning(first, "subject-missing", "the report says no subject of it")
     tasks = [
         task
         for block in report.tasks

@@ -56,6 +56,25 @@ _GLUED = re.compile(r"[.!?…](?=[^\W\d_])(?:(?<=…)|(?<=[^\W_][.!?]))")
 after a letter or digit, or ``…``.  One set of characters first, as above."""
 
 
+_BEHALF = re.compile(
+    r"(?-i:[tT])(?<![^\W\d_].)hay[ \t]+mặt[ \t]+(?P<body>[^,;.]{3,80}),", re.IGNORECASE
+)
+"""``thay mặt Ban Thường vụ Tỉnh ủy,`` before the verb: the body a signer signed for, the
+issuer.  Its first letter a set of its own, as :data:`_REPORTING`'s, for the engine to skip
+to."""
+_ABOUT = re.compile(r"[ \t,]+(?:về[ \t]+việc|V/v)[ \t:]+", re.IGNORECASE)
+"""``về việc`` after an instrument's name or its addressees: its subject follows."""
+_YEAR = re.compile(r"^[ \t]+năm[ \t]+\d{4}(?!\d)")
+"""The year a report gives after an instrument's number (``Công văn 10325/SNV năm 2025``)."""
+_BARE_NUMBER = re.compile(r"số[ \t]+(?P<number>\d{1,6})(?![\d/.-])", re.IGNORECASE)
+"""A number a report gives without a symbol (``Công văn số 468``)."""
+_DAY_BEFORE = re.compile(rf"(?<![^\W\d_])ngày[ \t]+{SHORT_DATE.pattern}", re.IGNORECASE)
+"""The day a lead names in its opening clause (``Chiều nay ngày 26/3/2020, ... đã ký``), not
+a cited instrument's day further on (``... tại Thông báo số 31 ngày 25/2/2021, ...``)."""
+_MIN_SUBJECT_WORDS = 4  # words after "văn bản" that say what it is about ("chỉ đạo" does not)
+_OPENING_CLAUSE = 40  # characters of a lead's opening clause that names its day
+
+
 @attrs.define
 class Report:
     """What an article says about the instrument it reports."""
@@ -83,6 +102,16 @@ def looks_reported(blocks: list[Block]) -> bool:
         _SOURCE.match(head[0].text) is not None
         or any(_lead(block.text) is not None for block in head)
     )
+
+
+def _headline(text: str) -> bool:
+    """Whether a paragraph that ends no sentence may be the article's headline: a few words
+    or more, no longer than a headline."""
+    return len(text) <= _MAX_HEADLINE and len(text.split()) > _MIN_HEADLINE_WORDS
+
+
+_MAX_HEADLINE = 250
+_MIN_HEADLINE_WORDS = 3
 
 
 def _lead(text: str) -> tuple[int, int, re.Match[str] | None] | None:
@@ -153,15 +182,23 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
     lead_index = next((i for i, b in enumerate(kept) if _lead(b.text) is not None), None)
     if lead_index is not None:
         _read_lead(kept[lead_index], report, diagnostics, kinds)
+    # the headline stands right over the lead, under the site's name or a banner
+    above = [
+        i
+        for i in range(lead_index or 0)
+        if not ends_sentence(kept[i].text) and _headline(kept[i].text)
+    ]
+    if above:
+        report.title = kept[above[-1]].text
     started = False
     for index, block in enumerate(kept):
-        if index == lead_index:
+        if index == lead_index or (above and index == above[-1]):
             continue
         if _CAPTION.search(block.text):
             diagnostics.info(block.line, "caption-skipped", "a photo caption was skipped")
             continue
         if not ends_sentence(block.text):
-            if report.title is None and len(block.text) <= 250 and len(block.text.split()) > 3:
+            if report.title is None and _headline(block.text):
                 report.title = block.text
             else:
                 diagnostics.info(block.line, "line-skipped", f"{block.text[:40]!r} was not read")
@@ -193,6 +230,9 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
         report.source = report.source or source["source"].strip()
         left = source.end() - 1
     issuer = text[left + 1 : verb].strip()
+    behalf = _BEHALF.search(text, 0, verb)
+    if behalf is not None:  # "thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư ... đã ký"
+        issuer = behalf["body"].strip()
     if issuer[:1].isupper() and len(issuer.split()) <= 12:
         report.issuer = Organization(name=issuer)
         diagnostics.info(block.line, "issuer-reported", f"issuer {issuer!r} as the report names it")
@@ -203,28 +243,61 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
             end = min(end, found)
     what = text[after:end]
     send = _SEND.search(what)
+    about = _ABOUT.search(what, send.end()) if send is not None else None
+    if about is not None:  # "... gửi các huyện ủy về việc tạm dừng ...": what it is about
+        what, report.subject = what[: about.start()], what[about.end() :].strip() or None
     named = what[: send.start()] if send is not None else what
     cited = find_citations(named, kinds)
     if cited and cited[0].start < 40:
         citation = cited[0].citation
         report.kind, report.number, report.date = citation.kind, citation.number, citation.date
-        report.subject = citation.subject
+        report.subject = citation.subject or report.subject or _named_after(named[cited[0].end :])
     else:
-        generic = False  # "văn bản hướng dẫn nội dung ...": the kind follows the word
+        generic = 0  # "văn bản hướng dẫn nội dung ...": the kind follows the word, ends here
         for word in kind_name_pattern(kinds=kinds).finditer(named, 0, 60):
             if word.start() >= (30 if generic else 20):
                 break
             named_kind = kinds.find(word.group(0))
             if named_kind is None:
-                generic = True
+                generic = generic or word.end()
                 continue
             report.kind = named_kind
             rest = named[word.end() :].strip().rstrip(".")
-            if rest[:3].casefold() == "về " or (generic and rest):
-                report.subject = rest
+            bare = _BARE_NUMBER.match(rest)
+            if bare is not None:  # "Công văn số 468 về việc ...": no symbol, no number kept
+                diagnostics.info(
+                    block.line,
+                    "number-unsymbolled",
+                    f"the report gives the number {bare['number']} without its symbol: not kept",
+                )
+                report.subject = report.subject or _named_after(rest[bare.end() :])
+            elif rest[:3].casefold() == "về " or (generic and rest):
+                report.subject = report.subject or rest
             break
+        rest = named[generic:]
+        if report.kind is None and generic and len(rest.split()) >= _MIN_SUBJECT_WORDS:
+            report.subject = report.subject or _named_after(rest)  # "văn bản triệu tập ..."
     if send is not None:
         report.addressees = split_actors(what[send.end() :])
     if report.date is None and dated is not None:
         with contextlib.suppress(GrammarError):  # "Ngày 31/2, ...": no date to give
             report.date = date_from_match(dated, "l" if dated["lday"] else "")
+    opening = text[: min(verb, _OPENING_CLAUSE)].partition(",")[0]
+    day = _DAY_BEFORE.search(opening) if report.date is None else None
+    if day is not None:  # "Chiều nay ngày 26/3/2020, ... đã ký": the day it was signed
+        with contextlib.suppress(GrammarError):
+            report.date = date_from_match(day)
+
+
+def _named_after(rest: str) -> str | None:
+    """What follows an instrument's name in a report as its subject, its lead dropped: what
+    ``về việc`` opens (``, về việc ...``), or words in lower case right after the name or
+    its year (``mời tiếp dân ...``, ``năm 2025 về ...``); ``None`` for anything else (``,
+    trong đó ...``, the rest of the reporter's sentence)."""
+    rest = _YEAR.sub("", rest, count=1)
+    lead = _ABOUT.match(rest)
+    if lead is not None:
+        rest = rest[lead.end() :]
+    elif not rest[:1].isspace() or not rest.strip()[:1].islower():
+        return None
+    return rest.strip().rstrip(".") or None
