@@ -1,0 +1,62 @@
+"""Bodies posted without their header: what kind the body itself shows."""
+
+from __future__ import annotations
+
+from vnadmin.text import parse_text
+
+
+def _kind_and_codes(text: str) -> tuple[str | None, set[str]]:
+    result = parse_text(text)
+    kind = result.instrument.kind
+    return (kind.code if kind is not None else None), {d.code for d in result.diagnostics}
+
+
+def test_a_body_posted_from_its_kinh_gui_is_a_cong_van() -> None:
+    page = (
+        "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\n"
+        "Căn cứ công văn số 210/SGDĐT-GDTrH ngày 02 tháng 3 năm 2022 của Sở Giáo dục và Đào tạo;\n"
+        "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường tổ chức hội thi như sau:\n"
+        "1. Thời gian: từ ngày 10/3/2022 đến ngày 25/3/2022.\n"
+        "2. Đối tượng: học sinh lớp 8 và lớp 9.\n"
+        "Đề nghị các đơn vị triển khai thực hiện./.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind == "cong-van"
+    assert "kind-from-form" in codes
+
+
+def test_an_issuer_giving_notice_in_its_body_makes_it_a_thong_bao() -> None:
+    page = (
+        "Căn cứ công văn số 18/PGDĐT ngày 03/3/2021 của Phòng Giáo dục và Đào tạo;\n"
+        "Nay trường Tiểu học Bình An thông báo đến phụ huynh học sinh lịch nghỉ như sau:\n"
+        "1. Học sinh nghỉ học từ ngày 05/3/2021.\n"
+        "2. Giáo viên trực tại trường theo lịch phân công.\n"
+        "Trân trọng kính chào!\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind == "thong-bao"
+    assert "kind-from-body" in codes
+
+
+def test_a_task_to_pass_a_notice_on_makes_no_thong_bao() -> None:
+    # The schools are asked to notify: the issuer itself gives no notice.
+    page = (
+        "Phòng Giáo dục và Đào tạo hướng dẫn việc nghỉ học như sau:\n"
+        "Đề nghị Hiệu trưởng các trường thông báo đến phụ huynh học sinh lịch nghỉ.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind is None
+    assert "kind-from-body" not in codes
+
+
+def test_a_title_above_the_kinh_gui_keeps_the_letter_unnamed() -> None:
+    # A heading the registry does not know stands above the addressees: no công văn.
+    page = (
+        "PHIẾU ĐỀ XUẤT MUA SẮM THIẾT BỊ\n"
+        "Kính gửi: Ban Giám hiệu nhà trường.\n"
+        "Tổ chuyên môn đề xuất mua sắm một số thiết bị dạy học như sau:\n"
+        "1. Máy chiếu: 02 chiếc.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind is None
+    assert "kind-from-form" not in codes
