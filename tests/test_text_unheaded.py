@@ -60,3 +60,49 @@ def test_a_title_above_the_kinh_gui_keeps_the_letter_unnamed() -> None:
     kind, codes = _kind_and_codes(page)
     assert kind is None
     assert "kind-from-form" not in codes
+
+
+def test_a_licence_whose_kind_line_was_lost_is_read_from_its_symbol() -> None:
+    # OCR lost the licence's kind line: its symbol still names it (GP).
+    page = (
+        "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 57/GP-BCT\nHà Nội, ngày 9 tháng 5 năm 2019\n"
+        "BỘ TRƯỞNG BỘ CÔNG THƯƠNG\n"
+        "Căn cứ Luật Khoáng sản ngày 17 tháng 11 năm 2010;\n"
+        "Cho phép Công ty cổ phần Đá Xanh khai thác đá vôi tại xã Phú Lâm.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind == "giay-phep"
+    assert "kind-from-symbol" in codes
+
+
+def test_a_licence_names_its_kind_on_its_kind_line() -> None:
+    page = (
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 120/GP-BTNMT\nHà Nội, ngày 2 tháng 3 năm 2020\n"
+        "GIẤY PHÉP KHAI THÁC KHOÁNG SẢN\n"
+        "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "Căn cứ Luật Khoáng sản ngày 17 tháng 11 năm 2010;\n"
+        "Cho phép Công ty trách nhiệm hữu hạn Cát Vàng khai thác cát tại sông Lô.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind == "giay-phep"
+    assert "kind-from-symbol" not in codes
+
+
+def test_a_licence_named_as_a_paper_someone_holds_is_no_citation() -> None:
+    page = (
+        "Kính gửi: Các trung tâm sát hạch lái xe.\n"
+        "Sở Giao thông vận tải đề nghị các trung tâm rút ngắn thời gian cấp Giấy phép lái xe"
+        " cho người dự sát hạch theo Thông tư số 12/2017/TT-BGTVT.\n"
+    )
+    result = parse_text(page)
+    held = [
+        citation
+        for task in result.instrument.body.all_tasks()
+        for citation in task.citations
+        if citation.kind is not None and citation.kind.code == "giay-phep"
+    ]
+    assert held == []
+    codes = [d.message for d in result.diagnostics if d.code == "citation-by-name"]
+    assert not any("Giấy phép" in message for message in codes)
