@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnadmin.text import parse_text
+from vnadmin.text.semantics import split_actors
 
 
 def _kind_and_codes(text: str) -> tuple[str | None, set[str]]:
@@ -106,3 +107,25 @@ def test_a_licence_named_as_a_paper_someone_holds_is_no_citation() -> None:
     assert held == []
     codes = [d.message for d in result.diagnostics if d.code == "citation-by-name"]
     assert not any("Giấy phép" in message for message in codes)
+
+
+def test_a_kinh_gui_line_cut_after_a_comma_goes_on_below() -> None:
+    page = (
+        "UBND HUYỆN AN PHÚ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/PGDĐT\n"
+        "V/v nghỉ học phòng, chống bão\n"
+        "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học,\n"
+        "        THCS trên địa bàn huyện An Phú.\n"
+        "\n"
+        "Phòng Giáo dục và Đào tạo đề nghị các trường cho học sinh nghỉ học ngày 10/9/2024.\n"
+    )
+    names = [o.name for o in parse_text(page).instrument.addressees]
+    assert names == ["Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện An Phú"]
+
+
+def test_thi_alone_lists_the_towns_among_the_districts() -> None:
+    # ``thị`` for thị xã in an older list of the province's districts, towns and cities
+    assert split_actors("UBND huyện, thị, thành phố") == ["UBND huyện, thị, thành phố"]
+    assert split_actors("UBND các huyện, thị, thành phố; Sở Xây dựng") == [
+        "UBND các huyện, thị, thành phố",
+        "Sở Xây dựng",
+    ]
