@@ -129,3 +129,18 @@ def test_thi_alone_lists_the_towns_among_the_districts() -> None:
         "UBND các huyện, thị, thành phố",
         "Sở Xây dựng",
     ]
+
+
+def test_a_signer_title_glued_to_the_name_is_cut_apart() -> None:
+    # A crawl lost the line break between the signer's title and name.
+    page = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 41/UBND-VX\nV/v treo cờ Tổ quốc\n"
+        "Kính gửi: UBND các huyện, thành phố.\n"
+        "Ủy ban nhân dân tỉnh yêu cầu UBND các huyện, thành phố tổ chức treo cờ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGTrần Minh Lộc\n"
+    )
+    signatures = parse_text(page).instrument.signatures
+    assert len(signatures) == 1
+    assert signatures[0].title == "CHÁNH VĂN PHÒNG"
+    assert signatures[0].name == "Trần Minh Lộc"
