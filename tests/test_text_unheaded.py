@@ -144,3 +144,32 @@ def test_a_signer_title_glued_to_the_name_is_cut_apart() -> None:
     assert len(signatures) == 1
     assert signatures[0].title == "CHÁNH VĂN PHÒNG"
     assert signatures[0].name == "Trần Minh Lộc"
+
+
+def test_a_ministry_whose_accents_ocr_misread_is_written_as_it_prints_its_name() -> None:
+    page = (
+        "BỘ Y TẺ\nCỤC QUẢN LÝ DƯỢC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 77/QLD-ĐK\nHà Nội, ngày 4 tháng 5 năm 2021\n"
+        "V/v đăng ký thuốc\nKính gửi: Các cơ sở đăng ký thuốc.\n"
+        "Cục Quản lý Dược đề nghị các cơ sở bổ sung hồ sơ.\n"
+    )
+    result = parse_text(page)
+    issuer = result.instrument.issuer
+    assert issuer is not None
+    assert issuer.parent is not None
+    assert issuer.parent.name == "BỘ Y TẾ"
+    assert any(d.code == "ocr-repaired" and "BỘ Y TẺ" in d.message for d in result.diagnostics)
+
+
+def test_a_ministry_typed_without_accents_or_with_tones_placed_otherwise_is_kept() -> None:
+    for printed in ("BO TAI CHINH", "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH"):
+        page = (
+            f"{printed}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 5/BTC-VP\nHà Nội, ngày 4 tháng 5 năm 2021\nV/v họp giao ban\n"
+            "Kính gửi: Các đơn vị thuộc Bộ.\nBộ đề nghị các đơn vị dự họp.\n"
+        )
+        result = parse_text(page)
+        issuer = result.instrument.issuer
+        assert issuer is not None
+        assert issuer.name == printed
+        assert "ocr-repaired" not in {d.code for d in result.diagnostics}
