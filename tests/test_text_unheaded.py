@@ -158,7 +158,7 @@ def test_a_ministry_whose_accents_ocr_misread_is_written_as_it_prints_its_name()
     assert issuer is not None
     assert issuer.parent is not None
     assert issuer.parent.name == "BỘ Y TẾ"
-    assert any(d.code == "ocr-repaired" and "BỘ Y TẺ" in d.message for d in result.diagnostics)
+    assert any(d.code == "issuer-repaired" and "BỘ Y TẺ" in d.message for d in result.diagnostics)
 
 
 def test_a_ministry_typed_without_accents_or_with_tones_placed_otherwise_is_kept() -> None:
@@ -172,4 +172,4 @@ def test_a_ministry_typed_without_accents_or_with_tones_placed_otherwise_is_kept
         issuer = result.instrument.issuer
         assert issuer is not None
         assert issuer.name == printed
-        assert "ocr-repaired" not in {d.code for d in result.diagnostics}
+        assert "issuer-repaired" not in {d.code for d in result.diagnostics}

@@ -1220,13 +1220,14 @@ def _accent_key(text: str) -> str:
 
 def _mend_ministries(header: Header, diagnostics: Diagnostics) -> None:
     """An issuer line in capitals whose letters are a ministry's but its accents are not
-    (OCR: ``BỘ Y TẺ``) written as the ministry prints its name: said. A line typed with
-    no accents at all stays as printed."""
+    (OCR: ``BỘ Y TẺ``) written as the ministry prints its name: said, as a name's repair
+    that puts no doubt on the body's print. A line typed with no accents at all stays as
+    printed."""
     for at, (line, text) in enumerate(header.issuer_lines):
         accented = is_caps(text) and not text.isascii()
         name = _MINISTRY_LETTERS.get(letters(text)) if accented else None
         if name is not None and _accent_key(text) != _accent_key(name):
-            diagnostics.info(line, "ocr-repaired", f"{text!r} read as {name!r}")
+            diagnostics.info(line, "issuer-repaired", f"{text!r} read as {name!r}")
             header.issuer_lines[at] = (line, name)
 
 
