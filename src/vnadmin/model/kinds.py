@@ -264,6 +264,10 @@ KINDS = KindRegistry(
         # A consolidated text (Pháp lệnh 01/2012/UBTVQH13 on consolidating legal normative
         # documents): numbered <n>/VBHN-<issuer>, no year; it is no new normative document.
         _kind("Văn bản hợp nhất", state="VBHN"),
+        # A licence: no kind of NĐ 30's list but one that sector laws name (Luật Khoáng sản:
+        # giấy phép khai thác khoáng sản; Luật Báo chí: giấy phép hoạt động báo chí),
+        # numbered <n>/GP-<issuer> by the ministries that grant it.
+        _kind("Giấy phép", state="GP"),
         # Copy forms (hình thức bản sao), NĐ 30 Phụ lục III.
         _kind("Bản sao y", copy_form=True, state="SY"),
         _kind("Bản trích sao", copy_form=True, state="TrS"),
@@ -283,5 +287,5 @@ KINDS = KindRegistry(
         _kind("Nghị quyết liên tịch", legal="NQLT"),
     ]
 )
-"""The default registry: every kind of NĐ 30, HD 36 and the legal normative kinds, and
-consolidated texts."""
+"""The default registry: every kind of NĐ 30, HD 36 and the legal normative kinds,
+consolidated texts and licences."""

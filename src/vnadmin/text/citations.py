@@ -82,6 +82,9 @@ _VERB_KINDS = frozenset(
     ]
 )
 """Kinds whose name is also a verb: at the start of a clause they are not citations."""
+_HELD_KINDS = frozenset(["giay-phep"])
+"""Kinds a text names as papers someone holds (``Giấy phép lái xe``, ``Giấy phép xây
+dựng``): cited by their number only, never by name."""
 _NAME_STOPS = frozenset(
     [
         "theo",
@@ -492,6 +495,8 @@ def _named(text: str, start: int, name: str, kind: DocumentKind | None, end: int
     before = text[max(0, start - 40) : start].rstrip()
     previous_word = before.rsplit(None, 1)[-1].casefold() if before else ""
     if previous_word in DETERMINERS:
+        return False
+    if kind.code in _HELD_KINDS:
         return False
     if kind.code in _VERB_KINDS and (not before or before[-1] in ".;:!?-–•+)"):
         return False

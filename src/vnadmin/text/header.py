@@ -66,6 +66,7 @@ from vnadmin.text.vocabulary import (
     BASIS_OPENING,
     DRAFT_MARK,
     ENTERPRISE_BOARDS,
+    MINISTRIES,
     MOTTO_WORDS,
     ORGAN_WORDS,
     PARTY_BANNER,
@@ -1140,6 +1141,7 @@ def read_header(
         blank_before = False
         index += 1
     header.end = index
+    _mend_ministries(header, diagnostics)
     _parent_unread(header, skipped, diagnostics)
     if len(header.issuer_lines) > 1:
         _drop_repeated(header, diagnostics)
@@ -1206,6 +1208,29 @@ def _second_kind(title: str, kinds: KindRegistry) -> DocumentKind | None:
     the first (``NỘI QUY VÀ QUY CHẾ LÀM VIỆC``: Quy chế), else ``None``."""
     _, joined, second = title.partition(" VÀ ")
     return _kind_line(second.strip(), kinds) if joined else None
+
+
+_MINISTRY_LETTERS = {letters(name): name for name in MINISTRIES}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _accent_key(text: str) -> str:
+    """The words of ``text`` with their accents, tones wherever placed (``HOÁ`` is
+    ``HÓA``), nothing else (``LAO ĐỘNG-THƯƠNG BINH`` is ``LAO ĐỘNG - THƯƠNG BINH``)."""
+    return " ".join(map(tone_key, _WORD.findall(text)))
+
+
+def _mend_ministries(header: Header, diagnostics: Diagnostics) -> None:
+    """An issuer line in capitals whose letters are a ministry's but its accents are not
+    (OCR: ``BỘ Y TẺ``) written as the ministry prints its name: said, as a name's repair
+    that puts no doubt on the body's print. A line typed with no accents at all stays as
+    printed."""
+    for at, (line, text) in enumerate(header.issuer_lines):
+        accented = is_caps(text) and not text.isascii()
+        name = _MINISTRY_LETTERS.get(letters(text)) if accented else None
+        if name is not None and _accent_key(text) != _accent_key(name):
+            diagnostics.info(line, "issuer-repaired", f"{text!r} read as {name!r}")
+            header.issuer_lines[at] = (line, name)
 
 
 def _untitled(header: Header, dated_at: int) -> bool:

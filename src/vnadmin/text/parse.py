@@ -63,6 +63,17 @@ _DIRECTS = re.compile(
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
+_NOTIFIES = re.compile(
+    r"(?:Nay|Vậy)?[ \t,]*(?:[Nn]hà[ \t]+trường|[Tt]rường|Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND"
+    r"|Phòng|Văn[ \t]+phòng|Cục|Chi[ \t]+cục|Công[ \t]+ty|Trung[ \t]+tâm|Thường[ \t]+trực|Hội"
+    r"|Đảng[ \t]+ủy|Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Bệnh[ \t]+viện)"
+    r"(?:[ \t]+(?!(?:sẽ|có|đã|được|chưa|phải|cần|không)(?![^\W\d_]))[^\s,;:.()]+){0,8}?"
+    r"[ \t]+(?:xin[ \t]+|trân[ \t]+trọng[ \t]+|kính[ \t]+)?thông[ \t]+báo[ \t]+(?:đến|tới)(?![^\W\d_])"
+)
+"""An issuer giving notice to someone in its own body, at a clause's start: ``Nay trường
+Mẫu giáo X thông báo đến ...``, ``Nhà trường thông báo đến ...``; not a task (``đề nghị ...
+thông báo``), a promise (``Công ty sẽ có thông báo tới``), nor the closing ``thông báo để
+... biết`` a letter ends with too."""
 _PASSED_KINDS = frozenset(
     ["hien-phap", "bo-luat", "luat", "phap-lenh", "nghi-quyet", "nghi-quyet-lien-tich"]
 )
@@ -252,6 +263,14 @@ def _parse(
         kind = _titled(header, kind, title, diagnostics)
     if kind is None and source is not None:
         kind = source.citation.kind
+    if kind is None and not _has_header(header):
+        kind = _unheaded_kind(
+            body,
+            regime,
+            diagnostics,
+            kinds,
+            addressed=bool(addressee_orgs) and _opens_with_addressees(lines),
+        )
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -704,6 +723,43 @@ def _titled(
         header.date = title.date
         diagnostics.info(title.line, "date-from-page-title", "date read from the page's title")
     return kind
+
+
+def _opens_with_addressees(lines: Sequence[Line]) -> bool:
+    """Whether the text's first line is its ``Kính gửi`` (a title above it names a kind)."""
+    first = next((line.text for line in lines if line.text.strip()), "")
+    return opens_addressees(first.strip())
+
+
+def _unheaded_kind(
+    body: Sequence[Line],
+    regime: Regime,
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+    *,
+    addressed: bool,
+) -> DocumentKind | None:
+    """The kind of a body printed without its header (a portal's post of it): a
+    thông báo when its issuer says it gives notice (``Nay trường ... thông báo đến``), else,
+    opening with its ``Kính gửi``, a letter (NĐ 30: the one kind with no kind line). Said."""
+    for line in body:
+        text = line.text[:4000]
+        for start in (0, *(clause.end() for clause in _CLAUSE_START.finditer(text))):
+            if _NOTIFIES.match(text, start):
+                diagnostics.info(
+                    line.number,
+                    "kind-from-body",
+                    "no header: the issuer gives notice in the body (thông báo)",
+                )
+                return kinds.find("Thông báo")
+    if addressed and regime is Regime.STATE:
+        diagnostics.info(
+            body[0].number if body else 0,
+            "kind-from-form",
+            "no header: a text to addressees that names no kind is a công văn",
+        )
+        return vv_kind(kinds)
+    return None
 
 
 def _issuer(

@@ -159,6 +159,20 @@ def _list_goes_on(above: str, text: str) -> bool:
     )
 
 
+def _comma_goes_on(above: str, text: str) -> bool:
+    """Whether ``text`` ends a Kính gửi line cut after a comma (``Hiệu trưởng các trường
+    Mầm non, Tiểu học,`` / ``THCS trên địa bàn thị xã.``): a short line that closes with a
+    stop, no sentence of the body, no list entry."""
+    return (
+        above.endswith(",")
+        and len(text) <= _LIST_END_LENGTH
+        and text.endswith((".", ";"))
+        and not BULLET.match(text)
+        and not PREAMBLE.match(text)
+        and not LABEL.match(text)
+    )
+
+
 _NAME_RUN = re.compile(r"[^\W\d_][^:;.()]*[,.;]?")
 _NAME_WORDS = 4  # words of a place's name in a list of them (``Bà Rịa - Vũng Tàu``)
 
@@ -357,6 +371,7 @@ def read_addressees(
                 starts_lower(text)
                 or _list_goes_on((wrapped or [rest])[-1], text)
                 or _names_go_on((wrapped or [rest])[-1], text)
+                or _comma_goes_on((wrapped or [rest])[-1], text)
                 or (not wrapped and is_title(rest) and ACTOR_HEADS.match(text))
             )
         ):

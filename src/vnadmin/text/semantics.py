@@ -114,8 +114,10 @@ _UNIT_NOUNS = (
     "hội",
     "sở",
     "xã",
+    "thị",
 )
-"""Unit nouns (lower case, longest first) that list kinds of one group after a comma."""
+"""Unit nouns (lower case, longest first) that list kinds of one group after a comma;
+``thị`` alone, after the ``thị ...`` units, is a thị xã (``UBND huyện, thị, thành phố``)."""
 _UNITS_AFTER = tuple(unit + " " for unit in _UNIT_NOUNS)
 """A unit noun opening what follows another (``ngành địa phương``): two units of one list
 whose comma was left out."""

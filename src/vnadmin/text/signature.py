@@ -377,6 +377,11 @@ def _run_together(text: str) -> list[str]:
     dashed = _dashed_signer(text)
     if dashed is not None:
         return list(dashed)
+    glued = _glued_name(text)
+    if glued:  # ``CHÁNH VĂN PHÒNGThái Hữu Phép``: the break between them lost
+        head, name = text[:glued], text[glued:]
+        if is_name(name) and (known_title(head) == head or _ends_with_title(head)):
+            return [*_run_together(head), name]
     if ". " not in text:  # no mark: a known title with the name run on (``CHỦ TỊCH Lê An``,
         # ``TRƯỞNG BAN PHÓ THỦ TƯỚNG Lê An``: the office, then the signer's own title)
         head, name = _trailing_name(text) if " " in text else (text, "")
@@ -401,6 +406,15 @@ def _run_together(text: str) -> list[str]:
         else:
             found.append(piece)
     return found
+
+
+def _glued_name(text: str) -> int:
+    """Where a title in capitals meets the name a crawl ran onto it without a space
+    (``PHÒNGThái``): after two capitals, a capital and a small letter; 0 if nowhere."""
+    for at in range(2, len(text) - 1):
+        if text[at].isupper() and text[at + 1].islower() and text[at - 2 : at].isupper():
+            return at if text[at - 2 : at].isalpha() else 0
+    return 0
 
 
 def _trailing_name(text: str) -> tuple[str, str]:

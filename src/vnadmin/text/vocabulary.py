@@ -328,6 +328,37 @@ def names_authority(text: str) -> bool:
     return fold(text).startswith(COLLECTIVE_BODIES) or authority_organ(text) is not None
 
 
+MINISTRIES = (
+    "BỘ QUỐC PHÒNG",
+    "BỘ CÔNG AN",
+    "BỘ NGOẠI GIAO",
+    "BỘ NỘI VỤ",
+    "BỘ TƯ PHÁP",
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "BỘ TÀI CHÍNH",
+    "BỘ CÔNG THƯƠNG",
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "BỘ GIAO THÔNG VẬN TẢI",
+    "BỘ XÂY DỰNG",
+    "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+    "BỘ Y TẾ",
+    "BỘ DÂN TỘC VÀ TÔN GIÁO",
+    "ỦY BAN DÂN TỘC",
+    "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+    "THANH TRA CHÍNH PHỦ",
+    "VĂN PHÒNG CHÍNH PHỦ",
+)
+"""The ministries and ministerial agencies of the Government (Luật Tổ chức Chính phủ),
+those of before the 2025 merger too, as their headers print them: an issuer line whose
+letters are one of them, its accents misread (``BỘ Y TẺ``), is that name."""
+
+
 PARTY_BODY_WORDS = (
     "tinh uy",
     "thanh uy",
