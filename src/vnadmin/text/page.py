@@ -21,7 +21,7 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
-from vnadmin.grammar.dates import SHORT_DATE, date_from_match
+from vnadmin.grammar.dates import FOLDED_WEEKDAY, SHORT_DATE, date_from_match
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
 from vnadmin.normalize import fold
@@ -34,10 +34,7 @@ __all__ = ["PageTitle", "Source", "drop_chrome", "is_chrome", "page_title", "pos
 
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|sa|ch))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"  # an e-signature's time stamp prints dots: not here
-_WEEKDAY = (
-    r"(?:thu[ \t]+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]+nhat|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = rf"(?:{FOLDED_WEEKDAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CHROME = re.compile(
     rf"(?:{_WEEKDAY}[ \t,|-]*(?:ngay[ \t]+)?(?:{_CLOCK}[ \t,|-]*)?{_DAY}(?:[ \t,|-]*{_CLOCK})?"
     rf"|(?:ngay[ \t]+)?{_DAY}[ \t,|-]*{_CLOCK}|{_CLOCK}[ \t,|-]*{_DAY}"
