@@ -23,6 +23,7 @@ from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import FOLDED_WEEKDAY, SHORT_DATE, date_from_match
 from vnadmin.grammar.numbers import NUMBER
+from vnadmin.grammar.subjects import SUBJECT_LEAD
 from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
 from vnadmin.normalize import fold
 from vnadmin.text.citations import find_citations
@@ -55,7 +56,8 @@ _REACH = 6
 """Non-blank lines at the top of a page where its chrome and its title are looked for."""
 _MAX_TITLE = 250
 _QUOTES = "“”\"'‘’«» \t:-–"
-_SUBJECT_LEAD = re.compile(r"(?:V/v|V/V|v/v|Về[ \t]+việc|VỀ[ \t]+VIỆC|về[ \t]+việc)[ \t:.]*")
+_SUBJECT_LEAD = re.compile(rf"(?:{SUBJECT_LEAD.pattern}|về[ \t]+việc)[ \t:.]*")
+"""The subject's lead, or the ``về việc`` a title runs on after its kind's name."""
 _URGENT = re.compile(r"(?:(?:khẩn|KHẨN|Khẩn|hỏa tốc|HỎA TỐC|Hỏa tốc)[ \t]+)?")
 _DATED = re.compile(rf"{_URGENT.pattern}(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*")
 """A title's rest that names the document by its date alone (``Khẩn ngày 18/10/2020``)."""
