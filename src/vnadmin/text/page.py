@@ -22,6 +22,7 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import FOLDED_WEEKDAY, SHORT_DATE, date_from_match
+from vnadmin.grammar.number_label import SO
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.grammar.subjects import SUBJECT_LEAD
 from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
@@ -61,7 +62,7 @@ _SUBJECT_LEAD = re.compile(rf"(?:{SUBJECT_LEAD.pattern}|về[ \t]+việc)[ \t:.]
 _URGENT = re.compile(r"(?:(?:khẩn|KHẨN|Khẩn|hỏa tốc|HỎA TỐC|Hỏa tốc)[ \t]+)?")
 _DATED = re.compile(rf"{_URGENT.pattern}(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*")
 """A title's rest that names the document by its date alone (``Khẩn ngày 18/10/2020``)."""
-_NUMBER_LABEL = re.compile(r"(?:số|Số|SỐ)(?![^\W\d_])[ \t]*:?[ \t]*")
+_NUMBER_LABEL = re.compile(rf"{SO}(?![^\W\d_])[ \t]*:?[ \t]*")
 _ANNOUNCES = re.compile(r"[ \t](?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn)[ \t]+(?P<rest>\S.*)")
 """The kinds a body's name announces as a verb, in a title: ``Thành phố X thông báo ...``."""
 _MAX_NAME_WORDS = 8  # words of the body's name before the verb
