@@ -100,9 +100,12 @@ def test_an_invitations_title_gives_its_kind_and_what_it_invites_to() -> None:
     assert doc.subject == "dự Hội nghị tổng kết công tác năm 2023"
 
 
-def test_a_title_that_names_the_notice_by_its_date_gives_its_date_and_no_subject() -> None:
+@pytest.mark.parametrize("urgency", ["Khẩn ", "THƯỢNG KHẨN ", "hỏa tốc ", ""])
+def test_a_title_that_names_the_notice_by_its_date_gives_its_date_and_no_subject(
+    urgency: str,
+) -> None:
     text = (
-        "Thông báo Khẩn ngày 09/11/2022\n\n"
+        f"Thông báo {urgency}ngày 09/11/2022\n\n"
         "Kính gửi:\n\n"
         "Hiệu trưởng các trường trong huyện\n"
         "Do mưa lớn kéo dài, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ học.\n"

@@ -22,10 +22,11 @@ import attrs
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import FOLDED_WEEKDAY, SHORT_DATE, date_from_match
+from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.grammar.number_label import SO
 from vnadmin.grammar.numbers import NUMBER
 from vnadmin.grammar.subjects import SUBJECT_LEAD
-from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
+from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate, Urgency
 from vnadmin.normalize import fold
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
@@ -59,8 +60,11 @@ _MAX_TITLE = 250
 _QUOTES = "“”\"'‘’«» \t:-–"
 _SUBJECT_LEAD = re.compile(rf"(?:{SUBJECT_LEAD.pattern}|về[ \t]+việc)[ \t:.]*")
 """The subject's lead, or the ``về việc`` a title runs on after its kind's name."""
-_URGENT = re.compile(r"(?:(?:khẩn|KHẨN|Khẩn|hỏa tốc|HỎA TỐC|Hỏa tốc)[ \t]+)?")
-_DATED = re.compile(rf"{_URGENT.pattern}(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*")
+_URGENT = "|".join(printed for mark, printed in HANDLING_MARKS.items() if isinstance(mark, Urgency))
+"""The urgency marks of grammar/marks (``KHẨN``, ``HỎA TỐC``), any case in a title."""
+_DATED = re.compile(
+    rf"(?:(?i:{_URGENT})[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*"
+)
 """A title's rest that names the document by its date alone (``Khẩn ngày 18/10/2020``)."""
 _NUMBER_LABEL = re.compile(rf"{SO}(?![^\W\d_])[ \t]*:?[ \t]*")
 _ANNOUNCES = re.compile(r"[ \t](?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn)[ \t]+(?P<rest>\S.*)")
