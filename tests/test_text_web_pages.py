@@ -329,8 +329,15 @@ def test_a_source_line_names_what_the_page_posts_and_is_no_citation_of_it() -> N
     assert doc.date == PartialDate(day=29, month=8, year=2022)
     assert _code(doc) == "thong-bao"
     assert doc.subject == "lịch tiếp công dân tháng 9 của Lãnh đạo UBND huyện"
-    assert not result.citations  # its own number is no citation
+    # its own number is no citation: what the body cites is all there is
+    assert [site.citation.title for site in result.citations] == ["Tiếp công dân"]
     assert "posted-source" in codes(result)
+    # the source line's number and date are no header row: the body above it is read
+    assert "header-noise-removed" not in codes(result)
+    paragraphs = [p.text for p in (*doc.body.preamble, *doc.body.background)]
+    assert paragraphs[-1] == "Văn phòng HĐND và UBND huyện chuẩn bị địa điểm tiếp công dân."
+    kind_said = [d.line for d in result.diagnostics if d.code == "kind-from-symbol"]
+    assert kind_said == [7]  # the symbol is the source line's
 
 
 def test_a_source_line_under_a_documents_own_header_is_not_read_as_its_number() -> None:

@@ -73,7 +73,7 @@ from vnadmin.text.lines import (
     is_strokes,
     squash,
 )
-from vnadmin.text.page import drop_chrome
+from vnadmin.text.page import drop_chrome, is_source_line
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -1138,8 +1138,8 @@ def _columns(
     after_kind = False
     for index in range(zone):
         cells = rows[index]
-        if not cells:
-            continue
+        if not cells or is_source_line(lines[index].text):
+            continue  # a page's source line: the posted instrument's number, no header row
         number = lines[index].number
         split: list[str] = []
         for cell in cells:

@@ -33,7 +33,15 @@ from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line, is_caps, squash
 from vnadmin.text.recipients import opens_addressees
 
-__all__ = ["PageTitle", "Source", "drop_chrome", "is_chrome", "page_title", "posted_source"]
+__all__ = [
+    "PageTitle",
+    "Source",
+    "drop_chrome",
+    "is_chrome",
+    "is_source_line",
+    "page_title",
+    "posted_source",
+]
 
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|sa|ch))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"  # an e-signature's time stamp prints dots: not here
@@ -202,6 +210,18 @@ _SOURCE = re.compile(
 """A page's source line (``(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)``)."""
 
 
+def is_source_line(text: str) -> bool:
+    """Whether a line is a page's source line (its number and date are the posted
+    instrument's, no header row of the page's own)."""
+    return _source(text) is not None
+
+
+def _source(text: str) -> re.Match[str] | None:
+    if not text.startswith(("(N", "N")):  # the cheap test first
+        return None
+    return _SOURCE.fullmatch(squash(text))  # a header row's tab, split by the layout
+
+
 @attrs.frozen
 class Source:
     """The instrument a page's source line names: the page posts it, it is not the page."""
@@ -215,9 +235,7 @@ def posted_source(lines: Sequence[Line], start: int, kinds: KindRegistry) -> Sou
     """The instrument the source line of a page (a line of ``lines`` from ``start``) names
     by its kind and number: the one the page posts, its own text or a rewording of it."""
     for line in lines[start:]:
-        if not line.text.startswith(("(N", "N")):  # the cheap test first
-            continue
-        match = _SOURCE.fullmatch(squash(line.text))  # a header row's tab, split by the layout
+        match = _source(line.text)
         if match is None:
             continue
         found = find_citations(match["source"], kinds)

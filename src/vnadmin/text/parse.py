@@ -691,7 +691,7 @@ def _posted(
         return None
     at = next(index for index, line in enumerate(lines) if line.number == source.line)
     lines[at] = Line(source.line, "")
-    header.number = source.citation.number
+    header.number, header.number_line = source.citation.number, source.line
     header.date = header.date or source.citation.date
     diagnostics.info(
         source.line,
