@@ -369,3 +369,20 @@ def test_a_subject_naming_its_day_on_a_line_set_apart_and_an_urgency_mark_end_th
     assert [org.name for org in doc.addressees] == ["Giám đốc các bệnh viện tuyến huyện"]
     assert doc.date == PartialDate(day=2, month=3, year=2020)
     assert _code(doc) == "cong-van"
+
+
+def test_a_source_line_names_the_kind_before_the_form_of_a_letter() -> None:
+    # Its symbol names no kind, its body opens with Kính gửi: the source line's "Thông báo"
+    # names it, no công văn read from the form (the header's rules come first, the form last).
+    text = (
+        "Kính gửi: Các hộ kinh doanh trên địa bàn xã.\n\n"
+        "Ủy ban nhân dân xã đề nghị các hộ kinh doanh đăng ký lại trước ngày 30/6/2021.\n\n"
+        "(Nguồn: Thông báo số 12/UBND ngày 08/6/2021)\n"
+    )
+    result = parse_text(text)
+    assert _code(result.instrument) == "thong-bao"
+    assert "kind-from-form" not in codes(result)
+    # without the source line, the same body is a letter by its form
+    unsourced = parse_text(text.rsplit("(Nguồn", 1)[0])
+    assert _code(unsourced.instrument) == "cong-van"
+    assert "kind-from-form" in codes(unsourced)
