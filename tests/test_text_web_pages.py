@@ -382,6 +382,8 @@ def test_a_source_line_names_the_kind_before_the_form_of_a_letter() -> None:
     result = parse_text(text)
     assert _code(result.instrument) == "thong-bao"
     assert "kind-from-form" not in codes(result)
+    said = [d.line for d in result.diagnostics if d.code == "kind-from-source"]
+    assert said == [5]  # the source line's
     # without the source line, the same body is a letter by its form
     unsourced = parse_text(text.rsplit("(Nguồn", 1)[0])
     assert _code(unsourced.instrument) == "cong-van"

@@ -263,8 +263,11 @@ def _parse(
     kind = _kind(header, number, regime, diagnostics, kinds)
     if title is not None:
         kind = _titled(header, kind, title, diagnostics)
-    if kind is None and source is not None:
+    if kind is None and source is not None and source.citation.kind is not None:
         kind = source.citation.kind
+        diagnostics.info(
+            source.line, "kind-from-source", f"kind {kind.name} read from the page's source line"
+        )
     if kind is None and not _has_header(header):
         kind = _notice_kind(body, diagnostics, kinds)
     if kind is None and addressee_orgs and regime is Regime.STATE:
