@@ -5,6 +5,8 @@ Expected parts are read off the printed forms themselves.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vnadmin import (
@@ -44,10 +46,12 @@ from vnadmin.grammar import (
     parse_short_date,
 )
 from vnadmin.grammar.citations import kind_name_pattern
+from vnadmin.grammar.dates import FOLDED_WEEKDAY, WEEKDAY
 from vnadmin.grammar.labels import roman_value, to_roman
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.subjects import is_vv_subject
 from vnadmin.model import Regime
+from vnadmin.normalize import fold
 
 S, L, P = NumberStyle.STATE, NumberStyle.LEGAL, NumberStyle.PARTY
 
@@ -195,6 +199,22 @@ def test_short_date_format() -> None:
 def test_short_dates_reject_impossible_or_mixed(bad: str) -> None:
     with pytest.raises(GrammarError, match="date"):
         parse_short_date(bad)
+
+
+@pytest.mark.parametrize(
+    "printed", ["thứ Hai", "Thứ ba", "thứ tư", "Thứ Năm", "thứ Sáu", "THỨ BẢY", "thứ 7", "Chủ nhật"]
+)
+def test_a_weekday_reads_as_printed_and_folded(printed: str) -> None:
+    assert re.fullmatch(WEEKDAY, printed.lower())
+    assert re.fullmatch(FOLDED_WEEKDAY, fold(printed))
+    assert re.fullmatch(FOLDED_WEEKDAY, fold(printed).replace(" ", ""))  # a crawl's lost space
+
+
+@pytest.mark.parametrize("bad", ["thứ tám", "thứ 8", "chủ tịch", "thứ bậc"])
+def test_no_weekday_but_the_seven(bad: str) -> None:
+    assert not re.fullmatch(WEEKDAY, bad)
+    assert not re.fullmatch(FOLDED_WEEKDAY, fold(bad))
+    assert not re.match(WEEKDAY, "thứ tự")  # folded, "thu tu" is the weekday too
 
 
 def test_impossible_long_date_names_the_problem() -> None:

@@ -100,9 +100,12 @@ def test_an_invitations_title_gives_its_kind_and_what_it_invites_to() -> None:
     assert doc.subject == "dự Hội nghị tổng kết công tác năm 2023"
 
 
-def test_a_title_that_names_the_notice_by_its_date_gives_its_date_and_no_subject() -> None:
+@pytest.mark.parametrize("urgency", ["Khẩn ", "THƯỢNG KHẨN ", "hỏa tốc ", ""])
+def test_a_title_that_names_the_notice_by_its_date_gives_its_date_and_no_subject(
+    urgency: str,
+) -> None:
     text = (
-        "Thông báo Khẩn ngày 09/11/2022\n\n"
+        f"Thông báo {urgency}ngày 09/11/2022\n\n"
         "Kính gửi:\n\n"
         "Hiệu trưởng các trường trong huyện\n"
         "Do mưa lớn kéo dài, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ học.\n"
@@ -326,8 +329,15 @@ def test_a_source_line_names_what_the_page_posts_and_is_no_citation_of_it() -> N
     assert doc.date == PartialDate(day=29, month=8, year=2022)
     assert _code(doc) == "thong-bao"
     assert doc.subject == "lịch tiếp công dân tháng 9 của Lãnh đạo UBND huyện"
-    assert not result.citations  # its own number is no citation
+    # its own number is no citation: what the body cites is all there is
+    assert [site.citation.title for site in result.citations] == ["Tiếp công dân"]
     assert "posted-source" in codes(result)
+    # the source line's number and date are no header row: the body above it is read
+    assert "header-noise-removed" not in codes(result)
+    paragraphs = [p.text for p in (*doc.body.preamble, *doc.body.background)]
+    assert paragraphs[-1] == "Văn phòng HĐND và UBND huyện chuẩn bị địa điểm tiếp công dân."
+    kind_said = [d.line for d in result.diagnostics if d.code == "kind-from-symbol"]
+    assert kind_said == [7]  # the symbol is the source line's
 
 
 def test_a_source_line_under_a_documents_own_header_is_not_read_as_its_number() -> None:
@@ -359,3 +369,22 @@ def test_a_subject_naming_its_day_on_a_line_set_apart_and_an_urgency_mark_end_th
     assert [org.name for org in doc.addressees] == ["Giám đốc các bệnh viện tuyến huyện"]
     assert doc.date == PartialDate(day=2, month=3, year=2020)
     assert _code(doc) == "cong-van"
+
+
+def test_a_source_line_names_the_kind_before_the_form_of_a_letter() -> None:
+    # Its symbol names no kind, its body opens with Kính gửi: the source line's "Thông báo"
+    # names it, no công văn read from the form (the header's rules come first, the form last).
+    text = (
+        "Kính gửi: Các hộ kinh doanh trên địa bàn xã.\n\n"
+        "Ủy ban nhân dân xã đề nghị các hộ kinh doanh đăng ký lại trước ngày 30/6/2021.\n\n"
+        "(Nguồn: Thông báo số 12/UBND ngày 08/6/2021)\n"
+    )
+    result = parse_text(text)
+    assert _code(result.instrument) == "thong-bao"
+    assert "kind-from-form" not in codes(result)
+    said = [d.line for d in result.diagnostics if d.code == "kind-from-source"]
+    assert said == [5]  # the source line's
+    # without the source line, the same body is a letter by its form
+    unsourced = parse_text(text.rsplit("(Nguồn", 1)[0])
+    assert _code(unsourced.instrument) == "cong-van"
+    assert "kind-from-form" in codes(unsourced)

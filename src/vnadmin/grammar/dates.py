@@ -15,8 +15,10 @@ from vnadmin.model.dates import PartialDate
 from vnadmin.normalize import nfc
 
 __all__ = [
+    "FOLDED_WEEKDAY",
     "LONG_DATE",
     "SHORT_DATE",
+    "WEEKDAY",
     "date_from_match",
     "format_date",
     "format_day",
@@ -30,6 +32,11 @@ __all__ = [
     "printed_digits",
     "short_date_pattern",
 ]
+
+WEEKDAY = r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)(?![^\W\d_])"
+"""A weekday a date may print before its day (``thứ Sáu, ngày ...``), in lower case."""
+FOLDED_WEEKDAY = r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)"
+""":data:`WEEKDAY` on folded text, its space lost too (``Thứ2``, a crawl's ``Chủnhật``)."""
 
 _FILL = r"[ \t.…_]{0,60}"  # bounded: dotted-out blanks are short, hostile runs are not
 _FILL_CHARS = " \t.…_"

@@ -20,6 +20,7 @@ import re
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.dates import (
+    WEEKDAY,
     date_from_match,
     format_short_date,
     long_date_pattern,
@@ -105,8 +106,7 @@ _HOUR_OF_DAY = (
     r"(?:lúc[ \t]+)?\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*(?:phút|['’′]))?)?"
     r"(?![^\W\d_])"
 )
-_WEEKDAY = r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)(?![^\W\d_])"
-_WHEN = rf"(?:(?:{_HOUR_OF_DAY}|{_PART_OF_DAY}|{_WEEKDAY})[ \t]*,?[ \t]*){{1,3}}"
+_WHEN = rf"(?:(?:{_HOUR_OF_DAY}|{_PART_OF_DAY}|{WEEKDAY})[ \t]*,?[ \t]*){{1,3}}"
 """The time of day, part of day and weekday a dated deadline or an event may print
 before its day (``vào sáng ngày 15/5/2026``, ``trước 17 giờ 00’ thứ Sáu, ngày ...``): the
 model keeps the day."""
@@ -115,7 +115,7 @@ _DAYS = r"\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?"
 DEADLINE = re.compile(
     rf"(?P<date_deadline>(?P<bound>{BOUND_PHRASES})[ \t]+(?:(?:{_WHEN})?"
     rf"(?:ngày[ \t]*{short_date_pattern('s_')}|{long_date_pattern('l_', blanks=False)})"
-    rf"|{_WEEKDAY}[ \t]*\((?:ngày[ \t]*)?{short_date_pattern('w_')}\))"
+    rf"|{WEEKDAY}[ \t]*\((?:ngày[ \t]*)?{short_date_pattern('w_')}\))"
     rf"|(?P<start>bắt[ \t]+đầu[ \t]+(?:từ|vào|lúc)[ \t]+(?=[^\n]{{0,8}}\d[ \t]*(?:giờ|h))"
     rf"{_WHEN}(?:ngày[ \t]*)?{short_date_pattern('e_')})"
     rf"|(?P<days>trong[ \t]+\d{{1,2}}[ \t]+ngày[ \t]+(?:ngày[ \t]+)?"

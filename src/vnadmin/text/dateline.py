@@ -21,7 +21,13 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.copies import COPY_FORM
-from vnadmin.grammar.dates import LONG_DATE, SHORT_DATE, date_from_match, long_date_pattern
+from vnadmin.grammar.dates import (
+    FOLDED_WEEKDAY,
+    LONG_DATE,
+    SHORT_DATE,
+    date_from_match,
+    long_date_pattern,
+)
 from vnadmin.model import PartialDate
 from vnadmin.text.fuzzy import DIGIT_LOOKALIKES, fold_chars
 from vnadmin.text.lines import Line, cells
@@ -37,7 +43,7 @@ __all__ = [
     "run_on_dateline",
 ]
 
-_WEEKDAY = re.compile(r"(?:thu[ \t]*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]*nhat)[ \t]*,?[ \t]*$")
+_WEEKDAY = re.compile(rf"{FOLDED_WEEKDAY}[ \t]*,?[ \t]*$")
 DAY_WORD = r"[nu][ \t]?[gq][ \t]?[ad](?:[yvwj]|(?=[ \t]))"
 """``ngày`` on folded text (:func:`~vnadmin.text.fuzzy.fold_chars`), the one pattern every
 reader of the date line looks for it with.  Like the other fixed words it is compared on its

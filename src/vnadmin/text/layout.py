@@ -44,7 +44,7 @@ from vnadmin.grammar.marks import AUTHORITY_LINE, MARK_WORDS
 from vnadmin.grammar.number_label import PRINTED_SO, SO, far_misread, number_label, printed_label
 from vnadmin.grammar.printed import CONGRESS_TERM, motto_parts
 from vnadmin.grammar.registry import per_registry
-from vnadmin.grammar.subjects import CANONICAL_VV, DAMAGED_VV
+from vnadmin.grammar.subjects import CANONICAL_VV, DAMAGED_VV, SUBJECT_LEAD
 from vnadmin.grammar.syllables import ONSETS, is_syllable
 from vnadmin.model import KindRegistry
 from vnadmin.normalize import fold, tone_key
@@ -73,7 +73,7 @@ from vnadmin.text.lines import (
     is_strokes,
     squash,
 )
-from vnadmin.text.page import drop_chrome
+from vnadmin.text.page import drop_chrome, is_source_line
 from vnadmin.text.portal import metadata_lines
 from vnadmin.text.recipients import BULLET
 from vnadmin.text.vocabulary import (
@@ -155,8 +155,7 @@ _SLASH_YEAR = re.compile(r"/[ \t]*\d{1,4}")
 """A year alone after its slash, whole or cut by an HTML page's span (``/2025``, ``/202``)."""
 _OPEN_YEAR = re.compile(r"\d[ \t]*/[ \t]*(?P<digits>\d{1,4})")
 """A number line that ends in its year, no symbol yet (``Số: 18 /2025``, ``Số: 18 /202``)."""
-_SUBJECT_LEAD = re.compile(r"V/v|V/V|v/v|V\.v|Về[ \t]+việc|VỀ[ \t]+VIỆC")
-_SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({_SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
+_SUBJECT_AFTER = re.compile(rf"[ \t;,\-–]+({SUBJECT_LEAD.pattern})(?=[ \t:.]|$)")
 """A subject's lead run on after the number on its line: where the subject starts."""
 _DIEU = re.compile(r"Điều[ \t]*\d")
 _MAX_ZONE = 60  # non-blank lines: a header never runs longer
@@ -1139,8 +1138,8 @@ def _columns(
     after_kind = False
     for index in range(zone):
         cells = rows[index]
-        if not cells:
-            continue
+        if not cells or is_source_line(lines[index].text):
+            continue  # a page's source line: the posted instrument's number, no header row
         number = lines[index].number
         split: list[str] = []
         for cell in cells:
@@ -1338,7 +1337,7 @@ def _date_inside(cell: str) -> bool:
     ngày`` / ``tháng 12 năm 2025``)."""
     if _glued_date(cell):
         return True
-    if _SUBJECT_LEAD.match(cell) is None:
+    if SUBJECT_LEAD.match(cell) is None:
         return False
     date = find_dateline(cell)
     return date is not None and date.start > 0 and date.place is not None
@@ -1549,7 +1548,7 @@ def _vv_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
 def _subject_lead(cell: str, line: int, diagnostics: Diagnostics) -> str:
     """The line under the kind name: ``Về việc`` as OCR misread it (``Và việc``,
     ``v~vi~c``), a stray dash before it, or stamp noise before it on the same line."""
-    match = _SUBJECT_LEAD.search(cell[:80])
+    match = SUBJECT_LEAD.search(cell[:80])
     if match is not None:
         if match.start() > 0:
             diagnostics.info(line, "line-skipped", f"{cell[: match.start()]!r} before the subject")
@@ -1680,7 +1679,7 @@ def _header_matter(cell: str) -> bool:
         return True
     if _STAMP_LINE.match(words):
         return True
-    if _SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
+    if SUBJECT_LEAD.match(text) or AUTHORITY_LINE.fullmatch(text[:200]):
         return True
     if len(text) <= 120 and (is_caps(text) or _legacy_caps(text)):
         letter = sum(1 for char in text if char.isalpha() or char == " ")

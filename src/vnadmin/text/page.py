@@ -21,23 +21,31 @@ import attrs
 
 from vnadmin.errors import GrammarError
 from vnadmin.grammar.citations import kind_name_pattern
-from vnadmin.grammar.dates import SHORT_DATE, date_from_match
+from vnadmin.grammar.dates import FOLDED_WEEKDAY, SHORT_DATE, date_from_match
+from vnadmin.grammar.marks import HANDLING_MARKS
+from vnadmin.grammar.number_label import SO
 from vnadmin.grammar.numbers import NUMBER
-from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate
+from vnadmin.grammar.subjects import SUBJECT_LEAD
+from vnadmin.model import Citation, DocumentKind, KindRegistry, PartialDate, Urgency
 from vnadmin.normalize import fold
 from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Line, is_caps, squash
 from vnadmin.text.recipients import opens_addressees
 
-__all__ = ["PageTitle", "Source", "drop_chrome", "is_chrome", "page_title", "posted_source"]
+__all__ = [
+    "PageTitle",
+    "Source",
+    "drop_chrome",
+    "is_chrome",
+    "is_source_line",
+    "page_title",
+    "posted_source",
+]
 
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|sa|ch))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"  # an e-signature's time stamp prints dots: not here
-_WEEKDAY = (
-    r"(?:thu[ \t]+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]+nhat|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = rf"(?:{FOLDED_WEEKDAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CHROME = re.compile(
     rf"(?:{_WEEKDAY}[ \t,|-]*(?:ngay[ \t]+)?(?:{_CLOCK}[ \t,|-]*)?{_DAY}(?:[ \t,|-]*{_CLOCK})?"
     rf"|(?:ngay[ \t]+)?{_DAY}[ \t,|-]*{_CLOCK}|{_CLOCK}[ \t,|-]*{_DAY}"
@@ -58,11 +66,15 @@ _REACH = 6
 """Non-blank lines at the top of a page where its chrome and its title are looked for."""
 _MAX_TITLE = 250
 _QUOTES = "“”\"'‘’«» \t:-–"
-_SUBJECT_LEAD = re.compile(r"(?:V/v|V/V|v/v|Về[ \t]+việc|VỀ[ \t]+VIỆC|về[ \t]+việc)[ \t:.]*")
-_URGENT = re.compile(r"(?:(?:khẩn|KHẨN|Khẩn|hỏa tốc|HỎA TỐC|Hỏa tốc)[ \t]+)?")
-_DATED = re.compile(rf"{_URGENT.pattern}(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*")
+_SUBJECT_LEAD = re.compile(rf"(?:{SUBJECT_LEAD.pattern}|về[ \t]+việc)[ \t:.]*")
+"""The subject's lead, or the ``về việc`` a title runs on after its kind's name."""
+_URGENT = "|".join(printed for mark, printed in HANDLING_MARKS.items() if isinstance(mark, Urgency))
+"""The urgency marks of grammar/marks (``KHẨN``, ``HỎA TỐC``), any case in a title."""
+_DATED = re.compile(
+    rf"(?:(?i:{_URGENT})[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+{SHORT_DATE.pattern}[ \t.]*"
+)
 """A title's rest that names the document by its date alone (``Khẩn ngày 18/10/2020``)."""
-_NUMBER_LABEL = re.compile(r"(?:số|Số|SỐ)(?![^\W\d_])[ \t]*:?[ \t]*")
+_NUMBER_LABEL = re.compile(rf"{SO}(?![^\W\d_])[ \t]*:?[ \t]*")
 _ANNOUNCES = re.compile(r"[ \t](?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn)[ \t]+(?P<rest>\S.*)")
 """The kinds a body's name announces as a verb, in a title: ``Thành phố X thông báo ...``."""
 _MAX_NAME_WORDS = 8  # words of the body's name before the verb
@@ -198,6 +210,18 @@ _SOURCE = re.compile(
 """A page's source line (``(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)``)."""
 
 
+def is_source_line(text: str) -> bool:
+    """Whether a line is a page's source line (its number and date are the posted
+    instrument's, no header row of the page's own)."""
+    return _source(text) is not None
+
+
+def _source(text: str) -> re.Match[str] | None:
+    if not text.startswith(("(N", "N")):  # the cheap test first
+        return None
+    return _SOURCE.fullmatch(squash(text))  # a header row's tab, split by the layout
+
+
 @attrs.frozen
 class Source:
     """The instrument a page's source line names: the page posts it, it is not the page."""
@@ -211,9 +235,7 @@ def posted_source(lines: Sequence[Line], start: int, kinds: KindRegistry) -> Sou
     """The instrument the source line of a page (a line of ``lines`` from ``start``) names
     by its kind and number: the one the page posts, its own text or a rewording of it."""
     for line in lines[start:]:
-        if not line.text.startswith(("(N", "N")):  # the cheap test first
-            continue
-        match = _SOURCE.fullmatch(squash(line.text))  # a header row's tab, split by the layout
+        match = _source(line.text)
         if match is None:
             continue
         found = find_citations(match["source"], kinds)

@@ -258,19 +258,20 @@ def _parse(
     layout = lay_out(table_blocks(text, body, diagnostics), diagnostics, kinds)
     number = header.number
     regime = _regime(header, number, diagnostics)
-    kind = _kind(header, number, regime, diagnostics, kinds, addressed=bool(addressee_orgs))
+    # what names the kind, first to last: the header, the page's title, the page's source
+    # line, the body's own notice; last, the form of a letter to addressees
+    kind = _kind(header, number, regime, diagnostics, kinds)
     if title is not None:
         kind = _titled(header, kind, title, diagnostics)
-    if kind is None and source is not None:
+    if kind is None and source is not None and source.citation.kind is not None:
         kind = source.citation.kind
-    if kind is None and not _has_header(header):
-        kind = _unheaded_kind(
-            body,
-            regime,
-            diagnostics,
-            kinds,
-            addressed=bool(addressee_orgs) and _opens_with_addressees(lines),
+        diagnostics.info(
+            source.line, "kind-from-source", f"kind {kind.name} read from the page's source line"
         )
+    if kind is None and not _has_header(header):
+        kind = _notice_kind(body, diagnostics, kinds)
+    if kind is None and addressee_orgs and regime is Regime.STATE:
+        kind = _letter_kind(header, lines, body, diagnostics, kinds)
     preamble = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.preamble]
     background = [Paragraph(text=b.text, citations=citations.read(b)) for b in layout.background]
     addressees = [org.name for org in addressee_orgs]
@@ -629,8 +630,6 @@ def _kind(
     regime: Regime,
     diagnostics: Diagnostics,
     kinds: KindRegistry,
-    *,
-    addressed: bool = False,
 ) -> DocumentKind | None:
     symbol_kind = (
         None
@@ -666,14 +665,6 @@ def _kind(
         diagnostics.info(
             header.number_line, "kind-from-symbol", f"kind {symbol_kind.name} read from the symbol"
         )
-    elif addressed and regime is Regime.STATE and number is not None and number.number:
-        diagnostics.info(  # NĐ 30 Phụ lục III: a công văn's symbol is its issuer's, no kind's
-            header.number_line,
-            "kind-from-form",
-            "no kind line: a numbered letter to addressees whose symbol names no kind is a"
-            " công văn",
-        )
-        return vv_kind(kinds)
     return symbol_kind
 
 
@@ -691,7 +682,7 @@ def _posted(
         return None
     at = next(index for index, line in enumerate(lines) if line.number == source.line)
     lines[at] = Line(source.line, "")
-    header.number = source.citation.number
+    header.number, header.number_line = source.citation.number, source.line
     header.date = header.date or source.citation.date
     diagnostics.info(
         source.line,
@@ -731,17 +722,11 @@ def _opens_with_addressees(lines: Sequence[Line]) -> bool:
     return opens_addressees(first.strip())
 
 
-def _unheaded_kind(
-    body: Sequence[Line],
-    regime: Regime,
-    diagnostics: Diagnostics,
-    kinds: KindRegistry,
-    *,
-    addressed: bool,
+def _notice_kind(
+    body: Sequence[Line], diagnostics: Diagnostics, kinds: KindRegistry
 ) -> DocumentKind | None:
-    """The kind of a body printed without its header (a portal's post of it): a
-    thông báo when its issuer says it gives notice (``Nay trường ... thông báo đến``), else,
-    opening with its ``Kính gửi``, a letter (NĐ 30: the one kind with no kind line). Said."""
+    """The kind of a body printed without its header (a portal's post of it) when its
+    issuer says it gives notice (``Nay trường ... thông báo đến``): a thông báo. Said."""
     for line in body:
         text = line.text[:4000]
         for start in (0, *(clause.end() for clause in _CLAUSE_START.finditer(text))):
@@ -752,7 +737,29 @@ def _unheaded_kind(
                     "no header: the issuer gives notice in the body (thông báo)",
                 )
                 return kinds.find("Thông báo")
-    if addressed and regime is Regime.STATE:
+    return None
+
+
+def _letter_kind(
+    header: Header,
+    lines: Sequence[Line],
+    body: Sequence[Line],
+    diagnostics: Diagnostics,
+    kinds: KindRegistry,
+) -> DocumentKind | None:
+    """A State text to addressees that names no kind is a công văn (NĐ 30: the one kind with
+    no kind line, Phụ lục III: its symbol is its issuer's, no kind's) when it is numbered,
+    or, without a header, when it opens with its ``Kính gửi``. Said."""
+    number = header.number
+    if number is not None and number.number and header.unknown_title is None:
+        diagnostics.info(
+            header.number_line,
+            "kind-from-form",
+            "no kind line: a numbered letter to addressees whose symbol names no kind is a"
+            " công văn",
+        )
+        return vv_kind(kinds)
+    if not _has_header(header) and _opens_with_addressees(lines):
         diagnostics.info(
             body[0].number if body else 0,
             "kind-from-form",
