@@ -5,7 +5,7 @@ mypy, pointed at that environment: installing it there would only cost time).
 
 Our own suite imports hypothesis (conftest.py) and vnadmin from the source tree first, which
 hid the import crash of issue 15; only an installed vnadmin in an environment of its own
-shows what users get.  The environment costs about half a minute (pip's cache is reused);
+shows what users get.  The environment costs about 20 seconds (pip's cache is reused);
 ``-m "not downstream"`` leaves it out of a quick run.
 """
 
