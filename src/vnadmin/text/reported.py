@@ -104,14 +104,18 @@ def looks_reported(blocks: list[Block]) -> bool:
     )
 
 
-def _headline(text: str) -> bool:
-    """Whether a paragraph that ends no sentence may be the article's headline: a few words
-    or more, no longer than a headline."""
-    return len(text) <= _MAX_HEADLINE and len(text.split()) > _MIN_HEADLINE_WORDS
-
-
 _MAX_HEADLINE = 250
 _MIN_HEADLINE_WORDS = 3
+
+
+def _headline(text: str) -> bool:
+    """Whether a paragraph may be the article's headline: it ends no sentence, has a few
+    words or more, and is no longer than a headline."""
+    return (
+        len(text) <= _MAX_HEADLINE
+        and len(text.split()) > _MIN_HEADLINE_WORDS
+        and not ends_sentence(text)
+    )
 
 
 def _lead(text: str) -> tuple[int, int, re.Match[str] | None] | None:
@@ -183,16 +187,12 @@ def read_report(blocks: list[Block], diagnostics: Diagnostics, kinds: KindRegist
     if lead_index is not None:
         _read_lead(kept[lead_index], report, diagnostics, kinds)
     # the headline stands right over the lead, under the site's name or a banner
-    above = [
-        i
-        for i in range(lead_index or 0)
-        if not ends_sentence(kept[i].text) and _headline(kept[i].text)
-    ]
-    if above:
-        report.title = kept[above[-1]].text
+    headline = next((i for i in reversed(range(lead_index or 0)) if _headline(kept[i].text)), None)
+    if headline is not None:
+        report.title = kept[headline].text
     started = False
     for index, block in enumerate(kept):
-        if index == lead_index or (above and index == above[-1]):
+        if index in (lead_index, headline):
             continue
         if _CAPTION.search(block.text):
             diagnostics.info(block.line, "caption-skipped", "a photo caption was skipped")
