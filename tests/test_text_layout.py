@@ -1423,6 +1423,8 @@ def test_body_and_footer_agree_where_the_footer_starts(heading: str) -> None:
         ("- Lưu VT, GDPT. Hiển (3b).", ("VT", "GDPT"), 3, "Hiển"),
         ("- Lưu: VT, KT. Lan (02 bản)", ("VT", "KT"), 2, "Lan"),
         ("- Lưu: VT, TH. KT.", ("VT", "TH"), None, None),
+        # a scan's colons and dashes at the units' edges, the copies before them
+        ("- Lưu:-VT,:ĐT (02b).:", ("VT", "ĐT"), 2, None),
     ],
 )
 def test_archive_line_copy_count_and_file_code(

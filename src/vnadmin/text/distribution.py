@@ -114,6 +114,16 @@ _GLUED_TO_VT = re.compile(r"VT(?:[ \t]*(?P<code>\([^()]{1,20}\)))?[.-](?=[^\W\d_
 (``VT.KT13/11``, ``VT-TCHC``, ``VT (TC04/10).KT14/11``, a file code between them)."""
 
 
+_UNIT_OPENING = ":-–"
+"""What a scan leaves before an archive line's unit (``Lưu:-VT,:ntphong``): no unit opens so."""
+
+
+def _unit(text: str) -> str:
+    """One unit of an archive line without the stops at its edges, nor the colon or dash a
+    scan left there (``Lưu:-VT,:ntphong (02b).:``)."""
+    return text.strip(_END).lstrip(_UNIT_OPENING).rstrip(":").strip(_END)
+
+
 def _glued(unit: str) -> list[str]:
     """``unit``, or ``VT`` and the unit glued to it (and the code between)."""
     match = _GLUED_TO_VT.match(unit)
@@ -196,7 +206,7 @@ def read_archive(text: str) -> tuple[ArchiveLine | None, DrafterMark | None] | N
         return None
     listed, *after = _line_end(match["units"])  # what OCR joined goes
     listed = _FILE_CODE.sub("", listed)  # "( H1.25 )" files the copy: it is not a unit
-    units = [part for unit in listed.strip(_END).split(",") for part in _glued(unit.strip(_END))]
+    units = [part for unit in listed.strip(_END).split(",") for part in _glued(_unit(unit))]
     units = [unit for unit in units if unit]
     if units and (blank := _BLANK_COUNT.search(units[-1])) is not None and blank.start():
         units[-1] = units[-1][: blank.start()]  # "KTTH (   b)": the count left for the hand
