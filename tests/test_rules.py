@@ -513,6 +513,12 @@ FIRES = [
         signed(CONG_VAN, (KT, "BỘ TRƯỞNG"), title="THỦ TRỬỞNG"),
         "signatures[0].title",
     ),
+    Fires(  # a unit's letters after P. are no deputy's title (P.KT is a unit)
+        "VN-SIGN-002",
+        "KT. GIÁM ĐỐC / P KẾ TOÁN",
+        signed(CONG_VAN, (KT, "GIÁM ĐỐC"), title="P KẾ TOÁN"),
+        "signatures[0].title",
+    ),
     Fires(  # in a print read whole, the title is what it says
         "VN-SIGN-002",
         "KT. CHÁNH VĂN PHÒNG / VĂN PHÒNG",
@@ -1796,6 +1802,11 @@ SILENT = [
         ),
     ),
     Silent("VN-SIGN-002", "PHÓ GIÁM ĐỐC", CONG_VAN),
+    Silent(  # P. abbreviates PHÓ
+        "VN-SIGN-002",
+        "KT. CHỦ TỊCH / P.CHỦ TỊCH",
+        signed(CONG_VAN, (KT, "CHỦ TỊCH"), title="P.CHỦ TỊCH"),
+    ),
     Silent(  # a clerk's typo after THỨ leaves the deputy a deputy
         "VN-SIGN-002",
         "KT. BỘ TRƯỞNG / THỨ TRỬỞNG THUỜNG TRỰC in a clean print",

@@ -87,6 +87,8 @@ def is_deputy(title: str, *, misread: bool = False) -> bool:
     key, deputies = (fold(title), _DEPUTY_LETTERS) if misread else (tone_key(title), _DEPUTIES)
     if any(key == d or key.startswith(d + " ") for d in deputies) or _misspelt_rest(title):
         return True
+    if _ABBREVIATED_DEPUTY.match(title):
+        return True
     return misread and _overprinted(key, _VICE_MINISTER)
 
 
@@ -102,6 +104,9 @@ def _misspelt_rest(title: str) -> bool:
     )
 
 
+_ABBREVIATED_DEPUTY = re.compile(r"[ \t]*P\.[ \t]*[^\W\d_]{2}")
+"""``P.`` before a head's title abbreviates PHÓ (``P.CHỦ TỊCH``, ``P. GIÁM ĐỐC``), as a
+commune's or a school's clerk prints it: the signer is a deputy."""
 _VICE_MINISTER = fold("thứ trưởng")
 
 
