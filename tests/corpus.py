@@ -108,9 +108,11 @@ _SHAPES = (  # (shape, words of SOURCES.md's source-shape column), first match w
     ("OCR without diacritics", ("legacy ocr",)),
     ("Markdown", ("markdown", "mineru")),
     ("HTML", ("html",)),
-    ("OCR", ("ocr",)),
+    ("OCR", ("ocr", "tesseract")),
     ("PDF text, layout", ("-layout",)),
     ("PDF text, flattened", ("pdftotext", "pdf text layer")),
+    ("Word, converted", ("antiword", "catdoc", "soffice")),
+    ("Web page", ("web page",)),
 )
 
 
