@@ -137,8 +137,10 @@ _COLUMNS = {
     "noi dung cong tac": Field.CONTENT,
     "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
+    "ngay": Field.WHEN,  # a timetable's day: STT | Ngày | Công việc
     # a column of who does it, persons or units: the first named leads, the others help
     "nguoi thuc hien": Field.LEAD_AND_COOPERATE,
+    "thuc hien": Field.LEAD_AND_COOPERATE,
     "phu trach": Field.LEAD_AND_COOPERATE,
     "nguoi phu trach": Field.LEAD_AND_COOPERATE,
     "san pham": Field.OTHER,
