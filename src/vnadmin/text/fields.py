@@ -75,6 +75,7 @@ _COOPERATES = ("phối hợp", "phối hợp thực hiện")
 _BOTH = ("chủ trì/phối hợp", "chủ trì, phối hợp", "chủ trì - phối hợp", "chủ trì và phối hợp")
 _WHENS = (
     "thời gian thực hiện",
+    "thời gian dự kiến",
     "thời gian hoàn thành",
     "thời hạn hoàn thành",
     "thời hạn thực hiện",
@@ -169,6 +170,7 @@ _FIELD_WORDS = (
     "tiến độ",
     "đầu mối",
     "nội dung",
+    "dự kiến",
 )
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")
