@@ -352,3 +352,22 @@ def test_a_body_whose_name_holds_an_ampersand_is_still_a_body_of_its_own() -> No
     text = FIELDS_WRAPPED.format(parent="UBND TỈNH TÂN PHÚ", body="", fields="SỞ GD&ĐT")
     doc = parse_text(text).instrument
     assert issuer_names(doc) == ["SỞ GD&ĐT", "UBND TỈNH TÂN PHÚ"]
+
+
+def test_a_parent_s_name_wrapped_in_its_cell_over_the_issuer_s_is_one_name() -> None:
+    text = """\
+TRUNG TÂM ĐIỀU HÀNH
+MẠNG LƯỚI CẤP NƯỚC QUỐC GIA
+TRUNG TÂM ĐIỀU HÀNH
+MẠNG LƯỚI CẤP NƯỚC MIỀN BẮC
+Số: 12/KH-ĐHMB
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 01 tháng 3 năm 2024
+KẾ HOẠCH
+Công tác an toàn năm 2024
+"""
+    assert issuer_names(parse_text(text).instrument) == [
+        "TRUNG TÂM ĐIỀU HÀNH MẠNG LƯỚI CẤP NƯỚC MIỀN BẮC",
+        "TRUNG TÂM ĐIỀU HÀNH MẠNG LƯỚI CẤP NƯỚC QUỐC GIA",
+    ]

@@ -543,6 +543,20 @@ Chủ trì triển khai nộp thuế điện tử.
     assert _labels(wrapped) == ["1.", "10."]
 
 
+def test_a_dash_ocr_read_before_a_number_with_a_comma_for_its_stop() -> None:
+    tasks = _tasks(
+        """\
+Giám đốc Sở yêu cầu các đơn vị thực hiện những nội dung sau:
+
+- 1, Thực hiện nghiêm các quy định về quản lý chất thải.
+
+2. Tăng cường tập huấn tại đơn vị.
+"""
+    )
+    assert _labels(tasks) == ["1.", "2."]
+    assert tasks[0].text.startswith("Thực hiện nghiêm")
+
+
 def test_an_article_whose_word_number_and_stop_are_links_of_their_own() -> None:
     # vbpl.vn pages may print "Điều" / "3" / "." / its title, each span on its line, after
     # a long clause: the number alone is no page number, the word opens the article
@@ -819,3 +833,49 @@ D. KINH PHÍ
     )
     # "C." and "D." after "II." are the parts going on, not the Roman hundred and five hundred
     assert _labels(tasks) == ["A.", "B.", "C.", "D."]
+
+
+def test_a_section_s_roman_numeral_ocr_misread_is_the_next_section() -> None:
+    result = parse_text(
+        HEAD
+        + """\
+I. Mục đích:
+- Nâng cao chất lượng phục vụ.
+H. Đối tượng:
+- Các phòng chuyên môn.
+IH. Nội dung:
+1. Rà soát thủ tục.
+2. Công khai kết quả.
+IV. Tổ chức thực hiện:
+- Văn phòng theo dõi.
+"""
+    )
+    assert _labels(result.instrument.body.tasks) == ["I.", "II.", "III.", "IV."]
+    said = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert said == ["'H.' read as 'II.' after 'I.'", "'IH.' read as 'III.' after 'II.'"]
+
+
+def test_eleven_under_a_section_is_no_misread_section() -> None:
+    body = "I. Nhiệm vụ:\n" + "".join(f"{n}. Nội dung {n}.\n" for n in range(1, 12))
+    (section,) = _tasks(body)
+    assert [task.label for task in section.subtasks][-1] == "11."
+
+
+def test_a_point_one_ocr_read_as_a_roman_one_under_its_section() -> None:
+    result = parse_text(
+        HEAD
+        + """\
+I. MỤC ĐÍCH, YÊU CẦU
+I. Mục đích:
+- Nâng cao nhận thức.
+2. Yêu cầu:
+- Thiết thực, hiệu quả.
+II. TỔ CHỨC THỰC HIỆN
+- Văn phòng theo dõi.
+"""
+    )
+    tasks = result.instrument.body.tasks
+    assert _labels(tasks) == ["I.", "II."]
+    assert _labels(tasks[0].subtasks) == ["1.", "2."]
+    said = [d.message for d in result.diagnostics if d.code == "ocr-repaired"]
+    assert said == ["'I.' read as '1.' before '2.'"]

@@ -790,3 +790,56 @@ def test_a_who_cell_line_spaced_wide_is_one_name() -> None:
             [("lead", "Hội đồng Trường"), ("cooperate", "Ban Giám hiệu")],
         )
     ]
+
+
+def test_a_flattened_row_s_blank_line_is_its_empty_cell() -> None:
+    # a converter gave each cell a line of its own and an empty cell a blank line: the
+    # first row names no lead, only those who carry it out
+    table = """\
+STT
+Nội dung
+Thời gian
+Chủ trì
+Phối hợp
+1
+Rà soát danh sách cán bộ
+Thường xuyên
+
+Phòng Tổ chức
+2
+Tổ chức hội nghị sơ kết
+Quý II/2025
+Văn phòng
+Các phòng
+"""
+    assert [row[2] for row in _rows(table)] == [
+        [("cooperate", "Phòng Tổ chức")],
+        [("lead", "Văn phòng"), ("cooperate", "Các phòng")],
+    ]
+
+
+def test_a_column_of_who_carries_it_out_beside_the_lead_s_cooperates() -> None:
+    table = """\
+| STT | Nội dung | Chủ trì | Thực hiện |
+|---|---|---|---|
+| 1 | Tổ chức hội nghị sơ kết | Văn phòng | Phòng Tổ chức; Phòng Kế hoạch |
+"""
+    assert [row[2] for row in _rows(table)] == [
+        [("lead", "Văn phòng"), ("cooperate", "Phòng Tổ chức"), ("cooperate", "Phòng Kế hoạch")]
+    ]
+
+
+def test_a_timetable_s_day_column_says_when() -> None:
+    table = """\
+| STT | Ngày | Công việc |
+|---|---|---|
+| 1 | 24/03/2025 | Phòng Đào tạo gửi danh sách sinh viên về các khoa. |
+"""
+    assert [(row[2], row[3]) for row in _rows(table)] == [
+        (
+            [("execute", "Phòng Đào tạo")],
+            DateDeadline(
+                bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=24, month=3, year=2025)
+            ),
+        )
+    ]

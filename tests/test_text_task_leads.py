@@ -113,6 +113,21 @@ Tiếp nhận đơn và chuyển về Phòng Công tác sinh viên.
     assert ", ".join(_actors(second)) == "bộ phận trực tiếp quản lý sinh viên, học viên"
 
 
+def test_a_heading_about_a_plural_of_named_units_names_them_above_their_points() -> None:
+    (task,) = _tasks(
+        """\
+1. Đối với các Khoa, Trung tâm:
+- Thông báo kế hoạch đến sinh viên.
+- Cử cán bộ tham gia ngày hội.
+"""
+    )
+    assert _actors(task) == ["các Khoa", "Trung tâm"]
+
+
+def test_ub_abbreviates_uy_ban_before_a_name() -> None:
+    assert _read("UB MTTQ xã tuyên truyền tới các hội viên.") == [("execute", "UB MTTQ xã")]
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

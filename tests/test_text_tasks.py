@@ -67,6 +67,19 @@ a) Cơ quan thực hiện: Các cơ quan, đơn vị, địa phương b) Thời 
     assert second.deadline == RelativeDeadline(text="Thường xuyên")
 
 
+def test_the_planned_time_is_a_field_that_says_when() -> None:
+    (task,) = _tasks(
+        """\
+1. Tập huấn cho cán bộ văn thư.
+- Địa điểm: Hội trường Sở.
+- Thời gian dự kiến: 8h00 ngày 28/12/2024
+"""
+    )
+    assert task.deadline == DateDeadline(
+        bound=DeadlineBound.NO_LATER_THAN, date=PartialDate(day=28, month=12, year=2024)
+    )
+
+
 def test_an_actor_heading_names_who_acts() -> None:
     tasks = _tasks(
         """\

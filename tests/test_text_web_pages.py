@@ -388,3 +388,24 @@ def test_a_source_line_names_the_kind_before_the_form_of_a_letter() -> None:
     unsourced = parse_text(text.rsplit("(Nguồn", 1)[0])
     assert _code(unsourced.instrument) == "cong-van"
     assert "kind-from-form" in codes(unsourced)
+
+
+def test_a_reported_instruments_numbered_items_keep_their_labels_and_actors() -> None:
+    text = (
+        "Ngày 12/3/2024, Ủy ban nhân dân huyện Bắc Nam ban hành Công văn số 88/UBND-VX về"
+        " việc phòng chống dịch.\n\n"
+        "Theo đó, Ủy ban nhân dân huyện yêu cầu:\n\n"
+        "1. Phòng Y tế huyện theo dõi tình hình dịch bệnh.\n\n"
+        "2. Ủy ban nhân dân các xã tuyên truyền cho người dân:\n\n"
+        "a) Về các biện pháp phòng dịch.\n\n"
+        "b) Về việc tiêm chủng.\n\n"
+        "3. Trung tâm Y tế huyện báo cáo kết quả.\n"
+    )
+    tasks = parse_text(text).instrument.body.tasks
+    numbered = [task for task in tasks if task.label is not None]
+    assert [(task.label, [a.actor for a in task.assignments]) for task in numbered] == [
+        ("1.", ["Phòng Y tế huyện"]),
+        ("2.", ["Ủy ban nhân dân các xã"]),
+        ("3.", ["Trung tâm Y tế huyện"]),
+    ]
+    assert [point.label for point in numbered[1].subtasks] == ["a)", "b)"]

@@ -30,7 +30,7 @@ import attrs
 
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.deadlines import DEADLINE
-from vnadmin.grammar.labels import LABEL, label_level, roman_value
+from vnadmin.grammar.labels import LABEL, label_level, roman_value, to_roman
 from vnadmin.model import KINDS, KindRegistry
 from vnadmin.normalize import fold
 from vnadmin.text.diagnostics import Diagnostics
@@ -470,7 +470,8 @@ def lay_out(
     """Arrange body paragraphs into preamble, background, task tree and closing."""
     layout = BodyLayout()
     blocks = _comma_labels(_split_articles(blocks, diagnostics), diagnostics)
-    blocks = _point_misreads(blocks, diagnostics)
+    blocks = _roman_misreads(_point_misreads(blocks, diagnostics), diagnostics)
+    blocks = _one_misreads(blocks, diagnostics)
     quoted = _quoted(blocks)
     sequence = _Sequence()
     labels = [[] if index in quoted else _labels(b, sequence) for index, b in enumerate(blocks)]
@@ -656,6 +657,8 @@ in capitals, as an item does (``9, khoản 10 Điều 3 ...`` is a list of numbe
 
 
 _DOT_LABEL = re.compile(r"(\d{1,3})\.")
+_DASH_SPECK = re.compile(r"[-–—][ \t]+(?=\d{1,2},)")
+"""A dash OCR read before a number with a comma for its stop (``- 1, Thực hiện ...``)."""
 _ONE_MISREAD = re.compile(r"(?P<number>[!l])[.,][ \t]+(?=[^\W\d_])")
 """A first item's ``1`` OCR read as ``!`` or ``l`` (``!. Giảng viên ...``)."""
 
@@ -667,15 +670,18 @@ def _comma_labels(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
     numbered = {int(found[1]) for block in blocks if (found := _DOT_LABEL.match(block.text))}
     mended = []
     for block in blocks:
-        found = _COMMA_LABEL.match(block.text) or _ONE_MISREAD.match(block.text)
-        if found is not None and block.text[found.end()].isupper():
+        dash = _DASH_SPECK.match(block.text)  # "- 1, Thực hiện ...": a speck before it too
+        text = block.text[dash.end() :] if dash is not None else block.text
+        found = _COMMA_LABEL.match(text) or _ONE_MISREAD.match(text)
+        if found is not None and text[found.end()].isupper():
             printed = found["number"]
             number = printed if printed.isdigit() else "1"
             if int(number) + 1 in numbered:
-                stop = block.text[len(printed)]
-                block = block.with_text(f"{number}.{block.text[len(printed) + 1 :]}")
+                stop = text[len(printed)]
+                block = block.with_text(f"{number}.{text[len(printed) + 1 :]}")
+                before = dash.group(0) if dash is not None else ""
                 diagnostics.info(
-                    block.line, "ocr-repaired", f"'{printed}{stop}' read as '{number}.'"
+                    block.line, "ocr-repaired", f"'{before}{printed}{stop}' read as '{number}.'"
                 )
         mended.append(block)
     return mended
@@ -710,6 +716,75 @@ def _point_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block
             f"'{printed})' read as '{wanted})', between '{last})' and '{after['letter']})'",
         )
     return mended
+
+
+_ROMAN_LABEL = re.compile(r"(?P<roman>[IVX]{1,5})\.[ \t]")
+_ROMAN_MISREAD = re.compile(r"(?P<printed>[IlH1|]{1,4})\.[ \t]+(?=[^\W\d_])")
+"""What OCR leaves of a section's ``II.`` or ``III.`` (``H.``, ``IH.``, ``Il.``): each
+stroke read as ``I``, ``l``, ``1`` or ``|``, two of them joined as ``H``."""
+
+
+def _roman_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """A section heading whose Roman numeral OCR misread (``H. Đối tượng``, ``IH. Nội
+    dung`` after ``I.``) is the section after the last one read when its strokes make that
+    numeral: read so, and said.  Only after a Roman section, none of the strokes all
+    figures (``11.`` is a number), and not after a lettered part (``H.`` after ``G.``)."""
+    mended = list(blocks)
+    last = 0  # the last Roman section read; 0 after a lettered part
+    for index, block in enumerate(blocks):
+        roman = _ROMAN_LABEL.match(block.text)
+        if roman is not None and roman_value(roman["roman"]):
+            last = roman_value(roman["roman"]) or 0
+            continue
+        misread = _ROMAN_MISREAD.match(block.text) if last else None
+        printed = misread["printed"] if misread is not None else ""
+        wanted = to_roman(last + 1)
+        if printed and not printed.isdigit() and _strokes(printed) == wanted:
+            mended[index] = block.with_text(wanted + block.text[len(printed) :])
+            diagnostics.info(
+                block.line,
+                "ocr-repaired",
+                f"'{printed}.' read as '{wanted}.' after '{to_roman(last)}.'",
+            )
+            last += 1
+            continue
+        label = LABEL.match(block.text)
+        if label is not None and label_level(label) in _PARTS:
+            last = 0
+    return mended
+
+
+_ONE_AS_I = re.compile(r"I\.[ \t]+(?=[^\W\d_])")
+_TWO = re.compile(r"2\.[ \t]")
+
+
+def _one_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block]:
+    """An ``I.`` right under a Roman section's heading whose list goes on at ``2.`` before
+    the next section is the point ``1.`` OCR read as a Roman one (``I. MỤC ĐÍCH`` / ``I.
+    Mục đích:`` / ``2. Yêu cầu:``): read so, and said."""
+    mended = list(blocks)
+    for index, block in enumerate(blocks[1:], start=1):
+        above = blocks[index - 1].text
+        if not _ONE_AS_I.match(block.text) or _ROMAN_LABEL.match(above) is None:
+            continue
+        for later in blocks[index + 1 :]:
+            if _ROMAN_LABEL.match(later.text) or _ONE_AS_I.match(later.text):
+                break
+            if _TWO.match(later.text):
+                mended[index] = block.with_text("1" + block.text[1:])
+                diagnostics.info(block.line, "ocr-repaired", "'I.' read as '1.' before '2.'")
+                break
+    return mended
+
+
+def _strokes(printed: str) -> str:
+    """A Roman numeral's strokes as OCR printed them, read back (``IH`` reads ``III``)."""
+    return printed.replace("H", "II").translate(_STROKES)
+
+
+_STROKES = str.maketrans("l1|", "III")
+_PARTS = frozenset(("upper.", "upper)"))
+"""The shapes of a lettered part (``A.``, ``B)``): ``H.`` after ``G.`` is one."""
 
 
 _CITED_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)

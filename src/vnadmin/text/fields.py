@@ -75,6 +75,7 @@ _COOPERATES = ("phối hợp", "phối hợp thực hiện")
 _BOTH = ("chủ trì/phối hợp", "chủ trì, phối hợp", "chủ trì - phối hợp", "chủ trì và phối hợp")
 _WHENS = (
     "thời gian thực hiện",
+    "thời gian dự kiến",
     "thời gian hoàn thành",
     "thời hạn hoàn thành",
     "thời hạn thực hiện",
@@ -137,8 +138,10 @@ _COLUMNS = {
     "noi dung cong tac": Field.CONTENT,
     "chi tieu": Field.CONTENT,
     "thoi gian": Field.WHEN,
+    "ngay": Field.WHEN,  # a timetable's day: STT | Ngày | Công việc
     # a column of who does it, persons or units: the first named leads, the others help
     "nguoi thuc hien": Field.LEAD_AND_COOPERATE,
+    "thuc hien": Field.LEAD_AND_COOPERATE,
     "phu trach": Field.LEAD_AND_COOPERATE,
     "nguoi phu trach": Field.LEAD_AND_COOPERATE,
     "san pham": Field.OTHER,
@@ -167,6 +170,7 @@ _FIELD_WORDS = (
     "tiến độ",
     "đầu mối",
     "nội dung",
+    "dự kiến",
 )
 """Words one of which every field name holds: a text without any prints no field."""
 _VALUE_END = re.compile(r"[;\n]")

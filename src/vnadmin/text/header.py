@@ -367,6 +367,16 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             and _own_body(fold(lines[index + 1]))
             and not _names_body(text)
         )
+        # the rest of a parent's name wrapped in its narrow cell, over the issuer's own
+        # name (``TRUNG TÂM ĐIỀU ĐỘ`` / ``HỆ THỐNG ĐIỆN QUỐC GIA`` / ``TRUNG TÂM ...``)
+        parent_rest = (
+            not last_line
+            and is_caps(text)
+            and is_caps(last)
+            and _own_body(fold(lines[index + 1]))
+            and opens_body(fold(last))
+            and _goes_on_unnamed(text, last)
+        )
         dash = _joins_bodies(text)
         # a line that opens a body of its own and joins two in it (``VĂN PHÒNG HĐND -
         # UBND``) is a name under the one above when that one is whole (``UBND XÃ X``, not
@@ -381,6 +391,7 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             or _placed_rest(last, text)
             or _dated_rest(last, text)
             or tail
+            or parent_rest
         ):
             groups[-1].append(index)
             joint_group = joint

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from vnadmin.grammar.citations import format_citation
+from vnadmin.grammar.labels import LABEL, label_level
 from vnadmin.grammar.numbers import format_number
 from vnadmin.model import (
     KINDS,
@@ -882,6 +883,29 @@ def _name_key(names: str) -> str:
     return letters(_spelt_out(names))
 
 
+def _reported_nodes(blocks: list[Block]) -> list[Node]:
+    """The tasks a report retells, as a tree: the instrument's own label printed before an
+    item (``1.``, ``a)``, ``-``) is its label, not the first words of its text, whose actor
+    opens after it; the first shape is the top, a new shape nests under the item above and
+    a known one closes back to its level.  An unlabelled piece is a task of its own."""
+    top: list[Node] = []
+    open_: list[Node] = []  # the labelled items the next one may nest under, outermost first
+    for block in blocks:
+        match = LABEL.match(block.text)
+        level = label_level(match) if match is not None else None
+        rest = block.text[match.end() :].lstrip() if match is not None else ""
+        if match is None or level is None or not rest:
+            top.append(Node(None, None, [block]))
+            open_ = []
+            continue
+        node = Node(match["label"], level, [block.with_text(rest)])
+        levels = [item.level for item in open_]
+        open_ = open_[: levels.index(level)] if level in levels else open_
+        (open_[-1].children if open_ else top).append(node)
+        open_.append(node)
+    return top
+
+
 def _reported(
     blocks: list[Block], diagnostics: Diagnostics, citations: _Citations, kinds: KindRegistry
 ) -> Instrument:
@@ -900,10 +924,8 @@ def _reported(
         diagnostics.warning(first, "subject-missing", "the report says no subject of it")
     tasks = [
         task
-        for block in report.tasks
-        for task in build_tasks(
-            Node(None, None, [block]), report.addressees, citations.read, diagnostics
-        )
+        for node in _reported_nodes(report.tasks)
+        for task in build_tasks(node, report.addressees, citations.read, diagnostics)
     ]
     regime = Regime.STATE
     if report.issuer is not None and any(

@@ -643,25 +643,28 @@ def _flattened_tables(
         while position < len(lines):
             text = texts[position]
             if not any(map(str.isalnum, text)) or (not row and _COLUMN_NUMBER.fullmatch(text)):
+                if row and not text and not grouped:
+                    row.append("")  # perhaps an empty cell: see _cells_of
                 position += 1  # blank, a filler cell ("…......", "-"), a column's number
                 continue
             numbered = _NUMBER.fullmatch(text) is not None and not _YEAR.fullmatch(text)
             opening = None
             if not numbered and _NUMBER.fullmatch(_next_text(texts, position)):
                 opening = _OPENING_NUMBER.match(text)  # a group's row, its numbered rows below
-            if (numbered or opening) and (not row or len(row) >= 2):
+            filled = len(row) - row.count("")
+            if (numbered or opening) and (not row or filled >= 2):
                 if row:
-                    grid.append((row_line, _fit(row, fields)))
+                    grid.append((row_line, _fit(_cells_of(row, width), fields)))
                 row, row_line = [text], lines[position].number
                 if opening is not None:  # "I. NÂNG CAO NHẬN THỨC": number and content cells
                     row = [opening["number"], text[opening.end() :]]
-            elif row and len(row) < (width if grouped else width * 3) and not _is_paragraph(text):
+            elif row and filled < (width if grouped else width * 3) and not _is_paragraph(text):
                 row.append(text)
             else:
                 break
             position += 1
         if row:
-            grid.append((row_line, _fit(row, fields)))
+            grid.append((row_line, _fit(_cells_of(row, width), fields)))
         covered = range(lines[index].number, lines[position - 1].number + 1)
         for table in _read([grid]):
             found.append(_Table(frozenset(covered), table.rows))
@@ -967,6 +970,16 @@ def _heading_run(texts: list[str], start: int) -> list[str]:
     return run
 
 
+def _cells_of(row: list[str], width: int) -> list[str]:
+    """A flattened row's cells, ``""`` standing for a blank line: where the blank lines
+    inside it make it exactly as wide as the heading (whose cells stand on consecutive
+    lines), each is an empty cell (``1`` / ``Rà soát ...`` / ``Thường xuyên`` / `` `` /
+    ``Chi ủy``: no lead); otherwise they part nothing and are dropped."""
+    while row and not row[-1]:
+        row = row[:-1]
+    return row if len(row) == width else [cell for cell in row if cell]
+
+
 def _fit(row: list[str], heading: list[Field | None]) -> list[str]:
     """A row flattened one cell per line, as cells under ``heading``: a cell wrapped over
     several lines is taken to be the content cell's; when cells are missing (a blank
@@ -1027,6 +1040,7 @@ def _task_table(grid: list[tuple[int, list[str]]]) -> _Table | None:
     while below < len(grid) and _heading_again(grid[below][1], columns):
         columns = {**columns, **_columns(grid[below][1], sub=True)}  # "Chủ trì" | "Phối hợp"
         below += 1
+    columns = _beside_lead(columns)
     rows: list[list[str]] = []
     lines: list[int] = []
     for number, cells_ in grid[below:]:
@@ -1056,6 +1070,17 @@ def _columns(row: Sequence[str], *, sub: bool = False) -> dict[int, Field]:
         return {}
     repaired = {i: f for i, cell in enumerate(row) if (f := _heading_field(cell)) is not None}
     return repaired if _names_tasks(repaired) else {}
+
+
+def _beside_lead(columns: dict[int, Field]) -> dict[int, Field]:
+    """A column of who does it beside one that leads (``Chủ trì | Thực hiện``) lists those
+    who carry the task out under the lead: they cooperate, none of them leads."""
+    if Field.LEAD not in columns.values():
+        return columns
+    return {
+        i: Field.COOPERATE if field is Field.LEAD_AND_COOPERATE else field
+        for i, field in columns.items()
+    }
 
 
 def _names_tasks(columns: dict[int, Field]) -> bool:

@@ -443,7 +443,11 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
     ):
         return None
     if not after:  # a rule's scope is named in lower case ("Đối với cơ quan tài chính:")
-        named_so = named[:1].isupper() or key.startswith(_STUDENTS_AND_STAFF)
+        named_so = (
+            named[:1].isupper()
+            or key.startswith(_STUDENTS_AND_STAFF)
+            or _plural_of_names(named)  # "Đối với các Thôn, Tổ dân phố:"
+        )
         return _actor(named) if has_children and named_so else None
     duty = _TIMED.sub("", after, count=1)
     timed = len(duty) < len(after)
@@ -454,6 +458,13 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
     ):
         return None
     return _actor(named) or _named(named)
+
+
+def _plural_of_names(named: str) -> bool:
+    """Whether ``named`` is a plural before a capitalised name (``các Thôn``, ``các Sở``):
+    the units a plan sets to work, not a rule's scope in lower case."""
+    plural, _, rest = named.partition(" ")
+    return plural.lower() in ("các", "những") and rest[:1].isupper()
 
 
 _SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ", "báo cáo")

@@ -405,7 +405,7 @@ heading may end on (``thời Pháp thuộc``); a name's head; a date's ``ngày``
 
 
 ACTOR_HEADS = re.compile(
-    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ"
+    r"(?:[Cc]ác|[Nn]hững|[Mm]ọi|UBND|UBMTTQ\w*|UB(?=[ \t]+[A-ZĐ])|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Ban|Bộ"
     r"|Phòng(?![ \t]*,?[ \t]*(?:ngừa|chống|tránh)(?![^\W\d_]))|Văn[ \t]+[Pp]hòng|Thanh[ \t]+tra"
     r"|Công[ \t]+an|Cục|Chi[ \t]+cục|Tổng[ \t]+cục|Trung[ \t]+tâm|Đài|Báo|Hội|Mặt[ \t]+trận"
     r"|MTTQ|Đoàn|Liên[ \t]+đoàn|Kho[ \t]+bạc|Ngân[ \t]+hàng|Trường(?![ \t]+hợp)|Chủ[ \t]+tịch|Giám[ \t]+đốc"
@@ -427,7 +427,7 @@ ACTOR_HEADS = re.compile(
 """How a noun phrase naming a body or an office starts (a task that names its own actor);
 a school's units and staff too (``Khoa``, ``Sinh viên``, ``GVCN``), whom a school's
 notices set to work; the courtesy ``Quý`` before a body (``Quý đơn vị``), whom a letter
-asks to act; ``Phòng`` not before ``ngừa``, ``chống`` (a verb: ``Phòng ngừa vi phạm
+asks to act; ``UB`` for ``Ủy ban`` before a name (``UB MTTQ xã``); ``Phòng`` not before ``ngừa``, ``chống`` (a verb: ``Phòng ngừa vi phạm
 ...``).  Not ``Học sinh``, ``Giáo viên ...`` or ``Người ...``: laws open
 their conditions and definitions with them (``Người sử dụng đất khi ...``), no task."""
 PERSON_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]?[A-ZĐÀ-Ỹ][^\W\d_]")
