@@ -750,7 +750,9 @@ def test_the_29_kinds_of_decree_30_with_their_abbreviations() -> None:
     state_kinds = {k.name for k in KINDS if S in k.regimes and not k.copy_form}
     # and consolidated texts (Pháp lệnh 01/2012/UBTVQH13) and licences (sector laws),
     # numbered as state documents are
-    assert state_kinds == {*ND30_KINDS, "Văn bản hợp nhất", "Giấy phép"}
+    # and the letters titled by a name of their own (docs/model.md, Kinds)
+    assert state_kinds == {*ND30_KINDS, "Văn bản hợp nhất", "Giấy phép", "Thư mời", "Thư ngỏ"}
+    assert KINDS.by_abbreviation("TM", S) is KINDS.find("THƯ MỜI")
     assert KINDS.by_abbreviation("VBHN", S) is KINDS.find("Văn bản hợp nhất")
     assert KINDS.by_abbreviation("GP", S) is KINDS.find("giấy phép")
 

@@ -52,6 +52,44 @@ def test_a_subject_listing_bodies_goes_on_after_a_semicolon() -> None:
     )
 
 
+def test_a_subject_ending_on_a_colon_goes_on_with_what_it_introduces() -> None:
+    text = DECISION.replace(
+        "Về việc công bố thủ tục hành chính thuộc thẩm quyền của Sở Tư pháp;\n"
+        "Sở Nội vụ; Ủy ban nhân dân cấp xã",
+        "Về việc giới thiệu mẫu dấu và chữ ký:\nPhó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == (
+        "Về việc giới thiệu mẫu dấu và chữ ký: Phó Chánh Văn phòng Ủy ban nhân dân tỉnh"
+    )
+
+
+def test_a_subject_enumerating_in_brackets_goes_on_with_its_next_item() -> None:
+    # "(2)" opens a body's item too: after "(1) ...;" in the subject it is the next one.
+    text = DECISION.replace(
+        "Về việc công bố thủ tục hành chính thuộc thẩm quyền của Sở Tư pháp;\n"
+        "Sở Nội vụ; Ủy ban nhân dân cấp xã",
+        "Về khắc phục (1) ngập úng;\n(2) ùn tắc giao thông trên địa bàn tỉnh",
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "Về khắc phục (1) ngập úng; (2) ùn tắc giao thông trên địa bàn tỉnh"
+
+
+def test_a_speck_glued_before_the_vv_lead_is_dropped() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH ĐÔNG SƠN                   Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/UBND-VP                Đông Sơn, ngày 5 tháng 3 năm 2025\n"
+        "'V/v báo cáo số liệu quý I\n"
+        "\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+        "\nỦy ban nhân dân tỉnh đề nghị các đơn vị báo cáo trước ngày 10/4/2025.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "V/v báo cáo số liệu quý I"
+    assert doc.kind is not None
+    assert doc.kind.code == "cong-van"
+
+
 PARTY_RESOLUTION = """\
 BAN CHẤP HÀNH TRUNG ƯƠNG
 ĐẢNG CỘNG SẢN VIỆT NAM

@@ -2925,3 +2925,24 @@ def test_a_title_the_symbol_abbreviates_keeps_the_v_v_from_the_kind(
     assert (found.name if found else None) == kind
     assert ("kind-unknown" in _codes(result)) is (kind is None)
     assert "kind-missing" not in _codes(result)
+
+
+def test_letters_titled_by_a_name_of_their_own_read_that_kind() -> None:
+    # Thư ngỏ and Thư mời are no kinds of Phụ lục III: the registry holds them as titled.
+    header = (
+        "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "{number}An Phú, ngày 02 tháng 01 năm 2024\n"
+        "\n{title}\n{subject}\n"
+        "\nỦy ban nhân dân huyện trân trọng gửi tới toàn thể nhân dân lời chào năm mới.\n"
+    )
+    for title, number, code in (
+        ("THƯ NGỎ", "", "thu-ngo"),
+        ("THƯ MỜI", "Số: 12/TM-UBND\n", "thu-moi"),
+    ):
+        result = parse_text(
+            header.format(title=title, number=number, subject="Về đón Tết Nguyên đán")
+        )
+        assert result.instrument.kind is not None
+        assert result.instrument.kind.code == code
+        assert result.instrument.subject == "Về đón Tết Nguyên đán"

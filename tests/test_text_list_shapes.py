@@ -228,3 +228,33 @@ def test_a_date_line_left_blank_broken_line_by_line() -> None:
     assert date is not None
     assert (date.day, date.month, date.year) == (None, None, 2026)
     assert "date-blank" in codes(result)
+
+
+def test_a_dash_on_the_kinh_gui_line_opens_a_list_a_second_dashed_line_goes_on() -> None:
+    # The first entry ends with a stop; the second opens with an abbreviation (HT).
+    result = _read(
+        "Kính gửi: - Trưởng thôn các thôn trong xã.\n- HT các trường học trên địa bàn xã."
+    )
+    assert _addressees(result) == [
+        "Trưởng thôn các thôn trong xã",
+        "HT các trường học trên địa bàn xã",
+    ]
+    # a dashed line that opens with what is asked is the body's: the list ended
+    result = _read("Kính gửi: - Trưởng thôn các thôn trong xã.\n- Tổ chức họp dân trước ngày 5/3.")
+    assert _addressees(result) == ["Trưởng thôn các thôn trong xã"]
+
+
+def test_a_purpose_in_a_column_of_its_own_is_the_items_on_its_left() -> None:
+    # A PDF's text layer sets the purpose apart after the item's end, the signature right.
+    footer = (
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- UBND tỉnh;                 (để b/c)            PHÓ CHỦ TỊCH\n"
+        "- Các xã, thị trấn;\n"
+        "- Lưu: VT.\n"
+        "                                                  Trần Văn Bình\n"
+    )
+    result = _read(footer=footer)
+    assert [(r.name, r.purpose) for r in result.instrument.distribution] == [
+        ("UBND tỉnh", "để b/c"),
+        ("Các xã, thị trấn", None),
+    ]

@@ -184,3 +184,9 @@ def test_an_item_naming_a_website_is_kept(bullet: str) -> None:
 )
 def test_loanwords_documents_print_are_no_noise(text: str, noise: bool) -> None:
     assert is_noise(text) is noise
+
+
+def test_who_drew_the_paper_up_signs_under_that_part() -> None:
+    footer = "Nơi nhận:\n- Các thành viên của tổ;\n- Lưu: VT.\nNgười lập kế hoạch\n\nTrần Thị Mai\n"
+    (block,) = _read(footer).instrument.signatures
+    assert (block.title, block.name) == ("Người lập kế hoạch", "Trần Thị Mai")

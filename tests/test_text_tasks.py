@@ -204,6 +204,14 @@ def test_one_actor_for_the_heads_of_a_group() -> None:
     ]
 
 
+def test_one_group_at_two_levels_is_one_actor() -> None:
+    # "cấp"/"tuyến" and a place word after the comma qualify the group again: no new body
+    assert split_actors("Các trạm y tế tuyến xã, tuyến huyện") == [
+        "Các trạm y tế tuyến xã, tuyến huyện"
+    ]
+    assert split_actors("Sở Nội vụ, cấp ủy các cấp") == ["Sở Nội vụ", "cấp ủy các cấp"]
+
+
 def test_headings_that_hand_work_or_list_many_bodies() -> None:
     tasks = _tasks(
         """\

@@ -39,6 +39,30 @@ def test_an_issuer_giving_notice_in_its_body_makes_it_a_thong_bao() -> None:
     assert "kind-from-body" in codes
 
 
+def test_what_the_issuer_announces_after_nay_makes_a_thong_bao() -> None:
+    # The notice turns from its cause to what is announced, naming no one it goes to.
+    page = (
+        "Theo Thông báo số 45/TB-CN ngày 28 tháng 3 năm 2023 của Công ty Cấp nước Bình Minh"
+        " về việc sửa chữa đường ống. Nay UBND xã Phú An thông báo thời gian và địa điểm tạm"
+        " ngừng cấp nước trên địa bàn xã như sau:\n"
+        "1. Thời gian: từ 08h00 đến 16h00 ngày 03/4/2023.\n"
+        "2. Khu vực: thôn Đông và thôn Tây.\n"
+    )
+    kind, codes = _kind_and_codes(page)
+    assert kind == "thong-bao"
+    assert "kind-from-body" in codes
+
+
+def test_nay_with_a_notice_to_know_makes_no_thong_bao() -> None:
+    # ``thông báo để ... biết`` closes letters of any kind: it names no notice.
+    page = (
+        "Kế hoạch sửa chữa đường ống đã được phê duyệt. Nay UBND xã Phú An thông báo để các"
+        " hộ dân biết.\n"
+    )
+    kind, _ = _kind_and_codes(page)
+    assert kind is None
+
+
 def test_a_task_to_pass_a_notice_on_makes_no_thong_bao() -> None:
     # The schools are asked to notify: the issuer itself gives no notice.
     page = (

@@ -256,6 +256,18 @@ def test_a_reported_instruments_subject_follows_its_number_after_a_comma_or_dire
     assert doc.date == PartialDate(day=2, month=5, year=2023)
 
 
+def test_a_reported_subject_after_addressees_listed_in_prose_is_read_past_their_semicolons() -> (
+    None
+):
+    text = (
+        "Ngày 12/3/2022, Chủ tịch UBND huyện ban hành Công văn 91/UBND-VX đề nghị Phòng Y tế;"
+        " các xã, thị trấn về việc tăng cường phòng, chống dịch sốt xuất huyết\n\n"
+        "Theo đó, UBND huyện yêu cầu các xã tổ chức phun hóa chất diệt muỗi.\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.subject == "tăng cường phòng, chống dịch sốt xuất huyết"
+
+
 def test_the_reporters_clause_after_the_number_is_no_subject() -> None:
     text = (
         "Ngày 14/10/2025, Cục Thuế ban hành Công văn 512/CT-CS năm 2025, trong đó có hướng dẫn"
@@ -409,3 +421,14 @@ def test_a_reported_instruments_numbered_items_keep_their_labels_and_actors() ->
         ("3.", ["Trung tâm Y tế huyện"]),
     ]
     assert [point.label for point in numbered[1].subtasks] == ["a)", "b)"]
+
+
+def test_a_name_alone_closing_a_headerless_page_is_its_byline_not_a_signer() -> None:
+    text = (
+        "V/v tăng cường phòng, chống bão số 3\n\n"
+        "Ủy ban nhân dân huyện yêu cầu các xã, thị trấn chủ động phương án sơ tán dân.\n\n"
+        "Trần Văn Bình\n"
+    )
+    result = parse_text(text)
+    assert result.instrument.signatures == ()
+    assert "byline-skipped" in codes(result)

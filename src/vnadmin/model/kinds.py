@@ -268,6 +268,12 @@ KINDS = KindRegistry(
         # giấy phép khai thác khoáng sản; Luật Báo chí: giấy phép hoạt động báo chí),
         # numbered <n>/GP-<issuer> by the ministries that grant it.
         _kind("Giấy phép", state="GP"),
+        # Letters printed under a name of their own, outside Phụ lục III's list, each kept
+        # as the kind its title names (not folded into the listed kind it is a form of):
+        # a Thư mời is a Giấy mời in a letter's form, numbered <n>/TM-<issuer> as printed;
+        # a Thư ngỏ (open letter) is a Thư công addressed to the public, with no symbol.
+        _kind("Thư mời", state="TM"),
+        _kind("Thư ngỏ", state=None),
         # Copy forms (hình thức bản sao), NĐ 30 Phụ lục III.
         _kind("Bản sao y", copy_form=True, state="SY"),
         _kind("Bản trích sao", copy_form=True, state="TrS"),

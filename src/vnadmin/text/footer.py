@@ -616,6 +616,8 @@ class _ListReader:
             residue = self._items(cell)
             self.link_cut = lone
             return residue
+        if self._unpurposed() and is_purpose(cell):
+            return self._purpose_after(cell)
         if self.in_list and not (right and is_signature_line(cell)) and self._continues(cell):
             glue = "" if cell[:1] in ",;.)" else " "  # ", tiêu cực;" after a link's line
             first, *others = JOINED_ITEMS.split(f"{self.raw[-1]}{glue}{cell}")
@@ -628,6 +630,26 @@ class _ListReader:
         if self.in_list and self._unmarked_item(cell):
             return self._items(cell)
         return [cell]
+
+    def _unpurposed(self) -> bool:
+        """Whether the list's last item is open to a purpose: read, with none of its own."""
+        return (
+            self.in_list
+            and self.raw[-1:] != ["."]
+            and bool(self.footer.distribution)
+            and self.footer.distribution[-1].purpose is None
+        )
+
+    def _purpose_after(self, cell: str) -> list[str]:
+        """The last item with ``cell``, a purpose alone in parentheses, after it: the item's,
+        printed past its end (``- Thành đoàn;`` / ``(để b/c)``, in a column of its own on
+        a PDF's line); never an item, nor the signature's."""
+        recipient = self._recipient(f"{self.raw[-1]} {cell}")
+        if recipient is None or recipient.purpose is None:
+            return [cell]
+        self.raw[-1] = f"{self.raw[-1]} {cell}"
+        self.footer.distribution[-1] = recipient
+        return []
 
     def _recipient(self, item: str) -> Recipient | None:
         """An item's recipient, its abbreviated purpose mended where a scan damaged it

@@ -109,6 +109,8 @@ _LOOSE_SYMBOL = re.compile(
 """A symbol after an unreadable number, with the year a legal normative number prints
 before it (``66.9/2025/NQ-CP``: ``/2025/NQ-CP``)."""
 _SUBJECT_START = re.compile(rf"(?:{VV.pattern}|(?:Về[ \t]+việc|VỀ[ \t]+VIỆC)(?=[ \t:.]|$))")
+_SPECKED_VV = re.compile(rf"[^\w\s(\"“]{{1,2}}(?={VV.pattern})")
+"""A scan's speck glued before the công văn lead (``'V/v báo cáo ...``): no sign opens it."""
 _OF_ISSUER = re.compile(r"(?:CỦA|của|Của)[ \t]+(?P<issuer>.+)")
 _OF_ISSUER_ABOUT = re.compile(r"(?P<of>(?:CỦA|Của)[ \t]+.+?)[ \t]+(?P<subject>về[ \t].+)")
 """A title's rest that names its issuer in capitals, then its subject in lower case
@@ -1186,6 +1188,8 @@ def read_header(
                 + (" where a line opens with a capital: the body's first" if cut else ""),
             )
         joined = joined.lstrip(STROKE_SIGNS + " ")  # a speck of the seal before it
+        speck = _SPECKED_VV.match(joined)
+        joined = joined[speck.end() :] if speck else joined
         header.subject = joined[:_MAX_SUBJECT].strip() or None
         header.subject_line = subject_line
         header.subject_is_vv = _SUBJECT_START.match(joined) is not None
@@ -1505,7 +1509,9 @@ def _continues_subject(
                 and (authority_organ(text) is not None or fold(text).startswith(ENTERPRISE_BOARDS))
             )
         )
-    if len(text) > 300 or LABEL.match(text[:MAX_SCAN]) or _SUBJECT_START.match(text):
+    if len(text) > 300 or _SUBJECT_START.match(text):
+        return False
+    if LABEL.match(text[:MAX_SCAN]) and not _enumeration_goes_on(subject[-1], text):
         return False
     if (PREAMBLE.match(opening) or _PURPOSE.match(opening)) and not starts_lower(text):
         return False  # "Căn cứ ...", "Thực hiện ...", "Để bảo đảm ...": the body's first
@@ -1526,14 +1532,26 @@ def _continues_subject(
         return not last.rstrip().endswith((".", ";", ":"))
     if is_caps(text) and _names_authority(text, header) and not _open_end(last):
         return False  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "CHÍNH PHỦ": who enacts it
-    if last.rstrip().endswith(";") and not is_caps(text) and not opens_addressees(text):
+    if last.rstrip().endswith((";", ":")) and not is_caps(text) and not opens_addressees(text):
         return True  # a subject that lists bodies, one a line: "... của Sở Giao thông vận
-        # tải;" / "Sở Xây dựng; ..." (a subject never ends with ";")
+        # tải;" / "Sở Xây dựng; ..."; or names what it introduces: "... chức danh và chữ ký:"
+        # / "Phó Giám đốc Sở ..." (a subject never ends with ";" or ":")
     if last.rstrip().endswith((".", ";", ":")):
         return False
     # a line in capitals under a subject that is not is a heading or an issuer, unless it
     # is one abbreviation the subject wrapped onto ("V/v thuế suất thuế" / "GTGT")
     return not (is_caps(text) and not is_caps(last)) or _abbreviation_alone(text)
+
+
+_ENUMERATOR = re.compile(r"\((\d{1,2})\)")
+"""An item's number in brackets inside a subject that enumerates (``(1) Tình trạng ...;``)."""
+
+
+def _enumeration_goes_on(last: str, text: str) -> bool:
+    """Whether ``text`` opens with the next item of the enumeration the subject's last line
+    began (``... (1) ngập úng;`` / ``(2) ùn tắc ...``): the subject's, not a body's label."""
+    numbers = _ENUMERATOR.findall(last)
+    return bool(numbers) and text.startswith(f"({int(numbers[-1]) + 1})")
 
 
 _GARBLED_WORDS = 4  # words of a subject's line OCR garbled, at least: a seal's are fewer

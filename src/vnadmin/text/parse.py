@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from vnadmin.grammar.citations import format_citation
+from vnadmin.grammar.esign import NAMING
 from vnadmin.grammar.labels import LABEL, label_level
 from vnadmin.grammar.numbers import format_number
 from vnadmin.model import (
@@ -39,7 +40,7 @@ from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
 from vnadmin.text.dateline import date_below, passage_date
 from vnadmin.text.diagnostics import Diagnostics, TextDiagnostic
-from vnadmin.text.footer import footer_start, read_footer
+from vnadmin.text.footer import Footer, footer_start, read_footer
 from vnadmin.text.fuzzy import distance, letters
 from vnadmin.text.header import Header, read_header, read_stamp, vv_kind
 from vnadmin.text.layout import recover_layout
@@ -64,17 +65,22 @@ _DIRECTS = re.compile(
     r"(?:[ \t]+[^\s,;:.()]+){0,8}?)[ \t]+(?:đề[ \t]+nghị|yêu[ \t]+cầu|chỉ[ \t]+đạo|hướng[ \t]+dẫn"
     r"|thông[ \t]+báo|giao)(?![^\W\d_])"
 )
-_NOTIFIES = re.compile(
-    r"(?:Nay|Vậy)?[ \t,]*(?:[Nn]hà[ \t]+trường|[Tt]rường|Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND"
+_NOTIFIER = (
+    r"(?:[Nn]hà[ \t]+trường|[Tt]rường|Sở|Ban|Bộ|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND"
     r"|Phòng|Văn[ \t]+phòng|Cục|Chi[ \t]+cục|Công[ \t]+ty|Trung[ \t]+tâm|Thường[ \t]+trực|Hội"
     r"|Đảng[ \t]+ủy|Tỉnh[ \t]+ủy|Huyện[ \t]+ủy|Thành[ \t]+ủy|Bệnh[ \t]+viện)"
     r"(?:[ \t]+(?!(?:sẽ|có|đã|được|chưa|phải|cần|không)(?![^\W\d_]))[^\s,;:.()]+){0,8}?"
-    r"[ \t]+(?:xin[ \t]+|trân[ \t]+trọng[ \t]+|kính[ \t]+)?thông[ \t]+báo[ \t]+(?:đến|tới)(?![^\W\d_])"
+)
+_NOTIFIES = re.compile(
+    r"(?:(?:Nay|Vậy)?[ \t,]*" + _NOTIFIER + r"[ \t]+(?:xin[ \t]+|trân[ \t]+trọng[ \t]+|kính[ \t]+)?"
+    r"thông[ \t]+báo[ \t]+(?:đến|tới)"
+    r"|Nay[ \t,]+" + _NOTIFIER + r"[ \t]+thông[ \t]+báo(?![ \t]+để))(?![^\W\d_])"
 )
 """An issuer giving notice to someone in its own body, at a clause's start: ``Nay trường
-Mẫu giáo X thông báo đến ...``, ``Nhà trường thông báo đến ...``; not a task (``đề nghị ...
-thông báo``), a promise (``Công ty sẽ có thông báo tới``), nor the closing ``thông báo để
-... biết`` a letter ends with too."""
+Mẫu giáo X thông báo đến ...``, ``Nhà trường thông báo đến ...``, or what it announces
+after the ``Nay`` that turns from the cause to the notice (``Nay UBND phường X thông báo
+thời gian ...``); not a task (``đề nghị ... thông báo``), a promise (``Công ty sẽ có
+thông báo tới``), nor the closing ``thông báo để ... biết`` a letter ends with too."""
 _PASSED_KINDS = frozenset(
     ["hien-phap", "bo-luat", "luat", "phap-lenh", "nghi-quyet", "nghi-quyet-lien-tich"]
 )
@@ -253,6 +259,7 @@ def _parse(
         banner = next((at for at in range(end, len(lines)) if _is_banner(lines[at].text)), None)
         if banner is not None:  # after the signature: the footer says a form; a document?
             _say_second(lines, banner, kinds, diagnostics, documents_only=True)
+    _byline(header, footer, lines, diagnostics)
     body = lines[start:body_end]
     if unaccented(text):
         body = restore_accents(body, diagnostics)
@@ -495,6 +502,38 @@ def _say_damaged_label(text: str, last: int, diagnostics: Diagnostics) -> None:
                 f"{line.strip()[:50]!r} {seen}: its addressees were not read",
             )
             return
+
+
+def _byline(
+    header: Header, footer: Footer, lines: Sequence[Line], diagnostics: Diagnostics
+) -> None:
+    """A name alone closing a page that prints no document's header (no banner, number
+    line or issuer) and no Nơi nhận: the poster's byline, not a signer, whose block has a
+    title or a mark. Dropped, said."""
+    if (
+        header.state_banner
+        or header.party_banner
+        or header.number_line
+        or header.issuer_lines
+        or footer.distribution
+        or len(footer.signatures) != 1
+    ):
+        return
+    (block,) = footer.signatures
+    if block.name is None or block.title is not None or block.authorities:
+        return
+    named = [at for at, line in enumerate(lines) if block.name in line.text]
+    above = [line.text.strip() for line in lines[: named[-1]] if line.text.strip()] if named else []
+    if above and NAMING.match(fold(above[-1])):
+        return  # "Người ký" / the name: a portal's record names the signer
+    footer.signatures = []
+    at = lines[named[-1]].number if named else 0
+    diagnostics.info(
+        at,
+        "byline-skipped",
+        f"{block.name!r}, a name alone closing a page with no document's header, no title"
+        " and no Nơi nhận: the poster's byline, not a signer",
+    )
 
 
 def _has_header(header: Header, *, names: bool = True) -> bool:

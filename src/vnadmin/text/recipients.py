@@ -106,6 +106,7 @@ def _after_portal_record(lines: list[Line], start: int, diagnostics: Diagnostics
 
 
 _ENTRY_LENGTH = 300  # an addressee entry is a line or three
+_OPENED_ENTRY = 150  # a second entry after the one on the Kính gửi line: a line or two
 _BLANK = re.compile(r"[.…_]{4,}")
 _SPECKS_AFTER_BLANK = 12  # characters after a blank's dots that OCR read from a stain
 _WRAPPED_END = 60
@@ -190,14 +191,23 @@ def _names_go_on(above: str, text: str) -> bool:
     return len(names) > 1 and all(0 < len(name.split()) <= _NAME_WORDS for name in names)
 
 
-def _next(text: str, *, all_dotted: bool) -> bool:
+def _next(text: str, *, all_dotted: bool, opened: bool) -> bool:
     """Whether a dashed line after entries that each ended with ``.`` (``all_dotted``) is
     one more of them (a công điện's ``- Bộ trưởng các Bộ: ....`` / ``- Bí thư Tỉnh ủy
     ....``): it opens with an actor and is no longer than an entry; body text after the
-    list does not."""
+    list does not. After the one entry the Kính gửi line ``opened`` with its dash on its
+    own line, a short line that closes like it, with no field's colon and no verb first,
+    is the second entry (``- HT các trường học.``): the dash there promised a list."""
     if not all_dotted:
         return False
     entry = _entry(text)
+    if opened and len(entry) <= _OPENED_ENTRY and text.endswith((".", ";")):
+        return not (
+            ":" in entry
+            or PREAMBLE.match(entry)
+            or LABEL.match(entry)
+            or VERBS.match(entry.lower())
+        )
     return len(entry) <= _ENTRY_LENGTH and ACTOR_HEADS.match(entry) is not None
 
 
@@ -348,7 +358,9 @@ def read_addressees(
         text = _dash_mended(text, lines[index].number, diagnostics)
         if BULLET.match(text):
             if (rest and not listed) or (
-                raw and raw[-1].endswith(".") and not _next(text, all_dotted=dotted_before)
+                raw
+                and raw[-1].endswith(".")
+                and not _next(text, all_dotted=dotted_before, opened=len(raw) == 1 and bool(rest))
             ):
                 break  # the list ended (one line, or an entry ending in "."): body text
             dotted_before = dotted_before and (not raw or raw[-1].endswith("."))

@@ -246,6 +246,8 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
     about = _ABOUT.search(what, send.end()) if send is not None else None
     if about is not None:  # "... gửi các huyện ủy về việc tạm dừng ...": what it is about
         what, report.subject = what[: about.start()], what[about.end() :].strip() or None
+    else:
+        report.subject = _about_past_list(text, end, kinds)
     named = what[: send.start()] if send is not None else what
     cited = find_citations(named, kinds)
     if cited and cited[0].start < 40:
@@ -287,6 +289,20 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
     if day is not None:  # "Chiều nay ngày 26/3/2020, ... đã ký": the day it was signed
         with contextlib.suppress(GrammarError):
             report.date = date_from_match(day)
+
+
+def _about_past_list(text: str, end: int, kinds: KindRegistry) -> str | None:
+    """The subject a ``về việc`` gives later in the lead's sentence, past the ``;`` that
+    ``end`` stops at (``công văn 250/UBND-VX đề nghị A; B; C về việc tăng cường ...``: the
+    addressees listed in prose), no other instrument named between; ``None`` if none."""
+    if text[end : end + 1] != ";":
+        return None
+    stop = text.find(".", end)
+    stop = len(text) if stop < 0 else stop
+    about = _ABOUT.search(text, end, stop)
+    if about is None or find_citations(text[end : about.start()], kinds):
+        return None
+    return text[about.end() : stop].strip() or None
 
 
 def _named_after(rest: str) -> str | None:

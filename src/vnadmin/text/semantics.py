@@ -465,6 +465,8 @@ def _new_kind(before: str, following: str) -> bool:
     return named and "các" not in (word.lower() for word in words)
 
 
+_LEVELS = frozenset(["cap", "tuyen"])
+"""Words of a level (``cấp``, ``tuyến``) before a place word: a qualifier after a comma."""
 _NAME_GOES_ON = ("giúp việc", "chữa bệnh")
 """Words after a comma inside one name: ``cơ quan tham mưu, giúp việc``, ``cơ sở khám
 bệnh, chữa bệnh``."""
@@ -485,6 +487,8 @@ def _separates(following: str, *, comma: bool) -> bool:
     words = following.split()
     if len(words) >= 2 and fold(words[0]) in PLACE_WORDS and words[-1][:1].isupper():
         return False  # "..., tỉnh Sóc Trăng" qualifies the entry before it
+    if len(words) >= 2 and fold(words[0]) in _LEVELS and fold(words[1]) in PLACE_WORDS:
+        return False  # "các đơn vị tuyến tỉnh, tuyến huyện": one group at two levels
     fragment = _FRAGMENT_END.split(key, maxsplit=1)[0].strip()  # "xã và đặc khu": one list
     for unit, spaced in _UNITS_BY_FIRST.get(fragment[:1], ()):
         if fragment == unit:

@@ -77,6 +77,11 @@ _PRINTED_TITLE |= {
 }
 """Each title by its letters (``phochutich``), a deputy's by ``P.`` too (``P.Trưởng ban``)."""
 _PLAIN_TITLE = re.compile(r"(?:P\.[ \t]*)?[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+_ROLE = re.compile(
+    r"nguoi (?:lap|viet|lam|bao cao|de nghi|de xuat|tong hop|soan thao|ke khai)(?: [a-z]+){0,3}"
+)
+"""A signer's part in the paper, folded (``Người lập kế hoạch``, ``NGƯỜI LẬP BIỂU``,
+``Người báo cáo``, ``Người đề nghị``): who drew it up signs under it, no office held."""
 _MAX_NAME_WORDS = 4  # a name cut by a cell: Vietnamese names have 2 to 4 words, rarely 5
 _SURNAME = 2  # letters of the shortest surname (Lê, Võ, Đỗ)
 _LONGEST_TITLE = max(len(title.split()) for title in PRINTED_TITLES)
@@ -511,7 +516,7 @@ def _title(text: str, block: _Block) -> str | None:
     known = known_title(text)
     if known is not None:
         return known
-    if plain_title(text):
+    if plain_title(text) or _ROLE.fullmatch(fold(text)):
         return text
     if not _is_title(text):
         return text if _ends_with_title(text) or opens_with_title(text) else None
