@@ -355,6 +355,8 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
                     or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
                 )
                 and not (second and second[0] in ("uy", "doan", "hoi"))
+                # "THANH TRA", "QUAN SU" with or without marks: an organ's name, no unit's
+                and not _organ_words(f"{first} {second[0] if second else ''}")
             )
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
@@ -389,6 +391,12 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             joint_group = dash
         last = " ".join(lines[i] for i in groups[-1]) if tail else text
     return _congress_groups(lines, groups)
+
+
+def _organ_words(phrase: str) -> bool:
+    """Whether a line's first two words, folded, name an organ (``thanh tra``), not a unit
+    (``thanh pho``, an organ's word too: a city's people's committee)."""
+    return phrase in ORGAN_WORDS and phrase not in _UNIT_PHRASES
 
 
 def _congress_groups(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
@@ -700,6 +708,7 @@ def _read_number(
     if number is not None and number["state"] and _not_symbol(number):
         number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
         # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
+    number = number or _specked_number(rest, line, diagnostics)
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -791,6 +800,28 @@ def _slash_lost(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str]
     match = NUMBER.match(f"{glued['digits']}/{text[glued.end('digits') :]}")
     if match is not None:
         diagnostics.info(line, "number-repaired", f"{glued.group()!r}: the slash lost, read")
+    return match
+
+
+_SPECKED_NUMBER = re.compile(r"(?P<speck>[^\w\s]|[^\W\d_])(?P<digits>\d{2,11})(?=[ \t]*/)")
+
+
+def _specked_number(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
+    """A handwritten number whose first stroke OCR read as a speck before its digits
+    (``{242 /KH-SYT``, ``.42 /QĐ-BV``, ``/42/UBND``): the digits read, the speck dropped,
+    the doubt said (the speck may be a digit OCR lost); one digit after a speck is too little
+    of a number to read."""
+    specked = _SPECKED_NUMBER.match(text)
+    if specked is None:
+        return None
+    match = NUMBER.match(text, specked.start("digits"))  # its offsets are the text's
+    if match is not None:
+        diagnostics.warning(
+            line,
+            "number-doubtful",
+            f"{specked.group().strip()!r}: {specked['speck']!r} before the digits dropped, the"
+            f" number read as {specked['digits']!r}; the handwriting may hold more digits",
+        )
     return match
 
 
@@ -1038,9 +1069,14 @@ def read_header(
                 kind = "issuer"
             if (
                 kind == "issuer"
-                and blank_before
                 and len(row) == 1
-                and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+                and (
+                    (
+                        blank_before
+                        and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+                    )
+                    or (not subject and _under_number_row(header, dated_at))
+                )
             ):
                 header.issuer_lines.pop()
                 known = _second_kind(flat, kinds)
@@ -1247,6 +1283,18 @@ def _untitled(header: Header, dated_at: int) -> bool:
         title = lines[-1][1]
         return all(char.isalpha() or char == " " for char in title) and not _names_body(title)
     return lines[-2][0] <= dated_at
+
+
+def _under_number_row(header: Header, dated_at: int) -> bool:
+    """Whether the issuer line just read stands under the number and the date, the issuer
+    block above them both, no title read yet: a title in capitals the kinds do not name or
+    OCR misread (``THƯ MỚI``, ``[HA TỐC``), not a body's name; the block closed at the
+    number's row."""
+    lines = header.issuer_lines
+    if header.kind is not None or header.date is None or not header.number_line or len(lines) < 2:
+        return False
+    last = lines[-1][0]
+    return last > max(header.number_line, dated_at) and lines[-2][0] < header.number_line
 
 
 def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
@@ -1835,7 +1883,7 @@ def _classify(
     if header.number is not None and _APPROVAL.fullmatch(words):
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"
-    name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
+    name = _unspecked(_SPECK_TAIL.sub("", cell)) if header.kind is None else cell
     if is_caps(cell) or is_caps(name) or _caps_slipped(name):
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
@@ -1872,6 +1920,28 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _unspecked(cell: str) -> str:
+    """``cell`` without the specks a seal or the page's edge left around a body's name:
+    the characters :data:`_ISSUER_SPECKS` and the words at either end that hold no letter
+    of Vietnamese nor digit (``: _ UBND TỈNH ... š``, ``SỞ Y TẾ ¬``); a joiner at either
+    end (``-``, ``&``) is the name's, wrapped from the line above or on to the next."""
+    words = cell.strip(_ISSUER_SPECKS).split()
+    while words and _speck(words[0]):
+        words.pop(0)
+    while words and _speck(words[-1]):
+        words.pop()
+    return " ".join(words).strip(_ISSUER_SPECKS)
+
+
+_NAME_JOINERS = frozenset(["-", "–", "&"])
+
+
+def _speck(word: str) -> bool:
+    return word not in _NAME_JOINERS and not any(
+        char.isdigit() or (char.isalpha() and not _foreign_letter(char)) for char in word
+    )
 
 
 def _enacts(cell: str, header: Header) -> str | None:
