@@ -359,3 +359,32 @@ def test_an_inspectorate_under_its_department_is_a_body_of_its_own(parent: str) 
     assert doc.number is not None
     assert doc.number.issuer_abbreviation == "TTra"
     assert doc.place == "Hà Nam"
+
+
+def test_a_councils_name_wrapped_before_its_fields_abbreviation_is_one_name() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HỘI ĐỒNG THẨM ĐỊNH MUA Độc lập - Tự do - Hạnh phúc\n"
+        "VẬT TƯ TB&HC\n"
+        "Số: 12/GM-HĐTĐ Hà Nam, ngày 3 tháng 8 năm 2021\n"
+        "GIẤY MỜI\n"
+        "Họp thẩm định kế hoạch mua sắm\n"
+    )
+    assert _header(parse_text(text))[:2] == (
+        "HỘI ĐỒNG THẨM ĐỊNH MUA VẬT TƯ TB&HC",
+        "SỞ Y TẾ TỈNH HÀ NAM",
+    )
+
+
+def test_a_seals_fragment_between_the_issuer_block_and_the_number_is_no_issuer() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc\n"
+        "\n"
+        "IS]\n"
+        "Số: 31/UBND-KSTT Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "V/v rà soát thủ tục hành chính\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", None)
+    assert "line-skipped" in _codes(result)

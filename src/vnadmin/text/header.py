@@ -447,19 +447,23 @@ def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]{1,7}")
+_FIELDS = re.compile(r"[^\W\d_]{1,6}(?:&[^\W\d_]{1,6})+")
+"""Fields' abbreviations joined by ``&`` (``GD&ĐT``, ``GNHT&TC``): words of a name, not a
+line OCR ran together."""
 
 
 def _goes_on_unnamed(text: str, above: str) -> bool:
     """The end of a name that names no body (``VIỆT NAM`` under ``NGÂN HÀNG NHÀ NƯỚC``):
     a few words, each a syllable; a line OCR or a broken font ran together
-    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above.
+    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above;
+    fields' abbreviations joined by ``&`` are words (``THUỐC GNHT&TC``).
     Under a line that opens a body's name, its field wrapped (``TRUNG TÂM QUY HOẠCH &
     ĐIỀU TRA`` / ``TÀI NGUYÊN NƯỚC QUỐC GIA``): a few more words, a field's (``TÀI
     NGUYÊN``) but no body's or level's (``SỞ``, ``TỈNH``)."""
     words = text.split()
     if (
         not words
-        or not all(_SYLLABLE.fullmatch(word) for word in words)
+        or not all(_SYLLABLE.fullmatch(word) or _FIELDS.fullmatch(word) for word in words)
         or words[0].upper() in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
     ):
         return False
@@ -1904,7 +1908,12 @@ def _classify(
                 f" ({organ[:60]!r})",
             )
             return "issuer"
-        if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
+        if (
+            2 <= len(name) <= 120
+            and not _bare_number(name)
+            and not is_strokes(cell)
+            and not _seal_fragment(name, header)
+        ):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
             # digits after it: ``LIÊN ĐOÀN LAO ĐỘNG l 3 ` 5 ```)
@@ -1920,6 +1929,19 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _seal_fragment(name: str, header: Header) -> bool:
+    """Whether a few characters in capitals under an issuer line hold a sign no name prints
+    (``IS]``, ``A|``): a seal's fragment OCR read, not a body's name nor its rest."""
+    return (
+        bool(header.issuer_lines)
+        and len(name) <= _SPECKS_ROW
+        and any(char in _FRAGMENT_SIGNS for char in name)
+    )
+
+
+_FRAGMENT_SIGNS = frozenset(STROKE_SIGNS + "[]")
 
 
 def _unspecked(cell: str) -> str:
