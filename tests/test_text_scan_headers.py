@@ -388,3 +388,25 @@ def test_a_seals_fragment_between_the_issuer_block_and_the_number_is_no_issuer()
     result = parse_text(text)
     assert _header(result)[:2] == ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", None)
     assert "line-skipped" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "issuer", "parent"),
+    [
+        # a speck read as a dash beside the banner: the province's committee over its department
+        ("UBND TỈNH HÀ NAM -", "SỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH HÀ NAM"),
+        # the same head: a joint name wrapped after its dash
+        ("BỘ TƯ PHÁP -", "BỘ CÔNG AN", "BỘ TƯ PHÁP - BỘ CÔNG AN", None),
+    ],
+)
+def test_a_dash_ending_a_whole_units_name_over_a_department_joins_nothing(
+    first: str, second: str, issuer: str, parent: str | None
+) -> None:
+    text = (
+        f"{first} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{second} Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/TB-SYT Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "THÔNG BÁO\n"
+        "Về việc tuyển sinh năm 2019\n"
+    )
+    assert _header(parse_text(text))[:2] == (issuer, parent)

@@ -329,7 +329,10 @@ def _joins_bodies(text: str) -> bool:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+    """The issuer lines as names, each wrapped name joined; a parent's name without the dash
+    it ended with over a body of its own (:func:`_parent_dashed`)."""
+    joined = [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+    return [*(name.rstrip(" -–") for name in joined[:-1]), *joined[-1:]]
 
 
 def _wrapped_groups(lines: list[str]) -> list[list[int]]:
@@ -561,6 +564,8 @@ def _open_name(name: str, following: str) -> bool:
     or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` / ``HÀ NAM``: a crawl
     broke the line in a narrow cell), unless the next line opens a body of its own
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("-", "–")) and _parent_dashed(name, following):
+        return False
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
     if _held_or_bare(name) and not _own_body(following):
@@ -568,6 +573,16 @@ def _open_name(name: str, following: str) -> bool:
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and not _own_body(following)
+
+
+def _parent_dashed(name: str, following: str) -> bool:
+    """Whether a name ending with a dash is whole, a unit's with its place (``UBND TỈNH
+    KIÊN GIANG -``), over a body of its own with another head (``SỞ Y TẾ``): a speck OCR
+    read beside the banner, the parent over its department; the same head (``BỘ TƯ PHÁP
+    -`` / ``BỘ CÔNG AN``) is a joint name, wrapped."""
+    words = name.rstrip(" -–").split()
+    whole = any(word in _UNIT_WORDS for word in words[:-1]) and words[-1] not in _UNIT_WORDS
+    return whole and _own_body(following) and fold(words[0]) != following.partition(" ")[0]
 
 
 _BARE_LETTERS = tuple((word, allowed_edits(word)) for word in map(letters, _BARE_UNITS))
