@@ -299,3 +299,114 @@ def test_a_letter_no_symbol_is_spelt_with_after_the_digits_keeps_no_symbol() -> 
         "V/v khảo sát thiết bị dạy học\n"
     )
     assert _header(parse_text(text))[2] is None
+
+
+@pytest.mark.parametrize(
+    ("parent", "issuer"),
+    [
+        (": _ UBND TỈNH HÀ NAM š", "SỞ XÂY DỰNG"),  # a colon, a stroke, a foreign letter
+        ("UBND TỈNH HÀ NAM", "..SỞ XÂY DỰNG ¬"),  # a sign after the name
+    ],
+)
+def test_specks_around_an_issuer_line_are_no_part_of_its_name(parent: str, issuer: str) -> None:
+    text = (
+        f"{parent} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{issuer} Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/SXD-QLN Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "V/v góp ý dự thảo quy chế\n"
+    )
+    assert _header(parse_text(text))[:2] == ("SỞ XÂY DỰNG", "UBND TỈNH HÀ NAM")
+
+
+def test_a_title_the_kinds_do_not_know_under_the_number_row_is_no_issuer_line() -> None:
+    text = (
+        "UBND TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/SXD-QLN Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "PHIẾU GÓP Ý\n"
+        "Về dự thảo quy chế quản lý nhà ở\n"
+        "\n"
+        "Sở Xây dựng đề nghị các đơn vị góp ý.\n"
+    )
+    result = parse_text(text)
+    assert _header(result) == (
+        "SỞ XÂY DỰNG",
+        "UBND TỈNH HÀ NAM",
+        "31/SXD-QLN",
+        "Hà Nam",
+        PartialDate(day=5, month=4, year=2019),
+        None,
+        "Về dự thảo quy chế quản lý nhà ở",
+    )
+    assert "title-unknown" in _codes(result)
+
+
+@pytest.mark.parametrize("parent", ["SỞ Y TẾ TỈNH HÀ NAM", "SO Y TE TINH HA NAM"])
+def test_an_inspectorate_under_its_department_is_a_body_of_its_own(parent: str) -> None:
+    # THANH TRA opens with the letters of THÀNH (a city), but names an organ; the
+    # inspectorate's symbol ends in small letters before the place (TTra Hà Nam)
+    text = (
+        f"{parent} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THANH TRA Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/KH-TTra Hà Nam, ngày 3 tháng 8 năm 2021\n"
+        "KẾ HOẠCH\n"
+        "Thanh tra việc cấp chứng chỉ hành nghề\n"
+    )
+    doc = parse_text(text).instrument
+    assert doc.issuer is not None
+    assert doc.issuer.parent is not None
+    assert (doc.issuer.name, doc.issuer.parent.name) == ("THANH TRA", parent)
+    assert doc.number is not None
+    assert doc.number.issuer_abbreviation == "TTra"
+    assert doc.place == "Hà Nam"
+
+
+def test_a_councils_name_wrapped_before_its_fields_abbreviation_is_one_name() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HỘI ĐỒNG THẨM ĐỊNH MUA Độc lập - Tự do - Hạnh phúc\n"
+        "VẬT TƯ TB&HC\n"
+        "Số: 12/GM-HĐTĐ Hà Nam, ngày 3 tháng 8 năm 2021\n"
+        "GIẤY MỜI\n"
+        "Họp thẩm định kế hoạch mua sắm\n"
+    )
+    assert _header(parse_text(text))[:2] == (
+        "HỘI ĐỒNG THẨM ĐỊNH MUA VẬT TƯ TB&HC",
+        "SỞ Y TẾ TỈNH HÀ NAM",
+    )
+
+
+def test_a_seals_fragment_between_the_issuer_block_and_the_number_is_no_issuer() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc\n"
+        "\n"
+        "IS]\n"
+        "Số: 31/UBND-KSTT Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "V/v rà soát thủ tục hành chính\n"
+    )
+    result = parse_text(text)
+    assert _header(result)[:2] == ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", None)
+    assert "line-skipped" in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "issuer", "parent"),
+    [
+        # a speck read as a dash beside the banner: the province's committee over its department
+        ("UBND TỈNH HÀ NAM -", "SỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH HÀ NAM"),
+        # the same head: a joint name wrapped after its dash
+        ("BỘ TƯ PHÁP -", "BỘ CÔNG AN", "BỘ TƯ PHÁP - BỘ CÔNG AN", None),
+    ],
+)
+def test_a_dash_ending_a_whole_units_name_over_a_department_joins_nothing(
+    first: str, second: str, issuer: str, parent: str | None
+) -> None:
+    text = (
+        f"{first} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{second} Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/TB-SYT Hà Nam, ngày 5 tháng 4 năm 2019\n"
+        "THÔNG BÁO\n"
+        "Về việc tuyển sinh năm 2019\n"
+    )
+    assert _header(parse_text(text))[:2] == (issuer, parent)

@@ -618,6 +618,32 @@ def test_a_stamps_number_field_is_no_number_line_and_a_lost_slash_is_read() -> N
 
 
 @pytest.mark.parametrize(
+    ("number", "expected"),
+    [("Số: {315 /KH-BĐD", "315"), ("Số:.27 /KH-BĐD", "27"), ("Số: /64/KH-BĐD", "64")],
+)
+def test_a_speck_before_a_handwritten_numbers_digits_is_dropped(number: str, expected: str) -> None:
+    text = STAMPED.format(above="", number=number, date="Bình Định, ngày 2 tháng 3 năm 2025")
+    result = parse_text(text)
+    read = result.instrument.number
+    assert read is not None
+    assert (read.number, read.kind_abbreviation, read.issuer_abbreviation) == (
+        expected,
+        "KH",
+        "BĐD",
+    )
+    assert {"number-doubtful", "printed-unreadable"} <= codes(result)
+
+
+def test_one_digit_after_a_speck_is_no_number() -> None:
+    text = STAMPED.format(
+        above="", number="Số: ‡5 /KH-BĐD", date="Bình Định, ngày 2 tháng 3 năm 2025"
+    )
+    read = parse_text(text).instrument.number
+    assert read is not None
+    assert read.number is None
+
+
+@pytest.mark.parametrize(
     ("date", "expected"),
     [
         ("Bình Định, ngày 18§ tháng 02 năm 2025", PartialDate(day=18, month=2, year=2025)),

@@ -331,7 +331,10 @@ def _joins_bodies(text: str) -> bool:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    return [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+    """The issuer lines as names, each wrapped name joined; a parent's name without the dash
+    it ended with over a body of its own (:func:`_parent_dashed`)."""
+    joined = [" ".join(lines[i] for i in group) for group in _wrapped_groups(lines)]
+    return [*(name.rstrip(" -–") for name in joined[:-1]), *joined[-1:]]
 
 
 def _wrapped_groups(lines: list[str]) -> list[list[int]]:
@@ -357,6 +360,8 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
                     or f"{first} {second[0] if second else ''}" in _UNIT_PHRASES
                 )
                 and not (second and second[0] in ("uy", "doan", "hoi"))
+                # "THANH TRA", "QUAN SU" with or without marks: an organ's name, no unit's
+                and not _organ_words(f"{first} {second[0] if second else ''}")
             )
         )
         last_line = index == len(lines) - 1  # the issuer's own line, under any parent
@@ -402,6 +407,12 @@ def _wrapped_groups(lines: list[str]) -> list[list[int]]:
             joint_group = dash
         last = " ".join(lines[i] for i in groups[-1]) if tail else text
     return _congress_groups(lines, groups)
+
+
+def _organ_words(phrase: str) -> bool:
+    """Whether a line's first two words, folded, name an organ (``thanh tra``), not a unit
+    (``thanh pho``, an organ's word too: a city's people's committee)."""
+    return phrase in ORGAN_WORDS and phrase not in _UNIT_PHRASES
 
 
 def _congress_groups(lines: list[str], groups: list[list[int]]) -> list[list[int]]:
@@ -452,19 +463,23 @@ def _drop_furniture(header: Header, diagnostics: Diagnostics) -> None:
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]{1,7}")
+_FIELDS = re.compile(r"[^\W\d_]{1,6}(?:&[^\W\d_]{1,6})+")
+"""Fields' abbreviations joined by ``&`` (``GD&ĐT``, ``GNHT&TC``): words of a name, not a
+line OCR ran together."""
 
 
 def _goes_on_unnamed(text: str, above: str) -> bool:
     """The end of a name that names no body (``VIỆT NAM`` under ``NGÂN HÀNG NHÀ NƯỚC``):
     a few words, each a syllable; a line OCR or a broken font ran together
-    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above.
+    (``TRtrONGD�IHQCTAYDO``) is an issuer of its own, damaged, not the end of the one above;
+    fields' abbreviations joined by ``&`` are words (``THUỐC GNHT&TC``).
     Under a line that opens a body's name, its field wrapped (``TRUNG TÂM QUY HOẠCH &
     ĐIỀU TRA`` / ``TÀI NGUYÊN NƯỚC QUỐC GIA``): a few more words, a field's (``TÀI
     NGUYÊN``) but no body's or level's (``SỞ``, ``TỈNH``)."""
     words = text.split()
     if (
         not words
-        or not all(_SYLLABLE.fullmatch(word) for word in words)
+        or not all(_SYLLABLE.fullmatch(word) or _FIELDS.fullmatch(word) for word in words)
         or words[0].upper() in _UNIT_OPENERS  # "KHOA ĐIỆN TỬ": a unit under the body
     ):
         return False
@@ -562,6 +577,8 @@ def _open_name(name: str, following: str) -> bool:
     or after an administrative unit's word (``ỦY BAN NHÂN DÂN TỈNH`` / ``HÀ NAM``: a crawl
     broke the line in a narrow cell), unless the next line opens a body of its own
     (``HUYỆN ỦY ...``, ``SỞ ...``)."""
+    if name.endswith(("-", "–")) and _parent_dashed(name, following):
+        return False
     if name.endswith(("VÀ", "-", "&", "–", ",")) or _folded_words(name) in _OWNED_ORGANS:
         return True
     if _held_or_bare(name) and not _own_body(following):
@@ -569,6 +586,16 @@ def _open_name(name: str, following: str) -> bool:
     if " " not in name and not _abbreviation(fold(name)):
         return True  # one word, no body's name alone (an HTML page's spans: BỘ / TÀI / CHÍNH)
     return name.rpartition(" ")[2] in _UNIT_WORDS and not _own_body(following)
+
+
+def _parent_dashed(name: str, following: str) -> bool:
+    """Whether a name ending with a dash is whole, a unit's with its place (``UBND TỈNH
+    KIÊN GIANG -``), over a body of its own with another head (``SỞ Y TẾ``): a speck OCR
+    read beside the banner, the parent over its department; the same head (``BỘ TƯ PHÁP
+    -`` / ``BỘ CÔNG AN``) is a joint name, wrapped."""
+    words = name.rstrip(" -–").split()
+    whole = any(word in _UNIT_WORDS for word in words[:-1]) and words[-1] not in _UNIT_WORDS
+    return whole and _own_body(following) and fold(words[0]) != following.partition(" ")[0]
 
 
 _BARE_LETTERS = tuple((word, allowed_edits(word)) for word in map(letters, _BARE_UNITS))
@@ -713,6 +740,7 @@ def _read_number(
     if number is not None and number["state"] and _not_symbol(number):
         number = None  # "2/9. /CT-CS": a symbol opens with letters; digits are the number's;
         # "/Ö/BGDĐT-GDTrH": a handwritten number OCR read as letters no symbol is spelt with
+    number = number or _specked_number(rest, line, diagnostics)
     if number is None:
         if header.number is None and not header.number_line:
             header.number_line = line
@@ -804,6 +832,28 @@ def _slash_lost(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str]
     match = NUMBER.match(f"{glued['digits']}/{text[glued.end('digits') :]}")
     if match is not None:
         diagnostics.info(line, "number-repaired", f"{glued.group()!r}: the slash lost, read")
+    return match
+
+
+_SPECKED_NUMBER = re.compile(r"(?P<speck>[^\w\s]|[^\W\d_])(?P<digits>\d{2,11})(?=[ \t]*/)")
+
+
+def _specked_number(text: str, line: int, diagnostics: Diagnostics) -> re.Match[str] | None:
+    """A handwritten number whose first stroke OCR read as a speck before its digits
+    (``{242 /KH-SYT``, ``.42 /QĐ-BV``, ``/42/UBND``): the digits read, the speck dropped,
+    the doubt said (the speck may be a digit OCR lost); one digit after a speck is too little
+    of a number to read."""
+    specked = _SPECKED_NUMBER.match(text)
+    if specked is None:
+        return None
+    match = NUMBER.match(text, specked.start("digits"))  # its offsets are the text's
+    if match is not None:
+        diagnostics.warning(
+            line,
+            "number-doubtful",
+            f"{specked.group().strip()!r}: {specked['speck']!r} before the digits dropped, the"
+            f" number read as {specked['digits']!r}; the handwriting may hold more digits",
+        )
     return match
 
 
@@ -1051,9 +1101,14 @@ def read_header(
                 kind = "issuer"
             if (
                 kind == "issuer"
-                and blank_before
                 and len(row) == 1
-                and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+                and (
+                    (
+                        blank_before
+                        and (_untitled(header, dated_at) or _titled_undated(lines, index, header))
+                    )
+                    or (not subject and _under_number_row(header, dated_at))
+                )
             ):
                 header.issuer_lines.pop()
                 known = _second_kind(flat, kinds)
@@ -1262,6 +1317,18 @@ def _untitled(header: Header, dated_at: int) -> bool:
         title = lines[-1][1]
         return all(char.isalpha() or char == " " for char in title) and not _names_body(title)
     return lines[-2][0] <= dated_at
+
+
+def _under_number_row(header: Header, dated_at: int) -> bool:
+    """Whether the issuer line just read stands under the number and the date, the issuer
+    block above them both, no title read yet: a title in capitals the kinds do not name or
+    OCR misread (``THƯ MỚI``, ``[HA TỐC``), not a body's name; the block closed at the
+    number's row."""
+    lines = header.issuer_lines
+    if header.kind is not None or header.date is None or not header.number_line or len(lines) < 2:
+        return False
+    last = lines[-1][0]
+    return last > max(header.number_line, dated_at) and lines[-2][0] < header.number_line
 
 
 def _titled_undated(lines: list[Line], index: int, header: Header) -> bool:
@@ -1864,7 +1931,7 @@ def _classify(
     if header.number is not None and _APPROVAL.fullmatch(words):
         diagnostics.info(line, "approval-box", f"{cell!r}: an approver's box, not the header's")
         return "mark"
-    name = _SPECK_TAIL.sub("", cell).strip(_ISSUER_SPECKS) if header.kind is None else cell
+    name = _unspecked(_SPECK_TAIL.sub("", cell)) if header.kind is None else cell
     if is_caps(cell) or is_caps(name) or _caps_slipped(name):
         if header.kind is not None:
             of = _OF_ISSUER.fullmatch(cell)
@@ -1885,7 +1952,12 @@ def _classify(
                 f" ({organ[:60]!r})",
             )
             return "issuer"
-        if 2 <= len(name) <= 120 and not _bare_number(name) and not is_strokes(cell):
+        if (
+            2 <= len(name) <= 120
+            and not _bare_number(name)
+            and not is_strokes(cell)
+            and not _seal_fragment(name, header)
+        ):
             # a bare number, seal strokes name no body; specks around the name are none of
             # it (``" ỦY BAN NHÂN DÂN``, ``. TRƯỜNG ĐẠI HỌC``, ``HỘI NÔNG DÂN _``, a stamp's
             # digits after it: ``LIÊN ĐOÀN LAO ĐỘNG l 3 ` 5 ```)
@@ -1901,6 +1973,41 @@ def _classify(
         )
         return "issuer"
     return "other"
+
+
+def _seal_fragment(name: str, header: Header) -> bool:
+    """Whether a few characters in capitals under an issuer line hold a sign no name prints
+    (``IS]``, ``A|``): a seal's fragment OCR read, not a body's name nor its rest."""
+    return (
+        bool(header.issuer_lines)
+        and len(name) <= _SPECKS_ROW
+        and any(char in _FRAGMENT_SIGNS for char in name)
+    )
+
+
+_FRAGMENT_SIGNS = frozenset(STROKE_SIGNS + "[]")
+
+
+def _unspecked(cell: str) -> str:
+    """``cell`` without the specks a seal or the page's edge left around a body's name:
+    the characters :data:`_ISSUER_SPECKS` and the words at either end that hold no letter
+    of Vietnamese nor digit (``: _ UBND TỈNH ... š``, ``SỞ Y TẾ ¬``); a joiner at either
+    end (``-``, ``&``) is the name's, wrapped from the line above or on to the next."""
+    words = cell.strip(_ISSUER_SPECKS).split()
+    while words and _speck(words[0]):
+        words.pop(0)
+    while words and _speck(words[-1]):
+        words.pop()
+    return " ".join(words).strip(_ISSUER_SPECKS)
+
+
+_NAME_JOINERS = frozenset(["-", "–", "&"])
+
+
+def _speck(word: str) -> bool:
+    return word not in _NAME_JOINERS and not any(
+        char.isdigit() or (char.isalpha() and not _foreign_letter(char)) for char in word
+    )
 
 
 def _enacts(cell: str, header: Header) -> str | None:

@@ -1355,7 +1355,8 @@ def _glued_place(cell: str, start: int) -> int:
     """Where the place-and-date line found at ``start`` really starts: at the place's
     first word when a text without separators glued it to the symbol before it
     (``Số: 12/QĐ-UBNDBắc Ninh, ngày ...``: ``Bắc`` opens at the last capital of the
-    symbol's last part, small letters after it making a syllable)."""
+    symbol's last part, small letters after it making a syllable, two letters of the part
+    before it)."""
     end = start
     while end > 0 and cell[end - 1] in " \t":
         end -= 1
@@ -1367,10 +1368,12 @@ def _glued_place(cell: str, start: int) -> int:
             cell[at].isupper()
             and (word := cell[at + 1 : end].rstrip(",")).isalpha()
             and word.islower()
-            and cell[at - 1].isalpha()
+            and cell[at - 2 : at].isalpha()
             and any(vowel in fold(word) for vowel in _VOWELS)
         ):
-            return at  # a syllable has its vowel: ``TTg`` ends a symbol, ``Hà`` opens a place
+            # a syllable has its vowel: ``TTg`` ends a symbol, ``Hà`` opens a place; a
+            # symbol's part keeps two letters at least (``KH-TTra Kiên Giang``: ``T`` none)
+            return at
     return start
 
 
@@ -1781,8 +1784,8 @@ def _join_next(
             break
         looked += 1
         if wanted(candidate):
-            rows[index][position] = f"{cell}{'' if glue else ' '}{candidate}"
-            rows[other][other_position] = ""
+            joined = f"{cell}{'' if glue else ' '}{candidate}"
+            rows[index][position], rows[other][other_position] = _number_apart(joined, code)
             diagnostics.info(
                 lines[index].number,
                 code,
@@ -1790,6 +1793,19 @@ def _join_next(
             )
             return True
     return False
+
+
+def _number_apart(joined: str, code: str) -> tuple[str, str]:
+    """A joined cell as its two cells: a number row's cell whose date line a speck cut
+    before the month (``Số: 27/STTTT Phú Thọ, ngày |`` / ``tháng 12 năm 2011``, the
+    handwritten day read as a table's bar) keeps the number, the date line goes on to the
+    next; any other joined cell is one."""
+    if code == "date-joined" and printed_label(joined):
+        found = find_dateline(joined)
+        if found is not None and found.start > 0:
+            start = _glued_place(joined, found.start)
+            return joined[:start].rstrip(), joined[start:]
+    return joined, ""
 
 
 def _place_rest(head: str) -> Callable[[str], bool]:

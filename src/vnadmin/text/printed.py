@@ -27,7 +27,9 @@ __all__ = ["find_copy", "find_star", "number_as_printed", "read_printed", "say_u
 
 _RULE = "-–_ "
 """What a converter may draw through the star's cell (``---*---``), spaces included."""
-_DAMAGE = frozenset({"ocr-repaired", "number-unreadable", "date-unreadable", "date-missing"})
+_DAMAGE = frozenset(
+    {"ocr-repaired", "number-unreadable", "number-doubtful", "date-unreadable", "date-missing"}
+)
 """What the reader says of a text layer a scan's OCR damaged (a number or a day it could
 not read: a scan's handwriting, ``Số: #44 /TB-ĐHĐL``), or of a header it could not read at
 all: the lines it did take are then not trusted for their punctuation."""
@@ -38,7 +40,7 @@ _BODY_DAMAGE = "ocr-repaired"
 """An OCR's misreading the reader mended: in the body, or with a number or date it could not
 read (a scan's handwriting), it puts the body's print in doubt; alone in the header (a
 crawl's ``SƠN`` wrapped before a title), not."""
-_SCANNED = frozenset({"number-unreadable", "date-unreadable"})
+_SCANNED = frozenset({"number-unreadable", "number-doubtful", "date-unreadable"})
 """What the reader says of a header whose number or date a scan left unreadable: an
 ``ocr-repaired`` anywhere then puts the body's print in doubt too."""
 _HEAD = 30
