@@ -1990,15 +1990,15 @@ def _footer_words(lines: list[Line], index: _Index, diagnostics: Diagnostics) ->
         else:
             end = letter_offsets(stripped)[6] + 1
         rest = stripped[end:]
-        colon = rest.lstrip().startswith(":")
-        beside = _mark_beside(lines, at, rest + text[16:]) if not colon and off <= 1 else ""
+        has_colon = rest.lstrip().startswith(":")
+        beside = _mark_beside(lines, at, rest + text[16:]) if not has_colon and off <= 1 else ""
         if beside:  # "Nơi nhện KT.TRƯỞNG BAN" over "- Như trên": the signature column's mark
             lines[at] = Line(lines[at].number, f"Nơi nhận: {beside}")
             diagnostics.info(lines[at].number, "ocr-repaired", f"{head!r} read as 'Nơi nhận:'")
             continue
-        if not colon and (found[:7] != _NOI_NHAN or (rest + text[16:]).strip()):
+        if not has_colon and (found[:7] != _NOI_NHAN or (rest + text[16:]).strip()):
             continue  # a heading has its colon, or stands alone: not "nơi nhận hồ sơ ..."
-        if off == 2 and not (colon and found[0] == "n" and not rest.lstrip()[1:].strip()):
+        if off == 2 and not (has_colon and found[0] == "n" and not rest.lstrip()[1:].strip()):
             continue  # two letters misread ("Nui nh{in:"): the heading alone, with its colon
         lines[at] = Line(
             lines[at].number, "Nơi nhận:" + rest.lstrip().removeprefix(":") + text[16:]
