@@ -17,7 +17,7 @@ from reading import codes as _codes
 from reading import header as _header
 from reading import said as _said
 from vnadmin.grammar.subjects import DAMAGED_VV
-from vnadmin.model import PartialDate
+from vnadmin.model import PartialDate, Urgency
 from vnadmin.text import parse_text
 from vnadmin.text.dateline import find_dateline
 
@@ -410,3 +410,34 @@ def test_a_dash_ending_a_whole_units_name_over_a_department_joins_nothing(
         "Về việc tuyển sinh năm 2019\n"
     )
     assert _header(parse_text(text))[:2] == (issuer, parent)
+
+
+def _flash(mark_line: str) -> str:
+    """An invitation letter whose urgency mark, under the number row, is ``mark_line``."""
+    return (
+        "UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /GM-SYT An Giang, ngày 3 tháng 5 năm 2024\n"
+        f"{mark_line}\n"
+        "GIẤY MỜI\n"
+        "\n"
+        "Họp bàn công tác phòng chống dịch\n"
+        "\n"
+        "Sở Y tế kính mời các đơn vị dự họp.\n"
+    )
+
+
+def test_an_urgency_mark_ocr_damaged_is_the_mark_and_the_title_under_it_is_read() -> None:
+    result = parse_text(_flash("[HA TỐC"))  # HỎA TỐC, its Ỏ lost and its bracket a speck
+    doc = result.instrument
+    assert doc.urgency is Urgency.FLASH
+    assert doc.subject == "Họp bàn công tác phòng chống dịch"
+    assert "ocr-repaired" in _codes(result)
+
+
+@pytest.mark.parametrize("line", ["KHAI", "HA TÂY", "NƠI MẤT", "Ha tốc"])
+def test_a_short_word_or_another_phrase_is_no_handling_mark(line: str) -> None:
+    # KHẨN has four letters: one off it is another word (KHAI); HA TÂY is two off HỎA TỐC;
+    # NƠI MẤT is one off TỐI MẬT, which is not guessed; a mark is printed in capitals
+    doc = parse_text(_flash(line)).instrument
+    assert (doc.urgency, doc.secrecy) == (None, None)

@@ -19,6 +19,7 @@ from vnadmin.errors import GrammarError, MissingExtraError, UnknownKindError
 from vnadmin.grammar.citations import kind_name_pattern
 from vnadmin.grammar.dates import SHORT_DATE, date_from_match, parse_date
 from vnadmin.grammar.labels import LABEL
+from vnadmin.grammar.marks import HANDLING_MARKS
 from vnadmin.grammar.number_label import DAMAGED_SO, SO
 from vnadmin.grammar.numbers import NUMBER, number_from_match
 from vnadmin.grammar.printed import (
@@ -1833,6 +1834,29 @@ def _motto_words(words: str) -> bool:
     return len(words) < _MOTTO_SIZE and all(word in words for word in MOTTO_WORDS)
 
 
+def _damaged_mark(cell: str, words: str) -> str | None:
+    """The urgency mark a scan damaged in a cell of its own, in capitals (``[HA TỐC`` for
+    ``HỎA TỐC``): as many words, the letters one edit off, for a mark long enough that one
+    edit makes no other word (not ``KHẨN``).  Secrecy marks are left: one edit makes
+    ``TỐI MẬT`` of a record's ``NƠI MẤT``."""
+    found = letters(words)
+    if not found or len(found) > _LONGEST_MARK or not is_caps(cell):
+        return None
+    count = words.count(" ")
+    for key, wanted in _URGENCY_LETTERS.items():
+        if key.count(" ") == count and allowed_edits(wanted) and distance(found, wanted, 1) <= 1:
+            return key
+    return None
+
+
+_URGENCY_LETTERS = {
+    fold(printed): letters(printed)
+    for mark, printed in HANDLING_MARKS.items()
+    if isinstance(mark, Urgency)
+}
+_LONGEST_MARK = max(map(len, _URGENCY_LETTERS.values())) + 1
+
+
 def _classify(
     cell: str,
     line: int,
@@ -1875,8 +1899,12 @@ def _classify(
         if motto is not None:
             printed.setdefault("motto", motto)
         return "banner"
-    if words in marks:
-        mark = marks[words]
+    mark_words = words if words in marks else _damaged_mark(cell, words)
+    if mark_words is not None:
+        mark = marks[mark_words]
+        if mark_words != words:
+            printed_mark = HANDLING_MARKS[mark]
+            diagnostics.info(line, "ocr-repaired", f"{cell!r} read as {printed_mark!r}")
         if isinstance(mark, Urgency):
             header.urgency = mark
             printed.setdefault("urgency", cell)
