@@ -447,3 +447,12 @@ def test_a_quantity_or_a_names_initial_opens_no_retold_item() -> None:
         (None, "1.500", 0),
         (None, "C. Ro", 0),
     ]
+
+
+def test_a_tasks_ve_viec_past_a_semicolon_is_no_reported_subject() -> None:
+    text = (
+        "Ngày 12/3/2022, Chủ tịch UBND huyện ban hành Công văn 91/UBND-VX đề nghị các xã rà"
+        " soát hộ nghèo; báo cáo kết quả về việc hỗ trợ hộ nghèo\n\n"
+        "Theo đó, UBND huyện yêu cầu các xã tổ chức phun hóa chất diệt muỗi.\n"
+    )
+    assert parse_text(text).instrument.subject != "hỗ trợ hộ nghèo"
