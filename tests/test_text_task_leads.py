@@ -280,3 +280,14 @@ def test_a_ministry_s_long_list_of_heads_charged_with_executing() -> None:
     assert 80 < len(heads.split()) <= 100
     found = read_meaning(f"{heads} chịu trách nhiệm thi hành Thông tư này.", ()).assignments
     assert ", ".join(a.actor for a in found) == heads.replace(" và Giám đốc", ", Giám đốc")
+
+
+def test_a_heading_about_a_plural_of_named_things_names_no_actor() -> None:
+    (task,) = _tasks(
+        """\
+1. Đối với các Dự án đầu tư công:
+- Đẩy nhanh tiến độ giải ngân.
+- Hoàn thành quyết toán trong năm.
+"""
+    )
+    assert "các Dự án đầu tư công" not in _actors(task)

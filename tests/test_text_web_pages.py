@@ -432,3 +432,27 @@ def test_a_name_alone_closing_a_headerless_page_is_its_byline_not_a_signer() -> 
     result = parse_text(text)
     assert result.instrument.signatures == ()
     assert "byline-skipped" in codes(result)
+
+
+def test_a_quantity_or_a_names_initial_opens_no_retold_item() -> None:
+    text = (
+        "Ngày 12/3/2024, Ủy ban nhân dân huyện Bắc Nam ban hành Công văn số 88/UBND-VX về"
+        " việc phòng chống dịch.\n\n"
+        "Theo đó, Ủy ban nhân dân huyện yêu cầu các xã tăng cường tuyên truyền.\n\n"
+        "1.500 hộ dân được phát tờ rơi hướng dẫn phòng dịch.\n\n"
+        "C. Ronaldo Nguyễn, cán bộ y tế xã, đi kiểm tra từng hộ.\n"
+    )
+    tasks = parse_text(text).instrument.body.tasks
+    assert [(task.label, task.text[:5], len(task.subtasks)) for task in tasks[1:]] == [
+        (None, "1.500", 0),
+        (None, "C. Ro", 0),
+    ]
+
+
+def test_a_tasks_ve_viec_past_a_semicolon_is_no_reported_subject() -> None:
+    text = (
+        "Ngày 12/3/2022, Chủ tịch UBND huyện ban hành Công văn 91/UBND-VX đề nghị các xã rà"
+        " soát hộ nghèo; báo cáo kết quả về việc hỗ trợ hộ nghèo\n\n"
+        "Theo đó, UBND huyện yêu cầu các xã tổ chức phun hóa chất diệt muỗi.\n"
+    )
+    assert parse_text(text).instrument.subject != "hỗ trợ hộ nghèo"

@@ -212,6 +212,27 @@ def _row_level(label: str | None) -> str:
     return f"row-{level or 'none'}"
 
 
+class LabelReader:
+    """The labels opening paragraphs read in turn as the body's list reads them, outside a
+    body (a news item retelling an instrument's items): a Roman numeral or a capital is one
+    only in its sequence (``C. Ronaldo``, ``V. Lê Văn A`` open names), and a number with
+    three digits after its point is a quantity (``1.500 hộ dân``), not a clause's label."""
+
+    def __init__(self) -> None:
+        self._sequence = _Sequence()
+
+    def read(self, text: str) -> tuple[str, str, int] | None:
+        """The label opening ``text``: as printed, its level, its end; ``None`` if none."""
+        found = _label_at(text, self._sequence)
+        if found is not None and found[1].startswith("decimal") and _THOUSANDS.search(found[0]):
+            return None
+        return found
+
+
+_THOUSANDS = re.compile(r"\.\d{3}(?!\d)")
+"""A group of three digits after a point: the thousands of a quantity (``1.500``)."""
+
+
 def _label_at(text: str, sequence: _Sequence) -> tuple[str, str, int] | None:
     """The label opening ``text`` (behind scan specks): as printed, its level, its end."""
     head = text[:MAX_SCAN]

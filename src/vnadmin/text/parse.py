@@ -15,7 +15,6 @@ import attrs
 
 from vnadmin.grammar.citations import format_citation
 from vnadmin.grammar.esign import NAMING
-from vnadmin.grammar.labels import LABEL, label_level
 from vnadmin.grammar.numbers import format_number
 from vnadmin.model import (
     KINDS,
@@ -35,7 +34,7 @@ from vnadmin.model import (
 from vnadmin.normalize import fold
 from vnadmin.text.accents import restore_accents, unaccented
 from vnadmin.text.attached import attached_tasks
-from vnadmin.text.body import Node, attachment_start, lay_out
+from vnadmin.text.body import LabelReader, Node, attachment_start, lay_out
 from vnadmin.text.citations import read_citations
 from vnadmin.text.cleanup import clean
 from vnadmin.text.dateline import date_below, passage_date
@@ -929,15 +928,16 @@ def _reported_nodes(blocks: list[Block]) -> list[Node]:
     a known one closes back to its level.  An unlabelled piece is a task of its own."""
     top: list[Node] = []
     open_: list[Node] = []  # the labelled items the next one may nest under, outermost first
+    labels = LabelReader()  # a name's initial or a quantity opens no item
     for block in blocks:
-        match = LABEL.match(block.text)
-        level = label_level(match) if match is not None else None
-        rest = block.text[match.end() :].lstrip() if match is not None else ""
-        if match is None or level is None or not rest:
+        found = labels.read(block.text)
+        rest = block.text[found[2] :].lstrip() if found is not None else ""
+        if found is None or not rest:
             top.append(Node(None, None, [block]))
             open_ = []
             continue
-        node = Node(match["label"], level, [block.with_text(rest)])
+        label, level, _ = found
+        node = Node(label, level, [block.with_text(rest)])
         levels = [item.level for item in open_]
         open_ = open_[: levels.index(level)] if level in levels else open_
         (open_[-1].children if open_ else top).append(node)

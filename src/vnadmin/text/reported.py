@@ -23,7 +23,7 @@ from vnadmin.text.citations import find_citations
 from vnadmin.text.diagnostics import Diagnostics
 from vnadmin.text.lines import Block, ends_sentence, lowered, word_starts
 from vnadmin.text.semantics import split_actors
-from vnadmin.text.vocabulary import DIRECTIVE_WORDS
+from vnadmin.text.vocabulary import ACTOR_HEADS, DIRECTIVE_WORDS
 
 __all__ = ["Report", "looks_reported", "read_report"]
 
@@ -294,13 +294,17 @@ def _read_lead(block: Block, report: Report, diagnostics: Diagnostics, kinds: Ki
 def _about_past_list(text: str, end: int, kinds: KindRegistry) -> str | None:
     """The subject a ``về việc`` gives later in the lead's sentence, past the ``;`` that
     ``end`` stops at (``công văn 250/UBND-VX đề nghị A; B; C về việc tăng cường ...``: the
-    addressees listed in prose), no other instrument named between; ``None`` if none."""
+    addressees listed in prose), no other instrument named between; ``None`` if none, or
+    if a piece past a ``;`` names no body: a task's (``...; báo cáo kết quả về việc ...``)."""
     if text[end : end + 1] != ";":
         return None
     stop = text.find(".", end)
     stop = len(text) if stop < 0 else stop
     about = _ABOUT.search(text, end, stop)
     if about is None or find_citations(text[end : about.start()], kinds):
+        return None
+    listed = text[end + 1 : about.start()].split(";")
+    if not all(ACTOR_HEADS.match(piece.strip()) for piece in listed):
         return None
     return text[about.end() : stop].strip() or None
 

@@ -461,10 +461,21 @@ def _concerned(named: str, after: str, *, has_children: bool) -> str | None:
 
 
 def _plural_of_names(named: str) -> bool:
-    """Whether ``named`` is a plural before a capitalised name (``các Thôn``, ``các Sở``):
-    the units a plan sets to work, not a rule's scope in lower case."""
+    """Whether ``named`` is a plural before a capitalised name of bodies or settlements
+    (``các Thôn``, ``các Sở``): the units a plan sets to work, not a rule's scope in lower
+    case, nor capitalised things it applies to (``các Dự án đầu tư công``, ``các Chương
+    trình mục tiêu quốc gia``)."""
     plural, _, rest = named.partition(" ")
-    return plural.lower() in ("các", "những") and rest[:1].isupper()
+    return (
+        plural.lower() in ("các", "những")
+        and rest[:1].isupper()
+        and (ACTOR_HEADS.match(rest) is not None or rest.startswith(_SETTLEMENTS))
+    )
+
+
+_SETTLEMENTS = ("Thôn", "Tổ", "Ấp", "Bản", "Buôn", "Làng", "Xóm", "Khu", "Xã", "Phường", "Thị trấn")
+"""The units of a commune and the commune's own level, capitalised as a plan names them
+(``các Thôn, Tổ dân phố``, ``các Xã, thị trấn``): whom it sets to work; no actor's head."""
 
 
 _SCOPE_WORDS = ("cá nhân", "doanh nghiệp", "hộ ", "người", "viện trợ", "báo cáo")
