@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from reading import codes as _codes
 from vnadmin.rules import check
 from vnadmin.text import ParseResult, parse_text
@@ -83,8 +85,16 @@ def test_a_sos_parent_line_dropped_for_good_is_still_reported() -> None:
     assert "VN-ISS-003" in _findings(result)
 
 
-def test_an_archive_line_past_reading_is_said_unread() -> None:
-    result = parse_text(ARCHIVE_PAST_READING)
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "rưu: VI. QLN se s-",
+        # its colon lost too, after specks of the seal: "Lưu VT, CĐN" as a scan left it
+        "có x lau Vi CGIĐÓN, nphụe.",
+    ],
+)
+def test_an_archive_line_past_reading_is_said_unread(damaged: str) -> None:
+    result = parse_text(ARCHIVE_PAST_READING.replace("rưu: VI. QLN se s-", damaged))
     assert result.instrument.archive is None
     assert "archive-unreadable" in _codes(result)
     assert "VN-DIST-001" not in _findings(result)
