@@ -364,7 +364,7 @@ def read_footer(
         diagnostics.info(
             where.get(text, 0), "line-skipped", f"footer text {text[:60]!r} was not read"
         )
-    lost = next((text for text in skipped if _archive_like(text)), None)
+    lost = next((text for text in skipped if _ARCHIVE_LIKE.match(text)), None)
     if lost is not None and footer.distribution and footer.archive is None:
         diagnostics.info(
             where.get(lost, 0),
@@ -816,21 +816,14 @@ _DAMAGED_ARCHIVE = re.compile(
     rf"(?P<bullet>[-–+•][ \t]*)?(?P<label>{DAMAGED_LABEL})[ \t]*:[ \t]*(?={CLERKS})"
 )
 """An archive line's label OCR damaged (``Ltru``, ``Lim``), before its colon and ``VT``."""
-_ARCHIVE_LIKE = re.compile(r"(?:[-–+•][ \t]*)?[^\W\d_]{2,4}[ \t]*:[ \t]*V[^\W\d_]\b")
-"""What a scan may have made of the archive line the list misses (``sưu: VI. VP``): a short
-word, its colon, then two capitals opening with V where ``VT`` stands; not read, said."""
-_LABEL_BEFORE_VT = re.compile(
-    rf"(?<![^\W\d_]){DAMAGED_LABEL}[ \t]*[:;.]?[ \t]*V[^\W\d_]?(?![^\W\d_])"
+_ARCHIVE_LIKE = re.compile(
+    r"(?:[-–+•][ \t]*)?[^\W\d_]{2,4}[ \t]*:[ \t]*V[^\W\d_]\b"
+    rf"|.{{0,16}}?(?<![^\W\d_]){DAMAGED_LABEL}[ \t]*[:;.]?[ \t]*V[^\W\d_]?(?![^\W\d_])"
 )
-"""The same with its colon lost too, after specks (``có x lau Vi CGIĐÓN``): a word of two
-to four letters opening with an L, then a V alone or with one letter, in the line's opening."""
-
-
-def _archive_like(text: str) -> bool:
-    """Whether a footer line left unread may be the archive line a scan damaged."""
-    return _ARCHIVE_LIKE.match(text) is not None or _LABEL_BEFORE_VT.search(text[:24]) is not None
-
-
+"""What a scan may have made of the archive line the list misses: a short word, its colon,
+then two capitals opening with V where ``VT`` stands (``sưu: VI. VP``); or, its colon lost
+too, after specks, a word of two to four letters opening with an L, then a V alone or with
+one letter (``có x lau Vi CGIĐÓN``, ``lưu VI NĐ``). Not read, said."""
 _STRAY_SIGN = re.compile(r"[^\w \t,;.:()/&'\"%+–-]")
 """A sign no recipient's name holds (``°``, ``=``, ``~``, ``«``): seal strokes read by OCR."""
 _ARCHIVE_TAIL = re.compile(r"[).][ \t]+(?P<tail>[^\W\d_][^()]{2,80})$")
