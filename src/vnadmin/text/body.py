@@ -754,8 +754,9 @@ def _roman_misreads(blocks: list[Block], diagnostics: Diagnostics) -> list[Block
     last = 0  # the last Roman section read; 0 after a lettered part
     for index, block in enumerate(blocks):
         roman = _ROMAN_LABEL.match(block.text)
-        if roman is not None and roman_value(roman["roman"]):
-            last = roman_value(roman["roman"]) or 0
+        value = roman_value(roman["roman"]) if roman is not None else None
+        if value:
+            last = value
             continue
         misread = _ROMAN_MISREAD.match(block.text) if last else None
         printed = misread["printed"] if misread is not None else ""
