@@ -521,14 +521,13 @@ def _byline(
     (block,) = footer.signatures
     if block.name is None or block.title is not None or block.authorities:
         return
-    named = [at for at, line in enumerate(lines) if block.name in line.text]
-    above = [line.text.strip() for line in lines[: named[-1]] if line.text.strip()] if named else []
-    if above and NAMING.match(fold(above[-1])):
+    named = next((at for at in reversed(range(len(lines))) if block.name in lines[at].text), 0)
+    above = next((line.text for line in reversed(lines[:named]) if line.text.strip()), "")
+    if NAMING.match(fold(above.strip())):
         return  # "Người ký" / the name: a portal's record names the signer
     footer.signatures = []
-    at = lines[named[-1]].number if named else 0
     diagnostics.info(
-        at,
+        lines[named].number if lines else 0,
         "byline-skipped",
         f"{block.name!r}, a name alone closing a page with no document's header, no title"
         " and no Nơi nhận: the poster's byline, not a signer",
