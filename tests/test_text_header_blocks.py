@@ -6,6 +6,8 @@ expected values are read off it."""
 
 from __future__ import annotations
 
+import pytest
+
 from reading import issuer_names
 from vnadmin.text import parse_text
 
@@ -52,27 +54,32 @@ def test_a_subject_listing_bodies_goes_on_after_a_semicolon() -> None:
     )
 
 
-def test_a_subject_ending_on_a_colon_goes_on_with_what_it_introduces() -> None:
+@pytest.mark.parametrize(
+    ("printed", "subject"),
+    [
+        pytest.param(  # a subject ending on a colon goes on with what it introduces
+            "Về việc giới thiệu mẫu dấu và chữ ký:\nPhó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            "Về việc giới thiệu mẫu dấu và chữ ký: Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            id="colon",
+        ),
+        pytest.param(
+            # a subject enumerating in brackets goes on with its next item: "(2)" opens a
+            # body's item too, but after "(1) ...;" in the subject it is the next one
+            "Về khắc phục (1) ngập úng;\n(2) ùn tắc giao thông trên địa bàn tỉnh",
+            "Về khắc phục (1) ngập úng; (2) ùn tắc giao thông trên địa bàn tỉnh",
+            id="bracketed-items",
+        ),
+    ],
+)
+def test_a_subject_wrapped_after_what_announces_more_goes_on(printed: str, subject: str) -> None:
     text = DECISION.replace(
         "Về việc công bố thủ tục hành chính thuộc thẩm quyền của Sở Tư pháp;\n"
         "Sở Nội vụ; Ủy ban nhân dân cấp xã",
-        "Về việc giới thiệu mẫu dấu và chữ ký:\nPhó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        printed,
     )
+    assert printed in text
     doc = parse_text(text).instrument
-    assert doc.subject == (
-        "Về việc giới thiệu mẫu dấu và chữ ký: Phó Chánh Văn phòng Ủy ban nhân dân tỉnh"
-    )
-
-
-def test_a_subject_enumerating_in_brackets_goes_on_with_its_next_item() -> None:
-    # "(2)" opens a body's item too: after "(1) ...;" in the subject it is the next one.
-    text = DECISION.replace(
-        "Về việc công bố thủ tục hành chính thuộc thẩm quyền của Sở Tư pháp;\n"
-        "Sở Nội vụ; Ủy ban nhân dân cấp xã",
-        "Về khắc phục (1) ngập úng;\n(2) ùn tắc giao thông trên địa bàn tỉnh",
-    )
-    doc = parse_text(text).instrument
-    assert doc.subject == "Về khắc phục (1) ngập úng; (2) ùn tắc giao thông trên địa bàn tỉnh"
+    assert doc.subject == subject
 
 
 def test_a_speck_glued_before_the_vv_lead_is_dropped() -> None:
