@@ -291,3 +291,4 @@ def test_a_heading_about_a_plural_of_named_things_names_no_actor() -> None:
 """
     )
     assert "các Dự án đầu tư công" not in _actors(task)
+    assert _actors(task) == []  # and neither the heading nor its points names anyone else
