@@ -2946,7 +2946,16 @@ def test_a_title_the_symbol_abbreviates_keeps_the_v_v_from_the_kind(
     assert "kind-missing" not in _codes(result)
 
 
-def test_letters_titled_by_a_name_of_their_own_read_that_kind() -> None:
+@pytest.mark.parametrize(
+    ("title", "number", "code"),
+    [
+        ("THƯ NGỎ", "", "thu-ngo"),  # an open letter, printed without a number
+        ("THƯ MỜI", "Số: 12/TM-UBND\n", "thu-moi"),
+    ],
+)
+def test_letters_titled_by_a_name_of_their_own_read_that_kind(
+    title: str, number: str, code: str
+) -> None:
     # Thư ngỏ and Thư mời are no kinds of Phụ lục III: the registry holds them as titled.
     header = (
         "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\n"
@@ -2955,13 +2964,7 @@ def test_letters_titled_by_a_name_of_their_own_read_that_kind() -> None:
         "\n{title}\n{subject}\n"
         "\nỦy ban nhân dân huyện trân trọng gửi tới toàn thể nhân dân lời chào năm mới.\n"
     )
-    for title, number, code in (
-        ("THƯ NGỎ", "", "thu-ngo"),
-        ("THƯ MỜI", "Số: 12/TM-UBND\n", "thu-moi"),
-    ):
-        result = parse_text(
-            header.format(title=title, number=number, subject="Về đón Tết Nguyên đán")
-        )
-        assert result.instrument.kind is not None
-        assert result.instrument.kind.code == code
-        assert result.instrument.subject == "Về đón Tết Nguyên đán"
+    result = parse_text(header.format(title=title, number=number, subject="Về đón Tết Nguyên đán"))
+    assert result.instrument.kind is not None
+    assert result.instrument.kind.code == code
+    assert result.instrument.subject == "Về đón Tết Nguyên đán"
